@@ -1,0 +1,80 @@
+import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
+import { ActionPlanner, AI, Application, PromptManager } from '@microsoft/teams-ai';
+import { randomUUID } from 'node:crypto';
+import { renderApology } from '../cards/render';
+import type { AppDeps } from './deps';
+import { pickLanguage, translator } from './i18n';
+import { registerHelp } from './routes/help';
+import { registerLanguage } from './routes/language';
+import { registerMentor } from './routes/mentor';
+import { registerWelcome } from './routes/welcome';
+import { createTurnState, type HaliTurnState } from './state';
+import { createAfterTurn, createBeforeTurn } from './turn';
+
+export interface HaliApp {
+  readonly app: Application<HaliTurnState>;
+  /** The turn handler to give an adapter: runs the app inside HALI's one error boundary. */
+  handleTurn(context: TurnContext): Promise<void>;
+}
+
+/** Builds the Teams AI application. No I/O happens here: nothing listens until the server starts. */
+export function createApp(deps: AppDeps): HaliApp {
+  const { faculty, model, mentorsDir, storage, log } = deps;
+  const prompts = new PromptManager({ promptsFolder: mentorsDir });
+  const planner = new ActionPlanner<HaliTurnState>({
+    model,
+    prompts,
+    defaultPrompt: (_context, state) => prompts.getPrompt((faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor).prompts.answer),
+  });
+  const app = new Application<HaliTurnState>({
+    storage,
+    botAppId: deps.config.bot.id,
+    ai: { planner },
+    removeRecipientMention: true,
+    startTypingTimer: deps.typingIndicator ?? true,
+    longRunningMessages: false,
+    turnStateFactory: createTurnState,
+  });
+
+  app.turn('beforeTurn', createBeforeTurn(deps));
+  app.turn('afterTurn', createAfterTurn(deps));
+  // Command routes first: Teams AI runs the first route that matches, so the catch-all mentor route is last.
+  registerWelcome(app, deps);
+  registerHelp(app, deps);
+  registerLanguage(app, deps);
+  registerMentor(app, deps);
+  app.ai.action(AI.HttpErrorActionName, async (_context, _state, data) => {
+    throw Object.assign(new Error('The mentor model request failed.'), { code: 'model_http_error', cause: data });
+  });
+
+  return {
+    app,
+    async handleTurn(context) {
+      try {
+        await app.run(context);
+      } catch (error) {
+        await apologise(context, error, deps);
+      }
+    },
+  };
+}
+
+/** The one error boundary: log with the activity id, show the user a short apology, never a stack trace. */
+async function apologise(context: TurnContext, error: unknown, { log }: AppDeps): Promise<void> {
+  const reference = randomUUID().slice(0, 8);
+  log.error('turn.failed', { activityId: context.activity.id, type: context.activity.type, reference, error });
+  const language = pickLanguage(undefined, context.activity.locale);
+  const card = renderApology({ language, t: translator(language) }, reference);
+  try {
+    if (context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action') {
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
+      });
+    } else {
+      await context.sendActivity({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
+    }
+  } catch (sendError) {
+    log.error('turn.apology_failed', { activityId: context.activity.id, reference, error: sendError });
+  }
+}

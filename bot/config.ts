@@ -1,0 +1,162 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+
+/**
+ * The one reader of the environment. Everything else receives a typed, frozen `Config`.
+ * All problems are collected and reported together so an operator fixes them in one pass.
+ */
+export type BotType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMsi';
+
+export interface Config {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly nodeEnv: string;
+  readonly production: boolean;
+  /** True when no BOT_ID is set: no inbound authentication (the Agents Playground sends no token). */
+  readonly localMode: boolean;
+  readonly bot: {
+    readonly id?: string;
+    readonly password?: string;
+    readonly tenantId?: string;
+    readonly type: BotType;
+    readonly openIdMetadataUrl?: string;
+    readonly tokenIssuer?: string;
+  };
+  /** Empty means every tenant is allowed. Lower-cased tenant ids. */
+  readonly allowedTenants: readonly string[];
+  readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string };
+  readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly model: string };
+  readonly azureOpenai: { readonly endpoint?: string; readonly apiKey?: string; readonly deployment?: string };
+  readonly nudges: { readonly triggerKey?: string; readonly ratePerSecond: number };
+  readonly appInsightsConnectionString?: string;
+  readonly logLevel: LogLevelName;
+}
+
+export type LogLevelName = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/** Thrown when settings are missing or malformed; `problems` lists every one with its fix. */
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+  constructor(readonly problems: readonly string[]) {
+    super(`HALI cannot start: ${problems.length} setting problem(s):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const BOT_TYPES: readonly BotType[] = ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'];
+const LOG_LEVELS: readonly LogLevelName[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+/** Reads and validates settings from an environment (default: `process.env`). */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}.`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string): string | undefined => {
+    const raw = text(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('protocol');
+      return raw;
+    } catch {
+      problems.push(`${name}="${raw}" must be an http(s) URL, for example https://example.org/.`);
+      return undefined;
+    }
+  };
+
+  const nodeEnv = text('NODE_ENV') ?? 'development';
+  const production = nodeEnv === 'production';
+  const botId = text('BOT_ID');
+  const botPassword = text('BOT_PASSWORD');
+  const botTenantId = text('BOT_TENANT_ID');
+  const rawBotType = text('BOT_TYPE') ?? 'MultiTenant';
+  const botType = BOT_TYPES.find((t) => t.toLowerCase() === rawBotType.toLowerCase());
+  if (!botType) problems.push(`BOT_TYPE="${rawBotType}" must be one of ${BOT_TYPES.join(', ')}.`);
+
+  if (botId) {
+    if (botType !== 'UserAssignedMsi' && !botPassword) {
+      problems.push(`BOT_PASSWORD is required when BOT_ID is set and BOT_TYPE is ${botType ?? rawBotType} (or set BOT_TYPE=UserAssignedMsi).`);
+    }
+    if ((botType === 'SingleTenant' || botType === 'UserAssignedMsi') && !botTenantId) {
+      problems.push(`BOT_TENANT_ID is required when BOT_TYPE is ${botType}.`);
+    }
+  } else if (production) {
+    problems.push('BOT_ID is required when NODE_ENV=production: without it inbound requests are not authenticated.');
+  }
+
+  const openIdMetadataUrl = url('BOT_OPENID_METADATA_URL');
+  const tokenIssuer = text('BOT_TOKEN_ISSUER');
+
+  const azureEndpoint = url('AZURE_OPENAI_ENDPOINT');
+  const azureDeployment = text('AZURE_OPENAI_DEPLOYMENT');
+  if (azureEndpoint && !azureDeployment) problems.push('AZURE_OPENAI_DEPLOYMENT is required when AZURE_OPENAI_ENDPOINT is set.');
+  if (azureDeployment && !azureEndpoint) problems.push('AZURE_OPENAI_ENDPOINT is required when AZURE_OPENAI_DEPLOYMENT is set.');
+
+  const cosmosEndpoint = url('COSMOS_ENDPOINT');
+  const cosmosKey = text('COSMOS_KEY');
+  if (cosmosKey && !cosmosEndpoint) problems.push('COSMOS_ENDPOINT is required when COSMOS_KEY is set.');
+
+  const nudgeKey = text('NUDGE_TRIGGER_KEY');
+  if (production && nudgeKey && nudgeKey.length < 16) problems.push('NUDGE_TRIGGER_KEY must be at least 16 characters in production.');
+
+  const rawLevel = (text('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info')).toLowerCase();
+  const logLevel = LOG_LEVELS.find((l) => l === rawLevel);
+  if (!logLevel) problems.push(`LOG_LEVEL="${rawLevel}" must be one of ${LOG_LEVELS.join(', ')}.`);
+
+  const config: Config = {
+    port: integer('PORT', 3978, 0, 65535),
+    dataDir: text('DATA_DIR') ?? './.data',
+    nodeEnv,
+    production,
+    localMode: !botId,
+    bot: { id: botId, password: botPassword, tenantId: botTenantId, type: botType ?? 'MultiTenant', openIdMetadataUrl, tokenIssuer },
+    allowedTenants: (text('ALLOWED_TENANTS') ?? '')
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean),
+    cosmos: { endpoint: cosmosEndpoint, key: cosmosKey, database: text('COSMOS_DATABASE') ?? 'hali' },
+    openai: { apiKey: text('OPENAI_API_KEY'), baseUrl: url('OPENAI_BASE_URL'), model: text('OPENAI_MODEL') ?? 'gpt-4o-mini' },
+    azureOpenai: { endpoint: azureEndpoint, apiKey: text('AZURE_OPENAI_API_KEY'), deployment: azureDeployment },
+    nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50) },
+    appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
+    logLevel: logLevel ?? 'info',
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return deepFreeze(config);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child as object);
+  }
+  return Object.freeze(value);
+}
+
+/**
+ * Settings from `env/.env.<NODE_ENV>` (default `.env.local`) and its `.user` twin, with the real
+ * environment taking precedence. The files are optional; secrets belong in the `.user` file,
+ * which git ignores.
+ */
+export function readEnvFiles(dir: string, env: Env = process.env): Env {
+  const name = env.NODE_ENV?.trim() || 'local';
+  const merged: Record<string, string | undefined> = {};
+  for (const file of [join(dir, `.env.${name}`), join(dir, `.env.${name}.user`)]) {
+    if (existsSync(file)) Object.assign(merged, parseEnv(readFileSync(file, 'utf8')));
+  }
+  return { ...merged, ...env };
+}

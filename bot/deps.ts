@@ -1,0 +1,22 @@
+import type { Storage } from 'botbuilder';
+import type { PromptCompletionModel } from '@microsoft/teams-ai';
+import type { Config } from './config';
+import type { Logger } from './log';
+import type { Faculty } from './mentors/faculty';
+import type { LearnerStore } from './store/learners';
+
+/** Everything the app needs from outside. Tests pass fakes; index.ts passes the real ones. */
+export interface AppDeps {
+  readonly config: Config;
+  readonly log: Logger;
+  /** Teams AI conversation/user state storage. */
+  readonly storage: Storage;
+  readonly learners: LearnerStore;
+  readonly faculty: Faculty;
+  /** Folder holding mentors/<id>/prompts, for the PromptManager. */
+  readonly mentorsDir: string;
+  readonly model: PromptCompletionModel & { readonly kind: string };
+  readonly clock: () => Date;
+  /** Send Teams' typing indicator while a turn runs (off in tests that count activities). */
+  readonly typingIndicator?: boolean;
+}

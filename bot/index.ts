@@ -1,0 +1,68 @@
+import { MemoryStorage } from 'botbuilder';
+import { join } from 'node:path';
+import { createAdapter } from './adapter';
+import { createApp } from './app';
+import { ConfigError, loadConfig, readEnvFiles } from './config';
+import { createLogger } from './log';
+import { createFaculty } from './mentors/faculty';
+import { loadMentors } from './mentors/load';
+import { OfflineMentorModel } from './mentors/offline-model';
+import { packageVersion, projectRoot } from './paths';
+import { createServer, listen } from './server';
+import { MemoryLearnerStore } from './store/learners';
+
+async function main(): Promise<void> {
+  const root = projectRoot();
+  const config = loadConfig(readEnvFiles(join(root, 'env')));
+  const log = createLogger({ level: config.logLevel });
+  if (config.localMode) {
+    log.warn('auth.local_mode', {
+      message: 'LOCAL MODE: BOT_ID is not set, so inbound requests are NOT authenticated. Use this only on your own machine.',
+    });
+  }
+  const mentorsDir = join(root, 'mentors');
+  const faculty = createFaculty(loadMentors(mentorsDir));
+  const model = new OfflineMentorModel();
+  const learners = new MemoryLearnerStore();
+  const adapter = createAdapter(config);
+  const { handleTurn } = createApp({
+    config,
+    log,
+    storage: new MemoryStorage(),
+    learners,
+    faculty,
+    mentorsDir,
+    model,
+    clock: () => new Date(),
+  });
+  const server = createServer({
+    adapter,
+    handleTurn,
+    log,
+    health: {
+      version: packageVersion(root),
+      store: learners.kind,
+      model: model.kind,
+      mentors: faculty.mentors.map((m) => m.id),
+      auth: config.localMode ? 'local' : 'bot-framework',
+    },
+  });
+  const port = await listen(server, config.port);
+  log.info('server.listening', { port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length });
+
+  const stop = (signal: string) => {
+    log.info('server.stopping', { signal });
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const problems = error instanceof ConfigError ? error.problems : undefined;
+  process.stderr.write(
+    JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'startup.failed', message: (error as Error).message, problems }) + '\n',
+  );
+  process.exit(1);
+});

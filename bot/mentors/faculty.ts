@@ -1,0 +1,29 @@
+import { createRetriever, type Passage, type Retriever } from './retrieval';
+import type { Mentor } from './types';
+
+/** The digital faculty: every loaded mentor, its content index, and how a question finds its mentor. */
+export interface Faculty {
+  readonly mentors: readonly Mentor[];
+  readonly defaultMentor: Mentor;
+  readonly retriever: Retriever;
+  get(id: string): Mentor | undefined;
+  /** Chooses the mentor whose content best answers `question` (the default mentor when none does). */
+  choose(question: string): { mentor: Mentor; passages: Passage[] };
+}
+
+export function createFaculty(mentors: readonly Mentor[]): Faculty {
+  const byId = new Map(mentors.map((m) => [m.id, m]));
+  const defaultMentor = mentors.find((m) => m.isDefault) ?? mentors[0];
+  const retriever = createRetriever(mentors);
+  return {
+    mentors,
+    defaultMentor,
+    retriever,
+    get: (id) => byId.get(id),
+    choose(question) {
+      const best = retriever.search(question, { limit: 1 })[0];
+      const mentor = (best && byId.get(best.mentorId)) || defaultMentor;
+      return { mentor, passages: retriever.search(question, { mentorId: mentor.id, limit: 3 }) };
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { TurnContext } from 'botbuilder';
+import type { Memory, PromptCompletionModel } from '@microsoft/teams-ai';
+import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
+import type { Language } from '../i18n';
+import type { Source } from './types';
+
+/**
+ * What the mentor route puts in `temp.grounding` before the planner runs: the same facts the
+ * LLM prompt receives as {{$temp.sources}}, in structured form.
+ */
+export interface Grounding {
+  readonly language: Language;
+  readonly passages: readonly { readonly answer: string; readonly sources: readonly Source[] }[];
+  /** Said when no passage answers the question. */
+  readonly noAnswer: string;
+}
+
+export const GROUNDING_KEY = 'temp.grounding';
+
+/**
+ * The embedded mentor model used when no LLM is configured. It answers from the retrieved mentor
+ * content only, cites it, and says plainly when the content has no answer. It sits behind the same
+ * ActionPlanner as an LLM, so everything around it (prompt choice, history, reply) is shared.
+ */
+export class OfflineMentorModel implements PromptCompletionModel {
+  readonly kind = 'offline';
+
+  async completePrompt(_context: TurnContext, memory: Memory): Promise<PromptResponse<string>> {
+    const grounding = memory.getValue(GROUNDING_KEY) as Grounding | undefined;
+    const best = grounding?.passages[0];
+    if (!grounding || !best) {
+      return { status: 'success', message: { role: 'assistant', content: grounding?.noAnswer ?? '' } };
+    }
+    const markers = best.sources.map((_, i) => `[${i + 1}]`).join('');
+    return {
+      status: 'success',
+      message: {
+        role: 'assistant',
+        content: `${best.answer} ${markers}`,
+        context: {
+          intent: 'answer',
+          citations: best.sources.map((source) => ({ title: source.title, url: source.url, content: source.title, filepath: '' })),
+        },
+      },
+    };
+  }
+}

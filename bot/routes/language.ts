@@ -1,0 +1,39 @@
+import type { Application } from '@microsoft/teams-ai';
+import { renderWelcome } from '../../cards/render';
+import { Verbs } from '../../cards/verbs';
+import type { AppDeps } from '../deps';
+import { isLanguage, translator, type Language } from '../i18n';
+import type { HaliTurnState } from '../state';
+
+/** Typed commands that switch language, in either language. */
+export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
+  [/^(cymraeg|welsh|yn gymraeg)[\s!.]*$/i, 'cy'],
+  [/^(english|saesneg|yn saesneg)[\s!.]*$/i, 'en'],
+];
+
+function setLanguage(state: HaliTurnState, language: Language): void {
+  state.temp.learner = { ...state.temp.learner, language };
+  state.temp.learnerChanged = true;
+  state.temp.language = language;
+  state.temp.t = translator(language);
+}
+
+/** The learner's saved language preference: recorded, and used for every later reply. */
+export function registerLanguage(app: Application<HaliTurnState>, { faculty, log }: AppDeps): void {
+  for (const [pattern, language] of LANGUAGE_COMMANDS) {
+    app.message(pattern, async (context, state) => {
+      setLanguage(state, language);
+      await context.sendActivity(state.temp.t('language.set'));
+    });
+  }
+
+  // Action.Execute: the welcome card is replaced in place by the same card in the new language.
+  app.adaptiveCards.actionExecute<{ language?: unknown }>(Verbs.setLanguage, async (context, state, data) => {
+    if (!isLanguage(data?.language)) {
+      log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.setLanguage });
+      return renderWelcome(state.temp, faculty.mentors) as never;
+    }
+    setLanguage(state, data.language);
+    return renderWelcome(state.temp, faculty.mentors) as never;
+  });
+}

@@ -1,0 +1,71 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { AI, type Application, type PredictedSayCommand } from '@microsoft/teams-ai';
+import { renderAnswer } from '../../cards/render';
+import { Verbs } from '../../cards/verbs';
+import type { AppDeps } from '../deps';
+import type { Source } from '../mentors/types';
+import type { HaliTurnState } from '../state';
+import { sendCard } from './reply';
+
+/** Longest question HALI reads; longer text gets a polite request to shorten it. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+const LANGUAGE_NAMES = { en: 'English', cy: 'Welsh (Cymraeg)' } as const;
+
+/** The AI-generated content label Teams shows on a message. */
+const AI_LABEL = {
+  type: 'https://schema.org/Message',
+  '@type': 'Message',
+  '@context': 'https://schema.org',
+  '@id': '',
+  additionalType: ['AIGeneratedContent'],
+};
+
+/**
+ * Free-text questions (and the "ask" card button) go to one mentor of the faculty, which answers
+ * through the Teams AI planner with the retrieved content as its grounding.
+ */
+export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
+  const { faculty } = deps;
+
+  const ask = async (context: TurnContext, state: HaliTurnState, rawQuestion: unknown): Promise<void> => {
+    const question = typeof rawQuestion === 'string' ? rawQuestion.trim() : '';
+    const { t, language } = state.temp;
+    if (!question) {
+      await context.sendActivity(t('input.unsupported'));
+      return;
+    }
+    if (question.length > MAX_QUESTION_LENGTH) {
+      await context.sendActivity(t('input.tooLong', { length: question.length, max: MAX_QUESTION_LENGTH }));
+      return;
+    }
+    const { mentor, passages } = faculty.choose(question);
+    state.temp.input = question;
+    state.temp.mentorId = mentor.id;
+    state.temp.languageName = LANGUAGE_NAMES[language];
+    state.temp.role = 'member of health and care staff';
+    state.temp.sources = passages
+      .map((p, i) => `[${i + 1}] ${p.explainer.answer[language]} (${p.explainer.sources.map((s) => s.title).join('; ')})`)
+      .join('\n');
+    state.temp.grounding = {
+      language,
+      passages: passages.map((p) => ({ answer: p.explainer.answer[language], sources: p.explainer.sources })),
+      noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).join(', ') }),
+    };
+    await app.ai.run(context, state);
+  };
+
+  app.adaptiveCards.actionSubmit<{ question?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question));
+  app.activity(ActivityTypes.Message, (context, state) => ask(context, state, context.activity.text));
+
+  // The planner's SAY command becomes the mentor's answer card, with its sources named.
+  app.ai.action<PredictedSayCommand>(AI.SayCommandActionName, async (context, state, data) => {
+    const mentor = faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor;
+    const sources: Source[] = (data.response.context?.citations ?? [])
+      .filter((c) => c.url)
+      .map((c) => ({ title: c.title ?? c.url!, url: c.url! }));
+    const card = renderAnswer(state.temp, mentor, data.response.content ?? '', sources);
+    await sendCard(context, card, { entities: [AI_LABEL] });
+    return '';
+  });
+}

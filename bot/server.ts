@@ -1,0 +1,83 @@
+import restify from 'restify';
+import type { TurnContext } from 'botbuilder';
+import type { HaliAdapter } from './adapter';
+import type { Logger } from './log';
+
+/** What GET /healthz reports. */
+export interface Health {
+  readonly version: string;
+  readonly store: string;
+  readonly model: string;
+  readonly mentors: readonly string[];
+  readonly auth: 'local' | 'bot-framework';
+}
+
+export interface ServerDeps {
+  readonly adapter: HaliAdapter;
+  readonly handleTurn: (context: TurnContext) => Promise<void>;
+  readonly health: Health;
+  readonly log: Logger;
+}
+
+/** Largest request body accepted; Teams messages stay well under 100 KB. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * The HTTP edge: POST /api/messages (Bot Framework) and GET /healthz. It validates the body and the
+ * token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
+ */
+export function createServer({ adapter, handleTurn, health, log }: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'hali', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+
+  server.get('/healthz', async (_req, res) => {
+    res.json(200, { status: 'ok', ...health });
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    const activity = req.body as Record<string, unknown> | undefined;
+    if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string' || !activity.type) {
+      log.warn('http.bad_activity', { contentType: req.header('content-type') ?? null });
+      res.json(400, { error: 'bad_request', message: 'The body must be a Bot Framework activity: a JSON object with a "type".' });
+      return;
+    }
+    const authHeader = req.header('authorization') ?? '';
+    let auth;
+    try {
+      auth = await adapter.authenticate(activity, authHeader);
+    } catch (error) {
+      // botbuilder reports some token failures as plain errors (500); every one of them is a 401.
+      log.warn('http.unauthorized', { activityId: activity.id ?? null, reason: (error as Error).message });
+      res.json(401, { error: 'unauthorized', message: 'A valid Bot Framework token is required.' });
+      return;
+    }
+    try {
+      const invokeResponse = await adapter.runAuthenticated(auth, activity, handleTurn);
+      if (invokeResponse) {
+        res.json(invokeResponse.status, invokeResponse.body ?? {});
+      } else {
+        res.send(200);
+      }
+    } catch (error) {
+      log.error('http.turn_failed', { activityId: activity.id ?? null, error });
+      res.json(500, { error: 'internal', message: 'The activity could not be processed.' });
+    }
+  });
+
+  server.on('restifyError', (req: restify.Request, res: restify.Response, error: Error & { statusCode?: number }, next: () => void) => {
+    log.warn('http.error', { method: req.method, path: req.path(), status: error.statusCode ?? 500, error: error.name });
+    next();
+  });
+  return server;
+}
+
+/** Starts listening; resolves with the bound port (useful when `port` is 0). */
+export function listen(server: restify.Server, port: number, host?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      resolve((server.address() as { port: number }).port);
+    });
+  });
+}

@@ -1,0 +1,82 @@
+import * as ACData from 'adaptivecards-templating';
+import type { Language, Translate } from '../bot/i18n';
+import type { Mentor, Source } from '../bot/mentors/types';
+import { cardLink, escapeCardText } from './escape';
+import answer from './answer.json';
+import apology from './apology.json';
+import help from './help.json';
+import welcome from './welcome.json';
+
+/** An Adaptive Card as JSON, ready to attach to a message or return from an invoke. */
+export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+/** The card templates, by name. Imported, so the build carries them: they are code, not content. */
+export const TEMPLATES = { welcome, help, answer, apology } as const;
+export type TemplateName = keyof typeof TEMPLATES;
+
+const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(json)]));
+
+/** Expands a template with already-escaped data. Exported for the template tests. */
+export function expand(name: TemplateName, data: Record<string, unknown>): CardJson {
+  return templates.get(name)!.expand({ $root: data }) as CardJson;
+}
+
+interface CardContext {
+  readonly language: Language;
+  readonly t: Translate;
+}
+
+export function renderWelcome({ language, t }: CardContext, mentors: readonly Mentor[]): CardJson {
+  return expand('welcome', {
+    language,
+    title: escapeCardText(t('welcome.title')),
+    intro: escapeCardText(t('welcome.intro')),
+    faculty: escapeCardText(t('welcome.faculty', { mentors: mentors.map((m) => `${m.name} (${m.role[language]})`).join(', ') })),
+    tryThis: escapeCardText(t('welcome.try')),
+    privacy: escapeCardText(t('welcome.privacy')),
+    askLabel: t('welcome.button.ask'),
+    helpLabel: t('welcome.button.help'),
+    languageLabel: t('welcome.button.language'),
+    otherLanguage: language === 'cy' ? 'en' : 'cy',
+  });
+}
+
+export function renderHelp({ language, t }: CardContext, mentors: readonly Mentor[]): CardJson {
+  const commands: [string, Parameters<Translate>[0]][] = [
+    [language === 'cy' ? 'helo' : 'hi', 'help.command.hi'],
+    [language === 'cy' ? 'cymorth' : 'help', 'help.command.help'],
+    ['Cymraeg / English', 'help.command.language'],
+  ];
+  return expand('help', {
+    language,
+    title: escapeCardText(t('help.title')),
+    ask: escapeCardText(t('help.ask')),
+    commandsTitle: escapeCardText(t('help.commands')),
+    commands: commands.map(([command, key]) => ({ command: escapeCardText(command), description: escapeCardText(t(key)) })),
+    mentorsTitle: escapeCardText(t('help.mentors')),
+    mentors: mentors.map((m) => ({ name: escapeCardText(m.name), role: escapeCardText(m.role[language]) })),
+    soon: escapeCardText(t('help.soon')),
+  });
+}
+
+/** A mentor's answer. `answer` is untrusted (it may come from a model) and is escaped here. */
+export function renderAnswer({ language, t }: CardContext, mentor: Mentor, answer: string, sources: readonly Source[]): CardJson {
+  return expand('answer', {
+    language,
+    accent: mentor.accent,
+    from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
+    answer: escapeCardText(answer),
+    sourcesTitle: escapeCardText(t('answer.sources')),
+    sources: sources.map((s, i) => ({ link: `${i + 1}\\. ${cardLink(s.title, s.url)}` })),
+    notice: escapeCardText(t('answer.aiNotice')),
+  });
+}
+
+export function renderApology({ language, t }: CardContext, reference: string): CardJson {
+  return expand('apology', {
+    language,
+    title: escapeCardText(t('error.title')),
+    body: escapeCardText(t('error.body')),
+    reference: escapeCardText(t('error.reference', { id: reference })),
+  });
+}

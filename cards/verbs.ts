@@ -1,0 +1,14 @@
+/**
+ * Every card action verb, shared by templates (as `data.verb` or `verb`) and routes.
+ * A test proves each verb used in a template has a route.
+ */
+export const Verbs = {
+  /** Action.Submit: show the help card. */
+  showHelp: 'help.show',
+  /** Action.Submit: ask the mentor the question in `data.question`. */
+  ask: 'mentor.ask',
+  /** Action.Execute: switch the learner's language to `data.language`; the card refreshes in place. */
+  setLanguage: 'language.set',
+} as const;
+
+export type Verb = (typeof Verbs)[keyof typeof Verbs];
