@@ -1,0 +1,196 @@
+import { expect } from 'chai';
+import { Verbs } from '../../cards/verbs';
+import { MemoryLearnerStore } from '../../bot/store/learners';
+import { botInstalled, cardExecute, cardSubmit, channelMessage, groupChatMessage, personalMessage, TENANT } from '../helpers/activities';
+import { cardTexts, firstCard, testApp } from '../helpers/app';
+
+describe('app: chatting with HALI', () => {
+  it('welcomes on "hi" with the faculty, the privacy reminder and three buttons', async () => {
+    const { send } = testApp();
+    const replies = await send(personalMessage('hi'));
+    expect(replies).to.have.length(1);
+    const card = firstCard(replies)!;
+    const texts = cardTexts(card).join('\n');
+    expect(texts).to.include('Welcome to HALI');
+    expect(texts).to.include('HALI (AI literacy mentor)');
+    expect(texts).to.include('never share patient details');
+    expect(card.actions.map((a: any) => a.title)).to.deep.equal(['What is a large language model?', 'What can you do?', 'Cymraeg']);
+  });
+
+  it('welcomes in Welsh when Teams runs in Welsh, and on a Welsh greeting', async () => {
+    const { send } = testApp();
+    const texts = cardTexts(firstCard(await send(personalMessage('Shwmae!', { locale: 'cy-GB' })))).join('\n');
+    expect(texts).to.include('Croeso i HALI');
+    expect(texts).to.include('Mentor llythrennedd AI');
+  });
+
+  it('welcomes a learner when HALI is installed in a personal chat', async () => {
+    const { send } = testApp();
+    expect(cardTexts(firstCard(await send(botInstalled()))).join('\n')).to.include('Welcome to HALI');
+  });
+
+  it('answers a question about AI from HALI\'s content, naming its sources, labelled as AI-generated', async () => {
+    const { send } = testApp();
+    const replies = await send(personalMessage('What is a large language model?'));
+    expect(replies).to.have.length(1);
+    const card = firstCard(replies)!;
+    const texts = cardTexts(card).join('\n');
+    expect(texts).to.include('HALI · AI literacy mentor');
+    expect(texts).to.include('predict the next piece of text');
+    expect(texts).to.include('[Large language models in medicine, Nature Medicine (2023)](https://www.nature.com/articles/s41591-023-02448-8)');
+    expect(replies[0].entities).to.deep.include({
+      type: 'https://schema.org/Message',
+      '@type': 'Message',
+      '@context': 'https://schema.org',
+      '@id': '',
+      additionalType: ['AIGeneratedContent'],
+    });
+  });
+
+  it('answers in Welsh from the Welsh content', async () => {
+    const { send } = testApp();
+    const texts = cardTexts(firstCard(await send(personalMessage('Beth yw gogwydd awtomeiddio?', { locale: 'cy-GB' })))).join('\n');
+    expect(texts).to.include('Gogwydd awtomeiddio yw’r duedd');
+    expect(texts).to.include('Ffynonellau');
+  });
+
+  it('says plainly when its content has no answer, with no invented source', async () => {
+    const { send } = testApp();
+    const card = firstCard(await send(personalMessage('What time does the canteen close?')))!;
+    const texts = cardTexts(card).join('\n');
+    expect(texts).to.include('I do not have trusted content that answers that yet');
+    expect(texts).to.not.include('Sources');
+    expect(texts).to.not.match(/https:\/\//);
+  });
+
+  it('answers in a group chat and a channel when @mentioned, with the mention stripped', async () => {
+    const { send } = testApp();
+    for (const activity of [groupChatMessage('what is automation bias?'), channelMessage('what is automation bias?')]) {
+      const replies = await send(activity);
+      expect(replies, activity.conversation!.conversationType).to.have.length(1);
+      expect(cardTexts(firstCard(replies)).join('\n')).to.include('Automation bias is the tendency');
+      expect(replies[0].conversation!.id).to.equal(activity.conversation!.id);
+    }
+  });
+
+  it('shows help from the command and from the card button, in the learner\'s language', async () => {
+    const { send } = testApp();
+    expect(cardTexts(firstCard(await send(personalMessage('help')))).join('\n')).to.include('What HALI can do');
+    expect(cardTexts(firstCard(await send(cardSubmit({ verb: Verbs.showHelp }, { locale: 'cy-GB' })))).join('\n')).to.include('Beth all HALI ei wneud');
+  });
+
+  it('asks the mentor the question carried by the "ask" button', async () => {
+    const { send } = testApp();
+    const texts = cardTexts(firstCard(await send(cardSubmit({ verb: Verbs.ask, question: 'What is a large language model?' })))).join('\n');
+    expect(texts).to.include('A large language model (LLM)');
+  });
+
+  it('asks politely for a shorter message when the text is oversized, and answers nothing else', async () => {
+    const { send } = testApp();
+    const replies = await send(personalMessage('a'.repeat(4800)));
+    expect(replies).to.have.length(1);
+    expect(replies[0].text).to.match(/That message is too long for me \(4800 characters\)/);
+    expect(replies[0].attachments ?? []).to.have.length(0);
+  });
+
+  it('explains what it can read when a message has no text (an unknown card action or an image)', async () => {
+    const { send } = testApp();
+    expect((await send(cardSubmit({ verb: 'quiz.cheat', answer: 1 })))[0].text).to.equal('I can only read text messages for now.');
+    expect((await send({ ...personalMessage(''), text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'https://x.example/a.png' }] }))[0].text).to.equal(
+      'I can only read text messages for now.',
+    );
+  });
+
+  it('ignores activity types it does not handle, without replying or failing', async () => {
+    const { send, logs } = testApp();
+    expect(await send({ ...personalMessage(''), type: 'weirdness', text: undefined })).to.deep.equal([]);
+    expect(await send({ ...personalMessage(''), type: 'messageReaction', text: undefined, reactionsAdded: [{ type: 'like' }] })).to.deep.equal([]);
+    expect(logs.lines.filter((l) => l.level === 'error')).to.deep.equal([]);
+  });
+});
+
+describe('app: language preference', () => {
+  it('switches language in place with Action.Execute and remembers it for later turns', async () => {
+    const learners = new MemoryLearnerStore();
+    const { send } = testApp({ learners });
+    await send(personalMessage('hi', { userId: '29:dewi' }));
+    const replies = await send(cardExecute(Verbs.setLanguage, { language: 'cy' }, { userId: '29:dewi' }));
+    const invoke = replies.find((a) => a.type === 'invokeResponse')!;
+    expect(invoke.value.status).to.equal(200);
+    expect(invoke.value.body.type).to.equal('application/vnd.microsoft.card.adaptive');
+    expect(cardTexts(invoke.value.body.value).join('\n')).to.include('Croeso i HALI');
+    expect((await learners.get('aad-29:dewi'))!.language).to.equal('cy');
+    // English Teams client, but the saved choice wins.
+    expect(cardTexts(firstCard(await send(personalMessage('hi', { userId: '29:dewi', locale: 'en-GB' })))).join('\n')).to.include('Croeso i HALI');
+  });
+
+  it('switches with the typed commands "Cymraeg" and "English"', async () => {
+    const learners = new MemoryLearnerStore();
+    const { send } = testApp({ learners });
+    expect((await send(personalMessage('Cymraeg')))[0].text).to.match(/^Byddaf yn siarad Cymraeg/);
+    expect((await learners.get('aad-29:user-1'))!.language).to.equal('cy');
+    expect((await send(personalMessage('English')))[0].text).to.match(/^I will speak English/);
+    expect((await learners.get('aad-29:user-1'))!.language).to.equal('en');
+  });
+
+  it('rejects a forged language value: the card comes back unchanged and nothing is saved', async () => {
+    const learners = new MemoryLearnerStore();
+    const { send, logs } = testApp({ learners });
+    await send(personalMessage('hi'));
+    const before = await learners.get('aad-29:user-1');
+    const replies = await send(cardExecute(Verbs.setLanguage, { language: '<script>' }));
+    const invoke = replies.find((a) => a.type === 'invokeResponse')!;
+    expect(cardTexts(invoke.value.body.value).join('\n')).to.include('Welcome to HALI');
+    expect(await learners.get('aad-29:user-1')).to.deep.equal(before);
+    expect(logs.lines.some((l) => l.event === 'card.invalid_data')).to.equal(true);
+  });
+});
+
+describe('app: tenants and failures', () => {
+  it('drops activities from tenants outside ALLOWED_TENANTS and serves allowed ones', async () => {
+    const learners = new MemoryLearnerStore();
+    const { send, logs } = testApp({ env: { ALLOWED_TENANTS: `${TENANT.toUpperCase()},other-tenant` }, learners });
+    expect(await send(personalMessage('hi', { tenantId: 'intruder-tenant', userId: '29:x' }))).to.deep.equal([]);
+    expect(await learners.get('aad-29:x')).to.equal(undefined);
+    expect(logs.lines.some((l) => l.event === 'turn.tenant_rejected' && l.tenant === 'intruder-tenant')).to.equal(true);
+    expect(await send(personalMessage('hi'))).to.have.length(1);
+  });
+
+  it('answers a failing turn with a short apology card and logs it with the activity id, never the stack', async () => {
+    const failing = new MemoryLearnerStore();
+    failing.get = async () => {
+      throw new Error('store unavailable');
+    };
+    const { send, logs } = testApp({ learners: failing });
+    const activity = personalMessage('hi');
+    const replies = await send(activity);
+    expect(replies).to.have.length(1);
+    const texts = cardTexts(firstCard(replies)).join('\n');
+    expect(texts).to.include('Sorry, something went wrong');
+    expect(texts).to.not.include('store unavailable');
+    expect(texts).to.not.match(/at .*\.ts:\d+/);
+    const line = logs.lines.find((l) => l.event === 'turn.failed')!;
+    expect(line.activityId).to.equal(activity.id);
+    expect(line.error.message).to.equal('store unavailable');
+    expect(texts).to.include(`Reference: ${line.reference}`);
+  });
+
+  it('answers a failing card action with the apology as the refreshed card', async () => {
+    const failing = new MemoryLearnerStore();
+    failing.get = async () => {
+      throw new Error('store unavailable');
+    };
+    const { send } = testApp({ learners: failing });
+    const replies = await send(cardExecute(Verbs.setLanguage, { language: 'cy' }));
+    const invoke = replies.find((a) => a.type === 'invokeResponse')!;
+    expect(invoke.value.status).to.equal(200);
+    expect(cardTexts(invoke.value.body.value).join('\n')).to.include('Sorry, something went wrong');
+  });
+
+  it('never writes message text into the logs', async () => {
+    const { send, logs } = testApp();
+    await send(personalMessage('what is automation bias for patient 943 476 5919?'));
+    expect(logs.text()).to.not.include('943 476 5919');
+    expect(logs.text()).to.not.include('automation bias');
+  });
+});

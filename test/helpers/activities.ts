@@ -1,0 +1,87 @@
+import type { Activity } from 'botbuilder';
+
+/** Builders for Teams-shaped inbound activities, as Teams (and the Agents Playground) send them. */
+export const BOT = { id: '28:hali-bot', name: 'HALI' };
+export const TENANT = '72f988bf-0000-4000-8000-000000000001';
+
+let counter = 0;
+const nextId = () => `act-${++counter}-${Date.now()}`;
+
+export interface ActivityOptions {
+  userId?: string;
+  aadObjectId?: string;
+  tenantId?: string;
+  locale?: string;
+  serviceUrl?: string;
+  conversationId?: string;
+}
+
+function base(options: ActivityOptions, conversation: Record<string, unknown>): Partial<Activity> {
+  const tenantId = options.tenantId ?? TENANT;
+  const userId = options.userId ?? '29:user-1';
+  return {
+    id: nextId(),
+    channelId: 'msteams',
+    serviceUrl: options.serviceUrl ?? 'https://smba.trafficmanager.net/uk/',
+    timestamp: new Date(),
+    locale: options.locale ?? 'en-GB',
+    from: { id: userId, name: 'Sam Nurse', aadObjectId: options.aadObjectId ?? `aad-${userId}` } as Activity['from'],
+    recipient: { ...BOT },
+    conversation: { tenantId, ...conversation } as Activity['conversation'],
+    channelData: { tenant: { id: tenantId } },
+  };
+}
+
+/** A message in the one-to-one chat with HALI. */
+export function personalMessage(text: string, options: ActivityOptions = {}): Partial<Activity> {
+  return { ...base(options, { id: options.conversationId ?? `a:personal-${options.userId ?? '29:user-1'}`, conversationType: 'personal' }), type: 'message', text, textFormat: 'plain' };
+}
+
+/** A message in a group chat that @mentions HALI, as Teams delivers it. */
+export function groupChatMessage(text: string, options: ActivityOptions = {}): Partial<Activity> {
+  const mention = `<at>${BOT.name}</at>`;
+  return {
+    ...base(options, { id: options.conversationId ?? '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true }),
+    type: 'message',
+    text: `${mention} ${text}`,
+    entities: [{ type: 'mention', text: mention, mentioned: { ...BOT } }],
+  };
+}
+
+/** A message in a team channel thread that @mentions HALI. */
+export function channelMessage(text: string, options: ActivityOptions & { threadId?: string } = {}): Partial<Activity> {
+  const mention = `<at>${BOT.name}</at>`;
+  const root = options.threadId ?? '1700000000000';
+  const activity = {
+    ...base(options, { id: `19:channel@thread.tacv2;messageid=${root}`, conversationType: 'channel', isGroup: true }),
+    type: 'message',
+    text: `${mention} ${text}`,
+    entities: [{ type: 'mention', text: mention, mentioned: { ...BOT } }],
+  };
+  activity.channelData = { ...activity.channelData, teamsChannelId: '19:channel@thread.tacv2', team: { id: '19:team@thread.tacv2' }, channel: { id: '19:channel@thread.tacv2' } };
+  return activity;
+}
+
+/** An Action.Submit press: Teams sends a message whose value carries the card's data. */
+export function cardSubmit(data: Record<string, unknown>, options: ActivityOptions = {}): Partial<Activity> {
+  return { ...personalMessage('', options), text: undefined, value: data };
+}
+
+/** An Action.Execute press (universal actions): an adaptiveCard/action invoke. */
+export function cardExecute(verb: string, data: Record<string, unknown>, options: ActivityOptions = {}): Partial<Activity> {
+  return {
+    ...base(options, { id: options.conversationId ?? `a:personal-${options.userId ?? '29:user-1'}`, conversationType: 'personal' }),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
+/** HALI installed into a personal chat. */
+export function botInstalled(options: ActivityOptions = {}): Partial<Activity> {
+  return {
+    ...base(options, { id: options.conversationId ?? `a:personal-${options.userId ?? '29:user-1'}`, conversationType: 'personal' }),
+    type: 'conversationUpdate',
+    membersAdded: [{ id: BOT.id, name: BOT.name }],
+  };
+}

@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { translator } from '../../bot/i18n';
+import { expand, renderAnswer, renderApology, renderHelp, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { Verbs } from '../../cards/verbs';
+import { realFaculty } from '../helpers/app';
+
+// The library's default ESM entry fails in Node; its UMD build parses cards without a DOM.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AC = require('adaptivecards/dist/adaptivecards.js');
+
+const CARDS_DIR = join(__dirname, '..', '..', 'cards');
+
+/** Parses a card with the Adaptive Cards library and returns every parse/validation problem. */
+function problemsOf(card: CardJson): string[] {
+  // The library checks "lang" with a /g regex, whose lastIndex survives between calls and fails every
+  // other card; reset it so each card is judged on its own.
+  AC.CardElement.langProperty.regEx.lastIndex = 0;
+  const context = new AC.SerializationContext(AC.Versions.v1_5);
+  const parsed = new AC.AdaptiveCard();
+  parsed.parse(card, context);
+  const problems: string[] = [];
+  for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
+  for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
+  return problems;
+}
+
+/** Every Action.Submit and Action.Execute anywhere in a card. */
+function actionsIn(node: unknown): Record<string, any>[] {
+  if (Array.isArray(node)) return node.flatMap(actionsIn);
+  if (!node || typeof node !== 'object') return [];
+  const obj = node as Record<string, any>;
+  const own = obj.type === 'Action.Submit' || obj.type === 'Action.Execute' ? [obj] : [];
+  return [...own, ...Object.values(obj).flatMap(actionsIn)];
+}
+
+describe('card templates', () => {
+  const faculty = realFaculty();
+  const hali = faculty.defaultMentor;
+
+  for (const language of ['en', 'cy'] as const) {
+    const context = { language, t: translator(language) };
+    const rendered: Record<string, CardJson> = {
+      welcome: renderWelcome(context, faculty.mentors),
+      help: renderHelp(context, faculty.mentors),
+      answer: renderAnswer(context, hali, 'An answer [1]', hali.explainers[0].sources),
+      apology: renderApology(context, 'ref123'),
+    };
+    for (const [name, card] of Object.entries(rendered)) {
+      it(`${name} (${language}) expands with no template left and parses as Adaptive Card 1.5`, () => {
+        expect(JSON.stringify(card)).to.not.include('${');
+        expect(card.version).to.equal('1.5');
+        expect(problemsOf(card)).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('covers every template file in cards/', () => {
+    const files = readdirSync(CARDS_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect(files.sort()).to.deep.equal(Object.keys(TEMPLATES).sort());
+  });
+
+  it('uses only known verbs, and every action that posts back carries one', () => {
+    const known = new Set<string>(Object.values(Verbs));
+    for (const file of readdirSync(CARDS_DIR).filter((f) => f.endsWith('.json'))) {
+      for (const action of actionsIn(JSON.parse(readFileSync(join(CARDS_DIR, file), 'utf8')))) {
+        const verb = action.type === 'Action.Execute' ? action.verb : action.data?.verb;
+        expect(verb, `${file}: ${action.type} "${action.title}" has no verb`).to.be.a('string');
+        expect(known.has(verb), `${file}: unknown verb ${verb}`).to.equal(true);
+      }
+    }
+  });
+
+  it('escapes untrusted answer text so it cannot add links or re-enter the template', () => {
+    const card = renderAnswer({ language: 'en', t: translator('en') }, hali, '[phish](https://evil.example) ${title} {{DATE(2026-01-01T00:00:00Z)}}', []);
+    const body = JSON.stringify(card);
+    expect(body).to.include('\\\\[phish\\\\](https://evil.example)');
+    expect(body).to.include('${title}');
+    expect(body).to.not.include('{{DATE');
+  });
+
+  it('hides the sources block when there are no sources and names each source when there are', () => {
+    const t = translator('en');
+    const none = renderAnswer({ language: 'en', t }, hali, 'No answer', []);
+    expect(JSON.stringify(none)).to.not.include('Sources');
+    const some = renderAnswer({ language: 'en', t }, hali, 'Yes [1]', [{ title: 'NICE CG71', url: 'https://www.nice.org.uk/guidance/cg71' }]);
+    expect(JSON.stringify(some)).to.include('[NICE CG71](https://www.nice.org.uk/guidance/cg71)');
+  });
+
+  it('uses expand for fixture data too', () => {
+    expect(expand('apology', { language: 'en', title: 'T', body: 'B', reference: 'R' }).type).to.equal('AdaptiveCard');
+  });
+});

@@ -1,0 +1,69 @@
+import { expect } from 'chai';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, readEnvFiles } from '../../bot/config';
+
+describe('config', () => {
+  it('runs with nothing configured: local mode, embedded defaults', () => {
+    const config = loadConfig({});
+    expect(config.localMode).to.equal(true);
+    expect(config.port).to.equal(3978);
+    expect(config.dataDir).to.equal('./.data');
+    expect(config.allowedTenants).to.deep.equal([]);
+    expect(config.nudges.ratePerSecond).to.equal(40);
+    expect(config.bot.type).to.equal('MultiTenant');
+  });
+
+  it('is frozen, nested objects included', () => {
+    const config = loadConfig({ ALLOWED_TENANTS: 'a' });
+    expect(Object.isFrozen(config)).to.equal(true);
+    expect(Object.isFrozen(config.bot)).to.equal(true);
+    expect(Object.isFrozen(config.allowedTenants)).to.equal(true);
+  });
+
+  it('reports every problem in one error, each with its fix', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ PORT: 'eighty', BOT_ID: 'app-id', BOT_TYPE: 'Sometimes', AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com', NUDGE_RATE_PER_SECOND: '500' });
+    } catch (caught) {
+      error = caught as ConfigError;
+    }
+    expect(error).to.be.instanceOf(ConfigError);
+    expect(error!.problems).to.have.length(5);
+    expect(error!.message).to.match(/PORT="eighty" must be a whole number/);
+    expect(error!.message).to.match(/BOT_TYPE="Sometimes" must be one of/);
+    expect(error!.message).to.match(/BOT_PASSWORD is required when BOT_ID is set/);
+    expect(error!.message).to.match(/AZURE_OPENAI_DEPLOYMENT is required/);
+    expect(error!.message).to.match(/NUDGE_RATE_PER_SECOND="500" must be a whole number from 1 to 50/);
+  });
+
+  it('refuses to start in production without bot credentials', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).to.throw(ConfigError, /BOT_ID is required when NODE_ENV=production/);
+  });
+
+  it('needs a tenant for single-tenant and managed-identity bots, and no password for managed identity', () => {
+    expect(() => loadConfig({ BOT_ID: 'id', BOT_PASSWORD: 'x', BOT_TYPE: 'SingleTenant' })).to.throw(/BOT_TENANT_ID is required/);
+    const msi = loadConfig({ BOT_ID: 'id', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 't' });
+    expect(msi.localMode).to.equal(false);
+    expect(msi.bot.type).to.equal('UserAssignedMsi');
+  });
+
+  it('parses the tenant allow-list case-insensitively and ignores blanks', () => {
+    expect(loadConfig({ ALLOWED_TENANTS: ' AAA-1 , ,bbb-2 ' }).allowedTenants).to.deep.equal(['aaa-1', 'bbb-2']);
+  });
+
+  it('rejects settings that must be URLs when they are not', () => {
+    expect(() => loadConfig({ OPENAI_BASE_URL: 'not a url' })).to.throw(/OPENAI_BASE_URL="not a url" must be an http\(s\) URL/);
+  });
+
+  it('reads optional env files, with the real environment winning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hali-env-'));
+    writeFileSync(join(dir, '.env.local'), 'PORT=4000\nOPENAI_MODEL=from-file\n');
+    writeFileSync(join(dir, '.env.local.user'), 'OPENAI_MODEL=from-user-file\n');
+    const env = readEnvFiles(dir, { PORT: '5000' });
+    expect(env.PORT).to.equal('5000');
+    expect(env.OPENAI_MODEL).to.equal('from-user-file');
+    expect(readEnvFiles(join(dir, 'missing'), {})).to.deep.equal({});
+  });
+});
