@@ -1,0 +1,126 @@
+import { expect } from 'chai';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = join(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(ROOT, 'test-results');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts `npm run dev` in its own process group and resolves with the address it tells the user to open. */
+function startDev(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn('npm', ['run', 'dev'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm run dev printed no address within 90 s:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/localhost:\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`npm run dev exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents Playground', function () {
+  this.timeout(180_000);
+  let dev: Awaited<ReturnType<typeof startDev>> | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      process.stdout.write(`      Chromium is not installed at ${CHROMIUM}: this suite is skipped. Install it with "apt-get install chromium" (.ci/run does).\n`);
+      this.skip();
+    }
+    const [botPort, playgroundPort] = [await freePort(), await freePort()];
+    const env = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'warn' };
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    dev = await startDev(env);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(dev.url);
+  });
+
+  after(async () => {
+    if (page && existsSync(CHROMIUM)) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'playground.png'), fullPage: true }).catch(() => undefined);
+    }
+    await browser?.close();
+    if (dev?.child.pid) {
+      try {
+        process.kill(-dev.child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  });
+
+  const send = async (text: string) => {
+    const box = page.getByRole('textbox').last();
+    await box.click();
+    await box.fill(text);
+    await page.keyboard.press('Enter');
+  };
+
+  it('shows the welcome card when HALI is installed, and again on "hi"', async () => {
+    await page.getByText('Welcome to HALI').first().waitFor({ timeout: 30_000 });
+    const before = await page.getByText('Welcome to HALI').count();
+    await send('hi');
+    await expectEventually(async () => (await page.getByText('Welcome to HALI').count()) > before, 'a second welcome card');
+    await page.getByRole('button', { name: 'What can you do?' }).last().waitFor();
+  });
+
+  it('shows the help card when its button is pressed', async () => {
+    await page.getByRole('button', { name: 'What can you do?' }).last().click();
+    await page.getByText('What HALI can do').last().waitFor({ timeout: 15_000 });
+    expect(await page.getByText('switch between English and Cymraeg').count()).to.be.greaterThan(0);
+  });
+
+  it('answers a question about AI with its source named', async () => {
+    await send('What is a large language model?');
+    await page.getByText('HALI · AI literacy mentor').last().waitFor({ timeout: 15_000 });
+    await page.getByText(/predict the next piece of text/).last().waitFor();
+    const link = page.getByRole('link', { name: /Large language models in medicine/ }).last();
+    expect(await link.getAttribute('href')).to.equal('https://www.nature.com/articles/s41591-023-02448-8');
+  });
+
+  it('switches the welcome card to Welsh in place when "Cymraeg" is pressed', async () => {
+    const english = await page.getByText('Welcome to HALI').count();
+    const welsh = await page.getByText('Croeso i HALI').count();
+    await page.getByRole('button', { name: 'Cymraeg' }).last().click();
+    await expectEventually(async () => (await page.getByText('Croeso i HALI').count()) === welsh + 1, 'the Welsh welcome card');
+    // Replaced, not added: one English card fewer.
+    expect(await page.getByText('Welcome to HALI').count()).to.equal(english - 1);
+    await page.getByRole('button', { name: 'English' }).last().waitFor();
+  });
+});
+
+async function expectEventually(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
