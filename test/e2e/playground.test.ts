@@ -49,7 +49,7 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
       this.skip();
     }
     const [botPort, playgroundPort] = [await freePort(), await freePort()];
-    const env = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'warn' };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
     dev = await startDev(env);

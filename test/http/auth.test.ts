@@ -43,12 +43,12 @@ describe('http: inbound authentication when BOT_ID is set', () => {
     it(`answers 401 to ${name}, and nothing is stored`, async () => {
       const res = await bot.post({ ...personalMessage('hi', { serviceUrl: SERVICE_URL, userId: '29:intruder' }) }, headers());
       expect(res.status).to.equal(401);
-      expect((await res.json()).error).to.equal('unauthorized');
+      expect(((await res.json()) as any).error).to.equal('unauthorized');
       expect(await bot.learners.get('aad-29:intruder')).to.equal(undefined);
     });
   }
 
   it('reports bot-framework auth in /healthz', async () => {
-    expect((await (await fetch(`${bot.base}/healthz`)).json()).auth).to.equal('bot-framework');
+    expect(((await (await fetch(`${bot.base}/healthz`)).json()) as any).auth).to.equal('bot-framework');
   });
 });

@@ -20,7 +20,7 @@ describe('http: the bot server on loopback', () => {
   it('GET /healthz reports version, store, model and mentors', async () => {
     const res = await fetch(`${bot.base}/healthz`);
     expect(res.status).to.equal(200);
-    expect(await res.json()).to.deep.equal({ status: 'ok', version: 'test', store: 'memory', model: 'offline', mentors: ['hali'], auth: 'local' });
+    expect((await res.json()) as any).to.deep.equal({ status: 'ok', version: 'test', store: 'memory', model: 'offline', mentors: ['hali'], auth: 'local' });
   });
 
   it('replies to "hi" through the connector at the activity\'s serviceUrl, in the same conversation', async () => {
@@ -46,7 +46,7 @@ describe('http: the bot server on loopback', () => {
   it('returns the refreshed card as the invoke response of an Action.Execute', async () => {
     const res = await bot.post(cardExecute(Verbs.setLanguage, { language: 'cy' }, { serviceUrl: connector.url }));
     expect(res.status).to.equal(200);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.type).to.equal('application/vnd.microsoft.card.adaptive');
     expect(cardTexts(body.value).join('\n')).to.include('Croeso i HALI');
     expect(connector.activities()).to.deep.equal([]);
@@ -62,7 +62,7 @@ describe('http: the bot server on loopback', () => {
     for (const body of ['[1,2]', '"hello"', '{}', '{"type": 7}', '{"text": "hi"}', 'null']) {
       const res = await bot.post(body);
       expect(res.status, body).to.equal(400);
-      expect((await res.json()).message, body).to.match(/must be a Bot Framework activity/);
+      expect(((await res.json()) as any).message, body).to.match(/must be a Bot Framework activity/);
     }
     expect(connector.requests).to.deep.equal([]);
   });

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench`: turns/s and latency of HALI's free-text turn, side by side in one run with a bare
+ * Teams AI echo bot as the ceiling. Loopback only; bounded in time; stops by itself.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const CONNECTIONS = 20; // concurrent conversations
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_S = 3;
+const QUESTIONS = ['What is a large language model?', 'what is automation bias', 'Can I put patient information into an AI tool?', 'When is AI a medical device?'];
+
+interface Participant {
+  child: ChildProcess;
+  port: number;
+  lines: string[];
+}
+
+function start(role: string): Promise<Participant> {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'serve.ts'), role], {
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${role} did not start`)), 60_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        lines.push(line);
+        const match = /^READY (\d+)$/.exec(line);
+        if (match) {
+          clearTimeout(timer);
+          resolve({ child, port: Number(match[1]), lines });
+        }
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
+  });
+}
+
+async function ask(participant: Participant, signal: NodeJS.Signals, prefix: string): Promise<any> {
+  const before = participant.lines.length;
+  participant.child.kill(signal);
+  for (let i = 0; i < 50; i++) {
+    const line = participant.lines.slice(before).find((l) => l.startsWith(prefix));
+    if (line) return JSON.parse(line.slice(prefix.length));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return undefined;
+}
+
+function activityBody(serviceUrl: string, conversation: number, turn: number): string {
+  return JSON.stringify({
+    type: 'message',
+    id: `bench-${conversation}-${turn}`,
+    channelId: 'msteams',
+    serviceUrl,
+    locale: 'en-GB',
+    text: QUESTIONS[turn % QUESTIONS.length],
+    from: { id: `29:bench-user-${conversation}`, aadObjectId: `aad-bench-${conversation}`, name: 'Bench User' },
+    recipient: { id: '28:hali-bot', name: 'HALI' },
+    conversation: { id: `a:bench-${conversation}`, conversationType: 'personal', tenantId: 'bench-tenant' },
+    channelData: { tenant: { id: 'bench-tenant' } },
+  });
+}
+
+function load(port: number, serviceUrl: string, seconds: number): Promise<autocannon.Result> {
+  let turn = 0;
+  return autocannon({
+    url: `http://127.0.0.1:${port}/api/messages`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request: any, context: any) => {
+          context.conversation ??= (turn % CONNECTIONS) + 1;
+          return { ...request, body: activityBody(serviceUrl, context.conversation, turn++) };
+        },
+      },
+    ],
+  } as autocannon.Options);
+}
+
+async function measure(name: string, participant: Participant, connector: Participant) {
+  const connectorUrl = `http://127.0.0.1:${connector.port}/`;
+  await load(participant.port, connectorUrl, WARMUP_S);
+  const before = (await ask(connector, 'SIGUSR2', 'STATS '))?.message ?? 0;
+  const result = await load(participant.port, connectorUrl, DURATION_S);
+  // Replies still in flight when the run ends arrive just after it.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const after = (await ask(connector, 'SIGUSR2', 'STATS '))?.message ?? 0;
+  const memory = await ask(participant, 'SIGUSR1', 'MEMORY ');
+  return {
+    repliesPerTurn: (after - before) / result.requests.total,
+    name,
+    turnsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    turns: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    rssMiB: memory ? memory.rss / 1024 / 1024 : NaN,
+  };
+}
+
+async function main(): Promise<void> {
+  const connector = await start('connector');
+  const participants = [await start('echo'), await start('hali')];
+  try {
+    const echo = await measure('Teams AI echo bot (ceiling)', participants[0], connector);
+    const hali = await measure('HALI free-text turn (offline mentor)', participants[1], connector);
+    const rows = [echo, hali];
+    const pad = (s: string | number, n: number) => String(s).padStart(n);
+    process.stdout.write(`\nnpm run bench: ${CONNECTIONS} concurrent personal-chat conversations, ${DURATION_S} s each after ${WARMUP_S} s warm-up, loopback only\n\n`);
+    process.stdout.write(`${'participant'.padEnd(40)}${pad('turns/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('turns', 9)}${pad('non-2xx', 9)}${pad('errors', 8)}${pad('RSS MiB', 9)}${pad('replies/turn', 14)}\n`);
+    for (const r of rows) {
+      process.stdout.write(
+        `${r.name.padEnd(40)}${pad(r.turnsPerSecond.toFixed(0), 10)}${pad(r.p50, 9)}${pad(r.p99, 9)}${pad(r.turns, 9)}${pad(r.non2xx, 9)}${pad(r.errors, 8)}${pad(r.rssMiB.toFixed(0), 9)}${pad(r.repliesPerTurn.toFixed(2), 14)}\n`,
+      );
+    }
+    const ratio = hali.turnsPerSecond / echo.turnsPerSecond;
+    process.stdout.write(`\nHALI / echo turns/s: ${(ratio * 100).toFixed(0)}% (goal >= 50%); HALI p99: ${hali.p99} ms (goal < 100 ms)\n`);
+  } finally {
+    for (const p of [...participants, connector]) p.child.kill('SIGTERM');
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`bench failed: ${error.stack}\n`);
+  process.exit(1);
+});
