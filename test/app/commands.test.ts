@@ -1,0 +1,38 @@
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { personalMessage } from '../helpers/activities';
+import { cardTexts, firstCard, testApp } from '../helpers/app';
+
+const APP_DIR = join(__dirname, '..', '..', 'appPackage');
+
+/** What each command should produce, recognised from the reply. */
+const EXPECTED: Record<string, RegExp> = {
+  help: /What HALI can do/,
+  cymorth: /Beth all HALI ei wneud/,
+  hi: /Welcome to HALI/,
+  helo: /Croeso i HALI/,
+  Cymraeg: /Byddaf yn siarad Cymraeg/,
+  English: /I will speak English/,
+};
+
+describe('app: every command in the Teams manifest has a route', () => {
+  const manifest = JSON.parse(readFileSync(join(APP_DIR, 'manifest.json'), 'utf8'));
+  const welsh = JSON.parse(readFileSync(join(APP_DIR, 'cy.json'), 'utf8'));
+  const titles: [string, string][] = [];
+  manifest.bots[0].commandLists.forEach((list: any, l: number) =>
+    list.commands.forEach((command: any, c: number) => {
+      titles.push([command.title, 'en-GB']);
+      titles.push([welsh[`bots[0].commandLists[${l}].commands[${c}].title`], 'cy-GB']);
+    }),
+  );
+
+  for (const [title, locale] of titles) {
+    it(`"${title}" does what it says`, async () => {
+      expect(EXPECTED[title], `no expectation written for "${title}"`).to.be.instanceOf(RegExp);
+      const replies = await testApp().send(personalMessage(title, { locale }));
+      const said = [replies[0]?.text ?? '', ...cardTexts(firstCard(replies))].join('\n');
+      expect(said).to.match(EXPECTED[title]);
+    });
+  }
+});
