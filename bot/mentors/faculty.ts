@@ -21,9 +21,9 @@ export function createFaculty(mentors: readonly Mentor[]): Faculty {
     retriever,
     get: (id) => byId.get(id),
     choose(question) {
-      const best = retriever.search(question, { limit: 1 })[0];
-      const mentor = (best && byId.get(best.mentorId)) || defaultMentor;
-      return { mentor, passages: retriever.search(question, { mentorId: mentor.id, limit: 3 }) };
+      const found = retriever.search(question, { limit: 12 });
+      const mentor = (found[0] && byId.get(found[0].mentorId)) || defaultMentor;
+      return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { renderHelp } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
@@ -9,8 +10,7 @@ export const HELP = /^(help|cymorth|help me|\?)[\s!.?]*$/i;
 
 /** "help" / "cymorth" and the help button: what HALI can do and who is in the faculty. */
 export function registerHelp(app: Application<HaliTurnState>, { faculty }: AppDeps): void {
-  const showHelp = async (context: Parameters<Parameters<typeof app.message>[1]>[0], state: HaliTurnState) =>
-    sendCard(context, renderHelp(state.temp, faculty.mentors));
+  const showHelp = (context: TurnContext, state: HaliTurnState) => sendCard(context, renderHelp(state.temp, faculty.mentors));
   app.message(HELP, showHelp);
   app.adaptiveCards.actionSubmit(Verbs.showHelp, showHelp);
 }
