@@ -1,0 +1,182 @@
+import { CosmosClient, type Container, type CosmosClientOptions, type Database } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+import { createHash } from 'node:crypto';
+import type { Agent } from 'node:https';
+import { CONTAINER_NAMES, type ContainerName, type DocumentStore, type StoredDocument, type WriteOptions, type WriteResult } from './documents';
+
+export interface CosmosOptions {
+  readonly endpoint: string;
+  /** Account key; without it the store authenticates with Microsoft Entra ID (managed identity). */
+  readonly key?: string;
+  readonly database: string;
+  /** Create the database and containers when missing (needs control-plane rights; off in production). */
+  readonly createIfMissing: boolean;
+  /** Only for tests against a local server with a self-signed certificate. */
+  readonly agent?: Agent;
+  /**
+   * Longest time the SDK may spend retrying 429s for one operation. Kept short so a throttled chat
+   * turn still answers within a few seconds.
+   */
+  readonly maxThrottleWaitSeconds?: number;
+}
+
+/** What Cosmos DB stores: the value under `value`, with the original id when it had to be encoded. */
+interface CosmosItem<T> {
+  id: string;
+  pk: string;
+  key: string;
+  value: T;
+  learnerId?: string;
+  ttl?: number;
+  _etag?: string;
+}
+
+/**
+ * Cosmos DB ids cannot contain / \ ? # and are limited to 255 characters; Teams state keys contain
+ * slashes and conversation ids can be long. Encode, and hash what would still be too long.
+ */
+export function cosmosId(id: string): string {
+  const encoded = encodeURIComponent(id).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encoded.length <= 200 ? encoded : `h.${createHash('sha256').update(id).digest('hex')}`;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const code = (error as { code?: unknown; statusCode?: unknown }).code ?? (error as { statusCode?: unknown }).statusCode;
+  return typeof code === 'number' ? code : undefined;
+}
+
+/**
+ * Azure Cosmos DB (NoSQL API). Every container is partitioned on /pk; a learner's record and events
+ * share the learner's partition, so the hot path is point reads and single-item writes.
+ */
+export class CosmosDocumentStore implements DocumentStore {
+  readonly kind = 'cosmos';
+  private readonly client: CosmosClient;
+  private readonly containers = new Map<ContainerName, Container>();
+
+  private constructor(client: CosmosClient) {
+    this.client = client;
+  }
+
+  /** Connects, creating the database and containers if allowed, and checks that every container exists. */
+  static async connect(options: CosmosOptions): Promise<CosmosDocumentStore> {
+    const clientOptions: CosmosClientOptions = {
+      endpoint: options.endpoint,
+      ...(options.key ? { key: options.key } : { aadCredentials: new DefaultAzureCredential() }),
+      connectionPolicy: {
+        retryOptions: { maxRetryAttemptCount: 8, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: options.maxThrottleWaitSeconds ?? 3 },
+      },
+      ...(options.agent ? { agent: options.agent } : {}),
+    };
+    const store = new CosmosDocumentStore(new CosmosClient(clientOptions));
+    let database: Database;
+    if (options.createIfMissing) {
+      database = (await store.client.databases.createIfNotExists({ id: options.database })).database;
+    } else {
+      database = store.client.database(options.database);
+    }
+    const missing: string[] = [];
+    for (const name of CONTAINER_NAMES) {
+      if (options.createIfMissing) {
+        const { container } = await database.containers.createIfNotExists({ id: name, partitionKey: { paths: ['/pk'] }, defaultTtl: -1 });
+        store.containers.set(name, container);
+      } else {
+        const container = database.container(name);
+        try {
+          await container.read();
+          store.containers.set(name, container);
+        } catch (error) {
+          if (statusOf(error) !== 404) throw error;
+          missing.push(name);
+        }
+      }
+    }
+    if (missing.length > 0) {
+      throw new Error(
+        `Cosmos DB database "${options.database}" lacks container(s) ${missing.join(', ')} (partition key /pk, default TTL on). ` +
+          'Create them with the infrastructure templates, or set COSMOS_CREATE_CONTAINERS=true where the identity may create them.',
+      );
+    }
+    return store;
+  }
+
+  private container(name: ContainerName): Container {
+    return this.containers.get(name)!;
+  }
+
+  private item<T>(pk: string, id: string, value: T, options: WriteOptions = {}): CosmosItem<T> {
+    return {
+      id: cosmosId(id),
+      pk,
+      key: id,
+      value,
+      ...(options.learnerId ? { learnerId: options.learnerId } : {}),
+      ...(options.ttlSeconds ? { ttl: Math.ceil(options.ttlSeconds) } : {}),
+    };
+  }
+
+  private toDoc<T>(item: CosmosItem<T>): StoredDocument<T> {
+    return { pk: item.pk, id: item.key, etag: item._etag!, value: item.value, ...(item.learnerId ? { learnerId: item.learnerId } : {}) };
+  }
+
+  async read<T>(container: ContainerName, pk: string, id: string): Promise<StoredDocument<T> | undefined> {
+    const { resource, statusCode } = await this.container(container).item(cosmosId(id), pk).read<CosmosItem<T>>();
+    return resource && statusCode !== 404 ? this.toDoc(resource) : undefined;
+  }
+
+  async create<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<WriteResult<T>> {
+    try {
+      const { resource } = await this.container(container).items.create<CosmosItem<T>>(this.item(pk, id, value, options));
+      return { ok: true, doc: this.toDoc(resource!) };
+    } catch (error) {
+      if (statusOf(error) === 409) return { ok: false, reason: 'exists' };
+      throw error;
+    }
+  }
+
+  async replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>> {
+    try {
+      const { resource } = await this.container(container)
+        .item(cosmosId(id), pk)
+        .replace<CosmosItem<T>>(this.item(pk, id, value, options), { accessCondition: { type: 'IfMatch', condition: etag } });
+      return { ok: true, doc: this.toDoc(resource!) };
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 404) return { ok: false, reason: 'conflict' };
+      throw error;
+    }
+  }
+
+  async upsert<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<StoredDocument<T>> {
+    const { resource } = await this.container(container).items.upsert<CosmosItem<T>>(this.item(pk, id, value, options));
+    return this.toDoc(resource!);
+  }
+
+  async delete(container: ContainerName, pk: string, id: string): Promise<boolean> {
+    try {
+      await this.container(container).item(cosmosId(id), pk).delete();
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw error;
+    }
+  }
+
+  async listPartition<T>(container: ContainerName, pk: string): Promise<StoredDocument<T>[]> {
+    const { resources } = await this.container(container)
+      .items.query<CosmosItem<T>>({ query: 'SELECT * FROM c WHERE c.pk = @pk', parameters: [{ name: '@pk', value: pk }] }, { partitionKey: pk })
+      .fetchAll();
+    return resources.map((item) => this.toDoc(item)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  async findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {
+    const { resources } = await this.container(container)
+      .items.query<CosmosItem<T>>({ query: 'SELECT * FROM c WHERE c.learnerId = @learnerId', parameters: [{ name: '@learnerId', value: learnerId }] })
+      .fetchAll();
+    return resources.map((item) => this.toDoc(item));
+  }
+
+  async close(): Promise<void> {
+    this.client.dispose();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The storage port: partitioned JSON documents with ETags and per-item expiry. It is the one thing
+ * the embedded (SQLite) and Azure Cosmos DB adapters implement; every repository is written over it,
+ * so one contract suite proves both.
+ */
+
+/** Containers, each partitioned by `pk`. */
+export const CONTAINERS = {
+  /** A learner's partition (pk = learner id): their record, learning events and nudge claims. */
+  learners: 'learners',
+  /** Teams AI conversation and user state (pk = the state key). */
+  state: 'state',
+  /** Processed-activity markers that make retried deliveries idempotent (pk = marker id). */
+  markers: 'markers',
+  /** Channel case discussions (pk = conversation id). */
+  cases: 'cases',
+} as const;
+export type ContainerName = (typeof CONTAINERS)[keyof typeof CONTAINERS];
+export const CONTAINER_NAMES = Object.values(CONTAINERS) as ContainerName[];
+
+export interface StoredDocument<T> {
+  readonly pk: string;
+  readonly id: string;
+  /** Changes on every write; pass it back to `replace` to write only if nobody else has. */
+  readonly etag: string;
+  readonly value: T;
+  /** Set on documents that hold data about a learner outside their own partition (for export and erasure). */
+  readonly learnerId?: string;
+}
+
+export interface WriteOptions {
+  /** Seconds until the store removes the document by itself. */
+  readonly ttlSeconds?: number;
+  /** The learner this document is about, when it lives outside the learner's partition. */
+  readonly learnerId?: string;
+}
+
+/** Expected write failures are values: `exists` for create, `conflict` for a stale or missing ETag. */
+export type WriteResult<T> = { readonly ok: true; readonly doc: StoredDocument<T> } | { readonly ok: false; readonly reason: 'exists' | 'conflict' };
+
+export interface DocumentRef {
+  readonly container: ContainerName;
+  readonly pk: string;
+  readonly id: string;
+}
+
+export interface DocumentStore {
+  /** "sqlite" (embedded) or "cosmos"; reported by /healthz. */
+  readonly kind: string;
+  read<T>(container: ContainerName, pk: string, id: string): Promise<StoredDocument<T> | undefined>;
+  /** Writes only if no document has this id in the partition. */
+  create<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<WriteResult<T>>;
+  /** Writes only if the stored document still has `etag`. */
+  replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>>;
+  /** Writes whatever is there (last writer wins). */
+  upsert<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<StoredDocument<T>>;
+  /** True when a document was deleted. */
+  delete(container: ContainerName, pk: string, id: string): Promise<boolean>;
+  /** Every live document in one partition. */
+  listPartition<T>(container: ContainerName, pk: string): Promise<StoredDocument<T>[]>;
+  /** Every live document in `container` tagged with `learnerId` (a cross-partition query; rare operations only). */
+  findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]>;
+  close(): Promise<void>;
+}

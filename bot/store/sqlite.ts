@@ -1,0 +1,165 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ContainerName, DocumentStore, StoredDocument, WriteOptions, WriteResult } from './documents';
+
+interface Row {
+  container: string;
+  pk: string;
+  id: string;
+  etag: string;
+  learner_id: string | null;
+  body: string;
+}
+
+export interface SqliteOptions {
+  /** A file path, or ":memory:" for the in-memory twin used by tests. */
+  readonly file: string;
+  readonly clock?: () => Date;
+  /** How often expired documents are purged; reads never return them either way. */
+  readonly purgeEveryMs?: number;
+}
+
+const SCHEMA_VERSION = 1;
+
+/**
+ * The embedded store: one SQLite file in write-ahead-log mode with full sync, so a crash or power cut
+ * loses no committed write and never corrupts the file. better-sqlite3 is synchronous, so each
+ * check-and-write below is atomic within the process.
+ */
+export class SqliteDocumentStore implements DocumentStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly now: () => number;
+  private readonly purgeTimer?: NodeJS.Timeout;
+  private readonly statements;
+
+  constructor({ file, clock, purgeEveryMs = 10 * 60_000 }: SqliteOptions) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.now = () => (clock ? clock() : new Date()).getTime();
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    this.statements = {
+      read: this.db.prepare<[string, string, string, number]>(
+        'SELECT * FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)',
+      ),
+      insert: this.db.prepare(
+        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @body)',
+      ),
+      replace: this.db.prepare(
+        'UPDATE documents SET etag = @etag, learner_id = @learnerId, expires_at = @expiresAt, body = @body WHERE container = @container AND pk = @pk AND id = @id AND etag = @expected AND (expires_at IS NULL OR expires_at > @now)',
+      ),
+      upsert: this.db.prepare(
+        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @body) ' +
+          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, body = excluded.body',
+      ),
+      deleteExpired: this.db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND expires_at IS NOT NULL AND expires_at <= ?'),
+      delete: this.db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)'),
+      partition: this.db.prepare('SELECT * FROM documents WHERE container = ? AND pk = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY id'),
+      byLearner: this.db.prepare('SELECT * FROM documents WHERE container = ? AND learner_id = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY pk, id'),
+      purge: this.db.prepare('DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= ?'),
+    };
+    this.purgeExpired();
+    if (purgeEveryMs > 0) {
+      this.purgeTimer = setInterval(() => this.purgeExpired(), purgeEveryMs);
+      this.purgeTimer.unref();
+    }
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`The embedded store was written by a newer HALI (schema ${version} > ${SCHEMA_VERSION}); upgrade HALI or use another DATA_DIR.`);
+    }
+    if (version < 1) {
+      this.db.exec(`
+        CREATE TABLE documents (
+          container TEXT NOT NULL, pk TEXT NOT NULL, id TEXT NOT NULL,
+          etag TEXT NOT NULL, learner_id TEXT, expires_at INTEGER, body TEXT NOT NULL,
+          PRIMARY KEY (container, pk, id)
+        ) WITHOUT ROWID;
+        CREATE INDEX documents_learner ON documents (container, learner_id) WHERE learner_id IS NOT NULL;
+        CREATE INDEX documents_expiry ON documents (expires_at) WHERE expires_at IS NOT NULL;
+        PRAGMA user_version = 1;
+      `);
+    }
+  }
+
+  /** Removes documents whose time has passed; returns how many. */
+  purgeExpired(): number {
+    return this.statements.purge.run(this.now()).changes;
+  }
+
+  private params(container: ContainerName, pk: string, id: string, value: unknown, options: WriteOptions = {}) {
+    return {
+      container,
+      pk,
+      id,
+      etag: randomUUID(),
+      learnerId: options.learnerId ?? null,
+      expiresAt: options.ttlSeconds ? this.now() + options.ttlSeconds * 1000 : null,
+      body: JSON.stringify(value),
+    };
+  }
+
+  private toDoc<T>(row: Row): StoredDocument<T> {
+    return { pk: row.pk, id: row.id, etag: row.etag, value: JSON.parse(row.body) as T, ...(row.learner_id ? { learnerId: row.learner_id } : {}) };
+  }
+
+  async read<T>(container: ContainerName, pk: string, id: string): Promise<StoredDocument<T> | undefined> {
+    const row = this.statements.read.get(container, pk, id, this.now()) as Row | undefined;
+    return row ? this.toDoc<T>(row) : undefined;
+  }
+
+  async create<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<WriteResult<T>> {
+    const params = this.params(container, pk, id, value, options);
+    const inserted = this.db.transaction(() => {
+      this.statements.deleteExpired.run(container, pk, id, this.now());
+      try {
+        this.statements.insert.run(params);
+        return true;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return false;
+        throw error;
+      }
+    })();
+    return inserted ? { ok: true, doc: this.written(params, value) } : { ok: false, reason: 'exists' };
+  }
+
+  async replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>> {
+    const params = this.params(container, pk, id, value, options);
+    const { changes } = this.statements.replace.run({ ...params, expected: etag, now: this.now() });
+    return changes === 1 ? { ok: true, doc: this.written(params, value) } : { ok: false, reason: 'conflict' };
+  }
+
+  async upsert<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<StoredDocument<T>> {
+    const params = this.params(container, pk, id, value, options);
+    this.statements.upsert.run(params);
+    return this.written(params, value);
+  }
+
+  async delete(container: ContainerName, pk: string, id: string): Promise<boolean> {
+    return this.statements.delete.run(container, pk, id, this.now()).changes === 1;
+  }
+
+  async listPartition<T>(container: ContainerName, pk: string): Promise<StoredDocument<T>[]> {
+    return (this.statements.partition.all(container, pk, this.now()) as Row[]).map((row) => this.toDoc<T>(row));
+  }
+
+  async findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {
+    return (this.statements.byLearner.all(container, learnerId, this.now()) as Row[]).map((row) => this.toDoc<T>(row));
+  }
+
+  async close(): Promise<void> {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+    if (this.db.open) this.db.close();
+  }
+
+  private written<T>(params: ReturnType<SqliteDocumentStore['params']>, value: T): StoredDocument<T> {
+    return { pk: params.pk, id: params.id, etag: params.etag, value: structuredClone(value), ...(params.learnerId ? { learnerId: params.learnerId } : {}) };
+  }
+}

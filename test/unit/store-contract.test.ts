@@ -1,0 +1,107 @@
+import { expect } from 'chai';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { startCosmosServer } from '../helpers/cosmos';
+
+/**
+ * The contract every DocumentStore keeps. It runs against the embedded store (on disk and in
+ * memory) and against Cosmos DB through the real SDK and a Cosmos DB API server on loopback.
+ */
+export function documentStoreContract(name: string, open: () => Promise<DocumentStore>) {
+  describe(`document store contract: ${name}`, function () {
+    this.timeout(20_000);
+    let store: DocumentStore;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(() => store.close());
+
+    it('creates, reads back and refuses a second create of the same id', async () => {
+      const created = await store.create(CONTAINERS.learners, 'learner-1', 'record', { n: 1 });
+      expect(created.ok).to.equal(true);
+      const read = await store.read<{ n: number }>(CONTAINERS.learners, 'learner-1', 'record');
+      expect(read!.value).to.deep.equal({ n: 1 });
+      expect(read!.etag).to.be.a('string').and.not.equal('');
+      expect(await store.create(CONTAINERS.learners, 'learner-1', 'record', { n: 2 })).to.deep.equal({ ok: false, reason: 'exists' });
+      expect((await store.read<{ n: number }>(CONTAINERS.learners, 'learner-1', 'record'))!.value.n).to.equal(1);
+    });
+
+    it('keeps partitions and containers apart', async () => {
+      await store.create(CONTAINERS.learners, 'a', 'x', { who: 'a' });
+      await store.create(CONTAINERS.learners, 'b', 'x', { who: 'b' });
+      await store.create(CONTAINERS.state, 'a', 'x', { who: 'state' });
+      expect((await store.read<{ who: string }>(CONTAINERS.learners, 'b', 'x'))!.value.who).to.equal('b');
+      expect((await store.read<{ who: string }>(CONTAINERS.state, 'a', 'x'))!.value.who).to.equal('state');
+      expect(await store.read(CONTAINERS.markers, 'a', 'x')).to.equal(undefined);
+    });
+
+    it('replaces only with the current ETag, and reports a stale one as a conflict', async () => {
+      const first = await store.create(CONTAINERS.learners, 'p', 'r', { v: 1 });
+      if (!first.ok) throw new Error('create failed');
+      const second = await store.replace(CONTAINERS.learners, 'p', 'r', { v: 2 }, first.doc.etag);
+      expect(second.ok).to.equal(true);
+      if (!second.ok) return;
+      expect(second.doc.etag).to.not.equal(first.doc.etag);
+      expect(await store.replace(CONTAINERS.learners, 'p', 'r', { v: 3 }, first.doc.etag)).to.deep.equal({ ok: false, reason: 'conflict' });
+      expect((await store.read<{ v: number }>(CONTAINERS.learners, 'p', 'r'))!.value.v).to.equal(2);
+      expect(await store.replace(CONTAINERS.learners, 'p', 'missing', { v: 1 }, second.doc.etag)).to.deep.equal({ ok: false, reason: 'conflict' });
+    });
+
+    it('upserts over anything and deletes once', async () => {
+      await store.upsert(CONTAINERS.state, 'k', 'k', { a: 1 });
+      await store.upsert(CONTAINERS.state, 'k', 'k', { a: 2 });
+      expect((await store.read<{ a: number }>(CONTAINERS.state, 'k', 'k'))!.value.a).to.equal(2);
+      expect(await store.delete(CONTAINERS.state, 'k', 'k')).to.equal(true);
+      expect(await store.delete(CONTAINERS.state, 'k', 'k')).to.equal(false);
+      expect(await store.read(CONTAINERS.state, 'k', 'k')).to.equal(undefined);
+    });
+
+    it('stores ids with slashes, question marks, hashes and great length', async () => {
+      const ids = ['msteams/28:bot/conversations/a:1?x#y\\z', `msteams/28:bot/conversations/${'19:'.padEnd(400, 'q')}@thread.v2`];
+      for (const id of ids) {
+        await store.upsert(CONTAINERS.state, id, id, { id });
+        expect((await store.read<{ id: string }>(CONTAINERS.state, id, id))!.value.id).to.equal(id);
+        expect((await store.listPartition(CONTAINERS.state, id)).map((d) => d.id)).to.deep.equal([id]);
+      }
+    });
+
+    it('lists a partition and finds documents tagged with a learner across partitions', async () => {
+      await store.create(CONTAINERS.learners, 'L', 'record', { r: 1 });
+      await store.create(CONTAINERS.learners, 'L', 'event:2', { e: 2 });
+      await store.create(CONTAINERS.learners, 'M', 'record', { r: 9 });
+      await store.create(CONTAINERS.markers, 'act-1', 'act-1', {}, { learnerId: 'L' });
+      await store.create(CONTAINERS.markers, 'act-2', 'act-2', {}, { learnerId: 'M' });
+      expect((await store.listPartition(CONTAINERS.learners, 'L')).map((d) => d.id)).to.deep.equal(['event:2', 'record']);
+      const found = await store.findByLearner(CONTAINERS.markers, 'L');
+      expect(found.map((d) => [d.pk, d.id, d.learnerId])).to.deep.equal([['act-1', 'act-1', 'L']]);
+    });
+
+    it('returns copies, so changing a value read does not change the store', async () => {
+      await store.upsert(CONTAINERS.learners, 'c', 'c', { list: [1] });
+      const read = await store.read<{ list: number[] }>(CONTAINERS.learners, 'c', 'c');
+      read!.value.list.push(2);
+      expect((await store.read<{ list: number[] }>(CONTAINERS.learners, 'c', 'c'))!.value.list).to.deep.equal([1]);
+    });
+
+    it('lets exactly one of many concurrent creates of the same id win', async () => {
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.create(CONTAINERS.markers, 'dup', 'dup', { i })));
+      expect(results.filter((r) => r.ok)).to.have.length(1);
+    });
+  });
+}
+
+documentStoreContract('embedded SQLite on disk', async () => new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-store-')), 'hali.db') }));
+documentStoreContract('embedded SQLite in memory', async () => new SqliteDocumentStore({ file: ':memory:' }));
+
+describe('Cosmos DB on loopback', function () {
+  this.timeout(30_000);
+  let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
+  before(async () => {
+    cosmos = await startCosmosServer();
+  });
+  after(() => cosmos.close());
+  documentStoreContract('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos.connect());
+});
