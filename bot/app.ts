@@ -9,7 +9,8 @@ import { registerLanguage } from './routes/language';
 import { registerMentor } from './routes/mentor';
 import { registerWelcome } from './routes/welcome';
 import { createTurnState, type HaliTurnState } from './state';
-import { createAfterTurn, createBeforeTurn } from './turn';
+import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED } from './turn';
+import { registerPrivacy } from './routes/privacy';
 
 export interface HaliApp {
   readonly app: Application<HaliTurnState>;
@@ -19,7 +20,7 @@ export interface HaliApp {
 
 /** Builds the Teams AI application. No I/O happens here: nothing listens until the server starts. */
 export function createApp(deps: AppDeps): HaliApp {
-  const { faculty, model, mentorsDir, storage, log } = deps;
+  const { faculty, model, mentorsDir, stores } = deps;
   const prompts = new PromptManager({ promptsFolder: mentorsDir });
   const planner = new ActionPlanner<HaliTurnState>({
     model,
@@ -27,7 +28,7 @@ export function createApp(deps: AppDeps): HaliApp {
     defaultPrompt: (_context, state) => prompts.getPrompt((faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor).prompts.answer),
   });
   const app = new Application<HaliTurnState>({
-    storage,
+    storage: stores.turnState,
     botAppId: deps.config.bot.id,
     ai: { planner },
     removeRecipientMention: true,
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerWelcome(app, deps);
   registerHelp(app, deps);
   registerLanguage(app, deps);
+  registerPrivacy(app, deps);
   registerMentor(app, deps);
   app.ai.action(AI.HttpErrorActionName, async (_context, _state, data) => {
     throw Object.assign(new Error('The mentor model request failed.'), { code: 'model_http_error', cause: data });
@@ -59,10 +61,15 @@ export function createApp(deps: AppDeps): HaliApp {
   };
 }
 
-/** The one error boundary: log with the activity id, show the user a short apology, never a stack trace. */
-async function apologise(context: TurnContext, error: unknown, { log }: AppDeps): Promise<void> {
+/**
+ * The one error boundary: log with the activity id, show the user a short apology, never a stack
+ * trace, and free the activity's marker so that Teams' retry of it is processed rather than dropped.
+ */
+async function apologise(context: TurnContext, error: unknown, { log, stores }: AppDeps): Promise<void> {
   const reference = randomUUID().slice(0, 8);
   log.error('turn.failed', { activityId: context.activity.id, type: context.activity.type, reference, error });
+  const marker = context.turnState.get(MARKER_CLAIMED) as string | undefined;
+  if (marker) await stores.markers.release(marker).catch((releaseError: unknown) => log.warn('turn.marker_release_failed', { reference, error: releaseError }));
   const language = pickLanguage(undefined, context.activity.locale);
   const card = renderApology({ language, t: translator(language) }, reference);
   try {

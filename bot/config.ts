@@ -25,7 +25,9 @@ export interface Config {
   };
   /** Empty means every tenant is allowed. Lower-cased tenant ids. */
   readonly allowedTenants: readonly string[];
-  readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string };
+  readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string; readonly createContainers: boolean };
+  /** Days that learning events and conversation transcripts are kept. */
+  readonly retentionDays: number;
   readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly model: string };
   readonly azureOpenai: { readonly endpoint?: string; readonly apiKey?: string; readonly deployment?: string };
   readonly nudges: { readonly triggerKey?: string; readonly ratePerSecond: number };
@@ -65,6 +67,14 @@ export function loadConfig(env: Env = process.env): Config {
       return fallback;
     }
     return value;
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = text(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'no'].includes(raw)) return false;
+    problems.push(`${name}="${raw}" must be true or false.`);
+    return fallback;
   };
   const url = (name: string): string | undefined => {
     const raw = text(name);
@@ -129,7 +139,8 @@ export function loadConfig(env: Env = process.env): Config {
       .split(',')
       .map((t) => t.trim().toLowerCase())
       .filter(Boolean),
-    cosmos: { endpoint: cosmosEndpoint, key: cosmosKey, database: text('COSMOS_DATABASE') ?? 'hali' },
+    cosmos: { endpoint: cosmosEndpoint, key: cosmosKey, database: text('COSMOS_DATABASE') ?? 'hali', createContainers: flag('COSMOS_CREATE_CONTAINERS', !production) },
+    retentionDays: integer('RETENTION_DAYS', 180, 1, 3650),
     openai: { apiKey: text('OPENAI_API_KEY'), baseUrl: url('OPENAI_BASE_URL'), model: text('OPENAI_MODEL') ?? 'gpt-4o-mini' },
     azureOpenai: { endpoint: azureEndpoint, apiKey: text('AZURE_OPENAI_API_KEY'), deployment: azureDeployment },
     nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50) },

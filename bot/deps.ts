@@ -1,17 +1,14 @@
-import type { Storage } from 'botbuilder';
 import type { PromptCompletionModel } from '@microsoft/teams-ai';
 import type { Config } from './config';
 import type { Logger } from './log';
 import type { Faculty } from './mentors/faculty';
-import type { LearnerStore } from './store/learners';
+import type { Stores } from './store';
 
 /** Everything the app needs from outside. Tests pass fakes; index.ts passes the real ones. */
 export interface AppDeps {
   readonly config: Config;
   readonly log: Logger;
-  /** Teams AI conversation/user state storage. */
-  readonly storage: Storage;
-  readonly learners: LearnerStore;
+  readonly stores: Stores;
   readonly faculty: Faculty;
   /** Folder holding mentors/<id>/prompts, for the PromptManager. */
   readonly mentorsDir: string;

@@ -1,4 +1,3 @@
-import { MemoryStorage } from 'botbuilder';
 import { join } from 'node:path';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
@@ -9,7 +8,7 @@ import { loadMentors } from './mentors/load';
 import { OfflineMentorModel } from './mentors/offline-model';
 import { packageVersion, projectRoot } from './paths';
 import { createServer, listen } from './server';
-import { MemoryLearnerStore } from './store/learners';
+import { createStores, openDocumentStore } from './store';
 
 async function main(): Promise<void> {
   const root = projectRoot();
@@ -23,17 +22,18 @@ async function main(): Promise<void> {
   const mentorsDir = join(root, 'mentors');
   const faculty = createFaculty(loadMentors(mentorsDir));
   const model = new OfflineMentorModel();
-  const learners = new MemoryLearnerStore();
+  const clock = () => new Date();
+  const documents = await openDocumentStore(config, clock);
+  const stores = createStores(documents, config, clock);
   const adapter = createAdapter(config);
   const { handleTurn } = createApp({
     config,
     log,
-    storage: new MemoryStorage(),
-    learners,
+    stores,
     faculty,
     mentorsDir,
     model,
-    clock: () => new Date(),
+    clock,
   });
   const server = createServer({
     adapter,
@@ -41,18 +41,18 @@ async function main(): Promise<void> {
     log,
     health: {
       version: packageVersion(root),
-      store: learners.kind,
+      store: documents.kind,
       model: model.kind,
       mentors: faculty.mentors.map((m) => m.id),
       auth: config.localMode ? 'local' : 'bot-framework',
     },
   });
   const port = await listen(server, config.port);
-  log.info('server.listening', { port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length });
+  log.info('server.listening', { port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
 
   const stop = (signal: string) => {
     log.info('server.stopping', { signal });
-    server.close(() => process.exit(0));
+    server.close(() => void documents.close().finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.once('SIGTERM', () => stop('SIGTERM'));

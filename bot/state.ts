@@ -1,13 +1,18 @@
 import { TurnState, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
 import type { Language, Translate } from './i18n';
 import type { Grounding } from './mentors/offline-model';
-import type { Learner } from './store/learners';
+import type { Learner, LearnerChange, LoadedLearner } from './store/learners';
 
-/** Per-turn facts set by beforeTurn and the routes; never persisted. */
+/** Per-turn facts set by beforeTurn and the routes; never persisted as such. */
 export interface HaliTempState extends DefaultTempState {
+  /** The learner as read at the start of the turn. */
+  loaded: LoadedLearner;
+  /** The learner with this turn's changes applied, for routes to read. */
   learner: Learner;
-  /** Set when a route changed the learner; afterTurn writes it once. */
-  learnerChanged: boolean;
+  /** This turn's changes; afterTurn writes them once (and re-applies them if another turn wrote first). */
+  changes: LearnerChange[];
+  /** Set when the learner's data was erased this turn: nothing about them may be written again. */
+  erased?: boolean;
   language: Language;
   t: Translate;
   mentorId?: string;
@@ -22,4 +27,10 @@ export type HaliTurnState = TurnState<DefaultConversationState, DefaultUserState
 
 export function createTurnState(): HaliTurnState {
   return new TurnState<DefaultConversationState, DefaultUserState, HaliTempState>();
+}
+
+/** Records a change to the learner for this turn and shows it to the rest of the turn at once. */
+export function changeLearner(state: HaliTurnState, change: LearnerChange): void {
+  state.temp.changes.push(change);
+  state.temp.learner = change(state.temp.learner);
 }

@@ -1,8 +1,15 @@
-import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { pickLanguage, translator } from './i18n';
-import type { HaliTurnState } from './state';
-import { newLearner } from './store/learners';
+import { changeLearner, type HaliTurnState } from './state';
+import { rememberConversation, sameConversationRef, type ConversationRef } from './store/learners';
+import { ActivityMarkers } from './store/markers';
+
+/** The activity types HALI acts on; others are acknowledged and ignored without touching any learner. */
+const HANDLED = new Set<string>([ActivityTypes.Message, ActivityTypes.Invoke, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
+
+/** Where this turn's activity marker key is kept, so the error boundary can free it. */
+export const MARKER_CLAIMED = Symbol('hali.markerClaimed');
 
 /** The tenant an activity comes from, wherever Teams put it. */
 export function tenantOf(context: TurnContext): string | undefined {
@@ -16,33 +23,56 @@ export function learnerIdOf(context: TurnContext): string {
   return from?.aadObjectId ?? from?.id ?? 'anonymous';
 }
 
+function conversationRefOf(context: TurnContext): ConversationRef {
+  const a = context.activity;
+  return { channelId: a.channelId, serviceUrl: a.serviceUrl, conversationId: a.conversation.id, tenantId: tenantOf(context), userId: a.from.id, botId: a.recipient.id };
+}
+
 /**
- * beforeTurn: drop activities from tenants that are not allowed, then load (or create) the learner
- * and choose the language for this turn. Returns false to stop the turn.
+ * beforeTurn: drop activities from tenants that are not allowed and repeats of activities already
+ * processed, then load the learner (one point read) and choose the language. Returns false to stop.
  */
-export function createBeforeTurn({ config, learners, log, clock }: AppDeps) {
+export function createBeforeTurn({ config, stores, log }: AppDeps) {
   return async function beforeTurn(context: TurnContext, state: HaliTurnState): Promise<boolean> {
+    const activity = context.activity;
     const tenant = tenantOf(context);
     if (config.allowedTenants.length > 0 && (!tenant || !config.allowedTenants.includes(tenant))) {
-      log.warn('turn.tenant_rejected', { activityId: context.activity.id, tenant: tenant ?? null });
+      log.warn('turn.tenant_rejected', { activityId: activity.id, tenant: tenant ?? null });
       return false;
     }
-    const id = learnerIdOf(context);
-    const existing = await learners.get(id);
-    state.temp.learner = existing ?? newLearner(id, tenant, clock());
-    state.temp.learnerChanged = !existing;
-    state.temp.language = pickLanguage(state.temp.learner.language, context.activity.locale);
+    if (!HANDLED.has(activity.type)) return false;
+
+    const learnerId = learnerIdOf(context);
+    if (activity.id && activity.conversation?.id) {
+      const key = ActivityMarkers.keyOf(activity.conversation.id, activity.id);
+      if (!(await stores.markers.claim(key, learnerId))) {
+        log.info('turn.duplicate_ignored', { activityId: activity.id, type: activity.type });
+        return false;
+      }
+      context.turnState.set(MARKER_CLAIMED, key);
+    }
+
+    state.temp.loaded = await stores.learners.load(learnerId, tenant);
+    state.temp.learner = state.temp.loaded.learner;
+    state.temp.changes = [];
+    if (activity.conversation?.id) changeLearner(state, rememberConversation(activity.conversation.id));
+    const personal = (activity.conversation?.conversationType ?? 'personal') === 'personal';
+    if (personal && activity.serviceUrl && activity.from?.id && activity.recipient?.id) {
+      const ref = conversationRefOf(context);
+      if (!sameConversationRef(state.temp.learner.conversationRef, ref)) changeLearner(state, (l) => ({ ...l, conversationRef: ref }));
+    }
+    state.temp.language = pickLanguage(state.temp.learner.language, activity.locale);
     state.temp.t = translator(state.temp.language);
     return true;
   };
 }
 
-/** afterTurn: one write of the learner, only when the turn changed it. */
-export function createAfterTurn({ learners, clock }: AppDeps) {
+/** afterTurn: one write of the learner, only when the turn changed it (and never after erasure). */
+export function createAfterTurn({ stores }: AppDeps) {
   return async function afterTurn(_context: TurnContext, state: HaliTurnState): Promise<boolean> {
-    if (state.temp.learnerChanged && state.temp.learner) {
-      await learners.save({ ...state.temp.learner, updatedAt: clock().toISOString() });
-    }
+    if (state.temp.erased || !state.temp.loaded) return true;
+    const changed = state.temp.changes.length > 0 && JSON.stringify(state.temp.learner) !== JSON.stringify(state.temp.loaded.learner);
+    if (changed) await stores.learners.commit(state.temp.loaded, state.temp.changes);
     return true;
   };
 }

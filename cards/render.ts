@@ -4,6 +4,8 @@ import type { Mentor, Source } from '../bot/mentors/types';
 import { cardLink, escapeCardText } from './escape';
 import answer from './answer.json';
 import apology from './apology.json';
+import forget from './forget.json';
+import notice from './notice.json';
 import help from './help.json';
 import welcome from './welcome.json';
 
@@ -11,7 +13,7 @@ import welcome from './welcome.json';
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 /** The card templates, by name. Imported, so the build carries them: they are code, not content. */
-export const TEMPLATES = { welcome, help, answer, apology } as const;
+export const TEMPLATES = { welcome, help, answer, apology, forget, notice } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
 const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(json)]));
@@ -46,6 +48,8 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
     [language === 'cy' ? 'helo' : 'hi', 'help.command.hi'],
     [language === 'cy' ? 'cymorth' : 'help', 'help.command.help'],
     ['Cymraeg / English', 'help.command.language'],
+    [language === 'cy' ? 'fy nata' : 'my data', 'help.command.myData'],
+    [language === 'cy' ? 'anghofia fi' : 'forget me', 'help.command.forget'],
   ];
   return expand('help', {
     language,
@@ -79,4 +83,21 @@ export function renderApology({ language, t }: CardContext, reference: string): 
     body: escapeCardText(t('error.body')),
     reference: escapeCardText(t('error.reference', { id: reference })),
   });
+}
+
+/** Asks the learner to confirm erasure; the buttons carry the one-time `nonce`. */
+export function renderForgetConfirm({ language, t }: CardContext, nonce: string): CardJson {
+  return expand('forget', {
+    language,
+    title: escapeCardText(t('privacy.forget.title')),
+    body: escapeCardText(t('privacy.forget.body')),
+    confirmLabel: t('privacy.forget.confirm'),
+    cancelLabel: t('privacy.forget.cancel'),
+    nonce,
+  });
+}
+
+/** A short titled notice, used where a card is replaced by an outcome. */
+export function renderNotice({ language }: CardContext, title: string, body: string): CardJson {
+  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body) });
 }

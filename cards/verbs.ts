@@ -9,6 +9,10 @@ export const Verbs = {
   ask: 'mentor.ask',
   /** Action.Execute: switch the learner's language to `data.language`; the card refreshes in place. */
   setLanguage: 'language.set',
+  /** Action.Execute: confirm "forget me"; `data.nonce` must match the one issued with the card. */
+  confirmForget: 'privacy.forget.confirm',
+  /** Action.Execute: cancel "forget me". */
+  cancelForget: 'privacy.forget.cancel',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -3,7 +3,7 @@ import { renderWelcome } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { isLanguage, translator, type Language } from '../i18n';
-import type { HaliTurnState } from '../state';
+import { changeLearner, type HaliTurnState } from '../state';
 
 /** Typed commands that switch language, in either language. */
 export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
@@ -12,8 +12,7 @@ export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
 ];
 
 function setLanguage(state: HaliTurnState, language: Language): void {
-  state.temp.learner = { ...state.temp.learner, language };
-  state.temp.learnerChanged = true;
+  changeLearner(state, (learner) => ({ ...learner, language }));
   state.temp.language = language;
   state.temp.t = translator(language);
 }

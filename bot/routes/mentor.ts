@@ -26,7 +26,7 @@ const AI_LABEL = {
  * through the Teams AI planner with the retrieved content as its grounding.
  */
 export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
-  const { faculty } = deps;
+  const { faculty, stores, clock } = deps;
 
   const ask = async (context: TurnContext, state: HaliTurnState, rawQuestion: unknown): Promise<void> => {
     const question = typeof rawQuestion === 'string' ? rawQuestion.trim() : '';
@@ -53,6 +53,15 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).join(', ') }),
     };
     await app.ai.run(context, state);
+    await stores.events.append(state.temp.learner.id, {
+      type: 'question.answered',
+      at: clock().toISOString(),
+      mentorId: mentor.id,
+      explainerIds: passages.map((p) => p.explainer.id),
+      answered: passages.length > 0,
+      language,
+      conversationType: context.activity.conversation?.conversationType ?? 'personal',
+    });
   };
 
   app.adaptiveCards.actionSubmit<{ question?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question));

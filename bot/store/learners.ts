@@ -1,41 +1,162 @@
 import type { Language } from '../i18n';
+import { CONTAINERS, type DocumentStore } from './documents';
 
-export const LEARNER_SCHEMA_VERSION = 1;
+export const LEARNER_SCHEMA_VERSION = 2;
 
-/** What HALI keeps about one learner. Grows with later features; always carries its schema version. */
+/** Where to reach a learner proactively (nudges): the parts of a Teams conversation reference HALI needs. */
+export interface ConversationRef {
+  readonly channelId: string;
+  readonly serviceUrl: string;
+  readonly conversationId: string;
+  readonly tenantId?: string;
+  readonly userId: string;
+  readonly botId: string;
+}
+
+/** One quiz item's spaced-repetition state (FSRS card fields, dates as ISO strings). */
+export interface ReviewState {
+  readonly due: string;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsedDays: number;
+  readonly scheduledDays: number;
+  readonly learningSteps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  readonly state: number;
+  readonly lastReview?: string;
+}
+
+/** Everything HALI keeps about one learner, in one document in the learner's own partition. */
 export interface Learner {
   readonly id: string;
   readonly tenantId?: string;
   readonly schemaVersion: number;
   readonly language?: Language;
+  readonly profile: { readonly role?: string };
+  readonly preferences: { readonly timeZone?: string };
+  readonly progress: { readonly lessonsDone: Readonly<Record<string, readonly string[]>>; readonly saved: readonly string[] };
+  /** FSRS state per quiz item id. */
+  readonly reviews: Readonly<Record<string, ReviewState>>;
+  readonly streak: { readonly current: number; readonly longest: number; readonly lastDay?: string };
+  /** The personal chat, for proactive messages. */
+  readonly conversationRef?: ConversationRef;
+  /** Conversations the learner has talked to HALI in (most recent last), so erasure finds their state. */
+  readonly conversations: readonly string[];
+  /** A "forget me" awaiting confirmation: the one-time code its button must carry. */
+  readonly pendingErasure?: { readonly nonce: string; readonly expiresAt: string };
   readonly createdAt: string;
   readonly updatedAt: string;
 }
 
-/** The narrow port every learner store implements (embedded, in-memory, Cosmos DB). */
-export interface LearnerStore {
-  readonly kind: string;
-  get(id: string): Promise<Learner | undefined>;
-  save(learner: Learner): Promise<void>;
-}
+/** A change to a learner, re-applied on top of the latest version if another turn wrote first. */
+export type LearnerChange = (learner: Learner) => Learner;
 
-/** An in-memory learner store: the twin used by tests and by the bot until a durable store is configured. */
-export class MemoryLearnerStore implements LearnerStore {
-  readonly kind = 'memory';
-  private readonly learners = new Map<string, Learner>();
+export const MAX_REMEMBERED_CONVERSATIONS = 20;
+export const LEARNER_RECORD_ID = 'record';
 
-  async get(id: string): Promise<Learner | undefined> {
-    const found = this.learners.get(id);
-    return found ? structuredClone(found) : undefined;
+/** Migrations by the version they upgrade from. Each takes a stored document one version forward. */
+const MIGRATIONS: Record<number, (doc: Record<string, any>) => Record<string, any>> = {
+  // Version 1 (the first release) held only id, tenantId, language and timestamps.
+  1: (doc) => ({
+    ...doc,
+    schemaVersion: 2,
+    profile: doc.profile ?? {},
+    preferences: doc.preferences ?? {},
+    progress: doc.progress ?? { lessonsDone: {}, saved: [] },
+    reviews: doc.reviews ?? {},
+    streak: doc.streak ?? { current: 0, longest: 0 },
+    conversations: doc.conversations ?? [],
+  }),
+};
+
+/** Brings a stored learner document up to the current schema. */
+export function migrateLearner(doc: Record<string, any>): Learner {
+  let current = doc;
+  let version = typeof current.schemaVersion === 'number' ? current.schemaVersion : 1;
+  if (version > LEARNER_SCHEMA_VERSION) {
+    throw new Error(`Learner ${doc.id} has schema ${version}, newer than this HALI understands (${LEARNER_SCHEMA_VERSION}).`);
   }
-
-  async save(learner: Learner): Promise<void> {
-    this.learners.set(learner.id, structuredClone(learner));
+  while (version < LEARNER_SCHEMA_VERSION) {
+    current = MIGRATIONS[version](current);
+    version = current.schemaVersion;
   }
+  return current as Learner;
 }
 
 /** A new learner record as of `now`. */
 export function newLearner(id: string, tenantId: string | undefined, now: Date): Learner {
   const stamp = now.toISOString();
-  return { id, tenantId, schemaVersion: LEARNER_SCHEMA_VERSION, createdAt: stamp, updatedAt: stamp };
+  return {
+    id,
+    tenantId,
+    schemaVersion: LEARNER_SCHEMA_VERSION,
+    profile: {},
+    preferences: {},
+    progress: { lessonsDone: {}, saved: [] },
+    reviews: {},
+    streak: { current: 0, longest: 0 },
+    conversations: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** A learner as read at the start of a turn; `etag` is absent for someone HALI has not stored yet. */
+export interface LoadedLearner {
+  readonly learner: Learner;
+  readonly etag?: string;
+}
+
+/** Thrown when a learner could not be saved after repeated conflicting writes. */
+export class LearnerConflictError extends Error {
+  readonly code = 'learner_conflict';
+}
+
+/**
+ * Learner records over the storage port: one point read per turn, and one write that re-applies the
+ * turn's changes to the latest version when another turn wrote in between, so no update is lost.
+ */
+export class LearnerRepository {
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly clock: () => Date,
+    private readonly maxAttempts = 6,
+  ) {}
+
+  async load(id: string, tenantId?: string): Promise<LoadedLearner> {
+    const doc = await this.store.read<Record<string, any>>(CONTAINERS.learners, id, LEARNER_RECORD_ID);
+    return doc ? { learner: migrateLearner(doc.value), etag: doc.etag } : { learner: newLearner(id, tenantId, this.clock()) };
+  }
+
+  /** Applies `changes` to the loaded learner and writes once; on a conflict, re-reads and re-applies. */
+  async commit(loaded: LoadedLearner, changes: readonly LearnerChange[]): Promise<Learner> {
+    let base = loaded;
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      const next = { ...changes.reduce((learner, change) => change(learner), base.learner), updatedAt: this.clock().toISOString() };
+      const result = base.etag
+        ? await this.store.replace(CONTAINERS.learners, next.id, LEARNER_RECORD_ID, next, base.etag)
+        : await this.store.create(CONTAINERS.learners, next.id, LEARNER_RECORD_ID, next);
+      if (result.ok) return next;
+      base = await this.load(next.id, next.tenantId);
+    }
+    throw new LearnerConflictError(`Learner ${loaded.learner.id} changed ${this.maxAttempts} times while saving; giving up.`);
+  }
+
+  /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */
+  async update(id: string, changes: readonly LearnerChange[]): Promise<Learner> {
+    return this.commit(await this.load(id), changes);
+  }
+}
+
+/** Records `conversationId` as one the learner used, keeping the most recent few. */
+export function rememberConversation(conversationId: string): LearnerChange {
+  return (learner) =>
+    learner.conversations.at(-1) === conversationId
+      ? learner
+      : { ...learner, conversations: [...learner.conversations.filter((c) => c !== conversationId), conversationId].slice(-MAX_REMEMBERED_CONVERSATIONS) };
+}
+
+export function sameConversationRef(a: ConversationRef | undefined, b: ConversationRef): boolean {
+  return !!a && a.serviceUrl === b.serviceUrl && a.conversationId === b.conversationId && a.userId === b.userId && a.botId === b.botId && a.tenantId === b.tenantId;
 }

@@ -1,8 +1,17 @@
 import { expect } from 'chai';
 import { Verbs } from '../../cards/verbs';
-import { MemoryLearnerStore } from '../../bot/store/learners';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { botInstalled, cardExecute, cardSubmit, channelMessage, groupChatMessage, personalMessage, TENANT } from '../helpers/activities';
-import { cardTexts, firstCard, testApp } from '../helpers/app';
+import { cardTexts, firstCard, storedLearner, testApp } from '../helpers/app';
+
+/** An embedded store whose reads fail, as a store outage would. */
+function failingStore() {
+  const store = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 });
+  store.read = async () => {
+    throw new Error('store unavailable');
+  };
+  return store;
+}
 
 describe('app: chatting with HALI', () => {
   it('welcomes on "hi" with the faculty, the privacy reminder and three buttons', async () => {
@@ -111,57 +120,49 @@ describe('app: chatting with HALI', () => {
 
 describe('app: language preference', () => {
   it('switches language in place with Action.Execute and remembers it for later turns', async () => {
-    const learners = new MemoryLearnerStore();
-    const { send } = testApp({ learners });
+    const { send, stores } = testApp();
     await send(personalMessage('hi', { userId: '29:dewi' }));
     const replies = await send(cardExecute(Verbs.setLanguage, { language: 'cy' }, { userId: '29:dewi' }));
     const invoke = replies.find((a) => a.type === 'invokeResponse')!;
     expect(invoke.value.status).to.equal(200);
     expect(invoke.value.body.type).to.equal('application/vnd.microsoft.card.adaptive');
     expect(cardTexts(invoke.value.body.value).join('\n')).to.include('Croeso i HALI');
-    expect((await learners.get('aad-29:dewi'))!.language).to.equal('cy');
+    expect((await storedLearner(stores, 'aad-29:dewi'))!.language).to.equal('cy');
     // English Teams client, but the saved choice wins.
     expect(cardTexts(firstCard(await send(personalMessage('hi', { userId: '29:dewi', locale: 'en-GB' })))).join('\n')).to.include('Croeso i HALI');
   });
 
   it('switches with the typed commands "Cymraeg" and "English"', async () => {
-    const learners = new MemoryLearnerStore();
-    const { send } = testApp({ learners });
+    const { send, stores } = testApp();
     expect((await send(personalMessage('Cymraeg')))[0].text).to.match(/^Byddaf yn siarad Cymraeg/);
-    expect((await learners.get('aad-29:user-1'))!.language).to.equal('cy');
+    expect((await storedLearner(stores, 'aad-29:user-1'))!.language).to.equal('cy');
     expect((await send(personalMessage('English')))[0].text).to.match(/^I will speak English/);
-    expect((await learners.get('aad-29:user-1'))!.language).to.equal('en');
+    expect((await storedLearner(stores, 'aad-29:user-1'))!.language).to.equal('en');
   });
 
   it('rejects a forged language value: the card comes back unchanged and nothing is saved', async () => {
-    const learners = new MemoryLearnerStore();
-    const { send, logs } = testApp({ learners });
+    const { send, logs, stores } = testApp();
     await send(personalMessage('hi'));
-    const before = await learners.get('aad-29:user-1');
+    const before = await storedLearner(stores, 'aad-29:user-1');
     const replies = await send(cardExecute(Verbs.setLanguage, { language: '<script>' }));
     const invoke = replies.find((a) => a.type === 'invokeResponse')!;
     expect(cardTexts(invoke.value.body.value).join('\n')).to.include('Welcome to HALI');
-    expect(await learners.get('aad-29:user-1')).to.deep.equal(before);
+    expect(await storedLearner(stores, 'aad-29:user-1')).to.deep.equal(before);
     expect(logs.lines.some((l) => l.event === 'card.invalid_data')).to.equal(true);
   });
 });
 
 describe('app: tenants and failures', () => {
   it('drops activities from tenants outside ALLOWED_TENANTS and serves allowed ones', async () => {
-    const learners = new MemoryLearnerStore();
-    const { send, logs } = testApp({ env: { ALLOWED_TENANTS: `${TENANT.toUpperCase()},other-tenant` }, learners });
+    const { send, logs, stores } = testApp({ env: { ALLOWED_TENANTS: `${TENANT.toUpperCase()},other-tenant` } });
     expect(await send(personalMessage('hi', { tenantId: 'intruder-tenant', userId: '29:x' }))).to.deep.equal([]);
-    expect(await learners.get('aad-29:x')).to.equal(undefined);
+    expect(await storedLearner(stores, 'aad-29:x')).to.equal(undefined);
     expect(logs.lines.some((l) => l.event === 'turn.tenant_rejected' && l.tenant === 'intruder-tenant')).to.equal(true);
     expect(await send(personalMessage('hi'))).to.have.length(1);
   });
 
   it('answers a failing turn with a short apology card and logs it with the activity id, never the stack', async () => {
-    const failing = new MemoryLearnerStore();
-    failing.get = async () => {
-      throw new Error('store unavailable');
-    };
-    const { send, logs } = testApp({ learners: failing });
+    const { send, logs } = testApp({ documents: failingStore() });
     const activity = personalMessage('hi');
     const replies = await send(activity);
     expect(replies).to.have.length(1);
@@ -176,11 +177,7 @@ describe('app: tenants and failures', () => {
   });
 
   it('answers a failing card action with the apology as the refreshed card', async () => {
-    const failing = new MemoryLearnerStore();
-    failing.get = async () => {
-      throw new Error('store unavailable');
-    };
-    const { send } = testApp({ learners: failing });
+    const { send } = testApp({ documents: failingStore() });
     const replies = await send(cardExecute(Verbs.setLanguage, { language: 'cy' }));
     const invoke = replies.find((a) => a.type === 'invokeResponse')!;
     expect(invoke.value.status).to.equal(200);

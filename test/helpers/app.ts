@@ -1,4 +1,4 @@
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { join } from 'node:path';
 import { createApp } from '../../bot/app';
 import { loadConfig, type Config } from '../../bot/config';
@@ -6,7 +6,10 @@ import type { AppDeps } from '../../bot/deps';
 import { createFaculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
 import { OfflineMentorModel } from '../../bot/mentors/offline-model';
-import { MemoryLearnerStore, type LearnerStore } from '../../bot/store/learners';
+import { createStores, type Stores } from '../../bot/store';
+import type { DocumentStore } from '../../bot/store/documents';
+import type { Learner } from '../../bot/store/learners';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { captureLogger } from './log';
 
 export const MENTORS_DIR = join(__dirname, '..', '..', 'mentors');
@@ -19,39 +22,47 @@ export function realFaculty() {
 
 export interface TestAppOptions {
   env?: Record<string, string>;
-  learners?: LearnerStore;
-  now?: Date;
+  /** The document store; default a fresh in-memory SQLite store. */
+  documents?: DocumentStore;
+  now?: () => Date;
 }
 
-/** The real app with in-memory stores, the offline model and a capturing logger. */
+/** The real app's dependencies with an in-memory store, the offline model and a capturing logger. */
 export function testDeps(options: TestAppOptions = {}) {
   const logs = captureLogger();
   const config: Config = loadConfig({ NODE_ENV: 'test', ...options.env });
-  const learners = options.learners ?? new MemoryLearnerStore();
+  const clock = options.now ?? (() => new Date('2026-11-27T09:00:00Z'));
+  const documents = options.documents ?? new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 });
+  const stores = createStores(documents, config, clock);
   const deps: AppDeps = {
     config,
     log: logs.log,
-    storage: new MemoryStorage(),
-    learners,
+    stores,
     faculty: realFaculty(),
     mentorsDir: MENTORS_DIR,
     model: new OfflineMentorModel(),
-    clock: () => options.now ?? new Date('2026-11-27T09:00:00Z'),
+    clock,
     typingIndicator: false,
   };
-  return { deps, logs, learners };
+  return { deps, logs, stores };
+}
+
+/** The stored learner record, or undefined when nothing is stored for `id`. */
+export async function storedLearner(stores: Stores, id: string): Promise<Learner | undefined> {
+  const loaded = await stores.learners.load(id);
+  return loaded.etag ? loaded.learner : undefined;
 }
 
 /** The app under botbuilder's TestAdapter, with a helper that runs one activity and returns what HALI sent. */
 export function testApp(options: TestAppOptions = {}) {
-  const { deps, logs, learners } = testDeps(options);
+  const { deps, logs, stores } = testDeps(options);
   const { app, handleTurn } = createApp(deps);
   const adapter = new TestAdapter(handleTurn);
   return {
     app,
     adapter,
     logs,
-    learners,
+    stores,
     /** Processes one inbound activity and returns the activities HALI sent during that turn. */
     async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
       adapter.activeQueue.splice(0);
@@ -68,6 +79,11 @@ export function firstCard(activities: Partial<Activity>[]): Record<string, any> 
     if (attachment) return attachment.content as Record<string, any>;
   }
   return undefined;
+}
+
+/** The card an Action.Execute invoke answered with. */
+export function invokeCard(activities: Partial<Activity>[]): Record<string, any> | undefined {
+  return activities.find((a) => a.type === 'invokeResponse')?.value?.body?.value;
 }
 
 /** Every text in a card, in order, for readable assertions. */

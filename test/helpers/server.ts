@@ -6,20 +6,20 @@ import { testDeps, type TestAppOptions } from './app';
 
 /** The real HTTP server on a loopback port, built the way bot/index.ts builds it. */
 export async function startTestServer(options: TestAppOptions = {}) {
-  const { deps, logs, learners } = testDeps(options);
+  const { deps, logs, stores } = testDeps(options);
   const { handleTurn } = createApp(deps);
   const server = createServer({
     adapter: createAdapter(deps.config),
     handleTurn,
     log: deps.log,
-    health: { version: 'test', store: learners.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
+    health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
   });
   const port = await listen(server, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port ?? port}`;
   return {
     base,
     logs,
-    learners,
+    stores,
     post: (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${base}/api/messages`, {
         method: 'POST',

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { personalMessage } from '../helpers/activities';
+import { storedLearner } from '../helpers/app';
 import { startTestServer } from '../helpers/server';
 import { startTokenIssuer } from '../helpers/tokens';
 
@@ -44,7 +45,7 @@ describe('http: inbound authentication when BOT_ID is set', () => {
       const res = await bot.post({ ...personalMessage('hi', { serviceUrl: SERVICE_URL, userId: '29:intruder' }) }, headers());
       expect(res.status).to.equal(401);
       expect(((await res.json()) as any).error).to.equal('unauthorized');
-      expect(await bot.learners.get('aad-29:intruder')).to.equal(undefined);
+      expect(await storedLearner(bot.stores, 'aad-29:intruder')).to.equal(undefined);
     });
   }
 

@@ -1,0 +1,96 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { randomUUID } from 'node:crypto';
+import { renderForgetConfirm, renderNotice } from '../../cards/render';
+import { Verbs } from '../../cards/verbs';
+import type { AppDeps } from '../deps';
+import { changeLearner, type HaliTurnState } from '../state';
+import { eraseLearnerData, exportLearnerData, type LearnerScope } from '../store/privacy';
+import { sendCard } from './reply';
+
+export const MY_DATA = /^(my data|export my data|show my data|fy nata|fy nata i|fy nhata|allforio fy nata)[\s!.?]*$/i;
+export const FORGET_ME = /^(forget me|delete my data|erase my data|anghofia fi|anghofiwch fi|dileu fy nata)[\s!.?]*$/i;
+
+/** How long a "forget me" confirmation card stays valid. */
+const CONFIRMATION_MINUTES = 15;
+/** Characters of JSON per message: well under Teams' ~100 KB message limit. */
+const EXPORT_CHUNK = 20_000;
+
+function isPersonal(context: TurnContext): boolean {
+  return (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+}
+
+function scopeOf(context: TurnContext, state: HaliTurnState): LearnerScope {
+  const a = context.activity;
+  return {
+    learnerId: state.temp.learner.id,
+    channelId: a.channelId,
+    botId: a.recipient.id,
+    userIds: [a.from.id],
+    conversationIds: [...new Set([...state.temp.learner.conversations, a.conversation.id])],
+  };
+}
+
+/**
+ * "my data" sends the learner everything HALI stores about them; "forget me" deletes it after a
+ * confirmation whose button carries a one-time code, so a forged or replayed press deletes nothing.
+ * Both only work in the one-to-one chat, where nobody else can see the data.
+ */
+export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock, log }: AppDeps): void {
+  app.message(MY_DATA, async (context, state) => {
+    const { t, language } = state.temp;
+    if (!isPersonal(context)) {
+      await context.sendActivity(t('privacy.personalOnly', { command: language === 'cy' ? 'fy nata' : 'my data' }));
+      return;
+    }
+    const data = await exportLearnerData(stores.documents, scopeOf(context, state), clock());
+    if (data.documents.length === 0) {
+      await context.sendActivity(t('privacy.exportNone'));
+      return;
+    }
+    const json = JSON.stringify(data, null, 2);
+    const parts = Math.ceil(json.length / EXPORT_CHUNK);
+    await context.sendActivity(t('privacy.exportIntro', { count: data.documents.length }));
+    for (let part = 0; part < parts; part++) {
+      const heading = parts > 1 ? `${t('privacy.exportPart', { part: part + 1, parts })}\n` : '';
+      await context.sendActivity({ type: 'message', textFormat: 'markdown', text: `${heading}\`\`\`json\n${json.slice(part * EXPORT_CHUNK, (part + 1) * EXPORT_CHUNK)}\n\`\`\`` });
+    }
+  });
+
+  app.message(FORGET_ME, async (context, state) => {
+    const { t, language } = state.temp;
+    if (!isPersonal(context)) {
+      await context.sendActivity(t('privacy.personalOnly', { command: language === 'cy' ? 'anghofia fi' : 'forget me' }));
+      return;
+    }
+    const nonce = randomUUID();
+    const expiresAt = new Date(clock().getTime() + CONFIRMATION_MINUTES * 60_000).toISOString();
+    changeLearner(state, (learner) => ({ ...learner, pendingErasure: { nonce, expiresAt } }));
+    await sendCard(context, renderForgetConfirm(state.temp, nonce));
+  });
+
+  const pendingMatches = (state: HaliTurnState, nonce: unknown): boolean => {
+    const pending = state.temp.learner.pendingErasure;
+    return !!pending && typeof nonce === 'string' && nonce === pending.nonce && new Date(pending.expiresAt) > clock();
+  };
+
+  app.adaptiveCards.actionExecute<{ nonce?: unknown }>(Verbs.confirmForget, async (context, state, data) => {
+    const { t } = state.temp;
+    if (!isPersonal(context) || !pendingMatches(state, data?.nonce)) {
+      log.warn('privacy.erasure_refused', { activityId: context.activity.id, reason: isPersonal(context) ? 'nonce' : 'not_personal' });
+      return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.expired'));
+    }
+    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state));
+    state.deleteConversationState();
+    state.deleteUserState();
+    state.temp.erased = true;
+    log.info('privacy.erased', { activityId: context.activity.id, documents: deleted });
+    return renderNotice(state.temp, t('privacy.forget.doneTitle'), t('privacy.forget.done', { count: deleted }));
+  });
+
+  app.adaptiveCards.actionExecute<{ nonce?: unknown }>(Verbs.cancelForget, async (context, state, data) => {
+    const { t } = state.temp;
+    if (pendingMatches(state, data?.nonce)) changeLearner(state, ({ pendingErasure: _dropped, ...learner }) => learner);
+    return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.cancelled'));
+  });
+}

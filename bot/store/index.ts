@@ -1,0 +1,43 @@
+import type { Storage } from 'botbuilder';
+import { join, resolve } from 'node:path';
+import type { Config } from '../config';
+import type { DocumentStore } from './documents';
+import { LearningEventLog } from './events';
+import { LearnerRepository } from './learners';
+import { ActivityMarkers } from './markers';
+import { SqliteDocumentStore } from './sqlite';
+import { DocumentTurnStorage } from './turn-state';
+
+/** Every repository the app uses, over one document store. */
+export interface Stores {
+  readonly documents: DocumentStore;
+  readonly learners: LearnerRepository;
+  readonly events: LearningEventLog;
+  readonly markers: ActivityMarkers;
+  /** Teams AI conversation and user state. */
+  readonly turnState: Storage;
+}
+
+export function createStores(documents: DocumentStore, config: Config, clock: () => Date): Stores {
+  return {
+    documents,
+    learners: new LearnerRepository(documents, clock),
+    events: new LearningEventLog(documents, config.retentionDays),
+    markers: new ActivityMarkers(documents),
+    turnState: new DocumentTurnStorage(documents, config.retentionDays),
+  };
+}
+
+/** Cosmos DB when COSMOS_ENDPOINT is set, otherwise the embedded store in DATA_DIR. */
+export async function openDocumentStore(config: Config, clock: () => Date): Promise<DocumentStore> {
+  if (config.cosmos.endpoint) {
+    const { CosmosDocumentStore } = await import('./cosmos');
+    return CosmosDocumentStore.connect({
+      endpoint: config.cosmos.endpoint,
+      key: config.cosmos.key,
+      database: config.cosmos.database,
+      createIfMissing: config.cosmos.createContainers,
+    });
+  }
+  return new SqliteDocumentStore({ file: join(resolve(config.dataDir), 'hali.db'), clock });
+}

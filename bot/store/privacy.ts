@@ -1,0 +1,60 @@
+import { CONTAINERS, type ContainerName, type DocumentStore } from './documents';
+import { stateKeys } from './turn-state';
+
+/** How to find everything about one learner: their id and the Teams ids their state is keyed by. */
+export interface LearnerScope {
+  readonly learnerId: string;
+  readonly channelId: string;
+  readonly botId: string;
+  /** Channel user ids (Teams "29:..." ids) the learner has used. */
+  readonly userIds: readonly string[];
+  /** Conversations the learner has talked to HALI in. */
+  readonly conversationIds: readonly string[];
+}
+
+export interface LocatedDocument {
+  readonly container: ContainerName;
+  readonly pk: string;
+  readonly id: string;
+  readonly value: unknown;
+}
+
+/**
+ * Every stored document about a learner: their whole partition (record, events, claims), documents
+ * elsewhere tagged with them (activity markers, case contributions), and the Teams AI state of their
+ * user and of the conversations they used. Export and erasure both use this one list, so what a
+ * learner is shown is exactly what "forget me" deletes.
+ */
+export async function locateLearnerDocuments(store: DocumentStore, scope: LearnerScope): Promise<LocatedDocument[]> {
+  const found: LocatedDocument[] = [];
+  for (const doc of await store.listPartition(CONTAINERS.learners, scope.learnerId)) {
+    found.push({ container: CONTAINERS.learners, pk: doc.pk, id: doc.id, value: doc.value });
+  }
+  for (const container of [CONTAINERS.markers, CONTAINERS.cases]) {
+    for (const doc of await store.findByLearner(container, scope.learnerId)) found.push({ container, pk: doc.pk, id: doc.id, value: doc.value });
+  }
+  for (const key of stateKeys(scope.channelId, scope.botId, scope.conversationIds, scope.userIds)) {
+    const doc = await store.read(CONTAINERS.state, key, key);
+    if (doc) found.push({ container: CONTAINERS.state, pk: key, id: key, value: doc.value });
+  }
+  return found;
+}
+
+/** The learner's data as one JSON-ready object. */
+export async function exportLearnerData(store: DocumentStore, scope: LearnerScope, now: Date) {
+  const documents = await locateLearnerDocuments(store, scope);
+  return {
+    exportedAt: now.toISOString(),
+    learnerId: scope.learnerId,
+    documents: documents.map(({ container, id, value }) => ({ container, id, value })),
+  };
+}
+
+/** Deletes every document `locateLearnerDocuments` finds; returns how many were deleted. */
+export async function eraseLearnerData(store: DocumentStore, scope: LearnerScope): Promise<number> {
+  let deleted = 0;
+  for (const doc of await locateLearnerDocuments(store, scope)) {
+    if (await store.delete(doc.container, doc.pk, doc.id)) deleted++;
+  }
+  return deleted;
+}
