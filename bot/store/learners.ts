@@ -121,7 +121,7 @@ export class LearnerRepository {
   constructor(
     private readonly store: DocumentStore,
     private readonly clock: () => Date,
-    private readonly maxAttempts = 6,
+    private readonly maxAttempts = 10,
   ) {}
 
   async load(id: string, tenantId?: string): Promise<LoadedLearner> {
@@ -138,6 +138,8 @@ export class LearnerRepository {
         ? await this.store.replace(CONTAINERS.learners, next.id, LEARNER_RECORD_ID, next, base.etag)
         : await this.store.create(CONTAINERS.learners, next.id, LEARNER_RECORD_ID, next);
       if (result.ok) return next;
+      // Spread the contenders out (jittered exponential backoff, at most ~0.3 s a wait).
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(300, 5 * 2 ** attempt)));
       base = await this.load(next.id, next.tenantId);
     }
     throw new LearnerConflictError(`Learner ${loaded.learner.id} changed ${this.maxAttempts} times while saving; giving up.`);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -49,7 +50,9 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
       this.skip();
     }
     const [botPort, playgroundPort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'warn' };
+    // A fresh data folder, as on a newcomer's machine.
+    const dataDir = mkdtempSync(join(tmpdir(), 'hali-e2e-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'info', DATA_DIR: dataDir };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
     dev = await startDev(env);
