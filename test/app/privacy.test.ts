@@ -1,0 +1,133 @@
+import { expect } from 'chai';
+import { Verbs } from '../../cards/verbs';
+import type { DocumentStore } from '../../bot/store/documents';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { cardExecute, channelMessage, groupChatMessage, personalMessage } from '../helpers/activities';
+import { cardTexts, firstCard, invokeCard, storedLearner, testApp } from '../helpers/app';
+import { startCosmosServer } from '../helpers/cosmos';
+import { locateLearnerDocuments } from '../../bot/store/privacy';
+
+const LEARNER = 'aad-29:user-1';
+const SCOPE = {
+  learnerId: LEARNER,
+  channelId: 'msteams',
+  botId: '28:hali-bot',
+  userIds: ['29:user-1'],
+  conversationIds: ['a:personal-29:user-1', '19:group-chat@thread.v2', '19:channel@thread.tacv2;messageid=1700000000000'],
+};
+
+function privacySuite(name: string, open: () => Promise<DocumentStore>, everything: (store: DocumentStore) => Promise<string>) {
+  describe(`app: my data and forget me (${name})`, function () {
+    this.timeout(30_000);
+    let documents: DocumentStore;
+    let app: ReturnType<typeof testApp>;
+    beforeEach(async () => {
+      documents = await open();
+      app = testApp({ documents });
+      // A learner with a history: a preference, questions in personal chat, a group chat and a channel.
+      await app.send(personalMessage('Cymraeg'));
+      await app.send(personalMessage('what is automation bias?'));
+      await app.send(groupChatMessage('what is a large language model?'));
+      await app.send(channelMessage('when is AI a medical device?'));
+      // Somebody else, who must be untouched.
+      await app.send(personalMessage('hi', { userId: '29:colleague' }));
+    });
+    afterEach(() => documents.close());
+
+    it('"my data" sends every stored document about the learner as JSON, and nobody else\'s', async () => {
+      const replies = await app.send(personalMessage('fy nata'));
+      expect(replies[0].text).to.match(/^Dyma bopeth sydd gan HALI amdanoch chi: \d+ cofnod/);
+      const json = replies.slice(1).map((r) => r.text!.replace(/^(Rhan \d+ o \d+\n)?```json\n/, '').replace(/\n```$/, '')).join('');
+      const data = JSON.parse(json);
+      expect(data.learnerId).to.equal(LEARNER);
+      const containers = data.documents.map((d: { container: string }) => d.container);
+      expect(containers).to.include.members(['learners', 'markers', 'state']);
+      const record = data.documents.find((d: { id: string }) => d.id === 'record').value;
+      expect(record.language).to.equal('cy');
+      expect(data.documents.filter((d: { id: string }) => d.id.startsWith('event:'))).to.have.length(3);
+      expect(json).to.not.include('29:colleague');
+    });
+
+    it('refuses to share or delete data in a group chat or channel', async () => {
+      expect((await app.send(groupChatMessage('my data')))[0].text).to.match(/^Dim ond yn ein sgwrs un-i-un y byddaf yn rhannu neu’n dileu eich data\. .*"fy nata"/);
+      expect((await app.send(channelMessage('forget me')))[0].text).to.match(/sgwrs un-i-un.*"anghofia fi"/);
+      expect(await storedLearner(app.stores, LEARNER)).to.not.equal(undefined);
+    });
+
+    it('"forget me" asks first; confirming deletes everything about the learner and leaves others alone', async () => {
+      const confirm = firstCard(await app.send(personalMessage('forget me')))!;
+      expect(cardTexts(confirm).join('\n')).to.include('Dileu popeth sydd gan HALI amdanoch chi?');
+      const nonce = confirm.actions[0].data.nonce;
+      const done = invokeCard(await app.send(cardExecute(Verbs.confirmForget, { nonce })))!;
+      expect(cardTexts(done).join('\n')).to.match(/Mae popeth oedd gan HALI amdanoch chi wedi’i ddileu \(\d+ cofnod\)/);
+
+      expect(await locateLearnerDocuments(documents, SCOPE)).to.deep.equal([]);
+      const remaining = await everything(documents);
+      for (const identifier of [LEARNER, '29:user-1', 'a:personal-29:user-1', 'automation']) expect(remaining, identifier).to.not.include(identifier);
+      expect(remaining).to.include('29:colleague');
+      expect(await storedLearner(app.stores, 'aad-29:colleague')).to.not.equal(undefined);
+    });
+
+    it('deletes nothing for a forged, replayed or expired confirmation', async () => {
+      const confirm = firstCard(await app.send(personalMessage('forget me')))!;
+      const nonce = confirm.actions[0].data.nonce;
+      for (const data of [{ nonce: 'forged' }, {}, { nonce: 12 }]) {
+        expect(cardTexts(invokeCard(await app.send(cardExecute(Verbs.confirmForget, data)))).join('\n')).to.match(/wedi dod i ben neu wedi’i ddefnyddio/);
+      }
+      expect(await storedLearner(app.stores, LEARNER)).to.not.equal(undefined);
+      // Another user pressing the same button (the nonce belongs to this learner only).
+      await app.send(cardExecute(Verbs.confirmForget, { nonce }, { userId: '29:colleague' }));
+      expect(await storedLearner(app.stores, LEARNER)).to.not.equal(undefined);
+      expect(await storedLearner(app.stores, 'aad-29:colleague')).to.not.equal(undefined);
+      // The real press works once; a replay afterwards deletes nothing more and says so.
+      await app.send(cardExecute(Verbs.confirmForget, { nonce }));
+      expect(await storedLearner(app.stores, LEARNER)).to.equal(undefined);
+      const replay = invokeCard(await app.send(cardExecute(Verbs.confirmForget, { nonce })))!;
+      expect(cardTexts(replay).join('\n')).to.match(/expired or was already used|wedi dod i ben/);
+    });
+
+    it('cancelling keeps everything and voids the confirmation', async () => {
+      const confirm = firstCard(await app.send(personalMessage('forget me')))!;
+      const nonce = confirm.actions[0].data.nonce;
+      expect(cardTexts(invokeCard(await app.send(cardExecute(Verbs.cancelForget, { nonce })))).join('\n')).to.include('Ni ddilëwyd dim.');
+      await app.send(cardExecute(Verbs.confirmForget, { nonce }));
+      const learner = await storedLearner(app.stores, LEARNER);
+      expect(learner).to.not.equal(undefined);
+      expect(learner!.pendingErasure).to.equal(undefined);
+    });
+  });
+}
+
+privacySuite(
+  'embedded SQLite',
+  async () => new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 }),
+  async (store) => JSON.stringify((store as unknown as { db: { prepare(sql: string): { all(): unknown[] } } }).db.prepare('SELECT * FROM documents').all()),
+);
+
+describe('privacy on Cosmos DB', function () {
+  this.timeout(30_000);
+  let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
+  let database = '';
+  before(async () => {
+    cosmos = await startCosmosServer();
+  });
+  after(() => cosmos.close());
+  privacySuite(
+    'Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)',
+    async () => {
+      database = `privacy-${Math.random().toString(36).slice(2, 8)}`;
+      return cosmos.connect(database);
+    },
+    async () => {
+      const store = await cosmos.connect(database);
+      const client = (store as unknown as { client: import('@azure/cosmos').CosmosClient }).client;
+      const all: unknown[] = [];
+      for (const name of ['learners', 'state', 'markers', 'cases']) {
+        const { resources } = await client.database(database).container(name).items.query('SELECT * FROM c').fetchAll();
+        all.push(...resources);
+      }
+      await store.close();
+      return JSON.stringify(all);
+    },
+  );
+});
