@@ -15,6 +15,19 @@ describe('config', () => {
     expect(config.bot.type).to.equal('MultiTenant');
   });
 
+  it('keeps learning events and transcripts 180 days unless RETENTION_DAYS says otherwise', () => {
+    expect(loadConfig({}).retentionDays).to.equal(180);
+    expect(loadConfig({ RETENTION_DAYS: '30' }).retentionDays).to.equal(30);
+    expect(() => loadConfig({ RETENTION_DAYS: '0' })).to.throw(/RETENTION_DAYS="0" must be a whole number from 1 to 3650/);
+  });
+
+  it('creates Cosmos DB containers outside production only, unless told', () => {
+    expect(loadConfig({}).cosmos.createContainers).to.equal(true);
+    expect(loadConfig({ NODE_ENV: 'production', BOT_ID: 'id', BOT_PASSWORD: 'p' }).cosmos.createContainers).to.equal(false);
+    expect(loadConfig({ COSMOS_CREATE_CONTAINERS: 'false' }).cosmos.createContainers).to.equal(false);
+    expect(() => loadConfig({ COSMOS_CREATE_CONTAINERS: 'maybe' })).to.throw(/COSMOS_CREATE_CONTAINERS="maybe" must be true or false/);
+  });
+
   it('is frozen, nested objects included', () => {
     const config = loadConfig({ ALLOWED_TENANTS: 'a' });
     expect(Object.isFrozen(config)).to.equal(true);
