@@ -2,6 +2,8 @@ import type { Storage } from 'botbuilder';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config';
 import type { DocumentStore } from './documents';
+import { CaseStore } from './cases';
+import { NudgeClaims } from './claims';
 import { LearningEventLog } from './events';
 import { LearnerRepository } from './learners';
 import { ActivityMarkers } from './markers';
@@ -14,6 +16,9 @@ export interface Stores {
   readonly learners: LearnerRepository;
   readonly events: LearningEventLog;
   readonly markers: ActivityMarkers;
+  readonly claims: NudgeClaims;
+  /** Channel case discussions; the case feature owns the document shape. */
+  readonly cases: CaseStore<unknown>;
   /** Teams AI conversation and user state. */
   readonly turnState: Storage;
 }
@@ -24,6 +29,8 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     learners: new LearnerRepository(documents, clock),
     events: new LearningEventLog(documents, config.retentionDays),
     markers: new ActivityMarkers(documents),
+    claims: new NudgeClaims(documents),
+    cases: new CaseStore(documents),
     turnState: new DocumentTurnStorage(documents, config.retentionDays),
   };
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n';
 import { CONTAINERS, type DocumentStore } from './documents';
+import { saveWithRetry, WriteConflictError } from './versioned';
 
 export const LEARNER_SCHEMA_VERSION = 2;
 
@@ -109,9 +110,7 @@ export interface LoadedLearner {
 }
 
 /** Thrown when a learner could not be saved after repeated conflicting writes. */
-export class LearnerConflictError extends Error {
-  readonly code = 'learner_conflict';
-}
+export { WriteConflictError as LearnerConflictError };
 
 /**
  * Learner records over the storage port: one point read per turn, and one write that re-applies the
@@ -131,18 +130,20 @@ export class LearnerRepository {
 
   /** Applies `changes` to the loaded learner and writes once; on a conflict, re-reads and re-applies. */
   async commit(loaded: LoadedLearner, changes: readonly LearnerChange[]): Promise<Learner> {
-    let base = loaded;
-    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      const next = { ...changes.reduce((learner, change) => change(learner), base.learner), updatedAt: this.clock().toISOString() };
-      const result = base.etag
-        ? await this.store.replace(CONTAINERS.learners, next.id, LEARNER_RECORD_ID, next, base.etag)
-        : await this.store.create(CONTAINERS.learners, next.id, LEARNER_RECORD_ID, next);
-      if (result.ok) return next;
-      // Spread the contenders out (jittered exponential backoff, at most ~0.3 s a wait).
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(300, 5 * 2 ** attempt)));
-      base = await this.load(next.id, next.tenantId);
-    }
-    throw new LearnerConflictError(`Learner ${loaded.learner.id} changed ${this.maxAttempts} times while saving; giving up.`);
+    const { id, tenantId } = loaded.learner;
+    const start = { value: loaded.etag ? loaded.learner : undefined, etag: loaded.etag };
+    return saveWithRetry<Learner>(
+      this.store,
+      CONTAINERS.learners,
+      id,
+      LEARNER_RECORD_ID,
+      start,
+      (current) => {
+        const base = current ? migrateLearner(current as unknown as Record<string, any>) : newLearner(id, tenantId, this.clock());
+        return { ...changes.reduce((learner, change) => change(learner), base), updatedAt: this.clock().toISOString() };
+      },
+      { maxAttempts: this.maxAttempts },
+    );
   }
 
   /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */

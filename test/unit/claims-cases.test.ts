@@ -1,0 +1,79 @@
+import { expect } from 'chai';
+import { CaseStore } from '../../bot/store/cases';
+import { NudgeClaims } from '../../bot/store/claims';
+import type { DocumentStore } from '../../bot/store/documents';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { startCosmosServer } from '../helpers/cosmos';
+
+interface TestCase {
+  stage: number;
+  contributions: { learnerId: string; text: string }[];
+}
+
+function suite(name: string, open: () => Promise<DocumentStore>) {
+  describe(`nudge claims and case threads: ${name}`, function () {
+    this.timeout(30_000);
+    let store: DocumentStore;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(() => store.close());
+    const now = new Date('2026-11-27T09:00:00Z');
+
+    it('lets exactly one of several instances claim a learner\'s nudge for a day', async () => {
+      const claims = new NudgeClaims(store);
+      const results = await Promise.all(['instance-a', 'instance-b', 'instance-c'].map((who) => claims.claim('L', '2026-11-27', who, now)));
+      expect(results.filter(Boolean)).to.have.length(1);
+      expect(await claims.claim('L', '2026-11-28', 'instance-a', now)).to.equal(true);
+      const claim = await claims.get('L', '2026-11-27');
+      expect(claim!.outcome).to.equal(undefined);
+      expect(await claims.recordOutcome('L', '2026-11-27', 'sent', now)).to.equal(true);
+      expect((await claims.get('L', '2026-11-27'))!.outcome).to.equal('sent');
+      expect(await claims.recordOutcome('L', '2026-01-01', 'sent', now)).to.equal(false);
+    });
+
+    it('keeps every contribution when members reply to one case thread at the same moment', async () => {
+      const cases = new CaseStore<TestCase>(store);
+      const key = { conversationId: '19:channel@thread.tacv2', threadId: '1700000000000' };
+      await cases.update(key, () => ({ stage: 1, contributions: [] }));
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          cases.update(key, (current) => ({ ...current!, contributions: [...current!.contributions, { learnerId: `L${i}`, text: `idea ${i}` }] })),
+        ),
+      );
+      const thread = await cases.get(key);
+      expect(thread!.contributions.map((c) => c.learnerId).sort()).to.deep.equal(Array.from({ length: 10 }, (_, i) => `L${i}`).sort());
+    });
+
+    it('advances a stage exactly once when two members press "Reveal next" together', async () => {
+      const cases = new CaseStore<TestCase & { revealedBy?: string }>(store);
+      const key = { conversationId: '19:channel@thread.tacv2', threadId: 'reveal' };
+      await cases.update(key, () => ({ stage: 1, contributions: [] }));
+      const reveal = (who: string, seenStage: number) =>
+        cases.update(key, (current) => (current!.stage === seenStage ? { ...current!, stage: seenStage + 1, revealedBy: who } : current!));
+      await Promise.all([reveal('A', 1), reveal('B', 1)]);
+      expect((await cases.get(key))!.stage).to.equal(2);
+    });
+
+    it('keeps case threads apart', async () => {
+      const cases = new CaseStore<TestCase>(store);
+      await cases.update({ conversationId: 'c', threadId: 't1' }, () => ({ stage: 1, contributions: [] }));
+      await cases.update({ conversationId: 'c', threadId: 't2' }, () => ({ stage: 3, contributions: [] }));
+      expect((await cases.get({ conversationId: 'c', threadId: 't1' }))!.stage).to.equal(1);
+      expect(await cases.delete({ conversationId: 'c', threadId: 't2' })).to.equal(true);
+      expect(await cases.get({ conversationId: 'c', threadId: 't2' })).to.equal(undefined);
+    });
+  });
+}
+
+suite('embedded SQLite', async () => new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 }));
+
+describe('nudge claims and case threads on Cosmos DB', function () {
+  this.timeout(30_000);
+  let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
+  before(async () => {
+    cosmos = await startCosmosServer();
+  });
+  after(() => cosmos.close());
+  suite('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos.connect());
+});
