@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { runStoreBench } from './store';
 
 const CONNECTIONS = 20; // concurrent conversations
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -50,10 +51,11 @@ async function ask(participant: Participant, signal: NodeJS.Signals, prefix: str
   return undefined;
 }
 
-function activityBody(serviceUrl: string, conversation: number, turn: number): string {
+function activityBody(serviceUrl: string, run: string, conversation: number, turn: number): string {
   return JSON.stringify({
     type: 'message',
-    id: `bench-${conversation}-${turn}`,
+    // Unique across runs: HALI rightly ignores a repeated activity id as a Teams retry.
+    id: `bench-${run}-${conversation}-${turn}`,
     channelId: 'msteams',
     serviceUrl,
     locale: 'en-GB',
@@ -67,6 +69,7 @@ function activityBody(serviceUrl: string, conversation: number, turn: number): s
 
 function load(port: number, serviceUrl: string, seconds: number): Promise<autocannon.Result> {
   let turn = 0;
+  const run = Math.random().toString(36).slice(2, 8);
   return autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
     connections: CONNECTIONS,
@@ -78,7 +81,7 @@ function load(port: number, serviceUrl: string, seconds: number): Promise<autoca
         headers: { 'content-type': 'application/json' },
         setupRequest: (request: any, context: any) => {
           context.conversation ??= (turn % CONNECTIONS) + 1;
-          return { ...request, body: activityBody(serviceUrl, context.conversation, turn++) };
+          return { ...request, body: activityBody(serviceUrl, run, context.conversation, turn++) };
         },
       },
     ],
@@ -127,6 +130,7 @@ async function main(): Promise<void> {
   } finally {
     for (const p of [...participants, connector]) p.child.kill('SIGTERM');
   }
+  await runStoreBench((line) => process.stdout.write(line));
 }
 
 main().catch((error: Error) => {

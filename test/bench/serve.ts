@@ -1,6 +1,6 @@
 /**
  * One bench participant per process, so the load generator and the servers do not share a core:
- *   serve.ts hali       HALI's full server (offline mentor, in-memory stores), as bot/index.ts builds it
+ *   serve.ts hali       HALI's full server (offline mentor, embedded store on disk), as bot/index.ts builds it
  *   serve.ts echo       a bare Teams AI echo bot on restify + TeamsAdapter: the ceiling
  *   serve.ts connector  a stand-in Bot Framework connector that accepts and counts replies
  * Each prints "READY <port>" on stdout, and "STATS <json>" when asked with SIGUSR2.
@@ -13,18 +13,24 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
 import { createServer, listen } from '../../bot/server';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { testDeps } from '../helpers/app';
 
 const ready = (port: number) => process.stdout.write(`READY ${port}\n`);
 
 async function hali(): Promise<void> {
-  const { deps } = testDeps();
+  // The default a single machine runs: the embedded store on disk, with full sync.
+  const documents = new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-bench-')), 'hali.db') });
+  const { deps } = testDeps({ documents, now: () => new Date() });
   const { handleTurn } = createApp({ ...deps, typingIndicator: true });
   const server = createServer({
     adapter: createAdapter(deps.config),
     handleTurn,
     log: deps.log,
-    health: { version: 'bench', store: 'memory', model: deps.model.kind, mentors: ['hali'], auth: 'local' },
+    health: { version: 'bench', store: documents.kind, model: deps.model.kind, mentors: ['hali'], auth: 'local' },
   });
   ready(await listen(server, 0, '127.0.0.1'));
 }
