@@ -117,6 +117,16 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     expect(await page.getByText('Welcome to HALI').count()).to.equal(english - 1);
     await page.getByRole('button', { name: 'English' }).last().waitFor();
   });
+
+  it('forgets the learner after confirmation: the Welsh preference is gone', async () => {
+    await send('forget me');
+    await page.getByText('Dileu popeth sydd gan HALI amdanoch chi?').last().waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Dileu fy nata' }).last().click();
+    await page.getByText('Mae eich data wedi’i ddileu').last().waitFor({ timeout: 15_000 });
+    const english = await page.getByText('Welcome to HALI').count();
+    await send('hi');
+    await expectEventually(async () => (await page.getByText('Welcome to HALI').count()) > english, 'an English welcome card after erasure');
+  });
 });
 
 async function expectEventually(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
