@@ -115,19 +115,19 @@ export class CosmosDocumentStore implements DocumentStore {
     };
   }
 
-  private toDoc<T>(item: CosmosItem<T>): StoredDocument<T> {
+  private asStored<T>(item: CosmosItem<T>): StoredDocument<T> {
     return { pk: item.pk, id: item.key, etag: item._etag!, value: item.value, ...(item.learnerId ? { learnerId: item.learnerId } : {}) };
   }
 
   async read<T>(container: ContainerName, pk: string, id: string): Promise<StoredDocument<T> | undefined> {
     const { resource, statusCode } = await this.container(container).item(cosmosId(id), pk).read<CosmosItem<T>>();
-    return resource && statusCode !== 404 ? this.toDoc(resource) : undefined;
+    return resource && statusCode !== 404 ? this.asStored(resource) : undefined;
   }
 
   async create<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<WriteResult<T>> {
     try {
       const { resource } = await this.container(container).items.create<CosmosItem<T>>(this.item(pk, id, value, options));
-      return { ok: true, doc: this.toDoc(resource!) };
+      return { ok: true, doc: this.asStored(resource!) };
     } catch (error) {
       if (statusOf(error) === 409) return { ok: false, reason: 'exists' };
       throw error;
@@ -139,7 +139,7 @@ export class CosmosDocumentStore implements DocumentStore {
       const { resource } = await this.container(container)
         .item(cosmosId(id), pk)
         .replace<CosmosItem<T>>(this.item(pk, id, value, options), { accessCondition: { type: 'IfMatch', condition: etag } });
-      return { ok: true, doc: this.toDoc(resource!) };
+      return { ok: true, doc: this.asStored(resource!) };
     } catch (error) {
       const status = statusOf(error);
       if (status === 412 || status === 404) return { ok: false, reason: 'conflict' };
@@ -149,7 +149,7 @@ export class CosmosDocumentStore implements DocumentStore {
 
   async upsert<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<StoredDocument<T>> {
     const { resource } = await this.container(container).items.upsert<CosmosItem<T>>(this.item(pk, id, value, options));
-    return this.toDoc(resource!);
+    return this.asStored(resource!);
   }
 
   async delete(container: ContainerName, pk: string, id: string): Promise<boolean> {
@@ -166,14 +166,14 @@ export class CosmosDocumentStore implements DocumentStore {
     const { resources } = await this.container(container)
       .items.query<CosmosItem<T>>({ query: 'SELECT * FROM c WHERE c.pk = @pk', parameters: [{ name: '@pk', value: pk }] }, { partitionKey: pk })
       .fetchAll();
-    return resources.map((item) => this.toDoc(item)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return resources.map((item) => this.asStored(item)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {
     const { resources } = await this.container(container)
       .items.query<CosmosItem<T>>({ query: 'SELECT * FROM c WHERE c.learnerId = @learnerId', parameters: [{ name: '@learnerId', value: learnerId }] })
       .fetchAll();
-    return resources.map((item) => this.toDoc(item));
+    return resources.map((item) => this.asStored(item));
   }
 
   async close(): Promise<void> {

@@ -106,13 +106,13 @@ export class SqliteDocumentStore implements DocumentStore {
     };
   }
 
-  private toDoc<T>(row: Row): StoredDocument<T> {
+  private asStored<T>(row: Row): StoredDocument<T> {
     return { pk: row.pk, id: row.id, etag: row.etag, value: JSON.parse(row.body) as T, ...(row.learner_id ? { learnerId: row.learner_id } : {}) };
   }
 
   async read<T>(container: ContainerName, pk: string, id: string): Promise<StoredDocument<T> | undefined> {
     const row = this.statements.read.get(container, pk, id, this.now()) as Row | undefined;
-    return row ? this.toDoc<T>(row) : undefined;
+    return row ? this.asStored<T>(row) : undefined;
   }
 
   async create<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<WriteResult<T>> {
@@ -147,11 +147,11 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async listPartition<T>(container: ContainerName, pk: string): Promise<StoredDocument<T>[]> {
-    return (this.statements.partition.all(container, pk, this.now()) as Row[]).map((row) => this.toDoc<T>(row));
+    return (this.statements.partition.all(container, pk, this.now()) as Row[]).map((row) => this.asStored<T>(row));
   }
 
   async findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {
-    return (this.statements.byLearner.all(container, learnerId, this.now()) as Row[]).map((row) => this.toDoc<T>(row));
+    return (this.statements.byLearner.all(container, learnerId, this.now()) as Row[]).map((row) => this.asStored<T>(row));
   }
 
   async close(): Promise<void> {

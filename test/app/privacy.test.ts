@@ -4,7 +4,7 @@ import type { DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { cardExecute, channelMessage, groupChatMessage, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, invokeCard, storedLearner, testApp } from '../helpers/app';
-import { startCosmosServer } from '../helpers/cosmos';
+import { withCosmosServer } from '../helpers/cosmos';
 import { locateLearnerDocuments } from '../../bot/store/privacy';
 
 const LEARNER = 'aad-29:user-1';
@@ -104,22 +104,16 @@ privacySuite(
   async (store) => JSON.stringify((store as unknown as { db: { prepare(sql: string): { all(): unknown[] } } }).db.prepare('SELECT * FROM documents').all()),
 );
 
-describe('privacy on Cosmos DB', function () {
-  this.timeout(30_000);
-  let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
+withCosmosServer('privacy on Cosmos DB', (cosmos) => {
   let database = '';
-  before(async () => {
-    cosmos = await startCosmosServer();
-  });
-  after(() => cosmos.close());
   privacySuite(
     'Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)',
     async () => {
       database = `privacy-${Math.random().toString(36).slice(2, 8)}`;
-      return cosmos.connect(database);
+      return cosmos().connect(database);
     },
     async () => {
-      const store = await cosmos.connect(database);
+      const store = await cosmos().connect(database);
       const client = (store as unknown as { client: import('@azure/cosmos').CosmosClient }).client;
       const all: unknown[] = [];
       for (const name of ['learners', 'state', 'markers', 'cases']) {

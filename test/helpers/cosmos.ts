@@ -27,3 +27,19 @@ export async function startCosmosServer() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * Runs `body` inside a describe block that starts a local Cosmos DB API server before it and stops it
+ * after; `body` gets the running server.
+ */
+export function withCosmosServer(title: string, body: (cosmos: () => Awaited<ReturnType<typeof startCosmosServer>>) => void): void {
+  describe(title, function () {
+    this.timeout(60_000);
+    let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
+    before(async () => {
+      cosmos = await startCosmosServer();
+    });
+    after(() => cosmos.close());
+    body(() => cosmos);
+  });
+}

@@ -1,22 +1,15 @@
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../helpers/ports';
 import { personalMessage } from '../helpers/activities';
 import { cardTexts } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 
 const ROOT = join(__dirname, '..', '..');
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The real bot process (bot/index.ts), on the embedded store in `dataDir`. */
 async function startBot(port: number, dataDir: string): Promise<ChildProcess> {

@@ -3,7 +3,7 @@ import { CaseStore } from '../../bot/store/cases';
 import { NudgeClaims } from '../../bot/store/claims';
 import type { DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import { startCosmosServer } from '../helpers/cosmos';
+import { withCosmosServer } from '../helpers/cosmos';
 
 interface TestCase {
   stage: number;
@@ -68,12 +68,6 @@ function suite(name: string, open: () => Promise<DocumentStore>) {
 
 suite('embedded SQLite', async () => new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 }));
 
-describe('nudge claims and case threads on Cosmos DB', function () {
-  this.timeout(30_000);
-  let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
-  before(async () => {
-    cosmos = await startCosmosServer();
-  });
-  after(() => cosmos.close());
-  suite('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos.connect());
+withCosmosServer('nudge claims and case threads on Cosmos DB', (cosmos) => {
+  suite('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos().connect());
 });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
 import { LEARNER_RECORD_ID, LEARNER_SCHEMA_VERSION, LearnerConflictError, LearnerRepository, migrateLearner, rememberConversation, type LearnerChange } from '../../bot/store/learners';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import { startCosmosServer } from '../helpers/cosmos';
+import { withCosmosServer } from '../helpers/cosmos';
 
 const clock = () => new Date('2026-11-27T10:00:00Z');
 
@@ -64,14 +64,8 @@ function learnerRepositorySuite(name: string, open: () => Promise<DocumentStore>
 
 learnerRepositorySuite('embedded SQLite', async () => new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 }));
 
-describe('learner repository on Cosmos DB', function () {
-  this.timeout(30_000);
-  let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
-  before(async () => {
-    cosmos = await startCosmosServer();
-  });
-  after(() => cosmos.close());
-  learnerRepositorySuite('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos.connect());
+withCosmosServer('learner repository on Cosmos DB', (cosmos) => {
+  learnerRepositorySuite('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos().connect());
 });
 
 describe('learner records', () => {

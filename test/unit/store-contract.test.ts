@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import { startCosmosServer } from '../helpers/cosmos';
+import { withCosmosServer } from '../helpers/cosmos';
 
 /**
  * The contract every DocumentStore keeps. It runs against the embedded store (on disk and in
@@ -96,12 +96,6 @@ export function documentStoreContract(name: string, open: () => Promise<Document
 documentStoreContract('embedded SQLite on disk', async () => new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-store-')), 'hali.db') }));
 documentStoreContract('embedded SQLite in memory', async () => new SqliteDocumentStore({ file: ':memory:' }));
 
-describe('Cosmos DB on loopback', function () {
-  this.timeout(30_000);
-  let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
-  before(async () => {
-    cosmos = await startCosmosServer();
-  });
-  after(() => cosmos.close());
-  documentStoreContract('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos.connect());
+withCosmosServer('Cosmos DB on loopback', (cosmos) => {
+  documentStoreContract('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos().connect());
 });

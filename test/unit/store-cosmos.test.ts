@@ -5,16 +5,10 @@ import { CosmosDocumentStore, cosmosId } from '../../bot/store/cosmos';
 import { LearningEventLog } from '../../bot/store/events';
 import { ActivityMarkers, MARKER_TTL_SECONDS } from '../../bot/store/markers';
 import { DocumentTurnStorage } from '../../bot/store/turn-state';
-import { LOCAL_COSMOS_KEY, LOCAL_TLS_AGENT, startCosmosServer } from '../helpers/cosmos';
+import { LOCAL_COSMOS_KEY, LOCAL_TLS_AGENT, withCosmosServer } from '../helpers/cosmos';
 import { startThrottlingProxy } from '../helpers/throttle';
 
-describe('Cosmos DB store specifics', function () {
-  this.timeout(60_000);
-  let cosmos: Awaited<ReturnType<typeof startCosmosServer>>;
-  before(async () => {
-    cosmos = await startCosmosServer();
-  });
-  after(() => cosmos.close());
+withCosmosServer('Cosmos DB store specifics', (cosmos) => {
 
   async function rawItem(store: CosmosDocumentStore, database: string, container: string, pk: string, id: string) {
     const client = (store as unknown as { client: CosmosClient }).client;
@@ -22,7 +16,7 @@ describe('Cosmos DB store specifics', function () {
   }
 
   it('creates the database and containers with /pk partitioning and TTL enabled', async () => {
-    const store = await cosmos.connect('created');
+    const store = await cosmos().connect('created');
     const client = (store as unknown as { client: CosmosClient }).client;
     for (const name of Object.values(CONTAINERS)) {
       const { resource } = await client.database('created').container(name).read();
@@ -33,7 +27,7 @@ describe('Cosmos DB store specifics', function () {
   });
 
   it('stamps short-lived documents with a TTL for Cosmos DB to expire: markers, events and transcripts', async () => {
-    const store = await cosmos.connect('ttl');
+    const store = await cosmos().connect('ttl');
     await new ActivityMarkers(store).claim('marker-1', 'L');
     await new LearningEventLog(store, 30).append('L', { type: 'question.answered', at: '2026-11-27T09:00:00.000Z' });
     await new DocumentTurnStorage(store, 30).write({ 'msteams/bot/conversations/a:1': { history: [] } });
@@ -45,11 +39,11 @@ describe('Cosmos DB store specifics', function () {
   });
 
   it('retries throttled (429) operations as Cosmos DB asks, then succeeds', async () => {
-    const seeded = await cosmos.connect('throttle');
+    const seeded = await cosmos().connect('throttle');
     await seeded.create(CONTAINERS.learners, 'L', 'record', { language: 'cy' });
     await seeded.close();
-    const proxy = await startThrottlingProxy(cosmos.endpoint, { times: 3, retryAfterMs: 50 });
-    const store = await cosmos.connect('throttle', proxy.endpoint);
+    const proxy = await startThrottlingProxy(cosmos().endpoint, { times: 3, retryAfterMs: 50 });
+    const store = await cosmos().connect('throttle', proxy.endpoint);
     const doc = await store.read<{ language: string }>(CONTAINERS.learners, 'L', 'record');
     expect(doc!.value.language).to.equal('cy');
     expect(proxy.throttled()).to.equal(3);
@@ -58,8 +52,8 @@ describe('Cosmos DB store specifics', function () {
   });
 
   it('gives up on persistent throttling after a bounded number of retries, with the 429 as the error', async () => {
-    const proxy = await startThrottlingProxy(cosmos.endpoint, { times: -1, retryAfterMs: 100 });
-    const store = await cosmos.connect('throttle', proxy.endpoint);
+    const proxy = await startThrottlingProxy(cosmos().endpoint, { times: -1, retryAfterMs: 100 });
+    const store = await cosmos().connect('throttle', proxy.endpoint);
     let error: { code?: number } | undefined;
     try {
       await store.read(CONTAINERS.learners, 'L', 'record');
@@ -75,7 +69,7 @@ describe('Cosmos DB store specifics', function () {
   it('names the missing containers when it may not create them', async () => {
     let error: Error | undefined;
     try {
-      await CosmosDocumentStore.connect({ endpoint: cosmos.endpoint, key: LOCAL_COSMOS_KEY, database: 'absent', createIfMissing: false, agent: LOCAL_TLS_AGENT });
+      await CosmosDocumentStore.connect({ endpoint: cosmos().endpoint, key: LOCAL_COSMOS_KEY, database: 'absent', createIfMissing: false, agent: LOCAL_TLS_AGENT });
     } catch (caught) {
       error = caught as Error;
     }
