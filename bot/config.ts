@@ -26,6 +26,8 @@ export interface Config {
   /** Empty means every tenant is allowed. Lower-cased tenant ids. */
   readonly allowedTenants: readonly string[];
   readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string; readonly createContainers: boolean };
+  /** Serve content still marked draft; production serves only reviewed content unless told otherwise. */
+  readonly serveDraftContent: boolean;
   /** Days that learning events and conversation transcripts are kept. */
   readonly retentionDays: number;
   readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly model: string };
@@ -141,6 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
       .filter(Boolean),
     cosmos: { endpoint: cosmosEndpoint, key: cosmosKey, database: text('COSMOS_DATABASE') ?? 'hali', createContainers: flag('COSMOS_CREATE_CONTAINERS', !production) },
     retentionDays: integer('RETENTION_DAYS', 180, 1, 3650),
+    serveDraftContent: flag('SERVE_DRAFT_CONTENT', !production),
     openai: { apiKey: text('OPENAI_API_KEY'), baseUrl: url('OPENAI_BASE_URL'), model: text('OPENAI_MODEL') ?? 'gpt-4o-mini' },
     azureOpenai: { endpoint: azureEndpoint, apiKey: text('AZURE_OPENAI_API_KEY'), deployment: azureDeployment },
     nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50) },

@@ -20,7 +20,15 @@ async function main(): Promise<void> {
     });
   }
   const mentorsDir = join(root, 'mentors');
-  const faculty = createFaculty(loadMentors(mentorsDir));
+  const started = Date.now();
+  const faculty = createFaculty(loadMentors(mentorsDir, { serveDrafts: config.serveDraftContent }));
+  log.info('content.loaded', {
+    mentors: faculty.mentors.map((m) => ({ id: m.id, explainers: m.explainers.length, lessons: m.lessons.length, quizItems: m.quiz.length, cases: m.cases.length })),
+    drafts: config.serveDraftContent ? 'served' : 'withheld',
+    indexDocuments: faculty.retriever.documentCount,
+    indexBytes: faculty.retriever.sizeBytes(),
+    ms: Date.now() - started,
+  });
   const model = new OfflineMentorModel();
   const clock = () => new Date();
   const documents = await openDocumentStore(config, clock);

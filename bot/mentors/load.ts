@@ -1,149 +1,194 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Bilingual, Explainer, Mentor, Source } from './types';
+import type { CaseStudy, Explainer, Lesson, Mentor, QuizItem } from './types';
+import { LEVELS, ROLES } from './types';
+import { ContentError, ContentProblems, FieldReader } from './validate';
 
-/** Thrown when mentor content is invalid; the message names the file, the field and the fix. */
-export class ContentError extends Error {
-  readonly code = 'content_invalid';
-  constructor(readonly problems: readonly string[]) {
-    super(`Mentor content is invalid (${problems.length} problem(s)):\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ContentError';
-  }
-}
+export { ContentError } from './validate';
 
-const ID = /^[a-z][a-z0-9-]{1,40}$/;
+const ID = /^[a-z][a-z0-9-]{1,80}$/;
 const ACCENTS = ['default', 'dark', 'light', 'accent', 'good', 'warning', 'attention'];
+const ROLE_VALUES = [...ROLES, 'all'] as const;
 
-/** Loads every `mentors/<id>/` folder under `root`, validating all of it before returning. */
-export function loadMentors(root: string): Mentor[] {
-  const problems: string[] = [];
+export interface LoadOptions {
+  /** Serve content still marked draft (true outside production). */
+  readonly serveDrafts?: boolean;
+}
+
+/** Loads every `mentors/<id>/` folder under `root`, validating all of it; throws ContentError on any error. */
+export function loadMentors(root: string, options: LoadOptions = {}): Mentor[] {
+  const { mentors, problems } = readFaculty(root);
+  if (problems.errors.length > 0) throw new ContentError(problems.errors);
+  return options.serveDrafts === false ? mentors.map(reviewedOnly) : mentors;
+}
+
+/** Reads and validates the faculty, returning what was read and every problem (for content:check). */
+export function readFaculty(root: string): { mentors: Mentor[]; problems: ContentProblems } {
+  const problems = new ContentProblems();
   const folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
-  const mentors = folders.map((folder) => loadMentor(root, folder, problems));
-  if (mentors.length === 0) problems.push(`${root}: no mentor folders found. Add mentors/<id>/mentor.json.`);
+  const mentors = folders.map((folder) => readMentor(root, folder, problems));
+  if (mentors.length === 0) problems.error(root, 'mentors', 'is empty: add mentors/<id>/mentor.json');
   const defaults = mentors.filter((m) => m.isDefault);
-  if (mentors.length > 0 && defaults.length !== 1) {
-    problems.push(`${root}: exactly one mentor.json must have "default": true (found ${defaults.length}).`);
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-  return mentors;
+  if (mentors.length > 0 && defaults.length !== 1) problems.error(root, 'default', `must be true in exactly one mentor.json (found ${defaults.length})`);
+  checkUniqueIds(mentors, problems);
+  return { mentors, problems };
 }
 
-function loadMentor(root: string, folder: string, problems: string[]): Mentor {
-  const dir = join(root, folder);
-  const file = join(dir, 'mentor.json');
-  const check = checker(file, problems);
-  const raw = readJson(file, problems) ?? {};
-  const id = check.string(raw, 'id');
-  if (id && !ID.test(id)) check.fail('id', `"${id}" must be lower-case letters, digits and hyphens`);
-  if (id && id !== folder) check.fail('id', `"${id}" must match its folder name "${folder}"`);
-  const accent = check.string(raw, 'accent');
-  if (accent && !ACCENTS.includes(accent)) check.fail('accent', `must be one of ${ACCENTS.join(', ')}`);
-  return {
-    id: id || folder,
-    name: check.string(raw, 'name'),
-    role: check.bilingual(raw, 'role'),
-    persona: check.bilingual(raw, 'persona'),
-    topics: check.strings(raw, 'topics'),
-    refuses: check.bilingual(raw, 'refuses'),
-    accent,
-    languages: check.strings(raw, 'languages').filter((l): l is 'en' | 'cy' => l === 'en' || l === 'cy'),
-    isDefault: raw.default === true,
-    explainers: loadExplainers(join(dir, 'explainers.json'), problems),
-    prompts: loadPrompts(root, folder, problems),
-  };
+function reviewedOnly(mentor: Mentor): Mentor {
+  const reviewed = <T extends { review: { status: string } }>(list: readonly T[]) => list.filter((x) => x.review.status === 'reviewed');
+  const lessons = reviewed(mentor.lessons);
+  const lessonIds = new Set(lessons.map((l) => l.id));
+  return { ...mentor, explainers: reviewed(mentor.explainers), lessons, quiz: reviewed(mentor.quiz).filter((q) => lessonIds.has(q.lessonId)), cases: reviewed(mentor.cases) };
 }
 
-function loadExplainers(file: string, problems: string[]): Explainer[] {
-  if (!existsSync(file)) return [];
-  const raw = readJson(file, problems);
-  if (!Array.isArray(raw)) {
-    if (raw !== undefined) problems.push(`${file}: must be a JSON array of explainers.`);
-    return [];
+function readJson(file: string, problems: ContentProblems, required: boolean): unknown {
+  if (!existsSync(file)) {
+    if (required) problems.error(file, '(file)', 'is missing; create it');
+    return undefined;
   }
-  const seen = new Set<string>();
-  return raw.map((item: Record<string, unknown>, index: number) => {
-    const check = checker(`${file}[${index}]`, problems);
-    const id = check.string(item, 'id');
-    if (seen.has(id)) check.fail('id', `"${id}" is used twice; ids must be unique`);
-    seen.add(id);
-    const status = (item.review as Record<string, unknown> | undefined)?.status;
-    if (status !== 'draft' && status !== 'reviewed') check.fail('review.status', 'must be "draft" or "reviewed"');
-    return {
-      id,
-      topic: check.string(item, 'topic'),
-      question: check.bilingual(item, 'question'),
-      synonyms: check.strings(item, 'synonyms'),
-      answer: check.bilingual(item, 'answer'),
-      sources: check.sources(item, 'sources'),
-      review: { ...(item.review as object), status: status === 'reviewed' ? 'reviewed' : 'draft' },
-    };
-  });
-}
-
-function loadPrompts(root: string, folder: string, problems: string[]): Record<string, string> {
-  const dir = join(root, folder, 'prompts');
-  const prompts: Record<string, string> = {};
-  if (!existsSync(dir)) {
-    problems.push(`${dir}: missing. Add prompts/answer/skprompt.txt and prompts/answer/config.json.`);
-    return prompts;
-  }
-  for (const step of readdirSync(dir)) {
-    for (const part of ['skprompt.txt', 'config.json']) {
-      if (!existsSync(join(dir, step, part))) problems.push(`${join(dir, step)}: missing ${part}; every prompt folder needs skprompt.txt and config.json.`);
-    }
-    readJson(join(dir, step, 'config.json'), problems);
-    prompts[step] = `${folder}/prompts/${step}`;
-  }
-  if (!prompts.answer) problems.push(`${dir}: missing the "answer" prompt folder that every mentor needs.`);
-  return prompts;
-}
-
-function readJson(file: string, problems: string[]): any {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    problems.push(`${file}: ${existsSync(file) ? `not valid JSON (${(error as Error).message}); fix the syntax` : 'missing; create it'}.`);
+    problems.error(file, '(file)', `is not valid JSON (${(error as Error).message}); fix the syntax`);
     return undefined;
   }
 }
 
-function checker(where: string, problems: string[]) {
-  const fail = (field: string, fix: string) => problems.push(`${where}: field "${field}" ${fix}.`);
-  const string = (obj: Record<string, unknown> | undefined, field: string): string => {
-    const value = obj?.[field];
-    if (typeof value === 'string' && value.trim()) return value;
-    fail(field, 'must be a non-empty string');
-    return '';
+function readList<T>(file: string, problems: ContentProblems, readItem: (item: FieldReader, index: number) => T): T[] {
+  const raw = readJson(file, problems, false);
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.error(file, '(file)', 'must be a JSON array');
+    return [];
+  }
+  return raw.map((item, index) => readItem(new FieldReader(`${file}[${index}]`, item && typeof item === 'object' ? item : undefined, problems), index));
+}
+
+function readMentor(root: string, folder: string, problems: ContentProblems): Mentor {
+  const dir = join(root, folder);
+  const r = new FieldReader(join(dir, 'mentor.json'), readJson(join(dir, 'mentor.json'), problems, true) as Record<string, unknown>, problems);
+  const id = r.string('id');
+  if (id && !ID.test(id)) r.fail('id', `"${id}" must be lower-case letters, digits and hyphens`);
+  if (id && id !== folder) r.fail('id', `"${id}" must match its folder name "${folder}"`);
+  const accent = r.string('accent');
+  if (accent && !ACCENTS.includes(accent)) r.fail('accent', `must be one of ${ACCENTS.join(', ')}`);
+  const topics = r.strings('topics');
+  const onTopic = (item: FieldReader) => {
+    const topic = item.string('topic');
+    if (topic && !topics.includes(topic)) item.fail('topic', `"${topic}" is not one of the mentor's topics (${topics.join(', ')})`);
+    return topic;
   };
+  const lessons = readList(join(dir, 'lessons.json'), problems, (item) => readLesson(item, onTopic));
+  const lessonIds = new Set(lessons.map((l) => l.id));
+  const quiz = readList(join(dir, 'quiz.json'), problems, (item) => readQuizItem(item, lessonIds));
   return {
-    fail,
-    string,
-    strings(obj: Record<string, unknown>, field: string): string[] {
-      const value = obj?.[field];
-      if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim())) return value;
-      fail(field, 'must be a non-empty array of strings');
-      return [];
-    },
-    bilingual(obj: Record<string, unknown>, field: string): Bilingual {
-      const value = obj?.[field] as Record<string, unknown> | undefined;
-      const en = typeof value?.en === 'string' ? value.en.trim() : '';
-      const cy = typeof value?.cy === 'string' ? value.cy.trim() : '';
-      if (!en || !cy) fail(field, 'must have non-empty "en" and "cy" text (Welsh is required alongside English)');
-      return { en, cy };
-    },
-    sources(obj: Record<string, unknown>, field: string): Source[] {
-      const value = obj?.[field];
-      if (!Array.isArray(value) || value.length === 0) {
-        fail(field, 'must list at least one source { "title", "url" }');
-        return [];
-      }
-      return value.map((source: Record<string, unknown>, i: number) => {
-        const title = typeof source?.title === 'string' ? source.title.trim() : '';
-        if (!title) fail(`${field}[${i}].title`, 'must be a non-empty string naming the source');
-        const url = typeof source?.url === 'string' ? source.url : '';
-        if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) fail(`${field}[${i}].url`, 'must be an https URL of a trusted public source');
-        return { title, url };
-      });
-    },
+    id: id || folder,
+    name: r.string('name'),
+    role: r.bilingual('role'),
+    persona: r.bilingual('persona'),
+    topics,
+    refuses: r.bilingual('refuses'),
+    accent,
+    languages: r.strings('languages').filter((l): l is 'en' | 'cy' => l === 'en' || l === 'cy'),
+    isDefault: r.raw('default') === true,
+    explainers: readList(join(dir, 'explainers.json'), problems, (item) => readExplainer(item, onTopic)),
+    lessons: [...lessons].sort((a, b) => a.order - b.order),
+    quiz,
+    cases: readList(join(dir, 'cases.json'), problems, (item) => readCase(item, onTopic)),
+    prompts: readPrompts(root, folder, problems),
   };
+}
+
+function readExplainer(r: FieldReader, onTopic: (r: FieldReader) => string): Explainer {
+  return { id: r.string('id'), topic: onTopic(r), question: r.bilingual('question'), synonyms: r.strings('synonyms'), answer: r.bilingual('answer'), sources: r.sources(), review: r.review() };
+}
+
+function readLesson(r: FieldReader, onTopic: (r: FieldReader) => string): Lesson {
+  return {
+    id: r.string('id'),
+    order: r.number('order'),
+    title: r.bilingual('title'),
+    topic: onTopic(r),
+    level: r.oneOf('level', LEVELS),
+    roles: readRoles(r),
+    body: r.bilingual('body'),
+    keyPoints: r.bilingualList('keyPoints', 2, 3),
+    tryThis: r.bilingual('tryThis'),
+    sources: r.sources(),
+    review: r.review(),
+  };
+}
+
+function readRoles(r: FieldReader): Lesson['roles'] {
+  const roles = r.strings('roles');
+  for (const role of roles) if (!(ROLE_VALUES as readonly string[]).includes(role)) r.fail('roles', `has "${role}", which is not one of ${ROLE_VALUES.join(', ')}`);
+  return roles.filter((role): role is Lesson['roles'][number] => (ROLE_VALUES as readonly string[]).includes(role));
+}
+
+function readQuizItem(r: FieldReader, lessonIds: Set<string>): QuizItem {
+  const lessonId = r.string('lessonId');
+  if (lessonId && !lessonIds.has(lessonId)) r.fail('lessonId', `"${lessonId}" is not a lesson of this mentor`);
+  const options = r.list('options').map((o) => {
+    const correct = o.raw('correct') === true;
+    if (typeof o.raw('correct') !== 'boolean') o.fail('correct', 'must be true or false');
+    return { id: o.string('id'), text: o.bilingual('text'), correct, ...(correct ? {} : { misconception: o.bilingual('misconception') }) };
+  });
+  if (options.length < 3 || options.length > 4) r.fail('options', `must have 3 or 4 options (found ${options.length})`);
+  const correct = options.filter((o) => o.correct).length;
+  if (correct !== 1) r.fail('options', `must have exactly one correct option (found ${correct})`);
+  if (new Set(options.map((o) => o.id)).size !== options.length) r.fail('options', 'must have distinct option ids');
+  return { id: r.string('id'), lessonId, stem: r.bilingual('stem'), options, explanation: r.bilingual('explanation'), sources: r.sources(), review: r.review() };
+}
+
+function readCase(r: FieldReader, onTopic: (r: FieldReader) => string): CaseStudy {
+  const stages = r.list('stages').map((s) => {
+    const concepts = s.list('concepts').map((c) => ({ id: c.string('id'), label: c.bilingual('label'), synonyms: c.strings('synonyms') }));
+    if (concepts.length < 2 || concepts.length > 5) s.fail('concepts', `must list 2 to 5 concepts (found ${concepts.length})`);
+    return {
+      id: s.string('id'),
+      title: s.bilingual('title'),
+      reveal: s.bilingual('reveal'),
+      questions: s.bilingualList('questions', 1, 3),
+      concepts,
+      modelAnswer: s.bilingual('modelAnswer'),
+      learningPoints: s.bilingualList('learningPoints', 1, 3),
+      hint: s.bilingual('hint'),
+    };
+  });
+  if (stages.length < 3 || stages.length > 5) r.fail('stages', `must have 3 to 5 stages (found ${stages.length})`);
+  return { id: r.string('id'), title: r.bilingual('title'), topic: onTopic(r), roles: readRoles(r), summary: r.bilingual('summary'), stages, sources: r.sources(), review: r.review() };
+}
+
+function readPrompts(root: string, folder: string, problems: ContentProblems): Record<string, string> {
+  const dir = join(root, folder, 'prompts');
+  const prompts: Record<string, string> = {};
+  if (!existsSync(dir)) {
+    problems.error(dir, '(folder)', 'is missing: add prompts/answer/skprompt.txt and prompts/answer/config.json');
+    return prompts;
+  }
+  for (const step of readdirSync(dir)) {
+    if (!existsSync(join(dir, step, 'skprompt.txt'))) problems.error(join(dir, step), 'skprompt.txt', 'is missing; every prompt folder needs skprompt.txt and config.json');
+    readJson(join(dir, step, 'config.json'), problems, true);
+    prompts[step] = `${folder}/prompts/${step}`;
+  }
+  if (!prompts.answer) problems.error(dir, 'answer', 'prompt folder is missing; every mentor needs prompts/answer');
+  return prompts;
+}
+
+function checkUniqueIds(mentors: readonly Mentor[], problems: ContentProblems): void {
+  const seen = new Map<string, string>();
+  for (const mentor of mentors) {
+    for (const [kind, list] of [['explainer', mentor.explainers], ['lesson', mentor.lessons], ['quiz item', mentor.quiz], ['case', mentor.cases]] as const) {
+      for (const item of list) {
+        if (!item.id) continue;
+        const key = `${kind}:${item.id}`;
+        if (seen.has(key)) problems.error(`mentors/${mentor.id}`, 'id', `${kind} "${item.id}" is also used in mentors/${seen.get(key)}; ids must be unique`);
+        else seen.set(key, mentor.id);
+      }
+    }
+    for (const lesson of mentor.lessons) {
+      const sameOrder = mentor.lessons.filter((l) => l.order === lesson.order);
+      if (sameOrder.length > 1 && sameOrder[0] === lesson) problems.error(`mentors/${mentor.id}/lessons.json`, 'order', `${lesson.order} is used by ${sameOrder.map((l) => l.id).join(' and ')}; give each lesson its own place`);
+    }
+  }
 }

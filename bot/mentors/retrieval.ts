@@ -1,18 +1,25 @@
 import MiniSearch from 'minisearch';
-import type { Explainer, Mentor } from './types';
+import type { Bilingual, Mentor, Source } from './types';
 
-/** One retrieved piece of mentor content with its relevance. */
+/** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
 export interface Passage {
   readonly mentorId: string;
-  readonly explainer: Explainer;
+  readonly kind: 'explainer' | 'lesson';
+  readonly id: string;
+  readonly title: Bilingual;
+  /** What the offline mentor says from this passage. */
+  readonly answer: Bilingual;
+  readonly sources: readonly Source[];
   readonly score: number;
 }
 
 export interface Retriever {
   /** Passages that really address `query`, best first; empty when nothing does. */
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
-  /** Index size, for /healthz and the closing figures. */
+  /** Passages indexed. */
   readonly documentCount: number;
+  /** The serialised index's size, for the start-up log and the bench. */
+  sizeBytes(): number;
 }
 
 interface IndexedDoc {
@@ -50,23 +57,30 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     storeFields: ['mentorId'],
     processTerm,
   });
-  const explainers = new Map<string, Explainer>();
+  const passages = new Map<string, Omit<Passage, 'score'>>();
+  const add = (doc: IndexedDoc, passage: Omit<Passage, 'score'>) => {
+    passages.set(doc.id, passage);
+    index.add(doc);
+  };
   for (const mentor of mentors) {
-    for (const explainer of mentor.explainers) {
-      const id = `${mentor.id}:${explainer.id}`;
-      explainers.set(id, explainer);
-      index.add({
-        id,
-        mentorId: mentor.id,
-        question: `${explainer.question.en} ${explainer.question.cy}`,
-        synonyms: explainer.synonyms.join(' '),
-        topic: explainer.topic,
-        answer: `${explainer.answer.en} ${explainer.answer.cy}`,
-      });
+    for (const e of mentor.explainers) {
+      add(
+        { id: `${mentor.id}:explainer:${e.id}`, mentorId: mentor.id, question: `${e.question.en} ${e.question.cy}`, synonyms: e.synonyms.join(' '), topic: e.topic, answer: `${e.answer.en} ${e.answer.cy}` },
+        { mentorId: mentor.id, kind: 'explainer', id: e.id, title: e.question, answer: e.answer, sources: e.sources },
+      );
+    }
+    for (const l of mentor.lessons) {
+      // A lesson answers from its opening paragraph; its key points say what it is about.
+      const opening = { en: l.body.en.split(/\n\s*\n/)[0], cy: l.body.cy.split(/\n\s*\n/)[0] };
+      add(
+        { id: `${mentor.id}:lesson:${l.id}`, mentorId: mentor.id, question: `${l.title.en} ${l.title.cy}`, synonyms: `${l.keyPoints.en.join(' ')} ${l.keyPoints.cy.join(' ')}`, topic: l.topic, answer: `${l.body.en} ${l.body.cy}` },
+        { mentorId: mentor.id, kind: 'lesson', id: l.id, title: l.title, answer: opening, sources: l.sources },
+      );
     }
   }
   return {
     documentCount: index.documentCount,
+    sizeBytes: () => Buffer.byteLength(JSON.stringify(index)),
     search(query, options = {}) {
       const results = index.search(query, {
         boost: { question: 3, synonyms: 3, topic: 2, answer: 1 },
@@ -77,7 +91,7 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       return results
         .filter((result) => Object.values(result.match).some((fields) => fields.some((f) => STRONG_FIELDS.has(f))))
         .slice(0, options.limit ?? 3)
-        .map((result) => ({ mentorId: result.mentorId as string, explainer: explainers.get(result.id as string)!, score: result.score }));
+        .map((result) => ({ ...passages.get(result.id as string)!, score: result.score }));
     },
   };
 }

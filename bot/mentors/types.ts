@@ -2,11 +2,25 @@ import type { Language } from '../i18n';
 
 /** Text authored in both languages. */
 export type Bilingual = Readonly<Record<Language, string>>;
+/** A list authored in both languages, entry for entry. */
+export type BilingualList = Readonly<Record<Language, readonly string[]>>;
 
 export interface Source {
   readonly title: string;
   readonly url: string;
 }
+
+/** Content is served in production only once a named reviewer has marked it reviewed. */
+export interface Review {
+  readonly status: 'draft' | 'reviewed';
+  readonly reviewer?: string;
+  readonly date?: string;
+}
+
+export const ROLES = ['nurse', 'midwife', 'doctor', 'pharmacist', 'allied-health-professional', 'healthcare-scientist', 'admin-management', 'student'] as const;
+export type Role = (typeof ROLES)[number];
+export const LEVELS = ['foundation', 'intermediate', 'advanced'] as const;
+export type Level = (typeof LEVELS)[number];
 
 export interface Explainer {
   readonly id: string;
@@ -15,7 +29,71 @@ export interface Explainer {
   readonly synonyms: readonly string[];
   readonly answer: Bilingual;
   readonly sources: readonly Source[];
-  readonly review: { readonly status: 'draft' | 'reviewed'; readonly reviewer?: string; readonly date?: string };
+  readonly review: Review;
+}
+
+/** A two-minute lesson in a mentor's pathway. */
+export interface Lesson {
+  readonly id: string;
+  readonly order: number;
+  readonly title: Bilingual;
+  readonly topic: string;
+  readonly level: Level;
+  /** Who it is written for; "all" means every role. */
+  readonly roles: readonly (Role | 'all')[];
+  readonly body: Bilingual;
+  readonly keyPoints: BilingualList;
+  readonly tryThis: Bilingual;
+  readonly sources: readonly Source[];
+  readonly review: Review;
+}
+
+export interface QuizOption {
+  readonly id: string;
+  readonly text: Bilingual;
+  readonly correct: boolean;
+  /** For a wrong option: the mistaken belief that leads someone to choose it. */
+  readonly misconception?: Bilingual;
+}
+
+export interface QuizItem {
+  readonly id: string;
+  readonly lessonId: string;
+  readonly stem: Bilingual;
+  readonly options: readonly QuizOption[];
+  readonly explanation: Bilingual;
+  readonly sources: readonly Source[];
+  readonly review: Review;
+}
+
+export interface CaseConcept {
+  readonly id: string;
+  readonly label: Bilingual;
+  /** Words and phrases, in either language, that show a reply mentions the concept. */
+  readonly synonyms: readonly string[];
+}
+
+export interface CaseStage {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly reveal: Bilingual;
+  readonly questions: BilingualList;
+  readonly concepts: readonly CaseConcept[];
+  readonly modelAnswer: Bilingual;
+  readonly learningPoints: BilingualList;
+  readonly hint: Bilingual;
+}
+
+/** An unfolding case a team works through together. */
+export interface CaseStudy {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly topic: string;
+  readonly roles: readonly (Role | 'all')[];
+  readonly summary: Bilingual;
+  readonly stages: readonly CaseStage[];
+  readonly sources: readonly Source[];
+  readonly review: Review;
 }
 
 /** One member of the digital faculty: loaded from `mentors/<id>/`, never branched on in code. */
@@ -31,6 +109,10 @@ export interface Mentor {
   /** The mentor that answers when no other mentor's content fits. */
   readonly isDefault: boolean;
   readonly explainers: readonly Explainer[];
+  /** The pathway, in order. */
+  readonly lessons: readonly Lesson[];
+  readonly quiz: readonly QuizItem[];
+  readonly cases: readonly CaseStudy[];
   /** Prompt names (relative to the mentors folder) by chain step, e.g. `{ answer: 'hali/prompts/answer' }`. */
   readonly prompts: Readonly<Record<string, string>>;
 }

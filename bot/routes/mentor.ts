@@ -45,11 +45,11 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     state.temp.languageName = LANGUAGE_NAMES[language];
     state.temp.role = 'member of health and care staff';
     state.temp.sources = passages
-      .map((p, i) => `[${i + 1}] ${p.explainer.answer[language]} (${p.explainer.sources.map((s) => s.title).join('; ')})`)
+      .map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`)
       .join('\n');
     state.temp.grounding = {
       language,
-      passages: passages.map((p) => ({ answer: p.explainer.answer[language], sources: p.explainer.sources })),
+      passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources })),
       noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).join(', ') }),
     };
     await app.ai.run(context, state);
@@ -57,7 +57,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       type: 'question.answered',
       at: clock().toISOString(),
       mentorId: mentor.id,
-      explainerIds: passages.map((p) => p.explainer.id),
+      contentIds: passages.map((p) => p.id),
       answered: passages.length > 0,
       language,
       conversationType: context.activity.conversation?.conversationType ?? 'personal',

@@ -57,14 +57,14 @@ describe('mentor content loading', () => {
     writeFileSync(join(dir, 'hali', 'prompts', 'debrief', 'config.json'), '{');
     const text = loadError(dir).problems.join('\n');
     expect(text).to.include('field "id" "someone-else" must match its folder name "hali"');
-    expect(text).to.match(/explainers\.json: not valid JSON .*fix the syntax/);
-    expect(text).to.match(/debrief[/\\]config\.json: not valid JSON/);
+    expect(text).to.match(/explainers\.json: field "\(file\)" is not valid JSON .*fix the syntax/);
+    expect(text).to.match(/debrief[/\\]config\.json: field "\(file\)" is not valid JSON/);
   });
 
   it('needs exactly one default mentor', () => {
     const dir = copyOfMentors();
     const file = join(dir, 'hali', 'mentor.json');
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), default: false }));
-    expect(loadError(dir).message).to.include('exactly one mentor.json must have "default": true');
+    expect(loadError(dir).message).to.include('field "default" must be true in exactly one mentor.json (found 0)');
   });
 });

@@ -3,7 +3,7 @@ import { realFaculty } from '../helpers/app';
 
 describe('retrieval over mentor content', () => {
   const faculty = realFaculty();
-  const top = (q: string) => faculty.retriever.search(q)[0]?.explainer.id;
+  const top = (q: string) => faculty.retriever.search(q)[0]?.id;
 
   const cases: [string, string][] = [
     ['what is a large language model?', 'what-is-an-llm'],
