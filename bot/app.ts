@@ -6,6 +6,7 @@ import type { AppDeps } from './deps';
 import { pickLanguage, translator } from './i18n';
 import { registerHelp } from './routes/help';
 import { registerLanguage } from './routes/language';
+import { registerLesson } from './routes/lesson';
 import { registerMentor } from './routes/mentor';
 import { registerWelcome } from './routes/welcome';
 import { createTurnState, type HaliTurnState } from './state';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerHelp(app, deps);
   registerLanguage(app, deps);
   registerPrivacy(app, deps);
+  registerLesson(app, deps);
   registerMentor(app, deps);
   app.ai.action(AI.HttpErrorActionName, async (_context, _state, data) => {
     throw Object.assign(new Error('The mentor model request failed.'), { code: 'model_http_error', cause: data });

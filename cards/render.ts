@@ -1,19 +1,20 @@
 import * as ACData from 'adaptivecards-templating';
 import type { Language, Translate } from '../bot/i18n';
-import type { Mentor, Source } from '../bot/mentors/types';
+import type { Lesson, Mentor, Source } from '../bot/mentors/types';
 import { cardLink, escapeCardText } from './escape';
 import answer from './answer.json';
 import apology from './apology.json';
 import forget from './forget.json';
 import notice from './notice.json';
 import help from './help.json';
+import lesson from './lesson.json';
 import welcome from './welcome.json';
 
 /** An Adaptive Card as JSON, ready to attach to a message or return from an invoke. */
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 /** The card templates, by name. Imported, so the build carries them: they are code, not content. */
-export const TEMPLATES = { welcome, help, answer, apology, forget, notice } as const;
+export const TEMPLATES = { welcome, help, answer, apology, forget, notice, lesson } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
 const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(json)]));
@@ -46,6 +47,7 @@ export function renderWelcome({ language, t }: CardContext, mentors: readonly Me
 export function renderHelp({ language, t }: CardContext, mentors: readonly Mentor[]): CardJson {
   const commands: [string, Parameters<Translate>[0]][] = [
     [language === 'cy' ? 'helo' : 'hi', 'help.command.hi'],
+    [language === 'cy' ? 'gwers' : 'lesson', 'help.command.lesson'],
     [language === 'cy' ? 'cymorth' : 'help', 'help.command.help'],
     ['Cymraeg / English', 'help.command.language'],
     [language === 'cy' ? 'fy nata' : 'my data', 'help.command.myData'],
@@ -100,4 +102,28 @@ export function renderForgetConfirm({ language, t }: CardContext, nonce: string)
 /** A short titled notice, used where a card is replaced by an outcome. */
 export function renderNotice({ language }: CardContext, title: string, body: string): CardJson {
   return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body) });
+}
+
+/** A two-minute lesson, with its place in the learner's pathway. Content is escaped, links are authored. */
+export function renderLesson({ language, t }: CardContext, mentor: Mentor, lesson: Lesson, place: { position: number; total: number }): CardJson {
+  return expand('lesson', {
+    language,
+    accent: mentor.accent,
+    from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
+    title: escapeCardText(lesson.title[language]),
+    position: escapeCardText(t('lesson.position', { position: place.position, total: place.total })),
+    paragraphs: lesson.body[language].split(/\n\s*\n/).map((text) => ({ text: escapeCardText(text.trim()) })),
+    keyPointsTitle: escapeCardText(t('lesson.keyPoints')),
+    keyPoints: lesson.keyPoints[language].map((text) => ({ text: escapeCardText(text) })),
+    tryThisTitle: escapeCardText(t('lesson.tryThis')),
+    tryThis: escapeCardText(lesson.tryThis[language]),
+    sourcesTitle: escapeCardText(t('answer.sources')),
+    sources: lesson.sources.map((s, i) => ({ link: `${i + 1}\\. ${cardLink(s.title, s.url)}` })),
+    draftNotice: lesson.review.status === 'draft' ? escapeCardText(t('lesson.draft')) : '',
+    doneLabel: t('lesson.done'),
+    askLabel: t('lesson.ask', { name: mentor.name }),
+    askQuestion: lesson.title[language],
+    mentorId: mentor.id,
+    lessonId: lesson.id,
+  });
 }

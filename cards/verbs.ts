@@ -9,6 +9,8 @@ export const Verbs = {
   ask: 'mentor.ask',
   /** Action.Execute: switch the learner's language to `data.language`; the card refreshes in place. */
   setLanguage: 'language.set',
+  /** Action.Submit: the lesson in `data.lessonId` of `data.mentorId` is done; show the next one. */
+  lessonDone: 'lesson.done',
   /** Action.Execute: confirm "forget me"; `data.nonce` must match the one issued with the card. */
   confirmForget: 'privacy.forget.confirm',
   /** Action.Execute: cancel "forget me". */

@@ -4,7 +4,7 @@ import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import type { Source } from '../mentors/types';
-import type { HaliTurnState } from '../state';
+import { changeLearner, type HaliTurnState } from '../state';
 import { sendCard } from './reply';
 
 /** Longest question HALI reads; longer text gets a polite request to shorten it. */
@@ -40,6 +40,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       return;
     }
     const { mentor, passages } = faculty.choose(question);
+    if (state.temp.learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
     state.temp.input = question;
     state.temp.mentorId = mentor.id;
     state.temp.languageName = LANGUAGE_NAMES[language];

@@ -40,6 +40,8 @@ export interface Learner {
   /** FSRS state per quiz item id. */
   readonly reviews: Readonly<Record<string, ReviewState>>;
   readonly streak: { readonly current: number; readonly longest: number; readonly lastDay?: string };
+  /** The mentor the learner last learned with; "lesson" continues with them. */
+  readonly currentMentor?: string;
   /** The personal chat, for proactive messages. */
   readonly conversationRef?: ConversationRef;
   /** Conversations the learner has talked to HALI in (most recent last), so erasure finds their state. */

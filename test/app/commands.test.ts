@@ -14,6 +14,8 @@ const EXPECTED: Record<string, RegExp> = {
   helo: /Croeso i HALI/,
   Cymraeg: /Byddaf yn siarad Cymraeg/,
   English: /I will speak English/,
+  lesson: /Lesson 1 of \d+ · about two minutes|has no lessons yet/,
+  gwers: /Gwers 1 o \d+ · tua dwy funud|Nid oes gan .* wersi eto/,
   'my data': /HALI holds no records about you yet|Here is everything HALI holds about you/,
   'fy nata': /Nid oes gan HALI unrhyw gofnodion amdanoch chi eto|Dyma bopeth sydd gan HALI amdanoch chi/,
   'forget me': /Delete everything HALI holds about you\?/,

@@ -25,6 +25,8 @@ export interface TestAppOptions {
   /** The document store; default a fresh in-memory SQLite store. */
   documents?: DocumentStore;
   now?: () => Date;
+  /** A mentors folder to load instead of the real one. */
+  mentorsDir?: string;
 }
 
 /** The real app's dependencies with an in-memory store, the offline model and a capturing logger. */
@@ -38,8 +40,8 @@ export function testDeps(options: TestAppOptions = {}) {
     config,
     log: logs.log,
     stores,
-    faculty: realFaculty(),
-    mentorsDir: MENTORS_DIR,
+    faculty: options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty(),
+    mentorsDir: options.mentorsDir ?? MENTORS_DIR,
     model: new OfflineMentorModel(),
     clock,
     typingIndicator: false,

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
-import { expand, renderAnswer, renderApology, renderHelp, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { expand, renderAnswer, renderApology, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
 import { realFaculty } from '../helpers/app';
 
@@ -35,6 +36,20 @@ function actionsIn(node: unknown): Record<string, any>[] {
   return [...own, ...Object.values(obj).flatMap(actionsIn)];
 }
 
+const FIXTURE_LESSON: Lesson = {
+  id: 'hali-fixture',
+  order: 1,
+  title: { en: 'A lesson [title]', cy: 'Gwers' },
+  topic: 'hallucination',
+  level: 'foundation',
+  roles: ['all'],
+  body: { en: 'Paragraph one.\n\nParagraph *two*.', cy: 'Paragraff un.\n\nParagraff dau.' },
+  keyPoints: { en: ['One', 'Two'], cy: ['Un', 'Dau'] },
+  tryThis: { en: 'Try it.', cy: 'Rhowch gynnig arni.' },
+  sources: [{ title: 'NICE ECD7', url: 'https://www.nice.org.uk/corporate/ecd7/chapter/introduction' }],
+  review: { status: 'draft' },
+};
+
 describe('card templates', () => {
   const faculty = realFaculty();
   const hali = faculty.defaultMentor;
@@ -46,6 +61,9 @@ describe('card templates', () => {
       help: renderHelp(context, faculty.mentors),
       answer: renderAnswer(context, hali, 'An answer [1]', hali.explainers[0].sources),
       apology: renderApology(context, 'ref123'),
+      forget: renderForgetConfirm(context, '2b1f0c62-0000-4000-8000-000000000000'),
+      notice: renderNotice(context, 'Title', 'Body'),
+      lesson: renderLesson(context, hali, FIXTURE_LESSON, { position: 2, total: 12 }),
     };
     for (const [name, card] of Object.entries(rendered)) {
       it(`${name} (${language}) expands with no template left and parses as Adaptive Card 1.5`, () => {
@@ -86,6 +104,16 @@ describe('card templates', () => {
     expect(JSON.stringify(none)).to.not.include('Sources');
     const some = renderAnswer({ language: 'en', t }, hali, 'Yes [1]', [{ title: 'NICE CG71', url: 'https://www.nice.org.uk/guidance/cg71' }]);
     expect(JSON.stringify(some)).to.include('[NICE CG71](https://www.nice.org.uk/guidance/cg71)');
+  });
+
+  it('shows a lesson\'s paragraphs, key points and sources, escaping its text', () => {
+    const card = renderLesson({ language: 'en', t: translator('en') }, hali, FIXTURE_LESSON, { position: 2, total: 12 });
+    const body = JSON.stringify(card);
+    expect(body).to.include('Paragraph one.');
+    expect(body).to.include('Paragraph \\\\*two\\\\*.');
+    expect(body).to.include('A lesson \\\\[title\\\\]');
+    expect(body).to.include('Lesson 2 of 12');
+    expect(body).to.include('[NICE ECD7](https://www.nice.org.uk/corporate/ecd7/chapter/introduction)');
   });
 
   it('uses expand for fixture data too', () => {

@@ -1,0 +1,63 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { renderLesson } from '../../cards/render';
+import { Verbs } from '../../cards/verbs';
+import type { AppDeps } from '../deps';
+import { nextLesson } from '../learning/pathway';
+import type { Mentor, Role } from '../mentors/types';
+import { changeLearner, type HaliTurnState } from '../state';
+import { sendCard } from './reply';
+
+/** "lesson", "next lesson", "gwers", optionally followed by a mentor's name ("lesson Gwen"). */
+export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+
+/**
+ * Two-minute lessons: the next lesson of the learner's pathway with their current mentor (or the one
+ * they name), as a card; "Done" records it and brings the next one.
+ */
+export function registerLesson(app: Application<HaliTurnState>, { faculty, stores, clock, log }: AppDeps): void {
+  const mentorFor = (state: HaliTurnState, named?: string): Mentor =>
+    (named && faculty.mentors.find((m) => m.name.toLowerCase() === named.toLowerCase() || m.id === named.toLowerCase())) ||
+    faculty.get(state.temp.learner.currentMentor ?? '') ||
+    faculty.defaultMentor;
+
+  const serveNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor) => {
+    const { t, learner } = state.temp;
+    if (learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
+    if (mentor.lessons.length === 0) {
+      await context.sendActivity(t('lesson.none', { name: mentor.name }));
+      return;
+    }
+    const next = nextLesson(mentor, learner.profile.role as Role | undefined, learner.progress.lessonsDone[mentor.id] ?? []);
+    if (!next) {
+      await context.sendActivity(t('lesson.finished', { name: mentor.name }));
+      return;
+    }
+    await sendCard(context, renderLesson(state.temp, mentor, next.lesson, next));
+  };
+
+  app.message(LESSON, async (context, state) => {
+    const named = LESSON.exec((context.activity.text ?? '').trim())?.[1];
+    await serveNext(context, state, mentorFor(state, named));
+  });
+
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.lessonDone, async (context, state, data) => {
+    const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
+    const lesson = mentor?.lessons.find((l) => l.id === data?.lessonId);
+    if (!mentor || !lesson) {
+      log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.lessonDone });
+      await context.sendActivity(state.temp.t('lesson.unknown'));
+      return;
+    }
+    const done = state.temp.learner.progress.lessonsDone[mentor.id] ?? [];
+    if (!done.includes(lesson.id)) {
+      changeLearner(state, (l) => {
+        const already = l.progress.lessonsDone[mentor.id] ?? [];
+        if (already.includes(lesson.id)) return l;
+        return { ...l, progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } } };
+      });
+      await stores.events.append(state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
+    }
+    await serveNext(context, state, mentor);
+  });
+}
