@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { runContentBench } from './content';
 import { runStoreBench } from './store';
 
 const CONNECTIONS = 20; // concurrent conversations
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
     for (const p of [...participants, connector]) p.child.kill('SIGTERM');
   }
   await runStoreBench((line) => process.stdout.write(line));
+  runContentBench((line) => process.stdout.write(line));
 }
 
 main().catch((error: Error) => {
