@@ -70,10 +70,11 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       );
     }
     for (const l of mentor.lessons) {
-      // A lesson answers from its opening paragraph; its key points say what it is about.
+      // A lesson answers from its opening paragraph.
       const opening = { en: l.body.en.split(/\n\s*\n/)[0], cy: l.body.cy.split(/\n\s*\n/)[0] };
       add(
-        { id: `${mentor.id}:lesson:${l.id}`, mentorId: mentor.id, question: `${l.title.en} ${l.title.cy}`, synonyms: `${l.keyPoints.en.join(' ')} ${l.keyPoints.cy.join(' ')}`, topic: l.topic, answer: `${l.body.en} ${l.body.cy}` },
+        // Only the title and topic say what a lesson is about; its body and key points are supporting text.
+        { id: `${mentor.id}:lesson:${l.id}`, mentorId: mentor.id, question: `${l.title.en} ${l.title.cy}`, synonyms: '', topic: l.topic, answer: `${l.body.en} ${l.body.cy} ${l.keyPoints.en.join(' ')} ${l.keyPoints.cy.join(' ')}` },
         { mentorId: mentor.id, kind: 'lesson', id: l.id, title: l.title, answer: opening, sources: l.sources },
       );
     }
