@@ -11,7 +11,9 @@ export interface Faculty {
   choose(question: string): { mentor: Mentor; passages: Passage[] };
 }
 
-export function createFaculty(mentors: readonly Mentor[]): Faculty {
+export function createFaculty(loaded: readonly Mentor[]): Faculty {
+  // The default mentor fronts the faculty: listed first wherever mentors are shown.
+  const mentors = [...loaded].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
   const byId = new Map(mentors.map((m) => [m.id, m]));
   const defaultMentor = mentors.find((m) => m.isDefault) ?? mentors[0];
   const retriever = createRetriever(mentors);

@@ -101,6 +101,19 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     expect(await link.getAttribute('href')).to.equal('https://www.nature.com/articles/s41591-023-02448-8');
   });
 
+  it('hands a genomics question to Gwen', async () => {
+    await send('What is a variant of uncertain significance?');
+    await page.getByText('Gwen · Genomics mentor').last().waitFor({ timeout: 15_000 });
+  });
+
+  it('serves a two-minute lesson, and the next one when it is done', async () => {
+    await send('lesson HALI');
+    await page.getByText('Lesson 1 of 12 · about two minutes').last().waitFor({ timeout: 15_000 });
+    await page.getByText('Try this at work').last().waitFor();
+    await page.getByRole('button', { name: 'Done: next lesson' }).last().click();
+    await page.getByText('Lesson 2 of 12 · about two minutes').last().waitFor({ timeout: 15_000 });
+  });
+
   it('switches the welcome card to Welsh in place when "Cymraeg" is pressed', async () => {
     const english = await page.getByText('Welcome to HALI').count();
     const welsh = await page.getByText('Croeso i HALI').count();

@@ -20,7 +20,7 @@ describe('http: the bot server on loopback', () => {
   it('GET /healthz reports version, store, model and mentors', async () => {
     const res = await fetch(`${bot.base}/healthz`);
     expect(res.status).to.equal(200);
-    expect((await res.json()) as any).to.deep.equal({ status: 'ok', version: 'test', store: 'sqlite', model: 'offline', mentors: ['gwen', 'hali'], auth: 'local' });
+    expect((await res.json()) as any).to.deep.equal({ status: 'ok', version: 'test', store: 'sqlite', model: 'offline', mentors: ['hali', 'gwen'], auth: 'local' });
   });
 
   it('replies to "hi" through the connector at the activity\'s serviceUrl, in the same conversation', async () => {
