@@ -14,8 +14,14 @@ export interface ConversationRef {
   readonly botId: string;
 }
 
-/** One quiz item's spaced-repetition state (FSRS card fields, dates as ISO strings). */
+/** How sure a learner said they were before answering. */
+export type Confidence = 'unsure' | 'fairly' | 'sure';
+export const CONFIDENCES: readonly Confidence[] = ['unsure', 'fairly', 'sure'];
+
+/** One quiz item's spaced-repetition state (FSRS card fields, dates as ISO strings) and its last answer. */
 export interface ReviewState {
+  readonly lastCorrect?: boolean;
+  readonly lastConfidence?: Confidence;
   readonly due: string;
   readonly stability: number;
   readonly difficulty: number;
@@ -35,7 +41,11 @@ export interface Learner {
   readonly schemaVersion: number;
   readonly language?: Language;
   readonly profile: { readonly role?: string };
-  readonly preferences: { readonly timeZone?: string };
+  readonly preferences: {
+    readonly timeZone?: string;
+    /** The daily micro-lesson: whether wanted, and at what local time (HH:MM). */
+    readonly nudges?: { readonly enabled: boolean; readonly time: string };
+  };
   readonly progress: { readonly lessonsDone: Readonly<Record<string, readonly string[]>>; readonly saved: readonly string[] };
   /** FSRS state per quiz item id. */
   readonly reviews: Readonly<Record<string, ReviewState>>;
@@ -46,6 +56,12 @@ export interface Learner {
   readonly conversationRef?: ConversationRef;
   /** Conversations the learner has talked to HALI in (most recent last), so erasure finds their state. */
   readonly conversations: readonly string[];
+  /** The quiz question last issued: only an answer carrying its one-time code counts. */
+  readonly pendingQuiz?: { readonly itemId: string; readonly mentorId: string; readonly nonce: string; readonly issuedAt: string };
+  /** The last answer given, so a replayed or double-clicked answer shows the same result and counts once. */
+  readonly lastAnswer?: { readonly nonce: string; readonly itemId: string; readonly mentorId: string; readonly optionId: string; readonly correct: boolean; readonly confidence?: Confidence };
+  /** Answers per stated confidence, and how many were right: "confidence vs accuracy". */
+  readonly calibration?: Readonly<Partial<Record<Confidence | 'unstated', { readonly answered: number; readonly correct: number }>>>;
   /** A "forget me" awaiting confirmation: the one-time code its button must carry. */
   readonly pendingErasure?: { readonly nonce: string; readonly expiresAt: string };
   readonly createdAt: string;
