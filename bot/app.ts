@@ -7,6 +7,9 @@ import { pickLanguage, translator } from './i18n';
 import { registerHelp } from './routes/help';
 import { registerLanguage } from './routes/language';
 import { registerLesson } from './routes/lesson';
+import { registerProgress } from './routes/progress';
+import { registerQuiz } from './routes/quiz';
+import { registerSettings } from './routes/settings';
 import { registerMentor } from './routes/mentor';
 import { registerWelcome } from './routes/welcome';
 import { createTurnState, type HaliTurnState } from './state';
@@ -46,6 +49,9 @@ export function createApp(deps: AppDeps): HaliApp {
   registerLanguage(app, deps);
   registerPrivacy(app, deps);
   registerLesson(app, deps);
+  registerQuiz(app, deps);
+  registerProgress(app, deps);
+  registerSettings(app, deps);
   registerMentor(app, deps);
   app.ai.action(AI.HttpErrorActionName, async (_context, _state, data) => {
     throw Object.assign(new Error('The mentor model request failed.'), { code: 'model_http_error', cause: data });

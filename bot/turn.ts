@@ -8,6 +8,9 @@ import { ActivityMarkers } from './store/markers';
 /** The activity types HALI acts on; others are acknowledged and ignored without touching any learner. */
 const HANDLED = new Set<string>([ActivityTypes.Message, ActivityTypes.Invoke, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
 
+/** The most card data HALI accepts from one action; real cards send a few hundred bytes. */
+export const MAX_CARD_DATA_BYTES = 4096;
+
 /** Where this turn's activity marker key is kept, so the error boundary can free it. */
 export const MARKER_CLAIMED = Symbol('hali.markerClaimed');
 
@@ -61,8 +64,22 @@ export function createBeforeTurn({ config, stores, log }: AppDeps) {
       const ref = conversationRefOf(context);
       if (!sameConversationRef(state.temp.learner.conversationRef, ref)) changeLearner(state, (l) => ({ ...l, conversationRef: ref }));
     }
+    const zone = (activity as { localTimezone?: string }).localTimezone;
+    if (zone && !state.temp.learner.preferences.timeZone && isTimeZone(zone)) {
+      changeLearner(state, (l) => ({ ...l, preferences: { ...l.preferences, timeZone: l.preferences.timeZone ?? zone } }));
+    }
     state.temp.language = pickLanguage(state.temp.learner.language, activity.locale);
     state.temp.t = translator(state.temp.language);
+    if (activity.value !== undefined && Buffer.byteLength(JSON.stringify(activity.value)) > MAX_CARD_DATA_BYTES) {
+      log.warn('card.too_large', { activityId: activity.id, type: activity.type });
+      const text = state.temp.t('input.tooLarge');
+      if (activity.type === ActivityTypes.Invoke) {
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } });
+      } else {
+        await context.sendActivity(text);
+      }
+      return false;
+    }
     return true;
   };
 }
@@ -75,4 +92,13 @@ export function createAfterTurn({ stores }: AppDeps) {
     if (changed) await stores.learners.commit(state.temp.loaded, state.temp.changes);
     return true;
   };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }

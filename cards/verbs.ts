@@ -11,6 +11,20 @@ export const Verbs = {
   setLanguage: 'language.set',
   /** Action.Submit: the lesson in `data.lessonId` of `data.mentorId` is done; show the next one. */
   lessonDone: 'lesson.done',
+  /** Action.Submit: the next lesson (optionally of `data.mentorId`), skipping any due review. */
+  lessonNext: 'lesson.next',
+  /** Action.Submit: keep the lesson in `data.lessonId` of `data.mentorId` to read later. */
+  lessonSave: 'lesson.save',
+  /** Action.Submit: a quiz question (for `data.lessonId` of `data.mentorId` when given). */
+  quizStart: 'quiz.start',
+  /** Action.Execute: answer `data.optionId` to the question `data.itemId` issued with `data.nonce`; the card shows the result. */
+  quizAnswer: 'quiz.answer',
+  /** Action.Execute: replace the result card with the next question. */
+  quizNext: 'quiz.next',
+  /** Action.Submit: show the settings card. */
+  showSettings: 'settings.show',
+  /** Action.Execute: save the settings inputs (role, language, nudges, nudgeTime). */
+  saveSettings: 'settings.save',
   /** Action.Execute: confirm "forget me"; `data.nonce` must match the one issued with the card. */
   confirmForget: 'privacy.forget.confirm',
   /** Action.Execute: cancel "forget me". */

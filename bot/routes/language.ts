@@ -30,9 +30,9 @@ export function registerLanguage(app: Application<HaliTurnState>, { faculty, log
   app.adaptiveCards.actionExecute<{ language?: unknown }>(Verbs.setLanguage, async (context, state, data) => {
     if (!isLanguage(data?.language)) {
       log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.setLanguage });
-      return renderWelcome(state.temp, faculty.mentors);
+      return renderWelcome(state.temp, faculty.mentors, state.temp.learner);
     }
     setLanguage(state, data.language);
-    return renderWelcome(state.temp, faculty.mentors);
+    return renderWelcome(state.temp, faculty.mentors, state.temp.learner);
   });
 }

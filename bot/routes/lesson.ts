@@ -1,10 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { renderLesson } from '../../cards/render';
+import { randomUUID } from 'node:crypto';
+import { renderLesson, renderQuizQuestion } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { nextLesson } from '../learning/pathway';
-import type { Mentor, Role } from '../mentors/types';
+import { nextQuizItem } from '../learning/quiz';
+import { dueItems } from '../learning/review';
+import { recordLearningDay } from '../learning/streak';
+import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
 import { sendCard } from './reply';
 
@@ -21,14 +25,29 @@ export function registerLesson(app: Application<HaliTurnState>, { faculty, store
     faculty.get(state.temp.learner.currentMentor ?? '') ||
     faculty.defaultMentor;
 
-  const serveNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor) => {
+  /** Due reviews come before new lessons: offers one, with a way to skip to the lesson. */
+  const offerDueReview = async (context: TurnContext, state: HaliTurnState, mentor: Mentor): Promise<boolean> => {
+    const now = clock();
+    const known = new Set(faculty.mentors.flatMap((m) => m.quiz.map((q) => q.id)));
+    const due = dueItems(state.temp.learner.reviews, now).filter((id) => known.has(id));
+    const pick = due.length > 0 ? nextQuizItem(faculty.mentors, mentor, state.temp.learner, now) : undefined;
+    if (!pick || pick.reason !== 'review') return false;
+    const nonce = randomUUID();
+    changeLearner(state, (l) => ({ ...l, pendingQuiz: { itemId: pick.item.id, mentorId: pick.mentor.id, nonce, issuedAt: now.toISOString() } }));
+    const topic = pick.mentor.lessons.find((l) => l.id === pick.item.lessonId)?.topic ?? pick.mentor.topics[0];
+    await sendCard(context, renderQuizQuestion(state.temp, pick.mentor, pick.item, { nonce, reason: 'review', topic, notice: state.temp.t('quiz.dueBeforeLesson', { count: due.length }), skip: true }));
+    return true;
+  };
+
+  const serveNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor, skipReview = false) => {
     const { t, learner } = state.temp;
     if (learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
+    if (!skipReview && (await offerDueReview(context, state, mentor))) return;
     if (mentor.lessons.length === 0) {
       await context.sendActivity(t('lesson.none', { name: mentor.name }));
       return;
     }
-    const next = nextLesson(mentor, learner.profile.role as Role | undefined, learner.progress.lessonsDone[mentor.id] ?? []);
+    const next = nextLesson(mentor, learner.profile.role, learner.progress.lessonsDone[mentor.id] ?? []);
     if (!next) {
       await context.sendActivity(t('lesson.finished', { name: mentor.name }));
       return;
@@ -54,10 +73,31 @@ export function registerLesson(app: Application<HaliTurnState>, { faculty, store
       changeLearner(state, (l) => {
         const already = l.progress.lessonsDone[mentor.id] ?? [];
         if (already.includes(lesson.id)) return l;
-        return { ...l, progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } } };
+        return {
+          ...l,
+          progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } },
+          streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
+        };
       });
       await stores.events.append(state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
     }
     await serveNext(context, state, mentor);
+  });
+
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; skipReview?: unknown }>(Verbs.lessonNext, async (context, state, data) => {
+    const named = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
+    await serveNext(context, state, named ?? mentorFor(state), data?.skipReview === true);
+  });
+
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.lessonSave, async (context, state, data) => {
+    const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
+    const lesson = mentor?.lessons.find((l) => l.id === data?.lessonId);
+    if (!lesson) {
+      log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.lessonSave });
+      await context.sendActivity(state.temp.t('lesson.unknown'));
+      return;
+    }
+    changeLearner(state, (l) => (l.progress.saved.includes(lesson.id) ? l : { ...l, progress: { ...l.progress, saved: [...l.progress.saved, lesson.id] } }));
+    await context.sendActivity(state.temp.t('lesson.saved', { title: lesson.title[state.temp.language] }));
   });
 }

@@ -10,12 +10,12 @@ export const GREETING = /^(hi|hello|hey|hiya|start|helo|shwmae|sumae|su’mae|su
 /** The welcome card: on a greeting, and when HALI is installed into a personal chat. */
 export function registerWelcome(app: Application<HaliTurnState>, { faculty }: AppDeps): void {
   app.message(GREETING, async (context, state) => {
-    await sendCard(context, renderWelcome(state.temp, faculty.mentors));
+    await sendCard(context, renderWelcome(state.temp, faculty.mentors, state.temp.learner));
   });
 
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
     const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-    if (botAdded && personal) await sendCard(context, renderWelcome(state.temp, faculty.mentors));
+    if (botAdded && personal) await sendCard(context, renderWelcome(state.temp, faculty.mentors, state.temp.learner));
   });
 }

@@ -17,8 +17,9 @@ export class LearningEventLog {
     private readonly retentionDays: number,
   ) {}
 
-  async append(learnerId: string, event: LearningEvent): Promise<void> {
-    await this.store.create(CONTAINERS.learners, learnerId, `${EVENT_ID_PREFIX}${event.at}:${randomUUID().slice(0, 8)}`, event, {
+  /** Records an event; with a `key`, an event with the same key is recorded only once (double clicks, retries). */
+  async append(learnerId: string, event: LearningEvent, key?: string): Promise<void> {
+    await this.store.create(CONTAINERS.learners, learnerId, `${EVENT_ID_PREFIX}${key ?? `${event.at}:${randomUUID().slice(0, 8)}`}`, event, {
       ttlSeconds: this.retentionDays * 86_400,
     });
   }

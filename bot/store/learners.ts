@@ -1,4 +1,5 @@
 import type { Language } from '../i18n';
+import type { Role } from '../mentors/types';
 import { CONTAINERS, type DocumentStore } from './documents';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
@@ -40,7 +41,7 @@ export interface Learner {
   readonly tenantId?: string;
   readonly schemaVersion: number;
   readonly language?: Language;
-  readonly profile: { readonly role?: string };
+  readonly profile: { readonly role?: Role };
   readonly preferences: {
     readonly timeZone?: string;
     /** The daily micro-lesson: whether wanted, and at what local time (HH:MM). */

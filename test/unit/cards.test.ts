@@ -2,7 +2,9 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
-import { expand, renderAnswer, renderApology, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { expand, renderAnswer, renderApology, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { progressOf } from '../../bot/learning/progress';
+import { newLearner } from '../../bot/store/learners';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
 import { realFaculty } from '../helpers/app';
@@ -57,7 +59,12 @@ describe('card templates', () => {
   for (const language of ['en', 'cy'] as const) {
     const context = { language, t: translator(language) };
     const rendered: Record<string, CardJson> = {
-      welcome: renderWelcome(context, faculty.mentors),
+      welcome: renderWelcome(context, faculty.mentors, newLearner('L', undefined, new Date())),
+      'welcome (set up)': renderWelcome(context, faculty.mentors, { ...newLearner('L', undefined, new Date()), profile: { role: 'nurse' } }),
+      settings: renderSettings(context, { ...newLearner('L', undefined, new Date()), preferences: { nudges: { enabled: true, time: '07:30' } } }),
+      quiz: renderQuizQuestion(context, hali, hali.quiz[0], { nonce: 'n', reason: 'new', topic: 'x', notice: 'Due', skip: true }),
+      'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday' }),
+      progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), ['A saved lesson']),
       help: renderHelp(context, faculty.mentors),
       answer: renderAnswer(context, hali, 'An answer [1]', hali.explainers[0].sources),
       apology: renderApology(context, 'ref123'),
@@ -66,10 +73,12 @@ describe('card templates', () => {
       lesson: renderLesson(context, hali, FIXTURE_LESSON, { position: 2, total: 12 }),
     };
     for (const [name, card] of Object.entries(rendered)) {
-      it(`${name} (${language}) expands with no template left and parses as Adaptive Card 1.5`, () => {
+      it(`${name} (${language}) expands with no template left, parses as Adaptive Card 1.5 and stays small`, () => {
         expect(JSON.stringify(card)).to.not.include('${');
         expect(card.version).to.equal('1.5');
         expect(problemsOf(card)).to.deep.equal([]);
+        // Teams allows about 100 KB per message; a card is a small part of that.
+        expect(Buffer.byteLength(JSON.stringify(card))).to.be.below(28 * 1024);
       });
     }
   }

@@ -1,0 +1,19 @@
+import type { Application } from '@microsoft/teams-ai';
+import { renderProgress } from '../../cards/render';
+import type { AppDeps } from '../deps';
+import { progressOf } from '../learning/progress';
+import type { HaliTurnState } from '../state';
+import { sendCard } from './reply';
+
+export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
+
+/** "progress": streak, lessons per mentor, mastery per topic, reviews due, and confidence against accuracy. */
+export function registerProgress(app: Application<HaliTurnState>, { faculty, clock }: AppDeps): void {
+  app.message(PROGRESS, async (context, state) => {
+    const { learner, language } = state.temp;
+    const saved = learner.progress.saved
+      .map((id) => faculty.mentors.flatMap((m) => m.lessons).find((l) => l.id === id)?.title[language])
+      .filter((title): title is string => !!title);
+    await sendCard(context, renderProgress(state.temp, progressOf(learner, faculty.mentors, clock()), saved));
+  });
+}

@@ -1,0 +1,112 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { randomUUID } from 'node:crypto';
+import { renderNotice, renderQuizQuestion, renderQuizResult } from '../../cards/render';
+import { Verbs } from '../../cards/verbs';
+import type { AppDeps } from '../deps';
+import { findItem, nextQuizItem, type QuizPick } from '../learning/quiz';
+import { scheduleReview } from '../learning/review';
+import { recordLearningDay } from '../learning/streak';
+import type { Mentor } from '../mentors/types';
+import { changeLearner, type HaliTurnState } from '../state';
+import { CONFIDENCES, type Confidence, type Learner } from '../store/learners';
+import { sendCard } from './reply';
+
+export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+
+/** The mentor named, else the learner's current one, else the default. */
+export function mentorNamed(mentors: readonly Mentor[], fallback: Mentor, learner: Learner, named?: string): Mentor {
+  return (
+    (named && mentors.find((m) => m.name.toLowerCase() === named.toLowerCase() || m.id === named.toLowerCase())) ||
+    mentors.find((m) => m.id === learner.currentMentor) ||
+    fallback
+  );
+}
+
+/**
+ * Quiz questions: issued one at a time with a one-time code, answered with Action.Execute so the same
+ * card turns into the result, and scheduled for review by FSRS.
+ */
+export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores, clock, log }: AppDeps): void {
+  const topicOf = (mentor: Mentor, lessonId: string) => mentor.lessons.find((l) => l.id === lessonId)?.topic ?? mentor.topics[0];
+
+  /** Records the pick as the learner's pending question and renders it. */
+  const issue = (state: HaliTurnState, pick: QuizPick, extras: { notice?: string; skip?: boolean } = {}) => {
+    const nonce = randomUUID();
+    const pending = { itemId: pick.item.id, mentorId: pick.mentor.id, nonce, issuedAt: clock().toISOString() };
+    changeLearner(state, (l) => ({ ...l, pendingQuiz: pending }));
+    return renderQuizQuestion(state.temp, pick.mentor, pick.item, { nonce, reason: pick.reason, topic: topicOf(pick.mentor, pick.item.lessonId), ...extras });
+  };
+
+  const sendNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor, lessonId?: string) => {
+    const pick = nextQuizItem(faculty.mentors, mentor, state.temp.learner, clock(), lessonId);
+    if (!pick) await context.sendActivity(state.temp.t('quiz.none'));
+    else await sendCard(context, issue(state, pick));
+  };
+
+  app.message(QUIZ, async (context, state) => {
+    const named = QUIZ.exec((context.activity.text ?? '').trim())?.[1];
+    await sendNext(context, state, mentorNamed(faculty.mentors, faculty.defaultMentor, state.temp.learner, named));
+  });
+
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.quizStart, async (context, state, data) => {
+    const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
+    const lessonId = typeof data?.lessonId === 'string' && mentor?.lessons.some((l) => l.id === data.lessonId) ? data.lessonId : undefined;
+    await sendNext(context, state, mentor ?? mentorNamed(faculty.mentors, faculty.defaultMentor, state.temp.learner), lessonId);
+  });
+
+  app.adaptiveCards.actionExecute<{ itemId?: unknown; optionId?: unknown; nonce?: unknown; confidence?: unknown }>(Verbs.quizAnswer, async (context, state, data) => {
+    const { t, learner } = state.temp;
+    const now = clock();
+    const timeZone = learner.preferences.timeZone;
+    const found = typeof data?.itemId === 'string' ? findItem(faculty.mentors, data.itemId) : undefined;
+    const option = found?.item.options.find((o) => o.id === data?.optionId);
+    const replay = learner.lastAnswer;
+    // A double click or a replay of the answer just given: show the same result, count nothing again.
+    if (found && replay && replay.nonce === data?.nonce && replay.itemId === found.item.id) {
+      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: formatDay(learner.reviews[found.item.id]?.due, state.temp.language, timeZone) });
+    }
+    const pending = learner.pendingQuiz;
+    if (!found || !option || !pending || pending.nonce !== data?.nonce || pending.itemId !== found.item.id) {
+      log.warn('quiz.answer_refused', { activityId: context.activity.id, reason: !found || !option ? 'unknown_item' : 'not_issued' });
+      return renderNotice(state.temp, '', t('quiz.notIssued'));
+    }
+    const confidence = CONFIDENCES.includes(data?.confidence as Confidence) ? (data!.confidence as Confidence) : undefined;
+    const correct = option.correct;
+    const itemId = found.item.id;
+    const nonce = pending.nonce;
+    // Re-applied to the latest record if another turn wrote first: only the answer to the pending question counts.
+    changeLearner(state, (l) => {
+      if (l.pendingQuiz?.nonce !== nonce) return l;
+      const tally = l.calibration?.[confidence ?? 'unstated'] ?? { answered: 0, correct: 0 };
+      return {
+        ...l,
+        pendingQuiz: undefined,
+        lastAnswer: { nonce, itemId, mentorId: found.mentor.id, optionId: option.id, correct, ...(confidence ? { confidence } : {}) },
+        reviews: { ...l.reviews, [itemId]: scheduleReview(l.reviews[itemId], correct, confidence, now) },
+        calibration: { ...l.calibration, [confidence ?? 'unstated']: { answered: tally.answered + 1, correct: tally.correct + (correct ? 1 : 0) } },
+        streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
+      };
+    });
+    await stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
+    const review = state.temp.learner.reviews[itemId];
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: formatDay(review?.due, state.temp.language, timeZone) });
+  });
+
+  app.adaptiveCards.actionExecute<{ mentorId?: unknown }>(Verbs.quizNext, async (_context, state, data) => {
+    const mentor = (typeof data?.mentorId === 'string' && faculty.get(data.mentorId)) || mentorNamed(faculty.mentors, faculty.defaultMentor, state.temp.learner);
+    const pick = nextQuizItem(faculty.mentors, mentor, state.temp.learner, clock());
+    return pick ? issue(state, pick) : renderNotice(state.temp, '', state.temp.t('quiz.none'));
+  });
+}
+
+/** A review date as the learner reads it ("Monday 30 November"), in their language and time zone. */
+export function formatDay(iso: string | undefined, language: 'en' | 'cy', timeZone: string | undefined): string {
+  if (!iso) return '';
+  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: timeZone ?? 'Europe/London' };
+  try {
+    return new Intl.DateTimeFormat(language === 'cy' ? 'cy-GB' : 'en-GB', options).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/London' }).format(new Date(iso));
+  }
+}
