@@ -237,9 +237,10 @@ export function renderQuizResult(
 }
 
 /** Weighted column widths for a progress bar built from card elements. */
-function bar(done: number, total: number) {
+function bar(done: number, total: number, style: 'good' | 'accent') {
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
-  return { filled: Math.max(1, percent), rest: Math.max(1, 100 - percent) };
+  // A column cannot be 0 wide, so an empty bar's sliver takes the background colour.
+  return { filled: Math.max(1, percent), rest: Math.max(1, 100 - percent), fill: percent > 0 ? style : 'emphasis' };
 }
 
 /** The learner's progress, with bars built from card elements so every Teams client shows them. */
@@ -252,9 +253,9 @@ export function renderProgress({ language, t }: CardContext, progress: Progress,
     streak: escapeCardText(t('progress.streak', { days: progress.streak, longest: progress.longestStreak })),
     empty: escapeCardText(savedTitles.length > 0 ? [emptyText, t('progress.saved', { titles: savedTitles.join('; ') })].filter(Boolean).join(' ') : emptyText),
     lessonsTitle: escapeCardText(t('progress.lessons')),
-    lessons: progress.lessons.map((l) => ({ label: escapeCardText(l.mentor.name), value: `${l.done}/${l.total}`, ...bar(l.done, l.total) })),
+    lessons: progress.lessons.map((l) => ({ label: escapeCardText(l.mentor.name), value: `${l.done}/${l.total}`, ...bar(l.done, l.total, 'good') })),
     masteryTitle: escapeCardText(t('progress.mastery')),
-    mastery: progress.mastery.map((m) => ({ label: escapeCardText(`${m.mentor.name}: ${m.topic}`), value: `${m.mastered}/${m.total}`, ...bar(m.mastered, m.total) })),
+    mastery: progress.mastery.map((m) => ({ label: escapeCardText(`${m.mentor.name}: ${m.topic}`), value: `${m.mastered}/${m.total}`, ...bar(m.mastered, m.total, 'accent') })),
     due: escapeCardText(t('progress.due', { count: progress.due })),
     calibrationTitle: escapeCardText(t('progress.calibration')),
     calibration: progress.calibration.map((c) => ({

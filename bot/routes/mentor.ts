@@ -28,11 +28,11 @@ const AI_LABEL = {
 export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { faculty, stores, clock } = deps;
 
-  const ask = async (context: TurnContext, state: HaliTurnState, rawQuestion: unknown): Promise<void> => {
+  const ask = async (context: TurnContext, state: HaliTurnState, rawQuestion: unknown, from: 'message' | 'card'): Promise<void> => {
     const question = typeof rawQuestion === 'string' ? rawQuestion.trim() : '';
     const { t, language } = state.temp;
     if (!question) {
-      await context.sendActivity(t('input.unsupported'));
+      await context.sendActivity(t(from === 'card' ? 'input.noQuestion' : 'input.unsupported'));
       return;
     }
     if (question.length > MAX_QUESTION_LENGTH) {
@@ -65,8 +65,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     });
   };
 
-  app.adaptiveCards.actionSubmit<{ question?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question));
-  app.activity(ActivityTypes.Message, (context, state) => ask(context, state, context.activity.text));
+  app.adaptiveCards.actionSubmit<{ question?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question, 'card'));
+  app.activity(ActivityTypes.Message, (context, state) => ask(context, state, context.activity.text, 'message'));
 
   // The planner's SAY command becomes the mentor's answer card, with its sources named.
   app.ai.action<PredictedSayCommand>(AI.SayCommandActionName, async (context, state, data) => {

@@ -16,6 +16,12 @@ const EXPECTED: Record<string, RegExp> = {
   English: /I will speak English/,
   lesson: /Lesson 1 of \d+ · about two minutes|has no lessons yet/,
   gwers: /Gwers 1 o \d+ · tua dwy funud|Nid oes gan .* wersi eto/,
+  quiz: /"id":"confidence"/,
+  cwis: /pa mor siŵr ydych chi/,
+  progress: /Your progress/,
+  cynnydd: /Eich cynnydd/,
+  settings: /Your settings/,
+  gosodiadau: /Eich gosodiadau/,
   'my data': /HALI holds no records about you yet|Here is everything HALI holds about you/,
   'fy nata': /Nid oes gan HALI unrhyw gofnodion amdanoch chi eto|Dyma bopeth sydd gan HALI amdanoch chi/,
   'forget me': /Delete everything HALI holds about you\?/,
@@ -37,7 +43,7 @@ describe('app: every command in the Teams manifest has a route', () => {
     it(`"${title}" (${locale}) does what it says`, async () => {
       expect(EXPECTED[title], `no expectation written for "${title}"`).to.be.instanceOf(RegExp);
       const replies = await testApp().send(personalMessage(title, { locale }));
-      const said = [replies[0]?.text ?? '', ...cardTexts(firstCard(replies))].join('\n');
+      const said = [replies[0]?.text ?? '', ...cardTexts(firstCard(replies)), JSON.stringify(firstCard(replies) ?? {})].join('\n');
       expect(said).to.match(EXPECTED[title]);
     });
   }

@@ -114,6 +114,23 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await page.getByText('Lesson 2 of 12 · about two minutes').last().waitFor({ timeout: 15_000 });
   });
 
+  it('answers a quiz question, and the same card shows the result', async () => {
+    await send('quiz');
+    await page.getByText('Before you answer: how sure are you? (optional)').last().waitFor({ timeout: 15_000 });
+    const questions = await page.getByText('Before you answer: how sure are you? (optional)').count();
+    await page.getByRole('button', { name: 'A', exact: true }).last().click();
+    await page.getByText(/✓ Correct|✗ Not quite/).last().waitFor({ timeout: 15_000 });
+    // Updated in place: the question card became the result.
+    expect(await page.getByText('Before you answer: how sure are you? (optional)').count()).to.equal(questions - 1);
+    await page.getByText(/comes back for review on/).last().waitFor();
+  });
+
+  it('shows progress', async () => {
+    await send('progress');
+    await page.getByText('Your progress').last().waitFor({ timeout: 15_000 });
+    await page.getByText(/Streak: 1 day\(s\) in a row/).last().waitFor();
+  });
+
   it('switches the welcome card to Welsh in place when "Cymraeg" is pressed', async () => {
     const english = await page.getByText('Welcome to HALI').count();
     const welsh = await page.getByText('Croeso i HALI').count();
