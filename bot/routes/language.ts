@@ -4,6 +4,7 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { isLanguage, translator, type Language } from '../i18n';
 import { changeLearner, type HaliTurnState } from '../state';
+import { onCardAction } from './reply';
 
 /** Typed commands that switch language, in either language. */
 export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
@@ -27,7 +28,7 @@ export function registerLanguage(app: Application<HaliTurnState>, { faculty, log
   }
 
   // Action.Execute: the welcome card is replaced in place by the same card in the new language.
-  app.adaptiveCards.actionExecute<{ language?: unknown }>(Verbs.setLanguage, async (context, state, data) => {
+  onCardAction<{ language?: unknown }>(app, Verbs.setLanguage, async (context, state, data) => {
     if (!isLanguage(data?.language)) {
       log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.setLanguage });
       return renderWelcome(state.temp, faculty.mentors, state.temp.learner);

@@ -6,7 +6,7 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { changeLearner, type HaliTurnState } from '../state';
 import { eraseLearnerData, exportLearnerData, type LearnerScope } from '../store/privacy';
-import { sendCard } from './reply';
+import { onCardAction, sendCard } from './reply';
 
 export const MY_DATA = /^(my data|export my data|show my data|fy nata|fy nata i|fy nhata|allforio fy nata)[\s!.?]*$/i;
 export const FORGET_ME = /^(forget me|delete my data|erase my data|anghofia fi|anghofiwch fi|dileu fy nata)[\s!.?]*$/i;
@@ -74,7 +74,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
     return !!pending && typeof nonce === 'string' && nonce === pending.nonce && new Date(pending.expiresAt) > clock();
   };
 
-  app.adaptiveCards.actionExecute<{ nonce?: unknown }>(Verbs.confirmForget, async (context, state, data) => {
+  onCardAction<{ nonce?: unknown }>(app, Verbs.confirmForget, async (context, state, data) => {
     const { t } = state.temp;
     if (!isPersonal(context) || !pendingMatches(state, data?.nonce)) {
       log.warn('privacy.erasure_refused', { activityId: context.activity.id, reason: isPersonal(context) ? 'nonce' : 'not_personal' });
@@ -88,7 +88,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
     return renderNotice(state.temp, t('privacy.forget.doneTitle'), t('privacy.forget.done', { count: deleted }));
   });
 
-  app.adaptiveCards.actionExecute<{ nonce?: unknown }>(Verbs.cancelForget, async (context, state, data) => {
+  onCardAction<{ nonce?: unknown }>(app, Verbs.cancelForget, async (context, state, data) => {
     const { t } = state.temp;
     if (pendingMatches(state, data?.nonce)) changeLearner(state, ({ pendingErasure: _dropped, ...learner }) => learner);
     return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.cancelled'));

@@ -10,7 +10,7 @@ import { recordLearningDay } from '../learning/streak';
 import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
 import { CONFIDENCES, type Confidence, type Learner } from '../store/learners';
-import { sendCard } from './reply';
+import { onCardAction, sendCard } from './reply';
 
 export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
 
@@ -55,7 +55,7 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     await sendNext(context, state, mentor ?? mentorNamed(faculty.mentors, faculty.defaultMentor, state.temp.learner), lessonId);
   });
 
-  app.adaptiveCards.actionExecute<{ itemId?: unknown; optionId?: unknown; nonce?: unknown; confidence?: unknown }>(Verbs.quizAnswer, async (context, state, data) => {
+  onCardAction<{ itemId?: unknown; optionId?: unknown; nonce?: unknown; confidence?: unknown }>(app, Verbs.quizAnswer, async (context, state, data) => {
     const { t, learner } = state.temp;
     const now = clock();
     const timeZone = learner.preferences.timeZone;
@@ -93,7 +93,7 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: formatDay(review?.due, state.temp.language, timeZone) });
   });
 
-  app.adaptiveCards.actionExecute<{ mentorId?: unknown }>(Verbs.quizNext, async (_context, state, data) => {
+  onCardAction<{ mentorId?: unknown }>(app, Verbs.quizNext, async (_context, state, data) => {
     const mentor = (typeof data?.mentorId === 'string' && faculty.get(data.mentorId)) || mentorNamed(faculty.mentors, faculty.defaultMentor, state.temp.learner);
     const pick = nextQuizItem(faculty.mentors, mentor, state.temp.learner, clock());
     return pick ? issue(state, pick) : renderNotice(state.temp, '', state.temp.t('quiz.none'));

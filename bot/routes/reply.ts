@@ -1,9 +1,27 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
 import type { CardJson } from '../../cards/render';
+import type { HaliTurnState } from '../state';
 
 /** Sends one Adaptive Card as a message. */
 export async function sendCard(context: TurnContext, card: CardJson, extra: { entities?: unknown[] } = {}): Promise<void> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
   if (extra.entities) activity.entities = extra.entities as never;
   await context.sendActivity(activity);
+}
+
+/**
+ * Registers a card action that answers with a card. Teams clients with universal actions send
+ * Action.Execute and the card is replaced in place; older clients use the action's fallback
+ * Action.Submit, and then the same card arrives as a new message.
+ */
+export function onCardAction<TData extends Record<string, any>>(
+  app: Application<HaliTurnState>,
+  verb: string,
+  handler: (context: TurnContext, state: HaliTurnState, data: TData | undefined) => Promise<CardJson>,
+): void {
+  app.adaptiveCards.actionExecute<TData>(verb, (context, state, data) => handler(context, state, data));
+  app.adaptiveCards.actionSubmit<TData>(verb, async (context, state, data) => {
+    await sendCard(context, await handler(context, state, data));
+  });
 }

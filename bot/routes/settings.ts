@@ -6,6 +6,7 @@ import type { AppDeps } from '../deps';
 import { isLanguage, translator } from '../i18n';
 import { ROLES, type Role } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
+import { onCardAction } from './reply';
 
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -45,7 +46,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log }: AppDe
     await show(context, state);
   });
 
-  app.adaptiveCards.actionExecute<SettingsInput>(Verbs.saveSettings, async (context, state, data) => {
+  onCardAction<SettingsInput>(app, Verbs.saveSettings, async (context, state, data) => {
     const parsed = parseSettings(data);
     if (!parsed) {
       log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.saveSettings });

@@ -106,6 +106,19 @@ describe('app: the learning flow in personal chat', () => {
     expect(later.getTime() - clock.now().getTime()).to.be.above(86_400_000);
   });
 
+  it('answers with a new message on clients that cannot refresh a card (the Action.Submit fallback)', async () => {
+    const { send, stores } = testApp();
+    const quiz = firstCard(await send(personalMessage('quiz')))!;
+    const item = itemOf(quiz);
+    const optionId = item.options.find((o) => o.correct)!.id;
+    const execute = (quiz.actions as Record<string, any>[]).find((a) => a.verb === Verbs.quizAnswer && a.data.optionId === optionId)!;
+    expect(execute.fallback.type).to.equal('Action.Submit');
+    const replies = await send(cardSubmit(execute.fallback.data));
+    expect(cardTexts(firstCard(replies)).join('\n')).to.include('✓ Correct');
+    expect((await send(cardSubmit(execute.fallback.data))).length).to.equal(1);
+    expect((await storedLearner(stores, LEARNER))!.calibration).to.deep.equal({ unstated: { answered: 1, correct: 1 } });
+  });
+
   it('saves a lesson for later and lists it on the progress card', async () => {
     const { send } = testApp();
     const lesson = firstCard(await send(personalMessage('lesson Gwen')))!;
