@@ -7,7 +7,7 @@ import { TestAdapter } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmptyCard, fsrs, Rating, type Grade } from 'ts-fsrs';
+import { scheduleReview } from '../../bot/learning/review';
 import { createApp } from '../../bot/app';
 import { createStores } from '../../bot/store';
 import { CONTAINERS, type ContainerName, type DocumentStore } from '../../bot/store/documents';
@@ -92,28 +92,16 @@ async function measureTurns(name: string, documents: DocumentStore) {
 async function learnerDocumentBytes(documents: DocumentStore, raw: () => Promise<string>) {
   const { deps } = testDeps({ documents });
   const stores = createStores(documents, deps.config, deps.clock);
-  const scheduler = fsrs();
   const reviews: Record<string, ReviewState> = {};
   let now = new Date('2026-09-01T09:00:00Z');
+  const confidences = ['sure', 'fairly', 'unsure', undefined] as const;
   for (let item = 0; item < 100; item++) {
-    let card = createEmptyCard(now);
+    let state: ReviewState | undefined;
     for (let answer = 0; answer <= item % 4; answer++) {
-      const grade = ([Rating.Good, Rating.Easy, Rating.Hard, Rating.Again] as Grade[])[(item + answer) % 4];
-      card = scheduler.next(card, now, grade).card;
+      state = scheduleReview(state, (item + answer) % 4 !== 3, confidences[(item + answer) % 4], now);
       now = new Date(now.getTime() + 3_600_000);
     }
-    reviews[`hali.quiz-${String(item).padStart(3, '0')}`] = {
-      due: card.due.toISOString(),
-      stability: card.stability,
-      difficulty: card.difficulty,
-      elapsedDays: card.elapsed_days,
-      scheduledDays: card.scheduled_days,
-      learningSteps: card.learning_steps,
-      reps: card.reps,
-      lapses: card.lapses,
-      state: card.state,
-      lastReview: card.last_review?.toISOString(),
-    };
+    reviews[`hali.quiz-${String(item).padStart(3, '0')}`] = state!;
   }
   await stores.learners.update('aad-00000000-0000-4000-8000-000000000123', [(l) => ({ ...l, language: 'cy', reviews })]);
   return Buffer.byteLength(await raw());
