@@ -23,10 +23,16 @@ export interface HaliTempState extends DefaultTempState {
   role?: string;
 }
 
-export type HaliTurnState = TurnState<DefaultConversationState, DefaultUserState, HaliTempState>;
+/** Per-conversation state kept by Teams AI (alongside the mentor's history). */
+export interface HaliConversationState extends DefaultConversationState {
+  /** The mentor this conversation was last talking to. */
+  mentorId?: string;
+}
+
+export type HaliTurnState = TurnState<HaliConversationState, DefaultUserState, HaliTempState>;
 
 export function createTurnState(): HaliTurnState {
-  return new TurnState<DefaultConversationState, DefaultUserState, HaliTempState>();
+  return new TurnState<HaliConversationState, DefaultUserState, HaliTempState>();
 }
 
 /** Records a change to the learner for this turn and shows it to the rest of the turn at once. */

@@ -121,6 +121,17 @@ export const en = {
   'help.command.progress': "your streak, lessons, mastery and reviews due",
   'help.command.settings': "your role, language and daily lesson",
   'input.tooLarge': "That card action carried too much data to accept, so nothing was changed.",
+  'safety.redacted': "I removed what looked like patient details ({kinds}) before doing anything with your message. Please never share patient details with HALI.",
+  'safety.patientSpecific': "I can’t advise on an individual patient: I am here for learning, not for clinical decisions. Please follow your local clinical pathway or ask a senior colleague; for genomic questions about a patient, contact your clinical genetics service (in Wales, the All Wales Medical Genomics Service). Here is general learning on the topic.",
+  'mentor.handover': "This is one for {name}, our {role}.",
+  'identifier.nhs-number': "an NHS number",
+  'identifier.chi-number': "a CHI number",
+  'identifier.ni-number': "a National Insurance number",
+  'identifier.postcode': "a postcode",
+  'identifier.date-of-birth': "a date of birth",
+  'identifier.phone': "a phone number",
+  'identifier.email': "an email address",
+  'identifier.hospital-number': "a hospital number",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -244,4 +255,15 @@ export const cy: Catalogue = {
   'help.command.progress': "eich rhediad, eich gwersi, eich meistrolaeth a’r adolygiadau dyledus",
   'help.command.settings': "eich rôl, eich iaith a’ch gwers ddyddiol",
   'input.tooLarge': "Roedd gormod o ddata yn y weithred cerdyn honno i’w derbyn, felly ni newidiwyd dim.",
+  'safety.redacted': "Fe wnes i ddileu’r hyn a oedd yn edrych fel manylion claf ({kinds}) cyn gwneud unrhyw beth gyda’ch neges. Peidiwch byth â rhannu manylion cleifion gyda HALI.",
+  'safety.patientSpecific': "Ni allaf roi cyngor am glaf unigol: rydw i yma ar gyfer dysgu, nid ar gyfer penderfyniadau clinigol. Dilynwch eich llwybr clinigol lleol neu gofynnwch i gydweithiwr uwch; ar gyfer cwestiynau genomig am glaf, cysylltwch â’ch gwasanaeth geneteg glinigol (yng Nghymru, Gwasanaeth Genomeg Feddygol Cymru Gyfan). Dyma ddysgu cyffredinol ar y pwnc.",
+  'mentor.handover': "Mae hwn yn un i {name}, ein {role}.",
+  'identifier.nhs-number': "rhif GIG",
+  'identifier.chi-number': "rhif CHI",
+  'identifier.ni-number': "rhif Yswiriant Gwladol",
+  'identifier.postcode': "cod post",
+  'identifier.date-of-birth': "dyddiad geni",
+  'identifier.phone': "rhif ffôn",
+  'identifier.email': "cyfeiriad e-bost",
+  'identifier.hospital-number': "rhif ysbyty",
 };

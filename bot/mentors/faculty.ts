@@ -7,8 +7,13 @@ export interface Faculty {
   readonly defaultMentor: Mentor;
   readonly retriever: Retriever;
   get(id: string): Mentor | undefined;
-  /** Chooses the mentor whose content best answers `question` (the default mentor when none does). */
-  choose(question: string): { mentor: Mentor; passages: Passage[] };
+  /**
+   * Chooses the mentor for `question`: the one named, else the one whose content answers it best,
+   * else `fallback` (the conversation's mentor), else the default mentor.
+   */
+  choose(question: string, options?: { named?: Mentor; fallback?: Mentor }): { mentor: Mentor; passages: Passage[]; byTopic: boolean };
+  /** "ask Gwen …", "Gwen: …", "gofyn i Gwen …": the mentor named at the start and the question after it. */
+  addressed(text: string): { mentor: Mentor; question: string } | undefined;
 }
 
 export function createFaculty(loaded: readonly Mentor[]): Faculty {
@@ -22,10 +27,17 @@ export function createFaculty(loaded: readonly Mentor[]): Faculty {
     defaultMentor,
     retriever,
     get: (id) => byId.get(id),
-    choose(question) {
-      const found = retriever.search(question, { limit: 12 });
-      const mentor = (found[0] && byId.get(found[0].mentorId)) || defaultMentor;
-      return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3) };
+    choose(question, options = {}) {
+      const found = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
+      const byTopic = !options.named && !!found[0];
+      const mentor = options.named ?? ((found[0] && byId.get(found[0].mentorId)) || options.fallback || defaultMentor);
+      return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic };
+    },
+    addressed(text) {
+      const match = /^(?:(?:please\s+)?ask|gofyn(?:nwch)?\s+i|holi)\s+([\p{L}-]+)[,:]?\s+(.+)$/isu.exec(text.trim()) ?? /^@?([\p{L}-]+)\s*[:,]\s*(.+)$/isu.exec(text.trim());
+      if (!match) return undefined;
+      const mentor = mentors.find((m) => m.name.toLowerCase() === match[1].toLowerCase() || m.id === match[1].toLowerCase());
+      return mentor ? { mentor, question: match[2].trim() } : undefined;
     },
   };
 }

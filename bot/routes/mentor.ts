@@ -5,6 +5,8 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import type { Source } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
+import { isPatientSpecificRequest } from '../safety/patient-specific';
+import { redact } from '../safety/redact';
 import { sendCard } from './reply';
 
 /** Longest question HALI reads; longer text gets a polite request to shorten it. */
@@ -39,9 +41,22 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       await context.sendActivity(t('input.tooLong', { length: question.length, max: MAX_QUESTION_LENGTH }));
       return;
     }
-    const { mentor, passages } = faculty.choose(question);
+    // Patient identifiers go before anything else happens: nothing below sees them.
+    const redaction = redact(question);
+    if (redaction.found.length > 0) {
+      await context.sendActivity(t('safety.redacted', { kinds: redaction.found.map((kind) => t(`identifier.${kind}`)).join(', ') }));
+    }
+    const addressed = faculty.addressed(redaction.text);
+    const asked = addressed?.question ?? redaction.text;
+    const previous = faculty.get(state.conversation.mentorId ?? '');
+    const { mentor, passages, byTopic } = faculty.choose(asked, { named: addressed?.mentor, fallback: previous });
+    if (isPatientSpecificRequest(asked)) await context.sendActivity(t('safety.patientSpecific'));
+    if (byTopic && previous && previous.id !== mentor.id) {
+      await context.sendActivity(t('mentor.handover', { name: mentor.name, role: mentor.role[language].replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }));
+    }
+    state.conversation.mentorId = mentor.id;
     if (state.temp.learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
-    state.temp.input = question;
+    state.temp.input = asked;
     state.temp.mentorId = mentor.id;
     state.temp.languageName = LANGUAGE_NAMES[language];
     state.temp.role = 'member of health and care staff';

@@ -1,0 +1,59 @@
+import { expect } from 'chai';
+import { channelMessage, personalMessage } from '../helpers/activities';
+import { cardTexts, firstCard, testApp } from '../helpers/app';
+
+const NHS = '999 000 0018'; // a valid 999-prefixed test number, never issued to anyone
+
+describe('app: mentors are safe with patient details', () => {
+  it('removes patient identifiers before anything else, says so, and keeps them out of history, logs and events', async () => {
+    const { send, logs, stores } = testApp();
+    const replies = await send(personalMessage(`what is automation bias? (asking re NHS ${NHS}, DOB 01/02/1950, 07700 900123)`));
+    expect(replies[0].text).to.equal(
+      'I removed what looked like patient details (a date of birth, an NHS number, a phone number) before doing anything with your message. Please never share patient details with HALI.',
+    );
+    expect(cardTexts(firstCard(replies)).join('\n')).to.include('Automation bias is the tendency');
+    const everything = JSON.stringify((stores.documents as unknown as { db: { prepare(sql: string): { all(): unknown[] } } }).db.prepare('SELECT * FROM documents').all());
+    for (const identifier of ['0000018', '000 0018', '01/02/1950', '900123']) {
+      expect(everything, `stored: ${identifier}`).to.not.include(identifier);
+      expect(logs.text(), `logged: ${identifier}`).to.not.include(identifier);
+    }
+    expect(everything).to.include('[NHS number removed]');
+  });
+
+  it('does the same in Welsh', async () => {
+    const { send } = testApp();
+    const replies = await send(personalMessage(`beth yw amrywiad o arwyddocâd ansicr? rhif GIG ${NHS}`, { locale: 'cy-GB' }));
+    expect(replies[0].text).to.match(/^Fe wnes i ddileu’r hyn a oedd yn edrych fel manylion claf \(rhif GIG\)/);
+  });
+
+  it('deflects a decision about an individual patient to local pathways, then offers general learning', async () => {
+    const { send } = testApp();
+    const replies = await send(personalMessage('My patient is a CYP2C19 poor metaboliser, should I stop her clopidogrel?'));
+    expect(replies[0].text).to.match(/^I can’t advise on an individual patient/);
+    expect(replies[0].text).to.include('clinical genetics service');
+    expect(cardTexts(firstCard(replies)).join('\n')).to.include('Gwen · Genomics mentor');
+  });
+
+  it('lets the learner choose the mentor: "ask Gwen ...", "Gwen: ..." and "gofyn i Gwen ..."', async () => {
+    const { send } = testApp();
+    for (const text of ['ask Gwen what is a VUS?', 'Gwen: what is cascade testing', 'gofyn i Gwen beth yw ffarmacogenomeg?']) {
+      expect(cardTexts(firstCard(await send(personalMessage(text)))).join('\n'), text).to.match(/Gwen · (Genomics mentor|Mentor genomeg)/);
+    }
+    // An explicit choice wins even when the content belongs to another mentor: Gwen says she has no answer.
+    const texts = cardTexts(firstCard(await send(personalMessage('ask Gwen how do I write a good prompt')))).join('\n');
+    expect(texts).to.include('Gwen · Genomics mentor');
+    expect(texts).to.include('I do not have trusted content that answers that yet');
+  });
+
+  it('says so when the topic hands the conversation to another mentor, and remembers the mentor per conversation', async () => {
+    const { send } = testApp();
+    await send(personalMessage('what is a large language model?'));
+    const replies = await send(personalMessage('what is cascade testing?'));
+    expect(replies[0].text).to.equal('This is one for Gwen, our genomics mentor.');
+    expect(cardTexts(firstCard(replies)).join('\n')).to.include('Gwen · Genomics mentor');
+    // A follow-up the content cannot place stays with Gwen in this conversation...
+    expect(cardTexts(firstCard(await send(personalMessage('thanks, and the weather?')))).join('\n')).to.include('Gwen · Genomics mentor');
+    // ...while another conversation is unaffected.
+    expect(cardTexts(firstCard(await send(channelMessage('and the weather?')))).join('\n')).to.include('HALI · AI literacy mentor');
+  });
+});
