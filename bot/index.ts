@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { createLogger } from './log';
 import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
-import { OfflineMentorModel } from './mentors/offline-model';
+import { createMentorModel } from './mentors/models';
 import { packageVersion, projectRoot } from './paths';
 import { createServer, listen } from './server';
 import { createStores, openDocumentStore } from './store';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     indexBytes: faculty.retriever.sizeBytes(),
     ms: Date.now() - started,
   });
-  const model = new OfflineMentorModel();
+  const model = await createMentorModel(config, log);
   const clock = () => new Date();
   const documents = await openDocumentStore(config, clock);
   const stores = createStores(documents, config, clock);

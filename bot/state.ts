@@ -21,6 +21,8 @@ export interface HaliTempState extends DefaultTempState {
   sources?: string;
   languageName?: string;
   role?: string;
+  /** What the mentor may know of the learner's learning: reviews due, weak topics, where they are. */
+  learnerContext?: string;
 }
 
 /** Per-conversation state kept by Teams AI (alongside the mentor's history). */

@@ -132,6 +132,8 @@ export const en = {
   'identifier.phone': "a phone number",
   'identifier.email': "an email address",
   'identifier.hospital-number': "a hospital number",
+  'model.busy': "The AI service is busy right now, so this answer comes straight from the mentor’s checked content.",
+  'model.unavailable': "The AI service did not answer in time, so this answer comes straight from the mentor’s checked content.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -266,4 +268,6 @@ export const cy: Catalogue = {
   'identifier.phone': "rhif ffôn",
   'identifier.email': "cyfeiriad e-bost",
   'identifier.hospital-number': "rhif ysbyty",
+  'model.busy': "Mae’r gwasanaeth AI yn brysur ar hyn o bryd, felly daw’r ateb hwn yn syth o gynnwys gwiriedig y mentor.",
+  'model.unavailable': "Ni atebodd y gwasanaeth AI mewn pryd, felly daw’r ateb hwn yn syth o gynnwys gwiriedig y mentor.",
 };

@@ -31,17 +31,7 @@ export class OfflineMentorModel implements PromptCompletionModel {
     if (!grounding || !best) {
       return { status: 'success', message: { role: 'assistant', content: grounding?.noAnswer ?? '' } };
     }
-    const markers = best.sources.map((_, i) => `[${i + 1}]`).join('');
-    return {
-      status: 'success',
-      message: {
-        role: 'assistant',
-        content: `${best.answer} ${markers}`,
-        context: {
-          intent: 'answer',
-          citations: best.sources.map((source) => ({ title: source.title, url: source.url, content: source.title, filepath: '' })),
-        },
-      },
-    };
+    // Sources are numbered by passage, as in the LLM prompt, so "[1]" means the first passage.
+    return { status: 'success', message: { role: 'assistant', content: `${best.answer} [1]` } };
   }
 }

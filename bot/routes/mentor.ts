@@ -3,8 +3,9 @@ import { AI, type Application, type PredictedSayCommand } from '@microsoft/teams
 import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import type { Source } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
+import { translator } from '../i18n';
+import { describeLearning } from '../learning/context';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { redact } from '../safety/redact';
 import { sendCard } from './reply';
@@ -59,7 +60,9 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     state.temp.input = asked;
     state.temp.mentorId = mentor.id;
     state.temp.languageName = LANGUAGE_NAMES[language];
-    state.temp.role = 'member of health and care staff';
+    const { learner } = state.temp;
+    state.temp.role = learner.profile.role ? translator('en')(`role.${learner.profile.role}`).toLowerCase() : 'member of health and care staff';
+    state.temp.learnerContext = describeLearning(learner, faculty.mentors, mentor, clock());
     state.temp.sources = passages
       .map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`)
       .join('\n');
@@ -83,14 +86,24 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
   app.adaptiveCards.actionSubmit<{ question?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question, 'card'));
   app.activity(ActivityTypes.Message, (context, state) => ask(context, state, context.activity.text, 'message'));
 
-  // The planner's SAY command becomes the mentor's answer card, with its sources named.
+  // The planner's SAY command becomes the mentor's answer card, naming the sources of the passages it cites.
   app.ai.action<PredictedSayCommand>(AI.SayCommandActionName, async (context, state, data) => {
     const mentor = faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor;
-    const sources: Source[] = (data.response.context?.citations ?? [])
-      .filter((c) => c.url)
-      .map((c) => ({ title: c.title ?? c.url!, url: c.url! }));
-    const card = renderAnswer(state.temp, mentor, data.response.content ?? '', sources);
-    await sendCard(context, card, { entities: [AI_LABEL] });
+    const content = data.response.content ?? '';
+    const passages = state.temp.grounding?.passages ?? [];
+    const numbers = [...new Set([...content.matchAll(/\[(\d{1,2})\]/g)].map((m) => Number(m[1])))].filter((n) => n >= 1 && n <= passages.length);
+    // An answer that cites nothing was still grounded in what it was given: show all of it.
+    const cited = (numbers.length > 0 ? numbers : passages.map((_, i) => i + 1)).map((number) => ({ number, sources: passages[number - 1].sources }));
+    const card = renderAnswer(state.temp, mentor, content, cited);
+    const label = {
+      ...AI_LABEL,
+      citation: cited.map(({ number }) => ({
+        '@type': 'Claim',
+        position: number,
+        appearance: { '@type': 'DigitalDocument', name: passages[number - 1].sources[0]?.title ?? mentor.name, url: passages[number - 1].sources[0]?.url, abstract: passages[number - 1].answer.slice(0, 157) + (passages[number - 1].answer.length > 157 ? '...' : '') },
+      })),
+    };
+    await sendCard(context, card, { entities: [label] });
     return '';
   });
 }

@@ -47,13 +47,11 @@ describe('app: chatting with HALI', () => {
     expect(texts).to.include('HALI · AI literacy mentor');
     expect(texts).to.include('predict the next piece of text');
     expect(texts).to.include('[Large language models in medicine, Nature Medicine (2023)](https://www.nature.com/articles/s41591-023-02448-8)');
-    expect(replies[0].entities).to.deep.include({
-      type: 'https://schema.org/Message',
-      '@type': 'Message',
-      '@context': 'https://schema.org',
-      '@id': '',
-      additionalType: ['AIGeneratedContent'],
-    });
+    const label = (replies[0].entities as Record<string, any>[]).find((e) => e.additionalType?.includes('AIGeneratedContent'))!;
+    expect(label).to.include({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org' });
+    expect(label.citation[0]).to.deep.include({ '@type': 'Claim', position: 1 });
+    expect(label.citation[0].appearance).to.include({ '@type': 'DigitalDocument', url: 'https://www.nature.com/articles/s41591-023-02448-8' });
+    expect(label.citation[0].appearance.abstract.length).to.be.at.most(160);
   });
 
   it('answers in Welsh from the Welsh content', async () => {

@@ -66,7 +66,7 @@ describe('card templates', () => {
       'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday' }),
       progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), ['A saved lesson']),
       help: renderHelp(context, faculty.mentors),
-      answer: renderAnswer(context, hali, 'An answer [1]', hali.explainers[0].sources),
+      answer: renderAnswer(context, hali, 'An answer [1]', [{ number: 1, sources: hali.explainers[0].sources }]),
       apology: renderApology(context, 'ref123'),
       forget: renderForgetConfirm(context, '2b1f0c62-0000-4000-8000-000000000000'),
       notice: renderNotice(context, 'Title', 'Body'),
@@ -111,8 +111,8 @@ describe('card templates', () => {
     const t = translator('en');
     const none = renderAnswer({ language: 'en', t }, hali, 'No answer', []);
     expect(JSON.stringify(none)).to.not.include('Sources');
-    const some = renderAnswer({ language: 'en', t }, hali, 'Yes [1]', [{ title: 'NICE CG71', url: 'https://www.nice.org.uk/guidance/cg71' }]);
-    expect(JSON.stringify(some)).to.include('[NICE CG71](https://www.nice.org.uk/guidance/cg71)');
+    const some = renderAnswer({ language: 'en', t }, hali, 'Yes [2]', [{ number: 2, sources: [{ title: 'NICE CG71', url: 'https://www.nice.org.uk/guidance/cg71' }, { title: 'BHF', url: 'https://www.bhf.org.uk/' }] }]);
+    expect(JSON.stringify(some)).to.include('2\\\\. [NICE CG71](https://www.nice.org.uk/guidance/cg71) · [BHF](https://www.bhf.org.uk/)');
   });
 
   it('shows a lesson\'s paragraphs, key points and sources, escaping its text', () => {

@@ -1,0 +1,77 @@
+import type { TurnContext } from 'botbuilder';
+import { OpenAIModel, type Memory, type PromptCompletionModel, type PromptFunctions, type PromptTemplate, type Tokenizer } from '@microsoft/teams-ai';
+import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
+import type { Config } from '../config';
+import { translator, type Language } from '../i18n';
+import type { Logger } from '../log';
+import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline-model';
+
+/** How long a mentor waits for a model; Teams retries a message turn it thinks took over 15 s. */
+export const MODEL_TIMEOUT_MS = 12_000;
+
+export type MentorModel = PromptCompletionModel & { readonly kind: string };
+
+/**
+ * A large language model with the offline mentor behind it: any error, 429 or timeout is answered
+ * from the mentor's own content with a short note, so the learner is never left without a reply.
+ */
+export class FallbackModel implements PromptCompletionModel {
+  constructor(
+    readonly kind: string,
+    private readonly primary: PromptCompletionModel,
+    private readonly offline: OfflineMentorModel,
+    private readonly log: Logger,
+    private readonly timeoutMs = MODEL_TIMEOUT_MS,
+  ) {}
+
+  async completePrompt(context: TurnContext, memory: Memory, functions: PromptFunctions, tokenizer: Tokenizer, template: PromptTemplate): Promise<PromptResponse<string>> {
+    const started = Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<PromptResponse<string>>((resolve) => {
+      timer = setTimeout(() => resolve({ status: 'error', error: new Error(`no answer within ${this.timeoutMs} ms`) }), this.timeoutMs);
+    });
+    const result = await Promise.race([
+      this.primary.completePrompt(context, memory, functions, tokenizer, template).catch((error: Error): PromptResponse<string> => ({ status: 'error', error })),
+      timedOut,
+    ]).finally(() => clearTimeout(timer));
+    if (result.status === 'success' && result.message?.content?.trim()) {
+      this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started });
+      return result;
+    }
+    this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: result.status, reason: result.error?.message ?? 'empty answer', ms: Date.now() - started });
+    const fallback = await this.offline.completePrompt(context, memory);
+    const language = ((memory.getValue(GROUNDING_KEY) as Grounding | undefined)?.language ?? 'en') as Language;
+    const note = translator(language)(result.status === 'rate_limited' ? 'model.busy' : 'model.unavailable');
+    return { ...fallback, message: { ...fallback.message!, content: `${note}\n\n${fallback.message!.content}` } };
+  }
+}
+
+/** The mentor model the settings call for: OpenAI, Azure OpenAI, or the offline mentor. */
+export async function createMentorModel(config: Config, log: Logger): Promise<MentorModel> {
+  const offline = new OfflineMentorModel();
+  // One attempt per turn: the turn's time is better spent on the offline answer than on retries.
+  const clientOptions = { timeout: MODEL_TIMEOUT_MS, maxRetries: 0 };
+  if (config.azureOpenai.endpoint && config.azureOpenai.deployment) {
+    const azureADTokenProvider = config.azureOpenai.apiKey ? undefined : await entraTokenProvider();
+    const model = new OpenAIModel({
+      azureEndpoint: config.azureOpenai.endpoint,
+      azureDefaultDeployment: config.azureOpenai.deployment,
+      azureApiKey: config.azureOpenai.apiKey,
+      azureADTokenProvider,
+      azureApiVersion: '2024-10-21',
+      useSystemMessages: true,
+      clientOptions,
+    });
+    return new FallbackModel('azure-openai', model, offline, log);
+  }
+  if (config.openai.apiKey) {
+    const model = new OpenAIModel({ apiKey: config.openai.apiKey, endpoint: config.openai.baseUrl, defaultModel: config.openai.model, useSystemMessages: true, clientOptions });
+    return new FallbackModel('openai', model, offline, log);
+  }
+  return offline;
+}
+
+async function entraTokenProvider(): Promise<() => Promise<string>> {
+  const { DefaultAzureCredential, getBearerTokenProvider } = await import('@azure/identity');
+  return getBearerTokenProvider(new DefaultAzureCredential(), 'https://cognitiveservices.azure.com/.default');
+}
