@@ -32,6 +32,8 @@ export interface Config {
   readonly retentionDays: number;
   readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly model: string };
   readonly azureOpenai: { readonly endpoint?: string; readonly apiKey?: string; readonly deployment?: string };
+  /** How long a mentor waits for the model before answering from its own content. */
+  readonly modelTimeoutMs: number;
   readonly nudges: { readonly triggerKey?: string; readonly ratePerSecond: number };
   readonly appInsightsConnectionString?: string;
   readonly logLevel: LogLevelName;
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     serveDraftContent: flag('SERVE_DRAFT_CONTENT', !production),
     openai: { apiKey: text('OPENAI_API_KEY'), baseUrl: url('OPENAI_BASE_URL'), model: text('OPENAI_MODEL') ?? 'gpt-4o-mini' },
     azureOpenai: { endpoint: azureEndpoint, apiKey: text('AZURE_OPENAI_API_KEY'), deployment: azureDeployment },
+    modelTimeoutMs: integer('MODEL_TIMEOUT_MS', 12_000, 1_000, 14_000),
     nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50) },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
     logLevel: logLevel ?? 'info',

@@ -134,6 +134,7 @@ export const en = {
   'identifier.hospital-number': "a hospital number",
   'model.busy': "The AI service is busy right now, so this answer comes straight from the mentor’s checked content.",
   'model.unavailable': "The AI service did not answer in time, so this answer comes straight from the mentor’s checked content.",
+  'safety.promptLeak': "I can’t share how I am set up, but I’m happy to help you learn. Ask me a question about AI or genomics in your work.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -270,4 +271,5 @@ export const cy: Catalogue = {
   'identifier.hospital-number': "rhif ysbyty",
   'model.busy': "Mae’r gwasanaeth AI yn brysur ar hyn o bryd, felly daw’r ateb hwn yn syth o gynnwys gwiriedig y mentor.",
   'model.unavailable': "Ni atebodd y gwasanaeth AI mewn pryd, felly daw’r ateb hwn yn syth o gynnwys gwiriedig y mentor.",
+  'safety.promptLeak': "Ni allaf rannu sut rydw i wedi fy ngosod, ond rwy’n hapus i’ch helpu i ddysgu. Gofynnwch gwestiwn i mi am AI neu genomeg yn eich gwaith.",
 };

@@ -96,6 +96,7 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     quiz,
     cases: readList(join(dir, 'cases.json'), problems, (item) => readCase(item, onTopic)),
     prompts: readPrompts(root, folder, problems),
+    promptLines: readPromptLines(join(dir, 'prompts')),
   };
 }
 
@@ -173,6 +174,16 @@ function readPrompts(root: string, folder: string, problems: ContentProblems): R
   }
   if (!prompts.answer) problems.error(dir, 'answer', 'prompt folder is missing; every mentor needs prompts/answer');
   return prompts;
+}
+
+/** Every line of the mentor's prompt texts long enough to be recognised if a model repeats it. */
+function readPromptLines(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((step) => existsSync(join(dir, step, 'skprompt.txt')))
+    .flatMap((step) => readFileSync(join(dir, step, 'skprompt.txt'), 'utf8').split('\n'))
+    .map((line) => line.replace(/\{\{\$[\w.]+\}\}/g, '').replace(/^[-\s]+/, '').trim())
+    .filter((line) => line.length >= 40);
 }
 
 function checkUniqueIds(mentors: readonly Mentor[], problems: ContentProblems): void {

@@ -50,7 +50,7 @@ export class FallbackModel implements PromptCompletionModel {
 export async function createMentorModel(config: Config, log: Logger): Promise<MentorModel> {
   const offline = new OfflineMentorModel();
   // One attempt per turn: the turn's time is better spent on the offline answer than on retries.
-  const clientOptions = { timeout: MODEL_TIMEOUT_MS, maxRetries: 0 };
+  const clientOptions = { timeout: config.modelTimeoutMs, maxRetries: 0 };
   if (config.azureOpenai.endpoint && config.azureOpenai.deployment) {
     const azureADTokenProvider = config.azureOpenai.apiKey ? undefined : await entraTokenProvider();
     const model = new OpenAIModel({
@@ -62,11 +62,11 @@ export async function createMentorModel(config: Config, log: Logger): Promise<Me
       useSystemMessages: true,
       clientOptions,
     });
-    return new FallbackModel('azure-openai', model, offline, log);
+    return new FallbackModel('azure-openai', model, offline, log, config.modelTimeoutMs);
   }
   if (config.openai.apiKey) {
     const model = new OpenAIModel({ apiKey: config.openai.apiKey, endpoint: config.openai.baseUrl, defaultModel: config.openai.model, useSystemMessages: true, clientOptions });
-    return new FallbackModel('openai', model, offline, log);
+    return new FallbackModel('openai', model, offline, log, config.modelTimeoutMs);
   }
   return offline;
 }

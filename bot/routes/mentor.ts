@@ -89,11 +89,15 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
   // The planner's SAY command becomes the mentor's answer card, naming the sources of the passages it cites.
   app.ai.action<PredictedSayCommand>(AI.SayCommandActionName, async (context, state, data) => {
     const mentor = faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor;
-    const content = data.response.content ?? '';
+    // Model output is untrusted: an answer that repeats the mentor's instructions is not shown.
+    const raw = data.response.content ?? '';
+    const leaks = mentor.promptLines.some((line) => raw.toLowerCase().includes(line.slice(0, 60).toLowerCase()));
+    if (leaks) deps.log.warn('model.output_refused', { activityId: context.activity.id, reason: 'prompt_leak' });
+    const content = leaks ? state.temp.t('safety.promptLeak') : raw;
     const passages = state.temp.grounding?.passages ?? [];
     const numbers = [...new Set([...content.matchAll(/\[(\d{1,2})\]/g)].map((m) => Number(m[1])))].filter((n) => n >= 1 && n <= passages.length);
     // An answer that cites nothing was still grounded in what it was given: show all of it.
-    const cited = (numbers.length > 0 ? numbers : passages.map((_, i) => i + 1)).map((number) => ({ number, sources: passages[number - 1].sources }));
+    const cited = leaks ? [] : (numbers.length > 0 ? numbers : passages.map((_, i) => i + 1)).map((number) => ({ number, sources: passages[number - 1].sources }));
     const card = renderAnswer(state.temp, mentor, content, cited);
     const label = {
       ...AI_LABEL,

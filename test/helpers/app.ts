@@ -27,6 +27,8 @@ export interface TestAppOptions {
   now?: () => Date;
   /** A mentors folder to load instead of the real one. */
   mentorsDir?: string;
+  /** The mentor model; default the offline mentor. */
+  model?: AppDeps['model'];
 }
 
 /** The real app's dependencies with an in-memory store, the offline model and a capturing logger. */
@@ -42,7 +44,7 @@ export function testDeps(options: TestAppOptions = {}) {
     stores,
     faculty: options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty(),
     mentorsDir: options.mentorsDir ?? MENTORS_DIR,
-    model: new OfflineMentorModel(),
+    model: options.model ?? new OfflineMentorModel(),
     clock,
     typingIndicator: false,
   };

@@ -1,0 +1,72 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ChatRequest {
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  body: { model?: string; messages: { role: string; content: string }[]; [key: string]: unknown };
+}
+
+/** What the stand-in does with a request: answer, fail with a status, or wait first. */
+export type Behaviour =
+  | { kind: 'answer'; content: (request: ChatRequest) => string }
+  | { kind: 'status'; status: number; retryAfter?: string }
+  | { kind: 'hang'; ms: number };
+
+/**
+ * An OpenAI-compatible chat completions server on loopback (OpenAI and Azure OpenAI paths), for the
+ * real `openai` client to talk to. It records every request so tests can assert the exact prompt.
+ */
+export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', content: () => 'Stand-in answer [1].' }) {
+  const requests: ChatRequest[] = [];
+  let behaviour = initial;
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', async () => {
+      const isChat = req.method === 'POST' && /\/chat\/completions(\?|$)/.test(req.url ?? '');
+      if (!isChat) {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { message: 'not found' } }));
+        return;
+      }
+      const request: ChatRequest = { path: req.url ?? '', headers: req.headers, body: JSON.parse(raw) };
+      requests.push(request);
+      const now = behaviour;
+      if (now.kind === 'hang') await new Promise((resolve) => setTimeout(resolve, now.ms));
+      if (now.kind === 'status') {
+        res.writeHead(now.status, { 'content-type': 'application/json', ...(now.retryAfter ? { 'retry-after': now.retryAfter } : {}) });
+        res.end(JSON.stringify({ error: { message: `stand-in status ${now.status}`, type: 'stand_in' } }));
+        return;
+      }
+      const content = now.kind === 'answer' ? now.content(request) : 'late answer';
+      if (res.writableEnded || res.destroyed) return;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          id: `chatcmpl-${requests.length}`,
+          object: 'chat.completion',
+          created: Math.floor(Date.now() / 1000),
+          model: request.body.model ?? 'stand-in',
+          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    /** The OPENAI_BASE_URL to configure. */
+    openaiBaseUrl: `${base}/v1`,
+    requests,
+    set: (next: Behaviour) => {
+      behaviour = next;
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
