@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runContentBench } from './content';
 import { runStoreBench } from './store';
+import { runTokenBench } from './tokens';
 
 const CONNECTIONS = 20; // concurrent conversations
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
   }
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
+  await runTokenBench((line) => process.stdout.write(line));
 }
 
 main().catch((error: Error) => {
