@@ -34,6 +34,8 @@ export interface Config {
   readonly azureOpenai: { readonly endpoint?: string; readonly apiKey?: string; readonly deployment?: string };
   /** How long a mentor waits for the model before answering from its own content. */
   readonly modelTimeoutMs: number;
+  /** Model tokens (prompt and answer) one learner may use per day before mentors answer offline. */
+  readonly dailyTokenBudget: number;
   readonly nudges: { readonly triggerKey?: string; readonly ratePerSecond: number };
   readonly appInsightsConnectionString?: string;
   readonly logLevel: LogLevelName;
@@ -149,6 +151,7 @@ export function loadConfig(env: Env = process.env): Config {
     openai: { apiKey: text('OPENAI_API_KEY'), baseUrl: url('OPENAI_BASE_URL'), model: text('OPENAI_MODEL') ?? 'gpt-4o-mini' },
     azureOpenai: { endpoint: azureEndpoint, apiKey: text('AZURE_OPENAI_API_KEY'), deployment: azureDeployment },
     modelTimeoutMs: integer('MODEL_TIMEOUT_MS', 12_000, 1_000, 14_000),
+    dailyTokenBudget: integer('DAILY_TOKEN_BUDGET', 50_000, 1_000, 10_000_000),
     nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50) },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
     logLevel: logLevel ?? 'info',

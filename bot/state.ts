@@ -21,6 +21,10 @@ export interface HaliTempState extends DefaultTempState {
   sources?: string;
   languageName?: string;
   role?: string;
+  /** Set when the learner's daily token budget is spent: the mentor answers from its own content. */
+  offlineOnly?: boolean;
+  /** Tokens the model used this turn (prompt and answer), set by the model. */
+  tokensUsed?: number;
   /** What the mentor may know of the learner's learning: reviews due, weak topics, where they are. */
   learnerContext?: string;
 }

@@ -135,6 +135,7 @@ export const en = {
   'model.busy': "The AI service is busy right now, so this answer comes straight from the mentor’s checked content.",
   'model.unavailable': "The AI service did not answer in time, so this answer comes straight from the mentor’s checked content.",
   'safety.promptLeak': "I can’t share how I am set up, but I’m happy to help you learn. Ask me a question about AI or genomics in your work.",
+  'model.budget': "You have had a lot of help from the AI service today, so until tomorrow answers come straight from the mentor’s checked content.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -272,4 +273,5 @@ export const cy: Catalogue = {
   'model.busy': "Mae’r gwasanaeth AI yn brysur ar hyn o bryd, felly daw’r ateb hwn yn syth o gynnwys gwiriedig y mentor.",
   'model.unavailable': "Ni atebodd y gwasanaeth AI mewn pryd, felly daw’r ateb hwn yn syth o gynnwys gwiriedig y mentor.",
   'safety.promptLeak': "Ni allaf rannu sut rydw i wedi fy ngosod, ond rwy’n hapus i’ch helpu i ddysgu. Gofynnwch gwestiwn i mi am AI neu genomeg yn eich gwaith.",
+  'model.budget': "Rydych wedi cael llawer o help gan y gwasanaeth AI heddiw, felly tan yfory daw atebion yn syth o gynnwys gwiriedig y mentor.",
 };

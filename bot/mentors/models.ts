@@ -25,6 +25,7 @@ export class FallbackModel implements PromptCompletionModel {
   ) {}
 
   async completePrompt(context: TurnContext, memory: Memory, functions: PromptFunctions, tokenizer: Tokenizer, template: PromptTemplate): Promise<PromptResponse<string>> {
+    if (memory.getValue('temp.offlineOnly')) return this.answerOffline(context, memory, 'model.budget');
     const started = Date.now();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<PromptResponse<string>>((resolve) => {
@@ -35,14 +36,21 @@ export class FallbackModel implements PromptCompletionModel {
       timedOut,
     ]).finally(() => clearTimeout(timer));
     if (result.status === 'success' && result.message?.content?.trim()) {
-      this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started });
+      // Tokens for the budget: the prompt as the model received it, and the answer.
+      const prompt = await template.prompt.renderAsMessages(context, memory, functions, tokenizer, template.config.completion.max_input_tokens);
+      const tokens = prompt.length + tokenizer.encode(result.message.content).length;
+      memory.setValue('temp.tokensUsed', tokens);
+      this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started, tokens });
       return result;
     }
     this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: result.status, reason: result.error?.message ?? 'empty answer', ms: Date.now() - started });
+    return this.answerOffline(context, memory, result.status === 'rate_limited' ? 'model.busy' : 'model.unavailable');
+  }
+
+  private async answerOffline(context: TurnContext, memory: Memory, why: 'model.busy' | 'model.unavailable' | 'model.budget'): Promise<PromptResponse<string>> {
     const fallback = await this.offline.completePrompt(context, memory);
     const language = ((memory.getValue(GROUNDING_KEY) as Grounding | undefined)?.language ?? 'en') as Language;
-    const note = translator(language)(result.status === 'rate_limited' ? 'model.busy' : 'model.unavailable');
-    return { ...fallback, message: { ...fallback.message!, content: `${note}\n\n${fallback.message!.content}` } };
+    return { ...fallback, message: { ...fallback.message!, content: `${translator(language)(why)}\n\n${fallback.message!.content}` } };
   }
 }
 

@@ -6,6 +6,7 @@ import type { AppDeps } from '../deps';
 import { changeLearner, type HaliTurnState } from '../state';
 import { translator } from '../i18n';
 import { describeLearning } from '../learning/context';
+import { localDate } from '../learning/streak';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { redact } from '../safety/redact';
 import { sendCard } from './reply';
@@ -71,7 +72,15 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources })),
       noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).join(', ') }),
     };
+    const today = localDate(clock(), learner.preferences.timeZone);
+    const usedToday = learner.tokens?.day === today ? learner.tokens.used : 0;
+    state.temp.offlineOnly = deps.model.kind !== 'offline' && usedToday >= deps.config.dailyTokenBudget;
+    state.temp.tokensUsed = 0;
     await app.ai.run(context, state);
+    const tokens = state.temp.tokensUsed ?? 0;
+    if (tokens > 0) {
+      changeLearner(state, (l) => ({ ...l, tokens: { day: today, used: (l.tokens?.day === today ? l.tokens.used : 0) + tokens } }));
+    }
     await stores.events.append(state.temp.learner.id, {
       type: 'question.answered',
       at: clock().toISOString(),
@@ -107,7 +116,26 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
         appearance: { '@type': 'DigitalDocument', name: passages[number - 1].sources[0]?.title ?? mentor.name, url: passages[number - 1].sources[0]?.url, abstract: passages[number - 1].answer.slice(0, 157) + (passages[number - 1].answer.length > 157 ? '...' : '') },
       })),
     };
-    await sendCard(context, card, { entities: [label] });
+    // Teams shows thumbs up/down on the answer; the reaction comes back as a feedback invoke.
+    await sendCard(context, card, { entities: [label], channelData: context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined });
     return '';
+  });
+
+  // Feedback on an answer is a learning event; any comment is redacted before it is stored.
+  app.feedbackLoop(async (context, state, feedback) => {
+    let comment = '';
+    try {
+      const parsed = typeof feedback.actionValue.feedback === 'string' ? JSON.parse(feedback.actionValue.feedback) : feedback.actionValue.feedback;
+      comment = typeof parsed?.feedbackText === 'string' ? parsed.feedbackText : '';
+    } catch {
+      comment = typeof feedback.actionValue.feedback === 'string' ? feedback.actionValue.feedback : '';
+    }
+    await stores.events.append(state.temp.learner.id, {
+      type: 'answer.feedback',
+      at: clock().toISOString(),
+      reaction: feedback.actionValue.reaction === 'like' ? 'like' : 'dislike',
+      comment: redact(comment.slice(0, 500)).text,
+      replyToId: feedback.replyToId ?? null,
+    });
   });
 }

@@ -4,9 +4,10 @@ import type { CardJson } from '../../cards/render';
 import type { HaliTurnState } from '../state';
 
 /** Sends one Adaptive Card as a message. */
-export async function sendCard(context: TurnContext, card: CardJson, extra: { entities?: unknown[] } = {}): Promise<void> {
+export async function sendCard(context: TurnContext, card: CardJson, extra: { entities?: unknown[]; channelData?: object } = {}): Promise<void> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
   if (extra.entities) activity.entities = extra.entities as never;
+  if (extra.channelData) activity.channelData = extra.channelData;
   await context.sendActivity(activity);
 }
 

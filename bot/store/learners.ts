@@ -63,6 +63,8 @@ export interface Learner {
   readonly lastAnswer?: { readonly nonce: string; readonly itemId: string; readonly mentorId: string; readonly optionId: string; readonly correct: boolean; readonly confidence?: Confidence };
   /** Answers per stated confidence, and how many were right: "confidence vs accuracy". */
   readonly calibration?: Readonly<Partial<Record<Confidence | 'unstated', { readonly answered: number; readonly correct: number }>>>;
+  /** Model tokens used on the learner's behalf on one local day, for the daily budget. */
+  readonly tokens?: { readonly day: string; readonly used: number };
   /** A "forget me" awaiting confirmation: the one-time code its button must carry. */
   readonly pendingErasure?: { readonly nonce: string; readonly expiresAt: string };
   readonly createdAt: string;

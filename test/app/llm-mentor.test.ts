@@ -4,7 +4,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
 import { createMentorModel } from '../../bot/mentors/models';
 import { personalMessage } from '../helpers/activities';
-import { cardTexts, firstCard, testApp } from '../helpers/app';
+import { cardTexts, firstCard, storedLearner, testApp } from '../helpers/app';
 import { startOpenAIStandIn, type ChatRequest } from '../helpers/openai-stand-in';
 
 const NHS = '999 000 0018';
@@ -83,6 +83,45 @@ describe('app: mentors on an LLM (the real openai client against a stand-in serv
       expect(standIn.requests.length).to.equal(1);
     });
   }
+
+  it('keeps each learner within a daily token budget, then answers offline until their next day', async () => {
+    let now = new Date('2026-11-27T09:00:00Z');
+    const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, DAILY_TOKEN_BUDGET: '1000' };
+    const model = await createMentorModel(loadConfig(env), createLogger({ level: 'silent' }));
+    const { send, stores } = testApp({ env, model, now: () => now });
+    let budgetNote = '';
+    for (let turn = 0; turn < 6 && !budgetNote; turn++) {
+      const texts = cardTexts(firstCard(await send(personalMessage('what is a large language model?')))).join('\n');
+      if (texts.includes('until tomorrow')) budgetNote = texts;
+    }
+    expect(budgetNote).to.include('A large language model (LLM) is a kind of AI');
+    const used = (await storedLearner(stores, 'aad-29:user-1'))!.tokens!;
+    expect(used.day).to.equal('2026-11-27');
+    expect(used.used).to.be.at.least(1000);
+    const requests = standIn.requests.length;
+    await send(personalMessage('what is automation bias?'));
+    expect(standIn.requests.length).to.equal(requests);
+    now = new Date('2026-11-28T09:00:00Z');
+    await send(personalMessage('what is automation bias?'));
+    expect(standIn.requests.length).to.equal(requests + 1);
+  });
+
+  it('offers feedback buttons on answers in Teams and keeps the reaction as a learning event, comment redacted', async () => {
+    const { send, stores } = await llmApp();
+    const [answer] = await send(personalMessage('what is a large language model?'));
+    expect(answer.channelData).to.deep.equal({ feedbackLoopEnabled: true });
+    const replies = await send({
+      ...personalMessage(''),
+      text: undefined,
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: answer.id,
+      value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: `too vague for NHS ${NHS}` }) } },
+    });
+    expect(replies.find((r) => r.type === 'invokeResponse')!.value.status).to.equal(200);
+    const feedback = (await stores.events.list('aad-29:user-1')).find((e) => e.type === 'answer.feedback')!;
+    expect(feedback).to.include({ reaction: 'dislike', comment: 'too vague for NHS [NHS number removed]', replyToId: answer.id });
+  });
 
   it('treats model output as untrusted: no links or formatting it was not given, and no instructions repeated', async () => {
     standIn.set({ kind: 'answer', content: () => 'See [this guide](https://evil.example/phish) **now** {{DATE(2026-01-01T00:00:00Z, SHORT)}} [1]' });
