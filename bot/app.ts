@@ -3,6 +3,7 @@ import { ActionPlanner, AI, Application, PromptManager } from '@microsoft/teams-
 import { randomUUID } from 'node:crypto';
 import { renderApology } from '../cards/render';
 import type { AppDeps } from './deps';
+import { createModerator } from './mentors/models';
 import { pickLanguage, translator } from './i18n';
 import { registerHelp } from './routes/help';
 import { registerLanguage } from './routes/language';
@@ -34,7 +35,7 @@ export function createApp(deps: AppDeps): HaliApp {
   const app = new Application<HaliTurnState>({
     storage: stores.turnState,
     botAppId: deps.config.bot.id,
-    ai: { planner },
+    ai: { planner, moderator: createModerator<HaliTurnState>(deps.config) },
     removeRecipientMention: true,
     startTypingTimer: deps.typingIndicator ?? true,
     longRunningMessages: false,
@@ -53,8 +54,22 @@ export function createApp(deps: AppDeps): HaliApp {
   registerProgress(app, deps);
   registerSettings(app, deps);
   registerMentor(app, deps);
-  app.ai.action(AI.HttpErrorActionName, async (_context, _state, data) => {
-    throw Object.assign(new Error('The mentor model request failed.'), { code: 'model_http_error', cause: data });
+  // Mentor models fall back by themselves; an HTTP error here comes from the moderation service.
+  // Fail closed: a message that could not be checked is not answered.
+  app.ai.action(AI.HttpErrorActionName, async (context, state) => {
+    deps.log.warn('moderation.unavailable', { activityId: context.activity.id });
+    await context.sendActivity(state.temp.t('safety.checkFailed'));
+    return AI.StopCommandName;
+  });
+  app.ai.action(AI.FlaggedInputActionName, async (context, state) => {
+    deps.log.warn('moderation.flagged', { activityId: context.activity.id, part: 'input' });
+    await context.sendActivity(state.temp.t('safety.flaggedInput'));
+    return AI.StopCommandName;
+  });
+  app.ai.action(AI.FlaggedOutputActionName, async (context, state) => {
+    deps.log.warn('moderation.flagged', { activityId: context.activity.id, part: 'output' });
+    await context.sendActivity(state.temp.t('safety.flaggedOutput'));
+    return AI.StopCommandName;
   });
 
   return {

@@ -34,6 +34,8 @@ export interface Config {
   readonly azureOpenai: { readonly endpoint?: string; readonly apiKey?: string; readonly deployment?: string };
   /** How long a mentor waits for the model before answering from its own content. */
   readonly modelTimeoutMs: number;
+  /** Content moderation of learners' messages and mentors' answers: off, OpenAI, or Azure AI Content Safety. */
+  readonly moderation: { readonly kind: 'off' | 'openai' | 'azure'; readonly endpoint?: string; readonly key?: string };
   /** Model tokens (prompt and answer) one learner may use per day before mentors answer offline. */
   readonly dailyTokenBudget: number;
   readonly nudges: { readonly triggerKey?: string; readonly ratePerSecond: number };
@@ -123,6 +125,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (azureEndpoint && !azureDeployment) problems.push('AZURE_OPENAI_DEPLOYMENT is required when AZURE_OPENAI_ENDPOINT is set.');
   if (azureDeployment && !azureEndpoint) problems.push('AZURE_OPENAI_ENDPOINT is required when AZURE_OPENAI_DEPLOYMENT is set.');
 
+  const moderationKind = (text('MODERATION') ?? 'off').toLowerCase();
+  if (!['off', 'openai', 'azure'].includes(moderationKind)) problems.push(`MODERATION="${moderationKind}" must be off, openai or azure.`);
+  const contentSafetyEndpoint = url('AZURE_CONTENT_SAFETY_ENDPOINT');
+  const contentSafetyKey = text('AZURE_CONTENT_SAFETY_KEY');
+  if (moderationKind === 'openai' && !text('OPENAI_API_KEY')) problems.push('MODERATION=openai needs OPENAI_API_KEY.');
+  if (moderationKind === 'azure' && (!contentSafetyEndpoint || !contentSafetyKey)) problems.push('MODERATION=azure needs AZURE_CONTENT_SAFETY_ENDPOINT and AZURE_CONTENT_SAFETY_KEY.');
+
   const cosmosEndpoint = url('COSMOS_ENDPOINT');
   const cosmosKey = text('COSMOS_KEY');
   if (cosmosKey && !cosmosEndpoint) problems.push('COSMOS_ENDPOINT is required when COSMOS_KEY is set.');
@@ -151,6 +160,11 @@ export function loadConfig(env: Env = process.env): Config {
     openai: { apiKey: text('OPENAI_API_KEY'), baseUrl: url('OPENAI_BASE_URL'), model: text('OPENAI_MODEL') ?? 'gpt-4o-mini' },
     azureOpenai: { endpoint: azureEndpoint, apiKey: text('AZURE_OPENAI_API_KEY'), deployment: azureDeployment },
     modelTimeoutMs: integer('MODEL_TIMEOUT_MS', 12_000, 1_000, 14_000),
+    moderation: {
+      kind: (['off', 'openai', 'azure'].includes(moderationKind) ? moderationKind : 'off') as 'off' | 'openai' | 'azure',
+      endpoint: moderationKind === 'azure' ? contentSafetyEndpoint : undefined,
+      key: moderationKind === 'azure' ? contentSafetyKey : undefined,
+    },
     dailyTokenBudget: integer('DAILY_TOKEN_BUDGET', 50_000, 1_000, 10_000_000),
     nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50) },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),

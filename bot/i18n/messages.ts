@@ -136,6 +136,9 @@ export const en = {
   'model.unavailable': "The AI service did not answer in time, so this answer comes straight from the mentor’s checked content.",
   'safety.promptLeak': "I can’t share how I am set up, but I’m happy to help you learn. Ask me a question about AI or genomics in your work.",
   'model.budget': "You have had a lot of help from the AI service today, so until tomorrow answers come straight from the mentor’s checked content.",
+  'safety.flaggedInput': "I can’t help with that message. I am here for learning about AI and genomics in health and care: please rephrase your question.",
+  'safety.flaggedOutput': "I started an answer that did not meet HALI’s standards, so I have not sent it. Please ask in a different way, or try a lesson.",
+  'safety.checkFailed': "I could not check that message just now, so I have not answered it. Please try again in a moment.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -274,4 +277,7 @@ export const cy: Catalogue = {
   'model.unavailable': "Ni atebodd y gwasanaeth AI mewn pryd, felly daw’r ateb hwn yn syth o gynnwys gwiriedig y mentor.",
   'safety.promptLeak': "Ni allaf rannu sut rydw i wedi fy ngosod, ond rwy’n hapus i’ch helpu i ddysgu. Gofynnwch gwestiwn i mi am AI neu genomeg yn eich gwaith.",
   'model.budget': "Rydych wedi cael llawer o help gan y gwasanaeth AI heddiw, felly tan yfory daw atebion yn syth o gynnwys gwiriedig y mentor.",
+  'safety.flaggedInput': "Ni allaf helpu gyda’r neges honno. Rydw i yma ar gyfer dysgu am AI a genomeg ym maes iechyd a gofal: aileiriwch eich cwestiwn, os gwelwch yn dda.",
+  'safety.flaggedOutput': "Dechreuais ateb nad oedd yn cyrraedd safonau HALI, felly nid wyf wedi’i anfon. Gofynnwch mewn ffordd wahanol, neu rhowch gynnig ar wers.",
+  'safety.checkFailed': "Ni allwn wirio’r neges honno ar hyn o bryd, felly nid wyf wedi’i hateb. Rhowch gynnig arall arni mewn munud.",
 };

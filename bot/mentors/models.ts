@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { OpenAIModel, type Memory, type PromptCompletionModel, type PromptFunctions, type PromptTemplate, type Tokenizer } from '@microsoft/teams-ai';
+import { AzureContentSafetyModerator, OpenAIModerator, OpenAIModel, type Memory, type Moderator, type PromptCompletionModel, type PromptFunctions, type PromptTemplate, type Tokenizer } from '@microsoft/teams-ai';
 import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
 import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
@@ -82,4 +82,17 @@ export async function createMentorModel(config: Config, log: Logger): Promise<Me
 async function entraTokenProvider(): Promise<() => Promise<string>> {
   const { DefaultAzureCredential, getBearerTokenProvider } = await import('@azure/identity');
   return getBearerTokenProvider(new DefaultAzureCredential(), 'https://cognitiveservices.azure.com/.default');
+}
+
+/** The moderator the settings call for, if any. */
+export function createModerator<TState extends import('@microsoft/teams-ai').TurnState>(config: Config): Moderator<TState> | undefined {
+  const { moderation, openai } = config;
+  if (moderation.kind === 'openai' && openai.apiKey) {
+    // The moderation client adds /v1/moderations itself.
+    return new OpenAIModerator<TState>({ apiKey: openai.apiKey, endpoint: openai.baseUrl?.replace(/\/v1\/?$/, ''), moderate: 'both' });
+  }
+  if (moderation.kind === 'azure' && moderation.endpoint && moderation.key) {
+    return new AzureContentSafetyModerator<TState>({ apiKey: moderation.key, endpoint: moderation.endpoint, apiVersion: '2023-10-01', moderate: 'both' });
+  }
+  return undefined;
 }

@@ -123,6 +123,29 @@ describe('app: mentors on an LLM (the real openai client against a stand-in serv
     expect(feedback).to.include({ reaction: 'dislike', comment: 'too vague for NHS [NHS number removed]', replyToId: answer.id });
   });
 
+  it('moderates messages and answers when configured: flagged ones get a polite reply, and an unchecked one none', async () => {
+    standIn.moderate({ flag: (text) => text.includes('FLAGME') || text.includes('BADOUTPUT') });
+    const { send } = await llmApp({ MODERATION: 'openai' });
+    const chats = () => standIn.requests.length;
+
+    const ok = await send(personalMessage('what is automation bias?'));
+    expect(cardTexts(firstCard(ok)).join('\n')).to.include('Stand-in answer');
+    expect(standIn.moderations).to.include('what is automation bias?');
+
+    const before = chats();
+    const flagged = await send(personalMessage('FLAGME what is automation bias?'));
+    expect(flagged.map((r) => r.text)).to.deep.equal(['I can’t help with that message. I am here for learning about AI and genomics in health and care: please rephrase your question.']);
+    expect(chats()).to.equal(before);
+
+    standIn.set({ kind: 'answer', content: () => 'BADOUTPUT [1]' });
+    const badAnswer = await send(personalMessage('what is a large language model?'));
+    expect(badAnswer.map((r) => r.text)).to.deep.equal(['I started an answer that did not meet HALI’s standards, so I have not sent it. Please ask in a different way, or try a lesson.']);
+
+    standIn.moderate({ flag: () => false, status: 500 });
+    const unchecked = await send(personalMessage('what is automation bias?'));
+    expect(unchecked.map((r) => r.text)).to.deep.equal(['I could not check that message just now, so I have not answered it. Please try again in a moment.']);
+  });
+
   it('treats model output as untrusted: no links or formatting it was not given, and no instructions repeated', async () => {
     standIn.set({ kind: 'answer', content: () => 'See [this guide](https://evil.example/phish) **now** {{DATE(2026-01-01T00:00:00Z, SHORT)}} [1]' });
     const { send } = await llmApp();

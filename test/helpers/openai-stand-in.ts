@@ -19,11 +19,27 @@ export type Behaviour =
  */
 export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', content: () => 'Stand-in answer [1].' }) {
   const requests: ChatRequest[] = [];
+  const moderations: string[] = [];
   let behaviour = initial;
+  /** What the moderation endpoint flags, or the status it fails with. */
+  let moderation: { flag: (text: string) => boolean; status?: number } = { flag: () => false };
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
     req.on('end', async () => {
+      if (req.method === 'POST' && /\/v1\/moderations$/.test(req.url ?? '')) {
+        const input = String(JSON.parse(raw).input ?? '');
+        moderations.push(input);
+        if (moderation.status) {
+          res.writeHead(moderation.status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { message: 'stand-in moderation failure' } }));
+          return;
+        }
+        const flagged = moderation.flag(input);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 'modr-1', model: 'omni-moderation-latest', results: [{ flagged, categories: { harassment: flagged }, category_scores: { harassment: flagged ? 0.99 : 0.01 } }] }));
+        return;
+      }
       const isChat = req.method === 'POST' && /\/chat\/completions(\?|$)/.test(req.url ?? '');
       if (!isChat) {
         res.writeHead(404, { 'content-type': 'application/json' });
@@ -61,8 +77,12 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
     /** The OPENAI_BASE_URL to configure. */
     openaiBaseUrl: `${base}/v1`,
     requests,
+    moderations,
     set: (next: Behaviour) => {
       behaviour = next;
+    },
+    moderate: (next: { flag: (text: string) => boolean; status?: number }) => {
+      moderation = next;
     },
     close: () => {
       server.closeAllConnections();
