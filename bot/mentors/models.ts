@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { Agent } from 'node:https';
 import { AzureContentSafetyModerator, OpenAIModerator, OpenAIModel, type Memory, type Moderator, type PromptCompletionModel, type PromptFunctions, type PromptTemplate, type Tokenizer } from '@microsoft/teams-ai';
 import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
 import type { Config } from '../config';
@@ -54,11 +55,14 @@ export class FallbackModel implements PromptCompletionModel {
   }
 }
 
-/** The mentor model the settings call for: OpenAI, Azure OpenAI, or the offline mentor. */
-export async function createMentorModel(config: Config, log: Logger): Promise<MentorModel> {
+/**
+ * The mentor model the settings call for: OpenAI, Azure OpenAI, or the offline mentor. `httpAgent`
+ * exists for tests that talk to a local server with a self-signed certificate.
+ */
+export async function createMentorModel(config: Config, log: Logger, options: { httpAgent?: Agent } = {}): Promise<MentorModel> {
   const offline = new OfflineMentorModel();
   // One attempt per turn: the turn's time is better spent on the offline answer than on retries.
-  const clientOptions = { timeout: config.modelTimeoutMs, maxRetries: 0 };
+  const clientOptions = { timeout: config.modelTimeoutMs, maxRetries: 0, ...(options.httpAgent ? { httpAgent: options.httpAgent } : {}) };
   if (config.azureOpenai.endpoint && config.azureOpenai.deployment) {
     const azureADTokenProvider = config.azureOpenai.apiKey ? undefined : await entraTokenProvider();
     const model = new OpenAIModel({

@@ -5,6 +5,7 @@ import { createLogger } from '../../bot/log';
 import { createMentorModel } from '../../bot/mentors/models';
 import { personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, storedLearner, testApp } from '../helpers/app';
+import { LOCAL_TLS_AGENT } from '../helpers/cosmos';
 import { startOpenAIStandIn, type ChatRequest } from '../helpers/openai-stand-in';
 
 const NHS = '999 000 0018';
@@ -144,6 +145,24 @@ describe('app: mentors on an LLM (the real openai client against a stand-in serv
     standIn.moderate({ flag: () => false, status: 500 });
     const unchecked = await send(personalMessage('what is automation bias?'));
     expect(unchecked.map((r) => r.text)).to.deep.equal(['I could not check that message just now, so I have not answered it. Please try again in a moment.']);
+  });
+
+  it('talks to Azure OpenAI the Azure way: the deployment in the path, the key in the api-key header', async () => {
+    const azure = await startOpenAIStandIn({ kind: 'answer', content: () => 'From Azure [1].' }, { tls: true });
+    try {
+      const env = { NODE_ENV: 'test', AZURE_OPENAI_ENDPOINT: azure.base, AZURE_OPENAI_DEPLOYMENT: 'hali-gpt', AZURE_OPENAI_API_KEY: 'azure-test-key-not-secret' };
+      const model = await createMentorModel(loadConfig(env), createLogger({ level: 'silent' }), { httpAgent: LOCAL_TLS_AGENT });
+      expect(model.kind).to.equal('azure-openai');
+      const { send } = testApp({ env, model });
+      const texts = cardTexts(firstCard(await send(personalMessage('what is automation bias?')))).join('\n');
+      expect(texts).to.include('From Azure');
+      const request = azure.requests.at(-1)!;
+      expect(request.path).to.match(/^\/openai\/deployments\/hali-gpt\/chat\/completions\?api-version=/);
+      expect(request.headers['api-key']).to.equal('azure-test-key-not-secret');
+      expect(request.body.messages[0].role).to.equal('system');
+    } finally {
+      await azure.close();
+    }
   });
 
   it('treats model output as untrusted: no links or formatting it was not given, and no instructions repeated', async () => {

@@ -1,4 +1,6 @@
 import http from 'node:http';
+import https from 'node:https';
+import { LOCAL_TLS } from './cosmos';
 import type { AddressInfo } from 'node:net';
 
 export interface ChatRequest {
@@ -17,13 +19,13 @@ export type Behaviour =
  * An OpenAI-compatible chat completions server on loopback (OpenAI and Azure OpenAI paths), for the
  * real `openai` client to talk to. It records every request so tests can assert the exact prompt.
  */
-export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', content: () => 'Stand-in answer [1].' }) {
+export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', content: () => 'Stand-in answer [1].' }, options: { tls?: boolean } = {}) {
   const requests: ChatRequest[] = [];
   const moderations: string[] = [];
   let behaviour = initial;
   /** What the moderation endpoint flags, or the status it fails with. */
   let moderation: { flag: (text: string) => boolean; status?: number } = { flag: () => false };
-  const server = http.createServer((req, res) => {
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
     req.on('end', async () => {
@@ -69,9 +71,11 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
         }),
       );
     });
-  });
+  };
+  // Azure OpenAI endpoints must be https: the local server's test certificate serves that case.
+  const server = options.tls ? https.createServer(LOCAL_TLS, handler) : http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
     /** The OPENAI_BASE_URL to configure. */

@@ -28,6 +28,14 @@ describe('config', () => {
     expect(() => loadConfig({ COSMOS_CREATE_CONTAINERS: 'maybe' })).to.throw(/COSMOS_CREATE_CONTAINERS="maybe" must be true or false/);
   });
 
+  it('checks moderation settings: off by default, and the keys each kind needs', () => {
+    expect(loadConfig({}).moderation.kind).to.equal('off');
+    expect(() => loadConfig({ MODERATION: 'openai' })).to.throw(/MODERATION=openai needs OPENAI_API_KEY/);
+    expect(() => loadConfig({ MODERATION: 'azure' })).to.throw(/MODERATION=azure needs AZURE_CONTENT_SAFETY_ENDPOINT and AZURE_CONTENT_SAFETY_KEY/);
+    expect(() => loadConfig({ MODERATION: 'sometimes' })).to.throw(/MODERATION="sometimes" must be off, openai or azure/);
+    expect(loadConfig({ MODERATION: 'azure', AZURE_CONTENT_SAFETY_ENDPOINT: 'https://cs.example.com', AZURE_CONTENT_SAFETY_KEY: 'k' }).moderation).to.deep.equal({ kind: 'azure', endpoint: 'https://cs.example.com', key: 'k' });
+  });
+
   it('is frozen, nested objects included', () => {
     const config = loadConfig({ ALLOWED_TENANTS: 'a' });
     expect(Object.isFrozen(config)).to.equal(true);
