@@ -32,7 +32,7 @@ const AI_LABEL = {
 export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { faculty, stores, clock } = deps;
 
-  const ask = async (context: TurnContext, state: HaliTurnState, rawQuestion: unknown, from: 'message' | 'card'): Promise<void> => {
+  const ask = async (context: TurnContext, state: HaliTurnState, rawQuestion: unknown, from: 'message' | 'card', namedMentor?: unknown): Promise<void> => {
     const question = typeof rawQuestion === 'string' ? rawQuestion.trim() : '';
     const { t, language } = state.temp;
     if (!question) {
@@ -51,7 +51,9 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const addressed = faculty.addressed(redaction.text);
     const asked = addressed?.question ?? redaction.text;
     const previous = faculty.get(state.conversation.mentorId ?? '');
-    const { mentor, passages, byTopic } = faculty.choose(asked, { named: addressed?.mentor, fallback: previous });
+    // A mentor's own button, or their name at the start, chooses them; otherwise the topic decides.
+    const named = addressed?.mentor ?? (typeof namedMentor === 'string' ? faculty.get(namedMentor) : undefined);
+    const { mentor, passages, byTopic } = faculty.choose(asked, { named, fallback: previous });
     if (isPatientSpecificRequest(asked)) await context.sendActivity(t('safety.patientSpecific'));
     if (byTopic && previous && previous.id !== mentor.id) {
       await context.sendActivity(t('mentor.handover', { name: mentor.name, role: mentor.role[language].replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }));
@@ -92,7 +94,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     });
   };
 
-  app.adaptiveCards.actionSubmit<{ question?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question, 'card'));
+  app.adaptiveCards.actionSubmit<{ question?: unknown; mentorId?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question, 'card', data?.mentorId));
   app.activity(ActivityTypes.Message, (context, state) => ask(context, state, context.activity.text, 'message'));
 
   // The planner's SAY command becomes the mentor's answer card, naming the sources of the passages it cites.

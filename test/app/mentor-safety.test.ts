@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { channelMessage, personalMessage } from '../helpers/activities';
+import { cardSubmit, channelMessage, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, testApp } from '../helpers/app';
 
 const NHS = '999 000 0018'; // a valid 999-prefixed test number, never issued to anyone
@@ -43,6 +43,12 @@ describe('app: mentors are safe with patient details', () => {
     const texts = cardTexts(firstCard(await send(personalMessage('ask Gwen how do I write a good prompt')))).join('\n');
     expect(texts).to.include('Gwen · Genomics mentor');
     expect(texts).to.include('I do not have trusted content that answers that yet');
+  });
+
+  it('lets a mentor\'s own card button choose that mentor', async () => {
+    const { send } = testApp();
+    const texts = cardTexts(firstCard(await send(cardSubmit({ verb: 'mentor.ask', question: 'What is automation bias?', mentorId: 'gwen' })))).join('\n');
+    expect(texts).to.include('Gwen · Genomics mentor');
   });
 
   it('says so when the topic hands the conversation to another mentor, and remembers the mentor per conversation', async () => {
