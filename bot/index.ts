@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel });
   if (config.localMode) {
     log.warn('auth.local_mode', {
-      message: 'LOCAL MODE: BOT_ID is not set, so inbound requests are NOT authenticated. Use this only on your own machine.',
+      message: 'LOCAL MODE: BOT_ID is not set, so inbound requests are NOT authenticated. Listening on 127.0.0.1 only; use this only on your own machine.',
     });
   }
   const mentorsDir = join(root, 'mentors');
@@ -55,8 +55,11 @@ async function main(): Promise<void> {
       auth: config.localMode ? 'local' : 'bot-framework',
     },
   });
-  const port = await listen(server, config.port);
-  log.info('server.listening', { port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
+  // Without authentication, only this machine may reach the bot.
+  const host = config.localMode ? '127.0.0.1' : undefined;
+  const port = await listen(server, config.port, host);
+  log.info('server.listening', {
+    host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
 
   const stop = (signal: string) => {
     log.info('server.stopping', { signal });
