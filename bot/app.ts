@@ -30,7 +30,12 @@ export function createApp(deps: AppDeps): HaliApp {
   const planner = new ActionPlanner<HaliTurnState>({
     model,
     prompts,
-    defaultPrompt: (_context, state) => prompts.getPrompt((faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor).prompts.answer),
+    defaultPrompt: async (_context, state) => {
+      const template = await prompts.getPrompt((faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor).prompts.answer);
+      // Only a language model reads the conversation history: the offline mentor keeps no transcript.
+      if (model.kind === 'offline') template.config.completion.include_history = false;
+      return template;
+    },
   });
   const app = new Application<HaliTurnState>({
     storage: stores.turnState,

@@ -2,13 +2,23 @@ import type { Learner } from '../store/learners';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
+// Building a DateTimeFormat is costly and this runs on every learning turn: keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date (YYYY-MM-DD) at `now` in `timeZone`; falls back to London for an unknown zone. */
 export function localDate(now: Date, timeZone: string | undefined): string {
-  const format = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
   try {
-    return format(timeZone ?? DEFAULT_TIME_ZONE);
+    return formatterFor(timeZone ?? DEFAULT_TIME_ZONE).format(now);
   } catch {
-    return format(DEFAULT_TIME_ZONE);
+    return formatterFor(DEFAULT_TIME_ZONE).format(now);
   }
 }
 

@@ -83,16 +83,20 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     documentCount: index.documentCount,
     sizeBytes: () => Buffer.byteLength(JSON.stringify(index)),
     search(query, options = {}) {
-      const results = index.search(query, {
-        boost: { question: 3, synonyms: 3, topic: 2, answer: 1 },
-        prefix: (term) => term.length >= 4,
-        fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-        filter: options.mentorId ? (result) => result.mentorId === options.mentorId : undefined,
-      });
-      return results
-        .filter((result) => Object.values(result.match).some((fields) => fields.some((f) => STRONG_FIELDS.has(f))))
-        .slice(0, options.limit ?? 3)
-        .map((result) => ({ ...passages.get(result.id as string)!, score: result.score }));
+      const run = (fuzzy: boolean) =>
+        index
+          .search(query, {
+            boost: { question: 3, synonyms: 3, topic: 2, answer: 1 },
+            prefix: (term) => term.length >= 4,
+            // One or two typos is what staff make in a hurry; tried only when exact terms find nothing.
+            fuzzy: fuzzy ? (term) => (term.length >= 6 ? 0.2 : false) : false,
+            maxFuzzy: 2,
+            filter: options.mentorId ? (result) => result.mentorId === options.mentorId : undefined,
+          })
+          .filter((result) => Object.values(result.match).some((fields) => fields.some((f) => STRONG_FIELDS.has(f))));
+      const exact = run(false);
+      const results = exact.length > 0 ? exact : run(true);
+      return results.slice(0, options.limit ?? 3).map((result) => ({ ...passages.get(result.id as string)!, score: result.score }));
     },
   };
 }

@@ -65,7 +65,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     state.temp.languageName = LANGUAGE_NAMES[language];
     const { learner } = state.temp;
     state.temp.role = learner.profile.role ? translator('en')(`role.${learner.profile.role}`).toLowerCase() : 'member of health and care staff';
-    state.temp.learnerContext = describeLearning(learner, faculty.mentors, mentor, clock());
+    // Only a language model reads the learner context; the offline mentor answers from content alone.
+    state.temp.learnerContext = deps.model.kind === 'offline' ? '' : describeLearning(learner, faculty.mentors, mentor, clock());
     state.temp.sources = passages
       .map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`)
       .join('\n');
@@ -74,9 +75,10 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources })),
       noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).join(', ') }),
     };
-    const today = localDate(clock(), learner.preferences.timeZone);
+    const usesModel = deps.model.kind !== 'offline';
+    const today = usesModel ? localDate(clock(), learner.preferences.timeZone) : '';
     const usedToday = learner.tokens?.day === today ? learner.tokens.used : 0;
-    state.temp.offlineOnly = deps.model.kind !== 'offline' && usedToday >= deps.config.dailyTokenBudget;
+    state.temp.offlineOnly = usesModel && usedToday >= deps.config.dailyTokenBudget;
     state.temp.tokensUsed = 0;
     await app.ai.run(context, state);
     const tokens = state.temp.tokensUsed ?? 0;

@@ -17,7 +17,8 @@ describe('app: mentors are safe with patient details', () => {
       expect(everything, `stored: ${identifier}`).to.not.include(identifier);
       expect(logs.text(), `logged: ${identifier}`).to.not.include(identifier);
     }
-    expect(everything).to.include('[NHS number removed]');
+    // Offline, no transcript is kept at all; with a model, the prompt test shows only the redacted text is sent.
+    expect(everything).to.not.include('automation bias?');
   });
 
   it('does the same in Welsh', async () => {

@@ -22,7 +22,7 @@ import { testDeps } from '../helpers/app';
 const ready = (port: number) => process.stdout.write(`READY ${port}\n`);
 
 async function hali(): Promise<void> {
-  // The default a single machine runs: the embedded store on disk, with full sync.
+  // The default a single machine runs: the embedded store on disk.
   const documents = new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-bench-')), 'hali.db') });
   const { deps } = testDeps({ documents, now: () => new Date() });
   const { handleTurn } = createApp({ ...deps, typingIndicator: true });

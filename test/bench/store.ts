@@ -113,7 +113,7 @@ export async function runStoreBench(write: (line: string) => void): Promise<void
   const cosmos = await startCosmosServer();
   const cosmosStore = await cosmos.connect('bench');
   try {
-    const rows = [await measureTurns('embedded SQLite (file, WAL, full sync)', sqlite), await measureTurns('Cosmos DB (SDK over HTTPS to loopback server)', cosmosStore)];
+    const rows = [await measureTurns('embedded SQLite (file, WAL)', sqlite), await measureTurns('Cosmos DB (SDK over HTTPS to loopback server)', cosmosStore)];
     write(`\nStorage per personal-chat turn: ${TURNS - LEARNERS} free-text turns by ${LEARNERS} returning learners, one at a time, in-process (TestAdapter)\n\n`);
     write(`${'store'.padEnd(48)}${'turn p50'.padStart(10)}${'turn p99'.padStart(10)}${'store p50'.padStart(11)}${'store p99'.padStart(11)}${'record reads/writes max'.padStart(25)}\n`);
     for (const r of rows) {
