@@ -22,12 +22,16 @@ function isPersonal(context: TurnContext): boolean {
 
 function scopeOf(context: TurnContext, state: HaliTurnState): LearnerScope {
   const a = context.activity;
+  const { learner } = state.temp;
+  // These commands only run in the one-to-one chat, so this conversation is personal.
+  const personal = new Set([a.conversation.id, ...(learner.conversationRef ? [learner.conversationRef.conversationId] : [])]);
   return {
-    learnerId: state.temp.learner.id,
+    learnerId: learner.id,
     channelId: a.channelId,
     botId: a.recipient.id,
     userIds: [a.from.id],
-    conversationIds: [...new Set([...state.temp.learner.conversations, a.conversation.id])],
+    personalConversationIds: [...personal],
+    sharedConversationIds: learner.conversations.filter((c) => !personal.has(c)),
   };
 }
 

@@ -8,8 +8,13 @@ export interface LearnerScope {
   readonly botId: string;
   /** Channel user ids (Teams "29:..." ids) the learner has used. */
   readonly userIds: readonly string[];
-  /** Conversations the learner has talked to HALI in. */
-  readonly conversationIds: readonly string[];
+  /** The learner's one-to-one chats with HALI: their history is theirs alone. */
+  readonly personalConversationIds: readonly string[];
+  /**
+   * Group chats and channels they used: the shared history there also holds what others said, so it
+   * is never exported to one member, but it is deleted when any member asks to be forgotten.
+   */
+  readonly sharedConversationIds: readonly string[];
 }
 
 export interface LocatedDocument {
@@ -22,10 +27,10 @@ export interface LocatedDocument {
 /**
  * Every stored document about a learner: their whole partition (record, events, claims), documents
  * elsewhere tagged with them (activity markers, case contributions), and the Teams AI state of their
- * user and of the conversations they used. Export and erasure both use this one list, so what a
- * learner is shown is exactly what "forget me" deletes.
+ * user and their one-to-one chat. Erasure also removes the shared history of group chats they used,
+ * which an export leaves out because it holds other people's words too.
  */
-export async function locateLearnerDocuments(store: DocumentStore, scope: LearnerScope): Promise<LocatedDocument[]> {
+export async function locateLearnerDocuments(store: DocumentStore, scope: LearnerScope, purpose: 'export' | 'erase' = 'erase'): Promise<LocatedDocument[]> {
   const found: LocatedDocument[] = [];
   for (const doc of await store.listPartition(CONTAINERS.learners, scope.learnerId)) {
     found.push({ container: CONTAINERS.learners, pk: doc.pk, id: doc.id, value: doc.value });
@@ -33,7 +38,8 @@ export async function locateLearnerDocuments(store: DocumentStore, scope: Learne
   for (const container of [CONTAINERS.markers, CONTAINERS.cases]) {
     for (const doc of await store.findByLearner(container, scope.learnerId)) found.push({ container, pk: doc.pk, id: doc.id, value: doc.value });
   }
-  for (const key of stateKeys(scope.channelId, scope.botId, scope.conversationIds, scope.userIds)) {
+  const conversations = purpose === 'export' ? scope.personalConversationIds : [...scope.personalConversationIds, ...scope.sharedConversationIds];
+  for (const key of stateKeys(scope.channelId, scope.botId, conversations, scope.userIds)) {
     const doc = await store.read(CONTAINERS.state, key, key);
     if (doc) found.push({ container: CONTAINERS.state, pk: key, id: key, value: doc.value });
   }
@@ -42,7 +48,7 @@ export async function locateLearnerDocuments(store: DocumentStore, scope: Learne
 
 /** The learner's data as one JSON-ready object. */
 export async function exportLearnerData(store: DocumentStore, scope: LearnerScope, now: Date) {
-  const documents = await locateLearnerDocuments(store, scope);
+  const documents = await locateLearnerDocuments(store, scope, 'export');
   return {
     exportedAt: now.toISOString(),
     learnerId: scope.learnerId,

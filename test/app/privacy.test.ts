@@ -13,7 +13,8 @@ const SCOPE = {
   channelId: 'msteams',
   botId: '28:hali-bot',
   userIds: ['29:user-1'],
-  conversationIds: ['a:personal-29:user-1', '19:group-chat@thread.v2', '19:channel@thread.tacv2;messageid=1700000000000'],
+  personalConversationIds: ['a:personal-29:user-1'],
+  sharedConversationIds: ['19:group-chat@thread.v2', '19:channel@thread.tacv2;messageid=1700000000000'],
 };
 
 function privacySuite(name: string, open: () => Promise<DocumentStore>, everything: (store: DocumentStore) => Promise<string>) {
@@ -124,4 +125,37 @@ withCosmosServer('privacy on Cosmos DB', (cosmos) => {
       return JSON.stringify(all);
     },
   );
+});
+
+describe('app: my data leaves out what others said in shared chats', function () {
+  this.timeout(20_000);
+  it('exports the learner\'s own history but not a colleague\'s words in a group chat, and erasure removes both', async () => {
+    const { startOpenAIStandIn } = await import('../helpers/openai-stand-in');
+    const { createMentorModel } = await import('../../bot/mentors/models');
+    const { loadConfig } = await import('../../bot/config');
+    const { createLogger } = await import('../../bot/log');
+    const { CONTAINERS } = await import('../../bot/store/documents');
+    const standIn = await startOpenAIStandIn();
+    try {
+      const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl };
+      const app = testApp({ env, model: await createMentorModel(loadConfig(env), createLogger({ level: 'silent' })) });
+      await app.send(groupChatMessage('what is automation bias?'));
+      await app.send(groupChatMessage('colleague-only question about hallucination', { userId: '29:colleague' }));
+      await app.send(personalMessage('what is a large language model?'));
+
+      const replies = await app.send(personalMessage('my data'));
+      const json = replies.slice(1).map((r) => r.text!.replace(/^(Part \d+ of \d+\n)?```json\n/, '').replace(/\n```$/, '')).join('');
+      expect(json).to.include('what is a large language model?');
+      expect(json).to.not.include('colleague-only question');
+
+      const groupKey = 'msteams/28:hali-bot/conversations/19:group-chat@thread.v2';
+      expect(await app.stores.documents.read(CONTAINERS.state, groupKey, groupKey)).to.not.equal(undefined);
+      const confirm = firstCard(await app.send(personalMessage('forget me')))!;
+      await app.send(cardExecute(Verbs.confirmForget, { nonce: confirm.actions[0].data.nonce }));
+      expect(await app.stores.documents.read(CONTAINERS.state, groupKey, groupKey)).to.equal(undefined);
+      expect(await storedLearner(app.stores, 'aad-29:colleague')).to.not.equal(undefined);
+    } finally {
+      await standIn.close();
+    }
+  });
 });
