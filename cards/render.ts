@@ -48,6 +48,7 @@ function settingsFields({ t }: CardContext, learner: Learner) {
     nudges: nudges?.enabled ? 'true' : 'false',
     timeLabel: t('settings.time'),
     nudgeTime: nudges?.time ?? '09:00',
+    nudgesNote: t('settings.nudgesNote'),
     saveLabel: t('settings.save'),
   };
 }

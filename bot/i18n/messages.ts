@@ -139,6 +139,7 @@ export const en = {
   'safety.flaggedInput': "I can’t help with that message. I am here for learning about AI and genomics in health and care: please rephrase your question.",
   'safety.flaggedOutput': "I started an answer that did not meet HALI’s standards, so I have not sent it. Please ask in a different way, or try a lesson.",
   'safety.checkFailed': "I could not check that message just now, so I have not answered it. Please try again in a moment.",
+  'settings.nudgesNote': "Your choice is saved. Daily lessons arrive once your organisation switches them on.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -280,4 +281,5 @@ export const cy: Catalogue = {
   'safety.flaggedInput': "Ni allaf helpu gyda’r neges honno. Rydw i yma ar gyfer dysgu am AI a genomeg ym maes iechyd a gofal: aileiriwch eich cwestiwn, os gwelwch yn dda.",
   'safety.flaggedOutput': "Dechreuais ateb nad oedd yn cyrraedd safonau HALI, felly nid wyf wedi’i anfon. Gofynnwch mewn ffordd wahanol, neu rhowch gynnig ar wers.",
   'safety.checkFailed': "Ni allwn wirio’r neges honno ar hyn o bryd, felly nid wyf wedi’i hateb. Rhowch gynnig arall arni mewn munud.",
+  'settings.nudgesNote': "Mae eich dewis wedi’i gadw. Bydd gwersi dyddiol yn cyrraedd pan fydd eich sefydliad yn eu troi ymlaen.",
 };
