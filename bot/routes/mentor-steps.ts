@@ -1,0 +1,98 @@
+import type { TurnContext } from 'botbuilder';
+import type { AppDeps } from '../deps';
+import { translator } from '../i18n';
+import { describeLearning } from '../learning/context';
+import { localDate } from '../learning/streak';
+import type { Passage } from '../mentors/retrieval';
+import type { Mentor } from '../mentors/types';
+import { isPatientSpecificRequest } from '../safety/patient-specific';
+import { redact } from '../safety/redact';
+import { changeLearner, type HaliTurnState } from '../state';
+
+/** Longest question HALI reads; longer text gets a polite request to shorten it. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+const LANGUAGE_NAMES = { en: 'English', cy: 'Welsh (Cymraeg)' } as const;
+
+/** Step 1: the question as text HALI will read, or undefined after telling the learner why not. */
+export async function readableQuestion(context: TurnContext, state: HaliTurnState, raw: unknown, from: 'message' | 'card'): Promise<string | undefined> {
+  const question = typeof raw === 'string' ? raw.trim() : '';
+  const { t } = state.temp;
+  if (!question) {
+    await context.sendActivity(t(from === 'card' ? 'input.noQuestion' : 'input.unsupported'));
+    return undefined;
+  }
+  if (question.length > MAX_QUESTION_LENGTH) {
+    await context.sendActivity(t('input.tooLong', { length: question.length, max: MAX_QUESTION_LENGTH }));
+    return undefined;
+  }
+  return question;
+}
+
+/**
+ * Step 2: patient identifiers removed (nothing after this sees them), then the mentor chosen: by
+ * name or their own button, else by topic, else the conversation's mentor. The learner is told about
+ * a redaction, a patient-specific request and a handover.
+ */
+export async function chooseMentor(context: TurnContext, state: HaliTurnState, question: string, namedMentor: unknown, { faculty }: AppDeps) {
+  const { t, language } = state.temp;
+  const redaction = redact(question);
+  if (redaction.found.length > 0) {
+    await context.sendActivity(t('safety.redacted', { kinds: redaction.found.map((kind) => t(`identifier.${kind}`)).join(', ') }));
+  }
+  const addressed = faculty.addressed(redaction.text);
+  const asked = addressed?.question ?? redaction.text;
+  const previous = faculty.get(state.conversation.mentorId ?? '');
+  const named = addressed?.mentor ?? (typeof namedMentor === 'string' ? faculty.get(namedMentor) : undefined);
+  const { mentor, passages, byTopic } = faculty.choose(asked, { named, fallback: previous });
+  if (isPatientSpecificRequest(asked)) await context.sendActivity(t('safety.patientSpecific'));
+  if (byTopic && previous && previous.id !== mentor.id) {
+    await context.sendActivity(t('mentor.handover', { name: mentor.name, role: mentor.role[language].replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }));
+  }
+  state.conversation.mentorId = mentor.id;
+  if (state.temp.learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
+  return { asked, mentor, passages };
+}
+
+/** Step 3: what the planner and model see: the question, the grounding, and the prompt variables. */
+export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, passages: readonly Passage[], { faculty, model, clock }: AppDeps): void {
+  const { t, language, learner } = state.temp;
+  state.temp.input = asked;
+  state.temp.mentorId = mentor.id;
+  state.temp.languageName = LANGUAGE_NAMES[language];
+  state.temp.role = learner.profile.role ? translator('en')(`role.${learner.profile.role}`).toLowerCase() : 'member of health and care staff';
+  // Only a language model reads the learner context; the offline mentor answers from content alone.
+  state.temp.learnerContext = model.kind === 'offline' ? '' : describeLearning(learner, faculty.mentors, mentor, clock());
+  state.temp.sources = passages.map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`).join('\n');
+  state.temp.grounding = {
+    language,
+    passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources })),
+    noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).join(', ') }),
+  };
+}
+
+/** Step 4: the learner's daily token budget; returns their local day, to record this turn's use against. */
+export function applyTokenBudget(state: HaliTurnState, { model, clock, config }: AppDeps): string {
+  const { learner } = state.temp;
+  const usesModel = model.kind !== 'offline';
+  const today = usesModel ? localDate(clock(), learner.preferences.timeZone) : '';
+  const usedToday = learner.tokens?.day === today ? learner.tokens.used : 0;
+  state.temp.offlineOnly = usesModel && usedToday >= config.dailyTokenBudget;
+  state.temp.tokensUsed = 0;
+  return today;
+}
+
+/** Step 5: after the answer: tokens used, and a learning event (ids, never text). */
+export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps): Promise<void> {
+  const tokens = state.temp.tokensUsed ?? 0;
+  if (tokens > 0) changeLearner(state, (l) => ({ ...l, tokens: { day: today, used: (l.tokens?.day === today ? l.tokens.used : 0) + tokens } }));
+  await stores.events.append(state.temp.learner.id, {
+    type: 'question.answered',
+    at: clock().toISOString(),
+    mentorId: mentor.id,
+    contentIds: passages.map((p) => p.id),
+    answered: passages.length > 0,
+    language: state.temp.language,
+    conversationType: context.activity.conversation?.conversationType ?? 'personal',
+  });
+}
