@@ -1,0 +1,122 @@
+import type { Progress } from '../bot/learning/progress';
+import type { Lesson, Mentor, QuizItem } from '../bot/mentors/types';
+import type { Confidence } from '../bot/store/learners';
+import { cardLink, escapeCardText } from './escape';
+import { expand, type CardContext, type CardJson } from './expand';
+
+/** A two-minute lesson, with its place in the learner's pathway. Content is escaped, links are authored. */
+export function renderLesson({ language, t }: CardContext, mentor: Mentor, lesson: Lesson, place: { position: number; total: number }): CardJson {
+  return expand('lesson', {
+    language,
+    accent: mentor.accent,
+    from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
+    title: escapeCardText(lesson.title[language]),
+    position: escapeCardText(t('lesson.position', { position: place.position, total: place.total })),
+    paragraphs: lesson.body[language].split(/\n\s*\n/).map((text) => ({ text: escapeCardText(text.trim()) })),
+    keyPointsTitle: escapeCardText(t('lesson.keyPoints')),
+    keyPoints: lesson.keyPoints[language].map((text) => ({ text: escapeCardText(text) })),
+    tryThisTitle: escapeCardText(t('lesson.tryThis')),
+    tryThis: escapeCardText(lesson.tryThis[language]),
+    sourcesTitle: escapeCardText(t('answer.sources')),
+    sources: lesson.sources.map((s, i) => ({ link: `${i + 1}\\. ${cardLink(s.title, s.url)}` })),
+    draftNotice: lesson.review.status === 'draft' ? escapeCardText(t('lesson.draft')) : '',
+    doneLabel: t('lesson.done'),
+    quizLabel: t('lesson.quiz'),
+    saveLabel: t('lesson.save'),
+    askLabel: t('lesson.ask', { name: mentor.name }),
+    askQuestion: lesson.title[language],
+    mentorId: mentor.id,
+    lessonId: lesson.id,
+  });
+}
+
+const LETTERS = 'ABCDEFGH';
+
+/** A quiz question: options listed in the text, answered with letter buttons that carry the one-time `nonce`. */
+export function renderQuizQuestion(
+  { language, t }: CardContext,
+  mentor: Mentor,
+  item: QuizItem,
+  issue: { nonce: string; reason: 'review' | 'new'; topic: string; notice?: string; skip?: boolean },
+): CardJson {
+  return expand('quiz', {
+    language,
+    accent: mentor.accent,
+    from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
+    tag: escapeCardText(t(issue.reason === 'review' ? 'quiz.tagReview' : 'quiz.tagNew', { topic: issue.topic })),
+    notice: escapeCardText(issue.notice ?? ''),
+    stem: escapeCardText(item.stem[language]),
+    options: item.options.map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
+    confidenceLabel: t('quiz.confidence'),
+    confidences: (['unsure', 'fairly', 'sure'] as const).map((value) => ({ value, title: t(`quiz.${value}`) })),
+    itemId: item.id,
+    nonce: issue.nonce,
+    skipLabel: issue.skip ? t('quiz.skip') : '',
+    mentorId: mentor.id,
+  });
+}
+
+/** The answered question, shown in place of the question card. */
+export function renderQuizResult(
+  { language, t }: CardContext,
+  mentor: Mentor,
+  item: QuizItem,
+  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string },
+): CardJson {
+  const letterOf = (id: string) => LETTERS[item.options.findIndex((o) => o.id === id)];
+  const chosen = item.options.find((o) => o.id === answer.optionId)!;
+  const right = item.options.find((o) => o.correct)!;
+  const facts = [{ title: t('quiz.yourAnswer'), value: escapeCardText(`${letterOf(chosen.id)}. ${chosen.text[language]}`) }];
+  if (!answer.correct) facts.push({ title: t('quiz.correctAnswer'), value: escapeCardText(`${letterOf(right.id)}. ${right.text[language]}`) });
+  return expand('quiz-result', {
+    language,
+    accent: mentor.accent,
+    from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
+    verdict: t(answer.correct ? 'quiz.correct' : 'quiz.incorrect'),
+    verdictColor: answer.correct ? 'Good' : 'Attention',
+    stem: escapeCardText(item.stem[language]),
+    facts,
+    misconceptionTitle: escapeCardText(t('quiz.misconception')),
+    misconception: !answer.correct && chosen.misconception ? escapeCardText(chosen.misconception[language]) : '',
+    explanationTitle: escapeCardText(t('quiz.explanation')),
+    explanation: escapeCardText(item.explanation[language]),
+    nextReview: escapeCardText(t('quiz.nextReview', { date: answer.nextReview })),
+    sourcesTitle: escapeCardText(t('answer.sources')),
+    sources: item.sources.map((s, i) => ({ link: `${i + 1}\\. ${cardLink(s.title, s.url)}` })),
+    nextLabel: t('quiz.next'),
+    askLabel: t('lesson.ask', { name: mentor.name }),
+    askQuestion: item.stem[language],
+    mentorId: mentor.id,
+  });
+}
+
+/** Weighted column widths for a progress bar built from card elements. */
+function bar(done: number, total: number, style: 'good' | 'accent') {
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  // A column cannot be 0 wide, so an empty bar's sliver takes the background colour.
+  return { filled: Math.max(1, percent), rest: Math.max(1, 100 - percent), fill: percent > 0 ? style : 'emphasis' };
+}
+
+/** The learner's progress, with bars built from card elements so every Teams client shows them. */
+export function renderProgress({ language, t }: CardContext, progress: Progress, savedTitles: readonly string[]): CardJson {
+  const anything = progress.lessons.some((l) => l.done > 0) || progress.mastery.length > 0 || progress.streak > 0;
+  const emptyText = anything ? '' : t('progress.empty');
+  return expand('progress', {
+    language,
+    title: escapeCardText(t('progress.title')),
+    streak: escapeCardText(t('progress.streak', { days: progress.streak, longest: progress.longestStreak })),
+    empty: escapeCardText(savedTitles.length > 0 ? [emptyText, t('progress.saved', { titles: savedTitles.join('; ') })].filter(Boolean).join(' ') : emptyText),
+    lessonsTitle: escapeCardText(t('progress.lessons')),
+    lessons: progress.lessons.map((l) => ({ label: escapeCardText(l.mentor.name), value: `${l.done}/${l.total}`, ...bar(l.done, l.total, 'good') })),
+    masteryTitle: escapeCardText(t('progress.mastery')),
+    mastery: progress.mastery.map((m) => ({ label: escapeCardText(`${m.mentor.name}: ${m.topic}`), value: `${m.mastered}/${m.total}`, ...bar(m.mastered, m.total, 'accent') })),
+    due: escapeCardText(t('progress.due', { count: progress.due })),
+    calibrationTitle: escapeCardText(t('progress.calibration')),
+    calibration: progress.calibration.map((c) => ({
+      title: c.confidence === 'unstated' ? t('progress.unstated') : t(`quiz.${c.confidence}`),
+      value: t('progress.calibrationRow', { correct: c.correct, answered: c.answered, percent: Math.round((c.correct / c.answered) * 100) }),
+    })),
+    quizLabel: t('progress.quiz'),
+    lessonLabel: t('progress.lesson'),
+  });
+}
