@@ -37,11 +37,11 @@ describe('the offline mentor on realistic staff questions', () => {
   });
 
   it(`answers from the expected source first for most (${results.filter((r) => r.q.expected.includes(r.ids[0])).length}/${results.length})`, () => {
-    expect(share((r) => r.q.expected.includes(r.ids[0]))).to.be.at.least(0.88);
+    expect(share((r) => r.q.expected.includes(r.ids[0]))).to.be.at.least(0.92);
   });
 
   it(`finds the expected source among its top three for nearly all (${results.filter((r) => r.ids.slice(0, 3).some((id) => r.q.expected.includes(id))).length}/${results.length})`, () => {
-    expect(share((r) => r.ids.slice(0, 3).some((id) => r.q.expected.includes(id)))).to.be.at.least(0.93);
+    expect(share((r) => r.ids.slice(0, 3).some((id) => r.q.expected.includes(id)))).to.be.at.least(0.95);
   });
 
   it('does as well in Welsh as in English on the right mentor', () => {
