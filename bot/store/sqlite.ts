@@ -48,8 +48,11 @@ export class SqliteDocumentStore implements DocumentStore {
       read: this.db.prepare<[string, string, string, number]>(
         'SELECT * FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)',
       ),
+      // Create-if-absent in one statement: an existing row is overwritten only if it has expired.
       insert: this.db.prepare(
-        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @body)',
+        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @body) ' +
+          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, body = excluded.body ' +
+          'WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= @now',
       ),
       replace: this.db.prepare(
         'UPDATE documents SET etag = @etag, learner_id = @learnerId, expires_at = @expiresAt, body = @body WHERE container = @container AND pk = @pk AND id = @id AND etag = @expected AND (expires_at IS NULL OR expires_at > @now)',
@@ -58,7 +61,6 @@ export class SqliteDocumentStore implements DocumentStore {
         'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @body) ' +
           'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, body = excluded.body',
       ),
-      deleteExpired: this.db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND expires_at IS NOT NULL AND expires_at <= ?'),
       delete: this.db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)'),
       partition: this.db.prepare('SELECT * FROM documents WHERE container = ? AND pk = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY id'),
       byLearner: this.db.prepare('SELECT * FROM documents WHERE container = ? AND learner_id = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY pk, id'),
@@ -118,17 +120,8 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async create<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<WriteResult<T>> {
     const params = this.params(container, pk, id, value, options);
-    const inserted = this.db.transaction(() => {
-      this.statements.deleteExpired.run(container, pk, id, this.now());
-      try {
-        this.statements.insert.run(params);
-        return true;
-      } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return false;
-        throw error;
-      }
-    })();
-    return inserted ? { ok: true, doc: this.written(params, value) } : { ok: false, reason: 'exists' };
+    const { changes } = this.statements.insert.run({ ...params, now: this.now() });
+    return changes === 1 ? { ok: true, doc: this.written(params, value) } : { ok: false, reason: 'exists' };
   }
 
   async replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>> {
