@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const model = await createMentorModel(config, log);
   const clock = () => new Date();
   const documents = await openDocumentStore(config, clock);
-  const stores = createStores(documents, config, clock);
+  const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
   const adapter = createAdapter(config);
   const { handleTurn } = createApp({
     config,
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     log.info('server.stopping', { signal });
-    server.close(() => void documents.close().finally(() => process.exit(0)));
+    server.close(() => void stores.events.flush().finally(() => documents.close().finally(() => process.exit(0))));
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.once('SIGTERM', () => stop('SIGTERM'));

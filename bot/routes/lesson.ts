@@ -79,7 +79,7 @@ export function registerLesson(app: Application<HaliTurnState>, { faculty, store
           streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
         };
       });
-      await stores.events.append(state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
+      stores.events.append(state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
     }
     await serveNext(context, state, mentor);
   });

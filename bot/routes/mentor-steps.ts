@@ -86,7 +86,7 @@ export function applyTokenBudget(state: HaliTurnState, { model, clock, config }:
 export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps): Promise<void> {
   const tokens = state.temp.tokensUsed ?? 0;
   if (tokens > 0) changeLearner(state, (l) => ({ ...l, tokens: { day: today, used: (l.tokens?.day === today ? l.tokens.used : 0) + tokens } }));
-  await stores.events.append(state.temp.learner.id, {
+  stores.events.append(state.temp.learner.id, {
     type: 'question.answered',
     at: clock().toISOString(),
     mentorId: mentor.id,

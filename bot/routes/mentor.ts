@@ -74,7 +74,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     } catch {
       comment = typeof feedback.actionValue.feedback === 'string' ? feedback.actionValue.feedback : '';
     }
-    await stores.events.append(state.temp.learner.id, {
+    stores.events.append(state.temp.learner.id, {
       type: 'answer.feedback',
       at: clock().toISOString(),
       reaction: feedback.actionValue.reaction === 'like' ? 'like' : 'dislike',

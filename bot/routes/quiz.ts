@@ -88,7 +88,7 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
         streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
       };
     });
-    await stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
+    stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
     const review = state.temp.learner.reviews[itemId];
     return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: formatDay(review?.due, state.temp.language, timeZone) });
   });

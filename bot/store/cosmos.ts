@@ -134,6 +134,10 @@ export class CosmosDocumentStore implements DocumentStore {
     }
   }
 
+  async createMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; options?: WriteOptions }[]): Promise<WriteResult<T>[]> {
+    return Promise.all(items.map(({ pk, id, value, options }) => this.create(container, pk, id, value, options)));
+  }
+
   async replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>> {
     try {
       const { resource } = await this.container(container)

@@ -50,6 +50,8 @@ export interface DocumentStore {
   read<T>(container: ContainerName, pk: string, id: string): Promise<StoredDocument<T> | undefined>;
   /** Writes only if no document has this id in the partition. */
   create<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<WriteResult<T>>;
+  /** Several creates at once; the embedded store commits them in one transaction. */
+  createMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; options?: WriteOptions }[]): Promise<WriteResult<T>[]>;
   /** Writes only if the stored document still has `etag`. */
   replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>>;
   /** Writes whatever is there (last writer wins). */

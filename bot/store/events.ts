@@ -10,21 +10,51 @@ export interface LearningEvent {
 
 export const EVENT_ID_PREFIX = 'event:';
 
-/** Learning events in the learner's partition, each removed by the store when the retention period ends. */
+/** How long queued events wait for others to share one write. */
+const BATCH_WINDOW_MS = 5;
+
+type EventItem = { pk: string; id: string; value: LearningEvent; options: { ttlSeconds: number } };
+
+/**
+ * Learning events in the learner's partition, each removed by the store when the retention period
+ * ends. Events are history, not state, so they are written off the reply path: queued, then stored in
+ * batches a few milliseconds later (one commit for many turns). A crash can lose the last few
+ * milliseconds of events, never a learner's record. Anything that must see every event (export,
+ * erasure, shutdown, `list`) calls `flush` first.
+ */
 export class LearningEventLog {
+  private pending: EventItem[] = [];
+  private timer?: NodeJS.Timeout;
+  private writing: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly store: DocumentStore,
     private readonly retentionDays: number,
+    private readonly onError: (error: unknown, count: number) => void = () => undefined,
   ) {}
 
-  /** Records an event; with a `key`, an event with the same key is recorded only once (double clicks, retries). */
-  async append(learnerId: string, event: LearningEvent, key?: string): Promise<void> {
-    await this.store.create(CONTAINERS.learners, learnerId, `${EVENT_ID_PREFIX}${key ?? `${event.at}:${randomUUID().slice(0, 8)}`}`, event, {
-      ttlSeconds: this.retentionDays * 86_400,
-    });
+  /** Queues an event; with a `key`, an event with the same key is recorded only once (double clicks, retries). */
+  append(learnerId: string, event: LearningEvent, key?: string): void {
+    const id = `${EVENT_ID_PREFIX}${key ?? `${event.at}:${randomUUID().slice(0, 8)}`}`;
+    this.pending.push({ pk: learnerId, id, value: event, options: { ttlSeconds: this.retentionDays * 86_400 } });
+    this.timer ??= setTimeout(() => void this.flush(), BATCH_WINDOW_MS);
+  }
+
+  /** Resolves once every event queued so far is stored. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length > 0) {
+      // An event whose key is already stored was recorded before: that counts as stored.
+      this.writing = this.writing.then(() => this.store.createMany(CONTAINERS.learners, batch).then(() => undefined, (error: unknown) => this.onError(error, batch.length)));
+    }
+    return this.writing;
   }
 
   async list(learnerId: string): Promise<LearningEvent[]> {
+    await this.flush();
     const docs = await this.store.listPartition<LearningEvent>(CONTAINERS.learners, learnerId);
     return docs.filter((d) => d.id.startsWith(EVENT_ID_PREFIX)).map((d) => d.value);
   }

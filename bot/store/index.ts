@@ -23,11 +23,11 @@ export interface Stores {
   readonly turnState: Storage;
 }
 
-export function createStores(documents: DocumentStore, config: Config, clock: () => Date): Stores {
+export function createStores(documents: DocumentStore, config: Config, clock: () => Date, onEventError?: (error: unknown, count: number) => void): Stores {
   return {
     documents,
     learners: new LearnerRepository(documents, clock),
-    events: new LearningEventLog(documents, config.retentionDays),
+    events: new LearningEventLog(documents, config.retentionDays, onEventError),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),
     cases: new CaseStore(documents),

@@ -124,6 +124,16 @@ export class SqliteDocumentStore implements DocumentStore {
     return changes === 1 ? { ok: true, doc: this.written(params, value) } : { ok: false, reason: 'exists' };
   }
 
+  async createMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; options?: WriteOptions }[]): Promise<WriteResult<T>[]> {
+    // One transaction, so one commit, for the whole batch.
+    return this.db.transaction(() =>
+      items.map(({ pk, id, value, options }): WriteResult<T> => {
+        const params = this.params(container, pk, id, value, options);
+        return this.statements.insert.run({ ...params, now: this.now() }).changes === 1 ? { ok: true, doc: this.written(params, value) } : { ok: false, reason: 'exists' };
+      }),
+    )();
+  }
+
   async replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>> {
     const params = this.params(container, pk, id, value, options);
     const { changes } = this.statements.replace.run({ ...params, expected: etag, now: this.now() });

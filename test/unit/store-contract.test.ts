@@ -86,6 +86,18 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect((await store.read<{ list: number[] }>(CONTAINERS.learners, 'c', 'c'))!.value.list).to.deep.equal([1]);
     });
 
+    it('creates many at once, reporting the ones that already existed', async () => {
+      await store.create(CONTAINERS.learners, 'B', 'event:1', { n: 0 });
+      const results = await store.createMany(CONTAINERS.learners, [
+        { pk: 'B', id: 'event:1', value: { n: 1 } },
+        { pk: 'B', id: 'event:2', value: { n: 2 } },
+        { pk: 'C', id: 'event:3', value: { n: 3 }, options: { ttlSeconds: 60 } },
+      ]);
+      expect(results.map((r) => r.ok)).to.deep.equal([false, true, true]);
+      expect((await store.read<{ n: number }>(CONTAINERS.learners, 'B', 'event:1'))!.value.n).to.equal(0);
+      expect((await store.read<{ n: number }>(CONTAINERS.learners, 'C', 'event:3'))!.value.n).to.equal(3);
+    });
+
     it('lets exactly one of many concurrent creates of the same id win', async () => {
       const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.create(CONTAINERS.markers, 'dup', 'dup', { i })));
       expect(results.filter((r) => r.ok)).to.have.length(1);
