@@ -1,6 +1,6 @@
 import type { Mentor } from '../mentors/types';
 import { CONFIDENCES, type Learner } from '../store/learners';
-import { dueItems } from './review';
+import { dueCount } from './quiz';
 import { currentStreak } from './streak';
 
 export interface Progress {
@@ -30,13 +30,12 @@ export function progressOf(learner: Learner, mentors: readonly Mentor[], now: Da
     }
     for (const [topic, entry] of byTopic) if (entry.answered > 0) mastery.push({ mentor, topic, mastered: entry.mastered, total: entry.total });
   }
-  const knownItems = new Set(mentors.flatMap((m) => m.quiz.map((q) => q.id)));
   return {
     streak: currentStreak(learner.streak, now, learner.preferences.timeZone),
     longestStreak: learner.streak.longest,
     lessons: mentors.filter((m) => m.lessons.length > 0).map((mentor) => ({ mentor, done: (learner.progress.lessonsDone[mentor.id] ?? []).filter((id) => mentor.lessons.some((l) => l.id === id)).length, total: mentor.lessons.length })),
     mastery,
-    due: dueItems(learner.reviews, now).filter((id) => knownItems.has(id)).length,
+    due: dueCount(mentors, learner, now),
     calibration: ([...CONFIDENCES, 'unstated'] as const).map((confidence) => ({ confidence, answered: learner.calibration?.[confidence]?.answered ?? 0, correct: learner.calibration?.[confidence]?.correct ?? 0 })).filter((c) => c.answered > 0),
   };
 }

@@ -44,3 +44,9 @@ export function findItem(mentors: readonly Mentor[], itemId: string): { mentor: 
   }
   return undefined;
 }
+
+/** Due review items that still exist in the faculty's content (items can be withdrawn or renamed). */
+export function dueCount(mentors: readonly Mentor[], learner: Learner, now: Date): number {
+  const known = new Set(mentors.flatMap((m) => m.quiz.map((q) => q.id)));
+  return dueItems(learner.reviews, now).filter((id) => known.has(id)).length;
+}

@@ -7,6 +7,10 @@ export interface Faculty {
   readonly defaultMentor: Mentor;
   readonly retriever: Retriever;
   get(id: string): Mentor | undefined;
+  /** The mentor with this name or id, ignoring case. */
+  named(name: string): Mentor | undefined;
+  /** The mentor named, else the learner's current one, else the default. */
+  forLearner(currentMentorId: string | undefined, name?: string): Mentor;
   /**
    * Chooses the mentor for `question`: the one named, else the one whose content answers it best,
    * else `fallback` (the conversation's mentor), else the default mentor.
@@ -22,11 +26,14 @@ export function createFaculty(loaded: readonly Mentor[]): Faculty {
   const byId = new Map(mentors.map((m) => [m.id, m]));
   const defaultMentor = mentors.find((m) => m.isDefault) ?? mentors[0];
   const retriever = createRetriever(mentors);
+  const named = (name: string) => mentors.find((m) => m.name.toLowerCase() === name.toLowerCase() || m.id === name.toLowerCase());
   return {
     mentors,
     defaultMentor,
     retriever,
     get: (id) => byId.get(id),
+    named,
+    forLearner: (currentMentorId, name) => (name && named(name)) || byId.get(currentMentorId ?? '') || defaultMentor,
     choose(question, options = {}) {
       const found = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
       const byTopic = !options.named && !!found[0];
@@ -36,7 +43,7 @@ export function createFaculty(loaded: readonly Mentor[]): Faculty {
     addressed(text) {
       const match = /^(?:(?:please\s+)?ask|gofyn(?:nwch)?\s+i|holi)\s+([\p{L}-]+)[,:]?\s+(.+)$/isu.exec(text.trim()) ?? /^@?([\p{L}-]+)\s*[:,]\s*(.+)$/isu.exec(text.trim());
       if (!match) return undefined;
-      const mentor = mentors.find((m) => m.name.toLowerCase() === match[1].toLowerCase() || m.id === match[1].toLowerCase());
+      const mentor = named(match[1]);
       return mentor ? { mentor, question: match[2].trim() } : undefined;
     },
   };

@@ -1,15 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { randomUUID } from 'node:crypto';
-import { renderLesson, renderQuizQuestion } from '../../cards/render';
+import { renderLesson } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { nextLesson } from '../learning/pathway';
-import { nextQuizItem } from '../learning/quiz';
-import { dueItems } from '../learning/review';
+import { dueCount, nextQuizItem } from '../learning/quiz';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
+import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
 
 /** "lesson", "next lesson", "gwers", optionally followed by a mentor's name ("lesson Gwen"). */
@@ -20,22 +19,15 @@ export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:with\s+
  * they name), as a card; "Done" records it and brings the next one.
  */
 export function registerLesson(app: Application<HaliTurnState>, { faculty, stores, clock, log }: AppDeps): void {
-  const mentorFor = (state: HaliTurnState, named?: string): Mentor =>
-    (named && faculty.mentors.find((m) => m.name.toLowerCase() === named.toLowerCase() || m.id === named.toLowerCase())) ||
-    faculty.get(state.temp.learner.currentMentor ?? '') ||
-    faculty.defaultMentor;
+  const mentorFor = (state: HaliTurnState, named?: string): Mentor => faculty.forLearner(state.temp.learner.currentMentor, named);
 
   /** Due reviews come before new lessons: offers one, with a way to skip to the lesson. */
   const offerDueReview = async (context: TurnContext, state: HaliTurnState, mentor: Mentor): Promise<boolean> => {
     const now = clock();
-    const known = new Set(faculty.mentors.flatMap((m) => m.quiz.map((q) => q.id)));
-    const due = dueItems(state.temp.learner.reviews, now).filter((id) => known.has(id));
-    const pick = due.length > 0 ? nextQuizItem(faculty.mentors, mentor, state.temp.learner, now) : undefined;
+    const due = dueCount(faculty.mentors, state.temp.learner, now);
+    const pick = due > 0 ? nextQuizItem(faculty.mentors, mentor, state.temp.learner, now) : undefined;
     if (!pick || pick.reason !== 'review') return false;
-    const nonce = randomUUID();
-    changeLearner(state, (l) => ({ ...l, pendingQuiz: { itemId: pick.item.id, mentorId: pick.mentor.id, nonce, issuedAt: now.toISOString() } }));
-    const topic = pick.mentor.lessons.find((l) => l.id === pick.item.lessonId)?.topic ?? pick.mentor.topics[0];
-    await sendCard(context, renderQuizQuestion(state.temp, pick.mentor, pick.item, { nonce, reason: 'review', topic, notice: state.temp.t('quiz.dueBeforeLesson', { count: due.length }), skip: true }));
+    await sendCard(context, issueQuestion(state, pick, now, { notice: state.temp.t('quiz.dueBeforeLesson', { count: due }), skip: true }));
     return true;
   };
 

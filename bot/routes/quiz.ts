@@ -9,18 +9,18 @@ import { scheduleReview } from '../learning/review';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
-import { CONFIDENCES, type Confidence, type Learner } from '../store/learners';
+import { CONFIDENCES, type Confidence } from '../store/learners';
 import { onCardAction, sendCard } from './reply';
 
 export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
 
-/** The mentor named, else the learner's current one, else the default. */
-export function mentorNamed(mentors: readonly Mentor[], fallback: Mentor, learner: Learner, named?: string): Mentor {
-  return (
-    (named && mentors.find((m) => m.name.toLowerCase() === named.toLowerCase() || m.id === named.toLowerCase())) ||
-    mentors.find((m) => m.id === learner.currentMentor) ||
-    fallback
-  );
+/** Records `pick` as the learner's pending question, with a new one-time code, and renders it. */
+export function issueQuestion(state: HaliTurnState, pick: QuizPick, now: Date, extras: { notice?: string; skip?: boolean } = {}) {
+  const nonce = randomUUID();
+  const pending = { itemId: pick.item.id, mentorId: pick.mentor.id, nonce, issuedAt: now.toISOString() };
+  changeLearner(state, (l) => ({ ...l, pendingQuiz: pending }));
+  const topic = pick.mentor.lessons.find((l) => l.id === pick.item.lessonId)?.topic ?? pick.mentor.topics[0];
+  return renderQuizQuestion(state.temp, pick.mentor, pick.item, { nonce, reason: pick.reason, topic, ...extras });
 }
 
 /**
@@ -28,31 +28,23 @@ export function mentorNamed(mentors: readonly Mentor[], fallback: Mentor, learne
  * card turns into the result, and scheduled for review by FSRS.
  */
 export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores, clock, log }: AppDeps): void {
-  const topicOf = (mentor: Mentor, lessonId: string) => mentor.lessons.find((l) => l.id === lessonId)?.topic ?? mentor.topics[0];
-
-  /** Records the pick as the learner's pending question and renders it. */
-  const issue = (state: HaliTurnState, pick: QuizPick, extras: { notice?: string; skip?: boolean } = {}) => {
-    const nonce = randomUUID();
-    const pending = { itemId: pick.item.id, mentorId: pick.mentor.id, nonce, issuedAt: clock().toISOString() };
-    changeLearner(state, (l) => ({ ...l, pendingQuiz: pending }));
-    return renderQuizQuestion(state.temp, pick.mentor, pick.item, { nonce, reason: pick.reason, topic: topicOf(pick.mentor, pick.item.lessonId), ...extras });
-  };
+  const current = (state: HaliTurnState, name?: string) => faculty.forLearner(state.temp.learner.currentMentor, name);
 
   const sendNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor, lessonId?: string) => {
     const pick = nextQuizItem(faculty.mentors, mentor, state.temp.learner, clock(), lessonId);
     if (!pick) await context.sendActivity(state.temp.t('quiz.none'));
-    else await sendCard(context, issue(state, pick));
+    else await sendCard(context, issueQuestion(state, pick, clock()));
   };
 
   app.message(QUIZ, async (context, state) => {
     const named = QUIZ.exec((context.activity.text ?? '').trim())?.[1];
-    await sendNext(context, state, mentorNamed(faculty.mentors, faculty.defaultMentor, state.temp.learner, named));
+    await sendNext(context, state, current(state, named));
   });
 
   app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.quizStart, async (context, state, data) => {
     const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
     const lessonId = typeof data?.lessonId === 'string' && mentor?.lessons.some((l) => l.id === data.lessonId) ? data.lessonId : undefined;
-    await sendNext(context, state, mentor ?? mentorNamed(faculty.mentors, faculty.defaultMentor, state.temp.learner), lessonId);
+    await sendNext(context, state, mentor ?? current(state), lessonId);
   });
 
   onCardAction<{ itemId?: unknown; optionId?: unknown; nonce?: unknown; confidence?: unknown }>(app, Verbs.quizAnswer, async (context, state, data) => {
@@ -94,9 +86,9 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
   });
 
   onCardAction<{ mentorId?: unknown }>(app, Verbs.quizNext, async (_context, state, data) => {
-    const mentor = (typeof data?.mentorId === 'string' && faculty.get(data.mentorId)) || mentorNamed(faculty.mentors, faculty.defaultMentor, state.temp.learner);
+    const mentor = (typeof data?.mentorId === 'string' && faculty.get(data.mentorId)) || current(state);
     const pick = nextQuizItem(faculty.mentors, mentor, state.temp.learner, clock());
-    return pick ? issue(state, pick) : renderNotice(state.temp, '', state.temp.t('quiz.none'));
+    return pick ? issueQuestion(state, pick, clock()) : renderNotice(state.temp, '', state.temp.t('quiz.none'));
   });
 }
 

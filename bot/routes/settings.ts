@@ -6,7 +6,7 @@ import type { AppDeps } from '../deps';
 import { isLanguage, translator } from '../i18n';
 import { ROLES, type Role } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
-import { onCardAction } from './reply';
+import { onCardAction, sendCard } from './reply';
 
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -38,7 +38,7 @@ export function parseSettings(data: SettingsInput | undefined) {
 
 /** "settings": role, language and the daily lesson, on their own card or the first-contact welcome. */
 export function registerSettings(app: Application<HaliTurnState>, { log }: AppDeps): void {
-  const show = (context: TurnContext, state: HaliTurnState) => context.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: renderSettings(state.temp, state.temp.learner) }] });
+  const show = (context: TurnContext, state: HaliTurnState) => sendCard(context, renderSettings(state.temp, state.temp.learner));
   app.message(SETTINGS, async (context, state) => {
     await show(context, state);
   });
