@@ -183,7 +183,9 @@ function readPromptLines(dir: string): string[] {
     .filter((step) => existsSync(join(dir, step, 'skprompt.txt')))
     .flatMap((step) => readFileSync(join(dir, step, 'skprompt.txt'), 'utf8').split('\n'))
     .map((line) => line.replace(/\{\{\$[\w.]+\}\}/g, '').replace(/^[-\s]+/, '').trim())
-    .filter((line) => line.length >= 40);
+    .filter((line) => line.length >= 40)
+    // The first 60 characters, lower-cased, are enough to recognise a repeated line.
+    .map((line) => line.slice(0, 60).toLowerCase());
 }
 
 function checkUniqueIds(mentors: readonly Mentor[], problems: ContentProblems): void {

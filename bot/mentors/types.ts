@@ -115,6 +115,6 @@ export interface Mentor {
   readonly cases: readonly CaseStudy[];
   /** Prompt names (relative to the mentors folder) by chain step, e.g. `{ answer: 'hali/prompts/answer' }`. */
   readonly prompts: Readonly<Record<string, string>>;
-  /** The instruction lines of the mentor's prompts, so an answer that repeats them can be caught. */
+  /** The start (60 characters, lower-cased) of each instruction line of the mentor's prompts, so an answer that repeats them can be caught. */
   readonly promptLines: readonly string[];
 }

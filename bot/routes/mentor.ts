@@ -44,7 +44,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const mentor = faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor;
     // Model output is untrusted: an answer that repeats the mentor's instructions is not shown.
     const raw = data.response.content ?? '';
-    const leaks = mentor.promptLines.some((line) => raw.toLowerCase().includes(line.slice(0, 60).toLowerCase()));
+    const lowered = raw.toLowerCase();
+    const leaks = mentor.promptLines.some((line) => lowered.includes(line));
     if (leaks) deps.log.warn('model.output_refused', { activityId: context.activity.id, reason: 'prompt_leak' });
     const content = leaks ? state.temp.t('safety.promptLeak') : raw;
     const passages = state.temp.grounding?.passages ?? [];
