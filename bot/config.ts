@@ -34,6 +34,8 @@ export interface Config {
   readonly azureOpenai: { readonly endpoint?: string; readonly apiKey?: string; readonly deployment?: string };
   /** How long a mentor waits for the model before answering from its own content. */
   readonly modelTimeoutMs: number;
+  /** Show a language model's answer as it is written, in personal chat (Teams streams nowhere else). */
+  readonly streamAnswers: boolean;
   /** Content moderation of learners' messages and mentors' answers: off, OpenAI, or Azure AI Content Safety. */
   readonly moderation: { readonly kind: 'off' | 'openai' | 'azure'; readonly endpoint?: string; readonly key?: string };
   /** Model tokens (prompt and answer) one learner may use per day before mentors answer offline. */
@@ -160,6 +162,7 @@ export function loadConfig(env: Env = process.env): Config {
     openai: { apiKey: text('OPENAI_API_KEY'), baseUrl: url('OPENAI_BASE_URL'), model: text('OPENAI_MODEL') ?? 'gpt-4o-mini' },
     azureOpenai: { endpoint: azureEndpoint, apiKey: text('AZURE_OPENAI_API_KEY'), deployment: azureDeployment },
     modelTimeoutMs: integer('MODEL_TIMEOUT_MS', 12_000, 1_000, 14_000),
+    streamAnswers: flag('STREAM_ANSWERS', true),
     moderation: {
       kind: (['off', 'openai', 'azure'].includes(moderationKind) ? moderationKind : 'off') as 'off' | 'openai' | 'azure',
       endpoint: moderationKind === 'azure' ? contentSafetyEndpoint : undefined,

@@ -12,8 +12,10 @@ export interface AppDeps {
   readonly faculty: Faculty;
   /** Folder holding mentors/<id>/prompts, for the PromptManager. */
   readonly mentorsDir: string;
-  readonly model: PromptCompletionModel & { readonly kind: string };
+  readonly model: PromptCompletionModel & { readonly kind: string; readonly streams?: boolean };
   readonly clock: () => Date;
   /** Send Teams' typing indicator while a turn runs (off in tests that count activities). */
   readonly typingIndicator?: boolean;
+  /** Pause between streamed updates of an answer (Teams asks for 1.5 to 2 s; tests go faster). */
+  readonly streamIntervalMs?: number;
 }

@@ -88,12 +88,17 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
  * A mentor's answer. `answer` is untrusted (it may come from a model) and is escaped here. `cited`
  * holds, for each numbered passage the answer cites, that passage's number and its sources.
  */
-export function renderAnswer({ language, t }: CardContext, mentor: Mentor, answer: string, cited: readonly { readonly number: number; readonly sources: readonly Source[] }[]): CardJson {
+/**
+ * A mentor's answer with its sources. A streamed answer (`answer` undefined) is already on screen as
+ * the message text, so its card carries only who answered and the sources.
+ */
+export function renderAnswer({ language, t }: CardContext, mentor: Mentor, answer: string | undefined, cited: readonly { readonly number: number; readonly sources: readonly Source[] }[]): CardJson {
   return expand('answer', {
     language,
     accent: mentor.accent,
     from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
-    answer: escapeCardText(answer),
+    showAnswer: answer !== undefined,
+    answer: escapeCardText(answer ?? ''),
     sourcesTitle: escapeCardText(t('answer.sources')),
     sources: cited.map((c) => ({ link: `${c.number}\\. ${c.sources.map((s) => cardLink(s.title, s.url)).join(' · ')}` })),
     notice: escapeCardText(t('answer.aiNotice')),

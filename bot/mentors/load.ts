@@ -177,6 +177,9 @@ function readPrompts(root: string, folder: string, problems: ContentProblems): R
 }
 
 /** Every line of the mentor's prompt texts long enough to be recognised if a model repeats it. */
+/** How much of each instruction line the leak check compares: enough to recognise a repeated line. */
+export const PROMPT_LINE_LENGTH = 60;
+
 function readPromptLines(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -184,8 +187,7 @@ function readPromptLines(dir: string): string[] {
     .flatMap((step) => readFileSync(join(dir, step, 'skprompt.txt'), 'utf8').split('\n'))
     .map((line) => line.replace(/\{\{\$[\w.]+\}\}/g, '').replace(/^[-\s]+/, '').trim())
     .filter((line) => line.length >= 40)
-    // The first 60 characters, lower-cased, are enough to recognise a repeated line.
-    .map((line) => line.slice(0, 60).toLowerCase());
+    .map((line) => line.slice(0, PROMPT_LINE_LENGTH).toLowerCase());
 }
 
 function checkUniqueIds(mentors: readonly Mentor[], problems: ContentProblems): void {

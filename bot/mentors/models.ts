@@ -10,7 +10,17 @@ import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline-mod
 /** How long a mentor waits for a model; Teams retries a message turn it thinks took over 15 s. */
 export const MODEL_TIMEOUT_MS = 12_000;
 
-export type MentorModel = PromptCompletionModel & { readonly kind: string };
+/** `streams` is true when the model can stream its answer as it is written (personal chat only). */
+export type MentorModel = PromptCompletionModel & { readonly kind: string; readonly streams?: boolean };
+
+/**
+ * Where a streaming model's words go as they arrive: the turn's answer stream, set in turn memory
+ * under this key by the mentor route. Without it the model answers in one piece.
+ */
+export const ANSWER_SINK_KEY = 'temp.answerStream';
+export interface AnswerSink {
+  push(text: string): void;
+}
 
 /**
  * A large language model with the offline mentor behind it: any error, 429 or timeout is answered
@@ -23,25 +33,41 @@ export class FallbackModel implements PromptCompletionModel {
     private readonly offline: OfflineMentorModel,
     private readonly log: Logger,
     private readonly timeoutMs = MODEL_TIMEOUT_MS,
+    /** The same model asked to stream; used when the turn has an answer sink. */
+    private readonly streaming?: OpenAIModel,
   ) {}
+
+  get streams(): boolean {
+    return this.streaming !== undefined;
+  }
 
   async completePrompt(context: TurnContext, memory: Memory, functions: PromptFunctions, tokenizer: Tokenizer, template: PromptTemplate): Promise<PromptResponse<string>> {
     if (memory.getValue('temp.offlineOnly')) return this.answerOffline(context, memory, 'model.budget');
     const started = Date.now();
+    const sink = memory.getValue(ANSWER_SINK_KEY) as AnswerSink | undefined;
+    const streaming = sink ? this.streaming : undefined;
+    const forward = (from: TurnContext, _memory: Memory, chunk: { delta?: { content?: string | null } }) => {
+      if (from === context && chunk.delta?.content) sink!.push(chunk.delta.content);
+    };
+    streaming?.events.on('chunkReceived', forward);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<PromptResponse<string>>((resolve) => {
       timer = setTimeout(() => resolve({ status: 'error', error: new Error(`no answer within ${this.timeoutMs} ms`) }), this.timeoutMs);
     });
     const result = await Promise.race([
-      this.primary.completePrompt(context, memory, functions, tokenizer, template).catch((error: Error): PromptResponse<string> => ({ status: 'error', error })),
+      (streaming ?? this.primary).completePrompt(context, memory, functions, tokenizer, template).catch((error: Error): PromptResponse<string> => ({ status: 'error', error })),
       timedOut,
-    ]).finally(() => clearTimeout(timer));
+    ]).finally(() => {
+      clearTimeout(timer);
+      // Words still arriving after a timeout belong to an answer that is no longer wanted.
+      streaming?.events.off('chunkReceived', forward);
+    });
     if (result.status === 'success' && result.message?.content?.trim()) {
       // Tokens for the budget: the prompt as the model received it, and the answer.
       const prompt = await template.prompt.renderAsMessages(context, memory, functions, tokenizer, template.config.completion.max_input_tokens);
       const tokens = prompt.length + tokenizer.encode(result.message.content).length;
       memory.setValue('temp.tokensUsed', tokens);
-      this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started, tokens });
+      this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started, tokens, streamed: streaming !== undefined });
       return result;
     }
     this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: result.status, reason: result.error?.message ?? 'empty answer', ms: Date.now() - started });
@@ -63,22 +89,24 @@ export async function createMentorModel(config: Config, log: Logger, options: { 
   const offline = new OfflineMentorModel();
   // One attempt per turn: the turn's time is better spent on the offline answer than on retries.
   const clientOptions = { timeout: config.modelTimeoutMs, maxRetries: 0, ...(options.httpAgent ? { httpAgent: options.httpAgent } : {}) };
+  // Teams AI's OpenAIModel streams or not for its whole life, so a streaming twin serves personal chats.
+  const withFallback = (kind: string, build: (stream: boolean) => OpenAIModel) =>
+    new FallbackModel(kind, build(false), offline, log, config.modelTimeoutMs, config.streamAnswers ? build(true) : undefined);
   if (config.azureOpenai.endpoint && config.azureOpenai.deployment) {
     const azureADTokenProvider = config.azureOpenai.apiKey ? undefined : await entraTokenProvider();
-    const model = new OpenAIModel({
-      azureEndpoint: config.azureOpenai.endpoint,
-      azureDefaultDeployment: config.azureOpenai.deployment,
+    return withFallback('azure-openai', (stream) => new OpenAIModel({
+      azureEndpoint: config.azureOpenai.endpoint!,
+      azureDefaultDeployment: config.azureOpenai.deployment!,
       azureApiKey: config.azureOpenai.apiKey,
       azureADTokenProvider,
       azureApiVersion: '2024-10-21',
       useSystemMessages: true,
+      stream,
       clientOptions,
-    });
-    return new FallbackModel('azure-openai', model, offline, log, config.modelTimeoutMs);
+    }));
   }
   if (config.openai.apiKey) {
-    const model = new OpenAIModel({ apiKey: config.openai.apiKey, endpoint: config.openai.baseUrl, defaultModel: config.openai.model, useSystemMessages: true, clientOptions });
-    return new FallbackModel('openai', model, offline, log, config.modelTimeoutMs);
+    return withFallback('openai', (stream) => new OpenAIModel({ apiKey: config.openai.apiKey!, endpoint: config.openai.baseUrl, defaultModel: config.openai.model, useSystemMessages: true, stream, clientOptions }));
   }
   return offline;
 }

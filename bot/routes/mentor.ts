@@ -1,9 +1,12 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { AI, type Application, type PredictedSayCommand } from '@microsoft/teams-ai';
 import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
+import { ANSWER_SINK_KEY } from '../mentors/models';
+import type { Mentor } from '../mentors/types';
+import { AnswerStream } from './answer-stream';
 import { applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
 import { redact } from '../safety/redact';
 import { sendCard } from './reply';
@@ -32,8 +35,32 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const { asked, mentor, passages } = await chooseMentor(context, state, question, namedMentor, deps);
     groundTurn(state, asked, mentor, passages, deps);
     const today = applyTokenBudget(state, deps);
-    await app.ai.run(context, state);
+    const stream = startStream(context, state, mentor, passages.length);
+    try {
+      await app.ai.run(context, state);
+    } finally {
+      stream?.abandon();
+    }
     await recordTurn(context, state, today, mentor, passages, deps);
+  };
+
+  /**
+   * Personal chats see a language model's answer as it is written. Not when moderation is on (the
+   * answer must be checked before anyone sees it), nor offline, where the answer is ready at once.
+   */
+  const startStream = (context: TurnContext, state: HaliTurnState, mentor: Mentor, sourceCount: number): AnswerStream | undefined => {
+    const personal = context.activity.channelId === 'msteams' && context.activity.conversation?.conversationType === 'personal';
+    if (!personal || !deps.model.streams || state.temp.offlineOnly || deps.config.moderation.kind !== 'off') return undefined;
+    const stream = new AnswerStream(context, {
+      informative: state.temp.t('mentor.checking', { name: mentor.name }),
+      promptLines: mentor.promptLines,
+      sourceCount,
+      intervalMs: deps.streamIntervalMs,
+      log: deps.log,
+    });
+    state.setValue(ANSWER_SINK_KEY, stream);
+    stream.start();
+    return stream;
   };
 
   app.adaptiveCards.actionSubmit<{ question?: unknown; mentorId?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question, 'card', data?.mentorId));
@@ -52,7 +79,6 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const numbers = [...new Set([...content.matchAll(/\[(\d{1,2})\]/g)].map((m) => Number(m[1])))].filter((n) => n >= 1 && n <= passages.length);
     // An answer that cites nothing was still grounded in what it was given: show all of it.
     const cited = leaks ? [] : (numbers.length > 0 ? numbers : passages.map((_, i) => i + 1)).map((number) => ({ number, sources: passages[number - 1].sources }));
-    const card = renderAnswer(state.temp, mentor, content, cited);
     const label = {
       ...AI_LABEL,
       citation: cited.map(({ number }) => ({
@@ -62,7 +88,15 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       })),
     };
     // Teams shows thumbs up/down on the answer; the reaction comes back as a feedback invoke.
-    await sendCard(context, card, { entities: [label], channelData: context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined });
+    const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
+    const whole = () => sendCard(context, renderAnswer(state.temp, mentor, content, cited), { entities: [label], channelData });
+    const stream = state.getValue<AnswerStream | undefined>(ANSWER_SINK_KEY);
+    if (!stream) {
+      await whole();
+      return '';
+    }
+    // The streamed text becomes the message; the card under it names who answered and the sources.
+    await stream.finish({ text: stream.finalText(content), attachments: [CardFactory.adaptiveCard(renderAnswer(state.temp, mentor, undefined, cited))], entities: [label], channelData }, whole);
     return '';
   });
 

@@ -47,6 +47,7 @@ export function testDeps(options: TestAppOptions = {}) {
     model: options.model ?? new OfflineMentorModel(),
     clock,
     typingIndicator: false,
+    streamIntervalMs: 5,
   };
   return { deps, logs, stores };
 }
@@ -105,4 +106,18 @@ export function cardTexts(card: unknown): string[] {
   };
   walk(card);
   return out;
+}
+
+/** The streaming info HALI put on an activity, if it is part of a streamed answer. */
+export function streamInfo(activity: Partial<Activity>): Record<string, any> | undefined {
+  return activity.entities?.find((e) => e.type === 'streaminfo') as Record<string, any> | undefined;
+}
+
+/**
+ * Everything a learner reads of a mentor's answer: a streamed answer's final text and its sources
+ * card, or the answer card of an answer sent whole.
+ */
+export function answerTexts(activities: Partial<Activity>[]): string {
+  const final = activities.find((a) => a.type === 'message' && streamInfo(a)?.streamType === 'final');
+  return [...(final ? [final.text ?? ''] : []), ...cardTexts(firstCard(final ? [final] : activities))].join('\n');
 }

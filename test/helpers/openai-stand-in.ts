@@ -9,9 +9,13 @@ export interface ChatRequest {
   body: { model?: string; messages: { role: string; content: string }[]; [key: string]: unknown };
 }
 
-/** What the stand-in does with a request: answer, fail with a status, or wait first. */
+/**
+ * What the stand-in does with a request: answer, fail with a status, or wait first. A request with
+ * `stream: true` gets its answer as server-sent events, one chunk per word (or per `chunks` entry),
+ * `delayMs` apart; `breakAfter` drops the connection after that many chunks.
+ */
 export type Behaviour =
-  | { kind: 'answer'; content: (request: ChatRequest) => string }
+  | { kind: 'answer'; content: (request: ChatRequest) => string; chunks?: (request: ChatRequest) => string[]; delayMs?: number; breakAfter?: number }
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'hang'; ms: number };
 
@@ -59,6 +63,11 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
       }
       const content = now.kind === 'answer' ? now.content(request) : 'late answer';
       if (res.writableEnded || res.destroyed) return;
+      if (request.body.stream === true) {
+        const chunks = now.kind === 'answer' && now.chunks ? now.chunks(request) : content.match(/\S+\s*|\s+/g) ?? [];
+        await streamChunks(res, request, chunks, now.kind === 'answer' ? now : {});
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({
@@ -93,4 +102,23 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Writes an answer as OpenAI's chat completion chunks over server-sent events. */
+async function streamChunks(res: http.ServerResponse, request: ChatRequest, chunks: readonly string[], { delayMs = 0, breakAfter }: { delayMs?: number; breakAfter?: number }) {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  const event = (delta: Record<string, unknown>, finish: string | null) =>
+    `data: ${JSON.stringify({ id: 'chatcmpl-stream', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: request.body.model ?? 'stand-in', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+  res.write(event({ role: 'assistant', content: '' }, null));
+  for (const [index, chunk] of chunks.entries()) {
+    if (breakAfter !== undefined && index >= breakAfter) {
+      res.destroy();
+      return;
+    }
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (res.destroyed) return;
+    res.write(event({ content: chunk }, null));
+  }
+  res.write(event({}, 'stop'));
+  res.end('data: [DONE]\n\n');
 }
