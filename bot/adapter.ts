@@ -4,6 +4,9 @@ import { CallerIdConstants } from 'botframework-schema';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from './config';
+// The connector's own serialisation mappers (not re-exported by the package).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ConnectorMappers = require('botframework-connector/lib/connectorApi/models/mappers') as { Entity: { type: { additionalProperties?: unknown } } };
 
 /**
  * The Bot Framework edge: a TeamsAdapter that splits authentication from running the turn, so the
@@ -54,5 +57,16 @@ export function botAuthOptions(config: Config): ConfigurationBotFrameworkAuthent
 }
 
 export function createAdapter(config: Config): HaliAdapter {
+  keepEntityProperties();
   return new HaliAdapter(botAuthOptions(config));
+}
+
+/**
+ * botframework-connector 4.23 serialises each outgoing entity through a mapper that knows only
+ * `type`, `text` and `mentioned`, so Teams would never see the AI-generated label, the citations or
+ * the streaming info HALI puts on a message. Letting the Entity mapper pass its other properties
+ * through sends entities as written (checked over HTTP in test/http/streaming.test.ts).
+ */
+export function keepEntityProperties(): void {
+  ConnectorMappers.Entity.type.additionalProperties ??= { type: { name: 'Object' } };
 }
