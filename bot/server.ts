@@ -17,7 +17,25 @@ export interface ServerDeps {
   readonly handleTurn: (context: TurnContext) => Promise<void>;
   readonly health: Health;
   readonly log: Logger;
+  /** Readiness: resolves true when the store answers (GET /healthz/ready); default always ready. */
+  readonly ready?: () => Promise<boolean>;
 }
+
+/** How long GET /healthz/ready waits for the store before answering 503. */
+export const READY_TIMEOUT_MS = 2000;
+
+/**
+ * Headers on every response. HALI serves JSON to Bot Framework and probes, never pages, so the
+ * strictest policy costs nothing.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+};
 
 /** Largest request body accepted; Teams messages stay well under 100 KB. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -26,12 +44,25 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * The HTTP edge: POST /api/messages (Bot Framework) and GET /healthz. It validates the body and the
  * token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
  */
-export function createServer({ adapter, handleTurn, health, log }: ServerDeps): restify.Server {
+export function createServer({ adapter, handleTurn, health, log, ready }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'hali', handleUncaughtExceptions: false });
+  server.pre(function securityHeaders(_req, res, next) {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.removeHeader('X-Powered-By');
+    next();
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
+  // Liveness: the process answers. Kept cheap and independent of the store so a slow database
+  // never gets a healthy instance restarted.
   server.get('/healthz', async (_req, res) => {
     res.json(200, { status: 'ok', ...health });
+  });
+  // Readiness: the store is reachable within READY_TIMEOUT_MS.
+  server.get('/healthz/ready', async (_req, res) => {
+    const isReady = ready ? await withTimeout(ready(), READY_TIMEOUT_MS).catch(() => false) : true;
+    if (!isReady) log.warn('health.not_ready', { timeoutMs: READY_TIMEOUT_MS });
+    res.json(isReady ? 200 : 503, { status: isReady ? 'ready' : 'unavailable', store: health.store });
   });
 
   server.post('/api/messages', async (req, res) => {
@@ -69,6 +100,12 @@ export function createServer({ adapter, handleTurn, health, log }: ServerDeps): 
     next();
   });
   return server;
+}
+
+function withTimeout(work: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** Starts listening; resolves with the bound port (useful when `port` is 0). */

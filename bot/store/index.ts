@@ -48,3 +48,9 @@ export async function openDocumentStore(config: Config, clock: () => Date): Prom
   }
   return new SqliteDocumentStore({ file: join(resolve(config.dataDir), 'hali.db'), clock });
 }
+
+/** True when the store answers a point read (of a document that need not exist): readiness. */
+export async function storeIsReachable(documents: DocumentStore): Promise<boolean> {
+  await documents.read('markers', 'hali.readiness', 'hali.readiness');
+  return true;
+}

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
 import { createServer, listen } from '../../bot/server';
+import { storeIsReachable } from '../../bot/store';
 import { testDeps, type TestAppOptions } from './app';
 
 /** The real HTTP server on a loopback port, built the way bot/index.ts builds it. */
@@ -13,6 +14,7 @@ export async function startTestServer(options: TestAppOptions = {}) {
     handleTurn,
     log: deps.log,
     health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
+    ready: () => storeIsReachable(stores.documents),
   });
   const port = await listen(server, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port ?? port}`;
