@@ -16,6 +16,9 @@ import { registerWelcome } from './routes/welcome';
 import { createTurnState, type HaliTurnState } from './state';
 import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED } from './turn';
 import { registerPrivacy } from './routes/privacy';
+import { TracedModel } from './telemetry/model';
+import { globalTelemetry } from './telemetry/start';
+import type { Telemetry } from './telemetry/telemetry';
 
 export interface HaliApp {
   readonly app: Application<HaliTurnState>;
@@ -25,7 +28,9 @@ export interface HaliApp {
 
 /** Builds the Teams AI application. No I/O happens here: nothing listens until the server starts. */
 export function createApp(deps: AppDeps): HaliApp {
-  const { faculty, model, mentorsDir, stores } = deps;
+  const { faculty, mentorsDir, stores } = deps;
+  const telemetry = deps.telemetry ?? globalTelemetry();
+  const model = new TracedModel(deps.model, telemetry);
   const prompts = new PromptManager({ promptsFolder: mentorsDir });
   const planner = new ActionPlanner<HaliTurnState>({
     model,
@@ -79,14 +84,43 @@ export function createApp(deps: AppDeps): HaliApp {
 
   return {
     app,
-    async handleTurn(context) {
-      try {
-        await app.run(context);
-      } catch (error) {
-        await apologise(context, error, deps);
-      }
-    },
+    handleTurn: (context) =>
+      tracedTurn(context, telemetry, async () => {
+        try {
+          await app.run(context);
+          return 'ok';
+        } catch (error) {
+          await apologise(context, error, deps);
+          return 'error';
+        }
+      }),
   };
+}
+
+const ACTIVITY_TYPES = new Set<string>(Object.values(ActivityTypes));
+const CONVERSATION_TYPES = new Set(['personal', 'groupChat', 'channel']);
+const INVOKE_NAMES = new Set(['adaptiveCard/action', 'message/submitAction', 'task/fetch', 'task/submit', 'composeExtension/query', 'signin/verifyState', 'signin/tokenExchange']);
+const known = (value: string | undefined, allowed: ReadonlySet<string>) => (value && allowed.has(value) ? value : 'other');
+
+/**
+ * A span and metrics per turn: the kind of activity and conversation and how it ended. Never the
+ * text, the people or the conversation's id.
+ */
+async function tracedTurn(context: TurnContext, telemetry: Telemetry, run: () => Promise<'ok' | 'error'>): Promise<void> {
+  const activity = context.activity;
+  // Fixed vocabularies only: anything else a sender puts in these fields is recorded as "other".
+  const attributes = {
+    'hali.activity.type': known(activity.type, ACTIVITY_TYPES),
+    'hali.conversation.type': known(activity.conversation?.conversationType ?? 'personal', CONVERSATION_TYPES),
+    ...(activity.type === ActivityTypes.Invoke ? { 'hali.invoke.name': known(activity.name, INVOKE_NAMES) } : {}),
+  };
+  const started = performance.now();
+  const outcome = await telemetry.traced('hali.turn', attributes, async (span) => {
+    const result = await run();
+    span.set({ 'hali.turn.outcome': result });
+    return result;
+  });
+  telemetry.turnCompleted({ ...attributes, 'hali.turn.outcome': outcome }, performance.now() - started);
 }
 
 /**

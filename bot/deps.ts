@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Logger } from './log';
 import type { Faculty } from './mentors/faculty';
 import type { Stores } from './store';
+import type { Telemetry } from './telemetry/telemetry';
 
 /** Everything the app needs from outside. Tests pass fakes; index.ts passes the real ones. */
 export interface AppDeps {
@@ -18,4 +19,6 @@ export interface AppDeps {
   readonly typingIndicator?: boolean;
   /** Pause between streamed updates of an answer (Teams asks for 1.5 to 2 s; tests go faster). */
   readonly streamIntervalMs?: number;
+  /** Traces and metrics; default the global OpenTelemetry API (records nothing without an SDK). */
+  readonly telemetry?: Telemetry;
 }

@@ -8,12 +8,17 @@ import { loadMentors } from './mentors/load';
 import { createMentorModel } from './mentors/models';
 import { packageVersion, projectRoot } from './paths';
 import { createServer, listen } from './server';
-import { createStores, openDocumentStore } from './store';
+import { createShutdown } from './shutdown';
+import { createStores, openDocumentStore, storeIsReachable } from './store';
+import { startTelemetry } from './telemetry/start';
+import { TracedDocumentStore } from './telemetry/store';
 
 async function main(): Promise<void> {
   const root = projectRoot();
   const config = loadConfig(readEnvFiles(join(root, 'env')));
   const log = createLogger({ level: config.logLevel });
+  const telemetry = await startTelemetry(config, packageVersion(root));
+  log.info('telemetry.started', { exporter: telemetry.exporter });
   if (config.localMode) {
     log.warn('auth.local_mode', {
       message: 'LOCAL MODE: BOT_ID is not set, so inbound requests are NOT authenticated. Listening on 127.0.0.1 only; use this only on your own machine.',
@@ -31,7 +36,7 @@ async function main(): Promise<void> {
   });
   const model = await createMentorModel(config, log);
   const clock = () => new Date();
-  const documents = await openDocumentStore(config, clock);
+  const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
   const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
   const adapter = createAdapter(config);
   const { handleTurn } = createApp({
@@ -42,6 +47,7 @@ async function main(): Promise<void> {
     mentorsDir,
     model,
     clock,
+    telemetry,
   });
   const server = createServer({
     adapter,
@@ -54,6 +60,7 @@ async function main(): Promise<void> {
       mentors: faculty.mentors.map((m) => m.id),
       auth: config.localMode ? 'local' : 'bot-framework',
     },
+    ready: () => storeIsReachable(documents),
   });
   // Without authentication, only this machine may reach the bot.
   const host = config.localMode ? '127.0.0.1' : undefined;
@@ -61,13 +68,19 @@ async function main(): Promise<void> {
   log.info('server.listening', {
     host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
 
-  const stop = (signal: string) => {
-    log.info('server.stopping', { signal });
-    server.close(() => void stores.events.flush().finally(() => documents.close().finally(() => process.exit(0))));
-    setTimeout(() => process.exit(0), 3000).unref();
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  // In-flight turns may wait on a model for up to MODEL_TIMEOUT_MS; they finish before the store closes.
+  const shutdown = createShutdown({
+    server,
+    log,
+    graceMs: config.modelTimeoutMs + 3000,
+    after: [
+      { name: 'learning events', run: () => stores.events.flush() },
+      { name: 'telemetry', run: () => telemetry.shutdown() },
+      { name: 'store', run: () => documents.close() },
+    ],
+  });
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -29,6 +29,8 @@ export interface TestAppOptions {
   mentorsDir?: string;
   /** The mentor model; default the offline mentor. */
   model?: AppDeps['model'];
+  /** Traces and metrics; default the global API (records nothing). */
+  telemetry?: AppDeps['telemetry'];
 }
 
 /** The real app's dependencies with an in-memory store, the offline model and a capturing logger. */
@@ -48,6 +50,7 @@ export function testDeps(options: TestAppOptions = {}) {
     clock,
     typingIndicator: false,
     streamIntervalMs: 5,
+    telemetry: options.telemetry,
   };
   return { deps, logs, stores };
 }

@@ -1,0 +1,96 @@
+import { expect } from 'chai';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { personalMessage } from '../helpers/activities';
+import { cardTexts } from '../helpers/app';
+import { startRecordingConnector } from '../helpers/connector';
+import { startOpenAIStandIn } from '../helpers/openai-stand-in';
+import { freePort } from '../helpers/ports';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** The real bot process on the embedded store, keeping its JSON log lines. */
+async function startBot(port: number, dataDir: string, env: Record<string, string> = {}) {
+  const lines: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(ROOT, 'bot', 'index.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode}`);
+    if (await answers(port)) return { child, exited, events: () => lines.map((l) => JSON.parse(l) as Record<string, any>) };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the bot did not start');
+}
+
+async function answers(port: number): Promise<boolean> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+describe('http: graceful shutdown of the real bot', function () {
+  this.timeout(120_000);
+  let connector: Awaited<ReturnType<typeof startRecordingConnector>>;
+  let model: Awaited<ReturnType<typeof startOpenAIStandIn>>;
+  let bot: Awaited<ReturnType<typeof startBot>> | undefined;
+  before(async () => {
+    connector = await startRecordingConnector();
+    // The model takes 2 s to answer, so the turn is still running when the signal arrives.
+    model = await startOpenAIStandIn({ kind: 'hang', ms: 2000 });
+  });
+  after(async () => {
+    if (bot && bot.child.exitCode === null) bot.child.kill('SIGKILL');
+    await model.close();
+    await connector.close();
+  });
+
+  it('on SIGTERM stops accepting, finishes the turn in flight, writes its learning event and exits 0', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'hali-shutdown-'));
+    bot = await startBot(port, dataDir, { OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: model.openaiBaseUrl });
+    const activity = personalMessage('What is a large language model?', { serviceUrl: connector.url, userId: '29:shutdown' });
+    const inFlight = fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+
+    for (let i = 0; i < 200 && model.requests.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(model.requests, 'the turn reached the model').to.have.length(1);
+    bot.child.kill('SIGTERM');
+
+    let refused = false;
+    for (let i = 0; i < 40 && !refused; i++) {
+      refused = !(await answers(port));
+      if (!refused) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(refused, 'new connections are refused while the turn finishes').to.equal(true);
+
+    const res = await inFlight;
+    expect(res.status).to.equal(200);
+    const reply = connector.activities().find((a) => a.replyToId === activity.id);
+    expect([reply?.text ?? '', ...cardTexts(reply?.attachments?.[0]?.content)].join('\n')).to.include('late answer');
+    expect(await bot.exited).to.equal(0);
+    const stopped = bot.events().find((e) => e.event === 'server.stopped');
+    expect(stopped, 'logs server.stopped').to.include({ signal: 'SIGTERM', drained: true });
+
+    // The learning event of the finished turn was written before the store closed.
+    bot = await startBot(port, dataDir);
+    await fetch(`http://127.0.0.1:${port}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(personalMessage('my data', { serviceUrl: connector.url, userId: '29:shutdown' })),
+    });
+    const exported = JSON.parse(connector.activities().at(-1).text.replace(/^```json\n/, '').replace(/\n```$/, ''));
+    expect(exported.documents.filter((d: { value: { type?: string } }) => d.value.type === 'question.answered')).to.have.length(1);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).to.equal(0);
+  });
+});
