@@ -26,10 +26,11 @@ param cosmosDatabaseName string = 'hali'
 @description('Days learning events and conversation transcripts are kept (RETENTION_DAYS, 1 to 3650).')
 param retentionDays string = '180'
 
-@description('Serve content still marked draft (SERVE_DRAFT_CONTENT); production serves reviewed content only.')
+@description('Serve content still marked draft (SERVE_DRAFT_CONTENT), for a pilot; otherwise production serves reviewed content only.')
 @allowed([
   'true'
   'false'
+  ''
 ])
 param serveDraftContent string = 'false'
 
@@ -252,7 +253,7 @@ var appSettings = [
   }
   {
     name: 'SERVE_DRAFT_CONTENT'
-    value: serveDraftContent
+    value: serveDraftContent == 'true' ? 'true' : 'false'
   }
   // --- Models (all empty: the offline mentor).
   {
