@@ -318,6 +318,11 @@ var appSettings = [
     name: 'APPLICATIONINSIGHTS_STATSBEAT_DISABLED'
     value: 'true'
   }
+  // The role name Application Insights shows for HALI.
+  {
+    name: 'OTEL_SERVICE_NAME'
+    value: 'hali'
+  }
 ]
 
 module app 'modules/app-service.bicep' = {

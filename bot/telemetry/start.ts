@@ -18,6 +18,9 @@ export async function startTelemetry(config: Config, version?: string): Promise<
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString: config.appInsightsConnectionString },
     enableLiveMetrics: false,
+    // Every trace, not a rate-limited sample: HALI's spans are few per turn and carry no content.
+    samplingRatio: 1,
+    tracesPerSecond: 0,
     // Automatic HTTP and Azure SDK spans would carry request URLs, which hold Teams conversation ids
     // and Cosmos DB document keys. HALI's own spans (turns, model calls, store calls) replace them.
     instrumentationOptions: { http: off, azureSdk: off, mongoDb: off, mySql: off, postgreSql: off, redis: off, redis4: off, bunyan: off, winston: off },

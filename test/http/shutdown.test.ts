@@ -1,49 +1,19 @@
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { personalMessage } from '../helpers/activities';
+import { answers, startBotProcess as startBot, type BotProcess } from '../helpers/bot-process';
 import { cardTexts } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';
 import { freePort } from '../helpers/ports';
 
-const ROOT = join(__dirname, '..', '..');
-
-/** The real bot process on the embedded store, keeping its JSON log lines. */
-async function startBot(port: number, dataDir: string, env: Record<string, string> = {}) {
-  const lines: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(ROOT, 'bot', 'index.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode}`);
-    if (await answers(port)) return { child, exited, events: () => lines.map((l) => JSON.parse(l) as Record<string, any>) };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the bot did not start');
-}
-
-async function answers(port: number): Promise<boolean> {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
-  } catch {
-    return false;
-  }
-}
-
 describe('http: graceful shutdown of the real bot', function () {
   this.timeout(120_000);
   let connector: Awaited<ReturnType<typeof startRecordingConnector>>;
   let model: Awaited<ReturnType<typeof startOpenAIStandIn>>;
-  let bot: Awaited<ReturnType<typeof startBot>> | undefined;
+  let bot: BotProcess | undefined;
   before(async () => {
     connector = await startRecordingConnector();
     // The model takes 2 s to answer, so the turn is still running when the signal arrives.
