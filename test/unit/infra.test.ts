@@ -15,6 +15,7 @@ const BICEP_FILES = ['infra/main.bicep', ...readdirSync(join(ROOT, 'infra', 'mod
 const SETTINGS = [...new Set([...read('bot/config.ts').matchAll(/\b(?:text|integer|flag|url)\('([A-Z0-9_]+)'/g)].map((m) => m[1]))];
 const APP_SETTINGS = variable(MAIN, 'appSettings');
 const DEV_ENV = parseEnv(read('env/.env.dev'));
+const LOCAL_ENV = parseEnv(read('env/.env.local'));
 
 describe('infra: Bicep templates (checked offline)', () => {
   it('sets every setting the bot reads, and every one in env/.env.example, as an App Service app setting', () => {
@@ -127,11 +128,12 @@ describe('infra: parameters and the Agents Toolkit lifecycle', () => {
         }
         if (options.appPackagePath) expect(String(options.appPackagePath)).to.match(/^\.\/appPackage\/build\/appPackage\.\$\{\{TEAMSFX_ENV\}\}\.zip$/);
       }
-      if (file === 'm365agents.yml') {
-        for (const name of placeholders(text)) {
-          const known = BUILT_IN.includes(name) || written.has(name) || outputs.includes(name) || name in DEV_ENV;
-          expect(known, `${file}: where does ${name} come from?`).to.equal(true);
-        }
+      // Every ${{NAME}} comes from the toolkit, an earlier step, the Bicep outputs or the environment's file.
+      const envFile = { 'm365agents.yml': DEV_ENV, 'm365agents.local.yml': LOCAL_ENV, 'm365agents.playground.yml': {} }[file]!;
+      const manifestNames = doc.provision?.some((s) => s.uses === 'teamsApp/zipAppPackage') ? placeholders(read('appPackage/manifest.json')) : [];
+      for (const name of [...placeholders(text), ...manifestNames]) {
+        const known = BUILT_IN.includes(name) || written.has(name) || (file === 'm365agents.yml' && outputs.includes(name)) || name in envFile;
+        expect(known, `${file}: where does ${name} come from?`).to.equal(true);
       }
     });
   }
