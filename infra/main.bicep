@@ -79,6 +79,8 @@ param openAIBaseUrl string = ''
 param openAIModel string = 'gpt-4o-mini'
 
 param modelTimeoutMs string = '12000'
+@description('Stream language model answers in one-to-one chats (never while moderation is on).')
+param streamAnswers string = 'true'
 param dailyTokenBudget string = '50000'
 
 @allowed([
@@ -283,6 +285,10 @@ var appSettings = [
   {
     name: 'MODEL_TIMEOUT_MS'
     value: modelTimeoutMs
+  }
+  {
+    name: 'STREAM_ANSWERS'
+    value: streamAnswers
   }
   {
     name: 'DAILY_TOKEN_BUDGET'
