@@ -11,6 +11,7 @@ import { registerLesson } from './routes/lesson';
 import { registerProgress } from './routes/progress';
 import { registerQuiz } from './routes/quiz';
 import { registerSettings } from './routes/settings';
+import { registerCases } from './routes/cases';
 import { registerMentor } from './routes/mentor';
 import { registerWelcome } from './routes/welcome';
 import { createTurnState, type HaliTurnState } from './state';
@@ -63,6 +64,8 @@ export function createApp(deps: AppDeps): HaliApp {
   registerQuiz(app, deps);
   registerProgress(app, deps);
   registerSettings(app, deps);
+  // A thread with an active case goes to its facilitator before topic dispatch.
+  registerCases(app, deps);
   registerMentor(app, deps);
   // Mentor models fall back by themselves; an HTTP error here comes from the moderation service.
   // Fail closed: a message that could not be checked is not answered.

@@ -2,6 +2,9 @@ import * as ACData from 'adaptivecards-templating';
 import type { Language, Translate } from '../bot/i18n';
 import answer from './answer.json';
 import apology from './apology.json';
+import caseStage from './case.json';
+import caseReply from './case-reply.json';
+import caseSummary from './case-summary.json';
 import forget from './forget.json';
 import help from './help.json';
 import lesson from './lesson.json';
@@ -16,7 +19,7 @@ import welcome from './welcome.json';
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 /** The card templates, by name. Imported, so the build carries them: they are code, not content. */
-export const TEMPLATES = { welcome, help, answer, apology, forget, notice, lesson, quiz, 'quiz-result': quizResult, progress, settings } as const;
+export const TEMPLATES = { welcome, help, answer, apology, forget, notice, lesson, quiz, 'quiz-result': quizResult, progress, settings, case: caseStage, 'case-reply': caseReply, 'case-summary': caseSummary } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
 const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(json)]));

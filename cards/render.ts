@@ -7,6 +7,7 @@ import { expand, type CardContext, type CardJson } from './expand';
 
 export { expand, TEMPLATES, type CardContext, type CardJson, type TemplateName } from './expand';
 export { renderLesson, renderProgress, renderQuizQuestion, renderQuizResult } from './render-learning';
+export { renderCaseReply, renderCaseStage, renderCaseSummary } from './render-case';
 
 /** The settings form's fields, pre-filled from the learner; shared by the welcome and settings cards. */
 function settingsFields({ t }: CardContext, learner: Learner) {
@@ -67,6 +68,7 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
     [language === 'cy' ? 'cwis' : 'quiz', 'help.command.quiz'],
     [language === 'cy' ? 'cynnydd' : 'progress', 'help.command.progress'],
     [language === 'cy' ? 'gosodiadau' : 'settings', 'help.command.settings'],
+    [language === 'cy' ? 'achos' : 'case', 'help.command.case'],
     [language === 'cy' ? 'cymorth' : 'help', 'help.command.help'],
     ['Cymraeg / English', 'help.command.language'],
     [language === 'cy' ? 'fy nata' : 'my data', 'help.command.myData'],

@@ -29,6 +29,12 @@ export const Verbs = {
   confirmForget: 'privacy.forget.confirm',
   /** Action.Execute: cancel "forget me". */
   cancelForget: 'privacy.forget.cancel',
+  /** Action.Execute: reveal the case's next stage; `data.stage` is the stage the card showed, so a stale press changes nothing. */
+  caseReveal: 'case.reveal',
+  /** Action.Submit: the current stage's hint, posted to the thread. */
+  caseHint: 'case.hint',
+  /** Action.Submit: what the team has covered so far, posted to the thread. */
+  caseSummary: 'case.summary',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -94,7 +94,7 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     explainers: readList(join(dir, 'explainers.json'), problems, (item) => readExplainer(item, onTopic)),
     lessons: [...lessons].sort((a, b) => a.order - b.order),
     quiz,
-    cases: readList(join(dir, 'cases.json'), problems, (item) => readCase(item, onTopic)),
+    cases: readList(join(dir, 'cases.json'), problems, (item) => readCase(item, onTopic, lessonIds)),
     prompts: readPrompts(root, folder, problems),
     promptLines: readPromptLines(join(dir, 'prompts')),
   };
@@ -141,9 +141,12 @@ function readQuizItem(r: FieldReader, lessonIds: Set<string>): QuizItem {
   return { id: r.string('id'), lessonId, stem: r.bilingual('stem'), options, explanation: r.bilingual('explanation'), sources: r.sources(), review: r.review() };
 }
 
-function readCase(r: FieldReader, onTopic: (r: FieldReader) => string): CaseStudy {
+function readCase(r: FieldReader, onTopic: (r: FieldReader) => string, lessonIds: ReadonlySet<string>): CaseStudy {
   const stages = r.list('stages').map((s) => {
-    const concepts = s.list('concepts').map((c) => ({ id: c.string('id'), label: c.bilingual('label'), synonyms: c.strings('synonyms') }));
+    const concepts = s.list('concepts').map((c) => {
+      const probe = c.optionalBilingual('probe');
+      return { id: c.string('id'), label: c.bilingual('label'), synonyms: c.strings('synonyms'), ...(probe ? { probe } : {}) };
+    });
     if (concepts.length < 2 || concepts.length > 5) s.fail('concepts', `must list 2 to 5 concepts (found ${concepts.length})`);
     return {
       id: s.string('id'),
@@ -154,10 +157,13 @@ function readCase(r: FieldReader, onTopic: (r: FieldReader) => string): CaseStud
       modelAnswer: s.bilingual('modelAnswer'),
       learningPoints: s.bilingualList('learningPoints', 1, 3),
       hint: s.bilingual('hint'),
+      misconceptions: s.list('misconceptions').map((m) => ({ id: m.string('id'), synonyms: m.strings('synonyms'), correction: m.bilingual('correction') })),
     };
   });
   if (stages.length < 3 || stages.length > 5) r.fail('stages', `must have 3 to 5 stages (found ${stages.length})`);
-  return { id: r.string('id'), title: r.bilingual('title'), topic: onTopic(r), roles: readRoles(r), summary: r.bilingual('summary'), stages, sources: r.sources(), review: r.review() };
+  const relatedLessons = r.optionalStrings('relatedLessons');
+  for (const id of relatedLessons) if (!lessonIds.has(id)) r.fail('relatedLessons', `"${id}" is not a lesson of this mentor; use an id from lessons.json`);
+  return { id: r.string('id'), title: r.bilingual('title'), topic: onTopic(r), roles: readRoles(r), summary: r.bilingual('summary'), stages, sources: r.sources(), relatedLessons, review: r.review() };
 }
 
 function readPrompts(root: string, folder: string, problems: ContentProblems): Record<string, string> {

@@ -71,6 +71,16 @@ export interface CaseConcept {
   readonly label: Bilingual;
   /** Words and phrases, in either language, that show a reply mentions the concept. */
   readonly synonyms: readonly string[];
+  /** An open question that points the team towards the concept without giving it away. */
+  readonly probe?: Bilingual;
+}
+
+/** A mistaken belief a team might voice at a stage, how to recognise it, and the authored correction. */
+export interface CaseMisconception {
+  readonly id: string;
+  /** Phrases, in either language, that voice the mistaken belief. */
+  readonly synonyms: readonly string[];
+  readonly correction: Bilingual;
 }
 
 export interface CaseStage {
@@ -82,6 +92,7 @@ export interface CaseStage {
   readonly modelAnswer: Bilingual;
   readonly learningPoints: BilingualList;
   readonly hint: Bilingual;
+  readonly misconceptions: readonly CaseMisconception[];
 }
 
 /** An unfolding case a team works through together. */
@@ -93,6 +104,8 @@ export interface CaseStudy {
   readonly summary: Bilingual;
   readonly stages: readonly CaseStage[];
   readonly sources: readonly Source[];
+  /** Ids of the mentor's lessons to suggest to each participant when the case ends. */
+  readonly relatedLessons: readonly string[];
   readonly review: Review;
 }
 

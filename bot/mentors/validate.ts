@@ -72,6 +72,16 @@ export class FieldReader {
     return [];
   }
 
+  /** An optional list of strings: absent is an empty list, anything else must be well formed. */
+  optionalStrings(field: string): string[] {
+    return this.obj?.[field] === undefined ? [] : this.strings(field);
+  }
+
+  /** An optional bilingual text: absent is undefined, anything else must have both languages. */
+  optionalBilingual(field: string): Bilingual | undefined {
+    return this.obj?.[field] === undefined ? undefined : this.bilingual(field);
+  }
+
   bilingual(field: string): Bilingual {
     const value = this.obj?.[field] as Record<string, unknown> | undefined;
     const en = typeof value?.en === 'string' ? value.en.trim() : '';

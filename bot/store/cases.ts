@@ -1,4 +1,4 @@
-import { CONTAINERS, type DocumentStore } from './documents';
+import { CONTAINERS, type DocumentStore, type WriteOptions } from './documents';
 import { saveWithRetry } from './versioned';
 
 /** A channel case discussion is one thread: its conversation and the id of its root message. */
@@ -19,10 +19,19 @@ export class CaseStore<T> {
     return (await this.store.read<T>(CONTAINERS.cases, key.conversationId, key.threadId))?.value;
   }
 
-  /** Creates or changes the thread's state; `mutate` sees the latest version (undefined for a new thread). */
-  async update(key: CaseKey, mutate: (current: T | undefined) => T): Promise<T> {
+  /**
+   * Creates or changes the thread's state; `mutate` sees the latest version (undefined for a new
+   * thread). `options.learnerId` tags a document that holds one learner's data, for export and erasure.
+   */
+  async update(key: CaseKey, mutate: (current: T | undefined) => T, options: WriteOptions = {}): Promise<T> {
     const doc = await this.store.read<T>(CONTAINERS.cases, key.conversationId, key.threadId);
-    return saveWithRetry(this.store, CONTAINERS.cases, key.conversationId, key.threadId, { value: doc?.value, etag: doc?.etag }, mutate);
+    return saveWithRetry(this.store, CONTAINERS.cases, key.conversationId, key.threadId, { value: doc?.value, etag: doc?.etag }, mutate, options);
+  }
+
+  /** Every document of the conversation whose id starts with `prefix` (one partition read). */
+  async list(conversationId: string, prefix: string): Promise<T[]> {
+    const docs = await this.store.listPartition<T>(CONTAINERS.cases, conversationId);
+    return docs.filter((doc) => doc.id.startsWith(prefix)).map((doc) => doc.value);
   }
 
   async delete(key: CaseKey): Promise<boolean> {

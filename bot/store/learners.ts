@@ -1,4 +1,5 @@
 import type { Language } from '../i18n';
+import type { CaseParticipation } from '../cases/credit';
 import type { Role } from '../mentors/types';
 import { CONTAINERS, type DocumentStore } from './documents';
 import { saveWithRetry, WriteConflictError } from './versioned';
@@ -65,6 +66,8 @@ export interface Learner {
   readonly calibration?: Readonly<Partial<Record<Confidence | 'unstated', { readonly answered: number; readonly correct: number }>>>;
   /** Model tokens used on the learner's behalf on one local day, for the daily budget. */
   readonly tokens?: { readonly day: string; readonly used: number };
+  /** Team case discussions the learner took part in (most recent last). */
+  readonly cases?: readonly CaseParticipation[];
   /** A "forget me" awaiting confirmation: the one-time code its button must carry. */
   readonly pendingErasure?: { readonly nonce: string; readonly expiresAt: string };
   readonly createdAt: string;

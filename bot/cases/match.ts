@@ -1,0 +1,61 @@
+import type { CaseConcept, CaseMisconception, CaseStage } from '../mentors/types';
+
+/**
+ * Offline concept matching: a reply mentions a concept when one of its synonyms appears as whole
+ * words. Text is compared lower-cased, without accents (so "caniatad" finds "caniatâd") and with
+ * every apostrophe and dash made plain, because Teams clients send curly quotes and en dashes.
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** A synonym as a whole-word pattern: "men" does not match "mention", "10%" matches "10% or more". */
+function patternFor(synonym: string): RegExp {
+  let pattern = patterns.get(synonym);
+  if (!pattern) {
+    const escaped = normalise(synonym).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    patterns.set(synonym, pattern);
+  }
+  return pattern;
+}
+
+/** True when `normalised` (already passed through `normalise`) contains any of `synonyms` as words. */
+export function mentionsAny(normalised: string, synonyms: readonly string[]): boolean {
+  return synonyms.some((synonym) => patternFor(synonym).test(normalised));
+}
+
+/** The stage's concepts a reply mentions, in the stage's order. */
+export function matchConcepts(stage: CaseStage, text: string): CaseConcept[] {
+  const normalised = normalise(text);
+  return stage.concepts.filter((concept) => mentionsAny(normalised, concept.synonyms));
+}
+
+/** The stage's authored misconceptions a reply voices. */
+export function matchMisconceptions(stage: CaseStage, text: string): CaseMisconception[] {
+  const normalised = normalise(text);
+  return stage.misconceptions.filter((m) => mentionsAny(normalised, m.synonyms));
+}
+
+/** What a reply asks Gwen for outright, rather than contributing to the discussion. */
+export type CaseRequest = 'hint' | 'model-answer';
+
+const MODEL_ANSWER = ['model answer', 'show the answer', 'show us the answer', 'tell us the answer', 'give us the answer', 'ateb enghreifftiol', 'ateb model', 'dangos yr ateb', 'dangoswch yr ateb', 'rhowch yr ateb'];
+const HINT = ['hint', 'a clue', 'give us a clue', 'awgrym', 'cliw'];
+
+/** "Hint" or "show the model answer" (English or Welsh), else undefined. */
+export function caseRequest(text: string): CaseRequest | undefined {
+  const normalised = normalise(text);
+  if (mentionsAny(normalised, MODEL_ANSWER)) return 'model-answer';
+  if (mentionsAny(normalised, HINT)) return 'hint';
+  return undefined;
+}

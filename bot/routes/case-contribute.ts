@@ -1,0 +1,58 @@
+import type { TurnContext } from 'botbuilder';
+import type { PromptManager } from '@microsoft/teams-ai';
+import { renderCaseReply } from '../../cards/render';
+import { facilitate } from '../cases/feedback';
+import type { CaseKey, CaseRepository } from '../cases/repository';
+import { isActive, recordContribution, recordHint, type CaseThread } from '../cases/thread';
+import type { AppDeps } from '../deps';
+import { isPatientSpecificRequest } from '../safety/patient-specific';
+import { redact } from '../safety/redact';
+import type { HaliTurnState } from '../state';
+import { runOf } from './case-finish';
+import { modelReply } from './case-model';
+import { readableQuestion } from './mentor-steps';
+import { sendCard } from './reply';
+
+/** The member's display name as Teams gives it; the learner id when Teams gives none. */
+const displayName = (context: TurnContext) => context.activity.from?.name?.trim() || context.activity.from?.id || 'anonymous';
+
+/**
+ * A member's reply in a thread with an active case: patient identifiers removed first (with a
+ * warning in the thread), the contribution kept in the member's own document and the concepts it
+ * covers added to the thread, then Gwen answers Socratically (the model when configured, else the
+ * authored feedback). "Hint" and "show the model answer" are answered from the content.
+ */
+export async function contribute(context: TurnContext, state: HaliTurnState, key: CaseKey, thread: CaseThread, cases: CaseRepository, prompts: PromptManager, deps: AppDeps): Promise<void> {
+  const { t, language, learner } = state.temp;
+  const raw = await readableQuestion(context, state, context.activity.text, 'message');
+  if (!raw) return;
+  const redaction = redact(raw);
+  if (redaction.found.length > 0 || isPatientSpecificRequest(redaction.text)) {
+    const kinds = redaction.found.map((kind) => t(`identifier.${kind}`)).join(', ');
+    await context.sendActivity([kinds ? t('safety.redacted', { kinds }) : '', t('case.fictional')].filter(Boolean).join(' '));
+  }
+  const mentor = deps.faculty.get(thread.mentorId);
+  const study = mentor?.cases.find((c) => c.id === thread.caseId);
+  if (!mentor || !study) {
+    await context.sendActivity(t('case.notActive'));
+    return;
+  }
+  const stage = study.stages[thread.stage];
+  const now = deps.clock();
+  const offline = facilitate(stage, thread.covered[thread.stage] ?? [], redaction.text, language, t, thread.contributions[thread.stage] ?? 0);
+  if (offline.request) {
+    await cases.updateThread(key, (latest) => (isActive(latest) ? recordHint(latest, now) : latest ?? thread));
+    await sendCard(context, renderCaseReply(state.temp, mentor, offline.reply, false));
+    return;
+  }
+  const conceptIds = offline.matched.map((c) => c.id);
+  const who = { learnerId: learner.id, name: displayName(context), caseId: study.id, run: runOf(thread) };
+  await Promise.all([
+    cases.contribute(key, who, { stage: thread.stage, text: redaction.text, concepts: conceptIds, at: now.toISOString() }),
+    cases.updateThread(key, (latest) => (latest && runOf(latest) === runOf(thread) ? recordContribution(latest, thread.stage, conceptIds, now) : latest ?? thread)),
+  ]);
+  deps.stores.events.append(learner.id, { type: 'case.contributed', at: now.toISOString(), mentorId: mentor.id, caseId: study.id, stage: thread.stage + 1, concepts: conceptIds });
+  const discussion = deps.model.kind === 'offline' ? [] : await cases.participants(key, runOf(thread));
+  const reply = await modelReply(context, state, prompts, { mentor, study, thread, offline, discussion, question: redaction.text }, deps);
+  await sendCard(context, renderCaseReply(state.temp, mentor, reply.text, reply.byModel));
+}

@@ -1,0 +1,74 @@
+import type { TurnContext } from 'botbuilder';
+import { GPTTokenizer, type PromptManager } from '@microsoft/teams-ai';
+import type { Facilitation } from '../cases/feedback';
+import type { CaseParticipant } from '../cases/participant';
+import type { CaseThread } from '../cases/thread';
+import type { AppDeps } from '../deps';
+import type { CaseStudy, Mentor } from '../mentors/types';
+import { changeLearner, type HaliTurnState } from '../state';
+import { applyTokenBudget } from './mentor-steps';
+
+/** Earlier contributions the model sees, and how much of each. */
+const DISCUSSION_ITEMS = 6;
+const DISCUSSION_CHARS = 300;
+
+const LANGUAGE_NAMES = { en: 'English', cy: 'Welsh (Cymraeg)' } as const;
+const tokenizer = new GPTTokenizer();
+
+/** The prompt variables for the case-facilitate prompt: the stage, the concepts, the discussion, the sources. */
+function groundCase(state: HaliTurnState, study: CaseStudy, thread: CaseThread, offline: Facilitation, discussion: readonly CaseParticipant[], question: string): void {
+  const { language } = state.temp;
+  const stage = study.stages[thread.stage];
+  const covered = new Set([...(thread.covered[thread.stage] ?? []), ...offline.matched.map((c) => c.id)]);
+  const labels = (ids: (c: { id: string }) => boolean) => stage.concepts.filter(ids).map((c) => c.label[language]).join('; ') || 'none';
+  const recent = discussion
+    .flatMap((p) => p.contributions.filter((c) => c.stage === thread.stage))
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .slice(-DISCUSSION_ITEMS - 1, -1);
+  Object.assign(state.temp, {
+    input: question,
+    languageName: LANGUAGE_NAMES[language],
+    caseTitle: study.title[language],
+    stageTitle: stage.title[language],
+    stageReveal: stage.reveal[language],
+    stageQuestions: stage.questions[language].join(' '),
+    stageConcepts: labels(() => true),
+    conceptsCovered: labels((c) => covered.has(c.id)),
+    conceptsMatched: offline.matched.map((c) => c.label[language]).join('; ') || 'none',
+    stageModelAnswer: stage.modelAnswer[language],
+    caseDiscussion: recent.map((c) => `- ${c.text.slice(0, DISCUSSION_CHARS)}`).join('\n') || '(none yet)',
+    sources: study.sources.map((s, i) => `[${i + 1}] ${s.title} (${s.url})`).join('\n'),
+    // What the offline mentor says if the model fails: the authored facilitation, not a search result.
+    grounding: { language, passages: [], noAnswer: offline.reply },
+  });
+}
+
+/**
+ * Gwen's reply written by the language model with the case-facilitate prompt, grounded in the
+ * stage. The model falls back to the authored reply by itself on error, 429 or timeout; an answer
+ * that repeats the prompt's instructions is replaced by the authored reply.
+ */
+export async function modelReply(
+  context: TurnContext,
+  state: HaliTurnState,
+  prompts: PromptManager,
+  facilitator: { mentor: Mentor; study: CaseStudy; thread: CaseThread; offline: Facilitation; discussion: readonly CaseParticipant[]; question: string },
+  deps: AppDeps,
+): Promise<{ text: string; byModel: boolean }> {
+  const { mentor, study, thread, offline, discussion, question } = facilitator;
+  const promptName = mentor.prompts['case-facilitate'];
+  if (deps.model.kind === 'offline' || !promptName) return { text: offline.reply, byModel: false };
+  groundCase(state, study, thread, offline, discussion, question);
+  const today = applyTokenBudget(state, deps);
+  const template = await prompts.getPrompt(promptName);
+  const result = await deps.model.completePrompt(context, state, prompts, tokenizer, template);
+  const tokens = state.temp.tokensUsed ?? 0;
+  if (tokens > 0) changeLearner(state, (l) => ({ ...l, tokens: { day: today, used: (l.tokens?.day === today ? l.tokens.used : 0) + tokens } }));
+  const text = result.message?.content?.trim() ?? '';
+  const lowered = text.toLowerCase();
+  if (!text || mentor.promptLines.some((line) => lowered.includes(line))) {
+    if (text) deps.log.warn('model.output_refused', { activityId: context.activity.id, reason: 'prompt_leak' });
+    return { text: offline.reply, byModel: false };
+  }
+  return { text, byModel: tokens > 0 };
+}

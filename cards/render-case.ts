@@ -1,0 +1,87 @@
+import type { CaseThread } from '../bot/cases/thread';
+import type { CaseStudy, Mentor } from '../bot/mentors/types';
+import { cardLink, escapeCardText } from './escape';
+import { expand, type CardContext, type CardJson } from './expand';
+
+const lowerFirst = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
+
+/** The case card for the thread's current stage, with Reveal next, Hint and Summarise. */
+export function renderCaseStage({ language, t }: CardContext, mentor: Mentor, study: CaseStudy, stageIndex: number, notice = ''): CardJson {
+  const stage = study.stages[stageIndex];
+  const last = stageIndex === study.stages.length - 1;
+  return expand('case', {
+    language,
+    accent: mentor.accent,
+    from: escapeCardText(t('case.from', { name: mentor.name })),
+    title: escapeCardText(study.title[language]),
+    notice: escapeCardText(notice),
+    stage: escapeCardText(t('case.stage', { number: stageIndex + 1, total: study.stages.length, title: stage.title[language] })),
+    reveal: escapeCardText(stage.reveal[language]),
+    questionsTitle: escapeCardText(t('case.questionsTitle')),
+    questions: stage.questions[language].map((q) => ({ text: escapeCardText(q) })),
+    howTo: escapeCardText(t('case.howTo')),
+    revealLabel: t(last ? 'case.finishButton' : 'case.revealButton'),
+    hintLabel: t('case.hintButton'),
+    summaryLabel: t('case.summaryButton'),
+    caseId: study.id,
+    stageIndex,
+  });
+}
+
+/** Gwen's reply to a contribution. `reply` is untrusted when a model wrote it, and is escaped here. */
+export function renderCaseReply({ language, t }: CardContext, mentor: Mentor, reply: string, byModel: boolean): CardJson {
+  return expand('case-reply', {
+    language,
+    accent: mentor.accent,
+    from: escapeCardText(t('case.replyFrom', { name: mentor.name })),
+    reply: escapeCardText(reply),
+    notice: byModel ? escapeCardText(t('answer.aiNotice')) : '',
+  });
+}
+
+/** What a summary shows of one participant: their name and the lessons suggested to them. */
+export interface SummaryPerson {
+  readonly name: string;
+  readonly lessons?: readonly string[];
+}
+
+/**
+ * The case summary: per stage reached, its learning points and the concepts covered and missed; who
+ * took part; lessons suggested to each (final summary only); and the case's sources.
+ */
+export function renderCaseSummary(context: CardContext, mentor: Mentor, study: CaseStudy, thread: CaseThread, people: readonly SummaryPerson[], final: boolean): CardJson {
+  const { language, t } = context;
+  const reached = final ? study.stages.length : thread.stage + 1;
+  const labels = (names: readonly string[]) => (names.length > 0 ? names.join('; ') : t('case.conceptsNone'));
+  const stages = study.stages.slice(0, reached).map((stage, i) => {
+    const covered = new Set(thread.covered[i] ?? []);
+    const names = (concepts: typeof stage.concepts) => labels(concepts.map((c) => lowerFirst(c.label[language])));
+    return {
+      heading: escapeCardText(t('case.stageRow', { number: i + 1, title: stage.title[language] })),
+      points: final ? escapeCardText(stage.learningPoints[language].join(' ')) : '',
+      covered: escapeCardText(names(stage.concepts.filter((c) => covered.has(c.id)))),
+      missed: escapeCardText(names(stage.concepts.filter((c) => !covered.has(c.id)))),
+      hints: String(thread.hintsUsed[i] ?? 0),
+    };
+  });
+  return expand('case-summary', {
+    language,
+    accent: mentor.accent,
+    from: escapeCardText(t('case.from', { name: mentor.name })),
+    title: escapeCardText(t(final ? 'case.summaryTitle' : 'case.progressTitle', { title: study.title[language] })),
+    stages,
+    coveredLabel: escapeCardText(t('case.covered')),
+    missedLabel: escapeCardText(t('case.missed')),
+    hintsLabel: escapeCardText(t('case.hintsUsed')),
+    participantsTitle: escapeCardText(t('case.participants')),
+    participants: escapeCardText(people.length > 0 ? people.map((p) => p.name).join(', ') : t('case.nobody')),
+    suggestionsTitle: escapeCardText(t('case.suggestions')),
+    suggestions: final ? people.map((p) => ({ row: escapeCardText(suggestionRow(t, p)) })) : [],
+    sourcesTitle: escapeCardText(t('case.sources')),
+    sources: study.sources.map((s) => ({ link: cardLink(s.title, s.url) })),
+  });
+}
+
+function suggestionRow(t: CardContext['t'], person: SummaryPerson): string {
+  return person.lessons && person.lessons.length > 0 ? t('case.suggestionRow', { name: person.name, lessons: person.lessons.join('; ') }) : t('case.noSuggestion', { name: person.name });
+}
