@@ -3,8 +3,6 @@ import type { CaseStudy, Mentor } from '../bot/mentors/types';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 
-const lowerFirst = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
-
 /** The case card for the thread's current stage, with Reveal next, Hint and Summarise. */
 export function renderCaseStage({ language, t }: CardContext, mentor: Mentor, study: CaseStudy, stageIndex: number, notice = ''): CardJson {
   const stage = study.stages[stageIndex];
@@ -55,7 +53,7 @@ export function renderCaseSummary(context: CardContext, mentor: Mentor, study: C
   const labels = (names: readonly string[]) => (names.length > 0 ? names.join('; ') : t('case.conceptsNone'));
   const stages = study.stages.slice(0, reached).map((stage, i) => {
     const covered = new Set(thread.covered[i] ?? []);
-    const names = (concepts: typeof stage.concepts) => labels(concepts.map((c) => lowerFirst(c.label[language])));
+    const names = (concepts: typeof stage.concepts) => labels(concepts.map((c) => c.label[language]));
     return {
       heading: escapeCardText(t('case.stageRow', { number: i + 1, title: stage.title[language] })),
       points: final ? escapeCardText(stage.learningPoints[language].join(' ')) : '',

@@ -39,6 +39,10 @@ export function parseCaseCommand(text: string): (CaseCommand & { mentorName?: st
 const STOP_WORDS = new Set(['a', 'an', 'the', 'and', 'of', 'on', 'in', 'for', 'with', 'about', 'case', 'gwen', 'y', 'yr', 'am', 'ar', 'achos', 'a', 'ac']);
 const words = (text: string) => normalise(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
 
+/** Welsh initial mutations, undone: "golesterol" is "colesterol", "nghanser" is "canser". */
+const UNMUTATE: [RegExp, string][] = [[/^ngh/, 'c'], [/^mh/, 'p'], [/^nh/, 't'], [/^ng/, 'g'], [/^ch/, 'c'], [/^ph/, 'p'], [/^th/, 't'], [/^dd/, 'd'], [/^g/, 'c'], [/^b/, 'p'], [/^d/, 't'], [/^f/, 'b'], [/^f/, 'm'], [/^l/, 'll'], [/^r/, 'rh'], [/^m/, 'b'], [/^/, 'g']];
+const forms = (word: string) => [word, ...UNMUTATE.filter(([from]) => from.test(word)).map(([from, to]) => word.replace(from, to))];
+
 /** The words a case answers to: its id, titles, topic and its stages' ids ("fh", "cyp", "lynch"). */
 function keywords(study: CaseStudy): Set<string> {
   return new Set([study.id, study.title.en, study.title.cy, study.topic, ...study.stages.map((s) => s.id)].flatMap(words));
@@ -60,7 +64,8 @@ export function chooseCase(cases: readonly CasePick[], topic: string | undefined
     const wanted = words(topic);
     const scored = cases.map((pick) => {
       const keys = keywords(pick.study);
-      return { pick, score: wanted.filter((w) => keys.has(w) || [...keys].some((k) => k.startsWith(w) && w.length >= 4)).length };
+      const known = (w: string) => keys.has(w) || [...keys].some((k) => k.startsWith(w) && w.length >= 4);
+      return { pick, score: wanted.filter((w) => forms(w).some(known)).length };
     });
     const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
     return best.score > 0 ? best.pick : undefined;

@@ -21,12 +21,13 @@ export interface CaseParticipation {
   readonly lessonsSuggested: readonly string[];
 }
 
-/** The case's related lessons this learner has not done yet, suited to their role, in pathway order. */
+/** The case's related lessons this learner has not done yet, suited to their role, most relevant first. */
 export function suggestedLessons(mentor: Mentor, study: CaseStudy, learner: Learner): Lesson[] {
   const done = new Set(learner.progress.lessonsDone[mentor.id] ?? []);
   const role = learner.profile.role;
-  return mentor.lessons
-    .filter((l) => study.relatedLessons.includes(l.id) && !done.has(l.id))
+  return study.relatedLessons
+    .map((id) => mentor.lessons.find((l) => l.id === id))
+    .filter((l): l is Lesson => !!l && !done.has(l.id))
     .filter((l) => !role || l.roles.includes(role) || l.roles.includes('all'))
     .slice(0, MAX_SUGGESTED_LESSONS);
 }

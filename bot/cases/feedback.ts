@@ -15,9 +15,6 @@ export interface Facilitation {
   readonly reply: string;
 }
 
-const list = (items: readonly string[], language: Language) =>
-  new Intl.ListFormat(language === 'cy' ? 'cy' : 'en-GB', { style: 'long', type: 'conjunction' }).format(items);
-
 /**
  * Gwen's Socratic reply without a language model: acknowledge the concepts the reply names, correct
  * any authored misconception, then probe one concept the team has not covered, never giving the
@@ -33,7 +30,7 @@ export function facilitate(stage: CaseStage, coveredBefore: readonly string[], t
   if (request === 'model-answer') return { request, matched, missing, misconceptions: [], reply: t('case.modelAnswer', { answer: stage.modelAnswer[language] }) };
 
   const parts: string[] = [];
-  if (matched.length > 0) parts.push(t('case.acknowledge', { concepts: list(matched.map((c) => c.label[language].replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase())), language) }));
+  if (matched.length > 0) parts.push(t('case.acknowledge', { concepts: matched.map((c) => c.label[language]).join('; ') }));
   for (const m of wrong) parts.push(m.correction[language]);
   if (matched.length === 0 && wrong.length === 0) parts.push(t('case.noMatch'));
   const questions = stage.questions[language];

@@ -14,6 +14,8 @@ export interface ActivityOptions {
   locale?: string;
   serviceUrl?: string;
   conversationId?: string;
+  /** The member's display name, as Teams sends it. */
+  userName?: string;
 }
 
 function base(options: ActivityOptions, conversation: Record<string, unknown>): Partial<Activity> {
@@ -25,7 +27,7 @@ function base(options: ActivityOptions, conversation: Record<string, unknown>): 
     serviceUrl: options.serviceUrl ?? 'https://smba.trafficmanager.net/uk/',
     timestamp: new Date(),
     locale: options.locale ?? 'en-GB',
-    from: { id: userId, name: 'Sam Nurse', aadObjectId: options.aadObjectId ?? `aad-${userId}` } as Activity['from'],
+    from: { id: userId, name: options.userName ?? 'Sam Nurse', aadObjectId: options.aadObjectId ?? `aad-${userId}` } as Activity['from'],
     recipient: { ...BOT },
     conversation: { tenantId, ...conversation } as Activity['conversation'],
     channelData: { tenant: { id: tenantId } },
@@ -48,18 +50,58 @@ export function groupChatMessage(text: string, options: ActivityOptions = {}): P
   };
 }
 
-/** A message in a team channel thread that @mentions HALI. */
-export function channelMessage(text: string, options: ActivityOptions & { threadId?: string } = {}): Partial<Activity> {
+export interface ChannelOptions extends ActivityOptions {
+  /** The id of the thread's root message; a new top-level post is its own root. */
+  threadId?: string;
+  /** The channel (default "19:channel@thread.tacv2") and team. */
+  channel?: string;
+  team?: string;
+}
+
+/** The conversation of a channel thread, as Teams names it: `<channel>;messageid=<root>`. */
+function channelConversation(options: ChannelOptions) {
+  const channel = options.channel ?? '19:channel@thread.tacv2';
+  return { id: `${channel};messageid=${options.threadId ?? '1700000000000'}`, conversationType: 'channel', isGroup: true };
+}
+
+function channelData(options: ChannelOptions, tenantId: string) {
+  const channel = options.channel ?? '19:channel@thread.tacv2';
+  const team = options.team ?? '19:team@thread.tacv2';
+  return { tenant: { id: tenantId }, teamsChannelId: channel, teamsTeamId: team, team: { id: team }, channel: { id: channel } };
+}
+
+/**
+ * A message in a team channel thread that @mentions HALI. A reply in a thread carries `replyToId`
+ * (the root); a new top-level post (`newPost`) is the root itself, so its id is the thread id.
+ */
+export function channelMessage(text: string, options: ChannelOptions & { newPost?: boolean } = {}): Partial<Activity> {
   const mention = `<at>${BOT.name}</at>`;
-  const root = options.threadId ?? '1700000000000';
   const activity = {
-    ...base(options, { id: `19:channel@thread.tacv2;messageid=${root}`, conversationType: 'channel', isGroup: true }),
+    ...base(options, channelConversation(options)),
     type: 'message',
     text: `${mention} ${text}`,
     entities: [{ type: 'mention', text: mention, mentioned: { ...BOT } }],
   };
-  activity.channelData = { ...activity.channelData, teamsChannelId: '19:channel@thread.tacv2', team: { id: '19:team@thread.tacv2' }, channel: { id: '19:channel@thread.tacv2' } };
+  activity.channelData = channelData(options, options.tenantId ?? TENANT);
+  if (options.newPost) activity.id = options.threadId ?? '1700000000000';
+  else activity.replyToId = options.threadId ?? '1700000000000';
   return activity;
+}
+
+/** An Action.Execute press on a card in a channel thread. */
+export function channelCardExecute(verb: string, data: Record<string, unknown>, options: ChannelOptions = {}): Partial<Activity> {
+  return {
+    ...base(options, channelConversation(options)),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    channelData: channelData(options, options.tenantId ?? TENANT),
+  };
+}
+
+/** An Action.Submit press on a card in a channel thread (clients without universal actions). */
+export function channelCardSubmit(data: Record<string, unknown>, options: ChannelOptions = {}): Partial<Activity> {
+  return { ...base(options, channelConversation(options)), type: 'message', value: data, channelData: channelData(options, options.tenantId ?? TENANT) };
 }
 
 /** An Action.Submit press: Teams sends a message whose value carries the card's data. */
