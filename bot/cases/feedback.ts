@@ -22,10 +22,10 @@ export interface Facilitation {
  */
 export function facilitate(stage: CaseStage, coveredBefore: readonly string[], text: string, language: Language, t: Translate, contributionNumber: number): Facilitation {
   const request = caseRequest(text);
-  const matched = matchConcepts(stage, text);
+  const { found: wrong, rest } = matchMisconceptions(stage, text);
+  const matched = matchConcepts(stage, rest);
   const covered = new Set([...coveredBefore, ...matched.map((c) => c.id)]);
   const missing = stage.concepts.filter((c) => !covered.has(c.id));
-  const wrong = matchMisconceptions(stage, text);
   if (request === 'hint') return { request, matched, missing, misconceptions: [], reply: hintText(stage, language, t) };
   if (request === 'model-answer') return { request, matched, missing, misconceptions: [], reply: t('case.modelAnswer', { answer: stage.modelAnswer[language] }) };
 

@@ -40,10 +40,15 @@ export function matchConcepts(stage: CaseStage, text: string): CaseConcept[] {
   return stage.concepts.filter((concept) => mentionsAny(normalised, concept.synonyms));
 }
 
-/** The stage's authored misconceptions a reply voices. */
-export function matchMisconceptions(stage: CaseStage, text: string): CaseMisconception[] {
-  const normalised = normalise(text);
-  return stage.misconceptions.filter((m) => mentionsAny(normalised, m.synonyms));
+/**
+ * The stage's authored misconceptions a reply voices, and the reply with those phrases taken out:
+ * "men can't carry it" voices a misconception and must not also be credited with "men".
+ */
+export function matchMisconceptions(stage: CaseStage, text: string): { found: CaseMisconception[]; rest: string } {
+  let rest = normalise(text);
+  const found = stage.misconceptions.filter((m) => mentionsAny(rest, m.synonyms));
+  for (const m of found) for (const synonym of m.synonyms) rest = rest.replace(new RegExp(patternFor(synonym).source, 'gu'), ' ');
+  return { found, rest };
 }
 
 /** What a reply asks Gwen for outright, rather than contributing to the discussion. */

@@ -2,11 +2,12 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
-import { expand, renderAnswer, renderApology, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
 import { newLearner } from '../../bot/store/learners';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
+import { recordContribution, recordHint, reveal, startThread } from '../../bot/cases/thread';
 import { realFaculty } from '../helpers/app';
 
 // The library's default ESM entry fails in Node; its UMD build parses cards without a DOM.
@@ -55,6 +56,11 @@ const FIXTURE_LESSON: Lesson = {
 describe('card templates', () => {
   const faculty = realFaculty();
   const hali = faculty.defaultMentor;
+  const gwen = faculty.named('Gwen')!;
+  const study = gwen.cases[0];
+  const at = new Date('2026-11-27T09:00:00Z');
+  const midway = recordHint(recordContribution(startThread(study, gwen.id, at), 0, [study.stages[0].concepts[0].id], at), at);
+  const ended = [0, 1, 2, 3].reduce((thread, stage) => reveal(thread, stage, at).thread, midway);
 
   for (const language of ['en', 'cy'] as const) {
     const context = { language, t: translator(language) };
@@ -71,6 +77,11 @@ describe('card templates', () => {
       forget: renderForgetConfirm(context, '2b1f0c62-0000-4000-8000-000000000000'),
       notice: renderNotice(context, 'Title', 'Body'),
       lesson: renderLesson(context, hali, FIXTURE_LESSON, { position: 2, total: 12 }),
+      case: renderCaseStage(context, gwen, study, 0),
+      'case (last stage, stale press)': renderCaseStage(context, gwen, study, study.stages.length - 1, context.t('case.stale')),
+      'case-reply': renderCaseReply(context, gwen, 'A reply with [a link](https://example.org)', true),
+      'case-summary (so far)': renderCaseSummary(context, gwen, study, midway, [{ name: 'Sam [Nurse]' }], false),
+      'case-summary (final)': renderCaseSummary(context, gwen, study, ended, [{ name: 'Sam', lessons: ['A lesson'] }, { name: 'Alex', lessons: [] }], true),
     };
     for (const [name, card] of Object.entries(rendered)) {
       it(`${name} (${language}) expands with no template left, parses as Adaptive Card 1.5 and stays small`, () => {
