@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { PromptManager } from '@microsoft/teams-ai';
+import type { Moderator, PromptManager } from '@microsoft/teams-ai';
 import { renderCaseReply } from '../../cards/render';
 import { facilitate } from '../cases/feedback';
 import type { CaseKey, CaseRepository } from '../cases/repository';
@@ -22,7 +22,7 @@ const displayName = (context: TurnContext) => context.activity.from?.name?.trim(
  * covers added to the thread, then Gwen answers Socratically (the model when configured, else the
  * authored feedback). "Hint" and "show the model answer" are answered from the content.
  */
-export async function contribute(context: TurnContext, state: HaliTurnState, key: CaseKey, thread: CaseThread, cases: CaseRepository, prompts: PromptManager, deps: AppDeps): Promise<void> {
+export async function contribute(context: TurnContext, state: HaliTurnState, key: CaseKey, thread: CaseThread, cases: CaseRepository, prompts: PromptManager, deps: AppDeps, moderator?: Moderator<HaliTurnState>): Promise<void> {
   const { t, language, learner } = state.temp;
   const raw = await readableQuestion(context, state, context.activity.text, 'message');
   if (!raw) return;
@@ -53,6 +53,6 @@ export async function contribute(context: TurnContext, state: HaliTurnState, key
   ]);
   deps.stores.events.append(learner.id, { type: 'case.contributed', at: now.toISOString(), mentorId: mentor.id, caseId: study.id, stage: thread.stage + 1, concepts: conceptIds });
   const discussion = deps.model.kind === 'offline' ? [] : await cases.participants(key, runOf(thread));
-  const reply = await modelReply(context, state, prompts, { mentor, study, thread, offline, discussion, question: redaction.text }, deps);
+  const reply = await modelReply(context, state, prompts, { mentor, study, thread, offline, discussion, question: redaction.text }, deps, moderator);
   await sendCard(context, renderCaseReply(state.temp, mentor, reply.text, reply.byModel));
 }

@@ -1,9 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import { GPTTokenizer, type PromptManager } from '@microsoft/teams-ai';
+import { AI, GPTTokenizer, type Moderator, type Plan, type PredictedSayCommand, type PromptManager } from '@microsoft/teams-ai';
 import type { Facilitation } from '../cases/feedback';
 import type { CaseParticipant } from '../cases/participant';
 import type { CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
+import type { MessageKey } from '../i18n';
 import type { CaseStudy, Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
 import { applyTokenBudget } from './mentor-steps';
@@ -43,6 +44,15 @@ function groundCase(state: HaliTurnState, study: CaseStudy, thread: CaseThread, 
   });
 }
 
+/** What a moderation plan means for the reply: nothing (undefined), or the polite refusal to send instead. */
+function moderated(plan: Plan | undefined): MessageKey | undefined {
+  const action = plan?.commands.find((c) => c.type === 'DO') as { action?: string } | undefined;
+  if (action?.action === AI.FlaggedInputActionName) return 'safety.flaggedInput';
+  if (action?.action === AI.FlaggedOutputActionName) return 'safety.flaggedOutput';
+  if (action?.action === AI.HttpErrorActionName) return 'safety.checkFailed';
+  return undefined;
+}
+
 /**
  * Gwen's reply written by the language model with the case-facilitate prompt, grounded in the
  * stage. The model falls back to the authored reply by itself on error, 429 or timeout; an answer
@@ -54,11 +64,15 @@ export async function modelReply(
   prompts: PromptManager,
   facilitator: { mentor: Mentor; study: CaseStudy; thread: CaseThread; offline: Facilitation; discussion: readonly CaseParticipant[]; question: string },
   deps: AppDeps,
+  moderator?: Moderator<HaliTurnState>,
 ): Promise<{ text: string; byModel: boolean }> {
   const { mentor, study, thread, offline, discussion, question } = facilitator;
   const promptName = mentor.prompts['case-facilitate'];
   if (deps.model.kind === 'offline' || !promptName) return { text: offline.reply, byModel: false };
   groundCase(state, study, thread, offline, discussion, question);
+  // Moderation (when configured) checks what goes to the model and what comes back, failing closed.
+  const refusedInput = moderator && moderated(await moderator.reviewInput(context, state));
+  if (refusedInput) return { text: state.temp.t(refusedInput), byModel: false };
   const today = applyTokenBudget(state, deps);
   const template = await prompts.getPrompt(promptName);
   const result = await deps.model.completePrompt(context, state, prompts, tokenizer, template);
@@ -70,5 +84,8 @@ export async function modelReply(
     if (text) deps.log.warn('model.output_refused', { activityId: context.activity.id, reason: 'prompt_leak' });
     return { text: offline.reply, byModel: false };
   }
+  const say: PredictedSayCommand = { type: 'SAY', response: { role: 'assistant', content: text } };
+  const refusedOutput = moderator && tokens > 0 && moderated(await moderator.reviewOutput(context, state, { type: 'plan', commands: [say] }));
+  if (refusedOutput) return { text: state.temp.t(refusedOutput), byModel: false };
   return { text, byModel: tokens > 0 };
 }

@@ -8,6 +8,7 @@ import { hintText } from '../cases/feedback';
 import { CaseRepository, type CaseKey } from '../cases/repository';
 import { finish, isActive, recordHint, reveal, startThread, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
+import { createModerator } from '../mentors/models';
 import type { HaliTurnState } from '../state';
 import { contribute } from './case-contribute';
 import { finishCase, runOf } from './case-finish';
@@ -43,6 +44,7 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
   const { faculty, clock, log } = deps;
   const cases = new CaseRepository(deps.stores.documents, deps.config.retentionDays);
   const prompts = new PromptManager({ promptsFolder: deps.mentorsDir });
+  const moderator = createModerator<HaliTurnState>(deps.config);
   const studyOf = (thread: CaseThread) => {
     const mentor = faculty.get(thread.mentorId);
     const study = mentor?.cases.find((c) => c.id === thread.caseId);
@@ -100,7 +102,7 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
     const key = caseKeyOf(context.activity);
     const thread = await cases.thread(key);
     if (!isActive(thread)) return void (await context.sendActivity(state.temp.t('case.ended')));
-    await contribute(context, state, key, thread, cases, prompts, deps);
+    await contribute(context, state, key, thread, cases, prompts, deps, moderator);
   });
 
   onCardAction<{ caseId?: unknown; stage?: unknown }>(app, Verbs.caseReveal, async (context, state, data): Promise<CardJson> => {
