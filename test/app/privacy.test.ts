@@ -30,6 +30,9 @@ function privacySuite(name: string, open: () => Promise<DocumentStore>, everythi
       await app.send(personalMessage('what is automation bias?'));
       await app.send(groupChatMessage('what is a large language model?'));
       await app.send(channelMessage('when is AI a medical device?'));
+      // A case a colleague started in another thread, where the learner contributed.
+      await app.send(channelMessage('case lynch', { userId: '29:colleague', userName: 'Colleague', threadId: '1765000000555', newPost: true }));
+      await app.send(channelMessage('IHC on the tumour for everyone', { threadId: '1765000000555' }));
       // Somebody else, who must be untouched.
       await app.send(personalMessage('hi', { userId: '29:colleague' }));
     });
@@ -42,10 +45,12 @@ function privacySuite(name: string, open: () => Promise<DocumentStore>, everythi
       const data = JSON.parse(json);
       expect(data.learnerId).to.equal(LEARNER);
       const containers = data.documents.map((d: { container: string }) => d.container);
-      expect(containers).to.include.members(['learners', 'markers', 'state']);
+      expect(containers).to.include.members(['learners', 'markers', 'state', 'cases']);
+      // Their words in the case thread are theirs: exported. The thread's shared state holds no one's words.
+      expect(json).to.include('IHC on the tumour for everyone');
       const record = data.documents.find((d: { id: string }) => d.id === 'record').value;
       expect(record.language).to.equal('cy');
-      expect(data.documents.filter((d: { id: string }) => d.id.startsWith('event:'))).to.have.length(3);
+      expect(data.documents.filter((d: { id: string }) => d.id.startsWith('event:'))).to.have.length(4);
       expect(json).to.not.include('29:colleague');
     });
 
@@ -64,7 +69,9 @@ function privacySuite(name: string, open: () => Promise<DocumentStore>, everythi
 
       expect(await locateLearnerDocuments(documents, SCOPE)).to.deep.equal([]);
       const remaining = await everything(documents);
-      for (const identifier of [LEARNER, '29:user-1', 'a:personal-29:user-1', 'automation']) expect(remaining, identifier).to.not.include(identifier);
+      for (const identifier of [LEARNER, '29:user-1', 'a:personal-29:user-1', 'automation', 'IHC on the tumour', 'Sam Nurse']) expect(remaining, identifier).to.not.include(identifier);
+      // The case runs on for the others: its shared state (concepts covered, counts) remains.
+      expect(remaining).to.include('gwen-case-lynch-syndrome');
       expect(remaining).to.include('29:colleague');
       expect(await storedLearner(app.stores, 'aad-29:colleague')).to.not.equal(undefined);
     });
