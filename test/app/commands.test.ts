@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { personalMessage } from '../helpers/activities';
+import { channelMessage, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, testApp } from '../helpers/app';
 
 const APP_DIR = join(__dirname, '..', '..', 'appPackage');
@@ -26,23 +26,28 @@ const EXPECTED: Record<string, RegExp> = {
   'fy nata': /Nid oes gan HALI unrhyw gofnodion amdanoch chi eto|Dyma bopeth sydd gan HALI amdanoch chi/,
   'forget me': /Delete everything HALI holds about you\?/,
   'anghofia fi': /Dileu popeth sydd gan HALI amdanoch chi\?/,
+  case: /Gwen · case discussion[\s\S]*Stage 1 of 4/,
+  achos: /Gwen · trafodaeth achos[\s\S]*Cam 1 o 4/,
 };
 
 describe('app: every command in the Teams manifest has a route', () => {
   const manifest = JSON.parse(readFileSync(join(APP_DIR, 'manifest.json'), 'utf8'));
   const welsh = JSON.parse(readFileSync(join(APP_DIR, 'cy.json'), 'utf8'));
-  const titles: [string, string][] = [];
-  manifest.bots[0].commandLists.forEach((list: any, l: number) =>
+  const titles: [string, string, 'personal' | 'channel'][] = [];
+  manifest.bots[0].commandLists.forEach((list: any, l: number) => {
+    // A team or group chat command is tried where it is offered: @mentioned in a new channel post.
+    const where = list.scopes.includes('personal') ? 'personal' : 'channel';
     list.commands.forEach((command: any, c: number) => {
-      titles.push([command.title, 'en-GB']);
-      titles.push([welsh[`bots[0].commandLists[${l}].commands[${c}].title`], 'cy-GB']);
-    }),
-  );
+      titles.push([command.title, 'en-GB', where]);
+      titles.push([welsh[`bots[0].commandLists[${l}].commands[${c}].title`], 'cy-GB', where]);
+    });
+  });
 
-  for (const [title, locale] of [...new Map(titles.map((t) => [t.join('|'), t])).values()]) {
-    it(`"${title}" (${locale}) does what it says`, async () => {
+  for (const [title, locale, where] of [...new Map(titles.map((t) => [t.join('|'), t])).values()]) {
+    it(`"${title}" (${locale}, ${where}) does what it says`, async () => {
       expect(EXPECTED[title], `no expectation written for "${title}"`).to.be.instanceOf(RegExp);
-      const replies = await testApp().send(personalMessage(title, { locale }));
+      const activity = where === 'personal' ? personalMessage(title, { locale }) : channelMessage(title, { locale, newPost: true });
+      const replies = await testApp().send(activity);
       const said = [replies[0]?.text ?? '', ...cardTexts(firstCard(replies)), JSON.stringify(firstCard(replies) ?? {})].join('\n');
       expect(said).to.match(EXPECTED[title]);
     });
