@@ -62,6 +62,11 @@ describe('app: Gwen runs a case discussion in a team channel thread (offline)', 
 
     const vague = texts(await app.send(channelMessage('not sure really', { ...members.ana, threadId: THREAD })));
     expect(vague).to.include('Say a little more about how that bears on the case.');
+    // A question on another mentor's topic, asked in the case thread, is still Gwen's to facilitate.
+    const offTopic = texts(await app.send(channelMessage('what is automation bias?', { ...members.ana, threadId: THREAD })));
+    expect(offTopic).to.include('Gwen · case facilitator');
+    // Outside the thread, the same question goes to the faculty as usual.
+    expect(texts(await app.send(channelMessage('what is automation bias?', { ...members.ana, threadId: '1765000000042', newPost: true })))).to.include('HALI · AI literacy mentor');
   });
 
   it('gives the hint and the model answer only when asked, in words or with the Hint button', async () => {
