@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { AI, GPTTokenizer, type Moderator, type Plan, type PredictedSayCommand, type PromptManager } from '@microsoft/teams-ai';
 import type { Facilitation } from '../cases/feedback';
-import type { CaseParticipant } from '../cases/participant';
+import { boundText, type CaseParticipant } from '../cases/participant';
 import type { CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { MessageKey } from '../i18n';
@@ -12,6 +12,8 @@ import { applyTokenBudget } from './mentor-steps';
 /** Earlier contributions the model sees, and how much of each. */
 const DISCUSSION_ITEMS = 6;
 const DISCUSSION_CHARS = 300;
+/** Longest model reply shown; the prompt asks for 90 words, and a model that rambles is cut short. */
+const MAX_REPLY_CHARS = 1200;
 
 const LANGUAGE_NAMES = { en: 'English', cy: 'Welsh (Cymraeg)' } as const;
 const tokenizer = new GPTTokenizer();
@@ -78,7 +80,7 @@ export async function modelReply(
   const result = await deps.model.completePrompt(context, state, prompts, tokenizer, template);
   const tokens = state.temp.tokensUsed ?? 0;
   if (tokens > 0) changeLearner(state, (l) => ({ ...l, tokens: { day: today, used: (l.tokens?.day === today ? l.tokens.used : 0) + tokens } }));
-  const text = result.message?.content?.trim() ?? '';
+  const text = boundText(result.message?.content ?? '', MAX_REPLY_CHARS);
   const lowered = text.toLowerCase();
   if (!text || mentor.promptLines.some((line) => lowered.includes(line))) {
     if (text) deps.log.warn('model.output_refused', { activityId: context.activity.id, reason: 'prompt_leak' });

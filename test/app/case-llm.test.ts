@@ -76,6 +76,14 @@ describe('app: Gwen facilitates a case with a language model (the real openai cl
     expect(shown).to.include('{\u200b{DATE');
   });
 
+  it('cuts a rambling reply to a bounded length', async () => {
+    standIn.set({ kind: 'answer', content: () => 'Think about it. '.repeat(500) });
+    const app = await llmApp();
+    const reply = firstCard(await app.send(channelMessage('IHC on the tumour', { ...ben, threadId: THREAD })))!.body[1].text as string;
+    expect(reply.length).to.be.at.most(1200);
+    expect(reply.endsWith('…')).to.equal(true);
+  });
+
   it('falls back to the authored feedback, with a note, when the model fails; hints never call the model', async () => {
     standIn.set({ kind: 'status', status: 500 });
     const app = await llmApp();
