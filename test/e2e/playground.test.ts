@@ -150,6 +150,28 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await send('hi');
     await expectEventually(async () => (await page.getByText('Welcome to HALI').count()) > english, 'an English welcome card after erasure');
   });
+
+  it('runs a Gwen case in a team channel: the case card in the post\'s thread, a reply, and Reveal next in place', async () => {
+    // In a channel HALI hears only messages that @mention it: pick it from the playground's mention list.
+    const mention = async (box: ReturnType<Page['getByRole']>, text: string) => {
+      await box.click();
+      await page.keyboard.type('@Test', { delay: 20 });
+      await page.getByRole('menuitem', { name: 'Test Bot' }).click();
+      await page.keyboard.type(text);
+    };
+    await page.getByText('General').first().click();
+    await mention(page.getByRole('textbox').first(), ' case lynch');
+    await page.getByRole('button', { name: 'Post' }).click();
+    await page.getByText('Stage 1 of 4: Diagnosis and tumour testing').last().waitFor({ timeout: 15_000 });
+    await mention(page.getByRole('textbox').last(), ' Offer IHC on the tumour to everyone');
+    await page.keyboard.press('Enter');
+    await page.getByText('Gwen · case facilitator').last().waitFor({ timeout: 15_000 });
+    await page.getByText(/Good, you have raised: Testing is offered to everyone/).last().waitFor();
+    await page.getByRole('button', { name: 'Reveal next' }).last().click();
+    await page.getByText('Stage 2 of 4: An abnormal tumour result').last().waitFor({ timeout: 15_000 });
+    // Updated in place: the first stage's card became the second.
+    expect(await page.getByText('Stage 1 of 4: Diagnosis and tumour testing').count()).to.equal(0);
+  });
 });
 
 async function expectEventually(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
