@@ -1,36 +1,23 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { PromptManager, type Application } from '@microsoft/teams-ai';
 import { renderCaseReply, renderCaseStage, renderCaseSummary, renderNotice } from '../../cards/render';
 import type { CardJson } from '../../cards/expand';
 import { Verbs } from '../../cards/verbs';
-import { allCases, chooseCase, parseCaseCommand } from '../cases/choose';
+import { parseCaseCommand } from '../cases/choose';
 import { hintText } from '../cases/feedback';
 import { CaseRepository, type CaseKey } from '../cases/repository';
-import { finish, isActive, recordHint, reveal, startThread, type CaseThread } from '../cases/thread';
+import { isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import { createModerator } from '../mentors/models';
 import type { HaliTurnState } from '../state';
+import { caseKeyOf, caseStudyOf, isShared } from './case-context';
 import { contribute } from './case-contribute';
 import { finishCase, runOf } from './case-finish';
+import { caseCommand } from './case-start';
 import { onCardAction, sendCard } from './reply';
 
-/**
- * Where a case lives. In a channel, Teams puts the thread's root message id in the conversation id
- * (`<channel>;messageid=<root>`) and a reply to that conversation lands in the thread, so the case
- * started by "@HALI case" in a new post runs in that post's thread. A group chat has no threads:
- * the chat is the key.
- */
-export function caseKeyOf(activity: Partial<Activity>): CaseKey {
-  const id = activity.conversation?.id ?? '';
-  if (activity.conversation?.conversationType === 'channel') {
-    const match = /^(.+);messageid=(.+)$/.exec(id);
-    if (match) return { conversationId: match[1], threadId: match[2] };
-    return { conversationId: id, threadId: activity.replyToId ?? activity.id ?? 'channel' };
-  }
-  return { conversationId: id, threadId: 'chat' };
-}
+export { caseKeyOf } from './case-context';
 
-const isShared = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') !== 'personal';
 const stageOf = (value: unknown): number | undefined => {
   const stage = typeof value === 'string' && /^\d{1,2}$/.test(value) ? Number(value) : value;
   return typeof stage === 'number' && Number.isInteger(stage) && stage >= 0 && stage < 100 ? stage : undefined;
@@ -45,11 +32,7 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
   const cases = new CaseRepository(deps.stores.documents, deps.config.retentionDays);
   const prompts = new PromptManager({ promptsFolder: deps.mentorsDir });
   const moderator = createModerator<HaliTurnState>(deps.config);
-  const studyOf = (thread: CaseThread) => {
-    const mentor = faculty.get(thread.mentorId);
-    const study = mentor?.cases.find((c) => c.id === thread.caseId);
-    return mentor && study ? { mentor, study } : undefined;
-  };
+  const studyOf = (thread: CaseThread) => caseStudyOf(faculty, thread);
   /** The thread's active case, if `caseId` (from a card) is the case it runs. */
   const activeCase = async (context: TurnContext, caseId?: unknown) => {
     const key = caseKeyOf(context.activity);
@@ -58,39 +41,7 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
     return found && thread ? { key, thread, ...found } : undefined;
   };
 
-  app.message(async (context) => !!parseCaseCommand(context.activity.text ?? ''), async (context, state) => {
-    const { t, language } = state.temp;
-    const command = parseCaseCommand(context.activity.text ?? '')!;
-    if (!isShared(context)) return void (await context.sendActivity(t('case.teamsOnly')));
-    const key = caseKeyOf(context.activity);
-    const current = await cases.thread(key);
-    if (command.kind === 'end') {
-      const found = isActive(current) ? studyOf(current) : undefined;
-      if (!found || !current) return void (await context.sendActivity(t('case.notRunning')));
-      const ended = await cases.updateThread(key, (latest) => (latest ? finish(latest, clock()).thread : current));
-      return sendCard(context, await finishCase(context, state, key, ended, found.mentor, found.study, cases, deps));
-    }
-    const named = command.mentorName ? faculty.named(command.mentorName) : undefined;
-    const choices = allCases(faculty.mentors, named);
-    if (choices.length === 0) return void (await context.sendActivity(t('case.none')));
-    const titles = choices.map((c) => `"${c.study.title[language]}"`).join(', ');
-    if (command.mentorName && !named) return void (await context.sendActivity(t('case.unknownTopic', { topic: command.mentorName, titles })));
-    const running = isActive(current) ? studyOf(current) : undefined;
-    if (running && current) {
-      return void (await context.sendActivity(t('case.alreadyRunning', { title: running.study.title[language], number: current.stage + 1, total: running.study.stages.length })));
-    }
-    const pick = chooseCase(choices, command.topic, state.temp.learner.profile.role, `${key.conversationId}#${key.threadId}`);
-    if (!pick) return void (await context.sendActivity(t('case.unknownTopic', { topic: command.topic ?? '', titles })));
-    let started = false;
-    const thread = await cases.updateThread(key, (latest) => {
-      started = !isActive(latest);
-      return started ? startThread(pick.study, pick.mentor.id, clock()) : latest!;
-    });
-    const shown = studyOf(thread)!;
-    if (!started) return void (await context.sendActivity(t('case.alreadyRunning', { title: shown.study.title[language], number: thread.stage + 1, total: shown.study.stages.length })));
-    log.info('case.started', { activityId: context.activity.id, caseId: pick.study.id, conversationType: context.activity.conversation?.conversationType });
-    await sendCard(context, renderCaseStage(state.temp, shown.mentor, shown.study, 0));
-  });
+  app.message(async (context) => !!parseCaseCommand(context.activity.text ?? ''), (context, state) => caseCommand(context, state, cases, deps));
 
   // Free text in a thread (or group chat) with an active case goes to the case's facilitator, whatever its topic.
   const inActiveCase = async (context: TurnContext) => {

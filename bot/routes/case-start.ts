@@ -1,0 +1,51 @@
+import type { TurnContext } from 'botbuilder';
+import { renderCaseStage } from '../../cards/render';
+import { allCases, chooseCase, parseCaseCommand } from '../cases/choose';
+import type { CaseRepository } from '../cases/repository';
+import { finish, isActive, startThread } from '../cases/thread';
+import type { AppDeps } from '../deps';
+import type { HaliTurnState } from '../state';
+import { caseKeyOf, caseStudyOf, isShared } from './case-context';
+import { finishCase } from './case-finish';
+import { sendCard } from './reply';
+
+/**
+ * "case [topic]", "ask Gwen for a case", "achos", "gofyn i Gwen am achos": starts a case in this
+ * thread (or group chat) unless one is running; an unknown topic gets the list of cases. "case end"
+ * finishes the running case with its summary. Personal chat is for one-to-one learning.
+ */
+export async function caseCommand(context: TurnContext, state: HaliTurnState, cases: CaseRepository, deps: AppDeps): Promise<void> {
+  const { faculty, clock, log } = deps;
+  const studyOf = (thread: Parameters<typeof caseStudyOf>[1]) => caseStudyOf(faculty, thread);
+  const { t, language } = state.temp;
+  const command = parseCaseCommand(context.activity.text ?? '')!;
+  if (!isShared(context)) return void (await context.sendActivity(t('case.teamsOnly')));
+  const key = caseKeyOf(context.activity);
+  const current = await cases.thread(key);
+  if (command.kind === 'end') {
+    const found = isActive(current) ? studyOf(current) : undefined;
+    if (!found || !current) return void (await context.sendActivity(t('case.notRunning')));
+    const ended = await cases.updateThread(key, (latest) => (latest ? finish(latest, clock()).thread : current));
+    return sendCard(context, await finishCase(context, state, key, ended, found.mentor, found.study, cases, deps));
+  }
+  const named = command.mentorName ? faculty.named(command.mentorName) : undefined;
+  const choices = allCases(faculty.mentors, named);
+  if (choices.length === 0) return void (await context.sendActivity(t('case.none')));
+  const titles = choices.map((c) => `"${c.study.title[language]}"`).join(', ');
+  if (command.mentorName && !named) return void (await context.sendActivity(t('case.unknownTopic', { topic: command.mentorName, titles })));
+  const running = isActive(current) ? studyOf(current) : undefined;
+  if (running && current) {
+    return void (await context.sendActivity(t('case.alreadyRunning', { title: running.study.title[language], number: current.stage + 1, total: running.study.stages.length })));
+  }
+  const pick = chooseCase(choices, command.topic, state.temp.learner.profile.role, `${key.conversationId}#${key.threadId}`);
+  if (!pick) return void (await context.sendActivity(t('case.unknownTopic', { topic: command.topic ?? '', titles })));
+  let started = false;
+  const thread = await cases.updateThread(key, (latest) => {
+    started = !isActive(latest);
+    return started ? startThread(pick.study, pick.mentor.id, clock()) : latest!;
+  });
+  const shown = studyOf(thread)!;
+  if (!started) return void (await context.sendActivity(t('case.alreadyRunning', { title: shown.study.title[language], number: thread.stage + 1, total: shown.study.stages.length })));
+  log.info('case.started', { activityId: context.activity.id, caseId: pick.study.id, conversationType: context.activity.conversation?.conversationType });
+  await sendCard(context, renderCaseStage(state.temp, shown.mentor, shown.study, 0));
+}
