@@ -5,7 +5,7 @@ import type { CardJson } from '../../cards/expand';
 import { Verbs } from '../../cards/verbs';
 import { parseCaseCommand } from '../cases/choose';
 import { hintText } from '../cases/feedback';
-import { CaseRepository, type CaseKey } from '../cases/repository';
+import { CaseRepository } from '../cases/repository';
 import { isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import { createModerator } from '../mentors/models';
