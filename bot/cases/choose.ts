@@ -29,7 +29,8 @@ export function parseCaseCommand(text: string): (CaseCommand & { mentorName?: st
     const named = index % 2 === 1;
     const mentorName = named ? match[1] : undefined;
     const topic = (named ? match[2] : match[1])?.trim();
-    if (topic && topic.split(/\s+/).length > MAX_TOPIC_WORDS) return undefined;
+    // "case studies about AI?" is a question for a mentor, not a request for a case.
+    if (topic && (topic.split(/\s+/).length > MAX_TOPIC_WORDS || text.includes('?'))) return undefined;
     if (topic && END_WORDS.has(topic.toLowerCase())) return { kind: 'end', mentorName };
     return { kind: 'start', topic: topic || undefined, mentorName };
   }

@@ -107,6 +107,8 @@ describe('cases: commands and choosing a case', () => {
     expect(parseCaseCommand('achos gorffen')).to.deep.include({ kind: 'end' });
     expect(parseCaseCommand('case studies where AI went wrong in a hospital ward')).to.equal(undefined);
     expect(parseCaseCommand('what is a case-control study?')).to.equal(undefined);
+    expect(parseCaseCommand('case studies about AI?')).to.equal(undefined);
+    expect(parseCaseCommand('case?')).to.deep.include({ kind: 'start', topic: undefined });
   });
 
   it('chooses by id, title or stage keywords, undoes Welsh mutations, and finds nothing for an unknown topic', () => {
