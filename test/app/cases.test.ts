@@ -6,6 +6,7 @@ import { CaseRepository } from '../../bot/cases/repository';
 import type { CaseThread } from '../../bot/cases/thread';
 import { channelCardExecute, channelCardSubmit, channelMessage, groupChatMessage, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, invokeCard, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { withCosmosServer } from '../helpers/cosmos';
 
 const THREAD = '1765000000001';
 const lynch = realFaculty().mentors.flatMap((m) => m.cases).find((c) => c.id === 'gwen-case-lynch-syndrome')!;
@@ -261,5 +262,18 @@ describe('app: case commands and bad input', () => {
     const summary = texts(await app.send(channelCardSubmit({ verb: Verbs.caseSummary, caseId: lynch.id }, { ...members.ben, threadId: THREAD })));
     expect(summary).to.not.include('[Dee](');
     expect(summary).to.include('\\[Dee\\](https://evil.example) \\*\\*bold\\*\\*');
+  });
+});
+
+withCosmosServer('app: case threads on Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', (cosmos) => {
+  it('keeps every simultaneous contribution and advances once for simultaneous Reveal presses', async () => {
+    const app = testApp({ documents: await cosmos().connect(`cases-${Math.random().toString(36).slice(2, 8)}`) });
+    await app.send(channelMessage('case lynch', { ...members.ana, threadId: THREAD, newPost: true }));
+    const people = Array.from({ length: 6 }, (_, i) => ({ userId: `29:c${i}`, aadObjectId: `aad-c${i}`, userName: `Colleague ${i}` }));
+    await Promise.all(people.map((p, i) => app.adapter.processActivity(channelMessage(i % 2 ? 'IHC on the tumour' : 'mismatch repair', { ...p, threadId: THREAD }))));
+    expect((await threadState(app))!.contributions[0]).to.equal(6);
+    await Promise.all(people.slice(0, 3).map((p) => app.adapter.processActivity(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 0 }, { ...p, threadId: THREAD }))));
+    expect(await threadState(app)).to.deep.include({ stage: 1, version: 2 });
+    await app.stores.documents.close();
   });
 });
