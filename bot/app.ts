@@ -67,9 +67,11 @@ export function createApp(deps: AppDeps): HaliApp {
   // A thread with an active case goes to its facilitator before topic dispatch.
   registerCases(app, deps);
   registerMentor(app, deps);
-  // Mentor models fall back by themselves; an HTTP error here comes from the moderation service.
-  // Fail closed: a message that could not be checked is not answered.
-  app.ai.action(AI.HttpErrorActionName, async (context, state) => {
+  // Teams AI calls this action in two ways: a moderator that could not reach its service asks for it
+  // (fail closed: a message that could not be checked is not answered), and AI.run sends it any error
+  // thrown while planning or answering, with the error, which belongs to the error boundary instead.
+  app.ai.action(AI.HttpErrorActionName, async (context, state, data: unknown) => {
+    if (data instanceof Error) throw data;
     deps.log.warn('moderation.unavailable', { activityId: context.activity.id });
     await context.sendActivity(state.temp.t('safety.checkFailed'));
     return AI.StopCommandName;

@@ -174,6 +174,25 @@ describe('app: tenants and failures', () => {
     expect(texts).to.include(`Reference: ${line.reference}`);
   });
 
+  it('treats a failure while answering as a failed turn (apology with a reference), not as a moderation outage', async () => {
+    const { send, adapter, logs } = testApp();
+    let failed = false;
+    adapter.use(async (context, next) => {
+      context.onSendActivities(async (_context, activities, nextSend) => {
+        if (!failed && activities.some((a) => a.attachments?.length)) {
+          failed = true;
+          throw new Error('connector down');
+        }
+        return nextSend();
+      });
+      await next();
+    });
+    const replies = await send(personalMessage('what is automation bias?'));
+    expect(cardTexts(firstCard(replies)).join('\n')).to.include('Sorry, something went wrong');
+    expect(logs.lines.some((l) => l.event === 'moderation.unavailable')).to.equal(false);
+    expect(logs.lines.find((l) => l.event === 'turn.failed')!.error.message).to.equal('connector down');
+  });
+
   it('answers a failing card action with the apology as the refreshed card', async () => {
     const { send } = testApp({ documents: failingStore() });
     const replies = await send(cardExecute(Verbs.setLanguage, { language: 'cy' }));
