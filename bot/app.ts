@@ -68,8 +68,8 @@ export function createApp(deps: AppDeps): HaliApp {
   registerCases(app, deps);
   registerMentor(app, deps);
   // Teams AI calls this action in two ways: a moderator that could not reach its service asks for it
-  // (fail closed: a message that could not be checked is not answered), and AI.run sends it any error
-  // thrown while planning or answering, with the error, which belongs to the error boundary instead.
+  // (fail closed: a message that could not be checked is not answered; see FailClosedModerator), and
+  // AI.run sends it any error thrown while planning or answering, which belongs to the error boundary.
   app.ai.action(AI.HttpErrorActionName, async (context, state, data: unknown) => {
     if (data instanceof Error) throw data;
     deps.log.warn('moderation.unavailable', { activityId: context.activity.id });

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Agent } from 'node:https';
-import { AzureContentSafetyModerator, OpenAIModerator, OpenAIModel, type Memory, type Moderator, type PromptCompletionModel, type PromptFunctions, type PromptTemplate, type Tokenizer } from '@microsoft/teams-ai';
+import { AI, AzureContentSafetyModerator, OpenAIModerator, OpenAIModel, type Memory, type Plan, type PredictedDoCommand, type TurnState, type Moderator, type PromptCompletionModel, type PromptFunctions, type PromptTemplate, type Tokenizer } from '@microsoft/teams-ai';
 import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
 import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
@@ -116,15 +116,35 @@ async function entraTokenProvider(): Promise<() => Promise<string>> {
   return getBearerTokenProvider(new DefaultAzureCredential(), 'https://cognitiveservices.azure.com/.default');
 }
 
-/** The moderator the settings call for, if any. */
-export function createModerator<TState extends import('@microsoft/teams-ai').TurnState>(config: Config): Moderator<TState> | undefined {
+/** The moderator the settings call for, if any, failing closed when its service cannot be reached. */
+export function createModerator<TState extends TurnState>(config: Config): Moderator<TState> | undefined {
   const { moderation, openai } = config;
   if (moderation.kind === 'openai' && openai.apiKey) {
     // The moderation client adds /v1/moderations itself.
-    return new OpenAIModerator<TState>({ apiKey: openai.apiKey, endpoint: openai.baseUrl?.replace(/\/v1\/?$/, ''), moderate: 'both' });
+    return new FailClosedModerator(new OpenAIModerator<TState>({ apiKey: openai.apiKey, endpoint: openai.baseUrl?.replace(/\/v1\/?$/, ''), moderate: 'both' }));
   }
   if (moderation.kind === 'azure' && moderation.endpoint && moderation.key) {
-    return new AzureContentSafetyModerator<TState>({ apiKey: moderation.key, endpoint: moderation.endpoint, apiVersion: '2023-10-01', moderate: 'both' });
+    return new FailClosedModerator(new AzureContentSafetyModerator<TState>({ apiKey: moderation.key, endpoint: moderation.endpoint, apiVersion: '2023-10-01', moderate: 'both' }));
   }
   return undefined;
+}
+
+/** What a moderator asks for when it could not check a message: the "could not check" reply. */
+export const MODERATION_UNAVAILABLE: Plan = { type: 'plan', commands: [{ type: 'DO', action: AI.HttpErrorActionName, parameters: { moderation: 'unavailable' } } as PredictedDoCommand] };
+
+/**
+ * Teams AI's moderators answer a rate limit with a request for the HttpError action but throw on
+ * any other failure, which would look like a fault in HALI. Both become the same request here, so a
+ * message that could not be checked is never answered, and is never mistaken for a bug.
+ */
+class FailClosedModerator<TState extends TurnState> implements Moderator<TState> {
+  constructor(private readonly inner: Moderator<TState>) {}
+
+  async reviewInput(context: TurnContext, state: TState): Promise<Plan | undefined> {
+    return this.inner.reviewInput(context, state).catch(() => MODERATION_UNAVAILABLE);
+  }
+
+  async reviewOutput(context: TurnContext, state: TState, plan: Plan): Promise<Plan> {
+    return this.inner.reviewOutput(context, state, plan).catch(() => MODERATION_UNAVAILABLE);
+  }
 }
