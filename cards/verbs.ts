@@ -29,6 +29,12 @@ export const Verbs = {
   confirmForget: 'privacy.forget.confirm',
   /** Action.Execute: cancel "forget me". */
   cancelForget: 'privacy.forget.cancel',
+  /** Action.Execute: send today's nudge again in an hour. */
+  nudgeSnooze: 'nudge.snooze',
+  /** Action.Execute: no more nudges today. */
+  nudgeSkipToday: 'nudge.skipToday',
+  /** Action.Execute: "No thanks" to the daily lesson (turns it off). */
+  nudgesOff: 'nudge.off',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -11,8 +11,10 @@ export class WriteConflictError extends Error {
   readonly code = 'write_conflict';
 }
 
-export interface SaveOptions extends WriteOptions {
+export interface SaveOptions<T = unknown> extends WriteOptions {
   readonly maxAttempts?: number;
+  /** Write options that depend on the value written (its indexed due instant). */
+  readonly optionsFor?: (value: T) => WriteOptions;
 }
 
 /**
@@ -27,13 +29,14 @@ export async function saveWithRetry<T>(
   id: string,
   start: Versioned<T>,
   compute: (current: T | undefined) => T,
-  options: SaveOptions = {},
+  options: SaveOptions<T> = {},
 ): Promise<T> {
   const maxAttempts = options.maxAttempts ?? 10;
   let base = start;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const next = compute(base.value);
-    const result = base.etag ? await store.replace(container, pk, id, next, base.etag, options) : await store.create(container, pk, id, next, options);
+    const writeOptions = options.optionsFor ? { ...options, ...options.optionsFor(next) } : options;
+    const result = base.etag ? await store.replace(container, pk, id, next, base.etag, writeOptions) : await store.create(container, pk, id, next, writeOptions);
     if (result.ok) return next;
     await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(300, 5 * 2 ** attempt)));
     const doc = await store.read<T>(container, pk, id);
