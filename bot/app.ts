@@ -12,6 +12,7 @@ import { registerProgress } from './routes/progress';
 import { registerQuiz } from './routes/quiz';
 import { registerSettings } from './routes/settings';
 import { registerMentor } from './routes/mentor';
+import { registerNudges } from './routes/nudges';
 import { registerWelcome } from './routes/welcome';
 import { createTurnState, type HaliTurnState } from './state';
 import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED } from './turn';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerQuiz(app, deps);
   registerProgress(app, deps);
   registerSettings(app, deps);
+  registerNudges(app, deps);
   registerMentor(app, deps);
   // Mentor models fall back by themselves; an HTTP error here comes from the moderation service.
   // Fail closed: a message that could not be checked is not answered.

@@ -7,6 +7,7 @@ import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
 import { createMentorModel } from './mentors/models';
 import { packageVersion, projectRoot } from './paths';
+import { buildNudgeEngine } from './proactive';
 import { createServer, listen } from './server';
 import { createStores, openDocumentStore } from './store';
 
@@ -34,19 +35,14 @@ async function main(): Promise<void> {
   const documents = await openDocumentStore(config, clock);
   const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
   const adapter = createAdapter(config);
-  const { handleTurn } = createApp({
-    config,
-    log,
-    stores,
-    faculty,
-    mentorsDir,
-    model,
-    clock,
-  });
+  const deps = { config, log, stores, faculty, mentorsDir, model, clock };
+  const { handleTurn } = createApp(deps);
+  const nudges = buildNudgeEngine(deps, adapter);
   const server = createServer({
     adapter,
     handleTurn,
     log,
+    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at) },
     health: {
       version: packageVersion(root),
       store: documents.kind,
@@ -60,10 +56,13 @@ async function main(): Promise<void> {
   const port = await listen(server, config.port, host);
   log.info('server.listening', {
     host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
+  if (config.nudges.scheduler) nudges.startSchedule();
 
   const stop = (signal: string) => {
     log.info('server.stopping', { signal });
-    server.close(() => void stores.events.flush().finally(() => documents.close().finally(() => process.exit(0))));
+    // Stop taking new nudges first; sends in flight finish and record their outcome before the store closes.
+    const nudgesStopped = nudges.stop();
+    server.close(() => void nudgesStopped.finally(() => stores.events.flush().finally(() => documents.close().finally(() => process.exit(0)))));
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.once('SIGTERM', () => stop('SIGTERM'));

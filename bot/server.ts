@@ -2,6 +2,7 @@ import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { HaliAdapter } from './adapter';
 import type { Logger } from './log';
+import { nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 
 /** What GET /healthz reports. */
 export interface Health {
@@ -17,22 +18,26 @@ export interface ServerDeps {
   readonly handleTurn: (context: TurnContext) => Promise<void>;
   readonly health: Health;
   readonly log: Logger;
+  /** POST /api/nudges/run; without it the endpoint says it is not configured. */
+  readonly nudges?: NudgeTrigger;
 }
 
 /** Largest request body accepted; Teams messages stay well under 100 KB. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /**
- * The HTTP edge: POST /api/messages (Bot Framework) and GET /healthz. It validates the body and the
+ * The HTTP edge: POST /api/messages (Bot Framework), POST /api/nudges/run and GET /healthz. It validates the body and the
  * token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
  */
-export function createServer({ adapter, handleTurn, health, log }: ServerDeps): restify.Server {
+export function createServer({ adapter, handleTurn, health, log, nudges }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'hali', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.get('/healthz', async (_req, res) => {
     res.json(200, { status: 'ok', ...health });
   });
+
+  server.post('/api/nudges/run', nudgeRunHandler(nudges, log));
 
   server.post('/api/messages', async (req, res) => {
     const activity = req.body as Record<string, unknown> | undefined;

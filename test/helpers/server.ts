@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
+import { buildNudgeEngine } from '../../bot/proactive';
 import { createServer, listen } from '../../bot/server';
 import { testDeps, type TestAppOptions } from './app';
 
@@ -8,10 +9,13 @@ import { testDeps, type TestAppOptions } from './app';
 export async function startTestServer(options: TestAppOptions = {}) {
   const { deps, logs, stores } = testDeps(options);
   const { handleTurn } = createApp(deps);
+  const adapter = createAdapter(deps.config);
+  const nudges = buildNudgeEngine(deps, adapter, 'test-instance');
   const server = createServer({
-    adapter: createAdapter(deps.config),
+    adapter,
     handleTurn,
     log: deps.log,
+    nudges: { key: deps.config.nudges.triggerKey, allowAt: !deps.config.production, run: (at) => nudges.runOnce('http', at) },
     health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
   });
   const port = await listen(server, 0, '127.0.0.1');
@@ -26,6 +30,17 @@ export async function startTestServer(options: TestAppOptions = {}) {
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    nudges,
+    /** POST /api/nudges/run with `key` (when given) and `body`. */
+    runNudges: (key: string | undefined, body?: unknown) =>
+      fetch(`${base}/api/nudges/run`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key !== undefined ? { 'x-nudge-key': key } : {}) },
+        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      }),
+    close: async () => {
+      await nudges.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -1,0 +1,82 @@
+import { CardFactory, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { CardJson } from '../cards/render';
+import type { HaliAdapter } from './adapter';
+import type { AppDeps } from './deps';
+import type { NudgeSender, SendResult } from './nudges/deliver';
+import { createNudgeEngine, type NudgeEngine } from './nudges/engine';
+import { SweepLease } from './nudges/lease';
+import { TenantRateLimiter } from './nudges/limiter';
+import type { ConversationRef } from './store/learners';
+
+/** The Bot Framework conversation reference for a learner's personal chat. */
+export function toConversationReference(ref: ConversationRef): Partial<ConversationReference> {
+  return {
+    channelId: ref.channelId,
+    serviceUrl: ref.serviceUrl,
+    conversation: { id: ref.conversationId, tenantId: ref.tenantId, conversationType: 'personal', isGroup: false, name: '' },
+    user: { id: ref.userId, name: '' },
+    bot: { id: ref.botId, name: '' },
+  };
+}
+
+interface HttpFailure {
+  statusCode?: number;
+  response?: { headers?: { get?(name: string): string | undefined } };
+}
+
+/** Retry-After in ms: seconds or an HTTP date (RFC 9110); undefined when absent or unreadable. */
+export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+/**
+ * The connector client retries 429 and 5xx by itself (its default retry policy); the nudge engine
+ * paces and retries per tenant instead, so it must see every 429. Drop the client's own retries.
+ */
+function withoutClientRetries(context: TurnContext): void {
+  const client = context.turnState.get(context.adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } } | undefined;
+  client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+}
+
+/** Sends nudge cards through the adapter (continueConversationAsync), mapping connector answers to values. */
+export function createTeamsSender(adapter: HaliAdapter, botAppId: string | undefined): NudgeSender {
+  return {
+    async send(ref: ConversationRef, card: CardJson): Promise<SendResult> {
+      try {
+        await adapter.continueConversationAsync(botAppId ?? '', toConversationReference(ref), async (context) => {
+          withoutClientRetries(context);
+          await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+        });
+        return { status: 'sent' };
+      } catch (error) {
+        const { statusCode, response } = error as HttpFailure;
+        if (statusCode === 429) return { status: 'throttled', retryAfterMs: retryAfterMs(response?.headers?.get?.('retry-after')) };
+        if (statusCode === 403 || statusCode === 404) return { status: 'unreachable', httpStatus: statusCode };
+        return { status: 'failed', httpStatus: statusCode, error: (error as Error).message?.slice(0, 200) ?? String(error) };
+      }
+    },
+  };
+}
+
+/** The nudge engine as bot/index.ts and the HTTP tests build it: the app's stores and content, sending through `adapter`. */
+export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`): NudgeEngine {
+  const { config, stores, faculty, log, clock } = deps;
+  return createNudgeEngine({
+    documents: stores.documents,
+    learners: stores.learners,
+    claims: stores.claims,
+    faculty,
+    sender: createTeamsSender(adapter, config.bot.id),
+    limiter: new TenantRateLimiter(config.nudges.ratePerSecond),
+    log: log.child({ component: 'nudges' }),
+    instanceId,
+    lease: new SweepLease(stores.documents, instanceId),
+    clock,
+  });
+}
