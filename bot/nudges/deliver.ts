@@ -15,6 +15,8 @@ export interface NudgeSender {
 }
 
 export interface DeliverOptions {
+  /** The caller already took the limiter's slot for the first attempt. */
+  readonly slotTaken?: boolean;
   readonly maxAttempts?: number;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
@@ -40,7 +42,7 @@ export async function deliver(sender: NudgeSender, limiter: TenantRateLimiter, r
   let throttles = 0;
   let result: SendResult = { status: 'failed', error: 'not attempted' };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    await limiter.acquire(tenant);
+    if (attempt > 1 || !options.slotTaken) await limiter.acquire(tenant);
     result = await sender.send(ref, card);
     const retryable = result.status === 'throttled' || (result.status === 'failed' && result.httpStatus !== undefined && RETRYABLE.has(result.httpStatus));
     if (!retryable || attempt === maxAttempts) break;

@@ -128,14 +128,18 @@ async function sendClaimed(
     summary.skipped++;
     return;
   }
+  const language = learner.language ?? 'en';
+  const card = renderNudge({ language, t: translator(language) }, content);
+  const ref = learner.conversationRef!;
+  // Wait for the tenant's slot before marking "sending", so a crash while waiting leaves a claim
+  // another sweep may take over: only a send truly under way is at-most-once.
+  await deps.limiter.acquire(ref.tenantId ?? 'unknown');
   const sending = await deps.claims.markSending(ticket, now);
   if (!sending) {
     summary.skipped++;
     return;
   }
-  const language = learner.language ?? 'en';
-  const card = renderNudge({ language, t: translator(language) }, content);
-  const { result, throttles } = await deliver(deps.sender, deps.limiter, learner.conversationRef!, card);
+  const { result, throttles } = await deliver(deps.sender, deps.limiter, ref, card, { slotTaken: true });
   if (throttles > 0) deps.log.debug('nudge.throttled', { learnerId: learner.id, throttles });
   const changes: LearnerChange[] = [nudgeSettled(decision)];
   if (result.status === 'sent') summary.sent++;
