@@ -4,7 +4,9 @@ import { botInstalled, cardExecute, personalMessage } from '../helpers/activitie
 import { cardTexts, storedLearner } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { acceptedPerConversation, seededConversation, seedLearners } from '../helpers/nudges';
+import { SweepLease } from '../../bot/nudges/lease';
 import { startTestServer } from '../helpers/server';
+import { startTokenIssuer } from '../helpers/tokens';
 
 const KEY = 'nudge-key-0123456789abcdef';
 
@@ -41,6 +43,34 @@ describe('http: POST /api/nudges/run', () => {
     }
   });
 
+  it('answers 409 while another instance holds the sweep lease, and runs once it is free', async () => {
+    const bot = await startTestServer({ env: { NUDGE_TRIGGER_KEY: KEY } });
+    try {
+      const other = new SweepLease(bot.stores.documents, 'another-instance');
+      expect(await other.acquire()).to.equal(true);
+      const busy = await bot.runNudges(KEY);
+      expect(busy.status).to.equal(409);
+      expect(((await busy.json()) as any).message).to.match(/already running/);
+      await other.release();
+      expect((await bot.runNudges(KEY)).status).to.equal(200);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('runs on its own schedule and stops cleanly on shutdown', async () => {
+    const bot = await startTestServer();
+    try {
+      bot.nudges.startSchedule(20);
+      for (let i = 0; i < 250 && !bot.logs.lines.some((l) => l.event === 'nudge.run'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(bot.logs.lines.find((l) => l.event === 'nudge.run')).to.deep.include({ trigger: 'schedule', claimed: 0, sent: 0 });
+      await bot.nudges.stop();
+      expect(await bot.nudges.runOnce('http'), 'a stopped engine starts no sweep').to.equal(undefined);
+    } finally {
+      await bot.close();
+    }
+  });
+
   it('in production accepts the key but not "at"', async () => {
     const bot = await startTestServer({ env: { NODE_ENV: 'production', BOT_ID: '00000000-0000-4000-8000-000000000002', BOT_PASSWORD: 'secret', NUDGE_TRIGGER_KEY: KEY } });
     try {
@@ -56,6 +86,28 @@ describe('http: POST /api/nudges/run', () => {
 
 describe('http: daily nudges end to end', function () {
   this.timeout(30_000);
+
+  it('in production, captures the personal chat from a verified install (installationUpdate)', async () => {
+    const BOT_ID = '00000000-0000-4000-8000-0000000000b0';
+    const SERVICE_URL = 'http://127.0.0.1:9/';
+    const issuer = await startTokenIssuer();
+    const bot = await startTestServer({
+      env: { NODE_ENV: 'production', BOT_ID, BOT_PASSWORD: 'test-only-not-a-secret', BOT_OPENID_METADATA_URL: issuer.metadataUrl, BOT_TOKEN_ISSUER: issuer.issuer },
+      now: () => new Date('2026-11-30T07:00:00Z'),
+    });
+    try {
+      // Teams sends installationUpdate when the app is added; HALI stores the reference and replies nothing.
+      const install = { ...botInstalled({ serviceUrl: SERVICE_URL, userId: '29:prod' }), type: 'installationUpdate', action: 'add', membersAdded: undefined };
+      const res = await bot.post(install, { authorization: `Bearer ${issuer.token(BOT_ID, SERVICE_URL)}` });
+      expect(res.status).to.equal(200);
+      const learner = (await storedLearner(bot.stores, 'aad-29:prod'))!;
+      expect(learner.conversationRef).to.include({ serviceUrl: SERVICE_URL, userId: '29:prod' });
+      expect(learner.nudge?.nextAt).to.equal('2026-11-30T09:00:00.000Z');
+    } finally {
+      await bot.close();
+      await issuer.close();
+    }
+  });
 
   it('captures the chat on install, nudges once at 09:00 with the next lesson, and a due review is answered in the card', async () => {
     const connector = await startRecordingConnector();
