@@ -1,5 +1,7 @@
 import { CardFactory, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import { hostname } from 'node:os';
 import type { CardJson } from '../cards/render';
 import type { HaliAdapter } from './adapter';
@@ -35,13 +37,34 @@ export function retryAfterMs(header: string | undefined, now = Date.now()): numb
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
+interface PipelineRequest {
+  url: string;
+  agent?: http.Agent;
+}
+interface Pipeline {
+  removePolicy(options: { name: string }): unknown;
+  addPolicy(policy: { name: string; sendRequest(request: PipelineRequest, next: (request: PipelineRequest) => Promise<unknown>): Promise<unknown> }): void;
+}
+
+// botbuilder builds a new connector client, with its own connection pool, for every proactive send:
+// share keep-alive connections instead, so a fan-out does not open (and TLS-handshake) one per message.
+const keepAlive = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+
 /**
- * The connector client retries 429 and 5xx by itself (its default retry policy); the nudge engine
- * paces and retries per tenant instead, so it must see every 429. Drop the client's own retries.
+ * Two changes to the connector client of a proactive send: drop its own retries of 429 and 5xx (the
+ * nudge engine paces and retries per tenant, so it must see every 429), and reuse connections.
  */
-function withoutClientRetries(context: TurnContext): void {
-  const client = context.turnState.get(context.adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } } | undefined;
-  client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+function tuneConnectorClient(context: TurnContext): void {
+  const pipeline = (context.turnState.get(context.adapter.ConnectorClientKey) as { client?: { pipeline?: Pipeline } } | undefined)?.client?.pipeline;
+  if (!pipeline) return;
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+  pipeline.addPolicy({
+    name: 'haliKeepAlive',
+    sendRequest: (request, next) => {
+      request.agent ??= request.url.startsWith('https:') ? keepAlive.https : keepAlive.http;
+      return next(request);
+    },
+  });
 }
 
 /** Sends nudge cards through the adapter (continueConversationAsync), mapping connector answers to values. */
@@ -50,7 +73,7 @@ export function createTeamsSender(adapter: HaliAdapter, botAppId: string | undef
     async send(ref: ConversationRef, card: CardJson): Promise<SendResult> {
       try {
         await adapter.continueConversationAsync(botAppId ?? '', toConversationReference(ref), async (context) => {
-          withoutClientRetries(context);
+          tuneConnectorClient(context);
           await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
         });
         return { status: 'sent' };

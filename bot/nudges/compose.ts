@@ -1,6 +1,6 @@
 import type { NudgeContent } from '../../cards/render-nudge';
 import { nextLesson } from '../learning/pathway';
-import { dueCount, nextQuizItem } from '../learning/quiz';
+import { nextQuizItem } from '../learning/quiz';
 import type { Faculty } from '../mentors/faculty';
 import type { Learner, LearnerChange } from '../store/learners';
 
@@ -11,10 +11,9 @@ import type { Learner, LearnerChange } from '../store/learners';
  */
 export function composeNudge(faculty: Faculty, learner: Learner, now: Date, nonce: string): NudgeContent | undefined {
   const mentor = faculty.forLearner(learner.currentMentor);
-  if (dueCount(faculty.mentors, learner, now) > 0) {
-    const pick = nextQuizItem(faculty.mentors, mentor, learner, now);
-    if (pick?.reason === 'review') return { kind: 'review', mentor: pick.mentor, item: pick.item, nonce };
-  }
+  // Due reviews come first (nextQuizItem offers them before anything new).
+  const pick = nextQuizItem(faculty.mentors, mentor, learner, now);
+  if (pick?.reason === 'review') return { kind: 'review', mentor: pick.mentor, item: pick.item, nonce };
   for (const candidate of [mentor, ...faculty.mentors.filter((m) => m !== mentor)]) {
     const next = nextLesson(candidate, learner.profile.role, learner.progress.lessonsDone[candidate.id] ?? []);
     if (next) return { kind: 'lesson', mentor: candidate, lesson: next.lesson };

@@ -42,8 +42,8 @@ export function nextNudgeAt(input: NudgePlanInput, now: Date): string | undefine
   const pausedThrough = preferences.paused?.until;
   const first = pausedThrough && pausedThrough >= today ? addDays(pausedThrough, 1) : today;
   let regular: number | undefined;
-  // Start a day early: yesterday's slot may have moved past midnight to the end of quiet hours.
-  for (let offset = -1; offset <= 8 && regular === undefined; offset++) {
+  // With quiet hours, start a day early: yesterday's slot may have moved past midnight to their end.
+  for (let offset = preferences.quietHours ? -1 : 0; offset <= 8 && regular === undefined; offset++) {
     const at = slotFor(addDays(first, offset), preferences, zone);
     if (at < now.getTime()) continue;
     const day = wallClock(at, zone);

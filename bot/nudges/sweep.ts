@@ -2,19 +2,20 @@
  * One nudge sweep: ask the store who is due (an indexed query), decide for each (pure), claim
  * (one per learner per local day), compose, render, send through the tenant's limiter, and record
  * the outcome. Order matters for exactly-once across instances and crashes:
- *   claim → (review: store the question's one-time code) → mark sending → send → record outcome → settle the learner.
+ *   lesson: wait for the tenant's slot → claim as sending → send → record outcome → settle the learner;
+ *   review: claim → store the question's one-time code → wait for the slot → mark sending → send → ...
  * A crash before "sending" leaves a claim another sweep takes over after CLAIM_STALE_MS; a crash after
  * it leaves a claim that is never sent again (at-most-once; see NudgeClaims). The learner's day is
  * settled last, so a learner is found again until their nudge is truly dealt with.
  */
 import { randomUUID } from 'node:crypto';
-import { renderNudge } from '../../cards/render';
+import { renderNudge, type CardJson, type NudgeContent } from '../../cards/render';
 import { translator } from '../i18n';
 import type { Logger } from '../log';
 import type { Faculty } from '../mentors/faculty';
-import type { NudgeClaims } from '../store/claims';
+import type { ClaimTicket, NudgeClaims } from '../store/claims';
 import { CONTAINERS, type DocumentStore, type StoredDocument } from '../store/documents';
-import { LEARNER_RECORD_ID, migrateLearner, type Learner, type LearnerChange, type LearnerRepository } from '../store/learners';
+import { LEARNER_RECORD_ID, migrateLearner, type Learner, type LearnerChange, type LearnerRepository, type LoadedLearner } from '../store/learners';
 import { composeNudge, issuedByNudge } from './compose';
 import { deliver, type NudgeSender } from './deliver';
 import type { TenantRateLimiter } from './limiter';
@@ -61,6 +62,7 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
   const concurrency = options.concurrency ?? 16;
   const batchSize = options.batchSize ?? 500;
   const seen = new Set<string>();
+  const run: SweepRun = { now, summary, lessonCards: new Map() };
   let stuck = 0;
   while (!options.signal?.aborted) {
     // Learners this sweep could not move on (an error) come back first: ask for enough to get past them.
@@ -73,7 +75,7 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
       while (next < batch.length && !options.signal?.aborted) {
         const doc = batch[next++];
         try {
-          await nudgeOne(deps, doc, now, summary);
+          await nudgeOne(deps, doc, run);
         } catch (error) {
           stuck++;
           summary.failed++;
@@ -88,58 +90,74 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
   return summary;
 }
 
-async function nudgeOne(deps: SweepDeps, doc: StoredDocument<Record<string, unknown>>, now: Date, summary: RunSummary): Promise<void> {
-  const learner = migrateLearner(doc.value);
+/** What one sweep shares between its workers: lesson cards are the same for every learner who gets them. */
+interface SweepRun {
+  readonly now: Date;
+  readonly summary: RunSummary;
+  readonly lessonCards: Map<string, CardJson>;
+}
+
+async function nudgeOne(deps: SweepDeps, doc: StoredDocument<Record<string, unknown>>, run: SweepRun): Promise<void> {
+  const { now, summary } = run;
+  const loaded: LoadedLearner = { learner: migrateLearner(doc.value), etag: doc.etag };
+  const learner = loaded.learner;
   const decision = decideNudge(learner, now);
   if (!decision.due) {
-    if (decision.reason !== 'not_due') await settle(deps, learner, [nudgeSkipped(now)], now);
+    if (decision.reason !== 'not_due') await deps.learners.updateExisting(loaded, [nudgeSkipped(now)], now);
     summary.skipped++;
     return;
   }
-  const ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now);
+  const content = composeNudge(deps.faculty, learner, now, randomUUID());
+  const tenant = learner.conversationRef!.tenantId ?? 'unknown';
+  let ticket: ClaimTicket | undefined;
+  if (content?.kind === 'review') {
+    // The card's answer buttons carry a one-time code: claim, then store the code, before the card
+    // can reach anyone; then wait for the tenant's slot and mark the claim as sending.
+    ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now);
+    if (ticket && !(await deps.learners.updateExisting(loaded, [issuedByNudge(content, now)], now))) {
+      await deps.claims.finish(ticket, 'skipped', now);
+      summary.skipped++;
+      return;
+    }
+    if (ticket) {
+      await deps.limiter.acquire(tenant);
+      ticket = await deps.claims.markSending(ticket, now);
+    }
+  } else {
+    // Wait for the tenant's slot first, then claim as sending: a crash while waiting claims nothing,
+    // so only a send truly under way can be lost (at-most-once).
+    if (content) await deps.limiter.acquire(tenant);
+    ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now, { sending: !!content });
+  }
   if (!ticket) {
     // Claimed by another sweep (running now, or one that stopped mid-send): that day is dealt with.
-    await settle(deps, learner, [nudgeSettled(decision)], now);
+    await deps.learners.updateExisting(loaded, [nudgeSettled(decision)], now);
     summary.skipped++;
     return;
   }
   summary.claimed++;
-  await sendClaimed(deps, learner, decision, ticket, now, summary);
-}
-
-async function sendClaimed(
-  deps: SweepDeps,
-  learner: Learner,
-  decision: DueDecision,
-  ticket: NonNullable<Awaited<ReturnType<NudgeClaims['claim']>>>,
-  now: Date,
-  summary: RunSummary,
-): Promise<void> {
-  const content = composeNudge(deps.faculty, learner, now, randomUUID());
   if (!content) {
     await deps.claims.finish(ticket, 'skipped', now);
-    await settle(deps, learner, [nudgeSettled(decision)], now);
+    await deps.learners.updateExisting(loaded, [nudgeSettled(decision)], now);
     summary.skipped++;
     return;
   }
-  // The card's answer buttons carry a one-time code: store it before the card can be tapped.
-  if (content.kind === 'review' && !(await settle(deps, learner, [issuedByNudge(content, now)], now))) {
-    await deps.claims.finish(ticket, 'skipped', now);
-    summary.skipped++;
-    return;
-  }
+  await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, learner, content));
+}
+
+function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): CardJson {
   const language = learner.language ?? 'en';
-  const card = renderNudge({ language, t: translator(language) }, content);
-  const ref = learner.conversationRef!;
-  // Wait for the tenant's slot before marking "sending", so a crash while waiting leaves a claim
-  // another sweep may take over: only a send truly under way is at-most-once.
-  await deps.limiter.acquire(ref.tenantId ?? 'unknown');
-  const sending = await deps.claims.markSending(ticket, now);
-  if (!sending) {
-    summary.skipped++;
-    return;
-  }
-  const { result, throttles } = await deliver(deps.sender, deps.limiter, ref, card, { slotTaken: true });
+  const render = () => renderNudge({ language, t: translator(language) }, content);
+  if (content.kind === 'review') return render();
+  const key = `${language}:${content.mentor.id}:${content.lesson.id}`;
+  let card = run.lessonCards.get(key);
+  if (!card) run.lessonCards.set(key, (card = render()));
+  return card;
+}
+
+async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, ticket: ClaimTicket, card: CardJson): Promise<void> {
+  const { learner } = loaded;
+  const { result, throttles } = await deliver(deps.sender, deps.limiter, learner.conversationRef!, card, { slotTaken: true });
   if (throttles > 0) deps.log.debug('nudge.throttled', { learnerId: learner.id, throttles });
   const changes: LearnerChange[] = [nudgeSettled(decision)];
   if (result.status === 'sent') summary.sent++;
@@ -151,15 +169,7 @@ async function sendClaimed(
     deps.log.warn('nudge.send_failed', { learnerId: learner.id, status: result.status, httpStatus: 'httpStatus' in result ? (result.httpStatus ?? null) : null });
   }
   const outcome = result.status === 'sent' ? 'sent' : result.status === 'unreachable' ? 'unreachable' : 'failed';
-  await deps.claims.finish(sending, outcome, now);
-  await settle(deps, learner, changes, now);
-}
-
-/**
- * Saves the learner's nudge state (the write re-plans and re-indexes `nextAt`). A learner erased
- * meanwhile ("forget me") stays erased: undefined, and nothing is written.
- */
-async function settle(deps: SweepDeps, learner: Learner, changes: readonly LearnerChange[], now: Date): Promise<Learner | undefined> {
-  const loaded = await deps.learners.load(learner.id);
-  return loaded.etag ? deps.learners.commit(loaded, changes, now) : undefined;
+  await deps.claims.finish(ticket, outcome, now);
+  // Settled last, so a learner is found again until their nudge is truly dealt with.
+  await deps.learners.updateExisting(loaded, changes, now);
 }

@@ -53,7 +53,13 @@ export interface WallClock {
   readonly weekday: number;
 }
 
+// en-GB formats as "30/11/2026, 09:00:30"; reading that string is several times cheaper than formatToParts.
+const FORMATTED = /^(\d{2})\/(\d{2})\/(\d{4}),? (\d{2}):(\d{2}):(\d{2})$/;
+
 function fields(instant: number, zone: string): number[] {
+  const text = formatterFor(zone).format(instant);
+  const match = FORMATTED.exec(text);
+  if (match) return [Number(match[3]), Number(match[2]), Number(match[1]), Number(match[4]), Number(match[5]), Number(match[6])];
   const parts = formatterFor(zone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return [get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second')];
@@ -83,7 +89,10 @@ export function zonedInstant(date: string, time: string, zone: string): number {
   const wanted = minutesOf(time);
   const asUtc = Date.UTC(y, mo - 1, d, Math.floor(wanted / 60), wanted % 60);
   // At most one offset change lies within a day either side; try the offset from each side.
-  const candidates = [...new Set([offsetAt(asUtc - DAY_MS, zone), offsetAt(asUtc + DAY_MS, zone)])].map((offset) => asUtc - offset);
+  const before = offsetAt(asUtc - DAY_MS, zone);
+  const after = offsetAt(asUtc + DAY_MS, zone);
+  if (before === after) return asUtc - before;
+  const candidates = [asUtc - before, asUtc - after];
   const exact = candidates.filter((c) => {
     const wall = wallClock(c, zone);
     return wall.date === date && wall.minutes === wanted;

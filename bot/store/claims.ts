@@ -46,10 +46,13 @@ export const CLAIM_STALE_MS = 5 * 60_000;
 export class NudgeClaims {
   constructor(private readonly store: DocumentStore) {}
 
-  /** Claims the learner's nudge for `key`; a ticket when this caller now owns it, else undefined. */
-  async claim(learnerId: string, key: string, claimedBy: string, now: Date): Promise<ClaimTicket | undefined> {
+  /**
+   * Claims the learner's nudge for `key`; a ticket when this caller now owns it, else undefined.
+   * With `sending`, the claim is marked as being sent at once (the caller sends straight after).
+   */
+  async claim(learnerId: string, key: string, claimedBy: string, now: Date, options: { sending?: boolean } = {}): Promise<ClaimTicket | undefined> {
     const id = `${CLAIM_ID_PREFIX}${key}`;
-    const claim: NudgeClaim = { learnerId, localDate: key, claimedAt: now.toISOString(), claimedBy };
+    const claim: NudgeClaim = { learnerId, localDate: key, claimedAt: now.toISOString(), claimedBy, ...(options.sending ? { sendingAt: now.toISOString() } : {}) };
     const created = await this.store.create(CONTAINERS.learners, learnerId, id, claim, { ttlSeconds: CLAIM_TTL_SECONDS });
     if (created.ok) return { learnerId, key, etag: created.doc.etag, claim };
     const existing = await this.store.read<NudgeClaim>(CONTAINERS.learners, learnerId, id);

@@ -191,7 +191,7 @@ export class LearnerRepository {
    * Applies `changes` to the loaded learner and writes once; on a conflict, re-reads and re-applies.
    * Every write also re-plans the next nudge (as of `now`, default the clock) and indexes its instant.
    */
-  async commit(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date): Promise<Learner> {
+  async commit(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date, mustExist = false): Promise<Learner> {
     const { id, tenantId } = loaded.learner;
     const start = { value: loaded.etag ? loaded.learner : undefined, etag: loaded.etag };
     return saveWithRetry<Learner>(
@@ -205,8 +205,16 @@ export class LearnerRepository {
         const changed = changes.reduce((learner, change) => change(learner), base);
         return { ...withNudgePlan(changed, now ?? this.clock()), updatedAt: this.clock().toISOString() };
       },
-      { maxAttempts: this.maxAttempts, optionsFor: (learner) => (learner.nudge?.nextAt ? { dueAt: Date.parse(learner.nudge.nextAt) } : {}) },
+      { maxAttempts: this.maxAttempts, mustExist, optionsFor: (learner) => (learner.nudge?.nextAt ? { dueAt: Date.parse(learner.nudge.nextAt) } : {}) },
     );
+  }
+
+  /**
+   * Updates a learner read moments ago (with its ETag) outside a turn, without a fresh read unless
+   * someone wrote in between. A learner erased meanwhile ("forget me") stays erased: undefined.
+   */
+  async updateExisting(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date): Promise<Learner | undefined> {
+    return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
   }
 
   /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */

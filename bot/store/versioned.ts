@@ -15,6 +15,8 @@ export interface SaveOptions<T = unknown> extends WriteOptions {
   readonly maxAttempts?: number;
   /** Write options that depend on the value written (its indexed due instant). */
   readonly optionsFor?: (value: T) => WriteOptions;
+  /** Only update: if the document is gone (or never was), write nothing and resolve undefined. */
+  readonly mustExist?: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function saveWithRetry<T>(
   const maxAttempts = options.maxAttempts ?? 10;
   let base = start;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    if (options.mustExist && !base.etag) return undefined as T;
     const next = compute(base.value);
     const writeOptions = options.optionsFor ? { ...options, ...options.optionsFor(next) } : options;
     const result = base.etag ? await store.replace(container, pk, id, next, base.etag, writeOptions) : await store.create(container, pk, id, next, writeOptions);
