@@ -43,13 +43,19 @@ export class TenantRateLimiter {
   /** Resolves when this tenant may send one more message. */
   async acquire(tenant: string): Promise<void> {
     const pace = this.pace(tenant);
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
       const now = this.now();
       const slot = Math.max(now, pace.nextSlot, pace.pausedUntil);
       pace.nextSlot = slot + this.intervalMs;
-      if (slot > now) await this.sleep(slot - now);
+      if (slot <= now) return;
+      await this.sleep(slot - now);
+      const woke = this.now();
       // A pause that began while waiting (a burst of 429s) holds this send back too.
-      if (pace.pausedUntil <= this.now()) return;
+      if (pace.pausedUntil > woke) continue;
+      // Woken well after its slot (the event loop was busy): the other late waiters wake at the same
+      // moment, so take a fresh slot rather than send in a burst; at most twice, so nobody starves.
+      if (woke - slot > this.intervalMs && attempt < 2) continue;
+      return;
     }
   }
 

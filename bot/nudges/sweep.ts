@@ -79,7 +79,7 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
         } catch (error) {
           stuck++;
           summary.failed++;
-          deps.log.error('nudge.error', { learnerId: doc.pk, error });
+          deps.log.error('nudge.error', { error });
         }
       }
     };
@@ -100,49 +100,48 @@ interface SweepRun {
 async function nudgeOne(deps: SweepDeps, doc: StoredDocument<Record<string, unknown>>, run: SweepRun): Promise<void> {
   const { now, summary } = run;
   const loaded: LoadedLearner = { learner: migrateLearner(doc.value), etag: doc.etag };
-  const learner = loaded.learner;
-  const decision = decideNudge(learner, now);
+  const decision = decideNudge(loaded.learner, now);
   if (!decision.due) {
     if (decision.reason !== 'not_due') await deps.learners.updateExisting(loaded, [nudgeSkipped(now)], now);
     summary.skipped++;
     return;
   }
-  const content = composeNudge(deps.faculty, learner, now, randomUUID());
+  const content = composeNudge(deps.faculty, loaded.learner, now, randomUUID());
+  const ticket = await claimNudge(deps, run, loaded, decision, content);
+  if (ticket === 'erased') return;
+  if (ticket) summary.claimed++;
+  if (!ticket || !content) {
+    // Claimed by another sweep (running now, or one that stopped mid-send), or nothing left to
+    // learn: either way that day is dealt with.
+    if (ticket) await deps.claims.finish(ticket, 'skipped', now);
+    await deps.learners.updateExisting(loaded, [nudgeSettled(decision)], now);
+    summary.skipped++;
+    return;
+  }
+  await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, loaded.learner, content));
+}
+
+/** Claims the learner's nudge, ready to send: undefined if someone else holds it, 'erased' if the learner is gone. */
+async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, content: NudgeContent | undefined) {
+  const { learner } = loaded;
   const tenant = learner.conversationRef!.tenantId ?? 'unknown';
-  let ticket: ClaimTicket | undefined;
-  if (content?.kind === 'review') {
-    // The card's answer buttons carry a one-time code: claim, then store the code, before the card
-    // can reach anyone; then wait for the tenant's slot and mark the claim as sending.
-    ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now);
-    if (ticket && !(await deps.learners.updateExisting(loaded, [issuedByNudge(content, now)], now))) {
-      await deps.claims.finish(ticket, 'skipped', now);
-      summary.skipped++;
-      return;
-    }
-    if (ticket) {
-      await deps.limiter.acquire(tenant);
-      ticket = await deps.claims.markSending(ticket, now);
-    }
-  } else {
+  if (content?.kind !== 'review') {
     // Wait for the tenant's slot first, then claim as sending: a crash while waiting claims nothing,
     // so only a send truly under way can be lost (at-most-once).
     if (content) await deps.limiter.acquire(tenant);
-    ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now, { sending: !!content });
+    return deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now, { sending: !!content });
   }
-  if (!ticket) {
-    // Claimed by another sweep (running now, or one that stopped mid-send): that day is dealt with.
-    await deps.learners.updateExisting(loaded, [nudgeSettled(decision)], now);
-    summary.skipped++;
-    return;
-  }
-  summary.claimed++;
-  if (!content) {
+  // The card's answer buttons carry a one-time code: claim, then store the code, before the card can
+  // reach anyone; then wait for the tenant's slot and mark the claim as sending.
+  const ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now);
+  if (!ticket) return undefined;
+  if (!(await deps.learners.updateExisting(loaded, [issuedByNudge(content, now)], now))) {
     await deps.claims.finish(ticket, 'skipped', now);
-    await deps.learners.updateExisting(loaded, [nudgeSettled(decision)], now);
     summary.skipped++;
-    return;
+    return 'erased' as const;
   }
-  await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, learner, content));
+  await deps.limiter.acquire(tenant);
+  return deps.claims.markSending(ticket, now);
 }
 
 function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): CardJson {
@@ -158,7 +157,7 @@ function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): Card
 async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, ticket: ClaimTicket, card: CardJson): Promise<void> {
   const { learner } = loaded;
   const { result, throttles } = await deliver(deps.sender, deps.limiter, learner.conversationRef!, card, { slotTaken: true });
-  if (throttles > 0) deps.log.debug('nudge.throttled', { learnerId: learner.id, throttles });
+  if (throttles > 0) deps.log.debug('nudge.throttled', { throttles });
   const changes: LearnerChange[] = [nudgeSettled(decision)];
   if (result.status === 'sent') summary.sent++;
   else if (result.status === 'unreachable') {
@@ -166,7 +165,7 @@ async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded
     changes.push(markUnreachable(result.httpStatus, now));
   } else {
     summary.failed++;
-    deps.log.warn('nudge.send_failed', { learnerId: learner.id, status: result.status, httpStatus: 'httpStatus' in result ? (result.httpStatus ?? null) : null });
+    deps.log.warn('nudge.send_failed', { status: result.status, httpStatus: 'httpStatus' in result ? (result.httpStatus ?? null) : null });
   }
   const outcome = result.status === 'sent' ? 'sent' : result.status === 'unreachable' ? 'unreachable' : 'failed';
   await deps.claims.finish(ticket, outcome, now);

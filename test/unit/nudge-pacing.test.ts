@@ -27,6 +27,17 @@ describe('nudges: pacing, backoff and the sweep lease', () => {
     expect(() => new TenantRateLimiter(0)).to.throw(RangeError);
   });
 
+  it('does not send in a burst after the event loop was busy: a waiter woken late takes a fresh slot', async () => {
+    let now = 0;
+    let stall = 100;
+    const limiter = new TenantRateLimiter(50, { now: () => now, sleep: async (ms) => void ((now += ms + stall), (stall = 0)) });
+    await limiter.acquire('t');
+    await limiter.acquire('t');
+    expect(now, 'woken at 120 instead of 20: sends now, on a fresh slot').to.equal(120);
+    await limiter.acquire('t');
+    expect(now, 'the next one keeps its distance').to.equal(140);
+  });
+
   it('pauses the tenant for Retry-After once several 429s arrive within a second, but not for one', async () => {
     const time = virtualTime();
     const limiter = new TenantRateLimiter(10, time);
