@@ -14,12 +14,16 @@ interface TenantPace {
   throttles: number[];
 }
 
-/** Throttles within this window that show the tenant-wide limit, not one unlucky message, was hit. */
+/**
+ * Throttles within a second that show the tenant-wide limit was hit, not a few unlucky messages:
+ * at least 3, and at least a tenth of a second's sends.
+ */
 const THROTTLE_WINDOW_MS = 1_000;
-const THROTTLES_TO_PAUSE = 3;
+const MIN_THROTTLES_TO_PAUSE = 3;
 
 export class TenantRateLimiter {
   private readonly intervalMs: number;
+  private readonly throttlesToPause: number;
   private readonly tenants = new Map<string, TenantPace>();
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -27,6 +31,7 @@ export class TenantRateLimiter {
   constructor(readonly ratePerSecond: number, options: LimiterOptions = {}) {
     if (!(ratePerSecond > 0)) throw new RangeError(`ratePerSecond must be above 0 (got ${ratePerSecond}).`);
     this.intervalMs = 1000 / ratePerSecond;
+    this.throttlesToPause = Math.max(MIN_THROTTLES_TO_PAUSE, Math.ceil(ratePerSecond / 10));
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
@@ -60,13 +65,14 @@ export class TenantRateLimiter {
   }
 
   /**
-   * Teams answered 429. One throttle may be a single conversation's limit; several within a second
-   * mean the tenant's limit, so the whole tenant waits for Retry-After.
+   * Teams answered 429. One throttle may be a single conversation's limit or a passing blip (the
+   * message itself waits and retries); many within a second mean the tenant's limit, so the whole
+   * tenant waits for Retry-After.
    */
   throttled(tenant: string, retryAfterMs: number): void {
     const pace = this.pace(tenant);
     const now = this.now();
     pace.throttles = [...pace.throttles.filter((t) => now - t < THROTTLE_WINDOW_MS), now];
-    if (pace.throttles.length >= THROTTLES_TO_PAUSE) pace.pausedUntil = Math.max(pace.pausedUntil, now + retryAfterMs);
+    if (pace.throttles.length >= this.throttlesToPause) pace.pausedUntil = Math.max(pace.pausedUntil, now + retryAfterMs);
   }
 }
