@@ -26,6 +26,10 @@ const EXPECTED: Record<string, RegExp> = {
   'fy nata': /Nid oes gan HALI unrhyw gofnodion amdanoch chi eto|Dyma bopeth sydd gan HALI amdanoch chi/,
   'forget me': /Delete everything HALI holds about you\?/,
   'anghofia fi': /Dileu popeth sydd gan HALI amdanoch chi\?/,
+  pause: /Daily lessons are paused until you say "resume"/,
+  saib: /Mae’r gwersi dyddiol wedi’u hoedi nes i chi ddweud "ailddechrau"/,
+  resume: /Daily lessons are on again\. Your next one: /,
+  ailddechrau: /Mae’r gwersi dyddiol ymlaen eto\. Eich un nesaf: /,
 };
 
 describe('app: every command in the Teams manifest has a route', () => {
