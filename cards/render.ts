@@ -41,6 +41,9 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
     privacy: escapeCardText(t('welcome.privacy')),
     showSetup: !setUp,
     setupTitle: escapeCardText(t('setup.title')),
+    // Said only while HALI's default is what applies: not to someone who chose, nor to a learner from
+    // before nudges, whose daily lesson stays off until they turn it on.
+    showNudgeDefault: Boolean(learner.preferences.nudges?.enabled && !learner.preferences.nudges.chosenAt),
     nudgeDefault: escapeCardText(t('welcome.nudgeDefault', { time: learner.preferences.nudges?.time ?? '09:00', zone: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE })),
     nudgeChangeLabel: t('welcome.nudgeChange'),
     nudgeNoThanksLabel: t('welcome.nudgeNoThanks'),

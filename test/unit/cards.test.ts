@@ -7,7 +7,7 @@ import { progressOf } from '../../bot/learning/progress';
 import { newLearner } from '../../bot/store/learners';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
-import { realFaculty } from '../helpers/app';
+import { cardTexts, realFaculty } from '../helpers/app';
 
 // The library's default ESM entry fails in Node; its UMD build parses cards without a DOM.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -147,6 +147,16 @@ describe('card templates', () => {
     expect(Object.keys(inputs(card))).to.include.members(['nudgeDays', 'timeZone', 'quietStart', 'quietEnd', 'pauseUntil']);
     const body = JSON.stringify(card);
     for (const value of ['"value":"1,3"', '"value":"Asia/Kolkata"', '"value":"22:00"', '"value":"06:00"', '"value":"2026-12-24"', 'Dydd Llun', 'Dydd Sul']) expect(body).to.include(value);
+  });
+
+  it('tells a new learner about the default daily lesson on the welcome card, but not a learner whose daily lesson is off', () => {
+    const context = { language: 'en' as const, t: translator('en') };
+    const fresh = cardTexts(renderWelcome(context, faculty.mentors, newLearner('L', undefined, new Date()))).join('\n');
+    expect(fresh).to.include('every weekday (Monday to Friday) at 09:00, Europe/London time');
+    expect(fresh).to.include('No thanks');
+    const before = cardTexts(renderWelcome(context, faculty.mentors, { ...newLearner('L', undefined, new Date()), preferences: {} })).join('\n');
+    expect(before).to.not.include('every weekday');
+    expect(before).to.not.include('No thanks');
   });
 
   it('uses expand for fixture data too', () => {
