@@ -10,6 +10,12 @@ export interface NudgeTrigger {
   readonly allowAt: boolean;
   /** Undefined when a sweep is already running (here or on another instance). */
   run(at?: Date): Promise<RunSummary | undefined>;
+  /**
+   * How long the request waits for the sweep (default 25 s). A national fan-out at 40/s takes far
+   * longer than any HTTP timeout (App Service cuts requests at 230 s), so after this the answer is
+   * 202 and the sweep carries on; its summary is logged as `nudge.run`.
+   */
+  readonly waitMs?: number;
 }
 
 /** Compares secrets in constant time, whatever their lengths. */
@@ -45,7 +51,15 @@ export function nudgeRunHandler(trigger: NudgeTrigger | undefined, log: Logger) 
       res.json(400, { error: 'bad_request', message: at.error });
       return;
     }
-    const summary = await trigger.run(at);
+    const running = trigger.run(at);
+    let timer: NodeJS.Timeout | undefined;
+    const stillRunning = new Promise<'running'>((resolve) => (timer = setTimeout(() => resolve('running'), trigger.waitMs ?? 25_000)));
+    const summary = await Promise.race([running, stillRunning]).finally(() => clearTimeout(timer));
+    if (summary === 'running') {
+      running.catch((error: unknown) => log.error('nudge.run_failed', { trigger: 'http', error }));
+      res.json(202, { status: 'running', message: 'The sweep is still running; its summary will be logged as nudge.run.' });
+      return;
+    }
     if (!summary) {
       res.json(409, { error: 'busy', message: 'A nudge sweep is already running; try again in a minute.' });
       return;

@@ -6,7 +6,7 @@ import { createServer, listen } from '../../bot/server';
 import { testDeps, type TestAppOptions } from './app';
 
 /** The real HTTP server on a loopback port, built the way bot/index.ts builds it. */
-export async function startTestServer(options: TestAppOptions = {}) {
+export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number } = {}) {
   const { deps, logs, stores } = testDeps(options);
   const { handleTurn } = createApp(deps);
   const adapter = createAdapter(deps.config);
@@ -15,7 +15,7 @@ export async function startTestServer(options: TestAppOptions = {}) {
     adapter,
     handleTurn,
     log: deps.log,
-    nudges: { key: deps.config.nudges.triggerKey, allowAt: !deps.config.production, run: (at) => nudges.runOnce('http', at) },
+    nudges: { key: deps.config.nudges.triggerKey, allowAt: !deps.config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs },
     health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
   });
   const port = await listen(server, 0, '127.0.0.1');

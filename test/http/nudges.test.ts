@@ -58,6 +58,23 @@ describe('http: POST /api/nudges/run', () => {
     }
   });
 
+  it('answers 202 when the sweep outlasts the request, and the sweep finishes and logs its summary', async () => {
+    const connector = await startRecordingConnector();
+    const now = new Date('2026-11-30T09:00:30Z');
+    const bot = await startTestServer({ env: { NUDGE_TRIGGER_KEY: KEY, NUDGE_RATE_PER_SECOND: '10' }, now: () => now, nudgeWaitMs: 50 });
+    try {
+      await seedLearners(bot.stores, 5, connector.url, new Date('2026-11-30T07:00:00Z'));
+      const res = await bot.runNudges(KEY, { at: now.toISOString() });
+      expect(res.status).to.equal(202);
+      expect(((await res.json()) as any).message).to.match(/logged as nudge\.run/);
+      for (let i = 0; i < 250 && !bot.logs.lines.some((l) => l.event === 'nudge.run'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(bot.logs.lines.find((l) => l.event === 'nudge.run')).to.deep.include({ trigger: 'http', sent: 5 });
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+
   it('runs on its own schedule and stops cleanly on shutdown', async () => {
     const bot = await startTestServer();
     try {
