@@ -13,6 +13,7 @@ import { registerQuiz } from './routes/quiz';
 import { registerSettings } from './routes/settings';
 import { registerCases } from './routes/cases';
 import { registerMentor } from './routes/mentor';
+import { registerNudges } from './routes/nudges';
 import { registerWelcome } from './routes/welcome';
 import { createTurnState, type HaliTurnState } from './state';
 import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED } from './turn';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerQuiz(app, deps);
   registerProgress(app, deps);
   registerSettings(app, deps);
+  registerNudges(app, deps);
   // A thread with an active case goes to its facilitator before topic dispatch.
   registerCases(app, deps);
   registerMentor(app, deps);

@@ -40,7 +40,12 @@ export interface Config {
   readonly moderation: { readonly kind: 'off' | 'openai' | 'azure'; readonly endpoint?: string; readonly key?: string };
   /** Model tokens (prompt and answer) one learner may use per day before mentors answer offline. */
   readonly dailyTokenBudget: number;
-  readonly nudges: { readonly triggerKey?: string; readonly ratePerSecond: number };
+  readonly nudges: {
+    readonly triggerKey?: string;
+    readonly ratePerSecond: number;
+    /** Sweep every minute in this process (instances share the work through a lease in the store). */
+    readonly scheduler: boolean;
+  };
   readonly appInsightsConnectionString?: string;
   readonly logLevel: LogLevelName;
 }
@@ -169,7 +174,7 @@ export function loadConfig(env: Env = process.env): Config {
       key: moderationKind === 'azure' ? contentSafetyKey : undefined,
     },
     dailyTokenBudget: integer('DAILY_TOKEN_BUDGET', 50_000, 1_000, 10_000_000),
-    nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50) },
+    nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50), scheduler: flag('NUDGE_SCHEDULER', nodeEnv !== 'test') },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
     logLevel: logLevel ?? 'info',
   };

@@ -7,6 +7,7 @@ import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
 import { createMentorModel } from './mentors/models';
 import { packageVersion, projectRoot } from './paths';
+import { buildNudgeEngine } from './proactive';
 import { createServer, listen } from './server';
 import { createShutdown } from './shutdown';
 import { createStores, openDocumentStore, storeIsReachable } from './store';
@@ -39,20 +40,14 @@ async function main(): Promise<void> {
   const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
   const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
   const adapter = createAdapter(config);
-  const { handleTurn } = createApp({
-    config,
-    log,
-    stores,
-    faculty,
-    mentorsDir,
-    model,
-    clock,
-    telemetry,
-  });
+  const deps = { config, log, stores, faculty, mentorsDir, model, clock, telemetry };
+  const { handleTurn } = createApp(deps);
+  const nudges = buildNudgeEngine(deps, adapter);
   const server = createServer({
     adapter,
     handleTurn,
     log,
+    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at) },
     health: {
       version: packageVersion(root),
       store: documents.kind,
@@ -67,12 +62,15 @@ async function main(): Promise<void> {
   const port = await listen(server, config.port, host);
   log.info('server.listening', {
     host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
+  if (config.nudges.scheduler) nudges.startSchedule();
 
   // In-flight turns may wait on a model for up to MODEL_TIMEOUT_MS; they finish before the store closes.
   const shutdown = createShutdown({
     server,
     log,
     graceMs: config.modelTimeoutMs + 3000,
+    // No new nudge sweeps; sends in flight finish and record their outcome before the store closes.
+    before: [{ name: 'nudges', run: () => nudges.stop() }],
     after: [
       { name: 'learning events', run: () => stores.events.flush() },
       { name: 'telemetry', run: () => telemetry.shutdown() },

@@ -2,6 +2,7 @@ import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { HaliAdapter } from './adapter';
 import type { Logger } from './log';
+import { nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 
 /** What GET /healthz reports. */
 export interface Health {
@@ -19,6 +20,8 @@ export interface ServerDeps {
   readonly log: Logger;
   /** Readiness: resolves true when the store answers (GET /healthz/ready); default always ready. */
   readonly ready?: () => Promise<boolean>;
+  /** POST /api/nudges/run; without it the endpoint says it is not configured. */
+  readonly nudges?: NudgeTrigger;
 }
 
 /** How long GET /healthz/ready waits for the store before answering 503. */
@@ -41,10 +44,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /**
- * The HTTP edge: POST /api/messages (Bot Framework) and GET /healthz. It validates the body and the
- * token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
+ * The HTTP edge: POST /api/messages (Bot Framework), POST /api/nudges/run, GET /healthz and /healthz/ready.
+ * It validates the body and the token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
  */
-export function createServer({ adapter, handleTurn, health, log, ready }: ServerDeps): restify.Server {
+export function createServer({ adapter, handleTurn, health, log, ready, nudges }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'hali', handleUncaughtExceptions: false });
   server.pre(function securityHeaders(_req, res, next) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -64,6 +67,8 @@ export function createServer({ adapter, handleTurn, health, log, ready }: Server
     if (!isReady) log.warn('health.not_ready', { timeoutMs: READY_TIMEOUT_MS });
     res.json(isReady ? 200 : 503, { status: isReady ? 'ready' : 'unavailable', store: health.store });
   });
+
+  server.post('/api/nudges/run', nudgeRunHandler(nudges, log));
 
   server.post('/api/messages', async (req, res) => {
     const activity = req.body as Record<string, unknown> | undefined;

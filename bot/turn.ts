@@ -2,7 +2,8 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { pickLanguage, translator } from './i18n';
 import { changeLearner, type HaliTurnState } from './state';
-import { rememberConversation, sameConversationRef, type ConversationRef } from './store/learners';
+import { isTimeZone } from './nudges/zoned-time';
+import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './store/learners';
 import { ActivityMarkers } from './store/markers';
 
 /** The activity types HALI acts on; others are acknowledged and ignored without touching any learner. */
@@ -60,9 +61,13 @@ export function createBeforeTurn({ config, stores, log }: AppDeps) {
     state.temp.changes = [];
     if (activity.conversation?.id) changeLearner(state, rememberConversation(activity.conversation.id));
     const personal = (activity.conversation?.conversationType ?? 'personal') === 'personal';
-    if (personal && activity.serviceUrl && activity.from?.id && activity.recipient?.id) {
+    // Proactive nudges go wherever this reference points: in production take it only from a turn
+    // whose Bot Framework token was verified (install, or a message), never from an anonymous one.
+    if (personal && activity.serviceUrl && activity.from?.id && activity.recipient?.id && (!config.production || verifiedChannel(context))) {
       const ref = conversationRefOf(context);
       if (!sameConversationRef(state.temp.learner.conversationRef, ref)) changeLearner(state, (l) => ({ ...l, conversationRef: ref }));
+      // The learner is back in their personal chat: a past 403/404 no longer stops their nudges.
+      if (state.temp.learner.nudge?.unreachable) changeLearner(state, reachableAgain);
     }
     const zone = (activity as { localTimezone?: string }).localTimezone;
     if (zone && !state.temp.learner.preferences.timeZone && isTimeZone(zone)) {
@@ -94,11 +99,13 @@ export function createAfterTurn({ stores }: AppDeps) {
   };
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+/** True when the turn's token was checked by the adapter (not an anonymous, local-mode turn). */
+function verifiedChannel(context: TurnContext): boolean {
+  const identity = context.turnState.get(context.adapter.BotIdentityKey) as { isAuthenticated?: boolean; authenticationType?: unknown } | undefined;
+  return !!identity?.isAuthenticated && identity.authenticationType !== 'anonymous';
+}
+
+function reachableAgain(learner: Learner): Learner {
+  const { unreachable: _gone, ...nudge } = learner.nudge ?? {};
+  return { ...learner, nudge };
 }

@@ -1,5 +1,7 @@
 import type { Translate } from '../bot/i18n';
 import { DEFAULT_TIME_ZONE } from '../bot/learning/streak';
+import { weekdayNames } from '../bot/nudges/format';
+import { WEEKDAYS } from '../bot/store/learners';
 import { ROLES, type Mentor, type Source } from '../bot/mentors/types';
 import type { Learner } from '../bot/store/learners';
 import { cardLink, escapeCardText } from './escape';
@@ -8,6 +10,7 @@ import { expand, type CardContext, type CardJson } from './expand';
 export { expand, TEMPLATES, type CardContext, type CardJson, type TemplateName } from './expand';
 export { renderLesson, renderProgress, renderQuizQuestion, renderQuizResult } from './render-learning';
 export { renderCaseReply, renderCaseStage, renderCaseSummary } from './render-case';
+export { renderNudge, type NudgeContent } from './render-nudge';
 
 /** The settings form's fields, pre-filled from the learner; shared by the welcome and settings cards. */
 function settingsFields({ t }: CardContext, learner: Learner) {
@@ -29,7 +32,7 @@ function settingsFields({ t }: CardContext, learner: Learner) {
 /** The welcome card; on first contact it also asks for role and the daily lesson, all optional. */
 export function renderWelcome(context: CardContext, mentors: readonly Mentor[], learner: Learner): CardJson {
   const { language, t } = context;
-  const setUp = Boolean(learner.profile.role || learner.preferences.nudges);
+  const setUp = Boolean(learner.profile.role || learner.preferences.nudges?.chosenAt);
   return expand('welcome', {
     language,
     title: escapeCardText(t('welcome.title')),
@@ -39,6 +42,12 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
     privacy: escapeCardText(t('welcome.privacy')),
     showSetup: !setUp,
     setupTitle: escapeCardText(t('setup.title')),
+    // Said only while HALI's default is what applies: not to someone who chose, nor to a learner from
+    // before nudges, whose daily lesson stays off until they turn it on.
+    showNudgeDefault: Boolean(learner.preferences.nudges?.enabled && !learner.preferences.nudges.chosenAt),
+    nudgeDefault: escapeCardText(t('welcome.nudgeDefault', { time: learner.preferences.nudges?.time ?? '09:00', zone: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE })),
+    nudgeChangeLabel: t('welcome.nudgeChange'),
+    nudgeNoThanksLabel: t('welcome.nudgeNoThanks'),
     ...settingsFields(context, learner),
     askLabel: t('welcome.button.ask'),
     helpLabel: t('welcome.button.help'),
@@ -48,16 +57,29 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
   });
 }
 
-/** Role, language and the daily lesson, pre-filled. */
+/** Role, language and the daily lesson (time, days, time zone, quiet hours, pause), pre-filled. */
 export function renderSettings(context: CardContext, learner: Learner): CardJson {
   const { language, t } = context;
+  const nudges = learner.preferences.nudges;
+  const names = weekdayNames(language);
   return expand('settings', {
     language,
     title: escapeCardText(t('settings.title')),
     intro: escapeCardText(t('settings.intro')),
     languageLabel: t('settings.language'),
-    timeZone: escapeCardText(t('settings.timeZone', { zone: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE })),
     ...settingsFields(context, learner),
+    daysLabel: t('settings.days'),
+    days: names.map((title, i) => ({ title, value: String(i + 1) })),
+    nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),
+    timeZoneLabel: t('settings.timeZoneLabel'),
+    timeZoneValue: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE,
+    quietStartLabel: t('settings.quietStart'),
+    quietEndLabel: t('settings.quietEnd'),
+    quietStart: nudges?.quietHours?.start ?? '',
+    quietEnd: nudges?.quietHours?.end ?? '',
+    quietNote: escapeCardText(t('settings.quietNote')),
+    pauseUntilLabel: t('settings.pauseUntil'),
+    pauseUntil: nudges?.paused?.until ?? '',
   });
 }
 
@@ -69,6 +91,8 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
     [language === 'cy' ? 'cynnydd' : 'progress', 'help.command.progress'],
     [language === 'cy' ? 'gosodiadau' : 'settings', 'help.command.settings'],
     [language === 'cy' ? 'achos' : 'case', 'help.command.case'],
+    [language === 'cy' ? 'saib' : 'pause', 'help.command.pause'],
+    [language === 'cy' ? 'ailddechrau' : 'resume', 'help.command.resume'],
     [language === 'cy' ? 'cymorth' : 'help', 'help.command.help'],
     ['Cymraeg / English', 'help.command.language'],
     [language === 'cy' ? 'fy nata' : 'my data', 'help.command.myData'],
@@ -82,7 +106,6 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
     commands: commands.map(([command, key]) => ({ command: escapeCardText(command), description: escapeCardText(t(key)) })),
     mentorsTitle: escapeCardText(t('help.mentors')),
     mentors: mentors.map((m) => ({ name: escapeCardText(m.name), role: escapeCardText(m.role[language]) })),
-    soon: escapeCardText(t('help.soon')),
   });
 }
 

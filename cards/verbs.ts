@@ -35,6 +35,12 @@ export const Verbs = {
   caseHint: 'case.hint',
   /** Action.Submit: what the team has covered so far, posted to the thread. */
   caseSummary: 'case.summary',
+  /** Action.Execute: send today's nudge again in an hour. */
+  nudgeSnooze: 'nudge.snooze',
+  /** Action.Execute: no more nudges today. */
+  nudgeSkipToday: 'nudge.skipToday',
+  /** Action.Execute: "No thanks" to the daily lesson (turns it off). */
+  nudgesOff: 'nudge.off',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

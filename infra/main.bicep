@@ -50,6 +50,9 @@ param nudgeTriggerKey string
 @description('Proactive sends per second per tenant (NUDGE_RATE_PER_SECOND, at most 50).')
 param nudgeRatePerSecond string = '40'
 
+@description('Run the nudge sweep every minute inside the bot (NUDGE_SCHEDULER); instances share it through a lease.')
+param nudgeScheduler string = 'true'
+
 // --- Language model: none by default (mentors answer from their own content). Turn one on after a DPIA.
 @description('Create an Azure OpenAI account and model deployment in this resource group.')
 @allowed([
@@ -314,6 +317,10 @@ var appSettings = [
   {
     name: 'NUDGE_RATE_PER_SECOND'
     value: nudgeRatePerSecond
+  }
+  {
+    name: 'NUDGE_SCHEDULER'
+    value: nudgeScheduler
   }
   // --- Telemetry; Microsoft's own SDK usage statistics are switched off.
   {

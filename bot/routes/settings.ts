@@ -3,41 +3,90 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderNotice, renderSettings } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { isLanguage, translator } from '../i18n';
+import { isLanguage, translator, type Translate } from '../i18n';
 import { ROLES, type Role } from '../mentors/types';
+import { describeDate } from '../nudges/format';
+import { parsePauseDate, todayFor } from '../nudges/preferences';
+import { isTimeZone } from '../nudges/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
+import { DEFAULT_NUDGES, type Learner, type NudgePreferences } from '../store/learners';
 import { onCardAction, sendCard } from './reply';
 
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DAYS = /^[1-7](,[1-7])*$/;
 
 interface SettingsInput {
   role?: unknown;
   language?: unknown;
   nudges?: unknown;
   nudgeTime?: unknown;
+  nudgeDays?: unknown;
+  timeZone?: unknown;
+  quietStart?: unknown;
+  quietEnd?: unknown;
+  pauseUntil?: unknown;
 }
 
-/** Validates submitted settings; undefined when any field is malformed (then nothing changes). */
-export function parseSettings(data: SettingsInput | undefined) {
-  const role = data?.role;
-  const language = data?.language;
-  const nudges = data?.nudges;
-  const nudgeTime = data?.nudgeTime;
-  if (role !== undefined && role !== '' && !(typeof role === 'string' && (ROLES as readonly string[]).includes(role))) return undefined;
+const isTime = (value: unknown): value is string => typeof value === 'string' && TIME.test(value);
+const optional = (value: unknown, valid: (v: unknown) => boolean) => value === undefined || value === '' || valid(value);
+
+/** Validates submitted settings; undefined when any field is malformed (then nothing changes). Absent fields stay as they are. */
+export function parseSettings(data: SettingsInput | undefined, today: string) {
+  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil } = data ?? {};
+  if (!optional(role, (r) => typeof r === 'string' && (ROLES as readonly string[]).includes(r))) return undefined;
   if (language !== undefined && !isLanguage(language)) return undefined;
   if (nudges !== undefined && nudges !== 'true' && nudges !== 'false') return undefined;
-  if (nudgeTime !== undefined && nudgeTime !== '' && !(typeof nudgeTime === 'string' && TIME.test(nudgeTime))) return undefined;
+  if (!optional(nudgeTime, isTime)) return undefined;
+  if (nudgeDays !== undefined && !(typeof nudgeDays === 'string' && DAYS.test(nudgeDays))) return undefined;
+  if (timeZone !== undefined && typeof timeZone !== 'string') return undefined;
+  // Quiet hours are both set or both cleared.
+  if (!optional(quietStart, isTime) || !optional(quietEnd, isTime) || Boolean(quietStart) !== Boolean(quietEnd)) return undefined;
+  const pauseDate = typeof pauseUntil === 'string' && pauseUntil ? parsePauseDate(pauseUntil, today) : undefined;
+  if (pauseUntil !== undefined && pauseUntil !== '' && !pauseDate) return undefined;
   return {
     role: typeof role === 'string' && role ? (role as Role) : undefined,
     language: isLanguage(language) ? language : undefined,
     nudges: nudges === undefined ? undefined : nudges === 'true',
-    nudgeTime: typeof nudgeTime === 'string' && nudgeTime ? nudgeTime : undefined,
+    nudgeTime: isTime(nudgeTime) ? nudgeTime : undefined,
+    days: typeof nudgeDays === 'string' ? [...new Set(nudgeDays.split(',').map(Number))].sort() : undefined,
+    timeZone: typeof timeZone === 'string' && timeZone.trim() ? timeZone.trim() : undefined,
+    quietHours: quietStart === undefined ? undefined : isTime(quietStart) && isTime(quietEnd) ? { start: quietStart, end: quietEnd } : null,
+    pauseUntil: pauseUntil === undefined ? undefined : (pauseDate ?? null),
   };
 }
 
+type ParsedSettings = NonNullable<ReturnType<typeof parseSettings>>;
+
+/** The daily-lesson preferences after the form: absent fields keep their value; cleared ones are removed. */
+function nudgesAfter(current: NudgePreferences | undefined, parsed: ParsedSettings, now: Date): NudgePreferences | undefined {
+  const touched = [parsed.nudges, parsed.nudgeTime, parsed.days, parsed.quietHours, parsed.pauseUntil].some((v) => v !== undefined);
+  if (!touched) return current;
+  const base = current ?? { ...DEFAULT_NUDGES, enabled: false };
+  const { quietHours: _q, paused: _p, ...rest } = base;
+  const quietHours = parsed.quietHours === undefined ? base.quietHours : (parsed.quietHours ?? undefined);
+  // A cleared date ends a dated pause; a pause until "resume" is ended only by "resume".
+  const paused = parsed.pauseUntil === undefined ? base.paused : parsed.pauseUntil ? { until: parsed.pauseUntil } : base.paused?.until ? undefined : base.paused;
+  return {
+    ...rest,
+    enabled: parsed.nudges ?? base.enabled,
+    time: parsed.nudgeTime ?? base.time,
+    ...(parsed.days ? { days: parsed.days } : {}),
+    ...(quietHours ? { quietHours } : {}),
+    ...(paused ? { paused } : {}),
+    chosenAt: now.toISOString(),
+  };
+}
+
+function nudgeSummary(learner: Learner, t: Translate, language: 'en' | 'cy'): string {
+  const nudges = learner.preferences.nudges;
+  if (!nudges?.enabled) return t('settings.nudgesOff');
+  if (nudges.paused) return nudges.paused.until ? t('settings.nudgesPaused', { date: describeDate(nudges.paused.until, language) }) : t('settings.nudgesPausedOpen');
+  return t('settings.nudgesOn', { time: nudges.time });
+}
+
 /** "settings": role, language and the daily lesson, on their own card or the first-contact welcome. */
-export function registerSettings(app: Application<HaliTurnState>, { log }: AppDeps): void {
+export function registerSettings(app: Application<HaliTurnState>, { log, clock }: AppDeps): void {
   const show = (context: TurnContext, state: HaliTurnState) => sendCard(context, renderSettings(state.temp, state.temp.learner));
   app.message(SETTINGS, async (context, state) => {
     await show(context, state);
@@ -47,29 +96,33 @@ export function registerSettings(app: Application<HaliTurnState>, { log }: AppDe
   });
 
   onCardAction<SettingsInput>(app, Verbs.saveSettings, async (context, state, data) => {
-    const parsed = parseSettings(data);
+    const now = clock();
+    const parsed = parseSettings(data, todayFor(state.temp.learner, now));
     if (!parsed) {
       log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.saveSettings });
       return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('settings.invalid'));
     }
+    if (parsed.timeZone && !isTimeZone(parsed.timeZone)) {
+      return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('settings.invalidZone', { zone: String(parsed.timeZone).slice(0, 64) }));
+    }
     changeLearner(state, (l) => {
-      const nudges = parsed.nudges === undefined ? l.preferences.nudges : { enabled: parsed.nudges, time: parsed.nudgeTime ?? l.preferences.nudges?.time ?? '09:00' };
+      const nudges = nudgesAfter(l.preferences.nudges, parsed, now);
       return {
         ...l,
         ...(parsed.language ? { language: parsed.language } : {}),
         profile: { ...l.profile, ...(parsed.role ? { role: parsed.role } : {}) },
-        preferences: { ...l.preferences, ...(nudges ? { nudges } : {}) },
+        preferences: { ...l.preferences, ...(nudges ? { nudges } : {}), ...(parsed.timeZone ? { timeZone: parsed.timeZone } : {}) },
       };
     });
     if (parsed.language) {
       state.temp.language = parsed.language;
       state.temp.t = translator(parsed.language);
     }
-    const { t, learner } = state.temp;
+    const { t, learner, language } = state.temp;
     const summary = t('settings.summary', {
       role: learner.profile.role ? t(`role.${learner.profile.role}`) : t('settings.roleNone'),
-      language: state.temp.language === 'cy' ? 'Cymraeg' : 'English',
-      nudges: learner.preferences.nudges?.enabled ? t('settings.nudgesOn', { time: learner.preferences.nudges.time }) : t('settings.nudgesOff'),
+      language: language === 'cy' ? 'Cymraeg' : 'English',
+      nudges: nudgeSummary(learner, t, language),
     });
     return renderNotice(state.temp, t('settings.saved'), summary);
   });

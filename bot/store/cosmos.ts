@@ -27,6 +27,8 @@ interface CosmosItem<T> {
   key: string;
   value: T;
   learnerId?: string;
+  /** Epoch ms when the document is next due; a top-level number so the range query uses the index. */
+  dueAt?: number;
   ttl?: number;
   _etag?: string;
 }
@@ -111,6 +113,7 @@ export class CosmosDocumentStore implements DocumentStore {
       key: id,
       value,
       ...(options.learnerId ? { learnerId: options.learnerId } : {}),
+      ...(options.dueAt !== undefined ? { dueAt: options.dueAt } : {}),
       ...(options.ttlSeconds ? { ttl: Math.ceil(options.ttlSeconds) } : {}),
     };
   }
@@ -176,6 +179,21 @@ export class CosmosDocumentStore implements DocumentStore {
   async findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {
     const { resources } = await this.container(container)
       .items.query<CosmosItem<T>>({ query: 'SELECT * FROM c WHERE c.learnerId = @learnerId', parameters: [{ name: '@learnerId', value: learnerId }] })
+      .fetchAll();
+    return resources.map((item) => this.asStored(item));
+  }
+
+  async findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]> {
+    // Cosmos DB indexes every path by default (range indexes), so this cross-partition query reads
+    // only the due documents, not the container.
+    const { resources } = await this.container(container)
+      .items.query<CosmosItem<T>>({
+        query: 'SELECT TOP @limit * FROM c WHERE c.dueAt <= @dueBy ORDER BY c.dueAt',
+        parameters: [
+          { name: '@limit', value: limit },
+          { name: '@dueBy', value: dueBy },
+        ],
+      })
       .fetchAll();
     return resources.map((item) => this.asStored(item));
   }

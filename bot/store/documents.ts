@@ -33,6 +33,11 @@ export interface WriteOptions {
   readonly ttlSeconds?: number;
   /** The learner this document is about, when it lives outside the learner's partition. */
   readonly learnerId?: string;
+  /**
+   * When the document next needs attention (epoch ms), kept in an index so `findDue` is a range
+   * query, not a scan. Every write states it afresh: a write without it takes the document out.
+   */
+  readonly dueAt?: number;
 }
 
 /** Expected write failures are values: `exists` for create, `conflict` for a stale or missing ETag. */
@@ -62,5 +67,10 @@ export interface DocumentStore {
   listPartition<T>(container: ContainerName, pk: string): Promise<StoredDocument<T>[]>;
   /** Every live document in `container` tagged with `learnerId` (a cross-partition query; rare operations only). */
   findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]>;
+  /**
+   * Up to `limit` live documents in `container` whose `dueAt` is at or before `dueBy` (epoch ms),
+   * earliest first, across partitions: an indexed range query (the nudge sweep's "who is due now?").
+   */
+  findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]>;
   close(): Promise<void>;
 }

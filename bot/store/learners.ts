@@ -1,10 +1,11 @@
 import type { Language } from '../i18n';
 import type { CaseParticipation } from '../cases/credit';
 import type { Role } from '../mentors/types';
+import { withNudgePlan } from '../nudges/schedule';
 import { CONTAINERS, type DocumentStore } from './documents';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
-export const LEARNER_SCHEMA_VERSION = 2;
+export const LEARNER_SCHEMA_VERSION = 3;
 
 /** Where to reach a learner proactively (nudges): the parts of a Teams conversation reference HALI needs. */
 export interface ConversationRef {
@@ -14,6 +15,39 @@ export interface ConversationRef {
   readonly tenantId?: string;
   readonly userId: string;
   readonly botId: string;
+}
+
+/** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+export const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
+
+/** The daily micro-lesson as the learner chose it. */
+export interface NudgePreferences {
+  readonly enabled: boolean;
+  /** Local time, HH:MM. */
+  readonly time: string;
+  /** ISO weekdays to nudge on; absent means Monday to Friday. */
+  readonly days?: readonly number[];
+  /** No nudge between these local times (HH:MM); an end before the start spans midnight (night shifts). */
+  readonly quietHours?: { readonly start: string; readonly end: string };
+  /** Paused: through the local date `until` (YYYY-MM-DD), or until resumed when it is absent. */
+  readonly paused?: { readonly until?: string };
+  /** When the learner last chose these themselves (absent: still HALI's default). */
+  readonly chosenAt?: string;
+}
+
+/** A new learner's daily lesson until they change it: on, weekdays at 09:00 in their time zone. */
+export const DEFAULT_NUDGES: NudgePreferences = { enabled: true, time: '09:00', days: WEEKDAYS };
+
+/** Where the learner's nudges stand; `nextAt` is also the document's indexed due instant. */
+export interface NudgeState {
+  /** The next instant a nudge is due (ISO), recomputed on every write of the learner; absent: none planned. */
+  readonly nextAt?: string;
+  /** The last local date a daily nudge was sent or settled (a day is never nudged twice). */
+  readonly lastDay?: string;
+  /** A snoozed nudge comes back at this instant. */
+  readonly snoozeUntil?: string;
+  /** Teams answered 403/404 (app removed, user gone): no nudges until the learner messages again. */
+  readonly unreachable?: { readonly since: string; readonly status: number };
 }
 
 /** How sure a learner said they were before answering. */
@@ -45,8 +79,8 @@ export interface Learner {
   readonly profile: { readonly role?: Role };
   readonly preferences: {
     readonly timeZone?: string;
-    /** The daily micro-lesson: whether wanted, and at what local time (HH:MM). */
-    readonly nudges?: { readonly enabled: boolean; readonly time: string };
+    /** The daily micro-lesson: whether wanted, when, and when not. */
+    readonly nudges?: NudgePreferences;
   };
   readonly progress: { readonly lessonsDone: Readonly<Record<string, readonly string[]>>; readonly saved: readonly string[] };
   /** FSRS state per quiz item id. */
@@ -56,6 +90,7 @@ export interface Learner {
   readonly currentMentor?: string;
   /** The personal chat, for proactive messages. */
   readonly conversationRef?: ConversationRef;
+  readonly nudge?: NudgeState;
   /** Conversations the learner has talked to HALI in (most recent last), so erasure finds their state. */
   readonly conversations: readonly string[];
   /** The quiz question last issued: only an answer carrying its one-time code counts. */
@@ -93,6 +128,9 @@ const MIGRATIONS: Record<number, (doc: Record<string, any>) => Record<string, an
     streak: doc.streak ?? { current: 0, longest: 0 },
     conversations: doc.conversations ?? [],
   }),
+  // Version 3 added the nudge schedule. Learners from before keep the daily-lesson choice they made
+  // (absent means never asked, so off): only learners who meet HALI from now on get the default.
+  2: (doc) => ({ ...doc, schemaVersion: 3 }),
 };
 
 /** Brings a stored learner document up to the current schema. */
@@ -117,7 +155,7 @@ export function newLearner(id: string, tenantId: string | undefined, now: Date):
     tenantId,
     schemaVersion: LEARNER_SCHEMA_VERSION,
     profile: {},
-    preferences: {},
+    preferences: { nudges: DEFAULT_NUDGES },
     progress: { lessonsDone: {}, saved: [] },
     reviews: {},
     streak: { current: 0, longest: 0 },
@@ -152,8 +190,11 @@ export class LearnerRepository {
     return doc ? { learner: migrateLearner(doc.value), etag: doc.etag } : { learner: newLearner(id, tenantId, this.clock()) };
   }
 
-  /** Applies `changes` to the loaded learner and writes once; on a conflict, re-reads and re-applies. */
-  async commit(loaded: LoadedLearner, changes: readonly LearnerChange[]): Promise<Learner> {
+  /**
+   * Applies `changes` to the loaded learner and writes once; on a conflict, re-reads and re-applies.
+   * Every write also re-plans the next nudge (as of `now`, default the clock) and indexes its instant.
+   */
+  async commit(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date, mustExist = false): Promise<Learner> {
     const { id, tenantId } = loaded.learner;
     const start = { value: loaded.etag ? loaded.learner : undefined, etag: loaded.etag };
     return saveWithRetry<Learner>(
@@ -164,15 +205,24 @@ export class LearnerRepository {
       start,
       (current) => {
         const base = current ? migrateLearner(current as unknown as Record<string, any>) : newLearner(id, tenantId, this.clock());
-        return { ...changes.reduce((learner, change) => change(learner), base), updatedAt: this.clock().toISOString() };
+        const changed = changes.reduce((learner, change) => change(learner), base);
+        return { ...withNudgePlan(changed, now ?? this.clock()), updatedAt: this.clock().toISOString() };
       },
-      { maxAttempts: this.maxAttempts },
+      { maxAttempts: this.maxAttempts, mustExist, optionsFor: (learner) => (learner.nudge?.nextAt ? { dueAt: Date.parse(learner.nudge.nextAt) } : {}) },
     );
   }
 
+  /**
+   * Updates a learner read moments ago (with its ETag) outside a turn, without a fresh read unless
+   * someone wrote in between. A learner erased meanwhile ("forget me") stays erased: undefined.
+   */
+  async updateExisting(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date): Promise<Learner | undefined> {
+    return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
+  }
+
   /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */
-  async update(id: string, changes: readonly LearnerChange[]): Promise<Learner> {
-    return this.commit(await this.load(id), changes);
+  async update(id: string, changes: readonly LearnerChange[], now?: Date): Promise<Learner> {
+    return this.commit(await this.load(id), changes, now);
   }
 }
 

@@ -10,6 +10,7 @@ interface Row {
   id: string;
   etag: string;
   learner_id: string | null;
+  due_at: number | null;
   body: string;
 }
 
@@ -21,7 +22,7 @@ export interface SqliteOptions {
   readonly purgeEveryMs?: number;
 }
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /**
  * The embedded store: one SQLite file in write-ahead-log mode with synchronous=NORMAL. A crash of
@@ -50,20 +51,24 @@ export class SqliteDocumentStore implements DocumentStore {
       ),
       // Create-if-absent in one statement: an existing row is overwritten only if it has expired.
       insert: this.db.prepare(
-        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @body) ' +
-          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, body = excluded.body ' +
+        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, due_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @dueAt, @body) ' +
+          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, due_at = excluded.due_at, body = excluded.body ' +
           'WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= @now',
       ),
       replace: this.db.prepare(
-        'UPDATE documents SET etag = @etag, learner_id = @learnerId, expires_at = @expiresAt, body = @body WHERE container = @container AND pk = @pk AND id = @id AND etag = @expected AND (expires_at IS NULL OR expires_at > @now)',
+        'UPDATE documents SET etag = @etag, learner_id = @learnerId, expires_at = @expiresAt, due_at = @dueAt, body = @body WHERE container = @container AND pk = @pk AND id = @id AND etag = @expected AND (expires_at IS NULL OR expires_at > @now)',
       ),
       upsert: this.db.prepare(
-        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @body) ' +
-          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, body = excluded.body',
+        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, due_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @dueAt, @body) ' +
+          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, due_at = excluded.due_at, body = excluded.body',
       ),
       delete: this.db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)'),
       partition: this.db.prepare('SELECT * FROM documents WHERE container = ? AND pk = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY id'),
       byLearner: this.db.prepare('SELECT * FROM documents WHERE container = ? AND learner_id = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY pk, id'),
+      // Served by the partial index documents_due: a range scan over due documents only.
+      due: this.db.prepare<[string, number, number, number]>(
+        'SELECT * FROM documents WHERE container = ? AND due_at <= ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY due_at LIMIT ?',
+      ),
       purge: this.db.prepare('DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= ?'),
     };
     this.purgeExpired();
@@ -90,6 +95,14 @@ export class SqliteDocumentStore implements DocumentStore {
         PRAGMA user_version = 1;
       `);
     }
+    if (version < 2) {
+      // Version 2: the due instant (nudges), indexed so finding who is due never scans every document.
+      this.db.exec(`
+        ALTER TABLE documents ADD COLUMN due_at INTEGER;
+        CREATE INDEX documents_due ON documents (container, due_at) WHERE due_at IS NOT NULL;
+        PRAGMA user_version = 2;
+      `);
+    }
   }
 
   /** Removes documents whose time has passed; returns how many. */
@@ -105,6 +118,7 @@ export class SqliteDocumentStore implements DocumentStore {
       etag: randomUUID(),
       learnerId: options.learnerId ?? null,
       expiresAt: options.ttlSeconds ? this.now() + options.ttlSeconds * 1000 : null,
+      dueAt: options.dueAt ?? null,
       body: JSON.stringify(value),
     };
   }
@@ -156,6 +170,15 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {
     return (this.statements.byLearner.all(container, learnerId, this.now()) as Row[]).map((row) => this.asStored<T>(row));
+  }
+
+  async findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]> {
+    return (this.statements.due.all(container, dueBy, this.now(), limit) as Row[]).map((row) => this.asStored<T>(row));
+  }
+
+  /** How SQLite runs the due query (for the test that proves it uses the index). */
+  explainFindDue(): string {
+    return (this.db.prepare('EXPLAIN QUERY PLAN ' + this.statements.due.source).all('learners', 0, 0, 1) as { detail: string }[]).map((r) => r.detail).join('; ');
   }
 
   async close(): Promise<void> {

@@ -11,8 +11,12 @@ export class WriteConflictError extends Error {
   readonly code = 'write_conflict';
 }
 
-export interface SaveOptions extends WriteOptions {
+export interface SaveOptions<T = unknown> extends WriteOptions {
   readonly maxAttempts?: number;
+  /** Write options that depend on the value written (its indexed due instant). */
+  readonly optionsFor?: (value: T) => WriteOptions;
+  /** Only update: if the document is gone (or never was), write nothing and resolve undefined. */
+  readonly mustExist?: boolean;
 }
 
 /**
@@ -27,13 +31,15 @@ export async function saveWithRetry<T>(
   id: string,
   start: Versioned<T>,
   compute: (current: T | undefined) => T,
-  options: SaveOptions = {},
+  options: SaveOptions<T> = {},
 ): Promise<T> {
   const maxAttempts = options.maxAttempts ?? 10;
   let base = start;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    if (options.mustExist && !base.etag) return undefined as T;
     const next = compute(base.value);
-    const result = base.etag ? await store.replace(container, pk, id, next, base.etag, options) : await store.create(container, pk, id, next, options);
+    const writeOptions = options.optionsFor ? { ...options, ...options.optionsFor(next) } : options;
+    const result = base.etag ? await store.replace(container, pk, id, next, base.etag, writeOptions) : await store.create(container, pk, id, next, writeOptions);
     if (result.ok) return next;
     await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(300, 5 * 2 ** attempt)));
     const doc = await store.read<T>(container, pk, id);

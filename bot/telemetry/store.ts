@@ -63,6 +63,10 @@ export class TracedDocumentStore implements DocumentStore {
     return this.call('findByLearner', container, () => this.inner.findByLearner<T>(container, learnerId), () => 'ok');
   }
 
+  findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]> {
+    return this.call('findDue', container, () => this.inner.findDue<T>(container, dueBy, limit), (docs) => (docs.length > 0 ? 'hit' : 'miss'));
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

@@ -28,6 +28,10 @@ const EXPECTED: Record<string, RegExp> = {
   'anghofia fi': /Dileu popeth sydd gan HALI amdanoch chi\?/,
   case: /Gwen · case discussion[\s\S]*Stage 1 of 4/,
   achos: /Gwen · trafodaeth achos[\s\S]*Cam 1 o 4/,
+  pause: /Daily lessons are paused until you say "resume"/,
+  saib: /Mae’r gwersi dyddiol wedi’u hoedi nes i chi ddweud "ailddechrau"/,
+  resume: /Daily lessons are on again\. Your next one: /,
+  ailddechrau: /Mae’r gwersi dyddiol ymlaen eto\. Eich un nesaf: /,
 };
 
 describe('app: every command in the Teams manifest has a route', () => {

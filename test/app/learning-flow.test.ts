@@ -29,12 +29,13 @@ describe('app: the learning flow in personal chat', () => {
     const welcome = firstCard(await send({ ...botInstalled(), localTimezone: 'Europe/London' } as Partial<Activity>))!;
     const welcomeText = cardTexts(welcome).join('\n');
     expect(welcomeText).to.include('Make HALI yours');
+    expect(welcomeText).to.include('Unless you change it, I will send you a two-minute lesson every weekday (Monday to Friday) at 09:00, Europe/London time.');
     expect(JSON.stringify(welcome)).to.include('"id":"role"');
     const saved = invokeCard(await send(cardExecute(Verbs.saveSettings, { form: 'welcome', role: 'nurse', nudges: 'true', nudgeTime: '07:30' })))!;
     expect(cardTexts(saved).join('\n')).to.include('Role: Nurse. Language: English. Daily lesson: on, at 07:30.');
     let learner = (await storedLearner(stores, LEARNER))!;
     expect(learner.profile.role).to.equal('nurse');
-    expect(learner.preferences).to.deep.equal({ timeZone: 'Europe/London', nudges: { enabled: true, time: '07:30' } });
+    expect(learner.preferences).to.deep.equal({ timeZone: 'Europe/London', nudges: { enabled: true, time: '07:30', days: [1, 2, 3, 4, 5], chosenAt: clock.now().toISOString() } });
     // Once set up, the welcome offers settings instead of asking again.
     expect(cardTexts(firstCard(await send(personalMessage('hi')))).join('\n')).to.not.include('Make HALI yours');
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Verbs } from '../../cards/verbs';
-import type { DocumentStore } from '../../bot/store/documents';
+import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { cardExecute, channelMessage, groupChatMessage, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, invokeCard, storedLearner, testApp } from '../helpers/app';
@@ -61,6 +61,8 @@ function privacySuite(name: string, open: () => Promise<DocumentStore>, everythi
     });
 
     it('"forget me" asks first; confirming deletes everything about the learner and leaves others alone', async () => {
+      await app.stores.claims.claim(LEARNER, '2026-11-27', 'test', new Date());
+      expect((await documents.findDue(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 100)).map((d) => d.pk)).to.include(LEARNER);
       const confirm = firstCard(await app.send(personalMessage('forget me')))!;
       expect(cardTexts(confirm).join('\n')).to.include('Dileu popeth sydd gan HALI amdanoch chi?');
       const nonce = confirm.actions[0].data.nonce;
@@ -68,6 +70,8 @@ function privacySuite(name: string, open: () => Promise<DocumentStore>, everythi
       expect(cardTexts(done).join('\n')).to.match(/Mae popeth oedd gan HALI amdanoch chi wedi’i ddileu \(\d+ cofnod\)/);
 
       expect(await locateLearnerDocuments(documents, SCOPE)).to.deep.equal([]);
+      // Nothing left for the nudge sweep to find: the record, its due instant and any nudge claims are gone.
+      expect((await documents.findDue(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 100)).map((d) => d.pk)).to.not.include(LEARNER);
       const remaining = await everything(documents);
       for (const identifier of [LEARNER, '29:user-1', 'a:personal-29:user-1', 'automation', 'IHC on the tumour', 'Sam Nurse']) expect(remaining, identifier).to.not.include(identifier);
       // The case runs on for the others: its shared state (concepts covered, counts) remains.

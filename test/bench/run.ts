@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runContentBench } from './content';
+import { runNudgeBench } from './nudges';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
 
@@ -113,6 +114,11 @@ async function measure(name: string, participant: Participant, connector: Partic
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- nudges` runs only the nudge fan-out.
+  if (process.argv.includes('nudges')) {
+    await runNudgeBench((line) => process.stdout.write(line));
+    return;
+  }
   const connector = await start('connector');
   const participants = [await start('echo'), await start('hali')];
   try {
@@ -135,6 +141,7 @@ async function main(): Promise<void> {
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
   await runTokenBench((line) => process.stdout.write(line));
+  await runNudgeBench((line) => process.stdout.write(line));
 }
 
 main().catch((error: Error) => {

@@ -3,6 +3,10 @@
  *   serve.ts hali       HALI's full server (offline mentor, embedded store on disk), as bot/index.ts builds it
  *   serve.ts echo       a bare Teams AI echo bot on restify + TeamsAdapter: the ceiling
  *   serve.ts connector  a stand-in Bot Framework connector that accepts and counts replies
+ *   serve.ts nudge-connector <perSecond> <injected429Share>
+ *                       a stand-in connector for the nudge fan-out: counts messages per conversation,
+ *                       enforces Teams' per-tenant rate (token bucket, 0 = uncapped) with 429 +
+ *                       Retry-After: 1, and refuses a random share of requests with 429 as well
  * Each prints "READY <port>" on stdout, and "STATS <json>" when asked with SIGUSR2.
  */
 import http from 'node:http';
@@ -68,10 +72,56 @@ async function connector(): Promise<void> {
   ready((server.address() as AddressInfo).port);
 }
 
-const roles: Record<string, () => Promise<void>> = { hali, echo, connector };
+async function nudgeConnector(): Promise<void> {
+  const perSecond = Number(process.argv[3] ?? 0);
+  const injectShare = Number(process.argv[4] ?? 0);
+  const perConversation = new Map<string, number>();
+  const stats = { accepted: 0, throttledByCap: 0, throttledInjected: 0, firstAt: 0, lastAt: 0 };
+  const burst = 5;
+  let tokens = burst;
+  let refilledAt = Date.now();
+  const overCap = () => {
+    if (perSecond <= 0) return false;
+    const now = Date.now();
+    tokens = Math.min(burst, tokens + ((now - refilledAt) / 1000) * perSecond);
+    refilledAt = now;
+    if (tokens < 1) return true;
+    tokens -= 1;
+    return false;
+  };
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const capped = overCap();
+      if (capped || Math.random() < injectShare) {
+        if (capped) stats.throttledByCap++;
+        else stats.throttledInjected++;
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end('{"error":{"code":"TooManyRequests"}}');
+        return;
+      }
+      const conversation = decodeURIComponent(/\/v3\/conversations\/([^/]+)\//.exec(req.url ?? '')?.[1] ?? '');
+      perConversation.set(conversation, (perConversation.get(conversation) ?? 0) + 1);
+      stats.accepted++;
+      stats.lastAt = Date.now();
+      stats.firstAt ||= stats.lastAt;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`{"id":"n${stats.accepted}"}`);
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  process.on('SIGUSR2', () => {
+    const duplicates = [...perConversation.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
+    process.stdout.write(`STATS ${JSON.stringify({ ...stats, distinct: perConversation.size, duplicates })}\n`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  ready((server.address() as AddressInfo).port);
+}
+
+const roles: Record<string, () => Promise<void>> = { hali, echo, connector, 'nudge-connector': nudgeConnector };
 const role = roles[process.argv[2] ?? ''];
 if (!role) {
-  process.stderr.write('usage: serve.ts hali|echo|connector\n');
+  process.stderr.write('usage: serve.ts hali|echo|connector|nudge-connector\n');
   process.exit(2);
 }
 process.on('SIGUSR1', () => process.stdout.write(`MEMORY ${JSON.stringify(process.memoryUsage())}\n`));

@@ -9,6 +9,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(ROOT, 'test-results');
+const NUDGE_TRIGGER_KEY = 'e2e-nudge-key-0123456789';
+
+/** Noon UTC on the next weekday after today: the learner's 09:00 nudge is due then, whatever their European zone. */
+function nextWeekdayNoon(): string {
+  const day = new Date();
+  do day.setUTCDate(day.getUTCDate() + 1);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6);
+  return `${day.toISOString().slice(0, 10)}T12:00:00Z`;
+}
 
 
 /** Starts `npm run dev` in its own process group and resolves with the address it tells the user to open. */
@@ -36,6 +45,7 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
   let dev: Awaited<ReturnType<typeof startDev>> | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  let nudgeRun = '';
 
   before(async function () {
     if (!existsSync(CHROMIUM)) {
@@ -45,7 +55,8 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     const [botPort, playgroundPort] = [await freePort(), await freePort()];
     // A fresh data folder, as on a newcomer's machine.
     const dataDir = mkdtempSync(join(tmpdir(), 'hali-e2e-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'info', DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'info', DATA_DIR: dataDir, NUDGE_TRIGGER_KEY };
+    nudgeRun = `http://127.0.0.1:${botPort}/api/nudges/run`;
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
     dev = await startDev(env);
@@ -129,6 +140,15 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await send('progress');
     await page.getByText('Your progress').last().waitFor({ timeout: 15_000 });
     await page.getByText(/Streak: 1 day\(s\) in a row/).last().waitFor();
+  });
+
+  it('delivers the daily nudge into the chat, and "Snooze 1 hour" answers in place', async () => {
+    const res = await fetch(nudgeRun, { method: 'POST', headers: { 'content-type': 'application/json', 'x-nudge-key': NUDGE_TRIGGER_KEY }, body: JSON.stringify({ at: nextWeekdayNoon() }) });
+    expect(res.status).to.equal(200);
+    expect(await res.json()).to.deep.include({ sent: 1 });
+    await page.getByText(/Your daily two-minute (review|lesson)/).last().waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Snooze 1 hour' }).last().click();
+    await page.getByText(/Snoozed\. I will send it again at \d\d:\d\d\./).last().waitFor({ timeout: 15_000 });
   });
 
   it('switches the welcome card to Welsh in place when "Cymraeg" is pressed', async () => {

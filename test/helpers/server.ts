@@ -1,18 +1,22 @@
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
+import { buildNudgeEngine } from '../../bot/proactive';
 import { createServer, listen } from '../../bot/server';
 import { storeIsReachable } from '../../bot/store';
 import { testDeps, type TestAppOptions } from './app';
 
 /** The real HTTP server on a loopback port, built the way bot/index.ts builds it. */
-export async function startTestServer(options: TestAppOptions = {}) {
+export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number } = {}) {
   const { deps, logs, stores } = testDeps(options);
   const { handleTurn } = createApp(deps);
+  const adapter = createAdapter(deps.config);
+  const nudges = buildNudgeEngine(deps, adapter, 'test-instance');
   const server = createServer({
-    adapter: createAdapter(deps.config),
+    adapter,
     handleTurn,
     log: deps.log,
+    nudges: { key: deps.config.nudges.triggerKey, allowAt: !deps.config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs },
     health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
     ready: () => storeIsReachable(stores.documents),
   });
@@ -28,6 +32,17 @@ export async function startTestServer(options: TestAppOptions = {}) {
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    nudges,
+    /** POST /api/nudges/run with `key` (when given) and `body`. */
+    runNudges: (key: string | undefined, body?: unknown) =>
+      fetch(`${base}/api/nudges/run`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key !== undefined ? { 'x-nudge-key': key } : {}) },
+        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      }),
+    close: async () => {
+      await nudges.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

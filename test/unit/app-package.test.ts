@@ -57,4 +57,14 @@ describe('Teams app package', () => {
     expect(bot.scopes).to.have.members(['personal', 'team', 'groupChat']);
     for (const list of bot.commandLists) expect(list.commands.length).to.be.at.most(10);
   });
+
+  it('offers "pause" and "resume" in personal chat, in English and in Welsh', () => {
+    const [personal] = filledManifest().bots[0].commandLists;
+    const titles = personal.commands.map((c: { title: string }) => c.title);
+    expect(titles).to.include.members(['pause', 'resume']);
+    const welsh = JSON.parse(readFileSync(join(APP_DIR, 'cy.json'), 'utf8'));
+    const welshTitles = titles.map((_: string, i: number) => welsh[`bots[0].commandLists[0].commands[${i}].title`]);
+    expect(welshTitles).to.include.members(['saib', 'ailddechrau']);
+    expect(welshTitles.every((t: unknown) => typeof t === 'string' && t.length > 0)).to.equal(true);
+  });
 });

@@ -2,13 +2,13 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
-import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
 import { newLearner } from '../../bot/store/learners';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
 import { recordContribution, recordHint, reveal, startThread } from '../../bot/cases/thread';
-import { realFaculty } from '../helpers/app';
+import { cardTexts, realFaculty } from '../helpers/app';
 
 // The library's default ESM entry fails in Node; its UMD build parses cards without a DOM.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -82,6 +82,12 @@ describe('card templates', () => {
       'case-reply': renderCaseReply(context, gwen, 'A reply with [a link](https://example.org)', true),
       'case-summary (so far)': renderCaseSummary(context, gwen, study, midway, [{ name: 'Sam [Nurse]' }], false),
       'case-summary (final)': renderCaseSummary(context, gwen, study, ended, [{ name: 'Sam', lessons: ['A lesson'] }, { name: 'Alex', lessons: [] }], true),
+      'settings (quiet hours, days, pause)': renderSettings(context, {
+        ...newLearner('L', undefined, new Date()),
+        preferences: { timeZone: 'America/New_York', nudges: { enabled: true, time: '07:30', days: [6, 7], quietHours: { start: '20:00', end: '08:00' }, paused: { until: '2026-12-24' } } },
+      }),
+      'nudge (review)': renderNudge(context, { kind: 'review', mentor: hali, item: hali.quiz[0], nonce: 'n-1' }),
+      'nudge (lesson)': renderNudge(context, { kind: 'lesson', mentor: hali, lesson: FIXTURE_LESSON }),
     };
     for (const [name, card] of Object.entries(rendered)) {
       it(`${name} (${language}) expands with no template left, parses as Adaptive Card 1.5 and stays small`, () => {
@@ -134,6 +140,34 @@ describe('card templates', () => {
     expect(body).to.include('A lesson \\\\[title\\\\]');
     expect(body).to.include('Lesson 2 of 12');
     expect(body).to.include('[NICE ECD7](https://www.nice.org.uk/corporate/ecd7/chapter/introduction)');
+  });
+
+  it('lets a review nudge be answered with one tap: each letter is the quiz answer action with the one-time code', () => {
+    const card = renderNudge({ language: 'en', t: translator('en') }, { kind: 'review', mentor: hali, item: hali.quiz[0], nonce: 'code-1' });
+    const answers = actionsIn(card).filter((a) => a.verb === Verbs.quizAnswer);
+    expect(answers.map((a) => a.data)).to.deep.equal(hali.quiz[0].options.map((o) => ({ itemId: hali.quiz[0].id, optionId: o.id, nonce: 'code-1' })));
+    expect(answers.every((a) => a.fallback?.type === 'Action.Submit' && a.fallback.data.verb === Verbs.quizAnswer && a.fallback.data.nonce === 'code-1')).to.equal(true);
+    const titles = actionsIn(card).map((a) => a.title);
+    expect(titles).to.include.members(['Snooze 1 hour', 'Not today', 'Change time']);
+  });
+
+  it('pre-fills the settings form with the learner\'s days, zone, quiet hours and pause, with Welsh day names from Intl', () => {
+    const learner = { ...newLearner('L', undefined, new Date()), preferences: { timeZone: 'Asia/Kolkata', nudges: { enabled: true, time: '07:30', days: [1, 3], quietHours: { start: '22:00', end: '06:00' }, paused: { until: '2026-12-24' } } } };
+    const inputs = (card: CardJson) => Object.fromEntries(JSON.stringify(card).match(/"id":"[a-zA-Z]+"/g)!.map((m) => [m.slice(6, -1), true]));
+    const card = renderSettings({ language: 'cy', t: translator('cy') }, learner);
+    expect(Object.keys(inputs(card))).to.include.members(['nudgeDays', 'timeZone', 'quietStart', 'quietEnd', 'pauseUntil']);
+    const body = JSON.stringify(card);
+    for (const value of ['"value":"1,3"', '"value":"Asia/Kolkata"', '"value":"22:00"', '"value":"06:00"', '"value":"2026-12-24"', 'Dydd Llun', 'Dydd Sul']) expect(body).to.include(value);
+  });
+
+  it('tells a new learner about the default daily lesson on the welcome card, but not a learner whose daily lesson is off', () => {
+    const context = { language: 'en' as const, t: translator('en') };
+    const fresh = cardTexts(renderWelcome(context, faculty.mentors, newLearner('L', undefined, new Date()))).join('\n');
+    expect(fresh).to.include('every weekday (Monday to Friday) at 09:00, Europe/London time');
+    expect(fresh).to.include('No thanks');
+    const before = cardTexts(renderWelcome(context, faculty.mentors, { ...newLearner('L', undefined, new Date()), preferences: {} })).join('\n');
+    expect(before).to.not.include('every weekday');
+    expect(before).to.not.include('No thanks');
   });
 
   it('uses expand for fixture data too', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { CaseStore } from '../../bot/store/cases';
-import { NudgeClaims } from '../../bot/store/claims';
+import { CLAIM_STALE_MS, NudgeClaims } from '../../bot/store/claims';
 import type { DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { withCosmosServer } from '../helpers/cosmos';
@@ -24,12 +24,30 @@ function suite(name: string, open: () => Promise<DocumentStore>) {
       const claims = new NudgeClaims(store);
       const results = await Promise.all(['instance-a', 'instance-b', 'instance-c'].map((who) => claims.claim('L', '2026-11-27', who, now)));
       expect(results.filter(Boolean)).to.have.length(1);
-      expect(await claims.claim('L', '2026-11-28', 'instance-a', now)).to.equal(true);
+      expect(await claims.claim('L', '2026-11-28', 'instance-a', now)).to.not.equal(undefined);
       const claim = await claims.get('L', '2026-11-27');
       expect(claim!.outcome).to.equal(undefined);
       expect(await claims.recordOutcome('L', '2026-11-27', 'sent', now)).to.equal(true);
       expect((await claims.get('L', '2026-11-27'))!.outcome).to.equal('sent');
       expect(await claims.recordOutcome('L', '2026-01-01', 'sent', now)).to.equal(false);
+    });
+
+    it('lets another instance take over a claim abandoned before sending, but never one that may have been sent', async () => {
+      const claims = new NudgeClaims(store);
+      const first = await claims.claim('L', '2026-11-27', 'crashed', now);
+      const soon = new Date(now.getTime() + 60_000);
+      const later = new Date(now.getTime() + CLAIM_STALE_MS);
+      expect(await claims.claim('L', '2026-11-27', 'other', soon), 'still fresh').to.equal(undefined);
+      const taken = await claims.claim('L', '2026-11-27', 'other', later);
+      expect(taken!.claim.claimedBy).to.equal('other');
+      // The instance that lost its claim cannot go on to send.
+      expect(await claims.markSending(first!, later)).to.equal(undefined);
+      const sending = await claims.markSending(taken!, later);
+      expect(sending).to.not.equal(undefined);
+      // Sending began and no outcome was recorded: never taken over, whatever the time (at-most-once).
+      expect(await claims.claim('L', '2026-11-27', 'third', new Date(later.getTime() + 86_400_000))).to.equal(undefined);
+      expect(await claims.finish(sending!, 'sent', later)).to.equal(true);
+      expect((await claims.get('L', '2026-11-27'))).to.deep.include({ claimedBy: 'other', outcome: 'sent' });
     });
 
     it('keeps every contribution when members reply to one case thread at the same moment', async () => {

@@ -87,4 +87,12 @@ describe('config', () => {
     expect(env.OPENAI_MODEL).to.equal('from-user-file');
     expect(readEnvFiles(join(dir, 'missing'), {})).to.deep.equal({});
   });
+
+  it('runs the nudge scheduler by default, except under test, and reads NUDGE_SCHEDULER', () => {
+    expect(loadConfig({}).nudges.scheduler).to.equal(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).nudges.scheduler).to.equal(false);
+    expect(loadConfig({ NUDGE_SCHEDULER: 'false' }).nudges.scheduler).to.equal(false);
+    expect(loadConfig({ NODE_ENV: 'test', NUDGE_SCHEDULER: 'true' }).nudges.scheduler).to.equal(true);
+    expect(() => loadConfig({ NUDGE_SCHEDULER: 'sometimes' })).to.throw(/NUDGE_SCHEDULER="sometimes" must be true or false/);
+  });
 });

@@ -59,6 +59,21 @@ function learnerRepositorySuite(name: string, open: () => Promise<DocumentStore>
       expect(learner.streak).to.deep.equal({ current: 0, longest: 0 });
       expect(learner.conversations).to.deep.equal([]);
     });
+
+    it('migrates a version 2 learner to 3 without switching on a daily lesson they never chose, and indexes the plan of one they did', async () => {
+      const v2 = { id: 'v2', schemaVersion: 2, profile: {}, preferences: {}, progress: { lessonsDone: {}, saved: [] }, reviews: {}, streak: { current: 0, longest: 0 }, conversations: [], createdAt: 'x', updatedAt: 'x' };
+      const ref = { channelId: 'msteams', serviceUrl: 'https://smba.example/', conversationId: 'a:1', userId: '29:1', botId: '28:b' };
+      await store.create(CONTAINERS.learners, 'v2', LEARNER_RECORD_ID, { ...v2, conversationRef: ref });
+      await store.create(CONTAINERS.learners, 'v2-on', LEARNER_RECORD_ID, { ...v2, id: 'v2-on', conversationRef: ref, preferences: { nudges: { enabled: true, time: '08:00' } } });
+      const off = (await repo.load('v2')).learner;
+      expect(off.schemaVersion).to.equal(3);
+      expect(off.preferences.nudges).to.equal(undefined);
+      const now = new Date('2026-11-30T07:00:00Z');
+      await repo.update('v2', [(l) => ({ ...l, language: 'en' })], now);
+      await repo.update('v2-on', [(l) => ({ ...l, language: 'en' })], now);
+      expect((await store.findDue(CONTAINERS.learners, Date.parse('2026-12-31T00:00:00Z'), 10)).map((d) => d.pk)).to.deep.equal(['v2-on']);
+      expect((await repo.load('v2-on')).learner.nudge?.nextAt).to.equal('2026-11-30T08:00:00.000Z');
+    });
   });
 }
 

@@ -98,6 +98,26 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect((await store.read<{ n: number }>(CONTAINERS.learners, 'C', 'event:3'))!.value.n).to.equal(3);
     });
 
+    it('finds due documents across partitions, earliest first, up to a limit, and forgets the due time a later write leaves out', async () => {
+      await store.create(CONTAINERS.learners, 'a', 'record', { n: 'a' }, { dueAt: 3_000 });
+      await store.create(CONTAINERS.learners, 'b', 'record', { n: 'b' }, { dueAt: 1_000 });
+      await store.create(CONTAINERS.learners, 'c', 'record', { n: 'c' }, { dueAt: 9_000 });
+      await store.create(CONTAINERS.learners, 'd', 'record', { n: 'd' });
+      await store.create(CONTAINERS.state, 'e', 'record', { n: 'e' }, { dueAt: 500 });
+      const due = await store.findDue<{ n: string }>(CONTAINERS.learners, 5_000, 10);
+      expect(due.map((d) => d.value.n)).to.deep.equal(['b', 'a']);
+      expect(due[0].pk).to.equal('b');
+      expect(due[0].etag).to.be.a('string');
+      expect((await store.findDue(CONTAINERS.learners, 5_000, 1)).map((d) => d.pk)).to.deep.equal(['b']);
+      const b = await store.read(CONTAINERS.learners, 'b', 'record');
+      await store.replace(CONTAINERS.learners, 'b', 'record', { n: 'b2' }, b!.etag);
+      await store.upsert(CONTAINERS.learners, 'c', 'record', { n: 'c2' }, { dueAt: 2_000 });
+      expect((await store.findDue<{ n: string }>(CONTAINERS.learners, 5_000, 10)).map((d) => d.value.n)).to.deep.equal(['c2', 'a']);
+      await store.delete(CONTAINERS.learners, 'a', 'record');
+      expect((await store.findDue(CONTAINERS.learners, 5_000, 10)).map((d) => d.pk)).to.deep.equal(['c']);
+      expect(await store.findDue(CONTAINERS.learners, 100, 10)).to.deep.equal([]);
+    });
+
     it('lets exactly one of many concurrent creates of the same id win', async () => {
       const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.create(CONTAINERS.markers, 'dup', 'dup', { i })));
       expect(results.filter((r) => r.ok)).to.have.length(1);

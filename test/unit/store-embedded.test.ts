@@ -58,7 +58,29 @@ describe('embedded store (SQLite)', () => {
     const db = new Database(file);
     db.pragma('user_version = 99');
     db.close();
-    expect(() => new SqliteDocumentStore({ file, purgeEveryMs: 0 })).to.throw(/newer HALI \(schema 99 > 1\)/);
+    expect(() => new SqliteDocumentStore({ file, purgeEveryMs: 0 })).to.throw(/newer HALI \(schema 99 > 2\)/);
+  });
+
+  it('upgrades a version-1 data file in place: documents kept, due times indexed from the next write', async () => {
+    const file = tempFile();
+    const db = new Database(file);
+    db.exec(`CREATE TABLE documents (container TEXT NOT NULL, pk TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, learner_id TEXT, expires_at INTEGER, body TEXT NOT NULL, PRIMARY KEY (container, pk, id)) WITHOUT ROWID;
+      INSERT INTO documents VALUES ('learners', 'L', 'record', 'e1', NULL, NULL, '{"language":"cy"}'); PRAGMA user_version = 1;`);
+    db.close();
+    const store = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
+    const old = await store.read<{ language: string }>(CONTAINERS.learners, 'L', 'record');
+    expect(old!.value.language).to.equal('cy');
+    expect(await store.findDue(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 10)).to.deep.equal([]);
+    await store.replace(CONTAINERS.learners, 'L', 'record', { language: 'cy' }, old!.etag, { dueAt: 5 });
+    expect((await store.findDue(CONTAINERS.learners, 10, 10)).map((d) => d.pk)).to.deep.equal(['L']);
+    await store.close();
+  });
+
+  it('answers "who is due?" from the due index, not by scanning the documents', async () => {
+    const store = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 });
+    expect(store.explainFindDue()).to.match(/USING INDEX documents_due/);
+    expect(store.explainFindDue()).to.not.match(/SCAN documents(?! USING)/);
+    await store.close();
   });
 
   it('survives a crash mid-write: no corruption, and every acknowledged write is there', async function () {

@@ -1,0 +1,69 @@
+import type restify from 'restify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Logger } from './log';
+import type { RunSummary } from './nudges/sweep';
+
+/** What POST /api/nudges/run needs: the shared key, whether `at` is allowed, and the sweep itself. */
+export interface NudgeTrigger {
+  readonly key?: string;
+  /** Outside production a request may run the sweep as of another instant (tests, demos). */
+  readonly allowAt: boolean;
+  /** Undefined when a sweep is already running (here or on another instance). */
+  run(at?: Date): Promise<RunSummary | undefined>;
+  /**
+   * How long the request waits for the sweep (default 25 s). A national fan-out at 40/s takes far
+   * longer than any HTTP timeout (App Service cuts requests at 230 s), so after this the answer is
+   * 202 and the sweep carries on; its summary is logged as `nudge.run`.
+   */
+  readonly waitMs?: number;
+}
+
+/** Compares secrets in constant time, whatever their lengths. */
+export function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/** Reads `at` from the body: undefined when absent, a Date, or an error message for the client. */
+function atOf(body: unknown, allowAt: boolean): Date | undefined | { error: string } {
+  const at = body && typeof body === 'object' && !Array.isArray(body) ? (body as { at?: unknown }).at : undefined;
+  if (at === undefined) return undefined;
+  if (!allowAt) return { error: '"at" is accepted only outside production; send no body to run the sweep now.' };
+  const parsed = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) ? new Date(at) : undefined;
+  return parsed && Number.isFinite(parsed.getTime()) ? parsed : { error: '"at" must be an ISO 8601 time, for example "2026-11-30T09:00:00Z".' };
+}
+
+/** POST /api/nudges/run: an external timer (or an operator) runs a nudge sweep, with the x-nudge-key header. */
+export function nudgeRunHandler(trigger: NudgeTrigger | undefined, log: Logger) {
+  return async function runNudges(req: restify.Request, res: restify.Response): Promise<void> {
+    if (!trigger?.key) {
+      res.json(503, { error: 'not_configured', message: 'Nudge runs over HTTP are off: set NUDGE_TRIGGER_KEY to turn them on.' });
+      return;
+    }
+    const given = req.header('x-nudge-key') ?? '';
+    if (!given || !sameSecret(given, trigger.key)) {
+      log.warn('nudge.trigger_unauthorized', { present: given !== '' });
+      res.json(401, { error: 'unauthorized', message: 'A valid x-nudge-key header is required.' });
+      return;
+    }
+    const at = atOf(req.body, trigger.allowAt);
+    if (at && !(at instanceof Date)) {
+      res.json(400, { error: 'bad_request', message: at.error });
+      return;
+    }
+    const running = trigger.run(at);
+    let timer: NodeJS.Timeout | undefined;
+    const stillRunning = new Promise<'running'>((resolve) => (timer = setTimeout(() => resolve('running'), trigger.waitMs ?? 25_000)));
+    const summary = await Promise.race([running, stillRunning]).finally(() => clearTimeout(timer));
+    if (summary === 'running') {
+      running.catch((error: unknown) => log.error('nudge.run_failed', { trigger: 'http', error }));
+      res.json(202, { status: 'running', message: 'The sweep is still running; its summary will be logged as nudge.run.' });
+      return;
+    }
+    if (!summary) {
+      res.json(409, { error: 'busy', message: 'A nudge sweep is already running; try again in a minute.' });
+      return;
+    }
+    res.json(200, summary);
+  };
+}

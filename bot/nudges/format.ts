@@ -1,0 +1,28 @@
+import type { Language, Translate } from '../i18n';
+import { zoneOrDefault } from './zoned-time';
+
+const locale = (language: Language) => (language === 'cy' ? 'cy-GB' : 'en-GB');
+
+/** ISO weekday names (1 = Monday) in the learner's language, from Intl rather than hand-written. */
+export function weekdayNames(language: Language): string[] {
+  const format = new Intl.DateTimeFormat(locale(language), { weekday: 'long', timeZone: 'UTC' });
+  // 30 November 2026 is a Monday.
+  return [1, 2, 3, 4, 5, 6, 7].map((n) => format.format(new Date(Date.UTC(2026, 10, 29 + n))));
+}
+
+/** A local time (HH:MM) at `iso` in the learner's zone. */
+export function localTime(iso: string, zone: string | undefined): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zoneOrDefault(zone) }).format(new Date(iso));
+}
+
+/** "Monday 30 November at 09:00" in the learner's language and zone, or "none planned". */
+export function describeNextNudge(iso: string | undefined, language: Language, zone: string | undefined, t: Translate): string {
+  if (!iso) return t('nudge.nextNone');
+  const day = new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: zoneOrDefault(zone) }).format(new Date(iso));
+  return t('nudge.next', { day, time: localTime(iso, zone) });
+}
+
+/** A local date (YYYY-MM-DD) as "24 December 2026". */
+export function describeDate(date: string, language: Language): string {
+  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}

@@ -1,0 +1,77 @@
+/**
+ * When a learner's next nudge is due: a pure function of their choices, their time zone, what has
+ * already happened (last nudged day, last learned day, a snooze) and the time now. The answer is
+ * stored on the learner (`nudge.nextAt`) and indexed, so the sweep asks the store "who is due?"
+ * instead of reading every learner.
+ */
+import type { Learner, NudgePreferences } from '../store/learners';
+import { WEEKDAYS } from '../store/learners';
+import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
+
+export interface NudgePlanInput {
+  readonly preferences?: NudgePreferences;
+  readonly timeZone?: string;
+  /** False when HALI cannot reach the learner (no personal chat yet, or Teams said 403/404). */
+  readonly reachable: boolean;
+  readonly lastNudgedDay?: string;
+  readonly lastLearnedDay?: string;
+  readonly snoozeUntil?: string;
+}
+
+/** The instant the daily nudge for local `date` is due: the chosen time, or the end of quiet hours if it falls inside them. */
+export function slotFor(date: string, preferences: NudgePreferences, zone: string): number {
+  const at = zonedInstant(date, preferences.time, zone);
+  const quiet = preferences.quietHours;
+  if (!quiet || !inQuietHours(minutesOf(preferences.time), quiet)) return at;
+  const endsSameDay = minutesOf(quiet.end) > minutesOf(preferences.time);
+  return zonedInstant(endsSameDay ? date : addDays(date, 1), quiet.end, zone);
+}
+
+function isPaused(preferences: NudgePreferences, date: string): boolean {
+  return !!preferences.paused && (!preferences.paused.until || date <= preferences.paused.until);
+}
+
+/** The next instant (ISO) a nudge is due at or after `now`, or undefined when none is planned. */
+export function nextNudgeAt(input: NudgePlanInput, now: Date): string | undefined {
+  const preferences = input.preferences;
+  if (!preferences?.enabled || !input.reachable) return undefined;
+  if (preferences.paused && !preferences.paused.until) return undefined;
+  const zone = zoneOrDefault(input.timeZone);
+  const days = preferences.days && preferences.days.length > 0 ? preferences.days : WEEKDAYS;
+  const today = wallClock(now.getTime(), zone).date;
+  const pausedThrough = preferences.paused?.until;
+  const first = pausedThrough && pausedThrough >= today ? addDays(pausedThrough, 1) : today;
+  let regular: number | undefined;
+  // With quiet hours, start a day early: yesterday's slot may have moved past midnight to their end.
+  for (let offset = preferences.quietHours ? -1 : 0; offset <= 8 && regular === undefined; offset++) {
+    const at = slotFor(addDays(first, offset), preferences, zone);
+    if (at < now.getTime()) continue;
+    const day = wallClock(at, zone);
+    if (!days.includes(day.weekday) || day.date === input.lastNudgedDay || day.date === input.lastLearnedDay || isPaused(preferences, day.date)) continue;
+    regular = at;
+  }
+  const snooze = input.snoozeUntil ? Date.parse(input.snoozeUntil) : undefined;
+  const next = [regular, snooze].filter((t): t is number => t !== undefined && Number.isFinite(t));
+  return next.length > 0 ? new Date(Math.min(...next)).toISOString() : undefined;
+}
+
+/** What `nextNudgeAt` needs, read from a learner. */
+export function planInputOf(learner: Learner): NudgePlanInput {
+  return {
+    preferences: learner.preferences.nudges,
+    timeZone: learner.preferences.timeZone,
+    reachable: !!learner.conversationRef && !learner.nudge?.unreachable,
+    lastNudgedDay: learner.nudge?.lastDay,
+    lastLearnedDay: learner.streak.lastDay,
+    snoozeUntil: learner.nudge?.snoozeUntil,
+  };
+}
+
+/** The learner with `nudge.nextAt` brought up to date as of `now`. */
+export function withNudgePlan(learner: Learner, now: Date): Learner {
+  const nextAt = nextNudgeAt(planInputOf(learner), now);
+  if (nextAt === learner.nudge?.nextAt) return learner;
+  const { nextAt: _old, ...rest } = learner.nudge ?? {};
+  const nudge = nextAt ? { ...rest, nextAt } : rest;
+  return { ...learner, nudge };
+}

@@ -1,0 +1,108 @@
+import { CardFactory, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import { hostname } from 'node:os';
+import type { CardJson } from '../cards/render';
+import type { HaliAdapter } from './adapter';
+import type { AppDeps } from './deps';
+import type { NudgeSender, SendResult } from './nudges/deliver';
+import { createNudgeEngine, type NudgeEngine } from './nudges/engine';
+import { SweepLease } from './nudges/lease';
+import { TenantRateLimiter } from './nudges/limiter';
+import type { ConversationRef } from './store/learners';
+import { globalTelemetry } from './telemetry/start';
+
+/** The Bot Framework conversation reference for a learner's personal chat. */
+export function toConversationReference(ref: ConversationRef): Partial<ConversationReference> {
+  return {
+    channelId: ref.channelId,
+    serviceUrl: ref.serviceUrl,
+    conversation: { id: ref.conversationId, tenantId: ref.tenantId, conversationType: 'personal', isGroup: false, name: '' },
+    user: { id: ref.userId, name: '' },
+    bot: { id: ref.botId, name: '' },
+  };
+}
+
+interface HttpFailure {
+  statusCode?: number;
+  response?: { headers?: { get?(name: string): string | undefined } };
+}
+
+/** Retry-After in ms: seconds or an HTTP date (RFC 9110); undefined when absent or unreadable. */
+export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+interface PipelineRequest {
+  url: string;
+  agent?: http.Agent;
+}
+interface Pipeline {
+  removePolicy(options: { name: string }): unknown;
+  addPolicy(policy: { name: string; sendRequest(request: PipelineRequest, next: (request: PipelineRequest) => Promise<unknown>): Promise<unknown> }): void;
+}
+
+// botbuilder builds a new connector client, with its own connection pool, for every proactive send:
+// share keep-alive connections instead, so a fan-out does not open (and TLS-handshake) one per message.
+const keepAlive = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+
+/**
+ * Two changes to the connector client of a proactive send: drop its own retries of 429 and 5xx (the
+ * nudge engine paces and retries per tenant, so it must see every 429), and reuse connections.
+ */
+function tuneConnectorClient(context: TurnContext): void {
+  const pipeline = (context.turnState.get(context.adapter.ConnectorClientKey) as { client?: { pipeline?: Pipeline } } | undefined)?.client?.pipeline;
+  if (!pipeline) return;
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+  pipeline.addPolicy({
+    name: 'haliKeepAlive',
+    sendRequest: (request, next) => {
+      request.agent ??= request.url.startsWith('https:') ? keepAlive.https : keepAlive.http;
+      return next(request);
+    },
+  });
+}
+
+/** Sends nudge cards through the adapter (continueConversationAsync), mapping connector answers to values. */
+export function createTeamsSender(adapter: HaliAdapter, botAppId: string | undefined): NudgeSender {
+  return {
+    async send(ref: ConversationRef, card: CardJson): Promise<SendResult> {
+      try {
+        await adapter.continueConversationAsync(botAppId ?? '', toConversationReference(ref), async (context) => {
+          tuneConnectorClient(context);
+          await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+        });
+        return { status: 'sent' };
+      } catch (error) {
+        const { statusCode, response } = error as HttpFailure;
+        if (statusCode === 429) return { status: 'throttled', retryAfterMs: retryAfterMs(response?.headers?.get?.('retry-after')) };
+        if (statusCode === 403 || statusCode === 404) return { status: 'unreachable', httpStatus: statusCode };
+        return { status: 'failed', httpStatus: statusCode, error: (error as Error).message?.slice(0, 200) ?? String(error) };
+      }
+    },
+  };
+}
+
+/** The nudge engine as bot/index.ts and the HTTP tests build it: the app's stores and content, sending through `adapter`. */
+export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`): NudgeEngine {
+  const { config, stores, faculty, log, clock } = deps;
+  const telemetry = deps.telemetry ?? globalTelemetry();
+  return createNudgeEngine({
+    documents: stores.documents,
+    learners: stores.learners,
+    claims: stores.claims,
+    faculty,
+    sender: createTeamsSender(adapter, config.bot.id),
+    limiter: new TenantRateLimiter(config.nudges.ratePerSecond),
+    log: log.child({ component: 'nudges' }),
+    instanceId,
+    lease: new SweepLease(stores.documents, instanceId),
+    clock,
+    onRun: (summary) => telemetry.nudgeRun(summary),
+  });
+}

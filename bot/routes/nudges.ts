@@ -1,0 +1,60 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { renderNotice } from '../../cards/render';
+import { Verbs } from '../../cards/verbs';
+import type { AppDeps } from '../deps';
+import { describeDate, describeNextNudge, localTime } from '../nudges/format';
+import { changeNudges, notToday, parsePauseDate, pause, resume, snooze, todayFor } from '../nudges/preferences';
+import { withNudgePlan } from '../nudges/schedule';
+import { changeLearner, type HaliTurnState } from '../state';
+import { onCardAction } from './reply';
+
+/** "pause", "pause until 2026-12-24", and in Welsh "saib" / "oedi" with "tan". */
+export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?(?:\s+(?:until|till|tan)\s+(\S+))?[\s!.?]*$/i;
+/** "resume", and in Welsh "ailddechrau" / "parhau". */
+export const RESUME = /^(?:resume|ailddechrau|parhau)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?[\s!.?]*$/i;
+
+/**
+ * The learner's side of the daily nudge: the card's "snooze 1 hour" and "not today" buttons, the
+ * welcome card's "No thanks", and the "pause" / "resume" commands. "Change time" opens the settings card.
+ */
+export function registerNudges(app: Application<HaliTurnState>, { clock }: AppDeps): void {
+  /** When the next nudge is due after this turn's changes, as the learner reads it. */
+  const nextNudge = (state: HaliTurnState) => {
+    const { learner, language, t } = state.temp;
+    return describeNextNudge(withNudgePlan(learner, clock()).nudge?.nextAt, language, learner.preferences.timeZone, t);
+  };
+
+  onCardAction(app, Verbs.nudgeSnooze, async (_context, state) => {
+    changeLearner(state, snooze(clock()));
+    const { learner, t } = state.temp;
+    return renderNotice(state.temp, '', t('nudge.snoozed', { time: localTime(learner.nudge!.snoozeUntil!, learner.preferences.timeZone) }));
+  });
+
+  onCardAction(app, Verbs.nudgeSkipToday, async (_context, state) => {
+    changeLearner(state, notToday(clock()));
+    return renderNotice(state.temp, '', state.temp.t('nudge.skippedToday', { next: nextNudge(state) }));
+  });
+
+  onCardAction(app, Verbs.nudgesOff, async (_context, state) => {
+    changeLearner(state, changeNudges({ enabled: false }, clock()));
+    return renderNotice(state.temp, '', state.temp.t('nudge.off'));
+  });
+
+  app.message(PAUSE, async (context: TurnContext, state) => {
+    const { t, language, learner } = state.temp;
+    const typed = PAUSE.exec((context.activity.text ?? '').trim())?.[1];
+    const until = typed === undefined ? undefined : parsePauseDate(typed, todayFor(learner, clock()));
+    if (typed !== undefined && !until) {
+      await context.sendActivity(t('nudge.pauseBadDate'));
+      return;
+    }
+    changeLearner(state, pause(until, clock()));
+    await context.sendActivity(until ? t('nudge.pausedUntil', { date: describeDate(until, language) }) : t('nudge.pausedOpen'));
+  });
+
+  app.message(RESUME, async (context, state) => {
+    changeLearner(state, resume(clock()));
+    await context.sendActivity(state.temp.t('nudge.resumed', { next: nextNudge(state) }));
+  });
+}

@@ -1,0 +1,120 @@
+import { expect } from 'chai';
+import type { Activity } from 'botbuilder';
+import { Verbs } from '../../cards/verbs';
+import { botInstalled, cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
+import { cardTexts, firstCard, invokeCard, storedLearner, testApp } from '../helpers/app';
+
+const LEARNER = 'aad-29:user-1';
+
+/** The app at a settable time, with a learner who installed HALI on Monday 30 November at 08:00. */
+async function installed(start = '2026-11-30T08:00:00Z') {
+  let now = new Date(start);
+  const app = testApp({ now: () => now });
+  await app.send({ ...botInstalled(), localTimezone: 'Europe/London' } as Partial<Activity>);
+  return { ...app, setNow: (iso: string) => (now = new Date(iso)), learner: async () => (await storedLearner(app.stores, LEARNER))! };
+}
+
+const replyText = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
+
+describe('app: daily nudges, from the learner\'s side', () => {
+  it('captures the personal chat on install and plans the default nudge: weekdays at 09:00 in the learner\'s zone', async () => {
+    const { learner } = await installed();
+    const l = await learner();
+    expect(l.conversationRef).to.include({ conversationId: 'a:personal-29:user-1', userId: '29:user-1', botId: '28:hali-bot' });
+    expect(l.preferences.nudges).to.deep.equal({ enabled: true, time: '09:00', days: [1, 2, 3, 4, 5] });
+    expect(l.nudge?.nextAt).to.equal('2026-11-30T09:00:00.000Z');
+  });
+
+  it('takes the time zone from the Teams activity when there is one', async () => {
+    const app = testApp({ now: () => new Date('2026-11-30T08:00:00Z') });
+    await app.send({ ...botInstalled(), localTimezone: 'America/New_York' } as Partial<Activity>);
+    expect((await storedLearner(app.stores, LEARNER))!.nudge?.nextAt).to.equal('2026-11-30T14:00:00.000Z');
+  });
+
+  it('in production, takes no conversation reference from a turn whose token was not verified', async () => {
+    const app = testApp({ env: { NODE_ENV: 'production', BOT_ID: '00000000-0000-4000-8000-000000000002', BOT_PASSWORD: 'x' }, now: () => new Date('2026-11-30T08:00:00Z') });
+    await app.send({ ...personalMessage('Cymraeg') });
+    const l = (await storedLearner(app.stores, LEARNER))!;
+    expect(l.language).to.equal('cy');
+    expect(l.conversationRef).to.equal(undefined);
+    expect(l.nudge?.nextAt).to.equal(undefined);
+  });
+
+  it('"Snooze 1 hour" brings the nudge back in an hour; "Not today" moves it to the next nudge day', async () => {
+    const { send, setNow, learner } = await installed();
+    setNow('2026-11-30T09:01:00Z');
+    const snoozed = invokeCard(await send(cardExecute(Verbs.nudgeSnooze, {})))!;
+    expect(cardTexts(snoozed).join('\n')).to.include('Snoozed. I will send it again at 10:01.');
+    expect((await learner()).nudge).to.deep.include({ snoozeUntil: '2026-11-30T10:01:00.000Z', nextAt: '2026-11-30T10:01:00.000Z' });
+    const skipped = invokeCard(await send(cardExecute(Verbs.nudgeSkipToday, {})))!;
+    expect(cardTexts(skipped).join('\n')).to.include('No more lessons today. Your next daily lesson: Tuesday 1 December at 09:00.');
+    const l = await learner();
+    expect(l.nudge?.snoozeUntil).to.equal(undefined);
+    expect(l.nudge).to.deep.include({ lastDay: '2026-11-30', nextAt: '2026-12-01T09:00:00.000Z' });
+  });
+
+  it('"Change time" and the welcome card\'s "Change" open the settings card; "No thanks" turns the daily lesson off', async () => {
+    const { send, learner } = await installed();
+    const settings = firstCard(await send(cardSubmit({ verb: Verbs.showSettings })))!;
+    expect(JSON.stringify(settings)).to.include('"id":"quietStart"');
+    const off = invokeCard(await send(cardExecute(Verbs.nudgesOff, {})))!;
+    expect(cardTexts(off).join('\n')).to.include('Daily lessons are off.');
+    const l = await learner();
+    expect(l.preferences.nudges?.enabled).to.equal(false);
+    expect(l.nudge?.nextAt).to.equal(undefined);
+    // Having chosen, the learner is not asked again on the welcome card.
+    expect(cardTexts(firstCard(await send(personalMessage('hi')))).join('\n')).to.not.include('Make HALI yours');
+  });
+
+  it('"pause" stops nudges until "resume"; "pause until <date>" until the end of that day; in Welsh too', async () => {
+    const { send, learner } = await installed();
+    expect(replyText(await send(personalMessage('pause')))).to.include('paused until you say "resume"');
+    expect((await learner()).nudge?.nextAt).to.equal(undefined);
+    expect(replyText(await send(personalMessage('resume')))).to.include('Daily lessons are on again. Your next one: Monday 30 November at 09:00.');
+    expect(replyText(await send(personalMessage('pause until 2026-12-24')))).to.include('paused until the end of 24 December 2026');
+    expect((await learner()).nudge?.nextAt).to.equal('2026-12-25T09:00:00.000Z');
+    await send(personalMessage('Cymraeg'));
+    expect(replyText(await send(personalMessage('saib tan 31/12/2026')))).to.include('wedi’u hoedi tan ddiwedd 31 Rhagfyr 2026');
+    expect(replyText(await send(personalMessage('ailddechrau')))).to.include('Mae’r gwersi dyddiol ymlaen eto');
+    expect((await learner()).preferences.nudges?.paused).to.equal(undefined);
+  });
+
+  it('answers a pause date it cannot read, or one in the past, clearly, and changes nothing', async () => {
+    const { send, learner } = await installed();
+    const before = await learner();
+    for (const text of ['pause until tomorrowish', 'pause until 2026-02-30', 'pause until 2025-01-01', 'pause until 31/13/2026']) {
+      expect(replyText(await send(personalMessage(text))), text).to.include('I could not read that date, so nothing was changed.');
+    }
+    expect((await learner()).preferences).to.deep.equal(before.preferences);
+  });
+
+  it('saves days, time zone, quiet hours and a pause from the settings card, and re-plans the nudge', async () => {
+    const { send, learner } = await installed();
+    const saved = invokeCard(
+      await send(cardExecute(Verbs.saveSettings, { nudges: 'true', nudgeTime: '07:00', nudgeDays: '2,4', timeZone: 'Europe/Paris', quietStart: '20:00', quietEnd: '08:00', pauseUntil: '' })),
+    )!;
+    expect(cardTexts(saved).join('\n')).to.include('Daily lesson: on, at 07:00.');
+    const l = await learner();
+    expect(l.preferences.timeZone).to.equal('Europe/Paris');
+    expect(l.preferences.nudges).to.deep.include({ time: '07:00', days: [2, 4], quietHours: { start: '20:00', end: '08:00' } });
+    // 07:00 is in the quiet hours, so Tuesday's nudge comes at 08:00 Paris time (07:00 UTC).
+    expect(l.nudge?.nextAt).to.equal('2026-12-01T07:00:00.000Z');
+    await send(cardExecute(Verbs.saveSettings, { quietStart: '', quietEnd: '', pauseUntil: '2026-12-10' }));
+    const paused = await learner();
+    expect(paused.preferences.nudges?.quietHours).to.equal(undefined);
+    expect(paused.nudge?.nextAt).to.equal('2026-12-15T06:00:00.000Z');
+  });
+
+  it('refuses an unknown time zone, half-set quiet hours or bad days with a clear answer, changing nothing', async () => {
+    const { send, learner } = await installed();
+    const before = await learner();
+    const zone = invokeCard(await send(cardExecute(Verbs.saveSettings, { timeZone: 'Mars/Olympus_Mons', nudgeTime: '10:00' })))!;
+    // Card text is escaped for Adaptive Card markdown, hence the "\\_".
+    expect(cardTexts(zone).join('\n')).to.include('"Mars/Olympus\\_Mons" is not a time zone I know, so nothing was changed.');
+    for (const data of [{ quietStart: '22:00', quietEnd: '' }, { nudgeDays: '' }, { nudgeDays: '0,8' }, { nudgeDays: ['1'] }, { pauseUntil: 'soon' }, { timeZone: 42 }]) {
+      const card = invokeCard(await send(cardExecute(Verbs.saveSettings, data)))!;
+      expect(cardTexts(card).join('\n'), JSON.stringify(data)).to.include('nothing was changed');
+    }
+    expect((await learner()).preferences).to.deep.equal(before.preferences);
+  });
+});
