@@ -29,7 +29,10 @@ withCosmosServer('Cosmos DB store specifics', (cosmos) => {
   it('stamps short-lived documents with a TTL for Cosmos DB to expire: markers, events and transcripts', async () => {
     const store = await cosmos().connect('ttl');
     await new ActivityMarkers(store).claim('marker-1', 'L');
-    await new LearningEventLog(store, 30).append('L', { type: 'question.answered', at: '2026-11-27T09:00:00.000Z' });
+    const events = new LearningEventLog(store, 30);
+    events.append('L', { type: 'question.answered', at: '2026-11-27T09:00:00.000Z' });
+    // Events are written in batches after the reply: wait for this one before looking for it.
+    await events.flush();
     await new DocumentTurnStorage(store, 30).write({ 'msteams/bot/conversations/a:1': { history: [] } });
     expect((await rawItem(store, 'ttl', 'markers', 'marker-1', 'marker-1'))!.ttl).to.equal(MARKER_TTL_SECONDS);
     const [event] = await store.listPartition(CONTAINERS.learners, 'L');
