@@ -11,6 +11,7 @@ import { TracedDocumentStore } from '../../bot/telemetry/store';
 import { createTelemetry, type Telemetry } from '../../bot/telemetry/telemetry';
 import { cardExecute, personalMessage, TENANT } from '../helpers/activities';
 import { testApp } from '../helpers/app';
+import { startTestServer } from '../helpers/server';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';
 
 /** Collects metrics on demand, in memory. */
@@ -128,6 +129,18 @@ describe('telemetry: traces and metrics for turns, model calls, store calls and 
     expect(run.status.code).to.equal(2);
     const nudges = points(await t.metrics()).filter((p) => p.name === 'hali.nudges');
     expect(nudges.map((p) => [p.attributes['hali.nudge.outcome'], p.value])).to.have.deep.members([['sent', 3], ['skipped', 1], ['failed', 1]]);
+  });
+
+  it('records every sweep the nudge engine runs', async () => {
+    const key = 'telemetry-nudge-key-0123456789';
+    const bot = await startTestServer({ env: { NUDGE_TRIGGER_KEY: key }, telemetry: t.telemetry });
+    try {
+      expect((await bot.runNudges(key)).status).to.equal(200);
+    } finally {
+      await bot.close();
+    }
+    const [run] = span(t.spans(), 'hali.nudge.run');
+    expect(run.attributes).to.include({ 'hali.nudge.claimed': 0, 'hali.nudge.sent': 0, 'hali.nudge.failed': 0 });
   });
 
   it('traced() marks a failure by error type only, never its message, and rethrows', async () => {
