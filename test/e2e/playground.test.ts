@@ -1,14 +1,7 @@
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort } from '../helpers/ports';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { chromiumInstalled, expectEventually, openPlayground } from '../helpers/playground';
 
-const ROOT = join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(ROOT, 'test-results');
 const NUDGE_TRIGGER_KEY = 'e2e-nudge-key-0123456789';
 
 /** Noon UTC on the next weekday after today: the learner's 09:00 nudge is due then, whatever their European zone. */
@@ -19,76 +12,22 @@ function nextWeekdayNoon(): string {
   return `${day.toISOString().slice(0, 10)}T12:00:00Z`;
 }
 
-
-/** Starts `npm run dev` in its own process group and resolves with the address it tells the user to open. */
-function startDev(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn('npm', ['run', 'dev'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run dev printed no address within 90 s:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/localhost:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`npm run dev exited (${code}) before it was ready:\n${output}`)));
-  });
-}
-
 describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents Playground', function () {
   this.timeout(180_000);
-  let dev: Awaited<ReturnType<typeof startDev>> | undefined;
-  let browser: Browser | undefined;
+  let playground: Awaited<ReturnType<typeof openPlayground>> | undefined;
   let page: Page;
   let nudgeRun = '';
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      process.stdout.write(`      Chromium is not installed at ${CHROMIUM}: this suite is skipped. Install it with "apt-get install chromium" (.ci/run does).\n`);
-      this.skip();
-    }
-    const [botPort, playgroundPort] = [await freePort(), await freePort()];
-    // A fresh data folder, as on a newcomer's machine.
-    const dataDir = mkdtempSync(join(tmpdir(), 'hali-e2e-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'info', DATA_DIR: dataDir, NUDGE_TRIGGER_KEY };
-    nudgeRun = `http://127.0.0.1:${botPort}/api/nudges/run`;
-    delete env.DISPLAY;
-    delete env.WAYLAND_DISPLAY;
-    dev = await startDev(env);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(dev.url);
+    if (!chromiumInstalled()) this.skip();
+    playground = await openPlayground({ NUDGE_TRIGGER_KEY });
+    page = playground.page;
+    nudgeRun = `http://127.0.0.1:${playground.botPort}/api/nudges/run`;
   });
 
-  after(async () => {
-    if (page && existsSync(CHROMIUM)) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, 'playground.png'), fullPage: true }).catch(() => undefined);
-    }
-    await browser?.close();
-    if (dev?.child.pid) {
-      try {
-        process.kill(-dev.child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-  });
+  after(() => playground?.close('playground.png'));
 
-  const send = async (text: string) => {
-    const box = page.getByRole('textbox').last();
-    await box.click();
-    await box.fill(text);
-    await page.keyboard.press('Enter');
-  };
+  const send = (text: string) => playground!.send(text);
 
   it('shows the welcome card when HALI is installed, and again on "hi"', async () => {
     await page.getByText('Welcome to HALI').first().waitFor({ timeout: 30_000 });
@@ -193,12 +132,3 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     expect(await page.getByText('Stage 1 of 4: Diagnosis and tumour testing').count()).to.equal(0);
   });
 });
-
-async function expectEventually(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}

@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort } from './ports';
+
+const ROOT = join(__dirname, '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(ROOT, 'test-results');
+
+/** Starts `npm run dev` in its own process group and resolves with the address it tells the user to open. */
+function startDev(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn('npm', ['run', 'dev'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm run dev printed no address within 90 s:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/localhost:\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`npm run dev exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+/** Says so and returns false when Debian's Chromium is not installed (the suite then skips). */
+export function chromiumInstalled(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  process.stdout.write(`      Chromium is not installed at ${CHROMIUM}: this suite is skipped. Install it with "apt-get install chromium" (.ci/run does).\n`);
+  return false;
+}
+
+/**
+ * `npm run dev` as a newcomer runs it (fresh data folder, no desktop, free ports, `env` added to the
+ * environment) and the Agents Playground it serves, open in headless Chromium.
+ */
+export async function openPlayground(env: NodeJS.ProcessEnv = {}) {
+  const [botPort, playgroundPort] = [await freePort(), await freePort()];
+  const dataDir = mkdtempSync(join(tmpdir(), 'hali-e2e-'));
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env };
+  delete fullEnv.DISPLAY;
+  delete fullEnv.WAYLAND_DISPLAY;
+  const dev = await startDev(fullEnv);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    const page: Page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(dev.url);
+    return {
+      page,
+      botPort,
+      /** Types a message into the chat box and sends it. */
+      async send(text: string) {
+        const box = page.getByRole('textbox').last();
+        await box.click();
+        await box.fill(text);
+        await page.keyboard.press('Enter');
+      },
+      /** Keeps a screenshot in test-results/, closes the browser and stops `npm run dev`. */
+      async close(screenshot: string) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS, screenshot), fullPage: true }).catch(() => undefined);
+        await browser?.close();
+        stopDev(dev.child);
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    stopDev(dev.child);
+    throw error;
+  }
+}
+
+function stopDev(child: ChildProcess): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** Waits until `check` holds, polling, or fails naming `what`. */
+export async function expectEventually(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
