@@ -23,12 +23,14 @@ describe('http: each nudge exactly once, across instances and crashes', function
     const stores = createStores(new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 }), config, clock);
     try {
       await seedLearners(stores, 40, connector.url, PLANNED);
+      // Paced at 40/s each, every sweep takes about a second: both are certainly under way at once.
       const [a, b] = await Promise.all([
-        sweepDirect(stores, realFaculty(), config, DUE, { instanceId: 'instance-a', ratePerSecond: 200, concurrency: 8 }),
-        sweepDirect(stores, realFaculty(), config, DUE, { instanceId: 'instance-b', ratePerSecond: 200, concurrency: 8 }),
+        sweepDirect(stores, realFaculty(), config, DUE, { instanceId: 'instance-a', ratePerSecond: 40, concurrency: 8 }),
+        sweepDirect(stores, realFaculty(), config, DUE, { instanceId: 'instance-b', ratePerSecond: 40, concurrency: 8 }),
       ]);
-      expect(a.sent + b.sent).to.equal(40);
-      expect(a.claimed + b.claimed).to.equal(40);
+      const summaries = JSON.stringify({ a, b });
+      expect(a.sent + b.sent, summaries).to.equal(40);
+      expect(a.claimed + b.claimed, summaries).to.equal(40);
       expect(a.sent, 'both instances did some of the work').to.be.above(0);
       expect(b.sent, 'both instances did some of the work').to.be.above(0);
       const accepted = acceptedPerConversation(connector.activities());
