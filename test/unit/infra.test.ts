@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
+import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { CONTAINER_NAMES } from '../../bot/store/documents';
 import { balanced, modules, params, placeholders, resourceTypes, settingNames, settingValue, variable } from '../helpers/bicep';
@@ -108,6 +109,21 @@ describe('infra: parameters and the Agents Toolkit lifecycle', () => {
 
   const outputs = [...MAIN.matchAll(/^output (\w+) /gm)].map((m) => m[1]);
   const BUILT_IN = ['TEAMSFX_ENV', 'AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME', 'TEAMS_APP_TENANT_ID'];
+
+  // The toolkit's own schema for v1.11 lifecycle files, vendored (see test/fixtures/schemas/README.md).
+  const lifecycleSchema = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(read('test/fixtures/schemas/m365agents-v1.11.yaml.schema.json')));
+
+  it('every lifecycle file is valid against the Agents Toolkit\'s official v1.11 schema, which does catch mistakes', () => {
+    for (const file of ['m365agents.yml', 'm365agents.local.yml', 'm365agents.playground.yml']) {
+      const doc = parseYaml(read(file));
+      expect(doc.version, file).to.equal('v1.11');
+      expect(lifecycleSchema(doc), `${file}: ${JSON.stringify(lifecycleSchema.errors)}`).to.equal(true);
+    }
+    const broken = parseYaml(read('m365agents.yml'));
+    broken.provision[0].with = { ...broken.provision[0].with, unknownOption: true };
+    delete broken.version;
+    expect(lifecycleSchema(broken)).to.equal(false);
+  });
 
   for (const file of ['m365agents.yml', 'm365agents.local.yml', 'm365agents.playground.yml']) {
     it(`${file} parses, uses known actions, and refers to files that exist`, () => {
