@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { pickLanguage, translator } from './i18n';
 import { changeLearner, type HaliTurnState } from './state';
-import { isTimeZone } from './nudges/zoned-time';
+import { isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './store/learners';
 import { ActivityMarkers } from './store/markers';
 

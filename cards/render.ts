@@ -1,6 +1,6 @@
 import type { Translate } from '../bot/i18n';
-import { DEFAULT_TIME_ZONE } from '../bot/learning/streak';
-import { weekdayNames } from '../bot/nudges/format';
+import { DEFAULT_TIME_ZONE } from '../bot/learning/zoned-time';
+import { weekdayNames } from '../bot/i18n/dates';
 import { WEEKDAYS } from '../bot/store/learners';
 import { ROLES, type Mentor, type Source } from '../bot/mentors/types';
 import type { Learner } from '../bot/store/learners';

@@ -1,25 +1,9 @@
 import type { Learner } from '../store/learners';
+import { wallClock, zoneOrDefault } from './zoned-time';
 
-export const DEFAULT_TIME_ZONE = 'Europe/London';
-
-// Building a DateTimeFormat is costly and this runs on every learning turn: keep one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** The calendar date (YYYY-MM-DD) at `now` in `timeZone`; falls back to London for an unknown zone. */
+/** The calendar date (YYYY-MM-DD) at `now` in `timeZone`; London for an unknown or invalid zone. */
 export function localDate(now: Date, timeZone: string | undefined): string {
-  try {
-    return formatterFor(timeZone ?? DEFAULT_TIME_ZONE).format(now);
-  } catch {
-    return formatterFor(DEFAULT_TIME_ZONE).format(now);
-  }
+  return wallClock(now.getTime(), zoneOrDefault(timeZone)).date;
 }
 
 function dayBefore(date: string): string {

@@ -3,7 +3,8 @@
  * the settings form. Each marks the choice as the learner's own (`chosenAt`).
  */
 import { DEFAULT_NUDGES, type Learner, type LearnerChange, type NudgePreferences } from '../store/learners';
-import { addDays, wallClock, zoneOrDefault } from './zoned-time';
+import { localDate } from '../learning/streak';
+import { addDays } from '../learning/zoned-time';
 
 export const SNOOZE_MS = 60 * 60_000;
 
@@ -17,7 +18,7 @@ export function changeNudges(patch: Partial<NudgePreferences>, now: Date): Learn
 
 /** The learner's local date at `now`. */
 export function todayFor(learner: Learner, now: Date): string {
-  return wallClock(now.getTime(), zoneOrDefault(learner.preferences.timeZone)).date;
+  return localDate(now, learner.preferences.timeZone);
 }
 
 /** "Snooze 1 hour": the nudge comes back in an hour (under its own claim). */

@@ -6,7 +6,7 @@
  */
 import type { Learner, NudgePreferences } from '../store/learners';
 import { WEEKDAYS } from '../store/learners';
-import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
+import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from '../learning/zoned-time';
 
 export interface NudgePlanInput {
   readonly preferences?: NudgePreferences;

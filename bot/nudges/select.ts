@@ -5,7 +5,7 @@
  */
 import type { Learner, LearnerChange } from '../store/learners';
 import { WEEKDAYS } from '../store/learners';
-import { inQuietHours, wallClock, zoneOrDefault } from './zoned-time';
+import { inQuietHours, wallClock, zoneOrDefault } from '../learning/zoned-time';
 
 export type SkipReason = 'not_due' | 'off' | 'unreachable' | 'paused' | 'quiet_hours' | 'learned_today' | 'already_nudged' | 'not_a_nudge_day' | 'missed';
 

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderNotice } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { describeDate, describeNextNudge, localTime } from '../nudges/format';
+import { describeDate, describeNextNudge, localTime } from '../i18n/dates';
 import { changeNudges, notToday, parsePauseDate, pause, resume, snooze, todayFor } from '../nudges/preferences';
 import { withNudgePlan } from '../nudges/schedule';
 import { changeLearner, type HaliTurnState } from '../state';

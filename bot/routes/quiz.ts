@@ -6,6 +6,7 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { findItem, nextQuizItem, type QuizPick } from '../learning/quiz';
 import { scheduleReview } from '../learning/review';
+import { describeDay } from '../i18n/dates';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
@@ -56,7 +57,7 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     const replay = learner.lastAnswer;
     // A double click or a replay of the answer just given: show the same result, count nothing again.
     if (found && replay && replay.nonce === data?.nonce && replay.itemId === found.item.id) {
-      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: formatDay(learner.reviews[found.item.id]?.due, state.temp.language, timeZone) });
+      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, timeZone) });
     }
     const pending = learner.pendingQuiz;
     if (!found || !option || !pending || pending.nonce !== data?.nonce || pending.itemId !== found.item.id) {
@@ -82,7 +83,7 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     });
     stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
     const review = state.temp.learner.reviews[itemId];
-    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: formatDay(review?.due, state.temp.language, timeZone) });
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
   });
 
   onCardAction<{ mentorId?: unknown }>(app, Verbs.quizNext, async (_context, state, data) => {
@@ -90,15 +91,4 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     const pick = nextQuizItem(faculty.mentors, mentor, state.temp.learner, clock());
     return pick ? issueQuestion(state, pick, clock()) : renderNotice(state.temp, '', state.temp.t('quiz.none'));
   });
-}
-
-/** A review date as the learner reads it ("Monday 30 November"), in their language and time zone. */
-export function formatDay(iso: string | undefined, language: 'en' | 'cy', timeZone: string | undefined): string {
-  if (!iso) return '';
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: timeZone ?? 'Europe/London' };
-  try {
-    return new Intl.DateTimeFormat(language === 'cy' ? 'cy-GB' : 'en-GB', options).format(new Date(iso));
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/London' }).format(new Date(iso));
-  }
 }

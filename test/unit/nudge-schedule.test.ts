@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { nextNudgeAt, withNudgePlan, type NudgePlanInput } from '../../bot/nudges/schedule';
 import { decideNudge, nudgeSettled, nudgeSkipped, selectDueNudges } from '../../bot/nudges/select';
-import { zonedInstant } from '../../bot/nudges/zoned-time';
+import { zonedInstant } from '../../bot/learning/zoned-time';
 import { DEFAULT_NUDGES, newLearner, type Learner, type NudgePreferences } from '../../bot/store/learners';
 
 const ALL_DAYS = [1, 2, 3, 4, 5, 6, 7];

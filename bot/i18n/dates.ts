@@ -1,5 +1,5 @@
-import type { Language, Translate } from '../i18n';
-import { zoneOrDefault } from './zoned-time';
+import type { Language, Translate } from '.';
+import { zoneOrDefault } from '../learning/zoned-time';
 
 const locale = (language: Language) => (language === 'cy' ? 'cy-GB' : 'en-GB');
 
@@ -15,11 +15,16 @@ export function localTime(iso: string, zone: string | undefined): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zoneOrDefault(zone) }).format(new Date(iso));
 }
 
+/** A day as the learner reads it ("Monday 30 November"), in their language and zone; '' for none. */
+export function describeDay(iso: string | undefined, language: Language, zone: string | undefined): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: zoneOrDefault(zone) }).format(new Date(iso));
+}
+
 /** "Monday 30 November at 09:00" in the learner's language and zone, or "none planned". */
 export function describeNextNudge(iso: string | undefined, language: Language, zone: string | undefined, t: Translate): string {
   if (!iso) return t('nudge.nextNone');
-  const day = new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: zoneOrDefault(zone) }).format(new Date(iso));
-  return t('nudge.next', { day, time: localTime(iso, zone) });
+  return t('nudge.next', { day: describeDay(iso, language, zone), time: localTime(iso, zone) });
 }
 
 /** A local date (YYYY-MM-DD) as "24 December 2026". */

@@ -4,11 +4,12 @@
  * a time that does not exist (clocks go forward) moves forward by the gap; a time that occurs twice
  * (clocks go back) is its first occurrence.
  */
-import { DEFAULT_TIME_ZONE } from '../learning/streak';
+/** The zone used when a learner's is unknown or invalid. */
+export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 const DAY_MS = 86_400_000;
 
-// Building a DateTimeFormat is costly and the sweep converts times for every learner: one per zone.
+// Building a DateTimeFormat is costly, and learning turns and the nudge sweep convert times for every learner: one per zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
