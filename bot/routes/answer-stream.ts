@@ -3,6 +3,7 @@ import { escapeCardText } from '../../cards/escape';
 import type { Logger } from '../log';
 import type { AnswerSink } from '../mentors/models';
 import { PROMPT_LINE_LENGTH } from '../mentors/load';
+import { repeatsInstructions } from '../safety/prompt-leak';
 
 /**
  * Teams asks bots to buffer a model's tokens for 1.5 to 2 seconds between streaming updates, and
@@ -109,8 +110,7 @@ export class AnswerStream implements AnswerSink {
 
   private async update(): Promise<void> {
     if (this.phase !== 'open' || this.leaked) return;
-    const lowered = this.raw.toLowerCase();
-    if (this.options.promptLines.some((line) => lowered.includes(line))) {
+    if (repeatsInstructions(this.raw, this.options.promptLines)) {
       this.leaked = true;
       return;
     }

@@ -6,8 +6,9 @@ import type { CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { MessageKey } from '../i18n';
 import type { CaseStudy, Mentor } from '../mentors/types';
-import { changeLearner, type HaliTurnState } from '../state';
-import { applyTokenBudget } from './mentor-steps';
+import { repeatsInstructions } from '../safety/prompt-leak';
+import type { HaliTurnState } from '../state';
+import { applyTokenBudget, chargeTokens } from './mentor-steps';
 
 /** Earlier contributions the model sees, and how much of each. */
 const DISCUSSION_ITEMS = 6;
@@ -78,11 +79,9 @@ export async function modelReply(
   const today = applyTokenBudget(state, deps);
   const template = await prompts.getPrompt(promptName);
   const result = await deps.model.completePrompt(context, state, prompts, tokenizer, template);
-  const tokens = state.temp.tokensUsed ?? 0;
-  if (tokens > 0) changeLearner(state, (l) => ({ ...l, tokens: { day: today, used: (l.tokens?.day === today ? l.tokens.used : 0) + tokens } }));
+  const tokens = chargeTokens(state, today);
   const text = boundText(result.message?.content ?? '', MAX_REPLY_CHARS);
-  const lowered = text.toLowerCase();
-  if (!text || mentor.promptLines.some((line) => lowered.includes(line))) {
+  if (!text || repeatsInstructions(text, mentor.promptLines)) {
     if (text) deps.log.warn('model.output_refused', { activityId: context.activity.id, reason: 'prompt_leak' });
     return { text: offline.reply, byModel: false };
   }

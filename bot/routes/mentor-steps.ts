@@ -82,10 +82,16 @@ export function applyTokenBudget(state: HaliTurnState, { model, clock, config }:
   return today;
 }
 
-/** Step 5: after the answer: tokens used, and a learning event (ids, never text). */
-export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps): Promise<void> {
+/** Adds the model tokens this turn used (set by the model) to the learner's day; returns them. */
+export function chargeTokens(state: HaliTurnState, today: string): number {
   const tokens = state.temp.tokensUsed ?? 0;
   if (tokens > 0) changeLearner(state, (l) => ({ ...l, tokens: { day: today, used: (l.tokens?.day === today ? l.tokens.used : 0) + tokens } }));
+  return tokens;
+}
+
+/** Step 5: after the answer: tokens used, and a learning event (ids, never text). */
+export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps): Promise<void> {
+  chargeTokens(state, today);
   stores.events.append(state.temp.learner.id, {
     type: 'question.answered',
     at: clock().toISOString(),

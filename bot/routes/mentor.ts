@@ -8,6 +8,7 @@ import { ANSWER_SINK_KEY } from '../mentors/models';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
 import { applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
+import { repeatsInstructions } from '../safety/prompt-leak';
 import { redact } from '../safety/redact';
 import { sendCard } from './reply';
 
@@ -71,8 +72,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const mentor = faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor;
     // Model output is untrusted: an answer that repeats the mentor's instructions is not shown.
     const raw = data.response.content ?? '';
-    const lowered = raw.toLowerCase();
-    const leaks = mentor.promptLines.some((line) => lowered.includes(line));
+    const leaks = repeatsInstructions(raw, mentor.promptLines);
     if (leaks) deps.log.warn('model.output_refused', { activityId: context.activity.id, reason: 'prompt_leak' });
     const content = leaks ? state.temp.t('safety.promptLeak') : raw;
     const passages = state.temp.grounding?.passages ?? [];
