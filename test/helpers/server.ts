@@ -5,6 +5,7 @@ import { buildNudgeEngine } from '../../bot/proactive';
 import { createServer, listen } from '../../bot/server';
 import { storeIsReachable } from '../../bot/store';
 import { testDeps, type TestAppOptions } from './app';
+import { startRecordingConnector } from './connector';
 
 /** The real HTTP server on a loopback port, built the way bot/index.ts builds it. */
 export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number } = {}) {
@@ -45,4 +46,21 @@ export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: 
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * A fresh server and recording connector for every test of the calling suite, closed after it:
+ * read them as `each.bot` and `each.connector` inside the tests.
+ */
+export function serverWithConnectorEachTest(options: TestAppOptions = {}) {
+  const each = {} as { bot: Awaited<ReturnType<typeof startTestServer>>; connector: Awaited<ReturnType<typeof startRecordingConnector>> };
+  beforeEach(async () => {
+    each.connector = await startRecordingConnector();
+    each.bot = await startTestServer(options);
+  });
+  afterEach(async () => {
+    await each.bot.close();
+    await each.connector.close();
+  });
+  return each;
 }

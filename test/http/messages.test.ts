@@ -2,33 +2,23 @@ import { expect } from 'chai';
 import { Verbs } from '../../cards/verbs';
 import { cardExecute, personalMessage } from '../helpers/activities';
 import { cardTexts } from '../helpers/app';
-import { startRecordingConnector } from '../helpers/connector';
-import { startTestServer } from '../helpers/server';
+import { serverWithConnectorEachTest } from '../helpers/server';
 
 describe('http: the bot server on loopback', () => {
-  let connector: Awaited<ReturnType<typeof startRecordingConnector>>;
-  let bot: Awaited<ReturnType<typeof startTestServer>>;
-  beforeEach(async () => {
-    connector = await startRecordingConnector();
-    bot = await startTestServer();
-  });
-  afterEach(async () => {
-    await bot.close();
-    await connector.close();
-  });
+  const each = serverWithConnectorEachTest();
 
   it('GET /healthz reports version, store, model and mentors', async () => {
-    const res = await fetch(`${bot.base}/healthz`);
+    const res = await fetch(`${each.bot.base}/healthz`);
     expect(res.status).to.equal(200);
     expect((await res.json()) as any).to.deep.equal({ status: 'ok', version: 'test', store: 'sqlite', model: 'offline', mentors: ['hali', 'gwen'], auth: 'local' });
   });
 
   it('replies to "hi" through the connector at the activity\'s serviceUrl, in the same conversation', async () => {
-    const activity = personalMessage('hi', { serviceUrl: connector.url });
-    const res = await bot.post(activity);
+    const activity = personalMessage('hi', { serviceUrl: each.connector.url });
+    const res = await each.bot.post(activity);
     expect(res.status).to.equal(200);
-    await connector.waitFor(1);
-    const [request] = connector.requests;
+    await each.connector.waitFor(1);
+    const [request] = each.connector.requests;
     expect(request.method).to.equal('POST');
     expect(request.path).to.equal(`/v3/conversations/${encodeURIComponent(activity.conversation!.id)}/activities/${encodeURIComponent(activity.id!)}`);
     expect(request.body.replyToId).to.equal(activity.id);
@@ -36,56 +26,56 @@ describe('http: the bot server on loopback', () => {
   });
 
   it('answers a question with the mentor card and its sources', async () => {
-    await bot.post(personalMessage('Can I put patient information into ChatGPT?', { serviceUrl: connector.url }));
-    await connector.waitFor(1);
-    const texts = cardTexts(connector.activities()[0].attachments[0].content).join('\n');
+    await each.bot.post(personalMessage('Can I put patient information into ChatGPT?', { serviceUrl: each.connector.url }));
+    await each.connector.waitFor(1);
+    const texts = cardTexts(each.connector.activities()[0].attachments[0].content).join('\n');
     expect(texts).to.include('Do not put patient-identifiable information');
     expect(texts).to.include('https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/artificial-intelligence/');
     // The AI-generated label and its citations reach Teams whole (botbuilder's serialiser keeps them).
-    const label = connector.activities()[0].entities.find((e: any) => e.type === 'https://schema.org/Message');
+    const label = each.connector.activities()[0].entities.find((e: any) => e.type === 'https://schema.org/Message');
     expect(label.additionalType).to.deep.equal(['AIGeneratedContent']);
     expect(label.citation[0].appearance.url).to.equal('https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/artificial-intelligence/');
   });
 
   it('returns the refreshed card as the invoke response of an Action.Execute', async () => {
-    const res = await bot.post(cardExecute(Verbs.setLanguage, { language: 'cy' }, { serviceUrl: connector.url }));
+    const res = await each.bot.post(cardExecute(Verbs.setLanguage, { language: 'cy' }, { serviceUrl: each.connector.url }));
     expect(res.status).to.equal(200);
     const body = (await res.json()) as any;
     expect(body.type).to.equal('application/vnd.microsoft.card.adaptive');
     expect(cardTexts(body.value).join('\n')).to.include('Croeso i HALI');
-    expect(connector.activities()).to.deep.equal([]);
+    expect(each.connector.activities()).to.deep.equal([]);
   });
 
   it('answers malformed JSON with 400 and stays up', async () => {
-    const res = await bot.post('{"type": "message", ');
+    const res = await each.bot.post('{"type": "message", ');
     expect(res.status).to.equal(400);
-    expect((await fetch(`${bot.base}/healthz`)).status).to.equal(200);
+    expect((await fetch(`${each.bot.base}/healthz`)).status).to.equal(200);
   });
 
   it('answers a body that is not an activity with 400 and a clear message', async () => {
     for (const body of ['[1,2]', '"hello"', '{}', '{"type": 7}', '{"text": "hi"}', 'null']) {
-      const res = await bot.post(body);
+      const res = await each.bot.post(body);
       expect(res.status, body).to.equal(400);
       expect(((await res.json()) as any).message, body).to.match(/must be a Bot Framework activity/);
     }
-    expect(connector.requests).to.deep.equal([]);
+    expect(each.connector.requests).to.deep.equal([]);
   });
 
   it('refuses an oversized body with 413 and stays up', async () => {
-    const res = await bot.post(personalMessage('x'.repeat(300 * 1024), { serviceUrl: connector.url }));
+    const res = await each.bot.post(personalMessage('x'.repeat(300 * 1024), { serviceUrl: each.connector.url }));
     expect(res.status).to.equal(413);
-    expect((await fetch(`${bot.base}/healthz`)).status).to.equal(200);
-    expect(connector.requests).to.deep.equal([]);
+    expect((await fetch(`${each.bot.base}/healthz`)).status).to.equal(200);
+    expect(each.connector.requests).to.deep.equal([]);
   });
 
   it('accepts and ignores an activity of an unknown type', async () => {
-    const res = await bot.post({ ...personalMessage('', { serviceUrl: connector.url }), type: 'somethingNew', text: undefined });
+    const res = await each.bot.post({ ...personalMessage('', { serviceUrl: each.connector.url }), type: 'somethingNew', text: undefined });
     expect(res.status).to.equal(200);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(connector.activities()).to.deep.equal([]);
+    expect(each.connector.activities()).to.deep.equal([]);
   });
 
   it('answers 404 for unknown paths', async () => {
-    expect((await fetch(`${bot.base}/api/other`, { method: 'POST' })).status).to.equal(404);
+    expect((await fetch(`${each.bot.base}/api/other`, { method: 'POST' })).status).to.equal(404);
   });
 });

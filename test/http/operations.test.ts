@@ -1,9 +1,8 @@
 import { expect } from 'chai';
 import { SECURITY_HEADERS } from '../../bot/server';
 import { personalMessage } from '../helpers/activities';
-import { startRecordingConnector } from '../helpers/connector';
 import { withCosmosServer } from '../helpers/cosmos';
-import { startTestServer } from '../helpers/server';
+import { serverWithConnectorEachTest, startTestServer } from '../helpers/server';
 import { startThrottlingProxy } from '../helpers/throttle';
 
 function expectSecurityHeaders(res: Response, what: string): void {
@@ -18,26 +17,17 @@ function expectSecurityHeaders(res: Response, what: string): void {
 }
 
 describe('http: operational basics', () => {
-  let connector: Awaited<ReturnType<typeof startRecordingConnector>>;
-  let bot: Awaited<ReturnType<typeof startTestServer>>;
-  beforeEach(async () => {
-    connector = await startRecordingConnector();
-    bot = await startTestServer();
-  });
-  afterEach(async () => {
-    await bot.close();
-    await connector.close();
-  });
+  const each = serverWithConnectorEachTest();
 
   it('sends the security headers on every response: health, turns, bad requests, oversized bodies and unknown paths', async () => {
     const responses: [string, Response][] = [
-      ['GET /healthz', await fetch(`${bot.base}/healthz`)],
-      ['GET /healthz/ready', await fetch(`${bot.base}/healthz/ready`)],
-      ['POST a message', await bot.post(personalMessage('hi', { serviceUrl: connector.url }))],
-      ['POST malformed JSON', await bot.post('{"type": ')],
-      ['POST 300 KB', await bot.post({ type: 'message', text: 'x'.repeat(300 * 1024) })],
-      ['GET /nope', await fetch(`${bot.base}/nope`)],
-      ['DELETE /api/messages', await fetch(`${bot.base}/api/messages`, { method: 'DELETE' })],
+      ['GET /healthz', await fetch(`${each.bot.base}/healthz`)],
+      ['GET /healthz/ready', await fetch(`${each.bot.base}/healthz/ready`)],
+      ['POST a message', await each.bot.post(personalMessage('hi', { serviceUrl: each.connector.url }))],
+      ['POST malformed JSON', await each.bot.post('{"type": ')],
+      ['POST 300 KB', await each.bot.post({ type: 'message', text: 'x'.repeat(300 * 1024) })],
+      ['GET /nope', await fetch(`${each.bot.base}/nope`)],
+      ['DELETE /api/messages', await fetch(`${each.bot.base}/api/messages`, { method: 'DELETE' })],
     ];
     expect(responses.map(([what, res]) => `${what} ${res.status}`)).to.deep.equal([
       'GET /healthz 200',
@@ -52,20 +42,20 @@ describe('http: operational basics', () => {
   });
 
   it('keeps /healthz a liveness probe with its fields, and reports readiness separately', async () => {
-    const live = (await (await fetch(`${bot.base}/healthz`)).json()) as Record<string, unknown>;
+    const live = (await (await fetch(`${each.bot.base}/healthz`)).json()) as Record<string, unknown>;
     expect(Object.keys(live)).to.have.members(['status', 'version', 'store', 'model', 'mentors', 'auth']);
-    const ready = await fetch(`${bot.base}/healthz/ready`);
+    const ready = await fetch(`${each.bot.base}/healthz/ready`);
     expect(ready.status).to.equal(200);
     expect(await ready.json()).to.deep.equal({ status: 'ready', store: 'sqlite' });
   });
 
   it('answers 503 on /healthz/ready when the store cannot be read, while /healthz stays 200', async () => {
-    await bot.stores.documents.close();
-    const ready = await fetch(`${bot.base}/healthz/ready`);
+    await each.bot.stores.documents.close();
+    const ready = await fetch(`${each.bot.base}/healthz/ready`);
     expect(ready.status).to.equal(503);
     expect(await ready.json()).to.deep.equal({ status: 'unavailable', store: 'sqlite' });
-    expect((await fetch(`${bot.base}/healthz`)).status).to.equal(200);
-    expect(bot.logs.lines.map((l) => l.event)).to.include('health.not_ready');
+    expect((await fetch(`${each.bot.base}/healthz`)).status).to.equal(200);
+    expect(each.bot.logs.lines.map((l) => l.event)).to.include('health.not_ready');
   });
 });
 
