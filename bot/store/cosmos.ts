@@ -29,6 +29,8 @@ interface CosmosItem<T> {
   learnerId?: string;
   /** Epoch ms when the document is next due; a top-level number so the range query uses the index. */
   dueAt?: number;
+  /** Epoch ms when the document next has learning records to send (the outbox). */
+  sendAt?: number;
   ttl?: number;
   _etag?: string;
 }
@@ -114,6 +116,7 @@ export class CosmosDocumentStore implements DocumentStore {
       value,
       ...(options.learnerId ? { learnerId: options.learnerId } : {}),
       ...(options.dueAt !== undefined ? { dueAt: options.dueAt } : {}),
+      ...(options.sendAt !== undefined ? { sendAt: options.sendAt } : {}),
       ...(options.ttlSeconds ? { ttl: Math.ceil(options.ttlSeconds) } : {}),
     };
   }
@@ -184,14 +187,22 @@ export class CosmosDocumentStore implements DocumentStore {
   }
 
   async findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]> {
+    return this.rangeQuery<T>(container, 'dueAt', dueBy, limit);
+  }
+
+  async findToSend<T>(container: ContainerName, sendBy: number, limit: number): Promise<StoredDocument<T>[]> {
+    return this.rangeQuery<T>(container, 'sendAt', sendBy, limit);
+  }
+
+  private async rangeQuery<T>(container: ContainerName, field: 'dueAt' | 'sendAt', by: number, limit: number): Promise<StoredDocument<T>[]> {
     // Cosmos DB indexes every path by default (range indexes), so this cross-partition query reads
-    // only the due documents, not the container.
+    // only the documents due by `by`, not the container.
     const { resources } = await this.container(container)
       .items.query<CosmosItem<T>>({
-        query: 'SELECT TOP @limit * FROM c WHERE c.dueAt <= @dueBy ORDER BY c.dueAt',
+        query: `SELECT TOP @limit * FROM c WHERE c.${field} <= @by ORDER BY c.${field}`,
         parameters: [
           { name: '@limit', value: limit },
-          { name: '@dueBy', value: dueBy },
+          { name: '@by', value: by },
         ],
       })
       .fetchAll();

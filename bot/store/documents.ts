@@ -38,6 +38,11 @@ export interface WriteOptions {
    * query, not a scan. Every write states it afresh: a write without it takes the document out.
    */
   readonly dueAt?: number;
+  /**
+   * When the document next has records to send out (epoch ms): the learning-record outbox. Indexed
+   * apart from `dueAt`, so `findToSend` is a range query too. Every write states it afresh.
+   */
+  readonly sendAt?: number;
 }
 
 /** Expected write failures are values: `exists` for create, `conflict` for a stale or missing ETag. */
@@ -72,5 +77,7 @@ export interface DocumentStore {
    * earliest first, across partitions: an indexed range query (the nudge sweep's "who is due now?").
    */
   findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]>;
+  /** Like `findDue`, over the outbox instant `sendAt`: documents holding records to send by `sendBy`. */
+  findToSend<T>(container: ContainerName, sendBy: number, limit: number): Promise<StoredDocument<T>[]>;
   close(): Promise<void>;
 }

@@ -11,6 +11,7 @@ interface Row {
   etag: string;
   learner_id: string | null;
   due_at: number | null;
+  send_at: number | null;
   body: string;
 }
 
@@ -22,7 +23,7 @@ export interface SqliteOptions {
   readonly purgeEveryMs?: number;
 }
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /**
  * The embedded store: one SQLite file in write-ahead-log mode with synchronous=NORMAL. A crash of
@@ -51,16 +52,16 @@ export class SqliteDocumentStore implements DocumentStore {
       ),
       // Create-if-absent in one statement: an existing row is overwritten only if it has expired.
       insert: this.db.prepare(
-        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, due_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @dueAt, @body) ' +
-          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, due_at = excluded.due_at, body = excluded.body ' +
+        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, due_at, send_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @dueAt, @sendAt, @body) ' +
+          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, due_at = excluded.due_at, send_at = excluded.send_at, body = excluded.body ' +
           'WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= @now',
       ),
       replace: this.db.prepare(
-        'UPDATE documents SET etag = @etag, learner_id = @learnerId, expires_at = @expiresAt, due_at = @dueAt, body = @body WHERE container = @container AND pk = @pk AND id = @id AND etag = @expected AND (expires_at IS NULL OR expires_at > @now)',
+        'UPDATE documents SET etag = @etag, learner_id = @learnerId, expires_at = @expiresAt, due_at = @dueAt, send_at = @sendAt, body = @body WHERE container = @container AND pk = @pk AND id = @id AND etag = @expected AND (expires_at IS NULL OR expires_at > @now)',
       ),
       upsert: this.db.prepare(
-        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, due_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @dueAt, @body) ' +
-          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, due_at = excluded.due_at, body = excluded.body',
+        'INSERT INTO documents (container, pk, id, etag, learner_id, expires_at, due_at, send_at, body) VALUES (@container, @pk, @id, @etag, @learnerId, @expiresAt, @dueAt, @sendAt, @body) ' +
+          'ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, learner_id = excluded.learner_id, expires_at = excluded.expires_at, due_at = excluded.due_at, send_at = excluded.send_at, body = excluded.body',
       ),
       delete: this.db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)'),
       partition: this.db.prepare('SELECT * FROM documents WHERE container = ? AND pk = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY id'),
@@ -68,6 +69,9 @@ export class SqliteDocumentStore implements DocumentStore {
       // Served by the partial index documents_due: a range scan over due documents only.
       due: this.db.prepare<[string, number, number, number]>(
         'SELECT * FROM documents WHERE container = ? AND due_at <= ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY due_at LIMIT ?',
+      ),
+      toSend: this.db.prepare<[string, number, number, number]>(
+        'SELECT * FROM documents WHERE container = ? AND send_at <= ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY send_at LIMIT ?',
       ),
       purge: this.db.prepare('DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= ?'),
     };
@@ -103,6 +107,14 @@ export class SqliteDocumentStore implements DocumentStore {
         PRAGMA user_version = 2;
       `);
     }
+    if (version < 3) {
+      // Version 3: the outbox instant (learning records to send), indexed apart from the nudge instant.
+      this.db.exec(`
+        ALTER TABLE documents ADD COLUMN send_at INTEGER;
+        CREATE INDEX documents_send ON documents (container, send_at) WHERE send_at IS NOT NULL;
+        PRAGMA user_version = 3;
+      `);
+    }
   }
 
   /** Removes documents whose time has passed; returns how many. */
@@ -119,6 +131,7 @@ export class SqliteDocumentStore implements DocumentStore {
       learnerId: options.learnerId ?? null,
       expiresAt: options.ttlSeconds ? this.now() + options.ttlSeconds * 1000 : null,
       dueAt: options.dueAt ?? null,
+      sendAt: options.sendAt ?? null,
       body: JSON.stringify(value),
     };
   }
@@ -174,6 +187,10 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]> {
     return (this.statements.due.all(container, dueBy, this.now(), limit) as Row[]).map((row) => this.asStored<T>(row));
+  }
+
+  async findToSend<T>(container: ContainerName, sendBy: number, limit: number): Promise<StoredDocument<T>[]> {
+    return (this.statements.toSend.all(container, sendBy, this.now(), limit) as Row[]).map((row) => this.asStored<T>(row));
   }
 
   /** How SQLite runs the due query (for the test that proves it uses the index). */

@@ -67,6 +67,10 @@ export class TracedDocumentStore implements DocumentStore {
     return this.call('findDue', container, () => this.inner.findDue<T>(container, dueBy, limit), (docs) => (docs.length > 0 ? 'hit' : 'miss'));
   }
 
+  findToSend<T>(container: ContainerName, sendBy: number, limit: number): Promise<StoredDocument<T>[]> {
+    return this.call('findToSend', container, () => this.inner.findToSend<T>(container, sendBy, limit), (docs) => (docs.length > 0 ? 'hit' : 'miss'));
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

@@ -118,6 +118,22 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect(await store.findDue(CONTAINERS.learners, 100, 10)).to.deep.equal([]);
     });
 
+    it('finds documents with records to send by their own instant, apart from the due instant', async () => {
+      await store.create(CONTAINERS.learners, 'a', 'record', { n: 'a' }, { dueAt: 1_000, sendAt: 4_000 });
+      await store.create(CONTAINERS.learners, 'b', 'record', { n: 'b' }, { sendAt: 2_000 });
+      await store.create(CONTAINERS.learners, 'c', 'record', { n: 'c' }, { dueAt: 500 });
+      await store.create(CONTAINERS.state, 'd', 'record', { n: 'd' }, { sendAt: 100 });
+      expect((await store.findToSend<{ n: string }>(CONTAINERS.learners, 5_000, 10)).map((d) => d.value.n)).to.deep.equal(['b', 'a']);
+      expect((await store.findToSend(CONTAINERS.learners, 5_000, 1)).map((d) => d.pk)).to.deep.equal(['b']);
+      expect((await store.findDue(CONTAINERS.learners, 5_000, 10)).map((d) => d.pk)).to.deep.equal(['c', 'a']);
+      const a = await store.read(CONTAINERS.learners, 'a', 'record');
+      // A write that leaves the outbox empty states no sendAt: the document leaves the index.
+      await store.replace(CONTAINERS.learners, 'a', 'record', { n: 'a2' }, a!.etag, { dueAt: 1_000 });
+      expect((await store.findToSend(CONTAINERS.learners, 5_000, 10)).map((d) => d.pk)).to.deep.equal(['b']);
+      expect((await store.findDue(CONTAINERS.learners, 5_000, 10)).map((d) => d.pk)).to.deep.equal(['c', 'a']);
+      expect(await store.findToSend(CONTAINERS.learners, 1_000, 10)).to.deep.equal([]);
+    });
+
     it('lets exactly one of many concurrent creates of the same id win', async () => {
       const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.create(CONTAINERS.markers, 'dup', 'dup', { i })));
       expect(results.filter((r) => r.ok)).to.have.length(1);
