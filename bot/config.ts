@@ -46,8 +46,50 @@ export interface Config {
     /** Sweep every minute in this process (instances share the work through a lease in the store). */
     readonly scheduler: boolean;
   };
+  /** Learning records sent out: an xAPI learning record store and Microsoft Viva Learning. */
+  readonly reporting: ReportingConfig;
   readonly appInsightsConnectionString?: string;
   readonly logLevel: LogLevelName;
+}
+
+export interface XapiConfig {
+  readonly endpoint: string;
+  /** Basic authentication (the LRS's key and secret). */
+  readonly username?: string;
+  readonly password?: string;
+  /** Or an OAuth 2.0 client (client-credentials grant) whose bearer token the LRS accepts. */
+  readonly oauth?: { readonly tokenUrl: string; readonly clientId: string; readonly clientSecret: string; readonly scope?: string };
+  /** How the learner is named: their Entra object id under the tenant's home page, or their work email. */
+  readonly actor: 'account' | 'mbox';
+  /** The xAPI version to speak; "auto" asks the LRS (GET /about) and uses 2.0.0 only where it says so. */
+  readonly version: 'auto' | '1.0.3' | '2.0.0';
+  /** On "forget me", send a voiding statement for every statement already sent. */
+  readonly voidOnErasure: boolean;
+}
+
+export interface VivaConfig {
+  /** The tenant whose Viva Learning lists HALI; the app's identity must have admin-granted Graph permissions there. */
+  readonly tenantId: string;
+  /** Client id and secret of the app registration; without a secret, the managed identity is used. */
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  /** Microsoft Graph's root (tests point it at a stand-in). */
+  readonly graphBaseUrl: string;
+  /** The Teams app id (manifest id), for deep links that open a lesson in HALI's chat. */
+  readonly teamsAppId: string;
+  /** Where thumbnails are served from: HALI's public origin. */
+  readonly publicUrl?: string;
+}
+
+export interface ReportingConfig {
+  readonly xapi?: XapiConfig;
+  readonly viva?: VivaConfig;
+  /** Prefix of HALI's activity and extension IRIs (stable ids per lesson, item, case). */
+  readonly activityBase: string;
+  /** Statements per request to the LRS. */
+  readonly batchSize: number;
+  /** Send queued records in this process (instances share the work through a lease in the store). */
+  readonly sender: boolean;
 }
 
 export type LogLevelName = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -146,6 +188,8 @@ export function loadConfig(env: Env = process.env): Config {
   const nudgeKey = text('NUDGE_TRIGGER_KEY');
   if (production && nudgeKey && nudgeKey.length < 16) problems.push('NUDGE_TRIGGER_KEY must be at least 16 characters in production.');
 
+  const reporting = readReporting(text, url, integer, flag, problems);
+
   const rawLevel = (text('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info')).toLowerCase();
   const logLevel = LOG_LEVELS.find((l) => l === rawLevel);
   if (!logLevel) problems.push(`LOG_LEVEL="${rawLevel}" must be one of ${LOG_LEVELS.join(', ')}.`);
@@ -175,11 +219,50 @@ export function loadConfig(env: Env = process.env): Config {
     },
     dailyTokenBudget: integer('DAILY_TOKEN_BUDGET', 50_000, 1_000, 10_000_000),
     nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50), scheduler: flag('NUDGE_SCHEDULER', nodeEnv !== 'test') },
+    reporting: { ...reporting, sender: flag('REPORTING_SENDER', nodeEnv !== 'test') },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
     logLevel: logLevel ?? 'info',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(config);
+}
+
+type Reader<T> = (name: string) => T;
+
+/** XAPI_* and VIVA_* settings: both optional, each complete or reported as a problem. */
+function readReporting(
+  text: Reader<string | undefined>,
+  url: Reader<string | undefined>,
+  integer: (name: string, fallback: number, min: number, max: number) => number,
+  flag: (name: string, fallback: boolean) => boolean,
+  problems: string[],
+): Omit<ReportingConfig, 'sender'> {
+  const endpoint = url('XAPI_ENDPOINT');
+  const username = text('XAPI_USERNAME');
+  const password = text('XAPI_PASSWORD');
+  const tokenUrl = url('XAPI_OAUTH_TOKEN_URL');
+  const clientId = text('XAPI_CLIENT_ID');
+  const clientSecret = text('XAPI_CLIENT_SECRET');
+  const actor = (text('XAPI_ACTOR') ?? 'account').toLowerCase();
+  if (actor !== 'account' && actor !== 'mbox') problems.push(`XAPI_ACTOR="${actor}" must be account (Entra object id) or mbox (work email).`);
+  const version = (text('XAPI_VERSION') ?? 'auto').toLowerCase();
+  if (!['auto', '1.0.3', '2.0.0'].includes(version)) problems.push(`XAPI_VERSION="${version}" must be auto, 1.0.3 or 2.0.0.`);
+  if ((username || password || tokenUrl || clientId) && !endpoint) problems.push('XAPI_ENDPOINT is required when XAPI_USERNAME, XAPI_PASSWORD or an OAuth client is set.');
+  if (endpoint && !!username !== !!password) problems.push('XAPI_USERNAME and XAPI_PASSWORD go together (the LRS key and secret).');
+  if (tokenUrl && (!clientId || !clientSecret)) problems.push('XAPI_OAUTH_TOKEN_URL needs XAPI_CLIENT_ID and XAPI_CLIENT_SECRET.');
+  const oauth = tokenUrl && clientId && clientSecret ? { tokenUrl, clientId, clientSecret, scope: text('XAPI_OAUTH_SCOPE') } : undefined;
+  const xapi = endpoint
+    ? { endpoint, username, password, oauth, actor: actor === 'mbox' ? ('mbox' as const) : ('account' as const), version: (['1.0.3', '2.0.0'].includes(version) ? version : 'auto') as XapiConfig['version'], voidOnErasure: flag('XAPI_VOID_ON_ERASURE', false) }
+    : undefined;
+  const vivaTenant = text('VIVA_TENANT_ID');
+  const teamsAppId = text('TEAMS_APP_ID');
+  if (vivaTenant && !teamsAppId) problems.push('TEAMS_APP_ID (the Teams app manifest id) is required with VIVA_TENANT_ID, for deep links into HALI.');
+  const viva = vivaTenant && teamsAppId
+    ? { tenantId: vivaTenant, clientId: text('VIVA_CLIENT_ID'), clientSecret: text('VIVA_CLIENT_SECRET'), graphBaseUrl: url('GRAPH_BASE_URL') ?? 'https://graph.microsoft.com', teamsAppId, publicUrl: url('PUBLIC_URL') }
+    : undefined;
+  const activityBase = text('XAPI_ACTIVITY_BASE') ?? 'urn:hali:';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(activityBase) || !/[/:]$/.test(activityBase)) problems.push(`XAPI_ACTIVITY_BASE="${activityBase}" must be an IRI ending in "/" or ":", for example https://learning.example.nhs.uk/hali/.`);
+  return { xapi, viva, activityBase, batchSize: integer('XAPI_BATCH_SIZE', 50, 1, 500) };
 }
 
 function deepFreeze<T extends object>(value: T): T {

@@ -10,6 +10,8 @@ import { packageVersion, projectRoot } from './paths';
 import { buildNudgeEngine } from './proactive';
 import { createServer, listen } from './server';
 import { createShutdown } from './shutdown';
+import { createReportingEngine, reportingRules } from './reporting';
+import { reportingSinks } from './reporting/sinks';
 import { createStores, openDocumentStore, storeIsReachable } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
   const model = await createMentorModel(config, log);
   const clock = () => new Date();
   const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
-  const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
+  const stores = createStores(documents, config, clock, { onEventError: (error, count) => log.error('events.write_failed', { count, error }), learnerRules: reportingRules(faculty, config) });
   const adapter = createAdapter(config);
   const deps = { config, log, stores, faculty, mentorsDir, model, clock, telemetry };
   const { handleTurn } = createApp(deps);
@@ -63,6 +65,8 @@ async function main(): Promise<void> {
   log.info('server.listening', {
     host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
   if (config.nudges.scheduler) nudges.startSchedule();
+  const reporting = createReportingEngine({ stores, config, sinks: reportingSinks(config, faculty, log), clock, log });
+  if (config.reporting.sender) reporting.startSchedule();
 
   // In-flight turns may wait on a model for up to MODEL_TIMEOUT_MS; they finish before the store closes.
   const shutdown = createShutdown({
@@ -70,7 +74,10 @@ async function main(): Promise<void> {
     log,
     graceMs: config.modelTimeoutMs + 3000,
     // No new nudge sweeps; sends in flight finish and record their outcome before the store closes.
-    before: [{ name: 'nudges', run: () => nudges.stop() }],
+    before: [
+      { name: 'nudges', run: () => nudges.stop() },
+      { name: 'learning records', run: () => reporting.stop() },
+    ],
     after: [
       { name: 'learning events', run: () => stores.events.flush() },
       { name: 'telemetry', run: () => telemetry.shutdown() },

@@ -20,6 +20,8 @@ export class SweepLease {
     readonly holder: string,
     private readonly ttlMs = 60_000,
     private readonly now: () => number = Date.now,
+    /** The lease document's key: one per kind of background work (nudge sweep, outbox sender). */
+    private readonly key = LEASE_KEY,
   ) {}
 
   private value(): LeaseValue {
@@ -33,14 +35,14 @@ export class SweepLease {
 
   /** True when this instance now holds the lease. */
   async acquire(): Promise<boolean> {
-    const current = await this.store.read<LeaseValue>(CONTAINERS.state, LEASE_KEY, LEASE_KEY);
+    const current = await this.store.read<LeaseValue>(CONTAINERS.state, this.key, this.key);
     if (!current) {
-      const created = await this.store.create(CONTAINERS.state, LEASE_KEY, LEASE_KEY, this.value(), this.options());
+      const created = await this.store.create(CONTAINERS.state, this.key, this.key, this.value(), this.options());
       this.etag = created.ok ? created.doc.etag : undefined;
       return created.ok;
     }
     if (current.value.holder !== this.holder && current.value.expiresAt > this.now()) return false;
-    const taken = await this.store.replace(CONTAINERS.state, LEASE_KEY, LEASE_KEY, this.value(), current.etag, this.options());
+    const taken = await this.store.replace(CONTAINERS.state, this.key, this.key, this.value(), current.etag, this.options());
     this.etag = taken.ok ? taken.doc.etag : undefined;
     return taken.ok;
   }
@@ -48,7 +50,7 @@ export class SweepLease {
   /** Extends the lease; false when it was lost (another instance took it after it expired). */
   async renew(): Promise<boolean> {
     if (!this.etag) return false;
-    const renewed = await this.store.replace(CONTAINERS.state, LEASE_KEY, LEASE_KEY, this.value(), this.etag, this.options());
+    const renewed = await this.store.replace(CONTAINERS.state, this.key, this.key, this.value(), this.etag, this.options());
     this.etag = renewed.ok ? renewed.doc.etag : undefined;
     return renewed.ok;
   }
@@ -56,7 +58,7 @@ export class SweepLease {
   /** Gives the lease up at once, so the next sweep need not wait for it to expire. */
   async release(): Promise<void> {
     if (!this.etag) return;
-    await this.store.replace(CONTAINERS.state, LEASE_KEY, LEASE_KEY, { holder: this.holder, expiresAt: 0 }, this.etag, this.options());
+    await this.store.replace(CONTAINERS.state, this.key, this.key, { holder: this.holder, expiresAt: 0 }, this.etag, this.options());
     this.etag = undefined;
   }
 }

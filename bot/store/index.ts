@@ -5,7 +5,8 @@ import type { DocumentStore } from './documents';
 import { CaseStore } from './cases';
 import { NudgeClaims } from './claims';
 import { LearningEventLog } from './events';
-import { LearnerRepository } from './learners';
+import { LearnerRepository, type LearnerRule } from './learners';
+import { ReportedRecords } from './reported';
 import { ActivityMarkers } from './markers';
 import { SqliteDocumentStore } from './sqlite';
 import { DocumentTurnStorage } from './turn-state';
@@ -17,16 +18,26 @@ export interface Stores {
   readonly events: LearningEventLog;
   readonly markers: ActivityMarkers;
   readonly claims: NudgeClaims;
+  /** What HALI has sent to learning record stores about each learner ("my record", voiding on erasure). */
+  readonly reported: ReportedRecords;
   /** Channel case discussions; the case feature owns the document shape. */
   readonly cases: CaseStore<unknown>;
   /** Teams AI conversation and user state. */
   readonly turnState: Storage;
 }
 
-export function createStores(documents: DocumentStore, config: Config, clock: () => Date, onEventError?: (error: unknown, count: number) => void): Stores {
+export interface StoreOptions {
+  readonly onEventError?: (error: unknown, count: number) => void;
+  /** Rules the learner repository applies before every save (the learning-record outbox). */
+  readonly learnerRules?: readonly LearnerRule[];
+}
+
+export function createStores(documents: DocumentStore, config: Config, clock: () => Date, options: StoreOptions = {}): Stores {
+  const { onEventError, learnerRules = [] } = options;
   return {
     documents,
-    learners: new LearnerRepository(documents, clock),
+    learners: new LearnerRepository(documents, clock, 10, learnerRules),
+    reported: new ReportedRecords(documents),
     events: new LearningEventLog(documents, config.retentionDays, onEventError),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),

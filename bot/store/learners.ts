@@ -1,5 +1,6 @@
 import type { Language } from '../i18n';
 import type { CaseParticipation } from '../cases/credit';
+import type { OutboxEntry } from '../reporting/outbox';
 import type { Role } from '../mentors/types';
 import { withNudgePlan } from '../nudges/schedule';
 import { CONTAINERS, type DocumentStore } from './documents';
@@ -76,11 +77,14 @@ export interface Learner {
   readonly tenantId?: string;
   readonly schemaVersion: number;
   readonly language?: Language;
-  readonly profile: { readonly role?: Role };
+  /** `email`: the work email, kept only where the organisation names learners by it in learning records (XAPI_ACTOR=mbox). */
+  readonly profile: { readonly role?: Role; readonly email?: string };
   readonly preferences: {
     readonly timeZone?: string;
     /** The daily micro-lesson: whether wanted, when, and when not. */
     readonly nudges?: NudgePreferences;
+    /** False when the learner turned off reporting to their organisation's learning record (absent: on). */
+    readonly reporting?: boolean;
   };
   readonly progress: { readonly lessonsDone: Readonly<Record<string, readonly string[]>>; readonly saved: readonly string[] };
   /** FSRS state per quiz item id. */
@@ -103,6 +107,8 @@ export interface Learner {
   readonly tokens?: { readonly day: string; readonly used: number };
   /** Team case discussions the learner took part in (most recent last). */
   readonly cases?: readonly CaseParticipation[];
+  /** Learning records waiting to be sent (xAPI statements, Viva Learning completions), oldest first. */
+  readonly outbox?: readonly OutboxEntry[];
   /** A "forget me" awaiting confirmation: the one-time code its button must carry. */
   readonly pendingErasure?: { readonly nonce: string; readonly expiresAt: string };
   readonly createdAt: string;
@@ -111,6 +117,12 @@ export interface Learner {
 
 /** A change to a learner, re-applied on top of the latest version if another turn wrote first. */
 export type LearnerChange = (learner: Learner) => Learner;
+
+/**
+ * A rule applied before every save, after the changes: it sees the stored version (`before`) and
+ * the changed one, so what it adds (outbox entries) commits in the same write as what caused it.
+ */
+export type LearnerRule = (before: Learner, after: Learner, now: Date) => Learner;
 
 export const MAX_REMEMBERED_CONVERSATIONS = 20;
 export const LEARNER_RECORD_ID = 'record';
@@ -183,6 +195,7 @@ export class LearnerRepository {
     private readonly store: DocumentStore,
     private readonly clock: () => Date,
     private readonly maxAttempts = 10,
+    private readonly rules: readonly LearnerRule[] = [],
   ) {}
 
   async load(id: string, tenantId?: string): Promise<LoadedLearner> {
@@ -205,10 +218,12 @@ export class LearnerRepository {
       start,
       (current) => {
         const base = current ? migrateLearner(current as unknown as Record<string, any>) : newLearner(id, tenantId, this.clock());
-        const changed = changes.reduce((learner, change) => change(learner), base);
-        return { ...withNudgePlan(changed, now ?? this.clock()), updatedAt: this.clock().toISOString() };
+        const at = now ?? this.clock();
+        const changed = withNudgePlan(changes.reduce((learner, change) => change(learner), base), at);
+        const ruled = this.rules.reduce((learner, rule) => rule(base, learner, this.clock()), changed);
+        return { ...ruled, updatedAt: this.clock().toISOString() };
       },
-      { maxAttempts: this.maxAttempts, mustExist, optionsFor: (learner) => (learner.nudge?.nextAt ? { dueAt: Date.parse(learner.nudge.nextAt) } : {}) },
+      { maxAttempts: this.maxAttempts, mustExist, optionsFor: indexedInstants },
     );
   }
 
@@ -224,6 +239,12 @@ export class LearnerRepository {
   async update(id: string, changes: readonly LearnerChange[], now?: Date): Promise<Learner> {
     return this.commit(await this.load(id), changes, now);
   }
+}
+
+/** The instants the store indexes for a learner: the next nudge (`dueAt`) and the oldest record to send (`sendAt`). */
+function indexedInstants(learner: Learner): { dueAt?: number; sendAt?: number } {
+  const first = learner.outbox?.[0];
+  return { ...(learner.nudge?.nextAt ? { dueAt: Date.parse(learner.nudge.nextAt) } : {}), ...(first ? { sendAt: Date.parse(first.at) } : {}) };
 }
 
 /** Records `conversationId` as one the learner used, keeping the most recent few. */

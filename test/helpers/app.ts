@@ -6,6 +6,7 @@ import type { AppDeps } from '../../bot/deps';
 import { createFaculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
 import { OfflineMentorModel } from '../../bot/mentors/offline-model';
+import { reportingRules } from '../../bot/reporting';
 import { createStores, type Stores } from '../../bot/store';
 import type { DocumentStore } from '../../bot/store/documents';
 import type { Learner } from '../../bot/store/learners';
@@ -39,12 +40,13 @@ export function testDeps(options: TestAppOptions = {}) {
   const config: Config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const clock = options.now ?? (() => new Date('2026-11-27T09:00:00Z'));
   const documents = options.documents ?? new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 });
-  const stores = createStores(documents, config, clock);
+  const faculty = options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty();
+  const stores = createStores(documents, config, clock, { learnerRules: reportingRules(faculty, config) });
   const deps: AppDeps = {
     config,
     log: logs.log,
     stores,
-    faculty: options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty(),
+    faculty,
     mentorsDir: options.mentorsDir ?? MENTORS_DIR,
     model: options.model ?? new OfflineMentorModel(),
     clock,
@@ -71,6 +73,7 @@ export function testApp(options: TestAppOptions = {}) {
     adapter,
     logs,
     stores,
+    deps,
     /** Processes one inbound activity and returns the activities HALI sent during that turn. */
     async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
       adapter.activeQueue.splice(0);

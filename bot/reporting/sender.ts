@@ -1,0 +1,137 @@
+import type { Logger } from '../log';
+import type { SweepLease } from '../nudges/lease';
+import type { LearnerRepository } from '../store/learners';
+import type { OutboxDocument, OutboxDocuments } from '../store/outbox';
+import type { ReportedRecord, ReportedRecords } from '../store/reported';
+import { DEFAULT_BACKOFF, pauseAfter, type BackoffPolicy } from './backoff';
+import { withoutEntries, type Destination, type OutboxEntry } from './outbox';
+import type { RecordSink, SendItem } from './sink';
+
+export interface SenderDeps {
+  readonly documents: OutboxDocuments<OutboxEntry>;
+  readonly learners: LearnerRepository;
+  readonly reported: ReportedRecords;
+  readonly sinks: readonly RecordSink[];
+  /** Only the holder sends, so instances sharing a store do not race (ids make a race harmless anyway). */
+  readonly lease: SweepLease;
+  readonly clock: () => Date;
+  readonly log: Logger;
+  readonly batchSize: number;
+  /** Documents read per page. */
+  readonly pageSize?: number;
+  readonly backoff?: BackoffPolicy;
+}
+
+export interface SendReport {
+  readonly sent: number;
+  readonly refused: number;
+  /** Destinations paused after a failure, and until when (ISO). */
+  readonly paused: Readonly<Record<string, string>>;
+}
+
+type Settled = { entry: OutboxEntry; refused: boolean };
+
+/**
+ * Drains the outbox: finds documents with records due (the store's `sendAt` index), sends their
+ * entries in batches to each destination, then records what was sent and takes it out of the
+ * learner's document (re-applied on a conflicting write, so a learner's turn is never overwritten).
+ * A destination that fails is paused with backoff, in memory: an outage of hours costs no writes,
+ * and nothing leaves the outbox until the destination has accepted it. Ordering: send, then record,
+ * then remove; a crash between them means a resend, which the statement id makes harmless.
+ */
+export class OutboxSender {
+  private readonly failures = new Map<Destination, number>();
+  private readonly pausedUntil = new Map<Destination, number>();
+
+  constructor(private readonly deps: SenderDeps) {}
+
+  /** Sends what is due now; resolves with what happened. Safe to call from a timer on every instance. */
+  async runOnce(): Promise<SendReport> {
+    const { deps } = this;
+    let sent = 0;
+    let refused = 0;
+    if (!(await deps.lease.acquire())) return { sent, refused, paused: this.pausedReport() };
+    try {
+      for (let page = 0; page < 1000; page++) {
+        const ready = deps.sinks.filter((s) => (this.pausedUntil.get(s.to) ?? 0) <= deps.clock().getTime());
+        if (ready.length === 0) break;
+        const docs = await deps.documents.due(deps.clock(), deps.pageSize ?? 200);
+        const progress = await this.sendPage(docs, ready);
+        sent += progress.sent;
+        refused += progress.refused;
+        if (progress.sent + progress.refused === 0 || !(await deps.lease.renew())) break;
+      }
+    } finally {
+      await deps.lease.release();
+    }
+    return { sent, refused, paused: this.pausedReport() };
+  }
+
+  private pausedReport(): Record<string, string> {
+    const now = this.deps.clock().getTime();
+    return Object.fromEntries([...this.pausedUntil].filter(([, until]) => until > now).map(([to, until]) => [to, new Date(until).toISOString()]));
+  }
+
+  private async sendPage(docs: readonly OutboxDocument<OutboxEntry>[], sinks: readonly RecordSink[]): Promise<{ sent: number; refused: number }> {
+    const settled = new Map<OutboxDocument<OutboxEntry>, Settled[]>();
+    for (const sink of sinks) {
+      const items = docs.flatMap((doc) => itemsOf(doc, sink.to).map((item) => ({ doc, item })));
+      for (let i = 0; i < items.length; i += this.deps.batchSize) {
+        const batch = items.slice(i, i + this.deps.batchSize);
+        const result = await sink.send(batch.map((b) => b.item));
+        if (!result.ok) {
+          this.pause(sink.to, result.retryAfterMs, result.reason);
+          break;
+        }
+        this.failures.delete(sink.to);
+        for (const { doc, item } of batch) {
+          const refusedHere = result.refused.has(item.entry.id);
+          if (refusedHere) this.deps.log.error('outbox.refused', { to: sink.to, statementId: item.entry.id });
+          settled.set(doc, [...(settled.get(doc) ?? []), { entry: item.entry, refused: refusedHere }]);
+        }
+      }
+    }
+    let sent = 0;
+    let refused = 0;
+    for (const [doc, entries] of settled) {
+      await this.settle(doc, entries);
+      refused += entries.filter((e) => e.refused).length;
+      sent += entries.filter((e) => !e.refused).length;
+    }
+    return { sent, refused };
+  }
+
+  private pause(to: Destination, retryAfterMs: number | undefined, reason: string): void {
+    const failures = (this.failures.get(to) ?? 0) + 1;
+    this.failures.set(to, failures);
+    const pauseMs = pauseAfter(failures, this.deps.backoff ?? DEFAULT_BACKOFF, retryAfterMs);
+    this.pausedUntil.set(to, this.deps.clock().getTime() + pauseMs);
+    this.deps.log.warn('outbox.destination_failed', { to, reason, failures, pauseMs });
+  }
+
+  private async settle(doc: OutboxDocument<OutboxEntry>, entries: readonly Settled[]): Promise<void> {
+    const ids = new Set(entries.map((e) => e.entry.id));
+    const now = this.deps.clock();
+    if (doc.kind === 'orphan') {
+      const remaining = doc.entries.filter((e) => !ids.has(e.id));
+      await this.deps.documents.settleOrphans(doc, remaining, now.getTime());
+      return;
+    }
+    // Out of the outbox first: a learner erased meanwhile stays erased (no record written about them).
+    const kept = await this.deps.learners.updateExisting(doc.loaded, [withoutEntries(ids)]);
+    if (kept) await this.deps.reported.add(kept.id, entries.map(({ entry, refused }) => reportedRecord(entry, refused, now)));
+  }
+}
+
+function itemsOf(doc: OutboxDocument<OutboxEntry>, to: Destination): SendItem[] {
+  if (doc.kind === 'orphan') return doc.entries.filter((e) => e.to === to).map((entry) => ({ entry }));
+  const { learner } = doc.loaded;
+  return (learner.outbox ?? []).filter((e) => e.to === to).map((entry) => ({ entry, learner }));
+}
+
+function reportedRecord(entry: OutboxEntry, refused: boolean, now: Date): ReportedRecord {
+  const object = entry.statement?.object;
+  const name = object && 'definition' in object ? object.definition.name : { 'en-GB': entry.completion?.lessonId ?? entry.id };
+  const verb = entry.statement ? (entry.statement.verb.display['en-GB'] ?? '') : 'completed';
+  return { id: entry.id, to: entry.to, verb, name, at: entry.at, sentAt: now.toISOString(), outcome: refused ? 'refused' : 'accepted' };
+}

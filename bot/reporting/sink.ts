@@ -1,0 +1,21 @@
+import type { Learner } from '../store/learners';
+import type { Destination, OutboxEntry } from './outbox';
+
+/** One record to deliver, with the learner it is about (absent for orphaned records such as voids). */
+export interface SendItem {
+  readonly entry: OutboxEntry;
+  readonly learner?: Pick<Learner, 'id' | 'tenantId' | 'profile'>;
+}
+
+/**
+ * What a destination made of a batch. Expected failures are values: `retry` (outage, throttling,
+ * timeout: send the whole batch again later, after `retryAfterMs` if the destination said so).
+ * `refused` lists ids the destination rejected for good on their own (never retried, logged).
+ */
+export type SinkResult = { readonly ok: true; readonly refused: ReadonlySet<string> } | { readonly ok: false; readonly reason: string; readonly retryAfterMs?: number };
+
+/** A destination for learning records: the LRS (xAPI) or Viva Learning (Graph). Adapters live at the edge. */
+export interface RecordSink {
+  readonly to: Destination;
+  send(items: readonly SendItem[]): Promise<SinkResult>;
+}

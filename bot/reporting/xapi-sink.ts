@@ -1,0 +1,123 @@
+import XAPI, { type Statement } from '@xapi/xapi';
+import type { XapiConfig } from '../config';
+import type { Logger } from '../log';
+import type { RecordSink, SendItem, SinkResult } from './sink';
+import { tenantHomePage } from './vocabulary';
+import { ClientCredentials } from './oauth';
+
+/** An HTTP answer other than 2xx from the LRS, kept as a value with its status and Retry-After. */
+class LrsError extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterMs?: number,
+  ) {
+    super(`LRS answered ${status}`);
+  }
+}
+
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return seconds * 1000;
+  const at = Date.parse(header);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
+}
+
+type AdapterFunction = Extract<NonNullable<ConstructorParameters<typeof XAPI>[0]['adapter']>, (...args: never[]) => unknown>;
+
+/** @xapi/xapi's request hook: fetch with a timeout, a fresh OAuth token, and the status kept on failure. */
+function httpAdapter(timeoutMs: number, token?: ClientCredentials): AdapterFunction {
+  return async function lrsRequest({ url, method, headers, data }: { url: string; method: string; headers?: Record<string, string>; data?: unknown }) {
+    const auth: Record<string, string> = token ? { Authorization: `Bearer ${await token.get()}` } : {};
+    const body = data === undefined ? undefined : typeof data === 'string' ? data : JSON.stringify(data);
+    const response = await fetch(url, { method, headers: { ...headers, ...auth }, body, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await response.text();
+    if (!response.ok) throw new LrsError(response.status, retryAfterMs(response.headers.get('retry-after')));
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON (a 204 has no body): keep the text.
+    }
+    return { data: parsed as never, headers: Object.fromEntries(response.headers.entries()), status: response.status };
+  } as AdapterFunction;
+}
+
+/**
+ * The LRS adapter: HALI's queued statements to an xAPI statements resource through @xapi/xapi,
+ * batched POSTs with the learner as actor. A batch the LRS refuses as a whole (400, 409) is split
+ * and retried one by one, so one bad statement cannot hold the rest back.
+ */
+export class XapiSink implements RecordSink {
+  readonly to = 'lrs' as const;
+  private client?: XAPI;
+  private readonly token?: ClientCredentials;
+
+  constructor(
+    private readonly config: XapiConfig,
+    private readonly log: Logger,
+    private readonly timeoutMs = 10_000,
+  ) {
+    if (config.oauth) this.token = new ClientCredentials(config.oauth, timeoutMs);
+  }
+
+  /** The client, speaking 2.0.0 only where the LRS's /about lists it (or the setting says so). */
+  private async connect(): Promise<XAPI> {
+    if (this.client) return this.client;
+    const adapter = httpAdapter(this.timeoutMs, this.token);
+    const auth = this.config.username ? XAPI.toBasicAuth(this.config.username, this.config.password ?? '') : undefined;
+    let version = this.config.version === 'auto' ? '1.0.3' : this.config.version;
+    if (this.config.version === 'auto') {
+      const about = await new XAPI({ endpoint: this.config.endpoint, auth, adapter }).getAbout();
+      if ((about.data.version ?? []).some((v: string) => v.startsWith('2.0'))) version = '2.0.0';
+      this.log.info('xapi.connected', { version, offered: about.data.version });
+    }
+    this.client = new XAPI({ endpoint: this.config.endpoint, auth, adapter, version: version as '1.0.3' });
+    return this.client;
+  }
+
+  private actorOf(item: SendItem): Record<string, unknown> | undefined {
+    if (item.entry.statement?.actor) return item.entry.statement.actor;
+    const learner = item.learner;
+    if (!learner) return undefined;
+    const email = learner.profile.email;
+    if (this.config.actor === 'mbox' && email) return { objectType: 'Agent', mbox: `mailto:${email}` };
+    if (this.config.actor === 'mbox') this.log.warn('xapi.actor_without_email', { statementId: item.entry.id });
+    return { objectType: 'Agent', account: { homePage: tenantHomePage(learner.tenantId), name: learner.id } };
+  }
+
+  private statementsOf(items: readonly SendItem[]): Statement[] {
+    return items.map((item) => ({ ...item.entry.statement, actor: this.actorOf(item) }) as unknown as Statement);
+  }
+
+  async send(items: readonly SendItem[]): Promise<SinkResult> {
+    try {
+      const client = await this.connect();
+      try {
+        await client.sendStatements({ statements: this.statementsOf(items) });
+        return { ok: true, refused: new Set() };
+      } catch (error) {
+        if (!(error instanceof LrsError) || (error.status !== 400 && error.status !== 409) || items.length === 1) throw error;
+      }
+      return await this.sendOneByOne(client, items);
+    } catch (error) {
+      if (error instanceof LrsError && (error.status === 400 || error.status === 409) && items.length === 1) return { ok: true, refused: new Set([items[0].entry.id]) };
+      const status = error instanceof LrsError ? error.status : undefined;
+      return { ok: false, reason: status ? `http_${status}` : ((error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable'), retryAfterMs: error instanceof LrsError ? error.retryAfterMs : undefined };
+    }
+  }
+
+  /** After a batch was refused whole: each statement alone; those refused alone are refused for good. */
+  private async sendOneByOne(client: XAPI, items: readonly SendItem[]): Promise<SinkResult> {
+    const refused = new Set<string>();
+    for (const item of items) {
+      try {
+        await client.sendStatement({ statement: this.statementsOf([item])[0] });
+      } catch (error) {
+        if (!(error instanceof LrsError) || (error.status !== 400 && error.status !== 409)) throw error;
+        refused.add(item.entry.id);
+      }
+    }
+    return { ok: true, refused };
+  }
+}
