@@ -1,0 +1,150 @@
+import { expect } from 'chai';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReportingEngine, type ReportingEngine } from '../../bot/reporting';
+import { XapiSink } from '../../bot/reporting/xapi-sink';
+import { VERBS } from '../../bot/reporting/vocabulary';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import type { DocumentStore } from '../../bot/store/documents';
+import { storedLearner, testApp } from '../helpers/app';
+import { withCosmosServer } from '../helpers/cosmos';
+import { lessonAndAnswers } from '../helpers/learning-session';
+import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
+
+const FAST = { firstMs: 1_000, maxMs: 5 * 60_000 };
+
+/** A clock the test moves; the app, the sender and its backoff all read it. */
+function movableClock(start = '2026-11-27T09:00:00Z') {
+  let now = new Date(start).getTime();
+  return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
+}
+
+function cohortApp(lrs: LrsStandIn, clock: () => Date, documents?: DocumentStore, instanceIds: string[] = ['instance-a']) {
+  const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '25' }, now: clock, documents });
+  const engines = instanceIds.map((instanceId) =>
+    createReportingEngine({ stores: built.stores, config: built.deps.config, sinks: [new XapiSink(built.deps.config.reporting.xapi!, built.deps.log, 2_000)], clock, log: built.deps.log, backoff: FAST, instanceId }),
+  );
+  return { ...built, engines };
+}
+
+/** Every statement the LRS holds, by verb and activity type. */
+function tally(lrs: LrsStandIn) {
+  const statements = [...lrs.stored.values()];
+  const count = (verb: string, type?: string) => statements.filter((s) => s.verb.id === verb && (!type || s.object.definition?.type === type)).length;
+  return { count };
+}
+
+async function drain(engines: ReportingEngine[], advance: (ms: number) => void, rounds = 40) {
+  for (let i = 0; i < rounds; i++) {
+    advance(60_000);
+    await Promise.all(engines.map((e) => e.runOnce()));
+  }
+}
+
+describe('outbox: learning records reach the LRS exactly once', function () {
+  this.timeout(120_000);
+  let lrs: LrsStandIn;
+  beforeEach(async () => {
+    lrs = await startLrs();
+  });
+  afterEach(() => lrs.close());
+
+  it('rides out a 90-minute LRS outage in the middle of a cohort\'s learning: every statement delivered exactly once afterwards', async () => {
+    const clock = movableClock();
+    const { send, stores, engines, logs } = cohortApp(lrs, clock.now);
+    const learners = Array.from({ length: 24 }, (_, i) => `29:cohort-${i}`);
+    const learnSome = async (users: string[]) => {
+      for (const user of users) await lessonAndAnswers(send, user, 3);
+    };
+    await learnSome(learners.slice(0, 8));
+    await engines[0].runOnce();
+    const deliveredBefore = lrs.stored.size;
+    expect(deliveredBefore).to.be.greaterThan(0);
+
+    // The LRS goes away: dropped connections, then 503s, then throttling, for 90 minutes in all.
+    lrs.mode = 'down';
+    const requestsAtOutage = lrs.counts.requests;
+    for (let minute = 0; minute < 90; minute++) {
+      if (minute === 10) await learnSome(learners.slice(8, 16));
+      if (minute === 40) lrs.mode = 'error';
+      if (minute === 55) await learnSome(learners.slice(16, 24));
+      if (minute === 70) lrs.mode = 'throttle';
+      clock.advance(60_000);
+      await engines[0].runOnce();
+    }
+    // Backoff: a probe every few minutes, not a request storm (90 one-minute ticks, capped at 5-minute pauses).
+    expect(lrs.counts.requests - requestsAtOutage).to.be.within(5, 40);
+    expect(lrs.stored.size).to.equal(deliveredBefore);
+    expect(logs.lines.some((l) => l.event === 'outbox.destination_failed')).to.equal(true);
+
+    lrs.mode = 'up';
+    await drain(engines, clock.advance, 10);
+
+    for (const user of learners) expect((await storedLearner(stores, `aad-${user}`))!.outbox).to.deep.equal([]);
+    const reported = (await Promise.all(learners.map((u) => stores.reported.list(`aad-${u}`)))).flat();
+    expect(new Set(reported.map((r) => r.id)).size).to.equal(reported.length);
+    expect([...lrs.stored.keys()].sort()).to.deep.equal(reported.map((r) => r.id).sort());
+    // Exactly once: each id accepted in one 2xx answer, never stored twice, never in conflict.
+    expect([...lrs.accepted.values()].every((n) => n === 1)).to.equal(true);
+    expect(lrs.counts.conflicts).to.equal(0);
+    const { count } = tally(lrs);
+    expect(count(VERBS.answered.id)).to.equal(24 * 3);
+    expect(count(VERBS.completed.id, 'http://adlnet.gov/expapi/activities/lesson')).to.equal(24);
+    expect(count(VERBS.attempted.id)).to.equal(24);
+  });
+
+  it('loses nothing in a crash between the learner\'s write and the send: a restarted process sends it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hali-outbox-')), 'hali.db');
+    const clock = movableClock();
+    const first = cohortApp(lrs, clock.now, new SqliteDocumentStore({ file, clock: clock.now, purgeEveryMs: 0 }));
+    await lessonAndAnswers(first.send, '29:crash', 3);
+    const queued = (await storedLearner(first.stores, 'aad-29:crash'))!.outbox!.map((e) => e.id);
+    expect(queued.length).to.be.greaterThan(3);
+    // The process dies here: nothing was sent.
+    await first.stores.documents.close();
+    expect(lrs.stored.size).to.equal(0);
+
+    const second = cohortApp(lrs, clock.now, new SqliteDocumentStore({ file, clock: clock.now, purgeEveryMs: 0 }));
+    clock.advance(5_000);
+    await second.engines[0].runOnce();
+    expect([...lrs.stored.keys()].sort()).to.deep.equal([...queued].sort());
+    await second.stores.documents.close();
+  });
+
+  it('two instances sending from one store deliver each statement once', async () => {
+    const clock = movableClock();
+    const { send, engines } = cohortApp(lrs, clock.now, undefined, ['instance-a', 'instance-b']);
+    lrs.delayMs = 20;
+    const learning = (async () => {
+      for (let i = 0; i < 6; i++) await lessonAndAnswers(send, `29:pair-${i}`, 3);
+    })();
+    const sending = (async () => {
+      for (let i = 0; i < 30; i++) {
+        await Promise.all(engines.map((e) => e.runOnce()));
+        clock.advance(1_000);
+      }
+    })();
+    await Promise.all([learning, sending]);
+    lrs.delayMs = 0;
+    await drain(engines, clock.advance, 3);
+    expect(lrs.stored.size).to.equal(6 * 5);
+    expect([...lrs.accepted.values()].every((n) => n === 1)).to.equal(true);
+  });
+
+  withCosmosServer('on Azure Cosmos DB (real SDK, loopback server)', (cosmos) => {
+    it('queues with the learning and drains to the LRS', async () => {
+      const clock = movableClock();
+      const documents = await cosmos().connect();
+      const { send, stores, engines } = cohortApp(lrs, clock.now, documents);
+      await lessonAndAnswers(send, '29:cosmos', 3);
+      expect((await storedLearner(stores, 'aad-29:cosmos'))!.outbox!.length).to.equal(5);
+      clock.advance(1_000);
+      await engines[0].runOnce();
+      expect(lrs.stored.size).to.equal(5);
+      expect((await storedLearner(stores, 'aad-29:cosmos'))!.outbox).to.deep.equal([]);
+      expect(await stores.reported.list('aad-29:cosmos')).to.have.length(5);
+      await documents.close();
+    });
+  });
+});
