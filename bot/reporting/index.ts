@@ -6,9 +6,8 @@ import type { Faculty } from '../mentors/faculty';
 import { SweepLease } from '../nudges/lease';
 import type { Stores } from '../store';
 import type { LearnerRule } from '../store/learners';
-import { OutboxDocuments } from '../store/outbox';
 import type { BackoffPolicy } from './backoff';
-import { reportingRule, type OutboxEntry } from './outbox';
+import { reportingRule } from './outbox';
 import { OutboxSender, type SendReport } from './sender';
 import type { RecordSink } from './sink';
 
@@ -43,7 +42,7 @@ export function createReportingEngine(options: ReportingEngineOptions): Reportin
   const { stores, config, clock, log } = options;
   const instanceId = options.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const sender = new OutboxSender({
-    documents: new OutboxDocuments<OutboxEntry>(stores.documents),
+    documents: stores.outbox,
     learners: stores.learners,
     reported: stores.reported,
     sinks: options.sinks,

@@ -5,6 +5,7 @@ import { renderForgetConfirm, renderNotice } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { changeLearner, type HaliTurnState } from '../state';
+import { voidsFor } from '../reporting/erasure';
 import { eraseLearnerData, exportLearnerData, type LearnerScope } from '../store/privacy';
 import { onCardAction, sendCard } from './reply';
 
@@ -40,7 +41,7 @@ function scopeOf(context: TurnContext, state: HaliTurnState): LearnerScope {
  * confirmation whose button carries a one-time code, so a forged or replayed press deletes nothing.
  * Both only work in the one-to-one chat, where nobody else can see the data.
  */
-export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock, log }: AppDeps): void {
+export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock, log, config }: AppDeps): void {
   app.message(MY_DATA, async (context, state) => {
     const { t, language } = state.temp;
     if (!isPersonal(context)) {
@@ -86,7 +87,11 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
       return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.expired'));
     }
     await stores.events.flush();
+    const { learner } = state.temp;
+    const sent = config.reporting.xapi?.voidOnErasure ? await stores.reported.list(learner.id) : [];
     const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state));
+    // Queued records went with the learner's document; what the LRS already holds is voided.
+    await stores.outbox.addOrphans(voidsFor(sent, learner.tenantId, config.bot.id ?? 'hali', clock()), clock());
     state.deleteConversationState();
     state.deleteUserState();
     state.temp.erased = true;

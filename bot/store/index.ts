@@ -6,7 +6,9 @@ import { CaseStore } from './cases';
 import { NudgeClaims } from './claims';
 import { LearningEventLog } from './events';
 import { LearnerRepository, type LearnerRule } from './learners';
+import { OutboxDocuments } from './outbox';
 import { ReportedRecords } from './reported';
+import type { OutboxEntry } from '../reporting/outbox';
 import { ActivityMarkers } from './markers';
 import { SqliteDocumentStore } from './sqlite';
 import { DocumentTurnStorage } from './turn-state';
@@ -20,6 +22,8 @@ export interface Stores {
   readonly claims: NudgeClaims;
   /** What HALI has sent to learning record stores about each learner ("my record", voiding on erasure). */
   readonly reported: ReportedRecords;
+  /** Documents holding records to send, and records that outlive their learner (voids after erasure). */
+  readonly outbox: OutboxDocuments<OutboxEntry>;
   /** Channel case discussions; the case feature owns the document shape. */
   readonly cases: CaseStore<unknown>;
   /** Teams AI conversation and user state. */
@@ -38,6 +42,7 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     documents,
     learners: new LearnerRepository(documents, clock, 10, learnerRules),
     reported: new ReportedRecords(documents),
+    outbox: new OutboxDocuments<OutboxEntry>(documents),
     events: new LearningEventLog(documents, config.retentionDays, onEventError),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
-import { personalMessage } from '../helpers/activities';
-import { storedLearner, testApp } from '../helpers/app';
+import { cardExecute, personalMessage } from '../helpers/activities';
+import { firstCard, storedLearner, testApp } from '../helpers/app';
+import { Verbs } from '../../cards/verbs';
+import { CONTAINERS } from '../../bot/store/documents';
 import { lessonAndAnswers } from '../helpers/learning-session';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
 import { createReportingEngine } from '../../bot/reporting';
@@ -72,4 +74,31 @@ describe('app: learning records to the LRS (xAPI)', function () {
     expect(learner.outbox).to.deep.equal([]);
     expect((await stores.reported.list(LEARNER)).map((r) => r.id).sort()).to.deep.equal([...queued].sort());
   });
+
+  const forget = async (send: (a: any) => Promise<any[]>) => {
+    const confirm = firstCard(await send(personalMessage('forget me')))!;
+    await send(cardExecute(Verbs.confirmForget, { nonce: confirm.actions[0].data.nonce }));
+  };
+
+  for (const voiding of [true, false]) {
+    it(`"forget me" drops what is still queued${voiding ? ' and voids what the LRS already holds (XAPI_VOID_ON_ERASURE)' : ', and voids nothing unless the organisation enables it'}`, async () => {
+      const { send, stores, deps } = app(voiding ? { XAPI_VOID_ON_ERASURE: 'true' } : {});
+      const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log });
+      await lessonAndAnswers(send, USER, 2);
+      await engine.runOnce();
+      const sent = [...lrs.stored.keys()];
+      await lessonAndAnswers(send, USER, 1);
+      const queued = (await storedLearner(stores, LEARNER))!.outbox!.map((e) => e.id);
+      expect(queued.length).to.be.greaterThan(0);
+      await forget(send);
+      expect(await storedLearner(stores, LEARNER)).to.equal(undefined);
+      const waiting = await stores.documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 10);
+      // What waits to be sent names nobody: statement ids and HALI's own identity only.
+      expect(JSON.stringify(waiting)).to.not.include(LEARNER);
+      await engine.runOnce();
+      for (const id of queued) expect(lrs.stored.has(id)).to.equal(false);
+      expect([...lrs.voided].sort()).to.deep.equal(voiding ? [...sent].sort() : []);
+      expect(await stores.documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 10)).to.deep.equal([]);
+    });
+  }
 });
