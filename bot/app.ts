@@ -18,6 +18,7 @@ import { registerWelcome } from './routes/welcome';
 import { createTurnState, type HaliTurnState } from './state';
 import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED } from './turn';
 import { registerPrivacy } from './routes/privacy';
+import { registerRecord } from './routes/record';
 import { TracedModel } from './telemetry/model';
 import { globalTelemetry } from './telemetry/start';
 import type { Telemetry } from './telemetry/telemetry';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerHelp(app, deps);
   registerLanguage(app, deps);
   registerPrivacy(app, deps);
+  registerRecord(app, deps);
   registerLesson(app, deps);
   registerQuiz(app, deps);
   registerProgress(app, deps);

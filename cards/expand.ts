@@ -5,6 +5,7 @@ import apology from './apology.json';
 import caseStage from './case.json';
 import caseReply from './case-reply.json';
 import caseSummary from './case-summary.json';
+import cpd from './cpd.json';
 import forget from './forget.json';
 import help from './help.json';
 import lesson from './lesson.json';
@@ -13,6 +14,7 @@ import nudge from './nudge.json';
 import progress from './progress.json';
 import quiz from './quiz.json';
 import quizResult from './quiz-result.json';
+import record from './record.json';
 import settings from './settings.json';
 import welcome from './welcome.json';
 
@@ -20,7 +22,7 @@ import welcome from './welcome.json';
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 /** The card templates, by name. Imported, so the build carries them: they are code, not content. */
-export const TEMPLATES = { welcome, help, answer, apology, forget, notice, lesson, quiz, 'quiz-result': quizResult, progress, settings, case: caseStage, 'case-reply': caseReply, 'case-summary': caseSummary, nudge } as const;
+export const TEMPLATES = { welcome, help, answer, apology, forget, notice, lesson, quiz, 'quiz-result': quizResult, progress, settings, case: caseStage, 'case-reply': caseReply, 'case-summary': caseSummary, nudge, record, cpd } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
 const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(json)]));

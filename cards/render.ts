@@ -58,7 +58,8 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
 }
 
 /** Role, language and the daily lesson (time, days, time zone, quiet hours, pause), pre-filled. */
-export function renderSettings(context: CardContext, learner: Learner): CardJson {
+/** `reportingAvailable`: the organisation connected a learning record, so the learner may turn reporting off. */
+export function renderSettings(context: CardContext, learner: Learner, options: { reportingAvailable?: boolean } = {}): CardJson {
   const { language, t } = context;
   const nudges = learner.preferences.nudges;
   const names = weekdayNames(language);
@@ -80,6 +81,9 @@ export function renderSettings(context: CardContext, learner: Learner): CardJson
     quietNote: escapeCardText(t('settings.quietNote')),
     pauseUntilLabel: t('settings.pauseUntil'),
     pauseUntil: nudges?.paused?.until ?? '',
+    reportingShown: !!options.reportingAvailable,
+    reportingLabel: t('settings.reporting'),
+    reporting: learner.preferences.reporting === false ? 'false' : 'true',
   });
 }
 
@@ -97,6 +101,8 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
     ['Cymraeg / English', 'help.command.language'],
     [language === 'cy' ? 'fy nata' : 'my data', 'help.command.myData'],
     [language === 'cy' ? 'anghofia fi' : 'forget me', 'help.command.forget'],
+    [language === 'cy' ? 'fy nghofnod' : 'my record', 'help.command.record'],
+    [language === 'cy' ? 'dpp' : 'cpd', 'help.command.cpd'],
   ];
   return expand('help', {
     language,

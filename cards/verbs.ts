@@ -25,6 +25,12 @@ export const Verbs = {
   showSettings: 'settings.show',
   /** Action.Execute: save the settings inputs (role, language, nudges, nudgeTime). */
   saveSettings: 'settings.save',
+  /** Action.Execute: stop reporting the learner's learning (and drop what is queued); the card refreshes. */
+  reportingOff: 'record.reporting.off',
+  /** Action.Execute: report the learner's learning again; the card refreshes. */
+  reportingOn: 'record.reporting.on',
+  /** Action.Submit: the CPD summary of the last 30 days. */
+  showCpd: 'cpd.show',
   /** Action.Execute: confirm "forget me"; `data.nonce` must match the one issued with the card. */
   confirmForget: 'privacy.forget.confirm',
   /** Action.Execute: cancel "forget me". */

@@ -81,7 +81,8 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
         streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
       };
     });
-    stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
+    const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(pending.issuedAt)) / 1000));
+    stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null, seconds }, `quiz:${nonce}`);
     const review = state.temp.learner.reviews[itemId];
     return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
   });

@@ -26,6 +26,7 @@ interface SettingsInput {
   quietStart?: unknown;
   quietEnd?: unknown;
   pauseUntil?: unknown;
+  reporting?: unknown;
 }
 
 const isTime = (value: unknown): value is string => typeof value === 'string' && TIME.test(value);
@@ -33,7 +34,8 @@ const optional = (value: unknown, valid: (v: unknown) => boolean) => value === u
 
 /** Validates submitted settings; undefined when any field is malformed (then nothing changes). Absent fields stay as they are. */
 export function parseSettings(data: SettingsInput | undefined, today: string) {
-  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil } = data ?? {};
+  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil, reporting } = data ?? {};
+  if (reporting !== undefined && reporting !== 'true' && reporting !== 'false') return undefined;
   if (!optional(role, (r) => typeof r === 'string' && (ROLES as readonly string[]).includes(r))) return undefined;
   if (language !== undefined && !isLanguage(language)) return undefined;
   if (nudges !== undefined && nudges !== 'true' && nudges !== 'false') return undefined;
@@ -53,6 +55,7 @@ export function parseSettings(data: SettingsInput | undefined, today: string) {
     timeZone: typeof timeZone === 'string' && timeZone.trim() ? timeZone.trim() : undefined,
     quietHours: quietStart === undefined ? undefined : isTime(quietStart) && isTime(quietEnd) ? { start: quietStart, end: quietEnd } : null,
     pauseUntil: pauseUntil === undefined ? undefined : (pauseDate ?? null),
+    reporting: reporting === undefined ? undefined : reporting === 'true',
   };
 }
 
@@ -86,8 +89,9 @@ function nudgeSummary(learner: Learner, t: Translate, language: 'en' | 'cy'): st
 }
 
 /** "settings": role, language and the daily lesson, on their own card or the first-contact welcome. */
-export function registerSettings(app: Application<HaliTurnState>, { log, clock }: AppDeps): void {
-  const show = (context: TurnContext, state: HaliTurnState) => sendCard(context, renderSettings(state.temp, state.temp.learner));
+export function registerSettings(app: Application<HaliTurnState>, { log, clock, config }: AppDeps): void {
+  const reportingAvailable = !!config.reporting.xapi || !!config.reporting.viva;
+  const show = (context: TurnContext, state: HaliTurnState) => sendCard(context, renderSettings(state.temp, state.temp.learner, { reportingAvailable }));
   app.message(SETTINGS, async (context, state) => {
     await show(context, state);
   });
@@ -111,7 +115,12 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock }
         ...l,
         ...(parsed.language ? { language: parsed.language } : {}),
         profile: { ...l.profile, ...(parsed.role ? { role: parsed.role } : {}) },
-        preferences: { ...l.preferences, ...(nudges ? { nudges } : {}), ...(parsed.timeZone ? { timeZone: parsed.timeZone } : {}) },
+        preferences: {
+          ...l.preferences,
+          ...(nudges ? { nudges } : {}),
+          ...(parsed.timeZone ? { timeZone: parsed.timeZone } : {}),
+          ...(parsed.reporting !== undefined ? { reporting: parsed.reporting } : {}),
+        },
       };
     });
     if (parsed.language) {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { cardExecute, personalMessage } from '../helpers/activities';
-import { firstCard, storedLearner, testApp } from '../helpers/app';
+import { cardTexts, firstCard, invokeCard, storedLearner, testApp } from '../helpers/app';
 import { Verbs } from '../../cards/verbs';
 import { CONTAINERS } from '../../bot/store/documents';
 import { lessonAndAnswers } from '../helpers/learning-session';
@@ -101,4 +101,71 @@ describe('app: learning records to the LRS (xAPI)', function () {
       expect(await stores.documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 10)).to.deep.equal([]);
     });
   }
+});
+
+describe('app: "my record", reporting on and off, and the CPD summary', function () {
+  this.timeout(20_000);
+  let lrs: LrsStandIn;
+  beforeEach(async () => {
+    lrs = await startLrs();
+  });
+  afterEach(() => lrs.close());
+
+  it('"my record" shows where records go and what was sent; turning reporting off drops the queue and queues nothing new', async () => {
+    const { send, stores, deps } = testApp({ env: { XAPI_ENDPOINT: lrs.url } });
+    const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log });
+    await lessonAndAnswers(send, USER, 2);
+    await engine.runOnce();
+    await lessonAndAnswers(send, USER, 1);
+    const record = cardTexts(firstCard(await send(personalMessage('my record')))).join('\n');
+    expect(record).to.include(`Reported to your organisation's learning record store (${new URL(lrs.url).host}).`);
+    expect(record).to.include('Reporting is on');
+    expect(record).to.match(/Sent: 4\. Waiting to send: [1-9]/);
+    expect(record).to.include('Answered: ');
+    const off = invokeCard(await send(cardExecute(Verbs.reportingOff, {})))!;
+    expect(cardTexts(off).join('\n')).to.match(/Reporting is now off\. Nothing new will be sent, and [1-9] record\(s\) waiting to be sent were dropped\./);
+    expect((await storedLearner(stores, LEARNER))!.outbox).to.deep.equal([]);
+    await lessonAndAnswers(send, USER, 1);
+    expect((await storedLearner(stores, LEARNER))!.outbox).to.deep.equal([]);
+    await engine.runOnce();
+    expect(lrs.stored.size).to.equal(4);
+    // On again, from the settings card: learning from now on is queued.
+    await send(cardExecute(Verbs.saveSettings, { form: 'settings', reporting: 'true' }));
+    await lessonAndAnswers(send, USER, 1);
+    expect((await storedLearner(stores, LEARNER))!.outbox!.length).to.be.greaterThan(0);
+  });
+
+  it('the settings card offers the reporting switch only where a learning record is connected, and refuses a malformed value', async () => {
+    const connected = testApp({ env: { XAPI_ENDPOINT: lrs.url } });
+    expect(JSON.stringify(firstCard(await connected.send(personalMessage('settings'))))).to.include('"id":"reporting"');
+    expect(JSON.stringify(firstCard(await testApp().send(personalMessage('settings'))))).to.not.include('"id":"reporting"');
+    await connected.send(personalMessage('hi'));
+    const refused = invokeCard(await connected.send(cardExecute(Verbs.saveSettings, { form: 'settings', reporting: 'maybe' })))!;
+    expect(cardTexts(refused).join('\n')).to.include('nothing was changed');
+    expect((await storedLearner(connected.stores, LEARNER))!.preferences.reporting).to.equal(undefined);
+  });
+
+  it('"my record" says when nothing leaves HALI, in Welsh too', async () => {
+    const { send } = testApp();
+    expect(cardTexts(firstCard(await send(personalMessage('my record')))).join('\n')).to.include('nothing about your learning leaves HALI');
+    expect(cardTexts(firstCard(await send(personalMessage('fy nghofnod', { locale: 'cy-GB' })))).join('\n')).to.include('does dim byd am eich dysgu yn gadael HALI');
+  });
+
+  it('"cpd" lists a period\'s lessons with minutes and sources, and explains a period it cannot read', async () => {
+    let now = new Date('2026-11-27T09:00:00Z');
+    const { send } = testApp({ now: () => now });
+    await lessonAndAnswers(send, USER, 3);
+    now = new Date('2026-11-27T09:00:40Z');
+    const cpd = cardTexts(firstCard(await send(personalMessage('cpd')))).join('\n');
+    expect(cpd).to.include('CPD summary: 29 October 2026 to 27 November 2026');
+    expect(cpd).to.include('Lessons (1)');
+    expect(cpd).to.match(/27 November 2026: HALI: .+ \(2 min\)/);
+    expect(cpd).to.match(/Questions answered: 3, 2 right/);
+    expect(cpd).to.include('https://');
+    const old = cardTexts(firstCard(await send(personalMessage('cpd 2026-01-01 2026-01-31')))).join('\n');
+    expect(old).to.include('No learning with HALI is recorded between 1 January 2026 and 31 January 2026.');
+    for (const bad of ['cpd 2026-02-30 2026-03-01', 'cpd yesterday', 'cpd 0', 'cpd 2026-03-01 2026-01-01']) {
+      expect((await send(personalMessage(bad)))[0].text).to.include('I could not read that period');
+    }
+  });
 });

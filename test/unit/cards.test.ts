@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { renderCpd, renderRecord } from '../../cards/render-record';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
@@ -88,6 +89,23 @@ describe('card templates', () => {
       }),
       'nudge (review)': renderNudge(context, { kind: 'review', mentor: hali, item: hali.quiz[0], nonce: 'n-1' }),
       'nudge (lesson)': renderNudge(context, { kind: 'lesson', mentor: hali, lesson: FIXTURE_LESSON }),
+      'settings (reporting available)': renderSettings(context, newLearner('L', undefined, new Date()), { reportingAvailable: true }),
+      'record (on, LRS and Viva)': renderRecord(context, {
+        lrsHost: 'lrs.example.nhs.uk',
+        viva: true,
+        reportingOn: true,
+        sent: 2,
+        queued: 1,
+        recent: [{ verb: 'completed', name: { 'en-GB': 'A lesson', 'cy-GB': 'Gwers' }, at: '2026-11-27T09:00:00.000Z', refused: false }],
+      }),
+      'record (not connected)': renderRecord(context, { viva: false, reportingOn: true, sent: 0, queued: 0, recent: [] }),
+      cpd: renderCpd(
+        context,
+        { minutes: 5, lessons: [{ date: '2026-11-27', mentor: hali, title: FIXTURE_LESSON.title, minutes: 2 }], answered: 3, correct: 2, questionMinutes: 3, cases: 1, sources: FIXTURE_LESSON.sources },
+        { from: '2026-11-01', to: '2026-11-30' },
+        180,
+      ),
+      'cpd (empty)': renderCpd(context, { minutes: 0, lessons: [], answered: 0, correct: 0, questionMinutes: 0, cases: 0, sources: [] }, { from: '2026-11-01', to: '2026-11-30' }, 180),
     };
     for (const [name, card] of Object.entries(rendered)) {
       it(`${name} (${language}) expands with no template left, parses as Adaptive Card 1.5 and stays small`, () => {
