@@ -68,17 +68,19 @@ export interface XapiConfig {
 }
 
 export interface VivaConfig {
-  /** The tenant whose Viva Learning lists HALI; the app's identity must have admin-granted Graph permissions there. */
+  /** The tenant whose Viva Learning lists HALI; the app's identity needs admin-granted Graph permissions there. */
   readonly tenantId: string;
+  /** HALI's learning provider registration id (an administrator registers it once; see the README). */
+  readonly providerId: string;
   /** Client id and secret of the app registration; without a secret, the managed identity is used. */
   readonly clientId?: string;
   readonly clientSecret?: string;
   /** Microsoft Graph's root (tests point it at a stand-in). */
   readonly graphBaseUrl: string;
-  /** The Teams app id (manifest id), for deep links that open a lesson in HALI's chat. */
-  readonly teamsAppId: string;
-  /** Where thumbnails are served from: HALI's public origin. */
-  readonly publicUrl?: string;
+  /** The bot's id, for deep links that open a lesson in HALI's chat. */
+  readonly botId: string;
+  /** A public image shown beside HALI's lessons in Viva Learning. */
+  readonly thumbnailUrl?: string;
 }
 
 export interface ReportingConfig {
@@ -255,10 +257,12 @@ function readReporting(
     ? { endpoint, username, password, oauth, actor: actor === 'mbox' ? ('mbox' as const) : ('account' as const), version: (['1.0.3', '2.0.0'].includes(version) ? version : 'auto') as XapiConfig['version'], voidOnErasure: flag('XAPI_VOID_ON_ERASURE', false) }
     : undefined;
   const vivaTenant = text('VIVA_TENANT_ID');
-  const teamsAppId = text('TEAMS_APP_ID');
-  if (vivaTenant && !teamsAppId) problems.push('TEAMS_APP_ID (the Teams app manifest id) is required with VIVA_TENANT_ID, for deep links into HALI.');
-  const viva = vivaTenant && teamsAppId
-    ? { tenantId: vivaTenant, clientId: text('VIVA_CLIENT_ID'), clientSecret: text('VIVA_CLIENT_SECRET'), graphBaseUrl: url('GRAPH_BASE_URL') ?? 'https://graph.microsoft.com', teamsAppId, publicUrl: url('PUBLIC_URL') }
+  const providerId = text('VIVA_PROVIDER_ID');
+  const botId = text('BOT_ID');
+  if (vivaTenant && !providerId) problems.push('VIVA_PROVIDER_ID (HALI\'s learning provider registration id) is required with VIVA_TENANT_ID; the README says how an administrator registers HALI.');
+  if (vivaTenant && !botId) problems.push('BOT_ID is required with VIVA_TENANT_ID, for deep links that open lessons in HALI\'s chat.');
+  const viva = vivaTenant && providerId && botId
+    ? { tenantId: vivaTenant, providerId, clientId: text('VIVA_CLIENT_ID'), clientSecret: text('VIVA_CLIENT_SECRET'), graphBaseUrl: url('GRAPH_BASE_URL') ?? 'https://graph.microsoft.com', botId, thumbnailUrl: url('VIVA_THUMBNAIL_URL') }
     : undefined;
   const activityBase = text('XAPI_ACTIVITY_BASE') ?? 'urn:hali:';
   if (!/^[a-z][a-z0-9+.-]*:/i.test(activityBase) || !/[/:]$/.test(activityBase)) problems.push(`XAPI_ACTIVITY_BASE="${activityBase}" must be an IRI ending in "/" or ":", for example https://learning.example.nhs.uk/hali/.`);

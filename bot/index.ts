@@ -12,6 +12,7 @@ import { createServer, listen } from './server';
 import { createShutdown } from './shutdown';
 import { createReportingEngine, reportingRules } from './reporting';
 import { reportingSinks } from './reporting/sinks';
+import { createVivaEngine } from './viva';
 import { createStores, openDocumentStore, storeIsReachable } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
@@ -65,8 +66,12 @@ async function main(): Promise<void> {
   log.info('server.listening', {
     host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
   if (config.nudges.scheduler) nudges.startSchedule();
-  const reporting = createReportingEngine({ stores, config, sinks: reportingSinks(config, faculty, log), clock, log });
-  if (config.reporting.sender) reporting.startSchedule();
+  const viva = config.reporting.viva ? createVivaEngine(config.reporting.viva, { mentors: faculty.mentors, learners: stores.learners, log, clock }) : undefined;
+  const reporting = createReportingEngine({ stores, config, sinks: reportingSinks(config, log, viva), clock, log });
+  if (config.reporting.sender) {
+    reporting.startSchedule();
+    viva?.startSchedule();
+  }
 
   // In-flight turns may wait on a model for up to MODEL_TIMEOUT_MS; they finish before the store closes.
   const shutdown = createShutdown({
@@ -76,7 +81,7 @@ async function main(): Promise<void> {
     // No new nudge sweeps; sends in flight finish and record their outcome before the store closes.
     before: [
       { name: 'nudges', run: () => nudges.stop() },
-      { name: 'learning records', run: () => reporting.stop() },
+      { name: 'learning records', run: () => (viva?.stop(), reporting.stop()) },
     ],
     after: [
       { name: 'learning events', run: () => stores.events.flush() },

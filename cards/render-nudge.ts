@@ -1,11 +1,12 @@
 import type { Lesson, Mentor, QuizItem } from '../bot/mentors/types';
+import { describeDate } from '../bot/i18n/dates';
 import { escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 
 /** What a nudge carries: one due review question (answered in the card), else the next lesson. */
 export type NudgeContent =
   | { readonly kind: 'review'; readonly mentor: Mentor; readonly item: QuizItem; readonly nonce: string }
-  | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson };
+  | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson; readonly assigned?: { readonly required: boolean; readonly due?: string } };
 
 const LETTERS = 'ABCDEFGH';
 
@@ -37,11 +38,13 @@ export function renderNudge({ language, t }: CardContext, content: NudgeContent)
       nonce: content.nonce,
     });
   }
-  const { lesson } = content;
+  const { lesson, assigned } = content;
+  const assignedTitle = assigned && t(assigned.required ? 'nudge.assignedRequired' : 'nudge.assignedRecommended');
+  const title = assignedTitle && assigned?.due ? t('nudge.assignedDue', { title: assignedTitle, date: describeDate(assigned.due.slice(0, 10), language) }) : (assignedTitle ?? t('nudge.titleLesson'));
   return expand('nudge', {
     ...common,
     isReview: false,
-    title: escapeCardText(t('nudge.titleLesson')),
+    title: escapeCardText(title),
     lessonTitle: escapeCardText(lesson.title[language]),
     paragraphs: lesson.body[language].split(/\n\s*\n/).map((text) => ({ text: escapeCardText(text.trim()) })),
     keyPointsTitle: escapeCardText(t('lesson.keyPoints')),

@@ -2,6 +2,7 @@ import type { NudgeContent } from '../../cards/render-nudge';
 import { nextLesson } from '../learning/pathway';
 import { nextQuizItem } from '../learning/quiz';
 import type { Faculty } from '../mentors/faculty';
+import { assignedLesson } from '../viva/assignments';
 import type { Learner, LearnerChange } from '../store/learners';
 
 /**
@@ -11,6 +12,11 @@ import type { Learner, LearnerChange } from '../store/learners';
  */
 export function composeNudge(faculty: Faculty, learner: Learner, now: Date, nonce: string): NudgeContent | undefined {
   const mentor = faculty.forLearner(learner.currentMentor);
+  // A lesson assigned in Viva Learning (required first, earliest due) comes before anything else.
+  const assignment = assignedLesson(learner);
+  const assignedMentor = assignment && faculty.get(assignment.mentorId);
+  const assigned = assignedMentor?.lessons.find((l) => l.id === assignment!.lessonId);
+  if (assignment && assignedMentor && assigned) return { kind: 'lesson', mentor: assignedMentor, lesson: assigned, assigned: { required: assignment.required, due: assignment.due } };
   // Due reviews come first (nextQuizItem offers them before anything new).
   const pick = nextQuizItem(faculty.mentors, mentor, learner, now);
   if (pick?.reason === 'review') return { kind: 'review', mentor: pick.mentor, item: pick.item, nonce };

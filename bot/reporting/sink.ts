@@ -4,7 +4,7 @@ import type { Destination, OutboxEntry } from './outbox';
 /** One record to deliver, with the learner it is about (absent for orphaned records such as voids). */
 export interface SendItem {
   readonly entry: OutboxEntry;
-  readonly learner?: Pick<Learner, 'id' | 'tenantId' | 'profile'>;
+  readonly learner?: Learner;
 }
 
 /**

@@ -107,12 +107,24 @@ export interface Learner {
   readonly tokens?: { readonly day: string; readonly used: number };
   /** Team case discussions the learner took part in (most recent last). */
   readonly cases?: readonly CaseParticipation[];
+  /** Lessons assigned to the learner in Viva Learning (read before their nudge), required first. */
+  readonly viva?: { readonly assignments: readonly VivaAssignment[]; readonly syncedAt: string };
   /** Learning records waiting to be sent (xAPI statements, Viva Learning completions), oldest first. */
   readonly outbox?: readonly OutboxEntry[];
   /** A "forget me" awaiting confirmation: the one-time code its button must carry. */
   readonly pendingErasure?: { readonly nonce: string; readonly expiresAt: string };
   readonly createdAt: string;
   readonly updatedAt: string;
+}
+
+/** A HALI lesson a manager or educator assigned in Viva Learning. */
+export interface VivaAssignment {
+  readonly courseActivityId: string;
+  readonly mentorId: string;
+  readonly lessonId: string;
+  readonly required: boolean;
+  /** Due date (ISO date-time, UTC) when one was set. */
+  readonly due?: string;
 }
 
 /** A change to a learner, re-applied on top of the latest version if another turn wrote first. */
@@ -233,6 +245,12 @@ export class LearnerRepository {
    */
   async updateExisting(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date): Promise<Learner | undefined> {
     return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
+  }
+
+  /** Learners whose next nudge is due by `by` (epoch ms), earliest first: the store's due index. */
+  async dueBy(by: number, limit: number): Promise<LoadedLearner[]> {
+    const docs = await this.store.findDue<Record<string, any>>(CONTAINERS.learners, by, limit);
+    return docs.filter((d) => d.id === LEARNER_RECORD_ID).map((d) => ({ learner: migrateLearner(d.value), etag: d.etag }));
   }
 
   /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */

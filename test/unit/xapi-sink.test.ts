@@ -4,10 +4,11 @@ import type { OutboxEntry } from '../../bot/reporting/outbox';
 import type { SendItem } from '../../bot/reporting/sink';
 import { statementId } from '../../bot/reporting/ids';
 import { loadConfig } from '../../bot/config';
+import { newLearner } from '../../bot/store/learners';
 import { captureLogger } from '../helpers/log';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
 
-const learner = { id: 'aad-object-1', tenantId: 'tenant-1', profile: {} };
+const learner = newLearner('aad-object-1', 'tenant-1', new Date('2026-11-27T09:00:00Z'));
 
 function item(key: string, extra: Record<string, unknown> = {}): SendItem {
   const id = statementId('test', key);

@@ -1,0 +1,51 @@
+import { ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import type { VivaConfig } from '../config';
+import type { Logger } from '../log';
+import type { Mentor } from '../mentors/types';
+import type { LearnerRepository } from '../store/learners';
+import { syncAssignments } from './assignments';
+import { vivaCatalogue } from './catalogue';
+import { VivaGraph } from './graph';
+
+/** The app's identity for Graph: its client secret where given, else its managed identity. */
+export function vivaCredential(config: VivaConfig): TokenCredential {
+  if (config.clientId && config.clientSecret) return new ClientSecretCredential(config.tenantId, config.clientId, config.clientSecret);
+  return new ManagedIdentityCredential(config.clientId ? { clientId: config.clientId } : undefined);
+}
+
+export interface VivaEngine {
+  readonly graph: VivaGraph;
+  /** Publishes every lesson and pathway (EN and CY); returns how many items. */
+  publishCatalogue(): Promise<number>;
+  /** Reads assignments for learners whose nudge is near. */
+  syncAssignments(): Promise<number>;
+  /** Publishes at start and daily, and reads assignments every 15 minutes. */
+  startSchedule(): void;
+  stop(): void;
+}
+
+export function createVivaEngine(config: VivaConfig, deps: { mentors: readonly Mentor[]; learners: LearnerRepository; log: Logger; clock: () => Date; credential?: TokenCredential }): VivaEngine {
+  const graph = new VivaGraph({ credential: deps.credential ?? vivaCredential(config), baseUrl: config.graphBaseUrl });
+  const log = deps.log.child({ component: 'viva' });
+  const timers: NodeJS.Timeout[] = [];
+  const engine: VivaEngine = {
+    graph,
+    async publishCatalogue() {
+      const items = vivaCatalogue(deps.mentors, config.botId, config.thumbnailUrl);
+      for (const item of items) await graph.publish(config.providerId, item);
+      log.info('viva.catalogue_published', { items: items.length });
+      return items.length;
+    },
+    syncAssignments: () => syncAssignments({ graph, learners: deps.learners, mentors: deps.mentors, providerId: config.providerId, tenantId: config.tenantId, log, clock: deps.clock }),
+    startSchedule() {
+      const run = (name: string, job: () => Promise<unknown>) => () => void job().catch((error: unknown) => log.error(`viva.${name}_failed`, { error }));
+      run('publish', engine.publishCatalogue)();
+      timers.push(setInterval(run('publish', engine.publishCatalogue), 24 * 3_600_000), setInterval(run('assignments', engine.syncAssignments), 15 * 60_000));
+      for (const timer of timers) timer.unref();
+    },
+    stop() {
+      for (const timer of timers) clearInterval(timer);
+    },
+  };
+  return engine;
+}

@@ -1,0 +1,59 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import type { Logger } from '../log';
+import type { RecordSink, SendItem, SinkResult } from '../reporting/sink';
+import { lessonExternalId } from './catalogue';
+import type { VivaGraph } from './graph';
+
+const statusOf = (error: unknown) => (error instanceof GraphError ? error.statusCode : (error as { statusCode?: number }).statusCode);
+
+/**
+ * Viva Learning as a destination for finished lessons: an assigned lesson completes its assignment
+ * (so the assigner sees it done); any other lesson becomes a self-initiated completion. The Graph
+ * client has already retried throttling; what still fails is a value to retry later.
+ */
+export class VivaSink implements RecordSink {
+  readonly to = 'viva' as const;
+  private contentIds?: Map<string, string>;
+
+  constructor(
+    private readonly graph: VivaGraph,
+    private readonly providerId: string,
+    private readonly log: Logger,
+  ) {}
+
+  async send(items: readonly SendItem[]): Promise<SinkResult> {
+    const refused = new Set<string>();
+    try {
+      this.contentIds ??= await this.graph.contentIds(this.providerId);
+      for (const item of items) {
+        if (!(await this.sendOne(item))) refused.add(item.entry.id);
+      }
+      return { ok: true, refused };
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 403) this.log.error('viva.forbidden', { hint: 'Grant the Graph application permissions named in the README, with admin consent.' });
+      return { ok: false, reason: status && status > 0 ? `http_${status}` : 'unreachable' };
+    }
+  }
+
+  /** False when Viva Learning cannot take this record (content not published, learner unknown). */
+  private async sendOne({ entry, learner }: SendItem): Promise<boolean> {
+    const completion = entry.completion;
+    if (!completion || !learner) return false;
+    const language = learner.language ?? 'en';
+    const contentId = this.contentIds!.get(lessonExternalId(completion.mentorId, completion.lessonId, language));
+    if (!contentId) return false;
+    const assignment = learner.viva?.assignments.find((a) => a.mentorId === completion.mentorId && a.lessonId === completion.lessonId);
+    try {
+      if (assignment) await this.graph.completeAssignment(this.providerId, assignment.courseActivityId, completion.completedAt);
+      else await this.graph.reportSelfInitiated(this.providerId, { learnerUserId: learner.id, learningContentId: contentId, externalId: entry.id, completedAt: completion.completedAt });
+      return true;
+    } catch (error) {
+      const status = statusOf(error);
+      // 409: this completion is already there (a resend after a crash): done.
+      if (status === 409) return true;
+      if (status === 400 || status === 404) return false;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import { expect } from 'chai';
+import type { TokenCredential } from '@azure/identity';
+import { Verbs } from '../../cards/verbs';
+import { renderNudge } from '../../cards/render-nudge';
+import { translator } from '../../bot/i18n';
+import { composeNudge } from '../../bot/nudges/compose';
+import { createReportingEngine } from '../../bot/reporting';
+import { createVivaEngine } from '../../bot/viva';
+import { lessonExternalId, pathwayExternalId } from '../../bot/viva/catalogue';
+import { VivaGraph } from '../../bot/viva/graph';
+import { VivaSink } from '../../bot/viva/sink';
+import { cardSubmit, personalMessage, TENANT } from '../helpers/activities';
+import { cardTexts, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { startGraph, type GraphStandIn } from '../helpers/graph-stand-in';
+import { lessonAndAnswers } from '../helpers/learning-session';
+
+const TOKEN = 'graph-test-token';
+/** An @azure/identity TokenCredential that hands out the stand-in's token (no Entra ID in tests). */
+const credential: TokenCredential = { getToken: async () => ({ token: TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 }) };
+const USER = '29:viva-1';
+const LEARNER = `aad-${USER}`;
+
+describe('Viva Learning through Microsoft Graph (stand-in on loopback)', function () {
+  this.timeout(60_000);
+  let graph: GraphStandIn;
+  let providerId: string;
+  // The stand-in's certificate is self-signed: trust it for this suite's loopback connections only.
+  let tlsSetting: string | undefined;
+  before(() => {
+    tlsSetting = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+  });
+  after(() => {
+    if (tlsSetting === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    else process.env.NODE_TLS_REJECT_UNAUTHORIZED = tlsSetting;
+  });
+  beforeEach(async () => {
+    graph = await startGraph({ token: TOKEN });
+    providerId = await new VivaGraph({ credential, baseUrl: graph.url }).registerProvider({ displayName: 'HALI', logoUrl: 'https://hali.example.nhs.uk/logo.png' });
+  });
+  afterEach(() => graph.close());
+
+  const vivaApp = (now?: () => Date) => {
+    const env = { VIVA_TENANT_ID: TENANT, VIVA_PROVIDER_ID: providerId, GRAPH_BASE_URL: graph.url, BOT_ID: 'hali-bot-id', BOT_PASSWORD: 'x' };
+    const built = testApp({ env, now });
+    const viva = createVivaEngine(built.deps.config.reporting.viva!, { mentors: built.deps.faculty.mentors, learners: built.stores.learners, log: built.deps.log, clock: built.deps.clock, credential });
+    const sink = new VivaSink(viva.graph, providerId, built.deps.log);
+    const reporting = createReportingEngine({ stores: built.stores, config: built.deps.config, sinks: [sink], clock: built.deps.clock, log: built.deps.log });
+    return { ...built, viva, reporting };
+  };
+
+  it('registers HALI and publishes every lesson and pathway in English and Welsh, through throttling and paging', async () => {
+    expect(graph.providers.get(providerId)!.isCourseActivitySyncEnabled).to.equal(true);
+    const { viva } = vivaApp();
+    graph.throttleEvery = 15;
+    const published = await viva.publishCatalogue();
+    const mentors = realFaculty().mentors.filter((m) => m.lessons.length > 0);
+    expect(published).to.equal(mentors.reduce((n, m) => n + (m.lessons.length + 1) * 2, 0));
+    expect(graph.counts.throttled).to.be.greaterThan(0);
+    const ids = await viva.graph.contentIds(providerId);
+    expect(ids.size).to.equal(published);
+    const hali = realFaculty().get('hali')!;
+    const cy = [...graph.contents.values()].find((c) => c.externalId === lessonExternalId('hali', hali.lessons[0].id, 'cy'))!;
+    expect(cy).to.include({ title: hali.lessons[0].title.cy, languageTag: 'cy-gb', duration: 'PT2M', format: 'Course', sourceName: 'HALI' });
+    expect(cy.contentWebUrl).to.equal('https://teams.microsoft.com/l/chat/0/0?users=28:hali-bot-id&message=gwers%20HALI');
+    const pathway = [...graph.contents.values()].find((c) => c.externalId === pathwayExternalId('hali', 'en'))!;
+    expect(pathway).to.include({ format: 'Learning path', languageTag: 'en-gb', duration: `PT${hali.lessons.length * 2}M` });
+    // Publishing again replaces, never duplicates.
+    graph.throttleEvery = 0;
+    await viva.publishCatalogue();
+    expect(graph.contents.size).to.equal(published);
+  });
+
+  it('a lesson finished in HALI shows as completed in Viva Learning (self-initiated), once', async () => {
+    const { send, stores, viva, reporting } = vivaApp();
+    await viva.publishCatalogue();
+    await lessonAndAnswers(send, USER, 1);
+    const queued = (await storedLearner(stores, LEARNER))!.outbox!;
+    expect(queued.map((e) => e.to)).to.deep.equal(['viva']);
+    await reporting.runOnce();
+    await reporting.runOnce();
+    const hali = realFaculty().get('hali')!;
+    const contentId = [...graph.contents.values()].find((c) => c.externalId === lessonExternalId('hali', hali.lessons[0].id, 'en'))!.id;
+    const completions = [...graph.activities.values()];
+    expect(completions).to.have.length(1);
+    expect(completions[0]).to.include({ '@odata.type': '#microsoft.graph.learningSelfInitiatedCourse', learnerUserId: LEARNER, learningContentId: contentId, status: 'completed', completionPercentage: 100 });
+    expect((await storedLearner(stores, LEARNER))!.outbox).to.deep.equal([]);
+  });
+
+  it('an assignment made in Viva Learning reaches the learner as a nudge, and its completion flows back', async () => {
+    let now = new Date('2026-11-27T08:30:00Z');
+    const { send, stores, viva, reporting, deps } = vivaApp(() => now);
+    await viva.publishCatalogue();
+    await send(personalMessage('hi', { userId: USER }));
+    const hali = realFaculty().get('hali')!;
+    const assigned = hali.lessons[4];
+    const courseActivityId = graph.assign(LEARNER, lessonExternalId('hali', assigned.id, 'en'), 'required', '2026-12-05T17:00:00');
+    graph.pageSize = 1;
+    expect(await viva.syncAssignments()).to.equal(1);
+    const learner = (await storedLearner(stores, LEARNER))!;
+    expect(learner.viva!.assignments).to.deep.equal([{ courseActivityId, mentorId: 'hali', lessonId: assigned.id, required: true, due: '2026-12-05T17:00:00.000Z' }]);
+    const content = composeNudge(deps.faculty, learner, now, 'n-1')!;
+    expect(content).to.include({ kind: 'lesson' });
+    expect((content as { lesson: { id: string } }).lesson.id).to.equal(assigned.id);
+    expect(cardTexts(renderNudge({ language: 'en', t: translator('en') }, content)).join('\n')).to.include('Required learning, assigned to you in Viva Learning: due 5 December 2026');
+    now = new Date('2026-11-27T09:00:00Z');
+    await send(cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId: assigned.id }, { userId: USER }));
+    await reporting.runOnce();
+    expect(graph.activities.get(courseActivityId)).to.include({ status: 'completed', completionPercentage: 100 });
+    expect([...graph.activities.values()].filter((a) => a['@odata.type'] === '#microsoft.graph.learningSelfInitiatedCourse')).to.have.length(0);
+  });
+
+  it('a wrong token is a failure to retry later, not a lost completion', async () => {
+    const { send, stores, deps } = vivaApp();
+    const good = new VivaGraph({ credential, baseUrl: graph.url });
+    for (const item of (await import('../../bot/viva/catalogue')).vivaCatalogue(deps.faculty.mentors, 'hali-bot-id')) await good.publish(providerId, item);
+    const bad = new VivaGraph({ credential: { getToken: async () => ({ token: 'wrong', expiresOnTimestamp: Date.now() + 3_600_000 }) }, baseUrl: graph.url });
+    const reporting = createReportingEngine({ stores, config: deps.config, sinks: [new VivaSink(bad, providerId, deps.log)], clock: deps.clock, log: deps.log });
+    await lessonAndAnswers(send, USER, 0);
+    const report = await reporting.runOnce();
+    expect(report!.sent).to.equal(0);
+    expect(Object.keys(report!.paused)).to.deep.equal(['viva']);
+    expect((await storedLearner(stores, LEARNER))!.outbox).to.have.length(1);
+    expect(graph.counts.unauthorised).to.be.greaterThan(0);
+  });
+});
