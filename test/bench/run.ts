@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runContentBench } from './content';
 import { runNudgeBench } from './nudges';
+import { runOutboxBench } from './outbox';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
 
@@ -117,6 +118,11 @@ async function main(): Promise<void> {
   // `npm run bench -- nudges` runs only the nudge fan-out.
   if (process.argv.includes('nudges')) {
     await runNudgeBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- outbox`: learning records through an LRS that is slow, then down.
+  if (process.argv.includes('outbox')) {
+    await runOutboxBench((line) => process.stdout.write(line));
     return;
   }
   const connector = await start('connector');

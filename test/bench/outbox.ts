@@ -1,0 +1,161 @@
+/**
+ * `npm run bench -- outbox`: learners each finish a lesson and answer three questions while the
+ * outbox sends their statements to an LRS on loopback that answers slowly (200 ms a request) and is
+ * then down for a while. Reports statements/s delivered, the largest queue, the learners' turns/s
+ * against the same run with reporting off, and lost and duplicated statements (goal: 0 and 0).
+ * Bounded: BENCH_LEARNERS learners (default 10,000), and the drain stops after 10 minutes.
+ */
+import { TestAdapter, type Activity } from 'botbuilder';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Verbs } from '../../cards/verbs';
+import { createApp } from '../../bot/app';
+import { createReportingEngine, reportingRules } from '../../bot/reporting';
+import { XapiSink } from '../../bot/reporting/xapi-sink';
+import { CONTAINERS } from '../../bot/store/documents';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import type { LearnerRule } from '../../bot/store/learners';
+
+import { createStores } from '../../bot/store';
+import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
+import { firstCard, realFaculty, testDeps } from '../helpers/app';
+import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
+
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10_000);
+const WORKERS = 8;
+const LRS_DELAY_MS = 200;
+const OUTAGE_MS = 15_000;
+const DRAIN_LIMIT_MS = 10 * 60_000;
+
+type Write = (line: string) => void;
+
+/** One learner's two minutes: Done on the first lesson, then three questions answered. */
+async function learn(adapter: TestAdapter, user: string, lessonId: string): Promise<number> {
+  let turns = 0;
+  const run = async (activity: Partial<Activity>) => {
+    turns++;
+    const before = adapter.activeQueue.length;
+    await adapter.processActivity(activity);
+    return adapter.activeQueue.splice(before);
+  };
+  await run(cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId }, { userId: user }));
+  for (let i = 0; i < 3; i++) {
+    const quiz = firstCard(await run(personalMessage('quiz', { userId: user })));
+    const answer = (quiz?.actions as Record<string, any>[] | undefined)?.find((a) => a.verb === Verbs.quizAnswer);
+    if (!answer) break;
+    await run(cardExecute(Verbs.quizAnswer, { ...answer.data, confidence: 'sure' }, { userId: user }));
+  }
+  return turns;
+}
+
+async function cohort(reportingOn: boolean, lrs: LrsStandIn | undefined, write: Write) {
+  const dir = mkdtempSync(join(tmpdir(), 'hali-outbox-bench-'));
+  const documents = new SqliteDocumentStore({ file: join(dir, 'hali.db'), purgeEveryMs: 0 });
+  const env: Record<string, string> = reportingOn && lrs ? { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '250' } : {};
+  const base = testDeps({ documents, env, now: () => new Date() });
+  // The same rules, counting the statements they queue: queue depth = queued so far - delivered so far.
+  let queued = 0;
+  const counted = reportingRules(base.deps.faculty, base.deps.config).map((rule): LearnerRule => (before, after, now) => {
+    const ruled = rule(before, after, now);
+    queued += Math.max(0, (ruled.outbox?.length ?? 0) - (after.outbox?.length ?? 0));
+    return ruled;
+  });
+  const stores = createStores(documents, base.deps.config, base.deps.clock, { learnerRules: counted });
+  const deps = { ...base.deps, stores };
+  const { handleTurn } = createApp(deps);
+  const lessonId = realFaculty().get('hali')!.lessons[0].id;
+  const engine = reportingOn ? createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log, 30_000)], clock: deps.clock, log: deps.log, backoff: { firstMs: 500, maxMs: 5_000 } }) : undefined;
+  let maxQueue = 0;
+  const sampleQueue = () => {
+    maxQueue = Math.max(maxQueue, queued - (lrs?.stored.size ?? 0));
+  };
+  const sampler = reportingOn ? setInterval(sampleQueue, 250) : undefined;
+  let stopSending = false;
+  const sending = (async () => {
+    while (engine && !stopSending) {
+      await engine.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const started = Date.now();
+  let next = 0;
+  let turns = 0;
+  let outage: NodeJS.Timeout | undefined;
+  if (lrs) {
+    lrs.delayMs = LRS_DELAY_MS;
+    // Down for a while, from a third of the way through the learning (by time, roughly).
+    outage = setTimeout(() => {
+      lrs.mode = 'down';
+      write(`  LRS down at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      setTimeout(() => {
+        lrs.mode = 'up';
+        write(`  LRS back at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      }, OUTAGE_MS).unref();
+    }, 10_000);
+  }
+  await Promise.all(
+    Array.from({ length: WORKERS }, async () => {
+      const adapter = new TestAdapter(handleTurn);
+      let mine = 0;
+      while (next < LEARNERS) {
+        const user = `29:bench-${next++}`;
+        mine += await learn(adapter, user, lessonId);
+        adapter.activeQueue.splice(0);
+      }
+      return mine;
+    }),
+  ).then((counts) => (turns = counts.reduce((a, b) => a + b, 0)));
+  const learnSeconds = (Date.now() - started) / 1000;
+  let drainSeconds = 0;
+  if (engine && lrs) {
+    while (Date.now() - started < DRAIN_LIMIT_MS) {
+      sampleQueue();
+      if ((await documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 1)).length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    drainSeconds = (Date.now() - started) / 1000;
+  }
+  stopSending = true;
+  if (outage) clearTimeout(outage);
+  if (sampler) clearInterval(sampler);
+  await sending;
+  await stores.events.flush();
+  const result = { turns, learnSeconds, turnsPerSecond: turns / learnSeconds, drainSeconds, maxQueue, stores, documents };
+  return result;
+}
+
+async function audit(run: Awaited<ReturnType<typeof cohort>>, lrs: LrsStandIn) {
+  let reported = 0;
+  let stillQueued = 0;
+  const ids = new Set<string>();
+  for (let i = 0; i < LEARNERS; i++) {
+    const learnerId = `aad-29:bench-${i}`;
+    for (const r of await run.stores.reported.list(learnerId)) if (r.to === 'lrs' && r.outcome === 'accepted') (reported++, ids.add(r.id));
+    stillQueued += (await run.stores.learners.load(learnerId)).learner.outbox?.length ?? 0;
+  }
+  const lost = [...ids].filter((id) => !lrs.stored.has(id)).length + stillQueued;
+  const duplicated = [...lrs.accepted.values()].filter((n) => n > 1).length;
+  return { reported, lost, duplicated, stored: lrs.stored.size };
+}
+
+export async function runOutboxBench(write: Write): Promise<void> {
+  write(`\nnpm run bench -- outbox: ${LEARNERS} learners x (a lesson + 3 answers), ${WORKERS} at a time; LRS on loopback at ${LRS_DELAY_MS} ms a request, down for ${OUTAGE_MS / 1000} s\n`);
+  const off = await cohort(false, undefined, write);
+  await off.documents.close();
+  write(`  reporting off: ${off.turns} turns in ${off.learnSeconds.toFixed(1)} s = ${off.turnsPerSecond.toFixed(0)} turns/s\n`);
+  const lrs = await startLrs();
+  try {
+    const on = await cohort(true, lrs, write);
+    const audited = await audit(on, lrs);
+    await on.documents.close();
+    const sendSeconds = on.drainSeconds;
+    write(`  reporting on:  ${on.turns} turns in ${on.learnSeconds.toFixed(1)} s = ${on.turnsPerSecond.toFixed(0)} turns/s\n`);
+    write(`  statements delivered: ${lrs.stored.size} in ${sendSeconds.toFixed(1)} s from the first turn = ${(lrs.stored.size / sendSeconds).toFixed(0)} statements/s (LRS requests: ${lrs.counts.requests}, refused while down: ${lrs.counts.refusedByMode})\n`);
+    write(`  max queue depth: ${on.maxQueue} statements\n`);
+    write(`  turns/s on / off: ${(on.turnsPerSecond / off.turnsPerSecond).toFixed(2)} (goal >= 0.9)\n`);
+    write(`  lost: ${audited.lost}, duplicated: ${audited.duplicated} (goal 0 and 0); statements recorded as sent: ${audited.reported}\n`);
+  } finally {
+    await lrs.close();
+  }
+}
