@@ -53,6 +53,35 @@ param nudgeRatePerSecond string = '40'
 @description('Run the nudge sweep every minute inside the bot (NUDGE_SCHEDULER); instances share it through a lease.')
 param nudgeScheduler string = 'true'
 
+// --- Learning records out (xAPI LRS) and Viva Learning: off unless set.
+@description('The learning record store\'s xAPI endpoint (XAPI_ENDPOINT); empty: nothing is reported.')
+param xapiEndpoint string = ''
+
+@description('The LRS key (XAPI_USERNAME). Put its secret in Key Vault and set XAPI_PASSWORD to the Key Vault reference.')
+param xapiUsername string = ''
+
+@description('How statements name the learner (XAPI_ACTOR): account (Entra object id) or mbox (work email).')
+@allowed([
+  'account'
+  'mbox'
+])
+param xapiActor string = 'account'
+
+@description('Void sent statements when a learner says "forget me" (XAPI_VOID_ON_ERASURE).')
+param xapiVoidOnErasure string = 'false'
+
+@description('Prefix of HALI\'s xAPI activity ids (XAPI_ACTIVITY_BASE).')
+param xapiActivityBase string = 'urn:hali:'
+
+@description('Viva Learning: the tenant (VIVA_TENANT_ID); empty: Viva Learning is off. The identity needs the Graph permissions in infra/README.md.')
+param vivaTenantId string = ''
+
+@description('HALI\'s Viva Learning provider registration id (VIVA_PROVIDER_ID), from the one-time registration.')
+param vivaProviderId string = ''
+
+@description('A public image shown beside HALI\'s lessons in Viva Learning (VIVA_THUMBNAIL_URL).')
+param vivaThumbnailUrl string = ''
+
 // --- Language model: none by default (mentors answer from their own content). Turn one on after a DPIA.
 @description('Create an Azure OpenAI account and model deployment in this resource group.')
 @allowed([
@@ -321,6 +350,84 @@ var appSettings = [
   {
     name: 'NUDGE_SCHEDULER'
     value: nudgeScheduler
+  }
+  // --- Learning records: the LRS (xAPI) and Viva Learning (Graph, as the managed identity).
+  {
+    name: 'XAPI_ENDPOINT'
+    value: xapiEndpoint
+  }
+  {
+    name: 'XAPI_USERNAME'
+    value: xapiUsername
+  }
+  {
+    name: 'XAPI_PASSWORD'
+    value: ''
+  }
+  {
+    name: 'XAPI_OAUTH_TOKEN_URL'
+    value: ''
+  }
+  {
+    name: 'XAPI_CLIENT_ID'
+    value: ''
+  }
+  {
+    name: 'XAPI_CLIENT_SECRET'
+    value: ''
+  }
+  {
+    name: 'XAPI_OAUTH_SCOPE'
+    value: ''
+  }
+  {
+    name: 'XAPI_ACTOR'
+    value: xapiActor
+  }
+  {
+    name: 'XAPI_VERSION'
+    value: 'auto'
+  }
+  {
+    name: 'XAPI_VOID_ON_ERASURE'
+    value: xapiVoidOnErasure
+  }
+  {
+    name: 'XAPI_ACTIVITY_BASE'
+    value: xapiActivityBase
+  }
+  {
+    name: 'XAPI_BATCH_SIZE'
+    value: '50'
+  }
+  {
+    name: 'REPORTING_SENDER'
+    value: 'true'
+  }
+  {
+    name: 'VIVA_TENANT_ID'
+    value: vivaTenantId
+  }
+  {
+    name: 'VIVA_PROVIDER_ID'
+    value: vivaProviderId
+  }
+  // Graph is called as the bot's user-assigned managed identity: no client secret.
+  {
+    name: 'VIVA_CLIENT_ID'
+    value: identity.properties.clientId
+  }
+  {
+    name: 'VIVA_CLIENT_SECRET'
+    value: ''
+  }
+  {
+    name: 'GRAPH_BASE_URL'
+    value: 'https://graph.microsoft.com'
+  }
+  {
+    name: 'VIVA_THUMBNAIL_URL'
+    value: vivaThumbnailUrl
   }
   // --- Telemetry; Microsoft's own SDK usage statistics are switched off.
   {

@@ -60,6 +60,8 @@ export interface LrsOptions {
   readonly versions?: readonly string[];
   /** Basic credentials it accepts (default: any). */
   readonly basic?: { readonly username: string; readonly password: string };
+  /** A bearer token it accepts instead (an LRS behind OAuth 2.0). */
+  readonly bearer?: string;
 }
 
 export async function startLrs(options: LrsOptions = {}): Promise<LrsStandIn> {
@@ -113,6 +115,7 @@ export async function startLrs(options: LrsOptions = {}): Promise<LrsStandIn> {
       const expected = `Basic ${Buffer.from(`${options.basic.username}:${options.basic.password}`).toString('base64')}`;
       if (req.headers.authorization !== expected) return answer(res, 401, { error: 'unauthorised' });
     }
+    if (options.bearer && req.headers.authorization !== `Bearer ${options.bearer}`) return answer(res, 401, { error: 'unauthorised' });
     if (!path.endsWith('/statements')) return answer(res, 404, { error: 'not found' });
     if (req.method === 'GET') return getStatement(url, res);
     let body: unknown;

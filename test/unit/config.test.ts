@@ -21,6 +21,31 @@ describe('config', () => {
     expect(() => loadConfig({ RETENTION_DAYS: '0' })).to.throw(/RETENTION_DAYS="0" must be a whole number from 1 to 3650/);
   });
 
+  it('reads the learning-record settings, and names every mistake in them', () => {
+    expect(loadConfig({}).reporting.xapi).to.equal(undefined);
+    const xapi = loadConfig({ XAPI_ENDPOINT: 'https://lrs.example.nhs.uk/xapi/', XAPI_USERNAME: 'k', XAPI_PASSWORD: 's' }).reporting.xapi!;
+    expect(xapi).to.include({ actor: 'account', version: 'auto', voidOnErasure: false, username: 'k' });
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ XAPI_ENDPOINT: 'lrs' })).to.deep.equal(['XAPI_ENDPOINT="lrs" must be an http(s) URL, for example https://example.org/.']);
+    expect(problems({ XAPI_ENDPOINT: 'https://lrs/', XAPI_ACTOR: 'email' })).to.deep.equal(['XAPI_ACTOR="email" must be account (Entra object id) or mbox (work email).']);
+    expect(problems({ XAPI_USERNAME: 'k', XAPI_PASSWORD: 's' })).to.deep.equal(['XAPI_ENDPOINT is required when XAPI_USERNAME, XAPI_PASSWORD or an OAuth client is set.']);
+    expect(problems({ XAPI_ENDPOINT: 'https://lrs/', XAPI_USERNAME: 'k' })).to.deep.equal(['XAPI_USERNAME and XAPI_PASSWORD go together (the LRS key and secret).']);
+    expect(problems({ XAPI_ENDPOINT: 'https://lrs/', XAPI_OAUTH_TOKEN_URL: 'https://idp/token' })).to.deep.equal(['XAPI_OAUTH_TOKEN_URL needs XAPI_CLIENT_ID and XAPI_CLIENT_SECRET.']);
+    expect(problems({ XAPI_ACTIVITY_BASE: 'hali' })[0]).to.match(/XAPI_ACTIVITY_BASE="hali" must be an IRI/);
+    expect(problems({ VIVA_TENANT_ID: 't' })).to.have.members([
+      "VIVA_PROVIDER_ID (HALI's learning provider registration id) is required with VIVA_TENANT_ID; the README says how an administrator registers HALI.",
+      "BOT_ID is required with VIVA_TENANT_ID, for deep links that open lessons in HALI's chat.",
+    ]);
+    expect(problems({ XAPI_BATCH_SIZE: '0' })).to.deep.equal(['XAPI_BATCH_SIZE="0" must be a whole number from 1 to 500.']);
+  });
+
   it('creates Cosmos DB containers outside production only, unless told', () => {
     expect(loadConfig({}).cosmos.createContainers).to.equal(true);
     expect(loadConfig({ NODE_ENV: 'production', BOT_ID: 'id', BOT_PASSWORD: 'p' }).cosmos.createContainers).to.equal(false);

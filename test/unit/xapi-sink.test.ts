@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { XapiSink } from '../../bot/reporting/xapi-sink';
 import type { OutboxEntry } from '../../bot/reporting/outbox';
 import type { SendItem } from '../../bot/reporting/sink';
@@ -117,6 +119,33 @@ describe('xAPI: the LRS stand-in keeps the statements resource, and the LRS adap
       expect(lrs.versionsSeen).to.deep.equal(['1.0.3']);
     } finally {
       await modern.close();
+    }
+  });
+
+  it('adapter: an OAuth 2.0 client gets a token (client credentials) and sends it as a bearer token, once per token lifetime', async () => {
+    const grants: URLSearchParams[] = [];
+    const idp = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        grants.push(new URLSearchParams(body));
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ access_token: 'lrs-token', token_type: 'Bearer', expires_in: 3600 }));
+      });
+    });
+    await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
+    const secured = await startLrs({ bearer: 'lrs-token' });
+    try {
+      const tokenUrl = `http://127.0.0.1:${(idp.address() as AddressInfo).port}/token`;
+      const lrsSink = sink(secured, { XAPI_USERNAME: '', XAPI_PASSWORD: '', XAPI_OAUTH_TOKEN_URL: tokenUrl, XAPI_CLIENT_ID: 'hali', XAPI_CLIENT_SECRET: 'shh' });
+      expect(await lrsSink.send([item('o1')])).to.deep.equal({ ok: true, refused: new Set() });
+      expect(await lrsSink.send([item('o2')])).to.deep.equal({ ok: true, refused: new Set() });
+      expect(secured.stored.size).to.equal(2);
+      expect(grants).to.have.length(1);
+      expect(Object.fromEntries(grants[0])).to.deep.equal({ grant_type: 'client_credentials', client_id: 'hali', client_secret: 'shh' });
+    } finally {
+      await secured.close();
+      idp.close();
     }
   });
 });
