@@ -1,0 +1,61 @@
+import { expect } from 'chai';
+import { factsBetween } from '../../bot/reporting/changes';
+import { buildStatement } from '../../bot/reporting/statements';
+import { reportingRule } from '../../bot/reporting/outbox';
+import { VERBS } from '../../bot/reporting/vocabulary';
+import { newLearner, type Learner } from '../../bot/store/learners';
+import { realFaculty } from '../helpers/app';
+
+const NOW = new Date('2026-11-27T09:00:00Z');
+const settings = { activityBase: 'https://learning.example.nhs.uk/hali/' };
+
+describe('reporting: facts found by comparing the record before and after, and their statements', () => {
+  const mentors = realFaculty().mentors;
+  const hali = realFaculty().get('hali')!;
+  const gwen = realFaculty().get('gwen')!;
+  const base = newLearner('aad-1', 't-1', NOW);
+  const review = (correct: boolean) => ({ lastCorrect: correct, due: NOW.toISOString(), stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 1 });
+
+  it('a topic becomes mastered when every one of its questions was last answered right, once', () => {
+    const topic = hali.lessons[0].topic;
+    const lessonIds = new Set(hali.lessons.filter((l) => l.topic === topic).map((l) => l.id));
+    const items = hali.quiz.filter((q) => lessonIds.has(q.lessonId));
+    const allButOne: Learner = { ...base, reviews: Object.fromEntries(items.slice(1).map((q) => [q.id, review(true)])) };
+    const all: Learner = { ...allButOne, reviews: { ...allButOne.reviews, [items[0].id]: review(true) } };
+    expect(factsBetween(base, allButOne, mentors, NOW).filter((f) => f.kind === 'topicMastered')).to.deep.equal([]);
+    expect(factsBetween(allButOne, all, mentors, NOW).filter((f) => f.kind === 'topicMastered')).to.deep.equal([{ kind: 'topicMastered', mentorId: 'hali', topic }]);
+    expect(factsBetween(all, all, mentors, NOW)).to.deep.equal([]);
+    const statement = buildStatement({ kind: 'topicMastered', mentorId: 'hali', topic }, all, mentors, settings, NOW)!;
+    expect(statement.verb.id).to.equal(VERBS.mastered.id);
+    expect(statement.object).to.deep.include({ id: `https://learning.example.nhs.uk/hali/topic/hali/${encodeURIComponent(topic)}` });
+  });
+
+  it('a case discussion credited to the learner, and a streak milestone, each make one statement', () => {
+    const study = gwen.cases[0];
+    const after: Learner = {
+      ...base,
+      streak: { current: 7, longest: 7, lastDay: '2026-11-27' },
+      cases: [{ caseId: study.id, mentorId: 'gwen', thread: '19:t@thread;messageid=1', finishedAt: NOW.toISOString(), contributions: 3, conceptsCovered: [], conceptsMissed: [], lessonsSuggested: [] }],
+    };
+    const before: Learner = { ...base, streak: { current: 6, longest: 6, lastDay: '2026-11-26' } };
+    const facts = factsBetween(before, after, mentors, NOW);
+    expect(facts.map((f) => f.kind).sort()).to.deep.equal(['caseTakenPart', 'streakMilestone']);
+    const statements = facts.map((f) => buildStatement(f, after, mentors, settings, NOW)!);
+    expect(statements.map((s) => s.verb.id).sort()).to.deep.equal([VERBS.completed.id, VERBS.experienced.id].sort());
+    expect(JSON.stringify(statements)).to.not.include('19:t@thread');
+  });
+
+  it('ids are deterministic: the same learning gives the same statement id; a new record (after "forget me") a new one', () => {
+    const after: Learner = { ...base, progress: { ...base.progress, lessonsDone: { hali: [hali.lessons[0].id] } } };
+    const rule = reportingRule(mentors, { lrs: true, viva: false, statements: settings });
+    const once = rule(base, after, NOW).outbox!.map((e) => e.id);
+    const again = rule(base, after, new Date(NOW.getTime() + 60_000)).outbox!.map((e) => e.id);
+    expect(once).to.have.length(2);
+    expect(again).to.deep.equal(once);
+    const reborn = { ...base, createdAt: '2026-12-01T00:00:00.000Z' };
+    expect(rule(reborn, { ...after, createdAt: reborn.createdAt }, NOW).outbox!.map((e) => e.id)).to.not.include.members(once);
+    // Re-applying to a record that already holds them adds nothing.
+    const queued = rule(base, after, NOW);
+    expect(rule(base, queued, NOW).outbox).to.have.length(2);
+  });
+});
