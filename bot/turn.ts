@@ -5,6 +5,7 @@ import { changeLearner, type HaliTurnState } from './state';
 import { isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './store/learners';
 import { ActivityMarkers } from './store/markers';
+import { captureWorkEmail } from './work-email';
 
 /** The activity types HALI acts on; others are acknowledged and ignored without touching any learner. */
 const HANDLED = new Set<string>([ActivityTypes.Message, ActivityTypes.Invoke, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
@@ -73,6 +74,7 @@ export function createBeforeTurn({ config, stores, log }: AppDeps) {
     if (zone && !state.temp.learner.preferences.timeZone && isTimeZone(zone)) {
       changeLearner(state, (l) => ({ ...l, preferences: { ...l.preferences, timeZone: l.preferences.timeZone ?? zone } }));
     }
+    await captureWorkEmail(context, state, config, log);
     state.temp.language = pickLanguage(state.temp.learner.language, activity.locale);
     state.temp.t = translator(state.temp.language);
     if (activity.value !== undefined && Buffer.byteLength(JSON.stringify(activity.value)) > MAX_CARD_DATA_BYTES) {

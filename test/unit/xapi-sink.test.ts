@@ -105,6 +105,14 @@ describe('xAPI: the LRS stand-in keeps the statements resource, and the LRS adap
     expect(await lrsSink.send([item('a')])).to.include({ ok: false, reason: 'timeout' });
   });
 
+  it('adapter: names the learner by account by default, and by work email only with XAPI_ACTOR=mbox', async () => {
+    await sink(lrs).send([item('acct')]);
+    expect(lrs.stored.get(item('acct').entry.id)!.actor).to.deep.equal({ objectType: 'Agent', account: { homePage: 'https://login.microsoftonline.com/tenant-1/', name: 'aad-object-1' } });
+    const withEmail = { ...item('mail'), learner: { ...learner, profile: { email: 'sam@example.nhs.uk' } } };
+    await sink(lrs, { XAPI_ACTOR: 'mbox' }).send([withEmail]);
+    expect(lrs.stored.get(withEmail.entry.id)!.actor).to.deep.equal({ objectType: 'Agent', mbox: 'mailto:sam@example.nhs.uk' });
+  });
+
   it('adapter: wrong credentials are a failure to retry, not a silent drop', async () => {
     expect(await sink(lrs, { XAPI_PASSWORD: 'wrong' }).send([item('a')])).to.include({ ok: false, reason: 'http_401' });
     expect(lrs.stored.size).to.equal(0);
