@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
   if (config.nudges.scheduler) nudges.startSchedule();
   const viva = config.reporting.viva ? createVivaEngine(config.reporting.viva, { mentors: faculty.mentors, learners: stores.learners, log, clock }) : undefined;
-  const reporting = createReportingEngine({ stores, config, sinks: reportingSinks(config, log, viva), clock, log });
+  const reporting = createReportingEngine({ stores, config, sinks: reportingSinks(config, log, viva), clock, log, mentors: faculty.mentors });
   if (config.reporting.sender) {
     reporting.startSchedule();
     viva?.startSchedule();

@@ -7,7 +7,8 @@ import { SweepLease } from '../nudges/lease';
 import type { Stores } from '../store';
 import type { LearnerRule } from '../store/learners';
 import type { BackoffPolicy } from './backoff';
-import { reportingRule } from './outbox';
+import { reportingRule, statementOf } from './outbox';
+import type { Mentor } from '../mentors/types';
 import { OutboxSender, type SendReport } from './sender';
 import type { RecordSink } from './sink';
 
@@ -35,6 +36,8 @@ export interface ReportingEngineOptions {
   readonly log: Logger;
   readonly backoff?: BackoffPolicy;
   readonly instanceId?: string;
+  /** The faculty's mentors, to word queued facts as statements. */
+  readonly mentors: readonly Mentor[];
 }
 
 /** The background sender behind a store lease, on a timer; one run at a time per instance. */
@@ -51,6 +54,7 @@ export function createReportingEngine(options: ReportingEngineOptions): Reportin
     log: log.child({ component: 'outbox' }),
     batchSize: config.reporting.batchSize,
     backoff: options.backoff,
+    statementOf: (entry, learner) => statementOf(entry, learner, options.mentors, { activityBase: config.reporting.activityBase }),
   });
   let running: Promise<SendReport> | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -1,6 +1,9 @@
 import type { Mentor } from '../mentors/types';
 import type { Learner, LearnerRule } from '../store/learners';
+import type { Language } from '../i18n';
+import type { Role } from '../mentors/types';
 import { factsBetween } from './changes';
+import type { LearningFact } from './facts';
 import { statementId } from './ids';
 import { buildStatement, type QueuedStatement, type StatementSettings } from './statements';
 
@@ -22,8 +25,16 @@ export interface OutboxEntry {
   /** The statement id (a deterministic UUID): the LRS ignores a resend. */
   readonly id: string;
   readonly to: Destination;
-  /** When it was queued (ISO). */
+  /** When it was queued (ISO): the statement's timestamp. */
   readonly at: string;
+  /**
+   * For the LRS: the fact and the learner's language and role when it happened; the statement is worded
+   * from them when sent (a fact is a tenth of a statement's size, and the learner's document is read
+   * and written on every turn).
+   */
+  readonly fact?: LearningFact;
+  readonly as?: { readonly language?: Language; readonly role?: Role };
+  /** A statement complete in itself (voids after erasure, which belong to no learner). */
   readonly statement?: QueuedStatement;
   readonly completion?: VivaCompletion;
 }
@@ -49,7 +60,7 @@ function entriesFor(before: Learner, after: Learner, mentors: readonly Mentor[],
   const entries: OutboxEntry[] = [];
   for (const fact of factsBetween(before, after, mentors, now)) {
     const statement = policy.lrs ? buildStatement(fact, after, mentors, policy.statements, now) : undefined;
-    if (statement) entries.push({ id: statement.id, to: 'lrs', at, statement });
+    if (statement) entries.push({ id: statement.id, to: 'lrs', at, fact, as: { language: after.language, role: after.profile.role } });
     if (policy.viva && fact.kind === 'lessonCompleted') {
       entries.push({ id: statementId(after.id, after.createdAt, 'viva', fact.mentorId, fact.lessonId), to: 'viva', at, completion: { mentorId: fact.mentorId, lessonId: fact.lessonId, completedAt: at } });
     }
@@ -71,6 +82,15 @@ export function reportingRule(mentors: readonly Mentor[], policy: ReportingPolic
     const known = new Set(queued.map((e) => e.id));
     return { ...after, outbox: [...queued, ...fresh.filter((e) => !known.has(e.id))].slice(-MAX_QUEUED_PER_LEARNER) };
   };
+}
+
+/** The statement an entry stands for, worded as when it was queued; undefined when its content is gone. */
+export function statementOf(entry: OutboxEntry, learner: Learner | undefined, mentors: readonly Mentor[], settings: StatementSettings): QueuedStatement | undefined {
+  if (entry.statement) return entry.statement;
+  if (!entry.fact || !learner) return undefined;
+  const then: Learner = { ...learner, language: entry.as?.language, profile: { ...learner.profile, role: entry.as?.role } };
+  const statement = buildStatement(entry.fact, then, mentors, settings, new Date(entry.at));
+  return statement?.id === entry.id ? statement : undefined;
 }
 
 /** Takes delivered (or finally refused) entries out of the learner's outbox. */

@@ -1,11 +1,12 @@
 import type { Logger } from '../log';
 import type { SweepLease } from '../nudges/lease';
-import type { LearnerRepository } from '../store/learners';
+import type { Learner, LearnerRepository } from '../store/learners';
 import type { OutboxDocument, OutboxDocuments } from '../store/outbox';
 import type { ReportedRecord, ReportedRecords } from '../store/reported';
 import { DEFAULT_BACKOFF, pauseAfter, type BackoffPolicy } from './backoff';
 import { withoutEntries, type Destination, type OutboxEntry } from './outbox';
 import type { RecordSink, SendItem } from './sink';
+import type { QueuedStatement } from './statements';
 
 export interface SenderDeps {
   readonly documents: OutboxDocuments<OutboxEntry>;
@@ -20,6 +21,8 @@ export interface SenderDeps {
   /** Documents read per page. */
   readonly pageSize?: number;
   readonly backoff?: BackoffPolicy;
+  /** Words an entry as its statement (from its fact and today's content). */
+  readonly statementOf: (entry: OutboxEntry, learner: Learner | undefined) => QueuedStatement | undefined;
 }
 
 export interface SendReport {
@@ -29,7 +32,7 @@ export interface SendReport {
   readonly paused: Readonly<Record<string, string>>;
 }
 
-type Settled = { entry: OutboxEntry; refused: boolean };
+type Settled = { item: SendItem; refused: boolean };
 
 /**
  * Drains the outbox: finds documents with records due (the store's `sendAt` index), sends their
@@ -75,7 +78,7 @@ export class OutboxSender {
   private async sendPage(docs: readonly OutboxDocument<OutboxEntry>[], sinks: readonly RecordSink[]): Promise<{ sent: number; refused: number }> {
     const settled = new Map<OutboxDocument<OutboxEntry>, Settled[]>();
     for (const sink of sinks) {
-      const items = docs.flatMap((doc) => itemsOf(doc, sink.to).map((item) => ({ doc, item })));
+      const items = docs.flatMap((doc) => this.itemsOf(doc, sink.to).map((item) => ({ doc, item })));
       for (let i = 0; i < items.length; i += this.deps.batchSize) {
         const batch = items.slice(i, i + this.deps.batchSize);
         const result = await sink.send(batch.map((b) => b.item));
@@ -87,7 +90,7 @@ export class OutboxSender {
         for (const { doc, item } of batch) {
           const refusedHere = result.refused.has(item.entry.id);
           if (refusedHere) this.deps.log.error('outbox.refused', { to: sink.to, statementId: item.entry.id });
-          settled.set(doc, [...(settled.get(doc) ?? []), { entry: item.entry, refused: refusedHere }]);
+          settled.set(doc, [...(settled.get(doc) ?? []), { item, refused: refusedHere }]);
         }
       }
     }
@@ -110,7 +113,7 @@ export class OutboxSender {
   }
 
   private async settle(doc: OutboxDocument<OutboxEntry>, entries: readonly Settled[]): Promise<void> {
-    const ids = new Set(entries.map((e) => e.entry.id));
+    const ids = new Set(entries.map((e) => e.item.entry.id));
     const now = this.deps.clock();
     if (doc.kind === 'orphan') {
       const remaining = doc.entries.filter((e) => !ids.has(e.id));
@@ -119,19 +122,21 @@ export class OutboxSender {
     }
     // Out of the outbox first: a learner erased meanwhile stays erased (no record written about them).
     const kept = await this.deps.learners.updateExisting(doc.loaded, [withoutEntries(ids)]);
-    if (kept) await this.deps.reported.add(kept.id, entries.map(({ entry, refused }) => reportedRecord(entry, refused, now)));
+    if (kept) await this.deps.reported.add(kept.id, entries.map(({ item, refused }) => reportedRecord(item, refused, now)));
+  }
+
+  /** The entries for `to`, with their statements worded; an LRS entry whose content is gone is refused. */
+  private itemsOf(doc: OutboxDocument<OutboxEntry>, to: Destination): SendItem[] {
+    const learner = doc.kind === 'learner' ? doc.loaded.learner : undefined;
+    const entries = doc.kind === 'orphan' ? doc.entries : (learner!.outbox ?? []);
+    return entries.filter((e) => e.to === to).map((entry) => ({ entry, learner, ...(to === 'lrs' ? { statement: this.deps.statementOf(entry, learner) } : {}) }));
   }
 }
 
-function itemsOf(doc: OutboxDocument<OutboxEntry>, to: Destination): SendItem[] {
-  if (doc.kind === 'orphan') return doc.entries.filter((e) => e.to === to).map((entry) => ({ entry }));
-  const { learner } = doc.loaded;
-  return (learner.outbox ?? []).filter((e) => e.to === to).map((entry) => ({ entry, learner }));
-}
-
-function reportedRecord(entry: OutboxEntry, refused: boolean, now: Date): ReportedRecord {
-  const object = entry.statement?.object;
+function reportedRecord(item: SendItem, refused: boolean, now: Date): ReportedRecord {
+  const { entry, statement } = item;
+  const object = statement?.object;
   const name = object && 'definition' in object ? object.definition.name : { 'en-GB': entry.completion?.lessonId ?? entry.id };
-  const verb = entry.statement ? (entry.statement.verb.display['en-GB'] ?? '') : 'completed';
+  const verb = statement ? (statement.verb.display['en-GB'] ?? '') : 'completed';
   return { id: entry.id, to: entry.to, verb, name, at: entry.at, sentAt: now.toISOString(), outcome: refused ? 'refused' : 'accepted' };
 }

@@ -1,9 +1,12 @@
 import type { Learner } from '../store/learners';
 import type { Destination, OutboxEntry } from './outbox';
+import type { QueuedStatement } from './statements';
 
 /** One record to deliver, with the learner it is about (absent for orphaned records such as voids). */
 export interface SendItem {
   readonly entry: OutboxEntry;
+  /** For the LRS: the statement the entry stands for (the actor is the sink's to add). */
+  readonly statement?: QueuedStatement;
   readonly learner?: Learner;
 }
 

@@ -77,7 +77,7 @@ export class XapiSink implements RecordSink {
   }
 
   private actorOf(item: SendItem): Record<string, unknown> | undefined {
-    if (item.entry.statement?.actor) return item.entry.statement.actor;
+    if (item.statement?.actor) return item.statement.actor;
     const learner = item.learner;
     if (!learner) return undefined;
     const email = learner.profile.email;
@@ -87,7 +87,7 @@ export class XapiSink implements RecordSink {
   }
 
   private statementsOf(items: readonly SendItem[]): Statement[] {
-    return items.map((item) => ({ ...item.entry.statement, actor: this.actorOf(item) }) as unknown as Statement);
+    return items.map((item) => ({ ...(item.statement ?? item.entry.statement), actor: this.actorOf(item) }) as unknown as Statement);
   }
 
   async send(items: readonly SendItem[]): Promise<SinkResult> {

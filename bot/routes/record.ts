@@ -10,7 +10,8 @@ import { changeLearner, type HaliTurnState } from '../state';
 import { onCardAction, sendCard } from './reply';
 
 export const MY_RECORD = /^(my record|my learning record|fy nghofnod|fy nghofnod dysgu)[\s!.?]*$/i;
-export const CPD = /^(?:cpd|cpd summary|dpp|crynodeb dpp)(?:\s+(.*?))?[\s!.?]*$/i;
+/** "cpd", "cpd 90", "cpd 2026-01-01 2026-03-31" (and "dpp" in Welsh); other words after "cpd" are a question for a mentor. */
+export const CPD = /^(?:cpd summary|crynodeb dpp|cpd|dpp)(?:\s+([\d./-]+(?:\s+[\d./-]+)?))?[\s!.?]*$/i;
 
 /** Recent records shown on the card. */
 const RECENT = 8;

@@ -22,35 +22,47 @@ describe('app: learning records to the LRS (xAPI)', function () {
 
   const app = (env: Record<string, string> = {}) => testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_USERNAME: 'key', XAPI_PASSWORD: 'secret', ...env } });
 
-  it('queues the statements in the same write as the learning that caused them', async () => {
-    const { send, stores } = app();
+  it('queues the statements in the same write as the learning that caused them, and sends them worded as xAPI 1.0.3', async () => {
+    const { send, stores, deps } = app();
     await send(personalMessage('lesson'));
     const { lessons, answered } = await lessonAndAnswers(send, USER, 3);
     const learner = (await storedLearner(stores, LEARNER))!;
-    const verbs = (learner.outbox ?? []).map((e) => e.statement!.verb.id);
+    const kinds = (learner.outbox ?? []).map((e) => e.fact!.kind);
     expect(lessons).to.equal(1);
     expect(answered).to.equal(3);
     // One document holds both the learning and its records: they were committed together.
     expect(learner.progress.lessonsDone.hali).to.have.length(1);
-    expect(verbs.filter((v) => v === VERBS.attempted.id)).to.have.length(1);
-    expect(verbs.filter((v) => v === VERBS.completed.id)).to.have.length(1);
-    expect(verbs.filter((v) => v === VERBS.answered.id)).to.have.length(3);
-    const answers = (learner.outbox ?? []).filter((e) => e.statement!.verb.id === VERBS.answered.id).map((e) => e.statement!);
-    expect(answers.map((s) => (s.result as { success: boolean }).success)).to.deep.equal([true, false, true]);
-    expect(answers.every((s) => typeof (s.result as { response: unknown }).response === 'string')).to.equal(true);
-    const context = answers[0].context as Record<string, any>;
-    expect(context.platform).to.equal('HALI');
-    expect(context.language).to.equal('en-GB');
-    expect(context.extensions['urn:hali:extension/mentor']).to.equal('hali');
+    expect(kinds).to.deep.equal(['pathwayStarted', 'lessonCompleted', 'itemAnswered', 'itemAnswered', 'itemAnswered']);
     expect(new Set((learner.outbox ?? []).map((e) => e.id)).size).to.equal(learner.outbox!.length);
+    const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
+    await engine.runOnce();
+    const sent = learner.outbox!.map((e) => lrs.stored.get(e.id)!);
+    expect(sent.map((s) => s.verb.id)).to.deep.equal([VERBS.attempted.id, VERBS.completed.id, VERBS.answered.id, VERBS.answered.id, VERBS.answered.id]);
+    const answers = sent.filter((s) => s.verb.id === VERBS.answered.id);
+    expect(answers.map((s) => s.result.success)).to.deep.equal([true, false, true]);
+    expect(answers.every((s) => typeof s.result.response === 'string' && s.result.score.max === 1)).to.equal(true);
+    expect(answers[0].object.definition).to.include({ type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: 'choice' });
+    expect(answers[0].context).to.deep.include({ platform: 'HALI', language: 'en-GB' });
+    expect(answers[0].context.extensions['urn:hali:extension/mentor']).to.equal('hali');
+    expect(answers[0].context.contextActivities.parent[0].id).to.equal(sent[1].object.id);
+    expect(sent[1].result).to.deep.equal({ completion: true, duration: 'PT120S' });
+    expect(sent.map((s) => s.timestamp)).to.deep.equal(learner.outbox!.map((e) => e.at));
   });
 
   it('never puts message text or patient identifiers in a statement', async () => {
-    const { send, stores } = app();
+    const built = app();
+    const { send, stores } = built;
     await send(personalMessage('My patient John Smithson, NHS number 943 476 5919, asked whether AI reads scans'));
     await lessonAndAnswers(send, USER, 3);
-    const json = JSON.stringify((await storedLearner(stores, LEARNER))!.outbox);
-    for (const secret of ['Smithson', '943 476 5919', '9434765919', 'reads scans']) expect(json).to.not.include(secret);
+    const queued = JSON.stringify((await storedLearner(stores, LEARNER))!.outbox);
+    const engine = createReportingEngine({ stores, config: built.deps.config, sinks: [new XapiSink(built.deps.config.reporting.xapi!, built.deps.log)], clock: built.deps.clock, log: built.deps.log, mentors: built.deps.faculty.mentors });
+    await engine.runOnce();
+    const sent = JSON.stringify([...lrs.stored.values()]);
+    expect(lrs.stored.size).to.equal(5);
+    for (const secret of ['Smithson', '943 476 5919', '9434765919', 'reads scans']) {
+      expect(queued).to.not.include(secret);
+      expect(sent).to.not.include(secret);
+    }
   });
 
   it('queues nothing when no LRS is configured', async () => {
@@ -63,7 +75,7 @@ describe('app: learning records to the LRS (xAPI)', function () {
     const { send, stores, deps } = app();
     await lessonAndAnswers(send, USER, 3);
     const queued = (await storedLearner(stores, LEARNER))!.outbox!.map((e) => e.id);
-    const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log });
+    const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
     const report = await engine.runOnce();
     expect(report!.sent).to.equal(queued.length);
     expect([...lrs.stored.keys()].sort()).to.deep.equal([...queued].sort());
@@ -83,7 +95,7 @@ describe('app: learning records to the LRS (xAPI)', function () {
   for (const voiding of [true, false]) {
     it(`"forget me" drops what is still queued${voiding ? ' and voids what the LRS already holds (XAPI_VOID_ON_ERASURE)' : ', and voids nothing unless the organisation enables it'}`, async () => {
       const { send, stores, deps } = app(voiding ? { XAPI_VOID_ON_ERASURE: 'true' } : {});
-      const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log });
+      const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
       await lessonAndAnswers(send, USER, 2);
       await engine.runOnce();
       const sent = [...lrs.stored.keys()];
@@ -113,7 +125,7 @@ describe('app: "my record", reporting on and off, and the CPD summary', function
 
   it('"my record" shows where records go and what was sent; turning reporting off drops the queue and queues nothing new', async () => {
     const { send, stores, deps } = testApp({ env: { XAPI_ENDPOINT: lrs.url } });
-    const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log });
+    const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
     await lessonAndAnswers(send, USER, 2);
     await engine.runOnce();
     await lessonAndAnswers(send, USER, 1);
@@ -162,9 +174,11 @@ describe('app: "my record", reporting on and off, and the CPD summary', function
     expect(cpd).to.match(/27 November 2026: HALI: .+ \(2 min\)/);
     expect(cpd).to.match(/Questions answered: 3, 2 right/);
     expect(cpd).to.include('https://');
+    expect(cardTexts(firstCard(await send(personalMessage('cpd summary')))).join('\n')).to.include('CPD summary: 29 October 2026 to 27 November 2026');
+    expect(cardTexts(firstCard(await send(personalMessage('dpp 7', { locale: 'cy-GB' })))).join('\n')).to.include('Crynodeb DPP: 21 Tachwedd 2026 i 27 Tachwedd 2026');
     const old = cardTexts(firstCard(await send(personalMessage('cpd 2026-01-01 2026-01-31')))).join('\n');
     expect(old).to.include('No learning with HALI is recorded between 1 January 2026 and 31 January 2026.');
-    for (const bad of ['cpd 2026-02-30 2026-03-01', 'cpd yesterday', 'cpd 0', 'cpd 2026-03-01 2026-01-01']) {
+    for (const bad of ['cpd 2026-02-30 2026-03-01', 'cpd 99999', 'cpd 0', 'cpd 2026-03-01 2026-01-01', 'cpd 1/2/2026']) {
       expect((await send(personalMessage(bad)))[0].text).to.include('I could not read that period');
     }
   });

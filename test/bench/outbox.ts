@@ -65,7 +65,7 @@ async function cohort(reportingOn: boolean, lrs: LrsStandIn | undefined, write: 
   const deps = { ...base.deps, stores };
   const { handleTurn } = createApp(deps);
   const lessonId = realFaculty().get('hali')!.lessons[0].id;
-  const engine = reportingOn ? createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log, 30_000)], clock: deps.clock, log: deps.log, backoff: { firstMs: 500, maxMs: 5_000 } }) : undefined;
+  const engine = reportingOn ? createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log, 30_000)], clock: deps.clock, log: deps.log, backoff: { firstMs: 500, maxMs: 5_000 }, mentors: deps.faculty.mentors }) : undefined;
   let maxQueue = 0;
   const sampleQueue = () => {
     maxQueue = Math.max(maxQueue, queued - (lrs?.stored.size ?? 0));
@@ -102,6 +102,9 @@ async function cohort(reportingOn: boolean, lrs: LrsStandIn | undefined, write: 
         const user = `29:bench-${next++}`;
         mine += await learn(adapter, user, lessonId);
         adapter.activeQueue.splice(0);
+        // A real server gets each turn from the network; in-process turns never leave the microtask
+        // queue, so yield to timers (the sender, the event log's flush) between learners as I/O would.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       return mine;
     }),

@@ -23,7 +23,7 @@ function movableClock(start = '2026-11-27T09:00:00Z') {
 function cohortApp(lrs: LrsStandIn, clock: () => Date, documents?: DocumentStore, instanceIds: string[] = ['instance-a']) {
   const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '25' }, now: clock, documents });
   const engines = instanceIds.map((instanceId) =>
-    createReportingEngine({ stores: built.stores, config: built.deps.config, sinks: [new XapiSink(built.deps.config.reporting.xapi!, built.deps.log, 2_000)], clock, log: built.deps.log, backoff: FAST, instanceId }),
+    createReportingEngine({ stores: built.stores, config: built.deps.config, sinks: [new XapiSink(built.deps.config.reporting.xapi!, built.deps.log, 2_000)], clock, log: built.deps.log, backoff: FAST, instanceId, mentors: built.deps.faculty.mentors }),
   );
   return { ...built, engines };
 }

@@ -45,7 +45,7 @@ describe('Viva Learning through Microsoft Graph (stand-in on loopback)', functio
     const built = testApp({ env, now });
     const viva = createVivaEngine(built.deps.config.reporting.viva!, { mentors: built.deps.faculty.mentors, learners: built.stores.learners, log: built.deps.log, clock: built.deps.clock, credential });
     const sink = new VivaSink(viva.graph, providerId, built.deps.log);
-    const reporting = createReportingEngine({ stores: built.stores, config: built.deps.config, sinks: [sink], clock: built.deps.clock, log: built.deps.log });
+    const reporting = createReportingEngine({ stores: built.stores, config: built.deps.config, sinks: [sink], clock: built.deps.clock, log: built.deps.log, mentors: built.deps.faculty.mentors });
     return { ...built, viva, reporting };
   };
 
@@ -115,7 +115,7 @@ describe('Viva Learning through Microsoft Graph (stand-in on loopback)', functio
     const good = new VivaGraph({ credential, baseUrl: graph.url });
     for (const item of (await import('../../bot/viva/catalogue')).vivaCatalogue(deps.faculty.mentors, 'hali-bot-id')) await good.publish(providerId, item);
     const bad = new VivaGraph({ credential: { getToken: async () => ({ token: 'wrong', expiresOnTimestamp: Date.now() + 3_600_000 }) }, baseUrl: graph.url });
-    const reporting = createReportingEngine({ stores, config: deps.config, sinks: [new VivaSink(bad, providerId, deps.log)], clock: deps.clock, log: deps.log });
+    const reporting = createReportingEngine({ stores, config: deps.config, sinks: [new VivaSink(bad, providerId, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
     await lessonAndAnswers(send, USER, 0);
     const report = await reporting.runOnce();
     expect(report!.sent).to.equal(0);
