@@ -82,6 +82,7 @@ async function cohort(reportingOn: boolean, lrs: LrsStandIn | undefined, write: 
   let next = 0;
   let turns = 0;
   let outage: NodeJS.Timeout | undefined;
+  let recovery: { at: number; stored: number } | undefined;
   if (lrs) {
     lrs.delayMs = LRS_DELAY_MS;
     // Down for a while, from a third of the way through the learning (by time, roughly).
@@ -89,6 +90,7 @@ async function cohort(reportingOn: boolean, lrs: LrsStandIn | undefined, write: 
       lrs.mode = 'down';
       write(`  LRS down at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       setTimeout(() => {
+        recovery = { at: Date.now(), stored: lrs.stored.size };
         lrs.mode = 'up';
         write(`  LRS back at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       }, OUTAGE_MS).unref();
@@ -119,12 +121,14 @@ async function cohort(reportingOn: boolean, lrs: LrsStandIn | undefined, write: 
     }
     drainSeconds = (Date.now() - started) / 1000;
   }
+  const drainedAt = Date.now();
   stopSending = true;
   if (outage) clearTimeout(outage);
   if (sampler) clearInterval(sampler);
   await sending;
   await stores.events.flush();
-  const result = { turns, learnSeconds, turnsPerSecond: turns / learnSeconds, drainSeconds, maxQueue, stores, documents };
+  const afterOutage = recovery && lrs ? { statements: lrs.stored.size - recovery.stored, seconds: (drainedAt - recovery.at) / 1000 } : undefined;
+  const result = { turns, learnSeconds, turnsPerSecond: turns / learnSeconds, drainSeconds, maxQueue, stores, documents, afterOutage };
   return result;
 }
 
@@ -155,6 +159,7 @@ export async function runOutboxBench(write: Write): Promise<void> {
     const sendSeconds = on.drainSeconds;
     write(`  reporting on:  ${on.turns} turns in ${on.learnSeconds.toFixed(1)} s = ${on.turnsPerSecond.toFixed(0)} turns/s\n`);
     write(`  statements delivered: ${lrs.stored.size} in ${sendSeconds.toFixed(1)} s from the first turn = ${(lrs.stored.size / sendSeconds).toFixed(0)} statements/s (LRS requests: ${lrs.counts.requests}, refused while down: ${lrs.counts.refusedByMode})\n`);
+    if (on.afterOutage) write(`  after the outage: ${on.afterOutage.statements} statements in ${on.afterOutage.seconds.toFixed(1)} s = ${(on.afterOutage.statements / on.afterOutage.seconds).toFixed(0)} statements/s\n`);
     write(`  max queue depth: ${on.maxQueue} statements\n`);
     write(`  turns/s on / off: ${(on.turnsPerSecond / off.turnsPerSecond).toFixed(2)} (goal >= 0.9)\n`);
     write(`  lost: ${audited.lost}, duplicated: ${audited.duplicated} (goal 0 and 0); statements recorded as sent: ${audited.reported}\n`);
