@@ -9,10 +9,10 @@ import { readFaculty } from '../bot/mentors/load';
 
 const root = join(__dirname, '..', 'mentors');
 
-export function checkContent(mentorsDir: string = root) {
+export function checkContent(mentorsDir: string = root, now: Date = new Date()) {
   const { mentors, problems } = readFaculty(mentorsDir);
   const allowed = (JSON.parse(readFileSync(join(mentorsDir, 'sources.json'), 'utf8')) as { sources: AllowedSource[] }).sources;
-  lintMentors(mentors, allowed, problems);
+  lintMentors(mentors, allowed, problems, now);
   return { summary: mentors.map(summarise), errors: problems.errors, warnings: problems.warnings };
 }
 

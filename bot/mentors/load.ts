@@ -92,6 +92,7 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     accent,
     languages: r.strings('languages').filter((l): l is 'en' | 'cy' => l === 'en' || l === 'cy'),
     isDefault: r.raw('default') === true,
+    ...readReviewPeriod(r),
     explainers: readList(join(dir, 'explainers.json'), problems, (item) => readExplainer(item, onTopic)),
     lessons: [...lessons].sort((a, b) => a.order - b.order),
     quiz,
@@ -99,6 +100,15 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     prompts: readPrompts(root, folder, problems),
     promptLines: readPromptLines(join(dir, 'prompts')),
   };
+}
+
+/** Optional `reviewPeriodMonths`: a whole number of months, 1 to 60. */
+function readReviewPeriod(r: FieldReader): { reviewPeriodMonths?: number } {
+  const value = r.raw('reviewPeriodMonths');
+  if (value === undefined) return {};
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 60) return { reviewPeriodMonths: value };
+  r.fail('reviewPeriodMonths', 'must be a whole number of months from 1 to 60 (how often reviewed content is re-reviewed)');
+  return {};
 }
 
 function readExplainer(r: FieldReader, onTopic: (r: FieldReader) => string): Explainer {

@@ -142,6 +142,8 @@ export interface Mentor {
   readonly languages: readonly Language[];
   /** The mentor that answers when no other mentor's content fits. */
   readonly isDefault: boolean;
+  /** Months after which reviewed content is due for re-review (mentor.json `reviewPeriodMonths`). */
+  readonly reviewPeriodMonths?: number;
   readonly explainers: readonly Explainer[];
   /** The pathway, in order. */
   readonly lessons: readonly Lesson[];
