@@ -2,6 +2,7 @@ import type { Mentor, Source } from './types';
 import { ROLES } from './types';
 import { englishWords, type ContentProblems } from './validate';
 import { lintCases } from './lint-cases';
+import { lintRoleCoverage } from './lint-roles';
 import { checkCitation, lintReviewAge, lintSourceList, type AllowedSource } from './lint-sources';
 
 export const LIMITS = { lessonWords: 180, explainerWords: 120, titleCharacters: 60, itemsPerLesson: 2 } as const;
@@ -38,6 +39,7 @@ export function lintMentors(mentors: readonly Mentor[], allowed: readonly Allowe
     for (const study of mentor.cases) checkSources(`${file('cases.json')} ${study.id}`, study.sources);
     lintCases(mentor, problems);
     lintReviewAge(mentor, problems, now);
+    lintRoleCoverage(mentor, problems);
   }
 }
 
