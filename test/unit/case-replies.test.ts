@@ -82,9 +82,11 @@ describe('content:check on case replies', () => {
       const stage = stageOf(cases, 'gwen-case-cyp-testing');
       stage.replies.mustNotCredit = stage.replies.mustNotCredit.filter((r: any) => r.lang !== 'cy');
       stage.replies.mustCredit.push({ lang: 'en', text: 'lab test', concepts: ['lab-test'] });
+      stage.replies.mustTrigger.push({ lang: 'fr', text: 'attendre le résultat', misconceptions: ['wait-for-result'] });
     });
     expect(errors).to.include('misconception "wait-for-result" has no negated "cy" reply in replies.mustNotCredit');
     expect(errors).to.include('names "lab-test", which is not one of this stage\'s concepts');
+    expect(errors).to.include('field "replies.mustTrigger[2].lang" must be "en" or "cy"');
   });
 
   it('fails on a bare gene name as a concept phrase, and on a misconception phrase inside a concept phrase', () => {
