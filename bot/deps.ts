@@ -2,7 +2,7 @@ import type { PromptCompletionModel } from '@microsoft/teams-ai';
 import type { Config } from './config';
 import type { Logger } from './log';
 import type { Faculty } from './mentors/faculty';
-import type { Stores } from './store';
+import type { Stores } from './stores';
 import type { Telemetry } from './telemetry/telemetry';
 
 /** Everything the app needs from outside. Tests pass fakes; index.ts passes the real ones. */

@@ -10,7 +10,8 @@ import { packageVersion, projectRoot } from './paths';
 import { buildNudgeEngine } from './proactive';
 import { createServer, listen } from './server';
 import { createShutdown } from './shutdown';
-import { createStores, openDocumentStore, storeIsReachable } from './store';
+import { createStores } from './stores';
+import { openDocumentStore, storeIsReachable } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
 

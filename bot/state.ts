@@ -1,7 +1,8 @@
 import { TurnState, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
 import type { Language, Translate } from './i18n';
 import type { Grounding } from './mentors/offline-model';
-import type { Learner, LearnerChange, LoadedLearner } from './store/learners';
+import type { Learner, LearnerChange } from './learning/learner';
+import type { LoadedLearner } from './learning/learner-repository';
 
 /** Per-turn facts set by beforeTurn and the routes; never persisted as such. */
 export interface HaliTempState extends DefaultTempState {

@@ -3,9 +3,9 @@ import { renderWelcome } from '../../cards/render';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
 import { sendCard } from './reply';
+import { GREETING } from '../i18n/commands';
 
 /** Greetings in English and Welsh that bring up the welcome card. */
-export const GREETING = /^(hi|hello|hey|hiya|start|helo|shwmae|sumae|su’mae|su'mae|bore da|prynhawn da)[\s!.]*$/i;
 
 /** The welcome card: on a greeting, and when HALI is installed into a personal chat. */
 export function registerWelcome(app: Application<HaliTurnState>, { faculty }: AppDeps): void {

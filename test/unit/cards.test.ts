@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
 import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
-import { newLearner } from '../../bot/store/learners';
+import { newLearner } from '../../bot/learning/learner';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
 import { recordContribution, recordHint, reveal, startThread } from '../../bot/cases/thread';
