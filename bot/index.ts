@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { createLogger } from './log';
 import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
-import { createMentorModel } from './mentors/models';
+import { createMentorModel } from './models/models';
 import { packageVersion, projectRoot } from './paths';
 import { buildNudgeEngine } from './proactive';
 import { createServer, listen } from './server';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CaseStudy, Explainer, Lesson, Mentor, QuizItem } from './types';
 import { LEVELS, ROLES } from './types';
 import { ContentError, ContentProblems, FieldReader } from './validate';
+import { PROMPT_LINE_LENGTH } from '../safety/prompt-leak';
 
 export { ContentError } from './validate';
 
@@ -183,9 +184,6 @@ function readPrompts(root: string, folder: string, problems: ContentProblems): R
 }
 
 /** Every line of the mentor's prompt texts long enough to be recognised if a model repeats it. */
-/** How much of each instruction line the leak check compares: enough to recognise a repeated line. */
-export const PROMPT_LINE_LENGTH = 60;
-
 function readPromptLines(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

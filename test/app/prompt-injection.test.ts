@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import { personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, storedLearner, testApp } from '../helpers/app';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';
