@@ -67,13 +67,13 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
     // Learners this sweep could not move on (an error) come back first: ask for enough to get past them.
     const batch = await deps.learners.findDue(now, batchSize + stuck, seen);
     if (batch.length === 0) break;
-    for (const loaded of batch) seen.add(loaded.learner.id);
+    for (const due of batch) seen.add(due.id);
     let next = 0;
     const worker = async () => {
       while (next < batch.length && !options.signal?.aborted) {
-        const loaded = batch[next++];
+        const due = batch[next++];
         try {
-          await nudgeOne(deps, loaded, run);
+          await nudgeOne(deps, due.read(), run);
         } catch (error) {
           stuck++;
           summary.failed++;

@@ -32,6 +32,12 @@ export interface Loaded<L> {
   readonly etag?: string;
 }
 
+/** A due learner as found: its id, and its record read on demand. */
+export interface DueLearner<L> {
+  readonly id: string;
+  read(): Loaded<L>;
+}
+
 export class LearnerRecords<L extends { readonly id: string; readonly tenantId?: string }> {
   constructor(
     private readonly store: DocumentStore,
@@ -90,13 +96,14 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
 
   /**
    * Learners due at or before `dueBy`, earliest first, from the first `limit` due documents, less
-   * the ids in `skip`: an indexed range query, never a scan. Each comes with its ETag, ready for
-   * `updateExisting`.
+   * the ids in `skip`: an indexed range query, never a scan. Each is read (upgraded) by `read()`, so a
+   * caller can deal with one unreadable record without losing the rest; it comes with its ETag,
+   * ready for `updateExisting`.
    */
-  async findDue(dueBy: Date, limit: number, skip: ReadonlySet<string> = new Set()): Promise<Loaded<L>[]> {
+  async findDue(dueBy: Date, limit: number, skip: ReadonlySet<string> = new Set()): Promise<DueLearner<L>[]> {
     const found = await this.store.findDue<Record<string, any>>(CONTAINERS.learners, dueBy.getTime(), limit);
     return found
       .filter((doc) => doc.id === LEARNER_RECORD_ID && !skip.has(doc.pk))
-      .map((doc) => ({ learner: this.rules.upgrade(doc.value), etag: doc.etag }));
+      .map((doc) => ({ id: doc.pk, read: () => ({ learner: this.rules.upgrade(doc.value), etag: doc.etag }) }));
   }
 }
