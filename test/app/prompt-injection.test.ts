@@ -58,10 +58,6 @@ describe('app: prompt injection', function () {
   });
   after(() => standIn.close());
 
-  it(`has at least 50 attempts in English and Welsh (${attempts.length})`, () => {
-    expect(attempts.length).to.be.at.least(50);
-  });
-
   for (const attempt of attempts) {
     it(`contains: ${attempt.slice(0, 70)}`, async () => {
       const replies = await app.send(personalMessage(attempt, { userId: '29:attacker' }));
