@@ -1,3 +1,8 @@
+/**
+ * Model adapters at the edge, over Teams AI: the mentor model the settings call for (OpenAI or Azure
+ * OpenAI behind the offline fallback, or the offline mentor alone), its capabilities (kind, offline,
+ * streams), and the moderator the settings call for, failing closed.
+ */
 import type { TurnContext } from 'botbuilder';
 import type { Agent } from 'node:https';
 import { AI, AzureContentSafetyModerator, OpenAIModerator, OpenAIModel, type Memory, type Plan, type PredictedDoCommand, type TurnState, type Moderator, type PromptCompletionModel, type PromptFunctions, type PromptTemplate, type Tokenizer } from '@microsoft/teams-ai';
