@@ -5,8 +5,6 @@ import type { HaliTurnState } from '../state';
 import { sendCard } from './reply';
 import { GREETING } from '../i18n/commands';
 
-/** Greetings in English and Welsh that bring up the welcome card. */
-
 /** The welcome card: on a greeting, and when HALI is installed into a personal chat. */
 export function registerWelcome(app: Application<HaliTurnState>, { faculty }: AppDeps): void {
   app.message(GREETING, async (context, state) => {
