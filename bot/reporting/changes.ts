@@ -1,5 +1,5 @@
 import type { Mentor } from '../mentors/types';
-import type { Learner } from '../store/learners';
+import type { Learner } from '../learning/learner';
 import type { LearningFact } from './facts';
 import { MAX_ANSWER_SECONDS, STREAK_MILESTONES } from './vocabulary';
 

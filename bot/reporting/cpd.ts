@@ -1,6 +1,6 @@
 import type { Mentor, Source } from '../mentors/types';
 import { localDate } from '../learning/streak';
-import type { Learner } from '../store/learners';
+import type { Learner } from '../learning/learner';
 import type { LearningEvent } from '../store/events';
 import { LESSON_MINUTES, MAX_ANSWER_SECONDS } from './vocabulary';
 

@@ -1,43 +1,10 @@
 import type { Mentor } from '../mentors/types';
-import type { Learner, LearnerRule } from '../store/learners';
-import type { Language } from '../i18n';
-import type { Role } from '../mentors/types';
+import type { Learner, LearnerRule } from '../learning/learner';
+import type { OutboxEntry } from '../learning/learning-records';
+export type { Destination, OutboxEntry, VivaCompletion } from '../learning/learning-records';
 import { factsBetween } from './changes';
-import type { LearningFact } from './facts';
 import { statementId } from './ids';
 import { buildStatement, type QueuedStatement, type StatementSettings } from './statements';
-
-/** Where a queued record goes: the organisation's learning record store, or Viva Learning. */
-export type Destination = 'lrs' | 'viva';
-
-/** A lesson finished in HALI, for Viva Learning's course activity. */
-export interface VivaCompletion {
-  readonly mentorId: string;
-  readonly lessonId: string;
-  readonly completedAt: string;
-}
-
-/**
- * One record waiting to go out, kept inside the learner's own document: it is written in the same
- * commit as the learning that caused it, so a crash between that write and the send loses nothing.
- */
-export interface OutboxEntry {
-  /** The statement id (a deterministic UUID): the LRS ignores a resend. */
-  readonly id: string;
-  readonly to: Destination;
-  /** When it was queued (ISO): the statement's timestamp. */
-  readonly at: string;
-  /**
-   * For the LRS: the fact and the learner's language and role when it happened; the statement is worded
-   * from them when sent (a fact is a tenth of a statement's size, and the learner's document is read
-   * and written on every turn).
-   */
-  readonly fact?: LearningFact;
-  readonly as?: { readonly language?: Language; readonly role?: Role };
-  /** A statement complete in itself (voids after erasure, which belong to no learner). */
-  readonly statement?: QueuedStatement;
-  readonly completion?: VivaCompletion;
-}
 
 /** The most records one learner may have waiting; beyond it the oldest go (months of outage, not hours). */
 export const MAX_QUEUED_PER_LEARNER = 2000;

@@ -1,7 +1,8 @@
 import type { Logger } from '../log';
 import type { SweepLease } from '../nudges/lease';
-import type { Learner, LearnerRepository } from '../store/learners';
-import type { OutboxDocument, OutboxDocuments } from '../store/outbox';
+import type { Learner } from '../learning/learner';
+import type { LearnerRepository, LoadedLearner } from '../learning/learner-repository';
+import type { OutboxDocuments } from '../store/outbox';
 import type { ReportedRecord, ReportedRecords } from '../store/reported';
 import { DEFAULT_BACKOFF, pauseAfter, type BackoffPolicy } from './backoff';
 import { withoutEntries, type Destination, type OutboxEntry } from './outbox';
@@ -34,6 +35,9 @@ export interface SendReport {
 
 type Settled = { item: SendItem; refused: boolean };
 
+/** A document with records to send, read: a learner (upgraded, with its ETag) or orphaned records. */
+type Found = { readonly kind: 'learner'; readonly loaded: LoadedLearner } | { readonly kind: 'orphan'; readonly pk: string; readonly etag: string; readonly entries: readonly OutboxEntry[] };
+
 /**
  * Drains the outbox: finds documents with records due (the store's `sendAt` index), sends their
  * entries in batches to each destination, then records what was sent and takes it out of the
@@ -58,7 +62,7 @@ export class OutboxSender {
       for (let page = 0; page < 1000; page++) {
         const ready = deps.sinks.filter((s) => (this.pausedUntil.get(s.to) ?? 0) <= deps.clock().getTime());
         if (ready.length === 0) break;
-        const docs = await deps.documents.due(deps.clock(), deps.pageSize ?? 200);
+        const docs = (await deps.documents.due(deps.clock(), deps.pageSize ?? 200)).map((doc): Found => (doc.kind === 'learner' ? { kind: 'learner', loaded: deps.learners.fromStored(doc.value, doc.etag) } : doc));
         const progress = await this.sendPage(docs, ready);
         sent += progress.sent;
         refused += progress.refused;
@@ -75,8 +79,8 @@ export class OutboxSender {
     return Object.fromEntries([...this.pausedUntil].filter(([, until]) => until > now).map(([to, until]) => [to, new Date(until).toISOString()]));
   }
 
-  private async sendPage(docs: readonly OutboxDocument<OutboxEntry>[], sinks: readonly RecordSink[]): Promise<{ sent: number; refused: number }> {
-    const settled = new Map<OutboxDocument<OutboxEntry>, Settled[]>();
+  private async sendPage(docs: readonly Found[], sinks: readonly RecordSink[]): Promise<{ sent: number; refused: number }> {
+    const settled = new Map<Found, Settled[]>();
     for (const sink of sinks) {
       const items = docs.flatMap((doc) => this.itemsOf(doc, sink.to).map((item) => ({ doc, item })));
       for (let i = 0; i < items.length; i += this.deps.batchSize) {
@@ -112,7 +116,7 @@ export class OutboxSender {
     this.deps.log.warn('outbox.destination_failed', { to, reason, failures, pauseMs });
   }
 
-  private async settle(doc: OutboxDocument<OutboxEntry>, entries: readonly Settled[]): Promise<void> {
+  private async settle(doc: Found, entries: readonly Settled[]): Promise<void> {
     const ids = new Set(entries.map((e) => e.item.entry.id));
     const now = this.deps.clock();
     if (doc.kind === 'orphan') {
@@ -126,7 +130,7 @@ export class OutboxSender {
   }
 
   /** The entries for `to`, with their statements worded; an LRS entry whose content is gone is refused. */
-  private itemsOf(doc: OutboxDocument<OutboxEntry>, to: Destination): SendItem[] {
+  private itemsOf(doc: Found, to: Destination): SendItem[] {
     const learner = doc.kind === 'learner' ? doc.loaded.learner : undefined;
     const entries = doc.kind === 'orphan' ? doc.entries : (learner!.outbox ?? []);
     return entries.filter((e) => e.to === to).map((entry) => ({ entry, learner, ...(to === 'lrs' ? { statement: this.deps.statementOf(entry, learner) } : {}) }));

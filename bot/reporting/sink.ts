@@ -1,4 +1,4 @@
-import type { Learner } from '../store/learners';
+import type { Learner } from '../learning/learner';
 import type { Destination, OutboxEntry } from './outbox';
 import type { QueuedStatement } from './statements';
 

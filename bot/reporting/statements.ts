@@ -1,29 +1,11 @@
 import type { Language } from '../i18n';
 import type { Mentor } from '../mentors/types';
-import type { Learner } from '../store/learners';
-import type { LearningFact } from './facts';
+import type { Learner } from '../learning/learner';
+import type { LanguageMap, QueuedStatement, XapiActivity } from '../learning/learning-records';
+import type { LearningFact } from '../learning/learning-records';
 import { statementId } from './ids';
+export type { QueuedStatement, XapiActivity } from '../learning/learning-records';
 import { ACTIVITY_TYPES, iris, LESSON_MINUTES, PLATFORM, VERBS, type ActivityKind, type VerbName } from './vocabulary';
-
-type LanguageMap = Readonly<Record<string, string>>;
-
-export interface XapiActivity {
-  readonly objectType: 'Activity';
-  readonly id: string;
-  readonly definition: { readonly type: string; readonly name: LanguageMap; readonly interactionType?: string; readonly correctResponsesPattern?: readonly string[] };
-}
-
-/** An xAPI statement as HALI queues it: everything but the actor, which is chosen when it is sent. */
-export interface QueuedStatement {
-  readonly id: string;
-  readonly verb: { readonly id: string; readonly display: LanguageMap };
-  readonly object: XapiActivity | { readonly objectType: 'StatementRef'; readonly id: string };
-  readonly result?: Readonly<Record<string, unknown>>;
-  readonly context?: Readonly<Record<string, unknown>>;
-  readonly timestamp: string;
-  /** Set only on statements HALI makes in its own name (voiding after erasure). */
-  readonly actor?: Readonly<Record<string, unknown>>;
-}
 
 export interface StatementSettings {
   /** IRI prefix for HALI's activities and extensions. */

@@ -3,15 +3,13 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderCpd, renderRecord, type RecordView } from '../../cards/render-record';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
+import { CPD, MY_RECORD } from '../i18n/commands';
 import { localDate } from '../learning/streak';
 import { cpdSummary, parsePeriod } from '../reporting/cpd';
 import { reportingOn } from '../reporting/outbox';
 import { changeLearner, type HaliTurnState } from '../state';
 import { onCardAction, sendCard } from './reply';
 
-export const MY_RECORD = /^(my record|my learning record|fy nghofnod|fy nghofnod dysgu)[\s!.?]*$/i;
-/** "cpd", "cpd 90", "cpd 2026-01-01 2026-03-31" (and "dpp" in Welsh); other words after "cpd" are a question for a mentor. */
-export const CPD = /^(?:cpd summary|crynodeb dpp|cpd|dpp)(?:\s+([\d./-]+(?:\s+[\d./-]+)?))?[\s!.?]*$/i;
 
 /** Recent records shown on the card. */
 const RECENT = 8;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CONTAINERS, type DocumentStore } from './documents';
-import { LEARNER_RECORD_ID, migrateLearner, type LoadedLearner } from './learners';
+import { LEARNER_RECORD_ID } from './learners';
 
 /** Records waiting to be sent that outlive their learner: voiding statements after "forget me". */
 export interface OrphanRecords<T> {
@@ -9,9 +9,9 @@ export interface OrphanRecords<T> {
 
 export const ORPHAN_ID = 'orphan-records';
 
-/** A document found holding records to send: a learner's record, or orphaned records. */
+/** A document found holding records to send: a learner's record (as stored; the learner module reads it), or orphaned records. */
 export type OutboxDocument<T> =
-  | { readonly kind: 'learner'; readonly loaded: LoadedLearner }
+  | { readonly kind: 'learner'; readonly value: Record<string, any>; readonly etag: string }
   | { readonly kind: 'orphan'; readonly pk: string; readonly etag: string; readonly entries: readonly T[] };
 
 /**
@@ -25,7 +25,7 @@ export class OutboxDocuments<T> {
   async due(now: Date, limit: number): Promise<OutboxDocument<T>[]> {
     const docs = await this.store.findToSend<Record<string, any>>(CONTAINERS.learners, now.getTime(), limit);
     return docs.flatMap((doc): OutboxDocument<T>[] => {
-      if (doc.id === LEARNER_RECORD_ID) return [{ kind: 'learner', loaded: { learner: migrateLearner(doc.value), etag: doc.etag } }];
+      if (doc.id === LEARNER_RECORD_ID) return [{ kind: 'learner', value: doc.value, etag: doc.etag }];
       if (doc.id === ORPHAN_ID) return [{ kind: 'orphan', pk: doc.pk, etag: doc.etag, entries: (doc.value as OrphanRecords<T>).entries }];
       return [];
     });

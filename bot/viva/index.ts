@@ -2,7 +2,7 @@ import { ClientSecretCredential, ManagedIdentityCredential, type TokenCredential
 import type { VivaConfig } from '../config';
 import type { Logger } from '../log';
 import type { Mentor } from '../mentors/types';
-import type { LearnerRepository } from '../store/learners';
+import type { LearnerRepository } from '../learning/learner-repository';
 import { syncAssignments } from './assignments';
 import { vivaCatalogue } from './catalogue';
 import { VivaGraph } from './graph';

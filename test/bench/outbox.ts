@@ -15,9 +15,9 @@ import { createReportingEngine, reportingRules } from '../../bot/reporting';
 import { XapiSink } from '../../bot/reporting/xapi-sink';
 import { CONTAINERS } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import type { LearnerRule } from '../../bot/store/learners';
+import type { LearnerRule } from '../../bot/learning/learner';
 
-import { createStores } from '../../bot/store';
+import { createStores } from '../../bot/stores';
 import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
 import { firstCard, realFaculty, testDeps } from '../helpers/app';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';

@@ -3,7 +3,7 @@ import { factsBetween } from '../../bot/reporting/changes';
 import { buildStatement } from '../../bot/reporting/statements';
 import { reportingRule } from '../../bot/reporting/outbox';
 import { VERBS } from '../../bot/reporting/vocabulary';
-import { newLearner, type Learner } from '../../bot/store/learners';
+import { newLearner, type Learner } from '../../bot/learning/learner';
 import { realFaculty } from '../helpers/app';
 
 const NOW = new Date('2026-11-27T09:00:00Z');

@@ -6,7 +6,7 @@ import type { OutboxEntry } from '../../bot/reporting/outbox';
 import type { SendItem } from '../../bot/reporting/sink';
 import { statementId } from '../../bot/reporting/ids';
 import { loadConfig } from '../../bot/config';
-import { newLearner } from '../../bot/store/learners';
+import { newLearner } from '../../bot/learning/learner';
 import { captureLogger } from '../helpers/log';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
 

@@ -1,0 +1,56 @@
+/**
+ * Every repository the app uses, over one document store: the store's persistence (bot/store/) with
+ * the learner module's rules for learner records.
+ */
+import type { Storage } from 'botbuilder';
+import type { Config } from './config';
+import type { LearnerRule } from './learning/learner';
+import type { OutboxEntry } from './learning/learning-records';
+import { LearnerRepository } from './learning/learner-repository';
+import { CaseStore } from './store/cases';
+import { NudgeClaims } from './store/claims';
+import type { DocumentStore } from './store/documents';
+import { LearningEventLog } from './store/events';
+import { ActivityMarkers } from './store/markers';
+import { OutboxDocuments } from './store/outbox';
+import { ReportedRecords } from './store/reported';
+import { DocumentTurnStorage } from './store/turn-state';
+
+/** Every repository the app uses, over one document store. */
+export interface Stores {
+  readonly documents: DocumentStore;
+  readonly learners: LearnerRepository;
+  readonly events: LearningEventLog;
+  readonly markers: ActivityMarkers;
+  readonly claims: NudgeClaims;
+  /** What HALI has sent to learning record stores about each learner ("my record", voiding on erasure). */
+  readonly reported: ReportedRecords;
+  /** Documents holding records to send, and records that outlive their learner (voids after erasure). */
+  readonly outbox: OutboxDocuments<OutboxEntry>;
+  /** Channel case discussions; the case feature owns the document shape. */
+  readonly cases: CaseStore<unknown>;
+  /** Teams AI conversation and user state. */
+  readonly turnState: Storage;
+}
+
+export interface StoreOptions {
+  readonly onEventError?: (error: unknown, count: number) => void;
+  /** Rules the learner repository applies before every save (the learning-record outbox). */
+  readonly learnerRules?: readonly LearnerRule[];
+}
+
+export function createStores(documents: DocumentStore, config: Config, clock: () => Date, options: StoreOptions = {}): Stores {
+  const { onEventError, learnerRules = [] } = options;
+  return {
+    documents,
+    learners: new LearnerRepository(documents, clock, 10, learnerRules),
+    reported: new ReportedRecords(documents),
+    outbox: new OutboxDocuments<OutboxEntry>(documents),
+    events: new LearningEventLog(documents, config.retentionDays, onEventError),
+    markers: new ActivityMarkers(documents),
+    claims: new NudgeClaims(documents),
+    cases: new CaseStore(documents),
+    turnState: new DocumentTurnStorage(documents, config.retentionDays),
+  };
+}
+
