@@ -40,8 +40,10 @@ export class VivaSink implements RecordSink {
   private async sendOne({ entry, learner }: SendItem): Promise<boolean> {
     const completion = entry.completion;
     if (!completion || !learner) return false;
-    const language = learner.language ?? 'en';
-    const contentId = this.contentIds!.get(lessonExternalId(completion.mentorId, completion.lessonId, language));
+    const externalId = lessonExternalId(completion.mentorId, completion.lessonId, learner.language ?? 'en');
+    // Published since the ids were last read (the daily publish adds new lessons): read them again once.
+    if (!this.contentIds!.has(externalId)) this.contentIds = await this.graph.contentIds(this.providerId);
+    const contentId = this.contentIds?.get(externalId);
     if (!contentId) return false;
     const assignment = learner.viva?.assignments.find((a) => a.mentorId === completion.mentorId && a.lessonId === completion.lessonId);
     try {
