@@ -100,11 +100,15 @@ export class OutboxSender {
     }
     let sent = 0;
     let refused = 0;
+    const records: { learnerId: string; records: ReportedRecord[] }[] = [];
     for (const [doc, entries] of settled) {
-      await this.settle(doc, entries);
+      const kept = await this.settle(doc, entries);
+      if (kept) records.push(kept);
       refused += entries.filter((e) => e.refused).length;
       sent += entries.filter((e) => !e.refused).length;
     }
+    // What was sent, recorded for the whole page at once (one commit in the embedded store).
+    await this.deps.reported.addMany(records);
     return { sent, refused };
   }
 
@@ -116,17 +120,18 @@ export class OutboxSender {
     this.deps.log.warn('outbox.destination_failed', { to, reason, failures, pauseMs });
   }
 
-  private async settle(doc: Found, entries: readonly Settled[]): Promise<void> {
+  /** Takes sent entries out of their document; for a learner still there, what to record as sent. */
+  private async settle(doc: Found, entries: readonly Settled[]): Promise<{ learnerId: string; records: ReportedRecord[] } | undefined> {
     const ids = new Set(entries.map((e) => e.item.entry.id));
     const now = this.deps.clock();
     if (doc.kind === 'orphan') {
       const remaining = doc.entries.filter((e) => !ids.has(e.id));
       await this.deps.documents.settleOrphans(doc, remaining, now.getTime());
-      return;
+      return undefined;
     }
     // Out of the outbox first: a learner erased meanwhile stays erased (no record written about them).
     const kept = await this.deps.learners.updateExisting(doc.loaded, [withoutEntries(ids)]);
-    if (kept) await this.deps.reported.add(kept.id, entries.map(({ item, refused }) => reportedRecord(item, refused, now)));
+    return kept ? { learnerId: kept.id, records: entries.map(({ item, refused }) => reportedRecord(item, refused, now)) } : undefined;
   }
 
   /** The entries for `to`, with their statements worded; an LRS entry whose content is gone is refused. */

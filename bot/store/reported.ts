@@ -25,11 +25,13 @@ export class ReportedRecords {
   constructor(private readonly store: DocumentStore) {}
 
   async add(learnerId: string, records: readonly ReportedRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    await this.store.createMany(
-      CONTAINERS.learners,
-      records.map((value) => ({ pk: learnerId, id: `${REPORTED_ID_PREFIX}${value.to}:${value.id}`, value })),
-    );
+    await this.addMany([{ learnerId, records }]);
+  }
+
+  /** Records for several learners in one call (one commit in the embedded store). */
+  async addMany(batches: readonly { learnerId: string; records: readonly ReportedRecord[] }[]): Promise<void> {
+    const items = batches.flatMap(({ learnerId, records }) => records.map((value) => ({ pk: learnerId, id: `${REPORTED_ID_PREFIX}${value.to}:${value.id}`, value })));
+    if (items.length > 0) await this.store.createMany(CONTAINERS.learners, items);
   }
 
   /** Every record sent about the learner, oldest first. */
