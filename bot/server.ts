@@ -2,6 +2,7 @@ import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { HaliAdapter } from './adapter';
 import type { Logger } from './log';
+import { jsonBody } from './json-body';
 import { nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 
 /** What GET /healthz reports. */
@@ -54,7 +55,6 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
     res.removeHeader('X-Powered-By');
     next();
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   // Liveness: the process answers. Kept cheap and independent of the store so a slow database
   // never gets a healthy instance restarted.
@@ -68,9 +68,9 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
     res.json(isReady ? 200 : 503, { status: isReady ? 'ready' : 'unavailable', store: health.store });
   });
 
-  server.post('/api/nudges/run', nudgeRunHandler(nudges, log));
+  server.post('/api/nudges/run', jsonBody({ maxBytes: MAX_BODY_BYTES, allowEmpty: true }), nudgeRunHandler(nudges, log));
 
-  server.post('/api/messages', async (req, res) => {
+  server.post('/api/messages', jsonBody({ maxBytes: MAX_BODY_BYTES }), async (req: restify.Request, res: restify.Response) => {
     const activity = req.body as Record<string, unknown> | undefined;
     if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string' || !activity.type) {
       log.warn('http.bad_activity', { contentType: req.header('content-type') ?? null });
