@@ -17,7 +17,7 @@ const uploads = () => readdirSync(tmpdir()).filter((name) => /^upload_|^[0-9a-f]
 
 describe('http: request bodies are JSON only, bounded, and never written to disk', () => {
   const each = serverWithConnectorEachTest({ env: { NUDGE_TRIGGER_KEY: 'a-test-key-of-sixteen-chars' } });
-  const raw = (path: string, body: BodyInit, headers: Record<string, string>) =>
+  const raw = (path: string, body: NonNullable<RequestInit["body"]>, headers: Record<string, string>) =>
     fetch(`${each.bot.base}${path}`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
 
   for (const path of ['/api/messages', '/api/nudges/run']) {
