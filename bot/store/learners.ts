@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Language } from '../i18n';
 import type { CaseParticipation } from '../cases/credit';
 import type { Role } from '../mentors/types';
@@ -169,6 +170,16 @@ export function newLearner(id: string, tenantId: string | undefined, now: Date):
 export interface LoadedLearner {
   readonly learner: Learner;
   readonly etag?: string;
+  /** When it was read: a write for a learner erased after this creates nothing. */
+  readonly readAt?: string;
+}
+
+/**
+ * Where "forget me" leaves a short-lived marker (in the markers container, holding only the time), so
+ * a turn already in flight cannot create the learner again. Keyed by a hash: no readable id is kept.
+ */
+export function erasedMarkerKey(learnerId: string): string {
+  return createHash('sha256').update(`erased\n${learnerId}`).digest('hex').slice(0, 40);
 }
 
 /** Thrown when a learner could not be saved after repeated conflicting writes. */
@@ -187,15 +198,19 @@ export class LearnerRepository {
 
   async load(id: string, tenantId?: string): Promise<LoadedLearner> {
     const doc = await this.store.read<Record<string, any>>(CONTAINERS.learners, id, LEARNER_RECORD_ID);
-    return doc ? { learner: migrateLearner(doc.value), etag: doc.etag } : { learner: newLearner(id, tenantId, this.clock()) };
+    const readAt = this.clock().toISOString();
+    return doc ? { learner: migrateLearner(doc.value), etag: doc.etag, readAt } : { learner: newLearner(id, tenantId, this.clock()), readAt };
   }
 
   /**
    * Applies `changes` to the loaded learner and writes once; on a conflict, re-reads and re-applies.
    * Every write also re-plans the next nudge (as of `now`, default the clock) and indexes its instant.
+   * Erasure is final: a learner read with an ETag whose record has gone was erased meanwhile, and a
+   * learner erased after `loaded.readAt` is not created again; both writes create nothing.
    */
   async commit(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date, mustExist = false): Promise<Learner> {
     const { id, tenantId } = loaded.learner;
+    if (!loaded.etag && (await this.erasedSince(id, loaded.readAt))) return undefined as unknown as Learner;
     const start = { value: loaded.etag ? loaded.learner : undefined, etag: loaded.etag };
     return saveWithRetry<Learner>(
       this.store,
@@ -208,7 +223,7 @@ export class LearnerRepository {
         const changed = changes.reduce((learner, change) => change(learner), base);
         return { ...withNudgePlan(changed, now ?? this.clock()), updatedAt: this.clock().toISOString() };
       },
-      { maxAttempts: this.maxAttempts, mustExist, optionsFor: (learner) => (learner.nudge?.nextAt ? { dueAt: Date.parse(learner.nudge.nextAt) } : {}) },
+      { maxAttempts: this.maxAttempts, mustExist: mustExist || loaded.etag !== undefined, optionsFor: (learner) => (learner.nudge?.nextAt ? { dueAt: Date.parse(learner.nudge.nextAt) } : {}) },
     );
   }
 
@@ -218,6 +233,12 @@ export class LearnerRepository {
    */
   async updateExisting(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date): Promise<Learner | undefined> {
     return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
+  }
+
+  private async erasedSince(id: string, readAt: string | undefined): Promise<boolean> {
+    const key = erasedMarkerKey(id);
+    const marker = await this.store.read<{ erasedAt?: string }>(CONTAINERS.markers, key, key);
+    return !!marker?.value.erasedAt && (!readAt || marker.value.erasedAt > readAt);
   }
 
   /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */
