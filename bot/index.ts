@@ -7,6 +7,7 @@ import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
 import { createMentorModel } from './mentors/models';
 import { packageVersion, projectRoot } from './paths';
+import { TenantRateLimiter } from './nudges/limiter';
 import { buildNudgeEngine } from './proactive';
 import { createServer, listen } from './server';
 import { createShutdown } from './shutdown';
@@ -40,7 +41,9 @@ async function main(): Promise<void> {
   const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
   const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
   const adapter = createAdapter(config);
-  const deps = { config, log, stores, faculty, mentorsDir, model, clock, telemetry };
+  // One pacing per tenant for everything HALI sends to Teams: replies and nudges share Teams' limit.
+  const tenantLimiter = new TenantRateLimiter(config.nudges.ratePerSecond);
+  const deps = { config, log, stores, faculty, mentorsDir, model, clock, telemetry, tenantLimiter };
   const { handleTurn } = createApp(deps);
   const nudges = buildNudgeEngine(deps, adapter);
   const server = createServer({

@@ -35,7 +35,7 @@ describe('app: "forget me" is final even for a turn already in flight', () => {
   const now = () => new Date(Date.parse('2026-11-27T09:00:00Z') + tick++ * 1000);
 
   async function eraseWhileInFlight(app: ReturnType<typeof testApp>, model: HeldModel): Promise<void> {
-    const inFlight = app.adapter.processActivity(personalMessage('what is automation bias?', { id: 'in-flight-1' }));
+    const inFlight = app.adapter.processActivity(personalMessage('what is automation bias?'));
     await model.entered;
     const confirm = firstCard(await app.send(personalMessage('forget me')))!;
     await app.send(cardExecute(Verbs.confirmForget, { nonce: confirm.actions[0].data.nonce }));
@@ -67,7 +67,7 @@ describe('app: "forget me" is final even for a turn already in flight', () => {
     const model = new HeldModel();
     const app = testApp({ model, now });
     await eraseWhileInFlight(app, model);
-    await app.send(personalMessage('hi', { id: 'after-erasure' }));
+    await app.send(personalMessage('hi'));
     const learner = await storedLearner(app.stores, LEARNER);
     expect(learner).to.not.equal(undefined);
     expect(learner!.language).to.equal(undefined);

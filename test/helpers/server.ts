@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
+import { TenantRateLimiter } from '../../bot/nudges/limiter';
 import { buildNudgeEngine } from '../../bot/proactive';
 import { createServer, listen } from '../../bot/server';
 import { storeIsReachable } from '../../bot/store';
@@ -8,8 +9,11 @@ import { testDeps, type TestAppOptions } from './app';
 import { startRecordingConnector } from './connector';
 
 /** The real HTTP server on a loopback port, built the way bot/index.ts builds it. */
-export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number } = {}) {
-  const { deps, logs, stores } = testDeps(options);
+export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number; tenantRatePerSecond?: number } = {}) {
+  const built = testDeps(options);
+  const { logs, stores } = built;
+  // As bot/index.ts: one per-tenant pacing for replies and nudges.
+  const deps = { ...built.deps, tenantLimiter: new TenantRateLimiter(options.tenantRatePerSecond ?? built.deps.config.nudges.ratePerSecond) };
   const { handleTurn } = createApp(deps);
   const adapter = createAdapter(deps.config);
   const nudges = buildNudgeEngine(deps, adapter, 'test-instance');
