@@ -29,6 +29,8 @@ function digitValue(char: string): string {
 }
 
 function fold(char: string): string {
+  // Most text is ASCII: only its whitespace changes.
+  if (char.length === 1 && char.charCodeAt(0) < 0x7f) return char.charCodeAt(0) < 0x20 && /\s/.test(char) ? ' ' : char;
   if (FORMAT.test(char)) return '';
   if (SPACE.test(char)) return ' ';
   if (DASH.test(char)) return '-';
