@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
-import { createLogger } from './log';
+import { createLogger, routeLibraryConsole } from './log';
 import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
 import { createMentorModel } from './mentors/models';
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const root = projectRoot();
   const config = loadConfig(readEnvFiles(join(root, 'env')));
   const log = createLogger({ level: config.logLevel });
+  routeLibraryConsole(log);
   const telemetry = await startTelemetry(config, packageVersion(root));
   log.info('telemetry.started', { exporter: telemetry.exporter });
   if (config.localMode) {

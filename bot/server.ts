@@ -1,7 +1,7 @@
 import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { HaliAdapter } from './adapter';
-import type { Logger } from './log';
+import { safeId, type Logger } from './log';
 import { jsonBody } from './json-body';
 import { nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 
@@ -73,7 +73,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
   server.post('/api/messages', jsonBody({ maxBytes: MAX_BODY_BYTES }), async (req: restify.Request, res: restify.Response) => {
     const activity = req.body as Record<string, unknown> | undefined;
     if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string' || !activity.type) {
-      log.warn('http.bad_activity', { contentType: req.header('content-type') ?? null });
+      log.warn('http.bad_activity', { contentType: safeId(req.header('content-type')) });
       res.json(400, { error: 'bad_request', message: 'The body must be a Bot Framework activity: a JSON object with a "type".' });
       return;
     }
@@ -83,7 +83,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
       auth = await adapter.authenticate(activity, authHeader);
     } catch (error) {
       // botbuilder reports some token failures as plain errors (500); every one of them is a 401.
-      log.warn('http.unauthorized', { activityId: activity.id ?? null, reason: (error as Error).message });
+      log.warn('http.unauthorized', { activityId: safeId(activity.id), reason: (error as Error).message });
       res.json(401, { error: 'unauthorized', message: 'A valid Bot Framework token is required.' });
       return;
     }
@@ -95,7 +95,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
         res.send(200);
       }
     } catch (error) {
-      log.error('http.turn_failed', { activityId: activity.id ?? null, error });
+      log.error('http.turn_failed', { activityId: safeId(activity.id), error });
       res.json(500, { error: 'internal', message: 'The activity could not be processed.' });
     }
   });

@@ -30,6 +30,7 @@ export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: 
   return {
     base,
     logs,
+    log: deps.log,
     stores,
     post: (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${base}/api/messages`, {
