@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     adapter,
     handleTurn,
     log,
-    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at) },
+    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at), now: clock },
     health: {
       version: packageVersion(root),
       store: documents.kind,

@@ -21,7 +21,7 @@ export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: 
     adapter,
     handleTurn,
     log: deps.log,
-    nudges: { key: deps.config.nudges.triggerKey, allowAt: !deps.config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs },
+    nudges: { key: deps.config.nudges.triggerKey, allowAt: !deps.config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs, now: deps.clock },
     health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
     ready: () => storeIsReachable(stores.documents),
   });
