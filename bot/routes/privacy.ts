@@ -16,8 +16,9 @@ const CONFIRMATION_MINUTES = 15;
 /** Characters of JSON per message: well under Teams' ~100 KB message limit. */
 const EXPORT_CHUNK = 20_000;
 
+/** Only a conversation Teams says is one-to-one: a missing or unknown type is treated as shared (fail closed). */
 function isPersonal(context: TurnContext): boolean {
-  return (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+  return context.activity.conversation?.conversationType === 'personal';
 }
 
 function scopeOf(context: TurnContext, state: HaliTurnState): LearnerScope {
