@@ -15,6 +15,7 @@ import { registerCases } from './routes/cases';
 import { registerMentor } from './routes/mentor';
 import { registerNudges } from './routes/nudges';
 import { registerWelcome } from './routes/welcome';
+import { registerStaleCards } from './routes/stale-card';
 import { createTurnState, type HaliTurnState } from './state';
 import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf } from './turn';
 import { paceReplies } from './reply-pacing';
@@ -70,6 +71,8 @@ export function createApp(deps: AppDeps): HaliApp {
   // A thread with an active case goes to its facilitator before topic dispatch.
   registerCases(app, deps);
   registerMentor(app, deps);
+  // Last: card actions nothing above answered (a card from before a release) get the current card, not a 501.
+  registerStaleCards(app, deps);
   // Teams AI calls this action in two ways: a moderator that could not reach its service asks for it
   // (fail closed: a message that could not be checked is not answered; see FailClosedModerator), and
   // AI.run sends it any error thrown while planning or answering, which belongs to the error boundary.

@@ -72,9 +72,9 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
 
   server.post('/api/messages', jsonBody({ maxBytes: MAX_BODY_BYTES }), async (req: restify.Request, res: restify.Response) => {
     const activity = req.body as Record<string, unknown> | undefined;
-    if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string' || !activity.type) {
+    if (!isActivity(activity)) {
       log.warn('http.bad_activity', { contentType: safeId(req.header('content-type')) });
-      res.json(400, { error: 'bad_request', message: 'The body must be a Bot Framework activity: a JSON object with a "type".' });
+      res.json(400, { error: 'bad_request', message: 'The body must be a Bot Framework activity: a JSON object with a "type", "from": {"id"} and "conversation": {"id"}.' });
       return;
     }
     const authHeader = req.header('authorization') ?? '';
@@ -105,6 +105,14 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
     next();
   });
   return server;
+}
+
+/** A Bot Framework activity as far as the edge needs: a type, who it is from, and the conversation. */
+function isActivity(body: unknown): body is Record<string, unknown> & { type: string } {
+  const hasId = (value: unknown) => !!value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' && (value as { id: string }).id !== '';
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const activity = body as Record<string, unknown>;
+  return typeof activity.type === 'string' && activity.type !== '' && hasId(activity.from) && hasId(activity.conversation);
 }
 
 function withTimeout(work: Promise<boolean>, ms: number): Promise<boolean> {
