@@ -4,10 +4,10 @@
  * example because no sweep ran, is skipped rather than made up later: a learner is never nagged twice.
  * The day after such an outage still gets its own nudge once its time has come.
  */
-import type { Learner, LearnerChange } from '../store/learners';
-import { WEEKDAYS } from '../store/learners';
+import type { Learner, LearnerChange } from '../learning/learner';
+import { WEEKDAYS } from '../learning/learner';
 import { inQuietHours, wallClock, zoneOrDefault } from '../learning/zoned-time';
-import { slotFor } from './schedule';
+import { slotFor } from '../learning/nudge-plan';
 
 export type SkipReason = 'not_due' | 'off' | 'unreachable' | 'paused' | 'quiet_hours' | 'learned_today' | 'already_nudged' | 'not_a_nudge_day' | 'missed';
 

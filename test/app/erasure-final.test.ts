@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { TurnContext } from 'botbuilder';
 import type { Memory } from '@microsoft/teams-ai';
 import { Verbs } from '../../cards/verbs';
-import { OfflineMentorModel } from '../../bot/mentors/offline-model';
+import { OfflineMentorModel } from '../../bot/models/offline';
 import { cardExecute, personalMessage } from '../helpers/activities';
 import { firstCard, storedLearner, testApp } from '../helpers/app';
 
