@@ -53,7 +53,8 @@ function bounded(value: string, max = MAX_LOG_STRING): string {
 function safe(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return bounded(value);
   if (value instanceof Error) {
-    return { name: bounded(value.name, 80), message: bounded(value.message), code: safe((value as { code?: unknown }).code, depth + 1), stack: value.stack ? bounded(value.stack, MAX_STACK) : undefined };
+    const code = safe((value as { code?: unknown }).code, depth + 1);
+    return { name: bounded(value.name, 80), message: bounded(value.message), code, stack: value.stack ? bounded(value.stack, MAX_STACK) : undefined };
   }
   if (!value || typeof value !== 'object' || depth > 4) return typeof value === 'object' && value ? '[object]' : value;
   if (Array.isArray(value)) return value.slice(0, 20).map((v) => safe(v, depth + 1));

@@ -81,5 +81,6 @@ export function renderCaseSummary(context: CardContext, mentor: Mentor, study: C
 }
 
 function suggestionRow(t: CardContext['t'], person: SummaryPerson): string {
-  return person.lessons && person.lessons.length > 0 ? t('case.suggestionRow', { name: plainName(person.name), lessons: person.lessons.join('; ') }) : t('case.noSuggestion', { name: plainName(person.name) });
+  const name = plainName(person.name);
+  return person.lessons && person.lessons.length > 0 ? t('case.suggestionRow', { name, lessons: person.lessons.join('; ') }) : t('case.noSuggestion', { name });
 }

@@ -122,7 +122,8 @@ export class AnswerStream implements AnswerSink {
 
   /** Markdown escaped like card text, and HTML made inert: Teams renders tags such as <a> and <img> in message text. */
   private render(raw: string): string {
-    return escapeCardText(raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')).replace(/\\\[(\d{1,2})\\\](?!\()/g, (marker, n: string) => (Number(n) >= 1 && Number(n) <= this.options.sourceCount ? `[${n}]` : marker));
+    const inert = raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return escapeCardText(inert).replace(/\\\[(\d{1,2})\\\](?!\()/g, (marker, n: string) => (Number(n) >= 1 && Number(n) <= this.options.sourceCount ? `[${n}]` : marker));
   }
 
   private async send(type: 'typing', text: string, streamType: 'informative' | 'streaming'): Promise<boolean> {

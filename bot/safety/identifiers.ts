@@ -58,7 +58,9 @@ export function emails(text: string): Found[] {
 }
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag';
-const DATE = String.raw`(?:\d{4}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{1,2}|\d{1,2}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{2,4}|\d{1,2}(?:st|nd|rd|th|af|ed|eg|ain|fed)?(?: of)? ?(?:${MONTHS})[a-z]*\.?,? ?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}|\d{8})`;
+const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{1,2}|\d{1,2}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{2,4}|\d{8}`;
+const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|ed|eg|ain|fed)?(?: of)? ?(?:${MONTHS})[a-z]*\.?,? ?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
+const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES})`;
 const DOB = new RegExp(String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|geni)(?![a-z])[^]{0,80}?(${DATE})(?!\d)`, 'gi');
 export function datesOfBirth(text: string): Found[] {
   return all(DOB, text, (m) => {
@@ -67,10 +69,9 @@ export function datesOfBirth(text: string): Found[] {
   });
 }
 
-const HOSPITAL = new RegExp(
-  String.raw`(?<![a-z])(?:mrn|m\.r\.n\.?|hospital (?:no|number|id)|hosp\.? no\.?|unit (?:no|number)|case (?:no|number)|patient (?:id|no|number)|rhif (?:ysbyty|claf|achos))(?![a-z])\.?[^\w]{0,6}(?:is |yw |number |no )?([A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}[A-Z]{0,2}\d[A-Z\d]*)*)`,
-  'gi',
-);
+const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|hospital (?:no|number|id)|hosp\.? no\.?|unit (?:no|number)|case (?:no|number)|patient (?:id|no|number)|rhif (?:ysbyty|claf|achos)`;
+const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}[A-Z]{0,2}\d[A-Z\d]*)*`;
+const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z])\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
 export function hospitalNumbers(text: string): Found[] {
   return all(HOSPITAL, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
