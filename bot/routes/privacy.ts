@@ -15,8 +15,9 @@ const CONFIRMATION_MINUTES = 15;
 /** Characters of JSON per message: well under Teams' ~100 KB message limit. */
 const EXPORT_CHUNK = 20_000;
 
+/** Only a conversation Teams says is one-to-one: a missing or unknown type is treated as shared (fail closed). */
 function isPersonal(context: TurnContext): boolean {
-  return (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+  return context.activity.conversation?.conversationType === 'personal';
 }
 
 function scopeOf(context: TurnContext, state: HaliTurnState): LearnerScope {
@@ -87,7 +88,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
     await stores.events.flush();
     const { learner } = state.temp;
     const sent = config.reporting.xapi?.voidOnErasure ? await stores.reported.list(learner.id) : [];
-    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state));
+    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock());
     // Queued records went with the learner's document; what the LRS already holds is voided.
     await stores.outbox.addOrphans(voidsFor(sent, learner.tenantId, config.bot.id ?? 'hali', clock()), clock());
     state.deleteConversationState();
