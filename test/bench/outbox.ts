@@ -24,6 +24,8 @@ import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10_000);
 const WORKERS = 8;
+/** Learners per block; blocks alternate between the two apps. */
+const BLOCK = 250;
 const LRS_DELAY_MS = 200;
 const OUTAGE_MS = 15_000;
 const DRAIN_LIMIT_MS = 10 * 60_000;
@@ -49,90 +51,102 @@ async function learn(adapter: TestAdapter, user: string, lessonId: string): Prom
   return turns;
 }
 
-async function cohort(reportingOn: boolean, lrs: LrsStandIn | undefined, write: Write) {
+/** One app over its own embedded store; with `lrs`, reporting on and a background sender. */
+function setup(lrs: LrsStandIn | undefined) {
   const dir = mkdtempSync(join(tmpdir(), 'hali-outbox-bench-'));
   const documents = new SqliteDocumentStore({ file: join(dir, 'hali.db'), purgeEveryMs: 0 });
-  const env: Record<string, string> = reportingOn && lrs ? { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '250' } : {};
+  const env: Record<string, string> = lrs ? { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '250' } : {};
   const base = testDeps({ documents, env, now: () => new Date() });
   // The same rules, counting the statements they queue: queue depth = queued so far - delivered so far.
-  let queued = 0;
+  const counter = { queued: 0 };
   const counted = reportingRules(base.deps.faculty, base.deps.config).map((rule): LearnerRule => (before, after, now) => {
     const ruled = rule(before, after, now);
-    queued += Math.max(0, (ruled.outbox?.length ?? 0) - (after.outbox?.length ?? 0));
+    counter.queued += Math.max(0, (ruled.outbox?.length ?? 0) - (after.outbox?.length ?? 0));
     return ruled;
   });
   const stores = createStores(documents, base.deps.config, base.deps.clock, { learnerRules: counted });
   const deps = { ...base.deps, stores };
   const { handleTurn } = createApp(deps);
+  const engine = lrs ? createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log, 30_000)], clock: deps.clock, log: deps.log, backoff: { firstMs: 500, maxMs: 5_000 }, mentors: deps.faculty.mentors }) : undefined;
+  const adapters = Array.from({ length: WORKERS }, () => new TestAdapter(handleTurn));
   const lessonId = realFaculty().get('hali')!.lessons[0].id;
-  const engine = reportingOn ? createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log, 30_000)], clock: deps.clock, log: deps.log, backoff: { firstMs: 500, maxMs: 5_000 }, mentors: deps.faculty.mentors }) : undefined;
+  const timing = { turns: 0, seconds: 0 };
+  /** Learners `from` to `to`, WORKERS at a time, timed. */
+  const learnBlock = async (from: number, to: number) => {
+    const started = Date.now();
+    let next = from;
+    const counts = await Promise.all(
+      adapters.map(async (adapter) => {
+        let mine = 0;
+        while (next < to) {
+          mine += await learn(adapter, `29:bench-${next++}`, lessonId);
+          adapter.activeQueue.splice(0);
+          // A real server gets each turn from the network; in-process turns never leave the microtask
+          // queue, so yield to timers (the sender, the event log's flush) between learners as I/O would.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        return mine;
+      }),
+    );
+    timing.turns += counts.reduce((a, b) => a + b, 0);
+    timing.seconds += (Date.now() - started) / 1000;
+  };
+  return { documents, stores, engine, counter, timing, learnBlock };
+}
+
+/**
+ * Both runs side by side: blocks of learners alternate between the app with reporting off and the
+ * one with it on (order swapped every block), so a busy shared machine slows both alike.
+ */
+async function interleaved(lrs: LrsStandIn, write: Write) {
+  const off = setup(undefined);
+  const on = setup(lrs);
+  const started = Date.now();
   let maxQueue = 0;
   const sampleQueue = () => {
-    maxQueue = Math.max(maxQueue, queued - (lrs?.stored.size ?? 0));
+    maxQueue = Math.max(maxQueue, on.counter.queued - lrs.stored.size);
   };
-  const sampler = reportingOn ? setInterval(sampleQueue, 250) : undefined;
+  const sampler = setInterval(sampleQueue, 250);
   let stopSending = false;
   const sending = (async () => {
-    while (engine && !stopSending) {
-      await engine.runOnce();
+    while (!stopSending) {
+      await on.engine!.runOnce();
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
-  const started = Date.now();
-  let next = 0;
-  let turns = 0;
-  let outage: NodeJS.Timeout | undefined;
   let recovery: { at: number; stored: number } | undefined;
-  if (lrs) {
-    lrs.delayMs = LRS_DELAY_MS;
-    // Down for a while, from a third of the way through the learning (by time, roughly).
-    outage = setTimeout(() => {
-      lrs.mode = 'down';
-      write(`  LRS down at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-      setTimeout(() => {
-        recovery = { at: Date.now(), stored: lrs.stored.size };
-        lrs.mode = 'up';
-        write(`  LRS back at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-      }, OUTAGE_MS).unref();
-    }, 10_000);
+  lrs.delayMs = LRS_DELAY_MS;
+  // Down for a while, from 10 s into the learning.
+  const outage = setTimeout(() => {
+    lrs.mode = 'down';
+    write(`  LRS down at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    setTimeout(() => {
+      recovery = { at: Date.now(), stored: lrs.stored.size };
+      lrs.mode = 'up';
+      write(`  LRS back at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }, OUTAGE_MS).unref();
+  }, 10_000);
+  for (let from = 0, block = 0; from < LEARNERS; from += BLOCK, block++) {
+    const to = Math.min(LEARNERS, from + BLOCK);
+    for (const app of block % 2 === 0 ? [off, on] : [on, off]) await app.learnBlock(from, to);
   }
-  await Promise.all(
-    Array.from({ length: WORKERS }, async () => {
-      const adapter = new TestAdapter(handleTurn);
-      let mine = 0;
-      while (next < LEARNERS) {
-        const user = `29:bench-${next++}`;
-        mine += await learn(adapter, user, lessonId);
-        adapter.activeQueue.splice(0);
-        // A real server gets each turn from the network; in-process turns never leave the microtask
-        // queue, so yield to timers (the sender, the event log's flush) between learners as I/O would.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      return mine;
-    }),
-  ).then((counts) => (turns = counts.reduce((a, b) => a + b, 0)));
-  const learnSeconds = (Date.now() - started) / 1000;
-  let drainSeconds = 0;
-  if (engine && lrs) {
-    while (Date.now() - started < DRAIN_LIMIT_MS) {
-      sampleQueue();
-      if ((await documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 1)).length === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    drainSeconds = (Date.now() - started) / 1000;
+  while (Date.now() - started < DRAIN_LIMIT_MS) {
+    sampleQueue();
+    if ((await on.documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 1)).length === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const drainedAt = Date.now();
   stopSending = true;
-  if (outage) clearTimeout(outage);
-  if (sampler) clearInterval(sampler);
+  clearTimeout(outage);
+  clearInterval(sampler);
   await sending;
-  await stores.events.flush();
-  const afterOutage = recovery && lrs ? { statements: lrs.stored.size - recovery.stored, seconds: (drainedAt - recovery.at) / 1000 } : undefined;
-  const result = { turns, learnSeconds, turnsPerSecond: turns / learnSeconds, drainSeconds, maxQueue, stores, documents, afterOutage };
-  return result;
+  await Promise.all([on.stores.events.flush(), off.stores.events.flush()]);
+  await off.documents.close();
+  const afterOutage = recovery ? { statements: lrs.stored.size - recovery.stored, seconds: (drainedAt - recovery.at) / 1000 } : undefined;
+  return { off, on, maxQueue, seconds: (drainedAt - started) / 1000, afterOutage };
 }
 
-async function audit(run: Awaited<ReturnType<typeof cohort>>, lrs: LrsStandIn) {
+async function audit(run: { stores: ReturnType<typeof setup>['stores'] }, lrs: LrsStandIn) {
   let reported = 0;
   let stillQueued = 0;
   const ids = new Set<string>();
@@ -147,21 +161,19 @@ async function audit(run: Awaited<ReturnType<typeof cohort>>, lrs: LrsStandIn) {
 }
 
 export async function runOutboxBench(write: Write): Promise<void> {
-  write(`\nnpm run bench -- outbox: ${LEARNERS} learners x (a lesson + 3 answers), ${WORKERS} at a time; LRS on loopback at ${LRS_DELAY_MS} ms a request, down for ${OUTAGE_MS / 1000} s\n`);
-  const off = await cohort(false, undefined, write);
-  await off.documents.close();
-  write(`  reporting off: ${off.turns} turns in ${off.learnSeconds.toFixed(1)} s = ${off.turnsPerSecond.toFixed(0)} turns/s\n`);
+  write(`\nnpm run bench -- outbox: ${LEARNERS} learners x (a lesson + 3 answers), ${WORKERS} at a time, in blocks of ${BLOCK} alternating reporting off / on; LRS on loopback at ${LRS_DELAY_MS} ms a request, down for ${OUTAGE_MS / 1000} s\n`);
   const lrs = await startLrs();
   try {
-    const on = await cohort(true, lrs, write);
-    const audited = await audit(on, lrs);
-    await on.documents.close();
-    const sendSeconds = on.drainSeconds;
-    write(`  reporting on:  ${on.turns} turns in ${on.learnSeconds.toFixed(1)} s = ${on.turnsPerSecond.toFixed(0)} turns/s\n`);
-    write(`  statements delivered: ${lrs.stored.size} in ${sendSeconds.toFixed(1)} s from the first turn = ${(lrs.stored.size / sendSeconds).toFixed(0)} statements/s (LRS requests: ${lrs.counts.requests}, refused while down: ${lrs.counts.refusedByMode})\n`);
-    if (on.afterOutage) write(`  after the outage: ${on.afterOutage.statements} statements in ${on.afterOutage.seconds.toFixed(1)} s = ${(on.afterOutage.statements / on.afterOutage.seconds).toFixed(0)} statements/s\n`);
-    write(`  max queue depth: ${on.maxQueue} statements\n`);
-    write(`  turns/s on / off: ${(on.turnsPerSecond / off.turnsPerSecond).toFixed(2)} (goal >= 0.9)\n`);
+    const run = await interleaved(lrs, write);
+    const audited = await audit(run.on, lrs);
+    await run.on.documents.close();
+    const rate = (t: { turns: number; seconds: number }) => t.turns / t.seconds;
+    write(`  reporting off: ${run.off.timing.turns} turns in ${run.off.timing.seconds.toFixed(1)} s = ${rate(run.off.timing).toFixed(0)} turns/s\n`);
+    write(`  reporting on:  ${run.on.timing.turns} turns in ${run.on.timing.seconds.toFixed(1)} s = ${rate(run.on.timing).toFixed(0)} turns/s\n`);
+    write(`  statements delivered: ${lrs.stored.size} in ${run.seconds.toFixed(1)} s from the first turn = ${(lrs.stored.size / run.seconds).toFixed(0)} statements/s (LRS requests: ${lrs.counts.requests}, refused while down: ${lrs.counts.refusedByMode})\n`);
+    if (run.afterOutage) write(`  after the outage: ${run.afterOutage.statements} statements in ${run.afterOutage.seconds.toFixed(1)} s = ${(run.afterOutage.statements / run.afterOutage.seconds).toFixed(0)} statements/s\n`);
+    write(`  max queue depth: ${run.maxQueue} statements\n`);
+    write(`  turns/s on / off: ${(rate(run.on.timing) / rate(run.off.timing)).toFixed(2)} (goal >= 0.9)\n`);
     write(`  lost: ${audited.lost}, duplicated: ${audited.duplicated} (goal 0 and 0); statements recorded as sent: ${audited.reported}\n`);
   } finally {
     await lrs.close();
