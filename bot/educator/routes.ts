@@ -47,8 +47,7 @@ export function registerEducatorRoutes(server: restify.Server, workspace: Educat
   server.get('/api/educator/item', guarded(async (req, res) => {
     const item = itemOf(governance, (req.query as Record<string, unknown> | undefined)?.key);
     const mentor = governance.mentors.find((m) => m.id === item.mentorId)!;
-    const { state, history } = await governance.stateOf(item);
-    res.json(200, itemDetail(item, mentor, state, history, workspace.facts));
+    res.json(200, itemDetail(item, mentor, await governance.stateOf(item), workspace.facts));
   }));
 
   server.post('/api/educator/decision', guarded(async (req, res, identity) => {

@@ -9,6 +9,7 @@ import { runContentBench } from './content';
 import { runNudgeBench } from './nudges';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
+import { runWorkspaceBench } from './workspace';
 
 const CONNECTIONS = 20; // concurrent conversations
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -117,6 +118,11 @@ async function main(): Promise<void> {
   // `npm run bench -- nudges` runs only the nudge fan-out.
   if (process.argv.includes('nudges')) {
     await runNudgeBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- workspace`: the educator workspace's queue and item detail, and its page assets.
+  if (process.argv.includes('workspace')) {
+    await runWorkspaceBench((line) => process.stdout.write(line));
     return;
   }
   const connector = await start('connector');

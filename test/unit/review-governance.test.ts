@@ -10,7 +10,7 @@ import { realFaculty } from '../helpers/app';
 
 const hali = () => realFaculty().get('hali')!;
 const decision = (over: Partial<DecisionRecord> & Pick<DecisionRecord, 'itemKey' | 'hash' | 'role'>): DecisionRecord => ({
-  mentorId: 'hali', decision: 'approve', reviewer: { id: 'r1', name: 'Dr Rees' }, at: '2026-11-28T10:00:00.000Z', comment: '', snapshot: {}, ...over,
+  mentorId: 'hali', decision: 'approve', reviewer: { id: 'r1', name: 'Dr Rees' }, at: '2026-11-28T10:00:00.000Z', comment: '', ...over,
 });
 
 describe('review governance: content hashes and review states', () => {
