@@ -5,7 +5,7 @@ import type { Mentor } from '../mentors/types';
 import type { Stores } from '../store';
 import { createEducatorAuth } from './auth';
 import { readSourceFacts } from './facts';
-import type { EducatorWorkspace } from './routes';
+import type { EducatorWorkspace } from './types';
 
 /**
  * Content governance over every loaded mentor: learners are served from `governance.faculty`,
