@@ -99,9 +99,12 @@ describe('e2e: an educator approves a lesson in the Teams tab and learners are s
     await tab().getByText('Ciw adolygu').waitFor({ timeout: 30_000 });
     expect(await tab().locator('html').getAttribute('data-theme')).to.equal('dark');
     expect(await tab().locator('html').getAttribute('lang')).to.equal('cy');
-    // A Welsh reviewer is offered the Welsh approval only.
-    await tab().locator('fluent-button.open').first().click();
+    // By keyboard: an item opens with Enter and its heading takes the focus for screen readers.
+    await tab().locator('fluent-button.open').first().focus();
+    await page.keyboard.press('Enter');
     await tab().locator('#approve-welsh-reviewer').waitFor();
+    expect(await tab().locator('h2:focus').count(), 'the item heading has the focus').to.equal(1);
+    // A Welsh reviewer is offered the Welsh approval only.
     expect(await tab().locator('#approve-educator').count()).to.equal(0);
   });
 

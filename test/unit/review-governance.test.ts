@@ -7,6 +7,8 @@ import type { Mentor } from '../../bot/mentors/types';
 import { DecisionLog, type DecisionRecord } from '../../bot/store/decisions';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { realFaculty } from '../helpers/app';
+import { renderLesson, renderQuizQuestion } from '../../cards/render-learning';
+import { translator } from '../../bot/i18n';
 
 const hali = () => realFaculty().get('hali')!;
 const decision = (over: Partial<DecisionRecord> & Pick<DecisionRecord, 'itemKey' | 'hash' | 'role'>): DecisionRecord => ({
@@ -98,6 +100,22 @@ describe('review governance: what learners are served', () => {
     expect(served.lessons).to.have.length(m.lessons.length);
     expect(served.lessons[0].review.status).to.equal('reviewed');
     expect(served.lessons[1].review.status).to.equal('draft');
+  });
+
+  it('labels unapproved lessons and quiz items as drafts on the learner\'s cards outside production, and approved ones not', () => {
+    const m = mentor();
+    const [lesson, quiz] = [m.lessons[0], m.quiz.find((q) => q.lessonId === m.lessons[0].id)!];
+    const reviewed = { status: 'reviewed' as const, reviewer: 'A, B', date: '2026-11-28' };
+    const [approved] = servedMentors([m], new Map([[`lesson:${lesson.id}`, reviewed], [`quiz:${quiz.id}`, reviewed]]), true);
+    const [drafts] = servedMentors([m], new Map(), true);
+    const context = { language: 'en' as const, t: translator('en') };
+    const texts = (card: unknown) => JSON.stringify(card);
+    const place = { position: 1, total: 12 };
+    expect(texts(renderLesson(context, drafts, drafts.lessons[0], place))).to.include('Draft content, awaiting review');
+    expect(texts(renderLesson(context, approved, approved.lessons[0], place))).to.not.include('Draft content');
+    const issue = { nonce: 'n', reason: 'new' as const, topic: 'AI' };
+    expect(texts(renderQuizQuestion(context, drafts, drafts.quiz.find((q) => q.id === quiz.id)!, issue))).to.include('Draft question, awaiting review');
+    expect(texts(renderQuizQuestion(context, approved, approved.quiz.find((q) => q.id === quiz.id)!, issue))).to.not.include('Draft question');
   });
 
   it('follows decisions in the store: two reviewers deciding at once both count, and the faculty changes without a restart', async () => {
