@@ -10,7 +10,8 @@ import { loadConfig, readEnvFiles, type Config } from '../bot/config';
 import { fileReviews } from '../bot/content/export-approvals';
 import { createGovernance } from '../bot/educator/workspace';
 import { loadMentors } from '../bot/mentors/load';
-import { createStores, openDocumentStore, type Stores } from '../bot/store';
+import { openDocumentStore } from '../bot/store';
+import { createStores, type Stores } from '../bot/stores';
 
 const root = join(__dirname, '..');
 

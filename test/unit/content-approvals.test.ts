@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { ContentGovernance } from '../../bot/content/governance';
 import { loadMentors } from '../../bot/mentors/load';
-import { createStores } from '../../bot/store';
+import { createStores } from '../../bot/stores';
 import { DecisionLog } from '../../bot/store/decisions';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { exportApprovals } from '../../scripts/content-approvals';
