@@ -6,6 +6,7 @@ import { servedMentors } from '../../bot/content/served';
 import type { Mentor } from '../../bot/mentors/types';
 import { DecisionLog, type DecisionRecord } from '../../bot/store/decisions';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { eraseLearnerData } from '../../bot/store/privacy';
 import { realFaculty } from '../helpers/app';
 import { renderLesson, renderQuizQuestion } from '../../cards/render-learning';
 import { translator } from '../../bot/i18n';
@@ -131,6 +132,10 @@ describe('review governance: what learners are served', () => {
     expect(governance.faculty.retriever.documentCount).to.equal(1);
     const passages = governance.faculty.choose(item.title.en).passages;
     expect(passages.every((p) => p.kind === 'lesson' && p.id === item.id)).to.equal(true);
+    // A reviewer who is also a learner and says "forget me" erases their learning, never the audit trail.
+    const scope = { learnerId: 'Dr Rees', channelId: 'msteams', botId: 'bot', userIds: ['Dr Rees'], personalConversationIds: [], sharedConversationIds: [] };
+    expect(await eraseLearnerData(documents, scope)).to.equal(0);
+    expect(await new DecisionLog(documents).forMentor('hali')).to.have.length(2);
     await documents.close();
   });
 });
