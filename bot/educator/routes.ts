@@ -4,7 +4,7 @@ import { REVIEWER_ROLES, type ReviewerRole } from '../content/review-state';
 import type { Logger } from '../log';
 import { itemDetail } from './detail';
 import { registerFeedbackRoutes } from './feedback-routes';
-import { requireEducator, WorkspaceError } from './guard';
+import { requireEducator, WorkspaceError, type EducatorHandler } from './guard';
 import { registerPage } from './page';
 import { buildQueue, parseFilters } from './queue';
 import type { EducatorWorkspace } from './types';
@@ -40,29 +40,29 @@ export function registerEducatorRoutes(server: restify.Server, workspace: Educat
     res.json(200, itemDetail(item, mentor, await governance.stateOf(item), workspace.facts));
   }));
 
-  server.post('/api/educator/decision', guarded(async (req, res, identity) => {
+  server.post('/api/educator/decision', guarded(decide(workspace, log)));
+
+  registerFeedbackRoutes(server, workspace, guarded);
+}
+
+/** POST /api/educator/decision: one reviewer's decision, in a role they hold, on the text they saw. */
+function decide(workspace: EducatorWorkspace, log: Logger): EducatorHandler {
+  return async function decision(req, res, identity) {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const item = itemOf(governance, body.key);
-    const role = body.role;
-    if (!REVIEWER_ROLES.includes(role as ReviewerRole)) throw new WorkspaceError(400, 'bad_role', 'role must be educator (clinical) or welsh-reviewer (Welsh language).');
-    if (!identity.roles.includes(role as ReviewerRole)) throw new WorkspaceError(403, 'forbidden', `Deciding as ${role} needs that role.`);
+    const item = itemOf(workspace.governance, body.key);
+    const role = body.role as ReviewerRole;
+    if (!REVIEWER_ROLES.includes(role)) throw new WorkspaceError(400, 'bad_role', 'role must be educator (clinical) or welsh-reviewer (Welsh language).');
+    if (!identity.roles.includes(role)) throw new WorkspaceError(403, 'forbidden', `Deciding as ${role} needs that role.`);
     if (body.decision !== 'approve' && body.decision !== 'request-changes') throw new WorkspaceError(400, 'bad_decision', 'decision must be approve or request-changes.');
     const comment = typeof body.comment === 'string' ? body.comment.trim().slice(0, COMMENT_LIMIT) : '';
     if (body.decision === 'request-changes' && !comment) throw new WorkspaceError(400, 'comment_required', 'Say what should change: a comment is required.');
     // The reviewer decided on the text they saw: if it changed since, they must look again.
     if (body.hash !== item.hash) throw new WorkspaceError(409, 'changed', 'This item changed since you opened it; reload it and review the new text.');
-    const state = await governance.decide(item, {
-      decision: body.decision,
-      role: role as ReviewerRole,
-      reviewer: { id: identity.id, name: identity.name },
-      at: workspace.clock().toISOString(),
-      comment,
-    });
+    const reviewer = { id: identity.id, name: identity.name };
+    const state = await workspace.governance.decide(item, { decision: body.decision, role, reviewer, at: workspace.clock().toISOString(), comment });
     log.info('educator.decision', { item: item.key, role, decision: body.decision, served: state.served });
     res.json(200, { key: item.key, status: state.status, served: state.served });
-  }));
-
-  registerFeedbackRoutes(server, workspace, guarded);
+  };
 }
 
 function itemOf(governance: ContentGovernance, key: unknown) {
