@@ -2,9 +2,10 @@ import type restify from 'restify';
 import type { ContentGovernance } from '../content/governance';
 import { REVIEWER_ROLES, type ReviewerRole } from '../content/review-state';
 import type { Logger } from '../log';
+import { jsonBody } from '../json-body';
 import { itemDetail } from './detail';
 import { registerFeedbackRoutes } from './feedback-routes';
-import { requireEducator, WorkspaceError, type EducatorHandler } from './guard';
+import { requireEducator, WORKSPACE_BODY_BYTES, WorkspaceError, type EducatorHandler } from './guard';
 import { registerPage } from './page';
 import { buildQueue, parseFilters } from './queue';
 import type { EducatorWorkspace } from './types';
@@ -12,6 +13,7 @@ import type { EducatorWorkspace } from './types';
 export type { EducatorWorkspace } from './types';
 
 const COMMENT_LIMIT = 2000;
+
 
 /**
  * GET /educator (the tab) and the JSON APIs under /api/educator/, every one behind `requireEducator`.
@@ -40,7 +42,7 @@ export function registerEducatorRoutes(server: restify.Server, workspace: Educat
     res.json(200, itemDetail(item, mentor, await governance.stateOf(item), workspace.facts));
   }));
 
-  server.post('/api/educator/decision', guarded(decide(workspace, log)));
+  server.post('/api/educator/decision', jsonBody({ maxBytes: WORKSPACE_BODY_BYTES }), guarded(decide(workspace, log)));
 
   registerFeedbackRoutes(server, workspace, guarded);
 }
