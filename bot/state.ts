@@ -1,6 +1,6 @@
 import { TurnState, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
 import type { Language, Translate } from './i18n';
-import type { Grounding } from './mentors/offline-model';
+import type { Authored, Grounding } from './mentors/offline-model';
 import type { Learner, LearnerChange, LoadedLearner } from './store/learners';
 
 /** Per-turn facts set by beforeTurn and the routes; never persisted as such. */
@@ -17,6 +17,8 @@ export interface HaliTempState extends DefaultTempState {
   t: Translate;
   mentorId?: string;
   grounding?: Grounding;
+  /** Set when the offline mentor answered from authored content (or had no answer); unset after a model's answer. */
+  authored?: Authored;
   /** Prompt variables for LLM mentors: numbered sources, language name and learner role. */
   sources?: string;
   languageName?: string;

@@ -117,7 +117,18 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
  * A mentor's answer with its sources. A streamed answer (`answer` undefined) is already on screen as
  * the message text, so its card carries only who answered and the sources.
  */
-export function renderAnswer({ language, t }: CardContext, mentor: Mentor, answer: string | undefined, cited: readonly { readonly number: number; readonly sources: readonly Source[] }[]): CardJson {
+/**
+ * The mentor's answer. `authored` says it came from the mentor's own content (reviewed or draft), not
+ * a model, so it is not called AI-generated; `suggestions` are questions to offer when it had no answer.
+ */
+export function renderAnswer(
+  { language, t }: CardContext,
+  mentor: Mentor,
+  answer: string | undefined,
+  cited: readonly { readonly number: number; readonly sources: readonly Source[] }[],
+  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[] } = {},
+): CardJson {
+  const notice = { reviewed: t('answer.reviewedNotice', { name: mentor.name }), draft: t('answer.draftNotice', { name: mentor.name }), abstained: '' }[options.authored ?? 'reviewed'];
   return expand('answer', {
     language,
     accent: mentor.accent,
@@ -126,7 +137,10 @@ export function renderAnswer({ language, t }: CardContext, mentor: Mentor, answe
     answer: escapeCardText(answer ?? ''),
     sourcesTitle: escapeCardText(t('answer.sources')),
     sources: cited.map((c) => ({ link: `${c.number}\\. ${c.sources.map((s) => cardLink(s.title, s.url)).join(' · ')}` })),
-    notice: escapeCardText(t('answer.aiNotice')),
+    notice: escapeCardText(options.authored ? notice : t('answer.aiNotice')),
+    suggestionsTitle: escapeCardText(t('answer.suggestionsTitle', { name: mentor.name })),
+    suggestions: (options.suggestions ?? []).map((question) => ({ title: question, question, mentorId: mentor.id })),
+    helpLabel: t('welcome.button.help'),
   });
 }
 

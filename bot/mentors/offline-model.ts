@@ -10,12 +10,19 @@ import type { Source } from './types';
  */
 export interface Grounding {
   readonly language: Language;
-  readonly passages: readonly { readonly answer: string; readonly sources: readonly Source[] }[];
+  readonly passages: readonly { readonly answer: string; readonly sources: readonly Source[]; readonly review?: 'draft' | 'reviewed' }[];
   /** Said when no passage answers the question. */
   readonly noAnswer: string;
 }
 
 export const GROUNDING_KEY = 'temp.grounding';
+
+/**
+ * Set by the offline mentor when it answers: the answer is authored content, not generated, so it
+ * is labelled with the content's review status instead of "AI generated". Absent after a model's answer.
+ */
+export const AUTHORED_KEY = 'temp.authored';
+export type Authored = 'reviewed' | 'draft' | 'abstained';
 
 /**
  * The embedded mentor model used when no LLM is configured. It answers from the retrieved mentor
@@ -28,6 +35,7 @@ export class OfflineMentorModel implements PromptCompletionModel {
   async completePrompt(_context: TurnContext, memory: Memory): Promise<PromptResponse<string>> {
     const grounding = memory.getValue(GROUNDING_KEY) as Grounding | undefined;
     const best = grounding?.passages[0];
+    memory.setValue(AUTHORED_KEY, (best ? (best.review ?? 'draft') : 'abstained') satisfies Authored);
     if (!grounding || !best) {
       return { status: 'success', message: { role: 'assistant', content: grounding?.noAnswer ?? '' } };
     }

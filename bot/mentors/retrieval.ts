@@ -140,14 +140,17 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     return vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max).map((v) => ({ term: v, quality: FUZZY }));
   };
 
-  const rank = (query: string) => {
+  const rank = (asked: string) => {
+    // Redaction leaves "[NHS number removed]" in place of an identifier: not part of what is asked.
+    const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
     const terms = [...new Set(subjectTerms(query))].map((term) => {
       const found = matches(term);
-      const w = found.length > 0 ? Math.max(...found.map((m) => weight(m.term))) : isGeneric(term) ? 0 : unknownWeight(term);
+      // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
+      const w = found.length > 0 ? Math.max(...found.map((m) => weight(m.term))) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term);
       return { term, found, w };
     });
-    const asked = terms.reduce((sum, t) => sum + t.w, 0);
-    if (asked === 0) return { terms, scored: [] };
+    const total = terms.reduce((sum, t) => sum + t.w, 0);
+    if (total === 0) return { terms, scored: [] };
     const queryPairs = pairsOf(query);
     const scored = docs.map((doc, n) => {
       const matchedPairs = queryPairs.filter((p) => doc.pairs.has(p));
@@ -175,7 +178,7 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       const pairs = matchedPairs.length;
       // Of two passages about the words asked, the one whose own question is mostly those words is meant.
       const precision = doc.titleTerms.length === 0 ? 0 : doc.titleTerms.filter((t) => terms.some((q) => q.found.some((m) => m.term === t))).length / doc.titleTerms.length;
-      return { doc, score: score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2), coverage: covered / asked, answers, named: named || paired.size > 0 };
+      return { doc, score: score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2), coverage: covered / total, answers, named: named || paired.size > 0 };
     });
     return { terms, scored };
   };
