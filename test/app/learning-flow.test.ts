@@ -56,8 +56,16 @@ describe('app: the learning flow in personal chat', () => {
     expect(resultText).to.include(item.sources[0].url);
     expect(resultText).to.match(/comes back for review on \w+day \d+ \w+/);
 
-    // The next question replaces the result card.
-    const next = invokeCard(await send(cardExecute(Verbs.quizNext, actionData(result, Verbs.quizNext))))!;
+    // "Next question" is a plain submit: the feedback card stays where it is and the question comes as a new card.
+    const nextButton = (result.actions as any[]).find((a) => a.data?.verb === Verbs.quizNext);
+    expect(nextButton.type).to.equal('Action.Submit');
+    const nextReplies = await send(cardSubmit(actionData(result, Verbs.quizNext)));
+    expect(nextReplies.filter((r) => r.type === 'invokeResponse')).to.deep.equal([]);
+    expect(itemOf(firstCard(nextReplies)!).id).to.not.equal(item.id);
+    // A result card sent before this change still presses Next as Action.Execute: it keeps its feedback, and the question comes below.
+    const stale = await send(cardExecute(Verbs.quizNext, actionData(result, Verbs.quizNext)));
+    expect(cardTexts(invokeCard(stale)!).join('\n')).to.include('✓ Correct');
+    const next = firstCard(stale)!;
     const nextItem = itemOf(next);
     expect(nextItem.id).to.not.equal(item.id);
 
