@@ -17,6 +17,8 @@ const STOP_WORDS = new Set(
     // everyday verbs and fillers of a hurried question
     // comparing two things says nothing of which
     'difference differences different between vs versus compared ' +
+    // labels left beside a redacted identifier, and "re:"
+    'dob mrn tel mob re ' +
     'explained pls plz thanks thank came come comes gave given go goes make makes made put puts see seen keep kept take takes took sure trouble back ' +
     'happen happens happened happening doesnt dont cant wont didnt isnt arent im ive id lot lots bit ' +
     // the workplace context staff add, which says nothing of the subject

@@ -14,7 +14,7 @@ import { caseKeyOf, caseStudyOf, isShared } from './case-context';
 import { contribute } from './case-contribute';
 import { finishCase, runOf } from './case-finish';
 import { caseCommand } from './case-start';
-import { onCardAction, sendCard } from './reply';
+import { sendCard } from './reply';
 
 export { caseKeyOf } from './case-context';
 
@@ -56,7 +56,12 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
     await contribute(context, state, key, thread, cases, prompts, deps, moderator);
   });
 
-  onCardAction<{ caseId?: unknown; stage?: unknown }>(app, Verbs.caseReveal, async (context, state, data): Promise<CardJson> => {
+  /**
+   * Reveal next posts the next stage (or the summary) at the bottom of the thread, where the team
+   * reads on, and leaves the pressed card showing its own stage where it was discussed. Returns the
+   * pressed card as it should now read.
+   */
+  const revealNext = async (context: TurnContext, state: HaliTurnState, data: { caseId?: unknown; stage?: unknown } | undefined): Promise<CardJson> => {
     const { t } = state.temp;
     const pressed = stageOf(data?.stage);
     const found = await activeCase(context, data?.caseId);
@@ -65,6 +70,8 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
       return renderNotice(state.temp, '', t('case.notActive'));
     }
     const { key, mentor, study } = found;
+    // The pressed card keeps its own stage; a forged press from the future shows the current one.
+    const shown = Math.min(pressed, found.thread.stage);
     let advanced = false;
     const thread = pressed !== found.thread.stage ? found.thread : await cases.updateThread(key, (latest) => {
       const outcome = reveal(latest && runOf(latest) === runOf(found.thread) ? latest : found.thread, pressed, clock());
@@ -73,11 +80,21 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
     });
     if (!advanced) {
       if (thread.finishedAt) return renderNotice(state.temp, '', t('case.ended'));
-      return renderCaseStage(state.temp, mentor, study, thread.stage, t('case.stale'));
+      return renderCaseStage(state.temp, mentor, study, shown, t('case.stale', { number: thread.stage + 1 }));
     }
-    if (thread.finishedAt) return finishCase(context, state, key, thread, mentor, study, cases, deps);
+    if (thread.finishedAt) {
+      await sendCard(context, await finishCase(context, state, key, thread, mentor, study, cases, deps));
+      return renderCaseStage(state.temp, mentor, study, shown, t('case.summaryBelow'));
+    }
     log.info('case.revealed', { activityId: context.activity.id, caseId: study.id, stage: thread.stage + 1 });
-    return renderCaseStage(state.temp, mentor, study, thread.stage);
+    await sendCard(context, renderCaseStage(state.temp, mentor, study, thread.stage));
+    return renderCaseStage(state.temp, mentor, study, shown, t('case.nextBelow', { number: thread.stage + 1 }));
+  };
+  app.adaptiveCards.actionExecute<{ caseId?: unknown; stage?: unknown }>(Verbs.caseReveal, revealNext);
+  // Without universal actions the pressed card cannot change: only the new stage is posted (or the refusal).
+  app.adaptiveCards.actionSubmit<{ caseId?: unknown; stage?: unknown }>(Verbs.caseReveal, async (context, state, data) => {
+    const card = await revealNext(context, state, data);
+    if (!context.responded) await sendCard(context, card);
   });
 
   app.adaptiveCards.actionSubmit<{ caseId?: unknown }>(Verbs.caseHint, async (context, state, data) => {
