@@ -91,6 +91,7 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
     [language === 'cy' ? 'cynnydd' : 'progress', 'help.command.progress'],
     [language === 'cy' ? 'gosodiadau' : 'settings', 'help.command.settings'],
     [language === 'cy' ? 'achos' : 'case', 'help.command.case'],
+    [language === 'cy' ? 'crynodeb · awgrym · nesaf · gorffen' : 'summary · hint · next · end', 'help.command.caseThread'],
     [language === 'cy' ? 'saib' : 'pause', 'help.command.pause'],
     [language === 'cy' ? 'ailddechrau' : 'resume', 'help.command.resume'],
     [language === 'cy' ? 'cymorth' : 'help', 'help.command.help'],

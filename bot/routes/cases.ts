@@ -6,7 +6,8 @@ import { Verbs } from '../../cards/verbs';
 import { parseCaseCommand } from '../cases/choose';
 import { hintText } from '../cases/feedback';
 import { CaseRepository } from '../cases/repository';
-import { isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
+import { caseThreadRequest, type CaseThreadRequest } from '../cases/requests';
+import { finish, isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import { createModerator } from '../mentors/models';
 import type { HaliTurnState } from '../state';
@@ -53,8 +54,24 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
     const key = caseKeyOf(context.activity);
     const thread = await cases.thread(key);
     if (!isActive(thread)) return void (await context.sendActivity(state.temp.t('case.ended')));
+    // "@HALI summary", "hint please", "next", "end the case": requests, answered as the buttons would, never scored.
+    const request = caseThreadRequest(context.activity.text ?? '');
+    if (request) return answerRequest(context, state, request, thread);
     await contribute(context, state, key, thread, cases, prompts, deps, moderator);
   });
+
+  const answerRequest = async (context: TurnContext, state: HaliTurnState, request: CaseThreadRequest, thread: CaseThread): Promise<void> => {
+    if (request === 'next') {
+      await revealNext(context, state, { caseId: thread.caseId, stage: thread.stage });
+      return;
+    }
+    const found = await activeCase(context, thread.caseId);
+    if (!found) return void (await context.sendActivity(state.temp.t('case.notActive')));
+    if (request === 'hint') return postHint(context, state, found);
+    if (request === 'summary') return postSummary(context, state, found);
+    const ended = await cases.updateThread(found.key, (latest) => (latest ? finish(latest, clock()).thread : found.thread));
+    await sendCard(context, await finishCase(context, state, found.key, ended, found.mentor, found.study, cases, deps));
+  };
 
   /**
    * Reveal next posts the next stage (or the summary) at the bottom of the thread, where the team
@@ -97,18 +114,26 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): v
     if (!context.responded) await sendCard(context, card);
   });
 
-  app.adaptiveCards.actionSubmit<{ caseId?: unknown }>(Verbs.caseHint, async (context, state, data) => {
-    const found = await activeCase(context, data?.caseId);
-    if (!found) return void (await context.sendActivity(state.temp.t('case.notActive')));
+  type Found = NonNullable<Awaited<ReturnType<typeof activeCase>>>;
+  const postHint = async (context: TurnContext, state: HaliTurnState, found: Found) => {
     await cases.updateThread(found.key, (latest) => (isActive(latest) ? recordHint(latest, clock()) : latest ?? found.thread));
     const text = hintText(found.study.stages[found.thread.stage], state.temp.language, state.temp.t);
     await sendCard(context, renderCaseReply(state.temp, found.mentor, text, false));
+  };
+  const postSummary = async (context: TurnContext, state: HaliTurnState, found: Found) => {
+    const people = await cases.participants(found.key, runOf(found.thread));
+    await sendCard(context, renderCaseSummary(state.temp, found.mentor, found.study, found.thread, people.map((p) => ({ name: p.name })), false));
+  };
+
+  app.adaptiveCards.actionSubmit<{ caseId?: unknown }>(Verbs.caseHint, async (context, state, data) => {
+    const found = await activeCase(context, data?.caseId);
+    if (!found) return void (await context.sendActivity(state.temp.t('case.notActive')));
+    await postHint(context, state, found);
   });
 
   app.adaptiveCards.actionSubmit<{ caseId?: unknown }>(Verbs.caseSummary, async (context, state, data) => {
     const found = await activeCase(context, data?.caseId);
     if (!found) return void (await context.sendActivity(state.temp.t('case.notActive')));
-    const people = await cases.participants(found.key, runOf(found.thread));
-    await sendCard(context, renderCaseSummary(state.temp, found.mentor, found.study, found.thread, people.map((p) => ({ name: p.name })), false));
+    await postSummary(context, state, found);
   });
 }

@@ -83,6 +83,28 @@ describe('app: Gwen runs a case discussion in a team channel thread (offline)', 
   });
 });
 
+describe('app: requests in a case thread are answered, not scored', () => {
+  it('answers "@HALI summary", "hint please", "next" and "end the case" (and the Welsh) as the buttons would, recording no contribution', async () => {
+    const app = testApp();
+    await app.send(channelMessage('case lynch', { ...members.ana, threadId: THREAD, newPost: true }));
+    const summary = texts(await app.send(channelMessage('can we have the summary please', { ...members.ben, threadId: THREAD })));
+    expect(summary).to.not.include('say a little more');
+    expect(summary).to.include('Endometrial cancer and Lynch syndrome');
+    const hint = texts(await app.send(channelMessage('awgrym os gwelwch yn dda', { ...members.cai, threadId: THREAD })));
+    expect(hint).to.include(lynch.stages[0].hint.en.slice(0, 30));
+    expect((await threadState(app))!.contributions[0] ?? 0).to.equal(0);
+    expect(texts(await app.send(channelMessage('next', { ...members.ben, threadId: THREAD })))).to.include('Stage 2 of 4');
+    expect((await threadState(app))!.stage).to.equal(1);
+    await app.send(channelMessage('end the case', { ...members.ana, threadId: THREAD }));
+    expect((await threadState(app))!.finishedAt).to.be.a('string');
+  });
+
+  it('lists the case-thread requests in help', async () => {
+    const app = testApp();
+    expect(texts(await app.send(personalMessage('help')))).to.include('summary · hint · next · end');
+  });
+});
+
 describe('app: Reveal next, the summary and the credit', () => {
   it('moves the whole thread on once per stage: a stale or simultaneous press changes nothing more', async () => {
     const app = testApp();
