@@ -91,10 +91,10 @@ export function renderQuizResult(
 }
 
 /** Weighted column widths for a progress bar built from card elements. */
-function bar(done: number, total: number, style: 'good' | 'accent') {
-  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
-  // A column cannot be 0 wide, so an empty bar's sliver takes the background colour.
-  return { filled: Math.max(1, percent), rest: Math.max(1, 100 - percent), fill: percent > 0 ? style : 'emphasis' };
+/** One continuous bar: the filled and the empty part side by side with no gap, and no sliver at 0% or 100%. */
+export function bar(done: number, total: number, style: 'good' | 'accent') {
+  const percent = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
+  return { filled: percent, rest: 100 - percent, fill: style };
 }
 
 /** The learner's progress, with bars built from card elements so every Teams client shows them. */

@@ -174,3 +174,32 @@ describe('card templates', () => {
     expect(expand('apology', { language: 'en', title: 'T', body: 'B', reference: 'R' }).type).to.equal('AdaptiveCard');
   });
 });
+
+describe('progress bars', () => {
+  const faculty = realFaculty();
+  const hali = faculty.get('hali')!;
+  const barsOf = (done: string[]) => {
+    const learner = { ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: done }, saved: [] } };
+    const card = renderProgress({ language: 'en', t: translator('en') }, progressOf(learner, faculty.mentors, new Date()), []);
+    const sets: any[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        if ((node as any).type === 'ColumnSet') sets.push((node as any).columns);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(card);
+    return sets;
+  };
+
+  it('draws one continuous bar: no gap between its parts, and no sliver at 0% or 100%', () => {
+    const none = barsOf([])[0];
+    expect(none.map((c: any) => String(c.width))).to.deep.equal(['100']);
+    const all = barsOf(hali.lessons.map((l) => l.id))[0];
+    expect(all.map((c: any) => String(c.width))).to.deep.equal(['100']);
+    const some = barsOf([hali.lessons[0].id])[0];
+    expect(some.map((c: any) => String(c.width))).to.deep.equal(['8', '92']);
+    for (const column of [...none, ...all, ...some]) expect(column.spacing).to.equal('None');
+  });
+});
