@@ -3,6 +3,7 @@ import type { Lesson, Mentor, QuizItem } from '../bot/mentors/types';
 import type { Confidence } from '../bot/store/learners';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
+import { shuffled } from './shuffle';
 
 /** A two-minute lesson, with its place in the learner's pathway. Content is escaped, links are authored. */
 export function renderLesson({ language, t }: CardContext, mentor: Mentor, lesson: Lesson, place: { position: number; total: number }): CardJson {
@@ -46,7 +47,7 @@ export function renderQuizQuestion(
     tag: escapeCardText(t(issue.reason === 'review' ? 'quiz.tagReview' : 'quiz.tagNew', { topic: issue.topic })),
     notice: escapeCardText(issue.notice ?? ''),
     stem: escapeCardText(item.stem[language]),
-    options: item.options.map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
+    options: shuffled(item.options, `${item.id}:${issue.nonce}`).map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
     confidenceLabel: t('quiz.confidence'),
     confidences: (['unsure', 'fairly', 'sure'] as const).map((value) => ({ value, title: t(`quiz.${value}`) })),
     itemId: item.id,
@@ -61,9 +62,11 @@ export function renderQuizResult(
   { language, t }: CardContext,
   mentor: Mentor,
   item: QuizItem,
-  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string },
+  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string; nonce: string },
 ): CardJson {
-  const letterOf = (id: string) => LETTERS[item.options.findIndex((o) => o.id === id)];
+  // The letters the question card showed: the same shuffle, from the same one-time code.
+  const shown = shuffled(item.options, `${item.id}:${answer.nonce}`);
+  const letterOf = (id: string) => LETTERS[shown.findIndex((o) => o.id === id)];
   const chosen = item.options.find((o) => o.id === answer.optionId)!;
   const right = item.options.find((o) => o.correct)!;
   const facts = [{ title: t('quiz.yourAnswer'), value: escapeCardText(`${letterOf(chosen.id)}. ${chosen.text[language]}`) }];

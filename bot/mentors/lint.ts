@@ -1,6 +1,7 @@
 import type { Mentor, Source } from './types';
 import { ROLES } from './types';
 import { englishWords, type ContentProblems } from './validate';
+import { LONGEST_CORRECT_LIMIT, longestCorrectShare } from './answer-cue';
 
 export const LIMITS = { lessonWords: 180, explainerWords: 120, titleCharacters: 60, itemsPerLesson: 2 } as const;
 
@@ -41,6 +42,10 @@ export function lintMentors(mentors: readonly Mentor[], allowed: readonly Allowe
     }
     for (const item of mentor.quiz) checkSources(`${file('quiz.json')} ${item.id}`, item.sources);
     for (const study of mentor.cases) checkSources(`${file('cases.json')} ${study.id}`, study.sources);
+    const cue = longestCorrectShare(mentor);
+    if (cue.share > LONGEST_CORRECT_LIMIT) {
+      problems.warn(file('quiz.json'), 'options', `the right answer is the longest option in ${Math.round(cue.share * 100)}% of items (limit ${LONGEST_CORRECT_LIMIT * 100}%), so length gives it away; lengthen distractors or tighten right answers, keeping the clinical meaning: ${cue.items.join(', ')}`);
+    }
   }
 }
 

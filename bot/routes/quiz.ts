@@ -83,7 +83,7 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     });
     stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
     const review = state.temp.learner.reviews[itemId];
-    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
   });
 
   // The next question comes as a new card under the feedback, which stays where the learner read it.

@@ -69,7 +69,7 @@ describe('card templates', () => {
       'welcome (set up)': renderWelcome(context, faculty.mentors, { ...newLearner('L', undefined, new Date()), profile: { role: 'nurse' } }),
       settings: renderSettings(context, { ...newLearner('L', undefined, new Date()), preferences: { nudges: { enabled: true, time: '07:30' } } }),
       quiz: renderQuizQuestion(context, hali, hali.quiz[0], { nonce: 'n', reason: 'new', topic: 'x', notice: 'Due', skip: true }),
-      'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday' }),
+      'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday', nonce: 'n' }),
       progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), ['A saved lesson']),
       help: renderHelp(context, faculty.mentors),
       answer: renderAnswer(context, hali, 'An answer [1]', [{ number: 1, sources: hali.explainers[0].sources }]),
@@ -201,5 +201,38 @@ describe('progress bars', () => {
     const some = barsOf([hali.lessons[0].id])[0];
     expect(some.map((c: any) => String(c.width))).to.deep.equal(['8', '92']);
     for (const column of [...none, ...all, ...some]) expect(column.spacing).to.equal('None');
+  });
+});
+
+describe('quiz options', () => {
+  const faculty = realFaculty();
+  const t = translator('en');
+  const items = faculty.mentors.flatMap((m) => m.quiz.map((item) => ({ mentor: m, item })));
+
+  it('are shuffled per issued question, so the right answer is not always in the same place', () => {
+    const { mentor, item } = items[0];
+    const places = new Set<number>();
+    for (let n = 0; n < 40; n++) {
+      const card = renderQuizQuestion({ language: 'en', t }, mentor, item, { nonce: `nonce-${n}`, reason: 'new', topic: 'x' });
+      const ids = (card.actions as any[]).filter((a) => a.data?.optionId ?? a.fallback?.data?.optionId).map((a) => a.data?.optionId ?? a.fallback.data.optionId);
+      places.add(ids.indexOf(item.options.find((o) => o.correct)!.id));
+    }
+    expect(places.size).to.be.at.least(3);
+  });
+
+  it('keep the letters the question showed in the feedback, for every item', () => {
+    for (const { mentor, item } of items) {
+      const nonce = `n-${item.id}`;
+      const letters = new Map(cardTexts(renderQuizQuestion({ language: 'en', t }, mentor, item, { nonce, reason: 'new', topic: 'x' })).flatMap((line) => {
+        const match = /^([A-H])\\\. (.*)$/s.exec(line);
+        return match ? [[match[2], match[1]] as const] : [];
+      }));
+      for (const option of item.options) {
+        const shownAs = [...letters].find(([text]) => text.replace(/\\/g, '') === option.text.en.replace(/\\/g, ''))?.[1];
+        const result = cardTexts(renderQuizResult({ language: 'en', t }, mentor, item, { optionId: option.id, correct: option.correct, nextReview: 'Monday', nonce })).join('\n');
+        expect(shownAs, `${item.id} ${option.id}`).to.be.a('string');
+        expect(result, `${item.id} ${option.id}`).to.include(`${shownAs}. `);
+      }
+    }
   });
 });
