@@ -1,5 +1,5 @@
 import type { Progress } from '../bot/learning/progress';
-import type { Lesson, Mentor, QuizItem } from '../bot/mentors/types';
+import { topicName, type Lesson, type Mentor, type QuizItem } from '../bot/mentors/types';
 import type { Confidence } from '../bot/store/learners';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
@@ -44,7 +44,7 @@ export function renderQuizQuestion(
     language,
     accent: mentor.accent,
     from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
-    tag: escapeCardText(t(issue.reason === 'review' ? 'quiz.tagReview' : 'quiz.tagNew', { topic: issue.topic })),
+    tag: escapeCardText(t(issue.reason === 'review' ? 'quiz.tagReview' : 'quiz.tagNew', { topic: topicName(mentor, issue.topic, language) })),
     notice: escapeCardText(issue.notice ?? ''),
     stem: escapeCardText(item.stem[language]),
     options: shuffled(item.options, `${item.id}:${issue.nonce}`).map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
@@ -112,7 +112,7 @@ export function renderProgress({ language, t }: CardContext, progress: Progress,
     lessonsTitle: escapeCardText(t('progress.lessons')),
     lessons: progress.lessons.map((l) => ({ label: escapeCardText(l.mentor.name), value: `${l.done}/${l.total}`, ...bar(l.done, l.total, 'good') })),
     masteryTitle: escapeCardText(t('progress.mastery')),
-    mastery: progress.mastery.map((m) => ({ label: escapeCardText(`${m.mentor.name}: ${m.topic}`), value: `${m.mastered}/${m.total}`, ...bar(m.mastered, m.total, 'accent') })),
+    mastery: progress.mastery.map((m) => ({ label: escapeCardText(`${m.mentor.name}: ${topicName(m.mentor, m.topic, language)}`), value: `${m.mastered}/${m.total}`, ...bar(m.mastered, m.total, 'accent') })),
     due: escapeCardText(t('progress.due', { count: progress.due })),
     calibrationTitle: escapeCardText(t('progress.calibration')),
     calibration: progress.calibration.map((c) => ({

@@ -5,7 +5,7 @@ import { detectLanguage } from '../i18n/detect';
 import { describeLearning } from '../learning/context';
 import { localDate } from '../learning/streak';
 import type { Passage } from '../mentors/retrieval';
-import type { Mentor } from '../mentors/types';
+import { topicName, type Mentor } from '../mentors/types';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { redact } from '../safety/redact';
 import { changeLearner, type HaliTurnState } from '../state';
@@ -80,7 +80,7 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
   state.temp.grounding = {
     language,
     passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources, review: p.review })),
-    noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).join(', ') }),
+    noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).map((topic) => topicName(mentor, topic, language).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())).join(', ') }),
   };
 }
 

@@ -19,8 +19,8 @@ describe('the longest-option cue in quiz items', () => {
   });
 
   it('is flagged by content:check for a mentor above the limit', () => {
-    const nova = loadMentors(join(__dirname, '..', '..', 'mentors')).find((m) => m.id === 'gwen')!;
-    const cued = { ...nova, quiz: nova.quiz.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o, text: { en: o.correct ? `${o.text.en} and a good deal more besides` : 'no', cy: o.text.cy } })) })) };
+    const gwen = loadMentors(join(__dirname, '..', '..', 'mentors')).find((m) => m.id === 'gwen')!;
+    const cued = { ...gwen, quiz: gwen.quiz.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o, text: { en: o.correct ? `${o.text.en} and a good deal more besides` : 'no', cy: o.text.cy } })) })) };
     const problems = new ContentProblems();
     lintMentors([cued], [], problems);
     expect(longestCorrectShare(cued).share).to.be.above(LONGEST_CORRECT_LIMIT);

@@ -236,3 +236,20 @@ describe('quiz options', () => {
     }
   });
 });
+
+describe('topic names', () => {
+  const faculty = realFaculty();
+  const gwen = faculty.get('gwen')!;
+
+  it('are bilingual on the quiz tag and the progress card', () => {
+    const cy = { language: 'cy' as const, t: translator('cy') };
+    const item = gwen.quiz.find((q) => gwen.lessons.find((l) => l.id === q.lessonId)?.topic === 'genomics basics')!;
+    expect(cardTexts(renderQuizQuestion(cy, gwen, item, { nonce: 'n', reason: 'new', topic: 'genomics basics' })).join('\n')).to.include('Hanfodion genomeg').and.not.include('genomics basics');
+    const learner = { ...newLearner('L', undefined, new Date()), reviews: { [item.id]: { due: new Date().toISOString(), stability: 1, difficulty: 5, reps: 1, lapses: 0, state: 2, lastReview: new Date().toISOString(), lastCorrect: true } } } as any;
+    expect(cardTexts(renderProgress(cy, progressOf(learner, faculty.mentors, new Date()), [])).join('\n')).to.include('Gwen: Hanfodion genomeg');
+  });
+
+  it('must be given for every topic in both languages', () => {
+    for (const mentor of faculty.mentors) for (const topic of mentor.topics) expect(mentor.topicNames[topic], `${mentor.id} ${topic}`).to.have.all.keys('en', 'cy');
+  });
+});
