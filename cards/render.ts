@@ -167,7 +167,8 @@ export function renderForgetConfirm({ language, t }: CardContext, nonce: string)
 }
 
 /** A short titled notice, used where a card is replaced by an outcome. */
-export function renderNotice({ language }: CardContext, title: string, body: string): CardJson {
-  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body) });
+/** A short notice; `next` offers buttons for what to do now: the next lesson, a question to ask, help. */
+export function renderNotice({ language }: CardContext, title: string, body: string, next: { lessonLabel?: string; askQuestion?: string; helpLabel?: string } = {}): CardJson {
+  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body), lessonLabel: '', askQuestion: '', helpLabel: '', ...next });
 }
 

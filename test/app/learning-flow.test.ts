@@ -33,6 +33,10 @@ describe('app: the learning flow in personal chat', () => {
     expect(JSON.stringify(welcome)).to.include('"id":"role"');
     const saved = invokeCard(await send(cardExecute(Verbs.saveSettings, { form: 'welcome', role: 'nurse', nudges: 'true', nudgeTime: '07:30' })))!;
     expect(cardTexts(saved).join('\n')).to.include('Role: Nurse. Language: English. Daily lesson: on, at 07:30.');
+    // The saved card keeps a short confirmation with the next step: a first lesson, an example question, help.
+    expect(cardTexts(saved).join('\n')).to.include('Next: start your first two-minute lesson');
+    expect((saved.actions as any[]).map((a) => a.data.verb)).to.deep.equal([Verbs.lessonNext, Verbs.ask, Verbs.showHelp]);
+    expect(cardTexts(firstCard(await send(cardSubmit(actionData(saved, Verbs.lessonNext))))!).join('\n')).to.include('Lesson 1 of 12');
     let learner = (await storedLearner(stores, LEARNER))!;
     expect(learner.profile.role).to.equal('nurse');
     expect(learner.preferences).to.deep.equal({ timeZone: 'Europe/London', nudges: { enabled: true, time: '07:30', days: [1, 2, 3, 4, 5], chosenAt: clock.now().toISOString() } });
