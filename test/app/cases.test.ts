@@ -95,8 +95,14 @@ describe('app: requests in a case thread are answered, not scored', () => {
     expect((await threadState(app))!.contributions[0] ?? 0).to.equal(0);
     expect(texts(await app.send(channelMessage('next', { ...members.ben, threadId: THREAD })))).to.include('Stage 2 of 4');
     expect((await threadState(app))!.stage).to.equal(1);
-    await app.send(channelMessage('end the case', { ...members.ana, threadId: THREAD }));
+    const ended = texts(await app.send(channelMessage('end the case', { ...members.ana, threadId: THREAD })));
     expect((await threadState(app))!.finishedAt).to.be.a('string');
+    // The summary shows only what happened: the learning points first, the two stages seen, no "none" or "0" rows.
+    expect(ended.indexOf('Key learning points')).to.be.below(ended.indexOf('Stage 1'));
+    expect(ended).to.include(lynch.stages[0].learningPoints.en[0].slice(0, 40));
+    expect(ended).to.include('Stage 2').and.not.include('Stage 3');
+    expect(ended).to.not.match(/Covered by the team\s*\n\s*none/);
+    expect(ended.match(/Hints used/g) ?? []).to.have.length(1);
   });
 
   it('lists the case-thread requests in help', async () => {
