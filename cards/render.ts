@@ -167,6 +167,19 @@ export function renderForgetConfirm({ language, t }: CardContext, nonce: string)
 }
 
 /** A short titled notice, used where a card is replaced by an outcome. */
+/** Only the daily lesson's time: what "Change time" on a nudge opens. */
+export function renderNudgeTime({ language, t }: CardContext, learner: Learner): CardJson {
+  const zone = learner.preferences.timeZone ?? DEFAULT_TIME_ZONE;
+  return expand('nudge-time', {
+    language,
+    title: escapeCardText(t('nudge.timeTitle')),
+    timeLabel: t('settings.time'),
+    nudgeTime: learner.preferences.nudges?.time ?? '09:00',
+    note: escapeCardText(t('nudge.timeNote', { zone })),
+    saveLabel: t('settings.save'),
+  });
+}
+
 /** A short notice; `next` offers buttons for what to do now: the next lesson, a question to ask, help. */
 export function renderNotice({ language }: CardContext, title: string, body: string, next: { lessonLabel?: string; askQuestion?: string; helpLabel?: string } = {}): CardJson {
   return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body), lessonLabel: '', askQuestion: '', helpLabel: '', ...next });

@@ -37,6 +37,8 @@ export const Verbs = {
   caseSummary: 'case.summary',
   /** Action.Execute: send today's nudge again in an hour. */
   nudgeSnooze: 'nudge.snooze',
+  /** Action.Submit: just the daily lesson's time, on a small card of its own ("Change time" on a nudge). */
+  nudgeTime: 'nudge.time',
   /** Action.Execute: no more nudges today. */
   nudgeSkipToday: 'nudge.skipToday',
   /** Action.Execute: "No thanks" to the daily lesson (turns it off). */

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { renderNotice, renderSettings } from '../../cards/render';
+import { renderNotice, renderNudgeTime, renderSettings } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { isLanguage, translator, type Translate } from '../i18n';
@@ -93,6 +93,9 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
   });
   app.adaptiveCards.actionSubmit(Verbs.showSettings, async (context, state) => {
     await show(context, state);
+  });
+  app.adaptiveCards.actionSubmit(Verbs.nudgeTime, async (context, state) => {
+    await sendCard(context, renderNudgeTime(state.temp, state.temp.learner));
   });
 
   onCardAction<SettingsInput>(app, Verbs.saveSettings, async (context, state, data) => {

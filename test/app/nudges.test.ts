@@ -53,8 +53,16 @@ describe('app: daily nudges, from the learner\'s side', () => {
     expect(l.nudge).to.deep.include({ lastDay: '2026-11-30', nextAt: '2026-12-01T09:00:00.000Z' });
   });
 
-  it('"Change time" and the welcome card\'s "Change" open the settings card; "No thanks" turns the daily lesson off', async () => {
+  it('"Change time" opens just the time, and saving it changes only the time; the welcome card\'s "Change" opens settings; "No thanks" turns the daily lesson off', async () => {
     const { send, learner } = await installed();
+    const timeCard = firstCard(await send(cardSubmit({ verb: Verbs.nudgeTime })))!;
+    expect((timeCard.body as any[]).filter((b) => b.type.startsWith('Input.')).map((b) => b.id)).to.deep.equal(['nudgeTime']);
+    const before = await learner();
+    const save = (timeCard.actions as any[])[0];
+    await send(cardExecute(Verbs.saveSettings, { ...save.data, nudgeTime: '18:45' }));
+    const after = await learner();
+    expect(after.preferences.nudges).to.deep.include({ enabled: true, time: '18:45', days: before.preferences.nudges?.days ?? [1, 2, 3, 4, 5] });
+    expect(after.profile).to.deep.equal(before.profile);
     const settings = firstCard(await send(cardSubmit({ verb: Verbs.showSettings })))!;
     expect(JSON.stringify(settings)).to.include('"id":"quietStart"');
     const off = invokeCard(await send(cardExecute(Verbs.nudgesOff, {})))!;

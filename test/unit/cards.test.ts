@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
-import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderNudgeTime, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
 import { newLearner } from '../../bot/store/learners';
 import type { Lesson } from '../../bot/mentors/types';
@@ -72,6 +72,7 @@ describe('card templates', () => {
       'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday', nonce: 'n' }),
       progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), ['A saved lesson']),
       help: renderHelp(context, faculty.mentors),
+      'nudge-time': renderNudgeTime(context, newLearner('L', undefined, new Date())),
       answer: renderAnswer(context, hali, 'An answer [1]', [{ number: 1, sources: hali.explainers[0].sources }]),
       apology: renderApology(context, 'ref123'),
       forget: renderForgetConfirm(context, '2b1f0c62-0000-4000-8000-000000000000'),
