@@ -1,5 +1,6 @@
 import type { Translate } from '../bot/i18n';
 import { DEFAULT_TIME_ZONE } from '../bot/learning/zoned-time';
+import { timeZoneChoices } from '../bot/learning/time-zones';
 import { weekdayNames } from '../bot/i18n/dates';
 import { WEEKDAYS } from '../bot/store/learners';
 import { ROLES, type Mentor, type Source } from '../bot/mentors/types';
@@ -46,7 +47,6 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
     // before nudges, whose daily lesson stays off until they turn it on.
     showNudgeDefault: Boolean(learner.preferences.nudges?.enabled && !learner.preferences.nudges.chosenAt),
     nudgeDefault: escapeCardText(t('welcome.nudgeDefault', { time: learner.preferences.nudges?.time ?? '09:00', zone: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE })),
-    nudgeChangeLabel: t('welcome.nudgeChange'),
     nudgeNoThanksLabel: t('welcome.nudgeNoThanks'),
     ...settingsFields(context, learner),
     askLabel: t('welcome.button.ask'),
@@ -73,6 +73,7 @@ export function renderSettings(context: CardContext, learner: Learner): CardJson
     nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),
     timeZoneLabel: t('settings.timeZoneLabel'),
     timeZoneValue: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZones: timeZoneChoices(learner.preferences.timeZone).map((zone) => ({ title: zone.replace(/_/g, ' '), value: zone })),
     quietStartLabel: t('settings.quietStart'),
     quietEndLabel: t('settings.quietEnd'),
     quietStart: nudges?.quietHours?.start ?? '',

@@ -126,3 +126,33 @@ describe('app: daily nudges, from the learner\'s side', () => {
     expect((await learner()).preferences).to.deep.equal(before.preferences);
   });
 });
+
+describe('app: one time zone, from the Teams client, chosen from a list', () => {
+  it('uses the client zone until the learner saves their own, and shows the same zone on every card', async () => {
+    const app = testApp();
+    const welcome = cardTexts(firstCard(await app.send({ ...botInstalled(), localTimezone: 'Europe/Dublin' } as Partial<Activity>))).join('\n');
+    expect(welcome).to.include('Europe/Dublin time');
+    // The client's zone moves (travel, a new laptop): followed while the learner has not chosen.
+    await app.send({ ...personalMessage('hi'), localTimezone: 'Europe/Paris' } as Partial<Activity>);
+    const settings = firstCard(await app.send(cardSubmit({ verb: Verbs.showSettings })))!;
+    const zoneInput = (settings.body as any[]).find((b) => b.id === 'timeZone');
+    expect(zoneInput.type).to.equal('Input.ChoiceSet');
+    expect(zoneInput.value).to.equal('Europe/Paris');
+    // The UK first; the learner's own zone is in the list.
+    expect(zoneInput.choices[0].value).to.equal('Europe/London');
+    expect(zoneInput.choices.map((c: any) => c.value)).to.include('Europe/Paris');
+    expect(JSON.stringify(settings)).to.not.include('"type":"Input.Text","id":"timeZone"');
+    // Once the learner saves settings, their choice stands whatever the client says.
+    await app.send(cardExecute(Verbs.saveSettings, { timeZone: 'Europe/London', nudges: 'true', nudgeTime: '08:00' }));
+    await app.send({ ...personalMessage('hi'), localTimezone: 'Asia/Tokyo' } as Partial<Activity>);
+    expect((await storedLearner(app.stores, LEARNER))!.preferences.timeZone).to.equal('Europe/London');
+  });
+
+  it('offers one way to set the time on the welcome card', async () => {
+    const app = testApp();
+    const welcome = firstCard(await app.send(botInstalled()))!;
+    const json = JSON.stringify(welcome);
+    expect(json.match(/"type":"Input\.Time"/g) ?? []).to.have.length(1);
+    expect(json).to.not.include(`"verb":"${Verbs.showSettings}"`);
+  });
+});
