@@ -1,6 +1,6 @@
 import type { Progress } from '../bot/learning/progress';
 import { topicName, type Lesson, type Mentor, type QuizItem } from '../bot/mentors/types';
-import type { Confidence } from '../bot/store/learners';
+import type { Confidence } from '../bot/learning/learner';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 import { shuffled } from './shuffle';

@@ -4,7 +4,7 @@ import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
-import { ANSWER_SINK_KEY } from '../mentors/models';
+import { authoredIn, modelTurnOf, streamTo } from '../models/turn';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
 import { answerInQuestionLanguage, applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
@@ -57,7 +57,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
    */
   const startStream = (context: TurnContext, state: HaliTurnState, mentor: Mentor, sourceCount: number): AnswerStream | undefined => {
     const personal = context.activity.channelId === 'msteams' && context.activity.conversation?.conversationType === 'personal';
-    if (!personal || !deps.model.streams || state.temp.offlineOnly || deps.config.moderation.kind !== 'off') return undefined;
+    if (!personal || !deps.model.streams || modelTurnOf(state)?.offlineOnly || deps.config.moderation.kind !== 'off') return undefined;
     const stream = new AnswerStream(context, {
       informative: state.temp.t('mentor.checking', { name: mentor.name }),
       promptLines: mentor.promptLines,
@@ -65,7 +65,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       intervalMs: deps.streamIntervalMs,
       log: deps.log,
     });
-    state.setValue(ANSWER_SINK_KEY, stream);
+    streamTo(state, stream);
     stream.start();
     return stream;
   };
@@ -86,7 +86,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     // An answer that cites nothing was still grounded in what it was given: show all of it.
     const cited = leaks ? [] : (numbers.length > 0 ? numbers : passages.map((_, i) => i + 1)).map((number) => ({ number, sources: passages[number - 1].sources }));
     // Authored content is not AI-generated: it keeps its citations but not the AI label.
-    const authored = state.temp.authored;
+    const authored = authoredIn(state);
     const { additionalType, ...citationsOnly } = AI_LABEL;
     const label = {
       ...(authored ? citationsOnly : { ...citationsOnly, additionalType }),
@@ -100,8 +100,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
     const answerOf = (text: string | undefined) => renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFrom(mentor, state.temp.language) : [] });
     const whole = () => sendCard(context, answerOf(content), { entities: [label], channelData });
-    const stream = state.getValue<AnswerStream | undefined>(ANSWER_SINK_KEY);
-    if (!stream) {
+    const stream = modelTurnOf(state)?.sink;
+    if (!(stream instanceof AnswerStream)) {
       await whole();
       return '';
     }

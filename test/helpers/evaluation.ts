@@ -37,12 +37,16 @@ export function evaluationSet(mentorId: string): EvaluationQuestion[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { questions: EvaluationQuestion[] }).questions;
 }
 
-/** Content that now covers a gap named by `unlessCoveredBy`: explainers by question or synonyms, lessons by title. */
+/**
+ * Content that now covers a gap named by `unlessCoveredBy`: explainers by question or synonyms,
+ * lessons by title or key points (a lesson that names the condition, such as newborn screening
+ * naming cystic fibrosis, is related content, not unrelated).
+ */
 function coveringContent(faculty: Faculty, pattern: string): string[] {
   const match = new RegExp(pattern, 'i');
   return faculty.mentors.flatMap((m) => [
     ...m.explainers.filter((e) => match.test(e.question.en) || e.synonyms.some((s) => match.test(s))).map((e) => e.id),
-    ...m.lessons.filter((l) => match.test(l.title.en)).map((l) => l.id),
+    ...m.lessons.filter((l) => match.test(l.title.en) || l.keyPoints.en.some((k) => match.test(k))).map((l) => l.id),
   ]);
 }
 
