@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { runContentBench } from './content';
 import { runEvaluationBench } from './evaluation';
 import { runNudgeBench } from './nudges';
+import { runRedactionBench } from './redaction';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
 
@@ -120,6 +121,11 @@ async function main(): Promise<void> {
     await runNudgeBench((line) => process.stdout.write(line));
     return;
   }
+  // `npm run bench -- redaction` prints the redaction corpus figures.
+  if (process.argv.includes('redaction')) {
+    runRedactionBench((line) => process.stdout.write(line));
+    return;
+  }
   // `npm run bench -- evaluation` runs only the offline mentor's evaluation sets.
   if (process.argv.includes('evaluation')) {
     runEvaluationBench((line) => process.stdout.write(line));
@@ -146,6 +152,7 @@ async function main(): Promise<void> {
   }
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
+  runRedactionBench((line) => process.stdout.write(line));
   runEvaluationBench((line) => process.stdout.write(line));
   await runTokenBench((line) => process.stdout.write(line));
   await runNudgeBench((line) => process.stdout.write(line));
