@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { assembleBot } from './assemble';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { createLogger, routeLibraryConsole } from './log';
-import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
 import { createMentorModel } from './models/models';
 import { packageVersion, projectRoot } from './paths';
@@ -15,6 +14,10 @@ import { createStores } from './stores';
 import { openDocumentStore } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
+import { createGovernance, createWorkspace } from './educator/workspace';
+
+/** How often an instance re-reads review decisions made on other instances. */
+const GOVERNANCE_REFRESH_MS = 60_000;
 
 async function main(): Promise<void> {
   const root = projectRoot();
@@ -30,7 +33,19 @@ async function main(): Promise<void> {
   }
   const mentorsDir = join(root, 'mentors');
   const started = Date.now();
-  const faculty = createFaculty(loadMentors(mentorsDir, { serveDrafts: config.serveDraftContent }));
+  const mentors = loadMentors(mentorsDir);
+  const clock = () => new Date();
+  const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
+  // The outbox rule words learning in the content learners are served (read when a learner is saved).
+  const served = { mentors: () => governance.faculty.mentors };
+  const stores = createStores(documents, config, clock, {
+    onEventError: (error, count) => log.error('events.write_failed', { count, error }),
+    learnerRules: reportingRules(() => served.mentors(), config),
+  });
+  // Learners are served what the review decisions allow (only approved content in production).
+  const governance = createGovernance(mentors, stores, config);
+  await governance.refresh();
+  const faculty = governance.faculty;
   log.info('content.loaded', {
     mentors: faculty.mentors.map((m) => ({ id: m.id, explainers: m.explainers.length, lessons: m.lessons.length, quizItems: m.quiz.length, cases: m.cases.length })),
     drafts: config.serveDraftContent ? 'served' : 'withheld',
@@ -39,16 +54,16 @@ async function main(): Promise<void> {
     ms: Date.now() - started,
   });
   const model = await createMentorModel(config, log);
-  const clock = () => new Date();
-  const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
-  const stores = createStores(documents, config, clock, { onEventError: (error, count) => log.error('events.write_failed', { count, error }), learnerRules: reportingRules(faculty, config) });
   const deps = { config, log, stores, faculty, mentorsDir, model, clock, telemetry };
-  const { server, nudges } = assembleBot(deps, { version: packageVersion(root) });
+  const educator = createWorkspace({ config, stores, governance, mentorsDir, root, clock });
+  const { server, nudges } = assembleBot(deps, { version: packageVersion(root), educator });
   // Without authentication, only this machine may reach the bot.
   const host = config.localMode ? '127.0.0.1' : undefined;
   const port = await listen(server, config.port, host);
   log.info('server.listening', {
-    host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
+    host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, educator: `http://localhost:${port}/educator`, mentors: faculty.mentors.length, store: documents.kind });
+  const refreshTimer = setInterval(() => void governance.refresh().catch((error: unknown) => log.warn('content.refresh_failed', { error })), GOVERNANCE_REFRESH_MS);
+  refreshTimer.unref();
   if (config.nudges.scheduler) nudges.startSchedule();
   const viva = config.reporting.viva ? createVivaEngine(config.reporting.viva, { mentors: faculty.mentors, learners: stores.learners, log, clock }) : undefined;
   const reporting = createReportingEngine({ stores, config, sinks: reportingSinks(config, log, viva), clock, log, mentors: faculty.mentors });
@@ -66,6 +81,7 @@ async function main(): Promise<void> {
     before: [
       { name: 'nudges', run: () => nudges.stop() },
       { name: 'learning records', run: () => (viva?.stop(), reporting.stop()) },
+      { name: 'content refresh', run: async () => clearInterval(refreshTimer) },
     ],
     after: [
       { name: 'learning events', run: () => stores.events.flush() },

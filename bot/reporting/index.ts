@@ -2,7 +2,6 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import type { Faculty } from '../mentors/faculty';
 import { SweepLease } from '../nudges/lease';
 import type { Stores } from '../stores';
 import type { LearnerRule } from '../learning/learner';
@@ -15,9 +14,9 @@ import type { RecordSink } from './sink';
 export const OUTBOX_LEASE_KEY = 'outbox-sender-lease';
 
 /** The rules the learner repository applies before every save: the learning-record outbox. */
-export function reportingRules(faculty: Pick<Faculty, 'mentors'>, config: Pick<Config, 'reporting'>): LearnerRule[] {
+export function reportingRules(mentorsOf: () => readonly Mentor[], config: Pick<Config, 'reporting'>): LearnerRule[] {
   const { reporting } = config;
-  return [reportingRule(faculty.mentors, { lrs: !!reporting.xapi, viva: !!reporting.viva, statements: { activityBase: reporting.activityBase } })];
+  return [reportingRule(mentorsOf, { lrs: !!reporting.xapi, viva: !!reporting.viva, statements: { activityBase: reporting.activityBase } })];
 }
 
 export interface ReportingEngine {

@@ -39,8 +39,9 @@ function entriesFor(before: Learner, after: Learner, mentors: readonly Mentor[],
  * The rule applied before every save of a learner: learning worth reporting becomes outbox entries
  * in the same document, so they commit (or not) with it. Turning reporting off empties the outbox.
  */
-export function reportingRule(mentors: readonly Mentor[], policy: ReportingPolicy): LearnerRule {
+export function reportingRule(mentorsOf: () => readonly Mentor[], policy: ReportingPolicy): LearnerRule {
   return function queueLearningRecords(before, after, now) {
+    const mentors = mentorsOf();
     if (!reportingOn(after)) return after.outbox?.length ? { ...after, outbox: [] } : after;
     if (!policy.lrs && !policy.viva) return after;
     const fresh = entriesFor(before, after, mentors, policy, now);

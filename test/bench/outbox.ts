@@ -59,7 +59,7 @@ function setup(lrs: LrsStandIn | undefined) {
   const base = testDeps({ documents, env, now: () => new Date() });
   // The same rules, counting the statements they queue: queue depth = queued so far - delivered so far.
   const counter = { queued: 0 };
-  const counted = reportingRules(base.deps.faculty, base.deps.config).map((rule): LearnerRule => (before, after, now) => {
+  const counted = reportingRules(() => base.deps.faculty.mentors, base.deps.config).map((rule): LearnerRule => (before, after, now) => {
     const ruled = rule(before, after, now);
     counter.queued += Math.max(0, (ruled.outbox?.length ?? 0) - (after.outbox?.length ?? 0));
     return ruled;

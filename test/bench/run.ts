@@ -6,11 +6,13 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runContentBench } from './content';
+import { runEvaluationBench } from './evaluation';
 import { runNudgeBench } from './nudges';
 import { runOutboxBench } from './outbox';
 import { runRedactionBench } from './redaction';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
+import { runWorkspaceBench } from './workspace';
 
 const CONNECTIONS = 20; // concurrent conversations
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -126,9 +128,19 @@ async function main(): Promise<void> {
     await runOutboxBench((line) => process.stdout.write(line));
     return;
   }
+  // `npm run bench -- workspace`: the educator workspace's queue and item detail, and its page assets.
+  if (process.argv.includes('workspace')) {
+    await runWorkspaceBench((line) => process.stdout.write(line));
+    return;
+  }
   // `npm run bench -- redaction` prints the redaction corpus figures.
   if (process.argv.includes('redaction')) {
     runRedactionBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- evaluation` runs only the offline mentor's evaluation sets.
+  if (process.argv.includes('evaluation')) {
+    runEvaluationBench((line) => process.stdout.write(line));
     return;
   }
   const connector = await start('connector');
@@ -153,6 +165,7 @@ async function main(): Promise<void> {
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
   runRedactionBench((line) => process.stdout.write(line));
+  runEvaluationBench((line) => process.stdout.write(line));
   await runTokenBench((line) => process.stdout.write(line));
   await runNudgeBench((line) => process.stdout.write(line));
 }

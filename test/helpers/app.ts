@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createApp } from '../../bot/app';
 import { loadConfig, type Config } from '../../bot/config';
 import type { AppDeps } from '../../bot/deps';
+import { createGovernance } from '../../bot/educator/workspace';
 import { createFaculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
 import { OfflineMentorModel } from '../../bot/models/offline';
@@ -32,6 +33,8 @@ export interface TestAppOptions {
   model?: AppDeps['model'];
   /** Traces and metrics; default the global API (records nothing). */
   telemetry?: AppDeps['telemetry'];
+  /** Serve content through review governance (decisions in the store), as bot/index.ts does. */
+  governed?: boolean;
 }
 
 /** The real app's dependencies with an in-memory store, the offline model and a capturing logger. */
@@ -40,13 +43,15 @@ export function testDeps(options: TestAppOptions = {}) {
   const config: Config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const clock = options.now ?? (() => new Date('2026-11-27T09:00:00Z'));
   const documents = options.documents ?? new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 });
-  const faculty = options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty();
-  const stores = createStores(documents, config, clock, { learnerRules: reportingRules(faculty, config) });
+  // The outbox rule words learning in the content learners are served (read when a learner is saved).
+  const faculty = () => deps.faculty;
+  const stores = createStores(documents, config, clock, { learnerRules: reportingRules(() => faculty().mentors, config) });
+  const governance = options.governed ? createGovernance(loadMentors(options.mentorsDir ?? MENTORS_DIR), stores, config) : undefined;
   const deps: AppDeps = {
     config,
     log: logs.log,
     stores,
-    faculty,
+    faculty: governance?.faculty ?? (options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty()),
     mentorsDir: options.mentorsDir ?? MENTORS_DIR,
     model: options.model ?? new OfflineMentorModel(),
     clock,
@@ -54,7 +59,7 @@ export function testDeps(options: TestAppOptions = {}) {
     streamIntervalMs: 5,
     telemetry: options.telemetry,
   };
-  return { deps, logs, stores };
+  return { deps, logs, stores, governance };
 }
 
 /** The stored learner record, or undefined when nothing is stored for `id`. */

@@ -47,7 +47,7 @@ describe('reporting: facts found by comparing the record before and after, and t
 
   it('ids are deterministic: the same learning gives the same statement id; a new record (after "forget me") a new one', () => {
     const after: Learner = { ...base, progress: { ...base.progress, lessonsDone: { hali: [hali.lessons[0].id] } } };
-    const rule = reportingRule(mentors, { lrs: true, viva: false, statements: settings });
+    const rule = reportingRule(() => mentors, { lrs: true, viva: false, statements: settings });
     const once = rule(base, after, NOW).outbox!.map((e) => e.id);
     const again = rule(base, after, new Date(NOW.getTime() + 60_000)).outbox!.map((e) => e.id);
     expect(once).to.have.length(2);
