@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     before: [{ name: 'nudges', run: () => nudges.stop() }],
     after: [
       { name: 'learning events', run: () => stores.events.flush() },
+      { name: 'cohort aggregates', run: () => stores.aggregates.flush() },
       { name: 'telemetry', run: () => telemetry.shutdown() },
       { name: 'store', run: () => documents.close() },
     ],

@@ -112,6 +112,7 @@ var containerNames = [
   'state'
   'markers'
   'cases'
+  'analytics'
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

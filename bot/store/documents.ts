@@ -14,6 +14,8 @@ export const CONTAINERS = {
   markers: 'markers',
   /** Channel case discussions (pk = conversation id). */
   cases: 'cases',
+  /** Cohort aggregates (pk = mentor, period and shard): counts only, never a learner id. */
+  analytics: 'analytics',
 } as const;
 export type ContainerName = (typeof CONTAINERS)[keyof typeof CONTAINERS];
 export const CONTAINER_NAMES = Object.values(CONTAINERS) as ContainerName[];

@@ -2,6 +2,7 @@ import type { Storage } from 'botbuilder';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config';
 import type { DocumentStore } from './documents';
+import { AggregateStore } from './aggregates';
 import { CaseStore } from './cases';
 import { NudgeClaims } from './claims';
 import { LearningEventLog } from './events';
@@ -15,6 +16,8 @@ export interface Stores {
   readonly documents: DocumentStore;
   readonly learners: LearnerRepository;
   readonly events: LearningEventLog;
+  /** Cohort analytics: sharded, batched counters and identity-free notes. */
+  readonly aggregates: AggregateStore;
   readonly markers: ActivityMarkers;
   readonly claims: NudgeClaims;
   /** Channel case discussions; the case feature owns the document shape. */
@@ -28,6 +31,11 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     documents,
     learners: new LearnerRepository(documents, clock),
     events: new LearningEventLog(documents, config.retentionDays, onEventError),
+    aggregates: new AggregateStore(documents, {
+      enabled: config.analytics.enabled,
+      noteTtlDays: config.retentionDays,
+      onError: (error) => onEventError?.(error, 1),
+    }),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),
     cases: new CaseStore(documents),
