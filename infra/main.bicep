@@ -299,6 +299,14 @@ var appSettings = [
     value: dailyTokenBudget
   }
   {
+    name: 'ANALYTICS_ENABLED'
+    value: 'true'
+  }
+  {
+    name: 'MIN_COHORT'
+    value: '10'
+  }
+  {
     name: 'MODERATION'
     value: moderation
   }
