@@ -1,7 +1,6 @@
 import type { Mentor, Source } from './types';
 import { ROLES } from './types';
 import { englishWords, type ContentProblems } from './validate';
-import { lintCases } from './lint-cases';
 
 export const LIMITS = { lessonWords: 180, explainerWords: 120, titleCharacters: 60, itemsPerLesson: 2 } as const;
 
@@ -42,7 +41,6 @@ export function lintMentors(mentors: readonly Mentor[], allowed: readonly Allowe
     }
     for (const item of mentor.quiz) checkSources(`${file('quiz.json')} ${item.id}`, item.sources);
     for (const study of mentor.cases) checkSources(`${file('cases.json')} ${study.id}`, study.sources);
-    lintCases(mentor, problems);
   }
 }
 

@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseStudy, Explainer, Lesson, Mentor, QuizItem } from './types';
 import { LEVELS, ROLES } from './types';
-import { readStageReplies } from './load-replies';
 import { ContentError, ContentProblems, FieldReader } from './validate';
 
 export { ContentError } from './validate';
@@ -149,7 +148,6 @@ function readCase(r: FieldReader, onTopic: (r: FieldReader) => string, lessonIds
       return { id: c.string('id'), label: c.bilingual('label'), synonyms: c.strings('synonyms'), ...(probe ? { probe } : {}) };
     });
     if (concepts.length < 2 || concepts.length > 5) s.fail('concepts', `must list 2 to 5 concepts (found ${concepts.length})`);
-    const misconceptions = s.list('misconceptions').map((m) => ({ id: m.string('id'), synonyms: m.strings('synonyms'), correction: m.bilingual('correction') }));
     return {
       id: s.string('id'),
       title: s.bilingual('title'),
@@ -159,8 +157,7 @@ function readCase(r: FieldReader, onTopic: (r: FieldReader) => string, lessonIds
       modelAnswer: s.bilingual('modelAnswer'),
       learningPoints: s.bilingualList('learningPoints', 1, 3),
       hint: s.bilingual('hint'),
-      misconceptions,
-      replies: readStageReplies(s, concepts.map((c) => c.id), misconceptions.map((m) => m.id)),
+      misconceptions: s.list('misconceptions').map((m) => ({ id: m.string('id'), synonyms: m.strings('synonyms'), correction: m.bilingual('correction') })),
     };
   });
   if (stages.length < 3 || stages.length > 5) r.fail('stages', `must have 3 to 5 stages (found ${stages.length})`);
