@@ -4,6 +4,8 @@ import type { Config } from '../config';
 import type { DocumentStore } from './documents';
 import { AggregateStore } from './aggregates';
 import { CaseStore } from './cases';
+import { DecisionLog } from './decisions';
+import { FeedbackLog } from './feedback';
 import { NudgeClaims } from './claims';
 import { LearningEventLog } from './events';
 import { LearnerRepository } from './learners';
@@ -24,6 +26,10 @@ export interface Stores {
   readonly cases: CaseStore<unknown>;
   /** Teams AI conversation and user state. */
   readonly turnState: Storage;
+  /** Educators' review decisions (audit records, never erased with a learner). */
+  readonly decisions: DecisionLog;
+  /** Answers rated unhelpful, kept without identity for triage for RETENTION_DAYS. */
+  readonly feedback: FeedbackLog;
 }
 
 export function createStores(documents: DocumentStore, config: Config, clock: () => Date, onEventError?: (error: unknown, count: number) => void): Stores {
@@ -40,6 +46,8 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     claims: new NudgeClaims(documents),
     cases: new CaseStore(documents),
     turnState: new DocumentTurnStorage(documents, config.retentionDays),
+    decisions: new DecisionLog(documents),
+    feedback: new FeedbackLog(documents, config.retentionDays, clock),
   };
 }
 

@@ -6,10 +6,14 @@ import { createServer, listen } from '../../bot/server';
 import { storeIsReachable } from '../../bot/store';
 import { testDeps, type TestAppOptions } from './app';
 import { startRecordingConnector } from './connector';
+import { createWorkspace } from '../../bot/educator/workspace';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
 
 /** The real HTTP server on a loopback port, built the way bot/index.ts builds it. */
 export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number } = {}) {
-  const { deps, logs, stores } = testDeps(options);
+  const { deps, logs, stores, governance } = testDeps({ ...options, governed: true });
   const { handleTurn } = createApp(deps);
   const adapter = createAdapter(deps.config);
   const nudges = buildNudgeEngine(deps, adapter, 'test-instance');
@@ -20,6 +24,7 @@ export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: 
     nudges: { key: deps.config.nudges.triggerKey, allowAt: !deps.config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs },
     health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
     ready: () => storeIsReachable(stores.documents),
+    educator: createWorkspace({ config: deps.config, stores, governance: governance!, mentorsDir: deps.mentorsDir, root: ROOT, clock: deps.clock }),
   });
   const port = await listen(server, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port ?? port}`;
@@ -27,6 +32,8 @@ export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: 
     base,
     logs,
     stores,
+    governance: governance!,
+    deps,
     post: (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${base}/api/messages`, {
         method: 'POST',
