@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import type { FeedbackLog } from '../store/feedback';
 import type { EducatorAuth } from './auth';
 import { itemDetail, type SourceFacts } from './detail';
+import { registerAnalyticsRoutes, type AnalyticsWorkspace } from './analytics-routes';
 import { registerFeedbackRoutes } from './feedback-routes';
 import { requireEducator, WorkspaceError } from './guard';
 import { registerPage } from './page';
@@ -19,6 +20,8 @@ export interface EducatorWorkspace {
   readonly clock: () => Date;
   /** Folder holding the built page assets (web/dist). */
   readonly assetsDir: string;
+  /** Cohort analytics (issue 18): the aggregates and the smallest cohort shown. */
+  readonly analytics: AnalyticsWorkspace;
 }
 
 const COMMENT_LIMIT = 2000;
@@ -74,6 +77,7 @@ export function registerEducatorRoutes(server: restify.Server, workspace: Educat
   }));
 
   registerFeedbackRoutes(server, workspace, guarded);
+  registerAnalyticsRoutes(server, workspace.analytics, guarded);
 }
 
 function itemOf(governance: ContentGovernance, key: unknown) {

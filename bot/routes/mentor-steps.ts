@@ -94,7 +94,7 @@ export function chargeTokens(state: HaliTurnState, today: string): number {
  * Step 5: after the answer: tokens used, a learning event (ids, never text), and a question the
  * mentor's content could not answer kept for educators, redacted and without identity.
  */
-export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps): Promise<void> {
+export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps, asked?: string): Promise<void> {
   chargeTokens(state, today);
   stores.events.append(state.temp.learner.id, {
     type: 'question.answered',
@@ -105,5 +105,5 @@ export async function recordTurn(context: TurnContext, state: HaliTurnState, tod
     language: state.temp.language,
     conversationType: context.activity.conversation?.conversationType ?? 'personal',
   });
-  if (passages.length === 0 && state.temp.input) noteUnanswered(stores.aggregates, mentor.id, state.temp.input, state.temp.language, clock(), state.temp.learner.id);
+  if (passages.length === 0 && asked) noteUnanswered(stores.aggregates, mentor.id, asked, state.temp.language, clock(), state.temp.learner.id);
 }

@@ -1,0 +1,77 @@
+import type { Language } from '../i18n';
+import type { Mentor } from '../mentors/types';
+import { loadCohort, loadRoleCohorts, ROLE_FILTERS, type AggregateReader, type Filters } from './cohort';
+import { ALL_TIME } from './contribution';
+import { itemAnalysis, rankMisconceptions, type ItemRow, type MisconceptionRow } from './items';
+import { groupQuestions, questionsScope, type QuestionGroup } from './questions';
+import { showable, type Cohort } from './suppress';
+import { calibration, engagement, retention, type CalibrationRow, type Engagement, type RetentionRow } from './views';
+
+/** The aggregate store as the educator's views read it. */
+export interface AnalyticsReader extends AggregateReader {
+  readNotes(scope: string): Promise<readonly { readonly text: string; readonly [field: string]: unknown }[]>;
+}
+
+export interface RoleRow {
+  readonly role: string;
+  readonly suppressed: boolean;
+  readonly learners?: number;
+  readonly lessonsFinished?: number;
+  readonly answers?: number;
+}
+
+/** Every figure of the evaluation report for one mentor and filter set; nothing in it names a person. */
+export interface AnalyticsReport {
+  readonly mentor: { readonly id: string; readonly name: string };
+  readonly filters: Filters;
+  readonly minCohort: number;
+  /** Learners active with the mentor under the filters; null when too few to show. */
+  readonly cohortSize: number | null;
+  readonly items: readonly ItemRow[];
+  readonly misconceptions: readonly MisconceptionRow[];
+  readonly calibration: readonly CalibrationRow[];
+  readonly engagement: Engagement;
+  readonly byRole: readonly RoleRow[];
+  readonly retention: readonly RetentionRow[];
+  /** Unanswered questions, grouped; null when the cohort is too small (they are never narrowed by role). */
+  readonly questions: readonly QuestionGroup[] | null;
+}
+
+/** Builds the report from the aggregates: a few partition reads, never a scan of learners. */
+export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filters: Filters, minCohort: number, display: Language): Promise<AnalyticsReport> {
+  const [cohort, roles, notes] = await Promise.all([loadCohort(reader, filters, minCohort), loadRoleCohorts(reader, filters, minCohort), reader.readNotes(questionsScope(mentor.id))]);
+  const items = itemAnalysis(mentor, cohort, display);
+  const byRole = ROLE_FILTERS.map((role): RoleRow => {
+    const c = roles.get(role)!;
+    if (!showable(c, 'learners')) return { role, suppressed: true };
+    return { role, suppressed: false, learners: c.selected.learners, lessonsFinished: c.selected['e:lessonsDone'] ?? 0, answers: c.selected['e:answers'] ?? 0 };
+  });
+  return {
+    mentor: { id: mentor.id, name: mentor.name },
+    filters,
+    minCohort,
+    cohortSize: showable(cohort, 'learners') ? (cohort.selected.learners ?? 0) : null,
+    items,
+    misconceptions: rankMisconceptions(mentor, items, display),
+    calibration: calibration(mentor, cohort),
+    engagement: engagement(cohort),
+    byRole,
+    retention: retention(mentor, cohort),
+    questions: await unansweredQuestions(reader, notes, filters, minCohort, filters.role === undefined ? cohort : undefined),
+  };
+}
+
+/**
+ * The mentor's unanswered questions in the period and learners' language, grouped by similarity.
+ * Shown only when the mentor's cohort (without any role filter) is big enough: a question has no
+ * role attached, so narrowing by role could not protect anyone.
+ */
+async function unansweredQuestions(reader: AnalyticsReader, notes: Awaited<ReturnType<AnalyticsReader['readNotes']>>, filters: Filters, minCohort: number, unfiltered?: Cohort): Promise<QuestionGroup[] | null> {
+  const wide = unfiltered ?? (await loadCohort(reader, { ...filters, role: undefined }, minCohort));
+  if (!showable(wide, 'learners')) return null;
+  const texts = notes
+    .filter((n) => filters.period === ALL_TIME || n.month === filters.period)
+    .filter((n) => filters.language === undefined || n.language === filters.language)
+    .map((n) => n.text);
+  return groupQuestions(texts);
+}
