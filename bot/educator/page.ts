@@ -35,9 +35,9 @@ export const PAGE_CSP = [
 /** The built files the page loads (web/build.ts writes them). */
 export const PAGE_ASSETS: Readonly<Record<string, string>> = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
 
-/** The page's words in both languages: the `educator.*` keys of the message catalogue. */
+/** The page's words in both languages: the `educator.*` keys of the message catalogue, and the learner roles' names. */
 function pageStrings() {
-  const pick = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).filter(([k]) => k.startsWith('educator.')));
+  const pick = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).filter(([k]) => k.startsWith('educator.') || k.startsWith('role.')));
   return { en: pick(en), cy: pick(cy) };
 }
 

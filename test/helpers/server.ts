@@ -34,6 +34,8 @@ export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: 
     stores,
     governance: governance!,
     deps,
+    /** The app's turn handler, for Teams-shaped activities through botbuilder's TestAdapter on the same app. */
+    handleTurn,
     post: (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${base}/api/messages`, {
         method: 'POST',
