@@ -36,17 +36,17 @@ export function filterProblem(filters: Filters): FilterProblem | undefined {
  * chosen, every role's sum, so a role hidden in the "by role" table stays hidden when chosen alone.
  */
 export async function loadCohort(reader: AggregateReader, filters: Filters, minCohort: number): Promise<Cohort> {
-  const { cells, allTime } = await readScopes(reader, filters);
-  return buildCohort(cells, allTime, filters, minCohort);
+  return cohortOf(await readScopes(reader, filters), filters, minCohort);
 }
 
-/** One cohort per role under the other filters (for "by role" tables), each checked like a chosen role. */
-export async function loadRoleCohorts(reader: AggregateReader, filters: Filters, minCohort: number): Promise<Map<string, Cohort>> {
-  const { cells, allTime } = await readScopes(reader, filters);
-  return new Map(ROLE_FILTERS.map((role) => [role, buildCohort(cells, allTime, { ...filters, role }, minCohort)] as const));
+/** The chosen period's cells, and all time's when a month is chosen (for the differencing check). */
+export interface ScopeCells {
+  readonly cells: Map<string, Counters>;
+  readonly allTime?: Map<string, Counters>;
 }
 
-async function readScopes(reader: AggregateReader, { mentorId, period }: Filters) {
+/** Reads the aggregates a view needs: a few partition reads, never learners' partitions. */
+export async function readScopes(reader: AggregateReader, { mentorId, period }: Filters): Promise<ScopeCells> {
   const [cells, allTime] = await Promise.all([
     reader.readScope(scopeKey(mentorId, period)),
     period === ALL_TIME ? undefined : reader.readScope(scopeKey(mentorId, ALL_TIME)),
@@ -54,12 +54,26 @@ async function readScopes(reader: AggregateReader, { mentorId, period }: Filters
   return { cells, allTime };
 }
 
-function buildCohort(cells: Map<string, Counters>, allTime: Map<string, Counters> | undefined, { role, language }: Filters, minCohort: number): Cohort {
-  const matches = (r?: string, l?: string) => (cellRole: string, cellLanguage: string) => (r === undefined || r === cellRole) && (l === undefined || l === cellLanguage);
+const matches = (r?: string, l?: string) => (cellRole: string, cellLanguage: string) => (r === undefined || r === cellRole) && (l === undefined || l === cellLanguage);
+
+/** Every role's counters under the language filter (computed once per view, shared by the role cohorts). */
+function countersByRole(cells: Map<string, Counters>, language: string | undefined): Map<string, Counters> {
+  return new Map(ROLE_FILTERS.map((r) => [r, sumCells(cells, matches(r, language))] as const));
+}
+
+/** The cohort for `filters` from cells already read. */
+export function cohortOf({ cells, allTime }: ScopeCells, { role, language }: Filters, minCohort: number, byRole?: Map<string, Counters>): Cohort {
   const relaxed: Counters[] = [];
   if (role !== undefined) relaxed.push(sumCells(cells, matches(undefined, language)));
   if (language !== undefined) relaxed.push(sumCells(cells, matches(role, undefined)));
   if (allTime) relaxed.push(sumCells(allTime, matches(role, language)));
-  const byRole = new Map(ROLE_FILTERS.map((r) => [r, sumCells(cells, matches(r, language))] as const));
-  return { selected: sumCells(cells, matches(role, language)), relaxed, minCohort, ...(role !== undefined ? { roles: { own: role, byRole } } : {}) };
+  if (role === undefined) return { selected: sumCells(cells, matches(undefined, language)), relaxed, minCohort };
+  const roles = byRole ?? countersByRole(cells, language);
+  return { selected: roles.get(role) ?? sumCells(cells, matches(role, language)), relaxed, minCohort, roles: { own: role, byRole: roles } };
+}
+
+/** One cohort per role under the other filters (for "by role" tables), each checked like a chosen role. */
+export function roleCohortsOf(scopes: ScopeCells, filters: Filters, minCohort: number): Map<string, Cohort> {
+  const byRole = countersByRole(scopes.cells, filters.language);
+  return new Map(ROLE_FILTERS.map((role) => [role, cohortOf(scopes, { ...filters, role }, minCohort, byRole)] as const));
 }

@@ -1,11 +1,14 @@
 import type { Language } from '../i18n';
 import type { Mentor } from '../mentors/types';
-import { loadCohort, loadRoleCohorts, ROLE_FILTERS, type AggregateReader, type Filters } from './cohort';
+import { cohortOf, readScopes, roleCohortsOf, ROLE_FILTERS, type AggregateReader, type Filters } from './cohort';
 import { ALL_TIME } from './contribution';
 import { itemAnalysis, rankMisconceptions, type ItemRow, type MisconceptionRow } from './items';
 import { groupQuestions, questionsScope, type QuestionGroup } from './questions';
 import { showable, type Cohort } from './suppress';
 import { calibration, engagement, retention, type CalibrationRow, type Engagement, type RetentionRow } from './views';
+
+/** The most questions grouped for one view (the most recent kept). */
+export const MAX_GROUPED_QUESTIONS = 1000;
 
 /** The aggregate store as the educator's views read it. */
 export interface AnalyticsReader extends AggregateReader {
@@ -39,7 +42,9 @@ export interface AnalyticsReport {
 
 /** Builds the report from the aggregates: a few partition reads, never a scan of learners. */
 export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filters: Filters, minCohort: number, display: Language): Promise<AnalyticsReport> {
-  const [cohort, roles, notes] = await Promise.all([loadCohort(reader, filters, minCohort), loadRoleCohorts(reader, filters, minCohort), reader.readNotes(questionsScope(mentor.id))]);
+  const [scopes, notes] = await Promise.all([readScopes(reader, filters), reader.readNotes(questionsScope(mentor.id))]);
+  const cohort = cohortOf(scopes, filters, minCohort);
+  const roles = roleCohortsOf(scopes, filters, minCohort);
   const items = itemAnalysis(mentor, cohort, display);
   const byRole = ROLE_FILTERS.map((role): RoleRow => {
     const c = roles.get(role)!;
@@ -57,7 +62,7 @@ export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filte
     engagement: engagement(cohort),
     byRole,
     retention: retention(mentor, cohort),
-    questions: await unansweredQuestions(reader, notes, filters, minCohort, filters.role === undefined ? cohort : undefined),
+    questions: unansweredQuestions(notes, filters, filters.role === undefined ? cohort : cohortOf(scopes, { ...filters, role: undefined }, minCohort)),
   };
 }
 
@@ -66,12 +71,13 @@ export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filte
  * Shown only when the mentor's cohort (without any role filter) is big enough: a question has no
  * role attached, so narrowing by role could not protect anyone.
  */
-async function unansweredQuestions(reader: AnalyticsReader, notes: Awaited<ReturnType<AnalyticsReader['readNotes']>>, filters: Filters, minCohort: number, unfiltered?: Cohort): Promise<QuestionGroup[] | null> {
-  const wide = unfiltered ?? (await loadCohort(reader, { ...filters, role: undefined }, minCohort));
-  if (!showable(wide, 'learners')) return null;
+function unansweredQuestions(notes: Awaited<ReturnType<AnalyticsReader['readNotes']>>, filters: Filters, withoutRole: Cohort): QuestionGroup[] | null {
+  if (!showable(withoutRole, 'learners')) return null;
   const texts = notes
     .filter((n) => filters.period === ALL_TIME || n.month === filters.period)
     .filter((n) => filters.language === undefined || n.language === filters.language)
+    .sort((a, b) => String(a.month).localeCompare(String(b.month)))
     .map((n) => n.text);
-  return groupQuestions(texts);
+  // Grouping compares each question with the groups so far: the latest questions are plenty to find gaps.
+  return groupQuestions(texts.slice(-MAX_GROUPED_QUESTIONS));
 }

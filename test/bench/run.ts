@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { runAnalyticsBench } from './analytics';
 import { runContentBench } from './content';
 import { runNudgeBench } from './nudges';
 import { runStoreBench } from './store';
@@ -117,6 +118,11 @@ async function main(): Promise<void> {
   // `npm run bench -- nudges` runs only the nudge fan-out.
   if (process.argv.includes('nudges')) {
     await runNudgeBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- analytics`: cohort analytics at 100,000 learners and 5,000,000 answers.
+  if (process.argv.includes('analytics')) {
+    await runAnalyticsBench((line) => process.stdout.write(line));
     return;
   }
   const connector = await start('connector');
