@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { itemFlags, pointBiserial, proportion, wilson } from '../../bot/analytics/stats';
 import { hiddenGroups, mayShow, showable } from '../../bot/analytics/suppress';
+import { itemAnalysis, rankMisconceptions } from '../../bot/analytics/items';
+import type { Mentor } from '../../bot/mentors/types';
 
 /** Sums of (x, y) pairs, as the aggregates keep them. */
 function sums(pairs: [number, number][]) {
@@ -89,5 +91,53 @@ describe('analytics suppression (MIN_COHORT and differencing)', () => {
     // 38 - 15 = 23 passes the one-filter check, but nurses + doctors shown would reveal the 3 pharmacists.
     expect(showable(cohort('doctor'), 'learners')).to.equal(false);
     expect(showable(cohort('pharmacist'), 'learners')).to.equal(false);
+  });
+});
+
+describe('item analysis from cohort counters (hand-computed)', () => {
+  const text = (en: string) => ({ en, cy: en });
+  const mentor = {
+    lessons: [{ id: 'l1', title: text('Lesson one') }],
+    quiz: [
+      {
+        id: 'q1',
+        lessonId: 'l1',
+        stem: text('Q one'),
+        options: [
+          { id: 'a', text: text('right'), correct: true },
+          { id: 'b', text: text('wrong b'), correct: false, misconception: text('AI never errs') },
+          { id: 'c', text: text('wrong c'), correct: false, misconception: text('Bigger is better') },
+        ],
+      },
+    ],
+  } as unknown as Mentor;
+  // Ten learners, all "sure": seven right (earlier scores 0.8 each), three chose b (earlier scores 0.4 each).
+  const pairs = [...Array(7).fill([0.8, 1]), ...Array(3).fill([0.4, 0])] as [number, number][];
+  const counters = {
+    'i:q1:att': 12, 'i:q1:n': 10, 'i:q1:c': 7, 'i:q1:o:a': 7, 'i:q1:o:b': 3, 'i:q1:sure': 10, 'i:q1:sw': 3,
+    'i:q1:dn': 10, 'i:q1:dx': pairs.reduce((s, [x]) => s + x, 0), 'i:q1:dxx': pairs.reduce((s, [x]) => s + x * x, 0),
+    'i:q1:dy': 7, 'i:q1:dxy': pairs.reduce((s, [x, y]) => s + x * y, 0),
+  };
+
+  it('all sure: 70% right, 30% sure but wrong, r = 1 (scores split exactly by the answer), option c never chosen', () => {
+    const [row] = itemAnalysis(mentor, { selected: counters, relaxed: [], minCohort: 10 }, 'en');
+    expect(row).to.include({ suppressed: false, attempts: 12, learners: 10, pCorrect: 0.7, sureButWrong: 0.3 });
+    expect(row.discrimination).to.be.closeTo(1, 1e-9);
+    expect(row.options!.map((o) => [o.id, o.chosen, o.rate])).to.deep.equal([['a', 7, 0.7], ['b', 3, 0.3], ['c', 0, 0]]);
+    expect(row.flags).to.deep.equal(['unused_distractor']);
+    const ranked = rankMisconceptions(mentor, [row], 'en');
+    expect(ranked.map((m) => [m.misconception, m.prevalence])).to.deep.equal([['AI never errs', 0.3], ['Bigger is better', 0]]);
+    expect(ranked[0].lessons).to.deep.equal([{ lessonId: 'l1', title: 'Lesson one' }]);
+  });
+
+  it('nine learners: the whole row is hidden, figures and all', () => {
+    const [row] = itemAnalysis(mentor, { selected: { ...counters, 'i:q1:n': 9 }, relaxed: [], minCohort: 10 }, 'en');
+    expect(row).to.deep.equal({ itemId: 'q1', lessonId: 'l1', stem: 'Q one', suppressed: true });
+    expect(rankMisconceptions(mentor, [row], 'en')).to.deep.equal([]);
+  });
+
+  it('nobody sure: "sure but wrong" is null, not zero', () => {
+    const [row] = itemAnalysis(mentor, { selected: { ...counters, 'i:q1:sure': 0, 'i:q1:sw': 0 }, relaxed: [], minCohort: 10 }, 'en');
+    expect(row.sureButWrong).to.equal(null);
   });
 });
