@@ -1,15 +1,14 @@
 import { join } from 'node:path';
-import { createAdapter } from './adapter';
-import { createApp } from './app';
+import { assembleBot } from './assemble';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { createLogger } from './log';
 import { loadMentors } from './mentors/load';
-import { createMentorModel } from './mentors/models';
+import { createMentorModel } from './models/models';
 import { packageVersion, projectRoot } from './paths';
-import { buildNudgeEngine } from './proactive';
-import { createServer, listen } from './server';
+import { listen } from './server';
 import { createShutdown } from './shutdown';
-import { createStores, openDocumentStore, storeIsReachable } from './store';
+import { createStores } from './stores';
+import { openDocumentStore } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
 import { createGovernance, createWorkspace } from './educator/workspace';
@@ -46,25 +45,9 @@ async function main(): Promise<void> {
     ms: Date.now() - started,
   });
   const model = await createMentorModel(config, log);
-  const adapter = createAdapter(config);
   const deps = { config, log, stores, faculty, mentorsDir, model, clock, telemetry };
-  const { handleTurn } = createApp(deps);
-  const nudges = buildNudgeEngine(deps, adapter);
-  const server = createServer({
-    adapter,
-    handleTurn,
-    log,
-    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at) },
-    health: {
-      version: packageVersion(root),
-      store: documents.kind,
-      model: model.kind,
-      mentors: faculty.mentors.map((m) => m.id),
-      auth: config.localMode ? 'local' : 'bot-framework',
-    },
-    ready: () => storeIsReachable(documents),
-    educator: createWorkspace({ config, stores, governance, mentorsDir, root, clock }),
-  });
+  const educator = createWorkspace({ config, stores, governance, mentorsDir, root, clock });
+  const { server, nudges } = assembleBot(deps, { version: packageVersion(root), educator });
   // Without authentication, only this machine may reach the bot.
   const host = config.localMode ? '127.0.0.1' : undefined;
   const port = await listen(server, config.port, host);

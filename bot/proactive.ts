@@ -10,7 +10,7 @@ import type { NudgeSender, SendResult } from './nudges/deliver';
 import { createNudgeEngine, type NudgeEngine } from './nudges/engine';
 import { SweepLease } from './nudges/lease';
 import { TenantRateLimiter } from './nudges/limiter';
-import type { ConversationRef } from './store/learners';
+import type { ConversationRef } from './learning/learner';
 import { globalTelemetry } from './telemetry/start';
 
 /** The Bot Framework conversation reference for a learner's personal chat. */
@@ -93,7 +93,6 @@ export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId
   const { config, stores, faculty, log, clock } = deps;
   const telemetry = deps.telemetry ?? globalTelemetry();
   return createNudgeEngine({
-    documents: stores.documents,
     learners: stores.learners,
     claims: stores.claims,
     faculty,

@@ -1,4 +1,4 @@
-import type { AnalyticsMarks, Learner, LearnerChange } from '../store/learners';
+import type { AnalyticsMarks, Learner, LearnerChange } from '../learning/learner';
 import type { Counters } from './counters';
 
 /** The period an aggregate covers: a calendar month (UTC, "2026-11") or "all". */

@@ -1,4 +1,4 @@
-import type { Confidence, Learner, LearnerChange } from '../store/learners';
+import type { Confidence, Learner, LearnerChange } from '../learning/learner';
 import { ALL_TIME, cellKey, monthOf, resolveContribution, scopeKey, type CohortCell, type Contribution } from './contribution';
 import type { Counters } from './counters';
 

@@ -1,5 +1,5 @@
 import type { Mentor } from '../mentors/types';
-import { CONFIDENCES } from '../store/learners';
+import { CONFIDENCES } from '../learning/learner';
 import { proportion, wilson } from './stats';
 import { showable, type Cohort } from './suppress';
 

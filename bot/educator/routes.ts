@@ -2,27 +2,15 @@ import type restify from 'restify';
 import type { ContentGovernance } from '../content/governance';
 import { REVIEWER_ROLES, type ReviewerRole } from '../content/review-state';
 import type { Logger } from '../log';
-import type { FeedbackLog } from '../store/feedback';
-import type { EducatorAuth } from './auth';
-import { itemDetail, type SourceFacts } from './detail';
-import { registerAnalyticsRoutes, type AnalyticsWorkspace } from './analytics-routes';
+import { itemDetail } from './detail';
+import { registerAnalyticsRoutes } from './analytics-routes';
 import { registerFeedbackRoutes } from './feedback-routes';
 import { requireEducator, WorkspaceError } from './guard';
 import { registerPage } from './page';
 import { buildQueue, parseFilters } from './queue';
+import type { EducatorWorkspace } from './workspace-types';
 
-/** Everything the educator workspace needs; built in index.ts (and the test helper) beside the bot. */
-export interface EducatorWorkspace {
-  readonly auth: EducatorAuth;
-  readonly governance: ContentGovernance;
-  readonly facts: SourceFacts;
-  readonly feedback: FeedbackLog;
-  readonly clock: () => Date;
-  /** Folder holding the built page assets (web/dist). */
-  readonly assetsDir: string;
-  /** Cohort analytics (issue 18): the aggregates and the smallest cohort shown. */
-  readonly analytics: AnalyticsWorkspace;
-}
+export type { EducatorWorkspace } from './workspace-types';
 
 const COMMENT_LIMIT = 2000;
 

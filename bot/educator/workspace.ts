@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import type { Config } from '../config';
 import { ContentGovernance } from '../content/governance';
 import type { Mentor } from '../mentors/types';
-import type { Stores } from '../store';
+import type { Stores } from '../stores';
 import { createEducatorAuth } from './auth';
 import { readSourceFacts } from './facts';
-import type { EducatorWorkspace } from './routes';
+import type { EducatorWorkspace } from './workspace-types';
 
 /**
  * Content governance over every loaded mentor: learners are served from `governance.faculty`,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { State } from 'ts-fsrs';
 import type { Mentor, QuizItem } from '../mentors/types';
-import type { Learner, ReviewState } from '../store/learners';
+import type { Learner, ReviewState } from './learner';
 
 /**
  * Retention probes: a random sample of already-mastered items is asked again about 7 and 30 days

@@ -3,7 +3,7 @@ import { nextLesson } from '../learning/pathway';
 import { pickProbe } from '../learning/probes';
 import { nextQuizItem } from '../learning/quiz';
 import type { Faculty } from '../mentors/faculty';
-import type { Learner, LearnerChange } from '../store/learners';
+import type { Learner, LearnerChange } from '../learning/learner';
 
 /**
  * What today's nudge carries: a due review question if there is one (answerable in the card), else

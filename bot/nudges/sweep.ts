@@ -14,8 +14,8 @@ import { translator } from '../i18n';
 import type { Logger } from '../log';
 import type { Faculty } from '../mentors/faculty';
 import type { ClaimTicket, NudgeClaims } from '../store/claims';
-import { CONTAINERS, type DocumentStore, type StoredDocument } from '../store/documents';
-import { LEARNER_RECORD_ID, migrateLearner, type Learner, type LearnerChange, type LearnerRepository, type LoadedLearner } from '../store/learners';
+import type { Learner, LearnerChange } from '../learning/learner';
+import type { LearnerRepository, LoadedLearner } from '../learning/learner-repository';
 import { cellOf } from '../analytics/contribution';
 import { nudgeContribution, record, type AnalyticsSink } from '../analytics/record';
 import { composeNudge, issuedByNudge } from './compose';
@@ -24,7 +24,6 @@ import type { TenantRateLimiter } from './limiter';
 import { decideNudge, markUnreachable, nudgeSettled, nudgeSkipped, type NudgeDecision } from './select';
 
 export interface SweepDeps {
-  readonly documents: DocumentStore;
   readonly learners: LearnerRepository;
   readonly claims: NudgeClaims;
   readonly faculty: Faculty;
@@ -70,16 +69,15 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
   let stuck = 0;
   while (!options.signal?.aborted) {
     // Learners this sweep could not move on (an error) come back first: ask for enough to get past them.
-    const found = await deps.documents.findDue<Record<string, unknown>>(CONTAINERS.learners, now.getTime(), batchSize + stuck);
-    const batch = found.filter((doc) => doc.id === LEARNER_RECORD_ID && !seen.has(doc.pk));
+    const batch = await deps.learners.findDue(now, batchSize + stuck, seen);
     if (batch.length === 0) break;
-    for (const doc of batch) seen.add(doc.pk);
+    for (const due of batch) seen.add(due.id);
     let next = 0;
     const worker = async () => {
       while (next < batch.length && !options.signal?.aborted) {
-        const doc = batch[next++];
+        const due = batch[next++];
         try {
-          await nudgeOne(deps, doc, run);
+          await nudgeOne(deps, due.read(), run);
         } catch (error) {
           stuck++;
           summary.failed++;
@@ -101,9 +99,8 @@ interface SweepRun {
   readonly lessonCards: Map<string, CardJson>;
 }
 
-async function nudgeOne(deps: SweepDeps, doc: StoredDocument<Record<string, unknown>>, run: SweepRun): Promise<void> {
+async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): Promise<void> {
   const { now, summary } = run;
-  const loaded: LoadedLearner = { learner: migrateLearner(doc.value), etag: doc.etag };
   const decision = decideNudge(loaded.learner, now);
   if (!decision.due) {
     if (decision.reason !== 'not_due') await deps.learners.updateExisting(loaded, [nudgeSkipped(now)], now);

@@ -15,10 +15,9 @@ import { describeDay } from '../i18n/dates';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor, QuizItem } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
-import { CONFIDENCES, type Confidence, type Learner } from '../store/learners';
+import { CONFIDENCES, type Confidence, type Learner } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
-
-export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+import { QUIZ } from '../i18n/commands';
 
 /** A question picked for the learner, possibly a retention probe asked in place of a due review. */
 export type IssuedPick = QuizPick & { readonly probe?: { readonly intervalDays: number } };

@@ -10,7 +10,8 @@ import { topicOfItem } from '../../bot/analytics/views';
 import type { Mentor } from '../../bot/mentors/types';
 import type { AggregateStore } from '../../bot/store/aggregates';
 import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
-import { LEARNER_RECORD_ID, newLearner, type AnalyticsMarks, type Learner } from '../../bot/store/learners';
+import { newLearner, type AnalyticsMarks, type Learner } from '../../bot/learning/learner';
+import { LEARNER_RECORD_ID } from '../../bot/store/learners';
 import { ROLES } from '../../bot/mentors/types';
 import { noteUnanswered } from '../../bot/analytics/questions';
 

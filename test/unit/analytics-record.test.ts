@@ -5,7 +5,7 @@ import { answerContribution, probeContribution, record, restScore } from '../../
 import { toCsv } from '../../bot/analytics/tables';
 import { scheduleReview } from '../../bot/learning/review';
 import { inSample, pickProbe, probeAllowed } from '../../bot/learning/probes';
-import { newLearner, type Learner } from '../../bot/store/learners';
+import { newLearner, type Learner } from '../../bot/learning/learner';
 import { realFaculty } from '../helpers/app';
 
 const NOW = new Date('2026-11-10T09:00:00Z');

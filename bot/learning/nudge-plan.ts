@@ -4,9 +4,8 @@
  * stored on the learner (`nudge.nextAt`) and indexed, so the sweep asks the store "who is due?"
  * instead of reading every learner.
  */
-import type { Learner, NudgePreferences } from '../store/learners';
-import { WEEKDAYS } from '../store/learners';
-import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from '../learning/zoned-time';
+import { WEEKDAYS, type Learner, type NudgePreferences } from './learner';
+import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
 
 export interface NudgePlanInput {
   readonly preferences?: NudgePreferences;
