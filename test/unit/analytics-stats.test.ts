@@ -141,3 +141,15 @@ describe('item analysis from cohort counters (hand-computed)', () => {
     expect(row.sureButWrong).to.equal(null);
   });
 });
+
+describe('MIN_COHORT setting', () => {
+  it('defaults to 10 and refuses to start below 5, naming the setting', async () => {
+    const { loadConfig, ConfigError } = await import('../../bot/config');
+    expect(loadConfig({ NODE_ENV: 'test' }).analytics.minCohort).to.equal(10);
+    expect(loadConfig({ NODE_ENV: 'test', MIN_COHORT: '5' }).analytics.minCohort).to.equal(5);
+    for (const bad of ['4', '0', '-10', 'ten', '7.5']) {
+      expect(() => loadConfig({ NODE_ENV: 'test', MIN_COHORT: bad }), bad).to.throw(ConfigError, /MIN_COHORT="[^"]*" must be a whole number from 5 to 1000/);
+    }
+    expect(loadConfig({ NODE_ENV: 'test', ANALYTICS_ENABLED: 'false' }).analytics.enabled).to.equal(false);
+  });
+});
