@@ -20,7 +20,7 @@ export function reportHtml(report: AnalyticsReport, language: Language, t: Trans
   const a = (key: string, vars?: Record<string, string | number>) => t(`educator.analytics.${key}` as MessageKey, vars);
   const { filters } = report;
   const filterLine = [
-    `${a('filterMentor')}: ${report.mentor.name}`,
+    `${t('educator.filter.mentor')}: ${report.mentor.name}`,
     `${a('filterPeriod')}: ${filters.period === 'all' ? a('allTime') : filters.period}`,
     `${a('filterRole')}: ${filters.role ? (filters.role === 'unstated' ? a('roleUnstated') : t(`role.${filters.role}` as MessageKey)) : a('allRoles')}`,
     `${a('filterLanguage')}: ${filters.language ? a(filters.language === 'cy' ? 'languageCy' : 'languageEn') : a('allLanguages')}`,

@@ -66,13 +66,13 @@ function filterBar(panel: HTMLElement, c: Choices): HTMLElement {
     role: [{ id: 'all', label: t('analytics.allRoles') }, ...c.roles],
     language: [{ id: 'all', label: t('analytics.allLanguages') }, ...c.languages],
   };
-  const labels: Record<FilterName, string> = { mentor: 'filterMentor', period: 'filterPeriod', role: 'filterRole', language: 'filterLanguage' };
+  const labels: Record<FilterName, string> = { mentor: 'filter.mentor', period: 'analytics.filterPeriod', role: 'analytics.filterRole', language: 'analytics.filterLanguage' };
   return h('div', { class: 'filters', role: 'group', 'aria-label': t('analytics.title') }, ...FILTERS.map((name) => {
     const select = h('select', { id: `analytics-${name}`, onchange: () => {
       chosen[name] = select.value;
       void renderAnalytics(panel);
     } }, ...options[name].map((o) => h('option', { value: o.id, selected: o.id === chosen[name] }, o.label)));
-    return h('label', { class: 'filter', for: `analytics-${name}` }, t(`analytics.${labels[name]}`), select);
+    return h('label', { class: 'filter', for: `analytics-${name}` }, t(labels[name]), select);
   }));
 }
 
