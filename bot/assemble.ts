@@ -6,10 +6,10 @@
 import { createAdapter } from './adapter';
 import { createApp } from './app';
 import type { AppDeps } from './deps';
-import type { EducatorWorkspace } from './educator/routes';
 import { buildNudgeEngine } from './proactive';
 import { createServer } from './server';
 import { storeIsReachable } from './store';
+import type { EducatorWorkspace } from './educator/types';
 
 export interface AssembleOptions {
   /** Reported by /healthz. */
@@ -18,7 +18,7 @@ export interface AssembleOptions {
   readonly instanceId?: string;
   /** How long POST /api/nudges/run waits for its sweep before answering 202 (tests). */
   readonly nudgeWaitMs?: number;
-  /** The educator workspace (GET /educator, /api/educator/*). */
+  /** The educator workspace (GET /educator, /api/educator/*); absent, it is not served. */
   readonly educator?: EducatorWorkspace;
 }
 

@@ -33,18 +33,6 @@ export interface HaliTempState extends DefaultTempState {
 export interface HaliConversationState extends DefaultConversationState {
   /** The mentor this conversation was last talking to. */
   mentorId?: string;
-  /** The last few answers (redacted), so a thumbs-down can be kept for educators' triage; see routes/rated-answers. */
-  recentAnswers?: RecentAnswer[];
-}
-
-/** An answer as sent, kept only in the conversation's own state until it is rated or pushed out. */
-export interface RecentAnswer {
-  readonly activityId: string;
-  readonly mentorId: string;
-  readonly language: 'en' | 'cy';
-  readonly question: string;
-  readonly answer: string;
-  readonly sources: readonly { readonly title: string; readonly url: string }[];
 }
 
 export type HaliTurnState = TurnState<HaliConversationState, DefaultUserState, HaliTempState>;

@@ -7,11 +7,11 @@ import type { Config } from './config';
 import { LearnerRepository } from './learning/learner-repository';
 import { AggregateStore } from './store/aggregates';
 import { CaseStore } from './store/cases';
-import { NudgeClaims } from './store/claims';
 import { DecisionLog } from './store/decisions';
+import { FeedbackLog } from './store/feedback';
+import { NudgeClaims } from './store/claims';
 import type { DocumentStore } from './store/documents';
 import { LearningEventLog } from './store/events';
-import { FeedbackLog } from './store/feedback';
 import { ActivityMarkers } from './store/markers';
 import { DocumentTurnStorage } from './store/turn-state';
 

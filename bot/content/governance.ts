@@ -1,5 +1,5 @@
 import type { Mentor, Review } from '../mentors/types';
-import type { DecisionLog, DecisionRecord } from '../store/decisions';
+import type { ContentSnapshot, DecisionLog, DecisionRecord } from '../store/decisions';
 import { reviewItems, type ReviewItem } from './review-items';
 import { reviewState, type ReviewerRole, type ReviewState } from './review-state';
 import { GovernedFaculty } from './served';
@@ -40,15 +40,18 @@ export class ContentGovernance {
     return this.items.map((item) => ({ item, state: reviewState(item, byItem.get(item.key) ?? []) }));
   }
 
-  /** One item's state and its full decision history. */
-  async stateOf(item: ReviewItem): Promise<{ state: ReviewState; history: DecisionRecord[] }> {
+  /** One item's state, its full decision history, and the text last approved when it differs from now. */
+  async stateOf(item: ReviewItem): Promise<{ state: ReviewState; history: DecisionRecord[]; approvedText?: ContentSnapshot }> {
     const history = (await this.decisions.forMentor(item.mentorId)).filter((d) => d.itemKey === item.key);
-    return { state: reviewState(item, history), history };
+    const state = reviewState(item, history);
+    const previous = state.lastApproved && state.lastApproved.hash !== item.hash ? state.lastApproved : undefined;
+    const approvedText = previous ? await this.decisions.snapshot(item.mentorId, previous.hash) : undefined;
+    return { state, history, ...(approvedText ? { approvedText } : {}) };
   }
 
   /** Records a decision on the item's current text and updates what learners are served. */
-  async decide(item: ReviewItem, decision: Omit<DecisionRecord, 'itemKey' | 'mentorId' | 'hash' | 'snapshot'>): Promise<ReviewState> {
-    await this.decisions.record({ ...decision, itemKey: item.key, mentorId: item.mentorId, hash: item.hash, snapshot: item.text });
+  async decide(item: ReviewItem, decision: Omit<DecisionRecord, 'itemKey' | 'mentorId' | 'hash'>): Promise<ReviewState> {
+    await this.decisions.record({ ...decision, itemKey: item.key, mentorId: item.mentorId, hash: item.hash }, item.text);
     await this.refresh();
     return (await this.stateOf(item)).state;
   }

@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import type { ReviewItem } from '../content/review-items';
 import type { ReviewState } from '../content/review-state';
 import type { Mentor } from '../mentors/types';
-import type { DecisionRecord } from '../store/decisions';
+import type { ContentSnapshot, DecisionRecord } from '../store/decisions';
 
 /**
  * An item as a reviewer opens it: English and Welsh side by side, its sources with when each was
@@ -18,7 +18,8 @@ export interface SourceFacts {
 
 export type DiffPart = { readonly text: string; readonly change: 'same' | 'added' | 'removed' };
 
-export function itemDetail(item: ReviewItem, mentor: Mentor, state: ReviewState, history: readonly DecisionRecord[], facts: SourceFacts) {
+export function itemDetail(item: ReviewItem, mentor: Mentor, found: { state: ReviewState; history: readonly DecisionRecord[]; approvedText?: ContentSnapshot }, facts: SourceFacts) {
+  const { state, history, approvedText } = found;
   const previous = state.lastApproved && state.lastApproved.hash !== item.hash ? state.lastApproved : undefined;
   return {
     key: item.key,
@@ -38,13 +39,13 @@ export function itemDetail(item: ReviewItem, mentor: Mentor, state: ReviewState,
     clinical: state.roles.educator,
     welsh: state.roles['welsh-reviewer'],
     requeued: state.requeued ?? null,
-    changes: previous ? { since: previous.at, by: previous.reviewer.name, fields: changedFields(previous.snapshot, item.text) } : null,
+    changes: previous ? { since: previous.at, by: previous.reviewer.name, fields: approvedText ? changedFields(approvedText, item.text) : [] } : null,
     history: history.map((d) => ({ decision: d.decision, role: d.role, by: d.reviewer.name, at: d.at, comment: d.comment, current: d.hash === item.hash })),
   };
 }
 
 /** Word-level differences per field between what was approved and the text now. */
-export function changedFields(before: DecisionRecord['snapshot'], now: ReviewItem['text']) {
+export function changedFields(before: ContentSnapshot, now: ReviewItem['text']) {
   const names = [...new Set([...Object.keys(before), ...Object.keys(now)])];
   return names.flatMap((name) =>
     (['en', 'cy'] as const).flatMap((language) => {

@@ -2,7 +2,7 @@ import type restify from 'restify';
 import { TRIAGE_VERDICTS, type FeedbackEntry, type TriageVerdict } from '../store/feedback';
 import type { requireEducator } from './guard';
 import { WorkspaceError } from './guard';
-import type { EducatorWorkspace } from './workspace-types';
+import type { EducatorWorkspace } from './types';
 
 type Guarded = (handler: Parameters<typeof requireEducator>[2]) => ReturnType<typeof requireEducator>;
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
 import { cy, en } from '../i18n/messages';
-import type { EducatorWorkspace } from './workspace-types';
+import type { EducatorWorkspace } from './types';
 
 /**
  * The tab page and its assets, all from the bot's own origin (tenants block third-party hosts). The

@@ -2,15 +2,15 @@ import type restify from 'restify';
 import type { ContentGovernance } from '../content/governance';
 import { REVIEWER_ROLES, type ReviewerRole } from '../content/review-state';
 import type { Logger } from '../log';
-import { itemDetail } from './detail';
 import { registerAnalyticsRoutes } from './analytics-routes';
+import { itemDetail } from './detail';
 import { registerFeedbackRoutes } from './feedback-routes';
 import { requireEducator, WorkspaceError } from './guard';
 import { registerPage } from './page';
 import { buildQueue, parseFilters } from './queue';
-import type { EducatorWorkspace } from './workspace-types';
+import type { EducatorWorkspace } from './types';
 
-export type { EducatorWorkspace } from './workspace-types';
+export type { EducatorWorkspace } from './types';
 
 const COMMENT_LIMIT = 2000;
 
@@ -38,8 +38,7 @@ export function registerEducatorRoutes(server: restify.Server, workspace: Educat
   server.get('/api/educator/item', guarded(async (req, res) => {
     const item = itemOf(governance, (req.query as Record<string, unknown> | undefined)?.key);
     const mentor = governance.mentors.find((m) => m.id === item.mentorId)!;
-    const { state, history } = await governance.stateOf(item);
-    res.json(200, itemDetail(item, mentor, state, history, workspace.facts));
+    res.json(200, itemDetail(item, mentor, await governance.stateOf(item), workspace.facts));
   }));
 
   server.post('/api/educator/decision', guarded(async (req, res, identity) => {

@@ -5,7 +5,7 @@ import type { Mentor } from '../mentors/types';
 import type { Stores } from '../stores';
 import { createEducatorAuth } from './auth';
 import { readSourceFacts } from './facts';
-import type { EducatorWorkspace } from './workspace-types';
+import type { EducatorWorkspace } from './types';
 
 /**
  * Content governance over every loaded mentor: learners are served from `governance.faculty`,

@@ -10,7 +10,7 @@ import { AnswerStream } from './answer-stream';
 import { applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
 import { repeatsInstructions } from '../safety/prompt-leak';
 import { redact } from '../safety/redact';
-import { keepRatedAnswer, rememberAnswer } from './rated-answers';
+import { keepRatedAnswer, RecentAnswers } from './rated-answers';
 import { sendCardWithId } from './reply';
 
 export { MAX_QUESTION_LENGTH } from './mentor-steps';
@@ -30,6 +30,7 @@ const AI_LABEL = {
  */
 export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { faculty, stores, clock } = deps;
+  const recent = new RecentAnswers(clock);
 
   const ask = async (context: TurnContext, state: HaliTurnState, raw: unknown, from: 'message' | 'card', namedMentor?: unknown): Promise<void> => {
     const question = await readableQuestion(context, state, raw, from);
@@ -102,7 +103,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     answerId ??= stream?.id;
     if (answerId && !leaks) {
       const sources = cited.flatMap((c) => c.sources).map((s) => ({ title: s.title, url: s.url }));
-      rememberAnswer(state, { activityId: answerId, mentorId: mentor.id, language: state.temp.language, question: state.temp.input ?? '', answer: content, sources });
+      recent.remember(context.activity.conversation.id, answerId, { mentorId: mentor.id, language: state.temp.language, question: state.temp.input ?? '', answer: content, sources });
     }
     return '';
   });
@@ -120,6 +121,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const redacted = redact(comment.slice(0, 500)).text;
     stores.events.append(state.temp.learner.id, { type: 'answer.feedback', at: clock().toISOString(), reaction, comment: redacted, replyToId: feedback.replyToId ?? null });
     // An unhelpful answer is kept, without the learner's identity, for educators to triage.
-    if (reaction === 'dislike') await keepRatedAnswer(state, feedback.replyToId, redacted, deps);
+    const answer = recent.take(context.activity.conversation.id, feedback.replyToId);
+    if (reaction === 'dislike') await keepRatedAnswer(answer, redacted, deps);
   });
 }

@@ -16,22 +16,35 @@ export interface DecisionRecord {
   readonly reviewer: { readonly id: string; readonly name: string };
   readonly at: string;
   readonly comment: string;
-  /** The item's text as decided on (field name to English and Welsh), so later edits can be shown as a diff. */
-  readonly snapshot: Readonly<Record<string, Readonly<Record<'en' | 'cy', string>>>>;
 }
 
+/** The item's text as decided on (field name to English and Welsh), so later edits can be shown as a diff. */
+export type ContentSnapshot = Readonly<Record<string, Readonly<Record<'en' | 'cy', string>>>>;
+
 /**
- * Decisions, partitioned by mentor so a mentor's whole history is one partition read. Not tagged
- * with any learner: "forget me" never reaches them, and they carry no learner data.
+ * Decisions, partitioned by mentor so a mentor's whole history is one small partition read; the
+ * texts decided on sit in a partition of their own beside it (one per hash), read only to show a
+ * diff. Not tagged with any learner: "forget me" never reaches them, and they hold no learner data.
  */
 export class DecisionLog {
   constructor(private readonly store: DocumentStore) {}
 
-  async record(decision: DecisionRecord): Promise<DecisionRecord> {
+  private static snapshots(mentorId: string): string {
+    return `${mentorId}#texts`;
+  }
+
+  async record(decision: DecisionRecord, snapshot?: ContentSnapshot): Promise<DecisionRecord> {
+    // The text first: a decision is never listed without the text it was made on.
+    if (snapshot) await this.store.create(CONTAINERS.decisions, DecisionLog.snapshots(decision.mentorId), decision.hash, snapshot);
     const id = `${decision.at}.${randomUUID()}`;
     const result = await this.store.create(CONTAINERS.decisions, decision.mentorId, id, decision);
     if (!result.ok) throw new Error(`decision ${id} could not be stored (${result.reason})`);
     return decision;
+  }
+
+  /** The text a decision on `hash` was made on, if it was kept. */
+  async snapshot(mentorId: string, hash: string): Promise<ContentSnapshot | undefined> {
+    return (await this.store.read<ContentSnapshot>(CONTAINERS.decisions, DecisionLog.snapshots(mentorId), hash))?.value;
   }
 
   /** Every decision on a mentor's content, oldest first. */

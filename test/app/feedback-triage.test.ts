@@ -19,12 +19,14 @@ const rate = (answer: Partial<Activity>, reaction: 'like' | 'dislike', text: str
 describe('app: answers rated unhelpful are kept for triage, without the learner', () => {
   const now = new Date('2026-11-27T09:00:00Z');
   let storeNow = now;
+  let appNow = now;
   let documents: SqliteDocumentStore;
   let app: ReturnType<typeof testApp>;
   beforeEach(() => {
     storeNow = now;
+    appNow = now;
     documents = new SqliteDocumentStore({ file: ':memory:', clock: () => storeNow, purgeEveryMs: 0 });
-    app = testApp({ documents, now: () => now, env: { RETENTION_DAYS: '30' } });
+    app = testApp({ documents, now: () => appNow, env: { RETENTION_DAYS: '30' } });
   });
   afterEach(() => documents.close());
 
@@ -49,6 +51,19 @@ describe('app: answers rated unhelpful are kept for triage, without the learner'
     await app.send(rate(answer, 'like', 'great'));
     await app.send(rate({ id: 'not-an-answer' }, 'dislike', 'hmm'));
     expect(await app.stores.feedback.forMentor('hali')).to.deep.equal([]);
+  });
+
+  it('keeps nothing for answers nobody rates, nor for a rating a day late or a second time', async () => {
+    const everything = () => JSON.stringify((documents as unknown as { db: { prepare(sql: string): { all(): unknown[] } } }).db.prepare('SELECT * FROM documents').all());
+    const answer = await ask('what is automation bias?');
+    expect(everything(), 'the offline mentor stores no transcript').to.not.include('automation bias?');
+    await app.send(rate(answer, 'dislike', 'once'));
+    await app.send(rate(answer, 'dislike', 'twice'));
+    expect((await app.stores.feedback.forMentor('hali')).map((e) => e.comment)).to.deep.equal(['once']);
+    const late = await ask('what is automation bias?');
+    appNow = new Date(now.getTime() + 25 * 3600_000);
+    await app.send(rate(late, 'dislike', 'late'));
+    expect(await app.stores.feedback.forMentor('hali')).to.have.length(1);
   });
 
   it('expires entries after RETENTION_DAYS, and "forget me" leaves them (they hold nothing of the learner)', async () => {

@@ -10,6 +10,7 @@ import { runContentBench } from './content';
 import { runNudgeBench } from './nudges';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
+import { runWorkspaceBench } from './workspace';
 
 const CONNECTIONS = 20; // concurrent conversations
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -123,6 +124,11 @@ async function main(): Promise<void> {
   // `npm run bench -- analytics`: cohort analytics at 100,000 learners and 5,000,000 answers.
   if (process.argv.includes('analytics')) {
     await runAnalyticsBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- workspace`: the educator workspace's queue and item detail, and its page assets.
+  if (process.argv.includes('workspace')) {
+    await runWorkspaceBench((line) => process.stdout.write(line));
     return;
   }
   const connector = await start('connector');

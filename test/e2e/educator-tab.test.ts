@@ -8,7 +8,7 @@ import { cardTexts, firstCard } from '../helpers/app';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
 import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
 import { startTestServer } from '../helpers/server';
-import { openInTeamsHost, routeTab, TAB_ORIGIN } from '../helpers/teams-host';
+import { changeTheme, openInTeamsHost, routeTab, TAB_ORIGIN } from '../helpers/teams-host';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 const LESSON = 'lesson:hali-what-is-ai';
@@ -94,14 +94,20 @@ describe('e2e: an educator approves a lesson in the Teams tab and learners are s
     expect(response.status).to.equal(403);
   });
 
-  it('follows the Teams theme and language: dark and Welsh from the Teams context', async () => {
+  it('follows the Teams theme and language: dark and Welsh from the Teams context, then high contrast when Teams switches', async () => {
     await openInTeamsHost(page, bot.base, { token: issuer.token(['WelshReviewer']), theme: 'dark', locale: 'cy-gb' });
     await tab().getByText('Ciw adolygu').waitFor({ timeout: 30_000 });
     expect(await tab().locator('html').getAttribute('data-theme')).to.equal('dark');
     expect(await tab().locator('html').getAttribute('lang')).to.equal('cy');
-    // A Welsh reviewer is offered the Welsh approval only.
-    await tab().locator('fluent-button.open').first().click();
+    // The user switches Teams to high contrast: the page follows.
+    await changeTheme(page, 'contrast');
+    await tab().locator('html[data-theme="contrast"]').waitFor();
+    // By keyboard: an item opens with Enter and its heading takes the focus for screen readers.
+    await tab().locator('fluent-button.open').first().focus();
+    await page.keyboard.press('Enter');
     await tab().locator('#approve-welsh-reviewer').waitFor();
+    expect(await tab().locator('h2:focus').count(), 'the item heading has the focus').to.equal(1);
+    // A Welsh reviewer is offered the Welsh approval only.
     expect(await tab().locator('#approve-educator').count()).to.equal(0);
   });
 

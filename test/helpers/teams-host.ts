@@ -20,6 +20,11 @@ export async function routeTab(page: Page, botBase: string): Promise<void> {
   });
 }
 
+/** Tells the framed tab that the user switched Teams' theme, as Teams does. */
+export async function changeTheme(page: Page, theme: 'default' | 'dark' | 'contrast'): Promise<void> {
+  await page.evaluate(`window.changeTheme(${JSON.stringify(theme)})`);
+}
+
 /**
  * A stand-in for the Teams client at its protocol: a page on a Teams origin that frames the tab and
  * answers the Teams JavaScript library's postMessage calls (initialize, getContext,
@@ -32,6 +37,8 @@ export async function openInTeamsHost(page: Page, botBase: string, options: Host
     const context = { theme: ${JSON.stringify(options.theme ?? 'default')}, locale: ${JSON.stringify(options.locale ?? 'en-gb')}, frameContext: 'content', hostClientType: 'web', tid: 'test', entityId: 'hali-educators' };
     const runtime = JSON.stringify({ apiVersion: 4, isLegacyTeams: false, hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } }, supports: { app: {}, appEntity: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {} } });
     window.hostCalls = [];
+    // As Teams does when the user changes theme: tell the tab.
+    window.changeTheme = (theme) => document.getElementById('tab').contentWindow.postMessage({ func: 'themeChange', args: [theme] }, ${JSON.stringify(TAB_ORIGIN)});
     window.addEventListener('message', (event) => {
       const message = event.data;
       if (!message || typeof message.func !== 'string') return;

@@ -54,6 +54,9 @@ describe('educator workspace: queue, item, decisions and triage over HTTP', func
     expect(lessons.body.total).to.equal(1);
     expect(lessons.body.items.map((i: any) => i.key)).to.deep.equal(['lesson:nova-second']);
     expect(lessons.body.counts.status).to.deep.include({ 'needs-review': 1, approved: 0 });
+    const second = await get('queue?offset=1');
+    expect(second.body.total).to.equal(all.body.total);
+    expect(second.body.items.map((i: any) => i.key)).to.deep.equal(all.body.items.slice(1).map((i: any) => i.key));
     const bad = await get('queue?status=done');
     expect(bad.status).to.equal(400);
     expect(bad.body.message).to.include('needs-review');

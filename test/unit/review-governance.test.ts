@@ -6,11 +6,14 @@ import { servedMentors } from '../../bot/content/served';
 import type { Mentor } from '../../bot/mentors/types';
 import { DecisionLog, type DecisionRecord } from '../../bot/store/decisions';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { eraseLearnerData } from '../../bot/store/privacy';
 import { realFaculty } from '../helpers/app';
+import { renderLesson, renderQuizQuestion } from '../../cards/render-learning';
+import { translator } from '../../bot/i18n';
 
 const hali = () => realFaculty().get('hali')!;
 const decision = (over: Partial<DecisionRecord> & Pick<DecisionRecord, 'itemKey' | 'hash' | 'role'>): DecisionRecord => ({
-  mentorId: 'hali', decision: 'approve', reviewer: { id: 'r1', name: 'Dr Rees' }, at: '2026-11-28T10:00:00.000Z', comment: '', snapshot: {}, ...over,
+  mentorId: 'hali', decision: 'approve', reviewer: { id: 'r1', name: 'Dr Rees' }, at: '2026-11-28T10:00:00.000Z', comment: '', ...over,
 });
 
 describe('review governance: content hashes and review states', () => {
@@ -100,6 +103,22 @@ describe('review governance: what learners are served', () => {
     expect(served.lessons[1].review.status).to.equal('draft');
   });
 
+  it('labels unapproved lessons and quiz items as drafts on the learner\'s cards outside production, and approved ones not', () => {
+    const m = mentor();
+    const [lesson, quiz] = [m.lessons[0], m.quiz.find((q) => q.lessonId === m.lessons[0].id)!];
+    const reviewed = { status: 'reviewed' as const, reviewer: 'A, B', date: '2026-11-28' };
+    const [approved] = servedMentors([m], new Map([[`lesson:${lesson.id}`, reviewed], [`quiz:${quiz.id}`, reviewed]]), true);
+    const [drafts] = servedMentors([m], new Map(), true);
+    const context = { language: 'en' as const, t: translator('en') };
+    const texts = (card: unknown) => JSON.stringify(card);
+    const place = { position: 1, total: 12 };
+    expect(texts(renderLesson(context, drafts, drafts.lessons[0], place))).to.include('Draft content, awaiting review');
+    expect(texts(renderLesson(context, approved, approved.lessons[0], place))).to.not.include('Draft content');
+    const issue = { nonce: 'n', reason: 'new' as const, topic: 'AI' };
+    expect(texts(renderQuizQuestion(context, drafts, drafts.quiz.find((q) => q.id === quiz.id)!, issue))).to.include('Draft question, awaiting review');
+    expect(texts(renderQuizQuestion(context, approved, approved.quiz.find((q) => q.id === quiz.id)!, issue))).to.not.include('Draft question');
+  });
+
   it('follows decisions in the store: two reviewers deciding at once both count, and the faculty changes without a restart', async () => {
     const documents = new SqliteDocumentStore({ file: ':memory:', clock: () => new Date(), purgeEveryMs: 0 });
     const governance = new ContentGovernance(realFaculty().mentors, new DecisionLog(documents), false);
@@ -113,6 +132,10 @@ describe('review governance: what learners are served', () => {
     expect(governance.faculty.retriever.documentCount).to.equal(1);
     const passages = governance.faculty.choose(item.title.en).passages;
     expect(passages.every((p) => p.kind === 'lesson' && p.id === item.id)).to.equal(true);
+    // A reviewer who is also a learner and says "forget me" erases their learning, never the audit trail.
+    const scope = { learnerId: 'Dr Rees', channelId: 'msteams', botId: 'bot', userIds: ['Dr Rees'], personalConversationIds: [], sharedConversationIds: [] };
+    expect(await eraseLearnerData(documents, scope)).to.equal(0);
+    expect(await new DecisionLog(documents).forMentor('hali')).to.have.length(2);
     await documents.close();
   });
 });

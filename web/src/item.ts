@@ -26,6 +26,13 @@ interface Detail {
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
 
+/** A field's name as the reader reads it: "option B (correct)" becomes "Option B (correct)" or "Dewis B (cywir)". */
+export function fieldLabel(name: string): string {
+  const option = /^option ([A-D])( \(correct\))?$/.exec(name);
+  if (option) return `${t('field.option', { letter: option[1] })}${option[2] ? ` ${t('field.correct')}` : ''}`;
+  return t(`field.${name}`);
+}
+
 /** One item: English and Welsh side by side, sources, use, findings, changes, history, and the decision form. */
 export async function showItem(panel: HTMLElement, key: string, back: () => Promise<void>): Promise<void> {
   clear(panel, h('fluent-spinner', { 'aria-label': t('loading') }));
@@ -39,7 +46,7 @@ export async function showItem(panel: HTMLElement, key: string, back: () => Prom
     h('table', { class: 'side-by-side' },
       h('caption', { class: 'visually-hidden' }, t('item.text')),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('column.field')), h('th', { scope: 'col', lang: 'en' }, 'English'), h('th', { scope: 'col', lang: 'cy' }, 'Cymraeg'))),
-      h('tbody', {}, ...item.fields.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.name), h('td', { lang: 'en' }, f.en), h('td', { lang: 'cy' }, f.cy)))),
+      h('tbody', {}, ...item.fields.map((f) => h('tr', {}, h('th', { scope: 'row' }, fieldLabel(f.name)), h('td', { lang: 'en' }, f.en), h('td', { lang: 'cy' }, f.cy)))),
     ),
     h('h3', {}, t('item.sources')),
     h('ul', {}, ...item.sources.map((s) => h('li', {}, h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title), ` · ${s.lastChecked ? t('item.lastChecked', { date: s.lastChecked }) : t('item.notChecked')}`))),
@@ -58,7 +65,7 @@ function changesView(changes: NonNullable<Detail['changes']>): HTMLElement {
   return h('section', { id: 'changes', 'aria-labelledby': 'changes-title' },
     h('h3', { id: 'changes-title' }, t('item.changes', { date: day(changes.since), by: changes.by })),
     ...changes.fields.map((f) => h('p', { lang: f.language },
-      h('strong', {}, `${f.field} (${f.language}): `),
+      h('strong', {}, `${fieldLabel(f.field)} (${f.language === 'cy' ? 'Cymraeg' : 'English'}): `),
       ...f.parts.map((p) => (p.change === 'added' ? h('ins', {}, p.text) : p.change === 'removed' ? h('del', {}, p.text) : p.text)))),
   );
 }
