@@ -3,9 +3,9 @@ import { redact } from '../safety/redact';
 import type { AggregateNote } from '../store/aggregates';
 import { monthOf } from './contribution';
 
-/** Where unanswered questions are kept: one scope per mentor. */
-export function questionsScope(mentorId: string): string {
-  return `${mentorId}|questions`;
+/** Where unanswered questions are kept: one scope per mentor and month, so a view reads only the months it shows. */
+export function questionsScope(mentorId: string, month: string): string {
+  return `${mentorId}|questions|${month}`;
 }
 
 export interface NoteSink {
@@ -22,7 +22,7 @@ export const MAX_QUESTION_CHARS = 300;
 export function noteUnanswered(sink: NoteSink, mentorId: string, question: string, language: string, now: Date, learnerId: string): boolean {
   const text = redact(question.slice(0, MAX_QUESTION_CHARS)).text.replace(/\s+/g, ' ').trim();
   if (text.length < 3 || isPatientSpecificRequest(text)) return false;
-  sink.addNote(questionsScope(mentorId), { text, language, month: monthOf(now) }, learnerId);
+  sink.addNote(questionsScope(mentorId, monthOf(now)), { text, language, month: monthOf(now) }, learnerId);
   return true;
 }
 

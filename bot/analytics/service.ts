@@ -9,6 +9,8 @@ import { calibration, engagement, retention, type CalibrationRow, type Engagemen
 
 /** The most questions grouped for one view (the most recent kept). */
 export const MAX_GROUPED_QUESTIONS = 1000;
+/** How far back "all time" looks for unanswered questions (they are kept RETENTION_DAYS, 180 by default). */
+export const QUESTION_MONTHS = 12;
 
 /** The aggregate store as the educator's views read it. */
 export interface AnalyticsReader extends AggregateReader {
@@ -41,8 +43,8 @@ export interface AnalyticsReport {
 }
 
 /** Builds the report from the aggregates: a few partition reads, never a scan of learners. */
-export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filters: Filters, minCohort: number, display: Language): Promise<AnalyticsReport> {
-  const [scopes, notes] = await Promise.all([readScopes(reader, filters), reader.readNotes(questionsScope(mentor.id))]);
+export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filters: Filters, minCohort: number, display: Language, now = new Date()): Promise<AnalyticsReport> {
+  const [scopes, notes] = await Promise.all([readScopes(reader, filters), readQuestions(reader, mentor.id, filters.period, now)]);
   const cohort = cohortOf(scopes, filters, minCohort);
   const roles = roleCohortsOf(scopes, filters, minCohort);
   const items = itemAnalysis(mentor, cohort, display);
@@ -64,6 +66,17 @@ export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filte
     retention: retention(mentor, cohort),
     questions: unansweredQuestions(notes, filters, filters.role === undefined ? cohort : cohortOf(scopes, { ...filters, role: undefined }, minCohort)),
   };
+}
+
+/** The period's unanswered questions: one month's partition, or for all time the latest months until there are enough. */
+async function readQuestions(reader: AnalyticsReader, mentorId: string, period: string, now: Date) {
+  if (period !== ALL_TIME) return reader.readNotes(questionsScope(mentorId, period));
+  const notes: Awaited<ReturnType<AnalyticsReader['readNotes']>>[number][] = [];
+  for (let back = 0; back < QUESTION_MONTHS && notes.length < MAX_GROUPED_QUESTIONS; back++) {
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
+    notes.unshift(...(await reader.readNotes(questionsScope(mentorId, month))));
+  }
+  return notes;
 }
 
 /**

@@ -64,7 +64,7 @@ export function parseAnalyticsQuery(query: Record<string, unknown>, mentors: rea
 export function registerAnalyticsRoutes(server: restify.Server, analytics: AnalyticsWorkspace, guarded: Guarded): void {
   const load = async (req: restify.Request) => {
     const { mentor, filters, display } = parseAnalyticsQuery((req.query ?? {}) as Record<string, unknown>, analytics.mentors);
-    return { report: await buildReport(analytics.reader, mentor, filters, analytics.minCohort, display), display };
+    return { report: await buildReport(analytics.reader, mentor, filters, analytics.minCohort, display, analytics.clock()), display };
   };
 
   server.get('/api/educator/analytics/filters', guarded(async (req, res) => {

@@ -18,7 +18,7 @@ describe('app: cohort analytics from scripted learners', function () {
   const hali = realFaculty().get('hali')!;
   let run: Awaited<ReturnType<typeof runScriptedCohort>>;
   const report = (filters: { period?: string; role?: string; language?: string } = {}) =>
-    buildReport(app.stores.aggregates, hali, { mentorId: 'hali', period: filters.period ?? 'all', role: filters.role, language: filters.language }, 10, 'en');
+    buildReport(app.stores.aggregates, hali, { mentorId: 'hali', period: filters.period ?? 'all', role: filters.role, language: filters.language }, 10, 'en', clock.now());
 
   before(async () => {
     run = await runScriptedCohort(app.send, clock);

@@ -102,7 +102,7 @@ describe('unanswered questions', () => {
     const notes: unknown[][] = [];
     const sink = { addNote: (...args: unknown[]) => void notes.push(args) };
     expect(noteUnanswered(sink, 'hali', 'Can AI  read my rota? ring 07700 900123', 'en', NOW, 'aad-1')).to.equal(true);
-    expect(notes[0]).to.deep.equal(['hali|questions', { text: 'Can AI read my rota? ring [phone number removed]', language: 'en', month: '2026-11' }, 'aad-1']);
+    expect(notes[0]).to.deep.equal(['hali|questions|2026-11', { text: 'Can AI read my rota? ring [phone number removed]', language: 'en', month: '2026-11' }, 'aad-1']);
     expect(noteUnanswered(sink, 'hali', 'my patient has a rash, should I give her penicillin?', 'en', NOW, 'aad-1')).to.equal(false);
     expect(notes).to.have.length(1);
   });
