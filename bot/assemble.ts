@@ -6,6 +6,7 @@
 import { createAdapter } from './adapter';
 import { createApp } from './app';
 import type { AppDeps } from './deps';
+import { TenantRateLimiter } from './nudges/limiter';
 import { buildNudgeEngine } from './proactive';
 import { createServer } from './server';
 import { storeIsReachable } from './store';
@@ -20,10 +21,14 @@ export interface AssembleOptions {
   readonly nudgeWaitMs?: number;
   /** The educator workspace (GET /educator, /api/educator/*); absent, it is not served. */
   readonly educator?: EducatorWorkspace;
+  /** Sends per second per tenant for replies and nudges together; default NUDGE_RATE_PER_SECOND (tests of large bursts raise it). */
+  readonly tenantRatePerSecond?: number;
 }
 
-export function assembleBot(deps: AppDeps, options: AssembleOptions) {
-  const { config, faculty, log, model, stores } = deps;
+export function assembleBot(given: AppDeps, options: AssembleOptions) {
+  const { config, faculty, log, model, stores } = given;
+  // One pacing per tenant for everything HALI sends to Teams: replies and nudges share Teams' limit.
+  const deps = { ...given, tenantLimiter: given.tenantLimiter ?? new TenantRateLimiter(options.tenantRatePerSecond ?? config.nudges.ratePerSecond) };
   const adapter = createAdapter(config);
   const { handleTurn } = createApp(deps);
   const nudges = buildNudgeEngine(deps, adapter, options.instanceId);
@@ -31,7 +36,7 @@ export function assembleBot(deps: AppDeps, options: AssembleOptions) {
     adapter,
     handleTurn,
     log,
-    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs },
+    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs, now: deps.clock },
     health: {
       version: options.version,
       store: stores.documents.kind,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { runAnalyticsBench } from './analytics';
 import { runContentBench } from './content';
 import { runNudgeBench } from './nudges';
+import { runRedactionBench } from './redaction';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
 import { runWorkspaceBench } from './workspace';
@@ -131,6 +132,11 @@ async function main(): Promise<void> {
     await runWorkspaceBench((line) => process.stdout.write(line));
     return;
   }
+  // `npm run bench -- redaction` prints the redaction corpus figures.
+  if (process.argv.includes('redaction')) {
+    runRedactionBench((line) => process.stdout.write(line));
+    return;
+  }
   const connector = await start('connector');
   const participants = [await start('echo'), await start('hali')];
   try {
@@ -152,6 +158,7 @@ async function main(): Promise<void> {
   }
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
+  runRedactionBench((line) => process.stdout.write(line));
   await runTokenBench((line) => process.stdout.write(line));
   await runNudgeBench((line) => process.stdout.write(line));
 }

@@ -9,15 +9,16 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 
 /** The real HTTP server on a loopback port, built by the same factory bot/index.ts uses (assembleBot). */
-export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number } = {}) {
+export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number; tenantRatePerSecond?: number } = {}) {
   const { deps, logs, stores, governance } = testDeps({ ...options, governed: true });
   const educator = createWorkspace({ config: deps.config, stores, governance: governance!, mentorsDir: deps.mentorsDir, root: ROOT, clock: deps.clock });
-  const { server, nudges, handleTurn } = assembleBot(deps, { version: 'test', instanceId: 'test-instance', nudgeWaitMs: options.nudgeWaitMs, educator });
+  const { server, nudges, handleTurn } = assembleBot(deps, { version: 'test', instanceId: 'test-instance', nudgeWaitMs: options.nudgeWaitMs, tenantRatePerSecond: options.tenantRatePerSecond, educator });
   const port = await listen(server, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port ?? port}`;
   return {
     base,
     logs,
+    log: deps.log,
     stores,
     governance: governance!,
     deps,

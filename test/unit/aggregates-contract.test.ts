@@ -92,7 +92,7 @@ export function aggregateContract(name: string, open: () => Promise<DocumentStor
       expect(JSON.stringify(notes)).to.not.include('learner-');
       const located = await locateLearnerDocuments(documents, scopeFor('learner-1'));
       expect(located.filter((d) => d.container === CONTAINERS.analytics)).to.have.length(1);
-      await eraseLearnerData(documents, scopeFor('learner-1'));
+      await eraseLearnerData(documents, scopeFor('learner-1'), new Date());
       expect((await aggregates.readNotes('hali|questions')).map((n) => n.text)).to.deep.equal(['what is a token?']);
       // Counts from many learners stay.
       expect((await aggregates.readScope(scope)).get('nurse|en')).to.deep.equal({ learners: 2 });

@@ -134,7 +134,7 @@ describe('review governance: what learners are served', () => {
     expect(passages.every((p) => p.kind === 'lesson' && p.id === item.id)).to.equal(true);
     // A reviewer who is also a learner and says "forget me" erases their learning, never the audit trail.
     const scope = { learnerId: 'Dr Rees', channelId: 'msteams', botId: 'bot', userIds: ['Dr Rees'], personalConversationIds: [], sharedConversationIds: [] };
-    expect(await eraseLearnerData(documents, scope)).to.equal(0);
+    expect(await eraseLearnerData(documents, scope, new Date())).to.equal(0);
     expect(await new DecisionLog(documents).forMentor('hali')).to.have.length(2);
     await documents.close();
   });
