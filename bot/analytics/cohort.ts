@@ -56,20 +56,33 @@ export async function readScopes(reader: AggregateReader, { mentorId, period }: 
 
 const matches = (r?: string, l?: string) => (cellRole: string, cellLanguage: string) => (r === undefined || r === cellRole) && (l === undefined || l === cellLanguage);
 
+/** Sums already made per scope read: a view asks for the same role/language sum many times (once per role). */
+const sums = new WeakMap<Map<string, Counters>, Map<string, Counters>>();
+
+/** The cells of one role and language (either may be "any"), summed once per scope read. */
+function sumOf(cells: Map<string, Counters>, role?: string, language?: string): Counters {
+  let memo = sums.get(cells);
+  if (!memo) sums.set(cells, (memo = new Map()));
+  const key = `${role ?? '*'}|${language ?? '*'}`;
+  let total = memo.get(key);
+  if (!total) memo.set(key, (total = sumCells(cells, matches(role, language))));
+  return total;
+}
+
 /** Every role's counters under the language filter (computed once per view, shared by the role cohorts). */
 function countersByRole(cells: Map<string, Counters>, language: string | undefined): Map<string, Counters> {
-  return new Map(ROLE_FILTERS.map((r) => [r, sumCells(cells, matches(r, language))] as const));
+  return new Map(ROLE_FILTERS.map((r) => [r, sumOf(cells, r, language)] as const));
 }
 
 /** The cohort for `filters` from cells already read. */
 export function cohortOf({ cells, allTime }: ScopeCells, { role, language }: Filters, minCohort: number, byRole?: Map<string, Counters>): Cohort {
   const relaxed: Counters[] = [];
-  if (role !== undefined) relaxed.push(sumCells(cells, matches(undefined, language)));
-  if (language !== undefined) relaxed.push(sumCells(cells, matches(role, undefined)));
-  if (allTime) relaxed.push(sumCells(allTime, matches(role, language)));
-  if (role === undefined) return { selected: sumCells(cells, matches(undefined, language)), relaxed, minCohort };
+  if (role !== undefined) relaxed.push(sumOf(cells, undefined, language));
+  if (language !== undefined) relaxed.push(sumOf(cells, role, undefined));
+  if (allTime) relaxed.push(sumOf(allTime, role, language));
+  if (role === undefined) return { selected: sumOf(cells, undefined, language), relaxed, minCohort };
   const roles = byRole ?? countersByRole(cells, language);
-  return { selected: roles.get(role) ?? sumCells(cells, matches(role, language)), relaxed, minCohort, roles: { own: role, byRole: roles } };
+  return { selected: roles.get(role) ?? sumOf(cells, role, language), relaxed, minCohort, roles: { own: role, byRole: roles } };
 }
 
 /** One cohort per role under the other filters (for "by role" tables), each checked like a chosen role. */
