@@ -60,12 +60,6 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges, 
     next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  // The educator workspace's POST APIs read JSON through the same capped reader as every other endpoint.
-  const educatorBody = jsonBody({ maxBytes: MAX_BODY_BYTES });
-  server.use(function educatorJson(req, res, next) {
-    if (req.method === 'POST' && req.path().startsWith('/api/educator/')) return educatorBody(req, res, next);
-    return next();
-  });
 
   // Liveness: the process answers. Kept cheap and independent of the store so a slow database
   // never gets a healthy instance restarted.

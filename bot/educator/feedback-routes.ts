@@ -1,8 +1,9 @@
 import type restify from 'restify';
 import { TRIAGE_VERDICTS, type FeedbackEntry, type TriageVerdict } from '../store/feedback';
 import type { requireEducator } from './guard';
-import { WorkspaceError } from './guard';
+import { WORKSPACE_BODY_BYTES, WorkspaceError } from './guard';
 import type { EducatorWorkspace } from './types';
+import { jsonBody } from '../json-body';
 
 type Guarded = (handler: Parameters<typeof requireEducator>[2]) => ReturnType<typeof requireEducator>;
 
@@ -22,7 +23,7 @@ export function registerFeedbackRoutes(server: restify.Server, workspace: Educat
     res.json(200, { total: entries.length, untriaged, entries: entries.slice(0, 200) });
   }));
 
-  server.post('/api/educator/feedback/triage', guarded(async (req, res, identity) => {
+  server.post('/api/educator/feedback/triage', jsonBody({ maxBytes: WORKSPACE_BODY_BYTES }), guarded(async (req, res, identity) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const mentorId = mentorOf(workspace, body.mentorId);
     if (!TRIAGE_VERDICTS.includes(body.verdict as TriageVerdict)) throw new WorkspaceError(400, 'bad_verdict', `verdict must be one of ${TRIAGE_VERDICTS.join(', ')}.`);
@@ -31,7 +32,7 @@ export function registerFeedbackRoutes(server: restify.Server, workspace: Educat
     res.json(200, updated);
   }));
 
-  server.post('/api/educator/feedback/stub', guarded(async (req, res, identity) => {
+  server.post('/api/educator/feedback/stub', jsonBody({ maxBytes: WORKSPACE_BODY_BYTES }), guarded(async (req, res, identity) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const mentorId = mentorOf(workspace, body.mentorId);
     const id = idOf(body.id);

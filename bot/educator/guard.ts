@@ -2,6 +2,9 @@ import type restify from 'restify';
 import type { Logger } from '../log';
 import type { EducatorAuth, EducatorIdentity, EducatorRole } from './auth';
 
+/** Largest body a workspace API accepts (a decision with its comment, or a triage mark); read as JSON only. */
+export const WORKSPACE_BODY_BYTES = 16 * 1024;
+
 /** A workspace handler runs only for a signed-in person holding a role it accepts. */
 export type EducatorHandler = (req: restify.Request, res: restify.Response, identity: EducatorIdentity) => Promise<void>;
 

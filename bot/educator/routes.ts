@@ -2,10 +2,11 @@ import type restify from 'restify';
 import type { ContentGovernance } from '../content/governance';
 import { REVIEWER_ROLES, type ReviewerRole } from '../content/review-state';
 import type { Logger } from '../log';
+import { jsonBody } from '../json-body';
 import { registerAnalyticsRoutes } from './analytics-routes';
 import { itemDetail } from './detail';
 import { registerFeedbackRoutes } from './feedback-routes';
-import { requireEducator, WorkspaceError } from './guard';
+import { requireEducator, WORKSPACE_BODY_BYTES, WorkspaceError, type EducatorHandler } from './guard';
 import { registerPage } from './page';
 import { buildQueue, parseFilters } from './queue';
 import type { EducatorWorkspace } from './types';
@@ -13,6 +14,7 @@ import type { EducatorWorkspace } from './types';
 export type { EducatorWorkspace } from './types';
 
 const COMMENT_LIMIT = 2000;
+
 
 /**
  * GET /educator (the tab) and the JSON APIs under /api/educator/, every one behind `requireEducator`.
@@ -41,30 +43,30 @@ export function registerEducatorRoutes(server: restify.Server, workspace: Educat
     res.json(200, itemDetail(item, mentor, await governance.stateOf(item), workspace.facts));
   }));
 
-  server.post('/api/educator/decision', guarded(async (req, res, identity) => {
+  server.post('/api/educator/decision', jsonBody({ maxBytes: WORKSPACE_BODY_BYTES }), guarded(decide(workspace, log)));
+
+  registerFeedbackRoutes(server, workspace, guarded);
+  registerAnalyticsRoutes(server, workspace.analytics, guarded);
+}
+
+/** POST /api/educator/decision: one reviewer's decision, in a role they hold, on the text they saw. */
+function decide(workspace: EducatorWorkspace, log: Logger): EducatorHandler {
+  return async function decision(req, res, identity) {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const item = itemOf(governance, body.key);
-    const role = body.role;
-    if (!REVIEWER_ROLES.includes(role as ReviewerRole)) throw new WorkspaceError(400, 'bad_role', 'role must be educator (clinical) or welsh-reviewer (Welsh language).');
-    if (!identity.roles.includes(role as ReviewerRole)) throw new WorkspaceError(403, 'forbidden', `Deciding as ${role} needs that role.`);
+    const item = itemOf(workspace.governance, body.key);
+    const role = body.role as ReviewerRole;
+    if (!REVIEWER_ROLES.includes(role)) throw new WorkspaceError(400, 'bad_role', 'role must be educator (clinical) or welsh-reviewer (Welsh language).');
+    if (!identity.roles.includes(role)) throw new WorkspaceError(403, 'forbidden', `Deciding as ${role} needs that role.`);
     if (body.decision !== 'approve' && body.decision !== 'request-changes') throw new WorkspaceError(400, 'bad_decision', 'decision must be approve or request-changes.');
     const comment = typeof body.comment === 'string' ? body.comment.trim().slice(0, COMMENT_LIMIT) : '';
     if (body.decision === 'request-changes' && !comment) throw new WorkspaceError(400, 'comment_required', 'Say what should change: a comment is required.');
     // The reviewer decided on the text they saw: if it changed since, they must look again.
     if (body.hash !== item.hash) throw new WorkspaceError(409, 'changed', 'This item changed since you opened it; reload it and review the new text.');
-    const state = await governance.decide(item, {
-      decision: body.decision,
-      role: role as ReviewerRole,
-      reviewer: { id: identity.id, name: identity.name },
-      at: workspace.clock().toISOString(),
-      comment,
-    });
+    const reviewer = { id: identity.id, name: identity.name };
+    const state = await workspace.governance.decide(item, { decision: body.decision, role, reviewer, at: workspace.clock().toISOString(), comment });
     log.info('educator.decision', { item: item.key, role, decision: body.decision, served: state.served });
     res.json(200, { key: item.key, status: state.status, served: state.served });
-  }));
-
-  registerFeedbackRoutes(server, workspace, guarded);
-  registerAnalyticsRoutes(server, workspace.analytics, guarded);
+  };
 }
 
 function itemOf(governance: ContentGovernance, key: unknown) {

@@ -12,7 +12,13 @@ const ROOT = join(__dirname, '..', '..');
 export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number; tenantRatePerSecond?: number } = {}) {
   const { deps, logs, stores, governance } = testDeps({ ...options, governed: true });
   const educator = createWorkspace({ config: deps.config, stores, governance: governance!, mentorsDir: deps.mentorsDir, root: ROOT, clock: deps.clock });
-  const { server, nudges, handleTurn } = assembleBot(deps, { version: 'test', instanceId: 'test-instance', nudgeWaitMs: options.nudgeWaitMs, tenantRatePerSecond: options.tenantRatePerSecond, educator });
+  const { server, nudges, handleTurn } = assembleBot(deps, {
+    version: 'test',
+    instanceId: 'test-instance',
+    nudgeWaitMs: options.nudgeWaitMs,
+    tenantRatePerSecond: options.tenantRatePerSecond,
+    educator,
+  });
   const port = await listen(server, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port ?? port}`;
   return {

@@ -77,6 +77,10 @@ describe('educator workspace: queue, item, decisions and triage over HTTP', func
     expect((await post('decision', { key: LESSON, role: 'educator', decision: 'maybe', hash: item.hash })).status).to.equal(400);
     expect((await post('decision', { key: LESSON, role: 'dean', decision: 'approve', hash: item.hash })).status).to.equal(400);
     expect((await post('decision', { key: LESSON, role: 'educator', decision: 'request-changes', hash: item.hash, comment: '  ' })).status).to.equal(400);
+    const form = await fetch(`${bot.base}/api/educator/decision`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `key=${LESSON}&role=educator&decision=approve&hash=${item.hash}` });
+    expect(form.status, 'JSON only').to.equal(415);
+    const huge = await post('decision', { key: LESSON, role: 'educator', decision: 'request-changes', hash: item.hash, comment: 'x'.repeat(20_000) });
+    expect(huge.status, 'bodies are bounded').to.equal(413);
     const stale = await post('decision', { key: LESSON, role: 'educator', decision: 'approve', hash: 'an-older-hash' });
     expect(stale.status).to.equal(409);
     expect(await bot.stores.decisions.forMentor('nova')).to.deep.equal([]);
