@@ -50,6 +50,8 @@ export interface Config {
   };
   /** Learning records sent out: an xAPI learning record store and Microsoft Viva Learning. */
   readonly reporting: ReportingConfig;
+  /** Cohort analytics: whether aggregates are kept, and the fewest learners any shown figure may come from. */
+  readonly analytics: { readonly enabled: boolean; readonly minCohort: number };
   readonly appInsightsConnectionString?: string;
   readonly logLevel: LogLevelName;
 }
@@ -240,6 +242,8 @@ export function loadConfig(env: Env = process.env): Config {
     dailyTokenBudget: integer('DAILY_TOKEN_BUDGET', 50_000, 1_000, 10_000_000),
     nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50), scheduler: flag('NUDGE_SCHEDULER', nodeEnv !== 'test') },
     reporting: { ...reporting, sender: flag('REPORTING_SENDER', nodeEnv !== 'test') },
+    // Never below 5: smaller cohorts would let an educator single a person out.
+    analytics: { enabled: flag('ANALYTICS_ENABLED', true), minCohort: integer('MIN_COHORT', 10, 5, 1000) },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
     logLevel: logLevel ?? 'info',
   };

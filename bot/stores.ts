@@ -7,6 +7,7 @@ import type { Config } from './config';
 import type { LearnerRule } from './learning/learner';
 import type { OutboxEntry } from './learning/learning-records';
 import { LearnerRepository } from './learning/learner-repository';
+import { AggregateStore } from './store/aggregates';
 import { CaseStore } from './store/cases';
 import { DecisionLog } from './store/decisions';
 import { FeedbackLog } from './store/feedback';
@@ -23,6 +24,8 @@ export interface Stores {
   readonly documents: DocumentStore;
   readonly learners: LearnerRepository;
   readonly events: LearningEventLog;
+  /** Cohort analytics: sharded, batched counters and identity-free notes. */
+  readonly aggregates: AggregateStore;
   readonly markers: ActivityMarkers;
   readonly claims: NudgeClaims;
   /** What HALI has sent to learning record stores about each learner ("my record", voiding on erasure). */
@@ -53,6 +56,11 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     reported: new ReportedRecords(documents),
     outbox: new OutboxDocuments<OutboxEntry>(documents),
     events: new LearningEventLog(documents, config.retentionDays, onEventError),
+    aggregates: new AggregateStore(documents, {
+      enabled: config.analytics.enabled,
+      noteTtlDays: config.retentionDays,
+      onError: (error) => onEventError?.(error, 1),
+    }),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),
     cases: new CaseStore(documents),

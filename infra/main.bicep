@@ -148,6 +148,7 @@ var containerNames = [
   'cases'
   'decisions'
   'feedback'
+  'analytics'
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -349,6 +350,14 @@ var appSettings = [
   {
     name: 'DAILY_TOKEN_BUDGET'
     value: dailyTokenBudget
+  }
+  {
+    name: 'ANALYTICS_ENABLED'
+    value: 'true'
+  }
+  {
+    name: 'MIN_COHORT'
+    value: '10'
   }
   {
     name: 'MODERATION'
