@@ -7,7 +7,6 @@ import { NudgeClaims } from './claims';
 import { LearningEventLog } from './events';
 import { LearnerRepository } from './learners';
 import { ActivityMarkers } from './markers';
-import { SqliteDocumentStore } from './sqlite';
 import { DocumentTurnStorage } from './turn-state';
 
 /** Every repository the app uses, over one document store. */
@@ -46,6 +45,14 @@ export async function openDocumentStore(config: Config, clock: () => Date): Prom
       createIfMissing: config.cosmos.createContainers,
     });
   }
+  // Loaded only here: better-sqlite3 is a native module, absent from the App Service package (see
+  // .webappignore), so a Cosmos DB deployment must never load it.
+  const { SqliteDocumentStore } = await import('./sqlite').catch((error: unknown) => {
+    throw new Error(
+      `The embedded store needs the native module better-sqlite3, which could not be loaded (${(error as Error).message.split('\n')[0]}). ` +
+        'App Service packages leave it out: set COSMOS_ENDPOINT there; on your own machine run `npm ci`.',
+    );
+  });
   return new SqliteDocumentStore({ file: join(resolve(config.dataDir), 'hali.db'), clock });
 }
 
