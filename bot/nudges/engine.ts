@@ -30,7 +30,9 @@ export function createNudgeEngine(deps: NudgeEngineDeps): NudgeEngine {
     if (!(await deps.lease.acquire())) return undefined;
     try {
       const asOf = at ?? deps.clock();
-      const summary = await runSweep(deps, asOf, { ...deps.sweep, signal: controller.signal, keepGoing: () => deps.lease.renew() });
+      // A scheduled sweep follows the clock as it runs; one asked for `at` stays at that instant.
+      const clock = at ? undefined : deps.clock;
+      const summary = await runSweep(deps, asOf, { ...deps.sweep, clock, signal: controller.signal, keepGoing: () => deps.lease.renew() });
       deps.log.info('nudge.run', { trigger, asOf: asOf.toISOString(), instance: deps.instanceId, ...summary });
       deps.onRun?.(summary, trigger);
       return summary;

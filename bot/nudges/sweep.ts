@@ -1,5 +1,5 @@
 /**
- * One nudge sweep: ask the store who is due (an indexed query), decide for each (pure), claim
+ * One nudge sweep: ask the store who is due (an indexed, paged query), decide for each (pure), claim
  * (one per learner per local day), compose, render, send through the tenant's limiter, and record
  * the outcome. Order matters for exactly-once across instances and crashes:
  *   lesson: wait for the tenant's slot → claim as sending → send → record outcome → settle the learner;
@@ -14,8 +14,8 @@ import { translator } from '../i18n';
 import type { Logger } from '../log';
 import type { Faculty } from '../mentors/faculty';
 import type { ClaimTicket, NudgeClaims } from '../store/claims';
-import { CONTAINERS, type DocumentStore, type StoredDocument } from '../store/documents';
-import { LEARNER_RECORD_ID, migrateLearner, type Learner, type LearnerChange, type LearnerRepository, type LoadedLearner } from '../store/learners';
+import type { DocumentStore, DueCursor } from '../store/documents';
+import type { Learner, LearnerChange, LearnerRepository, LoadedLearner } from '../store/learners';
 import { composeNudge, issuedByNudge } from './compose';
 import { deliver, type NudgeSender } from './deliver';
 import type { TenantRateLimiter } from './limiter';
@@ -39,6 +39,8 @@ export interface SweepOptions {
   readonly batchSize?: number;
   /** Stops taking new learners when aborted (shutdown, or the sweep lease lost). */
   readonly signal?: AbortSignal;
+  /** The current time, read for each page (absent: the whole sweep is as of its `now`). */
+  readonly clock?: () => Date;
   /** Called between batches; false stops the sweep (the lease could not be renewed). */
   readonly keepGoing?: () => Promise<boolean>;
 }
@@ -55,35 +57,39 @@ export interface RunSummary {
 
 type DueDecision = Extract<NudgeDecision, { due: true }>;
 
-/** Runs one sweep as of `now`; resolves with its summary once every due learner has been dealt with. */
+/**
+ * Runs one sweep as of `now`; resolves with its summary once every due learner has been dealt with.
+ * It walks the due learners page by page behind a cursor, so it holds one page whatever their number;
+ * with `clock`, each page asks for who is due as of that moment, so a sweep that runs for hours (a
+ * national fan-out) also takes those who fell due while it ran. A learner whose nudge failed is behind
+ * the cursor: the next sweep finds them again.
+ */
 export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions = {}): Promise<RunSummary> {
   const started = Date.now();
   const summary: RunSummary = { claimed: 0, sent: 0, skipped: 0, unreachable: 0, failed: 0, ms: 0 };
   const concurrency = options.concurrency ?? 16;
   const batchSize = options.batchSize ?? 500;
-  const seen = new Set<string>();
   const run: SweepRun = { now, summary, lessonCards: new Map() };
-  let stuck = 0;
+  let after: DueCursor | undefined;
   while (!options.signal?.aborted) {
-    // Learners this sweep could not move on (an error) come back first: ask for enough to get past them.
-    const found = await deps.documents.findDue<Record<string, unknown>>(CONTAINERS.learners, now.getTime(), batchSize + stuck);
-    const batch = found.filter((doc) => doc.id === LEARNER_RECORD_ID && !seen.has(doc.pk));
-    if (batch.length === 0) break;
-    for (const doc of batch) seen.add(doc.pk);
+    const pageNow = options.clock ? new Date(Math.max(now.getTime(), options.clock().getTime())) : now;
+    const page = await deps.learners.findDue(pageNow, batchSize, after);
+    if (!page.next) break;
+    after = page.next;
+    const pageRun: SweepRun = { ...run, now: pageNow };
     let next = 0;
     const worker = async () => {
-      while (next < batch.length && !options.signal?.aborted) {
-        const doc = batch[next++];
+      while (next < page.learners.length && !options.signal?.aborted) {
+        const loaded = page.learners[next++];
         try {
-          await nudgeOne(deps, doc, run);
+          await nudgeOne(deps, loaded, pageRun);
         } catch (error) {
-          stuck++;
           summary.failed++;
           deps.log.error('nudge.error', { error });
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(concurrency, page.learners.length) }, worker));
     if (options.keepGoing && !(await options.keepGoing())) break;
   }
   summary.ms = Date.now() - started;
@@ -97,9 +103,8 @@ interface SweepRun {
   readonly lessonCards: Map<string, CardJson>;
 }
 
-async function nudgeOne(deps: SweepDeps, doc: StoredDocument<Record<string, unknown>>, run: SweepRun): Promise<void> {
+async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): Promise<void> {
   const { now, summary } = run;
-  const loaded: LoadedLearner = { learner: migrateLearner(doc.value), etag: doc.etag };
   const decision = decideNudge(loaded.learner, now);
   if (!decision.due) {
     if (decision.reason !== 'not_due') await deps.learners.updateExisting(loaded, [nudgeSkipped(now)], now);

@@ -2,7 +2,7 @@ import type { Language } from '../i18n';
 import type { CaseParticipation } from '../cases/credit';
 import type { Role } from '../mentors/types';
 import { withNudgePlan } from '../nudges/schedule';
-import { CONTAINERS, type DocumentStore } from './documents';
+import { CONTAINERS, dueCursorOf, type DocumentStore, type DueCursor } from './documents';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
 export const LEARNER_SCHEMA_VERSION = 3;
@@ -218,6 +218,16 @@ export class LearnerRepository {
    */
   async updateExisting(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date): Promise<Learner | undefined> {
     return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
+  }
+
+  /**
+   * One page of learners whose next nudge instant is at or before `dueBy`, in due order, starting past
+   * `after`; `next` continues from the page's end. Memory is one page, however many learners are due.
+   */
+  async findDue(dueBy: Date, limit: number, after?: DueCursor): Promise<{ learners: LoadedLearner[]; next?: DueCursor }> {
+    const docs = await this.store.findDue<Record<string, any>>(CONTAINERS.learners, dueBy.getTime(), limit, after);
+    const learners = docs.filter((doc) => doc.id === LEARNER_RECORD_ID).map((doc) => ({ learner: migrateLearner(doc.value), etag: doc.etag }));
+    return { learners, next: docs.length > 0 ? dueCursorOf(docs.at(-1)!) : undefined };
   }
 
   /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */

@@ -58,7 +58,7 @@ describe('embedded store (SQLite)', () => {
     const db = new Database(file);
     db.pragma('user_version = 99');
     db.close();
-    expect(() => new SqliteDocumentStore({ file, purgeEveryMs: 0 })).to.throw(/newer HALI \(schema 99 > 2\)/);
+    expect(() => new SqliteDocumentStore({ file, purgeEveryMs: 0 })).to.throw(/newer HALI \(schema 99 > 3\)/);
   });
 
   it('upgrades a version-1 data file in place: documents kept, due times indexed from the next write', async () => {
@@ -79,7 +79,7 @@ describe('embedded store (SQLite)', () => {
   it('answers "who is due?" from the due index, not by scanning the documents', async () => {
     const store = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 });
     expect(store.explainFindDue()).to.match(/USING INDEX documents_due/);
-    expect(store.explainFindDue()).to.not.match(/SCAN documents(?! USING)/);
+    expect(store.explainFindDue()).to.not.match(/SCAN documents(?! USING)/).and.not.match(/TEMP B-TREE/);
     await store.close();
   });
 
