@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const port = await listen(server, config.port, host);
   log.info('server.listening', {
     host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
-  if (config.nudges.scheduler) nudges.startSchedule();
+  if (config.nudges.scheduler) nudges.startSchedule(config.nudges.sweepEverySeconds * 1000);
 
   // In-flight turns may wait on a model for up to MODEL_TIMEOUT_MS; they finish before the store closes.
   const shutdown = createShutdown({

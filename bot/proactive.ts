@@ -101,7 +101,7 @@ export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId
     limiter: new TenantRateLimiter(config.nudges.ratePerSecond),
     log: log.child({ component: 'nudges' }),
     instanceId,
-    lease: new SweepLease(stores.documents, instanceId),
+    lease: new SweepLease(stores.documents, instanceId, config.nudges.leaseSeconds * 1000),
     clock,
     onRun: (summary) => telemetry.nudgeRun(summary),
   });
