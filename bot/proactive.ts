@@ -10,6 +10,8 @@ import type { NudgeSender, SendResult } from './nudges/deliver';
 import { createNudgeEngine, type NudgeEngine } from './nudges/engine';
 import { SweepLease } from './nudges/lease';
 import { TenantRateLimiter } from './nudges/limiter';
+import { SendPlans, type TenantPlan } from './nudges/plans';
+import type { NudgePlanStore } from './store/plans';
 import type { ConversationRef } from './store/learners';
 import { globalTelemetry } from './telemetry/start';
 
@@ -102,6 +104,7 @@ export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId
     log: log.child({ component: 'nudges' }),
     instanceId,
     lease: new SweepLease(stores.documents, instanceId, config.nudges.leaseSeconds * 1000),
+    plans: new SendPlans({ learners: stores.learners, plans: stores.plans as NudgePlanStore<TenantPlan>, ratePerSecond: config.nudges.ratePerSecond, clock }),
     clock,
     onRun: (summary) => telemetry.nudgeRun(summary),
   });

@@ -23,6 +23,7 @@ export interface NudgeEngine {
 /** The nudge engine: sweeps behind the store-coordinated lease, on a timer and on demand. */
 export function createNudgeEngine(deps: NudgeEngineDeps): NudgeEngine {
   const controller = new AbortController();
+  let lookaheadMs = 60_000;
   let running: Promise<RunSummary | undefined> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
@@ -32,7 +33,7 @@ export function createNudgeEngine(deps: NudgeEngineDeps): NudgeEngine {
       const asOf = at ?? deps.clock();
       // A scheduled sweep follows the clock as it runs; one asked for `at` stays at that instant.
       const clock = at ? undefined : deps.clock;
-      const summary = await runSweep(deps, asOf, { ...deps.sweep, clock, signal: controller.signal, keepGoing: () => deps.lease.renew() });
+      const summary = await runSweep(deps, asOf, { ...deps.sweep, clock, lookaheadMs: clock ? lookaheadMs : 0, signal: controller.signal, keepGoing: () => deps.lease.renew() });
       deps.log.info('nudge.run', { trigger, asOf: asOf.toISOString(), instance: deps.instanceId, ...summary });
       deps.onRun?.(summary, trigger);
       return summary;
@@ -52,6 +53,7 @@ export function createNudgeEngine(deps: NudgeEngineDeps): NudgeEngine {
       }
     },
     startSchedule(everyMs = 60_000) {
+      lookaheadMs = everyMs;
       timer = setInterval(() => {
         this.runOnce('schedule').catch((error: unknown) => deps.log.error('nudge.run_failed', { trigger: 'schedule', error }));
       }, everyMs);

@@ -19,7 +19,8 @@ import type { Learner, LearnerChange, LearnerRepository, LoadedLearner } from '.
 import { composeNudge, issuedByNudge } from './compose';
 import { deliver, type NudgeSender } from './deliver';
 import type { TenantRateLimiter } from './limiter';
-import { decideNudge, markUnreachable, nudgeSettled, nudgeSkipped, type NudgeDecision } from './select';
+import type { SendPlans } from './plans';
+import { decideNudge, deferNudge, markUnreachable, nudgeSettled, nudgeSkipped, type NudgeDecision } from './select';
 
 export interface SweepDeps {
   readonly documents: DocumentStore;
@@ -31,6 +32,8 @@ export interface SweepDeps {
   readonly log: Logger;
   /** Names this instance on its claims. */
   readonly instanceId: string;
+  /** The tenants' send plans (busy times start early); without them every nudge goes at its chosen time. */
+  readonly plans?: SendPlans;
 }
 
 export interface SweepOptions {
@@ -41,6 +44,12 @@ export interface SweepOptions {
   readonly signal?: AbortSignal;
   /** The current time, read for each page (absent: the whole sweep is as of its `now`). */
   readonly clock?: () => Date;
+  /**
+   * With `clock`: when nobody is due but someone falls due within this many ms, wait for them rather
+   * than end the sweep, so a busy time's plan is followed second by second, not once a minute.
+   */
+  readonly lookaheadMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
   /** Called between batches; false stops the sweep (the lease could not be renewed). */
   readonly keepGoing?: () => Promise<boolean>;
 }
@@ -52,6 +61,8 @@ export interface RunSummary {
   skipped: number;
   unreachable: number;
   failed: number;
+  /** Learners whose nudge the tenant's plan holds until later (a busy time). */
+  deferred: number;
   ms: number;
 }
 
@@ -66,7 +77,7 @@ type DueDecision = Extract<NudgeDecision, { due: true }>;
  */
 export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions = {}): Promise<RunSummary> {
   const started = Date.now();
-  const summary: RunSummary = { claimed: 0, sent: 0, skipped: 0, unreachable: 0, failed: 0, ms: 0 };
+  const summary: RunSummary = { claimed: 0, sent: 0, skipped: 0, unreachable: 0, failed: 0, deferred: 0, ms: 0 };
   const concurrency = options.concurrency ?? 16;
   const batchSize = options.batchSize ?? 500;
   const run: SweepRun = { now, summary, lessonCards: new Map() };
@@ -74,7 +85,10 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
   while (!options.signal?.aborted) {
     const pageNow = options.clock ? new Date(Math.max(now.getTime(), options.clock().getTime())) : now;
     const page = await deps.learners.findDue(pageNow, batchSize, after);
-    if (!page.next) break;
+    if (!page.next) {
+      if (await waitedForNext(deps, options, pageNow, after)) continue;
+      break;
+    }
     after = page.next;
     const pageRun: SweepRun = { ...run, now: pageNow };
     let next = 0;
@@ -96,6 +110,30 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
   return summary;
 }
 
+/** With a clock and a look-ahead: true after waiting for the next learner who falls due soon. */
+async function waitedForNext(deps: SweepDeps, options: SweepOptions, now: Date, after: DueCursor | undefined): Promise<boolean> {
+  if (!options.clock || !options.lookaheadMs) return false;
+  const soon = await deps.learners.findDue(new Date(now.getTime() + options.lookaheadMs), 1, after);
+  if (!soon.next || options.signal?.aborted) return false;
+  await (options.sleep ?? abortableSleep(options.signal))(Math.max(1, soon.next.dueAt - options.clock().getTime()));
+  if (options.signal?.aborted) return false;
+  return !options.keepGoing || (await options.keepGoing());
+}
+
+/** A wait that ends early when the sweep is stopped (shutdown must not wait for the next learner). */
+function abortableSleep(signal: AbortSignal | undefined) {
+  return (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+      signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
 /** What one sweep shares between its workers: lesson cards are the same for every learner who gets them. */
 interface SweepRun {
   readonly now: Date;
@@ -111,6 +149,14 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
     summary.skipped++;
     return;
   }
+  if (decision.kind === 'daily') {
+    const sendAt = await plannedSend(deps, loaded.learner);
+    if (sendAt > now.getTime()) {
+      await deps.learners.updateExisting(loaded, [deferNudge(loaded.learner.nudge!.nextAt!, sendAt)], now);
+      summary.deferred++;
+      return;
+    }
+  }
   const content = composeNudge(deps.faculty, loaded.learner, now, randomUUID());
   const ticket = await claimNudge(deps, run, loaded, decision, content);
   if (ticket === 'erased') return;
@@ -124,6 +170,13 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
     return;
   }
   await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, loaded.learner, content));
+}
+
+/** When the learner's daily nudge goes: its place on the tenant's plan, else the chosen time. */
+async function plannedSend(deps: SweepDeps, learner: Learner): Promise<number> {
+  const nudge = learner.nudge!;
+  if (nudge.sendAt && nudge.sendFor === nudge.nextAt) return Date.parse(nudge.sendAt);
+  return (await deps.plans?.sendAt(learner)) ?? Date.parse(nudge.nextAt!);
 }
 
 /** Claims the learner's nudge, ready to send: undefined if someone else holds it, 'erased' if the learner is gone. */

@@ -7,6 +7,7 @@ import { NudgeClaims } from './claims';
 import { LearningEventLog } from './events';
 import { LearnerRepository } from './learners';
 import { ActivityMarkers } from './markers';
+import { NudgePlanStore } from './plans';
 import { DocumentTurnStorage } from './turn-state';
 
 /** Every repository the app uses, over one document store. */
@@ -16,6 +17,8 @@ export interface Stores {
   readonly events: LearningEventLog;
   readonly markers: ActivityMarkers;
   readonly claims: NudgeClaims;
+  /** Each tenant's nudge send plan per day; the nudge feature owns the plan's shape. */
+  readonly plans: NudgePlanStore<unknown>;
   /** Channel case discussions; the case feature owns the document shape. */
   readonly cases: CaseStore<unknown>;
   /** Teams AI conversation and user state. */
@@ -29,6 +32,7 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     events: new LearningEventLog(documents, config.retentionDays, onEventError),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),
+    plans: new NudgePlanStore(documents),
     cases: new CaseStore(documents),
     turnState: new DocumentTurnStorage(documents, config.retentionDays),
   };

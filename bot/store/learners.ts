@@ -1,7 +1,7 @@
 import type { Language } from '../i18n';
 import type { CaseParticipation } from '../cases/credit';
 import type { Role } from '../mentors/types';
-import { withNudgePlan } from '../nudges/schedule';
+import { nudgeDueAt, withNudgePlan } from '../nudges/schedule';
 import { CONTAINERS, dueCursorOf, type DocumentStore, type DueCursor } from './documents';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
@@ -46,6 +46,9 @@ export interface NudgeState {
   readonly lastDay?: string;
   /** A snoozed nudge comes back at this instant. */
   readonly snoozeUntil?: string;
+  /** When the tenant's send plan put the nudge due at `sendFor` (a busy time): the planned instant (ISO). */
+  readonly sendAt?: string;
+  readonly sendFor?: string;
   /** Teams answered 403/404 (app removed, user gone): no nudges until the learner messages again. */
   readonly unreachable?: { readonly since: string; readonly status: number };
 }
@@ -208,7 +211,11 @@ export class LearnerRepository {
         const changed = changes.reduce((learner, change) => change(learner), base);
         return { ...withNudgePlan(changed, now ?? this.clock()), updatedAt: this.clock().toISOString() };
       },
-      { maxAttempts: this.maxAttempts, mustExist, optionsFor: (learner) => (learner.nudge?.nextAt ? { dueAt: Date.parse(learner.nudge.nextAt) } : {}) },
+      { maxAttempts: this.maxAttempts, mustExist, optionsFor: (learner) => {
+          const dueAt = nudgeDueAt(learner);
+          return dueAt !== undefined ? { dueAt } : {};
+        },
+      },
     );
   }
 
