@@ -7,7 +7,7 @@ import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
 import { createMentorModel } from './mentors/models';
 import { packageVersion, projectRoot } from './paths';
-import { buildNudgeEngine } from './proactive';
+import { buildNudgeEngine, nudgeTrigger } from './proactive';
 import { createServer, listen } from './server';
 import { createShutdown } from './shutdown';
 import { createStores, openDocumentStore, storeIsReachable } from './store';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     adapter,
     handleTurn,
     log,
-    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at) },
+    nudges: nudgeTrigger(deps, nudges),
     health: {
       version: packageVersion(root),
       store: documents.kind,

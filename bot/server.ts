@@ -2,7 +2,7 @@ import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { HaliAdapter } from './adapter';
 import type { Logger } from './log';
-import { nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
+import { nudgeForecastHandler, nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 
 /** What GET /healthz reports. */
 export interface Health {
@@ -44,7 +44,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /**
- * The HTTP edge: POST /api/messages (Bot Framework), POST /api/nudges/run, GET /healthz and /healthz/ready.
+ * The HTTP edge: POST /api/messages (Bot Framework), POST /api/nudges/run, GET /api/nudges/forecast, GET /healthz and /healthz/ready.
  * It validates the body and the token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
  */
 export function createServer({ adapter, handleTurn, health, log, ready, nudges }: ServerDeps): restify.Server {
@@ -69,6 +69,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
   });
 
   server.post('/api/nudges/run', nudgeRunHandler(nudges, log));
+  server.get('/api/nudges/forecast', nudgeForecastHandler(nudges, log));
 
   server.post('/api/messages', async (req, res) => {
     const activity = req.body as Record<string, unknown> | undefined;

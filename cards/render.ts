@@ -57,8 +57,11 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
   });
 }
 
-/** Role, language and the daily lesson (time, days, time zone, quiet hours, pause), pre-filled. */
-export function renderSettings(context: CardContext, learner: Learner): CardJson {
+/**
+ * Role, language and the daily lesson (time, days, time zone, quiet hours, pause), pre-filled; for a
+ * busy time, when the lesson usually arrives (local HH:MM).
+ */
+export function renderSettings(context: CardContext, learner: Learner, busyArrival?: { readonly from: string; readonly to: string }): CardJson {
   const { language, t } = context;
   const nudges = learner.preferences.nudges;
   const names = weekdayNames(language);
@@ -71,6 +74,7 @@ export function renderSettings(context: CardContext, learner: Learner): CardJson
     daysLabel: t('settings.days'),
     days: names.map((title, i) => ({ title, value: String(i + 1) })),
     nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),
+    busyNote: busyArrival ? escapeCardText(t('settings.busyTime', busyArrival)) : '',
     timeZoneLabel: t('settings.timeZoneLabel'),
     timeZoneValue: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE,
     quietStartLabel: t('settings.quietStart'),

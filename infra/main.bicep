@@ -322,6 +322,15 @@ var appSettings = [
     name: 'NUDGE_SCHEDULER'
     value: nudgeScheduler
   }
+  // If the sweeping instance dies, another takes over within these two together (two minutes).
+  {
+    name: 'NUDGE_SWEEP_EVERY_SECONDS'
+    value: '60'
+  }
+  {
+    name: 'NUDGE_LEASE_SECONDS'
+    value: '60'
+  }
   // --- Telemetry; Microsoft's own SDK usage statistics are switched off.
   {
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

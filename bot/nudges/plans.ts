@@ -30,6 +30,9 @@ const SCAN_PAGE = 500;
 export const planDayOf = (instant: number) => new Date(instant).toISOString().slice(0, 10);
 export const tenantOf = (learner: Learner) => learner.conversationRef?.tenantId ?? learner.tenantId ?? 'unknown';
 
+/** The plan store with the nudge feature's plan shape (the store itself knows no domain types). */
+export const tenantPlans = (store: NudgePlanStore<unknown>) => store as NudgePlanStore<TenantPlan>;
+
 const indexed = (plan: TenantPlan): IndexedPlan => ({ plan, buckets: new Map(plan.buckets.map((b) => [bucketKey(b.chosenAt, b.earliestAt), b])) });
 
 export interface SendPlansDeps {

@@ -6,6 +6,8 @@ import type { AppDeps } from '../deps';
 import { isLanguage, translator, type Translate } from '../i18n';
 import { ROLES, type Role } from '../mentors/types';
 import { describeDate } from '../i18n/dates';
+import { busyArrivalWindow } from '../nudges/forecast';
+import { tenantPlans } from '../nudges/plans';
 import { parsePauseDate, todayFor } from '../nudges/preferences';
 import { isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
@@ -86,8 +88,11 @@ function nudgeSummary(learner: Learner, t: Translate, language: 'en' | 'cy'): st
 }
 
 /** "settings": role, language and the daily lesson, on their own card or the first-contact welcome. */
-export function registerSettings(app: Application<HaliTurnState>, { log, clock }: AppDeps): void {
-  const show = (context: TurnContext, state: HaliTurnState) => sendCard(context, renderSettings(state.temp, state.temp.learner));
+export function registerSettings(app: Application<HaliTurnState>, { log, clock, stores }: AppDeps): void {
+  const show = async (context: TurnContext, state: HaliTurnState) => {
+    const busy = await busyArrivalWindow(tenantPlans(stores.plans), state.temp.learner, clock());
+    await sendCard(context, renderSettings(state.temp, state.temp.learner, busy));
+  };
   app.message(SETTINGS, async (context, state) => {
     await show(context, state);
   });

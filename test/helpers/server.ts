@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
-import { buildNudgeEngine } from '../../bot/proactive';
+import { buildNudgeEngine, nudgeTrigger } from '../../bot/proactive';
 import { createServer, listen } from '../../bot/server';
 import { storeIsReachable } from '../../bot/store';
 import { testDeps, type TestAppOptions } from './app';
@@ -17,7 +17,7 @@ export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: 
     adapter,
     handleTurn,
     log: deps.log,
-    nudges: { key: deps.config.nudges.triggerKey, allowAt: !deps.config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs },
+    nudges: nudgeTrigger(deps, nudges, options.nudgeWaitMs),
     health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
     ready: () => storeIsReachable(stores.documents),
   });
