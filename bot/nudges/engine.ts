@@ -4,7 +4,7 @@ import { runSweep, type RunSummary, type SweepDeps, type SweepOptions } from './
 export interface NudgeEngineDeps extends SweepDeps {
   readonly lease: SweepLease;
   readonly clock: () => Date;
-  readonly sweep?: Pick<SweepOptions, 'concurrency' | 'batchSize'>;
+  readonly sweep?: Pick<SweepOptions, 'concurrency' | 'batchSize' | 'sleep'>;
   /** Told about every finished sweep (telemetry at the edge). */
   readonly onRun?: (summary: RunSummary, trigger: Trigger) => void;
 }

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runContentBench } from './content';
+import { runNationalBench } from './national';
 import { runNudgeBench } from './nudges';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
@@ -115,6 +116,10 @@ async function measure(name: string, participant: Participant, connector: Partic
 
 async function main(): Promise<void> {
   // `npm run bench -- nudges` runs only the nudge fan-out.
+  if (process.argv.includes('national')) {
+    await runNationalBench((line) => process.stdout.write(line));
+    return;
+  }
   if (process.argv.includes('nudges')) {
     await runNudgeBench((line) => process.stdout.write(line));
     return;
