@@ -25,47 +25,54 @@ interface Entry {
   readonly i: number;
 }
 
+interface Bucket {
+  items: Entry[];
+  sorted: boolean;
+  /** Entries before this position are known to have moved. */
+  liveFrom: number;
+}
+
 const before = (a: Entry, b: Entry) => a.due - b.due || a.i - b.i;
 
-/** Learners in due order, one list per second, each sorted on first read after an addition; moved learners are skipped. */
+/** Learners in due order, one list per second (a dense array from two days before the day to three after), each sorted on first read after an addition; moved learners are skipped. */
 class DueIndex {
-  private readonly seconds = new Map<number, { items: Entry[]; sorted: boolean }>();
-  private readonly keys: number[] = [];
-  private keysSorted = true;
+  private readonly seconds: (Bucket | undefined)[];
+  private readonly base: number;
+  /** No live entry sits in a slot below this one. */
+  private low: number;
 
-  constructor(private readonly dueAt: Float64Array) {}
+  constructor(private readonly dueAt: Float64Array, dayStart: number) {
+    this.base = Math.floor(dayStart / SECOND) - 2 * 86_400;
+    this.seconds = new Array(5 * 86_400);
+    this.low = this.seconds.length;
+  }
+
+  private slot(instant: number): number {
+    return Math.min(this.seconds.length - 1, Math.max(0, Math.floor(instant / SECOND) - this.base));
+  }
 
   add(i: number): void {
     const entry = { due: this.dueAt[i], i };
-    const second = Math.floor(entry.due / SECOND);
-    let bucket = this.seconds.get(second);
-    if (!bucket) {
-      this.seconds.set(second, (bucket = { items: [], sorted: true }));
-      this.keys.push(second);
-      this.keysSorted = false;
-    }
+    const slot = this.slot(entry.due);
+    this.low = Math.min(this.low, slot);
+    const bucket = (this.seconds[slot] ??= { items: [], sorted: true, liveFrom: 0 });
     if (bucket.items.length > 0 && bucket.sorted && before(bucket.items.at(-1)!, entry) > 0) bucket.sorted = false;
     bucket.items.push(entry);
   }
 
   /** Up to `limit` live learners after `after` (in due order) with dueAt <= dueBy. */
   page(dueBy: number, limit: number, after: Entry | undefined): number[] {
-    if (!this.keysSorted) {
-      this.keys.sort((a, b) => a - b);
-      this.keysSorted = true;
-    }
     const out: number[] = [];
-    const from = after ? Math.floor(after.due / SECOND) : -Infinity;
-    const last = Math.floor(dueBy / SECOND);
-    for (let k = lowerBound(this.keys, from); k < this.keys.length && out.length < limit && this.keys[k] <= last; k++) {
-      const bucket = this.seconds.get(this.keys[k])!;
-      if (!bucket.sorted) {
-        // Drop moved learners while sorting anyway.
-        bucket.items = bucket.items.filter((e) => this.dueAt[e.i] === e.due).sort(before);
-        bucket.sorted = true;
+    const from = Math.max(this.low, after ? this.slot(after.due) : 0);
+    const last = this.slot(dueBy);
+    for (let k = from; k <= last && out.length < limit; k++) {
+      const bucket = this.live(k);
+      if (!bucket) {
+        if (k === this.low) this.low++;
+        continue;
       }
       const items = bucket.items;
-      let j = after && this.keys[k] === from ? upperBound(items, (e) => before(e, after) > 0) : 0;
+      let j = Math.max(bucket.liveFrom, after && k === from ? upperBound(items, (e) => before(e, after) > 0) : 0);
       for (; j < items.length && out.length < limit; j++) {
         const { due, i } = items[j];
         if (due > dueBy) break;
@@ -74,17 +81,22 @@ class DueIndex {
     }
     return out;
   }
-}
 
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
+  /** The bucket in slot `k`, sorted, its known-stale head skipped; undefined (and dropped) when nothing in it is live. */
+  private live(k: number): Bucket | undefined {
+    const bucket = this.seconds[k];
+    if (!bucket) return undefined;
+    if (!bucket.sorted) {
+      // Drop moved learners while sorting anyway.
+      bucket.items = bucket.items.filter((e) => this.dueAt[e.i] === e.due).sort(before);
+      bucket.sorted = true;
+      bucket.liveFrom = 0;
+    }
+    while (bucket.liveFrom < bucket.items.length && this.dueAt[bucket.items[bucket.liveFrom].i] !== bucket.items[bucket.liveFrom].due) bucket.liveFrom++;
+    if (bucket.liveFrom < bucket.items.length) return bucket;
+    this.seconds[k] = undefined;
+    return undefined;
   }
-  return lo;
 }
 
 /** The first position where `isAfter` holds (it holds for a suffix). */
@@ -128,7 +140,7 @@ export class CompactLearnerStore implements DocumentStore {
     [this.lastDaySet, this.claimState, this.claimedBy] = [0, 0, 0].map(() => new Uint8Array(n));
     this.etag = new Uint32Array(n).fill(1);
     this.claimEtag = new Uint32Array(n);
-    this.index = new DueIndex(this.dueAt);
+    this.index = new DueIndex(this.dueAt, Date.parse(`${day}T00:00:00Z`));
     for (let i = 0; i < n; i++) {
       const learner = population.learner(i);
       this.nextAt[i] = Date.parse(learner.nudge!.nextAt!);
