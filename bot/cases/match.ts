@@ -1,4 +1,5 @@
 import type { CaseConcept, CaseMisconception, CaseStage } from '../mentors/types';
+import { isNegatedAt } from './negation';
 
 /**
  * Offline concept matching: a reply mentions a concept when one of its synonyms appears as whole
@@ -34,20 +35,38 @@ export function mentionsAny(normalised: string, synonyms: readonly string[]): bo
   return synonyms.some((synonym) => patternFor(synonym).test(normalised));
 }
 
-/** The stage's concepts a reply mentions, in the stage's order. */
+/**
+ * True when `normalised` asserts one of `synonyms`: some occurrence is not negated in its clause
+ * ("a negative test doesn't rule it out" does not assert "rule it out"; "not only women" does not
+ * assert "only women").
+ */
+export function assertsAny(normalised: string, synonyms: readonly string[]): boolean {
+  return synonyms.some((synonym) => {
+    const all = new RegExp(patternFor(synonym).source, 'gu');
+    for (const found of normalised.matchAll(all)) if (!isNegatedAt(normalised, found.index ?? 0)) return true;
+    return false;
+  });
+}
+
+/**
+ * The stage's concepts a reply mentions, in the stage's order. Mentioned, not asserted: in Welsh the
+ * negator comes first ("nid yw canlyniad negyddol yn diystyru"), so a right answer often has the
+ * concept inside a negated clause; only misconceptions need the reply to assert them.
+ */
 export function matchConcepts(stage: CaseStage, text: string): CaseConcept[] {
   const normalised = normalise(text);
   return stage.concepts.filter((concept) => mentionsAny(normalised, concept.synonyms));
 }
 
 /**
- * The stage's authored misconceptions a reply voices, and the reply with those phrases taken out:
- * "men can't carry it" voices a misconception and must not also be credited with "men".
+ * The stage's authored misconceptions a reply asserts, and the reply with every one of their phrases
+ * taken out, asserted or not: "men can't carry it" voices a misconception and must not also be
+ * credited with "men".
  */
 export function matchMisconceptions(stage: CaseStage, text: string): { found: CaseMisconception[]; rest: string } {
   let rest = normalise(text);
-  const found = stage.misconceptions.filter((m) => mentionsAny(rest, m.synonyms));
-  for (const m of found) for (const synonym of m.synonyms) rest = rest.replace(new RegExp(patternFor(synonym).source, 'gu'), ' ');
+  const found = stage.misconceptions.filter((m) => assertsAny(rest, m.synonyms));
+  for (const m of stage.misconceptions) for (const synonym of m.synonyms) rest = rest.replace(new RegExp(patternFor(synonym).source, 'gu'), ' ');
   return { found, rest };
 }
 

@@ -1,29 +1,25 @@
 import type { Mentor, Source } from './types';
 import { ROLES } from './types';
 import { englishWords, type ContentProblems } from './validate';
+import { lintCases } from './lint-cases';
+import { lintRoleCoverage } from './lint-roles';
+import { checkCitation, lintReviewAge, lintSourceList, type AllowedSource } from './lint-sources';
 
 export const LIMITS = { lessonWords: 180, explainerWords: 120, titleCharacters: 60, itemsPerLesson: 2 } as const;
 
-/** A checked source the content may cite, from mentors/sources.json. */
-export interface AllowedSource {
-  readonly url: string;
-  readonly evidence: 'read' | 'linked' | 'github-only';
-}
+export type { AllowedSource } from './lint-sources';
 
 /**
  * The editorial rules `npm run content:check` adds to validation: word limits, quiz coverage, and
  * every cited URL taken from the team's checked list. Problems are recorded with the file and the fix.
  */
-export function lintMentors(mentors: readonly Mentor[], allowed: readonly AllowedSource[], problems: ContentProblems): void {
+export function lintMentors(mentors: readonly Mentor[], allowed: readonly AllowedSource[], problems: ContentProblems, now: Date = new Date()): void {
   const byUrl = new Map(allowed.map((s) => [s.url, s]));
+  lintSourceList(allowed, problems, now);
   for (const mentor of mentors) {
     const file = (name: string) => `mentors/${mentor.id}/${name}`;
     const checkSources = (where: string, sources: readonly Source[]) => {
-      for (const source of sources) {
-        const known = byUrl.get(source.url);
-        if (!known) problems.error(where, 'sources', `cites ${source.url}, which is not in mentors/sources.json; cite a checked source, or check this one and add it there`);
-        else if (known.evidence === 'github-only') problems.warn(where, 'sources', `cites ${source.url}, seen only in public code: open it and confirm it before marking this reviewed`);
-      }
+      for (const source of sources) checkCitation(where, source.url, byUrl, problems);
     };
     for (const e of mentor.explainers) {
       const where = `${file('explainers.json')} ${e.id}`;
@@ -41,6 +37,9 @@ export function lintMentors(mentors: readonly Mentor[], allowed: readonly Allowe
     }
     for (const item of mentor.quiz) checkSources(`${file('quiz.json')} ${item.id}`, item.sources);
     for (const study of mentor.cases) checkSources(`${file('cases.json')} ${study.id}`, study.sources);
+    lintCases(mentor, problems);
+    lintReviewAge(mentor, problems, now);
+    lintRoleCoverage(mentor, problems);
   }
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseStudy, Explainer, Lesson, Mentor, QuizItem } from './types';
 import { LEVELS, ROLES } from './types';
+import { readStageReplies } from './load-replies';
 import { ContentError, ContentProblems, FieldReader } from './validate';
 
 export { ContentError } from './validate';
@@ -91,6 +92,7 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     accent,
     languages: r.strings('languages').filter((l): l is 'en' | 'cy' => l === 'en' || l === 'cy'),
     isDefault: r.raw('default') === true,
+    ...readReviewPeriod(r),
     explainers: readList(join(dir, 'explainers.json'), problems, (item) => readExplainer(item, onTopic)),
     lessons: [...lessons].sort((a, b) => a.order - b.order),
     quiz,
@@ -98,6 +100,15 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     prompts: readPrompts(root, folder, problems),
     promptLines: readPromptLines(join(dir, 'prompts')),
   };
+}
+
+/** Optional `reviewPeriodMonths`: a whole number of months, 1 to 60. */
+function readReviewPeriod(r: FieldReader): { reviewPeriodMonths?: number } {
+  const value = r.raw('reviewPeriodMonths');
+  if (value === undefined) return {};
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 60) return { reviewPeriodMonths: value };
+  r.fail('reviewPeriodMonths', 'must be a whole number of months from 1 to 60 (how often reviewed content is re-reviewed)');
+  return {};
 }
 
 function readExplainer(r: FieldReader, onTopic: (r: FieldReader) => string): Explainer {
@@ -148,6 +159,7 @@ function readCase(r: FieldReader, onTopic: (r: FieldReader) => string, lessonIds
       return { id: c.string('id'), label: c.bilingual('label'), synonyms: c.strings('synonyms'), ...(probe ? { probe } : {}) };
     });
     if (concepts.length < 2 || concepts.length > 5) s.fail('concepts', `must list 2 to 5 concepts (found ${concepts.length})`);
+    const misconceptions = s.list('misconceptions').map((m) => ({ id: m.string('id'), synonyms: m.strings('synonyms'), correction: m.bilingual('correction') }));
     return {
       id: s.string('id'),
       title: s.bilingual('title'),
@@ -157,7 +169,8 @@ function readCase(r: FieldReader, onTopic: (r: FieldReader) => string, lessonIds
       modelAnswer: s.bilingual('modelAnswer'),
       learningPoints: s.bilingualList('learningPoints', 1, 3),
       hint: s.bilingual('hint'),
-      misconceptions: s.list('misconceptions').map((m) => ({ id: m.string('id'), synonyms: m.strings('synonyms'), correction: m.bilingual('correction') })),
+      misconceptions,
+      replies: readStageReplies(s, concepts.map((c) => c.id), misconceptions.map((m) => m.id)),
     };
   });
   if (stages.length < 3 || stages.length > 5) r.fail('stages', `must have 3 to 5 stages (found ${stages.length})`);

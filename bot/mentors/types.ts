@@ -83,6 +83,26 @@ export interface CaseMisconception {
   readonly correction: Bilingual;
 }
 
+/**
+ * An authored reply a stage's matching must handle: stored next to the stage so an educator can add
+ * one without code, and run by `npm run content:check` and the case tests.
+ */
+export interface CaseReplyCheck {
+  readonly lang: Language;
+  readonly text: string;
+  /** Concept ids the reply must earn (mustCredit) or must not earn (mustNotCredit). */
+  readonly concepts: readonly string[];
+  /** Misconception ids the reply must trigger (mustTrigger) or must not trigger (mustNotCredit). */
+  readonly misconceptions: readonly string[];
+}
+
+/** Replies that must earn credit, replies that must trigger a misconception, and (negated) replies that must do neither. */
+export interface CaseStageReplies {
+  readonly mustCredit: readonly CaseReplyCheck[];
+  readonly mustTrigger: readonly CaseReplyCheck[];
+  readonly mustNotCredit: readonly CaseReplyCheck[];
+}
+
 export interface CaseStage {
   readonly id: string;
   readonly title: Bilingual;
@@ -93,6 +113,7 @@ export interface CaseStage {
   readonly learningPoints: BilingualList;
   readonly hint: Bilingual;
   readonly misconceptions: readonly CaseMisconception[];
+  readonly replies: CaseStageReplies;
 }
 
 /** An unfolding case a team works through together. */
@@ -121,6 +142,8 @@ export interface Mentor {
   readonly languages: readonly Language[];
   /** The mentor that answers when no other mentor's content fits. */
   readonly isDefault: boolean;
+  /** Months after which reviewed content is due for re-review (mentor.json `reviewPeriodMonths`). */
+  readonly reviewPeriodMonths?: number;
   readonly explainers: readonly Explainer[];
   /** The pathway, in order. */
   readonly lessons: readonly Lesson[];
