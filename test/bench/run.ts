@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runContentBench } from './content';
+import { runCostBench } from './cost';
 import { runNationalBench } from './national';
 import { runNudgeBench } from './nudges';
 import { runStoreBench } from './store';
@@ -116,6 +117,10 @@ async function measure(name: string, participant: Participant, connector: Partic
 
 async function main(): Promise<void> {
   // `npm run bench -- nudges` runs only the nudge fan-out.
+  if (process.argv.includes('cost')) {
+    await runCostBench((line) => process.stdout.write(line));
+    return;
+  }
   if (process.argv.includes('national')) {
     await runNationalBench((line) => process.stdout.write(line));
     return;
