@@ -3,7 +3,7 @@ import { ActionPlanner, AI, Application, PromptManager } from '@microsoft/teams-
 import { randomUUID } from 'node:crypto';
 import { renderApology } from '../cards/render';
 import type { AppDeps } from './deps';
-import { createModerator } from './mentors/models';
+import { createModerator } from './models/models';
 import { pickLanguage, translator } from './i18n';
 import { registerHelp } from './routes/help';
 import { registerLanguage } from './routes/language';
@@ -40,14 +40,16 @@ export function createApp(deps: AppDeps): HaliApp {
     defaultPrompt: async (_context, state) => {
       const template = await prompts.getPrompt((faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor).prompts.answer);
       // Only a language model reads the conversation history: the offline mentor keeps no transcript.
-      if (model.kind === 'offline') template.config.completion.include_history = false;
+      if (model.offline) template.config.completion.include_history = false;
       return template;
     },
   });
+  // One moderator for the app: the planner's and the case facilitator's.
+  const moderator = createModerator<HaliTurnState>(deps.config);
   const app = new Application<HaliTurnState>({
     storage: stores.turnState,
     botAppId: deps.config.bot.id,
-    ai: { planner, moderator: createModerator<HaliTurnState>(deps.config) },
+    ai: { planner, moderator },
     removeRecipientMention: true,
     startTypingTimer: deps.typingIndicator ?? true,
     longRunningMessages: false,
@@ -67,7 +69,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerSettings(app, deps);
   registerNudges(app, deps);
   // A thread with an active case goes to its facilitator before topic dispatch.
-  registerCases(app, deps);
+  registerCases(app, deps, { prompts, moderator });
   registerMentor(app, deps);
   // Teams AI calls this action in two ways: a moderator that could not reach its service asks for it
   // (fail closed: a message that could not be checked is not answered; see FailClosedModerator), and

@@ -1,8 +1,8 @@
-import type { PromptCompletionModel } from '@microsoft/teams-ai';
 import type { Config } from './config';
 import type { Logger } from './log';
 import type { Faculty } from './mentors/faculty';
-import type { Stores } from './store';
+import type { MentorModel } from './models/models';
+import type { Stores } from './stores';
 import type { Telemetry } from './telemetry/telemetry';
 
 /** Everything the app needs from outside. Tests pass fakes; index.ts passes the real ones. */
@@ -13,7 +13,7 @@ export interface AppDeps {
   readonly faculty: Faculty;
   /** Folder holding mentors/<id>/prompts, for the PromptManager. */
   readonly mentorsDir: string;
-  readonly model: PromptCompletionModel & { readonly kind: string; readonly streams?: boolean };
+  readonly model: MentorModel;
   readonly clock: () => Date;
   /** Send Teams' typing indicator while a turn runs (off in tests that count activities). */
   readonly typingIndicator?: boolean;

@@ -1,16 +1,15 @@
 import { join } from 'node:path';
-import { createAdapter } from './adapter';
-import { createApp } from './app';
+import { assembleBot } from './assemble';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { createLogger } from './log';
 import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
-import { createMentorModel } from './mentors/models';
+import { createMentorModel } from './models/models';
 import { packageVersion, projectRoot } from './paths';
-import { buildNudgeEngine, nudgeTrigger } from './proactive';
-import { createServer, listen } from './server';
+import { listen } from './server';
 import { createShutdown } from './shutdown';
-import { createStores, openDocumentStore, storeIsReachable } from './store';
+import { createStores } from './stores';
+import { openDocumentStore } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
 
@@ -39,30 +38,14 @@ async function main(): Promise<void> {
   const clock = () => new Date();
   const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
   const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
-  const adapter = createAdapter(config);
   const deps = { config, log, stores, faculty, mentorsDir, model, clock, telemetry };
-  const { handleTurn } = createApp(deps);
-  const nudges = buildNudgeEngine(deps, adapter);
-  const server = createServer({
-    adapter,
-    handleTurn,
-    log,
-    nudges: nudgeTrigger(deps, nudges),
-    health: {
-      version: packageVersion(root),
-      store: documents.kind,
-      model: model.kind,
-      mentors: faculty.mentors.map((m) => m.id),
-      auth: config.localMode ? 'local' : 'bot-framework',
-    },
-    ready: () => storeIsReachable(documents),
-  });
+  const { server, nudges } = assembleBot(deps, { version: packageVersion(root) });
   // Without authentication, only this machine may reach the bot.
   const host = config.localMode ? '127.0.0.1' : undefined;
   const port = await listen(server, config.port, host);
   log.info('server.listening', {
     host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
-  if (config.nudges.scheduler) nudges.startSchedule(config.nudges.sweepEverySeconds * 1000);
+  if (config.nudges.scheduler) nudges.startSchedule();
 
   // In-flight turns may wait on a model for up to MODEL_TIMEOUT_MS; they finish before the store closes.
   const shutdown = createShutdown({

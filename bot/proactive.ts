@@ -13,7 +13,7 @@ import { TenantRateLimiter } from './nudges/limiter';
 import type { NudgeTrigger } from './nudge-trigger';
 import { forecastForDay } from './nudges/forecast';
 import { planDayOf, SendPlans, tenantPlans } from './nudges/plans';
-import type { ConversationRef } from './store/learners';
+import type { ConversationRef } from './learning/learner';
 import { globalTelemetry } from './telemetry/start';
 
 /** The Bot Framework conversation reference for a learner's personal chat. */
@@ -96,7 +96,6 @@ export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId
   const { config, stores, faculty, log, clock } = deps;
   const telemetry = deps.telemetry ?? globalTelemetry();
   return createNudgeEngine({
-    documents: stores.documents,
     learners: stores.learners,
     claims: stores.claims,
     faculty,

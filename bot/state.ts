@@ -1,7 +1,9 @@
 import { TurnState, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
 import type { Language, Translate } from './i18n';
-import type { Grounding } from './mentors/offline-model';
-import type { Learner, LearnerChange, LoadedLearner } from './store/learners';
+import type { Grounding } from './models/offline';
+import type { ModelTurn } from './models/turn';
+import type { Learner, LearnerChange } from './learning/learner';
+import type { LoadedLearner } from './learning/learner-repository';
 
 /** Per-turn facts set by beforeTurn and the routes; never persisted as such. */
 export interface HaliTempState extends DefaultTempState {
@@ -21,10 +23,8 @@ export interface HaliTempState extends DefaultTempState {
   sources?: string;
   languageName?: string;
   role?: string;
-  /** Set when the learner's daily token budget is spent: the mentor answers from its own content. */
-  offlineOnly?: boolean;
-  /** Tokens the model used this turn (prompt and answer), set by the model. */
-  tokensUsed?: number;
+  /** What the route, model, stream, budget and telemetry share; use the functions in models/turn.ts. */
+  modelTurn?: ModelTurn;
   /** What the mentor may know of the learner's learning: reviews due, weak topics, where they are. */
   learnerContext?: string;
 }

@@ -3,7 +3,7 @@ import type { AppDeps } from './deps';
 import { pickLanguage, translator } from './i18n';
 import { changeLearner, type HaliTurnState } from './state';
 import { isTimeZone } from './learning/zoned-time';
-import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './store/learners';
+import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './learning/learner';
 import { ActivityMarkers } from './store/markers';
 
 /** The activity types HALI acts on; others are acknowledged and ignored without touching any learner. */

@@ -1,6 +1,6 @@
 import type { Progress } from '../bot/learning/progress';
 import type { Lesson, Mentor, QuizItem } from '../bot/mentors/types';
-import type { Confidence } from '../bot/store/learners';
+import type { Confidence } from '../bot/learning/learner';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 

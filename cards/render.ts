@@ -1,9 +1,10 @@
 import type { Translate } from '../bot/i18n';
+import { COMMAND_WORDS, type HelpCommand } from '../bot/i18n/commands';
 import { DEFAULT_TIME_ZONE } from '../bot/learning/zoned-time';
 import { weekdayNames } from '../bot/i18n/dates';
-import { WEEKDAYS } from '../bot/store/learners';
+import { WEEKDAYS } from '../bot/learning/learner';
 import { ROLES, type Mentor, type Source } from '../bot/mentors/types';
-import type { Learner } from '../bot/store/learners';
+import type { Learner } from '../bot/learning/learner';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 
@@ -87,21 +88,10 @@ export function renderSettings(context: CardContext, learner: Learner, busyArriv
   });
 }
 
+const HELP_COMMANDS: readonly HelpCommand[] = ['hi', 'lesson', 'quiz', 'progress', 'settings', 'case', 'pause', 'resume', 'help', 'language', 'myData', 'forget'];
+
 export function renderHelp({ language, t }: CardContext, mentors: readonly Mentor[]): CardJson {
-  const commands: [string, Parameters<Translate>[0]][] = [
-    [language === 'cy' ? 'helo' : 'hi', 'help.command.hi'],
-    [language === 'cy' ? 'gwers' : 'lesson', 'help.command.lesson'],
-    [language === 'cy' ? 'cwis' : 'quiz', 'help.command.quiz'],
-    [language === 'cy' ? 'cynnydd' : 'progress', 'help.command.progress'],
-    [language === 'cy' ? 'gosodiadau' : 'settings', 'help.command.settings'],
-    [language === 'cy' ? 'achos' : 'case', 'help.command.case'],
-    [language === 'cy' ? 'saib' : 'pause', 'help.command.pause'],
-    [language === 'cy' ? 'ailddechrau' : 'resume', 'help.command.resume'],
-    [language === 'cy' ? 'cymorth' : 'help', 'help.command.help'],
-    ['Cymraeg / English', 'help.command.language'],
-    [language === 'cy' ? 'fy nata' : 'my data', 'help.command.myData'],
-    [language === 'cy' ? 'anghofia fi' : 'forget me', 'help.command.forget'],
-  ];
+  const commands = HELP_COMMANDS.map((command): [string, Parameters<Translate>[0]] => [COMMAND_WORDS[command][language], `help.command.${command}`]);
   return expand('help', {
     language,
     title: escapeCardText(t('help.title')),

@@ -1,5 +1,5 @@
 import type { Mentor } from '../mentors/types';
-import type { Learner } from '../store/learners';
+import type { Learner } from './learner';
 import { nextLesson } from './pathway';
 import { progressOf } from './progress';
 

@@ -1,5 +1,5 @@
 import type { Mentor } from '../mentors/types';
-import { CONFIDENCES, type Learner } from '../store/learners';
+import { CONFIDENCES, type Learner } from './learner';
 import { dueCount } from './quiz';
 import { currentStreak } from './streak';
 

@@ -1,5 +1,5 @@
 import type { Mentor, QuizItem } from '../mentors/types';
-import type { Learner } from '../store/learners';
+import type { Learner } from './learner';
 import { dueItems } from './review';
 
 export interface QuizPick {

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import type { Confidence, ReviewState } from '../store/learners';
+import type { Confidence, ReviewState } from './learner';
 
 const scheduler = fsrs();
 

@@ -1,4 +1,4 @@
-import type { Learner } from '../store/learners';
+import type { Learner } from './learner';
 import { wallClock, zoneOrDefault } from './zoned-time';
 
 /** The calendar date (YYYY-MM-DD) at `now` in `timeZone`; London for an unknown or invalid zone. */

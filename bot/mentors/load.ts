@@ -4,6 +4,7 @@ import type { CaseStudy, Explainer, Lesson, Mentor, QuizItem } from './types';
 import { LEVELS, ROLES } from './types';
 import { readStageReplies } from './load-replies';
 import { ContentError, ContentProblems, FieldReader } from './validate';
+import { PROMPT_LINE_LENGTH } from '../safety/prompt-leak';
 
 export { ContentError } from './validate';
 
@@ -196,9 +197,6 @@ function readPrompts(root: string, folder: string, problems: ContentProblems): R
 }
 
 /** Every line of the mentor's prompt texts long enough to be recognised if a model repeats it. */
-/** How much of each instruction line the leak check compares: enough to recognise a repeated line. */
-export const PROMPT_LINE_LENGTH = 60;
-
 function readPromptLines(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

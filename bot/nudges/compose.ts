@@ -2,7 +2,7 @@ import type { NudgeContent } from '../../cards/render-nudge';
 import { nextLesson } from '../learning/pathway';
 import { nextQuizItem } from '../learning/quiz';
 import type { Faculty } from '../mentors/faculty';
-import type { Learner, LearnerChange } from '../store/learners';
+import type { Learner, LearnerChange } from '../learning/learner';
 
 /**
  * What today's nudge carries: a due review question if there is one (answerable in the card), else

@@ -1,5 +1,5 @@
 import type { CardJson } from '../../cards/render';
-import type { ConversationRef } from '../store/learners';
+import type { ConversationRef } from '../learning/learner';
 import type { TenantRateLimiter } from './limiter';
 
 /** How one proactive send ended, as a value: expected failures are not exceptions. */

@@ -3,7 +3,7 @@
  * arrives (the settings card shows it for a busy time); for operations, each tenant's day.
  */
 import { wallClock, zoneOrDefault } from '../learning/zoned-time';
-import type { Learner } from '../store/learners';
+import type { Learner } from '../learning/learner';
 import type { NudgePlanStore } from '../store/plans';
 import { ON_TIME_MS, usualWindow, type PlannedBucket } from './plan';
 import { planDayOf, tenantOf, type TenantPlan } from './plans';

@@ -16,8 +16,7 @@ import { createHash } from 'node:crypto';
 
 /** "Within 15 minutes of the chosen time", either side. */
 export const ON_TIME_MS = 15 * 60_000;
-/** The earliest a nudge goes before its chosen time when the tenant is busy. */
-export const MAX_EARLY_MS = 2 * 60 * 60_000;
+export { MAX_EARLY_MS } from '../learning/nudge-plan';
 const SECOND = 1000;
 
 export interface DemandBucket {

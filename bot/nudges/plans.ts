@@ -5,10 +5,11 @@
  * store, then from memory. Learners who change their time after the plan was made are not in it and
  * go at their chosen time.
  */
-import type { Learner, LearnerRepository } from '../store/learners';
+import type { Learner } from '../learning/learner';
+import type { LearnerRepository } from '../learning/learner-repository';
 import type { NudgePlanStore } from '../store/plans';
 import { bucketKey, dailyPosition, MAX_EARLY_MS, planSends, plannedSendAt, type DemandBucket, type PlannedBucket, type SendPlan } from './plan';
-import { earliestSendAt } from './schedule';
+import { earliestSendAt } from '../learning/nudge-plan';
 
 /** A tenant's plan as stored. */
 export interface TenantPlan extends SendPlan {
@@ -92,7 +93,17 @@ export class SendPlans {
       const page = await this.deps.learners.findDue(new Date(start + DAY_MS), SCAN_PAGE, after);
       if (!page.next) break;
       after = page.next;
-      for (const { learner } of page.learners) countLearner(demand, learner, day);
+      for (const due of page.learners) {
+        // An unreadable record is left out of the count; the sweep reports it when it meets it.
+        const learner = (() => {
+          try {
+            return due.read().learner;
+          } catch {
+            return undefined;
+          }
+        })();
+        if (learner) countLearner(demand, learner, day);
+      }
     }
     return demand;
   }

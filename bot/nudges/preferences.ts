@@ -2,7 +2,7 @@
  * Changes learners make to their daily lesson (pure): snooze, not today, off, pause and resume, and
  * the settings form. Each marks the choice as the learner's own (`chosenAt`).
  */
-import { DEFAULT_NUDGES, type Learner, type LearnerChange, type NudgePreferences } from '../store/learners';
+import { DEFAULT_NUDGES, type Learner, type LearnerChange, type NudgePreferences } from '../learning/learner';
 import { localDate } from '../learning/streak';
 import { addDays } from '../learning/zoned-time';
 

@@ -3,10 +3,10 @@
  * rule at send time (the stored `nextAt` only says when to look). A day that was missed, for
  * example because no sweep ran, is skipped rather than made up later: a learner is never nagged twice.
  */
-import type { Learner, LearnerChange } from '../store/learners';
-import { WEEKDAYS } from '../store/learners';
+import type { Learner, LearnerChange } from '../learning/learner';
+import { WEEKDAYS } from '../learning/learner';
 import { inQuietHours, wallClock, zoneOrDefault } from '../learning/zoned-time';
-import { earliestSendAt } from './schedule';
+import { earliestSendAt } from '../learning/nudge-plan';
 
 export type SkipReason = 'not_due' | 'off' | 'unreachable' | 'paused' | 'quiet_hours' | 'learned_today' | 'already_nudged' | 'not_a_nudge_day' | 'missed';
 

@@ -14,8 +14,9 @@ import { translator } from '../i18n';
 import type { Logger } from '../log';
 import type { Faculty } from '../mentors/faculty';
 import type { ClaimTicket, NudgeClaims } from '../store/claims';
-import type { DocumentStore, DueCursor } from '../store/documents';
-import type { Learner, LearnerChange, LearnerRepository, LoadedLearner } from '../store/learners';
+import type { DueCursor } from '../store/documents';
+import type { Learner, LearnerChange } from '../learning/learner';
+import type { LearnerRepository, LoadedLearner } from '../learning/learner-repository';
 import { composeNudge, issuedByNudge } from './compose';
 import { deliver, type NudgeSender } from './deliver';
 import type { TenantRateLimiter } from './limiter';
@@ -23,7 +24,6 @@ import type { SendPlans } from './plans';
 import { decideNudge, deferNudge, markUnreachable, nudgeSettled, nudgeSkipped, type NudgeDecision } from './select';
 
 export interface SweepDeps {
-  readonly documents: DocumentStore;
   readonly learners: LearnerRepository;
   readonly claims: NudgeClaims;
   readonly faculty: Faculty;
@@ -94,9 +94,9 @@ export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions
     let next = 0;
     const worker = async () => {
       while (next < page.learners.length && !options.signal?.aborted) {
-        const loaded = page.learners[next++];
+        const due = page.learners[next++];
         try {
-          await nudgeOne(deps, loaded, pageRun);
+          await nudgeOne(deps, due.read(), pageRun);
         } catch (error) {
           summary.failed++;
           deps.log.error('nudge.error', { error });

@@ -1,9 +1,8 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { escapeCardText } from '../../cards/escape';
 import type { Logger } from '../log';
-import type { AnswerSink } from '../mentors/models';
-import { PROMPT_LINE_LENGTH } from '../mentors/load';
-import { repeatsInstructions } from '../safety/prompt-leak';
+import type { AnswerSink } from '../models/turn';
+import { PROMPT_LINE_LENGTH, repeatsInstructions } from '../safety/prompt-leak';
 
 /**
  * Teams asks bots to buffer a model's tokens for 1.5 to 2 seconds between streaming updates, and

@@ -52,7 +52,7 @@ export async function contribute(context: TurnContext, state: HaliTurnState, key
     cases.updateThread(key, (latest) => (latest && runOf(latest) === runOf(thread) ? recordContribution(latest, thread.stage, conceptIds, now) : latest ?? thread)),
   ]);
   deps.stores.events.append(learner.id, { type: 'case.contributed', at: now.toISOString(), mentorId: mentor.id, caseId: study.id, stage: thread.stage + 1, concepts: conceptIds });
-  const discussion = deps.model.kind === 'offline' ? [] : await cases.participants(key, runOf(thread));
+  const discussion = deps.model.offline ? [] : await cases.participants(key, runOf(thread));
   const reply = await modelReply(context, state, prompts, { mentor, study, thread, offline, discussion, question: redaction.text }, deps, moderator);
   await sendCard(context, renderCaseReply(state.temp, mentor, reply.text, reply.byModel));
 }

@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import { renderCaseSummary } from '../../cards/render';
 import type { CardJson } from '../../cards/expand';
-import { creditCase } from '../cases/credit';
+import { creditCase } from '../learning/case-credit';
 import type { CaseKey, CaseRepository } from '../cases/repository';
 import type { CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { CaseStudy, Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
-import type { Learner } from '../store/learners';
+import type { Learner } from '../learning/learner';
 
 /** Which run of a case a thread is on: a case run again in the same thread starts afresh. */
 export const runOf = (thread: CaseThread) => `${thread.caseId}@${thread.startedAt}`;

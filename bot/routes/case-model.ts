@@ -71,7 +71,7 @@ export async function modelReply(
 ): Promise<{ text: string; byModel: boolean }> {
   const { mentor, study, thread, offline, discussion, question } = facilitator;
   const promptName = mentor.prompts['case-facilitate'];
-  if (deps.model.kind === 'offline' || !promptName) return { text: offline.reply, byModel: false };
+  if (deps.model.offline || !promptName) return { text: offline.reply, byModel: false };
   groundCase(state, study, thread, offline, discussion, question);
   // Moderation (when configured) checks what goes to the model and what comes back, failing closed.
   const refusedInput = moderator && moderated(await moderator.reviewInput(context, state));

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { PromptManager, type Application } from '@microsoft/teams-ai';
+import type { Application, Moderator, PromptManager } from '@microsoft/teams-ai';
 import { renderCaseReply, renderCaseStage, renderCaseSummary, renderNotice } from '../../cards/render';
 import type { CardJson } from '../../cards/expand';
 import { Verbs } from '../../cards/verbs';
@@ -8,7 +8,6 @@ import { hintText } from '../cases/feedback';
 import { CaseRepository } from '../cases/repository';
 import { isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
-import { createModerator } from '../mentors/models';
 import type { HaliTurnState } from '../state';
 import { caseKeyOf, caseStudyOf, isShared } from './case-context';
 import { contribute } from './case-contribute';
@@ -26,12 +25,12 @@ const stageOf = (value: unknown): number | undefined => {
 /**
  * Team case discussions: "case" starts one in a channel thread or group chat; replies there go to
  * the case's facilitator; Reveal next, Hint and Summarise drive it; the last stage ends in a summary.
+ * The prompt manager and moderator are the app's own (one of each per application).
  */
-export function registerCases(app: Application<HaliTurnState>, deps: AppDeps): void {
+export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai: { prompts: PromptManager; moderator?: Moderator<HaliTurnState> }): void {
   const { faculty, clock, log } = deps;
+  const { prompts, moderator } = ai;
   const cases = new CaseRepository(deps.stores.documents, deps.config.retentionDays);
-  const prompts = new PromptManager({ promptsFolder: deps.mentorsDir });
-  const moderator = createModerator<HaliTurnState>(deps.config);
   const studyOf = (thread: CaseThread) => caseStudyOf(faculty, thread);
   /** The thread's active case, if `caseId` (from a card) is the case it runs. */
   const activeCase = async (context: TurnContext, caseId?: unknown) => {

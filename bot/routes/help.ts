@@ -5,8 +5,7 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
 import { sendCard } from './reply';
-
-export const HELP = /^(help|cymorth|help me|\?)[\s!.?]*$/i;
+import { HELP } from '../i18n/commands';
 
 /** "help" / "cymorth" and the help button: what HALI can do and who is in the faculty. */
 export function registerHelp(app: Application<HaliTurnState>, { faculty }: AppDeps): void {

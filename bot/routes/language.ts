@@ -5,12 +5,7 @@ import type { AppDeps } from '../deps';
 import { isLanguage, translator, type Language } from '../i18n';
 import { changeLearner, type HaliTurnState } from '../state';
 import { onCardAction } from './reply';
-
-/** Typed commands that switch language, in either language. */
-export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
-  [/^(cymraeg|welsh|yn gymraeg)[\s!.]*$/i, 'cy'],
-  [/^(english|saesneg|yn saesneg)[\s!.]*$/i, 'en'],
-];
+import { LANGUAGE_COMMANDS } from '../i18n/commands';
 
 function setLanguage(state: HaliTurnState, language: Language): void {
   changeLearner(state, (learner) => ({ ...learner, language }));

@@ -10,9 +10,9 @@ import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
 import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
+import { LESSON } from '../i18n/commands';
 
 /** "lesson", "next lesson", "gwers", optionally followed by a mentor's name ("lesson Gwen"). */
-export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
 
 /**
  * Two-minute lessons: the next lesson of the learner's pathway with their current mentor (or the one

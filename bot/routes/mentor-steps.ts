@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../deps';
 import { translator } from '../i18n';
 import { describeLearning } from '../learning/context';
+import { beginModelTurn, tokensUsedIn } from '../models/turn';
 import { localDate } from '../learning/streak';
 import type { Passage } from '../mentors/retrieval';
 import type { Mentor } from '../mentors/types';
@@ -62,7 +63,7 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
   state.temp.languageName = LANGUAGE_NAMES[language];
   state.temp.role = learner.profile.role ? translator('en')(`role.${learner.profile.role}`).toLowerCase() : 'member of health and care staff';
   // Only a language model reads the learner context; the offline mentor answers from content alone.
-  state.temp.learnerContext = model.kind === 'offline' ? '' : describeLearning(learner, faculty.mentors, mentor, clock());
+  state.temp.learnerContext = model.offline ? '' : describeLearning(learner, faculty.mentors, mentor, clock());
   state.temp.sources = passages.map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`).join('\n');
   state.temp.grounding = {
     language,
@@ -74,17 +75,16 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
 /** Step 4: the learner's daily token budget; returns their local day, to record this turn's use against. */
 export function applyTokenBudget(state: HaliTurnState, { model, clock, config }: AppDeps): string {
   const { learner } = state.temp;
-  const usesModel = model.kind !== 'offline';
+  const usesModel = !model.offline;
   const today = usesModel ? localDate(clock(), learner.preferences.timeZone) : '';
   const usedToday = learner.tokens?.day === today ? learner.tokens.used : 0;
-  state.temp.offlineOnly = usesModel && usedToday >= config.dailyTokenBudget;
-  state.temp.tokensUsed = 0;
+  beginModelTurn(state, usesModel && usedToday >= config.dailyTokenBudget);
   return today;
 }
 
 /** Adds the model tokens this turn used (set by the model) to the learner's day; returns them. */
 export function chargeTokens(state: HaliTurnState, today: string): number {
-  const tokens = state.temp.tokensUsed ?? 0;
+  const tokens = tokensUsedIn(state);
   if (tokens > 0) changeLearner(state, (l) => ({ ...l, tokens: { day: today, used: (l.tokens?.day === today ? l.tokens.used : 0) + tokens } }));
   return tokens;
 }

@@ -4,7 +4,7 @@ import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
-import { ANSWER_SINK_KEY } from '../mentors/models';
+import { modelTurnOf, streamTo } from '../models/turn';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
 import { applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
@@ -51,7 +51,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
    */
   const startStream = (context: TurnContext, state: HaliTurnState, mentor: Mentor, sourceCount: number): AnswerStream | undefined => {
     const personal = context.activity.channelId === 'msteams' && context.activity.conversation?.conversationType === 'personal';
-    if (!personal || !deps.model.streams || state.temp.offlineOnly || deps.config.moderation.kind !== 'off') return undefined;
+    if (!personal || !deps.model.streams || modelTurnOf(state)?.offlineOnly || deps.config.moderation.kind !== 'off') return undefined;
     const stream = new AnswerStream(context, {
       informative: state.temp.t('mentor.checking', { name: mentor.name }),
       promptLines: mentor.promptLines,
@@ -59,7 +59,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       intervalMs: deps.streamIntervalMs,
       log: deps.log,
     });
-    state.setValue(ANSWER_SINK_KEY, stream);
+    streamTo(state, stream);
     stream.start();
     return stream;
   };
@@ -90,8 +90,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     // Teams shows thumbs up/down on the answer; the reaction comes back as a feedback invoke.
     const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
     const whole = () => sendCard(context, renderAnswer(state.temp, mentor, content, cited), { entities: [label], channelData });
-    const stream = state.getValue<AnswerStream | undefined>(ANSWER_SINK_KEY);
-    if (!stream) {
+    const stream = modelTurnOf(state)?.sink;
+    if (!(stream instanceof AnswerStream)) {
       await whole();
       return '';
     }

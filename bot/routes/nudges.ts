@@ -5,14 +5,10 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { describeDate, describeNextNudge, localTime } from '../i18n/dates';
 import { changeNudges, notToday, parsePauseDate, pause, resume, snooze, todayFor } from '../nudges/preferences';
-import { withNudgePlan } from '../nudges/schedule';
+import { withNudgePlan } from '../learning/nudge-plan';
 import { changeLearner, type HaliTurnState } from '../state';
 import { onCardAction } from './reply';
-
-/** "pause", "pause until 2026-12-24", and in Welsh "saib" / "oedi" with "tan". */
-export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?(?:\s+(?:until|till|tan)\s+(\S+))?[\s!.?]*$/i;
-/** "resume", and in Welsh "ailddechrau" / "parhau". */
-export const RESUME = /^(?:resume|ailddechrau|parhau)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?[\s!.?]*$/i;
+import { PAUSE, RESUME } from '../i18n/commands';
 
 /**
  * The learner's side of the daily nudge: the card's "snooze 1 hour" and "not today" buttons, the

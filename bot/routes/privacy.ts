@@ -7,9 +7,7 @@ import type { AppDeps } from '../deps';
 import { changeLearner, type HaliTurnState } from '../state';
 import { eraseLearnerData, exportLearnerData, type LearnerScope } from '../store/privacy';
 import { onCardAction, sendCard } from './reply';
-
-export const MY_DATA = /^(my data|export my data|show my data|fy nata|fy nata i|fy nhata|allforio fy nata)[\s!.?]*$/i;
-export const FORGET_ME = /^(forget me|delete my data|erase my data|anghofia fi|anghofiwch fi|dileu fy nata)[\s!.?]*$/i;
+import { MY_DATA, FORGET_ME } from '../i18n/commands';
 
 /** How long a "forget me" confirmation card stays valid. */
 const CONFIRMATION_MINUTES = 15;

@@ -4,8 +4,7 @@ import type { AppDeps } from '../deps';
 import { progressOf } from '../learning/progress';
 import type { HaliTurnState } from '../state';
 import { sendCard } from './reply';
-
-export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
+import { PROGRESS } from '../i18n/commands';
 
 /** "progress": streak, lessons per mentor, mastery per topic, reviews due, and confidence against accuracy. */
 export function registerProgress(app: Application<HaliTurnState>, { faculty, clock }: AppDeps): void {

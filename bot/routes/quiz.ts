@@ -10,10 +10,9 @@ import { describeDay } from '../i18n/dates';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
-import { CONFIDENCES, type Confidence } from '../store/learners';
+import { CONFIDENCES, type Confidence } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
-
-export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+import { QUIZ } from '../i18n/commands';
 
 /** Records `pick` as the learner's pending question, with a new one-time code, and renders it. */
 export function issueQuestion(state: HaliTurnState, pick: QuizPick, now: Date, extras: { notice?: string; skip?: boolean } = {}) {

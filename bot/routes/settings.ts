@@ -11,10 +11,10 @@ import { tenantPlans } from '../nudges/plans';
 import { parsePauseDate, todayFor } from '../nudges/preferences';
 import { isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
-import { DEFAULT_NUDGES, type Learner, type NudgePreferences } from '../store/learners';
+import { DEFAULT_NUDGES, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
+import { SETTINGS } from '../i18n/commands';
 
-export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DAYS = /^[1-7](,[1-7])*$/;
 

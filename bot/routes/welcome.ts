@@ -3,9 +3,7 @@ import { renderWelcome } from '../../cards/render';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
 import { sendCard } from './reply';
-
-/** Greetings in English and Welsh that bring up the welcome card. */
-export const GREETING = /^(hi|hello|hey|hiya|start|helo|shwmae|sumae|su’mae|su'mae|bore da|prynhawn da)[\s!.]*$/i;
+import { GREETING } from '../i18n/commands';
 
 /** The welcome card: on a greeting, and when HALI is installed into a personal chat. */
 export function registerWelcome(app: Application<HaliTurnState>, { faculty }: AppDeps): void {

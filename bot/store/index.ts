@@ -1,42 +1,10 @@
-import type { Storage } from 'botbuilder';
+/**
+ * Opening the document store the settings call for, and its readiness check. The repositories over
+ * it are put together in bot/stores.ts, where the learner module's rules are given to its records.
+ */
 import { join, resolve } from 'node:path';
 import type { Config } from '../config';
 import type { DocumentStore } from './documents';
-import { CaseStore } from './cases';
-import { NudgeClaims } from './claims';
-import { LearningEventLog } from './events';
-import { LearnerRepository } from './learners';
-import { ActivityMarkers } from './markers';
-import { NudgePlanStore } from './plans';
-import { DocumentTurnStorage } from './turn-state';
-
-/** Every repository the app uses, over one document store. */
-export interface Stores {
-  readonly documents: DocumentStore;
-  readonly learners: LearnerRepository;
-  readonly events: LearningEventLog;
-  readonly markers: ActivityMarkers;
-  readonly claims: NudgeClaims;
-  /** Each tenant's nudge send plan per day; the nudge feature owns the plan's shape. */
-  readonly plans: NudgePlanStore<unknown>;
-  /** Channel case discussions; the case feature owns the document shape. */
-  readonly cases: CaseStore<unknown>;
-  /** Teams AI conversation and user state. */
-  readonly turnState: Storage;
-}
-
-export function createStores(documents: DocumentStore, config: Config, clock: () => Date, onEventError?: (error: unknown, count: number) => void): Stores {
-  return {
-    documents,
-    learners: new LearnerRepository(documents, clock),
-    events: new LearningEventLog(documents, config.retentionDays, onEventError),
-    markers: new ActivityMarkers(documents),
-    claims: new NudgeClaims(documents),
-    plans: new NudgePlanStore(documents),
-    cases: new CaseStore(documents),
-    turnState: new DocumentTurnStorage(documents, config.retentionDays),
-  };
-}
 
 /** Cosmos DB when COSMOS_ENDPOINT is set, otherwise the embedded store in DATA_DIR. */
 export async function openDocumentStore(config: Config, clock: () => Date): Promise<DocumentStore> {

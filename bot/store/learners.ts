@@ -1,218 +1,80 @@
-import type { Language } from '../i18n';
-import type { CaseParticipation } from '../cases/credit';
-import type { Role } from '../mentors/types';
-import { nudgeDueAt, withNudgePlan } from '../nudges/schedule';
+/**
+ * Learner records over the storage port, as persistence only: one point read per turn, one write
+ * that re-applies the turn's changes to the latest version when another turn wrote in between (so
+ * no update is lost), and the indexed "who is due?" query. What a learner is, how an old record is
+ * upgraded and which rules run before every save belong to the learner module, which passes them in
+ * as `LearnerRules` (bot/learning/learner-repository.ts).
+ */
 import { CONTAINERS, dueCursorOf, type DocumentStore, type DueCursor } from './documents';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
-export const LEARNER_SCHEMA_VERSION = 3;
-
-/** Where to reach a learner proactively (nudges): the parts of a Teams conversation reference HALI needs. */
-export interface ConversationRef {
-  readonly channelId: string;
-  readonly serviceUrl: string;
-  readonly conversationId: string;
-  readonly tenantId?: string;
-  readonly userId: string;
-  readonly botId: string;
-}
-
-/** ISO weekdays, 1 = Monday ... 7 = Sunday. */
-export const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
-
-/** The daily micro-lesson as the learner chose it. */
-export interface NudgePreferences {
-  readonly enabled: boolean;
-  /** Local time, HH:MM. */
-  readonly time: string;
-  /** ISO weekdays to nudge on; absent means Monday to Friday. */
-  readonly days?: readonly number[];
-  /** No nudge between these local times (HH:MM); an end before the start spans midnight (night shifts). */
-  readonly quietHours?: { readonly start: string; readonly end: string };
-  /** Paused: through the local date `until` (YYYY-MM-DD), or until resumed when it is absent. */
-  readonly paused?: { readonly until?: string };
-  /** When the learner last chose these themselves (absent: still HALI's default). */
-  readonly chosenAt?: string;
-}
-
-/** A new learner's daily lesson until they change it: on, weekdays at 09:00 in their time zone. */
-export const DEFAULT_NUDGES: NudgePreferences = { enabled: true, time: '09:00', days: WEEKDAYS };
-
-/** Where the learner's nudges stand; `nextAt` is also the document's indexed due instant. */
-export interface NudgeState {
-  /** The next instant a nudge is due (ISO), recomputed on every write of the learner; absent: none planned. */
-  readonly nextAt?: string;
-  /** The last local date a daily nudge was sent or settled (a day is never nudged twice). */
-  readonly lastDay?: string;
-  /** A snoozed nudge comes back at this instant. */
-  readonly snoozeUntil?: string;
-  /** When the tenant's send plan put the nudge due at `sendFor` (a busy time): the planned instant (ISO). */
-  readonly sendAt?: string;
-  readonly sendFor?: string;
-  /** Teams answered 403/404 (app removed, user gone): no nudges until the learner messages again. */
-  readonly unreachable?: { readonly since: string; readonly status: number };
-}
-
-/** How sure a learner said they were before answering. */
-export type Confidence = 'unsure' | 'fairly' | 'sure';
-export const CONFIDENCES: readonly Confidence[] = ['unsure', 'fairly', 'sure'];
-
-/** One quiz item's spaced-repetition state (FSRS card fields, dates as ISO strings) and its last answer. */
-export interface ReviewState {
-  readonly lastCorrect?: boolean;
-  readonly lastConfidence?: Confidence;
-  readonly due: string;
-  readonly stability: number;
-  readonly difficulty: number;
-  readonly elapsedDays: number;
-  readonly scheduledDays: number;
-  readonly learningSteps: number;
-  readonly reps: number;
-  readonly lapses: number;
-  readonly state: number;
-  readonly lastReview?: string;
-}
-
-/** Everything HALI keeps about one learner, in one document in the learner's own partition. */
-export interface Learner {
-  readonly id: string;
-  readonly tenantId?: string;
-  readonly schemaVersion: number;
-  readonly language?: Language;
-  readonly profile: { readonly role?: Role };
-  readonly preferences: {
-    readonly timeZone?: string;
-    /** The daily micro-lesson: whether wanted, when, and when not. */
-    readonly nudges?: NudgePreferences;
-  };
-  readonly progress: { readonly lessonsDone: Readonly<Record<string, readonly string[]>>; readonly saved: readonly string[] };
-  /** FSRS state per quiz item id. */
-  readonly reviews: Readonly<Record<string, ReviewState>>;
-  readonly streak: { readonly current: number; readonly longest: number; readonly lastDay?: string };
-  /** The mentor the learner last learned with; "lesson" continues with them. */
-  readonly currentMentor?: string;
-  /** The personal chat, for proactive messages. */
-  readonly conversationRef?: ConversationRef;
-  readonly nudge?: NudgeState;
-  /** Conversations the learner has talked to HALI in (most recent last), so erasure finds their state. */
-  readonly conversations: readonly string[];
-  /** The quiz question last issued: only an answer carrying its one-time code counts. */
-  readonly pendingQuiz?: { readonly itemId: string; readonly mentorId: string; readonly nonce: string; readonly issuedAt: string };
-  /** The last answer given, so a replayed or double-clicked answer shows the same result and counts once. */
-  readonly lastAnswer?: { readonly nonce: string; readonly itemId: string; readonly mentorId: string; readonly optionId: string; readonly correct: boolean; readonly confidence?: Confidence };
-  /** Answers per stated confidence, and how many were right: "confidence vs accuracy". */
-  readonly calibration?: Readonly<Partial<Record<Confidence | 'unstated', { readonly answered: number; readonly correct: number }>>>;
-  /** Model tokens used on the learner's behalf on one local day, for the daily budget. */
-  readonly tokens?: { readonly day: string; readonly used: number };
-  /** Team case discussions the learner took part in (most recent last). */
-  readonly cases?: readonly CaseParticipation[];
-  /** A "forget me" awaiting confirmation: the one-time code its button must carry. */
-  readonly pendingErasure?: { readonly nonce: string; readonly expiresAt: string };
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-/** A change to a learner, re-applied on top of the latest version if another turn wrote first. */
-export type LearnerChange = (learner: Learner) => Learner;
-
-export const MAX_REMEMBERED_CONVERSATIONS = 20;
+/** The id of the learner record inside the learner's partition (events and claims sit beside it). */
 export const LEARNER_RECORD_ID = 'record';
-
-/** Migrations by the version they upgrade from. Each takes a stored document one version forward. */
-const MIGRATIONS: Record<number, (doc: Record<string, any>) => Record<string, any>> = {
-  // Version 1 (the first release) held only id, tenantId, language and timestamps.
-  1: (doc) => ({
-    ...doc,
-    schemaVersion: 2,
-    profile: doc.profile ?? {},
-    preferences: doc.preferences ?? {},
-    progress: doc.progress ?? { lessonsDone: {}, saved: [] },
-    reviews: doc.reviews ?? {},
-    streak: doc.streak ?? { current: 0, longest: 0 },
-    conversations: doc.conversations ?? [],
-  }),
-  // Version 3 added the nudge schedule. Learners from before keep the daily-lesson choice they made
-  // (absent means never asked, so off): only learners who meet HALI from now on get the default.
-  2: (doc) => ({ ...doc, schemaVersion: 3 }),
-};
-
-/** Brings a stored learner document up to the current schema. */
-export function migrateLearner(doc: Record<string, any>): Learner {
-  let current = doc;
-  let version = typeof current.schemaVersion === 'number' ? current.schemaVersion : 1;
-  if (version > LEARNER_SCHEMA_VERSION) {
-    throw new Error(`Learner ${doc.id} has schema ${version}, newer than this HALI understands (${LEARNER_SCHEMA_VERSION}).`);
-  }
-  while (version < LEARNER_SCHEMA_VERSION) {
-    current = MIGRATIONS[version](current);
-    version = current.schemaVersion;
-  }
-  return current as Learner;
-}
-
-/** A new learner record as of `now`. */
-export function newLearner(id: string, tenantId: string | undefined, now: Date): Learner {
-  const stamp = now.toISOString();
-  return {
-    id,
-    tenantId,
-    schemaVersion: LEARNER_SCHEMA_VERSION,
-    profile: {},
-    preferences: { nudges: DEFAULT_NUDGES },
-    progress: { lessonsDone: {}, saved: [] },
-    reviews: {},
-    streak: { current: 0, longest: 0 },
-    conversations: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-}
-
-/** A learner as read at the start of a turn; `etag` is absent for someone HALI has not stored yet. */
-export interface LoadedLearner {
-  readonly learner: Learner;
-  readonly etag?: string;
-}
 
 /** Thrown when a learner could not be saved after repeated conflicting writes. */
 export { WriteConflictError as LearnerConflictError };
 
-/**
- * Learner records over the storage port: one point read per turn, and one write that re-applies the
- * turn's changes to the latest version when another turn wrote in between, so no update is lost.
- */
-export class LearnerRepository {
+/** What the domain tells the store about its learner records. */
+export interface LearnerRules<L extends { readonly id: string; readonly tenantId?: string }> {
+  /** A stored document brought up to the current shape. */
+  readonly upgrade: (doc: Record<string, any>) => L;
+  /** The record of someone HALI has not stored yet. */
+  readonly create: (id: string, tenantId: string | undefined, now: Date) => L;
+  /** Applied to every record just before it is written, as of `now`. */
+  readonly beforeSave: (learner: L, now: Date) => L;
+  /** When the record next needs attention (epoch ms, indexed for `findDue`), or undefined. */
+  readonly dueAt: (learner: L) => number | undefined;
+}
+
+/** A learner as read; `etag` is absent for someone not stored yet. */
+export interface Loaded<L> {
+  readonly learner: L;
+  readonly etag?: string;
+}
+
+/** A due learner as found: its id, and its record read on demand. */
+export interface DueLearner<L> {
+  readonly id: string;
+  read(): Loaded<L>;
+}
+
+export class LearnerRecords<L extends { readonly id: string; readonly tenantId?: string }> {
   constructor(
     private readonly store: DocumentStore,
     private readonly clock: () => Date,
+    private readonly rules: LearnerRules<L>,
     private readonly maxAttempts = 10,
   ) {}
 
-  async load(id: string, tenantId?: string): Promise<LoadedLearner> {
+  async load(id: string, tenantId?: string): Promise<Loaded<L>> {
     const doc = await this.store.read<Record<string, any>>(CONTAINERS.learners, id, LEARNER_RECORD_ID);
-    return doc ? { learner: migrateLearner(doc.value), etag: doc.etag } : { learner: newLearner(id, tenantId, this.clock()) };
+    return doc ? { learner: this.rules.upgrade(doc.value), etag: doc.etag } : { learner: this.rules.create(id, tenantId, this.clock()) };
   }
 
   /**
    * Applies `changes` to the loaded learner and writes once; on a conflict, re-reads and re-applies.
-   * Every write also re-plans the next nudge (as of `now`, default the clock) and indexes its instant.
+   * Every write also runs the domain's before-save rules (as of `now`, default the clock) and indexes
+   * the record's due instant.
    */
-  async commit(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date, mustExist = false): Promise<Learner> {
+  async commit(loaded: Loaded<L>, changes: readonly ((learner: L) => L)[], now?: Date, mustExist = false): Promise<L> {
     const { id, tenantId } = loaded.learner;
     const start = { value: loaded.etag ? loaded.learner : undefined, etag: loaded.etag };
-    return saveWithRetry<Learner>(
+    return saveWithRetry<L>(
       this.store,
       CONTAINERS.learners,
       id,
       LEARNER_RECORD_ID,
       start,
       (current) => {
-        const base = current ? migrateLearner(current as unknown as Record<string, any>) : newLearner(id, tenantId, this.clock());
+        const base = current ? this.rules.upgrade(current as unknown as Record<string, any>) : this.rules.create(id, tenantId, this.clock());
         const changed = changes.reduce((learner, change) => change(learner), base);
-        return { ...withNudgePlan(changed, now ?? this.clock()), updatedAt: this.clock().toISOString() };
+        return { ...this.rules.beforeSave(changed, now ?? this.clock()), updatedAt: this.clock().toISOString() };
       },
-      { maxAttempts: this.maxAttempts, mustExist, optionsFor: (learner) => {
-          const dueAt = nudgeDueAt(learner);
+      {
+        maxAttempts: this.maxAttempts,
+        mustExist,
+        optionsFor: (learner) => {
+          const dueAt = this.rules.dueAt(learner);
           return dueAt !== undefined ? { dueAt } : {};
         },
       },
@@ -223,34 +85,26 @@ export class LearnerRepository {
    * Updates a learner read moments ago (with its ETag) outside a turn, without a fresh read unless
    * someone wrote in between. A learner erased meanwhile ("forget me") stays erased: undefined.
    */
-  async updateExisting(loaded: LoadedLearner, changes: readonly LearnerChange[], now?: Date): Promise<Learner | undefined> {
+  async updateExisting(loaded: Loaded<L>, changes: readonly ((learner: L) => L)[], now?: Date): Promise<L | undefined> {
     return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
   }
 
-  /**
-   * One page of learners whose next nudge instant is at or before `dueBy`, in due order, starting past
-   * `after`; `next` continues from the page's end. Memory is one page, however many learners are due.
-   */
-  async findDue(dueBy: Date, limit: number, after?: DueCursor): Promise<{ learners: LoadedLearner[]; next?: DueCursor }> {
-    const docs = await this.store.findDue<Record<string, any>>(CONTAINERS.learners, dueBy.getTime(), limit, after);
-    const learners = docs.filter((doc) => doc.id === LEARNER_RECORD_ID).map((doc) => ({ learner: migrateLearner(doc.value), etag: doc.etag }));
-    return { learners, next: docs.length > 0 ? dueCursorOf(docs.at(-1)!) : undefined };
-  }
-
   /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */
-  async update(id: string, changes: readonly LearnerChange[], now?: Date): Promise<Learner> {
+  async update(id: string, changes: readonly ((learner: L) => L)[], now?: Date): Promise<L> {
     return this.commit(await this.load(id), changes, now);
   }
-}
 
-/** Records `conversationId` as one the learner used, keeping the most recent few. */
-export function rememberConversation(conversationId: string): LearnerChange {
-  return (learner) =>
-    learner.conversations.at(-1) === conversationId
-      ? learner
-      : { ...learner, conversations: [...learner.conversations.filter((c) => c !== conversationId), conversationId].slice(-MAX_REMEMBERED_CONVERSATIONS) };
-}
-
-export function sameConversationRef(a: ConversationRef | undefined, b: ConversationRef): boolean {
-  return !!a && a.serviceUrl === b.serviceUrl && a.conversationId === b.conversationId && a.userId === b.userId && a.botId === b.botId && a.tenantId === b.tenantId;
+  /**
+   * One page of learners due at or before `dueBy`, in due order, starting past `after` (an indexed
+   * range query, never a scan); `next` continues from the page's end, so a caller walks any number
+   * of due learners holding one page. Each is read (upgraded) by `read()`, so a caller can deal with
+   * one unreadable record without losing the rest; it comes with its ETag, ready for `updateExisting`.
+   */
+  async findDue(dueBy: Date, limit: number, after?: DueCursor): Promise<{ learners: DueLearner<L>[]; next?: DueCursor }> {
+    const found = await this.store.findDue<Record<string, any>>(CONTAINERS.learners, dueBy.getTime(), limit, after);
+    const learners = found
+      .filter((doc) => doc.id === LEARNER_RECORD_ID)
+      .map((doc) => ({ id: doc.pk, read: () => ({ learner: this.rules.upgrade(doc.value), etag: doc.etag }) }));
+    return { learners, next: found.length > 0 ? dueCursorOf(found.at(-1)!) : undefined };
+  }
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import { Verbs } from '../../cards/verbs';
 import { channelCardExecute, channelMessage } from '../helpers/activities';
 import { cardTexts, firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { GPTTokenizer } from '@microsoft/teams-ai';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import { personalMessage } from '../helpers/activities';
 import { answerTexts, storedLearner, testApp } from '../helpers/app';
 import { LOCAL_TLS_AGENT } from '../helpers/cosmos';

@@ -142,7 +142,7 @@ describe('app: my data leaves out what others said in shared chats', function ()
   this.timeout(20_000);
   it('exports the learner\'s own history but not a colleague\'s words in a group chat, and erasure removes both', async () => {
     const { startOpenAIStandIn } = await import('../helpers/openai-stand-in');
-    const { createMentorModel } = await import('../../bot/mentors/models');
+    const { createMentorModel } = await import('../../bot/models/models');
     const { loadConfig } = await import('../../bot/config');
     const { createLogger } = await import('../../bot/log');
     const { CONTAINERS } = await import('../../bot/store/documents');

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import { personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, storedLearner, testApp } from '../helpers/app';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';
@@ -57,10 +57,6 @@ describe('app: prompt injection', function () {
     }
   });
   after(() => standIn.close());
-
-  it(`has at least 50 attempts in English and Welsh (${attempts.length})`, () => {
-    expect(attempts.length).to.be.at.least(50);
-  });
 
   for (const attempt of attempts) {
     it(`contains: ${attempt.slice(0, 70)}`, async () => {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import { channelMessage, groupChatMessage, personalMessage } from '../helpers/activities';
 import { answerTexts, cardTexts, firstCard, realFaculty, streamInfo, testApp } from '../helpers/app';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';

@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Verbs } from '../../cards/verbs';
+import { Verbs, type Verb } from '../../cards/verbs';
+import { translator } from '../../bot/i18n';
 import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
-import { testApp } from '../helpers/app';
+import { storedLearner, testApp } from '../helpers/app';
 
 const CARDS = join(__dirname, '..', '..', 'cards');
 
@@ -33,19 +34,64 @@ describe('app: every card verb has a route', () => {
   });
 
   for (const { file, kind, verb } of templateActions()) {
-    it(`${file}: ${kind} "${verb}" is answered by a route`, async () => {
-      const { send } = testApp();
-      await send(personalMessage('hi'));
+    it(`${file}: ${kind} "${verb}" is answered by its own route, which does what it says, without an apology`, async () => {
+      const app = testApp();
+      await app.send(personalMessage('hi'));
+      const replies = await app.send(kind === 'execute' ? cardExecute(verb, {}) : cardSubmit({ verb }));
+      const shown = JSON.stringify(replies.map((r) => (r.type === 'invokeResponse' ? r.value : { text: r.text, attachments: r.attachments })));
       if (kind === 'execute') {
-        const replies = await send(cardExecute(verb, {}));
         const invoke = replies.find((r) => r.type === 'invokeResponse');
         expect(invoke, 'no invoke response: the verb has no route').to.not.equal(undefined);
         expect(invoke!.value.status).to.equal(200);
-      } else {
-        const replies = await send(cardSubmit({ verb }));
-        expect(replies.length).to.be.greaterThan(0);
-        expect(replies[0].text ?? '').to.not.equal('I can only read text messages for now.');
       }
+      // The error boundary answers 200 with an apology card: a verb whose handler threw must fail here.
+      expect(app.logs.lines.filter((l) => l.event === 'turn.failed'), 'the turn failed').to.deep.equal([]);
+      expect(shown).to.not.include(translator('en')('error.title'));
+      await EFFECTS[verb as Verb](shown, app);
     });
   }
 });
+
+type App = ReturnType<typeof testApp>;
+const LEARNER = 'aad-29:user-1';
+const says = (...fragments: string[]) => (shown: string) => {
+  for (const fragment of fragments) expect(shown).to.include(fragment);
+};
+
+/** What each verb, pressed with no data on a card in a personal chat, visibly does (and stores). */
+const EFFECTS: Record<Verb, (shown: string, app: App) => void | Promise<void>> = {
+  [Verbs.showHelp]: says('What HALI can do'),
+  [Verbs.ask]: says('That button did not carry a question.'),
+  [Verbs.setLanguage]: says('Croeso · Welcome to HALI'),
+  [Verbs.lessonDone]: says('I could not find that lesson.'),
+  [Verbs.lessonNext]: says(`"${Verbs.lessonDone}"`, `"${Verbs.lessonSave}"`),
+  [Verbs.lessonSave]: says('I could not find that lesson.'),
+  [Verbs.quizStart]: async (shown, app) => {
+    says(`"${Verbs.quizAnswer}"`)(shown);
+    expect((await storedLearner(app.stores, LEARNER))?.pendingQuiz, 'the question was issued').to.not.equal(undefined);
+  },
+  [Verbs.quizAnswer]: says('That question was not issued to you'),
+  [Verbs.quizNext]: async (shown, app) => {
+    says(`"${Verbs.quizAnswer}"`)(shown);
+    expect((await storedLearner(app.stores, LEARNER))?.pendingQuiz, 'the question was issued').to.not.equal(undefined);
+  },
+  [Verbs.showSettings]: says('Your settings'),
+  [Verbs.saveSettings]: says('"text":"Saved"'),
+  [Verbs.confirmForget]: async (shown, app) => {
+    says('That confirmation has expired or was already used')(shown);
+    expect(await storedLearner(app.stores, LEARNER), 'nothing was erased').to.not.equal(undefined);
+  },
+  [Verbs.cancelForget]: says('Nothing was deleted.'),
+  [Verbs.caseReveal]: says('This case card is no longer active'),
+  [Verbs.caseHint]: says('This case card is no longer active'),
+  [Verbs.caseSummary]: says('This case card is no longer active'),
+  [Verbs.nudgeSnooze]: async (shown, app) => {
+    says('Snoozed. I will send it again at 10:00.')(shown);
+    expect((await storedLearner(app.stores, LEARNER))?.nudge?.snoozeUntil).to.equal('2026-11-27T10:00:00.000Z');
+  },
+  [Verbs.nudgeSkipToday]: says('No more lessons today.'),
+  [Verbs.nudgesOff]: async (shown, app) => {
+    says('Daily lessons are off.')(shown);
+    expect((await storedLearner(app.stores, LEARNER))?.preferences.nudges?.enabled).to.equal(false);
+  },
+};

@@ -9,7 +9,7 @@
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import type { NudgeSender } from '../../bot/nudges/deliver';
 import { TenantRateLimiter } from '../../bot/nudges/limiter';
 import { runSweep } from '../../bot/nudges/sweep';
@@ -56,7 +56,7 @@ async function simulate(model: 'off' | 'on') {
   const nudge = await tally(async () => {
     let sent = 0;
     const sender: NudgeSender = { send: async () => (sent++, { status: 'sent' }) };
-    await runSweep({ documents: counting, learners: app.stores.learners, claims: app.stores.claims, faculty: realFaculty(), sender, limiter: new TenantRateLimiter(1_000_000), log: createLogger({ level: 'silent' }), instanceId: 'cost' }, now);
+    await runSweep({ learners: app.stores.learners, claims: app.stores.claims, faculty: realFaculty(), sender, limiter: new TenantRateLimiter(1_000_000), log: createLogger({ level: 'silent' }), instanceId: 'cost' }, now);
     return sent;
   });
   now = MONDAY('10:15:00');

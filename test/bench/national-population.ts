@@ -3,8 +3,8 @@
  * time, weekday nudges, chosen times heavy at 08:00, 09:00 and 12:30 and spread through the working
  * day, some with quiet hours after a night shift.
  */
-import { slotFor } from '../../bot/nudges/schedule';
-import { LEARNER_SCHEMA_VERSION, WEEKDAYS, type Learner, type NudgePreferences } from '../../bot/store/learners';
+import { LEARNER_SCHEMA_VERSION, WEEKDAYS, type Learner, type NudgePreferences } from '../../bot/learning/learner';
+import { slotFor } from '../../bot/learning/nudge-plan';
 
 export const DAY = '2026-11-30';
 export const DAY_START = Date.parse(`${DAY}T00:00:00Z`);

@@ -7,7 +7,8 @@
  * sweep, claims, plans and lease run unchanged on top. Other containers are small maps.
  */
 import type { ContainerName, DocumentStore, DueCursor, StoredDocument, WriteOptions, WriteResult } from '../../bot/store/documents';
-import { LEARNER_RECORD_ID, type Learner } from '../../bot/store/learners';
+import type { Learner } from '../../bot/learning/learner';
+import { LEARNER_RECORD_ID } from '../../bot/store/learners';
 
 export interface Population {
   readonly size: number;

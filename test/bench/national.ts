@@ -15,8 +15,8 @@ import { SweepLease } from '../../bot/nudges/lease';
 import { TenantRateLimiter } from '../../bot/nudges/limiter';
 import { ON_TIME_MS } from '../../bot/nudges/plan';
 import { SendPlans, tenantPlans } from '../../bot/nudges/plans';
-import { earliestSendAt, nudgeDueAt } from '../../bot/nudges/schedule';
-import { createStores } from '../../bot/store';
+import { earliestSendAt, nudgeDueAt } from '../../bot/learning/nudge-plan';
+import { createStores } from '../../bot/stores';
 import { realFaculty } from '../helpers/app';
 import { bestOnTime } from '../helpers/on-time-bound';
 import { CompactLearnerStore } from './national-store';
@@ -69,7 +69,6 @@ async function simulateDay(instances: number, write: (line: string) => void): Pr
   const engines = Array.from({ length: instances }, (_, n) => {
     const instanceId = `instance-${n + 1}`;
     return createNudgeEngine({
-      documents,
       learners: stores.learners,
       claims: stores.claims,
       faculty,

@@ -12,12 +12,13 @@ import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
 import { TenantRateLimiter } from '../../bot/nudges/limiter';
-import { withNudgePlan } from '../../bot/nudges/schedule';
+import { withNudgePlan } from '../../bot/learning/nudge-plan';
 import { runSweep } from '../../bot/nudges/sweep';
 import { createTeamsSender } from '../../bot/proactive';
-import { createStores } from '../../bot/store';
+import { createStores } from '../../bot/stores';
 import { CONTAINERS } from '../../bot/store/documents';
-import { DEFAULT_NUDGES, LEARNER_RECORD_ID, newLearner } from '../../bot/store/learners';
+import { DEFAULT_NUDGES, newLearner } from '../../bot/learning/learner';
+import { LEARNER_RECORD_ID } from '../../bot/store/learners';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { realFaculty } from '../helpers/app';
 
@@ -58,7 +59,6 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   const summary = await runSweep(
     {
-      documents,
       learners: stores.learners,
       claims: stores.claims,
       faculty,

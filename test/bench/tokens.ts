@@ -8,7 +8,7 @@ import { GPTTokenizer } from '@microsoft/teams-ai';
 import { createApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import { personalMessage } from '../helpers/activities';
 import { testDeps } from '../helpers/app';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';

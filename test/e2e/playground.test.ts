@@ -1,15 +1,20 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
+import { addDays, isoWeekday, wallClock, zonedInstant } from '../../bot/learning/zoned-time';
 import { chromiumInstalled, expectEventually, openPlayground } from '../helpers/playground';
 
 const NUDGE_TRIGGER_KEY = 'e2e-nudge-key-0123456789';
 
-/** Noon UTC on the next weekday after today: the learner's 09:00 nudge is due then, whatever their European zone. */
+/**
+ * Noon on the next weekday after today, in the host's time zone: the browser and the playground
+ * report that zone as the learner's, so their 09:00 nudge is due then, wherever the host is.
+ */
 function nextWeekdayNoon(): string {
-  const day = new Date();
-  do day.setUTCDate(day.getUTCDate() + 1);
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6);
-  return `${day.toISOString().slice(0, 10)}T12:00:00Z`;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  let date = wallClock(Date.now(), zone).date;
+  do date = addDays(date, 1);
+  while (isoWeekday(date) > 5);
+  return new Date(zonedInstant(date, '12:00', zone)).toISOString();
 }
 
 describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents Playground', function () {

@@ -5,10 +5,10 @@ import { loadConfig, type Config } from '../../bot/config';
 import type { AppDeps } from '../../bot/deps';
 import { createFaculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
-import { OfflineMentorModel } from '../../bot/mentors/offline-model';
-import { createStores, type Stores } from '../../bot/store';
+import { OfflineMentorModel } from '../../bot/models/offline';
+import { createStores, type Stores } from '../../bot/stores';
 import type { DocumentStore } from '../../bot/store/documents';
-import type { Learner } from '../../bot/store/learners';
+import type { Learner } from '../../bot/learning/learner';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { captureLogger } from './log';
 

@@ -3,7 +3,7 @@
  * the stand-in connector, printing its summary when done (unless it is killed first).
  */
 import { loadConfig } from '../../bot/config';
-import { createStores } from '../../bot/store';
+import { createStores } from '../../bot/stores';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { realFaculty } from './app';
 import { sweepDirect } from './nudges';

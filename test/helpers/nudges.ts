@@ -5,8 +5,8 @@ import type { Faculty } from '../../bot/mentors/faculty';
 import { TenantRateLimiter } from '../../bot/nudges/limiter';
 import { runSweep, type RunSummary } from '../../bot/nudges/sweep';
 import { createTeamsSender } from '../../bot/proactive';
-import type { Stores } from '../../bot/store';
-import type { Learner } from '../../bot/store/learners';
+import type { Stores } from '../../bot/stores';
+import type { Learner } from '../../bot/learning/learner';
 import { TENANT } from './activities';
 
 /** The conversation id of seeded learner `i`. */
@@ -42,7 +42,6 @@ export async function seedLearners(stores: Stores, count: number, serviceUrl: st
 export function sweepDirect(stores: Stores, faculty: Faculty, config: Config, asOf: Date, options: { instanceId: string; ratePerSecond: number; log?: Logger; concurrency?: number }): Promise<RunSummary> {
   return runSweep(
     {
-      documents: stores.documents,
       learners: stores.learners,
       claims: stores.claims,
       faculty,

@@ -1,26 +1,13 @@
 import type { AddressInfo } from 'node:net';
-import { createAdapter } from '../../bot/adapter';
-import { createApp } from '../../bot/app';
-import { buildNudgeEngine, nudgeTrigger } from '../../bot/proactive';
-import { createServer, listen } from '../../bot/server';
-import { storeIsReachable } from '../../bot/store';
+import { assembleBot } from '../../bot/assemble';
+import { listen } from '../../bot/server';
 import { testDeps, type TestAppOptions } from './app';
 import { startRecordingConnector } from './connector';
 
-/** The real HTTP server on a loopback port, built the way bot/index.ts builds it. */
+/** The real HTTP server on a loopback port, built by the same factory bot/index.ts uses (assembleBot). */
 export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number } = {}) {
   const { deps, logs, stores } = testDeps(options);
-  const { handleTurn } = createApp(deps);
-  const adapter = createAdapter(deps.config);
-  const nudges = buildNudgeEngine(deps, adapter, 'test-instance');
-  const server = createServer({
-    adapter,
-    handleTurn,
-    log: deps.log,
-    nudges: nudgeTrigger(deps, nudges, options.nudgeWaitMs),
-    health: { version: 'test', store: stores.documents.kind, model: deps.model.kind, mentors: deps.faculty.mentors.map((m) => m.id), auth: deps.config.localMode ? 'local' : 'bot-framework' },
-    ready: () => storeIsReachable(stores.documents),
-  });
+  const { server, nudges } = assembleBot(deps, { version: 'test', instanceId: 'test-instance', nudgeWaitMs: options.nudgeWaitMs });
   const port = await listen(server, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port ?? port}`;
   return {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { loadConfig } from '../../bot/config';
 import { wallClock } from '../../bot/learning/zoned-time';
-import { createStores } from '../../bot/store';
+import { createStores } from '../../bot/stores';
 import { CLAIM_ID_PREFIX, type NudgeClaim } from '../../bot/store/claims';
 import { CONTAINERS } from '../../bot/store/documents';
 import { Verbs } from '../../cards/verbs';

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../bot/config';
-import { createStores } from '../../bot/store';
+import { createStores } from '../../bot/stores';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { realFaculty } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';

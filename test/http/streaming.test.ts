@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import { personalMessage } from '../helpers/activities';
 import { cardTexts } from '../helpers/app';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';

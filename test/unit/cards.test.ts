@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
 import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
-import { newLearner } from '../../bot/store/learners';
+import { newLearner } from '../../bot/learning/learner';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
 import { recordContribution, recordHint, reveal, startThread } from '../../bot/cases/thread';
@@ -170,7 +170,9 @@ describe('card templates', () => {
     expect(before).to.not.include('No thanks');
   });
 
-  it('uses expand for fixture data too', () => {
-    expect(expand('apology', { language: 'en', title: 'T', body: 'B', reference: 'R' }).type).to.equal('AdaptiveCard');
+  it('fills a template with exactly the values it is given, in the language it is given', () => {
+    const card = expand('apology', { language: 'cy', title: 'Title-given', body: 'Body-given', reference: 'Reference-given' });
+    expect(card.lang).to.equal('cy');
+    expect((card.body as { text: string }[]).map((block) => block.text)).to.deep.equal(['Title-given', 'Body-given', 'Reference-given']);
   });
 });

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { allCases, chooseCase, parseCaseCommand } from '../../bot/cases/choose';
-import { creditCase, suggestedLessons } from '../../bot/cases/credit';
+import { creditCase, suggestedLessons } from '../../bot/learning/case-credit';
 import { facilitate } from '../../bot/cases/feedback';
 import { caseRequest, matchConcepts, matchMisconceptions, mentionsAny, normalise } from '../../bot/cases/match';
 import { addContribution, MAX_CONTRIBUTION_CHARS, MAX_CONTRIBUTIONS_KEPT } from '../../bot/cases/participant';
 import { finish, recordContribution, reveal, startThread } from '../../bot/cases/thread';
 import { translator } from '../../bot/i18n';
-import { newLearner } from '../../bot/store/learners';
+import { newLearner } from '../../bot/learning/learner';
 import { realFaculty } from '../helpers/app';
 
 const faculty = realFaculty();

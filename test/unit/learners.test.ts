@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
-import { LEARNER_RECORD_ID, LEARNER_SCHEMA_VERSION, LearnerConflictError, LearnerRepository, migrateLearner, rememberConversation, type LearnerChange } from '../../bot/store/learners';
+import { LEARNER_RECORD_ID, LearnerConflictError } from '../../bot/store/learners';
+import { LEARNER_SCHEMA_VERSION, migrateLearner, rememberConversation, type LearnerChange } from '../../bot/learning/learner';
+import { LearnerRepository } from '../../bot/learning/learner-repository';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { withCosmosServer } from '../helpers/cosmos';
 

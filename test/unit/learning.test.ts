@@ -3,7 +3,7 @@ import { dueItems, gradeFor, scheduleReview } from '../../bot/learning/review';
 import { currentStreak, localDate, recordLearningDay } from '../../bot/learning/streak';
 import { nextQuizItem } from '../../bot/learning/quiz';
 import { progressOf } from '../../bot/learning/progress';
-import { newLearner, type Learner } from '../../bot/store/learners';
+import { newLearner, type Learner } from '../../bot/learning/learner';
 import { realFaculty } from '../helpers/app';
 
 const at = (iso: string) => new Date(iso);

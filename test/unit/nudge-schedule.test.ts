@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { nextNudgeAt, withNudgePlan, type NudgePlanInput } from '../../bot/nudges/schedule';
+import { nextNudgeAt, withNudgePlan, type NudgePlanInput } from '../../bot/learning/nudge-plan';
 import { decideNudge, nudgeSettled, nudgeSkipped, selectDueNudges } from '../../bot/nudges/select';
 import { zonedInstant } from '../../bot/learning/zoned-time';
-import { DEFAULT_NUDGES, newLearner, type Learner, type NudgePreferences } from '../../bot/store/learners';
+import { DEFAULT_NUDGES, newLearner, type Learner, type NudgePreferences } from '../../bot/learning/learner';
 
 const ALL_DAYS = [1, 2, 3, 4, 5, 6, 7];
 const at = (iso: string) => new Date(iso);

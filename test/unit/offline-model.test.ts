@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { TurnState } from '@microsoft/teams-ai';
-import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from '../../bot/mentors/offline-model';
+import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from '../../bot/models/offline';
 
 function memoryWith(grounding?: Grounding): TurnState {
   const state = new TurnState();

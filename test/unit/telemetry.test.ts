@@ -4,7 +4,7 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type Re
 import { Verbs } from '../../cards/verbs';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
-import { createMentorModel } from '../../bot/mentors/models';
+import { createMentorModel } from '../../bot/models/models';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { startTelemetry } from '../../bot/telemetry/start';
 import { TracedDocumentStore } from '../../bot/telemetry/store';

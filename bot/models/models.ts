@@ -1,3 +1,8 @@
+/**
+ * Model adapters at the edge, over Teams AI: the mentor model the settings call for (OpenAI or Azure
+ * OpenAI behind the offline fallback, or the offline mentor alone), its capabilities (kind, offline,
+ * streams), and the moderator the settings call for, failing closed.
+ */
 import type { TurnContext } from 'botbuilder';
 import type { Agent } from 'node:https';
 import { AI, AzureContentSafetyModerator, OpenAIModerator, OpenAIModel, type Memory, type Plan, type PredictedDoCommand, type TurnState, type Moderator, type PromptCompletionModel, type PromptFunctions, type PromptTemplate, type Tokenizer } from '@microsoft/teams-ai';
@@ -5,32 +10,35 @@ import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
 import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
 import type { Logger } from '../log';
-import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline-model';
+import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline';
+import { setTokensUsed, modelTurnOf } from './turn';
 
 /** How long a mentor waits for a model; Teams retries a message turn it thinks took over 15 s. */
 export const MODEL_TIMEOUT_MS = 12_000;
 
-/** `streams` is true when the model can stream its answer as it is written (personal chat only). */
-export type MentorModel = PromptCompletionModel & { readonly kind: string; readonly streams?: boolean };
-
-/**
- * Where a streaming model's words go as they arrive: the turn's answer stream, set in turn memory
- * under this key by the mentor route. Without it the model answers in one piece.
- */
-export const ANSWER_SINK_KEY = 'temp.answerStream';
-export interface AnswerSink {
-  push(text: string): void;
+/** What a caller may ask of a mentor model, the one way to ask it. */
+export interface ModelCapabilities {
+  /** "offline", "openai" or "azure-openai" (reported by /healthz and telemetry). */
+  readonly kind: string;
+  /** True for the offline mentor: no language model, so no history, learner context or token budget. */
+  readonly offline: boolean;
+  /** True when the model can stream its answer as it is written (personal chat only). */
+  readonly streams: boolean;
 }
+
+export type MentorModel = PromptCompletionModel & ModelCapabilities;
 
 /**
  * A large language model with the offline mentor behind it: any error, 429 or timeout is answered
  * from the mentor's own content with a short note, so the learner is never left without a reply.
  */
-export class FallbackModel implements PromptCompletionModel {
+export class FallbackModel implements MentorModel {
+  readonly offline = false;
+
   constructor(
     readonly kind: string,
     private readonly primary: PromptCompletionModel,
-    private readonly offline: OfflineMentorModel,
+    private readonly offlineMentor: OfflineMentorModel,
     private readonly log: Logger,
     private readonly timeoutMs = MODEL_TIMEOUT_MS,
     /** The same model asked to stream; used when the turn has an answer sink. */
@@ -42,9 +50,10 @@ export class FallbackModel implements PromptCompletionModel {
   }
 
   async completePrompt(context: TurnContext, memory: Memory, functions: PromptFunctions, tokenizer: Tokenizer, template: PromptTemplate): Promise<PromptResponse<string>> {
-    if (memory.getValue('temp.offlineOnly')) return this.answerOffline(context, memory, 'model.budget');
+    const turn = modelTurnOf(memory);
+    if (turn?.offlineOnly) return this.answerOffline(context, memory, 'model.budget');
     const started = Date.now();
-    const sink = memory.getValue(ANSWER_SINK_KEY) as AnswerSink | undefined;
+    const sink = turn?.sink;
     const streaming = sink ? this.streaming : undefined;
     const forward = (from: TurnContext, _memory: Memory, chunk: { delta?: { content?: string | null } }) => {
       if (from === context && chunk.delta?.content) sink!.push(chunk.delta.content);
@@ -66,7 +75,7 @@ export class FallbackModel implements PromptCompletionModel {
       // Tokens for the budget: the prompt as the model received it, and the answer.
       const prompt = await template.prompt.renderAsMessages(context, memory, functions, tokenizer, template.config.completion.max_input_tokens);
       const tokens = prompt.length + tokenizer.encode(result.message.content).length;
-      memory.setValue('temp.tokensUsed', tokens);
+      setTokensUsed(memory, tokens);
       this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started, tokens, streamed: streaming !== undefined });
       return result;
     }
@@ -75,7 +84,7 @@ export class FallbackModel implements PromptCompletionModel {
   }
 
   private async answerOffline(context: TurnContext, memory: Memory, why: 'model.busy' | 'model.unavailable' | 'model.budget'): Promise<PromptResponse<string>> {
-    const fallback = await this.offline.completePrompt(context, memory);
+    const fallback = await this.offlineMentor.completePrompt(context, memory);
     const language = ((memory.getValue(GROUNDING_KEY) as Grounding | undefined)?.language ?? 'en') as Language;
     return { ...fallback, message: { ...fallback.message!, content: `${translator(language)(why)}\n\n${fallback.message!.content}` } };
   }

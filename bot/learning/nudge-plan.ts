@@ -4,10 +4,11 @@
  * stored on the learner (`nudge.nextAt`) and indexed, so the sweep asks the store "who is due?"
  * instead of reading every learner.
  */
-import type { Learner, NudgePreferences } from '../store/learners';
-import { WEEKDAYS } from '../store/learners';
-import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from '../learning/zoned-time';
-import { MAX_EARLY_MS } from './plan';
+import { WEEKDAYS, type Learner, type NudgePreferences } from './learner';
+import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
+
+/** The earliest a nudge goes before its chosen time when the tenant is busy (bot/nudges/plan.ts plans within it). */
+export const MAX_EARLY_MS = 2 * 60 * 60_000;
 
 export interface NudgePlanInput {
   readonly preferences?: NudgePreferences;

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Memory, PromptCompletionModel } from '@microsoft/teams-ai';
 import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
 import type { Language } from '../i18n';
-import type { Source } from './types';
+import type { Source } from '../mentors/types';
 
 /**
  * What the mentor route puts in `temp.grounding` before the planner runs: the same facts the
@@ -24,6 +24,8 @@ export const GROUNDING_KEY = 'temp.grounding';
  */
 export class OfflineMentorModel implements PromptCompletionModel {
   readonly kind = 'offline';
+  readonly offline = true;
+  readonly streams = false;
 
   async completePrompt(_context: TurnContext, memory: Memory): Promise<PromptResponse<string>> {
     const grounding = memory.getValue(GROUNDING_KEY) as Grounding | undefined;

@@ -1,25 +1,16 @@
+/**
+ * Credit from team case discussions, as a change to the learner: a participation entry and the
+ * lessons suggested for later. Part of the learner module; the case feature applies it.
+ */
 import type { Lesson, Mentor, CaseStudy } from '../mentors/types';
-import type { Learner, LearnerChange } from '../store/learners';
+import type { CaseParticipation, Learner, LearnerChange } from './learner';
+
+export type { CaseParticipation } from './learner';
 
 /** Case discussions kept on a learner's record (most recent last). */
 export const MAX_CASES_KEPT = 50;
 /** Lessons suggested to each participant at the end of a case. */
 export const MAX_SUGGESTED_LESSONS = 2;
-
-/** A case discussion a learner took part in, as kept on their own record. */
-export interface CaseParticipation {
-  readonly caseId: string;
-  readonly mentorId: string;
-  /** The thread it ran in, so the same discussion is never credited twice. */
-  readonly thread: string;
-  readonly finishedAt: string;
-  readonly contributions: number;
-  /** Concepts the team covered, and the stage concepts it did not. */
-  readonly conceptsCovered: readonly string[];
-  readonly conceptsMissed: readonly string[];
-  /** Lessons suggested and saved to the learner's "read later" list. */
-  readonly lessonsSuggested: readonly string[];
-}
 
 /** The case's related lessons this learner has not done yet, suited to their role, most relevant first. */
 export function suggestedLessons(mentor: Mentor, study: CaseStudy, learner: Learner): Lesson[] {

@@ -1,0 +1,42 @@
+/**
+ * The bot put together from the app's deps: the Teams AI app, the Bot Framework adapter, the nudge
+ * engine and the HTTP server. bot/index.ts runs exactly this, and the HTTP tests start exactly this,
+ * so what the tests prove is how HALI is built. No I/O: nothing listens until `listen`.
+ */
+import { createAdapter } from './adapter';
+import { createApp } from './app';
+import type { AppDeps } from './deps';
+import { buildNudgeEngine, nudgeTrigger } from './proactive';
+import { createServer } from './server';
+import { storeIsReachable } from './store';
+
+export interface AssembleOptions {
+  /** Reported by /healthz. */
+  readonly version: string;
+  /** Names this instance on its nudge claims; default host, process and a random part. */
+  readonly instanceId?: string;
+  /** How long POST /api/nudges/run waits for its sweep before answering 202 (tests). */
+  readonly nudgeWaitMs?: number;
+}
+
+export function assembleBot(deps: AppDeps, options: AssembleOptions) {
+  const { config, faculty, log, model, stores } = deps;
+  const adapter = createAdapter(config);
+  const { handleTurn } = createApp(deps);
+  const nudges = buildNudgeEngine(deps, adapter, options.instanceId);
+  const server = createServer({
+    adapter,
+    handleTurn,
+    log,
+    nudges: nudgeTrigger(deps, nudges, options.nudgeWaitMs),
+    health: {
+      version: options.version,
+      store: stores.documents.kind,
+      model: model.kind,
+      mentors: faculty.mentors.map((m) => m.id),
+      auth: config.localMode ? 'local' : 'bot-framework',
+    },
+    ready: () => storeIsReachable(stores.documents),
+  });
+  return { adapter, handleTurn, nudges, server };
+}

@@ -1,0 +1,41 @@
+/**
+ * The typed command words, in English and Welsh, in one place: the patterns the routes match and the
+ * word the help card shows for each. (Case commands, which read a topic and a mentor's name, are
+ * parsed in bot/cases/choose.ts; the help card's word for them is here.)
+ */
+import type { Language } from './index';
+
+export const GREETING = /^(hi|hello|hey|hiya|start|helo|shwmae|sumae|su’mae|su'mae|bore da|prynhawn da)[\s!.]*$/i;
+export const HELP = /^(help|cymorth|help me|\?)[\s!.?]*$/i;
+export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
+export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
+export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?(?:\s+(?:until|till|tan)\s+(\S+))?[\s!.?]*$/i;
+export const RESUME = /^(?:resume|ailddechrau|parhau)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?[\s!.?]*$/i;
+export const MY_DATA = /^(my data|export my data|show my data|fy nata|fy nata i|fy nhata|allforio fy nata)[\s!.?]*$/i;
+export const FORGET_ME = /^(forget me|delete my data|erase my data|anghofia fi|anghofiwch fi|dileu fy nata)[\s!.?]*$/i;
+/** Typed commands that switch language, in either language. */
+export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
+  [/^(cymraeg|welsh|yn gymraeg)[\s!.]*$/i, 'cy'],
+  [/^(english|saesneg|yn saesneg)[\s!.]*$/i, 'en'],
+];
+
+/** The commands the help card lists, in its order. */
+export type HelpCommand = 'hi' | 'lesson' | 'quiz' | 'progress' | 'settings' | 'case' | 'pause' | 'resume' | 'help' | 'language' | 'myData' | 'forget';
+
+/** The word the help card shows for each command, per language; each matches its pattern above. */
+export const COMMAND_WORDS: Readonly<Record<HelpCommand, Readonly<Record<Language, string>>>> = {
+  hi: { en: 'hi', cy: 'helo' },
+  lesson: { en: 'lesson', cy: 'gwers' },
+  quiz: { en: 'quiz', cy: 'cwis' },
+  progress: { en: 'progress', cy: 'cynnydd' },
+  settings: { en: 'settings', cy: 'gosodiadau' },
+  case: { en: 'case', cy: 'achos' },
+  pause: { en: 'pause', cy: 'saib' },
+  resume: { en: 'resume', cy: 'ailddechrau' },
+  help: { en: 'help', cy: 'cymorth' },
+  language: { en: 'Cymraeg / English', cy: 'Cymraeg / English' },
+  myData: { en: 'my data', cy: 'fy nata' },
+  forget: { en: 'forget me', cy: 'anghofia fi' },
+};

@@ -1,0 +1,56 @@
+/**
+ * The one typed per-turn context the mentor route, the model wrapper, the answer stream, the token
+ * budget and telemetry share. It lives in the turn's memory (Teams AI passes memory, not our state,
+ * to a model), but is only ever read and written through these functions, never by a string path.
+ */
+
+/** Where a streaming model's words go as they arrive. */
+export interface AnswerSink {
+  push(text: string): void;
+}
+
+/** Turn memory as Teams AI's `Memory` offers it (the turn state implements it). */
+export interface TurnMemory {
+  getValue(path: string): unknown;
+  setValue(path: string, value: unknown): void;
+}
+
+export interface ModelTurn {
+  /** The learner's daily token budget is spent: the mentor answers from its own content. */
+  readonly offlineOnly: boolean;
+  /** Where the answer streams to; absent, the model answers in one piece. */
+  sink?: AnswerSink;
+  /** Tokens the language model used this turn (prompt and answer); 0 when it did not answer. */
+  tokensUsed: number;
+}
+
+const PATH = 'temp.modelTurn';
+
+/** Starts the turn's model context: nothing used yet, and no stream. */
+export function beginModelTurn(memory: TurnMemory, offlineOnly: boolean): ModelTurn {
+  const turn: ModelTurn = { offlineOnly, tokensUsed: 0 };
+  memory.setValue(PATH, turn);
+  return turn;
+}
+
+/** The turn's model context, if the route began one. */
+export function modelTurnOf(memory: TurnMemory): ModelTurn | undefined {
+  return memory.getValue(PATH) as ModelTurn | undefined;
+}
+
+/** Sends the model's words to `sink` as they arrive. */
+export function streamTo(memory: TurnMemory, sink: AnswerSink): void {
+  const turn = modelTurnOf(memory) ?? beginModelTurn(memory, false);
+  turn.sink = sink;
+}
+
+/** Records the tokens the language model used to answer (called by the model wrapper). */
+export function setTokensUsed(memory: TurnMemory, tokens: number): void {
+  const turn = modelTurnOf(memory) ?? beginModelTurn(memory, false);
+  turn.tokensUsed = tokens;
+}
+
+/** Tokens the language model has used so far this turn. */
+export function tokensUsedIn(memory: TurnMemory): number {
+  return modelTurnOf(memory)?.tokensUsed ?? 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * Every repository the app uses, over one document store: the store's persistence (bot/store/) with
+ * the learner module's rules for learner records.
+ */
+import type { Storage } from 'botbuilder';
+import type { Config } from './config';
+import { LearnerRepository } from './learning/learner-repository';
+import { CaseStore } from './store/cases';
+import { NudgeClaims } from './store/claims';
+import type { DocumentStore } from './store/documents';
+import { LearningEventLog } from './store/events';
+import { ActivityMarkers } from './store/markers';
+import { NudgePlanStore } from './store/plans';
+import { DocumentTurnStorage } from './store/turn-state';
+
+/** Every repository the app uses, over one document store. */
+export interface Stores {
+  readonly documents: DocumentStore;
+  readonly learners: LearnerRepository;
+  readonly events: LearningEventLog;
+  readonly markers: ActivityMarkers;
+  readonly claims: NudgeClaims;
+  /** Each tenant's nudge send plan per day; the nudge feature owns the plan's shape. */
+  readonly plans: NudgePlanStore<unknown>;
+  /** Channel case discussions; the case feature owns the document shape. */
+  readonly cases: CaseStore<unknown>;
+  /** Teams AI conversation and user state. */
+  readonly turnState: Storage;
+}
+
+export function createStores(documents: DocumentStore, config: Config, clock: () => Date, onEventError?: (error: unknown, count: number) => void): Stores {
+  return {
+    documents,
+    learners: new LearnerRepository(documents, clock),
+    events: new LearningEventLog(documents, config.retentionDays, onEventError),
+    markers: new ActivityMarkers(documents),
+    claims: new NudgeClaims(documents),
+    plans: new NudgePlanStore(documents),
+    cases: new CaseStore(documents),
+    turnState: new DocumentTurnStorage(documents, config.retentionDays),
+  };
+}
+
