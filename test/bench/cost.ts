@@ -12,6 +12,7 @@ import { createLogger } from '../../bot/log';
 import { createMentorModel } from '../../bot/models/models';
 import type { NudgeSender } from '../../bot/nudges/deliver';
 import { TenantRateLimiter } from '../../bot/nudges/limiter';
+import { SendPlans, tenantPlans } from '../../bot/nudges/plans';
 import { runSweep } from '../../bot/nudges/sweep';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { Verbs } from '../../cards/verbs';
@@ -52,11 +53,16 @@ async function simulate(model: 'off' | 'on') {
     return { store: counting.counts, outbound, tokens: 0 };
   };
 
-  now = MONDAY('09:00:30');
+  const plans = new SendPlans({ learners: app.stores.learners, plans: tenantPlans(app.stores.plans), ratePerSecond: 40, clock: () => now });
   const nudge = await tally(async () => {
     let sent = 0;
     const sender: NudgeSender = { send: async () => (sent++, { status: 'sent' }) };
-    await runSweep({ learners: app.stores.learners, claims: app.stores.claims, faculty: realFaculty(), sender, limiter: new TenantRateLimiter(1_000_000), log: createLogger({ level: 'silent' }), instanceId: 'cost' }, now);
+    const deps = { learners: app.stores.learners, claims: app.stores.claims, faculty: realFaculty(), sender, limiter: new TenantRateLimiter(1_000_000), log: createLogger({ level: 'silent' }), instanceId: 'cost', plans };
+    // As the scheduler does: the sweep at 07:00 plans the day and holds each learner until their place; the one at 09:00 sends.
+    for (const time of ['07:00:30', '09:00:30']) {
+      now = MONDAY(time);
+      await runSweep(deps, now);
+    }
     return sent;
   });
   now = MONDAY('10:15:00');
