@@ -31,9 +31,10 @@ export function createNudgeEngine(deps: NudgeEngineDeps): NudgeEngine {
     if (!(await deps.lease.acquire())) return undefined;
     try {
       const asOf = at ?? deps.clock();
-      // A scheduled sweep follows the clock as it runs; one asked for `at` stays at that instant.
+      // A scheduled sweep follows the clock as it runs; one asked for `at` stays at that instant. It
+      // waits for someone due soon for at most half the lease, so the lease is renewed before it lapses.
       const clock = at ? undefined : deps.clock;
-      const summary = await runSweep(deps, asOf, { ...deps.sweep, clock, lookaheadMs: clock ? lookaheadMs : 0, signal: controller.signal, keepGoing: () => deps.lease.renew() });
+      const summary = await runSweep(deps, asOf, { ...deps.sweep, clock, lookaheadMs: clock ? Math.min(lookaheadMs, deps.lease.ttlMs / 2) : 0, signal: controller.signal, keepGoing: () => deps.lease.renew() });
       deps.log.info('nudge.run', { trigger, asOf: asOf.toISOString(), instance: deps.instanceId, ...summary });
       deps.onRun?.(summary, trigger);
       return summary;

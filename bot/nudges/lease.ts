@@ -18,7 +18,7 @@ export class SweepLease {
   constructor(
     private readonly store: DocumentStore,
     readonly holder: string,
-    private readonly ttlMs = 60_000,
+    readonly ttlMs = 60_000,
     private readonly now: () => number = Date.now,
   ) {}
 

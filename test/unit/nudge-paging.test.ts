@@ -66,4 +66,19 @@ describe('nudges: the sweep pages through due learners', function () {
     const fixed = await setUp(20, (l, i) => (i % 2 ? { ...l, preferences: { ...l.preferences, nudges: { ...l.preferences.nudges!, time: '09:30' } } } : l));
     expect((await runSweep(fixed.deps, MONDAY_0901, { batchSize: 4 })).sent, 'without a clock, only those due at 09:01').to.equal(10);
   });
+
+  it('with a look-ahead, waits for a learner due within it instead of ending, so a plan is followed second by second', async () => {
+    const later = (l: Learner, i: number) => (i === 1 ? { ...l, preferences: { ...l.preferences, nudges: { ...l.preferences.nudges!, time: '09:02' } } } : l);
+    const { deps, sent } = await setUp(2, later);
+    let now = Date.parse('2026-11-30T09:00:05Z');
+    const clock = () => new Date(now);
+    const sleep = async (ms: number) => void (now += ms);
+    const summary = await runSweep(deps, clock(), { clock, sleep, lookaheadMs: 3 * 60_000 });
+    expect(summary.sent).to.equal(2);
+    expect(now, 'it waited until 09:02').to.be.at.least(Date.parse('2026-11-30T09:02:00Z'));
+    const short = await setUp(2, later);
+    now = Date.parse('2026-11-30T09:00:05Z');
+    expect((await runSweep(short.deps, clock(), { clock, sleep, lookaheadMs: 60_000 })).sent, 'nobody due within a minute: the sweep ends').to.equal(1);
+    expect(short.sent).to.have.length(1);
+  });
 });
