@@ -34,7 +34,16 @@ export function createNudgeEngine(deps: NudgeEngineDeps): NudgeEngine {
       // A scheduled sweep follows the clock as it runs; one asked for `at` stays at that instant. It
       // waits for someone due soon for at most half the lease, so the lease is renewed before it lapses.
       const clock = at ? undefined : deps.clock;
-      const summary = await runSweep(deps, asOf, { ...deps.sweep, clock, lookaheadMs: clock ? Math.min(lookaheadMs, deps.lease.ttlMs / 2) : 0, signal: controller.signal, keepGoing: () => deps.lease.renew() });
+      // The lease is renewed between pages: a page must take well under the lease at the tenant's rate.
+      const batchSize = deps.sweep?.batchSize ?? Math.max(10, Math.min(500, Math.floor((deps.limiter.ratePerSecond * deps.lease.ttlMs) / 2000)));
+      const summary = await runSweep(deps, asOf, {
+        ...deps.sweep,
+        batchSize,
+        clock,
+        lookaheadMs: clock ? Math.min(lookaheadMs, deps.lease.ttlMs / 2) : 0,
+        signal: controller.signal,
+        keepGoing: () => deps.lease.renew(),
+      });
       deps.log.info('nudge.run', { trigger, asOf: asOf.toISOString(), instance: deps.instanceId, ...summary });
       deps.onRun?.(summary, trigger);
       return summary;
