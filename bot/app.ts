@@ -15,8 +15,10 @@ import { registerCases } from './routes/cases';
 import { registerMentor } from './routes/mentor';
 import { registerNudges } from './routes/nudges';
 import { registerWelcome } from './routes/welcome';
+import { registerStaleCards } from './routes/stale-card';
 import { createTurnState, type HaliTurnState } from './state';
-import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED } from './turn';
+import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf } from './turn';
+import { paceReplies } from './reply-pacing';
 import { registerPrivacy } from './routes/privacy';
 import { TracedModel } from './telemetry/model';
 import { globalTelemetry } from './telemetry/start';
@@ -71,6 +73,8 @@ export function createApp(deps: AppDeps): HaliApp {
   // A thread with an active case goes to its facilitator before topic dispatch.
   registerCases(app, deps, { prompts, moderator });
   registerMentor(app, deps);
+  // Last: card actions nothing above answered (a card from before a release) get the current card, not a 501.
+  registerStaleCards(app, deps);
   // Teams AI calls this action in two ways: a moderator that could not reach its service asks for it
   // (fail closed: a message that could not be checked is not answered; see FailClosedModerator), and
   // AI.run sends it any error thrown while planning or answering, which belongs to the error boundary.
@@ -93,16 +97,20 @@ export function createApp(deps: AppDeps): HaliApp {
 
   return {
     app,
-    handleTurn: (context) =>
-      tracedTurn(context, telemetry, async () => {
+    handleTurn: async (context) => {
+      let unanswered: unknown;
+      await tracedTurn(context, telemetry, async () => {
+        if (deps.tenantLimiter) paceReplies(context, tenantOf(context) ?? 'unknown', { limiter: deps.tenantLimiter });
         try {
           await app.run(context);
           return 'ok';
         } catch (error) {
-          await apologise(context, error, deps);
+          await apologise(context, error, deps).catch((notAnswered: unknown) => (unanswered = notAnswered));
           return 'error';
         }
-      }),
+      });
+      if (unanswered) throw unanswered;
+    },
   };
 }
 
@@ -132,6 +140,14 @@ async function tracedTurn(context: TurnContext, telemetry: Telemetry, run: () =>
   telemetry.turnCompleted({ ...attributes, 'hali.turn.outcome': outcome }, performance.now() - started);
 }
 
+/** A turn that failed and could not even apologise: the HTTP layer answers 5xx, and Teams retries. */
+export class TurnNotAnswered extends Error {
+  readonly code = 'turn_not_answered';
+  constructor(readonly reference: string) {
+    super(`The turn failed and no reply reached Teams (reference ${reference}).`);
+  }
+}
+
 /**
  * The one error boundary: log with the activity id, show the user a short apology, never a stack
  * trace, and free the activity's marker so that Teams' retry of it is processed rather than dropped.
@@ -153,6 +169,8 @@ async function apologise(context: TurnContext, error: unknown, { log, stores }: 
       await context.sendActivity({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
     }
   } catch (sendError) {
+    // Nothing reached the learner: fail the request (5xx) so Teams retries it, now that its marker is free.
     log.error('turn.apology_failed', { activityId: context.activity.id, reference, error: sendError });
+    throw new TurnNotAnswered(reference);
   }
 }

@@ -6,6 +6,7 @@
 import { createAdapter } from './adapter';
 import { createApp } from './app';
 import type { AppDeps } from './deps';
+import { TenantRateLimiter } from './nudges/limiter';
 import { buildNudgeEngine, nudgeTrigger } from './proactive';
 import { createServer } from './server';
 import { storeIsReachable } from './store';
@@ -17,10 +18,14 @@ export interface AssembleOptions {
   readonly instanceId?: string;
   /** How long POST /api/nudges/run waits for its sweep before answering 202 (tests). */
   readonly nudgeWaitMs?: number;
+  /** Sends per second per tenant for replies and nudges together; default NUDGE_RATE_PER_SECOND (tests of large bursts raise it). */
+  readonly tenantRatePerSecond?: number;
 }
 
-export function assembleBot(deps: AppDeps, options: AssembleOptions) {
-  const { config, faculty, log, model, stores } = deps;
+export function assembleBot(given: AppDeps, options: AssembleOptions) {
+  const { config, faculty, log, model, stores } = given;
+  // One pacing per tenant for everything HALI sends to Teams: replies and nudges share Teams' limit.
+  const deps = { ...given, tenantLimiter: given.tenantLimiter ?? new TenantRateLimiter(options.tenantRatePerSecond ?? config.nudges.ratePerSecond) };
   const adapter = createAdapter(config);
   const { handleTurn } = createApp(deps);
   const nudges = buildNudgeEngine(deps, adapter, options.instanceId);

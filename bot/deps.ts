@@ -4,6 +4,7 @@ import type { Faculty } from './mentors/faculty';
 import type { MentorModel } from './models/models';
 import type { Stores } from './stores';
 import type { Telemetry } from './telemetry/telemetry';
+import type { TenantRateLimiter } from './nudges/limiter';
 
 /** Everything the app needs from outside. Tests pass fakes; index.ts passes the real ones. */
 export interface AppDeps {
@@ -19,6 +20,8 @@ export interface AppDeps {
   readonly typingIndicator?: boolean;
   /** Pause between streamed updates of an answer (Teams asks for 1.5 to 2 s; tests go faster). */
   readonly streamIntervalMs?: number;
+  /** The per-tenant send pacing shared by replies (bot/reply-pacing.ts) and nudges; absent: replies are not paced (TestAdapter tests). */
+  readonly tenantLimiter?: TenantRateLimiter;
   /** Traces and metrics; default the global OpenTelemetry API (records nothing without an SDK). */
   readonly telemetry?: Telemetry;
 }

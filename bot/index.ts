@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { assembleBot } from './assemble';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
-import { createLogger } from './log';
+import { createLogger, routeLibraryConsole } from './log';
 import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
 import { createMentorModel } from './models/models';
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const root = projectRoot();
   const config = loadConfig(readEnvFiles(join(root, 'env')));
   const log = createLogger({ level: config.logLevel });
+  routeLibraryConsole(log);
   const telemetry = await startTelemetry(config, packageVersion(root));
   log.info('telemetry.started', { exporter: telemetry.exporter });
   if (config.localMode) {

@@ -20,7 +20,16 @@ export interface NudgeTrigger {
   forecast?(day: string): Promise<unknown>;
   /** Today's UTC date, for a forecast request without `day`. */
   today?(): string;
+  /** The app's clock, which `at` is checked against; default the system clock. */
+  readonly now?: () => Date;
 }
+
+/**
+ * How far from now `at` may be. A sweep as of a pretend time re-plans every learner it finds due from
+ * that time: a sweep a year ahead would move everyone's next nudge a year on, and real sweeps would send
+ * nothing. A week either side is enough for tests and demos (a weekend, a bank holiday).
+ */
+export const MAX_AT_DISTANCE_DAYS = 8;
 
 /** Compares secrets in constant time, whatever their lengths. */
 export function sameSecret(given: string, expected: string): boolean {
@@ -29,12 +38,16 @@ export function sameSecret(given: string, expected: string): boolean {
 }
 
 /** Reads `at` from the body: undefined when absent, a Date, or an error message for the client. */
-function atOf(body: unknown, allowAt: boolean): Date | undefined | { error: string } {
+function atOf(body: unknown, allowAt: boolean, now: Date): Date | undefined | { error: string } {
   const at = body && typeof body === 'object' && !Array.isArray(body) ? (body as { at?: unknown }).at : undefined;
   if (at === undefined) return undefined;
   if (!allowAt) return { error: '"at" is accepted only outside production; send no body to run the sweep now.' };
   const parsed = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) ? new Date(at) : undefined;
-  return parsed && Number.isFinite(parsed.getTime()) ? parsed : { error: '"at" must be an ISO 8601 time, for example "2026-11-30T09:00:00Z".' };
+  if (!parsed || !Number.isFinite(parsed.getTime())) return { error: '"at" must be an ISO 8601 time, for example "2026-11-30T09:00:00Z".' };
+  if (Math.abs(parsed.getTime() - now.getTime()) > MAX_AT_DISTANCE_DAYS * 86_400_000) {
+    return { error: `"at" must be within ${MAX_AT_DISTANCE_DAYS} days of now (${now.toISOString()}), so a test sweep cannot move real schedules far away.` };
+  }
+  return parsed;
 }
 
 /** Answers 503 or 401 and returns false unless the request carries the configured x-nudge-key. */
@@ -74,18 +87,25 @@ export function nudgeForecastHandler(trigger: NudgeTrigger | undefined, log: Log
 export function nudgeRunHandler(trigger: NudgeTrigger | undefined, log: Logger) {
   return async function runNudges(req: restify.Request, res: restify.Response): Promise<void> {
     if (!authorised(trigger, req, res, log)) return;
-    const at = atOf(req.body, trigger.allowAt);
+    const at = atOf(req.body, trigger.allowAt, trigger.now?.() ?? new Date());
     if (at && !(at instanceof Date)) {
       res.json(400, { error: 'bad_request', message: at.error });
       return;
     }
-    const running = trigger.run(at);
+    // A failure is logged here, whenever it comes; the caller hears only that it failed (no paths or internals).
+    const running = trigger.run(at).catch((error: unknown) => {
+      log.error('nudge.run_failed', { trigger: 'http', error });
+      return 'failed' as const;
+    });
     let timer: NodeJS.Timeout | undefined;
     const stillRunning = new Promise<'running'>((resolve) => (timer = setTimeout(() => resolve('running'), trigger.waitMs ?? 25_000)));
     const summary = await Promise.race([running, stillRunning]).finally(() => clearTimeout(timer));
     if (summary === 'running') {
-      running.catch((error: unknown) => log.error('nudge.run_failed', { trigger: 'http', error }));
       res.json(202, { status: 'running', message: 'The sweep is still running; its summary will be logged as nudge.run.' });
+      return;
+    }
+    if (summary === 'failed') {
+      res.json(500, { error: 'run_failed', message: 'The nudge sweep failed; the details are in the log as nudge.run_failed.' });
       return;
     }
     if (!summary) {

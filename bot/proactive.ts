@@ -1,10 +1,9 @@
 import { CardFactory, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
-import https from 'node:https';
 import { hostname } from 'node:os';
 import type { CardJson } from '../cards/render';
 import type { HaliAdapter } from './adapter';
+import { tuneConnectorClient } from './connector-client';
 import type { AppDeps } from './deps';
 import type { NudgeSender, SendResult } from './nudges/deliver';
 import { createNudgeEngine, type NudgeEngine } from './nudges/engine';
@@ -41,35 +40,8 @@ export function retryAfterMs(header: string | undefined, now = Date.now()): numb
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
-interface PipelineRequest {
-  url: string;
-  agent?: http.Agent;
-}
-interface Pipeline {
-  removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: PipelineRequest, next: (request: PipelineRequest) => Promise<unknown>): Promise<unknown> }): void;
-}
-
-// botbuilder builds a new connector client, with its own connection pool, for every proactive send:
-// share keep-alive connections instead, so a fan-out does not open (and TLS-handshake) one per message.
-const keepAlive = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
-
-/**
- * Two changes to the connector client of a proactive send: drop its own retries of 429 and 5xx (the
- * nudge engine paces and retries per tenant, so it must see every 429), and reuse connections.
- */
-function tuneConnectorClient(context: TurnContext): void {
-  const pipeline = (context.turnState.get(context.adapter.ConnectorClientKey) as { client?: { pipeline?: Pipeline } } | undefined)?.client?.pipeline;
-  if (!pipeline) return;
-  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
-  pipeline.addPolicy({
-    name: 'haliKeepAlive',
-    sendRequest: (request, next) => {
-      request.agent ??= request.url.startsWith('https:') ? keepAlive.https : keepAlive.http;
-      return next(request);
-    },
-  });
-}
+/** The longest one proactive send may wait for the connector before it counts as failed (and is retried). */
+export const PROACTIVE_SEND_TIMEOUT_MS = 10_000;
 
 /** Sends nudge cards through the adapter (continueConversationAsync), mapping connector answers to values. */
 export function createTeamsSender(adapter: HaliAdapter, botAppId: string | undefined): NudgeSender {
@@ -77,7 +49,7 @@ export function createTeamsSender(adapter: HaliAdapter, botAppId: string | undef
     async send(ref: ConversationRef, card: CardJson): Promise<SendResult> {
       try {
         await adapter.continueConversationAsync(botAppId ?? '', toConversationReference(ref), async (context) => {
-          tuneConnectorClient(context);
+          tuneConnectorClient(context, () => PROACTIVE_SEND_TIMEOUT_MS);
           await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
         });
         return { status: 'sent' };
@@ -100,7 +72,7 @@ export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId
     claims: stores.claims,
     faculty,
     sender: createTeamsSender(adapter, config.bot.id),
-    limiter: new TenantRateLimiter(config.nudges.ratePerSecond),
+    limiter: deps.tenantLimiter ?? new TenantRateLimiter(config.nudges.ratePerSecond),
     log: log.child({ component: 'nudges' }),
     instanceId,
     lease: new SweepLease(stores.documents, instanceId, config.nudges.leaseSeconds * 1000),
@@ -119,6 +91,7 @@ export function nudgeTrigger(deps: AppDeps, engine: NudgeEngine, waitMs?: number
     run: (at) => engine.runOnce('http', at),
     forecast: (day) => forecastForDay(tenantPlans(stores.plans), day),
     today: () => planDayOf(clock().getTime()),
+    now: clock,
     ...(waitMs !== undefined ? { waitMs } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { HaliAdapter } from './adapter';
-import type { Logger } from './log';
+import { safeId, type Logger } from './log';
+import { jsonBody } from './json-body';
 import { nudgeForecastHandler, nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 
 /** What GET /healthz reports. */
@@ -54,7 +55,6 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
     res.removeHeader('X-Powered-By');
     next();
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   // Liveness: the process answers. Kept cheap and independent of the store so a slow database
   // never gets a healthy instance restarted.
@@ -68,14 +68,14 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
     res.json(isReady ? 200 : 503, { status: isReady ? 'ready' : 'unavailable', store: health.store });
   });
 
-  server.post('/api/nudges/run', nudgeRunHandler(nudges, log));
+  server.post('/api/nudges/run', jsonBody({ maxBytes: MAX_BODY_BYTES, allowEmpty: true }), nudgeRunHandler(nudges, log));
   server.get('/api/nudges/forecast', nudgeForecastHandler(nudges, log));
 
-  server.post('/api/messages', async (req, res) => {
+  server.post('/api/messages', jsonBody({ maxBytes: MAX_BODY_BYTES }), async (req: restify.Request, res: restify.Response) => {
     const activity = req.body as Record<string, unknown> | undefined;
-    if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string' || !activity.type) {
-      log.warn('http.bad_activity', { contentType: req.header('content-type') ?? null });
-      res.json(400, { error: 'bad_request', message: 'The body must be a Bot Framework activity: a JSON object with a "type".' });
+    if (!isActivity(activity)) {
+      log.warn('http.bad_activity', { contentType: safeId(req.header('content-type')) });
+      res.json(400, { error: 'bad_request', message: 'The body must be a Bot Framework activity: a JSON object with a "type", "from": {"id"} and "conversation": {"id"}.' });
       return;
     }
     const authHeader = req.header('authorization') ?? '';
@@ -84,7 +84,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
       auth = await adapter.authenticate(activity, authHeader);
     } catch (error) {
       // botbuilder reports some token failures as plain errors (500); every one of them is a 401.
-      log.warn('http.unauthorized', { activityId: activity.id ?? null, reason: (error as Error).message });
+      log.warn('http.unauthorized', { activityId: safeId(activity.id), reason: (error as Error).message });
       res.json(401, { error: 'unauthorized', message: 'A valid Bot Framework token is required.' });
       return;
     }
@@ -96,7 +96,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
         res.send(200);
       }
     } catch (error) {
-      log.error('http.turn_failed', { activityId: activity.id ?? null, error });
+      log.error('http.turn_failed', { activityId: safeId(activity.id), error });
       res.json(500, { error: 'internal', message: 'The activity could not be processed.' });
     }
   });
@@ -106,6 +106,14 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
     next();
   });
   return server;
+}
+
+/** A Bot Framework activity as far as the edge needs: a type, who it is from, and the conversation. */
+function isActivity(body: unknown): body is Record<string, unknown> & { type: string } {
+  const hasId = (value: unknown) => !!value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' && (value as { id: string }).id !== '';
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const activity = body as Record<string, unknown>;
+  return typeof activity.type === 'string' && activity.type !== '' && hasId(activity.from) && hasId(activity.conversation);
 }
 
 function withTimeout(work: Promise<boolean>, ms: number): Promise<boolean> {

@@ -16,3 +16,18 @@ export function escapeCardText(text: string): string {
 export function cardLink(label: string, url: string): string {
   return /^https:\/\/[^\s()<>[\]]+$/.test(url) ? `[${escapeCardText(label)}](${url})` : escapeCardText(label);
 }
+
+/**
+ * A person's display name as shown to others: control and formatting characters removed (right-to-left
+ * overrides, zero-width characters that disguise a name), tags such as `<at>` dropped, spaces collapsed,
+ * at most `max` characters. Then escape it like any card text.
+ */
+export function plainName(name: string, max = 80): string {
+  const cleaned = name
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...cleaned];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : cleaned;
+}

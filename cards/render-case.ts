@@ -1,6 +1,6 @@
 import type { CaseThread } from '../bot/cases/thread';
 import type { CaseStudy, Mentor } from '../bot/mentors/types';
-import { cardLink, escapeCardText } from './escape';
+import { cardLink, escapeCardText, plainName } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 
 /** The case card for the thread's current stage, with Reveal next, Hint and Summarise. */
@@ -72,7 +72,7 @@ export function renderCaseSummary(context: CardContext, mentor: Mentor, study: C
     missedLabel: escapeCardText(t('case.missed')),
     hintsLabel: escapeCardText(t('case.hintsUsed')),
     participantsTitle: escapeCardText(t('case.participants')),
-    participants: escapeCardText(people.length > 0 ? people.map((p) => p.name).join(', ') : t('case.nobody')),
+    participants: escapeCardText(people.length > 0 ? people.map((p) => plainName(p.name) || '?').join(', ') : t('case.nobody')),
     suggestionsTitle: escapeCardText(t('case.suggestions')),
     suggestions: final ? people.map((p) => ({ row: escapeCardText(suggestionRow(t, p)) })) : [],
     sourcesTitle: escapeCardText(t('case.sources')),
@@ -81,5 +81,6 @@ export function renderCaseSummary(context: CardContext, mentor: Mentor, study: C
 }
 
 function suggestionRow(t: CardContext['t'], person: SummaryPerson): string {
-  return person.lessons && person.lessons.length > 0 ? t('case.suggestionRow', { name: person.name, lessons: person.lessons.join('; ') }) : t('case.noSuggestion', { name: person.name });
+  const name = plainName(person.name);
+  return person.lessons && person.lessons.length > 0 ? t('case.suggestionRow', { name, lessons: person.lessons.join('; ') }) : t('case.noSuggestion', { name });
 }

@@ -2,11 +2,12 @@
  * Which learners get a nudge now: a pure function of the learners and the time, re-checking every
  * rule at send time (the stored `nextAt` only says when to look). A day that was missed, for
  * example because no sweep ran, is skipped rather than made up later: a learner is never nagged twice.
+ * The day after such an outage still gets its own nudge once its time has come.
  */
 import type { Learner, LearnerChange } from '../learning/learner';
 import { WEEKDAYS } from '../learning/learner';
 import { inQuietHours, wallClock, zoneOrDefault } from '../learning/zoned-time';
-import { earliestSendAt } from '../learning/nudge-plan';
+import { earliestSendAt, slotFor } from '../learning/nudge-plan';
 
 export type SkipReason = 'not_due' | 'off' | 'unreachable' | 'paused' | 'quiet_hours' | 'learned_today' | 'already_nudged' | 'not_a_nudge_day' | 'missed';
 
@@ -37,7 +38,8 @@ export function decideNudge(learner: Learner, now: Date): NudgeDecision {
   }
   if (learner.nudge?.lastDay === local.date) return skip('already_nudged');
   if (!(preferences.days?.length ? preferences.days : WEEKDAYS).includes(local.weekday)) return skip('not_a_nudge_day');
-  if (wallClock(Date.parse(nextAt), zone).date !== local.date) return skip('missed');
+  // A plan for an earlier day (no sweep ran then) is skipped, but not today's nudge once its time has come.
+  if (wallClock(Date.parse(nextAt), zone).date !== local.date && slotFor(local.date, preferences, zone) > now.getTime()) return skip('missed');
   return { due: true, kind: 'daily', localDate: local.date, claimKey: local.date };
 }
 

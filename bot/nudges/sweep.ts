@@ -150,7 +150,7 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
     return;
   }
   if (decision.kind === 'daily') {
-    const sendAt = await plannedSend(deps, loaded.learner);
+    const sendAt = await plannedSend(deps, loaded.learner, now);
     if (sendAt > now.getTime()) {
       await deps.learners.updateExisting(loaded, [deferNudge(loaded.learner.nudge!.nextAt!, sendAt)], now);
       summary.deferred++;
@@ -173,11 +173,15 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
 }
 
 /** When the learner's daily nudge goes: its place on the tenant's plan, else the chosen time. */
-async function plannedSend(deps: SweepDeps, learner: Learner): Promise<number> {
+async function plannedSend(deps: SweepDeps, learner: Learner, now: Date): Promise<number> {
   const nudge = learner.nudge!;
   if (nudge.sendAt && nudge.sendFor === nudge.nextAt) return Date.parse(nudge.sendAt);
+  // A plan left from an earlier day (no sweep ran then) goes now: that day's plan no longer matters.
+  if (Date.parse(nudge.nextAt!) < now.getTime() - STALE_PLAN_MS) return Date.parse(nudge.nextAt!);
   return (await deps.plans?.sendAt(learner)) ?? Date.parse(nudge.nextAt!);
 }
+
+const STALE_PLAN_MS = 12 * 60 * 60_000;
 
 /** Claims the learner's nudge, ready to send: undefined if someone else holds it, 'erased' if the learner is gone. */
 async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, content: NudgeContent | undefined) {

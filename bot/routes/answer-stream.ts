@@ -88,6 +88,7 @@ export class AnswerStream implements AnswerSink {
     const sent = await this.deliver({
       ...final,
       type: 'message',
+      textFormat: 'markdown',
       entities: [{ type: 'streaminfo', ...info }, ...(final.entities ?? [])],
       channelData: { ...final.channelData, ...info },
     });
@@ -119,14 +120,16 @@ export class AnswerStream implements AnswerSink {
     if (await this.send('typing', text, 'streaming')) this.shown = text;
   }
 
+  /** Markdown escaped like card text, and HTML made inert: Teams renders tags such as <a> and <img> in message text. */
   private render(raw: string): string {
-    return escapeCardText(raw).replace(/\\\[(\d{1,2})\\\](?!\()/g, (marker, n: string) => (Number(n) >= 1 && Number(n) <= this.options.sourceCount ? `[${n}]` : marker));
+    const inert = raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return escapeCardText(inert).replace(/\\\[(\d{1,2})\\\](?!\()/g, (marker, n: string) => (Number(n) >= 1 && Number(n) <= this.options.sourceCount ? `[${n}]` : marker));
   }
 
   private async send(type: 'typing', text: string, streamType: 'informative' | 'streaming'): Promise<boolean> {
     const info = { streamType, streamSequence: ++this.sequence, ...(this.streamId ? { streamId: this.streamId } : {}) };
     // botbuilder drops an outgoing activity's id, so the stream id travels in the entity and channel data.
-    return this.deliver({ type, text, entities: [{ type: 'streaminfo', ...info }], channelData: info });
+    return this.deliver({ type, text, textFormat: 'markdown', entities: [{ type: 'streaminfo', ...info }], channelData: info });
   }
 
   private async deliver(activity: Partial<Activity>): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { plainName } from '../../cards/escape';
 import type { Moderator, PromptManager } from '@microsoft/teams-ai';
 import { renderCaseReply } from '../../cards/render';
 import { facilitate } from '../cases/feedback';
@@ -14,7 +15,8 @@ import { readableQuestion } from './mentor-steps';
 import { sendCard } from './reply';
 
 /** The member's display name as Teams gives it; the learner id when Teams gives none. */
-const displayName = (context: TurnContext) => context.activity.from?.name?.trim() || context.activity.from?.id || 'anonymous';
+// Stored as others will see it: no control or formatting characters, no tags (see plainName).
+const displayName = (context: TurnContext) => plainName(context.activity.from?.name ?? '') || 'anonymous';
 
 /**
  * A member's reply in a thread with an active case: patient identifiers removed first (with a

@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
+import { escapeCardText } from '../../cards/escape';
 import { renderCaseStage } from '../../cards/render';
+import { redact } from '../safety/redact';
 import { allCases, chooseCase, parseCaseCommand } from '../cases/choose';
 import type { CaseRepository } from '../cases/repository';
 import { finish, isActive, startThread } from '../cases/thread';
@@ -8,6 +10,20 @@ import type { HaliTurnState } from '../state';
 import { caseKeyOf, caseStudyOf, isShared } from './case-context';
 import { finishCase } from './case-finish';
 import { sendCard } from './reply';
+
+/** Most characters of a topic said back to the channel. */
+export const MAX_TOPIC_ECHO = 40;
+
+/**
+ * A topic as said back to the whole channel: patient identifiers removed, Markdown and HTML made
+ * inert (no live links or images posted in HALI's name), bounded in length.
+ */
+export function echoTopic(topic: string): string {
+  const redacted = redact(topic.replace(/\s+/g, ' ').trim()).text;
+  const chars = [...redacted];
+  const bounded = chars.length > MAX_TOPIC_ECHO ? `${chars.slice(0, MAX_TOPIC_ECHO).join('').trimEnd()}…` : redacted;
+  return escapeCardText(bounded).replace(/</g, '‹').replace(/>/g, '›');
+}
 
 /**
  * "case [topic]", "ask Gwen for a case", "achos", "gofyn i Gwen am achos": starts a case in this
@@ -32,13 +48,13 @@ export async function caseCommand(context: TurnContext, state: HaliTurnState, ca
   const choices = allCases(faculty.mentors, named);
   if (choices.length === 0) return void (await context.sendActivity(t('case.none')));
   const titles = choices.map((c) => `"${c.study.title[language]}"`).join(', ');
-  if (command.mentorName && !named) return void (await context.sendActivity(t('case.unknownTopic', { topic: command.mentorName, titles })));
+  if (command.mentorName && !named) return void (await context.sendActivity(t('case.unknownTopic', { topic: echoTopic(command.mentorName), titles })));
   const running = isActive(current) ? studyOf(current) : undefined;
   if (running && current) {
     return void (await context.sendActivity(t('case.alreadyRunning', { title: running.study.title[language], number: current.stage + 1, total: running.study.stages.length })));
   }
   const pick = chooseCase(choices, command.topic, state.temp.learner.profile.role, `${key.conversationId}#${key.threadId}`);
-  if (!pick) return void (await context.sendActivity(t('case.unknownTopic', { topic: command.topic ?? '', titles })));
+  if (!pick) return void (await context.sendActivity(t('case.unknownTopic', { topic: echoTopic(command.topic ?? ''), titles })));
   let started = false;
   const thread = await cases.updateThread(key, (latest) => {
     started = !isActive(latest);

@@ -14,8 +14,9 @@ const CONFIRMATION_MINUTES = 15;
 /** Characters of JSON per message: well under Teams' ~100 KB message limit. */
 const EXPORT_CHUNK = 20_000;
 
+/** Only a conversation Teams says is one-to-one: a missing or unknown type is treated as shared (fail closed). */
 function isPersonal(context: TurnContext): boolean {
-  return (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+  return context.activity.conversation?.conversationType === 'personal';
 }
 
 function scopeOf(context: TurnContext, state: HaliTurnState): LearnerScope {
@@ -84,7 +85,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
       return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.expired'));
     }
     await stores.events.flush();
-    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state));
+    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock());
     state.deleteConversationState();
     state.deleteUserState();
     state.temp.erased = true;

@@ -14,6 +14,7 @@ import { changeLearner, type HaliTurnState } from '../state';
 import { DEFAULT_NUDGES, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
 import { SETTINGS } from '../i18n/commands';
+import { redact } from '../safety/redact';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DAYS = /^[1-7](,[1-7])*$/;
@@ -108,7 +109,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
       return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('settings.invalid'));
     }
     if (parsed.timeZone && !isTimeZone(parsed.timeZone)) {
-      return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('settings.invalidZone', { zone: String(parsed.timeZone).slice(0, 64) }));
+      return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('settings.invalidZone', { zone: redact(String(parsed.timeZone).slice(0, 64)).text }));
     }
     changeLearner(state, (l) => {
       const nudges = nudgesAfter(l.preferences.nudges, parsed, now);

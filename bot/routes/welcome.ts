@@ -5,8 +5,13 @@ import type { HaliTurnState } from '../state';
 import { sendCard } from './reply';
 import { GREETING } from '../i18n/commands';
 
-/** The welcome card: on a greeting, and when HALI is installed into a personal chat. */
-export function registerWelcome(app: Application<HaliTurnState>, { faculty }: AppDeps): void {
+/**
+ * The welcome card: on a greeting, and when HALI is installed into a personal chat. On install the
+ * learner and their chat's reference are saved before the card is sent: an organisation-wide
+ * install sends a burst of these, and a welcome that Teams throttles past the turn's deadline must
+ * not lose the learner; their first daily nudge reaches them instead.
+ */
+export function registerWelcome(app: Application<HaliTurnState>, { faculty, stores, log }: AppDeps): void {
   app.message(GREETING, async (context, state) => {
     await sendCard(context, renderWelcome(state.temp, faculty.mentors, state.temp.learner));
   });
@@ -14,6 +19,15 @@ export function registerWelcome(app: Application<HaliTurnState>, { faculty }: Ap
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
     const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-    if (botAdded && personal) await sendCard(context, renderWelcome(state.temp, faculty.mentors, state.temp.learner));
+    if (!botAdded || !personal) return;
+    if (state.temp.changes.length > 0) {
+      await stores.learners.commit(state.temp.loaded, state.temp.changes);
+      state.temp.changes = [];
+    }
+    try {
+      await sendCard(context, renderWelcome(state.temp, faculty.mentors, state.temp.learner));
+    } catch (error) {
+      log.warn('welcome.not_delivered', { activityId: context.activity.id, status: (error as { statusCode?: number }).statusCode ?? null, error: (error as Error).name });
+    }
   });
 }

@@ -28,8 +28,19 @@ export async function openDocumentStore(config: Config, clock: () => Date): Prom
   return new SqliteDocumentStore({ file: join(resolve(config.dataDir), 'hali.db'), clock });
 }
 
-/** True when the store answers a point read (of a document that need not exist): readiness. */
-export async function storeIsReachable(documents: DocumentStore): Promise<boolean> {
-  await documents.read('markers', 'hali.readiness', 'hali.readiness');
-  return true;
+/** How long a readiness probe document outlives its last write. */
+const PROBE_TTL_SECONDS = 3600;
+
+/**
+ * Readiness: the store takes a write and reads it back. A point read alone reported ready while every
+ * write failed (a full disk, a read-only file); each instance writes its own probe document.
+ */
+export async function storeIsReachable(documents: DocumentStore, probeId = `hali.readiness.${process.pid}`): Promise<boolean> {
+  const value = { at: new Date().toISOString() };
+  const current = await documents.read<typeof value>('markers', probeId, probeId);
+  const written = current
+    ? await documents.replace('markers', probeId, probeId, value, current.etag, { ttlSeconds: PROBE_TTL_SECONDS })
+    : await documents.create('markers', probeId, probeId, value, { ttlSeconds: PROBE_TTL_SECONDS });
+  if (!written.ok) return false;
+  return (await documents.read<typeof value>('markers', probeId, probeId))?.value.at === value.at;
 }

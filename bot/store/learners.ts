@@ -5,6 +5,7 @@
  * upgraded and which rules run before every save belong to the learner module, which passes them in
  * as `LearnerRules` (bot/learning/learner-repository.ts).
  */
+import { createHash } from 'node:crypto';
 import { CONTAINERS, dueCursorOf, type DocumentStore, type DueCursor } from './documents';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
@@ -30,6 +31,16 @@ export interface LearnerRules<L extends { readonly id: string; readonly tenantId
 export interface Loaded<L> {
   readonly learner: L;
   readonly etag?: string;
+  /** When it was read: a write for a learner erased after this creates nothing. */
+  readonly readAt?: string;
+}
+
+/**
+ * Where "forget me" leaves a short-lived marker (in the markers container, holding only the time), so
+ * a turn already in flight cannot create the learner again. Keyed by a hash: no readable id is kept.
+ */
+export function erasedMarkerKey(learnerId: string): string {
+  return createHash('sha256').update(`erased\n${learnerId}`).digest('hex').slice(0, 40);
 }
 
 /** A due learner as found: its id, and its record read on demand. */
@@ -48,16 +59,20 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
 
   async load(id: string, tenantId?: string): Promise<Loaded<L>> {
     const doc = await this.store.read<Record<string, any>>(CONTAINERS.learners, id, LEARNER_RECORD_ID);
-    return doc ? { learner: this.rules.upgrade(doc.value), etag: doc.etag } : { learner: this.rules.create(id, tenantId, this.clock()) };
+    const readAt = this.clock().toISOString();
+    return doc ? { learner: this.rules.upgrade(doc.value), etag: doc.etag, readAt } : { learner: this.rules.create(id, tenantId, this.clock()), readAt };
   }
 
   /**
    * Applies `changes` to the loaded learner and writes once; on a conflict, re-reads and re-applies.
    * Every write also runs the domain's before-save rules (as of `now`, default the clock) and indexes
-   * the record's due instant.
+   * the record's due instant. Erasure is final: a learner read with an ETag whose record has gone was
+   * erased meanwhile, and a learner erased after `loaded.readAt` is not created again; both writes
+   * create nothing.
    */
   async commit(loaded: Loaded<L>, changes: readonly ((learner: L) => L)[], now?: Date, mustExist = false): Promise<L> {
     const { id, tenantId } = loaded.learner;
+    if (!loaded.etag && (await this.erasedSince(id, loaded.readAt))) return undefined as unknown as L;
     const start = { value: loaded.etag ? loaded.learner : undefined, etag: loaded.etag };
     return saveWithRetry<L>(
       this.store,
@@ -72,7 +87,7 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
       },
       {
         maxAttempts: this.maxAttempts,
-        mustExist,
+        mustExist: mustExist || loaded.etag !== undefined,
         optionsFor: (learner) => {
           const dueAt = this.rules.dueAt(learner);
           return dueAt !== undefined ? { dueAt } : {};
@@ -87,6 +102,12 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
    */
   async updateExisting(loaded: Loaded<L>, changes: readonly ((learner: L) => L)[], now?: Date): Promise<L | undefined> {
     return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
+  }
+
+  private async erasedSince(id: string, readAt: string | undefined): Promise<boolean> {
+    const key = erasedMarkerKey(id);
+    const marker = await this.store.read<{ erasedAt?: string }>(CONTAINERS.markers, key, key);
+    return !!marker?.value.erasedAt && (!readAt || marker.value.erasedAt > readAt);
   }
 
   /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */

@@ -1,4 +1,5 @@
 import { CONTAINERS, type ContainerName, type DocumentStore } from './documents';
+import { erasedMarkerKey } from './learners';
 import { stateKeys } from './turn-state';
 
 /** How to find everything about one learner: their id and the Teams ids their state is keyed by. */
@@ -56,11 +57,25 @@ export async function exportLearnerData(store: DocumentStore, scope: LearnerScop
   };
 }
 
-/** Deletes every document `locateLearnerDocuments` finds; returns how many were deleted. */
-export async function eraseLearnerData(store: DocumentStore, scope: LearnerScope): Promise<number> {
+/** How long the erased marker stays: far longer than any turn or nudge send in flight. */
+export const ERASED_MARKER_TTL_SECONDS = 3600;
+
+/**
+ * Deletes every document `locateLearnerDocuments` finds; returns how many were deleted. Then leaves
+ * a marker holding only the time (gone after an hour), so a turn that began before the erasure and
+ * ends after it cannot create the learner again (LearnerRepository.commit checks it).
+ */
+export async function eraseLearnerData(store: DocumentStore, scope: LearnerScope, now: Date): Promise<number> {
   let deleted = 0;
   for (const doc of await locateLearnerDocuments(store, scope)) {
     if (await store.delete(doc.container, doc.pk, doc.id)) deleted++;
+  }
+  const key = erasedMarkerKey(scope.learnerId);
+  const marker = { erasedAt: now.toISOString() };
+  const created = await store.create(CONTAINERS.markers, key, key, marker, { ttlSeconds: ERASED_MARKER_TTL_SECONDS });
+  if (!created.ok) {
+    const existing = await store.read(CONTAINERS.markers, key, key);
+    if (existing) await store.replace(CONTAINERS.markers, key, key, marker, existing.etag, { ttlSeconds: ERASED_MARKER_TTL_SECONDS });
   }
   return deleted;
 }

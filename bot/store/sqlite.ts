@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ContainerName, DocumentStore, DueCursor, StoredDocument, WriteOptions, WriteResult } from './documents';
 
 interface Row {
@@ -38,13 +38,9 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly statements;
 
   constructor({ file, clock, purgeEveryMs = 10 * 60_000 }: SqliteOptions) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
+    this.db = openDatabase(file);
     this.now = () => (clock ? clock() : new Date()).getTime();
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.migrate();
+    this.db.transaction(() => this.migrate()).immediate();
     this.statements = {
       read: this.db.prepare<[string, string, string, number]>(
         'SELECT * FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)',
@@ -80,6 +76,11 @@ export class SqliteDocumentStore implements DocumentStore {
     }
   }
 
+  /**
+   * Runs inside one IMMEDIATE transaction: a second process starting at the same moment waits for
+   * the write lock and then finds the schema made, and a crash part-way leaves nothing behind. Each
+   * step is also idempotent, for files a release before this one left half-migrated.
+   */
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
@@ -87,21 +88,22 @@ export class SqliteDocumentStore implements DocumentStore {
     }
     if (version < 1) {
       this.db.exec(`
-        CREATE TABLE documents (
+        CREATE TABLE IF NOT EXISTS documents (
           container TEXT NOT NULL, pk TEXT NOT NULL, id TEXT NOT NULL,
           etag TEXT NOT NULL, learner_id TEXT, expires_at INTEGER, body TEXT NOT NULL,
           PRIMARY KEY (container, pk, id)
         ) WITHOUT ROWID;
-        CREATE INDEX documents_learner ON documents (container, learner_id) WHERE learner_id IS NOT NULL;
-        CREATE INDEX documents_expiry ON documents (expires_at) WHERE expires_at IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS documents_learner ON documents (container, learner_id) WHERE learner_id IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS documents_expiry ON documents (expires_at) WHERE expires_at IS NOT NULL;
         PRAGMA user_version = 1;
       `);
     }
     if (version < 2) {
       // Version 2: the due instant (nudges), indexed so finding who is due never scans every document.
+      const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('documents') as { name: string }[];
+      if (!columns.some((c) => c.name === 'due_at')) this.db.exec('ALTER TABLE documents ADD COLUMN due_at INTEGER');
       this.db.exec(`
-        ALTER TABLE documents ADD COLUMN due_at INTEGER;
-        CREATE INDEX documents_due ON documents (container, due_at) WHERE due_at IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS documents_due ON documents (container, due_at) WHERE due_at IS NOT NULL;
         PRAGMA user_version = 2;
       `);
     }
@@ -109,7 +111,7 @@ export class SqliteDocumentStore implements DocumentStore {
       // Version 3: the due index also orders by partition and id, for keyset paging of the due query.
       this.db.exec(`
         DROP INDEX IF EXISTS documents_due;
-        CREATE INDEX documents_due_order ON documents (container, due_at, pk, id) WHERE due_at IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS documents_due_order ON documents (container, due_at, pk, id) WHERE due_at IS NOT NULL;
         PRAGMA user_version = 3;
       `);
     }
@@ -204,5 +206,24 @@ export class SqliteDocumentStore implements DocumentStore {
 
   private written<T>(params: ReturnType<SqliteDocumentStore['params']>, value: T): StoredDocument<T> {
     return { pk: params.pk, id: params.id, etag: params.etag, value: structuredClone(value), ...(params.learnerId ? { learnerId: params.learnerId } : {}) };
+  }
+}
+
+/** Opens (creating) the database file, or fails with the path and what to do. */
+function openDatabase(file: string): Database.Database {
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    // Wait for another process's lock (two instances starting on a fresh DATA_DIR) before anything else.
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    return db;
+  } catch (error) {
+    const folder = resolve(dirname(file));
+    throw new Error(
+      `The embedded store cannot open ${resolve(file)} (${(error as Error).message}). Make ${folder} a folder this process can create and write ` +
+        `files in (check its owner and permissions, and that the disk is not full or read-only), or set DATA_DIR to one that is, or use Cosmos DB (COSMOS_ENDPOINT).`,
+    );
   }
 }

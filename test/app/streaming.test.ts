@@ -163,3 +163,23 @@ describe('app: streaming a mentor\'s answer in personal chat (the real openai cl
     expect(events.map((e) => e.type)).to.include('question.answered');
   });
 });
+
+describe('app: a streamed answer\'s HTML is made inert', function () {
+  this.timeout(20_000);
+  const HOSTILE = 'Read <a href="https://evil.example/x">the guidance</a> <img src="https://evil.example/p.png" onerror="alert(1)"> & more [1].';
+  it('the final message sets its text format and escapes the HTML the model wrote; so do the updates', async () => {
+    const standIn = await startOpenAIStandIn({ kind: 'answer', content: () => HOSTILE, delayMs: 3 });
+    try {
+      const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, OPENAI_MODEL: 'gpt-test' };
+      const model = await createMentorModel(loadConfig(env), createLogger({ level: 'silent' }));
+      const replies = await testApp({ env, model }).send(personalMessage('what is automation bias?'));
+      const final = replies.find((a) => a.type === 'message' && streamInfo(a)?.streamType === 'final')!;
+      expect(final.textFormat).to.equal('markdown');
+      for (const activity of replies.filter((a) => streamInfo(a))) expect(activity.text ?? '').to.not.match(/<a\b|<img\b/);
+      expect(final.text).to.include('&lt;a href=');
+      expect(final.text).to.include('&amp; more');
+    } finally {
+      await standIn.close();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { runContentBench } from './content';
 import { runCostBench } from './cost';
 import { runNationalBench } from './national';
 import { runNudgeBench } from './nudges';
+import { runRedactionBench } from './redaction';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
 
@@ -129,6 +130,11 @@ async function main(): Promise<void> {
     await runNudgeBench((line) => process.stdout.write(line));
     return;
   }
+  // `npm run bench -- redaction` prints the redaction corpus figures.
+  if (process.argv.includes('redaction')) {
+    runRedactionBench((line) => process.stdout.write(line));
+    return;
+  }
   const connector = await start('connector');
   const participants = [await start('echo'), await start('hali')];
   try {
@@ -150,6 +156,7 @@ async function main(): Promise<void> {
   }
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
+  runRedactionBench((line) => process.stdout.write(line));
   await runTokenBench((line) => process.stdout.write(line));
   await runNudgeBench((line) => process.stdout.write(line));
 }

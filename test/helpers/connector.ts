@@ -24,6 +24,8 @@ export interface ConnectorOptions {
   rateLimit?: { perSecond: number; burst?: number };
   /** Decides a refusal for a request (by its body and its number, from 0), or undefined to accept it. */
   inject?: (body: any, index: number) => InjectedAnswer | undefined;
+  /** Decides that a request is never answered (a connector that hangs), by its body and its number. */
+  hang?: (body: any, index: number) => boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function startRecordingConnector(options: ConnectorOptions = {}) {
   const requests: RecordedRequest[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   let sequence = 0;
+  let hung = 0;
   const burst = options.rateLimit?.burst ?? 5;
   let tokens = burst;
   let refilledAt = Date.now();
@@ -56,6 +59,10 @@ export async function startRecordingConnector(options: ConnectorOptions = {}) {
         body = data ? JSON.parse(data) : undefined;
       } catch {
         body = data;
+      }
+      if (options.hang?.(body, requests.length + hung)) {
+        hung++;
+        return;
       }
       const refusal: InjectedAnswer | undefined = overLimit() ? { status: 429, retryAfter: 1 } : options.inject?.(body, requests.length);
       const status = refusal?.status ?? 200;
@@ -92,6 +99,12 @@ export async function startRecordingConnector(options: ConnectorOptions = {}) {
         waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
       });
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** How many requests were left unanswered (the `hang` option). */
+    hung: () => hung,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -5,14 +5,15 @@ import { testDeps, type TestAppOptions } from './app';
 import { startRecordingConnector } from './connector';
 
 /** The real HTTP server on a loopback port, built by the same factory bot/index.ts uses (assembleBot). */
-export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number } = {}) {
+export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number; tenantRatePerSecond?: number } = {}) {
   const { deps, logs, stores } = testDeps(options);
-  const { server, nudges } = assembleBot(deps, { version: 'test', instanceId: 'test-instance', nudgeWaitMs: options.nudgeWaitMs });
+  const { server, nudges } = assembleBot(deps, { version: 'test', instanceId: 'test-instance', nudgeWaitMs: options.nudgeWaitMs, tenantRatePerSecond: options.tenantRatePerSecond });
   const port = await listen(server, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port ?? port}`;
   return {
     base,
     logs,
+    log: deps.log,
     stores,
     post: (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${base}/api/messages`, {

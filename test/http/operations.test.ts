@@ -59,6 +59,18 @@ describe('http: operational basics', () => {
   });
 });
 
+describe('http: readiness proves the store can write', () => {
+  const each = serverWithConnectorEachTest();
+  it('answers 503 when reads work but every write fails (a read-only or full database)', async () => {
+    expect((await fetch(`${each.bot.base}/healthz/ready`)).status).to.equal(200);
+    // SQLite refuses every write on this connection from now on, as it does on a full disk or a read-only file.
+    (each.bot.stores.documents as unknown as { db: { pragma(text: string): unknown } }).db.pragma('query_only = ON');
+    const ready = await fetch(`${each.bot.base}/healthz/ready`);
+    expect(ready.status).to.equal(503);
+    expect(await ready.json()).to.deep.equal({ status: 'unavailable', store: 'sqlite' });
+  });
+});
+
 withCosmosServer('http: readiness on Cosmos DB', (cosmos) => {
   it('is ready when the account answers', async () => {
     const bot = await startTestServer({ documents: await cosmos().connect() });

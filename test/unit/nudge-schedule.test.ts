@@ -95,6 +95,22 @@ describe('nudges: who is due now (pure selection)', () => {
     expect(decideNudge({ ...nights, nudge: { nextAt: '2026-11-27T07:30:00.000Z' } }, now)).to.deep.equal({ due: false, reason: 'quiet_hours' });
   });
 
+  it('an outage on Monday does not also lose Tuesday: a stale plan found after Tuesday\'s time still sends Tuesday\'s nudge, once', () => {
+    const monday = learner('2026-11-30T07:00:00Z');
+    expect(monday.nudge?.nextAt).to.equal('2026-11-30T09:00:00.000Z');
+    // No sweep ran on Monday; the first one after the outage is on Tuesday at 09:05.
+    const tuesday = at('2026-12-01T09:05:00Z');
+    const decision = decideNudge(monday, tuesday);
+    expect(decision).to.deep.include({ due: true, kind: 'daily', localDate: '2026-12-01', claimKey: '2026-12-01' });
+    if (!decision.due) return;
+    const sent = withNudgePlan(nudgeSettled(decision)(monday), tuesday);
+    expect(sent.nudge?.nextAt).to.equal('2026-12-02T09:00:00.000Z');
+    expect(decideNudge({ ...sent, nudge: { ...sent.nudge, nextAt: '2026-12-01T09:00:00.000Z' } }, tuesday)).to.deep.equal({ due: false, reason: 'already_nudged' });
+    // Tuesday is not a chosen day: Monday's stale plan is skipped, nothing is sent on Tuesday.
+    const notTuesday = { ...monday, preferences: { ...monday.preferences, nudges: { ...DEFAULT_NUDGES, days: [1, 3, 5] } } };
+    expect(decideNudge(notTuesday, tuesday)).to.deep.equal({ due: false, reason: 'not_a_nudge_day' });
+  });
+
   it('never nags twice for a missed day: a stale nudge is skipped, and the day after is nudged once', () => {
     const thursday = learner('2026-11-26T07:00:00Z');
     expect(thursday.nudge?.nextAt).to.equal('2026-11-26T09:00:00.000Z');

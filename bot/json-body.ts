@@ -1,0 +1,88 @@
+import type restify from 'restify';
+
+/** What the body reader needs: the most bytes any body may have. */
+export interface JsonBodyOptions {
+  readonly maxBytes: number;
+  /** An empty body is allowed (POST /api/nudges/run without `at`); it reads as undefined. */
+  readonly allowEmpty?: boolean;
+}
+
+const JSON_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+/**
+ * The only body reader the server uses. It refuses anything that is not `application/json` with 415
+ * before reading a byte, counts bytes as they arrive and stops at `maxBytes` (413), and keeps the body
+ * in memory only: restify's bodyParser would accept multipart and urlencoded forms, write their files
+ * to the temp folder and read large fields before the token or key is checked. Requiring JSON also
+ * means a web page cannot post to a local-mode bot: browsers send JSON only after a CORS preflight,
+ * which HALI never grants.
+ */
+export function jsonBody({ maxBytes, allowEmpty = false }: JsonBodyOptions) {
+  return function readJsonBody(req: restify.Request, res: restify.Response, next: (error?: false) => void): void {
+    const type = req.header('content-type');
+    const declared = req.header('content-length');
+    const chunked = req.header('transfer-encoding') !== undefined;
+    const empty = !chunked && (declared === undefined || declared === '0');
+    if (allowEmpty && empty && !type) {
+      req.body = undefined;
+      next();
+      return;
+    }
+    if (!type || !JSON_TYPE.test(type.trim())) {
+      refuse(req, res, 415, 'unsupported_media_type', 'The body must be JSON, sent with "Content-Type: application/json".');
+      return next(false);
+    }
+    if (declared !== undefined && !(Number(declared) <= maxBytes)) {
+      refuse(req, res, 413, 'too_large', `The body may be at most ${maxBytes} bytes.`);
+      return next(false);
+    }
+    readCapped(req, maxBytes).then(
+      (text) => {
+        if (text === undefined) {
+          refuse(req, res, 413, 'too_large', `The body may be at most ${maxBytes} bytes.`);
+          return next(false);
+        }
+        if (text.trim() === '' && allowEmpty) {
+          req.body = undefined;
+          return next();
+        }
+        try {
+          req.body = JSON.parse(text);
+        } catch {
+          res.json(400, { error: 'bad_request', message: 'The body is not valid JSON.' });
+          return next(false);
+        }
+        next();
+      },
+      () => next(false),
+    );
+  };
+}
+
+/** Reads the body as UTF-8, or undefined once it passes `maxBytes` (the rest is not kept). */
+function readCapped(req: restify.Request, maxBytes: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        over = true;
+        chunks.length = 0;
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(over ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Answers and closes the connection, so a sender that ignores the answer cannot keep streaming into us. */
+function refuse(req: restify.Request, res: restify.Response, status: number, error: string, message: string): void {
+  res.setHeader('Connection', 'close');
+  res.json(status, { error, message });
+  req.resume();
+}

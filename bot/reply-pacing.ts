@@ -1,0 +1,75 @@
+import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
+import { tuneConnectorClient } from './connector-client';
+import type { TenantRateLimiter } from './nudges/limiter';
+import { retryAfterMs } from './proactive';
+
+/**
+ * Replies to Teams go through the same per-tenant pacing as nudges. When an administrator installs
+ * HALI for a whole organisation, Teams sends a burst of install events and the welcome replies meet
+ * the tenant's rate limit: each reply takes a slot from the tenant's limiter (shared with the nudge
+ * sweep), a 429 is waited out for its Retry-After (and tells the limiter, which pauses the tenant when
+ * many arrive at once), and 502/503/504 are retried. Everything stays inside the turn's deadline, so
+ * a turn ends well inside Teams' 15 s whatever the connector does; past it the send fails, the turn
+ * fails, and its activity marker is freed so that Teams' retry is answered.
+ */
+export interface ReplyPacingOptions {
+  readonly limiter: TenantRateLimiter;
+  /** How long after the turn starts its last send may end (Teams retries a turn after 15 s). */
+  readonly deadlineMs?: number;
+  /** The longest one request to the connector may take. */
+  readonly requestTimeoutMs?: number;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export const REPLY_DEADLINE_MS = 12_000;
+export const REPLY_REQUEST_TIMEOUT_MS = 5_000;
+const RETRYABLE = new Set([429, 502, 503, 504]);
+/** Activities that never reach the connector: the invoke answer rides on the HTTP response. */
+const LOCAL_TYPES = new Set(['invokeResponse', 'delay', 'trace']);
+
+/** Thrown when a reply could not be delivered within the turn's deadline. */
+export class ReplyNotDelivered extends Error {
+  readonly code = 'reply_not_delivered';
+}
+
+interface ConnectorFailure {
+  statusCode?: number;
+  response?: { headers?: { get?(name: string): string | undefined } };
+}
+
+/** Installs pacing, retries and time bounds on every send of this turn. */
+export function paceReplies(context: TurnContext, tenant: string, options: ReplyPacingOptions): void {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const deadline = now() + (options.deadlineMs ?? REPLY_DEADLINE_MS);
+  const remaining = () => deadline - now();
+  const requestTimeout = () => Math.min(options.requestTimeoutMs ?? REPLY_REQUEST_TIMEOUT_MS, Math.max(1, remaining()));
+  tuneConnectorClient(context, requestTimeout);
+
+  context.onSendActivities(async function pacedSend(_context, activities: Partial<Activity>[], next: () => Promise<ResourceResponse[]>) {
+    if (activities.every((a) => LOCAL_TYPES.has(a.type ?? ''))) return next();
+    for (let attempt = 1; ; attempt++) {
+      await withinDeadline(options.limiter.acquire(tenant), remaining());
+      try {
+        return await next();
+      } catch (error) {
+        const { statusCode, response } = error as ConnectorFailure;
+        if (statusCode === undefined || !RETRYABLE.has(statusCode)) throw error;
+        const retryAfter = retryAfterMs(response?.headers?.get?.('retry-after'));
+        if (statusCode === 429) options.limiter.throttled(tenant, retryAfter ?? 1000);
+        const wait = Math.max(retryAfter ?? 0, 250 * 2 ** (attempt - 1));
+        if (wait >= remaining()) throw new ReplyNotDelivered(`Teams answered ${statusCode} and the turn has no time left to retry.`);
+        await sleep(wait);
+      }
+    }
+  });
+}
+
+/** Waits for `work` only while the turn has time; a slot further away than that fails the send now. */
+async function withinDeadline(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), Math.max(0, ms))));
+  const outcome = await Promise.race([work, late]).finally(() => clearTimeout(timer));
+  if (outcome === 'late') throw new ReplyNotDelivered('The tenant has no free send slot before the turn must end.');
+}

@@ -1,0 +1,156 @@
+/**
+ * Where patient identifiers are in normalised text (see normalise.ts): spans and kinds, nothing
+ * removed yet. Recall comes first: text labelled as an identifier ("NHS no", "MRN", "DOB", "NI
+ * number", in English or Welsh, up to a sentence before) is removed even when a check digit or a
+ * prefix rule fails. Unlabelled numbers are removed only when their shape is an identifier's (a
+ * valid Modulus 11 in a grouping people write NHS numbers in, a UK phone number, a postcode), so doses,
+ * lab values, gene variants, guideline codes, years and times are left alone.
+ */
+export type IdentifierKind = 'nhs-number' | 'chi-number' | 'ni-number' | 'postcode' | 'date-of-birth' | 'phone' | 'email' | 'hospital-number';
+
+export interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: IdentifierKind;
+}
+
+/** NHS numbers (and Scottish CHI numbers) carry a Modulus 11 check digit. */
+export function isModulus11Valid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  const sum = [...digits.slice(0, 9)].reduce((total, d, i) => total + Number(d) * (10 - i), 0);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+function isDdMmYy(digits: string): boolean {
+  const day = Number(digits.slice(0, 2));
+  const month = Number(digits.slice(2, 4));
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/** How far before a value its label may be: "the NHS number of the lady I saw on the ward is ...". */
+const LABEL_REACH = 120;
+/** Between digit groups: up to three spaces, dashes, dots or slashes (all spaces and dashes are folded to " " and "-"). */
+const SEP = String.raw`[ \-./]{1,3}`;
+const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
+  nhs: /(?<![a-z])(?:n[ .]?h[ .]?s\.?|rhif[ ]g[ .]?i[ .]?g|g[.]i[.]g\.?|gig)(?![a-z])/i,
+  chi: /(?<![a-z])c[ .]?h[ .]?i(?![a-z])/i,
+  ni: /(?<![a-z])(?:n[ .]?i(?:no)?|nino|national insurance|insurance no|yswiriant gwladol|rhif[ ]y[ .]?g)(?![a-z])/i,
+  phone: /(?<![a-z])(?:tel|telephone|phone|ph|mob|mobile|contact|ring|call|ffôn|ffon|ffonio|ffoniwch|symudol)(?![a-z])/i,
+};
+
+const labelledBefore = (text: string, at: number, label: RegExp) => label.test(text.slice(Math.max(0, at - LABEL_REACH), at));
+
+function all(pattern: RegExp, text: string, each: (match: RegExpExecArray) => Found | undefined): Found[] {
+  const out: Found[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const found = each(match);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+// Starting only where a local part starts keeps this linear on a long run of letters (no re-scan from every position).
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+ ?@ ?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+export function emails(text: string): Found[] {
+  return all(EMAIL, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' }));
+}
+
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag';
+const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{1,2}|\d{1,2}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{2,4}|\d{8}`;
+const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|ed|eg|ain|fed)?(?: of)? ?(?:${MONTHS})[a-z]*\.?,? ?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
+const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES})`;
+const DOB = new RegExp(String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|geni)(?![a-z])[^]{0,80}?(${DATE})(?!\d)`, 'gi');
+export function datesOfBirth(text: string): Found[] {
+  return all(DOB, text, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
+  });
+}
+
+const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|hospital (?:no|number|id)|hosp\.? no\.?|unit (?:no|number)|case (?:no|number)|patient (?:id|no|number)|rhif (?:ysbyty|claf|achos)`;
+const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}[A-Z]{0,2}\d[A-Z\d]*)*`;
+const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z])\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
+export function hospitalNumbers(text: string): Found[] {
+  return all(HOSPITAL, text, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    return m[1].replace(/\D/g, '').length >= 3 ? { start, end: m.index + m[0].length, kind: 'hospital-number' } : undefined;
+  });
+}
+
+/** Ten digits in any grouping; the label decides when the grouping or check digit is unusual. */
+const TEN_DIGITS = new RegExp(String.raw`(?<![\dA-Za-z])\d(?:(?:${SEP})?\d){9}(?!\d)`, 'g');
+export function nhsAndChiNumbers(text: string): Found[] {
+  return all(TEN_DIGITS, text, (m) => {
+    const groups = m[0].split(/[ \-./]+/);
+    const digits = groups.join('');
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (labelledBefore(text, m.index, LABELS.chi)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
+    if (labelledBefore(text, m.index, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
+    // Unlabelled, single digits are a list or a scale ("0 1 2 ... 9"), not an NHS number in any grouping people write.
+    const usual = groups.every((g) => g.length >= 2);
+    return usual && isModulus11Valid(digits) ? { ...span, kind: 'nhs-number' } : undefined;
+  });
+}
+
+// Two prefix letters (never D, F, I, Q, U, V; the second never O), six digits, a suffix A to D.
+const NI_ISSUED = new RegExp(String.raw`(?<![A-Za-z\d])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ \-.]{0,3}\d\d){3}[ \-.]{0,3}[A-D](?![A-Za-z\d])`, 'gi');
+const NI_ANY = new RegExp(String.raw`(?<![A-Za-z\d])[A-Z]{2}(?:[ \-.]{0,3}\d\d){3}[ \-.]{0,3}[A-Z]?(?![A-Za-z\d])`, 'gi');
+export function niNumbers(text: string): Found[] {
+  const issued = all(NI_ISSUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'ni-number' }));
+  const labelled = all(NI_ANY, text, (m) => (labelledBefore(text, m.index, LABELS.ni) ? { start: m.index, end: m.index + m[0].length, kind: 'ni-number' } : undefined));
+  return [...issued, ...labelled];
+}
+
+/** Where a UK phone number may start: +44 (optionally "(0)"), or a 0 (optionally bracketed) before a digit. */
+const PHONE_START = /(?<![\w+])(?:\+ ?44 ?(?:\(0\) ?)?|\(0(?=\d)|0(?=\d))/g;
+const PHONE_SEPARATOR = /[ ()\-./]/;
+
+/** The end of the longest run of 9 or 10 digits (after the 0 or +44) in groups from `from`, and its groups and separators. */
+function phoneEnd(text: string, from: number): { end: number; groups: number[]; separators: string } | undefined {
+  let best: { end: number; groups: number[]; separators: string } | undefined;
+  const groups: number[] = [];
+  let separators = '';
+  let count = 0;
+  let group = 0;
+  for (let at = from; at < text.length; ) {
+    if (/\d/.test(text[at])) {
+      count++;
+      group++;
+      at++;
+      if (count > 10) break;
+      if (!/\d/.test(text[at] ?? '') && count >= 9) best = { end: text[at] === ')' ? at + 1 : at, groups: [...groups, group], separators };
+      continue;
+    }
+    let run = 0;
+    while (run < 4 && PHONE_SEPARATOR.test(text[at + run] ?? '')) run++;
+    if (run === 0 || run > 3 || !/\d/.test(text[at + run] ?? '')) break;
+    if (group > 0) groups.push(group);
+    separators += text.slice(at, at + run);
+    group = 0;
+    at += run;
+  }
+  return best;
+}
+
+export function phones(text: string): Found[] {
+  return all(PHONE_START, text, (m) => {
+    const found = phoneEnd(text, m.index + m[0].length);
+    if (!found) return undefined;
+    const labelled = labelledBefore(text, m.index, LABELS.phone);
+    // Unlabelled, dots and slashes are decimals and dates ("0.25/0.5"), and single digits are lists ("0 1 2 3"), not phone numbers.
+    if (!labelled && (/[./]/.test(found.separators) || found.groups.some((g) => g < 2))) return undefined;
+    return { start: m.index, end: found.end, kind: 'phone' };
+  });
+}
+
+const POSTCODE = /(?<![A-Za-z\d])([A-Z]{1,2}\d[A-Z\d]?)(?:[ \-.]{0,3})(\d[A-Z]{2})(?![A-Za-z\d])/gi;
+/** Two letters after a digit that are units, not a postcode's inward code ("B12 2mg"). */
+const UNITS = new Set(['mg', 'ml', 'kg', 'mm', 'cm', 'km', 'ug', 'iu', 'mu', 'hr', 'hz', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'mo', 'yr', 'wk', 'dl', 'gy', 'kb', 'mb', 'bp', 'ng', 'pg']);
+export function postcodes(text: string): Found[] {
+  return all(POSTCODE, text, (m) => (UNITS.has(m[2].slice(1).toLowerCase()) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'postcode' }));
+}
+
+/** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. */
+export const FINDERS: readonly ((text: string) => Found[])[] = [emails, datesOfBirth, hospitalNumbers, nhsAndChiNumbers, niNumbers, phones, postcodes];

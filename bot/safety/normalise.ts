@@ -1,0 +1,56 @@
+/**
+ * Text as the identifier patterns see it, with a map back to the original. People write the same NHS
+ * number with full-width or Arabic-Indic digits, no-break or thin spaces, en dashes, tabs and
+ * zero-width characters inside; matching each variant separately is how identifiers slip through.
+ * So every variant is folded to one form first (Unicode NFKC, any decimal digit to 0-9, every space
+ * to " ", every dash to "-", invisible format characters dropped), the patterns run on that, and the
+ * removal is applied to the original text, which is otherwise returned untouched ("µg" stays "µg").
+ */
+export interface Normalised {
+  /** The folded text the patterns run on. */
+  readonly text: string;
+  /** For each character of `text`, where its source character starts in the original. */
+  readonly start: readonly number[];
+  /** For each character of `text`, where its source character ends in the original. */
+  readonly end: readonly number[];
+}
+
+const FORMAT = /^\p{Cf}$/u;
+const SPACE = /^[\p{Zs}\s]$/u;
+const DASH = /^[\p{Pd}\u2212\u2043\uFE63\uFF0D]$/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/** The value 0-9 of any Unicode decimal digit: Unicode puts each script's digits in runs of ten from zero. */
+function digitValue(char: string): string {
+  const code = char.codePointAt(0)!;
+  let zero = code;
+  while (zero > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+
+function fold(char: string): string {
+  // Most text is ASCII: only its whitespace changes.
+  if (char.length === 1 && char.charCodeAt(0) < 0x7f) return char.charCodeAt(0) < 0x20 && /\s/.test(char) ? ' ' : char;
+  if (FORMAT.test(char)) return '';
+  if (SPACE.test(char)) return ' ';
+  if (DASH.test(char)) return '-';
+  const compatible = char.normalize('NFKC');
+  return [...compatible].map((c) => (DECIMAL_DIGIT.test(c) && !/[0-9]/.test(c) ? digitValue(c) : c)).join('');
+}
+
+export function normalise(original: string): Normalised {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let index = 0;
+  for (const char of original) {
+    const folded = fold(char);
+    for (let i = 0; i < folded.length; i++) {
+      start.push(index);
+      end.push(index + char.length);
+    }
+    text += folded;
+    index += char.length;
+  }
+  return { text, start, end };
+}
