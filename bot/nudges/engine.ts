@@ -40,7 +40,8 @@ export function createNudgeEngine(deps: NudgeEngineDeps): NudgeEngine {
         ...deps.sweep,
         batchSize,
         clock,
-        lookaheadMs: clock ? Math.min(lookaheadMs, deps.lease.ttlMs / 2) : 0,
+        // Only the scheduler waits for who falls due soon; a run over HTTP is one pass and answers.
+        lookaheadMs: clock && trigger === 'schedule' ? Math.min(lookaheadMs, deps.lease.ttlMs / 2) : 0,
         signal: controller.signal,
         keepGoing: () => deps.lease.renew(),
       });
