@@ -15,6 +15,20 @@ export interface Review {
   readonly status: 'draft' | 'reviewed';
   readonly reviewer?: string;
   readonly date?: string;
+  /**
+   * Workspace approvals exported by `npm run content:approvals`, each bound to the content hash it
+   * approved: an edited item no longer matches and goes back to the review queue.
+   */
+  readonly approvals?: readonly FileApproval[];
+}
+
+/** One approval carried in a mentor file. `stage` names the case stage it approved. */
+export interface FileApproval {
+  readonly role: 'educator' | 'welsh-reviewer';
+  readonly reviewer: string;
+  readonly date: string;
+  readonly hash: string;
+  readonly stage?: string;
 }
 
 export const ROLES = ['nurse', 'midwife', 'doctor', 'pharmacist', 'allied-health-professional', 'healthcare-scientist', 'admin-management', 'student'] as const;
@@ -137,6 +151,8 @@ export interface Mentor {
   readonly role: Bilingual;
   readonly persona: Bilingual;
   readonly topics: readonly string[];
+  /** Each topic's name as a person would write it, in both languages. */
+  readonly topicNames: Readonly<Record<string, Bilingual>>;
   readonly refuses: Bilingual;
   readonly accent: string;
   readonly languages: readonly Language[];
@@ -153,4 +169,9 @@ export interface Mentor {
   readonly prompts: Readonly<Record<string, string>>;
   /** The start (60 characters, lower-cased) of each instruction line of the mentor's prompts, so an answer that repeats them can be caught. */
   readonly promptLines: readonly string[];
+}
+
+/** A topic's name in `language`, as written in the mentor's topicNames. */
+export function topicName(mentor: Mentor, topic: string, language: Language): string {
+  return mentor.topicNames[topic]?.[language] ?? topic;
 }

@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { runContentBench } from './content';
 import { runCostBench } from './cost';
 import { runNationalBench } from './national';
+import { runEvaluationBench } from './evaluation';
 import { runNudgeBench } from './nudges';
 import { runRedactionBench } from './redaction';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
+import { runWorkspaceBench } from './workspace';
 
 const CONNECTIONS = 20; // concurrent conversations
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -130,9 +132,19 @@ async function main(): Promise<void> {
     await runNudgeBench((line) => process.stdout.write(line));
     return;
   }
+  // `npm run bench -- workspace`: the educator workspace's queue and item detail, and its page assets.
+  if (process.argv.includes('workspace')) {
+    await runWorkspaceBench((line) => process.stdout.write(line));
+    return;
+  }
   // `npm run bench -- redaction` prints the redaction corpus figures.
   if (process.argv.includes('redaction')) {
     runRedactionBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- evaluation` runs only the offline mentor's evaluation sets.
+  if (process.argv.includes('evaluation')) {
+    runEvaluationBench((line) => process.stdout.write(line));
     return;
   }
   const connector = await start('connector');
@@ -157,6 +169,7 @@ async function main(): Promise<void> {
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
   runRedactionBench((line) => process.stdout.write(line));
+  runEvaluationBench((line) => process.stdout.write(line));
   await runTokenBench((line) => process.stdout.write(line));
   await runNudgeBench((line) => process.stdout.write(line));
 }

@@ -58,12 +58,19 @@ export async function openPlayground(env: NodeJS.ProcessEnv = {}) {
     return {
       page,
       botPort,
+      /** Everything `npm run dev` has printed so far. */
+      output: dev.output,
       /** Types a message into the chat box and sends it. */
       async send(text: string) {
         const box = page.getByRole('textbox').last();
         await box.click();
         await box.fill(text);
         await page.keyboard.press('Enter');
+      },
+      /** Keeps a screenshot of the chat as it is now in test-results/ (a fix checked on screen). */
+      async shot(name: string) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
       },
       /** Keeps a screenshot in test-results/, closes the browser and stops `npm run dev`. */
       async close(screenshot: string) {
