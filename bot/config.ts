@@ -52,6 +52,8 @@ export interface Config {
     /** How long the sweep lease lasts unless renewed: how soon another instance takes over from one that died. */
     readonly leaseSeconds: number;
   };
+  /** Cohort analytics: whether aggregates are kept, and the fewest learners any shown figure may come from. */
+  readonly analytics: { readonly enabled: boolean; readonly minCohort: number };
   readonly appInsightsConnectionString?: string;
   readonly logLevel: LogLevelName;
 }
@@ -200,6 +202,8 @@ export function loadConfig(env: Env = process.env): Config {
       sweepEverySeconds: integer('NUDGE_SWEEP_EVERY_SECONDS', 60, 1, 3600),
       leaseSeconds: integer('NUDGE_LEASE_SECONDS', 60, 5, 3600),
     },
+    // Never below 5: smaller cohorts would let an educator single a person out.
+    analytics: { enabled: flag('ANALYTICS_ENABLED', true), minCohort: integer('MIN_COHORT', 10, 5, 1000) },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
     logLevel: logLevel ?? 'info',
   };

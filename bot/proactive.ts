@@ -75,6 +75,7 @@ export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId
     limiter: deps.tenantLimiter ?? new TenantRateLimiter(config.nudges.ratePerSecond),
     log: log.child({ component: 'nudges' }),
     instanceId,
+    aggregates: stores.aggregates,
     lease: new SweepLease(stores.documents, instanceId, config.nudges.leaseSeconds * 1000),
     plans: new SendPlans({ learners: stores.learners, plans: tenantPlans(stores.plans), ratePerSecond: config.nudges.ratePerSecond, clock }),
     clock,

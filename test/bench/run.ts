@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { runAnalyticsBench } from './analytics';
 import { runContentBench } from './content';
 import { runCostBench } from './cost';
 import { runNationalBench } from './national';
@@ -130,6 +131,11 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('nudges')) {
     await runNudgeBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- analytics`: cohort analytics at 100,000 learners and 5,000,000 answers.
+  if (process.argv.includes('analytics')) {
+    await runAnalyticsBench((line) => process.stdout.write(line));
     return;
   }
   // `npm run bench -- workspace`: the educator workspace's queue and item detail, and its page assets.
