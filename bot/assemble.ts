@@ -7,7 +7,7 @@ import { createAdapter } from './adapter';
 import { createApp } from './app';
 import type { AppDeps } from './deps';
 import { TenantRateLimiter } from './nudges/limiter';
-import { buildNudgeEngine } from './proactive';
+import { buildNudgeEngine, nudgeTrigger } from './proactive';
 import { createServer } from './server';
 import { storeIsReachable } from './store';
 import type { EducatorWorkspace } from './educator/types';
@@ -36,7 +36,7 @@ export function assembleBot(given: AppDeps, options: AssembleOptions) {
     adapter,
     handleTurn,
     log,
-    nudges: { key: config.nudges.triggerKey, allowAt: !config.production, run: (at) => nudges.runOnce('http', at), waitMs: options.nudgeWaitMs, now: deps.clock },
+    nudges: nudgeTrigger(deps, nudges, options.nudgeWaitMs),
     health: {
       version: options.version,
       store: stores.documents.kind,

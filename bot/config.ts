@@ -47,6 +47,10 @@ export interface Config {
     readonly ratePerSecond: number;
     /** Sweep every minute in this process (instances share the work through a lease in the store). */
     readonly scheduler: boolean;
+    /** How often the scheduler looks for due nudges, in seconds. */
+    readonly sweepEverySeconds: number;
+    /** How long the sweep lease lasts unless renewed: how soon another instance takes over from one that died. */
+    readonly leaseSeconds: number;
   };
   /** Learning records sent out: an xAPI learning record store and Microsoft Viva Learning. */
   readonly reporting: ReportingConfig;
@@ -240,7 +244,10 @@ export function loadConfig(env: Env = process.env): Config {
       key: moderationKind === 'azure' ? contentSafetyKey : undefined,
     },
     dailyTokenBudget: integer('DAILY_TOKEN_BUDGET', 50_000, 1_000, 10_000_000),
-    nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50), scheduler: flag('NUDGE_SCHEDULER', nodeEnv !== 'test') },
+    nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50), scheduler: flag('NUDGE_SCHEDULER', nodeEnv !== 'test'),
+      sweepEverySeconds: integer('NUDGE_SWEEP_EVERY_SECONDS', 60, 1, 3600),
+      leaseSeconds: integer('NUDGE_LEASE_SECONDS', 60, 5, 3600),
+    },
     reporting: { ...reporting, sender: flag('REPORTING_SENDER', nodeEnv !== 'test') },
     // Never below 5: smaller cohorts would let an educator single a person out.
     analytics: { enabled: flag('ANALYTICS_ENABLED', true), minCohort: integer('MIN_COHORT', 10, 5, 1000) },

@@ -16,6 +16,10 @@ export interface NudgeTrigger {
    * 202 and the sweep carries on; its summary is logged as `nudge.run`.
    */
   readonly waitMs?: number;
+  /** The tenants' send plans for a UTC day (GET /api/nudges/forecast). */
+  forecast?(day: string): Promise<unknown>;
+  /** Today's UTC date, for a forecast request without `day`. */
+  today?(): string;
   /** The app's clock, which `at` is checked against; default the system clock. */
   readonly now?: () => Date;
 }
@@ -46,19 +50,43 @@ function atOf(body: unknown, allowAt: boolean, now: Date): Date | undefined | { 
   return parsed;
 }
 
+/** Answers 503 or 401 and returns false unless the request carries the configured x-nudge-key. */
+function authorised(trigger: NudgeTrigger | undefined, req: restify.Request, res: restify.Response, log: Logger): trigger is NudgeTrigger & { key: string } {
+  if (!trigger?.key) {
+    res.json(503, { error: 'not_configured', message: 'Nudge operations over HTTP are off: set NUDGE_TRIGGER_KEY to turn them on.' });
+    return false;
+  }
+  const given = req.header('x-nudge-key') ?? '';
+  if (!given || !sameSecret(given, trigger.key)) {
+    log.warn('nudge.trigger_unauthorized', { present: given !== '' });
+    res.json(401, { error: 'unauthorized', message: 'A valid x-nudge-key header is required.' });
+    return false;
+  }
+  return true;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** GET /api/nudges/forecast[?day=YYYY-MM-DD]: each tenant's send plan for the day, for operations (same key as runs). */
+export function nudgeForecastHandler(trigger: NudgeTrigger | undefined, log: Logger) {
+  return async function forecastNudges(req: restify.Request, res: restify.Response): Promise<void> {
+    if (!authorised(trigger, req, res, log) || !trigger.forecast) {
+      if (trigger?.key && !trigger.forecast) res.json(503, { error: 'not_configured', message: 'No nudge forecast is available here.' });
+      return;
+    }
+    const day = new URL(req.url ?? '/', 'http://local').searchParams.get('day') ?? trigger.today?.() ?? new Date().toISOString().slice(0, 10);
+    if (!DAY.test(day) || !Number.isFinite(Date.parse(`${day}T00:00:00Z`))) {
+      res.json(400, { error: 'bad_request', message: '"day" must be a date such as 2026-11-30 (UTC).' });
+      return;
+    }
+    res.json(200, await trigger.forecast(day));
+  };
+}
+
 /** POST /api/nudges/run: an external timer (or an operator) runs a nudge sweep, with the x-nudge-key header. */
 export function nudgeRunHandler(trigger: NudgeTrigger | undefined, log: Logger) {
   return async function runNudges(req: restify.Request, res: restify.Response): Promise<void> {
-    if (!trigger?.key) {
-      res.json(503, { error: 'not_configured', message: 'Nudge runs over HTTP are off: set NUDGE_TRIGGER_KEY to turn them on.' });
-      return;
-    }
-    const given = req.header('x-nudge-key') ?? '';
-    if (!given || !sameSecret(given, trigger.key)) {
-      log.warn('nudge.trigger_unauthorized', { present: given !== '' });
-      res.json(401, { error: 'unauthorized', message: 'A valid x-nudge-key header is required.' });
-      return;
-    }
+    if (!authorised(trigger, req, res, log)) return;
     const at = atOf(req.body, trigger.allowAt, trigger.now?.() ?? new Date());
     if (at && !(at instanceof Date)) {
       res.json(400, { error: 'bad_request', message: at.error });

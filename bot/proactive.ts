@@ -9,6 +9,9 @@ import type { NudgeSender, SendResult } from './nudges/deliver';
 import { createNudgeEngine, type NudgeEngine } from './nudges/engine';
 import { SweepLease } from './nudges/lease';
 import { TenantRateLimiter } from './nudges/limiter';
+import type { NudgeTrigger } from './nudge-trigger';
+import { forecastForDay } from './nudges/forecast';
+import { planDayOf, SendPlans, tenantPlans } from './nudges/plans';
 import type { ConversationRef } from './learning/learner';
 import { globalTelemetry } from './telemetry/start';
 
@@ -73,8 +76,23 @@ export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId
     log: log.child({ component: 'nudges' }),
     instanceId,
     aggregates: stores.aggregates,
-    lease: new SweepLease(stores.documents, instanceId),
+    lease: new SweepLease(stores.documents, instanceId, config.nudges.leaseSeconds * 1000),
+    plans: new SendPlans({ learners: stores.learners, plans: tenantPlans(stores.plans), ratePerSecond: config.nudges.ratePerSecond, clock }),
     clock,
     onRun: (summary) => telemetry.nudgeRun(summary),
   });
+}
+
+/** What POST /api/nudges/run and GET /api/nudges/forecast serve, as bot/index.ts and the HTTP tests wire them. */
+export function nudgeTrigger(deps: AppDeps, engine: NudgeEngine, waitMs?: number): NudgeTrigger {
+  const { config, stores, clock } = deps;
+  return {
+    key: config.nudges.triggerKey,
+    allowAt: !config.production,
+    run: (at) => engine.runOnce('http', at),
+    forecast: (day) => forecastForDay(tenantPlans(stores.plans), day),
+    today: () => planDayOf(clock().getTime()),
+    now: clock,
+    ...(waitMs !== undefined ? { waitMs } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { HaliAdapter } from './adapter';
 import { safeId, type Logger } from './log';
 import { jsonBody } from './json-body';
-import { nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
+import { nudgeForecastHandler, nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 import { registerEducatorRoutes, type EducatorWorkspace } from './educator/routes';
 
 /** What GET /healthz reports. */
@@ -48,8 +48,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /**
- * The HTTP edge: POST /api/messages (Bot Framework), POST /api/nudges/run, GET /healthz and /healthz/ready,
- * and the educator workspace (GET /educator, /api/educator/*).
+ * The HTTP edge: POST /api/messages (Bot Framework), POST /api/nudges/run, GET /api/nudges/forecast, GET /healthz and
+ * /healthz/ready, and the educator workspace (GET /educator, /api/educator/*).
  * It validates the body and the token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
  */
 export function createServer({ adapter, handleTurn, health, log, ready, nudges, educator }: ServerDeps): restify.Server {
@@ -74,6 +74,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges, 
   });
 
   server.post('/api/nudges/run', jsonBody({ maxBytes: MAX_BODY_BYTES, allowEmpty: true }), nudgeRunHandler(nudges, log));
+  server.get('/api/nudges/forecast', nudgeForecastHandler(nudges, log));
   if (educator) registerEducatorRoutes(server, educator, log);
 
   server.post('/api/messages', jsonBody({ maxBytes: MAX_BODY_BYTES }), async (req: restify.Request, res: restify.Response) => {

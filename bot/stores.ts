@@ -17,6 +17,7 @@ import { LearningEventLog } from './store/events';
 import { ActivityMarkers } from './store/markers';
 import { OutboxDocuments } from './store/outbox';
 import { ReportedRecords } from './store/reported';
+import { NudgePlanStore } from './store/plans';
 import { DocumentTurnStorage } from './store/turn-state';
 
 /** Every repository the app uses, over one document store. */
@@ -32,6 +33,8 @@ export interface Stores {
   readonly reported: ReportedRecords;
   /** Documents holding records to send, and records that outlive their learner (voids after erasure). */
   readonly outbox: OutboxDocuments<OutboxEntry>;
+  /** Each tenant's nudge send plan per day; the nudge feature owns the plan's shape. */
+  readonly plans: NudgePlanStore<unknown>;
   /** Channel case discussions; the case feature owns the document shape. */
   readonly cases: CaseStore<unknown>;
   /** Teams AI conversation and user state. */
@@ -63,6 +66,7 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     }),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),
+    plans: new NudgePlanStore(documents),
     cases: new CaseStore(documents),
     turnState: new DocumentTurnStorage(documents, config.retentionDays),
     decisions: new DecisionLog(documents),

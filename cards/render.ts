@@ -58,9 +58,17 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
   });
 }
 
-/** Role, language and the daily lesson (time, days, time zone, quiet hours, pause), pre-filled. */
-/** `reportingAvailable`: the organisation connected a learning record, so the learner may turn reporting off. */
-export function renderSettings(context: CardContext, learner: Learner, options: { reportingAvailable?: boolean } = {}): CardJson {
+/**
+ * Role, language and the daily lesson (time, days, time zone, quiet hours, pause), pre-filled.
+ * `reportingAvailable`: the organisation connected a learning record, so the learner may turn reporting
+ * off; `busyArrival`: for a busy time, when the lesson usually arrives (local HH:MM).
+ */
+export function renderSettings(
+  context: CardContext,
+  learner: Learner,
+  options: { reportingAvailable?: boolean; busyArrival?: { readonly from: string; readonly to: string } } = {},
+): CardJson {
+  const { busyArrival } = options;
   const { language, t } = context;
   const nudges = learner.preferences.nudges;
   const names = weekdayNames(language);
@@ -73,6 +81,7 @@ export function renderSettings(context: CardContext, learner: Learner, options: 
     daysLabel: t('settings.days'),
     days: names.map((title, i) => ({ title, value: String(i + 1) })),
     nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),
+    busyNote: busyArrival ? escapeCardText(t('settings.busyTime', busyArrival)) : '',
     timeZoneLabel: t('settings.timeZoneLabel'),
     timeZoneValue: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE,
     timeZones: timeZoneChoices(learner.preferences.timeZone).map((zone) => ({ title: zone.replace(/_/g, ' '), value: zone })),

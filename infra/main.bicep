@@ -384,6 +384,15 @@ var appSettings = [
     name: 'NUDGE_SCHEDULER'
     value: nudgeScheduler
   }
+  // If the sweeping instance dies, another takes over within these two together (two minutes).
+  {
+    name: 'NUDGE_SWEEP_EVERY_SECONDS'
+    value: '60'
+  }
+  {
+    name: 'NUDGE_LEASE_SECONDS'
+    value: '60'
+  }
   // --- Learning records: the LRS (xAPI) and Viva Learning (Graph, as the managed identity).
   {
     name: 'XAPI_ENDPOINT'

@@ -6,13 +6,13 @@
 import type { DocumentStore } from '../store/documents';
 import { LearnerRecords, type LearnerRules, type Loaded } from '../store/learners';
 import { migrateLearner, newLearner, type Learner, type LearnerRule } from './learner';
-import { withNudgePlan } from './nudge-plan';
+import { nudgeDueAt, withNudgePlan } from './nudge-plan';
 
 export const LEARNER_RULES: LearnerRules<Learner> = {
   upgrade: migrateLearner,
   create: newLearner,
   beforeSave: withNudgePlan,
-  dueAt: (learner) => (learner.nudge?.nextAt ? Date.parse(learner.nudge.nextAt) : undefined),
+  dueAt: nudgeDueAt,
   // The oldest record waiting to be sent (entries are appended in time order).
   sendAt: (learner) => (learner.outbox?.[0] ? Date.parse(learner.outbox[0].at) : undefined),
 };

@@ -49,6 +49,9 @@ export interface NudgeState {
   readonly lastDay?: string;
   /** A snoozed nudge comes back at this instant. */
   readonly snoozeUntil?: string;
+  /** When the tenant's send plan put the nudge due at `sendFor` (a busy time): the planned instant (ISO). */
+  readonly sendAt?: string;
+  readonly sendFor?: string;
   /** Teams answered 403/404 (app removed, user gone): no nudges until the learner messages again. */
   readonly unreachable?: { readonly since: string; readonly status: number };
 }

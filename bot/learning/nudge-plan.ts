@@ -7,6 +7,9 @@
 import { WEEKDAYS, type Learner, type NudgePreferences } from './learner';
 import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
 
+/** The earliest a nudge goes before its chosen time when the tenant is busy (bot/nudges/plan.ts plans within it). */
+export const MAX_EARLY_MS = 2 * 60 * 60_000;
+
 export interface NudgePlanInput {
   readonly preferences?: NudgePreferences;
   readonly timeZone?: string;
@@ -66,11 +69,46 @@ export function planInputOf(learner: Learner): NudgePlanInput {
   };
 }
 
-/** The learner with `nudge.nextAt` brought up to date as of `now`. */
+/**
+ * The learner with `nudge.nextAt` brought up to date as of `now`. A send the tenant's plan put after
+ * the chosen time (a busy time) is kept while the choices behind it still give that instant, so a turn
+ * in between does not move today's nudge to tomorrow.
+ */
 export function withNudgePlan(learner: Learner, now: Date): Learner {
-  const nextAt = nextNudgeAt(planInputOf(learner), now);
-  if (nextAt === learner.nudge?.nextAt) return learner;
-  const { nextAt: _old, ...rest } = learner.nudge ?? {};
+  const input = planInputOf(learner);
+  const current = learner.nudge;
+  const held = current?.sendAt && current.sendFor && current.sendFor === current.nextAt && Date.parse(current.sendAt) >= now.getTime();
+  const nextAt = held && nextNudgeAt(input, new Date(current.sendFor!)) === current.sendFor ? current.sendFor : nextNudgeAt(input, now);
+  if (nextAt === current?.nextAt) return learner;
+  const { nextAt: _old, sendAt: _plannedAt, sendFor: _plannedFor, ...rest } = current ?? {};
   const nudge = nextAt ? { ...rest, nextAt } : rest;
   return { ...learner, nudge };
+}
+
+/**
+ * The earliest instant the nudge due at `nextAt` may go when its tenant is busy (epoch ms): up to
+ * MAX_EARLY_MS before, never in the learner's quiet hours nor on the day before. A snooze goes at its
+ * own time. (Counted in local minutes: a lead that crosses a clock change is off by that hour.)
+ */
+export function earliestSendAt(learner: Learner): number | undefined {
+  const nextAt = learner.nudge?.nextAt;
+  if (!nextAt) return undefined;
+  const at = Date.parse(nextAt);
+  if (learner.nudge?.snoozeUntil === nextAt) return at;
+  const minutes = wallClock(at, zoneOrDefault(learner.preferences.timeZone)).minutes;
+  const quiet = learner.preferences.nudges?.quietHours;
+  let lead = 0;
+  while (lead < MAX_EARLY_MS / 60_000 && lead < minutes && !inQuietHours(minutes - lead - 1, quiet)) lead++;
+  return at - lead * 60_000;
+}
+
+/**
+ * The instant the store indexes for the learner's next nudge: the planned send once the sweep has
+ * placed it on the tenant's plan, else the earliest it may go (when the sweep places it).
+ */
+export function nudgeDueAt(learner: Learner): number | undefined {
+  const nudge = learner.nudge;
+  if (!nudge?.nextAt) return undefined;
+  if (nudge.sendAt && nudge.sendFor === nudge.nextAt) return Date.parse(nudge.sendAt);
+  return earliestSendAt(learner);
 }

@@ -57,7 +57,25 @@ export interface WallClock {
 // en-GB formats as "30/11/2026, 09:00:30"; reading that string is several times cheaper than formatToParts.
 const FORMATTED = /^(\d{2})\/(\d{2})\/(\d{4}),? (\d{2}):(\d{2}):(\d{2})$/;
 
+// A sweep converts the same few instants (the chosen times, the sweep's now) for a great many
+// learners: remember recent minutes. Zones today are whole minutes from UTC, so the second within
+// the minute is the same everywhere.
+const recentMinutes = new Map<string, readonly number[]>();
+const RECENT_MINUTES = 4096;
+
 function fields(instant: number, zone: string): number[] {
+  const minute = Math.floor(instant / 60_000);
+  const key = `${zone}|${minute}`;
+  let local = recentMinutes.get(key);
+  if (!local) {
+    if (recentMinutes.size >= RECENT_MINUTES) recentMinutes.clear();
+    local = formatFields(minute * 60_000, zone);
+    recentMinutes.set(key, local);
+  }
+  return [local[0], local[1], local[2], local[3], local[4], Math.floor(instant / 1000) - minute * 60];
+}
+
+function formatFields(instant: number, zone: string): number[] {
   const text = formatterFor(zone).format(instant);
   const match = FORMATTED.exec(text);
   if (match) return [Number(match[3]), Number(match[2]), Number(match[1]), Number(match[4]), Number(match[5]), Number(match[6])];

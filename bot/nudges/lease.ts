@@ -18,7 +18,7 @@ export class SweepLease {
   constructor(
     private readonly store: DocumentStore,
     readonly holder: string,
-    private readonly ttlMs = 60_000,
+    readonly ttlMs = 60_000,
     private readonly now: () => number = Date.now,
     /** The lease document's key: one per kind of background work (nudge sweep, outbox sender). */
     private readonly key = LEASE_KEY,

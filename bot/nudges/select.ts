@@ -7,7 +7,7 @@
 import type { Learner, LearnerChange } from '../learning/learner';
 import { WEEKDAYS } from '../learning/learner';
 import { inQuietHours, wallClock, zoneOrDefault } from '../learning/zoned-time';
-import { slotFor } from '../learning/nudge-plan';
+import { earliestSendAt, slotFor } from '../learning/nudge-plan';
 
 export type SkipReason = 'not_due' | 'off' | 'unreachable' | 'paused' | 'quiet_hours' | 'learned_today' | 'already_nudged' | 'not_a_nudge_day' | 'missed';
 
@@ -20,7 +20,8 @@ const skip = (reason: SkipReason): NudgeDecision => ({ due: false, reason });
 /** Whether `learner` should get a nudge at `now`, and under which claim (one per learner per local day, or per snooze). */
 export function decideNudge(learner: Learner, now: Date): NudgeDecision {
   const nextAt = learner.nudge?.nextAt;
-  if (!nextAt || Date.parse(nextAt) > now.getTime()) return skip('not_due');
+  // Due from the earliest instant it may go: the sweep then holds it until its place on the tenant's plan.
+  if (!nextAt || (earliestSendAt(learner) ?? Date.parse(nextAt)) > now.getTime()) return skip('not_due');
   const preferences = learner.preferences.nudges;
   if (!preferences?.enabled) return skip('off');
   if (!learner.conversationRef || learner.nudge?.unreachable) return skip('unreachable');
@@ -78,6 +79,11 @@ export function nudgeSkipped(now: Date): LearnerChange {
     const { snoozeUntil: _used, ...nudge } = learner.nudge!;
     return { ...learner, nudge };
   };
+}
+
+/** The tenant is busy: the nudge due at `nextAt` goes at `sendAt` (its place on the tenant's plan). */
+export function deferNudge(nextAt: string, sendAt: number): LearnerChange {
+  return (learner) => (learner.nudge?.nextAt === nextAt ? { ...learner, nudge: { ...learner.nudge, sendAt: new Date(sendAt).toISOString(), sendFor: nextAt } } : learner);
 }
 
 /** Teams said the learner cannot be reached (403/404): stop nudging until they message again. */

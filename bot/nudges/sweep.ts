@@ -1,5 +1,5 @@
 /**
- * One nudge sweep: ask the store who is due (an indexed query), decide for each (pure), claim
+ * One nudge sweep: ask the store who is due (an indexed, paged query), decide for each (pure), claim
  * (one per learner per local day), compose, render, send through the tenant's limiter, and record
  * the outcome. Order matters for exactly-once across instances and crashes:
  *   lesson: wait for the tenant's slot → claim as sending → send → record outcome → settle the learner;
@@ -14,6 +14,7 @@ import { translator } from '../i18n';
 import type { Logger } from '../log';
 import type { Faculty } from '../mentors/faculty';
 import type { ClaimTicket, NudgeClaims } from '../store/claims';
+import type { DueCursor } from '../store/documents';
 import type { Learner, LearnerChange } from '../learning/learner';
 import type { LearnerRepository, LoadedLearner } from '../learning/learner-repository';
 import { cellOf } from '../analytics/contribution';
@@ -21,7 +22,8 @@ import { nudgeContribution, record, type AnalyticsSink } from '../analytics/reco
 import { composeNudge, issuedByNudge } from './compose';
 import { deliver, type NudgeSender } from './deliver';
 import type { TenantRateLimiter } from './limiter';
-import { decideNudge, markUnreachable, nudgeSettled, nudgeSkipped, type NudgeDecision } from './select';
+import type { SendPlans } from './plans';
+import { decideNudge, deferNudge, markUnreachable, nudgeSettled, nudgeSkipped, type NudgeDecision } from './select';
 
 export interface SweepDeps {
   readonly learners: LearnerRepository;
@@ -32,6 +34,8 @@ export interface SweepDeps {
   readonly log: Logger;
   /** Names this instance on its claims. */
   readonly instanceId: string;
+  /** The tenants' send plans (busy times start early); without them every nudge goes at its chosen time. */
+  readonly plans?: SendPlans;
   /** Cohort analytics: the nudge funnel's "sent" and "unreachable" (absent: not counted). */
   readonly aggregates?: AnalyticsSink;
 }
@@ -42,6 +46,14 @@ export interface SweepOptions {
   readonly batchSize?: number;
   /** Stops taking new learners when aborted (shutdown, or the sweep lease lost). */
   readonly signal?: AbortSignal;
+  /** The current time, read for each page (absent: the whole sweep is as of its `now`). */
+  readonly clock?: () => Date;
+  /**
+   * With `clock`: when nobody is due but someone falls due within this many ms, wait for them rather
+   * than end the sweep, so a busy time's plan is followed second by second, not once a minute.
+   */
+  readonly lookaheadMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
   /** Called between batches; false stops the sweep (the lease could not be renewed). */
   readonly keepGoing?: () => Promise<boolean>;
 }
@@ -53,43 +65,77 @@ export interface RunSummary {
   skipped: number;
   unreachable: number;
   failed: number;
+  /** Learners whose nudge the tenant's plan holds until later (a busy time). */
+  deferred: number;
   ms: number;
 }
 
 type DueDecision = Extract<NudgeDecision, { due: true }>;
 
-/** Runs one sweep as of `now`; resolves with its summary once every due learner has been dealt with. */
+/**
+ * Runs one sweep as of `now`; resolves with its summary once every due learner has been dealt with.
+ * It walks the due learners page by page behind a cursor, so it holds one page whatever their number;
+ * with `clock`, each page asks for who is due as of that moment, so a sweep that runs for hours (a
+ * national fan-out) also takes those who fell due while it ran. A learner whose nudge failed is behind
+ * the cursor: the next sweep finds them again.
+ */
 export async function runSweep(deps: SweepDeps, now: Date, options: SweepOptions = {}): Promise<RunSummary> {
   const started = Date.now();
-  const summary: RunSummary = { claimed: 0, sent: 0, skipped: 0, unreachable: 0, failed: 0, ms: 0 };
+  const summary: RunSummary = { claimed: 0, sent: 0, skipped: 0, unreachable: 0, failed: 0, deferred: 0, ms: 0 };
   const concurrency = options.concurrency ?? 16;
   const batchSize = options.batchSize ?? 500;
-  const seen = new Set<string>();
   const run: SweepRun = { now, summary, lessonCards: new Map() };
-  let stuck = 0;
+  let after: DueCursor | undefined;
   while (!options.signal?.aborted) {
-    // Learners this sweep could not move on (an error) come back first: ask for enough to get past them.
-    const batch = await deps.learners.findDue(now, batchSize + stuck, seen);
-    if (batch.length === 0) break;
-    for (const due of batch) seen.add(due.id);
+    const pageNow = options.clock ? new Date(Math.max(now.getTime(), options.clock().getTime())) : now;
+    const page = await deps.learners.findDue(pageNow, batchSize, after);
+    if (!page.next) {
+      if (await waitedForNext(deps, options, pageNow, after)) continue;
+      break;
+    }
+    after = page.next;
+    const pageRun: SweepRun = { ...run, now: pageNow };
     let next = 0;
     const worker = async () => {
-      while (next < batch.length && !options.signal?.aborted) {
-        const due = batch[next++];
+      while (next < page.learners.length && !options.signal?.aborted) {
+        const due = page.learners[next++];
         try {
-          await nudgeOne(deps, due.read(), run);
+          await nudgeOne(deps, due.read(), pageRun);
         } catch (error) {
-          stuck++;
           summary.failed++;
           deps.log.error('nudge.error', { error });
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(concurrency, page.learners.length) }, worker));
     if (options.keepGoing && !(await options.keepGoing())) break;
   }
   summary.ms = Date.now() - started;
   return summary;
+}
+
+/** With a clock and a look-ahead: true after waiting for the next learner who falls due soon. */
+async function waitedForNext(deps: SweepDeps, options: SweepOptions, now: Date, after: DueCursor | undefined): Promise<boolean> {
+  if (!options.clock || !options.lookaheadMs) return false;
+  const soon = await deps.learners.findDue(new Date(now.getTime() + options.lookaheadMs), 1, after);
+  if (!soon.next || options.signal?.aborted) return false;
+  await (options.sleep ?? abortableSleep(options.signal))(Math.max(1, soon.next.dueAt - options.clock().getTime()));
+  if (options.signal?.aborted) return false;
+  return !options.keepGoing || (await options.keepGoing());
+}
+
+/** A wait that ends early when the sweep is stopped (shutdown must not wait for the next learner). */
+function abortableSleep(signal: AbortSignal | undefined) {
+  return (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+      signal?.addEventListener('abort', done, { once: true });
+    });
 }
 
 /** What one sweep shares between its workers: lesson cards are the same for every learner who gets them. */
@@ -107,6 +153,14 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
     summary.skipped++;
     return;
   }
+  if (decision.kind === 'daily') {
+    const sendAt = await plannedSend(deps, loaded.learner, now);
+    if (sendAt > now.getTime()) {
+      await deps.learners.updateExisting(loaded, [deferNudge(loaded.learner.nudge!.nextAt!, sendAt)], now);
+      summary.deferred++;
+      return;
+    }
+  }
   const content = composeNudge(deps.faculty, loaded.learner, now, randomUUID());
   const ticket = await claimNudge(deps, run, loaded, decision, content);
   if (ticket === 'erased') return;
@@ -121,6 +175,17 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
   }
   await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, loaded.learner, content), content.mentor.id);
 }
+
+/** When the learner's daily nudge goes: its place on the tenant's plan, else the chosen time. */
+async function plannedSend(deps: SweepDeps, learner: Learner, now: Date): Promise<number> {
+  const nudge = learner.nudge!;
+  if (nudge.sendAt && nudge.sendFor === nudge.nextAt) return Date.parse(nudge.sendAt);
+  // A plan left from an earlier day (no sweep ran then) goes now: that day's plan no longer matters.
+  if (Date.parse(nudge.nextAt!) < now.getTime() - STALE_PLAN_MS) return Date.parse(nudge.nextAt!);
+  return (await deps.plans?.sendAt(learner)) ?? Date.parse(nudge.nextAt!);
+}
+
+const STALE_PLAN_MS = 12 * 60 * 60_000;
 
 /** Claims the learner's nudge, ready to send: undefined if someone else holds it, 'erased' if the learner is gone. */
 async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, content: NudgeContent | undefined) {

@@ -6,6 +6,8 @@ import type { AppDeps } from '../deps';
 import { isLanguage, translator, type Translate } from '../i18n';
 import { ROLES, type Role } from '../mentors/types';
 import { describeDate } from '../i18n/dates';
+import { busyArrivalWindow } from '../nudges/forecast';
+import { tenantPlans } from '../nudges/plans';
 import { parsePauseDate, todayFor } from '../nudges/preferences';
 import { isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
@@ -90,9 +92,12 @@ function nudgeSummary(learner: Learner, t: Translate, language: 'en' | 'cy'): st
 }
 
 /** "settings": role, language and the daily lesson, on their own card or the first-contact welcome. */
-export function registerSettings(app: Application<HaliTurnState>, { log, clock, faculty, config }: AppDeps): void {
+export function registerSettings(app: Application<HaliTurnState>, { log, clock, stores, faculty, config }: AppDeps): void {
   const reportingAvailable = !!config.reporting.xapi || !!config.reporting.viva;
-  const show = (context: TurnContext, state: HaliTurnState) => sendCard(context, renderSettings(state.temp, state.temp.learner, { reportingAvailable }));
+  const show = async (context: TurnContext, state: HaliTurnState) => {
+    const busyArrival = await busyArrivalWindow(tenantPlans(stores.plans), state.temp.learner, clock());
+    await sendCard(context, renderSettings(state.temp, state.temp.learner, { reportingAvailable, busyArrival }));
+  };
   app.message(SETTINGS, async (context, state) => {
     await show(context, state);
   });

@@ -1,8 +1,8 @@
-import { CosmosClient, type Container, type CosmosClientOptions, type Database } from '@azure/cosmos';
+import { CosmosClient, type Container, type IndexingPolicy, type CosmosClientOptions, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import { createHash } from 'node:crypto';
 import type { Agent } from 'node:https';
-import { CONTAINER_NAMES, type ContainerName, type DocumentStore, type StoredDocument, type WriteOptions, type WriteResult } from './documents';
+import { CONTAINER_NAMES, type ContainerName, type DocumentStore, type DueCursor, type StoredDocument, type WriteOptions, type WriteResult } from './documents';
 
 export interface CosmosOptions {
   readonly endpoint: string;
@@ -44,6 +44,45 @@ export function cosmosId(id: string): string {
   return encoded.length <= 200 ? encoded : `h.${createHash('sha256').update(id).digest('hex')}`;
 }
 
+/**
+ * The indexing policy of every container (infra/modules/cosmos.bicep declares the same; a test
+ * compares them). Only the paths the queries filter or sort on are indexed, so a write of a large
+ * learner document is not charged for indexing every answer in it: pk (a partition's documents),
+ * learnerId (export and erasure), and dueAt with pk and key, whose composite index serves the due
+ * query's ORDER BY.
+ */
+export const INDEXING_POLICY: IndexingPolicy = {
+  indexingMode: 'consistent',
+  automatic: true,
+  includedPaths: [{ path: '/pk/?' }, { path: '/key/?' }, { path: '/learnerId/?' }, { path: '/dueAt/?' }, { path: '/sendAt/?' }],
+  excludedPaths: [{ path: '/*' }],
+  compositeIndexes: [
+    [
+      { path: '/dueAt', order: 'ascending' },
+      { path: '/pk', order: 'ascending' },
+      { path: '/key', order: 'ascending' },
+    ],
+  ],
+};
+
+/** Documents holding learning records to send (the outbox sender's query). */
+export const SEND_QUERY = 'SELECT TOP @limit * FROM c WHERE c.sendAt <= @sendBy ORDER BY c.sendAt ASC';
+
+/** The due query's first page, and the pages after a cursor (keyset paging on dueAt, pk, key). */
+export const DUE_FIRST_QUERY = 'SELECT TOP @limit * FROM c WHERE c.dueAt <= @dueBy ORDER BY c.dueAt ASC, c.pk ASC, c.key ASC';
+export const DUE_PAGE_QUERY =
+  'SELECT TOP @limit * FROM c WHERE c.dueAt <= @dueBy AND (c.dueAt > @afterDue OR (c.dueAt = @afterDue AND (c.pk > @afterPk OR (c.pk = @afterPk AND c.key > @afterId)))) ' +
+  'ORDER BY c.dueAt ASC, c.pk ASC, c.key ASC';
+
+function dueParameters(dueBy: number, limit: number, after: DueCursor | undefined) {
+  const parameters = [
+    { name: '@limit', value: limit },
+    { name: '@dueBy', value: dueBy },
+  ];
+  if (!after) return parameters;
+  return [...parameters, { name: '@afterDue', value: after.dueAt }, { name: '@afterPk', value: after.pk }, { name: '@afterId', value: after.id }];
+}
+
 function statusOf(error: unknown): number | undefined {
   const code = (error as { code?: unknown; statusCode?: unknown }).code ?? (error as { statusCode?: unknown }).statusCode;
   return typeof code === 'number' ? code : undefined;
@@ -82,7 +121,7 @@ export class CosmosDocumentStore implements DocumentStore {
     const missing: string[] = [];
     for (const name of CONTAINER_NAMES) {
       if (options.createIfMissing) {
-        const { container } = await database.containers.createIfNotExists({ id: name, partitionKey: { paths: ['/pk'] }, defaultTtl: -1 });
+        const { container } = await database.containers.createIfNotExists({ id: name, partitionKey: { paths: ['/pk'] }, defaultTtl: -1, indexingPolicy: structuredClone(INDEXING_POLICY) });
         store.containers.set(name, container);
       } else {
         const container = database.container(name);
@@ -122,7 +161,7 @@ export class CosmosDocumentStore implements DocumentStore {
   }
 
   private asStored<T>(item: CosmosItem<T>): StoredDocument<T> {
-    return { pk: item.pk, id: item.key, etag: item._etag!, value: item.value, ...(item.learnerId ? { learnerId: item.learnerId } : {}) };
+    return { pk: item.pk, id: item.key, etag: item._etag!, value: item.value, ...(item.learnerId ? { learnerId: item.learnerId } : {}), ...(item.dueAt !== undefined ? { dueAt: item.dueAt } : {}) };
   }
 
   async read<T>(container: ContainerName, pk: string, id: string): Promise<StoredDocument<T> | undefined> {
@@ -186,23 +225,23 @@ export class CosmosDocumentStore implements DocumentStore {
     return resources.map((item) => this.asStored(item));
   }
 
-  async findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]> {
-    return this.rangeQuery<T>(container, 'dueAt', dueBy, limit);
+  async findDue<T>(container: ContainerName, dueBy: number, limit: number, after?: DueCursor): Promise<StoredDocument<T>[]> {
+    // The one cross-partition query on a hot path: bounded (TOP) and paged by a keyset cursor, served
+    // by the composite index (dueAt, pk, id) that infra/modules/cosmos.bicep declares.
+    const { resources } = await this.container(container)
+      .items.query<CosmosItem<T>>({ query: after ? DUE_PAGE_QUERY : DUE_FIRST_QUERY, parameters: dueParameters(dueBy, limit, after) })
+      .fetchAll();
+    return resources.map((item) => this.asStored(item));
   }
 
   async findToSend<T>(container: ContainerName, sendBy: number, limit: number): Promise<StoredDocument<T>[]> {
-    return this.rangeQuery<T>(container, 'sendAt', sendBy, limit);
-  }
-
-  private async rangeQuery<T>(container: ContainerName, field: 'dueAt' | 'sendAt', by: number, limit: number): Promise<StoredDocument<T>[]> {
-    // Cosmos DB indexes every path by default (range indexes), so this cross-partition query reads
-    // only the documents due by `by`, not the container.
+    // Bounded (TOP) and served by the range index on sendAt that infra/modules/cosmos.bicep declares.
     const { resources } = await this.container(container)
       .items.query<CosmosItem<T>>({
-        query: `SELECT TOP @limit * FROM c WHERE c.${field} <= @by ORDER BY c.${field}`,
+        query: SEND_QUERY,
         parameters: [
           { name: '@limit', value: limit },
-          { name: '@by', value: by },
+          { name: '@sendBy', value: sendBy },
         ],
       })
       .fetchAll();

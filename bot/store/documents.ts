@@ -32,6 +32,20 @@ export interface StoredDocument<T> {
   readonly value: T;
   /** Set on documents that hold data about a learner outside their own partition (for export and erasure). */
   readonly learnerId?: string;
+  /** The indexed due instant (epoch ms); set on what `findDue` returns. */
+  readonly dueAt?: number;
+}
+
+/** Where a page of `findDue` ended (its last document): pass it back for the next page. */
+export interface DueCursor {
+  readonly dueAt: number;
+  readonly pk: string;
+  readonly id: string;
+}
+
+/** The cursor after `doc`, a document `findDue` returned. */
+export function dueCursorOf(doc: StoredDocument<unknown>): DueCursor {
+  return { dueAt: doc.dueAt!, pk: doc.pk, id: doc.id };
 }
 
 export interface WriteOptions {
@@ -80,10 +94,12 @@ export interface DocumentStore {
   findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]>;
   /**
    * Up to `limit` live documents in `container` whose `dueAt` is at or before `dueBy` (epoch ms),
-   * earliest first, across partitions: an indexed range query (the nudge sweep's "who is due now?").
+   * in (dueAt, pk, id) order, across partitions: an indexed range query (the nudge sweep's "who is
+   * due now?"). With `after`, the page starts past that cursor (keyset paging), so a caller walks any
+   * number of due documents holding one page at a time.
    */
-  findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]>;
-  /** Like `findDue`, over the outbox instant `sendAt`: documents holding records to send by `sendBy`. */
+  findDue<T>(container: ContainerName, dueBy: number, limit: number, after?: DueCursor): Promise<StoredDocument<T>[]>;
+  /** Up to `limit` documents holding learning records to send by `sendBy` (the outbox instant `sendAt`), earliest first. */
   findToSend<T>(container: ContainerName, sendBy: number, limit: number): Promise<StoredDocument<T>[]>;
   close(): Promise<void>;
 }

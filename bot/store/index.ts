@@ -5,7 +5,6 @@
 import { join, resolve } from 'node:path';
 import type { Config } from '../config';
 import type { DocumentStore } from './documents';
-import { SqliteDocumentStore } from './sqlite';
 
 /** Cosmos DB when COSMOS_ENDPOINT is set, otherwise the embedded store in DATA_DIR. */
 export async function openDocumentStore(config: Config, clock: () => Date): Promise<DocumentStore> {
@@ -18,6 +17,14 @@ export async function openDocumentStore(config: Config, clock: () => Date): Prom
       createIfMissing: config.cosmos.createContainers,
     });
   }
+  // Loaded only here: better-sqlite3 is a native module, absent from the App Service package (see
+  // .webappignore), so a Cosmos DB deployment must never load it.
+  const { SqliteDocumentStore } = await import('./sqlite').catch((error: unknown) => {
+    throw new Error(
+      `The embedded store needs the native module better-sqlite3, which could not be loaded (${(error as Error).message.split('\n')[0]}). ` +
+        'App Service packages leave it out: set COSMOS_ENDPOINT there; on your own machine run `npm ci`.',
+    );
+  });
   return new SqliteDocumentStore({ file: join(resolve(config.dataDir), 'hali.db'), clock });
 }
 

@@ -6,7 +6,7 @@
  * as `LearnerRules` (bot/learning/learner-repository.ts).
  */
 import { createHash } from 'node:crypto';
-import { CONTAINERS, type DocumentStore } from './documents';
+import { CONTAINERS, dueCursorOf, type DocumentStore, type DueCursor } from './documents';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
 /** The id of the learner record inside the learner's partition (events and claims sit beside it). */
@@ -127,15 +127,16 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
   }
 
   /**
-   * Learners due at or before `dueBy`, earliest first, from the first `limit` due documents, less
-   * the ids in `skip`: an indexed range query, never a scan. Each is read (upgraded) by `read()`, so a
-   * caller can deal with one unreadable record without losing the rest; it comes with its ETag,
-   * ready for `updateExisting`.
+   * One page of learners due at or before `dueBy`, in due order, starting past `after` (an indexed
+   * range query, never a scan); `next` continues from the page's end, so a caller walks any number
+   * of due learners holding one page. Each is read (upgraded) by `read()`, so a caller can deal with
+   * one unreadable record without losing the rest; it comes with its ETag, ready for `updateExisting`.
    */
-  async findDue(dueBy: Date, limit: number, skip: ReadonlySet<string> = new Set()): Promise<DueLearner<L>[]> {
-    const found = await this.store.findDue<Record<string, any>>(CONTAINERS.learners, dueBy.getTime(), limit);
-    return found
-      .filter((doc) => doc.id === LEARNER_RECORD_ID && !skip.has(doc.pk))
+  async findDue(dueBy: Date, limit: number, after?: DueCursor): Promise<{ learners: DueLearner<L>[]; next?: DueCursor }> {
+    const found = await this.store.findDue<Record<string, any>>(CONTAINERS.learners, dueBy.getTime(), limit, after);
+    const learners = found
+      .filter((doc) => doc.id === LEARNER_RECORD_ID)
       .map((doc) => ({ id: doc.pk, read: () => ({ learner: this.rules.upgrade(doc.value), etag: doc.etag }) }));
+    return { learners, next: found.length > 0 ? dueCursorOf(found.at(-1)!) : undefined };
   }
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { ContainerName, DocumentStore, StoredDocument, WriteOptions, WriteResult } from './documents';
+import type { ContainerName, DocumentStore, DueCursor, StoredDocument, WriteOptions, WriteResult } from './documents';
 
 interface Row {
   container: string;
@@ -23,7 +23,7 @@ export interface SqliteOptions {
   readonly purgeEveryMs?: number;
 }
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 /**
  * The embedded store: one SQLite file in write-ahead-log mode with synchronous=NORMAL. A crash of
@@ -62,9 +62,11 @@ export class SqliteDocumentStore implements DocumentStore {
       delete: this.db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)'),
       partition: this.db.prepare('SELECT * FROM documents WHERE container = ? AND pk = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY id'),
       byLearner: this.db.prepare('SELECT * FROM documents WHERE container = ? AND learner_id = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY pk, id'),
-      // Served by the partial index documents_due: a range scan over due documents only.
-      due: this.db.prepare<[string, number, number, number]>(
-        'SELECT * FROM documents WHERE container = ? AND due_at <= ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY due_at LIMIT ?',
+      // Served by the partial index documents_due_order: a range scan over due documents only, in
+      // the index's own order, so a page past a cursor costs the page and not what came before it.
+      due: this.db.prepare(
+        'SELECT * FROM documents WHERE container = @container AND due_at <= @dueBy AND (due_at, pk, id) > (@afterDue, @afterPk, @afterId) ' +
+          'AND (expires_at IS NULL OR expires_at > @now) ORDER BY due_at, pk, id LIMIT @limit',
       ),
       toSend: this.db.prepare<[string, number, number, number]>(
         'SELECT * FROM documents WHERE container = ? AND send_at <= ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY send_at LIMIT ?',
@@ -110,11 +112,20 @@ export class SqliteDocumentStore implements DocumentStore {
       `);
     }
     if (version < 3) {
-      // Version 3: the outbox instant (learning records to send), indexed apart from the nudge instant.
+      // Version 3: the due index also orders by partition and id, for keyset paging of the due query.
       this.db.exec(`
-        ALTER TABLE documents ADD COLUMN send_at INTEGER;
-        CREATE INDEX documents_send ON documents (container, send_at) WHERE send_at IS NOT NULL;
+        DROP INDEX IF EXISTS documents_due;
+        CREATE INDEX IF NOT EXISTS documents_due_order ON documents (container, due_at, pk, id) WHERE due_at IS NOT NULL;
         PRAGMA user_version = 3;
+      `);
+    }
+    if (version < 4) {
+      // Version 4: the outbox instant (learning records to send), indexed apart from the nudge instant.
+      const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('documents') as { name: string }[];
+      if (!columns.some((c) => c.name === 'send_at')) this.db.exec('ALTER TABLE documents ADD COLUMN send_at INTEGER');
+      this.db.exec(`
+        CREATE INDEX IF NOT EXISTS documents_send ON documents (container, send_at) WHERE send_at IS NOT NULL;
+        PRAGMA user_version = 4;
       `);
     }
   }
@@ -139,7 +150,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   private asStored<T>(row: Row): StoredDocument<T> {
-    return { pk: row.pk, id: row.id, etag: row.etag, value: JSON.parse(row.body) as T, ...(row.learner_id ? { learnerId: row.learner_id } : {}) };
+    return { pk: row.pk, id: row.id, etag: row.etag, value: JSON.parse(row.body) as T, ...(row.learner_id ? { learnerId: row.learner_id } : {}), ...(row.due_at !== null ? { dueAt: row.due_at } : {}) };
   }
 
   async read<T>(container: ContainerName, pk: string, id: string): Promise<StoredDocument<T> | undefined> {
@@ -187,8 +198,13 @@ export class SqliteDocumentStore implements DocumentStore {
     return (this.statements.byLearner.all(container, learnerId, this.now()) as Row[]).map((row) => this.asStored<T>(row));
   }
 
-  async findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]> {
-    return (this.statements.due.all(container, dueBy, this.now(), limit) as Row[]).map((row) => this.asStored<T>(row));
+  async findDue<T>(container: ContainerName, dueBy: number, limit: number, after?: DueCursor): Promise<StoredDocument<T>[]> {
+    return (this.statements.due.all(this.dueParams(container, dueBy, limit, after)) as Row[]).map((row) => this.asStored<T>(row));
+  }
+
+  private dueParams(container: string, dueBy: number, limit: number, after?: DueCursor) {
+    // Without a cursor, start before every due instant (and every pk) there can be.
+    return { container, dueBy, limit, now: this.now(), afterDue: after?.dueAt ?? Number.MIN_SAFE_INTEGER, afterPk: after?.pk ?? '', afterId: after?.id ?? '' };
   }
 
   async findToSend<T>(container: ContainerName, sendBy: number, limit: number): Promise<StoredDocument<T>[]> {
@@ -197,7 +213,8 @@ export class SqliteDocumentStore implements DocumentStore {
 
   /** How SQLite runs the due query (for the test that proves it uses the index). */
   explainFindDue(): string {
-    return (this.db.prepare('EXPLAIN QUERY PLAN ' + this.statements.due.source).all('learners', 0, 0, 1) as { detail: string }[]).map((r) => r.detail).join('; ');
+    const plan = this.db.prepare('EXPLAIN QUERY PLAN ' + this.statements.due.source).all(this.dueParams('learners', 0, 1, { dueAt: 0, pk: 'a', id: 'b' }));
+    return (plan as { detail: string }[]).map((r) => r.detail).join('; ');
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ContainerName, DocumentStore, StoredDocument, WriteOptions, WriteResult } from '../store/documents';
+import type { ContainerName, DocumentStore, DueCursor, StoredDocument, WriteOptions, WriteResult } from '../store/documents';
 import type { SpanHandle, Telemetry } from './telemetry';
 
 /**
@@ -63,8 +63,8 @@ export class TracedDocumentStore implements DocumentStore {
     return this.call('findByLearner', container, () => this.inner.findByLearner<T>(container, learnerId), () => 'ok');
   }
 
-  findDue<T>(container: ContainerName, dueBy: number, limit: number): Promise<StoredDocument<T>[]> {
-    return this.call('findDue', container, () => this.inner.findDue<T>(container, dueBy, limit), (docs) => (docs.length > 0 ? 'hit' : 'miss'));
+  findDue<T>(container: ContainerName, dueBy: number, limit: number, after?: DueCursor): Promise<StoredDocument<T>[]> {
+    return this.call('findDue', container, () => this.inner.findDue<T>(container, dueBy, limit, after), (docs) => (docs.length > 0 ? 'hit' : 'miss'));
   }
 
   findToSend<T>(container: ContainerName, sendBy: number, limit: number): Promise<StoredDocument<T>[]> {

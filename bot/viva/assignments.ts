@@ -47,7 +47,7 @@ export interface AssignmentSyncDeps {
  */
 export async function syncAssignments(deps: AssignmentSyncDeps, aheadMs = 60 * 60_000, limit = 500): Promise<number> {
   const now = deps.clock();
-  const due = (await deps.learners.findDue(new Date(now.getTime() + aheadMs), limit)).map((found) => found.read());
+  const due = (await deps.learners.findDue(new Date(now.getTime() + aheadMs), limit)).learners.map((found) => found.read());
   const mine = due.filter(({ learner }) => (learner.tenantId ?? '').toLowerCase() === deps.tenantId.toLowerCase());
   if (mine.length === 0) return 0;
   const externalIdOf = new Map([...(await deps.graph.contentIds(deps.providerId))].map(([externalId, id]) => [id, externalId]));

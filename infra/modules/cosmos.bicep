@@ -65,6 +65,51 @@ resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containe
         kind: 'Hash'
       }
       defaultTtl: -1
+      // Only what bot/store/cosmos.ts queries is indexed (INDEXING_POLICY there; a test compares the
+      // two): partitions by pk, export and erasure by learnerId, the nudge sweep's due query, whose
+      // ORDER BY dueAt, pk, key needs the composite index, and the learning-record outbox's sendAt.
+      indexingPolicy: {
+        indexingMode: 'consistent'
+        automatic: true
+        includedPaths: [
+          {
+            path: '/pk/?'
+          }
+          {
+            path: '/key/?'
+          }
+          {
+            path: '/learnerId/?'
+          }
+          {
+            path: '/dueAt/?'
+          }
+          {
+            path: '/sendAt/?'
+          }
+        ]
+        excludedPaths: [
+          {
+            path: '/*'
+          }
+        ]
+        compositeIndexes: [
+          [
+            {
+              path: '/dueAt'
+              order: 'ascending'
+            }
+            {
+              path: '/pk'
+              order: 'ascending'
+            }
+            {
+              path: '/key'
+              order: 'ascending'
+            }
+          ]
+        ]
+      }
     }
   }
 }]

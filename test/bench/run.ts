@@ -7,6 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runAnalyticsBench } from './analytics';
 import { runContentBench } from './content';
+import { runCostBench } from './cost';
+import { runNationalBench } from './national';
 import { runEvaluationBench } from './evaluation';
 import { runNudgeBench } from './nudges';
 import { runOutboxBench } from './outbox';
@@ -120,6 +122,14 @@ async function measure(name: string, participant: Participant, connector: Partic
 
 async function main(): Promise<void> {
   // `npm run bench -- nudges` runs only the nudge fan-out.
+  if (process.argv.includes('cost')) {
+    await runCostBench((line) => process.stdout.write(line));
+    return;
+  }
+  if (process.argv.includes('national')) {
+    await runNationalBench((line) => process.stdout.write(line));
+    return;
+  }
   if (process.argv.includes('nudges')) {
     await runNudgeBench((line) => process.stdout.write(line));
     return;

@@ -89,3 +89,38 @@ export function resourceTypes(text: string): { type: string; apiVersion: string 
 export function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g)].map((m) => m[1]))];
 }
+
+/**
+ * A Bicep literal (object, array, string, number, boolean; items on their own lines) as a value, to
+ * compare declarations with what the code expects. Comments are dropped.
+ */
+export function bicepLiteral(text: string): unknown {
+  const tokens = text
+    .replace(/\/\/[^\n]*/g, '')
+    .match(/'(?:[^'\\]|\\.)*'|[{}[\]:]|[^\s{}[\]:']+/g)!;
+  let at = 0;
+  const value = (): unknown => {
+    const token = tokens[at++];
+    if (token === '{') {
+      const object: Record<string, unknown> = {};
+      while (tokens[at] !== '}') {
+        const key = tokens[at++].replace(/^'|'$/g, '');
+        if (tokens[at++] !== ':') throw new Error(`expected ":" after ${key}`);
+        object[key] = value();
+      }
+      at++;
+      return object;
+    }
+    if (token === '[') {
+      const array: unknown[] = [];
+      while (tokens[at] !== ']') array.push(value());
+      at++;
+      return array;
+    }
+    if (token.startsWith("'")) return token.slice(1, -1);
+    if (token === 'true' || token === 'false') return token === 'true';
+    if (/^-?\d+$/.test(token)) return Number(token);
+    return { expression: token };
+  };
+  return value();
+}

@@ -24,12 +24,15 @@ export async function answers(port: number): Promise<boolean> {
 
 /**
  * The real bot (bot/index.ts) as a child process on loopback, on the embedded store in `dataDir`,
- * started the way `npm start` starts it; `preload` modules are required first (`node -r`).
+ * started the way `npm start` starts it (from source, or `built` from lib/); `preload` modules are required first (`node -r`).
  */
-export async function startBotProcess(port: number, dataDir: string, env: Record<string, string> = {}, preload: string[] = []): Promise<BotProcess> {
+export async function startBotProcess(port: number, dataDir: string, env: Record<string, string> = {}, preload: string[] = [], options: { built?: boolean } = {}): Promise<BotProcess> {
   const lines: string[] = [];
   let stderr = '';
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', ...preload.flatMap((p) => ['-r', p]), join(ROOT, 'bot', 'index.ts')], {
+  // Built: `node lib/bot/index.js` exactly as `npm start` and App Service run it (no ts-node).
+  const runner = options.built ? [] : ['-r', 'ts-node/register/transpile-only'];
+  const entry = options.built ? join(ROOT, 'lib', 'bot', 'index.js') : join(ROOT, 'bot', 'index.ts');
+  const child = spawn(process.execPath, [...runner, ...preload.flatMap((p) => ['-r', p]), entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

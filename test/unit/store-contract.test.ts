@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
+import { CONTAINERS, dueCursorOf, type DueCursor, type DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { withCosmosServer } from '../helpers/cosmos';
 
@@ -132,6 +132,24 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect((await store.findToSend(CONTAINERS.learners, 5_000, 10)).map((d) => d.pk)).to.deep.equal(['b']);
       expect((await store.findDue(CONTAINERS.learners, 5_000, 10)).map((d) => d.pk)).to.deep.equal(['c', 'a']);
       expect(await store.findToSend(CONTAINERS.learners, 1_000, 10)).to.deep.equal([]);
+    });
+
+    it('pages through due documents with a cursor, each exactly once, ties broken by partition and id', async () => {
+      const items = Array.from({ length: 23 }, (_, i) => ({ pk: `p${String(i).padStart(2, '0')}`, id: 'record', value: { i }, options: { dueAt: 1_000 + (i % 3) } }));
+      await store.createMany(CONTAINERS.learners, items);
+      await store.create(CONTAINERS.learners, 'p05', 'other', { i: 'x' }, { dueAt: 1_001 });
+      await store.create(CONTAINERS.learners, 'late', 'record', { i: 'late' }, { dueAt: 9_000 });
+      const seen: string[] = [];
+      let after: DueCursor | undefined;
+      for (let page = 0; page < 10; page++) {
+        const docs = await store.findDue<{ i: number }>(CONTAINERS.learners, 5_000, 5, after);
+        expect(docs.length).to.be.at.most(5);
+        if (docs.length === 0) break;
+        seen.push(...docs.map((d) => `${d.dueAt}:${d.pk}/${d.id}`));
+        after = dueCursorOf(docs.at(-1)!);
+      }
+      const expected = [...items.map((it) => `${it.options.dueAt}:${it.pk}/record`), '1001:p05/other'].sort();
+      expect(seen).to.deep.equal(expected);
     });
 
     it('lets exactly one of many concurrent creates of the same id win', async () => {

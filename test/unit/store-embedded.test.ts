@@ -79,7 +79,7 @@ describe('embedded store (SQLite)', () => {
   it('answers "who is due?" from the due index, not by scanning the documents', async () => {
     const store = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 });
     expect(store.explainFindDue()).to.match(/USING INDEX documents_due/);
-    expect(store.explainFindDue()).to.not.match(/SCAN documents(?! USING)/);
+    expect(store.explainFindDue()).to.not.match(/SCAN documents(?! USING)/).and.not.match(/TEMP B-TREE/);
     await store.close();
   });
 
