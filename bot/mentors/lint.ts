@@ -1,7 +1,7 @@
 import type { Mentor, Source } from './types';
 import { ROLES } from './types';
 import { englishWords, type ContentProblems } from './validate';
-import { LONGEST_CORRECT_LIMIT, longestCorrectShare } from './answer-cue';
+import { CUE_LANGUAGES, LONGEST_CORRECT_LIMIT, longestCorrectShare } from './answer-cue';
 import { lintCases } from './lint-cases';
 import { lintRoleCoverage } from './lint-roles';
 import { checkCitation, lintReviewAge, lintSourceList, type AllowedSource } from './lint-sources';
@@ -41,10 +41,16 @@ export function lintMentors(mentors: readonly Mentor[], allowed: readonly Allowe
     lintCases(mentor, problems);
     lintReviewAge(mentor, problems, now);
     lintRoleCoverage(mentor, problems);
-    const cue = longestCorrectShare(mentor);
-    if (cue.share > LONGEST_CORRECT_LIMIT) {
-      problems.warn(file('quiz.json'), 'options', `the right answer is the longest option in ${Math.round(cue.share * 100)}% of items (limit ${LONGEST_CORRECT_LIMIT * 100}%), so length gives it away; lengthen distractors or tighten right answers, keeping the clinical meaning: ${cue.items.join(', ')}`);
-    }
+    lintAnswerCue(mentor, file('quiz.json'), problems);
+  }
+}
+
+/** A pool where the longest option is usually right can be passed by guessing, in either language: an error. */
+function lintAnswerCue(mentor: Mentor, where: string, problems: ContentProblems): void {
+  for (const language of CUE_LANGUAGES) {
+    const cue = longestCorrectShare(mentor, language);
+    if (cue.share <= LONGEST_CORRECT_LIMIT) continue;
+    problems.error(where, `options (${language})`, `has the right answer as the longest option in ${Math.round(cue.share * 100)}% of items (limit ${LONGEST_CORRECT_LIMIT * 100}%), so length gives it away; make distractors as specific as the right answer or trim the right answer, keeping the clinical meaning: ${cue.items.join(', ')}`);
   }
 }
 
