@@ -8,6 +8,7 @@ import { LearnerRepository } from './learning/learner-repository';
 import { CaseStore } from './store/cases';
 import { NudgeClaims } from './store/claims';
 import type { DocumentStore } from './store/documents';
+import { ErasureLedger } from './store/erasure';
 import { LearningEventLog } from './store/events';
 import { ActivityMarkers } from './store/markers';
 import { DocumentTurnStorage } from './store/turn-state';
@@ -23,13 +24,17 @@ export interface Stores {
   readonly cases: CaseStore<unknown>;
   /** Teams AI conversation and user state. */
   readonly turnState: Storage;
+  /** Recent "forget me" erasures: what work begun before one may no longer write. */
+  readonly erasures: ErasureLedger;
 }
 
 export function createStores(documents: DocumentStore, config: Config, clock: () => Date, onEventError?: (error: unknown, count: number) => void): Stores {
+  const erasures = new ErasureLedger(documents, clock);
   return {
     documents,
-    learners: new LearnerRepository(documents, clock),
-    events: new LearningEventLog(documents, config.retentionDays, onEventError),
+    erasures,
+    learners: new LearnerRepository(documents, clock, undefined, erasures),
+    events: new LearningEventLog(documents, config.retentionDays, onEventError, erasures),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),
     cases: new CaseStore(documents),

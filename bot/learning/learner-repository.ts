@@ -4,6 +4,7 @@
  * records are migrated on read; someone new starts from `newLearner`.
  */
 import type { DocumentStore } from '../store/documents';
+import type { ErasureLedger } from '../store/erasure';
 import { LearnerRecords, type LearnerRules, type Loaded } from '../store/learners';
 import { migrateLearner, newLearner, type Learner } from './learner';
 import { withNudgePlan } from './nudge-plan';
@@ -19,7 +20,7 @@ export const LEARNER_RULES: LearnerRules<Learner> = {
 export type LoadedLearner = Loaded<Learner>;
 
 export class LearnerRepository extends LearnerRecords<Learner> {
-  constructor(store: DocumentStore, clock: () => Date, maxAttempts = 10) {
-    super(store, clock, LEARNER_RULES, maxAttempts);
+  constructor(store: DocumentStore, clock: () => Date, maxAttempts = 10, erasures?: ErasureLedger) {
+    super(store, clock, LEARNER_RULES, maxAttempts, erasures);
   }
 }

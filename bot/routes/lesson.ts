@@ -7,7 +7,7 @@ import { nextLesson } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor } from '../mentors/types';
-import { changeLearner, type HaliTurnState } from '../state';
+import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
 import { LESSON } from '../i18n/commands';
@@ -71,7 +71,7 @@ export function registerLesson(app: Application<HaliTurnState>, { faculty, store
           streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
         };
       });
-      stores.events.append(state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
+      recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
     }
     await serveNext(context, state, mentor);
   });

@@ -8,7 +8,7 @@ import type { Passage } from '../mentors/retrieval';
 import type { Mentor } from '../mentors/types';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { redact } from '../safety/redact';
-import { changeLearner, type HaliTurnState } from '../state';
+import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 
 /** Longest question HALI reads; longer text gets a polite request to shorten it. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -92,7 +92,7 @@ export function chargeTokens(state: HaliTurnState, today: string): number {
 /** Step 5: after the answer: tokens used, and a learning event (ids, never text). */
 export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps): Promise<void> {
   chargeTokens(state, today);
-  stores.events.append(state.temp.learner.id, {
+  recordEvent(state, state.temp.learner.id, {
     type: 'question.answered',
     at: clock().toISOString(),
     mentorId: mentor.id,

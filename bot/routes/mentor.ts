@@ -3,7 +3,7 @@ import { AI, type Application, type PredictedSayCommand } from '@microsoft/teams
 import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import type { HaliTurnState } from '../state';
+import { recordEvent, type HaliTurnState } from '../state';
 import { modelTurnOf, streamTo } from '../models/turn';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
@@ -109,7 +109,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     } catch {
       comment = typeof feedback.actionValue.feedback === 'string' ? feedback.actionValue.feedback : '';
     }
-    stores.events.append(state.temp.learner.id, {
+    recordEvent(state, state.temp.learner.id, {
       type: 'answer.feedback',
       at: clock().toISOString(),
       reaction: feedback.actionValue.reaction === 'like' ? 'like' : 'dislike',

@@ -85,7 +85,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
       return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.expired'));
     }
     await stores.events.flush();
-    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock());
+    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock(), stores.erasures);
     state.deleteConversationState();
     state.deleteUserState();
     state.temp.erased = true;

@@ -9,7 +9,7 @@ import { scheduleReview } from '../learning/review';
 import { describeDay } from '../i18n/dates';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor } from '../mentors/types';
-import { changeLearner, type HaliTurnState } from '../state';
+import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 import { CONFIDENCES, type Confidence } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
 import { QUIZ } from '../i18n/commands';
@@ -80,7 +80,7 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
         streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
       };
     });
-    stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
+    recordEvent(state, learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
     const review = state.temp.learner.reviews[itemId];
     return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
   });
