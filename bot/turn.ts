@@ -39,7 +39,6 @@ function conversationRefOf(context: TurnContext): ConversationRef {
 export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
   return async function beforeTurn(context: TurnContext, state: HaliTurnState): Promise<boolean> {
     const activity = context.activity;
-    const startedAt = clock();
     const tenant = tenantOf(context);
     if (config.allowedTenants.length > 0 && (!tenant || !config.allowedTenants.includes(tenant))) {
       log.warn('turn.tenant_rejected', { activityId: activity.id, tenant: tenant ?? null });
@@ -57,6 +56,8 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
       context.turnState.set(MARKER_CLAIMED, key);
     }
 
+    // The turn begins once its activity is taken: a learner erased after this gets nothing written back.
+    const startedAt = clock();
     state.temp.startedAt = startedAt;
     state.temp.events = [];
     state.temp.written = [];
