@@ -18,7 +18,7 @@ import { LESSON } from '../i18n/commands';
  * Two-minute lessons: the next lesson of the learner's pathway with their current mentor (or the one
  * they name), as a card; "Done" records it and brings the next one.
  */
-export function registerLesson(app: Application<HaliTurnState>, { faculty, stores, clock, log }: AppDeps): void {
+export function registerLesson(app: Application<HaliTurnState>, { faculty, clock, log }: AppDeps): void {
   const mentorFor = (state: HaliTurnState, named?: string): Mentor => faculty.forLearner(state.temp.learner.currentMentor, named);
 
   /** Due reviews come before new lessons: offers one, with a way to skip to the lesson. */

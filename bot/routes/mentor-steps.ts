@@ -90,7 +90,7 @@ export function chargeTokens(state: HaliTurnState, today: string): number {
 }
 
 /** Step 5: after the answer: tokens used, and a learning event (ids, never text). */
-export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps): Promise<void> {
+export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { clock }: AppDeps): Promise<void> {
   chargeTokens(state, today);
   recordEvent(state, state.temp.learner.id, {
     type: 'question.answered',

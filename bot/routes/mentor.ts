@@ -28,7 +28,7 @@ const AI_LABEL = {
  * through the Teams AI planner with the retrieved content as its grounding.
  */
 export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
-  const { faculty, stores, clock } = deps;
+  const { faculty, clock } = deps;
 
   const ask = async (context: TurnContext, state: HaliTurnState, raw: unknown, from: 'message' | 'card', namedMentor?: unknown): Promise<void> => {
     const question = await readableQuestion(context, state, raw, from);

@@ -27,7 +27,7 @@ export function issueQuestion(state: HaliTurnState, pick: QuizPick, now: Date, e
  * Quiz questions: issued one at a time with a one-time code, answered with Action.Execute so the same
  * card turns into the result, and scheduled for review by FSRS.
  */
-export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores, clock, log }: AppDeps): void {
+export function registerQuiz(app: Application<HaliTurnState>, { faculty, clock, log }: AppDeps): void {
   const current = (state: HaliTurnState, name?: string) => faculty.forLearner(state.temp.learner.currentMentor, name);
 
   const sendNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor, lessonId?: string) => {

@@ -6,7 +6,7 @@ import { loadConfig } from '../../bot/config';
 import { OfflineMentorModel } from '../../bot/models/offline';
 import type { DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import { cardExecute, channelMessage, personalMessage } from '../helpers/activities';
+import { cardExecute, channelCardExecute, channelMessage, personalMessage } from '../helpers/activities';
 import { firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { withCosmosServer } from '../helpers/cosmos';
@@ -125,6 +125,20 @@ function lateWritesSuite(storeName: string, open: () => Promise<DocumentStore>) 
         const participantRead: StoreCall = (method, [container, , id]) => method === 'read' && container === 'cases' && String(id).endsWith(`~p~${LEARNER}`);
         await eraseDuring(() => flight.adapter.processActivity(channelMessage('pembrolizumab if MSI-high', { threadId: THREAD })), holdAt(participantRead));
         expect(await everyRow(documents)).to.include('gwen-case-lynch-syndrome');
+      });
+
+      it('a colleague finishing a case the learner took part in: the learner is not credited (re-created), no event', async () => {
+        const colleague = { userId: '29:colleague', userName: 'Colleague', aadObjectId: 'aad-colleague' };
+        const lynch = realFaculty().mentors.flatMap((m) => m.cases).find((c) => c.id === 'gwen-case-lynch-syndrome')!;
+        await flight.send(say('hi'));
+        await flight.send(channelMessage('case lynch', { ...colleague, threadId: THREAD, newPost: true }));
+        await flight.send(channelMessage('IHC on the tumour for everyone', { threadId: THREAD }));
+        await flight.send(channelMessage('ask about family history too', { ...colleague, threadId: THREAD }));
+        for (const stage of [0, 1, 2]) await flight.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage }, { ...colleague, threadId: THREAD }));
+        // Held once the participants are read, as the learner's credit reads their record.
+        const finish = () => flight.adapter.processActivity(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 3 }, { ...colleague, threadId: THREAD }));
+        await eraseDuring(finish, holdAt(learnerRecordRead));
+        expect((await storedLearner(flight.stores, 'aad-colleague'))!.cases).to.have.length(1);
       });
 
       it('a nudge sweep that found the learner due: no claim left behind', async () => {
