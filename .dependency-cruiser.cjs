@@ -1,7 +1,8 @@
 /**
  * HALI's architecture rules, checked by `npm test` (dependency-cruiser): no import cycles in bot/,
  * cards/ or scripts/; the store is persistence only; cards read no store; the domain (learning,
- * mentors, cases, nudges), cards and the store do not import Teams AI or the Bot Framework.
+ * mentors, cases, nudges, content governance), cards and the store do not import Teams AI or the Bot
+ * Framework; content governance does not import the educator workspace that drives it.
  * Type-only imports count: a cycle of types is still a cycle to read.
  */
 module.exports = {
@@ -31,8 +32,15 @@ module.exports = {
       name: 'domain-does-not-know-the-edges',
       severity: 'error',
       comment: 'Teams AI and the Bot Framework stay at the edge (server, adapter, app, routes, models).',
-      from: { path: '^(bot/(learning|mentors|cases|nudges|i18n|safety)/|cards/)' },
+      from: { path: '^(bot/(learning|mentors|cases|nudges|i18n|safety|content)/|cards/)' },
       to: { path: '(^|/)node_modules/(@microsoft/teams-ai|botbuilder[^/]*|botframework-[^/]*)/' },
+    },
+    {
+      name: 'governance-does-not-know-the-workspace',
+      severity: 'error',
+      comment: 'Review governance (bot/content/) decides what is served; the workspace (bot/educator/, restify) and the page (web/) call it, never the reverse.',
+      from: { path: '^bot/content/' },
+      to: { path: '(^bot/(educator|routes)/|^web/|(^|/)node_modules/restify/)' },
     },
   ],
   options: {

@@ -10,6 +10,7 @@ import { TenantRateLimiter } from './nudges/limiter';
 import { buildNudgeEngine } from './proactive';
 import { createServer } from './server';
 import { storeIsReachable } from './store';
+import type { EducatorWorkspace } from './educator/types';
 
 export interface AssembleOptions {
   /** Reported by /healthz. */
@@ -18,6 +19,8 @@ export interface AssembleOptions {
   readonly instanceId?: string;
   /** How long POST /api/nudges/run waits for its sweep before answering 202 (tests). */
   readonly nudgeWaitMs?: number;
+  /** The educator workspace (GET /educator, /api/educator/*); absent, it is not served. */
+  readonly educator?: EducatorWorkspace;
   /** Sends per second per tenant for replies and nudges together; default NUDGE_RATE_PER_SECOND (tests of large bursts raise it). */
   readonly tenantRatePerSecond?: number;
 }
@@ -42,6 +45,7 @@ export function assembleBot(given: AppDeps, options: AssembleOptions) {
       auth: config.localMode ? 'local' : 'bot-framework',
     },
     ready: () => storeIsReachable(stores.documents),
+    educator: options.educator,
   });
   return { adapter, handleTurn, nudges, server };
 }

@@ -25,6 +25,8 @@ export interface Config {
   };
   /** Empty means every tenant is allowed. Lower-cased tenant ids. */
   readonly allowedTenants: readonly string[];
+  /** The educator tab's Entra app (Agents Toolkit names) and where its token keys come from. */
+  readonly educator: EducatorAuthConfig;
   readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string; readonly createContainers: boolean };
   /** Serve content still marked draft; production serves only reviewed content unless told otherwise. */
   readonly serveDraftContent: boolean;
@@ -48,6 +50,17 @@ export interface Config {
   };
   readonly appInsightsConnectionString?: string;
   readonly logLevel: LogLevelName;
+}
+
+export interface EducatorAuthConfig {
+  /** AAD_APP_CLIENT_ID: the tab's SSO tokens are issued for this app; absent, the workspace signs nobody in (or the local educator in local mode). */
+  readonly clientId?: string;
+  readonly tenantId?: string;
+  readonly authority: string;
+  /** OpenID metadata whose issuer (with {tenantid}) and jwks_uri validate SSO tokens. */
+  readonly openIdMetadataUrl: string;
+  /** No BOT_ID and no AAD_APP_CLIENT_ID: the workspace signs in a local educator holding both roles. */
+  readonly localEducator: boolean;
 }
 
 export type LogLevelName = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -125,6 +138,10 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const openIdMetadataUrl = url('BOT_OPENID_METADATA_URL');
+  const aadClientId = text('AAD_APP_CLIENT_ID');
+  const aadTenantId = text('AAD_APP_TENANT_ID');
+  const aadAuthority = (url('AAD_APP_OAUTH_AUTHORITY') ?? `https://login.microsoftonline.com/${aadTenantId ?? 'organizations'}`).replace(/\/+$/, '');
+  const educatorMetadataUrl = url('EDUCATOR_OPENID_METADATA_URL') ?? `${aadAuthority}/v2.0/.well-known/openid-configuration`;
   const tokenIssuer = text('BOT_TOKEN_ISSUER');
 
   const azureEndpoint = url('AZURE_OPENAI_ENDPOINT');
@@ -161,6 +178,7 @@ export function loadConfig(env: Env = process.env): Config {
       .split(',')
       .map((t) => t.trim().toLowerCase())
       .filter(Boolean),
+    educator: { clientId: aadClientId, tenantId: aadTenantId, authority: aadAuthority, openIdMetadataUrl: educatorMetadataUrl, localEducator: !botId && !aadClientId },
     cosmos: { endpoint: cosmosEndpoint, key: cosmosKey, database: text('COSMOS_DATABASE') ?? 'hali', createContainers: flag('COSMOS_CREATE_CONTAINERS', !production) },
     retentionDays: integer('RETENTION_DAYS', 180, 1, 3650),
     serveDraftContent: flag('SERVE_DRAFT_CONTENT', !production),

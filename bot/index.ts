@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { assembleBot } from './assemble';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { createLogger, routeLibraryConsole } from './log';
-import { createFaculty } from './mentors/faculty';
 import { loadMentors } from './mentors/load';
 import { createMentorModel } from './models/models';
 import { packageVersion, projectRoot } from './paths';
@@ -12,6 +11,10 @@ import { createStores } from './stores';
 import { openDocumentStore } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
+import { createGovernance, createWorkspace } from './educator/workspace';
+
+/** How often an instance re-reads review decisions made on other instances. */
+const GOVERNANCE_REFRESH_MS = 60_000;
 
 async function main(): Promise<void> {
   const root = projectRoot();
@@ -27,7 +30,14 @@ async function main(): Promise<void> {
   }
   const mentorsDir = join(root, 'mentors');
   const started = Date.now();
-  const faculty = createFaculty(loadMentors(mentorsDir, { serveDrafts: config.serveDraftContent }));
+  const mentors = loadMentors(mentorsDir);
+  const clock = () => new Date();
+  const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
+  const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
+  // Learners are served what the review decisions allow (only approved content in production).
+  const governance = createGovernance(mentors, stores, config);
+  await governance.refresh();
+  const faculty = governance.faculty;
   log.info('content.loaded', {
     mentors: faculty.mentors.map((m) => ({ id: m.id, explainers: m.explainers.length, lessons: m.lessons.length, quizItems: m.quiz.length, cases: m.cases.length })),
     drafts: config.serveDraftContent ? 'served' : 'withheld',
@@ -36,16 +46,16 @@ async function main(): Promise<void> {
     ms: Date.now() - started,
   });
   const model = await createMentorModel(config, log);
-  const clock = () => new Date();
-  const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
-  const stores = createStores(documents, config, clock, (error, count) => log.error('events.write_failed', { count, error }));
   const deps = { config, log, stores, faculty, mentorsDir, model, clock, telemetry };
-  const { server, nudges } = assembleBot(deps, { version: packageVersion(root) });
+  const educator = createWorkspace({ config, stores, governance, mentorsDir, root, clock });
+  const { server, nudges } = assembleBot(deps, { version: packageVersion(root), educator });
   // Without authentication, only this machine may reach the bot.
   const host = config.localMode ? '127.0.0.1' : undefined;
   const port = await listen(server, config.port, host);
   log.info('server.listening', {
-    host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, mentors: faculty.mentors.length, store: documents.kind });
+    host: host ?? 'all interfaces', port, messages: `http://localhost:${port}/api/messages`, educator: `http://localhost:${port}/educator`, mentors: faculty.mentors.length, store: documents.kind });
+  const refreshTimer = setInterval(() => void governance.refresh().catch((error: unknown) => log.warn('content.refresh_failed', { error })), GOVERNANCE_REFRESH_MS);
+  refreshTimer.unref();
   if (config.nudges.scheduler) nudges.startSchedule();
 
   // In-flight turns may wait on a model for up to MODEL_TIMEOUT_MS; they finish before the store closes.
@@ -54,7 +64,10 @@ async function main(): Promise<void> {
     log,
     graceMs: config.modelTimeoutMs + 3000,
     // No new nudge sweeps; sends in flight finish and record their outcome before the store closes.
-    before: [{ name: 'nudges', run: () => nudges.stop() }],
+    before: [
+      { name: 'nudges', run: () => nudges.stop() },
+      { name: 'content refresh', run: async () => clearInterval(refreshTimer) },
+    ],
     after: [
       { name: 'learning events', run: () => stores.events.flush() },
       { name: 'telemetry', run: () => telemetry.shutdown() },

@@ -4,6 +4,7 @@ import type { HaliAdapter } from './adapter';
 import { safeId, type Logger } from './log';
 import { jsonBody } from './json-body';
 import { nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
+import { registerEducatorRoutes, type EducatorWorkspace } from './educator/routes';
 
 /** What GET /healthz reports. */
 export interface Health {
@@ -23,14 +24,16 @@ export interface ServerDeps {
   readonly ready?: () => Promise<boolean>;
   /** POST /api/nudges/run; without it the endpoint says it is not configured. */
   readonly nudges?: NudgeTrigger;
+  /** GET /educator and /api/educator/*: the review workspace (absent: not served). */
+  readonly educator?: EducatorWorkspace;
 }
 
 /** How long GET /healthz/ready waits for the store before answering 503. */
 export const READY_TIMEOUT_MS = 2000;
 
 /**
- * Headers on every response. HALI serves JSON to Bot Framework and probes, never pages, so the
- * strictest policy costs nothing.
+ * Headers on every response. Everything but the educator tab is JSON for Bot Framework and probes,
+ * so the strictest policy costs nothing; the tab's page sets its own (bot/educator/page.ts).
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
@@ -45,16 +48,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /**
- * The HTTP edge: POST /api/messages (Bot Framework), POST /api/nudges/run, GET /healthz and /healthz/ready.
+ * The HTTP edge: POST /api/messages (Bot Framework), POST /api/nudges/run, GET /healthz and /healthz/ready,
+ * and the educator workspace (GET /educator, /api/educator/*).
  * It validates the body and the token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
  */
-export function createServer({ adapter, handleTurn, health, log, ready, nudges }: ServerDeps): restify.Server {
+export function createServer({ adapter, handleTurn, health, log, ready, nudges, educator }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'hali', handleUncaughtExceptions: false });
   server.pre(function securityHeaders(_req, res, next) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     res.removeHeader('X-Powered-By');
     next();
   });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
 
   // Liveness: the process answers. Kept cheap and independent of the store so a slow database
   // never gets a healthy instance restarted.
@@ -69,6 +74,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges }
   });
 
   server.post('/api/nudges/run', jsonBody({ maxBytes: MAX_BODY_BYTES, allowEmpty: true }), nudgeRunHandler(nudges, log));
+  if (educator) registerEducatorRoutes(server, educator, log);
 
   server.post('/api/messages', jsonBody({ maxBytes: MAX_BODY_BYTES }), async (req: restify.Request, res: restify.Response) => {
     const activity = req.body as Record<string, unknown> | undefined;

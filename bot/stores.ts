@@ -6,6 +6,8 @@ import type { Storage } from 'botbuilder';
 import type { Config } from './config';
 import { LearnerRepository } from './learning/learner-repository';
 import { CaseStore } from './store/cases';
+import { DecisionLog } from './store/decisions';
+import { FeedbackLog } from './store/feedback';
 import { NudgeClaims } from './store/claims';
 import type { DocumentStore } from './store/documents';
 import { ErasureLedger } from './store/erasure';
@@ -24,6 +26,10 @@ export interface Stores {
   readonly cases: CaseStore<unknown>;
   /** Teams AI conversation and user state. */
   readonly turnState: Storage;
+  /** Educators' review decisions (audit records, never erased with a learner). */
+  readonly decisions: DecisionLog;
+  /** Answers rated unhelpful, kept without identity for triage for RETENTION_DAYS. */
+  readonly feedback: FeedbackLog;
   /** Recent "forget me" erasures: what work begun before one may no longer write. */
   readonly erasures: ErasureLedger;
 }
@@ -39,6 +45,8 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     claims: new NudgeClaims(documents),
     cases: new CaseStore(documents),
     turnState: new DocumentTurnStorage(documents, config.retentionDays),
+    decisions: new DecisionLog(documents),
+    feedback: new FeedbackLog(documents, config.retentionDays, clock),
   };
 }
 

@@ -44,7 +44,8 @@ export function renderQuizQuestion(
     accent: mentor.accent,
     from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
     tag: escapeCardText(t(issue.reason === 'review' ? 'quiz.tagReview' : 'quiz.tagNew', { topic: issue.topic })),
-    notice: escapeCardText(issue.notice ?? ''),
+    // Outside production unapproved items are served too, and say so.
+    notice: escapeCardText([issue.notice, item.review.status === 'draft' ? t('quiz.draft') : undefined].filter(Boolean).join(' ')),
     stem: escapeCardText(item.stem[language]),
     options: item.options.map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
     confidenceLabel: t('quiz.confidence'),

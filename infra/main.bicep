@@ -34,6 +34,11 @@ param retentionDays string = '180'
 ])
 param serveDraftContent string = 'false'
 
+@description('The educator tab\'s Entra app (aadApp/create): its client id, tenant and authority.')
+param educatorAppClientId string = ''
+param educatorAppTenantId string = ''
+param educatorAppAuthority string = ''
+
 @allowed([
   'debug'
   'info'
@@ -112,6 +117,8 @@ var containerNames = [
   'state'
   'markers'
   'cases'
+  'decisions'
+  'feedback'
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -228,6 +235,23 @@ var appSettings = [
   }
   {
     name: 'BOT_TOKEN_ISSUER'
+    value: ''
+  }
+  // --- The educator tab's single sign-on (Teams SSO tokens from Microsoft Entra ID).
+  {
+    name: 'AAD_APP_CLIENT_ID'
+    value: educatorAppClientId
+  }
+  {
+    name: 'AAD_APP_TENANT_ID'
+    value: educatorAppTenantId
+  }
+  {
+    name: 'AAD_APP_OAUTH_AUTHORITY'
+    value: educatorAppAuthority
+  }
+  {
+    name: 'EDUCATOR_OPENID_METADATA_URL'
     value: ''
   }
   // @azure/identity picks the user-assigned identity by its client id (Cosmos DB, Azure OpenAI).

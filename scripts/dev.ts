@@ -1,6 +1,7 @@
 /**
  * `npm run dev`: the bot and the Microsoft 365 Agents Playground together, nothing to configure.
- * Prints the address to open, and stops both when either stops or on Ctrl+C.
+ * Prints the addresses to open (the playground, and the educator workspace in local mode), and
+ * stops both when either stops or on Ctrl+C. The workspace's page is built first (npm run build:web).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     stopAll(code ?? 1);
   });
   await waitForHealth(`http://127.0.0.1:${botPort}/healthz`, 60_000);
+  say(`Educator workspace (local mode, signed in as a local educator with both roles): http://localhost:${botPort}/educator`);
 
   const cli = join(root, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
   const args = ['start', '--app-endpoint', `http://127.0.0.1:${botPort}/api/messages`, '--channel-id', 'msteams', '--port', String(playgroundPort), '--disable-telemetry'];

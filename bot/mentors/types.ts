@@ -15,6 +15,20 @@ export interface Review {
   readonly status: 'draft' | 'reviewed';
   readonly reviewer?: string;
   readonly date?: string;
+  /**
+   * Workspace approvals exported by `npm run content:approvals`, each bound to the content hash it
+   * approved: an edited item no longer matches and goes back to the review queue.
+   */
+  readonly approvals?: readonly FileApproval[];
+}
+
+/** One approval carried in a mentor file. `stage` names the case stage it approved. */
+export interface FileApproval {
+  readonly role: 'educator' | 'welsh-reviewer';
+  readonly reviewer: string;
+  readonly date: string;
+  readonly hash: string;
+  readonly stage?: string;
 }
 
 export const ROLES = ['nurse', 'midwife', 'doctor', 'pharmacist', 'allied-health-professional', 'healthcare-scientist', 'admin-management', 'student'] as const;

@@ -1,4 +1,4 @@
-import type { Bilingual, BilingualList, Review, Source } from './types';
+import type { Bilingual, BilingualList, FileApproval, Review, Source } from './types';
 
 /** Problems found in content: errors stop start-up; warnings are for `npm run content:check`. */
 export class ContentProblems {
@@ -127,9 +127,29 @@ export class FieldReader {
       const date = typeof value?.date === 'string' ? value.date : '';
       if (!reviewer) this.fail(`${field}.reviewer`, 'must name who reviewed it (name, role) when the status is "reviewed"');
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) this.fail(`${field}.date`, 'must be the review date as YYYY-MM-DD when the status is "reviewed"');
-      return { status, reviewer, date };
+      const approvals = this.approvals(value?.approvals, `${field}.approvals`);
+      return approvals.length > 0 ? { status, reviewer, date, approvals } : { status, reviewer, date };
     }
     return { status };
+  }
+
+  /** Approvals written by `npm run content:approvals`; each must name its role, reviewer, date and hash. */
+  private approvals(value: unknown, field: string): FileApproval[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.fail(field, 'must be a list of { role, reviewer, date, hash }');
+      return [];
+    }
+    return value.flatMap((entry: Record<string, unknown>, i: number) => {
+      const role = entry?.role;
+      const ok = (role === 'educator' || role === 'welsh-reviewer') && typeof entry.reviewer === 'string' && typeof entry.date === 'string' && typeof entry.hash === 'string' && /^[0-9a-f]{16,64}$/.test(entry.hash);
+      if (!ok) {
+        this.fail(`${field}[${i}]`, 'must have role (educator or welsh-reviewer), reviewer, date and a hex hash; re-run npm run content:approvals');
+        return [];
+      }
+      const stage = typeof entry.stage === 'string' ? { stage: entry.stage } : {};
+      return [{ role, reviewer: entry.reviewer as string, date: entry.date as string, hash: entry.hash as string, ...stage }];
+    });
   }
 
   /** Readers for the objects in a list field, so problems name the path (e.g. `options[2]`). */

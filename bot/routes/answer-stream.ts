@@ -71,6 +71,11 @@ export class AnswerStream implements AnswerSink {
     });
   }
 
+  /** The streamed message's id (Teams keeps it for the final message), once the first chunk was accepted. */
+  get id(): string | undefined {
+    return this.streamId;
+  }
+
   /**
    * Ends the stream with `final` (the answer's text, card and entities). `fallback` sends the answer
    * as an ordinary message instead, when Teams would not take the stream.

@@ -10,7 +10,8 @@ import { AnswerStream } from './answer-stream';
 import { applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
 import { repeatsInstructions } from '../safety/prompt-leak';
 import { redact } from '../safety/redact';
-import { sendCard } from './reply';
+import { keepRatedAnswer, RecentAnswers } from './rated-answers';
+import { sendCardWithId } from './reply';
 
 export { MAX_QUESTION_LENGTH } from './mentor-steps';
 
@@ -29,6 +30,7 @@ const AI_LABEL = {
  */
 export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { faculty, clock } = deps;
+  const recent = new RecentAnswers(clock);
 
   const ask = async (context: TurnContext, state: HaliTurnState, raw: unknown, from: 'message' | 'card', namedMentor?: unknown): Promise<void> => {
     const question = await readableQuestion(context, state, raw, from);
@@ -89,14 +91,20 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     };
     // Teams shows thumbs up/down on the answer; the reaction comes back as a feedback invoke.
     const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
-    const whole = () => sendCard(context, renderAnswer(state.temp, mentor, content, cited), { entities: [label], channelData });
-    const stream = modelTurnOf(state)?.sink;
-    if (!(stream instanceof AnswerStream)) {
-      await whole();
-      return '';
-    }
+    let answerId: string | undefined;
+    const whole = async () => {
+      answerId = await sendCardWithId(context, renderAnswer(state.temp, mentor, content, cited), { entities: [label], channelData });
+    };
+    const sink = modelTurnOf(state)?.sink;
+    const stream = sink instanceof AnswerStream ? sink : undefined;
+    if (!stream) await whole();
     // The streamed text becomes the message; the card under it names who answered and the sources.
-    await stream.finish({ text: stream.finalText(content), attachments: [CardFactory.adaptiveCard(renderAnswer(state.temp, mentor, undefined, cited))], entities: [label], channelData }, whole);
+    else await stream.finish({ text: stream.finalText(content), attachments: [CardFactory.adaptiveCard(renderAnswer(state.temp, mentor, undefined, cited))], entities: [label], channelData }, whole);
+    answerId ??= stream?.id;
+    if (answerId && !leaks) {
+      const sources = cited.flatMap((c) => c.sources).map((s) => ({ title: s.title, url: s.url }));
+      recent.remember(context.activity.conversation.id, answerId, { mentorId: mentor.id, language: state.temp.language, question: state.temp.input ?? '', answer: content, sources });
+    }
     return '';
   });
 
@@ -109,12 +117,11 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     } catch {
       comment = typeof feedback.actionValue.feedback === 'string' ? feedback.actionValue.feedback : '';
     }
-    recordEvent(state, state.temp.learner.id, {
-      type: 'answer.feedback',
-      at: clock().toISOString(),
-      reaction: feedback.actionValue.reaction === 'like' ? 'like' : 'dislike',
-      comment: redact(comment.slice(0, 500)).text,
-      replyToId: feedback.replyToId ?? null,
-    });
+    const reaction = feedback.actionValue.reaction === 'like' ? 'like' : 'dislike';
+    const redacted = redact(comment.slice(0, 500)).text;
+    recordEvent(state, state.temp.learner.id, { type: 'answer.feedback', at: clock().toISOString(), reaction, comment: redacted, replyToId: feedback.replyToId ?? null });
+    // An unhelpful answer is kept, without the learner's identity, for educators to triage.
+    const answer = recent.take(context.activity.conversation.id, feedback.replyToId);
+    if (reaction === 'dislike') await keepRatedAnswer(answer, redacted, deps);
   });
 }

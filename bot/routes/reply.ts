@@ -5,10 +5,15 @@ import type { HaliTurnState } from '../state';
 
 /** Sends one Adaptive Card as a message. */
 export async function sendCard(context: TurnContext, card: CardJson, extra: { entities?: unknown[]; channelData?: object } = {}): Promise<void> {
+  await sendCardWithId(context, card, extra);
+}
+
+/** Sends one Adaptive Card as a message; resolves with the id the channel gave it, when it gave one. */
+export async function sendCardWithId(context: TurnContext, card: CardJson, extra: { entities?: unknown[]; channelData?: object } = {}): Promise<string | undefined> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
   if (extra.entities) activity.entities = extra.entities as never;
   if (extra.channelData) activity.channelData = extra.channelData;
-  await context.sendActivity(activity);
+  return (await context.sendActivity(activity))?.id;
 }
 
 /**

@@ -14,6 +14,10 @@ export const CONTAINERS = {
   markers: 'markers',
   /** Channel case discussions (pk = conversation id). */
   cases: 'cases',
+  /** Educators' review decisions (pk = mentor id); audit records, never erased with a learner. */
+  decisions: 'decisions',
+  /** Rated answers kept for educators' triage, without learner identity (pk = mentor id). */
+  feedback: 'feedback',
 } as const;
 export type ContainerName = (typeof CONTAINERS)[keyof typeof CONTAINERS];
 export const CONTAINER_NAMES = Object.values(CONTAINERS) as ContainerName[];

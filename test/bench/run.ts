@@ -10,6 +10,7 @@ import { runNudgeBench } from './nudges';
 import { runRedactionBench } from './redaction';
 import { runStoreBench } from './store';
 import { runTokenBench } from './tokens';
+import { runWorkspaceBench } from './workspace';
 
 const CONNECTIONS = 20; // concurrent conversations
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -118,6 +119,11 @@ async function main(): Promise<void> {
   // `npm run bench -- nudges` runs only the nudge fan-out.
   if (process.argv.includes('nudges')) {
     await runNudgeBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- workspace`: the educator workspace's queue and item detail, and its page assets.
+  if (process.argv.includes('workspace')) {
+    await runWorkspaceBench((line) => process.stdout.write(line));
     return;
   }
   // `npm run bench -- redaction` prints the redaction corpus figures.

@@ -136,4 +136,14 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     // Updated in place: the first stage's card became the second.
     expect(await page.getByText('Stage 1 of 4: Diagnosis and tumour testing').count()).to.equal(0);
   });
+
+  it('serves the educator workspace at the address npm run dev prints, signed in locally with a "local mode" banner', async () => {
+    const address = /Educator workspace[^:]*: (http:\/\/localhost:\d+\/educator)/.exec(playground!.output())?.[1];
+    expect(address, 'npm run dev prints the workspace address').to.be.a('string');
+    const workspace = page;
+    await workspace.goto(address!);
+    await workspace.locator('#local-banner').waitFor({ timeout: 15_000 });
+    await workspace.getByText('Signed in as Local educator').waitFor();
+    await workspace.locator('fluent-button.open').first().waitFor();
+  });
 });

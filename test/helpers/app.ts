@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createApp } from '../../bot/app';
 import { loadConfig, type Config } from '../../bot/config';
 import type { AppDeps } from '../../bot/deps';
+import { createGovernance } from '../../bot/educator/workspace';
 import { createFaculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
 import { OfflineMentorModel } from '../../bot/models/offline';
@@ -31,6 +32,8 @@ export interface TestAppOptions {
   model?: AppDeps['model'];
   /** Traces and metrics; default the global API (records nothing). */
   telemetry?: AppDeps['telemetry'];
+  /** Serve content through review governance (decisions in the store), as bot/index.ts does. */
+  governed?: boolean;
 }
 
 /** The real app's dependencies with an in-memory store, the offline model and a capturing logger. */
@@ -40,11 +43,12 @@ export function testDeps(options: TestAppOptions = {}) {
   const clock = options.now ?? (() => new Date('2026-11-27T09:00:00Z'));
   const documents = options.documents ?? new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 });
   const stores = createStores(documents, config, clock);
+  const governance = options.governed ? createGovernance(loadMentors(options.mentorsDir ?? MENTORS_DIR), stores, config) : undefined;
   const deps: AppDeps = {
     config,
     log: logs.log,
     stores,
-    faculty: options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty(),
+    faculty: governance?.faculty ?? (options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty()),
     mentorsDir: options.mentorsDir ?? MENTORS_DIR,
     model: options.model ?? new OfflineMentorModel(),
     clock,
@@ -52,7 +56,7 @@ export function testDeps(options: TestAppOptions = {}) {
     streamIntervalMs: 5,
     telemetry: options.telemetry,
   };
-  return { deps, logs, stores };
+  return { deps, logs, stores, governance };
 }
 
 /** The stored learner record, or undefined when nothing is stored for `id`. */

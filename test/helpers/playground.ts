@@ -58,6 +58,8 @@ export async function openPlayground(env: NodeJS.ProcessEnv = {}) {
     return {
       page,
       botPort,
+      /** Everything `npm run dev` has printed so far. */
+      output: dev.output,
       /** Types a message into the chat box and sends it. */
       async send(text: string) {
         const box = page.getByRole('textbox').last();

@@ -3,11 +3,22 @@ import { assembleBot } from '../../bot/assemble';
 import { listen } from '../../bot/server';
 import { testDeps, type TestAppOptions } from './app';
 import { startRecordingConnector } from './connector';
+import { createWorkspace } from '../../bot/educator/workspace';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
 
 /** The real HTTP server on a loopback port, built by the same factory bot/index.ts uses (assembleBot). */
 export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: number; tenantRatePerSecond?: number } = {}) {
-  const { deps, logs, stores } = testDeps(options);
-  const { server, nudges } = assembleBot(deps, { version: 'test', instanceId: 'test-instance', nudgeWaitMs: options.nudgeWaitMs, tenantRatePerSecond: options.tenantRatePerSecond });
+  const { deps, logs, stores, governance } = testDeps({ ...options, governed: true });
+  const educator = createWorkspace({ config: deps.config, stores, governance: governance!, mentorsDir: deps.mentorsDir, root: ROOT, clock: deps.clock });
+  const { server, nudges, handleTurn } = assembleBot(deps, {
+    version: 'test',
+    instanceId: 'test-instance',
+    nudgeWaitMs: options.nudgeWaitMs,
+    tenantRatePerSecond: options.tenantRatePerSecond,
+    educator,
+  });
   const port = await listen(server, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port ?? port}`;
   return {
@@ -15,6 +26,10 @@ export async function startTestServer(options: TestAppOptions & { nudgeWaitMs?: 
     logs,
     log: deps.log,
     stores,
+    governance: governance!,
+    deps,
+    /** The app's turn handler, for Teams-shaped activities through botbuilder's TestAdapter on the same app. */
+    handleTurn,
     post: (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${base}/api/messages`, {
         method: 'POST',

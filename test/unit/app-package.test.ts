@@ -12,6 +12,7 @@ const VALUES = {
   TEAMS_APP_ID: '00000000-0000-4000-8000-000000000001',
   BOT_ID: '00000000-0000-4000-8000-000000000002',
   BOT_DOMAIN: 'hali.example.nhs.wales',
+  AAD_APP_CLIENT_ID: '00000000-0000-4000-8000-000000000003',
   DEVELOPER_NAME: 'HEIW (NHS Wales)',
   DEVELOPER_WEBSITE_URL: 'https://heiw.nhs.wales',
   PRIVACY_URL: 'https://heiw.nhs.wales/privacy',
@@ -40,7 +41,7 @@ describe('Teams app package', () => {
 
   it('names every setting the package still needs', () => {
     const { missing } = fillPlaceholders(readFileSync(join(APP_DIR, 'manifest.json'), 'utf8'), { APP_VERSION: '1.0.0' });
-    expect(missing.sort()).to.deep.equal(['BOT_DOMAIN', 'BOT_ID', 'DEVELOPER_NAME', 'DEVELOPER_WEBSITE_URL', 'PRIVACY_URL', 'TEAMS_APP_ID', 'TERMS_URL']);
+    expect(missing.sort()).to.deep.equal(['AAD_APP_CLIENT_ID', 'BOT_DOMAIN', 'BOT_ID', 'DEVELOPER_NAME', 'DEVELOPER_WEBSITE_URL', 'PRIVACY_URL', 'TEAMS_APP_ID', 'TERMS_URL']);
   });
 
   it('ships icons at the sizes Teams requires, exactly as the generator draws them', () => {
@@ -56,6 +57,14 @@ describe('Teams app package', () => {
     const [bot] = filledManifest().bots;
     expect(bot.scopes).to.have.members(['personal', 'team', 'groupChat']);
     for (const list of bot.commandLists) expect(list.commands.length).to.be.at.most(10);
+  });
+
+  it('declares the educator tab (personal, on the bot\'s own domain) and its SSO resource, named in Welsh too', () => {
+    const manifest = filledManifest();
+    expect(manifest.staticTabs).to.deep.equal([{ entityId: 'hali-educators', name: 'HALI for educators', contentUrl: 'https://hali.example.nhs.wales/educator', scopes: ['personal'] }]);
+    expect(manifest.webApplicationInfo).to.deep.equal({ id: VALUES.AAD_APP_CLIENT_ID, resource: `api://hali.example.nhs.wales/${VALUES.AAD_APP_CLIENT_ID}` });
+    const welsh = JSON.parse(readFileSync(join(APP_DIR, 'cy.json'), 'utf8'));
+    expect(welsh['staticTabs[0].name']).to.equal('HALI i addysgwyr');
   });
 
   it('offers "pause" and "resume" in personal chat, in English and in Welsh', () => {

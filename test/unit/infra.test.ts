@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { APP_ROLE_VALUES } from '../../bot/educator/auth';
 import { CONTAINER_NAMES } from '../../bot/store/documents';
 import { balanced, modules, params, placeholders, resourceTypes, settingNames, settingValue, variable } from '../helpers/bicep';
 
@@ -127,7 +128,7 @@ describe('infra: parameters and the Agents Toolkit lifecycle', () => {
       expect(String(doc.version)).to.match(/^v1\.\d+$/);
       expect(text).to.include(`$schema=https://aka.ms/m365-agents-toolkits/${doc.version}/yaml.schema.json`);
       const steps = [...(doc.provision ?? []), ...(doc.deploy ?? []), ...(doc.publish ?? [])];
-      const known = ['teamsApp/create', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update', 'teamsApp/publishAppPackage', 'arm/deploy', 'aadApp/create', 'botFramework/create', 'cli/runNpmCommand', 'azureAppService/zipDeploy', 'file/createOrUpdateEnvironmentFile'];
+      const known = ['teamsApp/create', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update', 'teamsApp/publishAppPackage', 'arm/deploy', 'aadApp/create', 'aadApp/update', 'botFramework/create', 'cli/runNpmCommand', 'azureAppService/zipDeploy', 'file/createOrUpdateEnvironmentFile'];
       const written = new Set(steps.flatMap((s) => Object.values(s.writeToEnvironmentFile ?? {})));
       for (const step of steps) {
         expect(known, file).to.include(step.uses);
@@ -151,10 +152,24 @@ describe('infra: parameters and the Agents Toolkit lifecycle', () => {
 
   it('m365agents.yml provisions the app, the Azure resources and the package, and deploys the build to App Service', () => {
     const doc = parseYaml(read('m365agents.yml')) as Record<string, { uses: string; with?: { args?: string } }[]>;
-    expect(doc.provision.map((s) => s.uses)).to.include.ordered.members(['teamsApp/create', 'arm/deploy', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage']);
+    const order = ['teamsApp/create', 'aadApp/create', 'arm/deploy', 'aadApp/update', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage'];
+    expect(doc.provision.map((s) => s.uses).filter((uses) => order.includes(uses))).to.deep.equal(order);
     expect(doc.provision.map((s) => s.uses)).to.include('teamsApp/update');
     expect(doc.deploy.map((s) => s.with?.args ?? s.uses)).to.include('run build').and.include('azureAppService/zipDeploy');
     expect(outputs).to.include.members(['AZURE_APP_SERVICE_RESOURCE_ID', 'BOT_ID', 'BOT_DOMAIN']);
+  });
+
+  it('creates the educator tab\'s Entra app with the app roles the workspace reads, in both lifecycles', () => {
+    for (const file of ['m365agents.yml', 'm365agents.local.yml']) {
+      const doc = parseYaml(read(file)) as Record<string, { uses: string; with?: Record<string, string>; writeToEnvironmentFile?: Record<string, string> }[]>;
+      const create = doc.provision.find((s) => s.uses === 'aadApp/create' && s.writeToEnvironmentFile?.clientId === 'AAD_APP_CLIENT_ID');
+      expect(create?.writeToEnvironmentFile, file).to.include({ tenantId: 'AAD_APP_TENANT_ID', authority: 'AAD_APP_OAUTH_AUTHORITY' });
+      expect(doc.provision.find((s) => s.uses === 'aadApp/update')?.with?.manifestPath, file).to.equal('./aad.manifest.json');
+    }
+    const aad = JSON.parse(read('aad.manifest.json'));
+    expect(aad.appRoles.map((r: { value: string }) => r.value)).to.deep.equal(Object.keys(APP_ROLE_VALUES));
+    expect(aad.identifierUris).to.deep.equal(['api://${{BOT_DOMAIN}}/${{AAD_APP_CLIENT_ID}}']);
+    expect(aad.preAuthorizedApplications.map((a: { appId: string }) => a.appId)).to.include.members(['1fec8e78-bce4-4aaf-ab1b-5451cc387264', '5e3ce6c0-2b1f-4285-8d4b-75ee78787346']);
   });
 
   it('deploys the built app, its content and runtime dependencies, but not tests, settings files or secrets', () => {

@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type restify from 'restify';
+import { cy, en } from '../i18n/messages';
+import type { EducatorWorkspace } from './types';
+
+/**
+ * The tab page and its assets, all from the bot's own origin (tenants block third-party hosts). The
+ * page may be framed only by Teams and Microsoft 365 hosts; scripts and connections stay on this origin.
+ */
+export const TEAMS_FRAME_ANCESTORS = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.cloud.microsoft',
+  'https://*.cloud.microsoft',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.microsoft365.com',
+];
+
+export const PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  `frame-ancestors ${TEAMS_FRAME_ANCESTORS.join(' ')}`,
+].join('; ');
+
+/** The built files the page loads (web/build.ts writes them). */
+export const PAGE_ASSETS: Readonly<Record<string, string>> = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
+
+/** The page's words in both languages: the `educator.*` keys of the message catalogue, and the learner roles' names. */
+function pageStrings() {
+  const pick = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).filter(([k]) => k.startsWith('educator.') || k.startsWith('role.')));
+  return { en: pick(en), cy: pick(cy) };
+}
+
+function pageHtml(mode: string): string {
+  // JSON in a data block: "<" escaped so no string can close the element.
+  const strings = JSON.stringify(pageStrings()).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="hali-auth" content="${mode}">
+<title>HALI for educators</title>
+<link rel="stylesheet" href="/educator/assets/app.css">
+<script type="application/json" id="hali-strings">${strings}</script>
+<script src="/educator/assets/app.js" defer></script>
+</head>
+<body>
+<div id="app" aria-live="polite"><p>HALI for educators…</p></div>
+</body>
+</html>`;
+}
+
+export function registerPage(server: restify.Server, workspace: EducatorWorkspace): void {
+  const framed = (res: restify.Response) => {
+    res.setHeader('Content-Security-Policy', PAGE_CSP);
+    res.removeHeader('X-Frame-Options');
+  };
+  server.get('/educator', async (_req, res) => {
+    framed(res);
+    const html = pageHtml(workspace.auth.mode);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+    res.end(html);
+  });
+  server.get('/educator/assets/:name', async (req, res) => {
+    const name = String(req.params.name ?? '');
+    const type = PAGE_ASSETS[name];
+    const file = join(workspace.assetsDir, name);
+    if (!type || !existsSync(file)) {
+      res.json(404, { error: 'not_found', message: type ? 'The page is not built: run "npm run build:web".' : 'No such asset.' });
+      return;
+    }
+    framed(res);
+    const body = readFileSync(file);
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.end(body);
+  });
+}

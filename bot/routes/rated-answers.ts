@@ -1,0 +1,58 @@
+import type { AppDeps } from '../deps';
+import { redact } from '../safety/redact';
+
+/** An answer as sent, held in memory until it is rated or forgotten. */
+export interface RecentAnswer {
+  readonly mentorId: string;
+  readonly language: 'en' | 'cy';
+  readonly question: string;
+  readonly answer: string;
+  readonly sources: readonly { readonly title: string; readonly url: string }[];
+}
+
+/** How many answers are held, and for how long: Teams shows feedback buttons on recent answers. */
+export const RECENT_ANSWERS = { max: 2000, ttlMs: 24 * 3600_000 } as const;
+const TEXT_LIMIT = 2000;
+
+/**
+ * Recent answers, in this process's memory only, so that a thumbs-down can keep the question and
+ * answer for educators while nothing is stored for answers nobody rates (the offline mentor keeps
+ * no transcript). Bounded in count and age; redacted on the way in; keyed by conversation and the
+ * answer's activity id. A rating that reaches another instance, or comes after a restart, finds
+ * nothing and keeps nothing.
+ */
+export class RecentAnswers {
+  private readonly held = new Map<string, { at: number; answer: RecentAnswer }>();
+
+  constructor(private readonly clock: () => Date) {}
+
+  remember(conversationId: string, activityId: string, answer: RecentAnswer): void {
+    const key = `${conversationId}\n${activityId}`;
+    this.held.delete(key);
+    this.held.set(key, { at: this.clock().getTime(), answer: { ...answer, question: redact(answer.question.slice(0, TEXT_LIMIT)).text, answer: redact(answer.answer.slice(0, TEXT_LIMIT)).text } });
+    // Oldest first in a Map: drop from the front past the bound.
+    for (const oldest of this.held.keys()) {
+      if (this.held.size <= RECENT_ANSWERS.max) break;
+      this.held.delete(oldest);
+    }
+  }
+
+  /** The answer, once: a second rating of the same answer keeps nothing more. */
+  take(conversationId: string, activityId: string | undefined): RecentAnswer | undefined {
+    if (!activityId) return undefined;
+    const key = `${conversationId}\n${activityId}`;
+    const found = this.held.get(key);
+    this.held.delete(key);
+    return found && this.clock().getTime() - found.at <= RECENT_ANSWERS.ttlMs ? found.answer : undefined;
+  }
+}
+
+/**
+ * A thumbs-down on a held answer becomes a triage entry: question, answer, sources and the
+ * (redacted) comment, without learner id, name or conversation, kept RETENTION_DAYS.
+ */
+export async function keepRatedAnswer(answer: RecentAnswer | undefined, comment: string, { stores, clock }: AppDeps): Promise<boolean> {
+  if (!answer) return false;
+  await stores.feedback.record({ mentorId: answer.mentorId, at: clock().toISOString(), language: answer.language, question: answer.question, answer: answer.answer, sources: answer.sources, comment });
+  return true;
+}

@@ -1,0 +1,30 @@
+/**
+ * Calls to /api/educator/* with the Teams SSO token as a Bearer token (none in local mode, where the
+ * server signs in the local educator). Errors carry the server's status and message.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let tokenSource: () => Promise<string | undefined> = async () => undefined;
+
+export function useToken(source: () => Promise<string | undefined>): void {
+  tokenSource = source;
+}
+
+export async function api<T>(path: string, body?: unknown): Promise<T> {
+  const token = await tokenSource();
+  const response = await fetch(`/api/educator/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const data = (await response.json().catch(() => ({}))) as { message?: string };
+  if (!response.ok) throw new ApiError(response.status, data.message ?? response.statusText);
+  return data as T;
+}

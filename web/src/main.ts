@@ -1,0 +1,83 @@
+import '@fluentui/web-components/badge.js';
+import '@fluentui/web-components/button.js';
+import '@fluentui/web-components/message-bar.js';
+import '@fluentui/web-components/spinner.js';
+import '@fluentui/web-components/tab.js';
+import '@fluentui/web-components/tablist.js';
+import { app, authentication } from '@microsoft/teams-js';
+import { api, ApiError, useToken } from './api';
+import { clear, h } from './dom';
+import { renderFeedback } from './feedback';
+import { currentLanguage, languageOf, setLanguage, t } from './i18n';
+import { renderQueue } from './queue';
+import { registerSection, renderSections } from './sections';
+import { identity, setIdentity, type Identity } from './session';
+import { applyTeamsTheme } from './theme';
+
+/**
+ * HALI for educators. In Teams: sign in with Teams single sign-on and follow the Teams theme and
+ * language. In local mode (`npm run dev`): the server signs in a local educator; a banner says so.
+ */
+registerSection({ id: 'queue', label: 'nav.queue', render: renderQueue });
+registerSection({ id: 'feedback', label: 'nav.feedback', render: renderFeedback });
+
+const root = document.getElementById('app')!;
+const mode = document.querySelector('meta[name="hali-auth"]')?.getAttribute('content') ?? 'entra';
+
+async function startInTeams(): Promise<void> {
+  await app.initialize();
+  const context = await app.getContext();
+  applyTeamsTheme(context.app.theme);
+  setLanguage(languageOf(context.app.locale));
+  app.registerOnThemeChangeHandler((theme) => applyTeamsTheme(theme));
+  useToken(() => authentication.getAuthToken());
+  app.notifySuccess();
+}
+
+function startLocally(): void {
+  applyTeamsTheme(window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'default');
+  setLanguage(languageOf(navigator.language));
+}
+
+function render(): void {
+  const me = identity();
+  const other = currentLanguage() === 'cy' ? 'en' : 'cy';
+  clear(root,
+    me.local && h('fluent-message-bar', { intent: 'warning', id: 'local-banner', role: 'status' }, t('local')),
+    h('header', {},
+      h('h1', {}, t('title')),
+      h('p', { id: 'who' }, t('signedIn', { name: me.name, roles: me.roles.map((r) => t(`role.${r}`)).join(', ') })),
+      h('fluent-button', { id: 'language', lang: other, onclick: () => {
+        setLanguage(other);
+        render();
+      } }, other === 'cy' ? 'Cymraeg' : 'English'),
+    ),
+    h('main', { id: 'main' }),
+  );
+  renderSections(root.querySelector('main')!);
+}
+
+function refusal(title: string, body: string): void {
+  clear(root, h('main', { id: 'refused' }, h('h1', {}, title), h('p', {}, body)));
+}
+
+async function start(): Promise<void> {
+  try {
+    if (mode === 'local') startLocally();
+    else await startInTeams();
+  } catch {
+    setLanguage(languageOf(navigator.language));
+    refusal(t('title'), t('openInTeams'));
+    return;
+  }
+  try {
+    setIdentity(await api<Identity>('me'));
+    render();
+  } catch (error) {
+    const status = error instanceof ApiError ? error.status : 0;
+    if (status === 403) refusal(t('forbidden.title'), t('forbidden.body'));
+    else refusal(t('title'), status === 401 ? t('unauthorized') : t('error'));
+  }
+}
+
+void start();
