@@ -6,7 +6,7 @@ import { loadConfig } from '../../bot/config';
 import { OfflineMentorModel } from '../../bot/models/offline';
 import type { DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import { cardExecute, channelCardExecute, channelMessage, personalMessage } from '../helpers/activities';
+import { cardExecute, cardSubmit, channelCardExecute, channelMessage, personalMessage } from '../helpers/activities';
 import { firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { withCosmosServer } from '../helpers/cosmos';
@@ -116,6 +116,13 @@ function lateWritesSuite(storeName: string, open: () => Promise<DocumentStore>) 
           value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: JSON.stringify({ feedbackText: 'automation bias explained well' }) } },
         };
         await eraseDuring(() => flight.adapter.processActivity(feedback), holdAt(learnerRecordRead));
+      });
+
+      it('a lesson marked done, held before the turn read the learner: no event, no record', async () => {
+        await flight.send(say('hi'));
+        const mentor = realFaculty().mentors[0];
+        const done = cardSubmit({ verb: Verbs.lessonDone, mentorId: mentor.id, lessonId: mentor.lessons[0].id }, { serviceUrl: connector.url });
+        await eraseDuring(() => flight.adapter.processActivity(done), holdAt(learnerRecordRead));
       });
 
       it('a case contribution in a channel: no participant document, no event', async () => {
