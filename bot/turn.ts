@@ -74,9 +74,12 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
       // The learner is back in their personal chat: a past 403/404 no longer stops their nudges.
       if (state.temp.learner.nudge?.unreachable) changeLearner(state, reachableAgain);
     }
+    // The Teams client's zone is used until the learner saves settings of their own, so the welcome,
+    // settings and nudges all show the one zone the learner is actually in.
     const zone = (activity as { localTimezone?: string }).localTimezone;
-    if (zone && !state.temp.learner.preferences.timeZone && isTimeZone(zone)) {
-      changeLearner(state, (l) => ({ ...l, preferences: { ...l.preferences, timeZone: l.preferences.timeZone ?? zone } }));
+    const learnerChose = !!state.temp.learner.preferences.nudges?.chosenAt;
+    if (zone && isTimeZone(zone) && !learnerChose && state.temp.learner.preferences.timeZone !== zone) {
+      changeLearner(state, (l) => (l.preferences.nudges?.chosenAt ? l : { ...l, preferences: { ...l.preferences, timeZone: zone } }));
     }
     state.temp.language = pickLanguage(state.temp.learner.language, activity.locale);
     state.temp.t = translator(state.temp.language);

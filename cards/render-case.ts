@@ -49,28 +49,29 @@ export interface SummaryPerson {
  */
 export function renderCaseSummary(context: CardContext, mentor: Mentor, study: CaseStudy, thread: CaseThread, people: readonly SummaryPerson[], final: boolean): CardJson {
   const { language, t } = context;
-  const reached = final ? study.stages.length : thread.stage + 1;
-  const labels = (names: readonly string[]) => (names.length > 0 ? names.join('; ') : t('case.conceptsNone'));
+  // Only the stages the team saw, and only what happened in them: no "none" or "0" rows.
+  const reached = Math.min(thread.stage + 1, study.stages.length);
   const stages = study.stages.slice(0, reached).map((stage, i) => {
     const covered = new Set(thread.covered[i] ?? []);
-    const names = (concepts: typeof stage.concepts) => labels(concepts.map((c) => c.label[language]));
-    return {
-      heading: escapeCardText(t('case.stageRow', { number: i + 1, title: stage.title[language] })),
-      points: final ? escapeCardText(stage.learningPoints[language].join(' ')) : '',
-      covered: escapeCardText(names(stage.concepts.filter((c) => covered.has(c.id)))),
-      missed: escapeCardText(names(stage.concepts.filter((c) => !covered.has(c.id)))),
-      hints: String(thread.hintsUsed[i] ?? 0),
-    };
+    const names = (concepts: typeof stage.concepts) => concepts.map((c) => c.label[language]).join('; ');
+    const hints = thread.hintsUsed[i] ?? 0;
+    const facts = [
+      { title: t('case.covered'), value: names(stage.concepts.filter((c) => covered.has(c.id))) },
+      { title: t('case.missed'), value: names(stage.concepts.filter((c) => !covered.has(c.id))) },
+      { title: t('case.hintsUsed'), value: hints > 0 ? String(hints) : '' },
+    ].filter((f) => f.value !== '');
+    return { heading: escapeCardText(t('case.stageRow', { number: i + 1, title: stage.title[language] })), facts: facts.map((f) => ({ title: escapeCardText(f.title), value: escapeCardText(f.value) })) };
   });
+  // The learning points come first: what the team should take away.
+  const points = final ? study.stages.slice(0, reached).flatMap((stage) => stage.learningPoints[language].map((text) => ({ text: escapeCardText(text) }))) : [];
   return expand('case-summary', {
     language,
     accent: mentor.accent,
     from: escapeCardText(t('case.from', { name: mentor.name })),
     title: escapeCardText(t(final ? 'case.summaryTitle' : 'case.progressTitle', { title: study.title[language] })),
+    pointsTitle: escapeCardText(t('case.learningPoints')),
+    points,
     stages,
-    coveredLabel: escapeCardText(t('case.covered')),
-    missedLabel: escapeCardText(t('case.missed')),
-    hintsLabel: escapeCardText(t('case.hintsUsed')),
     participantsTitle: escapeCardText(t('case.participants')),
     participants: escapeCardText(people.length > 0 ? people.map((p) => plainName(p.name) || '?').join(', ') : t('case.nobody')),
     suggestionsTitle: escapeCardText(t('case.suggestions')),

@@ -1,8 +1,9 @@
 import type { Progress } from '../bot/learning/progress';
-import type { Lesson, Mentor, QuizItem } from '../bot/mentors/types';
+import { topicName, type Lesson, type Mentor, type QuizItem } from '../bot/mentors/types';
 import type { Confidence } from '../bot/learning/learner';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
+import { shuffled } from './shuffle';
 
 /** A two-minute lesson, with its place in the learner's pathway. Content is escaped, links are authored. */
 export function renderLesson({ language, t }: CardContext, mentor: Mentor, lesson: Lesson, place: { position: number; total: number }): CardJson {
@@ -43,11 +44,11 @@ export function renderQuizQuestion(
     language,
     accent: mentor.accent,
     from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
-    tag: escapeCardText(t(issue.reason === 'review' ? 'quiz.tagReview' : 'quiz.tagNew', { topic: issue.topic })),
+    tag: escapeCardText(t(issue.reason === 'review' ? 'quiz.tagReview' : 'quiz.tagNew', { topic: topicName(mentor, issue.topic, language) })),
     // Outside production unapproved items are served too, and say so.
     notice: escapeCardText([issue.notice, item.review.status === 'draft' ? t('quiz.draft') : undefined].filter(Boolean).join(' ')),
     stem: escapeCardText(item.stem[language]),
-    options: item.options.map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
+    options: shuffled(item.options, `${item.id}:${issue.nonce}`).map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
     confidenceLabel: t('quiz.confidence'),
     confidences: (['unsure', 'fairly', 'sure'] as const).map((value) => ({ value, title: t(`quiz.${value}`) })),
     itemId: item.id,
@@ -62,9 +63,11 @@ export function renderQuizResult(
   { language, t }: CardContext,
   mentor: Mentor,
   item: QuizItem,
-  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string },
+  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string; nonce: string },
 ): CardJson {
-  const letterOf = (id: string) => LETTERS[item.options.findIndex((o) => o.id === id)];
+  // The letters the question card showed: the same shuffle, from the same one-time code.
+  const shown = shuffled(item.options, `${item.id}:${answer.nonce}`);
+  const letterOf = (id: string) => LETTERS[shown.findIndex((o) => o.id === id)];
   const chosen = item.options.find((o) => o.id === answer.optionId)!;
   const right = item.options.find((o) => o.correct)!;
   const facts = [{ title: t('quiz.yourAnswer'), value: escapeCardText(`${letterOf(chosen.id)}. ${chosen.text[language]}`) }];
@@ -92,10 +95,10 @@ export function renderQuizResult(
 }
 
 /** Weighted column widths for a progress bar built from card elements. */
-function bar(done: number, total: number, style: 'good' | 'accent') {
-  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
-  // A column cannot be 0 wide, so an empty bar's sliver takes the background colour.
-  return { filled: Math.max(1, percent), rest: Math.max(1, 100 - percent), fill: percent > 0 ? style : 'emphasis' };
+/** One continuous bar: the filled and the empty part side by side with no gap, and no sliver at 0% or 100%. */
+export function bar(done: number, total: number, style: 'good' | 'accent') {
+  const percent = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
+  return { filled: percent, rest: 100 - percent, fill: style };
 }
 
 /** The learner's progress, with bars built from card elements so every Teams client shows them. */
@@ -110,7 +113,7 @@ export function renderProgress({ language, t }: CardContext, progress: Progress,
     lessonsTitle: escapeCardText(t('progress.lessons')),
     lessons: progress.lessons.map((l) => ({ label: escapeCardText(l.mentor.name), value: `${l.done}/${l.total}`, ...bar(l.done, l.total, 'good') })),
     masteryTitle: escapeCardText(t('progress.mastery')),
-    mastery: progress.mastery.map((m) => ({ label: escapeCardText(`${m.mentor.name}: ${m.topic}`), value: `${m.mastered}/${m.total}`, ...bar(m.mastered, m.total, 'accent') })),
+    mastery: progress.mastery.map((m) => ({ label: escapeCardText(`${m.mentor.name}: ${topicName(m.mentor, m.topic, language)}`), value: `${m.mastered}/${m.total}`, ...bar(m.mastered, m.total, 'accent') })),
     due: escapeCardText(t('progress.due', { count: progress.due })),
     calibrationTitle: escapeCardText(t('progress.calibration')),
     calibration: progress.calibration.map((c) => ({

@@ -1,6 +1,7 @@
 import type { Translate } from '../bot/i18n';
 import { COMMAND_WORDS, type HelpCommand } from '../bot/i18n/commands';
 import { DEFAULT_TIME_ZONE } from '../bot/learning/zoned-time';
+import { timeZoneChoices } from '../bot/learning/time-zones';
 import { weekdayNames } from '../bot/i18n/dates';
 import { WEEKDAYS } from '../bot/learning/learner';
 import { ROLES, type Mentor, type Source } from '../bot/mentors/types';
@@ -47,7 +48,6 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
     // before nudges, whose daily lesson stays off until they turn it on.
     showNudgeDefault: Boolean(learner.preferences.nudges?.enabled && !learner.preferences.nudges.chosenAt),
     nudgeDefault: escapeCardText(t('welcome.nudgeDefault', { time: learner.preferences.nudges?.time ?? '09:00', zone: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE })),
-    nudgeChangeLabel: t('welcome.nudgeChange'),
     nudgeNoThanksLabel: t('welcome.nudgeNoThanks'),
     ...settingsFields(context, learner),
     askLabel: t('welcome.button.ask'),
@@ -74,6 +74,7 @@ export function renderSettings(context: CardContext, learner: Learner): CardJson
     nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),
     timeZoneLabel: t('settings.timeZoneLabel'),
     timeZoneValue: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZones: timeZoneChoices(learner.preferences.timeZone).map((zone) => ({ title: zone.replace(/_/g, ' '), value: zone })),
     quietStartLabel: t('settings.quietStart'),
     quietEndLabel: t('settings.quietEnd'),
     quietStart: nudges?.quietHours?.start ?? '',
@@ -84,7 +85,7 @@ export function renderSettings(context: CardContext, learner: Learner): CardJson
   });
 }
 
-const HELP_COMMANDS: readonly HelpCommand[] = ['hi', 'lesson', 'quiz', 'progress', 'settings', 'case', 'pause', 'resume', 'help', 'language', 'myData', 'forget'];
+const HELP_COMMANDS: readonly HelpCommand[] = ['hi', 'lesson', 'quiz', 'progress', 'settings', 'case', 'caseThread', 'pause', 'resume', 'help', 'language', 'myData', 'forget'];
 
 export function renderHelp({ language, t }: CardContext, mentors: readonly Mentor[]): CardJson {
   const commands = HELP_COMMANDS.map((command): [string, Parameters<Translate>[0]] => [COMMAND_WORDS[command][language], `help.command.${command}`]);
@@ -107,7 +108,18 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
  * A mentor's answer with its sources. A streamed answer (`answer` undefined) is already on screen as
  * the message text, so its card carries only who answered and the sources.
  */
-export function renderAnswer({ language, t }: CardContext, mentor: Mentor, answer: string | undefined, cited: readonly { readonly number: number; readonly sources: readonly Source[] }[]): CardJson {
+/**
+ * The mentor's answer. `authored` says it came from the mentor's own content (reviewed or draft), not
+ * a model, so it is not called AI-generated; `suggestions` are questions to offer when it had no answer.
+ */
+export function renderAnswer(
+  { language, t }: CardContext,
+  mentor: Mentor,
+  answer: string | undefined,
+  cited: readonly { readonly number: number; readonly sources: readonly Source[] }[],
+  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[] } = {},
+): CardJson {
+  const notice = { reviewed: t('answer.reviewedNotice', { name: mentor.name }), draft: t('answer.draftNotice', { name: mentor.name }), abstained: '' }[options.authored ?? 'reviewed'];
   return expand('answer', {
     language,
     accent: mentor.accent,
@@ -116,7 +128,10 @@ export function renderAnswer({ language, t }: CardContext, mentor: Mentor, answe
     answer: escapeCardText(answer ?? ''),
     sourcesTitle: escapeCardText(t('answer.sources')),
     sources: cited.map((c) => ({ link: `${c.number}\\. ${c.sources.map((s) => cardLink(s.title, s.url)).join(' · ')}` })),
-    notice: escapeCardText(t('answer.aiNotice')),
+    notice: escapeCardText(options.authored ? notice : t('answer.aiNotice')),
+    suggestionsTitle: escapeCardText(t('answer.suggestionsTitle', { name: mentor.name })),
+    suggestions: (options.suggestions ?? []).map((question) => ({ title: question, question, mentorId: mentor.id })),
+    helpLabel: t('welcome.button.help'),
   });
 }
 
@@ -142,7 +157,21 @@ export function renderForgetConfirm({ language, t }: CardContext, nonce: string)
 }
 
 /** A short titled notice, used where a card is replaced by an outcome. */
-export function renderNotice({ language }: CardContext, title: string, body: string): CardJson {
-  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body) });
+/** Only the daily lesson's time: what "Change time" on a nudge opens. */
+export function renderNudgeTime({ language, t }: CardContext, learner: Learner): CardJson {
+  const zone = learner.preferences.timeZone ?? DEFAULT_TIME_ZONE;
+  return expand('nudge-time', {
+    language,
+    title: escapeCardText(t('nudge.timeTitle')),
+    timeLabel: t('settings.time'),
+    nudgeTime: learner.preferences.nudges?.time ?? '09:00',
+    note: escapeCardText(t('nudge.timeNote', { zone })),
+    saveLabel: t('settings.save'),
+  });
+}
+
+/** A short notice; `next` offers buttons for what to do now: the next lesson, a question to ask, help. */
+export function renderNotice({ language }: CardContext, title: string, body: string, next: { lessonLabel?: string; askQuestion?: string; helpLabel?: string } = {}): CardJson {
+  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body), lessonLabel: '', askQuestion: '', helpLabel: '', ...next });
 }
 

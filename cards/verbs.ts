@@ -19,7 +19,7 @@ export const Verbs = {
   quizStart: 'quiz.start',
   /** Action.Execute: answer `data.optionId` to the question `data.itemId` issued with `data.nonce`; the card shows the result. */
   quizAnswer: 'quiz.answer',
-  /** Action.Execute: replace the result card with the next question. */
+  /** Action.Submit: the next question as a new card, so the feedback above it stays (cards sent before kept Action.Execute). */
   quizNext: 'quiz.next',
   /** Action.Submit: show the settings card. */
   showSettings: 'settings.show',
@@ -37,6 +37,8 @@ export const Verbs = {
   caseSummary: 'case.summary',
   /** Action.Execute: send today's nudge again in an hour. */
   nudgeSnooze: 'nudge.snooze',
+  /** Action.Submit: just the daily lesson's time, on a small card of its own ("Change time" on a nudge). */
+  nudgeTime: 'nudge.time',
   /** Action.Execute: no more nudges today. */
   nudgeSkipToday: 'nudge.skipToday',
   /** Action.Execute: "No thanks" to the daily lesson (turns it off). */

@@ -22,7 +22,7 @@ export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
 ];
 
 /** The commands the help card lists, in its order. */
-export type HelpCommand = 'hi' | 'lesson' | 'quiz' | 'progress' | 'settings' | 'case' | 'pause' | 'resume' | 'help' | 'language' | 'myData' | 'forget';
+export type HelpCommand = 'hi' | 'lesson' | 'quiz' | 'progress' | 'settings' | 'case' | 'caseThread' | 'pause' | 'resume' | 'help' | 'language' | 'myData' | 'forget';
 
 /** The word the help card shows for each command, per language; each matches its pattern above. */
 export const COMMAND_WORDS: Readonly<Record<HelpCommand, Readonly<Record<Language, string>>>> = {
@@ -32,6 +32,8 @@ export const COMMAND_WORDS: Readonly<Record<HelpCommand, Readonly<Record<Languag
   progress: { en: 'progress', cy: 'cynnydd' },
   settings: { en: 'settings', cy: 'gosodiadau' },
   case: { en: 'case', cy: 'achos' },
+  // Requests inside a running case's thread, recognised by bot/cases/requests.ts.
+  caseThread: { en: 'summary · hint · next · end', cy: 'crynodeb · awgrym · nesaf · gorffen' },
   pause: { en: 'pause', cy: 'saib' },
   resume: { en: 'resume', cy: 'ailddechrau' },
   help: { en: 'help', cy: 'cymorth' },

@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { cy, en, type Catalogue, type MessageKey } from './messages';
 
 export type Language = 'en' | 'cy';
@@ -9,11 +10,25 @@ const CATALOGUES: Record<Language, Catalogue> = { en, cy };
 /** A translator bound to one language. */
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Returns the translator for `language`; unknown placeholders are left visible so they get noticed. */
+const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
+const formats = new Map<string, IntlMessageFormat>();
+
+/**
+ * Returns the translator for `language`; unknown placeholders are left visible so they get noticed.
+ * A message with an ICU plural ("{days, plural, one {# day} other {# days}}") is formatted by
+ * intl-messageformat with the language's plural rules (Welsh has zero, one, two, few, many, other).
+ */
 export function translator(language: Language): Translate {
   const catalogue = CATALOGUES[language];
   return function translate(key, vars = {}) {
-    return catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    const message = catalogue[key];
+    if (/\{\w+, (?:plural|select),/.test(message)) {
+      const id = `${language}:${key}`;
+      const format = formats.get(id) ?? new IntlMessageFormat(message, LOCALES[language]);
+      formats.set(id, format);
+      return String(format.format(vars));
+    }
+    return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
   };
 }
 

@@ -2,6 +2,20 @@ import type { Mentor } from '../mentors/types';
 import { CONFIDENCES, type Learner } from './learner';
 import { dueCount } from './quiz';
 import { currentStreak } from './streak';
+import { addDays, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
+
+/** The first instant of the learner's next local day: "due today" means due before it. */
+function endOfLocalDay(now: Date, timeZone: string | undefined): Date {
+  const zone = zoneOrDefault(timeZone);
+  return new Date(zonedInstant(addDays(wallClock(now.getTime(), zone).date, 1), '00:00', zone));
+}
+
+/** Lessons the learner finished, or whose questions they answered (reading a lesson and taking its quiz counts). */
+function lessonsDone(learner: Learner, mentor: Mentor): number {
+  const marked = new Set(learner.progress.lessonsDone[mentor.id] ?? []);
+  for (const item of mentor.quiz) if (learner.reviews[item.id]) marked.add(item.lessonId);
+  return mentor.lessons.filter((l) => marked.has(l.id)).length;
+}
 
 export interface Progress {
   readonly streak: number;
@@ -9,6 +23,7 @@ export interface Progress {
   readonly lessons: readonly { readonly mentor: Mentor; readonly done: number; readonly total: number }[];
   /** Per topic: items whose last answer was right, out of the topic's items. */
   readonly mastery: readonly { readonly mentor: Mentor; readonly topic: string; readonly mastered: number; readonly total: number }[];
+  /** Questions due for review by the end of the learner's local day. */
   readonly due: number;
   readonly calibration: readonly { readonly confidence: 'unsure' | 'fairly' | 'sure' | 'unstated'; readonly answered: number; readonly correct: number }[];
 }
@@ -33,9 +48,10 @@ export function progressOf(learner: Learner, mentors: readonly Mentor[], now: Da
   return {
     streak: currentStreak(learner.streak, now, learner.preferences.timeZone),
     longestStreak: learner.streak.longest,
-    lessons: mentors.filter((m) => m.lessons.length > 0).map((mentor) => ({ mentor, done: (learner.progress.lessonsDone[mentor.id] ?? []).filter((id) => mentor.lessons.some((l) => l.id === id)).length, total: mentor.lessons.length })),
+    lessons: mentors.filter((m) => m.lessons.length > 0).map((mentor) => ({ mentor, done: lessonsDone(learner, mentor), total: mentor.lessons.length })),
     mastery,
-    due: dueCount(mentors, learner, now),
+    // Due before the end of the learner's day, as the quiz said ("comes back today").
+    due: dueCount(mentors, learner, endOfLocalDay(now, learner.preferences.timeZone)),
     calibration: ([...CONFIDENCES, 'unstated'] as const).map((confidence) => ({ confidence, answered: learner.calibration?.[confidence]?.answered ?? 0, correct: learner.calibration?.[confidence]?.correct ?? 0 })).filter((c) => c.answered > 0),
   };
 }

@@ -1,6 +1,7 @@
 import type { Mentor, Source } from './types';
 import { ROLES } from './types';
 import { englishWords, type ContentProblems } from './validate';
+import { LONGEST_CORRECT_LIMIT, longestCorrectShare } from './answer-cue';
 import { lintCases } from './lint-cases';
 import { lintRoleCoverage } from './lint-roles';
 import { checkCitation, lintReviewAge, lintSourceList, type AllowedSource } from './lint-sources';
@@ -40,6 +41,10 @@ export function lintMentors(mentors: readonly Mentor[], allowed: readonly Allowe
     lintCases(mentor, problems);
     lintReviewAge(mentor, problems, now);
     lintRoleCoverage(mentor, problems);
+    const cue = longestCorrectShare(mentor);
+    if (cue.share > LONGEST_CORRECT_LIMIT) {
+      problems.warn(file('quiz.json'), 'options', `the right answer is the longest option in ${Math.round(cue.share * 100)}% of items (limit ${LONGEST_CORRECT_LIMIT * 100}%), so length gives it away; lengthen distractors or tighten right answers, keeping the clinical meaning: ${cue.items.join(', ')}`);
+    }
   }
 }
 

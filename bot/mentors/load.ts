@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseStudy, Explainer, Lesson, Mentor, QuizItem } from './types';
+import type { Bilingual, CaseStudy, Explainer, Lesson, Mentor, QuizItem } from './types';
 import { LEVELS, ROLES } from './types';
 import { readStageReplies } from './load-replies';
 import { ContentError, ContentProblems, FieldReader } from './validate';
@@ -66,6 +66,20 @@ function readList<T>(file: string, problems: ContentProblems, readItem: (item: F
   return raw.map((item, index) => readItem(new FieldReader(`${file}[${index}]`, item && typeof item === 'object' ? item : undefined, problems), index));
 }
 
+/** Every topic's name in English and Welsh: "genomics basics" is shown as "Hanfodion genomeg" on a Welsh card. */
+function readTopicNames(r: FieldReader, topics: readonly string[]): Record<string, Bilingual> {
+  const raw = r.raw('topicNames');
+  const given = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const names: Record<string, Bilingual> = {};
+  for (const topic of topics) {
+    const name = given[topic] as Partial<Record<'en' | 'cy', unknown>> | undefined;
+    if (typeof name?.en !== 'string' || !name.en.trim() || typeof name?.cy !== 'string' || !name.cy.trim()) {
+      r.fail('topicNames', `has no English and Welsh name for the topic "${topic}"; add "${topic}": { "en": "…", "cy": "…" }`);
+    } else names[topic] = { en: name.en, cy: name.cy };
+  }
+  return names;
+}
+
 function readMentor(root: string, folder: string, problems: ContentProblems): Mentor {
   const dir = join(root, folder);
   const r = new FieldReader(join(dir, 'mentor.json'), readJson(join(dir, 'mentor.json'), problems, true) as Record<string, unknown>, problems);
@@ -80,6 +94,7 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     if (topic && !topics.includes(topic)) item.fail('topic', `"${topic}" is not one of the mentor's topics (${topics.join(', ')})`);
     return topic;
   };
+  const topicNames = readTopicNames(r, topics);
   const lessons = readList(join(dir, 'lessons.json'), problems, (item) => readLesson(item, onTopic));
   const lessonIds = new Set(lessons.map((l) => l.id));
   const quiz = readList(join(dir, 'quiz.json'), problems, (item) => readQuizItem(item, lessonIds));
@@ -89,6 +104,7 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     role: r.bilingual('role'),
     persona: r.bilingual('persona'),
     topics,
+    topicNames,
     refuses: r.bilingual('refuses'),
     accent,
     languages: r.strings('languages').filter((l): l is 'en' | 'cy' => l === 'en' || l === 'cy'),

@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch';
-import type { Bilingual, Mentor, Source } from './types';
+import { editDistance, isGeneric, radicals, specificity, subjectTerms } from './terms';
+import type { Bilingual, Mentor, Review, Source } from './types';
 
 /** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
 export interface Passage {
@@ -10,93 +10,196 @@ export interface Passage {
   /** What the offline mentor says from this passage. */
   readonly answer: Bilingual;
   readonly sources: readonly Source[];
+  readonly review: Review['status'];
   readonly score: number;
 }
 
 export interface Retriever {
-  /** Passages that really address `query`, best first; empty when nothing does. */
+  /** Passages that really address `query`, best first; empty when nothing does (the mentor abstains). */
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
+  /** How `query` was read: each word's weight and match, and the nearest passages with their coverage (for the bench). */
+  explain(query: string): { terms: { term: string; w: number; found: string[] }[]; nearest: { id: string; score: number; coverage: number }[] };
   /** Passages indexed. */
   readonly documentCount: number;
-  /** The serialised index's size, for the start-up log and the bench. */
+  /** The index's size, for the start-up log and the bench. */
   sizeBytes(): number;
 }
 
-interface IndexedDoc {
-  id: string;
-  mentorId: string;
-  question: string;
-  synonyms: string;
-  topic: string;
-  answer: string;
+/** Where in a passage a word appears: what it is about (title, question, synonyms, topic), its key points, or its body. */
+const enum Level {
+  Body = 1,
+  KeyPoints = 2,
+  Subject = 3,
+}
+const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
+
+// How sure a query word is to be the indexed word: the same, the same stem or prefix, or a typo or mutation away.
+const EXACT = 1;
+const PREFIX = 0.8;
+const MUTATED = 0.9;
+const FUZZY = 0.7;
+
+/** A passage must account for this share of what the question asks about, or the mentor says it has no answer. */
+export const MIN_COVERAGE = 0.53;
+const UNNAMED_COVERAGE = 0.65;
+/** Two passages answer a two-topic question when together they cover this much, and each at least PART_COVERAGE. */
+const PAIR_COVERAGE = 0.75;
+const PART_COVERAGE = 0.3;
+/** Two neighbouring words asked together as a passage names them ("patient information") say more than either alone. */
+const PAIR_BONUS = 1.2;
+/** A question word found only in a passage's body (or inside one of its longer synonyms) answers this much of it. */
+const BODY_COVERAGE = 0.5;
+/** A word that appears in no content is taken as this specific (times the rarest word's weight): it names a subject HALI lacks. */
+const UNKNOWN_WORD_WEIGHT = 1;
+
+interface Doc {
+  readonly passage: Omit<Passage, 'score'>;
+  /** Neighbouring subject words of its question, title and synonyms ("patient data", "autosomal recessive"): a pair asked together counts extra. */
+  readonly pairs: ReadonlySet<string>;
+  /** The subject words of its English question or title. */
+  readonly titleTerms: readonly string[];
 }
 
-/** Fields where a match means the passage is about the query, not just mentioning a word of it. */
-const STRONG_FIELDS = new Set(['question', 'synonyms', 'topic']);
-
-// Words that carry no topic in a question, English and Welsh; without this "what is the weather"
-// would match every "What is ...?" explainer.
-const STOP_WORDS = new Set(
-  (
-    'a an and are as at be can could do does for from how i if in is it its me my of on or should the this to ' +
-    'use using used what when where which who why will with would you your about tell explain please work ' +
-    'a ac am ar beth bod dy ei eu fy gan gyda i mae nid o pam pryd sut y yn yr ydw ydy yw alla gallaf ' +
-    'gall fi chi ni nhw hwn hon hyn hynny'
-  ).split(/\s+/),
-);
-
-function processTerm(term: string): string | null {
-  const cleaned = term.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}-]/gu, '');
-  return cleaned.length < 2 || STOP_WORDS.has(cleaned) ? null : cleaned;
+/** Each pair of neighbouring subject words, as "a b". */
+function pairsOf(text: string): string[] {
+  const terms = subjectTerms(text);
+  return terms.slice(1).map((term, i) => `${terms[i]} ${term}`);
 }
 
-/** Builds an in-memory full-text index over every mentor's explainers, in both languages. */
+interface Match {
+  readonly term: string;
+  readonly quality: number;
+}
+
+function addWords(postings: Map<string, Map<number, Level>>, doc: number, text: string, level: Level): void {
+  for (const term of subjectTerms(text)) {
+    const docs = postings.get(term) ?? new Map<number, Level>();
+    docs.set(doc, Math.max(docs.get(doc) ?? 0, level));
+    postings.set(term, docs);
+  }
+}
+
+/** The two best-scoring passages that together cover what was asked, each covering a fair part of it. */
+function bestPair<T extends { coverage: number; answers: readonly number[]; named: boolean }>(candidates: readonly T[], asked: number): T[] {
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const [a, b] = [candidates[i], candidates[j]];
+      // Each must be named by the question (its title, question or synonyms), not just mention a word of it.
+      if (a.coverage < PART_COVERAGE || b.coverage < PART_COVERAGE || !a.named || !b.named) continue;
+      const together = a.answers.reduce((sum, w, k) => sum + Math.max(w, b.answers[k]), 0) / asked;
+      if (together >= PAIR_COVERAGE) return [a, b];
+    }
+  }
+  return [];
+}
+
+/** Builds the index over every mentor's explainers and lessons, in both languages. */
 export function createRetriever(mentors: readonly Mentor[]): Retriever {
-  const index = new MiniSearch<IndexedDoc>({
-    fields: ['question', 'synonyms', 'topic', 'answer'],
-    storeFields: ['mentorId'],
-    processTerm,
-  });
-  const passages = new Map<string, Omit<Passage, 'score'>>();
-  const add = (doc: IndexedDoc, passage: Omit<Passage, 'score'>) => {
-    passages.set(doc.id, passage);
-    index.add(doc);
+  const docs: Doc[] = [];
+  const postings = new Map<string, Map<number, Level>>();
+  const add = (passage: Omit<Passage, 'score'>, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[]) => {
+    const titleTerms = [...new Set(subjectTerms(passage.title.en))];
+    const n = docs.push({ passage, titleTerms, pairs: new Set(phrases.flatMap(pairsOf)) }) - 1;
+    for (const text of subject) addWords(postings, n, text, Level.Subject);
+    for (const text of keyPoints) addWords(postings, n, text, Level.KeyPoints);
+    for (const text of body) addWords(postings, n, text, Level.Body);
   };
   for (const mentor of mentors) {
     for (const e of mentor.explainers) {
-      add(
-        { id: `${mentor.id}:explainer:${e.id}`, mentorId: mentor.id, question: `${e.question.en} ${e.question.cy}`, synonyms: e.synonyms.join(' '), topic: e.topic, answer: `${e.answer.en} ${e.answer.cy}` },
-        { mentorId: mentor.id, kind: 'explainer', id: e.id, title: e.question, answer: e.answer, sources: e.sources },
-      );
+      const passage = { mentorId: mentor.id, kind: 'explainer' as const, id: e.id, title: e.question, answer: e.answer, sources: e.sources, review: e.review.status };
+      // A one-word synonym names the subject; the words of a longer one ("sign off") only as a pair.
+      const single = e.synonyms.filter((s) => !/\s/.test(s.trim()));
+      const multi = e.synonyms.filter((s) => /\s/.test(s.trim()));
+      add(passage, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms]);
     }
     for (const l of mentor.lessons) {
-      // A lesson answers from its opening paragraph.
+      // A lesson answers from its opening paragraph; its title and topic say what it is about.
       const opening = { en: l.body.en.split(/\n\s*\n/)[0], cy: l.body.cy.split(/\n\s*\n/)[0] };
-      add(
-        // Only the title and topic say what a lesson is about; its body and key points are supporting text.
-        { id: `${mentor.id}:lesson:${l.id}`, mentorId: mentor.id, question: `${l.title.en} ${l.title.cy}`, synonyms: '', topic: l.topic, answer: `${l.body.en} ${l.body.cy} ${l.keyPoints.en.join(' ')} ${l.keyPoints.cy.join(' ')}` },
-        { mentorId: mentor.id, kind: 'lesson', id: l.id, title: l.title, answer: opening, sources: l.sources },
-      );
+      const passage = { mentorId: mentor.id, kind: 'lesson' as const, id: l.id, title: l.title, answer: opening, sources: l.sources, review: l.review.status };
+      add(passage, [l.title.en, l.title.cy], [l.topic, ...l.keyPoints.en, ...l.keyPoints.cy], [l.body.en, l.body.cy], [l.title.en, l.title.cy]);
     }
   }
+  // A misspelt or mutated word is meant to name something: near misses are looked for among subject words only.
+  const vocabulary = [...postings.keys()].filter((term) => [...postings.get(term)!.values()].some((level) => level >= Level.KeyPoints));
+  const subjectWords = new Set(vocabulary);
+  // Words in few passages name a subject ("Lynch", "recessive"); words in many ("family", "test"), or
+  // said all day ("normal", "sign"), less so.
+  const weight = (term: string) => Math.log(1 + docs.length / (postings.get(term)?.size ?? 1)) * (isGeneric(term) ? 1 / 3 : 1) * (subjectWords.has(term) ? Math.max(specificity(term), 0.6) : specificity(term));
+  const unknownWeight = (term: string) => Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * Math.max(specificity(term), 0.5);
+
+  const matches = (term: string): Match[] => {
+    if (postings.has(term)) return [{ term, quality: EXACT }];
+    const mutated = radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }));
+    if (mutated.length > 0) return mutated;
+    const prefixed = vocabulary
+      .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3))
+      .map((v) => ({ term: v, quality: PREFIX }));
+    // Four letters is enough for a typo only when the word is no everyday word ("lern", "bais"; not "park").
+    if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1)) return prefixed;
+    const max = term.length >= 8 ? 2 : 1;
+    return vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max).map((v) => ({ term: v, quality: FUZZY }));
+  };
+
+  const rank = (asked: string) => {
+    // Redaction leaves "[NHS number removed]" in place of an identifier: not part of what is asked.
+    const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
+    const terms = [...new Set(subjectTerms(query))].map((term) => {
+      const found = matches(term);
+      // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
+      const w = found.length > 0 ? Math.max(...found.map((m) => weight(m.term))) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term);
+      return { term, found, w };
+    });
+    const total = terms.reduce((sum, t) => sum + t.w, 0);
+    if (total === 0) return { terms, scored: [] };
+    const queryPairs = pairsOf(query);
+    const scored = docs.map((doc, n) => {
+      const matchedPairs = queryPairs.filter((p) => doc.pairs.has(p));
+      // Words asked together as the passage names them ("sign off", "patient data") are its subject.
+      const paired = new Set(matchedPairs.flatMap((p) => p.split(' ')));
+      let score = 0;
+      let covered = 0;
+      let named = false;
+      const answers: number[] = [];
+      for (const { term, found, w } of terms) {
+        let best = paired.has(term) ? 1 : 0;
+        let about = best;
+        for (const m of found) {
+          const level = postings.get(m.term)!.get(n);
+          if (level === undefined) continue;
+          best = Math.max(best, LEVEL_WEIGHT[level] * m.quality);
+          if (level === Level.Subject && w > 0) named = true;
+          // What a passage is about answers the question; a word only in its body counts for half.
+          about = Math.max(about, m.quality * (level >= Level.KeyPoints ? 1 : BODY_COVERAGE));
+        }
+        score += w * best;
+        covered += w * about;
+        answers.push(w * about);
+      }
+      const pairs = matchedPairs.length;
+      // Of two passages about the words asked, the one whose own question is mostly those words is meant.
+      const precision = doc.titleTerms.length === 0 ? 0 : doc.titleTerms.filter((t) => terms.some((q) => q.found.some((m) => m.term === t))).length / doc.titleTerms.length;
+      return { doc, score: score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2), coverage: covered / total, answers, named: named || paired.size > 0 };
+    });
+    return { terms, scored };
+  };
+
   return {
-    documentCount: index.documentCount,
-    sizeBytes: () => Buffer.byteLength(JSON.stringify(index)),
+    documentCount: docs.length,
+    explain(query) {
+      const { terms, scored } = rank(query);
+      const nearest = [...scored].sort((a, b) => b.score - a.score).slice(0, 3);
+      return { terms: terms.map((t) => ({ term: t.term, w: Number(t.w.toFixed(2)), found: t.found.map((m) => m.term) })), nearest: nearest.map((s) => ({ id: s.doc.passage.id, score: Number(s.score.toFixed(2)), coverage: Number(s.coverage.toFixed(2)) })) };
+    },
+    sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
-      const run = (fuzzy: boolean) =>
-        index
-          .search(query, {
-            boost: { question: 3, synonyms: 3, topic: 2, answer: 1 },
-            prefix: (term) => term.length >= 4,
-            // One or two typos is what staff make in a hurry; tried only when exact terms find nothing.
-            fuzzy: fuzzy ? (term) => (term.length >= 6 ? 0.2 : false) : false,
-            maxFuzzy: 2,
-            filter: options.mentorId ? (result) => result.mentorId === options.mentorId : undefined,
-          })
-          .filter((result) => Object.values(result.match).some((fields) => fields.some((f) => STRONG_FIELDS.has(f))));
-      const exact = run(false);
-      const results = exact.length > 0 ? exact : run(true);
-      return results.slice(0, options.limit ?? 3).map((result) => ({ ...passages.get(result.id as string)!, score: result.score }));
+      const { terms, scored } = rank(query);
+      const asked = terms.reduce((sum, t) => sum + t.w, 0);
+      const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
+      // A passage the question does not name (its words only in key points or body) must answer nearly all of it.
+      const single = candidates.filter((s) => s.coverage >= (s.named ? MIN_COVERAGE : UNNAMED_COVERAGE));
+      // Two topics at once ("what's an LLM and how do I prompt it"): two passages that between them answer it, each a good part.
+      const pair = single.length > 0 ? [] : bestPair(candidates.slice(0, 8), asked);
+      return (single.length > 0 ? single : pair).slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
   };
 }

@@ -151,6 +151,8 @@ export interface Mentor {
   readonly role: Bilingual;
   readonly persona: Bilingual;
   readonly topics: readonly string[];
+  /** Each topic's name as a person would write it, in both languages. */
+  readonly topicNames: Readonly<Record<string, Bilingual>>;
   readonly refuses: Bilingual;
   readonly accent: string;
   readonly languages: readonly Language[];
@@ -167,4 +169,9 @@ export interface Mentor {
   readonly prompts: Readonly<Record<string, string>>;
   /** The start (60 characters, lower-cased) of each instruction line of the mentor's prompts, so an answer that repeats them can be caught. */
   readonly promptLines: readonly string[];
+}
+
+/** A topic's name in `language`, as written in the mentor's topicNames. */
+export function topicName(mentor: Mentor, topic: string, language: Language): string {
+  return mentor.topicNames[topic]?.[language] ?? topic;
 }

@@ -3,6 +3,7 @@ import type { Memory, PromptCompletionModel } from '@microsoft/teams-ai';
 import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
 import type { Language } from '../i18n';
 import type { Source } from '../mentors/types';
+import { setAuthored } from './turn';
 
 /**
  * What the mentor route puts in `temp.grounding` before the planner runs: the same facts the
@@ -10,7 +11,7 @@ import type { Source } from '../mentors/types';
  */
 export interface Grounding {
   readonly language: Language;
-  readonly passages: readonly { readonly answer: string; readonly sources: readonly Source[] }[];
+  readonly passages: readonly { readonly answer: string; readonly sources: readonly Source[]; readonly review?: 'draft' | 'reviewed' }[];
   /** Said when no passage answers the question. */
   readonly noAnswer: string;
 }
@@ -30,6 +31,8 @@ export class OfflineMentorModel implements PromptCompletionModel {
   async completePrompt(_context: TurnContext, memory: Memory): Promise<PromptResponse<string>> {
     const grounding = memory.getValue(GROUNDING_KEY) as Grounding | undefined;
     const best = grounding?.passages[0];
+    // Authored content, not generated: the answer card says so instead of carrying the AI label.
+    setAuthored(memory, best ? (best.review ?? 'draft') : 'abstained');
     if (!grounding || !best) {
       return { status: 'success', message: { role: 'assistant', content: grounding?.noAnswer ?? '' } };
     }

@@ -15,6 +15,9 @@ export interface TurnMemory {
   setValue(path: string, value: unknown): void;
 }
 
+/** An offline answer's origin: the mentor's reviewed or draft content, or no answer at all. */
+export type Authored = 'reviewed' | 'draft' | 'abstained';
+
 export interface ModelTurn {
   /** The learner's daily token budget is spent: the mentor answers from its own content. */
   readonly offlineOnly: boolean;
@@ -22,6 +25,8 @@ export interface ModelTurn {
   sink?: AnswerSink;
   /** Tokens the language model used this turn (prompt and answer); 0 when it did not answer. */
   tokensUsed: number;
+  /** Set when the offline mentor answered: authored content is labelled with its review status, not as AI-generated. */
+  authored?: Authored;
 }
 
 const PATH = 'temp.modelTurn';
@@ -53,4 +58,15 @@ export function setTokensUsed(memory: TurnMemory, tokens: number): void {
 /** Tokens the language model has used so far this turn. */
 export function tokensUsedIn(memory: TurnMemory): number {
   return modelTurnOf(memory)?.tokensUsed ?? 0;
+}
+
+/** Records that the offline mentor answered from authored content, or had no answer (called by the offline model). */
+export function setAuthored(memory: TurnMemory, authored: Authored): void {
+  const turn = modelTurnOf(memory) ?? beginModelTurn(memory, false);
+  turn.authored = authored;
+}
+
+/** Whether this turn's answer is authored content (and its review status), or undefined for a model's answer. */
+export function authoredIn(memory: TurnMemory): Authored | undefined {
+  return modelTurnOf(memory)?.authored;
 }

@@ -6,14 +6,15 @@ import { Verbs } from '../../cards/verbs';
 import { parseCaseCommand } from '../cases/choose';
 import { hintText } from '../cases/feedback';
 import { CaseRepository } from '../cases/repository';
-import { isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
+import { caseThreadRequest, type CaseThreadRequest } from '../cases/requests';
+import { finish, isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
 import { caseKeyOf, caseStudyOf, isShared } from './case-context';
 import { contribute } from './case-contribute';
 import { finishCase, runOf } from './case-finish';
 import { caseCommand } from './case-start';
-import { onCardAction, sendCard } from './reply';
+import { sendCard } from './reply';
 
 export { caseKeyOf } from './case-context';
 
@@ -52,10 +53,31 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     const key = caseKeyOf(context.activity);
     const thread = await cases.thread(key);
     if (!isActive(thread)) return void (await context.sendActivity(state.temp.t('case.ended')));
+    // "@HALI summary", "hint please", "next", "end the case": requests, answered as the buttons would, never scored.
+    const request = caseThreadRequest(context.activity.text ?? '');
+    if (request) return answerRequest(context, state, request, thread);
     await contribute(context, state, key, thread, cases, prompts, deps, moderator);
   });
 
-  onCardAction<{ caseId?: unknown; stage?: unknown }>(app, Verbs.caseReveal, async (context, state, data): Promise<CardJson> => {
+  const answerRequest = async (context: TurnContext, state: HaliTurnState, request: CaseThreadRequest, thread: CaseThread): Promise<void> => {
+    if (request === 'next') {
+      await revealNext(context, state, { caseId: thread.caseId, stage: thread.stage });
+      return;
+    }
+    const found = await activeCase(context, thread.caseId);
+    if (!found) return void (await context.sendActivity(state.temp.t('case.notActive')));
+    if (request === 'hint') return postHint(context, state, found);
+    if (request === 'summary') return postSummary(context, state, found);
+    const ended = await cases.updateThread(found.key, (latest) => (latest ? finish(latest, clock()).thread : found.thread));
+    await sendCard(context, await finishCase(context, state, found.key, ended, found.mentor, found.study, cases, deps));
+  };
+
+  /**
+   * Reveal next posts the next stage (or the summary) at the bottom of the thread, where the team
+   * reads on, and leaves the pressed card showing its own stage where it was discussed. Returns the
+   * pressed card as it should now read.
+   */
+  const revealNext = async (context: TurnContext, state: HaliTurnState, data: { caseId?: unknown; stage?: unknown } | undefined): Promise<CardJson> => {
     const { t } = state.temp;
     const pressed = stageOf(data?.stage);
     const found = await activeCase(context, data?.caseId);
@@ -64,6 +86,8 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
       return renderNotice(state.temp, '', t('case.notActive'));
     }
     const { key, mentor, study } = found;
+    // The pressed card keeps its own stage; a forged press from the future shows the current one.
+    const shown = Math.min(pressed, found.thread.stage);
     let advanced = false;
     const thread = pressed !== found.thread.stage ? found.thread : await cases.updateThread(key, (latest) => {
       const outcome = reveal(latest && runOf(latest) === runOf(found.thread) ? latest : found.thread, pressed, clock());
@@ -72,25 +96,43 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     });
     if (!advanced) {
       if (thread.finishedAt) return renderNotice(state.temp, '', t('case.ended'));
-      return renderCaseStage(state.temp, mentor, study, thread.stage, t('case.stale'));
+      return renderCaseStage(state.temp, mentor, study, shown, t('case.stale', { number: thread.stage + 1 }));
     }
-    if (thread.finishedAt) return finishCase(context, state, key, thread, mentor, study, cases, deps);
+    if (thread.finishedAt) {
+      await sendCard(context, await finishCase(context, state, key, thread, mentor, study, cases, deps));
+      return renderCaseStage(state.temp, mentor, study, shown, t('case.summaryBelow'));
+    }
     log.info('case.revealed', { activityId: context.activity.id, caseId: study.id, stage: thread.stage + 1 });
-    return renderCaseStage(state.temp, mentor, study, thread.stage);
+    await sendCard(context, renderCaseStage(state.temp, mentor, study, thread.stage));
+    return renderCaseStage(state.temp, mentor, study, shown, t('case.nextBelow', { number: thread.stage + 1 }));
+  };
+  app.adaptiveCards.actionExecute<{ caseId?: unknown; stage?: unknown }>(Verbs.caseReveal, revealNext);
+  // Without universal actions the pressed card cannot change: only the new stage is posted (or the refusal).
+  app.adaptiveCards.actionSubmit<{ caseId?: unknown; stage?: unknown }>(Verbs.caseReveal, async (context, state, data) => {
+    const card = await revealNext(context, state, data);
+    if (!context.responded) await sendCard(context, card);
   });
+
+  type Found = NonNullable<Awaited<ReturnType<typeof activeCase>>>;
+  const postHint = async (context: TurnContext, state: HaliTurnState, found: Found) => {
+    await cases.updateThread(found.key, (latest) => (isActive(latest) ? recordHint(latest, clock()) : latest ?? found.thread));
+    const text = hintText(found.study.stages[found.thread.stage], state.temp.language, state.temp.t);
+    await sendCard(context, renderCaseReply(state.temp, found.mentor, text, false));
+  };
+  const postSummary = async (context: TurnContext, state: HaliTurnState, found: Found) => {
+    const people = await cases.participants(found.key, runOf(found.thread));
+    await sendCard(context, renderCaseSummary(state.temp, found.mentor, found.study, found.thread, people.map((p) => ({ name: p.name })), false));
+  };
 
   app.adaptiveCards.actionSubmit<{ caseId?: unknown }>(Verbs.caseHint, async (context, state, data) => {
     const found = await activeCase(context, data?.caseId);
     if (!found) return void (await context.sendActivity(state.temp.t('case.notActive')));
-    await cases.updateThread(found.key, (latest) => (isActive(latest) ? recordHint(latest, clock()) : latest ?? found.thread));
-    const text = hintText(found.study.stages[found.thread.stage], state.temp.language, state.temp.t);
-    await sendCard(context, renderCaseReply(state.temp, found.mentor, text, false));
+    await postHint(context, state, found);
   });
 
   app.adaptiveCards.actionSubmit<{ caseId?: unknown }>(Verbs.caseSummary, async (context, state, data) => {
     const found = await activeCase(context, data?.caseId);
     if (!found) return void (await context.sendActivity(state.temp.t('case.notActive')));
-    const people = await cases.participants(found.key, runOf(found.thread));
-    await sendCard(context, renderCaseSummary(state.temp, found.mentor, found.study, found.thread, people.map((p) => ({ name: p.name })), false));
+    await postSummary(context, state, found);
   });
 }

@@ -1,11 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../deps';
 import { translator } from '../i18n';
+import { detectLanguage } from '../i18n/detect';
 import { describeLearning } from '../learning/context';
 import { beginModelTurn, tokensUsedIn } from '../models/turn';
 import { localDate } from '../learning/streak';
 import type { Passage } from '../mentors/retrieval';
-import type { Mentor } from '../mentors/types';
+import { topicName, type Mentor } from '../mentors/types';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { redact } from '../safety/redact';
 import { changeLearner, recordEvent, type HaliTurnState } from '../state';
@@ -28,6 +29,18 @@ export async function readableQuestion(context: TurnContext, state: HaliTurnStat
     return undefined;
   }
   return question;
+}
+
+/**
+ * Step 1b: a learner who has not chosen a language is answered in the language the question is
+ * written in (a Welsh question from a Teams set to English gets a Welsh answer); one who has chosen keeps it.
+ */
+export function answerInQuestionLanguage(state: HaliTurnState, question: string): void {
+  if (state.temp.learner.language) return;
+  const written = detectLanguage(question);
+  if (!written || written === state.temp.language) return;
+  state.temp.language = written;
+  state.temp.t = translator(written);
 }
 
 /**
@@ -67,8 +80,8 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
   state.temp.sources = passages.map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`).join('\n');
   state.temp.grounding = {
     language,
-    passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources })),
-    noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).join(', ') }),
+    passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources, review: p.review })),
+    noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).map((topic) => topicName(mentor, topic, language).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())).join(', ') }),
   };
 }
 

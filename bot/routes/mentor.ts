@@ -4,10 +4,10 @@ import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { recordEvent, type HaliTurnState } from '../state';
-import { modelTurnOf, streamTo } from '../models/turn';
+import { authoredIn, modelTurnOf, streamTo } from '../models/turn';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
-import { applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
+import { answerInQuestionLanguage, applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
 import { repeatsInstructions } from '../safety/prompt-leak';
 import { redact } from '../safety/redact';
 import { keepRatedAnswer, RecentAnswers } from './rated-answers';
@@ -24,6 +24,11 @@ const AI_LABEL = {
   additionalType: ['AIGeneratedContent'],
 };
 
+/** What to offer when the mentor has no answer: questions its content does answer. */
+function suggestionsFrom(mentor: Mentor, language: 'en' | 'cy'): string[] {
+  return mentor.explainers.slice(0, 3).map((e) => e.question[language]);
+}
+
 /**
  * Free-text questions (and the "ask" card button) go to one mentor of the faculty, which answers
  * through the Teams AI planner with the retrieved content as its grounding.
@@ -35,6 +40,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
   const ask = async (context: TurnContext, state: HaliTurnState, raw: unknown, from: 'message' | 'card', namedMentor?: unknown): Promise<void> => {
     const question = await readableQuestion(context, state, raw, from);
     if (!question) return;
+    answerInQuestionLanguage(state, question);
     const { asked, mentor, passages } = await chooseMentor(context, state, question, namedMentor, deps);
     groundTurn(state, asked, mentor, passages, deps);
     const today = applyTokenBudget(state, deps);
@@ -81,8 +87,11 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const numbers = [...new Set([...content.matchAll(/\[(\d{1,2})\]/g)].map((m) => Number(m[1])))].filter((n) => n >= 1 && n <= passages.length);
     // An answer that cites nothing was still grounded in what it was given: show all of it.
     const cited = leaks ? [] : (numbers.length > 0 ? numbers : passages.map((_, i) => i + 1)).map((number) => ({ number, sources: passages[number - 1].sources }));
+    // Authored content is not AI-generated: it keeps its citations but not the AI label.
+    const authored = authoredIn(state);
+    const { additionalType, ...citationsOnly } = AI_LABEL;
     const label = {
-      ...AI_LABEL,
+      ...(authored ? citationsOnly : { ...citationsOnly, additionalType }),
       citation: cited.map(({ number }) => ({
         '@type': 'Claim',
         position: number,
@@ -91,15 +100,16 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     };
     // Teams shows thumbs up/down on the answer; the reaction comes back as a feedback invoke.
     const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
+    const answerOf = (text: string | undefined) => renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFrom(mentor, state.temp.language) : [] });
     let answerId: string | undefined;
     const whole = async () => {
-      answerId = await sendCardWithId(context, renderAnswer(state.temp, mentor, content, cited), { entities: [label], channelData });
+      answerId = await sendCardWithId(context, answerOf(content), { entities: [label], channelData });
     };
     const sink = modelTurnOf(state)?.sink;
     const stream = sink instanceof AnswerStream ? sink : undefined;
     if (!stream) await whole();
     // The streamed text becomes the message; the card under it names who answered and the sources.
-    else await stream.finish({ text: stream.finalText(content), attachments: [CardFactory.adaptiveCard(renderAnswer(state.temp, mentor, undefined, cited))], entities: [label], channelData }, whole);
+    else await stream.finish({ text: stream.finalText(content), attachments: [CardFactory.adaptiveCard(answerOf(undefined))], entities: [label], channelData }, whole);
     answerId ??= stream?.id;
     if (answerId && !leaks) {
       const sources = cited.flatMap((c) => c.sources).map((s) => ({ title: s.title, url: s.url }));

@@ -82,12 +82,20 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, clock, 
     });
     recordEvent(state, learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
     const review = state.temp.learner.reviews[itemId];
-    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
   });
 
-  onCardAction<{ mentorId?: unknown }>(app, Verbs.quizNext, async (_context, state, data) => {
-    const mentor = (typeof data?.mentorId === 'string' && faculty.get(data.mentorId)) || current(state);
-    const pick = nextQuizItem(faculty.mentors, mentor, state.temp.learner, clock());
-    return pick ? issueQuestion(state, pick, clock()) : renderNotice(state.temp, '', state.temp.t('quiz.none'));
+  // The next question comes as a new card under the feedback, which stays where the learner read it.
+  const nextQuestion = (context: TurnContext, state: HaliTurnState, data: { mentorId?: unknown } | undefined) =>
+    sendNext(context, state, (typeof data?.mentorId === 'string' && faculty.get(data.mentorId)) || current(state));
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown }>(Verbs.quizNext, nextQuestion);
+  // A result card sent before this change presses Next as Action.Execute: it keeps its feedback too.
+  app.adaptiveCards.actionExecute<{ mentorId?: unknown }>(Verbs.quizNext, async (context, state, data) => {
+    const { learner } = state.temp;
+    const last = learner.lastAnswer;
+    const found = last ? findItem(faculty.mentors, last.itemId) : undefined;
+    await nextQuestion(context, state, data);
+    if (!found || !last) return renderNotice(state.temp, '', state.temp.t('quiz.next.sent'));
+    return renderQuizResult(state.temp, found.mentor, found.item, { ...last, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, learner.preferences.timeZone) });
   });
 }

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { renderNotice, renderSettings } from '../../cards/render';
+import { renderNotice, renderNudgeTime, renderSettings } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { isLanguage, translator, type Translate } from '../i18n';
@@ -87,13 +87,16 @@ function nudgeSummary(learner: Learner, t: Translate, language: 'en' | 'cy'): st
 }
 
 /** "settings": role, language and the daily lesson, on their own card or the first-contact welcome. */
-export function registerSettings(app: Application<HaliTurnState>, { log, clock }: AppDeps): void {
+export function registerSettings(app: Application<HaliTurnState>, { log, clock, faculty }: AppDeps): void {
   const show = (context: TurnContext, state: HaliTurnState) => sendCard(context, renderSettings(state.temp, state.temp.learner));
   app.message(SETTINGS, async (context, state) => {
     await show(context, state);
   });
   app.adaptiveCards.actionSubmit(Verbs.showSettings, async (context, state) => {
     await show(context, state);
+  });
+  app.adaptiveCards.actionSubmit(Verbs.nudgeTime, async (context, state) => {
+    await sendCard(context, renderNudgeTime(state.temp, state.temp.learner));
   });
 
   onCardAction<SettingsInput>(app, Verbs.saveSettings, async (context, state, data) => {
@@ -125,6 +128,8 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock }
       language: language === 'cy' ? 'Cymraeg' : 'English',
       nudges: nudgeSummary(learner, t, language),
     });
-    return renderNotice(state.temp, t('settings.saved'), summary);
+    // Saved, and what to do now: the first lesson, a question the default mentor answers, or help.
+    const example = faculty.defaultMentor.explainers[0]?.question[language];
+    return renderNotice(state.temp, t('settings.saved'), `${summary}\n\n${t('settings.next')}`, { lessonLabel: t('settings.next.lesson'), askQuestion: example ?? '', helpLabel: t('welcome.button.help') });
   });
 }

@@ -83,17 +83,53 @@ describe('app: Gwen runs a case discussion in a team channel thread (offline)', 
   });
 });
 
+describe('app: requests in a case thread are answered, not scored', () => {
+  it('answers "@HALI summary", "hint please", "next" and "end the case" (and the Welsh) as the buttons would, recording no contribution', async () => {
+    const app = testApp();
+    await app.send(channelMessage('case lynch', { ...members.ana, threadId: THREAD, newPost: true }));
+    const summary = texts(await app.send(channelMessage('can we have the summary please', { ...members.ben, threadId: THREAD })));
+    expect(summary).to.not.include('say a little more');
+    expect(summary).to.include('Endometrial cancer and Lynch syndrome');
+    const hint = texts(await app.send(channelMessage('awgrym os gwelwch yn dda', { ...members.cai, threadId: THREAD })));
+    expect(hint).to.include(lynch.stages[0].hint.en.slice(0, 30));
+    expect((await threadState(app))!.contributions[0] ?? 0).to.equal(0);
+    expect(texts(await app.send(channelMessage('next', { ...members.ben, threadId: THREAD })))).to.include('Stage 2 of 4');
+    expect((await threadState(app))!.stage).to.equal(1);
+    const ended = texts(await app.send(channelMessage('end the case', { ...members.ana, threadId: THREAD })));
+    expect((await threadState(app))!.finishedAt).to.be.a('string');
+    // The summary shows only what happened: the learning points first, the two stages seen, no "none" or "0" rows.
+    expect(ended.indexOf('Key learning points')).to.be.below(ended.indexOf('Stage 1'));
+    expect(ended).to.include(lynch.stages[0].learningPoints.en[0].slice(0, 40));
+    expect(ended).to.include('Stage 2').and.not.include('Stage 3');
+    expect(ended).to.not.match(/Covered by the team\s*\n\s*none/);
+    expect(ended.match(/Hints used/g) ?? []).to.have.length(1);
+  });
+
+  it('lists the case-thread requests in help', async () => {
+    const app = testApp();
+    expect(texts(await app.send(personalMessage('help')))).to.include('summary · hint · next · end');
+  });
+});
+
 describe('app: Reveal next, the summary and the credit', () => {
   it('moves the whole thread on once per stage: a stale or simultaneous press changes nothing more', async () => {
     const app = testApp();
     await app.send(channelMessage('case lynch', { ...members.ana, threadId: THREAD, newPost: true }));
-    const next = invokeCard(await app.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 0 }, { ...members.ana, threadId: THREAD })));
+    const pressed = await app.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 0 }, { ...members.ana, threadId: THREAD }));
+    // Stage 1 stays where the team discussed it; stage 2 is posted at the bottom of the thread.
+    const kept = cardTexts(invokeCard(pressed)).join('\n');
+    expect(kept).to.include(`Stage 1 of 4: ${lynch.stages[0].title.en}`);
+    expect(kept).to.include('Stage 2 is posted below');
+    const next = firstCard(pressed.filter((a) => a.type === 'message'))!;
     expect(cardTexts(next).join('\n')).to.include(`Stage 2 of 4: ${lynch.stages[1].title.en}`);
     expect(revealAction(next).data).to.deep.equal({ caseId: lynch.id, stage: 1 });
-    // Ben's card still shows stage 1: his press is stale and shows where the team is now.
-    const stale = invokeCard(await app.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 0 }, { ...members.ben, threadId: THREAD })));
+    expect(pressed.find((a) => a.type === 'message')!.conversation!.id).to.include(THREAD);
+    // Ben's card still shows stage 1: his press is stale, keeps stage 1 and says where the team is now.
+    const staleReplies = await app.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 0 }, { ...members.ben, threadId: THREAD }));
+    const stale = invokeCard(staleReplies);
     expect(cardTexts(stale).join('\n')).to.include('Someone else revealed this stage first');
-    expect(cardTexts(stale).join('\n')).to.include('Stage 2 of 4');
+    expect(cardTexts(stale).join('\n')).to.include('Stage 1 of 4');
+    expect(staleReplies.filter((a) => a.type === 'message')).to.deep.equal([]);
     expect((await threadState(app))!.stage).to.equal(1);
     // Two members press Reveal next on stage 2 at the same moment: the case moves on once.
     await Promise.all([members.ben, members.cai].map((m) => app.adapter.processActivity(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 1 }, { ...m, threadId: THREAD }))));
@@ -113,7 +149,9 @@ describe('app: Reveal next, the summary and the credit', () => {
     const fallback = await app.send(channelCardSubmit({ verb: Verbs.caseReveal, caseId: lynch.id, stage: 2 }, { ...members.ben, threadId: THREAD }));
     expect(texts(fallback)).to.include('Stage 4 of 4');
     expect(revealAction(firstCard(fallback)).title).to.equal('Finish and summarise');
-    const summary = invokeCard(await app.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 3 }, { ...members.ana, threadId: THREAD })));
+    const finished = await app.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 3 }, { ...members.ana, threadId: THREAD }));
+    expect(cardTexts(invokeCard(finished)).join('\n')).to.include('Stage 4 of 4');
+    const summary = firstCard(finished.filter((a) => a.type === 'message'));
     const shown = cardTexts(summary).join('\n');
     expect(shown).to.include('Case summary: Endometrial cancer and Lynch syndrome');
     expect(shown).to.include(lynch.stages[3].learningPoints.en[0].slice(0, 50));

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { Verbs } from '../../cards/verbs';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { botInstalled, cardExecute, cardSubmit, channelMessage, groupChatMessage, personalMessage, TENANT } from '../helpers/activities';
-import { cardTexts, firstCard, storedLearner, testApp } from '../helpers/app';
+import { cardTexts, firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
 
 /** An embedded store whose reads fail, as a store outage would. */
 function failingStore() {
@@ -38,7 +38,7 @@ describe('app: chatting with HALI', () => {
     expect(cardTexts(firstCard(await send(botInstalled()))).join('\n')).to.include('Welcome to HALI');
   });
 
-  it('answers a question about AI from HALI\'s content, naming its sources, labelled as AI-generated', async () => {
+  it('answers a question about AI from HALI\'s content, naming its sources, labelled as authored content rather than AI-generated', async () => {
     const { send } = testApp();
     const replies = await send(personalMessage('What is a large language model?'));
     expect(replies).to.have.length(1);
@@ -47,8 +47,12 @@ describe('app: chatting with HALI', () => {
     expect(texts).to.include('HALI · AI literacy mentor');
     expect(texts).to.include('predict the next piece of text');
     expect(texts).to.include('[Large language models in medicine, Nature Medicine (2023)](https://www.nature.com/articles/s41591-023-02448-8)');
-    const label = (replies[0].entities as Record<string, any>[]).find((e) => e.additionalType?.includes('AIGeneratedContent'))!;
+    // The offline mentor's answer is authored content: citations, but no "AI generated" label.
+    const label = (replies[0].entities as Record<string, any>[]).find((e) => e.type === 'https://schema.org/Message')!;
     expect(label).to.include({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org' });
+    expect(label).to.not.have.property('additionalType');
+    expect(texts).to.not.include('AI-generated');
+    expect(texts).to.match(/From HALI’s (draft )?content/);
     expect(label.citation[0]).to.deep.include({ '@type': 'Claim', position: 1 });
     expect(label.citation[0].appearance).to.include({ '@type': 'DigitalDocument', url: 'https://www.nature.com/articles/s41591-023-02448-8' });
     expect(label.citation[0].appearance.abstract.length).to.be.at.most(160);
@@ -68,6 +72,33 @@ describe('app: chatting with HALI', () => {
     expect(texts).to.include('I do not have trusted content that answers that yet');
     expect(texts).to.not.include('Sources');
     expect(texts).to.not.match(/https:\/\//);
+    // ...and offers what it can answer instead, as buttons that ask it.
+    expect(texts).to.include('What HALI can help with instead');
+    const asks = (card.actions as any[]).filter((a) => a.data?.verb === Verbs.ask);
+    expect(asks.map((a) => a.data.question)).to.deep.equal(realFaculty().get('hali')!.explainers.slice(0, 3).map((e) => e.question.en));
+    expect((card.actions as any[]).some((a) => a.data?.verb === Verbs.showHelp)).to.equal(true);
+  });
+
+  it('abstains on the newborn heel prick test rather than answer from the test directory (unless content now covers it)', async () => {
+    const { send } = testApp();
+    const texts = cardTexts(firstCard(await send(personalMessage('what is the newborn heel prick test')))).join('\n');
+    const covered = realFaculty().mentors.some((m) => m.lessons.some((l) => /heel|bloodspot|blood spot/i.test(l.title.en)));
+    if (!covered) expect(texts).to.include('I do not have trusted content that answers that yet');
+    expect(texts).to.not.include('National Genomic Test Directory');
+  });
+
+  it('answers a Welsh question in Welsh when the learner\'s Teams is in English and they chose no language', async () => {
+    const { send } = testApp();
+    const texts = cardTexts(firstCard(await send(personalMessage('Beth yw syndrom Lynch?', { locale: 'en-GB' })))).join('\n');
+    expect(texts).to.include('Ffynonellau');
+    expect(texts).to.include(realFaculty().get('gwen')!.explainers.find((e) => e.id === 'gwen-lynch-syndrome')!.answer.cy.slice(0, 40));
+  });
+
+  it('keeps the language a learner chose, whatever the question is written in', async () => {
+    const { send } = testApp();
+    await send(personalMessage('English', { locale: 'cy-GB' }));
+    const texts = cardTexts(firstCard(await send(personalMessage('Beth yw syndrom Lynch?', { locale: 'cy-GB' })))).join('\n');
+    expect(texts).to.include('Sources');
   });
 
   it('answers in a group chat and a channel when @mentioned, with the mention stripped', async () => {

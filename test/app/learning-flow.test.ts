@@ -33,6 +33,10 @@ describe('app: the learning flow in personal chat', () => {
     expect(JSON.stringify(welcome)).to.include('"id":"role"');
     const saved = invokeCard(await send(cardExecute(Verbs.saveSettings, { form: 'welcome', role: 'nurse', nudges: 'true', nudgeTime: '07:30' })))!;
     expect(cardTexts(saved).join('\n')).to.include('Role: Nurse. Language: English. Daily lesson: on, at 07:30.');
+    // The saved card keeps a short confirmation with the next step: a first lesson, an example question, help.
+    expect(cardTexts(saved).join('\n')).to.include('Next: start your first two-minute lesson');
+    expect((saved.actions as any[]).map((a) => a.data.verb)).to.deep.equal([Verbs.lessonNext, Verbs.ask, Verbs.showHelp]);
+    expect(cardTexts(firstCard(await send(cardSubmit(actionData(saved, Verbs.lessonNext))))!).join('\n')).to.include('Lesson 1 of 12');
     let learner = (await storedLearner(stores, LEARNER))!;
     expect(learner.profile.role).to.equal('nurse');
     expect(learner.preferences).to.deep.equal({ timeZone: 'Europe/London', nudges: { enabled: true, time: '07:30', days: [1, 2, 3, 4, 5], chosenAt: clock.now().toISOString() } });
@@ -56,8 +60,16 @@ describe('app: the learning flow in personal chat', () => {
     expect(resultText).to.include(item.sources[0].url);
     expect(resultText).to.match(/comes back for review on \w+day \d+ \w+/);
 
-    // The next question replaces the result card.
-    const next = invokeCard(await send(cardExecute(Verbs.quizNext, actionData(result, Verbs.quizNext))))!;
+    // "Next question" is a plain submit: the feedback card stays where it is and the question comes as a new card.
+    const nextButton = (result.actions as any[]).find((a) => a.data?.verb === Verbs.quizNext);
+    expect(nextButton.type).to.equal('Action.Submit');
+    const nextReplies = await send(cardSubmit(actionData(result, Verbs.quizNext)));
+    expect(nextReplies.filter((r) => r.type === 'invokeResponse')).to.deep.equal([]);
+    expect(itemOf(firstCard(nextReplies)!).id).to.not.equal(item.id);
+    // A result card sent before this change still presses Next as Action.Execute: it keeps its feedback, and the question comes below.
+    const stale = await send(cardExecute(Verbs.quizNext, actionData(result, Verbs.quizNext)));
+    expect(cardTexts(invokeCard(stale)!).join('\n')).to.include('✓ Correct');
+    const next = firstCard(stale)!;
     const nextItem = itemOf(next);
     expect(nextItem.id).to.not.equal(item.id);
 
@@ -75,8 +87,13 @@ describe('app: the learning flow in personal chat', () => {
 
     // Progress shows it all.
     const progress = cardTexts(firstCard(await send(personalMessage('progress')))).join('\n');
-    expect(progress).to.include('Streak: 1 day(s) in a row (longest 1)');
-    expect(progress).to.include('HALI: 0/12');
+    expect(progress).to.include('Streak: 1 day in a row (longest 1)');
+    // Reading a lesson and answering its questions counts as doing it, "Done" pressed or not.
+    expect(progress).to.include(`HALI: ${new Set([item.lessonId, nextItem.lessonId]).size}/12`);
+    // The wrong answer "comes back for review" later today: it is counted as due today.
+    const dueToday = Object.values(learner.reviews).filter((r) => new Date(r.due).getTime() < Date.parse('2026-11-28T00:00:00Z')).length;
+    expect(progress).to.include(dueToday === 1 ? '1 question due for review today' : `${dueToday} questions due for review today`);
+    expect(dueToday).to.be.at.least(1);
     expect(progress).to.match(/HALI: .*: 1\/\d+/);
     expect(progress).to.include('Unsure');
     expect(progress).to.include('1 of 1 right (100%)');
@@ -94,7 +111,7 @@ describe('app: the learning flow in personal chat', () => {
 
     clock.advanceDays(1);
     const review = firstCard(await send(personalMessage('lesson')))!;
-    expect(cardTexts(review).join('\n')).to.include('review(s) due: here is one before your next lesson');
+    expect(cardTexts(review).join('\n')).to.include('You have 1 review due: here is one before your next lesson');
     expect(itemOf(review).id).to.equal(item.id);
     const lesson = firstCard(await send(cardSubmit(actionData(review, Verbs.lessonNext))))!;
     expect(cardTexts(lesson).join('\n')).to.include('Lesson 1 of 12');

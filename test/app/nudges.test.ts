@@ -53,8 +53,16 @@ describe('app: daily nudges, from the learner\'s side', () => {
     expect(l.nudge).to.deep.include({ lastDay: '2026-11-30', nextAt: '2026-12-01T09:00:00.000Z' });
   });
 
-  it('"Change time" and the welcome card\'s "Change" open the settings card; "No thanks" turns the daily lesson off', async () => {
+  it('"Change time" opens just the time, and saving it changes only the time; the welcome card\'s "Change" opens settings; "No thanks" turns the daily lesson off', async () => {
     const { send, learner } = await installed();
+    const timeCard = firstCard(await send(cardSubmit({ verb: Verbs.nudgeTime })))!;
+    expect((timeCard.body as any[]).filter((b) => b.type.startsWith('Input.')).map((b) => b.id)).to.deep.equal(['nudgeTime']);
+    const before = await learner();
+    const save = (timeCard.actions as any[])[0];
+    await send(cardExecute(Verbs.saveSettings, { ...save.data, nudgeTime: '18:45' }));
+    const after = await learner();
+    expect(after.preferences.nudges).to.deep.include({ enabled: true, time: '18:45', days: before.preferences.nudges?.days ?? [1, 2, 3, 4, 5] });
+    expect(after.profile).to.deep.equal(before.profile);
     const settings = firstCard(await send(cardSubmit({ verb: Verbs.showSettings })))!;
     expect(JSON.stringify(settings)).to.include('"id":"quietStart"');
     const off = invokeCard(await send(cardExecute(Verbs.nudgesOff, {})))!;
@@ -116,5 +124,35 @@ describe('app: daily nudges, from the learner\'s side', () => {
       expect(cardTexts(card).join('\n'), JSON.stringify(data)).to.include('nothing was changed');
     }
     expect((await learner()).preferences).to.deep.equal(before.preferences);
+  });
+});
+
+describe('app: one time zone, from the Teams client, chosen from a list', () => {
+  it('uses the client zone until the learner saves their own, and shows the same zone on every card', async () => {
+    const app = testApp();
+    const welcome = cardTexts(firstCard(await app.send({ ...botInstalled(), localTimezone: 'Europe/Dublin' } as Partial<Activity>))).join('\n');
+    expect(welcome).to.include('Europe/Dublin time');
+    // The client's zone moves (travel, a new laptop): followed while the learner has not chosen.
+    await app.send({ ...personalMessage('hi'), localTimezone: 'Europe/Paris' } as Partial<Activity>);
+    const settings = firstCard(await app.send(cardSubmit({ verb: Verbs.showSettings })))!;
+    const zoneInput = (settings.body as any[]).find((b) => b.id === 'timeZone');
+    expect(zoneInput.type).to.equal('Input.ChoiceSet');
+    expect(zoneInput.value).to.equal('Europe/Paris');
+    // The UK first; the learner's own zone is in the list.
+    expect(zoneInput.choices[0].value).to.equal('Europe/London');
+    expect(zoneInput.choices.map((c: any) => c.value)).to.include('Europe/Paris');
+    expect(JSON.stringify(settings)).to.not.include('"type":"Input.Text","id":"timeZone"');
+    // Once the learner saves settings, their choice stands whatever the client says.
+    await app.send(cardExecute(Verbs.saveSettings, { timeZone: 'Europe/London', nudges: 'true', nudgeTime: '08:00' }));
+    await app.send({ ...personalMessage('hi'), localTimezone: 'Asia/Tokyo' } as Partial<Activity>);
+    expect((await storedLearner(app.stores, LEARNER))!.preferences.timeZone).to.equal('Europe/London');
+  });
+
+  it('offers one way to set the time on the welcome card', async () => {
+    const app = testApp();
+    const welcome = firstCard(await app.send(botInstalled()))!;
+    const json = JSON.stringify(welcome);
+    expect(json.match(/"type":"Input\.Time"/g) ?? []).to.have.length(1);
+    expect(json).to.not.include(`"verb":"${Verbs.showSettings}"`);
   });
 });

@@ -90,6 +90,7 @@ const EFFECTS: Record<Verb, (shown: string, app: App) => void | Promise<void>> =
     expect((await storedLearner(app.stores, LEARNER))?.nudge?.snoozeUntil).to.equal('2026-11-27T10:00:00.000Z');
   },
   [Verbs.nudgeSkipToday]: says('No more lessons today.'),
+  [Verbs.nudgeTime]: says('When should your daily lesson arrive?', '"id":"nudgeTime"'),
   [Verbs.nudgesOff]: async (shown, app) => {
     says('Daily lessons are off.')(shown);
     expect((await storedLearner(app.stores, LEARNER))?.preferences.nudges?.enabled).to.equal(false);

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runContentBench } from './content';
+import { runEvaluationBench } from './evaluation';
 import { runNudgeBench } from './nudges';
 import { runRedactionBench } from './redaction';
 import { runStoreBench } from './store';
@@ -131,6 +132,11 @@ async function main(): Promise<void> {
     runRedactionBench((line) => process.stdout.write(line));
     return;
   }
+  // `npm run bench -- evaluation` runs only the offline mentor's evaluation sets.
+  if (process.argv.includes('evaluation')) {
+    runEvaluationBench((line) => process.stdout.write(line));
+    return;
+  }
   const connector = await start('connector');
   const participants = [await start('echo'), await start('hali')];
   try {
@@ -153,6 +159,7 @@ async function main(): Promise<void> {
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
   runRedactionBench((line) => process.stdout.write(line));
+  runEvaluationBench((line) => process.stdout.write(line));
   await runTokenBench((line) => process.stdout.write(line));
   await runNudgeBench((line) => process.stdout.write(line));
 }

@@ -33,6 +33,7 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
   after(() => playground?.close('playground.png'));
 
   const send = (text: string) => playground!.send(text);
+  const shot = (name: string) => playground!.shot(name);
 
   it('shows the welcome card when HALI is installed, and again on "hi"', async () => {
     await page.getByText('Welcome to HALI').first().waitFor({ timeout: 30_000 });
@@ -54,6 +55,26 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await page.getByText(/predict the next piece of text/).last().waitFor();
     const link = page.getByRole('link', { name: /Large language models in medicine/ }).last();
     expect(await link.getAttribute('href')).to.equal('https://www.nature.com/articles/s41591-023-02448-8');
+    // Authored content, not generated: it says so, and carries no "AI-generated" notice.
+    await page.getByText(/From HALI’s (draft )?content/).last().waitFor();
+    expect(await page.getByText('AI-generated learning content').count()).to.equal(0);
+    await shot('issue17-after-offline-answer-label.png');
+  });
+
+  it('says honestly when it has no answer, offering what it can answer instead', async () => {
+    await send('what is the weather in Cardiff');
+    await page.getByText(/I do not have trusted content that answers that yet/).last().waitFor({ timeout: 15_000 });
+    await page.getByText('What HALI can help with instead:').last().waitFor();
+    await page.getByRole('button', { name: 'What is AI?' }).last().waitFor();
+    await shot('issue17-after-abstain-with-suggestions.png');
+  });
+
+  it('answers a Welsh question in Welsh although the chat is in English, and weighs the subject over generic words', async () => {
+    await send('Beth yw syndrom Lynch?');
+    await page.getByText('Ffynonellau').last().waitFor({ timeout: 15_000 });
+    await send("What does Lynch syndrome mean for my patient's family?");
+    await page.getByText(/Lynch syndrome is/).last().waitFor({ timeout: 15_000 });
+    await shot('issue17-after-welsh-and-subject-retrieval.png');
   });
 
   it('hands a genomics question to Gwen', async () => {
@@ -69,7 +90,7 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await page.getByText('Lesson 2 of 12 · about two minutes').last().waitFor({ timeout: 15_000 });
   });
 
-  it('answers a quiz question, and the same card shows the result', async () => {
+  it('answers a quiz question, and the same card shows the result; "Next question" keeps the feedback', async () => {
     await send('quiz');
     await page.getByText('Before you answer: how sure are you? (optional)').last().waitFor({ timeout: 15_000 });
     const questions = await page.getByText('Before you answer: how sure are you? (optional)').count();
@@ -78,12 +99,20 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     // Updated in place: the question card became the result.
     expect(await page.getByText('Before you answer: how sure are you? (optional)').count()).to.equal(questions - 1);
     await page.getByText(/comes back for review on/).last().waitFor();
+    const results = await page.getByText(/✓ Correct|✗ Not quite/).count();
+    await page.getByRole('button', { name: 'Next question' }).last().click();
+    await expectEventually(async () => (await page.getByText('Before you answer: how sure are you? (optional)').count()) === questions, 'the next question as a new card');
+    // The feedback stays where the learner read it.
+    expect(await page.getByText(/✓ Correct|✗ Not quite/).count()).to.equal(results);
+    await shot('issue17-after-quiz-next-keeps-feedback.png');
   });
 
   it('shows progress', async () => {
     await send('progress');
     await page.getByText('Your progress').last().waitFor({ timeout: 15_000 });
-    await page.getByText(/Streak: 1 day\(s\) in a row/).last().waitFor();
+    await page.getByText(/Streak: 1 day in a row/).last().waitFor();
+    await page.getByText(/questions? due for review today/).last().waitFor();
+    await shot('issue17-after-progress-plurals-bars.png');
   });
 
   it('delivers the daily nudge into the chat, and "Snooze 1 hour" answers in place', async () => {
@@ -133,8 +162,16 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await page.getByText(/Good, you have raised: Testing is offered to everyone/).last().waitFor();
     await page.getByRole('button', { name: 'Reveal next' }).last().click();
     await page.getByText('Stage 2 of 4: An abnormal tumour result').last().waitFor({ timeout: 15_000 });
-    // Updated in place: the first stage's card became the second.
-    expect(await page.getByText('Stage 1 of 4: Diagnosis and tumour testing').count()).to.equal(0);
+    // Stage 1 stays where the team discussed it; stage 2 is posted below it.
+    expect(await page.getByText('Stage 1 of 4: Diagnosis and tumour testing').count()).to.be.greaterThan(0);
+    await page.getByText('Stage 2 is posted below, at the bottom of the thread.').last().waitFor();
+    await shot('issue17-after-case-reveal-keeps-stage.png');
+    // "@HALI summary" in the thread is a request, answered with the summary, not scored as a weak answer.
+    await mention(page.getByRole('textbox').last(), ' summary please');
+    await page.keyboard.press('Enter');
+    await page.getByText('So far: Endometrial cancer and Lynch syndrome').last().waitFor({ timeout: 15_000 });
+    expect(await page.getByText(/Say a little more/).count()).to.equal(0);
+    await shot('issue17-after-case-summary-request.png');
   });
 
   it('serves the educator workspace at the address npm run dev prints, signed in locally with a "local mode" banner', async () => {

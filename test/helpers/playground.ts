@@ -67,6 +67,11 @@ export async function openPlayground(env: NodeJS.ProcessEnv = {}) {
         await box.fill(text);
         await page.keyboard.press('Enter');
       },
+      /** Keeps a screenshot of the chat as it is now in test-results/ (a fix checked on screen). */
+      async shot(name: string) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+      },
       /** Keeps a screenshot in test-results/, closes the browser and stops `npm run dev`. */
       async close(screenshot: string) {
         mkdirSync(SCREENSHOTS, { recursive: true });

@@ -37,14 +37,17 @@ describe('http: a channel case discussion stays in its thread', () => {
     expect(next).to.include('Stage 2 of 4');
   });
 
-  it('answers Reveal next (Action.Execute) with the next stage as the invoke response, updating the card in place', async () => {
+  it('answers Reveal next (Action.Execute) keeping stage 1 on the pressed card, and posts stage 2 at the bottom of the thread', async () => {
     await each.bot.post(channelMessage('case lynch', { serviceUrl: each.connector.url, threadId: ROOT, newPost: true }));
     await each.connector.waitFor(1);
     const res = await each.bot.post(channelCardExecute(Verbs.caseReveal, { caseId: 'gwen-case-lynch-syndrome', stage: 0 }, { serviceUrl: each.connector.url, threadId: ROOT }));
     expect(res.status).to.equal(200);
     const body = (await res.json()) as any;
     expect(body.type).to.equal('application/vnd.microsoft.card.adaptive');
-    expect(cardTexts(body.value).join('\n')).to.include('Stage 2 of 4');
-    expect(each.connector.requests).to.have.length(1);
+    expect(cardTexts(body.value).join('\n')).to.include('Stage 1 of 4');
+    await each.connector.waitFor(2);
+    const posted = each.connector.requests[1];
+    expect(posted.path).to.include(encodeURIComponent(`;messageid=${ROOT}`));
+    expect(cardTexts(posted.body.attachments[0].content).join('\n')).to.include('Stage 2 of 4');
   });
 });

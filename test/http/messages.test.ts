@@ -31,9 +31,9 @@ describe('http: the bot server on loopback', () => {
     const texts = cardTexts(each.connector.activities()[0].attachments[0].content).join('\n');
     expect(texts).to.include('Do not put patient-identifiable information');
     expect(texts).to.include('https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/artificial-intelligence/');
-    // The AI-generated label and its citations reach Teams whole (botbuilder's serialiser keeps them).
+    // The citations reach Teams whole (botbuilder's serialiser keeps them); an offline answer is authored, so no AI label.
     const label = each.connector.activities()[0].entities.find((e: any) => e.type === 'https://schema.org/Message');
-    expect(label.additionalType).to.deep.equal(['AIGeneratedContent']);
+    expect(label).to.not.have.property('additionalType');
     expect(label.citation[0].appearance.url).to.equal('https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/artificial-intelligence/');
   });
 

