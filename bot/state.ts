@@ -1,4 +1,7 @@
+import type { Storage, TurnContext } from 'botbuilder';
 import { TurnState, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
+import type { DocumentRef } from './store/documents';
+import type { LearningEvent } from './store/events';
 import type { Language, Translate } from './i18n';
 import type { Grounding } from './models/offline';
 import type { ModelTurn } from './models/turn';
@@ -15,6 +18,14 @@ export interface HaliTempState extends DefaultTempState {
   changes: LearnerChange[];
   /** Set when the learner's data was erased this turn: nothing about them may be written again. */
   erased?: boolean;
+  /** When the turn began: a learner erased after this gets nothing written back by this turn. */
+  startedAt: Date;
+  /** Learning events of this turn, given to the log by afterTurn unless the learner was erased meanwhile. */
+  events: PendingEvent[];
+  /** Documents about the learner this turn wrote mid-turn (case contributions), removed if they were erased meanwhile. */
+  written: DocumentRef[];
+  /** Set by afterTurn: resolves false when the learner was erased after the turn began (then state is not saved). */
+  mayWrite?: () => Promise<boolean>;
   language: Language;
   t: Translate;
   mentorId?: string;
@@ -35,10 +46,39 @@ export interface HaliConversationState extends DefaultConversationState {
   mentorId?: string;
 }
 
-export type HaliTurnState = TurnState<HaliConversationState, DefaultUserState, HaliTempState>;
+/** A learning event waiting for the end of its turn. */
+export interface PendingEvent {
+  readonly learnerId: string;
+  readonly event: LearningEvent;
+  readonly key?: string;
+}
+
+/**
+ * Teams AI's turn state, whose save writes the conversation and user state (the mentor's history)
+ * only if the learner was not erased after the turn began: a turn in flight during "forget me" must
+ * not put the transcript back. The check runs only when there is something to write.
+ */
+export class HaliTurnState extends TurnState<HaliConversationState, DefaultUserState, HaliTempState> {
+  override async save(context: TurnContext, storage?: Storage): Promise<void> {
+    const mayWrite = this.isLoaded ? this.temp.mayWrite : undefined;
+    if (!storage || !mayWrite) return super.save(context, storage);
+    return super.save(context, {
+      read: (keys) => storage.read(keys),
+      write: async (changes) => {
+        if (await mayWrite()) await storage.write(changes);
+      },
+      delete: (keys) => storage.delete(keys),
+    });
+  }
+}
 
 export function createTurnState(): HaliTurnState {
-  return new TurnState<HaliConversationState, DefaultUserState, HaliTempState>();
+  return new HaliTurnState();
+}
+
+/** Records a learning event for this turn; afterTurn hands it to the log (ids and facts, never message text). */
+export function recordEvent(state: HaliTurnState, learnerId: string, event: LearningEvent, key?: string): void {
+  state.temp.events.push({ learnerId, event, key });
 }
 
 /** Records a change to the learner for this turn and shows it to the rest of the turn at once. */

@@ -13,6 +13,7 @@ import { DecisionLog } from './store/decisions';
 import { FeedbackLog } from './store/feedback';
 import { NudgeClaims } from './store/claims';
 import type { DocumentStore } from './store/documents';
+import { ErasureLedger } from './store/erasure';
 import { LearningEventLog } from './store/events';
 import { ActivityMarkers } from './store/markers';
 import { OutboxDocuments } from './store/outbox';
@@ -43,6 +44,8 @@ export interface Stores {
   readonly decisions: DecisionLog;
   /** Answers rated unhelpful, kept without identity for triage for RETENTION_DAYS. */
   readonly feedback: FeedbackLog;
+  /** Recent "forget me" erasures: what work begun before one may no longer write. */
+  readonly erasures: ErasureLedger;
 }
 
 export interface StoreOptions {
@@ -53,12 +56,14 @@ export interface StoreOptions {
 
 export function createStores(documents: DocumentStore, config: Config, clock: () => Date, options: StoreOptions = {}): Stores {
   const { onEventError, learnerRules = [] } = options;
+  const erasures = new ErasureLedger(documents, clock);
   return {
     documents,
-    learners: new LearnerRepository(documents, clock, 10, learnerRules),
+    erasures,
+    learners: new LearnerRepository(documents, clock, 10, learnerRules, erasures),
     reported: new ReportedRecords(documents),
     outbox: new OutboxDocuments<OutboxEntry>(documents),
-    events: new LearningEventLog(documents, config.retentionDays, onEventError),
+    events: new LearningEventLog(documents, config.retentionDays, onEventError, erasures),
     aggregates: new AggregateStore(documents, {
       enabled: config.analytics.enabled,
       noteTtlDays: config.retentionDays,

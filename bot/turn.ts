@@ -37,7 +37,7 @@ function conversationRefOf(context: TurnContext): ConversationRef {
  * beforeTurn: drop activities from tenants that are not allowed and repeats of activities already
  * processed, then load the learner (one point read) and choose the language. Returns false to stop.
  */
-export function createBeforeTurn({ config, stores, log }: AppDeps) {
+export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
   return async function beforeTurn(context: TurnContext, state: HaliTurnState): Promise<boolean> {
     const activity = context.activity;
     const tenant = tenantOf(context);
@@ -57,7 +57,12 @@ export function createBeforeTurn({ config, stores, log }: AppDeps) {
       context.turnState.set(MARKER_CLAIMED, key);
     }
 
-    state.temp.loaded = await stores.learners.load(learnerId, tenant);
+    // The turn begins once its activity is taken: a learner erased after this gets nothing written back.
+    const startedAt = clock();
+    state.temp.startedAt = startedAt;
+    state.temp.events = [];
+    state.temp.written = [];
+    state.temp.loaded = await stores.learners.load(learnerId, tenant, startedAt);
     state.temp.learner = state.temp.loaded.learner;
     state.temp.changes = [];
     if (activity.conversation?.id) changeLearner(state, rememberConversation(activity.conversation.id));
@@ -94,12 +99,28 @@ export function createBeforeTurn({ config, stores, log }: AppDeps) {
   };
 }
 
-/** afterTurn: one write of the learner, only when the turn changed it (and never after erasure). */
+/**
+ * afterTurn: one write of the learner, only when the turn changed it, then this turn's learning
+ * events; the conversation state is saved after it. Erasure is final: if the learner was erased after
+ * the turn began, none of these is written and what the turn wrote mid-turn is removed. A turn that
+ * wrote the record learns it from that write; any other turn with something to write reads the erased
+ * marker once (this instance's own erasures cost no read).
+ */
 export function createAfterTurn({ stores }: AppDeps) {
   return async function afterTurn(_context: TurnContext, state: HaliTurnState): Promise<boolean> {
     if (state.temp.erased || !state.temp.loaded) return true;
-    const changed = state.temp.changes.length > 0 && JSON.stringify(state.temp.learner) !== JSON.stringify(state.temp.loaded.learner);
-    if (changed) await stores.learners.commit(state.temp.loaded, state.temp.changes);
+    const { loaded, startedAt } = state.temp;
+    const id = loaded.learner.id;
+    let stillHere: Promise<boolean> | undefined;
+    const changed = state.temp.changes.length > 0 && JSON.stringify(state.temp.learner) !== JSON.stringify(loaded.learner);
+    if (changed) stillHere = Promise.resolve((await stores.learners.commit(loaded, state.temp.changes)) !== undefined);
+    const mayWrite = (state.temp.mayWrite = () => (stillHere ??= stores.erasures.erasedSince(id, startedAt).then((erased) => !erased)));
+    const { events, written } = state.temp;
+    const erased = (events.some((e) => e.learnerId === id) || written.length > 0) && !(await mayWrite());
+    if (erased) await Promise.all(written.map((ref) => stores.documents.delete(ref.container, ref.pk, ref.id)));
+    for (const { learnerId, event, key } of events) {
+      if (!erased || learnerId !== id) stores.events.append(learnerId, event, key, startedAt.toISOString());
+    }
     return true;
   };
 }

@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../store/documents';
+import { CONTAINERS, type DocumentRef, type DocumentStore } from '../store/documents';
 import { CaseStore, type CaseKey } from '../store/cases';
 import { addContribution, type CaseParticipant, type Contribution } from './participant';
 import type { CaseThread } from './thread';
@@ -38,6 +38,11 @@ export class CaseRepository {
   contribute(key: CaseKey, who: { learnerId: string; name: string; caseId: string; run: string }, contribution: Contribution): Promise<CaseParticipant> {
     const id = { conversationId: key.conversationId, threadId: participantId(key.threadId, who.learnerId) };
     return this.people.update(id, (current) => addContribution(current, { ...who, threadId: key.threadId }, contribution), { ttlSeconds: this.ttlSeconds, learnerId: who.learnerId });
+  }
+
+  /** Where the member's own document for this thread is (to remove it if they were erased meanwhile). */
+  participantRef(key: CaseKey, learnerId: string): DocumentRef {
+    return { container: CONTAINERS.cases, pk: key.conversationId, id: participantId(key.threadId, learnerId) };
   }
 
   /** Everyone who has taken part in this run of the thread's case, in the order they joined. */

@@ -4,6 +4,7 @@
  * records are migrated on read; someone new starts from `newLearner`.
  */
 import type { DocumentStore } from '../store/documents';
+import type { ErasureLedger } from '../store/erasure';
 import { LearnerRecords, type LearnerRules, type Loaded } from '../store/learners';
 import { migrateLearner, newLearner, type Learner, type LearnerRule } from './learner';
 import { nudgeDueAt, withNudgePlan } from './nudge-plan';
@@ -26,7 +27,7 @@ export type LoadedLearner = Loaded<Learner>;
  * change causes are written in the same commit as the change.
  */
 export class LearnerRepository extends LearnerRecords<Learner> {
-  constructor(store: DocumentStore, clock: () => Date, maxAttempts = 10, extraRules: readonly LearnerRule[] = []) {
+  constructor(store: DocumentStore, clock: () => Date, maxAttempts = 10, extraRules: readonly LearnerRule[] = [], erasures?: ErasureLedger) {
     super(
       store,
       clock,
@@ -37,6 +38,7 @@ export class LearnerRepository extends LearnerRecords<Learner> {
             beforeSave: (learner, now, before) => extraRules.reduce((ruled, rule) => rule(before, ruled, clock()), withNudgePlan(learner, now)),
           },
       maxAttempts,
+      erasures,
     );
   }
 }

@@ -153,6 +153,8 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
     summary.skipped++;
     return;
   }
+  // Erased (here) since the sweep found them: nothing is claimed or sent.
+  if (deps.learners.erasures.knownErasedSince(loaded.learner.id, loaded.readAt)) return void summary.skipped++;
   if (decision.kind === 'daily') {
     const sendAt = await plannedSend(deps, loaded.learner, now);
     if (sendAt > now.getTime()) {
@@ -169,7 +171,7 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
     // Claimed by another sweep (running now, or one that stopped mid-send), or nothing left to
     // learn: either way that day is dealt with.
     if (ticket) await deps.claims.finish(ticket, 'skipped', now);
-    await deps.learners.updateExisting(loaded, [nudgeSettled(decision)], now);
+    await settleOrDiscard(deps, loaded, [nudgeSettled(decision)], ticket, now);
     summary.skipped++;
     return;
   }
@@ -202,7 +204,8 @@ async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: L
   const ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now);
   if (!ticket) return undefined;
   if (!(await deps.learners.updateExisting(loaded, [issuedByNudge(content, now)], now))) {
-    await deps.claims.finish(ticket, 'skipped', now);
+    // Erased since the sweep read them: the claim just made is removed, not left behind.
+    await deps.claims.discard(ticket);
     summary.skipped++;
     return 'erased' as const;
   }
@@ -237,5 +240,11 @@ async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded
   if (deps.aggregates && outcome !== 'failed') changes.push(record(deps.aggregates, learner, cellOf(learner, mentorId), nudgeContribution(outcome), now));
   await deps.claims.finish(ticket, outcome, now);
   // Settled last, so a learner is found again until their nudge is truly dealt with.
-  await deps.learners.updateExisting(loaded, changes, now);
+  await settleOrDiscard(deps, loaded, changes, ticket, now);
+}
+
+/** Settles the learner's day; if they were erased meanwhile ("forget me"), removes the claim made for them. */
+async function settleOrDiscard(deps: SweepDeps, loaded: LoadedLearner, changes: LearnerChange[], ticket: ClaimTicket | undefined, now: Date): Promise<void> {
+  const settled = await deps.learners.updateExisting(loaded, changes, now);
+  if (!settled && ticket) await deps.claims.discard(ticket);
 }

@@ -8,7 +8,7 @@ import { isActive, recordContribution, recordHint, type CaseThread } from '../ca
 import type { AppDeps } from '../deps';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { redact } from '../safety/redact';
-import type { HaliTurnState } from '../state';
+import { recordEvent, type HaliTurnState } from '../state';
 import { runOf } from './case-finish';
 import { modelReply } from './case-model';
 import { readableQuestion } from './mentor-steps';
@@ -49,11 +49,15 @@ export async function contribute(context: TurnContext, state: HaliTurnState, key
   }
   const conceptIds = offline.matched.map((c) => c.id);
   const who = { learnerId: learner.id, name: displayName(context), caseId: study.id, run: runOf(thread) };
+  // A member erased (here) since this turn began is not written back; afterTurn removes the
+  // document if the erasure happened on another instance.
+  const erased = deps.stores.erasures.knownErasedSince(learner.id, state.temp.startedAt);
+  if (!erased) state.temp.written.push(cases.participantRef(key, learner.id));
   await Promise.all([
-    cases.contribute(key, who, { stage: thread.stage, text: redaction.text, concepts: conceptIds, at: now.toISOString() }),
+    erased ? undefined : cases.contribute(key, who, { stage: thread.stage, text: redaction.text, concepts: conceptIds, at: now.toISOString() }),
     cases.updateThread(key, (latest) => (latest && runOf(latest) === runOf(thread) ? recordContribution(latest, thread.stage, conceptIds, now) : latest ?? thread)),
   ]);
-  deps.stores.events.append(learner.id, { type: 'case.contributed', at: now.toISOString(), mentorId: mentor.id, caseId: study.id, stage: thread.stage + 1, concepts: conceptIds });
+  recordEvent(state, learner.id, { type: 'case.contributed', at: now.toISOString(), mentorId: mentor.id, caseId: study.id, stage: thread.stage + 1, concepts: conceptIds });
   const discussion = deps.model.offline ? [] : await cases.participants(key, runOf(thread));
   const reply = await modelReply(context, state, prompts, { mentor, study, thread, offline, discussion, question: redaction.text }, deps, moderator);
   await sendCard(context, renderCaseReply(state.temp, mentor, reply.text, reply.byModel));

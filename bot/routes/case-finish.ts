@@ -6,7 +6,7 @@ import type { CaseKey, CaseRepository } from '../cases/repository';
 import type { CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { CaseStudy, Mentor } from '../mentors/types';
-import { changeLearner, type HaliTurnState } from '../state';
+import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 import type { Learner } from '../learning/learner';
 
 /** Which run of a case a thread is on: a case run again in the same thread starts afresh. */
@@ -27,15 +27,24 @@ export async function finishCase(context: TurnContext, state: HaliTurnState, key
   const credited = await Promise.all(
     people.map(async (person): Promise<Learner | undefined> => {
       const credit = creditCase(mentor, study, { ...entry, contributions: person.contributions.length });
-      stores.events.append(person.learnerId, { type: 'case.completed', at: finishedAt, mentorId: mentor.id, caseId: study.id, contributions: person.contributions.length }, `case:${entry.thread}:${finishedAt}`);
+      const event = { type: 'case.completed', at: finishedAt, mentorId: mentor.id, caseId: study.id, contributions: person.contributions.length };
+      const eventKey = `case:${entry.thread}:${finishedAt}`;
       if (person.learnerId === state.temp.learner.id) {
         changeLearner(state, credit);
+        recordEvent(state, person.learnerId, event, eventKey);
         return state.temp.learner;
       }
-      return stores.learners.update(person.learnerId, [credit]).catch((error: unknown) => {
-        log.error('case.credit_failed', { activityId: context.activity.id, error });
-        return undefined;
-      });
+      // A member erased since this turn began (their document read just before) stays erased.
+      let erased = false;
+      const credited = await stores.learners.update(person.learnerId, [credit], undefined, state.temp.startedAt).then(
+        (learner) => ((erased = learner === undefined), learner),
+        (error: unknown) => {
+          log.error('case.credit_failed', { activityId: context.activity.id, error });
+          return undefined;
+        },
+      );
+      if (!erased) recordEvent(state, person.learnerId, event, eventKey);
+      return credited;
     }),
   );
   const title = (id: string) => mentor.lessons.find((l) => l.id === id)?.title[language] ?? id;

@@ -7,7 +7,7 @@ import { nextLesson } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor } from '../mentors/types';
-import { changeLearner, type HaliTurnState } from '../state';
+import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 import { lessonContribution, nudgeContribution } from '../analytics/record';
 import { countInCohort } from './count';
 import { issueQuestion } from './quiz';
@@ -21,7 +21,7 @@ import { LESSON } from '../i18n/commands';
  * they name), as a card; "Done" records it and brings the next one.
  */
 export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): void {
-  const { faculty, stores, clock, log } = deps;
+  const { faculty, clock, log } = deps;
   const mentorFor = (state: HaliTurnState, named?: string): Mentor => faculty.forLearner(state.temp.learner.currentMentor, named);
 
   /** Due reviews come before new lessons: offers one, with a way to skip to the lesson. */
@@ -75,7 +75,7 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
           streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
         };
       });
-      stores.events.append(state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
+      recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
       countInCohort(state, deps, mentor.id, lessonContribution('finished', state.temp.learner.streak.current, data?.via === 'nudge'));
     } else if (data?.via === 'nudge') {
       countInCohort(state, deps, mentor.id, nudgeContribution('opened'));

@@ -10,7 +10,7 @@ import { topicName, type Mentor } from '../mentors/types';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { noteUnanswered } from '../analytics/questions';
 import { redact } from '../safety/redact';
-import { changeLearner, type HaliTurnState } from '../state';
+import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 
 /** Longest question HALI reads; longer text gets a polite request to shorten it. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -109,7 +109,7 @@ export function chargeTokens(state: HaliTurnState, today: string): number {
  */
 export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps, asked?: string): Promise<void> {
   chargeTokens(state, today);
-  stores.events.append(state.temp.learner.id, {
+  recordEvent(state, state.temp.learner.id, {
     type: 'question.answered',
     at: clock().toISOString(),
     mentorId: mentor.id,

@@ -3,7 +3,7 @@ import { AI, type Application, type PredictedSayCommand } from '@microsoft/teams
 import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import type { HaliTurnState } from '../state';
+import { recordEvent, type HaliTurnState } from '../state';
 import { authoredIn, modelTurnOf, streamTo } from '../models/turn';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
@@ -34,7 +34,7 @@ function suggestionsFrom(mentor: Mentor, language: 'en' | 'cy'): string[] {
  * through the Teams AI planner with the retrieved content as its grounding.
  */
 export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
-  const { faculty, stores, clock } = deps;
+  const { faculty, clock } = deps;
   const recent = new RecentAnswers(clock);
 
   const ask = async (context: TurnContext, state: HaliTurnState, raw: unknown, from: 'message' | 'card', namedMentor?: unknown): Promise<void> => {
@@ -129,7 +129,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     }
     const reaction = feedback.actionValue.reaction === 'like' ? 'like' : 'dislike';
     const redacted = redact(comment.slice(0, 500)).text;
-    stores.events.append(state.temp.learner.id, { type: 'answer.feedback', at: clock().toISOString(), reaction, comment: redacted, replyToId: feedback.replyToId ?? null });
+    recordEvent(state, state.temp.learner.id, { type: 'answer.feedback', at: clock().toISOString(), reaction, comment: redacted, replyToId: feedback.replyToId ?? null });
     // An unhelpful answer is kept, without the learner's identity, for educators to triage.
     const answer = recent.take(context.activity.conversation.id, feedback.replyToId);
     if (reaction === 'dislike') await keepRatedAnswer(answer, redacted, deps);

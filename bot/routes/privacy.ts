@@ -88,7 +88,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
     await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     const { learner } = state.temp;
     const sent = config.reporting.xapi?.voidOnErasure ? await stores.reported.list(learner.id) : [];
-    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock());
+    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock(), stores.erasures);
     // Queued records went with the learner's document; what the LRS already holds is voided.
     await stores.outbox.addOrphans(voidsFor(sent, learner.tenantId, config.bot.id ?? 'hali', clock()), clock());
     state.deleteConversationState();

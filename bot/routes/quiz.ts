@@ -14,7 +14,7 @@ import { scheduleReview } from '../learning/review';
 import { describeDay } from '../i18n/dates';
 import { recordLearningDay } from '../learning/streak';
 import type { Mentor, QuizItem } from '../mentors/types';
-import { changeLearner, type HaliTurnState } from '../state';
+import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 import { CONFIDENCES, type Confidence, type Learner } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
 import { QUIZ } from '../i18n/commands';
@@ -139,7 +139,7 @@ function recordAnswer(state: HaliTurnState, { mentor, item, optionId, correct, c
   changeLearner(state, record(stores.aggregates, before, cellOf(before, mentor.id, state.temp.language), answerContribution(before, facts), now));
   // The time from the question to the answer, for the CPD summary's minutes.
   const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(pending.issuedAt)) / 1000));
-  stores.events.append(before.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, correct, confidence: confidence ?? null, seconds }, `quiz:${nonce}`);
+  recordEvent(state, before.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, correct, confidence: confidence ?? null, seconds }, `quiz:${nonce}`);
 }
 
 /** A retention probe's answer: kept for the cohort's retention figures; the item's schedule is untouched. */
@@ -159,5 +159,5 @@ function recordProbeAnswer(state: HaliTurnState, { mentor, item, optionId, corre
   );
   const contribution = probeContribution(topicOfItem(mentor, item.lessonId), intervalDays, correct, state.temp.learner.streak.current, pending.via === 'nudge');
   changeLearner(state, record(stores.aggregates, before, cellOf(before, mentor.id, state.temp.language), contribution, now));
-  stores.events.append(before.id, { type: 'quiz.probed', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, intervalDays, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
+  recordEvent(state, before.id, { type: 'quiz.probed', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, intervalDays, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
 }

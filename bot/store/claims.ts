@@ -82,6 +82,11 @@ export class NudgeClaims {
     return doc ? this.finish({ learnerId, key, etag: doc.etag, claim: doc.value }, outcome, now) : false;
   }
 
+  /** Removes a claim taken for a learner erased meanwhile, so nothing of them is left behind. */
+  async discard(ticket: ClaimTicket): Promise<void> {
+    await this.store.delete(CONTAINERS.learners, ticket.learnerId, `${CLAIM_ID_PREFIX}${ticket.key}`);
+  }
+
   private async advance(ticket: ClaimTicket, claim: NudgeClaim): Promise<ClaimTicket | undefined> {
     const result = await this.store.replace(CONTAINERS.learners, ticket.learnerId, `${CLAIM_ID_PREFIX}${ticket.key}`, claim, ticket.etag, { ttlSeconds: CLAIM_TTL_SECONDS });
     return result.ok ? { ...ticket, etag: result.doc.etag, claim } : undefined;

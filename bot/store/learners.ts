@@ -5,8 +5,8 @@
  * upgraded and which rules run before every save belong to the learner module, which passes them in
  * as `LearnerRules` (bot/learning/learner-repository.ts).
  */
-import { createHash } from 'node:crypto';
 import { CONTAINERS, dueCursorOf, type DocumentStore, type DueCursor } from './documents';
+import { ErasureLedger } from './erasure';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
 /** The id of the learner record inside the learner's partition (events and claims sit beside it). */
@@ -40,13 +40,7 @@ export interface Loaded<L> {
   readonly readAt?: string;
 }
 
-/**
- * Where "forget me" leaves a short-lived marker (in the markers container, holding only the time), so
- * a turn already in flight cannot create the learner again. Keyed by a hash: no readable id is kept.
- */
-export function erasedMarkerKey(learnerId: string): string {
-  return createHash('sha256').update(`erased\n${learnerId}`).digest('hex').slice(0, 40);
-}
+export { erasedMarkerKey } from './erasure';
 
 /** A due learner as found: its id, and its record read on demand. */
 export interface DueLearner<L> {
@@ -60,11 +54,17 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
     private readonly clock: () => Date,
     private readonly rules: LearnerRules<L>,
     private readonly maxAttempts = 10,
+    /** What this instance knows of recent erasures (shared with the other repositories). */
+    readonly erasures = new ErasureLedger(store, clock),
   ) {}
 
-  async load(id: string, tenantId?: string): Promise<Loaded<L>> {
+  /**
+   * One point read. `since` is when the work reading it began (a turn's start): a learner erased
+   * after it is not written again by this work. Default: now.
+   */
+  async load(id: string, tenantId?: string, since?: Date): Promise<Loaded<L>> {
+    const readAt = (since ?? this.clock()).toISOString();
     const doc = await this.store.read<Record<string, any>>(CONTAINERS.learners, id, LEARNER_RECORD_ID);
-    const readAt = this.clock().toISOString();
     return doc ? { learner: this.rules.upgrade(doc.value), etag: doc.etag, readAt } : { learner: this.rules.create(id, tenantId, this.clock()), readAt };
   }
 
@@ -77,7 +77,8 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
    */
   async commit(loaded: Loaded<L>, changes: readonly ((learner: L) => L)[], now?: Date, mustExist = false): Promise<L> {
     const { id, tenantId } = loaded.learner;
-    if (!loaded.etag && (await this.erasedSince(id, loaded.readAt))) return undefined as unknown as L;
+    if (this.erasures.knownErasedSince(id, loaded.readAt)) return undefined as unknown as L;
+    if (!loaded.etag && (await this.erasures.erasedSince(id, loaded.readAt))) return undefined as unknown as L;
     const start = { value: loaded.etag ? loaded.learner : undefined, etag: loaded.etag };
     return saveWithRetry<L>(
       this.store,
@@ -110,15 +111,12 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
     return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
   }
 
-  private async erasedSince(id: string, readAt: string | undefined): Promise<boolean> {
-    const key = erasedMarkerKey(id);
-    const marker = await this.store.read<{ erasedAt?: string }>(CONTAINERS.markers, key, key);
-    return !!marker?.value.erasedAt && (!readAt || marker.value.erasedAt > readAt);
-  }
-
-  /** Runs `changes` against the stored learner outside a turn (a read and a write, with the same retries). */
-  async update(id: string, changes: readonly ((learner: L) => L)[], now?: Date): Promise<L> {
-    return this.commit(await this.load(id), changes, now);
+  /**
+   * Runs `changes` against the stored learner outside a turn (a read and a write, with the same
+   * retries). With `since`, a learner erased after it is left erased (undefined).
+   */
+  async update(id: string, changes: readonly ((learner: L) => L)[], now?: Date, since?: Date): Promise<L> {
+    return this.commit(await this.load(id, undefined, since), changes, now);
   }
 
   /** A learner record found by a query (the outbox's `findToSend`), upgraded, with its ETag. */
@@ -133,10 +131,11 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
    * one unreadable record without losing the rest; it comes with its ETag, ready for `updateExisting`.
    */
   async findDue(dueBy: Date, limit: number, after?: DueCursor): Promise<{ learners: DueLearner<L>[]; next?: DueCursor }> {
+    const readAt = this.clock().toISOString();
     const found = await this.store.findDue<Record<string, any>>(CONTAINERS.learners, dueBy.getTime(), limit, after);
     const learners = found
       .filter((doc) => doc.id === LEARNER_RECORD_ID)
-      .map((doc) => ({ id: doc.pk, read: () => ({ learner: this.rules.upgrade(doc.value), etag: doc.etag }) }));
+      .map((doc) => ({ id: doc.pk, read: () => ({ learner: this.rules.upgrade(doc.value), etag: doc.etag, readAt }) }));
     return { learners, next: found.length > 0 ? dueCursorOf(found.at(-1)!) : undefined };
   }
 }

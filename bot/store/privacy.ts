@@ -1,5 +1,5 @@
 import { CONTAINERS, type ContainerName, type DocumentStore } from './documents';
-import { erasedMarkerKey } from './learners';
+import { ErasureLedger } from './erasure';
 import { stateKeys } from './turn-state';
 
 /** How to find everything about one learner: their id and the Teams ids their state is keyed by. */
@@ -57,25 +57,19 @@ export async function exportLearnerData(store: DocumentStore, scope: LearnerScop
   };
 }
 
-/** How long the erased marker stays: far longer than any turn or nudge send in flight. */
-export const ERASED_MARKER_TTL_SECONDS = 3600;
+export { ERASED_MARKER_TTL_SECONDS } from './erasure';
 
 /**
- * Deletes every document `locateLearnerDocuments` finds; returns how many were deleted. Then leaves
- * a marker holding only the time (gone after an hour), so a turn that began before the erasure and
- * ends after it cannot create the learner again (LearnerRepository.commit checks it).
+ * Deletes every document `locateLearnerDocuments` finds; returns how many were deleted. The erasure
+ * is recorded first (in `ledger`, and as a marker holding only the time, gone after an hour), so work
+ * that began before it and ends after it writes nothing about the learner back: their record, learning
+ * events, case contributions, conversation state or nudge claims (see ErasureLedger and its callers).
  */
-export async function eraseLearnerData(store: DocumentStore, scope: LearnerScope, now: Date): Promise<number> {
+export async function eraseLearnerData(store: DocumentStore, scope: LearnerScope, now: Date, ledger = new ErasureLedger(store)): Promise<number> {
+  await ledger.mark(scope.learnerId, now);
   let deleted = 0;
   for (const doc of await locateLearnerDocuments(store, scope)) {
     if (await store.delete(doc.container, doc.pk, doc.id)) deleted++;
-  }
-  const key = erasedMarkerKey(scope.learnerId);
-  const marker = { erasedAt: now.toISOString() };
-  const created = await store.create(CONTAINERS.markers, key, key, marker, { ttlSeconds: ERASED_MARKER_TTL_SECONDS });
-  if (!created.ok) {
-    const existing = await store.read(CONTAINERS.markers, key, key);
-    if (existing) await store.replace(CONTAINERS.markers, key, key, marker, existing.etag, { ttlSeconds: ERASED_MARKER_TTL_SECONDS });
   }
   return deleted;
 }

@@ -5,6 +5,7 @@ import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { cardExecute, channelMessage, groupChatMessage, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, invokeCard, storedLearner, testApp } from '../helpers/app';
 import { withCosmosServer } from '../helpers/cosmos';
+import { everyRow } from '../helpers/store-scan';
 import { locateLearnerDocuments } from '../../bot/store/privacy';
 
 const LEARNER = 'aad-29:user-1';
@@ -110,11 +111,7 @@ function privacySuite(name: string, open: () => Promise<DocumentStore>, everythi
   });
 }
 
-privacySuite(
-  'embedded SQLite',
-  async () => new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 }),
-  async (store) => JSON.stringify((store as unknown as { db: { prepare(sql: string): { all(): unknown[] } } }).db.prepare('SELECT * FROM documents').all()),
-);
+privacySuite('embedded SQLite', async () => new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 }), everyRow);
 
 withCosmosServer('privacy on Cosmos DB', (cosmos) => {
   let database = '';
@@ -126,14 +123,11 @@ withCosmosServer('privacy on Cosmos DB', (cosmos) => {
     },
     async () => {
       const store = await cosmos().connect(database);
-      const client = (store as unknown as { client: import('@azure/cosmos').CosmosClient }).client;
-      const all: unknown[] = [];
-      for (const name of ['learners', 'state', 'markers', 'cases']) {
-        const { resources } = await client.database(database).container(name).items.query('SELECT * FROM c').fetchAll();
-        all.push(...resources);
+      try {
+        return await everyRow(store);
+      } finally {
+        await store.close();
       }
-      await store.close();
-      return JSON.stringify(all);
     },
   );
 });
