@@ -1,11 +1,12 @@
 import type { Lesson, Mentor, QuizItem } from '../bot/mentors/types';
 import { escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
+import { lessonParts, type LessonPlace } from './lesson-parts';
 
 /** What a nudge carries: one due review question (answered in the card), else the next lesson. */
 export type NudgeContent =
   | { readonly kind: 'review'; readonly mentor: Mentor; readonly item: QuizItem; readonly nonce: string }
-  | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson };
+  | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson; readonly place: LessonPlace };
 
 const LETTERS = 'ABCDEFGH';
 
@@ -13,7 +14,8 @@ const LETTERS = 'ABCDEFGH';
  * The daily nudge card. A review question's letter buttons are the quiz's own answer action with its
  * one-time code, so one tap answers it and the card turns into the result in place.
  */
-export function renderNudge({ language, t }: CardContext, content: NudgeContent): CardJson {
+export function renderNudge(context: CardContext, content: NudgeContent): CardJson {
+  const { language, t } = context;
   const { mentor } = content;
   const common = {
     language,
@@ -29,7 +31,7 @@ export function renderNudge({ language, t }: CardContext, content: NudgeContent)
     return expand('nudge', {
       ...common,
       isReview: true,
-      title: escapeCardText(t('nudge.titleReview')),
+      heading: escapeCardText(t('nudge.titleReview')),
       intro: escapeCardText(t('nudge.reviewIntro')),
       stem: escapeCardText(item.stem[language]),
       options: item.options.map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
@@ -37,18 +39,11 @@ export function renderNudge({ language, t }: CardContext, content: NudgeContent)
       nonce: content.nonce,
     });
   }
-  const { lesson } = content;
+  // The lesson's own pieces (place in the pathway, key points, try this, sources), shared with the lesson card.
   return expand('nudge', {
+    ...lessonParts(context, mentor, content.lesson, content.place),
     ...common,
     isReview: false,
-    title: escapeCardText(t('nudge.titleLesson')),
-    lessonTitle: escapeCardText(lesson.title[language]),
-    paragraphs: lesson.body[language].split(/\n\s*\n/).map((text) => ({ text: escapeCardText(text.trim()) })),
-    keyPointsTitle: escapeCardText(t('lesson.keyPoints')),
-    keyPoints: lesson.keyPoints[language].map((text) => ({ text: escapeCardText(text) })),
-    draftNotice: lesson.review.status === 'draft' ? escapeCardText(t('lesson.draft')) : '',
-    doneLabel: t('lesson.done'),
-    quizLabel: t('lesson.quiz'),
-    lessonId: lesson.id,
+    heading: escapeCardText(t('nudge.titleLesson')),
   });
 }

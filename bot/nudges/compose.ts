@@ -16,7 +16,7 @@ export function composeNudge(faculty: Faculty, learner: Learner, now: Date, nonc
   if (pick?.reason === 'review') return { kind: 'review', mentor: pick.mentor, item: pick.item, nonce };
   for (const candidate of [mentor, ...faculty.mentors.filter((m) => m !== mentor)]) {
     const next = nextLesson(candidate, learner.profile.role, learner.progress.lessonsDone[candidate.id] ?? []);
-    if (next) return { kind: 'lesson', mentor: candidate, lesson: next.lesson };
+    if (next) return { kind: 'lesson', mentor: candidate, lesson: next.lesson, place: { position: next.position, total: next.total } };
   }
   return undefined;
 }

@@ -145,7 +145,8 @@ function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): Card
   const language = learner.language ?? 'en';
   const render = () => renderNudge({ language, t: translator(language) }, content);
   if (content.kind === 'review') return render();
-  const key = `${language}:${content.mentor.id}:${content.lesson.id}`;
+  // The place in the pathway depends on the learner's role, so it is part of the key.
+  const key = `${language}:${content.mentor.id}:${content.lesson.id}:${content.place.position}/${content.place.total}`;
   let card = run.lessonCards.get(key);
   if (!card) run.lessonCards.set(key, (card = render()));
   return card;
