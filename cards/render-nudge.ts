@@ -5,7 +5,7 @@ import { lessonParts, type LessonPlace } from './lesson-parts';
 
 /** What a nudge carries: one due review question (answered in the card), else the next lesson. */
 export type NudgeContent =
-  | { readonly kind: 'review'; readonly mentor: Mentor; readonly item: QuizItem; readonly nonce: string }
+  | { readonly kind: 'review'; readonly mentor: Mentor; readonly item: QuizItem; readonly nonce: string; readonly probe?: { readonly intervalDays: number } }
   | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson; readonly place: LessonPlace };
 
 const LETTERS = 'ABCDEFGH';
