@@ -9,7 +9,9 @@ import cpd from './cpd.json';
 import forget from './forget.json';
 import help from './help.json';
 import lesson from './lesson.json';
+import lessonComplete from './lesson-complete.json';
 import notice from './notice.json';
+import path from './path.json';
 import nudge from './nudge.json';
 import nudgeTime from './nudge-time.json';
 import progress from './progress.json';
@@ -23,7 +25,7 @@ import welcome from './welcome.json';
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 /** The card templates, by name. Imported, so the build carries them: they are code, not content. */
-export const TEMPLATES = { welcome, help, answer, apology, forget, notice, lesson, quiz, 'quiz-result': quizResult, progress, settings, case: caseStage, 'case-reply': caseReply, 'case-summary': caseSummary, nudge, 'nudge-time': nudgeTime, record, cpd } as const;
+export const TEMPLATES = { welcome, help, answer, apology, forget, notice, lesson, 'lesson-complete': lessonComplete, path, quiz, 'quiz-result': quizResult, progress, settings, case: caseStage, 'case-reply': caseReply, 'case-summary': caseSummary, nudge, 'nudge-time': nudgeTime, record, cpd } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
 const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(json)]));

@@ -3,31 +3,18 @@ import { topicName, type Lesson, type Mentor, type QuizItem } from '../bot/mento
 import type { Confidence } from '../bot/learning/learner';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
+import { lessonParts, type LessonPlace } from './lesson-parts';
 import { shuffled } from './shuffle';
 
-/** A two-minute lesson, with its place in the learner's pathway. Content is escaped, links are authored. */
-export function renderLesson({ language, t }: CardContext, mentor: Mentor, lesson: Lesson, place: { position: number; total: number }): CardJson {
+/** A two-minute lesson: key points first, the rest behind "Read more", the actions in view. */
+export function renderLesson(context: CardContext, mentor: Mentor, lesson: Lesson, place: LessonPlace): CardJson {
+  const { language, t } = context;
   return expand('lesson', {
-    language,
-    accent: mentor.accent,
-    from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
-    title: escapeCardText(lesson.title[language]),
-    position: escapeCardText(t('lesson.position', { position: place.position, total: place.total })),
-    paragraphs: lesson.body[language].split(/\n\s*\n/).map((text) => ({ text: escapeCardText(text.trim()) })),
-    keyPointsTitle: escapeCardText(t('lesson.keyPoints')),
-    keyPoints: lesson.keyPoints[language].map((text) => ({ text: escapeCardText(text) })),
-    tryThisTitle: escapeCardText(t('lesson.tryThis')),
-    tryThis: escapeCardText(lesson.tryThis[language]),
-    sourcesTitle: escapeCardText(t('answer.sources')),
-    sources: lesson.sources.map((s, i) => ({ link: `${i + 1}\\. ${cardLink(s.title, s.url)}` })),
-    draftNotice: lesson.review.status === 'draft' ? escapeCardText(t('lesson.draft')) : '',
-    doneLabel: t('lesson.done'),
-    quizLabel: t('lesson.quiz'),
+    ...lessonParts(context, mentor, lesson, place),
     saveLabel: t('lesson.save'),
+    pathLabel: t('path.show'),
     askLabel: t('lesson.ask', { name: mentor.name }),
     askQuestion: lesson.title[language],
-    mentorId: mentor.id,
-    lessonId: lesson.id,
   });
 }
 

@@ -2,11 +2,12 @@ import type { Lesson, Mentor, QuizItem } from '../bot/mentors/types';
 import { describeDate } from '../bot/i18n/dates';
 import { escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
+import { lessonParts, type LessonPlace } from './lesson-parts';
 
 /** What a nudge carries: one due review question (answered in the card), else the next lesson. */
 export type NudgeContent =
   | { readonly kind: 'review'; readonly mentor: Mentor; readonly item: QuizItem; readonly nonce: string; readonly probe?: { readonly intervalDays: number } }
-  | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson; readonly assigned?: { readonly required: boolean; readonly due?: string } };
+  | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson; readonly place: LessonPlace; readonly assigned?: { readonly required: boolean; readonly due?: string } };
 
 const LETTERS = 'ABCDEFGH';
 
@@ -14,7 +15,8 @@ const LETTERS = 'ABCDEFGH';
  * The daily nudge card. A review question's letter buttons are the quiz's own answer action with its
  * one-time code, so one tap answers it and the card turns into the result in place.
  */
-export function renderNudge({ language, t }: CardContext, content: NudgeContent): CardJson {
+export function renderNudge(context: CardContext, content: NudgeContent): CardJson {
+  const { language, t } = context;
   const { mentor } = content;
   const common = {
     language,
@@ -30,7 +32,7 @@ export function renderNudge({ language, t }: CardContext, content: NudgeContent)
     return expand('nudge', {
       ...common,
       isReview: true,
-      title: escapeCardText(t('nudge.titleReview')),
+      heading: escapeCardText(t('nudge.titleReview')),
       intro: escapeCardText(t('nudge.reviewIntro')),
       stem: escapeCardText(item.stem[language]),
       options: item.options.map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
@@ -38,20 +40,14 @@ export function renderNudge({ language, t }: CardContext, content: NudgeContent)
       nonce: content.nonce,
     });
   }
-  const { lesson, assigned } = content;
+  const { assigned } = content;
   const assignedTitle = assigned && t(assigned.required ? 'nudge.assignedRequired' : 'nudge.assignedRecommended');
-  const title = assignedTitle && assigned?.due ? t('nudge.assignedDue', { title: assignedTitle, date: describeDate(assigned.due.slice(0, 10), language) }) : (assignedTitle ?? t('nudge.titleLesson'));
+  const heading = assignedTitle && assigned?.due ? t('nudge.assignedDue', { title: assignedTitle, date: describeDate(assigned.due.slice(0, 10), language) }) : (assignedTitle ?? t('nudge.titleLesson'));
+  // The lesson's own pieces (place in the pathway, key points, try this, sources), shared with the lesson card.
   return expand('nudge', {
+    ...lessonParts(context, mentor, content.lesson, content.place),
     ...common,
     isReview: false,
-    title: escapeCardText(title),
-    lessonTitle: escapeCardText(lesson.title[language]),
-    paragraphs: lesson.body[language].split(/\n\s*\n/).map((text) => ({ text: escapeCardText(text.trim()) })),
-    keyPointsTitle: escapeCardText(t('lesson.keyPoints')),
-    keyPoints: lesson.keyPoints[language].map((text) => ({ text: escapeCardText(text) })),
-    draftNotice: lesson.review.status === 'draft' ? escapeCardText(t('lesson.draft')) : '',
-    doneLabel: t('lesson.done'),
-    quizLabel: t('lesson.quiz'),
-    lessonId: lesson.id,
+    heading: escapeCardText(heading),
   });
 }

@@ -13,6 +13,7 @@ export { expand, TEMPLATES, type CardContext, type CardJson, type TemplateName }
 export { renderLesson, renderProgress, renderQuizQuestion, renderQuizResult } from './render-learning';
 export { renderCaseReply, renderCaseStage, renderCaseSummary } from './render-case';
 export { renderNudge, type NudgeContent } from './render-nudge';
+export { renderLessonComplete, renderPath } from './render-path';
 
 /** The settings form's fields, pre-filled from the learner; shared by the welcome and settings cards. */
 function settingsFields({ t }: CardContext, learner: Learner) {

@@ -11,3 +11,41 @@ export function nextLesson(mentor: Mentor, role: Role | undefined, done: readonl
   const index = pathway.findIndex((lesson) => !done.includes(lesson.id));
   return index === -1 ? undefined : { lesson: pathway[index], position: index + 1, total: pathway.length };
 }
+
+/** Where a learner stands in a mentor's pathway: the last two done, the current lesson, the next two, with counts. */
+export interface PathView {
+  readonly total: number;
+  readonly doneCount: number;
+  /** Done lessons before the ones shown. */
+  readonly earlierDone: number;
+  readonly done: readonly { lesson: Lesson; position: number }[];
+  readonly current?: { lesson: Lesson; position: number };
+  readonly next: readonly { lesson: Lesson; position: number }[];
+  /** Lessons still to do after the ones shown. */
+  readonly later: number;
+}
+
+const SHOWN_EACH_SIDE = 2;
+
+/**
+ * The path around `currentId` (the lesson the learner has open) or, when it is done or not in their
+ * pathway, around their next lesson not done.
+ */
+export function pathView(mentor: Mentor, role: Role | undefined, done: readonly string[], currentId?: string): PathView {
+  const pathway = pathwayFor(mentor, role).map((lesson, i) => ({ lesson, position: i + 1 }));
+  const isDone = (id: string) => done.includes(id);
+  const current = pathway.find((p) => p.lesson.id === currentId && !isDone(currentId)) ?? pathway.find((p) => !isDone(p.lesson.id));
+  const doneSteps = pathway.filter((p) => isDone(p.lesson.id));
+  const toDo = pathway.filter((p) => !isDone(p.lesson.id) && p !== current);
+  const shownDone = doneSteps.slice(-SHOWN_EACH_SIDE);
+  const next = toDo.slice(0, SHOWN_EACH_SIDE);
+  return {
+    total: pathway.length,
+    doneCount: doneSteps.length,
+    earlierDone: doneSteps.length - shownDone.length,
+    done: shownDone,
+    current,
+    next,
+    later: toDo.length - next.length,
+  };
+}

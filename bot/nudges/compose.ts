@@ -1,5 +1,5 @@
 import type { NudgeContent } from '../../cards/render-nudge';
-import { nextLesson } from '../learning/pathway';
+import { nextLesson, pathwayFor } from '../learning/pathway';
 import { pickProbe } from '../learning/probes';
 import { nextQuizItem } from '../learning/quiz';
 import type { Faculty } from '../mentors/faculty';
@@ -17,7 +17,13 @@ export function composeNudge(faculty: Faculty, learner: Learner, now: Date, nonc
   const assignment = assignedLesson(learner);
   const assignedMentor = assignment && faculty.get(assignment.mentorId);
   const assigned = assignedMentor?.lessons.find((l) => l.id === assignment!.lessonId);
-  if (assignment && assignedMentor && assigned) return { kind: 'lesson', mentor: assignedMentor, lesson: assigned, assigned: { required: assignment.required, due: assignment.due } };
+  if (assignment && assignedMentor && assigned) {
+    // An assigned lesson may sit outside the learner's role pathway: then its place is in the whole pathway.
+    const pathway = pathwayFor(assignedMentor, learner.profile.role);
+    const inRole = pathway.findIndex((l) => l.id === assigned.id);
+    const place = inRole >= 0 ? { position: inRole + 1, total: pathway.length } : { position: assignedMentor.lessons.indexOf(assigned) + 1, total: assignedMentor.lessons.length };
+    return { kind: 'lesson', mentor: assignedMentor, lesson: assigned, place, assigned: { required: assignment.required, due: assignment.due } };
+  }
   // Due reviews come first (nextQuizItem offers them before anything new).
   const pick = nextQuizItem(faculty.mentors, mentor, learner, now);
   if (pick?.reason === 'review') {
@@ -28,7 +34,7 @@ export function composeNudge(faculty: Faculty, learner: Learner, now: Date, nonc
   }
   for (const candidate of [mentor, ...faculty.mentors.filter((m) => m !== mentor)]) {
     const next = nextLesson(candidate, learner.profile.role, learner.progress.lessonsDone[candidate.id] ?? []);
-    if (next) return { kind: 'lesson', mentor: candidate, lesson: next.lesson };
+    if (next) return { kind: 'lesson', mentor: candidate, lesson: next.lesson, place: { position: next.position, total: next.total } };
   }
   return undefined;
 }

@@ -216,8 +216,10 @@ async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: L
 function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): CardJson {
   const language = learner.language ?? 'en';
   const render = () => renderNudge({ language, t: translator(language) }, content);
-  if (content.kind === 'review') return render();
-  const key = `${language}:${content.mentor.id}:${content.lesson.id}`;
+  // A review carries its own one-time code, and an assigned lesson its own heading and due date.
+  if (content.kind === 'review' || content.assigned) return render();
+  // The place in the pathway depends on the learner's role, so it is part of the key.
+  const key = `${language}:${content.mentor.id}:${content.lesson.id}:${content.place.position}/${content.place.total}`;
   let card = run.lessonCards.get(key);
   if (!card) run.lessonCards.set(key, (card = render()));
   return card;

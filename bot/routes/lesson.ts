@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { renderLesson } from '../../cards/render';
+import { renderLesson, renderLessonComplete, renderPath } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { nextLesson } from '../learning/pathway';
+import { nextLesson, pathView } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
-import { recordLearningDay } from '../learning/streak';
-import type { Mentor } from '../mentors/types';
+import { currentStreak, recordLearningDay } from '../learning/streak';
+import type { Lesson, Mentor } from '../mentors/types';
 import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 import { lessonContribution, nudgeContribution } from '../analytics/record';
 import { countInCohort } from './count';
@@ -14,7 +14,13 @@ import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
 import { LESSON } from '../i18n/commands';
 
-/** "lesson", "next lesson", "gwers", optionally followed by a mentor's name ("lesson Gwen"). */
+/** The "lesson complete" moment, for a lesson the learner has just finished. */
+function completionCard(state: HaliTurnState, mentor: Mentor, lesson: Lesson, now: Date) {
+  const { learner } = state.temp;
+  const path = pathView(mentor, learner.profile.role, learner.progress.lessonsDone[mentor.id] ?? []);
+  const streak = { current: currentStreak(learner.streak, now, learner.preferences.timeZone), longest: learner.streak.longest };
+  return renderLessonComplete(state.temp, mentor, lesson, path, streak);
+}
 
 /**
  * Two-minute lessons: the next lesson of the learner's pathway with their current mentor (or the one
@@ -77,10 +83,19 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
       });
       recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
       countInCohort(state, deps, mentor.id, lessonContribution('finished', state.temp.learner.streak.current, data?.via === 'nudge'));
+      await sendCard(context, completionCard(state, mentor, lesson, clock()));
     } else if (data?.via === 'nudge') {
       countInCohort(state, deps, mentor.id, nudgeContribution('opened'));
     }
     await serveNext(context, state, mentor);
+  });
+
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.lessonPath, async (context, state, data) => {
+    const mentor = (typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined) ?? mentorFor(state);
+    const { learner } = state.temp;
+    const lessonId = typeof data?.lessonId === 'string' ? data.lessonId : undefined;
+    const path = pathView(mentor, learner.profile.role, learner.progress.lessonsDone[mentor.id] ?? [], lessonId);
+    await sendCard(context, renderPath(state.temp, mentor, path));
   });
 
   app.adaptiveCards.actionSubmit<{ mentorId?: unknown; skipReview?: unknown }>(Verbs.lessonNext, async (context, state, data) => {

@@ -40,7 +40,10 @@ describe('app: a new mentor is a folder of data', () => {
     expect(texts).to.include('First paragraph of the fixture lesson.');
     expect(texts).to.include('Fixture point two.');
     const done = first.actions.find((a: { data?: { verb?: string } }) => a.data?.verb === Verbs.lessonDone).data;
-    const second = cardTexts(firstCard(await send(cardSubmit(done)))).join('\n');
+    // First the "lesson complete" moment, then the next lesson as a card of its own.
+    const [complete, next] = await send(cardSubmit(done));
+    expect(cardTexts(firstCard([complete])).join('\n')).to.include('Lessons done: 1 of 2');
+    const second = cardTexts(firstCard([next])).join('\n');
     expect(second).to.include('Nova fixture lesson two');
     expect(second).to.include('Draft content, awaiting review');
     const learner = await storedLearner(stores, 'aad-29:user-1');

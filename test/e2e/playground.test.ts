@@ -83,11 +83,37 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
   });
 
   it('serves a two-minute lesson, and the next one when it is done', async () => {
+    // A laptop's window: the lesson's header and its actions are both on screen, without scrolling.
+    await page.setViewportSize({ width: 1366, height: 720 });
     await send('lesson HALI');
-    await page.getByText('Lesson 1 of 12 · about two minutes').last().waitFor({ timeout: 15_000 });
+    const position = page.getByText('Lesson 1 of 12 · about two minutes').last();
+    await position.waitFor({ timeout: 15_000 });
     await page.getByText('Try this at work').last().waitFor();
-    await page.getByRole('button', { name: 'Done: next lesson' }).last().click();
+    const done = page.getByRole('button', { name: 'Done: next lesson' }).last();
+    await done.scrollIntoViewIfNeeded();
+    const [top, bottom] = [await position.boundingBox(), await done.boundingBox()];
+    expect(top!.y, 'the lesson header is on screen').to.be.at.least(0);
+    expect(bottom!.y + bottom!.height, 'the lesson actions are on screen').to.be.at.most(720);
+    // The body waits behind "Read more".
+    const body = page.getByText('Artificial intelligence (AI) is the broad name').last();
+    expect(await body.isVisible(), 'the body is folded').to.equal(false);
+    await page.getByRole('button', { name: 'Read more' }).last().click();
+    await body.waitFor({ state: 'visible' });
+    await shot('issue17-after-lesson-read-more.png');
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    // Done: first the lesson-complete moment, then the next lesson.
+    await done.click();
+    await page.getByText('Lesson complete').last().waitFor({ timeout: 15_000 });
+    await page.getByText('You finished "What AI and machine learning are".').last().waitFor();
+    await page.getByText('Lessons done: 1 of 12').last().waitFor();
     await page.getByText('Lesson 2 of 12 · about two minutes').last().waitFor({ timeout: 15_000 });
+    await shot('issue17-after-lesson-complete.png');
+    // The path card from the lesson card: lesson 1 done, lesson 2 now.
+    await page.getByRole('button', { name: 'Your path' }).last().click();
+    await page.getByText('Your path with HALI').last().waitFor({ timeout: 15_000 });
+    await page.getByText('▶ Now').last().waitFor();
+    await page.getByText('2. How large language models work, and fail').last().waitFor();
+    await shot('issue17-after-path-card.png');
   });
 
   it('answers a quiz question, and the same card shows the result; "Next question" keeps the feedback', async () => {

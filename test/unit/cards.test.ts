@@ -3,8 +3,9 @@ import { renderCpd, renderRecord } from '../../cards/render-record';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
-import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderNudgeTime, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderLessonComplete, renderNotice, renderPath, renderNudge, renderNudgeTime, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
+import { pathView } from '../../bot/learning/pathway';
 import { newLearner } from '../../bot/learning/learner';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
@@ -89,7 +90,10 @@ describe('card templates', () => {
         preferences: { timeZone: 'America/New_York', nudges: { enabled: true, time: '07:30', days: [6, 7], quietHours: { start: '20:00', end: '08:00' }, paused: { until: '2026-12-24' } } },
       }),
       'nudge (review)': renderNudge(context, { kind: 'review', mentor: hali, item: hali.quiz[0], nonce: 'n-1' }),
-      'nudge (lesson)': renderNudge(context, { kind: 'lesson', mentor: hali, lesson: FIXTURE_LESSON }),
+      'nudge (lesson)': renderNudge(context, { kind: 'lesson', mentor: hali, lesson: FIXTURE_LESSON, place: { position: 3, total: 12 } }),
+      path: renderPath(context, hali, pathView(hali, undefined, hali.lessons.slice(0, 3).map((l) => l.id), hali.lessons[3].id)),
+      'path (finished)': renderPath(context, hali, pathView(hali, undefined, hali.lessons.map((l) => l.id))),
+      'lesson-complete': renderLessonComplete(context, hali, hali.lessons[0], pathView(hali, undefined, [hali.lessons[0].id]), { current: 2, longest: 5 }),
       'settings (reporting available)': renderSettings(context, newLearner('L', undefined, new Date()), { reportingAvailable: true }),
       'record (on, LRS and Viva)': renderRecord(context, {
         lrsHost: 'lrs.example.nhs.uk',
