@@ -78,8 +78,13 @@ function multiInstanceSuite(kind: SharedStore['kind']) {
       const reveal = (who: typeof ana, on: Instance) => on.post(channelCardExecute(Verbs.caseReveal, { caseId: 'gwen-case-lynch-syndrome', stage: 0 }, who));
       const answers = await Promise.all([reveal(ana, a), reveal(ben, b)]);
       const texts = await Promise.all(answers.map(async (r) => cardTexts(((await r.json()) as any).value).join('\n')));
-      for (const text of texts) expect(text).to.include('Stage 2 of 4').and.not.include('Stage 3 of 4');
+      // Each pressed card keeps stage 1 where it was discussed; one of them says the other was first.
+      for (const text of texts) expect(text).to.include('Stage 1 of 4').and.not.include('Stage 3 of 4');
       expect(texts.filter((t) => t.includes('Someone else revealed this stage first')), texts.join('\n---\n')).to.have.length(1);
+      // Stage 2 is posted at the bottom of the thread once, by whichever instance moved the case on.
+      const posted = connector.activities().filter((x) => String(x.conversation?.id).includes(thread.threadId)).map((x) => cardTexts(x.attachments?.[0]?.content ?? {}).join('\n'));
+      expect(posted.filter((t) => t.includes('Stage 2 of 4')), posted.join('\n---\n')).to.have.length(1);
+      expect(posted.filter((t) => t.includes('Stage 3 of 4'))).to.have.length(0);
     });
 
     it('sweeps on one instance at a time; killed mid-sweep, the other takes over and nobody is nudged twice', async () => {

@@ -58,7 +58,7 @@ describe('embedded store (SQLite)', () => {
     const db = new Database(file);
     db.pragma('user_version = 99');
     db.close();
-    expect(() => new SqliteDocumentStore({ file, purgeEveryMs: 0 })).to.throw(/newer HALI \(schema 99 > 3\)/);
+    expect(() => new SqliteDocumentStore({ file, purgeEveryMs: 0 })).to.throw(/newer HALI \(schema 99 > 4\)/);
   });
 
   it('upgrades a version-1 data file in place: documents kept, due times indexed from the next write', async () => {
