@@ -15,6 +15,8 @@ export const Verbs = {
   lessonNext: 'lesson.next',
   /** Action.Submit: keep the lesson in `data.lessonId` of `data.mentorId` to read later. */
   lessonSave: 'lesson.save',
+  /** Action.Submit: open the saved lesson `data.lessonId` of `data.mentorId` (a button on the progress card). */
+  lessonOpen: 'lesson.open',
   /** Action.Submit: a quiz question (for `data.lessonId` of `data.mentorId` when given). */
   quizStart: 'quiz.start',
   /** Action.Execute: answer `data.optionId` to the question `data.itemId` issued with `data.nonce`; the card shows the result. */

@@ -11,3 +11,10 @@ export function nextLesson(mentor: Mentor, role: Role | undefined, done: readonl
   const index = pathway.findIndex((lesson) => !done.includes(lesson.id));
   return index === -1 ? undefined : { lesson: pathway[index], position: index + 1, total: pathway.length };
 }
+
+/** A lesson's place in the learner's pathway (in the mentor's full list when it is written for another role). */
+export function placeOf(mentor: Mentor, role: Role | undefined, lessonId: string): { position: number; total: number } {
+  const pathway = pathwayFor(mentor, role);
+  const list = pathway.some((lesson) => lesson.id === lessonId) ? pathway : mentor.lessons;
+  return { position: list.findIndex((lesson) => lesson.id === lessonId) + 1, total: list.length };
+}

@@ -66,6 +66,7 @@ const EFFECTS: Record<Verb, (shown: string, app: App) => void | Promise<void>> =
   [Verbs.lessonDone]: says('I could not find that lesson.'),
   [Verbs.lessonNext]: says(`"${Verbs.lessonDone}"`, `"${Verbs.lessonSave}"`),
   [Verbs.lessonSave]: says('I could not find that lesson.'),
+  [Verbs.lessonOpen]: says('I could not find that lesson.'),
   [Verbs.quizStart]: async (shown, app) => {
     says(`"${Verbs.quizAnswer}"`)(shown);
     expect((await storedLearner(app.stores, LEARNER))?.pendingQuiz, 'the question was issued').to.not.equal(undefined);

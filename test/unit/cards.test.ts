@@ -70,7 +70,7 @@ describe('card templates', () => {
       settings: renderSettings(context, { ...newLearner('L', undefined, new Date()), preferences: { nudges: { enabled: true, time: '07:30' } } }),
       quiz: renderQuizQuestion(context, hali, hali.quiz[0], { nonce: 'n', reason: 'new', topic: 'x', notice: 'Due', skip: true }),
       'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday', nonce: 'n' }),
-      progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), ['A saved lesson']),
+      progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), [{ mentorId: 'hali', lessonId: hali.lessons[1].id, title: 'A saved lesson' }]),
       help: renderHelp(context, faculty.mentors),
       'nudge-time': renderNudgeTime(context, newLearner('L', undefined, new Date())),
       answer: renderAnswer(context, hali, 'An answer [1]', [{ number: 1, sources: hali.explainers[0].sources }]),
