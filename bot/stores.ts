@@ -11,6 +11,7 @@ import { FeedbackLog } from './store/feedback';
 import { NudgeClaims } from './store/claims';
 import type { DocumentStore } from './store/documents';
 import { LearningEventLog } from './store/events';
+import { Introductions } from './store/introductions';
 import { ActivityMarkers } from './store/markers';
 import { DocumentTurnStorage } from './store/turn-state';
 
@@ -23,6 +24,8 @@ export interface Stores {
   readonly claims: NudgeClaims;
   /** Channel case discussions; the case feature owns the document shape. */
   readonly cases: CaseStore<unknown>;
+  /** Teams and group chats HALI has introduced itself to (once each). */
+  readonly introductions: Introductions;
   /** Teams AI conversation and user state. */
   readonly turnState: Storage;
   /** Educators' review decisions (audit records, never erased with a learner). */
@@ -39,6 +42,7 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),
     cases: new CaseStore(documents),
+    introductions: new Introductions(documents, clock),
     turnState: new DocumentTurnStorage(documents, config.retentionDays),
     decisions: new DecisionLog(documents),
     feedback: new FeedbackLog(documents, config.retentionDays, clock),
