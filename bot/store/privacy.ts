@@ -47,6 +47,16 @@ export async function locateLearnerDocuments(store: DocumentStore, scope: Learne
   return found;
 }
 
+/**
+ * Whether a located document counts as one of the learner's records in what they are told ("my data"
+ * and "forget me" both count this way, so the numbers agree). Processed-activity markers do not: they
+ * only stop a retried delivery acting twice, expire within a day, and each turn makes one, so a count
+ * including them would grow between asking and erasing. They are still exported and deleted.
+ */
+export function countsAsRecord(doc: Pick<LocatedDocument, 'container'>): boolean {
+  return doc.container !== CONTAINERS.markers;
+}
+
 /** The learner's data as one JSON-ready object. */
 export async function exportLearnerData(store: DocumentStore, scope: LearnerScope, now: Date) {
   const documents = await locateLearnerDocuments(store, scope, 'export');
@@ -61,14 +71,15 @@ export async function exportLearnerData(store: DocumentStore, scope: LearnerScop
 export const ERASED_MARKER_TTL_SECONDS = 3600;
 
 /**
- * Deletes every document `locateLearnerDocuments` finds; returns how many were deleted. Then leaves
+ * Deletes every document `locateLearnerDocuments` finds; returns how many of the learner's records
+ * (`countsAsRecord`) were deleted. Then leaves
  * a marker holding only the time (gone after an hour), so a turn that began before the erasure and
  * ends after it cannot create the learner again (LearnerRepository.commit checks it).
  */
 export async function eraseLearnerData(store: DocumentStore, scope: LearnerScope, now: Date): Promise<number> {
   let deleted = 0;
   for (const doc of await locateLearnerDocuments(store, scope)) {
-    if (await store.delete(doc.container, doc.pk, doc.id)) deleted++;
+    if ((await store.delete(doc.container, doc.pk, doc.id)) && countsAsRecord(doc)) deleted++;
   }
   const key = erasedMarkerKey(scope.learnerId);
   const marker = { erasedAt: now.toISOString() };
