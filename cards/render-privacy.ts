@@ -4,7 +4,7 @@ import { expand, type CardContext, type CardJson } from './expand';
 /** What HALI holds about a learner, counted by kind (one stored document is one record). */
 export interface DataSummary {
   readonly total: number;
-  readonly kinds: Readonly<Record<'profile' | 'events' | 'claims' | 'cases' | 'history' | 'sharedHistory' | 'userState', number>>;
+  readonly kinds: Readonly<Record<'profile' | 'events' | 'claims' | 'cases' | 'analytics' | 'history' | 'sharedHistory' | 'userState', number>>;
   /** What the profile record holds, in the learner's terms. */
   readonly details: { readonly lessonsDone: number; readonly saved: number; readonly scheduled: number; readonly answered: number };
 }
@@ -19,6 +19,7 @@ export function renderDataSummary({ language, t }: CardContext, summary: DataSum
     ['privacy.kind.profile', kinds.profile, t('privacy.kind.profileDetail', details)],
     ['privacy.kind.events', kinds.events],
     ['privacy.kind.cases', kinds.cases],
+    ['privacy.kind.analytics', kinds.analytics],
     ['privacy.kind.history', kinds.history + kinds.userState],
     ['privacy.kind.sharedHistory', kinds.sharedHistory],
     ['privacy.kind.claims', kinds.claims],

@@ -15,7 +15,7 @@ import type { DataSummary } from '../../cards/render-privacy';
 export function summariseLearnerData(located: readonly LocatedDocument[], scope: LearnerScope, learner: Learner): DataSummary {
   const shared = new Set(scope.sharedConversationIds.map((c) => `${scope.channelId}/${scope.botId}/conversations/${c}`));
   const records = located.filter(countsAsRecord);
-  const kinds = { profile: 0, events: 0, claims: 0, cases: 0, history: 0, sharedHistory: 0, userState: 0 };
+  const kinds = { profile: 0, events: 0, claims: 0, cases: 0, analytics: 0, history: 0, sharedHistory: 0, userState: 0 };
   for (const doc of records) kinds[kindOf(doc, shared)]++;
   const answered = Object.values(learner.calibration ?? {}).reduce((n, c) => n + (c?.answered ?? 0), 0);
   return {
@@ -37,6 +37,7 @@ function kindOf(doc: LocatedDocument, shared: ReadonlySet<string>): keyof DataSu
     if (doc.id.startsWith(CLAIM_ID_PREFIX)) return 'claims';
     return 'events';
   }
+  if (doc.container === CONTAINERS.analytics) return 'analytics';
   if (doc.container === CONTAINERS.state) return shared.has(doc.pk) ? 'sharedHistory' : doc.pk.includes('/users/') ? 'userState' : 'history';
   return 'cases';
 }

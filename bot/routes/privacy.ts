@@ -46,7 +46,7 @@ function scopeOf(context: TurnContext, state: HaliTurnState): LearnerScope {
 export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { stores, clock, log } = deps;
   const exportJson = async (context: TurnContext, state: HaliTurnState) => {
-    await stores.events.flush();
+    await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     return JSON.stringify(await exportLearnerData(stores.documents, scopeOf(context, state), clock()), null, 2);
   };
 
@@ -56,7 +56,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
       await context.sendActivity(t('privacy.personalOnly', { command: language === 'cy' ? 'fy nata' : 'my data' }));
       return;
     }
-    await stores.events.flush();
+    await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     const scope = scopeOf(context, state);
     const located = await locateLearnerDocuments(stores.documents, scope, 'erase');
     if (located.length === 0) {
@@ -103,7 +103,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
       log.warn('privacy.erasure_refused', { activityId: context.activity.id, reason: isPersonal(context) ? 'nonce' : 'not_personal' });
       return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.expired'));
     }
-    await stores.events.flush();
+    await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock());
     state.deleteConversationState();
     state.deleteUserState();

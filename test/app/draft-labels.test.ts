@@ -54,7 +54,7 @@ describe('app: draft labels on case cards and offline answers outside production
     expect(passage.review).to.equal('draft');
     const draft = await send(personalMessage(QUESTION));
     expect(draft).to.include('From HALI’s draft content');
-    expect(draft).to.not.include('reviewed by an educator');
+    expect(draft).to.not.include('content, reviewed by an educator');
     await approve(governance, [`${passage.kind}:${passage.id}`]);
     const reviewed = await send(personalMessage(QUESTION));
     expect(reviewed).to.include('From HALI’s content, reviewed by an educator');

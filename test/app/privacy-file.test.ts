@@ -17,7 +17,8 @@ async function uploadStandIn() {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       puts.push({ url: req.url ?? '', headers: req.headers, body });
-      res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end('{}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
