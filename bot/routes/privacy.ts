@@ -5,7 +5,7 @@ import { renderForgetConfirm, renderNotice } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { changeLearner, type HaliTurnState } from '../state';
-import { eraseLearnerData, exportLearnerData, locateLearnerDocuments, type LearnerScope } from '../store/privacy';
+import { countsAsRecord, eraseLearnerData, exportLearnerData, locateLearnerDocuments, type LearnerScope } from '../store/privacy';
 import { renderDataSummary } from '../../cards/render-privacy';
 import { canTakeFiles, exportConsentCard, registerExportFile } from './privacy-file';
 import { summariseLearnerData } from './privacy-summary';
@@ -59,7 +59,8 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
     await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     const scope = scopeOf(context, state);
     const located = await locateLearnerDocuments(stores.documents, scope, 'erase');
-    if (located.length === 0) {
+    // Only this turn's own activity marker is not "something HALI holds about you".
+    if (!located.some(countsAsRecord)) {
       await context.sendActivity(t('privacy.exportNone'));
       return;
     }
