@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
+import { renderDataSummary } from '../../cards/render-privacy';
 import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderNotice, renderNudge, renderNudgeTime, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
 import { newLearner } from '../../bot/learning/learner';
@@ -72,6 +73,7 @@ describe('card templates', () => {
       'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday', nonce: 'n' }),
       progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), [{ mentorId: 'hali', lessonId: hali.lessons[1].id, title: 'A saved lesson' }]),
       help: renderHelp(context, faculty.mentors),
+      'my-data': renderDataSummary(context, { total: 9, kinds: { profile: 1, events: 4, claims: 1, cases: 1, analytics: 0, history: 1, sharedHistory: 1, userState: 0 }, details: { lessonsDone: 2, saved: 1, scheduled: 3, answered: 4 } }, 'file'),
       'nudge-time': renderNudgeTime(context, newLearner('L', undefined, new Date())),
       answer: renderAnswer(context, hali, 'An answer [1]', [{ number: 1, sources: hali.explainers[0].sources }]),
       apology: renderApology(context, 'ref123'),
