@@ -15,6 +15,7 @@ import { NudgeClaims } from './store/claims';
 import type { DocumentStore } from './store/documents';
 import { ErasureLedger } from './store/erasure';
 import { LearningEventLog } from './store/events';
+import { Introductions } from './store/introductions';
 import { ActivityMarkers } from './store/markers';
 import { OutboxDocuments } from './store/outbox';
 import { ReportedRecords } from './store/reported';
@@ -38,6 +39,8 @@ export interface Stores {
   readonly plans: NudgePlanStore<unknown>;
   /** Channel case discussions; the case feature owns the document shape. */
   readonly cases: CaseStore<unknown>;
+  /** Teams and group chats HALI has introduced itself to (once each). */
+  readonly introductions: Introductions;
   /** Teams AI conversation and user state. */
   readonly turnState: Storage;
   /** Educators' review decisions (audit records, never erased with a learner). */
@@ -73,6 +76,7 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     claims: new NudgeClaims(documents),
     plans: new NudgePlanStore(documents),
     cases: new CaseStore(documents),
+    introductions: new Introductions(documents, clock),
     turnState: new DocumentTurnStorage(documents, config.retentionDays),
     decisions: new DecisionLog(documents),
     feedback: new FeedbackLog(documents, config.retentionDays, clock),

@@ -16,6 +16,7 @@ import nudge from './nudge.json';
 import nudgeTime from './nudge-time.json';
 import progress from './progress.json';
 import quiz from './quiz.json';
+import myData from './my-data.json';
 import quizResult from './quiz-result.json';
 import record from './record.json';
 import settings from './settings.json';
@@ -25,7 +26,7 @@ import welcome from './welcome.json';
 export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 /** The card templates, by name. Imported, so the build carries them: they are code, not content. */
-export const TEMPLATES = { welcome, help, answer, apology, forget, notice, lesson, 'lesson-complete': lessonComplete, path, quiz, 'quiz-result': quizResult, progress, settings, case: caseStage, 'case-reply': caseReply, 'case-summary': caseSummary, nudge, 'nudge-time': nudgeTime, record, cpd } as const;
+export const TEMPLATES = { welcome, help, answer, apology, forget, 'my-data': myData, notice, lesson, 'lesson-complete': lessonComplete, path, quiz, 'quiz-result': quizResult, progress, settings, case: caseStage, 'case-reply': caseReply, 'case-summary': caseSummary, nudge, 'nudge-time': nudgeTime, record, cpd } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
 const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(json)]));

@@ -12,6 +12,7 @@ export function renderCaseStage({ language, t }: CardContext, mentor: Mentor, st
     accent: mentor.accent,
     from: escapeCardText(t('case.from', { name: mentor.name })),
     title: escapeCardText(study.title[language]),
+    draftNotice: draftNotice(t, study),
     notice: escapeCardText(notice),
     stage: escapeCardText(t('case.stage', { number: stageIndex + 1, total: study.stages.length, title: stage.title[language] })),
     reveal: escapeCardText(stage.reveal[language]),
@@ -69,6 +70,7 @@ export function renderCaseSummary(context: CardContext, mentor: Mentor, study: C
     accent: mentor.accent,
     from: escapeCardText(t('case.from', { name: mentor.name })),
     title: escapeCardText(t(final ? 'case.summaryTitle' : 'case.progressTitle', { title: study.title[language] })),
+    draftNotice: draftNotice(t, study),
     pointsTitle: escapeCardText(t('case.learningPoints')),
     points,
     stages,
@@ -84,4 +86,9 @@ export function renderCaseSummary(context: CardContext, mentor: Mentor, study: C
 function suggestionRow(t: CardContext['t'], person: SummaryPerson): string {
   const name = plainName(person.name);
   return person.lessons && person.lessons.length > 0 ? t('case.suggestionRow', { name, lessons: person.lessons.join('; ') }) : t('case.noSuggestion', { name });
+}
+
+/** Outside production unapproved cases are served, and say so (as lessons and quiz items do). */
+function draftNotice(t: CardContext['t'], study: CaseStudy): string {
+  return study.review.status === 'draft' ? escapeCardText(t('case.draft')) : '';
 }

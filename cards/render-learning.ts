@@ -88,15 +88,24 @@ export function bar(done: number, total: number, style: 'good' | 'accent') {
   return { filled: percent, rest: 100 - percent, fill: style };
 }
 
+/** A lesson the learner saved for later: a button on the progress card opens it. */
+export interface SavedLesson {
+  readonly mentorId: string;
+  readonly lessonId: string;
+  readonly title: string;
+}
+
 /** The learner's progress, with bars built from card elements so every Teams client shows them. */
-export function renderProgress({ language, t }: CardContext, progress: Progress, savedTitles: readonly string[]): CardJson {
+export function renderProgress({ language, t }: CardContext, progress: Progress, saved: readonly SavedLesson[]): CardJson {
   const anything = progress.lessons.some((l) => l.done > 0) || progress.mastery.length > 0 || progress.streak > 0;
   const emptyText = anything ? '' : t('progress.empty');
   return expand('progress', {
     language,
     title: escapeCardText(t('progress.title')),
     streak: escapeCardText(t('progress.streak', { days: progress.streak, longest: progress.longestStreak })),
-    empty: escapeCardText(savedTitles.length > 0 ? [emptyText, t('progress.saved', { titles: savedTitles.join('; ') })].filter(Boolean).join(' ') : emptyText),
+    empty: escapeCardText(emptyText),
+    savedTitle: escapeCardText(t('progress.saved')),
+    saved: saved.map((s) => ({ title: s.title, mentorId: s.mentorId, lessonId: s.lessonId })),
     lessonsTitle: escapeCardText(t('progress.lessons')),
     lessons: progress.lessons.map((l) => ({ label: escapeCardText(l.mentor.name), value: `${l.done}/${l.total}`, ...bar(l.done, l.total, 'good') })),
     masteryTitle: escapeCardText(t('progress.mastery')),

@@ -17,6 +17,8 @@ export const Verbs = {
   lessonSave: 'lesson.save',
   /** Action.Submit: the path card for `data.mentorId`, around the lesson in `data.lessonId` when it is still to do. */
   lessonPath: 'lesson.path',
+  /** Action.Submit: open the saved lesson `data.lessonId` of `data.mentorId` (a button on the progress card). */
+  lessonOpen: 'lesson.open',
   /** Action.Submit: a quiz question (for `data.lessonId` of `data.mentorId` when given). */
   quizStart: 'quiz.start',
   /** Action.Execute: answer `data.optionId` to the question `data.itemId` issued with `data.nonce`; the card shows the result. */

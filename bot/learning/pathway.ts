@@ -49,3 +49,10 @@ export function pathView(mentor: Mentor, role: Role | undefined, done: readonly 
     later: toDo.length - next.length,
   };
 }
+
+/** A lesson's place in the learner's pathway (in the mentor's full list when it is written for another role). */
+export function placeOf(mentor: Mentor, role: Role | undefined, lessonId: string): { position: number; total: number } {
+  const pathway = pathwayFor(mentor, role);
+  const list = pathway.some((lesson) => lesson.id === lessonId) ? pathway : mentor.lessons;
+  return { position: list.findIndex((lesson) => lesson.id === lessonId) + 1, total: list.length };
+}

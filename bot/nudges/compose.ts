@@ -1,5 +1,5 @@
 import type { NudgeContent } from '../../cards/render-nudge';
-import { nextLesson, pathwayFor } from '../learning/pathway';
+import { nextLesson, placeOf } from '../learning/pathway';
 import { pickProbe } from '../learning/probes';
 import { nextQuizItem } from '../learning/quiz';
 import type { Faculty } from '../mentors/faculty';
@@ -18,10 +18,7 @@ export function composeNudge(faculty: Faculty, learner: Learner, now: Date, nonc
   const assignedMentor = assignment && faculty.get(assignment.mentorId);
   const assigned = assignedMentor?.lessons.find((l) => l.id === assignment!.lessonId);
   if (assignment && assignedMentor && assigned) {
-    // An assigned lesson may sit outside the learner's role pathway: then its place is in the whole pathway.
-    const pathway = pathwayFor(assignedMentor, learner.profile.role);
-    const inRole = pathway.findIndex((l) => l.id === assigned.id);
-    const place = inRole >= 0 ? { position: inRole + 1, total: pathway.length } : { position: assignedMentor.lessons.indexOf(assigned) + 1, total: assignedMentor.lessons.length };
+    const place = placeOf(assignedMentor, learner.profile.role, assigned.id);
     return { kind: 'lesson', mentor: assignedMentor, lesson: assigned, place, assigned: { required: assignment.required, due: assignment.due } };
   }
   // Due reviews come first (nextQuizItem offers them before anything new).

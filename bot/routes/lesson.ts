@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderLesson, renderLessonComplete, renderPath } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { nextLesson, pathView } from '../learning/pathway';
+import { nextLesson, pathView, placeOf } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
 import { currentStreak, recordLearningDay } from '../learning/streak';
 import type { Lesson, Mentor } from '../mentors/types';
@@ -101,6 +101,17 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
   app.adaptiveCards.actionSubmit<{ mentorId?: unknown; skipReview?: unknown }>(Verbs.lessonNext, async (context, state, data) => {
     const named = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
     await serveNext(context, state, named ?? mentorFor(state), data?.skipReview === true);
+  });
+
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.lessonOpen, async (context, state, data) => {
+    const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
+    const lesson = mentor?.lessons.find((l) => l.id === data?.lessonId);
+    if (!mentor || !lesson) {
+      log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.lessonOpen });
+      await context.sendActivity(state.temp.t('lesson.unknown'));
+      return;
+    }
+    await sendCard(context, renderLesson(state.temp, mentor, lesson, placeOf(mentor, state.temp.learner.profile.role, lesson.id)));
   });
 
   app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.lessonSave, async (context, state, data) => {

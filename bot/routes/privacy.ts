@@ -6,7 +6,10 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { changeLearner, type HaliTurnState } from '../state';
 import { voidsFor } from '../reporting/erasure';
-import { eraseLearnerData, exportLearnerData, type LearnerScope } from '../store/privacy';
+import { countsAsRecord, eraseLearnerData, exportLearnerData, locateLearnerDocuments, type LearnerScope } from '../store/privacy';
+import { renderDataSummary } from '../../cards/render-privacy';
+import { canTakeFiles, exportConsentCard, registerExportFile } from './privacy-file';
+import { summariseLearnerData } from './privacy-summary';
 import { onCardAction, sendCard } from './reply';
 import { MY_DATA, FORGET_ME } from '../i18n/commands';
 
@@ -36,31 +39,48 @@ function scopeOf(context: TurnContext, state: HaliTurnState): LearnerScope {
 }
 
 /**
- * "my data" sends the learner everything HALI stores about them; "forget me" deletes it after a
+ * "my data" sends the learner a summary of everything HALI stores about them, counted as "forget me"
+ * counts, and the full export as a file (Teams) or as JSON messages (clients without files); "forget me" deletes it after a
  * confirmation whose button carries a one-time code, so a forged or replayed press deletes nothing.
  * Both only work in the one-to-one chat, where nobody else can see the data.
  */
-export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock, log, config }: AppDeps): void {
+export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps): void {
+  const { stores, clock, log, config } = deps;
+  const exportJson = async (context: TurnContext, state: HaliTurnState) => {
+    await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
+    return JSON.stringify(await exportLearnerData(stores.documents, scopeOf(context, state), clock()), null, 2);
+  };
+
   app.message(MY_DATA, async (context, state) => {
-    const { t, language } = state.temp;
+    const { t, language, learner } = state.temp;
     if (!isPersonal(context)) {
       await context.sendActivity(t('privacy.personalOnly', { command: language === 'cy' ? 'fy nata' : 'my data' }));
       return;
     }
     await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
-    const data = await exportLearnerData(stores.documents, scopeOf(context, state), clock());
-    if (data.documents.length === 0) {
+    const scope = scopeOf(context, state);
+    const located = await locateLearnerDocuments(stores.documents, scope, 'erase');
+    // Only this turn's own activity marker is not "something HALI holds about you".
+    if (!located.some(countsAsRecord)) {
       await context.sendActivity(t('privacy.exportNone'));
       return;
     }
-    const json = JSON.stringify(data, null, 2);
+    const files = canTakeFiles(context, deps);
+    await sendCard(context, renderDataSummary(state.temp, summariseLearnerData(located, scope, learner), files ? 'file' : 'messages'));
+    const json = await exportJson(context, state);
+    if (files) {
+      const name = `hali-my-data-${clock().toISOString().slice(0, 10)}.json`;
+      await context.sendActivity({ type: 'message', attachments: [exportConsentCard(context, learner.id, name, Buffer.byteLength(json), t('privacy.summaryTitle'))] });
+      return;
+    }
     const parts = Math.ceil(json.length / EXPORT_CHUNK);
-    await context.sendActivity(t('privacy.exportIntro', { count: data.documents.length }));
     for (let part = 0; part < parts; part++) {
       const heading = parts > 1 ? `${t('privacy.exportPart', { part: part + 1, parts })}\n` : '';
       await context.sendActivity({ type: 'message', textFormat: 'markdown', text: `${heading}\`\`\`json\n${json.slice(part * EXPORT_CHUNK, (part + 1) * EXPORT_CHUNK)}\n\`\`\`` });
     }
   });
+
+  registerExportFile(app, deps, exportJson);
 
   app.message(FORGET_ME, async (context, state) => {
     const { t, language } = state.temp;

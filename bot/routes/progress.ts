@@ -10,9 +10,10 @@ import { PROGRESS } from '../i18n/commands';
 export function registerProgress(app: Application<HaliTurnState>, { faculty, clock }: AppDeps): void {
   app.message(PROGRESS, async (context, state) => {
     const { learner, language } = state.temp;
-    const saved = learner.progress.saved
-      .map((id) => faculty.mentors.flatMap((m) => m.lessons).find((l) => l.id === id)?.title[language])
-      .filter((title): title is string => !!title);
+    // Saved lessons no longer served (withdrawn, or not approved in production) are left out.
+    const saved = learner.progress.saved.flatMap((id) =>
+      faculty.mentors.flatMap((m) => m.lessons.filter((l) => l.id === id).map((l) => ({ mentorId: m.id, lessonId: l.id, title: l.title[language] }))),
+    );
     await sendCard(context, renderProgress(state.temp, progressOf(learner, faculty.mentors, clock()), saved));
   });
 }

@@ -47,6 +47,16 @@ export async function locateLearnerDocuments(store: DocumentStore, scope: Learne
   return found;
 }
 
+/**
+ * Whether a located document counts as one of the learner's records in what they are told ("my data"
+ * and "forget me" both count this way, so the numbers agree). Processed-activity markers do not: they
+ * only stop a retried delivery acting twice, expire within a day, and each turn makes one, so a count
+ * including them would grow between asking and erasing. They are still exported and deleted.
+ */
+export function countsAsRecord(doc: Pick<LocatedDocument, 'container'>): boolean {
+  return doc.container !== CONTAINERS.markers;
+}
+
 /** The learner's data as one JSON-ready object. */
 export async function exportLearnerData(store: DocumentStore, scope: LearnerScope, now: Date) {
   const documents = await locateLearnerDocuments(store, scope, 'export');
@@ -60,8 +70,8 @@ export async function exportLearnerData(store: DocumentStore, scope: LearnerScop
 export { ERASED_MARKER_TTL_SECONDS } from './erasure';
 
 /**
- * Deletes every document `locateLearnerDocuments` finds; returns how many were deleted. The erasure
- * is recorded first (in `ledger`, and as a marker holding only the time, gone after an hour), so work
+ * Deletes every document `locateLearnerDocuments` finds; returns how many of the learner's records
+ * (`countsAsRecord`) were deleted. The erasure is recorded first (in `ledger`, and as a marker holding only the time, gone after an hour), so work
  * that began before it and ends after it writes nothing about the learner back: their record, learning
  * events, case contributions, conversation state or nudge claims (see ErasureLedger and its callers).
  */
@@ -69,7 +79,7 @@ export async function eraseLearnerData(store: DocumentStore, scope: LearnerScope
   await ledger.mark(scope.learnerId, now);
   let deleted = 0;
   for (const doc of await locateLearnerDocuments(store, scope)) {
-    if (await store.delete(doc.container, doc.pk, doc.id)) deleted++;
+    if ((await store.delete(doc.container, doc.pk, doc.id)) && countsAsRecord(doc)) deleted++;
   }
   return deleted;
 }

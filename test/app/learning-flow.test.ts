@@ -137,11 +137,24 @@ describe('app: the learning flow in personal chat', () => {
     expect((await storedLearner(stores, LEARNER))!.calibration).to.deep.equal({ unstated: { answered: 1, correct: 1 } });
   });
 
-  it('saves a lesson for later and lists it on the progress card', async () => {
+  it('saves a lesson for later and lists it on the progress card as a button that opens it', async () => {
     const { send } = testApp();
     const lesson = firstCard(await send(personalMessage('lesson Gwen')))!;
     expect((await send(cardSubmit(actionData(lesson, Verbs.lessonSave))))[0].text).to.match(/^Saved "DNA, genes and variants" for later/);
-    expect(cardTexts(firstCard(await send(personalMessage('progress')))).join('\n')).to.include('Saved for later: DNA, genes and variants');
+    const progress = firstCard(await send(personalMessage('progress')))!;
+    expect(cardTexts(progress).join('\n')).to.include('Saved for later (open one to read it now)');
+    // Each saved lesson is a button that opens that lesson, with its place in the pathway.
+    const buttons = (progress.body as Record<string, any>[]).filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as Record<string, any>[]);
+    expect(buttons.map((b) => [b.type, b.title])).to.deep.equal([['Action.Submit', 'DNA, genes and variants']]);
+    expect(buttons[0].data).to.deep.equal({ verb: Verbs.lessonOpen, mentorId: 'gwen', lessonId: actionData(lesson, Verbs.lessonSave).lessonId });
+    const opened = cardTexts(firstCard(await send(cardSubmit(buttons[0].data)))).join('\n');
+    expect(opened).to.include('DNA, genes and variants');
+    expect(opened).to.include('Lesson 1 of');
+    // In Welsh the button carries the Welsh title.
+    const welsh = firstCard(await send(personalMessage('cynnydd', { locale: 'cy-GB' })))!;
+    expect(cardTexts(welsh).join('\n')).to.include('Wedi’u cadw am nes ymlaen');
+    // A forged or stale button naming no served lesson gets a clear answer.
+    expect((await send(cardSubmit({ verb: Verbs.lessonOpen, mentorId: 'gwen', lessonId: 'no-such-lesson' })))[0].text).to.match(/^I could not find that lesson/);
   });
 
   it('works in Welsh end to end', async () => {

@@ -41,7 +41,13 @@ function privacySuite(name: string, open: () => Promise<DocumentStore>, everythi
 
     it('"my data" sends every stored document about the learner as JSON, and nobody else\'s', async () => {
       const replies = await app.send(personalMessage('fy nata'));
-      expect(replies[0].text).to.match(/^Dyma bopeth sydd gan HALI amdanoch chi: \d+ cofnod/);
+      // First a readable summary card by kind; this chat takes no files, so the JSON follows as messages.
+      const summary = cardTexts(firstCard(replies.slice(0, 1))).join('\n');
+      expect(summary).to.include('Beth sydd gan HALI amdanoch chi');
+      expect(summary).to.include('Digwyddiadau dysgu');
+      expect(summary).to.include('Cyfraniadau at drafodaethau achos');
+      expect(summary).to.include('Hanes sgyrsiau grŵp');
+      expect(summary).to.include('Ni all y sgwrs hon dderbyn ffeiliau');
       const json = replies.slice(1).map((r) => r.text!.replace(/^(Rhan \d+ o \d+\n)?```json\n/, '').replace(/\n```$/, '')).join('');
       const data = JSON.parse(json);
       expect(data.learnerId).to.equal(LEARNER);
@@ -53,6 +59,27 @@ function privacySuite(name: string, open: () => Promise<DocumentStore>, everythi
       expect(record.language).to.equal('cy');
       expect(data.documents.filter((d: { id: string }) => d.id.startsWith('event:'))).to.have.length(4);
       expect(json).to.not.include('29:colleague');
+    });
+
+    it('counts records in "my data" exactly as "forget me" deletes them, for a learner with data of every kind', async () => {
+      await app.stores.claims.claim(LEARNER, '2026-11-27', 'test', new Date());
+      await app.send(personalMessage('English'));
+      const lesson = firstCard(await app.send(personalMessage('lesson')))!;
+      const save = (lesson.actions as Record<string, any>[]).find((a) => a.data?.verb === Verbs.lessonSave)!;
+      await app.send({ ...personalMessage(''), text: undefined, value: save.data });
+      const quiz = firstCard(await app.send(personalMessage('quiz')))!;
+      const answer = (quiz.actions as Record<string, any>[]).find((a) => a.verb === Verbs.quizAnswer)!;
+      await app.send(cardExecute(Verbs.quizAnswer, answer.data));
+      const shown = cardTexts(firstCard(await app.send(personalMessage('my data')))).join('\n');
+      const total = Number(/^(\d+) records in all/m.exec(shown)?.[1]);
+      for (const kind of ['Profile, preferences and progress', 'Learning events', 'Case discussion contributions', 'Conversation history with HALI', 'Group chat history', 'Daily lesson deliveries']) {
+        expect(shown, kind).to.include(kind);
+      }
+      expect(shown).to.match(/1 saved for later, 1 quiz answer, 1 question in your review schedule/);
+      const confirm = firstCard(await app.send(personalMessage('forget me')))!;
+      const done = cardTexts(invokeCard(await app.send(cardExecute(Verbs.confirmForget, { nonce: confirm.actions[0].data.nonce })))).join('\n');
+      expect(total).to.be.greaterThan(5);
+      expect(done).to.include(`(${total} records)`, done);
     });
 
     it('refuses to share or delete data in a group chat or channel', async () => {

@@ -67,6 +67,7 @@ const EFFECTS: Record<Verb, (shown: string, app: App) => void | Promise<void>> =
   [Verbs.lessonNext]: says(`"${Verbs.lessonDone}"`, `"${Verbs.lessonSave}"`),
   [Verbs.lessonSave]: says('I could not find that lesson.'),
   [Verbs.lessonPath]: says('Your path with HALI', 'Lessons done: 0 of', `"${Verbs.lessonNext}"`),
+  [Verbs.lessonOpen]: says('I could not find that lesson.'),
   [Verbs.quizStart]: async (shown, app) => {
     says(`"${Verbs.quizAnswer}"`)(shown);
     expect((await storedLearner(app.stores, LEARNER))?.pendingQuiz, 'the question was issued').to.not.equal(undefined);

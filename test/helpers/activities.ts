@@ -127,3 +127,16 @@ export function botInstalled(options: ActivityOptions = {}): Partial<Activity> {
     membersAdded: [{ id: BOT.id, name: BOT.name }],
   };
 }
+
+/** HALI added to a team (Teams names the channel it was added from) or to a group chat. */
+export function botAddedTo(kind: 'channel' | 'groupChat', options: ChannelOptions = {}): Partial<Activity> {
+  const conversation = kind === 'channel'
+    ? { id: options.channel ?? '19:channel@thread.tacv2', conversationType: 'channel', isGroup: true }
+    : { id: options.conversationId ?? '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true };
+  return {
+    ...base(options, conversation),
+    type: 'conversationUpdate',
+    membersAdded: [{ id: BOT.id, name: BOT.name }],
+    ...(kind === 'channel' ? { channelData: { ...channelData(options, options.tenantId ?? TENANT), eventType: 'teamMemberAdded' } } : {}),
+  };
+}

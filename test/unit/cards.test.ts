@@ -3,6 +3,7 @@ import { renderCpd, renderRecord } from '../../cards/render-record';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
+import { renderDataSummary } from '../../cards/render-privacy';
 import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderLessonComplete, renderNotice, renderPath, renderNudge, renderNudgeTime, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
 import { pathView } from '../../bot/learning/pathway';
@@ -72,8 +73,9 @@ describe('card templates', () => {
       settings: renderSettings(context, { ...newLearner('L', undefined, new Date()), preferences: { nudges: { enabled: true, time: '07:30' } } }),
       quiz: renderQuizQuestion(context, hali, hali.quiz[0], { nonce: 'n', reason: 'new', topic: 'x', notice: 'Due', skip: true }),
       'quiz-result': renderQuizResult(context, hali, hali.quiz[0], { optionId: hali.quiz[0].options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday', nonce: 'n' }),
-      progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), ['A saved lesson']),
+      progress: renderProgress(context, progressOf({ ...newLearner('L', undefined, new Date()), progress: { lessonsDone: { hali: [hali.lessons[0].id] }, saved: [] }, calibration: { sure: { answered: 2, correct: 1 } } }, faculty.mentors, new Date()), [{ mentorId: 'hali', lessonId: hali.lessons[1].id, title: 'A saved lesson' }]),
       help: renderHelp(context, faculty.mentors),
+      'my-data': renderDataSummary(context, { total: 9, kinds: { profile: 1, events: 4, claims: 1, cases: 1, analytics: 0, history: 1, sharedHistory: 1, userState: 0 }, details: { lessonsDone: 2, saved: 1, scheduled: 3, answered: 4 } }, 'file'),
       'nudge-time': renderNudgeTime(context, newLearner('L', undefined, new Date())),
       answer: renderAnswer(context, hali, 'An answer [1]', [{ number: 1, sources: hali.explainers[0].sources }]),
       apology: renderApology(context, 'ref123'),
