@@ -1,6 +1,7 @@
 import type { Progress } from '../bot/learning/progress';
 import { topicName, type Lesson, type Mentor, type QuizItem } from '../bot/mentors/types';
-import type { Confidence } from '../bot/learning/learner';
+import { DAILY_GOALS, type Confidence } from '../bot/learning/learner';
+import type { GoalProgress } from '../bot/learning/daily-goal';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 import { shuffled } from './shuffle';
@@ -63,7 +64,7 @@ export function renderQuizResult(
   { language, t }: CardContext,
   mentor: Mentor,
   item: QuizItem,
-  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string; nonce: string },
+  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string; nonce: string; goalMet?: string },
 ): CardJson {
   // The letters the question card showed: the same shuffle, from the same one-time code.
   const shown = shuffled(item.options, `${item.id}:${answer.nonce}`);
@@ -78,6 +79,7 @@ export function renderQuizResult(
     from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
     verdict: t(answer.correct ? 'quiz.correct' : 'quiz.incorrect'),
     verdictColor: answer.correct ? 'Good' : 'Attention',
+    goalMet: answer.goalMet ? escapeCardText(answer.goalMet) : '',
     stem: escapeCardText(item.stem[language]),
     facts,
     misconceptionTitle: escapeCardText(t('quiz.misconception')),
@@ -101,6 +103,13 @@ export function bar(done: number, total: number, style: 'good' | 'accent') {
   return { filled: percent, rest: 100 - percent, fill: style };
 }
 
+/** Today's goal: what it is, how far, a bar, and the button that switches to the other goal. */
+function goalView(t: CardContext['t'], goal: GoalProgress) {
+  const label = goal.met ? t(`goal.met.${goal.goal}`) : t(`goal.progress.${goal.goal}`, { done: goal.done, target: goal.target });
+  const other = DAILY_GOALS.find((g) => g !== goal.goal)!;
+  return { label: escapeCardText(label), color: goal.met ? 'Good' : 'Default', ...bar(goal.done, goal.target, 'good'), other, switchLabel: t(`goal.switch.${other}`) };
+}
+
 /** The learner's progress, with bars built from card elements so every Teams client shows them. */
 export function renderProgress({ language, t }: CardContext, progress: Progress, savedTitles: readonly string[]): CardJson {
   const anything = progress.lessons.some((l) => l.done > 0) || progress.mastery.length > 0 || progress.streak > 0;
@@ -109,6 +118,8 @@ export function renderProgress({ language, t }: CardContext, progress: Progress,
     language,
     title: escapeCardText(t('progress.title')),
     streak: escapeCardText(t('progress.streak', { days: progress.streak, longest: progress.longestStreak })),
+    freezes: escapeCardText(t('progress.freezes', { count: progress.freezes })),
+    goal: goalView(t, progress.goal),
     empty: escapeCardText(savedTitles.length > 0 ? [emptyText, t('progress.saved', { titles: savedTitles.join('; ') })].filter(Boolean).join(' ') : emptyText),
     lessonsTitle: escapeCardText(t('progress.lessons')),
     lessons: progress.lessons.map((l) => ({ label: escapeCardText(l.mentor.name), value: `${l.done}/${l.total}`, ...bar(l.done, l.total, 'good') })),

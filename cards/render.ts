@@ -3,7 +3,8 @@ import { COMMAND_WORDS, type HelpCommand } from '../bot/i18n/commands';
 import { DEFAULT_TIME_ZONE } from '../bot/learning/zoned-time';
 import { timeZoneChoices } from '../bot/learning/time-zones';
 import { weekdayNames } from '../bot/i18n/dates';
-import { WEEKDAYS } from '../bot/learning/learner';
+import { DAILY_GOALS, WEEKDAYS } from '../bot/learning/learner';
+import { DEFAULT_GOAL } from '../bot/learning/daily-goal';
 import { ROLES, type Mentor, type Source } from '../bot/mentors/types';
 import type { Learner } from '../bot/learning/learner';
 import { cardLink, escapeCardText } from './escape';
@@ -69,6 +70,9 @@ export function renderSettings(context: CardContext, learner: Learner): CardJson
     intro: escapeCardText(t('settings.intro')),
     languageLabel: t('settings.language'),
     ...settingsFields(context, learner),
+    goalLabel: t('settings.goal'),
+    dailyGoal: learner.preferences.dailyGoal ?? DEFAULT_GOAL,
+    goals: DAILY_GOALS.map((goal) => ({ title: t(`goal.choice.${goal}`), value: goal })),
     daysLabel: t('settings.days'),
     days: names.map((title, i) => ({ title, value: String(i + 1) })),
     nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),

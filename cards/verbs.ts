@@ -21,6 +21,8 @@ export const Verbs = {
   quizAnswer: 'quiz.answer',
   /** Action.Submit: the next question as a new card, so the feedback above it stays (cards sent before kept Action.Execute). */
   quizNext: 'quiz.next',
+  /** Action.Execute: set the daily goal to `data.goal` ('lesson' or 'questions'); the progress card refreshes in place. */
+  setGoal: 'goal.set',
   /** Action.Submit: show the settings card. */
   showSettings: 'settings.show',
   /** Action.Execute: save the settings inputs (role, language, nudges, nudgeTime). */

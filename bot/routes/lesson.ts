@@ -6,6 +6,7 @@ import type { AppDeps } from '../deps';
 import { nextLesson } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
 import { recordLearningDay } from '../learning/streak';
+import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
 import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
 import { issueQuestion } from './quiz';
@@ -62,16 +63,18 @@ export function registerLesson(app: Application<HaliTurnState>, { faculty, store
     }
     const done = state.temp.learner.progress.lessonsDone[mentor.id] ?? [];
     if (!done.includes(lesson.id)) {
+      const before = state.temp.learner;
       changeLearner(state, (l) => {
         const already = l.progress.lessonsDone[mentor.id] ?? [];
         if (already.includes(lesson.id)) return l;
         return {
-          ...l,
+          ...learnTowardsGoal('lesson', clock())(l),
           progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } },
           streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
         };
       });
       stores.events.append(state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
+      if (goalJustMet(before, state.temp.learner)) await context.sendActivity(state.temp.t('goal.met.lesson'));
     }
     await serveNext(context, state, mentor);
   });

@@ -8,6 +8,7 @@ import { findItem, nextQuizItem, type QuizPick } from '../learning/quiz';
 import { scheduleReview } from '../learning/review';
 import { describeDay } from '../i18n/dates';
 import { recordLearningDay } from '../learning/streak';
+import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
 import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
 import { CONFIDENCES, type Confidence } from '../learning/learner';
@@ -67,12 +68,13 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     const correct = option.correct;
     const itemId = found.item.id;
     const nonce = pending.nonce;
+    const before = state.temp.learner;
     // Re-applied to the latest record if another turn wrote first: only the answer to the pending question counts.
     changeLearner(state, (l) => {
       if (l.pendingQuiz?.nonce !== nonce) return l;
       const tally = l.calibration?.[confidence ?? 'unstated'] ?? { answered: 0, correct: 0 };
       return {
-        ...l,
+        ...learnTowardsGoal('question', now)(l),
         pendingQuiz: undefined,
         lastAnswer: { nonce, itemId, mentorId: found.mentor.id, optionId: option.id, correct, ...(confidence ? { confidence } : {}) },
         reviews: { ...l.reviews, [itemId]: scheduleReview(l.reviews[itemId], correct, confidence, now) },
@@ -82,7 +84,8 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     });
     stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
     const review = state.temp.learner.reviews[itemId];
-    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
+    const goalMet = goalJustMet(before, state.temp.learner) ? state.temp.t('goal.met.questions') : undefined;
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone), goalMet });
   });
 
   // The next question comes as a new card under the feedback, which stays where the learner read it.

@@ -9,7 +9,7 @@ import { describeDate } from '../i18n/dates';
 import { parsePauseDate, todayFor } from '../nudges/preferences';
 import { isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
-import { DEFAULT_NUDGES, type Learner, type NudgePreferences } from '../learning/learner';
+import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
 import { SETTINGS } from '../i18n/commands';
 import { redact } from '../safety/redact';
@@ -27,6 +27,7 @@ interface SettingsInput {
   quietStart?: unknown;
   quietEnd?: unknown;
   pauseUntil?: unknown;
+  dailyGoal?: unknown;
 }
 
 const isTime = (value: unknown): value is string => typeof value === 'string' && TIME.test(value);
@@ -34,7 +35,8 @@ const optional = (value: unknown, valid: (v: unknown) => boolean) => value === u
 
 /** Validates submitted settings; undefined when any field is malformed (then nothing changes). Absent fields stay as they are. */
 export function parseSettings(data: SettingsInput | undefined, today: string) {
-  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil } = data ?? {};
+  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil, dailyGoal } = data ?? {};
+  if (dailyGoal !== undefined && !DAILY_GOALS.includes(dailyGoal as DailyGoal)) return undefined;
   if (!optional(role, (r) => typeof r === 'string' && (ROLES as readonly string[]).includes(r))) return undefined;
   if (language !== undefined && !isLanguage(language)) return undefined;
   if (nudges !== undefined && nudges !== 'true' && nudges !== 'false') return undefined;
@@ -54,6 +56,7 @@ export function parseSettings(data: SettingsInput | undefined, today: string) {
     timeZone: typeof timeZone === 'string' && timeZone.trim() ? timeZone.trim() : undefined,
     quietHours: quietStart === undefined ? undefined : isTime(quietStart) && isTime(quietEnd) ? { start: quietStart, end: quietEnd } : null,
     pauseUntil: pauseUntil === undefined ? undefined : (pauseDate ?? null),
+    dailyGoal: dailyGoal as DailyGoal | undefined,
   };
 }
 
@@ -115,7 +118,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
         ...l,
         ...(parsed.language ? { language: parsed.language } : {}),
         profile: { ...l.profile, ...(parsed.role ? { role: parsed.role } : {}) },
-        preferences: { ...l.preferences, ...(nudges ? { nudges } : {}), ...(parsed.timeZone ? { timeZone: parsed.timeZone } : {}) },
+        preferences: { ...l.preferences, ...(nudges ? { nudges } : {}), ...(parsed.timeZone ? { timeZone: parsed.timeZone } : {}), ...(parsed.dailyGoal ? { dailyGoal: parsed.dailyGoal } : {}) },
       };
     });
     if (parsed.language) {
