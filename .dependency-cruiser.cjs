@@ -1,7 +1,7 @@
 /**
  * HALI's architecture rules, checked by `npm test` (dependency-cruiser): no import cycles in bot/,
  * cards/ or scripts/; the store is persistence only; cards read no store; the domain (learning,
- * mentors, cases, nudges, content governance), cards and the store do not import Teams AI or the Bot
+ * mentors, cases, nudges, analytics, content governance), cards and the store do not import Teams AI or the Bot
  * Framework; content governance does not import the educator workspace that drives it.
  * Type-only imports count: a cycle of types is still a cycle to read.
  */
@@ -32,7 +32,7 @@ module.exports = {
       name: 'domain-does-not-know-the-edges',
       severity: 'error',
       comment: 'Teams AI and the Bot Framework stay at the edge (server, adapter, app, routes, models).',
-      from: { path: '^(bot/(learning|mentors|cases|nudges|i18n|safety|content)/|cards/)' },
+      from: { path: '^(bot/(learning|mentors|cases|nudges|analytics|i18n|safety|content)/|cards/)' },
       to: { path: '(^|/)node_modules/(@microsoft/teams-ai|botbuilder[^/]*|botframework-[^/]*)/' },
     },
     {

@@ -48,6 +48,8 @@ export interface Config {
     /** Sweep every minute in this process (instances share the work through a lease in the store). */
     readonly scheduler: boolean;
   };
+  /** Cohort analytics: whether aggregates are kept, and the fewest learners any shown figure may come from. */
+  readonly analytics: { readonly enabled: boolean; readonly minCohort: number };
   readonly appInsightsConnectionString?: string;
   readonly logLevel: LogLevelName;
 }
@@ -193,6 +195,8 @@ export function loadConfig(env: Env = process.env): Config {
     },
     dailyTokenBudget: integer('DAILY_TOKEN_BUDGET', 50_000, 1_000, 10_000_000),
     nudges: { triggerKey: nudgeKey, ratePerSecond: integer('NUDGE_RATE_PER_SECOND', 40, 1, 50), scheduler: flag('NUDGE_SCHEDULER', nodeEnv !== 'test') },
+    // Never below 5: smaller cohorts would let an educator single a person out.
+    analytics: { enabled: flag('ANALYTICS_ENABLED', true), minCohort: integer('MIN_COHORT', 10, 5, 1000) },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
     logLevel: logLevel ?? 'info',
   };

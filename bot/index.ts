@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     ],
     after: [
       { name: 'learning events', run: () => stores.events.flush() },
+      { name: 'cohort aggregates', run: () => stores.aggregates.flush() },
       { name: 'telemetry', run: () => telemetry.shutdown() },
       { name: 'store', run: () => documents.close() },
     ],

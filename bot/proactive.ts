@@ -72,6 +72,7 @@ export function buildNudgeEngine(deps: AppDeps, adapter: HaliAdapter, instanceId
     limiter: deps.tenantLimiter ?? new TenantRateLimiter(config.nudges.ratePerSecond),
     log: log.child({ component: 'nudges' }),
     instanceId,
+    aggregates: stores.aggregates,
     lease: new SweepLease(stores.documents, instanceId),
     clock,
     onRun: (summary) => telemetry.nudgeRun(summary),

@@ -5,6 +5,7 @@
 import type { Storage } from 'botbuilder';
 import type { Config } from './config';
 import { LearnerRepository } from './learning/learner-repository';
+import { AggregateStore } from './store/aggregates';
 import { CaseStore } from './store/cases';
 import { DecisionLog } from './store/decisions';
 import { FeedbackLog } from './store/feedback';
@@ -19,6 +20,8 @@ export interface Stores {
   readonly documents: DocumentStore;
   readonly learners: LearnerRepository;
   readonly events: LearningEventLog;
+  /** Cohort analytics: sharded, batched counters and identity-free notes. */
+  readonly aggregates: AggregateStore;
   readonly markers: ActivityMarkers;
   readonly claims: NudgeClaims;
   /** Channel case discussions; the case feature owns the document shape. */
@@ -36,6 +39,11 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
     documents,
     learners: new LearnerRepository(documents, clock),
     events: new LearningEventLog(documents, config.retentionDays, onEventError),
+    aggregates: new AggregateStore(documents, {
+      enabled: config.analytics.enabled,
+      noteTtlDays: config.retentionDays,
+      onError: (error) => onEventError?.(error, 1),
+    }),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),
     cases: new CaseStore(documents),

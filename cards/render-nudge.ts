@@ -4,7 +4,7 @@ import { expand, type CardContext, type CardJson } from './expand';
 
 /** What a nudge carries: one due review question (answered in the card), else the next lesson. */
 export type NudgeContent =
-  | { readonly kind: 'review'; readonly mentor: Mentor; readonly item: QuizItem; readonly nonce: string }
+  | { readonly kind: 'review'; readonly mentor: Mentor; readonly item: QuizItem; readonly nonce: string; readonly probe?: { readonly intervalDays: number } }
   | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson };
 
 const LETTERS = 'ABCDEFGH';

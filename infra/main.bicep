@@ -119,6 +119,7 @@ var containerNames = [
   'cases'
   'decisions'
   'feedback'
+  'analytics'
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -320,6 +321,14 @@ var appSettings = [
   {
     name: 'DAILY_TOKEN_BUDGET'
     value: dailyTokenBudget
+  }
+  {
+    name: 'ANALYTICS_ENABLED'
+    value: 'true'
+  }
+  {
+    name: 'MIN_COHORT'
+    value: '10'
   }
   {
     name: 'MODERATION'

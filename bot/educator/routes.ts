@@ -3,6 +3,7 @@ import type { ContentGovernance } from '../content/governance';
 import { REVIEWER_ROLES, type ReviewerRole } from '../content/review-state';
 import type { Logger } from '../log';
 import { jsonBody } from '../json-body';
+import { registerAnalyticsRoutes } from './analytics-routes';
 import { itemDetail } from './detail';
 import { registerFeedbackRoutes } from './feedback-routes';
 import { requireEducator, WORKSPACE_BODY_BYTES, WorkspaceError, type EducatorHandler } from './guard';
@@ -45,6 +46,7 @@ export function registerEducatorRoutes(server: restify.Server, workspace: Educat
   server.post('/api/educator/decision', jsonBody({ maxBytes: WORKSPACE_BODY_BYTES }), guarded(decide(workspace, log)));
 
   registerFeedbackRoutes(server, workspace, guarded);
+  registerAnalyticsRoutes(server, workspace.analytics, guarded);
 }
 
 /** POST /api/educator/decision: one reviewer's decision, in a role they hold, on the text they saw. */

@@ -1,5 +1,6 @@
 import type { ContentGovernance } from '../content/governance';
 import type { FeedbackLog } from '../store/feedback';
+import type { AnalyticsWorkspace } from './analytics-routes';
 import type { EducatorAuth } from './auth';
 import type { SourceFacts } from './detail';
 
@@ -12,4 +13,6 @@ export interface EducatorWorkspace {
   readonly clock: () => Date;
   /** Folder holding the built page assets (web/dist). */
   readonly assetsDir: string;
+  /** Cohort analytics (issue 18): the aggregates and the smallest cohort shown. */
+  readonly analytics: AnalyticsWorkspace;
 }

@@ -26,5 +26,6 @@ export function createWorkspace(options: { config: Config; stores: Stores; gover
     feedback: stores.feedback,
     clock,
     assetsDir: join(options.root, 'web', 'dist'),
+    analytics: { reader: stores.aggregates, mentors: governance.mentors, minCohort: config.analytics.minCohort, clock },
   };
 }

@@ -99,6 +99,18 @@ export interface CaseParticipation {
   readonly lessonsSuggested: readonly string[];
 }
 
+/**
+ * Cohort-count bookkeeping: marks (e.g. "active with Gwen") already counted this month and ever, the
+ * ISO week last counted per mentor, and the last retention probe. Erased with the learner.
+ */
+export interface AnalyticsMarks {
+  readonly month: string;
+  readonly seen: readonly string[];
+  readonly ever: readonly string[];
+  readonly weeks?: Readonly<Record<string, string>>;
+  readonly lastProbeAt?: string;
+}
+
 /** Everything HALI keeps about one learner, in one document in the learner's own partition. */
 export interface Learner {
   readonly id: string;
@@ -128,7 +140,16 @@ export interface Learner {
   /** Conversations the learner has talked to HALI in (most recent last), so erasure finds their state. */
   readonly conversations: readonly string[];
   /** The quiz question last issued: only an answer carrying its one-time code counts. */
-  readonly pendingQuiz?: { readonly itemId: string; readonly mentorId: string; readonly nonce: string; readonly issuedAt: string };
+  readonly pendingQuiz?: {
+    readonly itemId: string;
+    readonly mentorId: string;
+    readonly nonce: string;
+    readonly issuedAt: string;
+    /** Issued by the daily nudge (answered in the card). */
+    readonly via?: 'nudge';
+    /** A retention probe: its answer is counted for retention only and changes no schedule. */
+    readonly probe?: { readonly intervalDays: number };
+  };
   /** The last answer given, so a replayed or double-clicked answer shows the same result and counts once. */
   readonly lastAnswer?: { readonly nonce: string; readonly itemId: string; readonly mentorId: string; readonly optionId: string; readonly correct: boolean; readonly confidence?: Confidence };
   /** Answers per stated confidence, and how many were right: "confidence vs accuracy". */
@@ -137,6 +158,8 @@ export interface Learner {
   readonly tokens?: { readonly day: string; readonly used: number };
   /** Team case discussions the learner took part in (most recent last). */
   readonly cases?: readonly CaseParticipation[];
+  /** Which cohort counts already include this learner (so each is counted once), and when they were last probed. */
+  readonly analytics?: AnalyticsMarks;
   /** A "forget me" awaiting confirmation: the one-time code its button must carry. */
   readonly pendingErasure?: { readonly nonce: string; readonly expiresAt: string };
   readonly createdAt: string;

@@ -16,6 +16,8 @@ import type { Faculty } from '../mentors/faculty';
 import type { ClaimTicket, NudgeClaims } from '../store/claims';
 import type { Learner, LearnerChange } from '../learning/learner';
 import type { LearnerRepository, LoadedLearner } from '../learning/learner-repository';
+import { cellOf } from '../analytics/contribution';
+import { nudgeContribution, record, type AnalyticsSink } from '../analytics/record';
 import { composeNudge, issuedByNudge } from './compose';
 import { deliver, type NudgeSender } from './deliver';
 import type { TenantRateLimiter } from './limiter';
@@ -30,6 +32,8 @@ export interface SweepDeps {
   readonly log: Logger;
   /** Names this instance on its claims. */
   readonly instanceId: string;
+  /** Cohort analytics: the nudge funnel's "sent" and "unreachable" (absent: not counted). */
+  readonly aggregates?: AnalyticsSink;
 }
 
 export interface SweepOptions {
@@ -115,7 +119,7 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
     summary.skipped++;
     return;
   }
-  await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, loaded.learner, content));
+  await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, loaded.learner, content), content.mentor.id);
 }
 
 /** Claims the learner's nudge, ready to send: undefined if someone else holds it, 'erased' if the learner is gone. */
@@ -151,7 +155,7 @@ function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): Card
   return card;
 }
 
-async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, ticket: ClaimTicket, card: CardJson): Promise<void> {
+async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, ticket: ClaimTicket, card: CardJson, mentorId: string): Promise<void> {
   const { learner } = loaded;
   const { result, throttles } = await deliver(deps.sender, deps.limiter, learner.conversationRef!, card, { slotTaken: true });
   if (throttles > 0) deps.log.debug('nudge.throttled', { throttles });
@@ -165,6 +169,7 @@ async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded
     deps.log.warn('nudge.send_failed', { status: result.status, httpStatus: 'httpStatus' in result ? (result.httpStatus ?? null) : null });
   }
   const outcome = result.status === 'sent' ? 'sent' : result.status === 'unreachable' ? 'unreachable' : 'failed';
+  if (deps.aggregates && outcome !== 'failed') changes.push(record(deps.aggregates, learner, cellOf(learner, mentorId), nudgeContribution(outcome), now));
   await deps.claims.finish(ticket, outcome, now);
   // Settled last, so a learner is found again until their nudge is truly dealt with.
   await deps.learners.updateExisting(loaded, changes, now);

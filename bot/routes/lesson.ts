@@ -9,6 +9,8 @@ import { recordLearningDay } from '../learning/streak';
 import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
 import type { Mentor } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
+import { lessonContribution, nudgeContribution } from '../analytics/record';
+import { countInCohort } from './count';
 import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
 import { LESSON } from '../i18n/commands';
@@ -19,7 +21,8 @@ import { LESSON } from '../i18n/commands';
  * Two-minute lessons: the next lesson of the learner's pathway with their current mentor (or the one
  * they name), as a card; "Done" records it and brings the next one.
  */
-export function registerLesson(app: Application<HaliTurnState>, { faculty, stores, clock, log }: AppDeps): void {
+export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): void {
+  const { faculty, stores, clock, log } = deps;
   const mentorFor = (state: HaliTurnState, named?: string): Mentor => faculty.forLearner(state.temp.learner.currentMentor, named);
 
   /** Due reviews come before new lessons: offers one, with a way to skip to the lesson. */
@@ -45,6 +48,7 @@ export function registerLesson(app: Application<HaliTurnState>, { faculty, store
       await context.sendActivity(t('lesson.finished', { name: mentor.name }));
       return;
     }
+    countInCohort(state, deps, mentor.id, lessonContribution('started'));
     await sendCard(context, renderLesson(state.temp, mentor, next.lesson, next));
   };
 
@@ -53,7 +57,7 @@ export function registerLesson(app: Application<HaliTurnState>, { faculty, store
     await serveNext(context, state, mentorFor(state, named));
   });
 
-  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.lessonDone, async (context, state, data) => {
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown; via?: unknown }>(Verbs.lessonDone, async (context, state, data) => {
     const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
     const lesson = mentor?.lessons.find((l) => l.id === data?.lessonId);
     if (!mentor || !lesson) {
@@ -74,7 +78,10 @@ export function registerLesson(app: Application<HaliTurnState>, { faculty, store
         };
       });
       stores.events.append(state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
+      countInCohort(state, deps, mentor.id, lessonContribution('finished', state.temp.learner.streak.current, data?.via === 'nudge'));
       if (goalJustMet(before, state.temp.learner)) await context.sendActivity(state.temp.t('goal.met.lesson'));
+    } else if (data?.via === 'nudge') {
+      countInCohort(state, deps, mentor.id, nudgeContribution('opened'));
     }
     await serveNext(context, state, mentor);
   });

@@ -8,6 +8,7 @@ import { localDate } from '../learning/streak';
 import type { Passage } from '../mentors/retrieval';
 import { topicName, type Mentor } from '../mentors/types';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
+import { noteUnanswered } from '../analytics/questions';
 import { redact } from '../safety/redact';
 import { changeLearner, type HaliTurnState } from '../state';
 
@@ -102,8 +103,11 @@ export function chargeTokens(state: HaliTurnState, today: string): number {
   return tokens;
 }
 
-/** Step 5: after the answer: tokens used, and a learning event (ids, never text). */
-export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps): Promise<void> {
+/**
+ * Step 5: after the answer: tokens used, a learning event (ids, never text), and a question the
+ * mentor's content could not answer kept for educators, redacted and without identity.
+ */
+export async function recordTurn(context: TurnContext, state: HaliTurnState, today: string, mentor: Mentor, passages: readonly Passage[], { stores, clock }: AppDeps, asked?: string): Promise<void> {
   chargeTokens(state, today);
   stores.events.append(state.temp.learner.id, {
     type: 'question.answered',
@@ -114,4 +118,5 @@ export async function recordTurn(context: TurnContext, state: HaliTurnState, tod
     language: state.temp.language,
     conversationType: context.activity.conversation?.conversationType ?? 'personal',
   });
+  if (passages.length === 0 && asked) noteUnanswered(stores.aggregates, mentor.id, asked, state.temp.language, clock(), state.temp.learner.id);
 }

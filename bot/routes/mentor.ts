@@ -50,7 +50,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     } finally {
       stream?.abandon();
     }
-    await recordTurn(context, state, today, mentor, passages, deps);
+    await recordTurn(context, state, today, mentor, passages, deps, asked);
   };
 
   /**

@@ -6,7 +6,9 @@ import type { AppDeps } from '../deps';
 import { describeDate, describeNextNudge, localTime } from '../i18n/dates';
 import { changeNudges, notToday, parsePauseDate, pause, resume, snooze, todayFor } from '../nudges/preferences';
 import { withNudgePlan } from '../learning/nudge-plan';
+import { nudgeContribution, type NudgeStep } from '../analytics/record';
 import { changeLearner, type HaliTurnState } from '../state';
+import { countInCohort } from './count';
 import { onCardAction } from './reply';
 import { PAUSE, RESUME } from '../i18n/commands';
 
@@ -14,21 +16,29 @@ import { PAUSE, RESUME } from '../i18n/commands';
  * The learner's side of the daily nudge: the card's "snooze 1 hour" and "not today" buttons, the
  * welcome card's "No thanks", and the "pause" / "resume" commands. "Change time" opens the settings card.
  */
-export function registerNudges(app: Application<HaliTurnState>, { clock }: AppDeps): void {
+export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): void {
+  const { clock, faculty } = deps;
+  /** The nudge funnel, counted under the nudge's mentor (the card says which), else the learner's. */
+  const countStep = (state: HaliTurnState, step: NudgeStep, mentorId?: unknown) => {
+    const mentor = (typeof mentorId === 'string' && faculty.get(mentorId)) || faculty.forLearner(state.temp.learner.currentMentor);
+    countInCohort(state, deps, mentor.id, nudgeContribution(step));
+  };
   /** When the next nudge is due after this turn's changes, as the learner reads it. */
   const nextNudge = (state: HaliTurnState) => {
     const { learner, language, t } = state.temp;
     return describeNextNudge(withNudgePlan(learner, clock()).nudge?.nextAt, language, learner.preferences.timeZone, t);
   };
 
-  onCardAction(app, Verbs.nudgeSnooze, async (_context, state) => {
+  onCardAction<{ mentorId?: unknown }>(app, Verbs.nudgeSnooze, async (_context, state, data) => {
     changeLearner(state, snooze(clock()));
+    countStep(state, 'snoozed', data?.mentorId);
     const { learner, t } = state.temp;
     return renderNotice(state.temp, '', t('nudge.snoozed', { time: localTime(learner.nudge!.snoozeUntil!, learner.preferences.timeZone) }));
   });
 
-  onCardAction(app, Verbs.nudgeSkipToday, async (_context, state) => {
+  onCardAction<{ mentorId?: unknown }>(app, Verbs.nudgeSkipToday, async (_context, state, data) => {
     changeLearner(state, notToday(clock()));
+    countStep(state, 'notToday', data?.mentorId);
     return renderNotice(state.temp, '', state.temp.t('nudge.skippedToday', { next: nextNudge(state) }));
   });
 
@@ -46,6 +56,7 @@ export function registerNudges(app: Application<HaliTurnState>, { clock }: AppDe
       return;
     }
     changeLearner(state, pause(until, clock()));
+    countStep(state, 'paused');
     await context.sendActivity(until ? t('nudge.pausedUntil', { date: describeDate(until, language) }) : t('nudge.pausedOpen'));
   });
 

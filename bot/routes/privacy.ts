@@ -46,7 +46,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
       await context.sendActivity(t('privacy.personalOnly', { command: language === 'cy' ? 'fy nata' : 'my data' }));
       return;
     }
-    await stores.events.flush();
+    await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     const data = await exportLearnerData(stores.documents, scopeOf(context, state), clock());
     if (data.documents.length === 0) {
       await context.sendActivity(t('privacy.exportNone'));
@@ -84,7 +84,7 @@ export function registerPrivacy(app: Application<HaliTurnState>, { stores, clock
       log.warn('privacy.erasure_refused', { activityId: context.activity.id, reason: isPersonal(context) ? 'nonce' : 'not_personal' });
       return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.expired'));
     }
-    await stores.events.flush();
+    await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock());
     state.deleteConversationState();
     state.deleteUserState();

@@ -4,22 +4,38 @@ import { randomUUID } from 'node:crypto';
 import { renderNotice, renderQuizQuestion, renderQuizResult } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
+import { answerContribution, nudgeContribution, probeContribution, record } from '../analytics/record';
+import { countInCohort } from './count';
+import { cellOf } from '../analytics/contribution';
+import { topicOfItem } from '../analytics/views';
+import { pickProbe } from '../learning/probes';
 import { findItem, nextQuizItem, type QuizPick } from '../learning/quiz';
 import { scheduleReview } from '../learning/review';
 import { describeDay } from '../i18n/dates';
 import { recordLearningDay } from '../learning/streak';
 import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
-import type { Mentor } from '../mentors/types';
+import type { Mentor, QuizItem } from '../mentors/types';
 import { changeLearner, type HaliTurnState } from '../state';
-import { CONFIDENCES, type Confidence } from '../learning/learner';
+import { CONFIDENCES, type Confidence, type Learner } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
 import { QUIZ } from '../i18n/commands';
 
+/** A question picked for the learner, possibly a retention probe asked in place of a due review. */
+export type IssuedPick = QuizPick & { readonly probe?: { readonly intervalDays: number } };
+
+/** The next question, with a retention probe in place of a due review when one is sampled for this week. */
+export function nextQuestion(mentors: readonly Mentor[], mentor: Mentor, learner: Learner, now: Date, lessonId?: string): IssuedPick | undefined {
+  const pick = nextQuizItem(mentors, mentor, learner, now, lessonId);
+  if (pick?.reason !== 'review' || lessonId) return pick;
+  const probe = pickProbe(mentors, learner, now);
+  return probe ? { mentor: probe.mentor, item: probe.item, reason: 'review', probe: { intervalDays: probe.intervalDays } } : pick;
+}
+
 /** Records `pick` as the learner's pending question, with a new one-time code, and renders it. */
-export function issueQuestion(state: HaliTurnState, pick: QuizPick, now: Date, extras: { notice?: string; skip?: boolean } = {}) {
+export function issueQuestion(state: HaliTurnState, pick: IssuedPick, now: Date, extras: { notice?: string; skip?: boolean } = {}) {
   const nonce = randomUUID();
-  const pending = { itemId: pick.item.id, mentorId: pick.mentor.id, nonce, issuedAt: now.toISOString() };
-  changeLearner(state, (l) => ({ ...l, pendingQuiz: pending }));
+  const pending = { itemId: pick.item.id, mentorId: pick.mentor.id, nonce, issuedAt: now.toISOString(), ...(pick.probe ? { probe: pick.probe } : {}) };
+  changeLearner(state, (l) => ({ ...l, pendingQuiz: pending, ...(pick.probe ? { analytics: { month: '', seen: [], ever: [], ...l.analytics, lastProbeAt: now.toISOString() } } : {}) }));
   const topic = pick.mentor.lessons.find((l) => l.id === pick.item.lessonId)?.topic ?? pick.mentor.topics[0];
   return renderQuizQuestion(state.temp, pick.mentor, pick.item, { nonce, reason: pick.reason, topic, ...extras });
 }
@@ -28,11 +44,12 @@ export function issueQuestion(state: HaliTurnState, pick: QuizPick, now: Date, e
  * Quiz questions: issued one at a time with a one-time code, answered with Action.Execute so the same
  * card turns into the result, and scheduled for review by FSRS.
  */
-export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores, clock, log }: AppDeps): void {
+export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): void {
+  const { faculty, clock, log } = deps;
   const current = (state: HaliTurnState, name?: string) => faculty.forLearner(state.temp.learner.currentMentor, name);
 
   const sendNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor, lessonId?: string) => {
-    const pick = nextQuizItem(faculty.mentors, mentor, state.temp.learner, clock(), lessonId);
+    const pick = nextQuestion(faculty.mentors, mentor, state.temp.learner, clock(), lessonId);
     if (!pick) await context.sendActivity(state.temp.t('quiz.none'));
     else await sendCard(context, issueQuestion(state, pick, clock()));
   };
@@ -42,8 +59,9 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
     await sendNext(context, state, current(state, named));
   });
 
-  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.quizStart, async (context, state, data) => {
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown; via?: unknown }>(Verbs.quizStart, async (context, state, data) => {
     const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
+    if (mentor && data?.via === 'nudge') countInCohort(state, deps, mentor.id, nudgeContribution('opened'));
     const lessonId = typeof data?.lessonId === 'string' && mentor?.lessons.some((l) => l.id === data.lessonId) ? data.lessonId : undefined;
     await sendNext(context, state, mentor ?? current(state), lessonId);
   });
@@ -65,40 +83,82 @@ export function registerQuiz(app: Application<HaliTurnState>, { faculty, stores,
       return renderNotice(state.temp, '', t('quiz.notIssued'));
     }
     const confidence = CONFIDENCES.includes(data?.confidence as Confidence) ? (data!.confidence as Confidence) : undefined;
-    const correct = option.correct;
-    const itemId = found.item.id;
-    const nonce = pending.nonce;
     const before = state.temp.learner;
-    // Re-applied to the latest record if another turn wrote first: only the answer to the pending question counts.
-    changeLearner(state, (l) => {
-      if (l.pendingQuiz?.nonce !== nonce) return l;
-      const tally = l.calibration?.[confidence ?? 'unstated'] ?? { answered: 0, correct: 0 };
-      return {
-        ...learnTowardsGoal('question', now)(l),
-        pendingQuiz: undefined,
-        lastAnswer: { nonce, itemId, mentorId: found.mentor.id, optionId: option.id, correct, ...(confidence ? { confidence } : {}) },
-        reviews: { ...l.reviews, [itemId]: scheduleReview(l.reviews[itemId], correct, confidence, now) },
-        calibration: { ...l.calibration, [confidence ?? 'unstated']: { answered: tally.answered + 1, correct: tally.correct + (correct ? 1 : 0) } },
-        streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
-      };
-    });
-    stores.events.append(learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: found.mentor.id, itemId, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
+    const answer = { mentor: found.mentor, item: found.item, optionId: option.id, correct: option.correct, confidence, pending };
+    if (pending.probe) recordProbeAnswer(state, answer, now, deps);
+    else recordAnswer(state, answer, now, deps);
+    const { correct } = option;
+    const itemId = found.item.id;
     const review = state.temp.learner.reviews[itemId];
     const goalMet = goalJustMet(before, state.temp.learner) ? state.temp.t('goal.met.questions') : undefined;
-    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone), goalMet });
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce: pending.nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone), goalMet });
   });
 
   // The next question comes as a new card under the feedback, which stays where the learner read it.
-  const nextQuestion = (context: TurnContext, state: HaliTurnState, data: { mentorId?: unknown } | undefined) =>
+  const sendNextFrom = (context: TurnContext, state: HaliTurnState, data: { mentorId?: unknown } | undefined) =>
     sendNext(context, state, (typeof data?.mentorId === 'string' && faculty.get(data.mentorId)) || current(state));
-  app.adaptiveCards.actionSubmit<{ mentorId?: unknown }>(Verbs.quizNext, nextQuestion);
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown }>(Verbs.quizNext, sendNextFrom);
   // A result card sent before this change presses Next as Action.Execute: it keeps its feedback too.
   app.adaptiveCards.actionExecute<{ mentorId?: unknown }>(Verbs.quizNext, async (context, state, data) => {
     const { learner } = state.temp;
     const last = learner.lastAnswer;
     const found = last ? findItem(faculty.mentors, last.itemId) : undefined;
-    await nextQuestion(context, state, data);
+    await sendNextFrom(context, state, data);
     if (!found || !last) return renderNotice(state.temp, '', state.temp.t('quiz.next.sent'));
     return renderQuizResult(state.temp, found.mentor, found.item, { ...last, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, learner.preferences.timeZone) });
   });
+}
+
+interface Answer {
+  readonly mentor: Mentor;
+  readonly item: QuizItem;
+  readonly optionId: string;
+  readonly correct: boolean;
+  readonly confidence?: Confidence;
+  readonly pending: NonNullable<Learner['pendingQuiz']>;
+}
+
+/**
+ * A normal answer: FSRS schedules the item, the learner's calibration and streak move on, and the
+ * cohort aggregates count it. Re-applied to the latest record if another turn wrote first: only the
+ * answer to the pending question counts.
+ */
+function recordAnswer(state: HaliTurnState, { mentor, item, optionId, correct, confidence, pending }: Answer, now: Date, { stores }: AppDeps): void {
+  const before = state.temp.learner;
+  const { nonce } = pending;
+  changeLearner(state, (l) => {
+    if (l.pendingQuiz?.nonce !== nonce) return l;
+    const tally = l.calibration?.[confidence ?? 'unstated'] ?? { answered: 0, correct: 0 };
+    return {
+      ...learnTowardsGoal('question', now)(l),
+      pendingQuiz: undefined,
+      lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}) },
+      reviews: { ...l.reviews, [item.id]: scheduleReview(l.reviews[item.id], correct, confidence, now) },
+      calibration: { ...l.calibration, [confidence ?? 'unstated']: { answered: tally.answered + 1, correct: tally.correct + (correct ? 1 : 0) } },
+      streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
+    };
+  });
+  const facts = { itemId: item.id, optionId, topic: topicOfItem(mentor, item.lessonId), correct, confidence, streakAfter: state.temp.learner.streak.current, viaNudge: pending.via === 'nudge' };
+  changeLearner(state, record(stores.aggregates, before, cellOf(before, mentor.id, state.temp.language), answerContribution(before, facts), now));
+  stores.events.append(before.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
+}
+
+/** A retention probe's answer: kept for the cohort's retention figures; the item's schedule is untouched. */
+function recordProbeAnswer(state: HaliTurnState, { mentor, item, optionId, correct, confidence, pending }: Answer, now: Date, { stores }: AppDeps): void {
+  const before = state.temp.learner;
+  const { nonce } = pending;
+  const intervalDays = pending.probe!.intervalDays;
+  changeLearner(state, (l) =>
+    l.pendingQuiz?.nonce !== nonce
+      ? l
+      : {
+          ...learnTowardsGoal('question', now)(l),
+          pendingQuiz: undefined,
+          lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}) },
+          streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
+        },
+  );
+  const contribution = probeContribution(topicOfItem(mentor, item.lessonId), intervalDays, correct, state.temp.learner.streak.current, pending.via === 'nudge');
+  changeLearner(state, record(stores.aggregates, before, cellOf(before, mentor.id, state.temp.language), contribution, now));
+  stores.events.append(before.id, { type: 'quiz.probed', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, intervalDays, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
 }

@@ -18,6 +18,8 @@ export const CONTAINERS = {
   decisions: 'decisions',
   /** Rated answers kept for educators' triage, without learner identity (pk = mentor id). */
   feedback: 'feedback',
+  /** Cohort aggregates (pk = mentor, period and shard): counts only, never a learner id. */
+  analytics: 'analytics',
 } as const;
 export type ContainerName = (typeof CONTAINERS)[keyof typeof CONTAINERS];
 export const CONTAINER_NAMES = Object.values(CONTAINERS) as ContainerName[];

@@ -27,8 +27,8 @@ export interface LocatedDocument {
 
 /**
  * Every stored document about a learner: their whole partition (record, events, claims), documents
- * elsewhere tagged with them (activity markers, case contributions), and the Teams AI state of their
- * user and their one-to-one chat. Erasure also removes the shared history of group chats they used,
+ * elsewhere tagged with them (activity markers, case contributions, unanswered questions they asked),
+ * and the Teams AI state of their user and their one-to-one chat. Erasure also removes the shared history of group chats they used,
  * which an export leaves out because it holds other people's words too.
  */
 export async function locateLearnerDocuments(store: DocumentStore, scope: LearnerScope, purpose: 'export' | 'erase' = 'erase'): Promise<LocatedDocument[]> {
@@ -36,7 +36,7 @@ export async function locateLearnerDocuments(store: DocumentStore, scope: Learne
   for (const doc of await store.listPartition(CONTAINERS.learners, scope.learnerId)) {
     found.push({ container: CONTAINERS.learners, pk: doc.pk, id: doc.id, value: doc.value });
   }
-  for (const container of [CONTAINERS.markers, CONTAINERS.cases]) {
+  for (const container of [CONTAINERS.markers, CONTAINERS.cases, CONTAINERS.analytics]) {
     for (const doc of await store.findByLearner(container, scope.learnerId)) found.push({ container, pk: doc.pk, id: doc.id, value: doc.value });
   }
   const conversations = purpose === 'export' ? scope.personalConversationIds : [...scope.personalConversationIds, ...scope.sharedConversationIds];

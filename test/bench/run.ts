@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { runAnalyticsBench } from './analytics';
 import { runContentBench } from './content';
 import { runEvaluationBench } from './evaluation';
 import { runNudgeBench } from './nudges';
@@ -120,6 +121,11 @@ async function main(): Promise<void> {
   // `npm run bench -- nudges` runs only the nudge fan-out.
   if (process.argv.includes('nudges')) {
     await runNudgeBench((line) => process.stdout.write(line));
+    return;
+  }
+  // `npm run bench -- analytics`: cohort analytics at 100,000 learners and 5,000,000 answers.
+  if (process.argv.includes('analytics')) {
+    await runAnalyticsBench((line) => process.stdout.write(line));
     return;
   }
   // `npm run bench -- workspace`: the educator workspace's queue and item detail, and its page assets.

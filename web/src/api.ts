@@ -28,3 +28,11 @@ export async function api<T>(path: string, body?: unknown): Promise<T> {
   if (!response.ok) throw new ApiError(response.status, data.message ?? response.statusText);
   return data as T;
 }
+
+/** A GET whose answer is a file (a CSV table, the HTML report): fetched with the token, returned as a Blob. */
+export async function apiBlob(path: string): Promise<Blob> {
+  const token = await tokenSource();
+  const response = await fetch(`/api/educator/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  return response.blob();
+}

@@ -5,6 +5,7 @@ import '@fluentui/web-components/spinner.js';
 import '@fluentui/web-components/tab.js';
 import '@fluentui/web-components/tablist.js';
 import { app, authentication } from '@microsoft/teams-js';
+import { renderAnalytics } from './analytics';
 import { api, ApiError, useToken } from './api';
 import { clear, h } from './dom';
 import { renderFeedback } from './feedback';
@@ -20,6 +21,7 @@ import { applyTeamsTheme } from './theme';
  */
 registerSection({ id: 'queue', label: 'nav.queue', render: renderQueue });
 registerSection({ id: 'feedback', label: 'nav.feedback', render: renderFeedback });
+registerSection({ id: 'analytics', label: 'analytics.title', render: renderAnalytics });
 
 const root = document.getElementById('app')!;
 const mode = document.querySelector('meta[name="hali-auth"]')?.getAttribute('content') ?? 'entra';

@@ -1,0 +1,100 @@
+import type { Confidence, Learner, LearnerChange } from '../learning/learner';
+import { ALL_TIME, cellKey, monthOf, resolveContribution, scopeKey, type CohortCell, type Contribution } from './contribution';
+import type { Counters } from './counters';
+
+/** Where contributions go: the aggregate store (batched, sharded), or a recording fake in tests. */
+export interface AnalyticsSink {
+  add(scope: string, cell: string, counters: Readonly<Counters>): void;
+}
+
+/**
+ * Adds a contribution to the month's and the all-time aggregates of its cell, and returns the change
+ * that marks the learner as counted (apply it in the same turn, so the marks are saved with the record).
+ */
+export function record(sink: AnalyticsSink, learner: Learner, cell: CohortCell, contribution: Contribution, now: Date): LearnerChange {
+  const resolved = resolveContribution(learner, cell, contribution, now);
+  sink.add(scopeKey(cell.mentorId, monthOf(now)), cellKey(cell), resolved.month);
+  sink.add(scopeKey(cell.mentorId, ALL_TIME), cellKey(cell), resolved.all);
+  return resolved.change;
+}
+
+/** An answer to a quiz item (not a probe). */
+export interface AnswerFacts {
+  readonly itemId: string;
+  readonly optionId: string;
+  readonly topic: string;
+  readonly correct: boolean;
+  readonly confidence?: Confidence;
+  /** The learner's current streak after this answer. */
+  readonly streakAfter: number;
+  readonly viaNudge: boolean;
+}
+
+/** The learner's proportion correct over every answer before this one (undefined before the first). */
+export function restScore(learner: Learner): number | undefined {
+  let answered = 0;
+  let correct = 0;
+  for (const tally of Object.values(learner.calibration ?? {})) {
+    answered += tally?.answered ?? 0;
+    correct += tally?.correct ?? 0;
+  }
+  return answered > 0 ? correct / answered : undefined;
+}
+
+/**
+ * What an answer adds. Item figures use each learner's first answer to the item (later answers are
+ * spaced reviews, weighted towards the items they got wrong); "att" counts every answer. The
+ * discrimination sums pair the answer (1 right, 0 wrong) with the learner's score on their other answers.
+ */
+export function answerContribution(before: Learner, facts: AnswerFacts): Contribution {
+  const { itemId: i, correct, confidence, topic } = facts;
+  const y = correct ? 1 : 0;
+  const counts: Counters = { 'e:answers': 1, [`i:${i}:att`]: 1 };
+  const distinct: Record<string, string> = { a: 'learners', [`t:${topic}`]: `t:${topic}:learners` };
+  if (!before.reviews[i]) {
+    Object.assign(counts, { [`i:${i}:n`]: 1, [`i:${i}:c`]: y, [`i:${i}:o:${facts.optionId}`]: 1 });
+    if (confidence === 'sure') Object.assign(counts, { [`i:${i}:sure`]: 1, [`i:${i}:sw`]: 1 - y });
+    const x = restScore(before);
+    if (x !== undefined) Object.assign(counts, { [`i:${i}:dn`]: 1, [`i:${i}:dx`]: x, [`i:${i}:dxx`]: x * x, [`i:${i}:dy`]: y, [`i:${i}:dxy`]: x * y });
+  }
+  const stated = confidence ?? 'unstated';
+  counts[`t:${topic}:${stated}:a`] = 1;
+  counts[`t:${topic}:${stated}:c`] = y;
+  if (facts.viaNudge) Object.assign(counts, { 'n:answered': 1, 'n:opened': 1 });
+  addStreak(distinct, facts.streakAfter);
+  return { counts, distinct, week: true };
+}
+
+/** A retention probe's answer: counted for retention only, never in the item or calibration figures. */
+export function probeContribution(topic: string, intervalDays: number, correct: boolean, streakAfter: number, viaNudge: boolean): Contribution {
+  const key = `r:${topic}:${intervalDays}`;
+  const counts: Counters = { 'e:answers': 1, [`${key}:n`]: 1, [`${key}:c`]: correct ? 1 : 0 };
+  if (viaNudge) Object.assign(counts, { 'n:answered': 1, 'n:opened': 1 });
+  const distinct: Record<string, string> = { a: 'learners', [key]: `${key}:learners` };
+  addStreak(distinct, streakAfter);
+  return { counts, distinct, week: true };
+}
+
+function addStreak(distinct: Record<string, string>, streak: number): void {
+  if (streak >= 3) distinct.s3 = 'e:streak3';
+  if (streak >= 7) distinct.s7 = 'e:streak7';
+}
+
+/** A lesson shown (started) or marked done (finished). */
+export function lessonContribution(kind: 'started' | 'finished', streakAfter = 0, viaNudge = false): Contribution {
+  const counts: Counters = { [kind === 'started' ? 'e:lessonsStarted' : 'e:lessonsDone']: 1 };
+  if (viaNudge) counts['n:opened'] = 1;
+  const distinct: Record<string, string> = { a: 'learners' };
+  addStreak(distinct, streakAfter);
+  return { counts, distinct, week: true };
+}
+
+/** Steps of the daily nudge funnel. */
+export type NudgeStep = 'sent' | 'snoozed' | 'notToday' | 'paused' | 'unreachable' | 'opened';
+
+/** A step of the nudge funnel; a sent nudge also counts the learner among those nudged. */
+export function nudgeContribution(step: NudgeStep): Contribution {
+  const counts: Counters = { [`n:${step}`]: 1 };
+  if (step === 'snoozed' || step === 'notToday') counts['n:opened'] = 1;
+  return step === 'sent' ? { counts, distinct: { n: 'n:learners' } } : { counts };
+}

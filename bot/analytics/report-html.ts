@@ -1,0 +1,48 @@
+import type { Language, MessageKey, Translate } from '../i18n';
+import type { AnalyticsReport } from './service';
+import { reportTables } from './tables';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/** The report page allows no script at all; its only style is the inline sheet below. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+const STYLE = `body{font-family:"Segoe UI",system-ui,sans-serif;margin:2rem;max-width:70rem;color:#242424}
+table{border-collapse:collapse;margin:0 0 1.5rem;width:100%}th,td{border:1px solid #d1d1d1;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f5f5f5}caption{text-align:left;font-weight:600;padding:.4rem 0}p.method{max-width:60rem;line-height:1.45}`;
+
+/**
+ * The evaluation report as one self-contained HTML page (print it or hand it on): the mentor, the
+ * period and filters, the cohort size, the method in plain words, and every table. All text is escaped.
+ */
+export function reportHtml(report: AnalyticsReport, language: Language, t: Translate, generatedAt: Date): string {
+  const a = (key: string, vars?: Record<string, string | number>) => t(`educator.analytics.${key}` as MessageKey, vars);
+  const { filters } = report;
+  const filterLine = [
+    `${t('educator.filter.mentor')}: ${report.mentor.name}`,
+    `${a('filterPeriod')}: ${filters.period === 'all' ? a('allTime') : filters.period}`,
+    `${a('filterRole')}: ${filters.role ? (filters.role === 'unstated' ? a('roleUnstated') : t(`role.${filters.role}` as MessageKey)) : a('allRoles')}`,
+    `${a('filterLanguage')}: ${filters.language ? a(filters.language === 'cy' ? 'languageCy' : 'languageEn') : a('allLanguages')}`,
+  ].join(' · ');
+  const cohort = report.cohortSize === null ? a('tooFew', { min: report.minCohort }) : a('cohortSize', { count: report.cohortSize });
+  const tables = reportTables(report, t)
+    .map((table) => {
+      const head = `<tr>${table.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr>`;
+      const rows = table.rows.map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+      return `<table id="${table.name}"><caption>${escapeHtml(table.title)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="${language}">
+<head><meta charset="utf-8"><title>${escapeHtml(`${a('report')}: ${report.mentor.name}`)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${escapeHtml(`${a('report')}: ${report.mentor.name}`)}</h1>
+<p>${escapeHtml(filterLine)}</p>
+<p><strong>${escapeHtml(cohort)}</strong> · ${escapeHtml(generatedAt.toISOString().slice(0, 10))}</p>
+<h2>${escapeHtml(a('method'))}</h2>
+<p class="method">${escapeHtml(a('methodText', { min: report.minCohort }))}</p>
+${tables}
+</body>
+</html>`;
+}

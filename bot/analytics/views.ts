@@ -1,0 +1,109 @@
+import type { Mentor } from '../mentors/types';
+import { CONFIDENCES } from '../learning/learner';
+import { proportion, wilson } from './stats';
+import { showable, type Cohort } from './suppress';
+
+/** The topics of a mentor's pathway, in pathway order. */
+export function topicsOf(mentor: Mentor): string[] {
+  return [...new Set(mentor.lessons.map((l) => l.topic))];
+}
+
+/** The topic an item belongs to (its lesson's), else the mentor's first. */
+export function topicOfItem(mentor: Mentor, lessonId: string): string {
+  return mentor.lessons.find((l) => l.id === lessonId)?.topic ?? mentor.topics[0] ?? 'general';
+}
+
+export const CALIBRATION_LEVELS = [...CONFIDENCES, 'unstated'] as const;
+
+export interface CalibrationRow {
+  readonly topic: string;
+  readonly suppressed: boolean;
+  readonly learners?: number;
+  /** Per stated confidence: answers and the share right (a reliability curve when plotted). */
+  readonly points?: readonly { readonly confidence: string; readonly answers: number; readonly accuracy: number | null }[];
+}
+
+/** Confidence against accuracy per topic (narrow by role with the role filter). */
+export function calibration(mentor: Mentor, cohort: Cohort): CalibrationRow[] {
+  const c = cohort.selected;
+  return topicsOf(mentor).map((topic) => {
+    if (!showable(cohort, `t:${topic}:learners`)) return { topic, suppressed: true };
+    const points = CALIBRATION_LEVELS.map((confidence) => {
+      const answers = c[`t:${topic}:${confidence}:a`] ?? 0;
+      return { confidence, answers, accuracy: proportion(c[`t:${topic}:${confidence}:c`] ?? 0, answers) ?? null };
+    });
+    return { topic, suppressed: false, learners: c[`t:${topic}:learners`], points };
+  });
+}
+
+export const FUNNEL_STEPS = ['sent', 'opened', 'answered', 'snoozed', 'notToday', 'paused', 'unreachable'] as const;
+
+export interface Engagement {
+  readonly suppressed: boolean;
+  readonly learners?: number;
+  readonly lessonsStarted?: number;
+  readonly lessonsFinished?: number;
+  readonly answers?: number;
+  readonly streak3?: number | null;
+  readonly streak7?: number | null;
+  readonly weeklyActive?: readonly { readonly week: string; readonly learners: number | null }[];
+  /** The daily nudge funnel; null when too few learners were nudged. */
+  readonly funnel?: { readonly nudged: number; readonly steps: readonly { readonly step: string; readonly count: number }[] } | null;
+}
+
+/** Lessons, answers, weekly active learners, streaks and the nudge funnel of the cohort. */
+export function engagement(cohort: Cohort): Engagement {
+  const c = cohort.selected;
+  if (!showable(cohort, 'learners')) return { suppressed: true };
+  const countIf = (counter: string) => (showable(cohort, counter) ? (c[counter] ?? 0) : null);
+  const weeks = Object.keys(c)
+    .filter((k) => k.startsWith('w:'))
+    .sort()
+    .map((k) => ({ week: k.slice(2), learners: countIf(k) }));
+  return {
+    suppressed: false,
+    learners: c.learners,
+    lessonsStarted: c['e:lessonsStarted'] ?? 0,
+    lessonsFinished: c['e:lessonsDone'] ?? 0,
+    answers: c['e:answers'] ?? 0,
+    streak3: countIf('e:streak3'),
+    streak7: countIf('e:streak7'),
+    weeklyActive: weeks,
+    funnel: showable(cohort, 'n:learners') ? { nudged: c['n:learners'] ?? 0, steps: FUNNEL_STEPS.map((step) => ({ step, count: c[`n:${step}`] ?? 0 })) } : null,
+  };
+}
+
+export const PROBE_INTERVALS = [7, 30] as const;
+
+export interface RetentionRow {
+  readonly topic: string;
+  readonly intervalDays: number;
+  readonly suppressed: boolean;
+  readonly probes?: number;
+  readonly retained?: number;
+  readonly rate?: number;
+  /** Wilson 95% interval for the rate. */
+  readonly low?: number;
+  readonly high?: number;
+}
+
+/** Retention at each probe interval, per topic, with a Wilson interval; rows with no probes are left out. */
+export function retention(mentor: Mentor, cohort: Cohort): RetentionRow[] {
+  const c = cohort.selected;
+  const rows: RetentionRow[] = [];
+  for (const intervalDays of PROBE_INTERVALS) {
+    for (const topic of topicsOf(mentor)) {
+      const key = `r:${topic}:${intervalDays}`;
+      const probes = c[`${key}:n`] ?? 0;
+      if (probes === 0) continue;
+      if (!showable(cohort, `${key}:learners`)) {
+        rows.push({ topic, intervalDays, suppressed: true });
+        continue;
+      }
+      const retained = c[`${key}:c`] ?? 0;
+      const interval = wilson(retained, probes)!;
+      rows.push({ topic, intervalDays, suppressed: false, probes, retained, rate: retained / probes, low: interval.low, high: interval.high });
+    }
+  }
+  return rows;
+}

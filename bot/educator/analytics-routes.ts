@@ -1,0 +1,104 @@
+import type restify from 'restify';
+import { filterProblem, ROLE_FILTERS, type Filters } from '../analytics/cohort';
+import { ALL_TIME } from '../analytics/contribution';
+import { REPORT_CSP, reportHtml } from '../analytics/report-html';
+import { buildReport, type AnalyticsReader } from '../analytics/service';
+import { reportTables, TABLE_NAMES, toCsv, type TableName } from '../analytics/tables';
+import { LANGUAGES, translator, type Language, type MessageKey } from '../i18n';
+import type { Mentor } from '../mentors/types';
+import type { EducatorRole } from './auth';
+import { requireEducator, WorkspaceError } from './guard';
+
+/** What the analytics APIs read: the aggregates, the mentors and the smallest cohort shown. */
+export interface AnalyticsWorkspace {
+  readonly reader: AnalyticsReader;
+  readonly mentors: readonly Mentor[];
+  readonly minCohort: number;
+  readonly clock: () => Date;
+}
+
+type Guarded = (handler: Parameters<typeof requireEducator>[2], roles?: readonly EducatorRole[]) => ReturnType<typeof requireEducator>;
+
+/** Cohort figures are for educators only (not for Welsh-language reviewers as such). */
+const ROLES: readonly EducatorRole[] = ['educator'];
+
+/** The faculty's default mentor (HALI) first, as everywhere mentors are listed. */
+const byDefaultFirst = (mentors: readonly Mentor[]) => [...mentors].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+
+/** The choices the filters offer, labelled in `lang`: mentors, roles, learners' languages and the last twelve months. */
+export function filterChoices(analytics: AnalyticsWorkspace, lang: Language) {
+  const t = translator(lang);
+  const now = analytics.clock();
+  const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1)).toISOString().slice(0, 7));
+  return {
+    mentors: byDefaultFirst(analytics.mentors).map((m) => ({ id: m.id, label: m.name })),
+    roles: ROLE_FILTERS.map((id) => ({ id, label: id === 'unstated' ? t('educator.analytics.roleUnstated') : t(`role.${id}` as MessageKey) })),
+    languages: [
+      { id: 'en', label: t('educator.analytics.languageEn') },
+      { id: 'cy', label: t('educator.analytics.languageCy') },
+    ],
+    periods: months.map((id) => ({ id, label: id })),
+    minCohort: analytics.minCohort,
+  };
+}
+
+/** Reads and checks the query: a bad value is a 400 that names it, never a query for something else. */
+export function parseAnalyticsQuery(query: Record<string, unknown>, mentors: readonly Mentor[]): { mentor: Mentor; filters: Filters; display: Language } {
+  const text = (name: string) => (typeof query[name] === 'string' && query[name] !== '' && query[name] !== 'all' ? (query[name] as string) : undefined);
+  const mentorId = text('mentor') ?? byDefaultFirst(mentors)[0]?.id;
+  const mentor = mentors.find((m) => m.id === mentorId);
+  if (!mentor) throw new WorkspaceError(400, 'bad_mentor', `mentor must be one of ${mentors.map((m) => m.id).join(', ')}.`);
+  const filters: Filters = { mentorId: mentor.id, period: text('period') ?? ALL_TIME, role: text('role'), language: text('language') };
+  const problem = filterProblem(filters);
+  if (problem) throw new WorkspaceError(400, `bad_${problem}`, problem === 'period' ? 'period must be "all" or a month written YYYY-MM.' : `${problem} is not one HALI knows.`);
+  const lang = text('lang') ?? 'en';
+  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new WorkspaceError(400, 'bad_lang', 'lang must be en or cy.');
+  return { mentor, filters, display: lang as Language };
+}
+
+/**
+ * GET /api/educator/analytics/filters (the filters' choices), /report (JSON: every view), /report.html (the evaluation report) and
+ * /report.csv?table=... (one table), all behind the workspace's own guard with the educator role.
+ * Every response holds cohort figures only: no learner id, name or per-person row leaves the server.
+ */
+export function registerAnalyticsRoutes(server: restify.Server, analytics: AnalyticsWorkspace, guarded: Guarded): void {
+  const load = async (req: restify.Request) => {
+    const { mentor, filters, display } = parseAnalyticsQuery((req.query ?? {}) as Record<string, unknown>, analytics.mentors);
+    return { report: await buildReport(analytics.reader, mentor, filters, analytics.minCohort, display, analytics.clock()), display };
+  };
+
+  server.get('/api/educator/analytics/filters', guarded(async (req, res) => {
+    const lang = (req.query as Record<string, unknown> | undefined)?.lang === 'cy' ? 'cy' : 'en';
+    res.json(200, filterChoices(analytics, lang));
+  }, ROLES));
+
+  server.get('/api/educator/analytics/report', guarded(async (req, res) => {
+    const { report, display } = await load(req);
+    res.setHeader('Cache-Control', 'no-store');
+    // The tables as the CSV and HTML report have them, in the page's language: the charts' text twins.
+    res.json(200, { ...report, tables: reportTables(report, translator(display)) });
+  }, ROLES));
+
+  server.get('/api/educator/analytics/report.html', guarded(async (req, res) => {
+    const { report, display } = await load(req);
+    const html = reportHtml(report, display, translator(display), analytics.clock());
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(html) });
+    res.end(html);
+  }, ROLES));
+
+  server.get('/api/educator/analytics/report.csv', guarded(async (req, res) => {
+    const name = (req.query as Record<string, unknown> | undefined)?.table;
+    if (!TABLE_NAMES.includes(name as TableName)) throw new WorkspaceError(400, 'bad_table', `table must be one of ${TABLE_NAMES.join(', ')}.`);
+    const { report, display } = await load(req);
+    const table = reportTables(report, translator(display)).find((t) => t.name === name)!;
+    const csv = '\uFEFF' + toCsv(table);
+    const file = `hali-${report.mentor.id}-${report.filters.period}-${name}.csv`;
+    res.writeHead(200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file}"`,
+      'Cache-Control': 'no-store',
+      'Content-Length': Buffer.byteLength(csv),
+    });
+    res.end(csv);
+  }, ROLES));
+}

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { CONTAINERS, type DocumentStore } from './documents';
+import { saveWithRetry } from './versioned';
+
+/** Additive counters by name. Adding two sets of counters adds them name by name. */
+export type Counters = Record<string, number>;
+
+/** One aggregate document: the counters of one cell (e.g. role and language) in one shard of a scope. */
+interface CellDocument {
+  readonly counters: Counters;
+}
+
+/** A short free-text note kept without identity (an unanswered question), in a scope. */
+export interface AggregateNote {
+  readonly text: string;
+  readonly [field: string]: unknown;
+}
+
+export interface AggregateStoreOptions {
+  /** Shards per scope: concurrent writers to one scope land on different documents. */
+  readonly shards?: number;
+  /** How long additions wait to be merged with others into one write. */
+  readonly windowMs?: number;
+  /** False: additions are dropped (analytics switched off). */
+  readonly enabled?: boolean;
+  /** Days a note is kept. */
+  readonly noteTtlDays?: number;
+  readonly onError?: (error: unknown, what: string) => void;
+}
+
+const DEFAULT_SHARDS = 8;
+const NOTES_SHARD = 'notes';
+
+export function mergeCounters(into: Counters, add: Readonly<Counters>): Counters {
+  for (const [name, amount] of Object.entries(add)) into[name] = (into[name] ?? 0) + amount;
+  return into;
+}
+
+/**
+ * Sharded, batched counters for cohort analytics. A turn only adds to an in-memory map (no I/O on
+ * the reply path); every few hundred milliseconds the additions are merged per cell and written once
+ * each, to one of `shards` documents chosen at random, with an ETag check and retry. So ten thousand
+ * answers to one item in a minute become a handful of writes spread over several partitions, and no
+ * learner's turn waits for another's. Reads add the shards back together. A crash can lose the last
+ * window of additions (as with learning events), never a learner's record. Documents hold counts
+ * and never a learner id; notes carry the learner id only as the store's erasure tag.
+ */
+export class AggregateStore {
+  private pending = new Map<string, { scope: string; cell: string; counters: Counters }>();
+  private notes: { pk: string; id: string; value: AggregateNote; options: { learnerId: string; ttlSeconds: number } }[] = [];
+  private timer?: NodeJS.Timeout;
+  private writing: Promise<void> = Promise.resolve();
+  readonly shards: number;
+  readonly enabled: boolean;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly options: AggregateStoreOptions = {},
+  ) {
+    this.shards = Math.max(1, options.shards ?? DEFAULT_SHARDS);
+    this.enabled = options.enabled ?? true;
+  }
+
+  /** Adds `counters` to `cell` in `scope` (written within the batch window). */
+  add(scope: string, cell: string, counters: Readonly<Counters>): void {
+    if (!this.enabled || Object.keys(counters).length === 0) return;
+    const key = `${scope}\u0000${cell}`;
+    const entry = this.pending.get(key) ?? { scope, cell, counters: {} };
+    mergeCounters(entry.counters, counters);
+    this.pending.set(key, entry);
+    this.schedule();
+  }
+
+  /** Keeps a note in `scope`, tagged with the learner only so that "forget me" can delete it. */
+  addNote(scope: string, note: AggregateNote, learnerId: string): void {
+    if (!this.enabled) return;
+    const ttlSeconds = (this.options.noteTtlDays ?? 180) * 86_400;
+    this.notes.push({ pk: `${scope}#${NOTES_SHARD}`, id: randomUUID(), value: note, options: { learnerId, ttlSeconds } });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.timer ??= setTimeout(() => void this.flush(), this.options.windowMs ?? 250);
+  }
+
+  /** Resolves once everything added so far is stored. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const cells = [...this.pending.values()];
+    const notes = this.notes;
+    this.pending = new Map();
+    this.notes = [];
+    if (cells.length === 0 && notes.length === 0) return this.writing;
+    this.writing = this.writing.then(() => this.write(cells, notes));
+    return this.writing;
+  }
+
+  private async write(cells: { scope: string; cell: string; counters: Counters }[], notes: AggregateStore['notes']): Promise<void> {
+    const shard = Math.floor(Math.random() * this.shards);
+    await Promise.all(
+      cells.map(({ scope, cell, counters }) =>
+        this.addToShard(`${scope}#${shard}`, cell, counters).catch((error: unknown) => {
+          // Put the additions back so the next flush tries again; counters are small and bounded by cells.
+          this.add(scope, cell, counters);
+          this.options.onError?.(error, 'analytics.aggregate_write_failed');
+        }),
+      ),
+    );
+    if (notes.length > 0) await this.store.createMany(CONTAINERS.analytics, notes).catch((error: unknown) => this.options.onError?.(error, 'analytics.note_write_failed'));
+  }
+
+  private async addToShard(pk: string, cell: string, counters: Counters): Promise<void> {
+    const doc = await this.store.read<CellDocument>(CONTAINERS.analytics, pk, cell);
+    await saveWithRetry<CellDocument>(this.store, CONTAINERS.analytics, pk, cell, { value: doc?.value, etag: doc?.etag }, (current) => ({
+      counters: mergeCounters({ ...current?.counters }, counters),
+    }));
+  }
+
+  /** Every cell of `scope` with its counters summed over the shards. */
+  async readScope(scope: string): Promise<Map<string, Counters>> {
+    const shards = await Promise.all(Array.from({ length: this.shards }, (_, s) => this.store.listPartition<CellDocument>(CONTAINERS.analytics, `${scope}#${s}`)));
+    const cells = new Map<string, Counters>();
+    for (const doc of shards.flat()) cells.set(doc.id, mergeCounters(cells.get(doc.id) ?? {}, doc.value.counters));
+    return cells;
+  }
+
+  /** The notes kept in `scope` (never their erasure tag). */
+  async readNotes(scope: string): Promise<AggregateNote[]> {
+    return (await this.store.listPartition<AggregateNote>(CONTAINERS.analytics, `${scope}#${NOTES_SHARD}`)).map((doc) => doc.value);
+  }
+}

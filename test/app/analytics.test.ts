@@ -1,0 +1,124 @@
+import { expect } from 'chai';
+import { Verbs } from '../../cards/verbs';
+import { buildReport } from '../../bot/analytics/service';
+import { monthOf } from '../../bot/analytics/contribution';
+import { cardExecute, personalMessage } from '../helpers/activities';
+import { firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { runScriptedCohort } from '../helpers/cohort';
+
+function testClock(start = '2026-11-02T09:00:00Z') {
+  let now = new Date(start);
+  return { now: () => now, advanceDays: (days: number) => (now = new Date(now.getTime() + days * 86_400_000)) };
+}
+
+describe('app: cohort analytics from scripted learners', function () {
+  this.timeout(120_000);
+  const clock = testClock();
+  const app = testApp({ now: clock.now });
+  const hali = realFaculty().get('hali')!;
+  let run: Awaited<ReturnType<typeof runScriptedCohort>>;
+  const report = (filters: { period?: string; role?: string; language?: string } = {}) =>
+    buildReport(app.stores.aggregates, hali, { mentorId: 'hali', period: filters.period ?? 'all', role: filters.role, language: filters.language }, 10, 'en', clock.now());
+
+  before(async () => {
+    run = await runScriptedCohort(app.send, clock);
+    await app.stores.aggregates.flush();
+  });
+
+  it('counts every first answer, the proportion right, and flags the question everyone got right and the one everyone got wrong', async () => {
+    const { items, cohortSize } = await report();
+    expect(cohortSize).to.equal(40);
+    const answered = items.filter((r) => !r.suppressed);
+    expect(answered.length).to.be.at.least(4);
+    expect(answered.reduce((sum, r) => sum + r.learners!, 0)).to.equal(run.itemsAnswered);
+    const easy = answered.find((r) => r.pCorrect === 1)!;
+    expect(easy.learners).to.equal(40);
+    expect(easy.flags).to.include.members(['too_easy', 'non_discriminating']);
+    expect(easy.sureButWrong).to.equal(0);
+    const hard = answered.find((r) => r.pCorrect === 0)!;
+    expect(hard.flags).to.include('too_hard');
+    // Wrong answers all chose the same option: the others are distractors nobody picks.
+    expect(hard.flags).to.include('unused_distractor');
+    // Mixed items: the stronger learners (right on their other answers too) got them right.
+    const mixed = answered.filter((r) => r.pCorrect! > 0 && r.pCorrect! < 1);
+    expect(mixed.length).to.be.at.least(2);
+    // The second question: everyone's earlier score was the same (all right), so it cannot discriminate yet.
+    expect(mixed[0].discrimination).to.equal(null);
+    expect(mixed[0].flags).to.include('non_discriminating');
+    for (const row of mixed.slice(1)) expect(row.discrimination).to.be.closeTo(1, 1e-9);
+  });
+
+  it('ranks misconceptions by how often their wrong option is chosen, with the items and lessons that address them', async () => {
+    const { misconceptions } = await report();
+    expect(misconceptions.length).to.be.greaterThan(0);
+    expect(misconceptions[0].prevalence).to.be.at.least(misconceptions.at(-1)!.prevalence);
+    const top = misconceptions[0];
+    expect(top.chosen).to.be.greaterThan(0);
+    expect(top.items[0].stem).to.be.a('string');
+    expect(hali.lessons.map((l) => l.title.en)).to.include(top.lessons[0].title);
+  });
+
+  it('reports retention from the day-7 probes, which left every probed item\'s schedule as it was', async () => {
+    const { retention } = await report();
+    const seven = retention.filter((r) => r.intervalDays === 7);
+    expect(seven.length).to.be.greaterThan(0);
+    const shown = seven.filter((r) => !r.suppressed);
+    expect(shown.length, JSON.stringify(seven)).to.be.greaterThan(0);
+    for (const row of shown) {
+      expect(row.low!).to.be.at.most(row.rate!);
+      expect(row.high!).to.be.at.least(row.rate!);
+    }
+    // A probed learner: the item asked as a probe keeps the review state it had.
+    for (let i = 0; i < 40; i++) {
+      const learner = (await storedLearner(app.stores, `aad-29:cohort-${i}`))!;
+      if (!learner.analytics?.lastProbeAt) continue;
+      const probed = (await app.stores.events.list(learner.id)).find((e) => e.type === 'quiz.probed')!;
+      expect(learner.reviews[probed.itemId as string].lastReview).to.equal('2026-11-02T09:00:00.000Z');
+      return;
+    }
+    throw new Error('no learner was probed');
+  });
+
+  it('gives confidence against accuracy per topic, engagement, and by-role figures, hiding the two pharmacists (and, so they cannot be worked out, the doctors)', async () => {
+    const full = await report();
+    const topic = full.calibration.find((c) => !c.suppressed)!;
+    expect(topic.points!.find((p) => p.confidence === 'sure')!.answers).to.be.greaterThan(0);
+    expect(full.engagement.answers).to.equal(run.itemsAnswered + run.probesAnswered);
+    expect(full.engagement.weeklyActive!.length).to.be.greaterThan(0);
+    const byRole = Object.fromEntries(full.byRole.map((r) => [r.role, r]));
+    expect(byRole.nurse.learners).to.equal(28);
+    expect(byRole.pharmacist.suppressed).to.equal(true);
+    expect(byRole.doctor.suppressed).to.equal(true);
+    const pharmacists = await report({ role: 'pharmacist' });
+    expect(pharmacists.cohortSize).to.equal(null);
+    expect(pharmacists.items.every((r) => r.suppressed)).to.equal(true);
+    expect(pharmacists.engagement.suppressed).to.equal(true);
+    expect((await report({ role: 'doctor' })).cohortSize).to.equal(null);
+  });
+
+  it('a month with the same learners as all time is shown; a month with nobody is hidden', async () => {
+    expect((await report({ period: monthOf(clock.now()) })).cohortSize).to.equal(40);
+    expect((await report({ period: '2026-01' })).cohortSize).to.equal(null);
+  });
+
+  it('keeps no learner id or name in any figure', async () => {
+    const json = JSON.stringify(await report());
+    expect(json).to.not.match(/cohort-\d|aad-|Sam Nurse/);
+  });
+
+  it('keeps an unanswered question redacted and without identity, and "forget me" removes it but leaves the counts', async () => {
+    const userId = '29:cohort-0';
+    await app.send(personalMessage('HALI: what is the airspeed velocity of a swallow? call me on 07700 900123', { userId }));
+    await app.stores.aggregates.flush();
+    const groups = (await report()).questions!;
+    const asked = groups.find((g) => g.example.includes('airspeed'))!;
+    expect(asked.example).to.not.include('07700');
+    expect(asked.example).to.include('[phone number removed]');
+    const forget = firstCard(await app.send(personalMessage('forget me', { userId })))!;
+    await app.send(cardExecute(Verbs.confirmForget, { nonce: forget.actions[0].data.nonce }, { userId }));
+    expect(await storedLearner(app.stores, `aad-${userId}`)).to.equal(undefined);
+    const after = await report();
+    expect((after.questions ?? []).some((g) => g.example.includes('airspeed'))).to.equal(false);
+    expect(after.cohortSize).to.equal(40);
+  });
+});

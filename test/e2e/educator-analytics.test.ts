@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { runScriptedCohort } from '../helpers/cohort';
+import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
+import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
+import { startTestServer } from '../helpers/server';
+import { openInTeamsHost } from '../helpers/teams-host';
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
+/** The tenant of test/helpers/activities.ts's learners. */
+const LEARNER_TENANT = '72f988bf-0000-4000-8000-000000000001';
+
+/**
+ * A scripted cohort of 40 learners answers quizzes and, a week later, retention probes through the
+ * real app; then an educator opens the Teams tab in Chromium (a stand-in Teams host, tokens from a
+ * local Entra ID issuer) and reads the cohort analytics.
+ */
+describe('e2e: an educator reads cohort analytics in the Teams tab', function () {
+  this.timeout(180_000);
+  let issuer: Awaited<ReturnType<typeof startEntraIssuer>>;
+  let bot: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  const tab = (): Frame => page.frames().find((f) => f.url().startsWith('https://hali.test/'))!;
+
+  before(async function () {
+    if (!chromiumInstalled()) this.skip();
+    let now = new Date('2026-11-02T09:00:00Z');
+    const clock = { now: () => now, advanceDays: (days: number) => (now = new Date(now.getTime() + days * 86_400_000)) };
+    issuer = await startEntraIssuer();
+    bot = await startTestServer({ now: clock.now, env: issuer.env({ ALLOWED_TENANTS: `${TEST_TENANT},${LEARNER_TENANT}` }) });
+    const send = async (activity: Partial<Activity>) => {
+      const adapter = new TestAdapter(bot.handleTurn);
+      await adapter.processActivity(activity);
+      return adapter.activeQueue.splice(0);
+    };
+    const run = await runScriptedCohort(send, clock);
+    expect(run.probesAnswered).to.be.greaterThan(10);
+    await bot.stores.aggregates.flush();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  });
+
+  after(async function () {
+    if (page) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'educator-analytics.png'), fullPage: true }).catch(() => undefined);
+    }
+    await browser?.close();
+    await bot?.close();
+    await issuer?.close();
+  });
+
+  it('shows the item table, a flagged item, the misconception ranking and a drawn chart, and "too few learners" for a small filter', async () => {
+    await openInTeamsHost(page, bot.base, { token: issuer.token(['Educator'], { name: 'Dr Rhian Evans' }) });
+    await tab().getByText('Signed in as Dr Rhian Evans').waitFor({ timeout: 30_000 });
+    await tab().locator('#tab-analytics').click();
+    await tab().locator('#cohort').getByText('Cohort: 40 learners').waitFor({ timeout: 30_000 });
+
+    // The item table: one row per question, with attempts and proportion correct.
+    const itemRows = tab().locator('#table-items tbody tr');
+    expect(await itemRows.count()).to.be.greaterThan(5);
+    expect(await tab().locator('#table-items tbody').innerText()).to.include('100.0%');
+    // A flagged item: the question everyone got right.
+    await tab().locator('#flagged li').filter({ hasText: 'Too easy' }).first().waitFor();
+    // The misconception ranking, most common first.
+    const misconceptions = tab().locator('#table-misconceptions tbody tr');
+    expect(await misconceptions.count()).to.be.greaterThan(0);
+    const prevalences = (await tab().locator('#table-misconceptions tbody tr td:nth-child(2)').allInnerTexts()).map((p) => Number.parseFloat(p));
+    expect(prevalences).to.deep.equal([...prevalences].sort((a, b) => b - a));
+    // A chart drawn by Chart.js on a canvas, with its table beside it.
+    const drawn = await tab().locator('#chart-calibration').evaluate((canvas: any) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+      return { painted, width: canvas.width };
+    });
+    expect(drawn.width).to.be.greaterThan(100);
+    expect(drawn.painted).to.be.greaterThan(500);
+    expect(await tab().locator('#chart-calibration').getAttribute('role')).to.equal('img');
+    expect(await tab().locator('figure[data-chart="calibration"] table tbody tr').count()).to.be.greaterThan(0);
+    // Retention from the probes, with its interval.
+    expect(await tab().locator('#table-retention tbody').innerText()).to.match(/\d+\.\d% – \d+\.\d%/);
+
+    // Two pharmacists: the role filter would single them out.
+    await tab().locator('#analytics-role').selectOption('pharmacist');
+    await tab().locator('#cohort').getByText('Too few learners to show (fewer than 10)').waitFor();
+    expect(await tab().locator('#table-items tbody').innerText()).to.include('Too few learners');
+    expect(await tab().locator('#flagged').count()).to.equal(0);
+  });
+});

@@ -1,0 +1,107 @@
+import { expect } from 'chai';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AggregateStore } from '../../bot/store/aggregates';
+import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
+import { eraseLearnerData, locateLearnerDocuments } from '../../bot/store/privacy';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { withCosmosServer } from '../helpers/cosmos';
+
+/** Counts the writes that reach the store, to prove additions are merged before they are written. */
+function countingWrites(store: DocumentStore) {
+  const counts = { writes: 0 };
+  const counted = new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (typeof value !== 'function') return value;
+      if (['create', 'replace', 'upsert', 'createMany'].includes(String(name))) {
+        return (...args: unknown[]) => {
+          counts.writes++;
+          return value.apply(target, args);
+        };
+      }
+      return value.bind(target);
+    },
+  });
+  return { store: counted, counts };
+}
+
+const scope = 'hali|2026-11';
+const scopeFor = (learnerId: string) => ({ learnerId, channelId: 'msteams', botId: 'bot', userIds: [], personalConversationIds: [], sharedConversationIds: [] });
+
+/** The contract the analytics aggregates keep on every document store. */
+export function aggregateContract(name: string, open: () => Promise<DocumentStore>) {
+  describe(`analytics aggregates contract: ${name}`, function () {
+    this.timeout(60_000);
+    let documents: DocumentStore;
+    beforeEach(async () => {
+      documents = await open();
+    });
+    afterEach(() => documents.close());
+
+    it('merges ten thousand additions to one item into at most one write per cell, and reads them back summed', async () => {
+      const { store, counts } = countingWrites(documents);
+      const aggregates = new AggregateStore(store, { shards: 4, windowMs: 10_000 });
+      for (let i = 0; i < 10_000; i++) aggregates.add(scope, 'nurse|en', { 'i:q1:n': 1, 'i:q1:c': i % 4 === 0 ? 1 : 0 });
+      aggregates.add(scope, 'doctor|cy', { 'i:q1:n': 2 });
+      await aggregates.flush();
+      // Per cell: at most a create that finds the document and a replace (a fresh store: just the create).
+      expect(counts.writes).to.be.at.most(4);
+      const cells = await aggregates.readScope(scope);
+      expect(cells.get('nurse|en')).to.deep.equal({ 'i:q1:n': 10_000, 'i:q1:c': 2_500 });
+      expect(cells.get('doctor|cy')).to.deep.equal({ 'i:q1:n': 2 });
+    });
+
+    it('loses nothing when several writers (processes) flush into the same shards at once', async () => {
+      const writers = Array.from({ length: 4 }, () => new AggregateStore(documents, { shards: 2, windowMs: 10_000 }));
+      for (let round = 0; round < 5; round++) {
+        writers.forEach((w, i) => w.add(scope, 'nurse|en', { answers: 1, [`w${i}`]: 1 }));
+        await Promise.all(writers.map((w) => w.flush()));
+      }
+      const cells = await writers[0].readScope(scope);
+      expect(cells.get('nurse|en')).to.deep.equal({ answers: 20, w0: 5, w1: 5, w2: 5, w3: 5 });
+    });
+
+    it('keeps scopes apart and reads an empty scope as no cells', async () => {
+      const aggregates = new AggregateStore(documents, { windowMs: 10_000 });
+      aggregates.add(scope, 'nurse|en', { a: 1 });
+      aggregates.add('gwen|2026-11', 'nurse|en', { a: 5 });
+      await aggregates.flush();
+      expect((await aggregates.readScope(scope)).get('nurse|en')).to.deep.equal({ a: 1 });
+      expect((await aggregates.readScope('hali|2026-10')).size).to.equal(0);
+    });
+
+    it('drops additions when analytics is off', async () => {
+      const aggregates = new AggregateStore(documents, { enabled: false, windowMs: 10_000 });
+      aggregates.add(scope, 'nurse|en', { a: 1 });
+      aggregates.addNote('hali|questions', { text: 'q' }, 'learner-1');
+      await aggregates.flush();
+      expect((await aggregates.readScope(scope)).size).to.equal(0);
+      expect(await aggregates.readNotes('hali|questions')).to.deep.equal([]);
+    });
+
+    it('keeps notes without identity, but "forget me" finds and deletes the learner\'s notes', async () => {
+      const aggregates = new AggregateStore(documents, { windowMs: 10_000 });
+      aggregates.addNote('hali|questions', { text: 'how do I audit an AI tool?', language: 'en', month: '2026-11' }, 'learner-1');
+      aggregates.addNote('hali|questions', { text: 'what is a token?', language: 'en', month: '2026-11' }, 'learner-2');
+      aggregates.add(scope, 'nurse|en', { learners: 2 });
+      await aggregates.flush();
+      const notes = await aggregates.readNotes('hali|questions');
+      expect(notes.map((n) => n.text).sort()).to.deep.equal(['how do I audit an AI tool?', 'what is a token?']);
+      expect(JSON.stringify(notes)).to.not.include('learner-');
+      const located = await locateLearnerDocuments(documents, scopeFor('learner-1'));
+      expect(located.filter((d) => d.container === CONTAINERS.analytics)).to.have.length(1);
+      await eraseLearnerData(documents, scopeFor('learner-1'), new Date());
+      expect((await aggregates.readNotes('hali|questions')).map((n) => n.text)).to.deep.equal(['what is a token?']);
+      // Counts from many learners stay.
+      expect((await aggregates.readScope(scope)).get('nurse|en')).to.deep.equal({ learners: 2 });
+    });
+  });
+}
+
+aggregateContract('embedded SQLite on disk', async () => new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-agg-')), 'hali.db'), purgeEveryMs: 0 }));
+aggregateContract('embedded SQLite in memory', async () => new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 }));
+withCosmosServer('Cosmos DB on loopback (aggregates)', (cosmos) => {
+  aggregateContract('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos().connect());
+});

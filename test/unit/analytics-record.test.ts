@@ -1,0 +1,124 @@
+import { expect } from 'chai';
+import { isoWeekOf, resolveContribution } from '../../bot/analytics/contribution';
+import { contentWords, groupQuestions, jaccard, noteUnanswered } from '../../bot/analytics/questions';
+import { answerContribution, probeContribution, record, restScore } from '../../bot/analytics/record';
+import { toCsv } from '../../bot/analytics/tables';
+import { scheduleReview } from '../../bot/learning/review';
+import { inSample, pickProbe, probeAllowed } from '../../bot/learning/probes';
+import { newLearner, type Learner } from '../../bot/learning/learner';
+import { realFaculty } from '../helpers/app';
+
+const NOW = new Date('2026-11-10T09:00:00Z');
+const cell = { mentorId: 'hali', role: 'nurse', language: 'en' };
+const facts = { itemId: 'q1', optionId: 'b', topic: 'llm', correct: false, confidence: 'sure' as const, streakAfter: 1, viaNudge: false };
+
+function learner(overrides: Partial<Learner> = {}): Learner {
+  return { ...newLearner('aad-1', 't', NOW), profile: { role: 'nurse' }, ...overrides };
+}
+
+describe('analytics: what one learner adds', () => {
+  it('a first answer adds the item figures, its option, "sure but wrong" and the discrimination sums against earlier answers', () => {
+    const before = learner({ calibration: { sure: { answered: 3, correct: 2 }, unsure: { answered: 1, correct: 0 } } });
+    expect(restScore(before)).to.equal(0.5);
+    const { counts } = answerContribution(before, facts);
+    expect(counts).to.include({ 'i:q1:att': 1, 'i:q1:n': 1, 'i:q1:c': 0, 'i:q1:o:b': 1, 'i:q1:sure': 1, 'i:q1:sw': 1 });
+    expect(counts).to.include({ 'i:q1:dn': 1, 'i:q1:dx': 0.5, 'i:q1:dxx': 0.25, 'i:q1:dy': 0, 'i:q1:dxy': 0 });
+    expect(counts).to.include({ 't:llm:sure:a': 1, 't:llm:sure:c': 0, 'e:answers': 1 });
+  });
+
+  it('a review (the item answered before) counts as an attempt only; a first-ever answer has no earlier score to pair', () => {
+    const reviewed = learner({ reviews: { q1: scheduleReview(undefined, true, 'sure', NOW) } });
+    const { counts } = answerContribution(reviewed, facts);
+    expect(counts['i:q1:att']).to.equal(1);
+    expect(counts['i:q1:n']).to.equal(undefined);
+    expect(answerContribution(learner(), facts).counts['i:q1:dn']).to.equal(undefined);
+  });
+
+  it('counts a learner once a month and once ever in "learners" figures, and once per ISO week as active', () => {
+    const added: Record<string, number>[] = [];
+    const sink = { add: (_scope: string, _cell: string, counters: Record<string, number>) => void added.push({ ...counters }) };
+    let l = learner();
+    l = record(sink, l, cell, answerContribution(l, facts), NOW)(l);
+    expect(added[0]).to.include({ learners: 1, 't:llm:learners': 1, [`w:${isoWeekOf(NOW)}`]: 1 });
+    expect(added[1]).to.include({ learners: 1 });
+    added.length = 0;
+    l = record(sink, l, cell, answerContribution(l, facts), new Date('2026-11-11T09:00:00Z'))(l);
+    expect(added[0].learners).to.equal(undefined);
+    expect(added[0][`w:${isoWeekOf(NOW)}`]).to.equal(undefined);
+    added.length = 0;
+    // December: counted again for the month, not for all time.
+    const december = new Date('2026-12-01T09:00:00Z');
+    record(sink, l, cell, answerContribution(l, facts), december)(l);
+    expect(added[0]).to.include({ learners: 1 });
+    expect(added[1].learners).to.equal(undefined);
+  });
+
+  it('ISO weeks: 2026-01-01 is in 2026-W01, 2027-01-01 in 2026-W53', () => {
+    expect(isoWeekOf(new Date('2026-01-01T12:00:00Z'))).to.equal('2026-W01');
+    expect(isoWeekOf(new Date('2027-01-01T12:00:00Z'))).to.equal('2026-W53');
+    expect(isoWeekOf(new Date('2026-11-30T12:00:00Z'))).to.equal('2026-W49');
+  });
+
+  it('a probe adds retention counts only, never item or calibration figures', () => {
+    const { counts } = probeContribution('llm', 7, true, 2, true);
+    expect(counts).to.deep.equal({ 'e:answers': 1, 'r:llm:7:n': 1, 'r:llm:7:c': 1, 'n:answered': 1, 'n:opened': 1 });
+    const resolved = resolveContribution(learner(), cell, probeContribution('llm', 30, false, 0, false), NOW);
+    expect(resolved.month).to.include({ 'r:llm:30:learners': 1, 'r:llm:30:c': 0 });
+  });
+});
+
+describe('retention probes', () => {
+  const hali = realFaculty().get('hali')!;
+  const mastered = (learnerId: string, lastReview: Date) => {
+    const reviews: Learner['reviews'] = Object.fromEntries(hali.quiz.slice(0, 6).map((q) => [q.id, scheduleReview(undefined, true, 'sure', lastReview)]));
+    return learner({ id: learnerId, reviews });
+  };
+
+  it('samples about half of learner-item pairs, the same way every time', () => {
+    const picks = Array.from({ length: 1000 }, (_, i) => inSample(`l${i}`, 'q', 7));
+    const share = picks.filter(Boolean).length / picks.length;
+    expect(share).to.be.within(0.44, 0.56);
+    expect(inSample('l1', 'q', 7)).to.equal(inSample('l1', 'q', 7));
+  });
+
+  it('picks a mastered, not-yet-due item last answered 7 to 10 days ago; none before 7 days or in a week after a probe', () => {
+    const day0 = new Date('2026-11-02T09:00:00Z');
+    const at = (days: number) => new Date(day0.getTime() + days * 86_400_000);
+    const l = mastered('aad-probe', day0);
+    const pick = pickProbe(realFaculty().mentors, l, at(7), 1);
+    expect(pick?.intervalDays).to.equal(7);
+    expect(pickProbe(realFaculty().mentors, l, at(6), 1)).to.equal(undefined);
+    // Due on day 8 (FSRS "easy"): then it is a normal review, not a probe.
+    expect(pickProbe(realFaculty().mentors, l, at(8.5), 1)).to.equal(undefined);
+    const probed = { ...l, analytics: { month: '2026-11', seen: [], ever: [], lastProbeAt: at(7).toISOString() } };
+    expect(probeAllowed(probed, at(13))).to.equal(false);
+    expect(probeAllowed(probed, at(14))).to.equal(true);
+    expect(pickProbe(realFaculty().mentors, l, at(7), 0)).to.equal(undefined);
+  });
+});
+
+describe('unanswered questions', () => {
+  it('keeps the redacted text with month and language only, and never a patient-specific request', () => {
+    const notes: unknown[][] = [];
+    const sink = { addNote: (...args: unknown[]) => void notes.push(args) };
+    expect(noteUnanswered(sink, 'hali', 'Can AI  read my rota? ring 07700 900123', 'en', NOW, 'aad-1')).to.equal(true);
+    expect(notes[0]).to.deep.equal(['hali|questions|2026-11', { text: 'Can AI read my rota? ring [phone number removed]', language: 'en', month: '2026-11' }, 'aad-1']);
+    expect(noteUnanswered(sink, 'hali', 'my patient has a rash, should I give her penicillin?', 'en', NOW, 'aad-1')).to.equal(false);
+    expect(notes).to.have.length(1);
+  });
+
+  it('groups questions sharing most of their content words, largest group first', () => {
+    expect(jaccard(contentWords('How do I audit an AI tool?'), contentWords('how to audit AI tools'))).to.equal(1);
+    const groups = groupQuestions(['How do I audit an AI tool?', 'what is a token', 'how to audit AI tools', 'Audit of an AI tool?']);
+    expect(groups.map((g) => g.count)).to.deep.equal([3, 1]);
+    expect(groups[0].example).to.equal('How do I audit an AI tool?');
+    expect(groupQuestions([])).to.deep.equal([]);
+  });
+});
+
+describe('CSV of a report table', () => {
+  it('quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
+    const csv = toCsv({ name: 'x', title: 'x', head: ['a', 'b'], rows: [['1, 2', 'say "hi"'], ['=HYPERLINK("x")', 'line\nbreak'], ['-3', '+1']] });
+    expect(csv).to.equal('a,b\r\n"1, 2","say ""hi"""\r\n"\'=HYPERLINK(""x"")","line\nbreak"\r\n\'-3,\'+1\r\n');
+  });
+});

@@ -1,0 +1,125 @@
+import { api, apiBlob, ApiError } from './api';
+import { chartWithTable, destroyCharts, percentAxis, tableOf, type TableData } from './analytics-charts';
+import { clear, h } from './dom';
+import { currentLanguage, t } from './i18n';
+
+interface Choice {
+  id: string;
+  label: string;
+}
+interface Choices {
+  mentors: Choice[];
+  roles: Choice[];
+  languages: Choice[];
+  periods: Choice[];
+  minCohort: number;
+}
+interface Report {
+  cohortSize: number | null;
+  minCohort: number;
+  items: { itemId: string; stem: string; suppressed: boolean; flags?: string[] }[];
+  calibration: { topic: string; suppressed: boolean; points?: { confidence: string; accuracy: number | null }[] }[];
+  engagement: { suppressed: boolean; weeklyActive?: { week: string; learners: number | null }[]; funnel?: { steps: { step: string; count: number }[] } | null };
+  retention: { topic: string; intervalDays: number; suppressed: boolean; rate?: number }[];
+  questions: unknown[] | null;
+  tables: TableData[];
+}
+
+const FILTERS = ['mentor', 'period', 'role', 'language'] as const;
+type FilterName = (typeof FILTERS)[number];
+const chosen: Record<FilterName, string> = { mentor: '', period: 'all', role: 'all', language: 'all' };
+let choices: Choices | undefined;
+
+const query = (extra: Record<string, string> = {}) => new URLSearchParams({ ...chosen, lang: currentLanguage(), ...extra }).toString();
+
+/** Cohort analytics and the evaluation report: filters, charts with their tables, and downloads. */
+export async function renderAnalytics(panel: HTMLElement): Promise<void> {
+  destroyCharts();
+  clear(panel, h('fluent-spinner', { 'aria-label': t('loading') }));
+  try {
+    choices = await api<Choices>(`analytics/filters?lang=${currentLanguage()}`);
+    chosen.mentor ||= choices.mentors[0]?.id ?? '';
+    const report = await api<Report>(`analytics/report?${query()}`);
+    const tables = Object.fromEntries(report.tables.map((table) => [table.name, table]));
+    clear(panel,
+      h('h2', {}, t('analytics.title')),
+      filterBar(panel, choices),
+      h('p', { id: 'cohort', role: 'status' }, report.cohortSize === null ? t('analytics.tooFew', { min: report.minCohort }) : t('analytics.cohortSize', { count: report.cohortSize })),
+      downloads(report),
+      h('section', { id: 'analytics-items' }, h('h3', {}, t('analytics.items')), tableOf(tables.items), flagged(report)),
+      h('section', { id: 'analytics-misconceptions' }, h('h3', {}, t('analytics.misconceptions')), tableOf(tables.misconceptions)),
+      h('section', { id: 'analytics-calibration' }, h('h3', {}, t('analytics.calibration')), calibrationChart(report, tables.calibration)),
+      h('section', { id: 'analytics-engagement' }, h('h3', {}, t('analytics.engagement')), tableOf(tables.engagement), ...engagementCharts(report, tables), h('h4', {}, t('analytics.byRole')), tableOf(tables['by-role'])),
+      h('section', { id: 'analytics-retention' }, h('h3', {}, t('analytics.retention')), retentionChart(report, tables.retention)),
+      h('section', { id: 'analytics-questions' }, h('h3', {}, t('analytics.questions')), report.questions !== null && report.questions.length === 0 ? h('p', {}, t('analytics.noQuestions')) : tableOf(tables.questions)),
+      h('section', { id: 'analytics-method' }, h('h3', {}, t('analytics.method')), h('p', {}, t('analytics.methodText', { min: report.minCohort }))),
+    );
+  } catch (error) {
+    clear(panel, h('p', { role: 'alert' }, error instanceof ApiError ? error.message : t('error')));
+  }
+}
+
+function filterBar(panel: HTMLElement, c: Choices): HTMLElement {
+  const options: Record<FilterName, Choice[]> = {
+    mentor: c.mentors,
+    period: [{ id: 'all', label: t('analytics.allTime') }, ...c.periods],
+    role: [{ id: 'all', label: t('analytics.allRoles') }, ...c.roles],
+    language: [{ id: 'all', label: t('analytics.allLanguages') }, ...c.languages],
+  };
+  const labels: Record<FilterName, string> = { mentor: 'filter.mentor', period: 'analytics.filterPeriod', role: 'analytics.filterRole', language: 'analytics.filterLanguage' };
+  return h('div', { class: 'filters', role: 'group', 'aria-label': t('analytics.title') }, ...FILTERS.map((name) => {
+    const select = h('select', { id: `analytics-${name}`, onchange: () => {
+      chosen[name] = select.value;
+      void renderAnalytics(panel);
+    } }, ...options[name].map((o) => h('option', { value: o.id, selected: o.id === chosen[name] }, o.label)));
+    return h('label', { class: 'filter', for: `analytics-${name}` }, t(labels[name]), select);
+  }));
+}
+
+/** Downloads fetched with the sign-in token (a plain link would carry none). */
+function downloads(report: Report): HTMLElement {
+  const save = async (path: string, file: string) => {
+    const url = URL.createObjectURL(await apiBlob(path));
+    const link = h('a', { href: url, download: file });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const stem = `hali-${chosen.mentor}-${chosen.period}`;
+  return h('div', { class: 'downloads' },
+    h('fluent-button', { id: 'download-report', appearance: 'primary', onclick: () => void save(`analytics/report.html?${query()}`, `${stem}-report.html`) }, t('analytics.openReport')),
+    ...report.tables.map((table) => h('fluent-button', { 'data-csv': table.name, onclick: () => void save(`analytics/report.csv?${query({ table: table.name })}`, `${stem}-${table.name}.csv`) }, t('analytics.downloadCsv', { table: table.title }))),
+  );
+}
+
+function flagged(report: Report): HTMLElement | false {
+  const rows = report.items.filter((r) => !r.suppressed && (r.flags ?? []).length > 0);
+  return rows.length > 0 && h('div', { id: 'flagged' }, h('h4', {}, t('analytics.flagged')), h('ul', {}, ...rows.map((r) =>
+    h('li', { 'data-item': r.itemId }, `${r.stem} `, ...(r.flags ?? []).map((f) => h('fluent-badge', { appearance: 'tint', color: 'warning' }, t(`analytics.flag.${f}`)))))));
+}
+
+const pct = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 1000) / 10);
+
+function calibrationChart(report: Report, table: TableData): HTMLElement {
+  const shown = report.calibration.filter((c) => !c.suppressed);
+  const levels = ['unsure', 'fairly', 'sure'];
+  const datasets = shown.map((c) => ({ type: 'line' as const, label: c.topic, data: levels.map((l) => pct(c.points?.find((p) => p.confidence === l)?.accuracy)) }));
+  return chartWithTable('calibration', t('analytics.calibration'), { type: 'line', data: { labels: levels.map((l) => t(`analytics.confidence.${l}`)), datasets }, options: { scales: percentAxis } }, table);
+}
+
+function engagementCharts(report: Report, tables: Record<string, TableData>): HTMLElement[] {
+  const e = report.engagement;
+  const weeks = e.weeklyActive ?? [];
+  const weekly = chartWithTable('weekly', t('analytics.weekly'), { type: 'bar', data: { labels: weeks.map((w) => w.week), datasets: [{ label: t('analytics.colLearners'), data: weeks.map((w) => w.learners) }] } }, tables.weekly);
+  const steps = e.funnel?.steps ?? [];
+  const funnel = chartWithTable('funnel', t('analytics.funnel'), { type: 'bar', data: { labels: steps.map((s) => t(`analytics.step.${s.step}`)), datasets: [{ label: t('analytics.colCount'), data: steps.map((s) => s.count) }] }, options: { indexAxis: 'y' } }, tables.funnel);
+  return [weekly, funnel];
+}
+
+function retentionChart(report: Report, table: TableData): HTMLElement {
+  const shown = report.retention.filter((r) => !r.suppressed);
+  if (report.retention.length === 0) return h('p', {}, t('analytics.noProbes'));
+  const labels = shown.map((r) => `${r.topic} (${r.intervalDays})`);
+  return chartWithTable('retention', t('analytics.retention'), { type: 'bar', data: { labels, datasets: [{ label: t('analytics.colRetained'), data: shown.map((r) => pct(r.rate)) }] }, options: { scales: percentAxis } }, table);
+}
