@@ -64,7 +64,16 @@ export function renderQuizResult(
   { language, t }: CardContext,
   mentor: Mentor,
   item: QuizItem,
-  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string; nonce: string; goalMet?: string },
+  answer: {
+    optionId: string;
+    correct: boolean;
+    confidence?: Confidence;
+    nextReview: string;
+    nonce: string;
+    goalMet?: string;
+    /** How staff in the learner's role answered (only given when enough did). */
+    colleagues?: { readonly answered: number; readonly percent: Readonly<Record<string, number>> };
+  },
 ): CardJson {
   // The letters the question card showed: the same shuffle, from the same one-time code.
   const shown = shuffled(item.options, `${item.id}:${answer.nonce}`);
@@ -80,6 +89,8 @@ export function renderQuizResult(
     verdict: t(answer.correct ? 'quiz.correct' : 'quiz.incorrect'),
     verdictColor: answer.correct ? 'Good' : 'Attention',
     goalMet: answer.goalMet ? escapeCardText(answer.goalMet) : '',
+    colleaguesTitle: answer.colleagues ? escapeCardText(t('quiz.colleagues', { count: answer.colleagues.answered })) : '',
+    colleagues: answer.colleagues ? shown.map((o) => colleagueRow(t, letterOf(o.id), answer.colleagues!.percent[o.id] ?? 0, o.id === answer.optionId, o.correct)) : [],
     stem: escapeCardText(item.stem[language]),
     facts,
     misconceptionTitle: escapeCardText(t('quiz.misconception')),
@@ -94,6 +105,12 @@ export function renderQuizResult(
     askQuestion: item.stem[language],
     mentorId: mentor.id,
   });
+}
+
+/** One option's share among colleagues: its letter, a bar and the percentage (marking the learner's choice and the right one). */
+function colleagueRow(t: CardContext['t'], letter: string, percent: number, mine: boolean, right: boolean) {
+  const marks = [right ? t('quiz.colleagues.right') : '', mine ? t('quiz.colleagues.yours') : ''].filter(Boolean).join(', ');
+  return { label: escapeCardText(marks ? `${letter}: ${percent}% (${marks})` : `${letter}: ${percent}%`), ...bar(percent, 100, right ? 'good' : 'accent') };
 }
 
 /** Weighted column widths for a progress bar built from card elements. */
