@@ -121,7 +121,7 @@ export function renderAnswer(
   mentor: Mentor,
   answer: string | undefined,
   cited: readonly { readonly number: number; readonly sources: readonly Source[] }[],
-  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[] } = {},
+  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[]; explainerId?: string } = {},
 ): CardJson {
   const notice = { reviewed: t('answer.reviewedNotice', { name: mentor.name }), draft: t('answer.draftNotice', { name: mentor.name }), abstained: '' }[options.authored ?? 'reviewed'];
   return expand('answer', {
@@ -136,6 +136,11 @@ export function renderAnswer(
     suggestionsTitle: escapeCardText(t('answer.suggestionsTitle', { name: mentor.name })),
     suggestions: (options.suggestions ?? []).map((question) => ({ title: question, question, mentorId: mentor.id })),
     helpLabel: t('welcome.button.help'),
+    mentorId: mentor.id,
+    explainerId: options.explainerId ?? '',
+    simplerLabel: t('followUp.simpler'),
+    exampleLabel: t('followUp.example'),
+    readNextLabel: t('followUp.readNext'),
   });
 }
 
