@@ -743,7 +743,7 @@ export const cy: Catalogue = {
   'quiz.correctAnswer': "Yr ateb cywir",
   'quiz.misconception': "Pam mae’r ateb hwnnw’n demtasiwn, a beth sy’n wir",
   'quiz.explanation': "Esboniad",
-  'quiz.colleagues': "Sut atebodd cydweithwyr yn eich rôl ({count, plural, zero {neb} one {un person} two {dau berson} few {# pherson} many {# pherson} other {# o bobl}}, eu hateb cyntaf)",
+  'quiz.colleagues': "Sut atebodd cydweithwyr yn eich rôl ({count, plural, zero {dim neb} one {un person} two {dau berson} few {# pherson} many {# pherson} other {# o bobl}}, eu hateb cyntaf)",
   'quiz.colleagues.right': "yr ateb cywir",
   'quiz.colleagues.yours': "eich ateb chi",
   'quiz.nextReview': "Bydd y cwestiwn hwn yn dod yn ôl i’w adolygu ar {date}.",
