@@ -9,6 +9,7 @@ import { registerHelp } from './routes/help';
 import { registerLanguage } from './routes/language';
 import { registerLesson } from './routes/lesson';
 import { registerProgress } from './routes/progress';
+import { registerFollowUps } from './routes/follow-ups';
 import { registerQuiz } from './routes/quiz';
 import { registerSettings } from './routes/settings';
 import { registerCases } from './routes/cases';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerLesson(app, deps);
   registerQuiz(app, deps);
   registerProgress(app, deps);
+  registerFollowUps(app, deps);
   registerSettings(app, deps);
   registerNudges(app, deps);
   // A thread with an active case goes to its facilitator before topic dispatch.

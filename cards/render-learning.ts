@@ -1,6 +1,7 @@
 import type { Progress } from '../bot/learning/progress';
 import { topicName, type Lesson, type Mentor, type QuizItem } from '../bot/mentors/types';
-import type { Confidence } from '../bot/learning/learner';
+import { DAILY_GOALS, type Confidence } from '../bot/learning/learner';
+import type { GoalProgress } from '../bot/learning/daily-goal';
 import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 import { lessonParts, type LessonPlace } from './lesson-parts';
@@ -50,7 +51,16 @@ export function renderQuizResult(
   { language, t }: CardContext,
   mentor: Mentor,
   item: QuizItem,
-  answer: { optionId: string; correct: boolean; confidence?: Confidence; nextReview: string; nonce: string },
+  answer: {
+    optionId: string;
+    correct: boolean;
+    confidence?: Confidence;
+    nextReview: string;
+    nonce: string;
+    goalMet?: string;
+    /** How staff in the learner's role answered (only given when enough did). */
+    colleagues?: { readonly answered: number; readonly percent: Readonly<Record<string, number>> };
+  },
 ): CardJson {
   // The letters the question card showed: the same shuffle, from the same one-time code.
   const shown = shuffled(item.options, `${item.id}:${answer.nonce}`);
@@ -65,6 +75,9 @@ export function renderQuizResult(
     from: escapeCardText(t('answer.from', { name: mentor.name, role: mentor.role[language] })),
     verdict: t(answer.correct ? 'quiz.correct' : 'quiz.incorrect'),
     verdictColor: answer.correct ? 'Good' : 'Attention',
+    goalMet: answer.goalMet ? escapeCardText(answer.goalMet) : '',
+    colleaguesTitle: answer.colleagues ? escapeCardText(t('quiz.colleagues', { count: answer.colleagues.answered })) : '',
+    colleagues: answer.colleagues ? shown.map((o) => colleagueRow(t, letterOf(o.id), answer.colleagues!.percent[o.id] ?? 0, o.id === answer.optionId, o.correct)) : [],
     stem: escapeCardText(item.stem[language]),
     facts,
     misconceptionTitle: escapeCardText(t('quiz.misconception')),
@@ -81,6 +94,12 @@ export function renderQuizResult(
   });
 }
 
+/** One option's share among colleagues: its letter, a bar and the percentage (marking the learner's choice and the right one). */
+function colleagueRow(t: CardContext['t'], letter: string, percent: number, mine: boolean, right: boolean) {
+  const marks = [right ? t('quiz.colleagues.right') : '', mine ? t('quiz.colleagues.yours') : ''].filter(Boolean).join(', ');
+  return { label: escapeCardText(marks ? `${letter}: ${percent}% (${marks})` : `${letter}: ${percent}%`), ...bar(percent, 100, right ? 'good' : 'accent') };
+}
+
 /** Weighted column widths for a progress bar built from card elements. */
 /** One continuous bar: the filled and the empty part side by side with no gap, and no sliver at 0% or 100%. */
 export function bar(done: number, total: number, style: 'good' | 'accent') {
@@ -95,6 +114,13 @@ export interface SavedLesson {
   readonly title: string;
 }
 
+/** Today's goal: what it is, how far, a bar, and the button that switches to the other goal. */
+function goalView(t: CardContext['t'], goal: GoalProgress) {
+  const label = goal.met ? t(`goal.met.${goal.goal}`) : t(`goal.progress.${goal.goal}`, { done: goal.done, target: goal.target });
+  const other = DAILY_GOALS.find((g) => g !== goal.goal)!;
+  return { label: escapeCardText(label), color: goal.met ? 'Good' : 'Default', ...bar(goal.done, goal.target, 'good'), other, switchLabel: t(`goal.switch.${other}`) };
+}
+
 /** The learner's progress, with bars built from card elements so every Teams client shows them. */
 export function renderProgress({ language, t }: CardContext, progress: Progress, saved: readonly SavedLesson[]): CardJson {
   const anything = progress.lessons.some((l) => l.done > 0) || progress.mastery.length > 0 || progress.streak > 0;
@@ -103,6 +129,8 @@ export function renderProgress({ language, t }: CardContext, progress: Progress,
     language,
     title: escapeCardText(t('progress.title')),
     streak: escapeCardText(t('progress.streak', { days: progress.streak, longest: progress.longestStreak })),
+    freezes: escapeCardText(t('progress.freezes', { count: progress.freezes })),
+    goal: goalView(t, progress.goal),
     empty: escapeCardText(emptyText),
     savedTitle: escapeCardText(t('progress.saved')),
     saved: saved.map((s) => ({ title: s.title, mentorId: s.mentorId, lessonId: s.lessonId })),

@@ -3,7 +3,8 @@ import { COMMAND_WORDS, type HelpCommand } from '../bot/i18n/commands';
 import { DEFAULT_TIME_ZONE } from '../bot/learning/zoned-time';
 import { timeZoneChoices } from '../bot/learning/time-zones';
 import { weekdayNames } from '../bot/i18n/dates';
-import { WEEKDAYS } from '../bot/learning/learner';
+import { DAILY_GOALS, WEEKDAYS } from '../bot/learning/learner';
+import { DEFAULT_GOAL } from '../bot/learning/daily-goal';
 import { ROLES, type Mentor, type Source } from '../bot/mentors/types';
 import type { Learner } from '../bot/learning/learner';
 import { cardLink, escapeCardText } from './escape';
@@ -79,6 +80,9 @@ export function renderSettings(
     intro: escapeCardText(t('settings.intro')),
     languageLabel: t('settings.language'),
     ...settingsFields(context, learner),
+    goalLabel: t('settings.goal'),
+    dailyGoal: learner.preferences.dailyGoal ?? DEFAULT_GOAL,
+    goals: DAILY_GOALS.map((goal) => ({ title: t(`goal.choice.${goal}`), value: goal })),
     daysLabel: t('settings.days'),
     days: names.map((title, i) => ({ title, value: String(i + 1) })),
     nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),
@@ -131,7 +135,7 @@ export function renderAnswer(
   mentor: Mentor,
   answer: string | undefined,
   cited: readonly { readonly number: number; readonly sources: readonly Source[] }[],
-  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[] } = {},
+  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[]; explainerId?: string } = {},
 ): CardJson {
   const notice = { reviewed: t('answer.reviewedNotice', { name: mentor.name }), draft: t('answer.draftNotice', { name: mentor.name }), abstained: '' }[options.authored ?? 'reviewed'];
   return expand('answer', {
@@ -146,6 +150,11 @@ export function renderAnswer(
     suggestionsTitle: escapeCardText(t('answer.suggestionsTitle', { name: mentor.name })),
     suggestions: (options.suggestions ?? []).map((question) => ({ title: question, question, mentorId: mentor.id })),
     helpLabel: t('welcome.button.help'),
+    mentorId: mentor.id,
+    explainerId: options.explainerId ?? '',
+    simplerLabel: t('followUp.simpler'),
+    exampleLabel: t('followUp.example'),
+    readNextLabel: t('followUp.readNext'),
   });
 }
 

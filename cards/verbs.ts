@@ -25,6 +25,14 @@ export const Verbs = {
   quizAnswer: 'quiz.answer',
   /** Action.Submit: the next question as a new card, so the feedback above it stays (cards sent before kept Action.Execute). */
   quizNext: 'quiz.next',
+  /** Action.Execute: set the daily goal to `data.goal` ('lesson' or 'questions'); the progress card refreshes in place. */
+  setGoal: 'goal.set',
+  /** Action.Submit: the explainer `data.explainerId` of `data.mentorId` said more simply. */
+  followUpSimpler: 'followup.simpler',
+  /** Action.Submit: an example of the explainer `data.explainerId` from the learner's role. */
+  followUpExample: 'followup.example',
+  /** Action.Submit: what to read next after the explainer `data.explainerId`: related lessons, explainers and sources. */
+  followUpReadNext: 'followup.readNext',
   /** Action.Submit: show the settings card. */
   showSettings: 'settings.show',
   /** Action.Execute: save the settings inputs (role, language, nudges, nudgeTime). */

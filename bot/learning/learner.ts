@@ -56,6 +56,18 @@ export interface NudgeState {
   readonly unreachable?: { readonly since: string; readonly status: number };
 }
 
+/** A daily goal: one lesson, or three questions. */
+export type DailyGoal = 'lesson' | 'questions';
+export const DAILY_GOALS: readonly DailyGoal[] = ['lesson', 'questions'];
+
+/** Lessons finished and questions answered on one local day; `acknowledged`: the goal HALI said was met. */
+export interface DailyTally {
+  readonly day: string;
+  readonly lessons: number;
+  readonly questions: number;
+  readonly acknowledged?: DailyGoal;
+}
+
 /** How sure a learner said they were before answering. */
 export type { Confidence, VivaAssignment };
 export const CONFIDENCES: readonly Confidence[] = ['unsure', 'fairly', 'sure'];
@@ -117,11 +129,16 @@ export interface Learner {
     readonly nudges?: NudgePreferences;
     /** False when the learner turned off reporting to their organisation's learning record (absent: on). */
     readonly reporting?: boolean;
+    /** The daily goal the learner chose (absent: one lesson). */
+    readonly dailyGoal?: DailyGoal;
   };
   readonly progress: { readonly lessonsDone: Readonly<Record<string, readonly string[]>>; readonly saved: readonly string[] };
   /** FSRS state per quiz item id. */
   readonly reviews: Readonly<Record<string, ReviewState>>;
-  readonly streak: { readonly current: number; readonly longest: number; readonly lastDay?: string };
+  /** Days in a row with learning; `freezes` cover missed days (earned one per `towardFreeze` reaching 7). */
+  readonly streak: { readonly current: number; readonly longest: number; readonly lastDay?: string; readonly freezes?: number; readonly towardFreeze?: number };
+  /** What the learner did on their local day `day`, for the daily goal. */
+  readonly today?: DailyTally;
   /** The mentor the learner last learned with; "lesson" continues with them. */
   readonly currentMentor?: string;
   /** The personal chat, for proactive messages. */

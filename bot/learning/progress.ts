@@ -1,7 +1,8 @@
 import type { Mentor } from '../mentors/types';
 import { CONFIDENCES, type Learner } from './learner';
 import { dueCount } from './quiz';
-import { currentStreak } from './streak';
+import { goalProgress, type GoalProgress } from './daily-goal';
+import { currentStreak, freezesLeft } from './streak';
 import { addDays, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
 
 /** The first instant of the learner's next local day: "due today" means due before it. */
@@ -20,6 +21,10 @@ function lessonsDone(learner: Learner, mentor: Mentor): number {
 export interface Progress {
   readonly streak: number;
   readonly longestStreak: number;
+  /** Freezes still banked to cover missed days. */
+  readonly freezes: number;
+  /** Today's daily goal and how far the learner is. */
+  readonly goal: GoalProgress;
   readonly lessons: readonly { readonly mentor: Mentor; readonly done: number; readonly total: number }[];
   /** Per topic: items whose last answer was right, out of the topic's items. */
   readonly mastery: readonly { readonly mentor: Mentor; readonly topic: string; readonly mastered: number; readonly total: number }[];
@@ -48,6 +53,8 @@ export function progressOf(learner: Learner, mentors: readonly Mentor[], now: Da
   return {
     streak: currentStreak(learner.streak, now, learner.preferences.timeZone),
     longestStreak: learner.streak.longest,
+    freezes: freezesLeft(learner.streak, now, learner.preferences.timeZone),
+    goal: goalProgress(learner, now),
     lessons: mentors.filter((m) => m.lessons.length > 0).map((mentor) => ({ mentor, done: lessonsDone(learner, mentor), total: mentor.lessons.length })),
     mastery,
     // Due before the end of the learner's day, as the quiz said ("comes back today").

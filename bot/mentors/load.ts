@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Bilingual, CaseStudy, Explainer, Lesson, Mentor, QuizItem } from './types';
+import type { Bilingual, CaseStudy, Explainer, Lesson, Mentor, QuizItem, Role } from './types';
 import { LEVELS, ROLES } from './types';
 import { readStageReplies } from './load-replies';
 import { ContentError, ContentProblems, FieldReader } from './validate';
@@ -129,7 +129,33 @@ function readReviewPeriod(r: FieldReader): { reviewPeriodMonths?: number } {
 }
 
 function readExplainer(r: FieldReader, onTopic: (r: FieldReader) => string): Explainer {
-  return { id: r.string('id'), topic: onTopic(r), question: r.bilingual('question'), synonyms: r.strings('synonyms'), answer: r.bilingual('answer'), sources: r.sources(), review: r.review() };
+  const simpler = r.optionalBilingual('simpler');
+  const roleExamples = readRoleExamples(r);
+  return {
+    id: r.string('id'),
+    topic: onTopic(r),
+    question: r.bilingual('question'),
+    synonyms: r.strings('synonyms'),
+    answer: r.bilingual('answer'),
+    ...(simpler ? { simpler } : {}),
+    ...(roleExamples.length > 0 ? { roleExamples } : {}),
+    sources: r.sources(),
+    review: r.review(),
+  };
+}
+
+/** Optional `roleExamples`: a list of { role, text: { en, cy } }, one per role. */
+function readRoleExamples(r: FieldReader): NonNullable<Explainer['roleExamples']> {
+  const raw = r.raw('roleExamples');
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    r.fail('roleExamples', 'must be a list of { "role": "<role>", "text": { "en": "...", "cy": "..." } }');
+    return [];
+  }
+  const examples = r.list('roleExamples').map((e) => ({ role: e.string('role') as Role, text: e.bilingual('text') }));
+  for (const { role } of examples) if (!(ROLES as readonly string[]).includes(role)) r.fail('roleExamples', `has role "${role}", which is not one of ${ROLES.join(', ')}`);
+  if (new Set(examples.map((e) => e.role)).size !== examples.length) r.fail('roleExamples', 'has a role twice: keep one example per role');
+  return examples;
 }
 
 function readLesson(r: FieldReader, onTopic: (r: FieldReader) => string): Lesson {

@@ -42,6 +42,10 @@ export interface Explainer {
   readonly question: Bilingual;
   readonly synonyms: readonly string[];
   readonly answer: Bilingual;
+  /** Optional: the same answer said more simply, from its own content (no new claims), for "Explain more simply". */
+  readonly simpler?: Bilingual;
+  /** Optional: an example for a role, for "An example from my role". */
+  readonly roleExamples?: readonly { readonly role: Role; readonly text: Bilingual }[];
   readonly sources: readonly Source[];
   readonly review: Review;
 }

@@ -11,7 +11,13 @@ import { setAuthored } from './turn';
  */
 export interface Grounding {
   readonly language: Language;
-  readonly passages: readonly { readonly answer: string; readonly sources: readonly Source[]; readonly review?: 'draft' | 'reviewed' }[];
+  readonly passages: readonly {
+    readonly answer: string;
+    readonly sources: readonly Source[];
+    readonly review?: 'draft' | 'reviewed';
+    /** The content the passage came from, for follow-ups on the answer. */
+    readonly from?: { readonly mentorId: string; readonly kind: 'explainer' | 'lesson'; readonly id: string };
+  }[];
   /** Said when no passage answers the question. */
   readonly noAnswer: string;
 }

@@ -6,6 +6,7 @@ import type { AppDeps } from '../deps';
 import { nextLesson, pathView, placeOf } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
 import { currentStreak, recordLearningDay } from '../learning/streak';
+import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
 import type { Lesson, Mentor } from '../mentors/types';
 import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 import { lessonContribution, nudgeContribution } from '../analytics/record';
@@ -72,11 +73,12 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
     }
     const done = state.temp.learner.progress.lessonsDone[mentor.id] ?? [];
     if (!done.includes(lesson.id)) {
+      const before = state.temp.learner;
       changeLearner(state, (l) => {
         const already = l.progress.lessonsDone[mentor.id] ?? [];
         if (already.includes(lesson.id)) return l;
         return {
-          ...l,
+          ...learnTowardsGoal('lesson', clock())(l),
           progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } },
           streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
         };
@@ -84,6 +86,7 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
       recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
       countInCohort(state, deps, mentor.id, lessonContribution('finished', state.temp.learner.streak.current, data?.via === 'nudge'));
       await sendCard(context, completionCard(state, mentor, lesson, clock()));
+      if (goalJustMet(before, state.temp.learner)) await context.sendActivity(state.temp.t('goal.met.lesson'));
     } else if (data?.via === 'nudge') {
       countInCohort(state, deps, mentor.id, nudgeContribution('opened'));
     }

@@ -81,7 +81,7 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
   state.temp.sources = passages.map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`).join('\n');
   state.temp.grounding = {
     language,
-    passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources, review: p.review })),
+    passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources, review: p.review, from: { mentorId: p.mentorId, kind: p.kind, id: p.id } })),
     noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).map((topic) => topicName(mentor, topic, language).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())).join(', ') }),
   };
 }

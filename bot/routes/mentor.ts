@@ -100,7 +100,10 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     };
     // Teams shows thumbs up/down on the answer; the reaction comes back as a feedback invoke.
     const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
-    const answerOf = (text: string | undefined) => renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFrom(mentor, state.temp.language) : [] });
+    // Follow-ups ("more simply", "an example", "read next") build on the explainer the answer cites first.
+    const explainerId = leaks || authored === 'abstained' ? undefined : cited.map(({ number }) => passages[number - 1]).find((p) => p.from?.kind === 'explainer' && p.from.mentorId === mentor.id)?.from?.id;
+    const answerOf = (text: string | undefined) =>
+      renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFrom(mentor, state.temp.language) : [], explainerId });
     let answerId: string | undefined;
     const whole = async () => {
       answerId = await sendCardWithId(context, answerOf(content), { entities: [label], channelData });

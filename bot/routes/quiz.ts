@@ -13,6 +13,8 @@ import { findItem, nextQuizItem, type QuizPick } from '../learning/quiz';
 import { scheduleReview } from '../learning/review';
 import { describeDay } from '../i18n/dates';
 import { recordLearningDay } from '../learning/streak';
+import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
+import { ColleagueAnswers } from '../analytics/colleagues';
 import type { Mentor, QuizItem } from '../mentors/types';
 import { changeLearner, recordEvent, type HaliTurnState } from '../state';
 import { CONFIDENCES, type Confidence, type Learner } from '../learning/learner';
@@ -45,6 +47,10 @@ export function issueQuestion(state: HaliTurnState, pick: IssuedPick, now: Date,
  */
 export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { faculty, clock, log } = deps;
+  const colleagues = new ColleagueAnswers(deps.stores.aggregates, clock, deps.config.analytics.minCohort);
+  /** How staff in the learner's role answered the item (first answers), when enough of them have. */
+  const colleagueShares = (state: HaliTurnState, mentor: Mentor, item: QuizItem) =>
+    colleagues.shares(mentor.id, item.id, item.options.map((o) => o.id), state.temp.learner.profile.role);
   const current = (state: HaliTurnState, name?: string) => faculty.forLearner(state.temp.learner.currentMentor, name);
 
   const sendNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor, lessonId?: string) => {
@@ -74,7 +80,8 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
     const replay = learner.lastAnswer;
     // A double click or a replay of the answer just given: show the same result, count nothing again.
     if (found && replay && replay.nonce === data?.nonce && replay.itemId === found.item.id) {
-      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, timeZone) });
+      const shares = await colleagueShares(state, found.mentor, found.item);
+      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, timeZone), colleagues: shares });
     }
     const pending = learner.pendingQuiz;
     if (!found || !option || !pending || pending.nonce !== data?.nonce || pending.itemId !== found.item.id) {
@@ -82,13 +89,16 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
       return renderNotice(state.temp, '', t('quiz.notIssued'));
     }
     const confidence = CONFIDENCES.includes(data?.confidence as Confidence) ? (data!.confidence as Confidence) : undefined;
+    const before = state.temp.learner;
     const answer = { mentor: found.mentor, item: found.item, optionId: option.id, correct: option.correct, confidence, pending };
     if (pending.probe) recordProbeAnswer(state, answer, now, deps);
     else recordAnswer(state, answer, now, deps);
     const { correct } = option;
     const itemId = found.item.id;
     const review = state.temp.learner.reviews[itemId];
-    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce: pending.nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone) });
+    const goalMet = goalJustMet(before, state.temp.learner) ? state.temp.t('goal.met.questions') : undefined;
+    const shares = await colleagueShares(state, found.mentor, found.item);
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce: pending.nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone), goalMet, colleagues: shares });
   });
 
   // The next question comes as a new card under the feedback, which stays where the learner read it.
@@ -127,7 +137,7 @@ function recordAnswer(state: HaliTurnState, { mentor, item, optionId, correct, c
     if (l.pendingQuiz?.nonce !== nonce) return l;
     const tally = l.calibration?.[confidence ?? 'unstated'] ?? { answered: 0, correct: 0 };
     return {
-      ...l,
+      ...learnTowardsGoal('question', now)(l),
       pendingQuiz: undefined,
       lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}) },
       reviews: { ...l.reviews, [item.id]: scheduleReview(l.reviews[item.id], correct, confidence, now) },
@@ -151,7 +161,7 @@ function recordProbeAnswer(state: HaliTurnState, { mentor, item, optionId, corre
     l.pendingQuiz?.nonce !== nonce
       ? l
       : {
-          ...l,
+          ...learnTowardsGoal('question', now)(l),
           pendingQuiz: undefined,
           lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}) },
           streak: recordLearningDay(l.streak, now, l.preferences.timeZone),

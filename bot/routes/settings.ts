@@ -11,7 +11,7 @@ import { tenantPlans } from '../nudges/plans';
 import { parsePauseDate, todayFor } from '../nudges/preferences';
 import { isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
-import { DEFAULT_NUDGES, type Learner, type NudgePreferences } from '../learning/learner';
+import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
 import { SETTINGS } from '../i18n/commands';
 import { redact } from '../safety/redact';
@@ -30,6 +30,7 @@ interface SettingsInput {
   quietEnd?: unknown;
   pauseUntil?: unknown;
   reporting?: unknown;
+  dailyGoal?: unknown;
 }
 
 const isTime = (value: unknown): value is string => typeof value === 'string' && TIME.test(value);
@@ -37,8 +38,9 @@ const optional = (value: unknown, valid: (v: unknown) => boolean) => value === u
 
 /** Validates submitted settings; undefined when any field is malformed (then nothing changes). Absent fields stay as they are. */
 export function parseSettings(data: SettingsInput | undefined, today: string) {
-  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil, reporting } = data ?? {};
+  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil, reporting, dailyGoal } = data ?? {};
   if (reporting !== undefined && reporting !== 'true' && reporting !== 'false') return undefined;
+  if (dailyGoal !== undefined && !DAILY_GOALS.includes(dailyGoal as DailyGoal)) return undefined;
   if (!optional(role, (r) => typeof r === 'string' && (ROLES as readonly string[]).includes(r))) return undefined;
   if (language !== undefined && !isLanguage(language)) return undefined;
   if (nudges !== undefined && nudges !== 'true' && nudges !== 'false') return undefined;
@@ -59,6 +61,7 @@ export function parseSettings(data: SettingsInput | undefined, today: string) {
     quietHours: quietStart === undefined ? undefined : isTime(quietStart) && isTime(quietEnd) ? { start: quietStart, end: quietEnd } : null,
     pauseUntil: pauseUntil === undefined ? undefined : (pauseDate ?? null),
     reporting: reporting === undefined ? undefined : reporting === 'true',
+    dailyGoal: dailyGoal as DailyGoal | undefined,
   };
 }
 
@@ -129,6 +132,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
           ...(nudges ? { nudges } : {}),
           ...(parsed.timeZone ? { timeZone: parsed.timeZone } : {}),
           ...(parsed.reporting !== undefined ? { reporting: parsed.reporting } : {}),
+          ...(parsed.dailyGoal ? { dailyGoal: parsed.dailyGoal } : {}),
         },
       };
     });

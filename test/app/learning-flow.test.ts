@@ -83,7 +83,7 @@ describe('app: the learning flow in personal chat', () => {
     learner = (await storedLearner(stores, LEARNER))!;
     expect(Object.keys(learner.reviews)).to.have.members([item.id, nextItem.id]);
     expect(learner.calibration).to.deep.equal({ unsure: { answered: 1, correct: 1 }, sure: { answered: 1, correct: 0 } });
-    expect(learner.streak).to.deep.equal({ current: 1, longest: 1, lastDay: '2026-11-27' });
+    expect(learner.streak).to.deep.equal({ current: 1, longest: 1, lastDay: '2026-11-27', freezes: 0, towardFreeze: 1 });
 
     // Progress shows it all.
     const progress = cardTexts(firstCard(await send(personalMessage('progress')))).join('\n');

@@ -77,6 +77,13 @@ const EFFECTS: Record<Verb, (shown: string, app: App) => void | Promise<void>> =
     says(`"${Verbs.quizAnswer}"`)(shown);
     expect((await storedLearner(app.stores, LEARNER))?.pendingQuiz, 'the question was issued').to.not.equal(undefined);
   },
+  [Verbs.setGoal]: async (shown, app) => {
+    says('That goal is not one I know.')(shown);
+    expect((await storedLearner(app.stores, LEARNER))?.preferences.dailyGoal, 'the goal is unchanged').to.equal(undefined);
+  },
+  [Verbs.followUpSimpler]: says('I could not find that answer any more.'),
+  [Verbs.followUpExample]: says('I could not find that answer any more.'),
+  [Verbs.followUpReadNext]: says('I could not find that answer any more.'),
   [Verbs.showSettings]: says('Your settings'),
   [Verbs.saveSettings]: says('"text":"Saved"'),
   [Verbs.confirmForget]: async (shown, app) => {

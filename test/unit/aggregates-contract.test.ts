@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ColleagueAnswers } from '../../bot/analytics/colleagues';
 import { AggregateStore } from '../../bot/store/aggregates';
 import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
 import { eraseLearnerData, locateLearnerDocuments } from '../../bot/store/privacy';
@@ -61,6 +62,20 @@ export function aggregateContract(name: string, open: () => Promise<DocumentStor
       }
       const cells = await writers[0].readScope(scope);
       expect(cells.get('nurse|en')).to.deep.equal({ answers: 20, w0: 5, w1: 5, w2: 5, w3: 5 });
+    });
+
+    it('serves "how colleagues answered": option shares by role from concurrent writers, shown only from 10 answers, with no learner ids', async () => {
+      // Three processes record first answers to one item at once, for nurses (English and Welsh cells) and doctors.
+      const writers = Array.from({ length: 3 }, () => new AggregateStore(documents, { shards: 4, windowMs: 10_000 }));
+      const answers = [...Array(12).fill(['nurse|en', 'a']), ...Array(3).fill(['nurse|cy', 'b']), ...Array(9).fill(['doctor|en', 'c'])] as [string, string][];
+      answers.forEach(([cell, option], i) => writers[i % 3].add('hali|all', cell, { 'i:q1:n': 1, [`i:q1:o:${option}`]: 1 }));
+      await Promise.all(writers.map((w) => w.flush()));
+      const colleagues = new ColleagueAnswers(writers[0], () => new Date());
+      expect(await colleagues.shares('hali', 'q1', ['a', 'b', 'c'], 'nurse')).to.deep.equal({ answered: 15, percent: { a: 80, b: 20, c: 0 } });
+      expect(await colleagues.shares('hali', 'q1', ['a', 'b', 'c'], 'doctor'), 'nine doctors are too few').to.equal(undefined);
+      expect(await colleagues.shares('hali', 'q2', ['a'], 'nurse')).to.equal(undefined);
+      const stored = JSON.stringify(await documents.listPartition(CONTAINERS.analytics, 'hali|all#0'));
+      expect(stored).to.not.match(/learner|aad-|29:/);
     });
 
     it('keeps scopes apart and reads an empty scope as no cells', async () => {

@@ -57,11 +57,11 @@ describe('streaks in the learner\'s own time zone', () => {
     let s = recordLearningDay(none, at('2026-11-25T10:00:00Z'), 'Europe/London');
     s = recordLearningDay(s, at('2026-11-25T18:00:00Z'), 'Europe/London');
     s = recordLearningDay(s, at('2026-11-26T08:00:00Z'), 'Europe/London');
-    expect(s).to.deep.equal({ current: 2, longest: 2, lastDay: '2026-11-26' });
+    expect(s).to.deep.equal({ current: 2, longest: 2, lastDay: '2026-11-26', freezes: 0, towardFreeze: 2 });
     expect(currentStreak(s, at('2026-11-27T12:00:00Z'), 'Europe/London')).to.equal(2);
     expect(currentStreak(s, at('2026-11-28T12:00:00Z'), 'Europe/London')).to.equal(0);
     s = recordLearningDay(s, at('2026-11-28T12:00:00Z'), 'Europe/London');
-    expect(s).to.deep.equal({ current: 1, longest: 2, lastDay: '2026-11-28' });
+    expect(s).to.deep.equal({ current: 1, longest: 2, lastDay: '2026-11-28', freezes: 0, towardFreeze: 1 });
   });
 
   it('uses local midnight, not UTC: 23:30 in London in summer is already the next day', () => {

@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import { Verbs } from '../../cards/verbs';
+import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
+import { cardTexts, firstCard, invokeCard, realFaculty, storedLearner, testApp } from '../helpers/app';
+
+const LEARNER = 'aad-29:user-1';
+
+const answerRight = (card: Record<string, any>) => {
+  const actions = card.actions as Record<string, any>[];
+  const itemId = actions.find((a) => a.verb === Verbs.quizAnswer)!.data.itemId;
+  const item = realFaculty().mentors.flatMap((m) => m.quiz).find((q) => q.id === itemId)!;
+  const optionId = item.options.find((o) => o.correct)!.id;
+  return actions.find((a) => a.verb === Verbs.quizAnswer && a.data.optionId === optionId)!.data as Record<string, unknown>;
+};
+
+describe('app: the daily goal', () => {
+  it('is chosen on the progress card, counts three questions, and is acknowledged on the answer that meets it', async () => {
+    const { send, stores } = testApp({ now: () => new Date('2026-11-27T09:00:00Z') });
+    await send(personalMessage('hi'));
+    const progress = firstCard(await send(personalMessage('progress')))!;
+    expect(cardTexts(progress).join('\n')).to.include("Today's goal: one lesson (0 of 1 done)");
+    expect(cardTexts(progress).join('\n')).to.include('No streak freezes banked yet');
+    const button = (progress.actions as any[]).find((a) => a.verb === Verbs.setGoal);
+    expect(button.title).to.equal('Make my goal three questions');
+    const switched = invokeCard(await send(cardExecute(Verbs.setGoal, button.data)))!;
+    expect(cardTexts(switched).join('\n')).to.include("Today's goal: three questions (0 of 3 answered)");
+    expect((await storedLearner(stores, LEARNER))!.preferences.dailyGoal).to.equal('questions');
+
+    // Three lessons done (a lesson does not count towards a questions goal), so their questions are open.
+    for (let i = 0; i < 3; i++) {
+      const lesson = firstCard(await send(personalMessage('lesson')))!;
+      const replies = await send(cardSubmit((lesson.actions as any[]).find((a) => a.data?.verb === Verbs.lessonDone).data));
+      expect(replies.map((r) => r.text ?? '').join(' ')).to.not.include('goal met');
+    }
+    const said: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const quiz = firstCard(await send(personalMessage('quiz')))!;
+      const result = invokeCard(await send(cardExecute(Verbs.quizAnswer, answerRight(quiz))))!;
+      said.push(cardTexts(result).join('\n'));
+    }
+    expect(said.map((text) => text.includes("Today's goal met: three questions. Well done!"))).to.deep.equal([false, false, true, false]);
+    const after = firstCard(await send(personalMessage('progress')))!;
+    expect(cardTexts(after).join('\n')).to.include("Today's goal met: three questions.");
+  });
+
+  it('meets the lesson goal with "Done" on a lesson, in Welsh', async () => {
+    const { send } = testApp({ now: () => new Date('2026-11-27T09:00:00Z') });
+    await send(personalMessage('hi'));
+    await send(cardExecute(Verbs.saveSettings, { language: 'cy' }));
+    const lesson = firstCard(await send(personalMessage('gwers')))!;
+    const done = (lesson.actions as any[]).find((a) => a.data?.verb === Verbs.lessonDone);
+    const replies = await send(cardSubmit(done.data));
+    expect(replies.map((r) => r.text)).to.include('Nod heddiw wedi’i gyrraedd: un wers. Da iawn!');
+  });
+
+  it('is saved from the settings card; an unknown goal is refused and changes nothing', async () => {
+    const { send, stores } = testApp();
+    await send(personalMessage('hi'));
+    const settings = firstCard(await send(personalMessage('settings')))!;
+    expect(JSON.stringify(settings)).to.include('"id":"dailyGoal"');
+    expect(JSON.stringify(settings)).to.include('Three questions a day');
+    await send(cardExecute(Verbs.saveSettings, { dailyGoal: 'questions' }));
+    expect((await storedLearner(stores, LEARNER))!.preferences.dailyGoal).to.equal('questions');
+    const refused = invokeCard(await send(cardExecute(Verbs.saveSettings, { dailyGoal: 'ten lessons', role: 'gp' })))!;
+    expect(cardTexts(refused).join('\n')).to.not.include('Saved');
+    const refusedGoal = invokeCard(await send(cardExecute(Verbs.setGoal, { goal: 'marathon' })))!;
+    expect(cardTexts(refusedGoal).join('\n')).to.include('That goal is not one I know.');
+    const learner = (await storedLearner(stores, LEARNER))!;
+    expect(learner.preferences.dailyGoal).to.equal('questions');
+    expect(learner.profile.role).to.equal(undefined);
+  });
+});
