@@ -38,6 +38,7 @@ export function renderLessonComplete(
   lesson: Lesson,
   path: PathView,
   streak: { current: number; longest: number },
+  goalMet = '',
 ): CardJson {
   return expand('lesson-complete', {
     language,
@@ -48,6 +49,7 @@ export function renderLessonComplete(
     bar: bar(path.doneCount, path.total, 'good'),
     streak: escapeCardText(t('progress.streak', { days: streak.current, longest: streak.longest })),
     pathLabel: t('path.show'),
+    goalMet: escapeCardText(goalMet),
     mentorId: mentor.id,
     lessonId: lesson.id,
   });

@@ -16,11 +16,12 @@ import { sendCard } from './reply';
 import { LESSON } from '../i18n/commands';
 
 /** The "lesson complete" moment, for a lesson the learner has just finished. */
-function completionCard(state: HaliTurnState, mentor: Mentor, lesson: Lesson, now: Date) {
+/** The lesson-complete card; when this lesson met today's goal, the card says so too (one message, not two). */
+function completionCard(state: HaliTurnState, mentor: Mentor, lesson: Lesson, now: Date, goalMet: boolean) {
   const { learner } = state.temp;
   const path = pathView(mentor, learner.profile.role, learner.progress.lessonsDone[mentor.id] ?? []);
   const streak = { current: currentStreak(learner.streak, now, learner.preferences.timeZone), longest: learner.streak.longest };
-  return renderLessonComplete(state.temp, mentor, lesson, path, streak);
+  return renderLessonComplete(state.temp, mentor, lesson, path, streak, goalMet ? state.temp.t('goal.met.lesson') : '');
 }
 
 /**
@@ -85,8 +86,7 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
       });
       recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
       countInCohort(state, deps, mentor.id, lessonContribution('finished', state.temp.learner.streak.current, data?.via === 'nudge'));
-      await sendCard(context, completionCard(state, mentor, lesson, clock()));
-      if (goalJustMet(before, state.temp.learner)) await context.sendActivity(state.temp.t('goal.met.lesson'));
+      await sendCard(context, completionCard(state, mentor, lesson, clock(), goalJustMet(before, state.temp.learner)));
     } else if (data?.via === 'nudge') {
       countInCohort(state, deps, mentor.id, nudgeContribution('opened'));
     }

@@ -50,7 +50,9 @@ describe('app: the daily goal', () => {
     const lesson = firstCard(await send(personalMessage('gwers')))!;
     const done = (lesson.actions as any[]).find((a) => a.data?.verb === Verbs.lessonDone);
     const replies = await send(cardSubmit(done.data));
-    expect(replies.map((r) => r.text)).to.include('Nod heddiw wedi’i gyrraedd: un wers. Da iawn!');
+    // The lesson-complete card says the goal was met: one message, then the next lesson.
+    const complete = cardTexts(firstCard(replies)!).join('\n');
+    expect(complete).to.include('Gwers wedi’i chwblhau').and.include('Nod heddiw wedi’i gyrraedd: un wers. Da iawn!');
   });
 
   it('is saved from the settings card; an unknown goal is refused and changes nothing', async () => {
