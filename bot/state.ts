@@ -24,6 +24,8 @@ export interface HaliTempState extends DefaultTempState {
   events: PendingEvent[];
   /** Documents about the learner this turn wrote mid-turn (case contributions), removed if they were erased meanwhile. */
   written: DocumentRef[];
+  /** Other writes about the learner (an unanswered question kept for educators), made by afterTurn unless they were erased meanwhile. */
+  afterwards: (() => void)[];
   /** Set by afterTurn: resolves false when the learner was erased after the turn began (then state is not saved). */
   mayWrite?: () => Promise<boolean>;
   language: Language;
@@ -77,6 +79,11 @@ export function createTurnState(): HaliTurnState {
 }
 
 /** Records a learning event for this turn; afterTurn hands it to the log (ids and facts, never message text). */
+/** A write about the learner that afterTurn makes only if they were not erased after the turn began. */
+export function writeAfterTurn(state: HaliTurnState, write: () => void): void {
+  state.temp.afterwards.push(write);
+}
+
 export function recordEvent(state: HaliTurnState, learnerId: string, event: LearningEvent, key?: string): void {
   state.temp.events.push({ learnerId, event, key });
 }

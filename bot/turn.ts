@@ -62,6 +62,7 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     state.temp.startedAt = startedAt;
     state.temp.events = [];
     state.temp.written = [];
+    state.temp.afterwards = [];
     state.temp.loaded = await stores.learners.load(learnerId, tenant, startedAt);
     state.temp.learner = state.temp.loaded.learner;
     state.temp.changes = [];
@@ -115,12 +116,13 @@ export function createAfterTurn({ stores }: AppDeps) {
     const changed = state.temp.changes.length > 0 && JSON.stringify(state.temp.learner) !== JSON.stringify(loaded.learner);
     if (changed) stillHere = Promise.resolve((await stores.learners.commit(loaded, state.temp.changes)) !== undefined);
     const mayWrite = (state.temp.mayWrite = () => (stillHere ??= stores.erasures.erasedSince(id, startedAt).then((erased) => !erased)));
-    const { events, written } = state.temp;
-    const erased = (events.some((e) => e.learnerId === id) || written.length > 0) && !(await mayWrite());
+    const { events, written, afterwards } = state.temp;
+    const erased = (events.some((e) => e.learnerId === id) || written.length > 0 || afterwards.length > 0) && !(await mayWrite());
     if (erased) await Promise.all(written.map((ref) => stores.documents.delete(ref.container, ref.pk, ref.id)));
     for (const { learnerId, event, key } of events) {
       if (!erased || learnerId !== id) stores.events.append(learnerId, event, key, startedAt.toISOString());
     }
+    if (!erased) for (const write of afterwards) write();
     return true;
   };
 }

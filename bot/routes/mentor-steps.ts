@@ -10,7 +10,7 @@ import { topicName, type Mentor } from '../mentors/types';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { noteUnanswered } from '../analytics/questions';
 import { redact } from '../safety/redact';
-import { changeLearner, recordEvent, type HaliTurnState } from '../state';
+import { changeLearner, recordEvent, writeAfterTurn, type HaliTurnState } from '../state';
 
 /** Longest question HALI reads; longer text gets a polite request to shorten it. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -118,5 +118,9 @@ export async function recordTurn(context: TurnContext, state: HaliTurnState, tod
     language: state.temp.language,
     conversationType: context.activity.conversation?.conversationType ?? 'personal',
   });
-  if (passages.length === 0 && asked) noteUnanswered(stores.aggregates, mentor.id, asked, state.temp.language, clock(), state.temp.learner.id);
+  if (passages.length === 0 && asked) {
+    const { language, learner } = state.temp;
+    const now = clock();
+    writeAfterTurn(state, () => noteUnanswered(stores.aggregates, mentor.id, asked, language, now, learner.id));
+  }
 }

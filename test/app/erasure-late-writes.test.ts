@@ -16,7 +16,7 @@ import { everyRow } from '../helpers/store-scan';
 
 const LEARNER = 'aad-29:user-1';
 /** What would show that something of the learner is still stored: their ids, chat, name and words. */
-const TRACES = ['29:user-1', 'a:personal-29:user-1', 'Sam Nurse', 'automation bias', 'IHC on the tumour', 'pembrolizumab'];
+const TRACES = ['29:user-1', 'a:personal-29:user-1', 'Sam Nurse', 'automation bias', 'IHC on the tumour', 'pembrolizumab', 'sourdough'];
 const THREAD = '1765000000777';
 
 /** The offline mentor, which a test can hold at the model: a turn in flight. */
@@ -84,7 +84,7 @@ function lateWritesSuite(storeName: string, open: () => Promise<DocumentStore>) 
         await forget();
         held.release();
         await running;
-        await Promise.all([flight.stores.events.flush(), eraser.stores.events.flush()]);
+        await Promise.all([flight.stores.events.flush(), eraser.stores.events.flush(), flight.stores.aggregates.flush(), eraser.stores.aggregates.flush()]);
         const rows = await everyRow(documents);
         for (const trace of TRACES) expect(rows, trace).to.not.include(trace);
         expect(await storedLearner(eraser.stores, LEARNER)).to.equal(undefined);
@@ -103,6 +103,12 @@ function lateWritesSuite(storeName: string, open: () => Promise<DocumentStore>) 
         await flight.send(say('what is a large language model?'));
         model.hold();
         await eraseDuring(() => flight.adapter.processActivity(say('what is automation bias?')), model);
+      });
+
+      it('a question no content answers: no note of it kept for educators', async () => {
+        await flight.send(say('hi'));
+        model.hold();
+        await eraseDuring(() => flight.adapter.processActivity(say('how long should sourdough bread prove before baking?')), model);
       });
 
       it('feedback on an answer, held before the turn read the learner: no event, no record', async () => {
