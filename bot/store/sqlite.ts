@@ -104,8 +104,7 @@ export class SqliteDocumentStore implements DocumentStore {
     }
     if (version < 2) {
       // Version 2: the due instant (nudges), indexed so finding who is due never scans every document.
-      const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('documents') as { name: string }[];
-      if (!columns.some((c) => c.name === 'due_at')) this.db.exec('ALTER TABLE documents ADD COLUMN due_at INTEGER');
+      this.addColumnOnce('due_at');
       this.db.exec(`
         CREATE INDEX IF NOT EXISTS documents_due ON documents (container, due_at) WHERE due_at IS NOT NULL;
         PRAGMA user_version = 2;
@@ -121,13 +120,18 @@ export class SqliteDocumentStore implements DocumentStore {
     }
     if (version < 4) {
       // Version 4: the outbox instant (learning records to send), indexed apart from the nudge instant.
-      const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('documents') as { name: string }[];
-      if (!columns.some((c) => c.name === 'send_at')) this.db.exec('ALTER TABLE documents ADD COLUMN send_at INTEGER');
+      this.addColumnOnce('send_at');
       this.db.exec(`
         CREATE INDEX IF NOT EXISTS documents_send ON documents (container, send_at) WHERE send_at IS NOT NULL;
         PRAGMA user_version = 4;
       `);
     }
+  }
+
+  /** Adds an integer column unless a half-migrated file already has it (ALTER TABLE is not idempotent). */
+  private addColumnOnce(column: 'due_at' | 'send_at'): void {
+    const columns = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('documents') as { name: string }[];
+    if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE documents ADD COLUMN ${column} INTEGER`);
   }
 
   /** Removes documents whose time has passed; returns how many. */
