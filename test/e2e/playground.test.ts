@@ -179,10 +179,16 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
       await page.keyboard.type(text);
     };
     await page.getByText('General').first().click();
+    // Added to the channel, HALI introduces itself once (with how to start a case) before anyone asks.
+    await page.getByText(/a learning companion for this team/).first().waitFor({ timeout: 15_000 });
+    await shot('issue17-after-team-introduction.png');
     await mention(page.getByRole('textbox').first(), ' case lynch');
     await page.getByRole('button', { name: 'Post' }).click();
     await page.getByText('Stage 1 of 4: Diagnosis and tumour testing').last().waitFor({ timeout: 15_000 });
-    await mention(page.getByRole('textbox').last(), ' Offer IHC on the tumour to everyone');
+    // The case's own thread: the innermost post that holds both the case card and a reply box (the
+    // introduction is another post in the same channel).
+    const caseThread = page.locator('div').filter({ has: page.getByText('Stage 1 of 4: Diagnosis and tumour testing') }).filter({ has: page.getByRole('textbox') }).last();
+    await mention(caseThread.getByRole('textbox').last(), ' Offer IHC on the tumour to everyone');
     await page.keyboard.press('Enter');
     await page.getByText('Gwen · case facilitator').last().waitFor({ timeout: 15_000 });
     await page.getByText(/Good, you have raised: Testing is offered to everyone/).last().waitFor();
@@ -193,7 +199,7 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await page.getByText('Stage 2 is posted below, at the bottom of the thread.').last().waitFor();
     await shot('issue17-after-case-reveal-keeps-stage.png');
     // "@HALI summary" in the thread is a request, answered with the summary, not scored as a weak answer.
-    await mention(page.getByRole('textbox').last(), ' summary please');
+    await mention(caseThread.getByRole('textbox').last(), ' summary please');
     await page.keyboard.press('Enter');
     await page.getByText('So far: Endometrial cancer and Lynch syndrome').last().waitFor({ timeout: 15_000 });
     expect(await page.getByText(/Say a little more/).count()).to.equal(0);
