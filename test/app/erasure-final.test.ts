@@ -1,33 +1,10 @@
 import { expect } from 'chai';
-import type { TurnContext } from 'botbuilder';
-import type { Memory } from '@microsoft/teams-ai';
 import { Verbs } from '../../cards/verbs';
-import { OfflineMentorModel } from '../../bot/models/offline';
 import { cardExecute, personalMessage } from '../helpers/activities';
 import { firstCard, storedLearner, testApp } from '../helpers/app';
+import { HeldModel } from '../helpers/held-model';
 
 const LEARNER = 'aad-29:user-1';
-
-/** The offline mentor, held at the model until the test lets it go: a turn in flight. */
-class HeldModel extends OfflineMentorModel {
-  entered!: Promise<void>;
-  private enter!: () => void;
-  private gate!: Promise<void>;
-  release!: () => void;
-  constructor() {
-    super();
-    this.hold();
-  }
-  hold(): void {
-    this.entered = new Promise((resolve) => (this.enter = resolve));
-    this.gate = new Promise((resolve) => (this.release = resolve));
-  }
-  override async completePrompt(context: TurnContext, memory: Memory) {
-    this.enter();
-    await this.gate;
-    return super.completePrompt(context, memory);
-  }
-}
 
 describe('app: "forget me" is final even for a turn already in flight', () => {
   let tick = 0;
@@ -45,7 +22,7 @@ describe('app: "forget me" is final even for a turn already in flight', () => {
   }
 
   it('a turn that read the record before the erasure and saves after it creates nothing', async () => {
-    const model = new HeldModel();
+    const model = new HeldModel({ held: true });
     model.release();
     const app = testApp({ model, now });
     await app.send(personalMessage('hi'));
@@ -57,14 +34,14 @@ describe('app: "forget me" is final even for a turn already in flight', () => {
   });
 
   it('a first-ever turn still in flight when the learner is erased creates nothing either', async () => {
-    const model = new HeldModel();
+    const model = new HeldModel({ held: true });
     const app = testApp({ model, now });
     await eraseWhileInFlight(app, model);
     expect(await storedLearner(app.stores, LEARNER)).to.equal(undefined);
   });
 
   it('a new message after the erasure starts a new record, with the defaults', async () => {
-    const model = new HeldModel();
+    const model = new HeldModel({ held: true });
     const app = testApp({ model, now });
     await eraseWhileInFlight(app, model);
     await app.send(personalMessage('hi'));

@@ -1,9 +1,7 @@
 import { expect } from 'chai';
-import type { Activity, TurnContext } from 'botbuilder';
-import type { Memory } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
 import { Verbs } from '../../cards/verbs';
 import { loadConfig } from '../../bot/config';
-import { OfflineMentorModel } from '../../bot/models/offline';
 import type { DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { cardExecute, cardSubmit, channelCardExecute, channelMessage, personalMessage } from '../helpers/activities';
@@ -11,6 +9,7 @@ import { firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { withCosmosServer } from '../helpers/cosmos';
 import { gatedStore, type StoreCall } from '../helpers/gated-store';
+import { HeldModel } from '../helpers/held-model';
 import { sweepDirect } from '../helpers/nudges';
 import { everyRow } from '../helpers/store-scan';
 
@@ -18,23 +17,6 @@ const LEARNER = 'aad-29:user-1';
 /** What would show that something of the learner is still stored: their ids, chat, name and words. */
 const TRACES = ['29:user-1', 'a:personal-29:user-1', 'Sam Nurse', 'automation bias', 'IHC on the tumour', 'pembrolizumab', 'sourdough'];
 const THREAD = '1765000000777';
-
-/** The offline mentor, which a test can hold at the model: a turn in flight. */
-class HeldModel extends OfflineMentorModel {
-  entered: Promise<void> = Promise.resolve();
-  private enter: () => void = () => undefined;
-  private gate: Promise<void> = Promise.resolve();
-  release: () => void = () => undefined;
-  hold(): void {
-    this.entered = new Promise((resolve) => (this.enter = resolve));
-    this.gate = new Promise((resolve) => (this.release = resolve));
-  }
-  override async completePrompt(context: TurnContext, memory: Memory) {
-    this.enter();
-    await this.gate;
-    return super.completePrompt(context, memory);
-  }
-}
 
 type Instances = 'the same instance' | 'another instance';
 

@@ -1,20 +1,9 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { checkContent } from '../../scripts/content-check';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MENTORS_DIR } from '../helpers/app';
-
-/** A copy of the real mentors folder with one JSON file edited. */
-function copyWith(file: string, edit: (json: any) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hali-currency-'));
-  cpSync(MENTORS_DIR, dir, { recursive: true });
-  const path = join(dir, file);
-  const json = JSON.parse(readFileSync(path, 'utf8'));
-  edit(json);
-  writeFileSync(path, JSON.stringify(json, null, 2));
-  return dir;
-}
+import { mentorsCopyWith as copyWith } from '../helpers/mentors-copy';
 
 const today = new Date('2026-11-28T12:00:00Z');
 

@@ -1,19 +1,9 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { checkContent } from '../../scripts/content-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MENTORS_DIR } from '../helpers/app';
-
-function copyWith(file: string, edit: (json: any) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hali-glossary-'));
-  cpSync(MENTORS_DIR, dir, { recursive: true });
-  const path = join(dir, file);
-  const json = JSON.parse(readFileSync(path, 'utf8'));
-  edit(json);
-  writeFileSync(path, JSON.stringify(json, null, 2));
-  return dir;
-}
+import { mentorsCopyWith as copyWith } from '../helpers/mentors-copy';
 
 describe('content:check: the bilingual terminology glossary (mentors/glossary.json)', () => {
   const report = checkContent(MENTORS_DIR);
