@@ -11,6 +11,8 @@ import { startOpenAIStandIn, type ChatRequest } from '../helpers/openai-stand-in
 
 const faculty = realFaculty();
 const hali = faculty.get('hali')!;
+/** Where Teams AI keeps the test learner's one-to-one conversation state. */
+const CONVERSATION_KEY = 'msteams/28:hali-bot/conversations/a:personal-29:user-1';
 const ANSWER = 'Automation bias means trusting the tool more than your own checks [1].';
 const followUps = (card: Record<string, any> | undefined) => ((card?.actions ?? []) as any[]).filter((a) => String(a.data?.verb).startsWith('followup.'));
 const label = (replies: Partial<Activity>[]) => replies.flatMap((r) => r.entities ?? []).find((e) => e.type === 'https://schema.org/Message') as Record<string, any> | undefined;
@@ -41,7 +43,11 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
   const last = (): ChatRequest => standIn.requests.at(-1)!;
 
   it('offers the follow-ups on the model\'s answer, naming the answer by a reference only (never the learner\'s words)', async () => {
-    const { buttons } = await answered('what is automation bias? NHS 999 000 0018');
+    const { app, buttons } = await answered('what is automation bias? NHS 999 000 0018');
+    // The conversation keeps the redacted question for the follow-up; the identifier is nowhere.
+    const kept = JSON.stringify(await app.stores.turnState.read([CONVERSATION_KEY]));
+    expect(kept).to.include('what is automation bias? NHS [NHS number removed]');
+    expect(kept).to.not.include('0018');
     expect(buttons.map((b) => b.data.verb)).to.deep.equal([Verbs.followUpSimpler, Verbs.followUpExample, Verbs.followUpReadNext]);
     for (const button of buttons) {
       expect(button.data.explainerId).to.equal('automation-bias');
@@ -181,9 +187,10 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
 
   it('answers a forged or stale follow-up clearly, and changes nothing', async () => {
     const { app, buttons } = await answered('what is automation bias?');
-    const stored = async () => JSON.stringify((await app.stores.turnState.read(['msteams/test-bot/conversations/a:personal-29:user-1'])));
+    const stored = async () => JSON.stringify(await app.stores.turnState.read([CONVERSATION_KEY]));
     const learner = JSON.stringify(await storedLearner(app.stores, 'aad-29:user-1'));
     const state = await stored();
+    expect(state).to.include(buttons[0].data.answerRef);
     const requests = standIn.requests.length;
     const data = buttons[0].data;
     for (const forged of [
