@@ -5,6 +5,7 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { recordEvent, type HaliTurnState } from '../state';
 import { authoredIn, fellBackIn, modelTurnOf } from '../models/turn';
+import type { Grounding } from '../models/offline';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
 import { sendAuthoredFollowUp } from './follow-up-authored';
@@ -30,6 +31,20 @@ const AI_LABEL = {
 /** What to offer when the mentor has no answer: questions its content does answer. */
 function suggestionsFrom(mentor: Mentor, language: 'en' | 'cy'): string[] {
   return mentor.explainers.slice(0, 3).map((e) => e.question[language]);
+}
+
+/**
+ * What the answer's follow-ups ("more simply", "an example", "read next") build on: the explainer it
+ * cites first and, with a model, a reference to the answer, kept in the conversation for the follow-up
+ * prompt. A follow-up's own answer offers them again, on the answer it followed.
+ */
+function followUpsOn(state: HaliTurnState, mentor: Mentor, content: string, cited: readonly Grounding['passages'][number][], deps: AppDeps): { explainerId?: string; answerRef?: string } {
+  const followUp = state.temp.followUp;
+  if (followUp) return { explainerId: followUp.explainer.id, answerRef: followUp.answer.ref };
+  const explainerId = cited.find((p) => p.from?.kind === 'explainer' && p.from.mentorId === mentor.id)?.from?.id;
+  if (!explainerId || deps.model.offline) return { explainerId };
+  const { language, input } = state.temp;
+  return { explainerId, answerRef: rememberAnswer(state, { mentorId: mentor.id, language, question: input ?? '', answer: content, explainerId }) };
 }
 
 /** The note (closing a stream the learner already sees) and then the follow-up from the mentor's authored content. */
@@ -96,12 +111,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     };
     // Teams shows thumbs up/down on the answer; the reaction comes back as a feedback invoke.
     const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
-    // Follow-ups ("more simply", "an example", "read next") build on the explainer the answer cites first;
-    // a follow-up's own answer offers them again, on the answer it followed.
     const followUp = state.temp.followUp;
-    const explainerId = leaks || authored === 'abstained' ? undefined : (followUp?.explainer.id ?? cited.map(({ number }) => passages[number - 1]).find((p) => p.from?.kind === 'explainer' && p.from.mentorId === mentor.id)?.from?.id);
-    // With a model, the buttons name the answer (kept in the conversation) so the follow-up prompt can build on it.
-    const answerRef = explainerId && !deps.model.offline ? (followUp?.answer.ref ?? rememberAnswer(state, { mentorId: mentor.id, language: state.temp.language, question: state.temp.input ?? '', answer: content, explainerId })) : undefined;
+    const { explainerId, answerRef } = leaks || authored === 'abstained' ? {} : followUpsOn(state, mentor, content, cited.map(({ number }) => passages[number - 1]), deps);
     const answerOf = (text: string | undefined) =>
       renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFrom(mentor, state.temp.language) : [], explainerId, answerRef });
     let answerId: string | undefined;
