@@ -35,13 +35,16 @@ function suggestionsFrom(mentor: Mentor, language: 'en' | 'cy'): string[] {
 
 /**
  * What the answer's follow-ups ("more simply", "an example", "read next") build on: the explainer it
- * cites first and, with a model, a reference to the answer, kept in the conversation for the follow-up
+ * cites first (a model's answer: else the first it was given) and, with a model, a reference to the answer, kept in the conversation for the follow-up
  * prompt. A follow-up's own answer offers them again, on the answer it followed.
  */
 function followUpsOn(state: HaliTurnState, mentor: Mentor, content: string, cited: readonly Grounding['passages'][number][], deps: AppDeps): { explainerId?: string; answerRef?: string } {
   const followUp = state.temp.followUp;
   if (followUp) return { explainerId: followUp.explainer.id, answerRef: followUp.answer.ref };
-  const explainerId = cited.find((p) => p.from?.kind === 'explainer' && p.from.mentorId === mentor.id)?.from?.id;
+  const explainerOf = (p: Grounding['passages'][number]) => p.from?.kind === 'explainer' && p.from.mentorId === mentor.id;
+  // A model's answer that cites only a lesson still offers follow-ups, on the explainer it was also given.
+  const given = deps.model.offline ? [] : (state.temp.grounding?.passages ?? []);
+  const explainerId = (cited.find(explainerOf) ?? given.find(explainerOf))?.from?.id;
   if (!explainerId || deps.model.offline) return { explainerId };
   const { language, input } = state.temp;
   return { explainerId, answerRef: rememberAnswer(state, { mentorId: mentor.id, language, question: input ?? '', answer: content, explainerId }) };

@@ -57,6 +57,12 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
     }
   });
 
+  it('offers them on a model\'s answer that cites only a lesson, on the explainer it was also given', async () => {
+    standIn.set({ kind: 'answer', content: () => 'Trusting the tool too much is the risk to watch [2].' });
+    const { buttons } = await answered('what is automation bias?');
+    expect(buttons.map((b) => b.data.explainerId)).to.deep.equal(['automation-bias', 'automation-bias', 'automation-bias']);
+  });
+
   for (const [index, kind, instruction] of [
     [0, 'more simply', 'asked you to explain it more simply'],
     [1, 'an example from my role', 'asked for an example from their own role. Their role: nurse.'],
