@@ -5,11 +5,12 @@ import type { FollowedAnswer, HaliTurnState } from '../state';
 /** How many recent answers keep working follow-up buttons; an older card's buttons get "ask again". */
 export const FOLLOWED_ANSWERS_KEPT = 8;
 const MAX_ANSWER_CHARS = 1500;
-const REF = /^[a-z0-9]{12}$/;
+const REF = /^[0-9a-f]{12}$/;
 
 /** Keeps the answer for its follow-ups and returns the ref its card's buttons carry. */
 export function rememberAnswer(state: HaliTurnState, answer: Omit<FollowedAnswer, 'ref'>): string {
-  const ref = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
+  // Only names the answer within this conversation's state; it grants nothing by itself.
+  const ref = randomBytes(6).toString('hex');
   const kept: FollowedAnswer = { ...answer, answer: redact(answer.answer.slice(0, MAX_ANSWER_CHARS)).text, ref };
   state.conversation.answers = [...(state.conversation.answers ?? []), kept].slice(-FOLLOWED_ANSWERS_KEPT);
   return ref;

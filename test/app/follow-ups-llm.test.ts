@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
 import { createMentorModel } from '../../bot/models/models';
+import { FOLLOWED_ANSWERS_KEPT } from '../../bot/routes/followed-answers';
 import { Verbs } from '../../cards/verbs';
 import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
 import { answerTexts, firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
@@ -51,7 +52,7 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
     expect(buttons.map((b) => b.data.verb)).to.deep.equal([Verbs.followUpSimpler, Verbs.followUpExample, Verbs.followUpReadNext]);
     for (const button of buttons) {
       expect(button.data.explainerId).to.equal('automation-bias');
-      expect(button.data.answerRef).to.match(/^[a-z0-9]{12}$/);
+      expect(button.data.answerRef).to.match(/^[0-9a-f]{12}$/);
       expect(JSON.stringify(button.data)).to.not.match(/automation bias\?|999|0018/i);
       expect(Buffer.byteLength(JSON.stringify(button.data))).to.be.below(200);
     }
@@ -215,7 +216,7 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
     expect(JSON.stringify(await storedLearner(app.stores, 'aad-29:user-1'))).to.equal(learner);
     expect(await stored()).to.equal(state);
     // A card whose answer has dropped out of the conversation's recent answers is stale.
-    for (let i = 0; i < 8; i++) await app.send(personalMessage('what is automation bias?'));
+    for (let i = 0; i < FOLLOWED_ANSWERS_KEPT; i++) await app.send(personalMessage('what is automation bias?'));
     const stale = await app.send(cardSubmit(data));
     expect(stale.map((r) => r.text)).to.deep.equal(['I could not find that answer any more. Ask your question again.']);
   });

@@ -23,7 +23,7 @@ describe('http: a follow-up on a model\'s answer through the real server, to a r
       expect((await bot.post(personalMessage('what is automation bias?', { serviceUrl: connector.url }))).status).to.equal(200);
       const answer = finalAnswer(connector.activities());
       const simpler = answer.attachments[0].content.actions.find((a: any) => a.data?.verb === 'followup.simpler');
-      expect(simpler.data.answerRef).to.match(/^[a-z0-9]{12}$/);
+      expect(simpler.data.answerRef).to.match(/^[0-9a-f]{12}$/);
 
       standIn.set({ kind: 'answer', content: () => 'Trusting a tool more than your own checks [1].' });
       const sent = connector.activities().length;
