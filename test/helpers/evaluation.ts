@@ -32,8 +32,15 @@ export interface EvaluationResult {
 
 export const MENTOR_IDS = ['hali', 'gwen'] as const;
 
-export function evaluationSet(mentorId: string): EvaluationQuestion[] {
-  const file = join(__dirname, '..', 'fixtures', 'evaluation', `${mentorId}.json`);
+/**
+ * Which set: `tuned` is the set the retrieval weights were tuned on (hali.json, gwen.json);
+ * `heldout` was written apart and never tuned on (heldout-hali.json, heldout-gwen.json), so it
+ * says how the mentor does on questions nobody has seen.
+ */
+export type EvaluationSetName = 'tuned' | 'heldout';
+
+export function evaluationSet(mentorId: string, set: EvaluationSetName = 'tuned'): EvaluationQuestion[] {
+  const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'heldout' ? 'heldout-' : ''}${mentorId}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { questions: EvaluationQuestion[] }).questions;
 }
 
@@ -50,8 +57,8 @@ function coveringContent(faculty: Faculty, pattern: string): string[] {
   ]);
 }
 
-export function evaluate(faculty: Faculty, mentorId: string): EvaluationResult[] {
-  return evaluationSet(mentorId).map((q) => {
+export function evaluate(faculty: Faculty, mentorId: string, set: EvaluationSetName = 'tuned'): EvaluationResult[] {
+  return evaluationSet(mentorId, set).map((q) => {
     const expected = q.expected !== 'abstain' ? q.expected : q.unlessCoveredBy ? coveringContent(faculty, q.unlessCoveredBy) : [];
     const answeredWith = faculty.choose(q.question).passages[0]?.id;
     const right = expected.length === 0 ? answeredWith === undefined : answeredWith !== undefined && expected.includes(answeredWith);
