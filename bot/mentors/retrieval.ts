@@ -38,6 +38,10 @@ const EXACT = 1;
 const PREFIX = 0.8;
 const MUTATED = 0.9;
 const FUZZY = 0.7;
+/** A word of the mentor's terms table (terms.json) for what the content names in other words ("liable" for "accountable"). */
+const SYNONYM = 0.85;
+/** A passage that has both the word asked and the content's own word for it is the one meant (a tie-break, not a topic). */
+const SYNONYM_EXTRA = 0.25;
 
 /** A passage must account for this share of what the question asks about, or the mentor says it has no answer. */
 export const MIN_COVERAGE = 0.53;
@@ -56,8 +60,8 @@ interface Doc {
   readonly passage: Omit<Passage, 'score'>;
   /** Neighbouring subject words of its question, title and synonyms ("patient data", "autosomal recessive"): a pair asked together counts extra. */
   readonly pairs: ReadonlySet<string>;
-  /** The subject words of its English question or title. */
-  readonly titleTerms: readonly string[];
+  /** The subject words of its question or title, in English and in Welsh. */
+  readonly titleTerms: readonly (readonly string[])[];
 }
 
 /** Each pair of neighbouring subject words, as "a b". */
@@ -69,14 +73,36 @@ function pairsOf(text: string): string[] {
 interface Match {
   readonly term: string;
   readonly quality: number;
+  /** Found through the terms table rather than the word itself. */
+  readonly synonym?: boolean;
+  /** Found as the unmutated form of an indexed Welsh word. */
+  readonly radical?: boolean;
 }
 
-function addWords(postings: Map<string, Map<number, Level>>, doc: number, text: string, level: Level): void {
+type Postings = Map<string, Map<number, Level>>;
+
+function post(postings: Postings, term: string, doc: number, level: Level): void {
+  const docs = postings.get(term) ?? new Map<number, Level>();
+  docs.set(doc, Math.max(docs.get(doc) ?? 0, level));
+  postings.set(term, docs);
+}
+
+/** Indexes each word, and (in `radical`) the unmutated forms it may come from, so "canser" finds content that says "chanser". */
+function addWords(postings: Postings, radical: Postings, doc: number, text: string, level: Level): void {
   for (const term of subjectTerms(text)) {
-    const docs = postings.get(term) ?? new Map<number, Level>();
-    docs.set(doc, Math.max(docs.get(doc) ?? 0, level));
-    postings.set(term, docs);
+    post(postings, term, doc, level);
+    for (const r of radicals(term)) post(radical, r, doc, level);
   }
+}
+
+/** The terms tables of every mentor, as each staff word (stemmed) to the content's words for it. */
+function synonymTable(mentors: readonly Mentor[]): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const group of mentors.flatMap((m) => m.terms ?? [])) {
+    const means = group.means.flatMap(subjectTerms);
+    for (const word of group.words.flatMap(subjectTerms)) table.set(word, [...new Set([...(table.get(word) ?? []), ...means])]);
+  }
+  return table;
 }
 
 /** The two best-scoring passages that together cover what was asked, each covering a fair part of it. */
@@ -96,13 +122,15 @@ function bestPair<T extends { coverage: number; answers: readonly number[]; name
 /** Builds the index over every mentor's explainers and lessons, in both languages. */
 export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const docs: Doc[] = [];
-  const postings = new Map<string, Map<number, Level>>();
+  const postings: Postings = new Map();
+  const radicalPostings: Postings = new Map();
+  const synonyms = synonymTable(mentors);
   const add = (passage: Omit<Passage, 'score'>, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[]) => {
-    const titleTerms = [...new Set(subjectTerms(passage.title.en))];
+    const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
     const n = docs.push({ passage, titleTerms, pairs: new Set(phrases.flatMap(pairsOf)) }) - 1;
-    for (const text of subject) addWords(postings, n, text, Level.Subject);
-    for (const text of keyPoints) addWords(postings, n, text, Level.KeyPoints);
-    for (const text of body) addWords(postings, n, text, Level.Body);
+    for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
+    for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
+    for (const text of body) addWords(postings, radicalPostings, n, text, Level.Body);
   };
   for (const mentor of mentors) {
     for (const e of mentor.explainers) {
@@ -124,12 +152,18 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const subjectWords = new Set(vocabulary);
   // Words in few passages name a subject ("Lynch", "recessive"); words in many ("family", "test"), or
   // said all day ("normal", "sign"), less so.
-  const weight = (term: string) => Math.log(1 + docs.length / (postings.get(term)?.size ?? 1)) * (isGeneric(term) ? 1 / 3 : 1) * (subjectWords.has(term) ? Math.max(specificity(term), 0.6) : specificity(term));
+  const weight = (term: string, within: Postings = postings) => Math.log(1 + docs.length / (within.get(term)?.size ?? 1)) * (isGeneric(term) ? 1 / 3 : 1) * (subjectWords.has(term) ? Math.max(specificity(term), 0.6) : specificity(term));
   const unknownWeight = (term: string) => Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * Math.max(specificity(term), 0.5);
 
-  const matches = (term: string): Match[] => {
-    if (postings.has(term)) return [{ term, quality: EXACT }];
-    const mutated = radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }));
+  // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
+  const viaTerms = (term: string): Match[] => (synonyms.get(term) ?? []).filter((m) => m !== term && postings.has(m)).map((m) => ({ term: m, quality: SYNONYM, synonym: true }));
+  const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
+  const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
+  const directMatches = (term: string): Match[] => {
+    // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
+    const mutated: Match[] = [...radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }))];
+    if (radicalPostings.has(term)) mutated.push({ term, quality: MUTATED, radical: true });
+    if (postings.has(term)) return [{ term, quality: EXACT }, ...mutated];
     if (mutated.length > 0) return mutated;
     const prefixed = vocabulary
       .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3))
@@ -146,7 +180,9 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     const terms = [...new Set(subjectTerms(query))].map((term) => {
       const found = matches(term);
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
-      const w = found.length > 0 ? Math.max(...found.map((m) => weight(m.term))) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term);
+      // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
+      const own = found.filter((m) => m.quality === EXACT);
+      const w = found.length > 0 ? Math.max(...(own.length > 0 ? own : found).map((m) => weight(m.term, postingsOf(m)))) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term);
       return { term, found, w };
     });
     const total = terms.reduce((sum, t) => sum + t.w, 0);
@@ -163,21 +199,24 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       for (const { term, found, w } of terms) {
         let best = paired.has(term) ? 1 : 0;
         let about = best;
+        let viaSynonym = 0;
         for (const m of found) {
-          const level = postings.get(m.term)!.get(n);
+          const level = postingsOf(m).get(m.term)!.get(n);
           if (level === undefined) continue;
           best = Math.max(best, LEVEL_WEIGHT[level] * m.quality);
+          if (m.synonym) viaSynonym = Math.max(viaSynonym, LEVEL_WEIGHT[level] * m.quality);
           if (level === Level.Subject && w > 0) named = true;
           // What a passage is about answers the question; a word only in its body counts for half.
           about = Math.max(about, m.quality * (level >= Level.KeyPoints ? 1 : BODY_COVERAGE));
         }
-        score += w * best;
+        score += w * (best + SYNONYM_EXTRA * viaSynonym);
         covered += w * about;
         answers.push(w * about);
       }
       const pairs = matchedPairs.length;
       // Of two passages about the words asked, the one whose own question is mostly those words is meant.
-      const precision = doc.titleTerms.length === 0 ? 0 : doc.titleTerms.filter((t) => terms.some((q) => q.found.some((m) => m.term === t))).length / doc.titleTerms.length;
+      // In the question's language: a Welsh question is measured against the Welsh title.
+      const precision = Math.max(...doc.titleTerms.map((title) => (title.length === 0 ? 0 : title.filter((t) => terms.some((q) => q.found.some((m) => m.term === t))).length / title.length)));
       return { doc, score: score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2), coverage: covered / total, answers, named: named || paired.size > 0 };
     });
     return { terms, scored };

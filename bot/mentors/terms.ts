@@ -28,7 +28,9 @@ const STOP_WORDS = new Set(
     'hyn hynny i iawn mae mewn mi na nad naill neu ni nid nhw o oes os pa pam pan pryd pwy rhaid rhwng sut un wrth y yma ydw ydy ' +
     'ydyn ydych yn yr yw ym ble dylwn ddylwn ddylai dylai alla allaf fydd gael cael ddim dim ywr maer syn sy oedd fod heddiw ' +
     // Welsh contractions ("ni'n", "hi'n") and everyday verbs
-    'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd'
+    'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd ' +
+    // Welsh for "mean" / "meaning", as the English "mean" is a stop word ("beth mae … yn ei olygu?")
+    'ystyr golygu olygu ngolygu'
   ).split(/\s+/),
 );
 
@@ -55,15 +57,17 @@ export function specificity(term: string): number {
   return rank < 1500 ? 0.3 : rank < 4000 ? 0.5 : rank < 12_000 ? 0.7 : rank < 30_000 ? 0.85 : 1;
 }
 
-/** Lower case, no accents (staff often skip the circumflex), apostrophes dropped. */
+/** Lower case, no accents (staff often skip the circumflex), English possessive "'s" dropped ("the AI's" is "AI"), other apostrophes dropped. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(\p{L})['’]s\b/gu, '$1').replace(/['’]/g, '');
 }
 
-/** Plurals and possessives folded, so "carriers" finds "carrier" and "variants" finds "variant". */
+/** Plurals folded, English and Welsh, so "carriers" finds "carrier" and "genomau" finds "genom". */
 export function stem(word: string): string {
   if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  // Welsh plurals in -au: "genomau" is "genom", "genynnau" is "genyn" (the doubled n is the plural's).
+  if (word.length > 5 && /[^aeiouwy]au$/.test(word)) return word.slice(0, word.endsWith('nnau') ? -3 : -2);
   if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
