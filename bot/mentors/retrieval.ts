@@ -1,4 +1,4 @@
-import { editDistance, isGeneric, radicals, specificity, subjectTerms } from './terms';
+import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms } from './terms';
 import type { Bilingual, Mentor, Review, Source } from './types';
 
 /** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
@@ -73,8 +73,8 @@ function pairsOf(text: string): string[] {
 interface Match {
   readonly term: string;
   readonly quality: number;
-  /** Found through the terms table rather than the word itself. */
-  readonly synonym?: boolean;
+  /** Found through this mentor's terms table rather than the word itself: finds only that mentor's passages. */
+  readonly synonym?: string;
   /** Found as the unmutated form of an indexed Welsh word. */
   readonly radical?: boolean;
 }
@@ -95,12 +95,14 @@ function addWords(postings: Postings, radical: Postings, doc: number, text: stri
   }
 }
 
-/** The terms tables of every mentor, as each staff word (stemmed) to the content's words for it. */
-function synonymTable(mentors: readonly Mentor[]): Map<string, string[]> {
-  const table = new Map<string, string[]>();
-  for (const group of mentors.flatMap((m) => m.terms ?? [])) {
-    const means = group.means.flatMap(subjectTerms);
-    for (const word of group.words.flatMap(subjectTerms)) table.set(word, [...new Set([...(table.get(word) ?? []), ...means])]);
+/** Each mentor's terms table, as each staff word (stemmed) to the content's words for it, with the mentor whose passages they find. */
+function synonymTable(mentors: readonly Mentor[]): Map<string, { term: string; mentorId: string }[]> {
+  const table = new Map<string, { term: string; mentorId: string }[]>();
+  for (const mentor of mentors) {
+    for (const group of mentor.terms ?? []) {
+      const means = group.means.flatMap(subjectTerms);
+      for (const word of group.words.flatMap(subjectTerms)) table.set(word, [...(table.get(word) ?? []), ...means.map((term) => ({ term, mentorId: mentor.id }))]);
+    }
   }
   return table;
 }
@@ -156,7 +158,7 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const unknownWeight = (term: string) => Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * Math.max(specificity(term), 0.5);
 
   // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
-  const viaTerms = (term: string): Match[] => (synonyms.get(term) ?? []).filter((m) => m !== term && postings.has(m)).map((m) => ({ term: m, quality: SYNONYM, synonym: true }));
+  const viaTerms = (term: string): Match[] => (synonyms.get(term) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
   const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
   const directMatches = (term: string): Match[] => {
@@ -166,7 +168,7 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     if (postings.has(term)) return [{ term, quality: EXACT }, ...mutated];
     if (mutated.length > 0) return mutated;
     const prefixed = vocabulary
-      .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3))
+      .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3) || sameRoot(term, v))
       .map((v) => ({ term: v, quality: PREFIX }));
     // Four letters is enough for a typo only when the word is no everyday word ("lern", "bais"; not "park").
     if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1)) return prefixed;
@@ -202,7 +204,7 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
         let viaSynonym = 0;
         for (const m of found) {
           const level = postingsOf(m).get(m.term)!.get(n);
-          if (level === undefined) continue;
+          if (level === undefined || (m.synonym && m.synonym !== doc.passage.mentorId)) continue;
           best = Math.max(best, LEVEL_WEIGHT[level] * m.quality);
           if (m.synonym) viaSynonym = Math.max(viaSynonym, LEVEL_WEIGHT[level] * m.quality);
           if (level === Level.Subject && w > 0) named = true;

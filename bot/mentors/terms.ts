@@ -94,6 +94,23 @@ export function isGeneric(term: string): boolean {
   return GENERIC_WORDS.has(term);
 }
 
+// English endings that change a word's form, not its subject ("communicate", "communicating", "communication").
+const ENDINGS = new Set(['', 'e', 'es', 'ed', 'ing', 'ion', 'ions', 'ive', 'er', 'ers', 'or', 'ors', 'is', 'ise', 'ize', 'al', 'ally', 'ly', 'ity', 'ment', 'ments', 'ance', 'ence']);
+
+/**
+ * Whether two words share a root of at least six letters and differ only by such endings: "diagnose"
+ * finds "diagnosis" and "evaluate" finds "evaluating"; "general" does not find "generate".
+ */
+export function sameRoot(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  // Back off to a shared root the endings can start from ("communicat" + "e" / "ing").
+  for (let root = common; root >= 6; root--) {
+    if (ENDINGS.has(a.slice(root)) && ENDINGS.has(b.slice(root))) return a !== b;
+  }
+  return false;
+}
+
 /** Edit distance counting a swap of neighbours as one ("wirte"), giving up past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
