@@ -158,7 +158,8 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const unknownWeight = (term: string) => Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * Math.max(specificity(term), 0.5);
 
   // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
-  const viaTerms = (term: string): Match[] => (synonyms.get(term) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
+  // A mutated Welsh word is looked up as its radical too ("gludydd" as "cludydd").
+  const viaTerms = (term: string): Match[] => [term, ...radicals(term)].flatMap((t) => synonyms.get(t) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
   const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
   const directMatches = (term: string): Match[] => {

@@ -30,7 +30,9 @@ const STOP_WORDS = new Set(
     // Welsh contractions ("ni'n", "hi'n") and everyday verbs
     'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd ' +
     // Welsh for "mean" / "meaning", as the English "mean" is a stop word ("beth mae … yn ei olygu?")
-    'ystyr golygu olygu ngolygu'
+    'ystyr golygu olygu ngolygu ' +
+    // Welsh for the English stop words explain, know, something, someone, need, want, use, do, go, come
+    'esbonio egluro gwybod wybod rhywbeth rhywun angen eisiau isio defnyddio ddefnyddio gwneud wneud mynd fynd dod'
   ).split(/\s+/),
 );
 
