@@ -164,8 +164,9 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
   const directMatches = (term: string): Match[] => {
     // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
+    // ("chanser" and "ganser" meet at "canser").
     const mutated: Match[] = [...radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }))];
-    if (radicalPostings.has(term)) mutated.push({ term, quality: MUTATED, radical: true });
+    for (const r of new Set([term, ...radicals(term)])) if (radicalPostings.has(r)) mutated.push({ term: r, quality: MUTATED, radical: true });
     if (postings.has(term)) return [{ term, quality: EXACT }, ...mutated];
     if (mutated.length > 0) return mutated;
     const prefixed = vocabulary
