@@ -43,8 +43,13 @@ const SYNONYM = 0.85;
 /** A passage that has both the word asked and the content's own word for it is the one meant (a tie-break, not a topic). */
 const SYNONYM_EXTRA = 0.25;
 
-/** A passage must account for this share of what the question asks about, or the mentor says it has no answer. */
-export const MIN_COVERAGE = 0.53;
+/**
+ * A passage must account for this share of what the question asks about, or the mentor says it has no answer.
+ * Chosen on the tuned evaluation set only: the first out-of-scope question there is answered at 0.28;
+ * 0.42 keeps a wide margin above that while no longer refusing plainly worded questions with a few
+ * everyday words the content does not use (it was 0.53).
+ */
+export const MIN_COVERAGE = 0.42;
 const UNNAMED_COVERAGE = 0.65;
 /** Two passages answer a two-topic question when together they cover this much, and each at least PART_COVERAGE. */
 const PAIR_COVERAGE = 0.75;
