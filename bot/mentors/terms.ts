@@ -34,7 +34,9 @@ const STOP_WORDS = new Set(
     // "i'r" (to the), and the Welsh for the English stop words explain, know, something, someone, need, want, use, do, go, come
     'ir fel esbonio egluro gwybod wybod rhywbeth rhywun angen eisiau isio defnyddio ddefnyddio gwneud wneud mynd fynd dod ' +
     // the workplace, as "work" and "ward" above, with its mutated forms ("yn fy ngwaith")
-    'gwaith waith ngwaith'
+    'gwaith waith ngwaith ' +
+    // Welsh function words a question is held together with ("gydag", "wedi'i", "o'i")
+    'gydag wedi wedii oi iw ein hun hunan'
   ).split(/\s+/),
 );
 

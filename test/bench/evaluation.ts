@@ -24,6 +24,7 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
     write(
       `  ${set} ${mentorId}: ${results.filter((r) => r.right).length}/${results.length} right (${pct(share(results, (r) => r.right))}); ` +
         `out of scope answered with content: ${results.filter((r) => r.unrelated).length}/${outOfScope.length}; ` +
+        `in scope answered with the wrong topic: ${results.filter((r) => !r.right && r.expected.length > 0 && r.answeredWith !== undefined).length}; ` +
         `Welsh right: ${welsh.filter((r) => r.right).length}/${welsh.length}; Welsh recognised: ${welsh.filter((r) => r.detected === 'cy').length}/${welsh.length}; ${msPerQuestion.toFixed(2)} ms a question\n`,
     );
     write(`    by style: ${styles}\n`);
