@@ -143,6 +143,7 @@ const MUTATIONS: readonly [string, readonly string[]][] = [
 export function radicals(term: string): string[] {
   const found = MUTATIONS.filter(([mutated]) => term.startsWith(mutated)).flatMap(([mutated, radical]) => radical.map((r) => r + term.slice(mutated.length)));
   // Soft mutation drops an initial g: "eneteg" from "geneteg".
-  if (/^[aeiouwy]/.test(term)) found.push(`g${term}`);
+  // Not for words under four letters: "ai" is no mutated "gai".
+  if (/^[aeiouwy]/.test(term) && term.length >= 4) found.push(`g${term}`);
   return found;
 }

@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { createRetriever } from '../../bot/mentors/retrieval';
-import { sameRoot, stem, subjectTerms } from '../../bot/mentors/terms';
+import { radicals, sameRoot, stem, subjectTerms } from '../../bot/mentors/terms';
 import { ContentError, loadMentors } from '../../bot/mentors/load';
 import type { Mentor, TermGroup } from '../../bot/mentors/types';
 import { mentorsCopyWith } from '../helpers/mentors-copy';
+import { realFaculty } from '../helpers/app';
 
 /** A mentor with just what retrieval reads: explainers as [id, English question, Welsh question, answer]. */
 function mentor(id: string, explainers: [string, string, string, string][], terms: TermGroup[] = []): Mentor {
@@ -57,6 +58,19 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     expect(retriever.search('pwy sy’n gyfrifol')[0]?.id).to.equal('accountability');
     // Without the table the same question finds the other mentor's passage that says "liable", or nothing.
     expect(createRetriever([mentor('a', [['accountability', 'Who is accountable?', 'Pwy sy’n atebol?', 'You stay accountable.']]), other]).search('am I liable')[0]?.id).to.not.equal('accountability');
+  });
+
+  it('prefers the mentor whose content uses every word asked: a word only another mentor uses counts against a passage', () => {
+    const faculty = realFaculty();
+    // "relatives" is Gwen's word; HALI's prompt-writing passage matched "ask" and answered a genomics question.
+    expect(faculty.retriever.search('what should I ask about relatives')[0]?.mentorId).to.equal('gwen');
+    // "genetic" is Gwen's word: not HALI's AI-scribes passage because it says "notes".
+    expect(faculty.retriever.search('how should genetic results be recorded in the notes')[0]?.mentorId).to.not.equal('hali');
+  });
+
+  it('does not read a short vowel-initial word as a mutation that dropped a g ("ai" is not "gai")', () => {
+    expect(radicals('ai')).to.deep.equal([]);
+    expect(radicals('eneteg')).to.include('geneteg');
   });
 
   it('loads terms.json, and refuses a phrase or a word listed in two groups with a clear fix', () => {
