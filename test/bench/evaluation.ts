@@ -3,7 +3,7 @@ import { createFaculty } from '../../bot/mentors/faculty';
 import type { Faculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
 import { join } from 'node:path';
-import { describeMisses, evaluate, MENTOR_IDS, share } from '../helpers/evaluation';
+import { describeMisses, evaluate, heldoutOverlap, MENTOR_IDS, share } from '../helpers/evaluation';
 import type { EvaluationSetName } from '../helpers/evaluation';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
@@ -28,6 +28,8 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
         `Welsh right: ${welsh.filter((r) => r.right).length}/${welsh.length}; Welsh recognised: ${welsh.filter((r) => r.detected === 'cy').length}/${welsh.length}; ${msPerQuestion.toFixed(2)} ms a question\n`,
     );
     write(`    by style: ${styles}\n`);
+    const overlap = set === 'heldout' ? heldoutOverlap(mentorId).length : 0;
+    if (overlap > 0) write(`    left out: ${overlap} held-out question(s) also in the tuned set word for word\n`);
     const misses = describeMisses(results);
     if (misses) write(`    misses:\n${misses.replace(/^/gm, '    ')}\n`);
   }

@@ -39,9 +39,24 @@ export const MENTOR_IDS = ['hali', 'gwen'] as const;
  */
 export type EvaluationSetName = 'tuned' | 'heldout';
 
-export function evaluationSet(mentorId: string, set: EvaluationSetName = 'tuned'): EvaluationQuestion[] {
+function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'heldout' ? 'heldout-' : ''}${mentorId}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { questions: EvaluationQuestion[] }).questions;
+}
+
+const key = (q: EvaluationQuestion) => q.question.toLowerCase().trim();
+
+/** Held-out questions that are word for word in the tuned set: not held out, so left out of the held-out figure. */
+export function heldoutOverlap(mentorId: string): EvaluationQuestion[] {
+  const tuned = new Set(readSet(mentorId, 'tuned').map(key));
+  return readSet(mentorId, 'heldout').filter((q) => tuned.has(key(q)));
+}
+
+/** The questions of a set; the held-out set without the questions the tuned set also has. */
+export function evaluationSet(mentorId: string, set: EvaluationSetName = 'tuned'): EvaluationQuestion[] {
+  if (set === 'tuned') return readSet(mentorId, set);
+  const overlap = new Set(heldoutOverlap(mentorId).map(key));
+  return readSet(mentorId, set).filter((q) => !overlap.has(key(q)));
 }
 
 /**
