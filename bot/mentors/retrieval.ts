@@ -253,9 +253,12 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
       // A passage the question does not name (its words only in key points or body) must answer nearly all of it.
       const single = candidates.filter((s) => s.coverage >= (s.named ? MIN_COVERAGE : UNNAMED_COVERAGE));
-      // Two topics at once ("what's an LLM and how do I prompt it"): two passages that between them answer it, each a good part.
-      const pair = single.length > 0 ? [] : bestPair(candidates.slice(0, 8), asked);
-      return (single.length > 0 ? single : pair).slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
+      // Two topics at once ("what's an LLM and how do I prompt it"): two passages that between them answer it, each a good part,
+      // when no one passage answers most of it.
+      const pair = single.length > 0 && single[0].coverage >= PAIR_COVERAGE ? [] : bestPair(candidates.slice(0, 8), asked);
+      // The best single passage stays first; the pair brings the second topic in after it.
+      const chosen = [...new Set([...single.slice(0, 1), ...pair, ...single])];
+      return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
   };
 }
