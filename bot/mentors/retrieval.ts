@@ -1,4 +1,6 @@
 import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms } from './terms';
+import { addWords, Level, pairsOf, synonymTable } from './retrieval-index';
+import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
 
 /** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
@@ -25,12 +27,6 @@ export interface Retriever {
   sizeBytes(): number;
 }
 
-/** Where in a passage a word appears: what it is about (title, question, synonyms, topic), its key points, or its body. */
-const enum Level {
-  Body = 1,
-  KeyPoints = 2,
-  Subject = 3,
-}
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
 
 // How sure a query word is to be the indexed word: the same, the same stem or prefix, or a typo or mutation away.
@@ -72,12 +68,6 @@ interface Doc {
   readonly titleTerms: readonly (readonly string[])[];
 }
 
-/** Each pair of neighbouring subject words, as "a b". */
-function pairsOf(text: string): string[] {
-  const terms = subjectTerms(text);
-  return terms.slice(1).map((term, i) => `${terms[i]} ${term}`);
-}
-
 interface Match {
   readonly term: string;
   readonly quality: number;
@@ -85,34 +75,6 @@ interface Match {
   readonly synonym?: string;
   /** Found as the unmutated form of an indexed Welsh word. */
   readonly radical?: boolean;
-}
-
-type Postings = Map<string, Map<number, Level>>;
-
-function post(postings: Postings, term: string, doc: number, level: Level): void {
-  const docs = postings.get(term) ?? new Map<number, Level>();
-  docs.set(doc, Math.max(docs.get(doc) ?? 0, level));
-  postings.set(term, docs);
-}
-
-/** Indexes each word, and (in `radical`) the unmutated forms it may come from, so "canser" finds content that says "chanser". */
-function addWords(postings: Postings, radical: Postings, doc: number, text: string, level: Level): void {
-  for (const term of subjectTerms(text)) {
-    post(postings, term, doc, level);
-    for (const r of radicals(term)) post(radical, r, doc, level);
-  }
-}
-
-/** Each mentor's terms table, as each staff word (stemmed) to the content's words for it, with the mentor whose passages they find. */
-function synonymTable(mentors: readonly Mentor[]): Map<string, { term: string; mentorId: string }[]> {
-  const table = new Map<string, { term: string; mentorId: string }[]>();
-  for (const mentor of mentors) {
-    for (const group of mentor.terms ?? []) {
-      const means = group.means.flatMap(subjectTerms);
-      for (const word of group.words.flatMap(subjectTerms)) table.set(word, [...(table.get(word) ?? []), ...means.map((term) => ({ term, mentorId: mentor.id }))]);
-    }
-  }
-  return table;
 }
 
 /** The two best-scoring passages that together cover what was asked, each covering a fair part of it. */
