@@ -62,8 +62,9 @@ describe('Viva Learning through Microsoft Graph (stand-in on loopback)', functio
     const hali = realFaculty().get('hali')!;
     const cy = [...graph.contents.values()].find((c) => c.externalId === lessonExternalId('hali', hali.lessons[0].id, 'cy'))!;
     expect(cy).to.include({ title: hali.lessons[0].title.cy, languageTag: 'cy-gb', duration: 'PT2M', format: 'Course', sourceName: 'HALI' });
-    expect(cy.contentWebUrl).to.equal('https://teams.microsoft.com/l/chat/0/0?users=28:hali-bot-id&message=gwers%20HALI');
+    expect(cy.contentWebUrl).to.equal(`https://teams.microsoft.com/l/chat/0/0?users=28:hali-bot-id&message=gwers%20${hali.lessons[0].id}`);
     const pathway = [...graph.contents.values()].find((c) => c.externalId === pathwayExternalId('hali', 'en'))!;
+    expect(pathway.contentWebUrl).to.equal('https://teams.microsoft.com/l/chat/0/0?users=28:hali-bot-id&message=path%20HALI');
     expect(pathway).to.include({ format: 'Learning path', languageTag: 'en-gb', duration: `PT${hali.lessons.length * 2}M` });
     // Publishing again replaces, never duplicates.
     graph.throttleEvery = 0;
