@@ -135,7 +135,9 @@ async function interleaved(lrs: LrsStandIn, write: Write) {
   clearTimeout(outage);
   clearInterval(sampler);
   await on.engine!.stop();
-  await Promise.all([on.stores.events.flush(), off.stores.events.flush()]);
+  // Everything the turns left to write (events, cohort counters) is stored before the stores close:
+  // a counter write failing on a closed store is put back and retried, and would keep the bench alive.
+  await Promise.all([on.stores.events.flush(), off.stores.events.flush(), on.stores.aggregates.flush(), off.stores.aggregates.flush()]);
   await off.documents.close();
   const afterOutage = recovery ? { statements: lrs.stored.size - recovery.stored, seconds: (drainedAt - recovery.at) / 1000 } : undefined;
   return { off, on, maxQueue, seconds: (drainedAt - started) / 1000, afterOutage };
