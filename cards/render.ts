@@ -29,11 +29,14 @@ function settingsFields({ t }: CardContext, learner: Learner) {
     timeLabel: t('settings.time'),
     nudgeTime: nudges?.time ?? '09:00',
     nudgesNote: t('settings.nudgesNote'),
+    goalLabel: t('settings.goal'),
+    dailyGoal: learner.preferences.dailyGoal ?? DEFAULT_GOAL,
+    goals: DAILY_GOALS.map((goal) => ({ title: t(`goal.choice.${goal}`), value: goal })),
     saveLabel: t('settings.save'),
   };
 }
 
-/** The welcome card; on first contact it also asks for role and the daily lesson, all optional. */
+/** The welcome card; on first contact it also asks for role, the daily goal and the daily lesson, all optional. */
 export function renderWelcome(context: CardContext, mentors: readonly Mentor[], learner: Learner): CardJson {
   const { language, t } = context;
   const setUp = Boolean(learner.profile.role || learner.preferences.nudges?.chosenAt);
@@ -80,9 +83,6 @@ export function renderSettings(
     intro: escapeCardText(t('settings.intro')),
     languageLabel: t('settings.language'),
     ...settingsFields(context, learner),
-    goalLabel: t('settings.goal'),
-    dailyGoal: learner.preferences.dailyGoal ?? DEFAULT_GOAL,
-    goals: DAILY_GOALS.map((goal) => ({ title: t(`goal.choice.${goal}`), value: goal })),
     daysLabel: t('settings.days'),
     days: names.map((title, i) => ({ title, value: String(i + 1) })),
     nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),
