@@ -52,7 +52,13 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
     // Said only while HALI's default is what applies: not to someone who chose, nor to a learner from
     // before nudges, whose daily lesson stays off until they turn it on.
     showNudgeDefault: Boolean(learner.preferences.nudges?.enabled && !learner.preferences.nudges.chosenAt),
-    nudgeDefault: escapeCardText(t('welcome.nudgeDefault', { time: learner.preferences.nudges?.time ?? '09:00', zone: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE })),
+    // A zone is named only once Teams has told us the learner's: an install event carries none, and a
+    // default named then would contradict the zone every later card shows.
+    nudgeDefault: escapeCardText(
+      learner.preferences.timeZone
+        ? t('welcome.nudgeDefault', { time: learner.preferences.nudges?.time ?? '09:00', zone: learner.preferences.timeZone })
+        : t('welcome.nudgeDefaultLocal', { time: learner.preferences.nudges?.time ?? '09:00' }),
+    ),
     nudgeNoThanksLabel: t('welcome.nudgeNoThanks'),
     ...settingsFields(context, learner),
     askLabel: t('welcome.button.ask'),
