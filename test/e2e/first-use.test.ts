@@ -1,6 +1,9 @@
 import { expect } from 'chai';
 import type { Locator, Page } from 'playwright-core';
 import { addDays, isoWeekday, wallClock, zonedInstant } from '../../bot/learning/zoned-time';
+import { Verbs } from '../../cards/verbs';
+import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
+import { startRecordingConnector } from '../helpers/connector';
 import { chromiumInstalled, expectEventually, openPlayground } from '../helpers/playground';
 
 const NUDGE_TRIGGER_KEY = 'e2e-first-use-key-0123456789';
@@ -12,6 +15,42 @@ function nextWeekdayNoon(): string {
   do date = addDays(date, 1);
   while (isoWeekday(date) > 5);
   return new Date(zonedInstant(date, '12:00', zone)).toISOString();
+}
+
+const VUS = 'What is a variant of uncertain significance?';
+type Connector = Awaited<ReturnType<typeof startRecordingConnector>>;
+
+/**
+ * Ten nurses use HALI through the app's real path, as Teams would deliver their activities to the
+ * running bot (its replies go to a recording stand-in connector): they set their role, ask the same
+ * question, finish the same lesson and answer their first question, so the cohort counts hold ten
+ * nurses' first answers to the question the learner in the browser gets next.
+ */
+async function colleaguesAnswer(botPort: number, connector: Connector, count: number): Promise<void> {
+  const post = async (activity: Record<string, unknown>) => {
+    const res = await fetch(`http://127.0.0.1:${botPort}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(res.status, 'the bot took the activity').to.be.below(300);
+  };
+  const lastCard = (conversationId: string, verb: string) => {
+    const replies = connector.requests.filter((r) => r.path.includes(encodeURIComponent(conversationId)) && r.body?.attachments);
+    for (const reply of replies.reverse()) {
+      const card = reply.body.attachments.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+      const action = (card?.actions ?? []).find((a: any) => a.verb === verb || a.data?.verb === verb);
+      if (action) return { card, action };
+    }
+    throw new Error(`no card with ${verb} for ${conversationId}`);
+  };
+  for (let i = 0; i < count; i++) {
+    const who = { userId: `29:colleague-${i}`, userName: `Colleague ${i}`, serviceUrl: connector.url, conversationId: `a:colleague-${i}` };
+    await post(cardExecute(Verbs.saveSettings, { role: 'nurse' }, who));
+    await post(personalMessage(VUS, who));
+    await post(personalMessage('lesson', who));
+    await post(cardSubmit(lastCard(who.conversationId, Verbs.lessonDone).action.data, who));
+    await post(personalMessage('quiz', who));
+    const { card } = lastCard(who.conversationId, Verbs.quizAnswer);
+    const answers = (card.actions as any[]).filter((a) => a.verb === Verbs.quizAnswer);
+    await post(cardExecute(Verbs.quizAnswer, answers[i % answers.length].data, who));
+  }
 }
 
 /**
@@ -26,14 +65,19 @@ describe('e2e: the first-use journey in the Agents Playground, each fix checked 
   let page: Page;
   let zone = '';
   let recordsShown = 0;
+  let connector: Connector | undefined;
 
   before(async function () {
     if (!chromiumInstalled()) this.skip();
     playground = await openPlayground({ NUDGE_TRIGGER_KEY });
     page = playground.page;
+    connector = await startRecordingConnector();
   });
 
-  after(() => playground?.close('issue17-first-use.png'));
+  after(async () => {
+    await playground?.close('issue17-first-use.png');
+    await connector?.close();
+  });
 
   const send = (text: string) => playground!.send(text);
   const shot = (name: string) => playground!.shot(name);
@@ -77,7 +121,7 @@ describe('e2e: the first-use journey in the Agents Playground, each fix checked 
   });
 
   it('a question, then its follow-ups offline: more simply, an example from my role, what to read next', async () => {
-    await send('What is a variant of uncertain significance?');
+    await send(VUS);
     await last('Gwen · Genomics mentor').waitFor({ timeout: 15_000 });
     await button('Explain more simply').click();
     await last(/More simply|I don't have a simpler version of this answer yet/).waitFor({ timeout: 15_000 });
@@ -88,7 +132,8 @@ describe('e2e: the first-use journey in the Agents Playground, each fix checked 
     await shot('issue17-after-follow-ups.png');
   });
 
-  it('a lesson, then three questions meet the goal the learner set; progress shows the goal, the streak and its freezes', async () => {
+  it('a lesson, then three questions meet the goal the learner set, the first showing how ten nurses answered it; progress shows the goal, the streak and its freezes', async () => {
+    await colleaguesAnswer(playground!.botPort, connector!, 10);
     await send('lesson');
     await button('Done: next lesson').waitFor({ timeout: 15_000 });
     await button('Done: next lesson').click();
@@ -99,6 +144,12 @@ describe('e2e: the first-use journey in the Agents Playground, each fix checked 
       await last('Before you answer: how sure are you? (optional)').waitFor({ timeout: 15_000 });
       await button('A').click();
       await expectEventually(async () => (await page.getByText(/✓ Correct|✗ Not quite/).count()) > results, `the result of question ${i + 1}`);
+      if (i === 0) {
+        // Ten nurses answered this question before: each option's share among them, on the result.
+        await last(/How colleagues in your role answered \(10 people, their first answer\)/).waitFor({ timeout: 15_000 });
+        await last(/^A: \d+%/).waitFor();
+        await shot('issue17-after-colleagues-answers.png');
+      }
     }
     await last("Today's goal met: three questions. Well done!").waitFor({ timeout: 15_000 });
     await shot('issue17-after-daily-goal-met.png');
