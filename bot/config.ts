@@ -105,6 +105,8 @@ export interface ReportingConfig {
   readonly batchSize: number;
   /** Send queued records in this process (instances share the work through a lease in the store). */
   readonly sender: boolean;
+  /** Where the sender runs: a worker thread with its own store connection (default), or the turns' thread. */
+  readonly thread: 'worker' | 'inline';
 }
 
 export interface EducatorAuthConfig {
@@ -219,6 +221,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && nudgeKey && nudgeKey.length < 16) problems.push('NUDGE_TRIGGER_KEY must be at least 16 characters in production.');
 
   const reporting = readReporting(text, url, integer, flag, problems);
+  const senderThread = (text('REPORTING_SENDER_THREAD') ?? 'worker').toLowerCase();
+  if (!['worker', 'inline'].includes(senderThread)) problems.push(`REPORTING_SENDER_THREAD="${senderThread}" must be worker (a thread of its own) or inline (the turns' thread).`);
 
   const rawLevel = (text('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info')).toLowerCase();
   const logLevel = LOG_LEVELS.find((l) => l === rawLevel);
@@ -253,7 +257,7 @@ export function loadConfig(env: Env = process.env): Config {
       sweepEverySeconds: integer('NUDGE_SWEEP_EVERY_SECONDS', 60, 1, 3600),
       leaseSeconds: integer('NUDGE_LEASE_SECONDS', 60, 5, 3600),
     },
-    reporting: { ...reporting, sender: flag('REPORTING_SENDER', nodeEnv !== 'test') },
+    reporting: { ...reporting, sender: flag('REPORTING_SENDER', nodeEnv !== 'test'), thread: senderThread === 'inline' ? 'inline' : 'worker' },
     // Never below 5: smaller cohorts would let an educator single a person out.
     analytics: { enabled: flag('ANALYTICS_ENABLED', true), minCohort: integer('MIN_COHORT', 10, 5, 1000) },
     appInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
@@ -272,7 +276,7 @@ function readReporting(
   integer: (name: string, fallback: number, min: number, max: number) => number,
   flag: (name: string, fallback: boolean) => boolean,
   problems: string[],
-): Omit<ReportingConfig, 'sender'> {
+): Omit<ReportingConfig, 'sender' | 'thread'> {
   const endpoint = url('XAPI_ENDPOINT');
   const username = text('XAPI_USERNAME');
   const password = text('XAPI_PASSWORD');

@@ -7,7 +7,8 @@ import { createMentorModel } from './models/models';
 import { packageVersion, projectRoot } from './paths';
 import { listen } from './server';
 import { createShutdown } from './shutdown';
-import { createReportingEngine, reportingRules } from './reporting';
+import { createReportingEngine, reportingRules, senderThreadFor } from './reporting';
+import { storeLocationOf } from './reporting/worker-engine';
 import { reportingSinks } from './reporting/sinks';
 import { createVivaEngine } from './viva';
 import { createStores } from './stores';
@@ -66,7 +67,12 @@ async function main(): Promise<void> {
   refreshTimer.unref();
   if (config.nudges.scheduler) nudges.startSchedule();
   const viva = config.reporting.viva ? createVivaEngine(config.reporting.viva, { mentors: faculty.mentors, learners: stores.learners, log, clock }) : undefined;
-  const reporting = createReportingEngine({ stores, config, sinks: reportingSinks(config, log, viva), clock, log, mentors: faculty.mentors });
+  // The sender runs in a worker thread with its own store connection unless REPORTING_SENDER_THREAD=inline.
+  const store = storeLocationOf(config);
+  const reporting = createReportingEngine({
+    stores, config, sinks: reportingSinks(config, log, viva), clock, log, mentors: faculty.mentors,
+    thread: senderThreadFor(config, store), worker: { store, mentorsDir },
+  });
   if (config.reporting.sender) {
     reporting.startSchedule();
     viva?.startSchedule();

@@ -10,6 +10,8 @@ import { reportingRule, statementOf } from './outbox';
 import type { Mentor } from '../mentors/types';
 import { OutboxSender, type SendReport } from './sender';
 import type { RecordSink } from './sink';
+import type { StoreLocation } from './thread-protocol';
+import { WorkerSender, type WorkerEngineOptions } from './worker-engine';
 
 export const OUTBOX_LEASE_KEY = 'outbox-sender-lease';
 
@@ -20,7 +22,10 @@ export function reportingRules(mentorsOf: () => readonly Mentor[], config: Pick<
 }
 
 export interface ReportingEngine {
-  readonly sender: OutboxSender;
+  /** Where the sender runs: in this thread, or in a worker thread with its own store connection. */
+  readonly thread: SenderThread;
+  /** The worker thread's handle in worker mode (its `thread` is the running Worker). */
+  readonly worker?: WorkerSender;
   runOnce(): Promise<SendReport | undefined>;
   /** Sends every `everyMs` (5 s by default) while this instance holds, or can take, the lease. */
   startSchedule(everyMs?: number): void;
@@ -37,31 +42,49 @@ export interface ReportingEngineOptions {
   readonly instanceId?: string;
   /** The faculty's mentors, to word queued facts as statements. */
   readonly mentors: readonly Mentor[];
+  /** `worker` needs `worker` options; default inline. */
+  readonly thread?: SenderThread;
+  readonly worker?: WorkerOptions;
+}
+
+export type SenderThread = 'inline' | 'worker';
+
+/** How the worker reaches the same store and content, and words its requests. */
+export interface WorkerOptions {
+  readonly store: StoreLocation;
+  readonly mentorsDir: string;
+  readonly sinkTimeoutMs?: number;
+  readonly restart?: WorkerEngineOptions['restart'];
+  readonly stopMs?: number;
+}
+
+/**
+ * Where the sender should run for these settings and this store: REPORTING_SENDER_THREAD, except that
+ * an in-memory store (tests) cannot be opened by a second thread, so it sends inline.
+ */
+export function senderThreadFor(config: Pick<Config, 'reporting'>, store: StoreLocation | undefined): SenderThread {
+  if (config.reporting.thread === 'inline' || !store) return 'inline';
+  return store.kind === 'sqlite' && store.file === ':memory:' ? 'inline' : 'worker';
 }
 
 /** The background sender behind a store lease, on a timer; one run at a time per instance. */
 export function createReportingEngine(options: ReportingEngineOptions): ReportingEngine {
-  const { stores, config, clock, log } = options;
+  const { config, clock, log } = options;
   const instanceId = options.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const sender = new OutboxSender({
-    documents: stores.outbox,
-    learners: stores.learners,
-    reported: stores.reported,
-    sinks: options.sinks,
-    lease: new SweepLease(stores.documents, instanceId, 60_000, () => clock().getTime(), OUTBOX_LEASE_KEY),
-    clock,
-    log: log.child({ component: 'outbox' }),
-    batchSize: config.reporting.batchSize,
-    backoff: options.backoff,
-    statementOf: (entry, learner) => statementOf(entry, learner, options.mentors, { activityBase: config.reporting.activityBase }),
-  });
-  let running: Promise<SendReport> | undefined;
+  const worker = options.thread === 'worker' && options.worker
+    ? new WorkerSender({ setup: { config, store: options.worker.store, mentorsDir: options.worker.mentorsDir, instanceId, backoff: options.backoff, sinkTimeoutMs: options.worker.sinkTimeoutMs }, clock, log, restart: options.worker.restart, stopMs: options.worker.stopMs })
+    : undefined;
+  const send = worker ? () => worker.runOnce() : inlineRun(options, instanceId);
+  // The worker builds its destinations from the settings; inline, they are the ones given.
+  const hasDestinations = worker ? !!(config.reporting.xapi || config.reporting.viva) : options.sinks.length > 0;
+  let running: Promise<SendReport | undefined> | undefined;
   let timer: NodeJS.Timeout | undefined;
   return {
-    sender,
+    thread: worker ? 'worker' : 'inline',
+    worker,
     async runOnce() {
-      if (running || options.sinks.length === 0) return undefined;
-      running = sender.runOnce();
+      if (running || !hasDestinations) return undefined;
+      running = send();
       try {
         return await running;
       } finally {
@@ -75,6 +98,24 @@ export function createReportingEngine(options: ReportingEngineOptions): Reportin
     async stop() {
       if (timer) clearInterval(timer);
       await running?.catch(() => undefined);
+      await worker?.stop();
     },
   };
+}
+
+function inlineRun(options: ReportingEngineOptions, instanceId: string): () => Promise<SendReport> {
+  const { stores, config, clock, log } = options;
+  const sender = new OutboxSender({
+    documents: stores.outbox,
+    learners: stores.learners,
+    reported: stores.reported,
+    sinks: options.sinks,
+    lease: new SweepLease(stores.documents, instanceId, 60_000, () => clock().getTime(), OUTBOX_LEASE_KEY),
+    clock,
+    log: log.child({ component: 'outbox' }),
+    batchSize: config.reporting.batchSize,
+    backoff: options.backoff,
+    statementOf: (entry, learner) => statementOf(entry, learner, options.mentors, { activityBase: config.reporting.activityBase }),
+  });
+  return () => sender.runOnce();
 }

@@ -2,12 +2,12 @@ import { expect } from 'chai';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReportingEngine, type ReportingEngine } from '../../bot/reporting';
+import { createReportingEngine, type ReportingEngine, type SenderThread } from '../../bot/reporting';
 import { XapiSink } from '../../bot/reporting/xapi-sink';
 import { VERBS } from '../../bot/reporting/vocabulary';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import type { DocumentStore } from '../../bot/store/documents';
-import { storedLearner, testApp } from '../helpers/app';
+import { MENTORS_DIR, storedLearner, testApp } from '../helpers/app';
 import { withCosmosServer } from '../helpers/cosmos';
 import { lessonAndAnswers } from '../helpers/learning-session';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
@@ -20,11 +20,31 @@ function movableClock(start = '2026-11-27T09:00:00Z') {
   return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
 }
 
-function cohortApp(lrs: LrsStandIn, clock: () => Date, documents?: DocumentStore, instanceIds: string[] = ['instance-a']) {
+/** Engines started by a test, stopped after it (a worker thread holds a store connection). */
+const started: ReportingEngine[] = [];
+
+/** A fresh embedded store on a file, which a worker thread can open too. */
+function fileStore(clock: () => Date) {
+  const file = join(mkdtempSync(join(tmpdir(), 'hali-outbox-')), 'hali.db');
+  return { file, documents: new SqliteDocumentStore({ file, clock, purgeEveryMs: 0 }) };
+}
+
+/**
+ * An app whose outbox `instanceIds` send, in `thread`: inline, or each in a worker thread on its own
+ * connection to the same file store (the product's mode); `file` names that store when given.
+ */
+function cohortApp(lrs: LrsStandIn, clock: () => Date, thread: SenderThread, options: { documents?: DocumentStore; file?: string; instanceIds?: string[] } = {}) {
+  const own = thread === 'worker' && !options.documents ? fileStore(clock) : undefined;
+  const documents = options.documents ?? own?.documents;
+  const file = options.file ?? own?.file;
   const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '25' }, now: clock, documents });
-  const engines = instanceIds.map((instanceId) =>
-    createReportingEngine({ stores: built.stores, config: built.deps.config, sinks: [new XapiSink(built.deps.config.reporting.xapi!, built.deps.log, 2_000)], clock, log: built.deps.log, backoff: FAST, instanceId, mentors: built.deps.faculty.mentors }),
+  const engines = (options.instanceIds ?? ['instance-a']).map((instanceId) =>
+    createReportingEngine({
+      stores: built.stores, config: built.deps.config, sinks: [new XapiSink(built.deps.config.reporting.xapi!, built.deps.log, 2_000)], clock, log: built.deps.log, backoff: FAST, instanceId, mentors: built.deps.faculty.mentors,
+      thread, worker: file ? { store: { kind: 'sqlite', file }, mentorsDir: MENTORS_DIR, sinkTimeoutMs: 2_000, restart: { firstMs: 50, maxMs: 400 } } : undefined,
+    }),
   );
+  started.push(...engines);
   return { ...built, engines };
 }
 
@@ -42,23 +62,28 @@ async function drain(engines: ReportingEngine[], advance: (ms: number) => void, 
   }
 }
 
-describe('outbox: learning records reach the LRS exactly once', function () {
+for (const thread of ['inline', 'worker'] as const) describe(`outbox: learning records reach the LRS exactly once (sender ${thread})`, function () {
   this.timeout(120_000);
   let lrs: LrsStandIn;
   beforeEach(async () => {
     lrs = await startLrs();
   });
-  afterEach(() => lrs.close());
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((e) => e.stop()));
+    await lrs.close();
+  });
 
   it('rides out a 90-minute LRS outage in the middle of a cohort\'s learning: every statement delivered exactly once afterwards', async () => {
     const clock = movableClock();
-    const { send, stores, engines, logs } = cohortApp(lrs, clock.now);
+    const { send, stores, engines, logs } = cohortApp(lrs, clock.now, thread);
     const learners = Array.from({ length: 24 }, (_, i) => `29:cohort-${i}`);
     const learnSome = async (users: string[]) => {
       for (const user of users) await lessonAndAnswers(send, user, 3);
     };
+    expect(engines[0].thread).to.equal(thread);
     await learnSome(learners.slice(0, 8));
     await engines[0].runOnce();
+    expect(!!engines[0].worker?.thread).to.equal(thread === 'worker');
     const deliveredBefore = lrs.stored.size;
     expect(deliveredBefore).to.be.greaterThan(0);
 
@@ -95,9 +120,9 @@ describe('outbox: learning records reach the LRS exactly once', function () {
   });
 
   it('loses nothing in a crash between the learner\'s write and the send: a restarted process sends it', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'hali-outbox-')), 'hali.db');
     const clock = movableClock();
-    const first = cohortApp(lrs, clock.now, new SqliteDocumentStore({ file, clock: clock.now, purgeEveryMs: 0 }));
+    const { file, documents } = fileStore(clock.now);
+    const first = cohortApp(lrs, clock.now, thread, { documents, file });
     await lessonAndAnswers(first.send, '29:crash', 3);
     const queued = (await storedLearner(first.stores, 'aad-29:crash'))!.outbox!.map((e) => e.id);
     expect(queued.length).to.be.greaterThan(3);
@@ -105,16 +130,17 @@ describe('outbox: learning records reach the LRS exactly once', function () {
     await first.stores.documents.close();
     expect(lrs.stored.size).to.equal(0);
 
-    const second = cohortApp(lrs, clock.now, new SqliteDocumentStore({ file, clock: clock.now, purgeEveryMs: 0 }));
+    const second = cohortApp(lrs, clock.now, thread, { documents: new SqliteDocumentStore({ file, clock: clock.now, purgeEveryMs: 0 }), file });
     clock.advance(5_000);
     await second.engines[0].runOnce();
     expect([...lrs.stored.keys()].sort()).to.deep.equal([...queued].sort());
+    await second.engines[0].stop();
     await second.stores.documents.close();
   });
 
   it('two instances sending from one store deliver each statement once', async () => {
     const clock = movableClock();
-    const { send, engines } = cohortApp(lrs, clock.now, undefined, ['instance-a', 'instance-b']);
+    const { send, engines } = cohortApp(lrs, clock.now, thread, { instanceIds: ['instance-a', 'instance-b'] });
     lrs.delayMs = 20;
     const learning = (async () => {
       for (let i = 0; i < 6; i++) await lessonAndAnswers(send, `29:pair-${i}`, 3);
@@ -132,11 +158,11 @@ describe('outbox: learning records reach the LRS exactly once', function () {
     expect([...lrs.accepted.values()].every((n) => n === 1)).to.equal(true);
   });
 
-  withCosmosServer('on Azure Cosmos DB (real SDK, loopback server)', (cosmos) => {
+  if (thread === 'inline') withCosmosServer('on Azure Cosmos DB (real SDK, loopback server)', (cosmos) => {
     it('queues with the learning and drains to the LRS', async () => {
       const clock = movableClock();
       const documents = await cosmos().connect();
-      const { send, stores, engines } = cohortApp(lrs, clock.now, documents);
+      const { send, stores, engines } = cohortApp(lrs, clock.now, thread, { documents });
       await lessonAndAnswers(send, '29:cosmos', 3);
       expect((await storedLearner(stores, 'aad-29:cosmos'))!.outbox!.length).to.equal(5);
       clock.advance(1_000);

@@ -1,0 +1,93 @@
+/**
+ * The outbox sender in its own worker thread, so sending (HTTP, JSON, the settling writes) never
+ * takes the turns' event loop. It opens its own connection to the store the turns write to (a
+ * second SQLite connection on the WAL file, or its own Cosmos DB client) and runs the same
+ * OutboxSender as the inline mode: same lease, batches, backoff, ids and ETag-checked settling.
+ * The main thread decides when to run (its schedule and clock); this thread only answers.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createLogger, type Logger } from '../log';
+import { loadMentors } from '../mentors/load';
+import type { DocumentStore } from '../store/documents';
+import { createStores } from '../stores';
+import { createVivaEngine } from '../viva';
+import { VivaSink } from '../viva/sink';
+import { createReportingEngine, reportingRules, type ReportingEngine } from './index';
+import type { RecordSink } from './sink';
+import type { FromSender, SenderThreadSetup, StoreLocation, ToSender } from './thread-protocol';
+import { XapiSink } from './xapi-sink';
+
+const setup = workerData as SenderThreadSetup;
+const port = parentPort!;
+const post = (message: FromSender) => port.postMessage(message);
+
+/** The main thread's clock, as of its last message: tests move it, production's is the wall clock. */
+let offsetMs = 0;
+const clock = () => new Date(Date.now() + offsetMs);
+
+/** Lines in the project's format, written by the main thread's logger (one stdout, one format). */
+const log: Logger = createLogger({
+  level: setup.config.logLevel,
+  write: (line) => {
+    const { level, event, time: _time, ...fields } = JSON.parse(line) as Record<string, unknown>;
+    post({ type: 'log', level: level as 'info', event: String(event), fields });
+  },
+});
+
+async function open(location: StoreLocation): Promise<DocumentStore> {
+  if (location.kind === 'cosmos') {
+    const { CosmosDocumentStore } = await import('../store/cosmos');
+    return CosmosDocumentStore.connect(location);
+  }
+  const { SqliteDocumentStore } = await import('../store/sqlite');
+  // Expired documents are purged by the main thread's connection.
+  return new SqliteDocumentStore({ file: location.file, clock, purgeEveryMs: 0 });
+}
+
+async function start(): Promise<{ engine: ReportingEngine; documents: DocumentStore }> {
+  const { config } = setup;
+  const mentors = loadMentors(setup.mentorsDir);
+  const documents = await open(setup.store);
+  const stores = createStores(documents, config, clock, { learnerRules: reportingRules(() => mentors, config) });
+  const sinks: RecordSink[] = [];
+  if (config.reporting.xapi) sinks.push(new XapiSink(config.reporting.xapi, log.child({ component: 'xapi' }), setup.sinkTimeoutMs));
+  if (config.reporting.viva) {
+    const viva = createVivaEngine(config.reporting.viva, { mentors, learners: stores.learners, log, clock });
+    sinks.push(new VivaSink(viva.graph, config.reporting.viva.providerId, log.child({ component: 'viva' })));
+  }
+  const engine = createReportingEngine({ stores, config, sinks, clock, log, backoff: setup.backoff, instanceId: setup.instanceId, mentors, thread: 'inline' });
+  return { engine, documents };
+}
+
+const started = start();
+let stopping: Promise<void> | undefined;
+
+port.on('message', (message: ToSender) => {
+  if (message.type === 'stop') {
+    stopping ??= (async () => {
+      const { engine, documents } = await started;
+      await engine.stop();
+      await documents.close();
+      post({ type: 'stopped' });
+      port.close();
+    })();
+    return;
+  }
+  if (stopping) return post({ type: 'report', id: message.id });
+  offsetMs = message.now - Date.now();
+  void started
+    .then(({ engine }) => engine.runOnce())
+    .then(
+      (report) => post({ type: 'report', id: message.id, report }),
+      (error: Error) => post({ type: 'report', id: message.id, error: { name: error.name, message: error.message } }),
+    );
+});
+
+started.then(
+  () => post({ type: 'ready' }),
+  (error: unknown) => {
+    log.error('outbox.worker_start_failed', { error });
+    // An exit code the main thread treats as a crash, and restarts after a pause.
+    setImmediate(() => process.exit(1));
+  },
+);

@@ -1,0 +1,33 @@
+/**
+ * What the main thread and the sender's worker thread say to each other. Everything here is plain
+ * data (structured clone): the worker opens its own connection to the same store from `store`.
+ */
+import type { Config } from '../config';
+import type { LogFields } from '../log';
+import type { BackoffPolicy } from './backoff';
+import type { SendReport } from './sender';
+
+/** Where the worker finds the store the turns write to: the same SQLite file, or the same Cosmos DB account. */
+export type StoreLocation =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'cosmos'; readonly endpoint: string; readonly key?: string; readonly database: string; readonly createIfMissing: boolean };
+
+/** The worker's `workerData`: the settings as loaded (config.ts stays the only reader of process.env). */
+export interface SenderThreadSetup {
+  readonly config: Config;
+  readonly store: StoreLocation;
+  /** The mentors folder, to word queued facts as statements. */
+  readonly mentorsDir: string;
+  readonly instanceId: string;
+  readonly backoff?: BackoffPolicy;
+  /** Longest wait for one request to the LRS. */
+  readonly sinkTimeoutMs?: number;
+}
+
+export type ToSender = { readonly type: 'run'; readonly id: number; readonly now: number } | { readonly type: 'stop' };
+
+export type FromSender =
+  | { readonly type: 'ready' }
+  | { readonly type: 'report'; readonly id: number; readonly report?: SendReport; readonly error?: { readonly name: string; readonly message: string } }
+  | { readonly type: 'log'; readonly level: 'debug' | 'info' | 'warn' | 'error'; readonly event: string; readonly fields: LogFields }
+  | { readonly type: 'stopped' };
