@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { senderThreadFor } from '../../bot/reporting';
+import { storeLocationOf } from '../../bot/reporting/worker-engine';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +46,17 @@ describe('config', () => {
       "BOT_ID is required with VIVA_TENANT_ID, for deep links that open lessons in HALI's chat.",
     ]);
     expect(problems({ XAPI_BATCH_SIZE: '0' })).to.deep.equal(['XAPI_BATCH_SIZE="0" must be a whole number from 1 to 500.']);
+    expect(problems({ REPORTING_SENDER_THREAD: 'process' })).to.deep.equal(['REPORTING_SENDER_THREAD="process" must be worker (a thread of its own) or inline (the turns\' thread).']);
+  });
+
+  it('sends from a worker thread by default, inline when told or when the store is in memory', () => {
+    const file = { kind: 'sqlite', file: '/data/hali.db' } as const;
+    expect(loadConfig({}).reporting.thread).to.equal('worker');
+    expect(senderThreadFor(loadConfig({}), file)).to.equal('worker');
+    expect(senderThreadFor(loadConfig({}), storeLocationOf(loadConfig({ COSMOS_ENDPOINT: 'https://db.example.org/' })))).to.equal('worker');
+    expect(storeLocationOf(loadConfig({ DATA_DIR: '/srv/hali' }))).to.deep.equal({ kind: 'sqlite', file: '/srv/hali/hali.db' });
+    expect(senderThreadFor(loadConfig({ REPORTING_SENDER_THREAD: 'inline' }), file)).to.equal('inline');
+    expect(senderThreadFor(loadConfig({}), { kind: 'sqlite', file: ':memory:' })).to.equal('inline');
   });
 
   it('creates Cosmos DB containers outside production only, unless told', () => {
