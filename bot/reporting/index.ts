@@ -92,6 +92,8 @@ export function createReportingEngine(options: ReportingEngineOptions): Reportin
       }
     },
     startSchedule(everyMs = 5_000) {
+      // The worker starts now, not at the first tick: its start-up (loading modules) is not the turns' time.
+      if (worker && hasDestinations) void worker.start();
       timer = setInterval(() => void this.runOnce().catch((error: unknown) => log.error('outbox.run_failed', { error })), everyMs);
       timer.unref();
     },

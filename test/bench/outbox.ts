@@ -3,7 +3,8 @@
  * outbox sends their statements to an LRS on loopback that answers slowly (200 ms a request) and is
  * then down for a while. Reports statements/s delivered, the largest queue, the learners' turns/s
  * against the same run with reporting off, and lost and duplicated statements (goal: 0 and 0).
- * The sender runs on the product's schedule (every 5 s). Bounded: BENCH_LEARNERS learners (default
+ * The sender runs on the product's schedule (every 5 s) in the product's mode: a worker thread on its
+ * own connection to the embedded file store (BENCH_SENDER_THREAD=inline for the turns' thread). Bounded: BENCH_LEARNERS learners (default
  * 10,000), and the drain stops after 10 minutes.
  */
 import { TestAdapter, type Activity } from 'botbuilder';
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
 import { createApp } from '../../bot/app';
-import { createReportingEngine, reportingRules } from '../../bot/reporting';
+import { createReportingEngine, reportingRules, senderThreadFor } from '../../bot/reporting';
 import { XapiSink } from '../../bot/reporting/xapi-sink';
 import { CONTAINERS } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
@@ -20,7 +21,7 @@ import type { LearnerRule } from '../../bot/learning/learner';
 
 import { createStores } from '../../bot/stores';
 import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
-import { firstCard, realFaculty, testDeps } from '../helpers/app';
+import { firstCard, MENTORS_DIR, realFaculty, testDeps } from '../helpers/app';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10_000);
@@ -55,8 +56,10 @@ async function learn(adapter: TestAdapter, user: string, lessonId: string): Prom
 /** One app over its own embedded store; with `lrs`, reporting on and a background sender. */
 function setup(lrs: LrsStandIn | undefined) {
   const dir = mkdtempSync(join(tmpdir(), 'hali-outbox-bench-'));
-  const documents = new SqliteDocumentStore({ file: join(dir, 'hali.db'), purgeEveryMs: 0 });
-  const env: Record<string, string> = lrs ? { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '250' } : {};
+  const file = join(dir, 'hali.db');
+  const documents = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
+  // BENCH_SENDER_THREAD=inline measures the sender on the turns' thread, for comparison.
+  const env: Record<string, string> = lrs ? { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '250', REPORTING_SENDER_THREAD: process.env.BENCH_SENDER_THREAD ?? 'worker' } : {};
   const base = testDeps({ documents, env, now: () => new Date() });
   // The same rules, counting the statements they queue: queue depth = queued so far - delivered so far.
   const counter = { queued: 0 };
@@ -68,7 +71,14 @@ function setup(lrs: LrsStandIn | undefined) {
   const stores = createStores(documents, base.deps.config, base.deps.clock, { learnerRules: counted });
   const deps = { ...base.deps, stores };
   const { handleTurn } = createApp(deps);
-  const engine = lrs ? createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log, 30_000)], clock: deps.clock, log: deps.log, backoff: { firstMs: 500, maxMs: 5_000 }, mentors: deps.faculty.mentors }) : undefined;
+  // The product's mode on the embedded file store: the sender in a worker thread on its own connection.
+  const thread = senderThreadFor(deps.config, { kind: 'sqlite', file });
+  const engine = lrs
+    ? createReportingEngine({
+        stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log, 30_000)], clock: deps.clock, log: deps.log, backoff: { firstMs: 500, maxMs: 5_000 }, mentors: deps.faculty.mentors,
+        thread, worker: { store: { kind: 'sqlite', file }, mentorsDir: MENTORS_DIR, sinkTimeoutMs: 30_000 },
+      })
+    : undefined;
   const adapters = Array.from({ length: WORKERS }, () => new TestAdapter(handleTurn));
   const lessonId = realFaculty().get('hali')!.lessons[0].id;
   const timing = { turns: 0, seconds: 0 };
@@ -92,7 +102,7 @@ function setup(lrs: LrsStandIn | undefined) {
     timing.turns += counts.reduce((a, b) => a + b, 0);
     timing.seconds += (Date.now() - started) / 1000;
   };
-  return { documents, stores, engine, counter, timing, learnBlock };
+  return { documents, stores, engine, counter, timing, learnBlock, thread };
 }
 
 /**
@@ -110,6 +120,8 @@ async function interleaved(lrs: LrsStandIn, write: Write) {
   const sampler = setInterval(sampleQueue, 250);
   // The sender on the product's own schedule (bot/index.ts: every 5 s, one run at a time).
   on.engine!.startSchedule();
+  // The worker's start-up (loading its modules) happens once per process, before any learner's turn.
+  await on.engine!.worker?.start();
   let recovery: { at: number; stored: number } | undefined;
   lrs.delayMs = LRS_DELAY_MS;
   // Down for a while, from 10 s into the learning.
@@ -166,6 +178,7 @@ export async function runOutboxBench(write: Write): Promise<void> {
     await run.on.documents.close();
     const rate = (t: { turns: number; seconds: number }) => t.turns / t.seconds;
     write(`  reporting off: ${run.off.timing.turns} turns in ${run.off.timing.seconds.toFixed(1)} s = ${rate(run.off.timing).toFixed(0)} turns/s\n`);
+    write(`  sender thread: ${run.on.thread}\n`);
     write(`  reporting on:  ${run.on.timing.turns} turns in ${run.on.timing.seconds.toFixed(1)} s = ${rate(run.on.timing).toFixed(0)} turns/s\n`);
     write(`  statements delivered: ${lrs.stored.size} in ${run.seconds.toFixed(1)} s from the first turn = ${(lrs.stored.size / run.seconds).toFixed(0)} statements/s (LRS requests: ${lrs.counts.requests}, refused while down: ${lrs.counts.refusedByMode})\n`);
     if (run.afterOutage) write(`  after the outage: ${run.afterOutage.statements} statements in ${run.afterOutage.seconds.toFixed(1)} s = ${(run.afterOutage.statements / run.afterOutage.seconds).toFixed(0)} statements/s\n`);

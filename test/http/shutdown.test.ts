@@ -2,9 +2,11 @@ import { expect } from 'chai';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { personalMessage } from '../helpers/activities';
+import { Verbs } from '../../cards/verbs';
+import { cardSubmit, personalMessage } from '../helpers/activities';
 import { answers, startBotProcess as startBot, type BotProcess } from '../helpers/bot-process';
-import { cardTexts } from '../helpers/app';
+import { cardTexts, realFaculty } from '../helpers/app';
+import { startLrs } from '../helpers/lrs-stand-in';
 import { startRecordingConnector } from '../helpers/connector';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';
 import { freePort } from '../helpers/ports';
@@ -62,5 +64,37 @@ describe('http: graceful shutdown of the real bot', function () {
     expect(exported.documents.filter((d: { value: { type?: string } }) => d.value.type === 'question.answered')).to.have.length(1);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).to.equal(0);
+  });
+
+  it('on SIGTERM the outbox sender\'s worker thread finishes the send in flight, closes its store connection and ends before the process exits 0', async () => {
+    const lrs = await startLrs();
+    try {
+      const port = await freePort();
+      const dataDir = mkdtempSync(join(tmpdir(), 'hali-shutdown-outbox-'));
+      bot = await startBot(port, dataDir, { XAPI_ENDPOINT: lrs.url, REPORTING_SENDER: 'true' });
+      const post = (activity: Record<string, unknown>) =>
+        fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const lessonId = realFaculty().get('hali')!.lessons[0].id;
+      await post(cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId }, { serviceUrl: connector.url, userId: '29:sender-stop-1' }));
+      for (let i = 0; i < 600 && lrs.stored.size === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(lrs.stored.size, 'the worker sent the first learner\'s statements').to.be.greaterThan(0);
+      const first = lrs.stored.size;
+
+      // The next send is slow: SIGTERM arrives while the worker waits on the LRS.
+      lrs.delayMs = 1500;
+      const requests = lrs.counts.requests;
+      await post(cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId }, { serviceUrl: connector.url, userId: '29:sender-stop-2' }));
+      for (let i = 0; i < 600 && lrs.counts.requests === requests; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).to.equal(0);
+      expect(lrs.stored.size, 'the send in flight finished').to.equal(first * 2);
+      const events = bot.events().map((e) => e.event);
+      expect(bot.events().find((e) => e.event === 'outbox.worker_started')).to.include({ thread: 'worker' });
+      expect(events).to.include('outbox.worker_stopped');
+      expect(events.indexOf('outbox.worker_stopped')).to.be.lessThan(events.indexOf('server.stopped'));
+      expect(events.filter((e) => ['outbox.worker_exited', 'outbox.worker_stop_timeout', 'outbox.run_failed'].includes(e))).to.deep.equal([]);
+    } finally {
+      await lrs.close();
+    }
   });
 });
