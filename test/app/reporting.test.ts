@@ -1,26 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'chai';
 import { cardExecute, personalMessage } from '../helpers/activities';
-import { cardTexts, firstCard, invokeCard, storedLearner, testApp } from '../helpers/app';
+import { cardTexts, firstCard, invokeCard, MENTORS_DIR, storedLearner, testApp } from '../helpers/app';
 import { Verbs } from '../../cards/verbs';
 import { CONTAINERS } from '../../bot/store/documents';
 import { lessonAndAnswers } from '../helpers/learning-session';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
-import { createReportingEngine } from '../../bot/reporting';
+import { createReportingEngine, type ReportingEngine } from '../../bot/reporting';
+import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { XapiSink } from '../../bot/reporting/xapi-sink';
 import { VERBS } from '../../bot/reporting/vocabulary';
 
 const USER = '29:user-1';
 const LEARNER = `aad-${USER}`;
 
-describe('app: learning records to the LRS (xAPI)', function () {
+for (const thread of ['inline', 'worker'] as const) describe(`app: learning records to the LRS (xAPI), sender ${thread}`, function () {
   this.timeout(20_000);
   let lrs: LrsStandIn;
+  /** Each app's store file (worker mode), and the engines to stop after the test. */
+  const files = new Map<unknown, string>();
+  const engines: ReportingEngine[] = [];
   beforeEach(async () => {
     lrs = await startLrs();
   });
-  afterEach(() => lrs.close());
+  afterEach(async () => {
+    await Promise.all(engines.splice(0).map((e) => e.stop()));
+    files.clear();
+    await lrs.close();
+  });
 
-  const app = (env: Record<string, string> = {}) => testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_USERNAME: 'key', XAPI_PASSWORD: 'secret', ...env } });
+  /** With the worker, the app is on a file store a second thread can open. */
+  const app = (env: Record<string, string> = {}) => {
+    const file = thread === 'worker' ? join(mkdtempSync(join(tmpdir(), 'hali-reporting-')), 'hali.db') : undefined;
+    const documents = file ? new SqliteDocumentStore({ file, purgeEveryMs: 0 }) : undefined;
+    const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_USERNAME: 'key', XAPI_PASSWORD: 'secret', ...env }, documents });
+    if (file) files.set(built.stores, file);
+    return built;
+  };
+  const engineFor = (stores: ReturnType<typeof testApp>['stores'], deps: ReturnType<typeof testApp>['deps']) => {
+    const file = files.get(stores);
+    const engine = createReportingEngine({
+      stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors,
+      thread, worker: file ? { store: { kind: 'sqlite', file }, mentorsDir: MENTORS_DIR } : undefined,
+    });
+    expect(engine.thread).to.equal(thread);
+    engines.push(engine);
+    return engine;
+  };
 
   it('queues the statements in the same write as the learning that caused them, and sends them worded as xAPI 1.0.3', async () => {
     const { send, stores, deps } = app();
@@ -34,7 +62,7 @@ describe('app: learning records to the LRS (xAPI)', function () {
     expect(learner.progress.lessonsDone.hali).to.have.length(1);
     expect(kinds).to.deep.equal(['pathwayStarted', 'lessonCompleted', 'itemAnswered', 'itemAnswered', 'itemAnswered']);
     expect(new Set((learner.outbox ?? []).map((e) => e.id)).size).to.equal(learner.outbox!.length);
-    const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
+    const engine = engineFor(stores, deps);
     await engine.runOnce();
     const sent = learner.outbox!.map((e) => lrs.stored.get(e.id)!);
     expect(sent.map((s) => s.verb.id)).to.deep.equal([VERBS.attempted.id, VERBS.completed.id, VERBS.answered.id, VERBS.answered.id, VERBS.answered.id]);
@@ -55,7 +83,7 @@ describe('app: learning records to the LRS (xAPI)', function () {
     await send(personalMessage('My patient John Smithson, NHS number 943 476 5919, asked whether AI reads scans'));
     await lessonAndAnswers(send, USER, 3);
     const queued = JSON.stringify((await storedLearner(stores, LEARNER))!.outbox);
-    const engine = createReportingEngine({ stores, config: built.deps.config, sinks: [new XapiSink(built.deps.config.reporting.xapi!, built.deps.log)], clock: built.deps.clock, log: built.deps.log, mentors: built.deps.faculty.mentors });
+    const engine = engineFor(stores, built.deps);
     await engine.runOnce();
     const sent = JSON.stringify([...lrs.stored.values()]);
     expect(lrs.stored.size).to.equal(5);
@@ -75,7 +103,7 @@ describe('app: learning records to the LRS (xAPI)', function () {
     const { send, stores, deps } = app();
     await lessonAndAnswers(send, USER, 3);
     const queued = (await storedLearner(stores, LEARNER))!.outbox!.map((e) => e.id);
-    const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
+    const engine = engineFor(stores, deps);
     const report = await engine.runOnce();
     expect(report!.sent).to.equal(queued.length);
     expect([...lrs.stored.keys()].sort()).to.deep.equal([...queued].sort());
@@ -95,7 +123,7 @@ describe('app: learning records to the LRS (xAPI)', function () {
   for (const voiding of [true, false]) {
     it(`"forget me" drops what is still queued${voiding ? ' and voids what the LRS already holds (XAPI_VOID_ON_ERASURE)' : ', and voids nothing unless the organisation enables it'}`, async () => {
       const { send, stores, deps } = app(voiding ? { XAPI_VOID_ON_ERASURE: 'true' } : {});
-      const engine = createReportingEngine({ stores, config: deps.config, sinks: [new XapiSink(deps.config.reporting.xapi!, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
+      const engine = engineFor(stores, deps);
       await lessonAndAnswers(send, USER, 2);
       await engine.runOnce();
       const sent = [...lrs.stored.keys()];
