@@ -56,6 +56,7 @@ export interface WorkerOptions {
   readonly sinkTimeoutMs?: number;
   readonly restart?: WorkerEngineOptions['restart'];
   readonly stopMs?: number;
+  readonly env?: WorkerEngineOptions['env'];
 }
 
 /**
@@ -72,7 +73,7 @@ export function createReportingEngine(options: ReportingEngineOptions): Reportin
   const { config, clock, log } = options;
   const instanceId = options.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const worker = options.thread === 'worker' && options.worker
-    ? new WorkerSender({ setup: { config, store: options.worker.store, mentorsDir: options.worker.mentorsDir, instanceId, backoff: options.backoff, sinkTimeoutMs: options.worker.sinkTimeoutMs }, clock, log, restart: options.worker.restart, stopMs: options.worker.stopMs })
+    ? new WorkerSender({ setup: { config, store: options.worker.store, mentorsDir: options.worker.mentorsDir, instanceId, backoff: options.backoff, sinkTimeoutMs: options.worker.sinkTimeoutMs }, clock, log, restart: options.worker.restart, stopMs: options.worker.stopMs, env: options.worker.env })
     : undefined;
   const send = worker ? () => worker.runOnce() : inlineRun(options, instanceId);
   // The worker builds its destinations from the settings; inline, they are the ones given.

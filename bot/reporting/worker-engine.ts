@@ -20,6 +20,8 @@ export interface WorkerEngineOptions {
   readonly restart?: { readonly firstMs: number; readonly maxMs: number };
   /** Longest wait for the worker to finish its run and close its store on stop, before it is terminated. */
   readonly stopMs?: number;
+  /** The worker's environment, when it must differ from the process's (default: shared with it). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The store the settings open (bot/store/index.ts), for a worker to open a second connection to. */
@@ -30,11 +32,12 @@ export function storeLocationOf(config: Config): StoreLocation {
 }
 
 /** The compiled worker script, or under ts-node the TypeScript source behind a one-line loader. */
-function spawn(setup: SenderThreadSetup): Worker {
+function spawn(setup: SenderThreadSetup, env: WorkerEngineOptions['env']): Worker {
+  const options = { workerData: setup, ...(env ? { env } : {}) };
   const compiled = join(__dirname, 'sender-thread.js');
-  if (existsSync(compiled)) return new Worker(compiled, { workerData: setup });
+  if (existsSync(compiled)) return new Worker(compiled, options);
   const source = join(__dirname, 'sender-thread.ts');
-  return new Worker(`require('ts-node/register/transpile-only'); require(${JSON.stringify(source)});`, { eval: true, workerData: setup });
+  return new Worker(`require('ts-node/register/transpile-only'); require(${JSON.stringify(source)});`, { eval: true, ...options });
 }
 
 type Pending = { resolve: (report: SendReport | undefined) => void; reject: (error: Error) => void };
@@ -64,7 +67,7 @@ export class WorkerSender {
   start(): Promise<boolean> {
     if (this.stopped) return Promise.resolve(false);
     if (this.ready) return this.ready;
-    const worker = spawn(this.options.setup);
+    const worker = spawn(this.options.setup, this.options.env);
     this.worker = worker;
     this.ready = new Promise<boolean>((ready) => {
       worker.on('message', (message: FromSender) => this.receive(message, ready));

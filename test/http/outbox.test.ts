@@ -3,12 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReportingEngine, type ReportingEngine, type SenderThread } from '../../bot/reporting';
+import type { StoreLocation } from '../../bot/reporting/thread-protocol';
 import { XapiSink } from '../../bot/reporting/xapi-sink';
 import { VERBS } from '../../bot/reporting/vocabulary';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import type { DocumentStore } from '../../bot/store/documents';
 import { MENTORS_DIR, storedLearner, testApp } from '../helpers/app';
-import { withCosmosServer } from '../helpers/cosmos';
+import { LOCAL_COSMOS_KEY, withCosmosServer } from '../helpers/cosmos';
 import { lessonAndAnswers } from '../helpers/learning-session';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
 
@@ -33,7 +34,7 @@ function fileStore(clock: () => Date) {
  * An app whose outbox `instanceIds` send, in `thread`: inline, or each in a worker thread on its own
  * connection to the same file store (the product's mode); `file` names that store when given.
  */
-function cohortApp(lrs: LrsStandIn, clock: () => Date, thread: SenderThread, options: { documents?: DocumentStore; file?: string; instanceIds?: string[] } = {}) {
+function cohortApp(lrs: LrsStandIn, clock: () => Date, thread: SenderThread, options: { documents?: DocumentStore; file?: string; instanceIds?: string[]; cosmos?: StoreLocation } = {}) {
   const own = thread === 'worker' && !options.documents ? fileStore(clock) : undefined;
   const documents = options.documents ?? own?.documents;
   const file = options.file ?? own?.file;
@@ -41,7 +42,12 @@ function cohortApp(lrs: LrsStandIn, clock: () => Date, thread: SenderThread, opt
   const engines = (options.instanceIds ?? ['instance-a']).map((instanceId) =>
     createReportingEngine({
       stores: built.stores, config: built.deps.config, sinks: [new XapiSink(built.deps.config.reporting.xapi!, built.deps.log, 2_000)], clock, log: built.deps.log, backoff: FAST, instanceId, mentors: built.deps.faculty.mentors,
-      thread, worker: file ? { store: { kind: 'sqlite', file }, mentorsDir: MENTORS_DIR, sinkTimeoutMs: 2_000, restart: { firstMs: 50, maxMs: 400 } } : undefined,
+      thread,
+      worker: file || options.cosmos ? {
+        store: options.cosmos ?? { kind: 'sqlite', file: file! }, mentorsDir: MENTORS_DIR, sinkTimeoutMs: 2_000, restart: { firstMs: 50, maxMs: 400 },
+        // The loopback Cosmos DB server's certificate is self-signed: the worker trusts it as the test's agent does.
+        ...(options.cosmos ? { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } } : {}),
+      } : undefined,
     }),
   );
   started.push(...engines);
@@ -158,11 +164,13 @@ for (const thread of ['inline', 'worker'] as const) describe(`outbox: learning r
     expect([...lrs.accepted.values()].every((n) => n === 1)).to.equal(true);
   });
 
-  if (thread === 'inline') withCosmosServer('on Azure Cosmos DB (real SDK, loopback server)', (cosmos) => {
+  withCosmosServer('on Azure Cosmos DB (real SDK, loopback server)', (cosmos) => {
     it('queues with the learning and drains to the LRS', async () => {
       const clock = movableClock();
-      const documents = await cosmos().connect();
-      const { send, stores, engines } = cohortApp(lrs, clock.now, thread, { documents });
+      const database = `hali-${Math.random().toString(36).slice(2, 10)}`;
+      const documents = await cosmos().connect(database);
+      const location = { kind: 'cosmos' as const, endpoint: cosmos().endpoint, key: LOCAL_COSMOS_KEY, database, createIfMissing: true };
+      const { send, stores, engines } = cohortApp(lrs, clock.now, thread, { documents, cosmos: location });
       await lessonAndAnswers(send, '29:cosmos', 3);
       expect((await storedLearner(stores, 'aad-29:cosmos'))!.outbox!.length).to.equal(5);
       clock.advance(1_000);
@@ -170,6 +178,8 @@ for (const thread of ['inline', 'worker'] as const) describe(`outbox: learning r
       expect(lrs.stored.size).to.equal(5);
       expect((await storedLearner(stores, 'aad-29:cosmos'))!.outbox).to.deep.equal([]);
       expect(await stores.reported.list('aad-29:cosmos')).to.have.length(5);
+      expect(engines[0].thread).to.equal(thread);
+      await engines[0].stop();
       await documents.close();
     });
   });
