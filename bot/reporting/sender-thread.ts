@@ -70,7 +70,10 @@ port.on('message', (message: ToSender) => {
       await documents.close();
       post({ type: 'stopped' });
       port.close();
-    })();
+    })().catch((error: unknown) => {
+      // A worker that never started has nothing to finish; it is exiting already.
+      log.warn('outbox.worker_stop_failed', { error });
+    });
     return;
   }
   if (stopping) return post({ type: 'report', id: message.id });
