@@ -101,7 +101,15 @@ export function words(text: string): string[] {
 
 /** The words of `text` that can say what it is about. */
 export function subjectTerms(text: string): string[] {
-  return words(text).filter((w) => !STOP_WORDS.has(w));
+  return words(text).filter((w) => !STOP_WORDS.has(w) && !isMutatedStopWord(w));
+}
+
+/**
+ * A Welsh stop word after a mutation ("a pham" is "pam", "a phryd" is "pryd", "ei bwrpas"): as empty as
+ * the word itself. Only for words that are no English word, so "brain" or "draw" are never dropped.
+ */
+export function isMutatedStopWord(word: string): boolean {
+  return !isEnglishWord(word) && radicals(word).some((r) => r.length >= 2 && STOP_WORDS.has(r));
 }
 
 export function isGeneric(term: string): boolean {
