@@ -1,4 +1,4 @@
-import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms } from './terms';
+import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms, words as allWords } from './terms';
 import { addWords, Level, pairsOf, synonymTable } from './retrieval-index';
 import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
@@ -50,7 +50,7 @@ export const MIN_COVERAGE = 0.48;
 const UNNAMED_COVERAGE = 0.65;
 /** A best passage covering less than this must beat the best passage on another topic by RIVAL_MARGIN, or the mentor abstains. */
 export const CLEAR_COVERAGE = 0.8;
-export const RIVAL_MARGIN = 0.05;
+export const RIVAL_MARGIN = 0.1;
 /** Two passages answer a two-topic question when together they cover this much, and each at least PART_COVERAGE. */
 const PAIR_COVERAGE = 0.75;
 const PART_COVERAGE = 0.3;
@@ -64,8 +64,10 @@ const FOREIGN_WORD_FACTOR = 0.6;
 const UNKNOWN_WORD_WEIGHT = 1;
 /** How steeply an unknown word's weight falls with how everyday it is (specificity 0.3 weighs 0.03; 0.85 weighs 0.61). */
 export const FILLER_EXPONENT = 3;
-/** A question with this many subject words or more is chatty: its everyday words are filler. */
-export const CHATTY_TERMS = 5;
+/** Specificity at or below which a word is everyday (among the 4,000 commonest spoken English words). */
+const EVERYDAY = 0.7;
+/** A question of this many words or more (stop words included) is long and chatty: its everyday words are filler. */
+export const CHATTY_WORDS = 12;
 
 interface Doc {
   readonly passage: Omit<Passage, 'score'>;
@@ -107,8 +109,7 @@ function bestPair<T extends { coverage: number; answers: readonly number[]; name
  */
 export function closeRival<T extends { doc: { topic: string }; score: number; coverage: number }>(best: T, candidates: readonly T[]): boolean {
   if (best.coverage >= CLEAR_COVERAGE) return false;
-  const rival = candidates.find((c) => c.doc.topic !== best.doc.topic);
-  return rival !== undefined && rival.score * (1 + RIVAL_MARGIN) > best.score;
+  return candidates.some((c) => c.doc.topic !== best.doc.topic && c.score * (1 + RIVAL_MARGIN) > best.score);
 }
 
 /** Builds the index over every mentor's explainers and lessons, in both languages. */
@@ -156,6 +157,13 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const viaTerms = (term: string): Match[] => [term, ...radicals(term)].flatMap((t) => synonyms.get(t) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
   const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
+  // A word the content only uses in passing (in no title, synonym or key point) and said all day ("whatever",
+  // "looking", "told") is filler in a chatty question, though some passage's body happens to use it.
+  const foundWeight = (term: string, found: readonly Match[], chatty: boolean) => {
+    const w = Math.max(...found.map((m) => weight(m.term, postingsOf(m))));
+    const inPassing = chatty && !found.some((m) => subjectWords.has(m.term)) && specificity(term) <= EVERYDAY;
+    return inPassing ? w * specificity(term) : w;
+  };
   const directMatches = (term: string): Match[] => {
     // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
     // ("chanser" and "ganser" meet at "canser").
@@ -175,14 +183,13 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const rank = (asked: string) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier: not part of what is asked.
     const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
-    const words = [...new Set(subjectTerms(query))];
-    const chatty = words.length >= CHATTY_TERMS;
-    const terms = words.map((term) => {
+    const chatty = allWords(query).length >= CHATTY_WORDS;
+    const terms = [...new Set(subjectTerms(query))].map((term) => {
       const found = matches(term);
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = found.length > 0 ? Math.max(...(own.length > 0 ? own : found).map((m) => weight(m.term, postingsOf(m)))) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
+      const w = found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
       return { term, found, w };
     });
     const total = terms.reduce((sum, t) => sum + t.w, 0);
@@ -241,10 +248,11 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
       // A passage the question does not name (its words only in key points or body) must answer nearly all of it.
       const single = candidates.filter((s) => s.coverage >= (s.named ? MIN_COVERAGE : UNNAMED_COVERAGE));
-      if (single.length > 0 && closeRival(single[0], candidates)) return [];
       // Two topics at once ("what's an LLM and how do I prompt it"): two passages that between them answer it, each a good part,
       // when no one passage answers most of it.
       const pair = single.length > 0 && single[0].coverage >= PAIR_COVERAGE ? [] : bestPair(candidates.slice(0, 8), asked);
+      // Two passages on unrelated topics that each answer it about as well, and do not make a pair: no telling which is meant.
+      if (single.length > 0 && pair.length === 0 && closeRival(single[0], single)) return [];
       // The best single passage stays first; the pair brings the second topic in after it.
       const chosen = [...new Set([...single.slice(0, 1), ...pair, ...single])];
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));

@@ -87,8 +87,8 @@ export function stem(word: string): string {
   return word;
 }
 
-// Clinical shorthand staff type in a hurry.
-const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic' };
+// Clinical shorthand and text-speak staff type in a hurry.
+const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic', b4: 'before', ur: 'your', u: 'you' };
 
 /** Every word of `text`, normalised and stemmed, stop words kept (phrases need them in place). */
 export function words(text: string): string[] {
