@@ -37,12 +37,12 @@ export function createFaculty(loaded: readonly Mentor[]): Faculty {
     named,
     forLearner: (currentMentorId, name) => (name && named(name)) || byId.get(currentMentorId ?? '') || defaultMentor,
     choose(question, options = {}) {
-      // A decision about one patient is answered with the patient-specific deflection, never with content
-      // that would read as advice for that patient.
-      if (isDecisionForOnePatient(question)) return { mentor: options.named ?? options.fallback ?? defaultMentor, passages: [], byTopic: false };
       const found = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
       const byTopic = !options.named && !!found[0];
       const mentor = options.named ?? ((found[0] && byId.get(found[0].mentorId)) || options.fallback || defaultMentor);
+      // A decision about one patient gets the patient-specific deflection from the mentor whose field it is,
+      // never content that would read as advice for that patient.
+      if (isDecisionForOnePatient(question)) return { mentor, passages: [], byTopic };
       return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic };
     },
     addressed(text) {
