@@ -41,6 +41,18 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
     });
   });
 
+  describe('Welsh clitics', () => {
+    it('splits "\'r", "\'n" and "\'w" off the word they lean on, so "defnyddio\'r ap" reads "defnyddio" and "ap"', () => {
+      expect(subjectTerms('cyn defnyddio’r ap newydd')).to.include.members(['cyn', 'ap', 'newydd']);
+      expect(subjectTerms('cyn defnyddio’r ap newydd')).to.not.include('defnyddior');
+      expect(subjectTerms("rwy'n poeni am y babi")).to.not.include('rwyn');
+    });
+
+    it('leaves English contractions and possessives as they were', () => {
+      expect(subjectTerms("the AI's answer isn't right")).to.deep.equal(['ai', 'answer']);
+    });
+  });
+
   describe('text-speak', () => {
     it('reads "b4" as "before", a word that says nothing of the subject', () => {
       expect(subjectTerms('check it b4 u send it')).to.deep.equal(['check', 'send']);
