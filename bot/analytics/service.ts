@@ -60,10 +60,10 @@ export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filte
     cohortSize: showable(cohort, 'learners') ? (cohort.selected.learners ?? 0) : null,
     items,
     misconceptions: rankMisconceptions(mentor, items, display),
-    calibration: calibration(mentor, cohort),
+    calibration: calibration(mentor, cohort, display),
     engagement: engagement(cohort),
     byRole,
-    retention: retention(mentor, cohort),
+    retention: retention(mentor, cohort, display),
     questions: unansweredQuestions(notes, filters, filters.role === undefined ? cohort : cohortOf(scopes, { ...filters, role: undefined }, minCohort)),
   };
 }
