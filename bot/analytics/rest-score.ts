@@ -40,12 +40,14 @@ export function restPair(a: number, c: number, y: 0 | 1): Pair {
   return [1, x, x * x, y, x * y];
 }
 
+/** Counter names per item, made once: every first answer touches the learner's earlier items' five sums. */
+const keyCache = new Map<string, readonly string[]>();
+const keysOf = (itemId: string) => keyCache.get(itemId) ?? keyCache.set(itemId, NAMES.map((name) => `i:${itemId}:${name}`)).get(itemId)!;
+
 function addPair(into: Counters, itemId: string, pair: Pair, sign = 1): void {
-  if (pair.every((v) => v === 0)) return;
-  NAMES.forEach((name, k) => {
-    const key = `i:${itemId}:${name}`;
-    into[key] = (into[key] ?? 0) + sign * pair[k];
-  });
+  if (pair[0] === 0 && pair[1] === 0 && pair[2] === 0 && pair[3] === 0 && pair[4] === 0) return;
+  const keys = keysOf(itemId);
+  for (let k = 0; k < keys.length; k++) into[keys[k]] = (into[keys[k]] ?? 0) + sign * pair[k];
 }
 
 const diff = (to: Pair, from: Pair): Pair => [to[0] - from[0], to[1] - from[1], to[2] - from[2], to[3] - from[3], to[4] - from[4]];

@@ -32,7 +32,8 @@ const DEFAULT_SHARDS = 8;
 const NOTES_SHARD = 'notes';
 
 export function mergeCounters(into: Counters, add: Readonly<Counters>): Counters {
-  for (const [name, amount] of Object.entries(add)) into[name] = (into[name] ?? 0) + amount;
+  // for-in, not Object.entries: this runs for every counter of every answer, and allocates nothing.
+  for (const name in add) into[name] = (into[name] ?? 0) + add[name];
   return into;
 }
 

@@ -5,7 +5,7 @@
  * reports storage per 1,000 answers. In-process and bounded; stops by itself.
  */
 import { TestAdapter, type Activity } from 'botbuilder';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
@@ -18,7 +18,8 @@ import { AggregateStore } from '../../bot/store/aggregates';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { cardExecute, cardSubmit } from '../helpers/activities';
 import { firstCard, invokeCard, realFaculty, testDeps } from '../helpers/app';
-import { generate } from './analytics-data';
+import { cachedDataSet } from './analytics-cache';
+import { generate, type Generated } from './analytics-data';
 
 type Write = (line: string) => void;
 const LEARNERS = Number(process.env.BENCH_ANALYTICS_LEARNERS ?? 100_000);
@@ -121,19 +122,24 @@ function storage(write: Write, store: SqliteDocumentStore, file: string, answers
 }
 
 export async function runAnalyticsBench(write: Write): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'hali-bench-analytics-'));
-  const file = join(dir, 'hali.db');
-  const store = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
+  write(`\nnpm run bench -- analytics: ${LEARNERS.toLocaleString('en-GB')} learners and ${ANSWERS.toLocaleString('en-GB')} answer events\n`);
+  const data = await cachedDataSet(LEARNERS, ANSWERS, async (file) => {
+    const store = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
+    const aggregates = new AggregateStore(store, { windowMs: 3_600_000 });
+    const generated = await generate(store, aggregates, realFaculty().mentors, LEARNERS, ANSWERS, 3650);
+    await store.close();
+    writeFileSync(`${file}.json`, JSON.stringify(generated));
+  });
+  const generated = JSON.parse(readFileSync(`${data.file}.json`, 'utf8')) as Generated;
+  const how = data.reused ? 'reused from an earlier run (BENCH_ANALYTICS_FRESH=1 to generate again); it took' : 'generated in';
+  write(`Data set ${data.file}: ${how} ${(generated.ms / 1000).toFixed(1)} s wall, ${(generated.cpuMs / 1000).toFixed(1)} s CPU (${Math.round(ANSWERS / (generated.ms / 1000)).toLocaleString('en-GB')} answers/s; load average now ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; events in transactions of 50,000; aggregates through the quiz route's own record())\n`);
+  const store = new SqliteDocumentStore({ file: data.file, purgeEveryMs: 0 });
   const aggregates = new AggregateStore(store, { windowMs: 3_600_000 });
   try {
-    write(`\nnpm run bench -- analytics: generating ${LEARNERS.toLocaleString('en-GB')} learners and ${ANSWERS.toLocaleString('en-GB')} answer events into ${file}\n`);
-    const generated = await generate(store, aggregates, realFaculty().mentors, LEARNERS, ANSWERS, 3650);
-    write(`Generation took ${(generated.ms / 1000).toFixed(1)} s wall, ${(generated.cpuMs / 1000).toFixed(1)} s CPU (${Math.round(ANSWERS / (generated.ms / 1000)).toLocaleString('en-GB')} answers/s; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; batches of 50,000 per transaction; aggregates through the quiz route's own contribution functions)\n`);
-    storage(write, store, file, ANSWERS);
+    storage(write, store, data.file, ANSWERS);
     await timeViews(write, aggregates);
   } finally {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
   }
   await compareTurns(write);
 }

@@ -86,7 +86,7 @@ describe('analytics suppression (MIN_COHORT and differencing)', () => {
       ['doctor', { learners: 15 }],
       ['pharmacist', { learners: 3 }],
     ]);
-    const cohort = (own: string) => ({ selected: byRole.get(own)!, relaxed: [{ learners: 38 }], minCohort: 10, roles: { own, byRole } });
+    const cohort = (own: string) => ({ selected: byRole.get(own)!, relaxed: [{ learners: 38 }], minCohort: 10, siblings: [{ own, byKey: byRole }] });
     expect(showable(cohort('nurse'), 'learners')).to.equal(true);
     // 38 - 15 = 23 passes the one-filter check, but nurses + doctors shown would reveal the 3 pharmacists.
     expect(showable(cohort('doctor'), 'learners')).to.equal(false);

@@ -1,0 +1,45 @@
+/**
+ * The analytics bench's data set, kept in the OS temp directory between runs: generating 5,000,000
+ * answers takes minutes, and the views and storage figures only need the same data again. The file
+ * is keyed by the size and by a hash of everything that shapes the data (the aggregate code, the
+ * generator, the store and the quiz content), so a change to any of them generates afresh.
+ * BENCH_ANALYTICS_FRESH=1 always generates. A file is only reused once its generation finished.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const SHAPING = [
+  ...['contribution', 'record', 'rest-score', 'questions', 'views', 'counters'].map((f) => `bot/analytics/${f}.ts`),
+  'bot/store/aggregates.ts', 'bot/store/sqlite.ts', 'bot/learning/learner.ts', 'test/bench/analytics-data.ts', 'mentors/hali/quiz.json', 'mentors/hali/lessons.json', 'mentors/gwen/quiz.json', 'mentors/gwen/lessons.json'];
+
+/** A hash of the sources that decide what the generator writes. */
+export function generatorVersion(): string {
+  const hash = createHash('sha256');
+  for (const entry of SHAPING) {
+    const path = join(ROOT, entry);
+    hash.update(entry).update(readFileSync(path));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+export interface CachedData {
+  readonly file: string;
+  /** True when an earlier run's data set was reused. */
+  readonly reused: boolean;
+}
+
+/** The data set's file: reused when a finished one of this version and size exists, else made by `make` (which also writes `<file>.json`). */
+export async function cachedDataSet(learners: number, answers: number, make: (file: string) => Promise<void>): Promise<CachedData> {
+  const file = join(tmpdir(), `hali-bench-analytics-${generatorVersion()}-${learners}-${answers}.db`);
+  if (process.env.BENCH_ANALYTICS_FRESH !== '1' && existsSync(file) && existsSync(`${file}.json`)) return { file, reused: true };
+  const partial = `${file}.partial`;
+  // Data sets of other versions are gigabytes each at full size: keep only the one being made.
+  for (const old of readdirSync(tmpdir()).filter((f) => f.startsWith('hali-bench-analytics-') && /\.db/.test(f))) rmSync(join(tmpdir(), old), { force: true });
+  await make(partial);
+  renameSync(`${partial}.json`, `${file}.json`);
+  renameSync(partial, file);
+  return { file, reused: false };
+}
