@@ -120,3 +120,22 @@ describe('analytics differencing: several months and combined filters', () => {
     expect(filterProblem({ mentorId: 'hali', period: '2026-12' }, NOW)).to.equal('period');
   });
 });
+
+describe('closed months are read once', () => {
+  it('keeps a month that ended over a day ago, and re-reads the current month, a month closed today, and all time', async () => {
+    const { ClosedMonthReader } = await import('../../bot/analytics/closed-months');
+    const reads: string[] = [];
+    const inner: AnalyticsReader = { readScope: async (scope) => (reads.push(scope), new Map()), readNotes: async () => [] };
+    let now = new Date('2026-11-01T12:00:00Z');
+    const reader = new ClosedMonthReader(inner, () => now);
+    for (let i = 0; i < 2; i++) for (const scope of ['hali|2026-09', 'hali|2026-10', 'hali|2026-11', 'hali|all']) await reader.readScope(scope);
+    expect(reads.filter((s) => s === 'hali|2026-09')).to.have.length(1);
+    expect(reads.filter((s) => s === 'hali|2026-10')).to.have.length(2);
+    expect(reads.filter((s) => s === 'hali|2026-11')).to.have.length(2);
+    expect(reads.filter((s) => s === 'hali|all')).to.have.length(2);
+    now = new Date('2026-11-02T12:00:00Z');
+    await reader.readScope('hali|2026-10');
+    await reader.readScope('hali|2026-10');
+    expect(reads.filter((s) => s === 'hali|2026-10')).to.have.length(3);
+  });
+});
