@@ -39,11 +39,15 @@ export interface CachedData {
 
 /** The data set's file: reused when a finished one of this version and size exists, else made by `make` (which also writes `<file>.json`). */
 export async function cachedDataSet(learners: number, answers: number, make: (file: string) => Promise<void>): Promise<CachedData> {
-  const file = join(tmpdir(), `hali-bench-analytics-${generatorVersion()}-${learners}-${answers}.db`);
+  const version = generatorVersion();
+  const file = join(tmpdir(), `hali-bench-analytics-${version}-${learners}-${answers}.db`);
   if (process.env.BENCH_ANALYTICS_FRESH !== '1' && existsSync(file) && existsSync(`${file}.json`)) return { file, reused: true };
   const partial = `${file}.partial`;
-  // Data sets of other versions are gigabytes each at full size: keep only the one being made.
-  for (const old of readdirSync(tmpdir()).filter((f) => f.startsWith('hali-bench-analytics-') && /\.db/.test(f))) rmSync(join(tmpdir(), old), { force: true });
+  // Data sets of other versions are gigabytes each at full size and will never be used again (this
+  // version's other sizes, and any run in progress, are left alone).
+  const stale = readdirSync(tmpdir()).filter((f) => f.startsWith('hali-bench-analytics-') && /\.db/.test(f) && !f.startsWith(`hali-bench-analytics-${version}-`));
+  for (const old of stale) rmSync(join(tmpdir(), old), { force: true });
+  for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true });
   await make(partial);
   renameSync(`${partial}.json`, `${file}.json`);
   renameSync(partial, file);
