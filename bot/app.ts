@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { renderApology } from '../cards/render';
 import type { AppDeps } from './deps';
 import { createModerator } from './models/models';
+import { promptOf } from './models/turn';
 import { pickLanguage, translator } from './i18n';
 import { registerHelp } from './routes/help';
 import { registerLanguage } from './routes/language';
@@ -42,7 +43,8 @@ export function createApp(deps: AppDeps): HaliApp {
     model,
     prompts,
     defaultPrompt: async (_context, state) => {
-      const template = await prompts.getPrompt((faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor).prompts.answer);
+      // The mentor's answer prompt, unless the route chose another for this turn (a follow-up's).
+      const template = await prompts.getPrompt(promptOf(state) ?? (faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor).prompts.answer);
       // Only a language model reads the conversation history: the offline mentor keeps no transcript.
       if (model.offline) template.config.completion.include_history = false;
       return template;

@@ -7,6 +7,7 @@ import type { Grounding } from './models/offline';
 import type { ModelTurn } from './models/turn';
 import type { Learner, LearnerChange } from './learning/learner';
 import type { LoadedLearner } from './learning/learner-repository';
+import type { Explainer } from './mentors/types';
 
 /** Per-turn facts set by beforeTurn and the routes; never persisted as such. */
 export interface HaliTempState extends DefaultTempState {
@@ -40,12 +41,46 @@ export interface HaliTempState extends DefaultTempState {
   modelTurn?: ModelTurn;
   /** What the mentor may know of the learner's learning: reviews due, weak topics, where they are. */
   learnerContext?: string;
+  /** Set when this turn is a follow-up on an earlier answer, run through a follow-up prompt. */
+  followUp?: FollowUpTurn;
+  /** A follow-up prompt's variable: the mentor's own lessons and questions near the answer, the only ones it may recommend. */
+  readingList?: string;
 }
 
 /** Per-conversation state kept by Teams AI (alongside the mentor's history). */
 export interface HaliConversationState extends DefaultConversationState {
   /** The mentor this conversation was last talking to. */
   mentorId?: string;
+  /** A model's recent answers, for the follow-up buttons on their cards (none offline: no transcript is kept). */
+  answers?: FollowedAnswer[];
+}
+
+/**
+ * A model's answer that the follow-up buttons on its card refer to, by `ref`. The card carries only
+ * the ref (never the learner's text); the question and answer stay in the conversation's state, which
+ * with a model already holds the mentor's history, and is exported, erased and expired with it.
+ */
+export interface FollowedAnswer {
+  readonly ref: string;
+  readonly mentorId: string;
+  /** The language the answer was given in (the question's, unless the learner chose one). */
+  readonly language: Language;
+  /** The question as the model saw it: patient identifiers already removed. */
+  readonly question: string;
+  /** The answer as the model wrote it, redacted and bounded. */
+  readonly answer: string;
+  /** The explainer the answer cited first: the offline follow-up's subject when the model cannot answer. */
+  readonly explainerId: string;
+}
+
+/** The three follow-ups offered on an answer. */
+export type FollowUpKind = 'simpler' | 'example' | 'readNext';
+
+/** A follow-up turn: which follow-up, on which answer, about which explainer. */
+export interface FollowUpTurn {
+  readonly kind: FollowUpKind;
+  readonly answer: FollowedAnswer;
+  readonly explainer: Explainer;
 }
 
 /** A learning event waiting for the end of its turn. */

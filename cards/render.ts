@@ -135,7 +135,7 @@ export function renderAnswer(
   mentor: Mentor,
   answer: string | undefined,
   cited: readonly { readonly number: number; readonly sources: readonly Source[] }[],
-  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[]; explainerId?: string } = {},
+  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[]; explainerId?: string; answerRef?: string } = {},
 ): CardJson {
   const notice = { reviewed: t('answer.reviewedNotice', { name: mentor.name }), draft: t('answer.draftNotice', { name: mentor.name }), abstained: '' }[options.authored ?? 'reviewed'];
   return expand('answer', {
@@ -152,6 +152,8 @@ export function renderAnswer(
     helpLabel: t('welcome.button.help'),
     mentorId: mentor.id,
     explainerId: options.explainerId ?? '',
+    // Which model answer the follow-ups build on: a reference only, never the learner's words.
+    answerRef: options.answerRef ?? '',
     simplerLabel: t('followUp.simpler'),
     exampleLabel: t('followUp.example'),
     readNextLabel: t('followUp.readNext'),

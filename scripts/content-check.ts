@@ -1,7 +1,8 @@
 /**
  * `npm run content:check`: validates every mentor folder as start-up does, applies the editorial lint
- * rules (sources and their currency, case replies, role coverage, the Welsh glossary), and prints a
- * summary per mentor and per role. Exits 1 when there is any error.
+ * rules (sources and their currency, case replies, role coverage, the Welsh glossary and aspirate
+ * mutation, the follow-ups' simpler versions and role examples), and prints a summary per mentor and
+ * per role. Exits 1 when there is any error.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { lintRejectedWelsh, readGlossary, unglossedSharedTerms } from '../bot/me
 import { lintMentors, summarise, type AllowedSource } from '../bot/mentors/lint';
 import { roleCoverage } from '../bot/mentors/lint-roles';
 import { readFaculty } from '../bot/mentors/load';
+import { lintFollowUps } from './content-check-follow-ups';
+import { lintAspirateMutation } from './content-check-mutations';
 
 const root = join(__dirname, '..', 'mentors');
 
@@ -18,6 +21,8 @@ export function checkContent(mentorsDir: string = root, now: Date = new Date()) 
   lintMentors(mentors, allowed, problems, now);
   const glossary = readGlossary(mentorsDir, problems);
   lintRejectedWelsh(mentors, glossary, problems);
+  lintAspirateMutation(mentors, problems);
+  lintFollowUps(mentors, glossary, problems);
   const unglossed = unglossedSharedTerms(mentors, glossary);
   for (const u of unglossed) problems.warn('mentors/glossary.json', 'terms', `has no entry for "${u.term}", used by ${u.mentors.join(' and ')}: add its preferred Welsh term`);
   return {

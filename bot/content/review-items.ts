@@ -70,7 +70,13 @@ export function explainerItem(mentorId: string, explainer: Explainer): ReviewIte
   return {
     key: `explainer:${explainer.id}`, kind: 'explainer', id: explainer.id, mentorId, title: explainer.question, roles: ['all'],
     hash: contentHash(withoutReview(explainer)), sources: explainer.sources, fileReview: explainer.review,
-    text: { question: explainer.question, answer: explainer.answer },
+    // Reviewers approve everything the hash covers, so the follow-ups' authored texts are shown too.
+    text: {
+      question: explainer.question,
+      answer: explainer.answer,
+      ...(explainer.simpler ? { simpler: explainer.simpler } : {}),
+      ...Object.fromEntries((explainer.roleExamples ?? []).map((e) => [`example:${e.role}`, e.text])),
+    },
   };
 }
 

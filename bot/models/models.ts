@@ -11,7 +11,7 @@ import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
 import type { Logger } from '../log';
 import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline';
-import { setTokensUsed, modelTurnOf } from './turn';
+import { setFellBack, setTokensUsed, modelTurnOf, type FallbackReason } from './turn';
 
 /** How long a mentor waits for a model; Teams retries a message turn it thinks took over 15 s. */
 export const MODEL_TIMEOUT_MS = 12_000;
@@ -83,7 +83,8 @@ export class FallbackModel implements MentorModel {
     return this.answerOffline(context, memory, result.status === 'rate_limited' ? 'model.busy' : 'model.unavailable');
   }
 
-  private async answerOffline(context: TurnContext, memory: Memory, why: 'model.busy' | 'model.unavailable' | 'model.budget'): Promise<PromptResponse<string>> {
+  private async answerOffline(context: TurnContext, memory: Memory, why: FallbackReason): Promise<PromptResponse<string>> {
+    setFellBack(memory, why);
     const fallback = await this.offlineMentor.completePrompt(context, memory);
     const language = ((memory.getValue(GROUNDING_KEY) as Grounding | undefined)?.language ?? 'en') as Language;
     return { ...fallback, message: { ...fallback.message!, content: `${translator(language)(why)}\n\n${fallback.message!.content}` } };

@@ -27,7 +27,14 @@ export interface ModelTurn {
   tokensUsed: number;
   /** Set when the offline mentor answered: authored content is labelled with its review status, not as AI-generated. */
   authored?: Authored;
+  /** Why the language model did not answer (the note the learner reads), when it fell back to the offline mentor. */
+  fellBack?: FallbackReason;
+  /** The prompt this turn runs instead of the mentor's answer prompt (a follow-up's), by name. */
+  prompt?: string;
 }
+
+/** The note said when the model could not answer: busy (429), unavailable (error or timeout), or the day's budget spent. */
+export type FallbackReason = 'model.busy' | 'model.unavailable' | 'model.budget';
 
 const PATH = 'temp.modelTurn';
 
@@ -69,4 +76,26 @@ export function setAuthored(memory: TurnMemory, authored: Authored): void {
 /** Whether this turn's answer is authored content (and its review status), or undefined for a model's answer. */
 export function authoredIn(memory: TurnMemory): Authored | undefined {
   return modelTurnOf(memory)?.authored;
+}
+
+/** Records why the language model did not answer this turn (called by the model wrapper). */
+export function setFellBack(memory: TurnMemory, why: FallbackReason): void {
+  const turn = modelTurnOf(memory) ?? beginModelTurn(memory, false);
+  turn.fellBack = why;
+}
+
+/** Why the language model did not answer this turn, if it did not. */
+export function fellBackIn(memory: TurnMemory): FallbackReason | undefined {
+  return modelTurnOf(memory)?.fellBack;
+}
+
+/** Runs `prompt` (a prompt name) this turn instead of the mentor's answer prompt. */
+export function usePrompt(memory: TurnMemory, prompt: string): void {
+  const turn = modelTurnOf(memory) ?? beginModelTurn(memory, false);
+  turn.prompt = prompt;
+}
+
+/** The prompt this turn runs instead of the mentor's answer prompt, if any. */
+export function promptOf(memory: TurnMemory): string | undefined {
+  return modelTurnOf(memory)?.prompt;
 }

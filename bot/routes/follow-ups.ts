@@ -1,74 +1,86 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { renderLesson } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { relatedExplainers, relatedLessons, roleExample } from '../mentors/follow-ups';
-import type { Explainer, Lesson, Mentor } from '../mentors/types';
-import type { HaliTurnState } from '../state';
-import { sendCard } from './reply';
+import { translator } from '../i18n';
+import { relatedExplainers, relatedLessons } from '../mentors/follow-ups';
+import type { Explainer, Mentor } from '../mentors/types';
+import type { FollowedAnswer, FollowUpKind, HaliTurnState } from '../state';
+import { sendAuthoredFollowUp } from './follow-up-authored';
+import { followedAnswer } from './followed-answers';
+import { chargeTokens, groundTurn } from './mentor-steps';
+import { modelAnswerRunner } from './model-answer';
 
-type FollowUpData = { mentorId?: unknown; explainerId?: unknown };
+type FollowUpData = { mentorId?: unknown; explainerId?: unknown; answerRef?: unknown };
 
-/** A lesson card with its place in the mentor's pathway. */
-function lessonCard(state: HaliTurnState, mentor: Mentor, lesson: Lesson) {
-  const ordered = [...mentor.lessons].sort((a, b) => a.order - b.order);
-  return renderLesson(state.temp, mentor, lesson, { position: ordered.indexOf(lesson) + 1, total: ordered.length });
-}
+/** Each follow-up's prompt folder (mentors/<id>/prompts/<name>), and its verb. */
+const FOLLOW_UPS: readonly { kind: FollowUpKind; verb: string; prompt: string }[] = [
+  { kind: 'simpler', verb: Verbs.followUpSimpler, prompt: 'follow-up-simpler' },
+  { kind: 'example', verb: Verbs.followUpExample, prompt: 'follow-up-example' },
+  { kind: 'readNext', verb: Verbs.followUpReadNext, prompt: 'follow-up-read-next' },
+];
 
 /**
  * "Explain more simply", "An example from my role" and "What should I read next" on a mentor's answer.
- * They answer from the mentor's authored content, and say so honestly when there is nothing authored.
+ * With a language model, a follow-up on a model's answer runs the mentor's follow-up prompt with the
+ * earlier question and answer, through the same planner and SAY step as answers (escaping, the leak
+ * check, moderation, label, citations, feedback, token budget); offline, and on the model's failure,
+ * it answers from the mentor's authored content.
  */
-export function registerFollowUps(app: Application<HaliTurnState>, { faculty, log }: AppDeps): void {
-  const explainerOf = async (context: TurnContext, state: HaliTurnState, data: FollowUpData | undefined, verb: string) => {
-    const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
-    const explainer = mentor?.explainers.find((e) => e.id === data?.explainerId);
-    if (mentor && explainer) return { mentor, explainer };
+export function registerFollowUps(app: Application<HaliTurnState>, deps: AppDeps): void {
+  const { faculty, log } = deps;
+  const runner = modelAnswerRunner(app, deps);
+
+  const refuse = async (context: TurnContext, state: HaliTurnState, verb: string) => {
     log.warn('card.invalid_data', { activityId: context.activity.id, verb });
     await context.sendActivity(state.temp.t('followUp.unknown'));
-    return undefined;
   };
 
-  app.adaptiveCards.actionSubmit<FollowUpData>(Verbs.followUpSimpler, async (context, state, data) => {
-    const found = await explainerOf(context, state, data, Verbs.followUpSimpler);
-    if (!found) return;
-    const { t, language, learner } = state.temp;
-    if (found.explainer.simpler) {
-      await context.sendActivity(`**${t('followUp.simplerTitle')}**\n\n${found.explainer.simpler[language]}`);
-      return;
+  for (const { kind, verb, prompt } of FOLLOW_UPS) {
+    app.adaptiveCards.actionSubmit<FollowUpData>(verb, async (context, state, data) => {
+      const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
+      const explainer = mentor?.explainers.find((e) => e.id === data?.explainerId);
+      if (!mentor || !explainer) return refuse(context, state, verb);
+      // A card from an offline answer names no answer: its follow-ups are authored ones.
+      const promptName = mentor.prompts[prompt];
+      const hasRef = data?.answerRef !== undefined && data.answerRef !== '';
+      if (deps.model.offline || !promptName || !hasRef) return sendAuthoredFollowUp(context, state, kind, mentor, explainer);
+      const answer = followedAnswer(state, data.answerRef, mentor.id, explainer.id);
+      if (!answer) return refuse(context, state, verb);
+      await followUpWithModel(context, state, { kind, answer, explainer }, mentor, promptName);
+    });
+  }
+
+  /** The follow-up prompt sees the earlier exchange as chat messages, never inside its instructions. */
+  const followUpWithModel = async (context: TurnContext, state: HaliTurnState, followUp: { kind: FollowUpKind; answer: FollowedAnswer; explainer: Explainer }, mentor: Mentor, promptName: string) => {
+    // The follow-up is in the answer's language (the question's), unless the learner chose one.
+    if (!state.temp.learner.language && followUp.answer.language !== state.temp.language) {
+      state.temp.language = followUp.answer.language;
+      state.temp.t = translator(followUp.answer.language);
     }
-    const lesson = relatedLessons(found.mentor, found.explainer, learner.profile.role)[0];
-    await context.sendActivity(t(lesson ? 'followUp.noSimpler' : 'followUp.noSimplerNoLesson'));
-    if (lesson) await sendCard(context, lessonCard(state, found.mentor, lesson));
-  });
-
-  app.adaptiveCards.actionSubmit<FollowUpData>(Verbs.followUpExample, async (context, state, data) => {
-    const found = await explainerOf(context, state, data, Verbs.followUpExample);
-    if (!found) return;
-    const { t, language, learner } = state.temp;
-    const role = learner.profile.role;
-    const example = roleExample(found.mentor, found.explainer, role);
-    const heading = role ? t('followUp.exampleTitle', { role: t(`role.${role}`) }) : t('followUp.exampleTitleNoRole');
-    if (example.kind === 'authored') await context.sendActivity(`**${heading}**\n\n${example.text[language]}`);
-    else if (example.kind === 'tryThis') await context.sendActivity(`**${t('followUp.tryThis', { title: example.lesson.title[language] })}**\n\n${example.lesson.tryThis[language]}`);
-    else await context.sendActivity(t('followUp.noExample'));
-  });
-
-  app.adaptiveCards.actionSubmit<FollowUpData>(Verbs.followUpReadNext, async (context, state, data) => {
-    const found = await explainerOf(context, state, data, Verbs.followUpReadNext);
-    if (found) await context.sendActivity(readNext(state, found.mentor, found.explainer));
-  });
+    const { passages } = faculty.choose(followUp.answer.question, { named: mentor });
+    groundTurn(state, state.temp.t(`followUp.${followUp.kind}`), mentor, passages, deps);
+    state.temp.followUp = followUp;
+    state.temp.readingList = readingList(state, mentor, followUp.explainer);
+    const history = `conversation.${promptName}_history`;
+    state.setValue(history, [
+      { role: 'user', content: followUp.answer.question },
+      { role: 'assistant', content: followUp.answer.answer },
+    ]);
+    try {
+      const today = await runner.run(context, state, mentor, passages.length, promptName);
+      chargeTokens(state, today);
+    } finally {
+      // The exchange is already kept with the answer; the follow-up prompt keeps no history of its own.
+      state.deleteValue(history);
+    }
+  };
 }
 
-/** Related lessons and explainers on the topic, and the explainer's own sources, as a short list. */
-function readNext(state: HaliTurnState, mentor: Mentor, explainer: Explainer): string {
+/** The mentor's lessons (for the learner's role first) and questions on the explainer's topic, the only ones a follow-up may recommend. */
+function readingList(state: HaliTurnState, mentor: Mentor, explainer: Explainer): string {
   const { t, language, learner } = state.temp;
-  const lessons = relatedLessons(mentor, explainer, learner.profile.role).slice(0, 3);
-  const explainers = relatedExplainers(mentor, explainer);
-  const parts = [`**${t('followUp.readNextTitle')}**`];
-  if (lessons.length > 0) parts.push(`${t('followUp.lessons')}\n${lessons.map((l) => `- ${l.title[language]}`).join('\n')}`);
-  if (explainers.length > 0) parts.push(`${t('followUp.explainers')}\n${explainers.map((e) => `- ${e.question[language]}`).join('\n')}`);
-  parts.push(`${t('answer.sources')}\n${explainer.sources.map((s) => `- [${s.title}](${s.url})`).join('\n')}`);
-  return parts.join('\n\n');
+  const lessons = relatedLessons(mentor, explainer, learner.profile.role).slice(0, 3).map((l) => `- ${t('followUp.lessons')}: ${l.title[language]}`);
+  const questions = relatedExplainers(mentor, explainer).map((e) => `- ${t('followUp.explainers')}: ${e.question[language]}`);
+  return [...lessons, ...questions].join('\n') || '(none)';
 }

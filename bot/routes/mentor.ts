@@ -4,10 +4,14 @@ import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { recordEvent, type HaliTurnState } from '../state';
-import { authoredIn, modelTurnOf, streamTo } from '../models/turn';
+import { authoredIn, fellBackIn, modelTurnOf } from '../models/turn';
+import type { Grounding } from '../models/offline';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
-import { answerInQuestionLanguage, applyTokenBudget, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
+import { sendAuthoredFollowUp } from './follow-up-authored';
+import { rememberAnswer } from './followed-answers';
+import { answerInQuestionLanguage, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
+import { modelAnswerRunner } from './model-answer';
 import { repeatsInstructions } from '../safety/prompt-leak';
 import { redact } from '../safety/redact';
 import { keepRatedAnswer, RecentAnswers } from './rated-answers';
@@ -30,12 +34,41 @@ function suggestionsFrom(mentor: Mentor, language: 'en' | 'cy'): string[] {
 }
 
 /**
+ * What the answer's follow-ups ("more simply", "an example", "read next") build on: the explainer it
+ * cites first (a model's answer: else the first it was given) and, with a model, a reference to the answer, kept in the conversation for the follow-up
+ * prompt. A follow-up's own answer offers them again, on the answer it followed.
+ */
+function followUpsOn(state: HaliTurnState, mentor: Mentor, content: string, cited: readonly Grounding['passages'][number][], deps: AppDeps): { explainerId?: string; answerRef?: string } {
+  const followUp = state.temp.followUp;
+  if (followUp) return { explainerId: followUp.explainer.id, answerRef: followUp.answer.ref };
+  const explainerOf = (p: Grounding['passages'][number]) => p.from?.kind === 'explainer' && p.from.mentorId === mentor.id;
+  // A model's answer that cites only a lesson still offers follow-ups, on the explainer it was also given.
+  const given = deps.model.offline ? [] : (state.temp.grounding?.passages ?? []);
+  const explainerId = (cited.find(explainerOf) ?? given.find(explainerOf))?.from?.id;
+  if (!explainerId || deps.model.offline) return { explainerId };
+  const { language, input } = state.temp;
+  return { explainerId, answerRef: rememberAnswer(state, { mentorId: mentor.id, language, question: input ?? '', answer: content, explainerId }) };
+}
+
+/** The note (closing a stream the learner already sees) and then the follow-up from the mentor's authored content. */
+async function authoredFollowUpInstead(context: TurnContext, state: HaliTurnState, mentor: Mentor, note: string): Promise<void> {
+  const sink = modelTurnOf(state)?.sink;
+  const say = async () => {
+    await context.sendActivity(note);
+  };
+  if (sink instanceof AnswerStream) await sink.finish({ text: note }, say);
+  else await say();
+  await sendAuthoredFollowUp(context, state, state.temp.followUp!.kind, mentor, state.temp.followUp!.explainer);
+}
+
+/**
  * Free-text questions (and the "ask" card button) go to one mentor of the faculty, which answers
  * through the Teams AI planner with the retrieved content as its grounding.
  */
 export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { faculty, clock } = deps;
   const recent = new RecentAnswers(clock);
+  const runner = modelAnswerRunner(app, deps);
 
   const ask = async (context: TurnContext, state: HaliTurnState, raw: unknown, from: 'message' | 'card', namedMentor?: unknown): Promise<void> => {
     const question = await readableQuestion(context, state, raw, from);
@@ -43,33 +76,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     answerInQuestionLanguage(state, question);
     const { asked, mentor, passages } = await chooseMentor(context, state, question, namedMentor, deps);
     groundTurn(state, asked, mentor, passages, deps);
-    const today = applyTokenBudget(state, deps);
-    const stream = startStream(context, state, mentor, passages.length);
-    try {
-      await app.ai.run(context, state);
-    } finally {
-      stream?.abandon();
-    }
+    const today = await runner.run(context, state, mentor, passages.length);
     await recordTurn(context, state, today, mentor, passages, deps, asked);
-  };
-
-  /**
-   * Personal chats see a language model's answer as it is written. Not when moderation is on (the
-   * answer must be checked before anyone sees it), nor offline, where the answer is ready at once.
-   */
-  const startStream = (context: TurnContext, state: HaliTurnState, mentor: Mentor, sourceCount: number): AnswerStream | undefined => {
-    const personal = context.activity.channelId === 'msteams' && context.activity.conversation?.conversationType === 'personal';
-    if (!personal || !deps.model.streams || modelTurnOf(state)?.offlineOnly || deps.config.moderation.kind !== 'off') return undefined;
-    const stream = new AnswerStream(context, {
-      informative: state.temp.t('mentor.checking', { name: mentor.name }),
-      promptLines: mentor.promptLines,
-      sourceCount,
-      intervalMs: deps.streamIntervalMs,
-      log: deps.log,
-    });
-    streamTo(state, stream);
-    stream.start();
-    return stream;
   };
 
   app.adaptiveCards.actionSubmit<{ question?: unknown; mentorId?: unknown }>(Verbs.ask, (context, state, data) => ask(context, state, data?.question, 'card', data?.mentorId));
@@ -78,6 +86,12 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
   // The planner's SAY command becomes the mentor's answer card, naming the sources of the passages it cites.
   app.ai.action<PredictedSayCommand>(AI.SayCommandActionName, async (context, state, data) => {
     const mentor = faculty.get(state.temp.mentorId ?? '') ?? faculty.defaultMentor;
+    // A follow-up the model could not write is answered from the mentor's authored content, with the answer path's note.
+    const fellBack = fellBackIn(state);
+    if (state.temp.followUp && fellBack) {
+      await authoredFollowUpInstead(context, state, mentor, state.temp.t(fellBack));
+      return '';
+    }
     // Model output is untrusted: an answer that repeats the mentor's instructions is not shown.
     const raw = data.response.content ?? '';
     const leaks = repeatsInstructions(raw, mentor.promptLines);
@@ -100,10 +114,10 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     };
     // Teams shows thumbs up/down on the answer; the reaction comes back as a feedback invoke.
     const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
-    // Follow-ups ("more simply", "an example", "read next") build on the explainer the answer cites first.
-    const explainerId = leaks || authored === 'abstained' ? undefined : cited.map(({ number }) => passages[number - 1]).find((p) => p.from?.kind === 'explainer' && p.from.mentorId === mentor.id)?.from?.id;
+    const followUp = state.temp.followUp;
+    const { explainerId, answerRef } = leaks || authored === 'abstained' ? {} : followUpsOn(state, mentor, content, cited.map(({ number }) => passages[number - 1]), deps);
     const answerOf = (text: string | undefined) =>
-      renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFrom(mentor, state.temp.language) : [], explainerId });
+      renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFrom(mentor, state.temp.language) : [], explainerId, answerRef });
     let answerId: string | undefined;
     const whole = async () => {
       answerId = await sendCardWithId(context, answerOf(content), { entities: [label], channelData });
@@ -116,7 +130,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     answerId ??= stream?.id;
     if (answerId && !leaks) {
       const sources = cited.flatMap((c) => c.sources).map((s) => ({ title: s.title, url: s.url }));
-      recent.remember(context.activity.conversation.id, answerId, { mentorId: mentor.id, language: state.temp.language, question: state.temp.input ?? '', answer: content, sources });
+      const question = followUp ? `${followUp.answer.question}\n(${state.temp.input ?? ''})` : (state.temp.input ?? '');
+      recent.remember(context.activity.conversation.id, answerId, { mentorId: mentor.id, language: state.temp.language, question, answer: content, sources });
     }
     return '';
   });

@@ -154,6 +154,11 @@ async function main(): Promise<void> {
     runRedactionBench((line) => process.stdout.write(line));
     return;
   }
+  // `npm run bench -- tokens` prints only the prompt token figures (answers and their follow-ups).
+  if (process.argv.includes('tokens')) {
+    await runTokenBench((line) => process.stdout.write(line));
+    return;
+  }
   // `npm run bench -- evaluation` runs only the offline mentor's evaluation sets.
   if (process.argv.includes('evaluation')) {
     runEvaluationBench((line) => process.stdout.write(line));

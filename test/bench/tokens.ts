@@ -9,8 +9,14 @@ import { createApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
 import { createMentorModel } from '../../bot/models/models';
-import { personalMessage } from '../helpers/activities';
+import type { Activity } from 'botbuilder';
+import { cardSubmit, personalMessage } from '../helpers/activities';
+import { firstCard } from '../helpers/app';
 import { testDeps } from '../helpers/app';
+
+/** The follow-up buttons on the answer card among `sent`. */
+const followUpButtons = (sent: Partial<Activity>[]): { data: Record<string, string> }[] =>
+  ((firstCard(sent.filter((a) => a.type === 'message' && a.attachments))?.actions ?? []) as { data?: Record<string, string> }[]).filter((a): a is { data: Record<string, string> } => String(a.data?.verb).startsWith('followup.'));
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';
 
 const SCRIPTS: Record<string, string[]> = {
@@ -55,12 +61,21 @@ export async function runTokenBench(write: (line: string) => void): Promise<void
       const { handleTurn } = createApp({ ...deps, model });
       const adapter = new TestAdapter(handleTurn);
       const tokens: number[] = [];
+      const followUps = new Map<string, number[]>();
+      const promptTokens = () => standIn.requests.at(-1)!.body.messages.reduce((n, m) => n + tokenizer.encode(m.content).length, 0);
       for (const question of script) {
         await adapter.processActivity(personalMessage(`${mentor === 'gwen' ? 'ask Gwen ' : ''}${question}`, { userId: `29:bench-${mentor}` }));
-        adapter.activeQueue.splice(0);
-        tokens.push(standIn.requests.at(-1)!.body.messages.reduce((n, m) => n + tokenizer.encode(m.content).length, 0));
+        const buttons = followUpButtons(adapter.activeQueue.splice(0));
+        tokens.push(promptTokens());
+        // Each follow-up on this answer, as a learner would press it (the earlier exchange rides along).
+        for (const button of buttons) {
+          await adapter.processActivity(cardSubmit(button.data, { userId: `29:bench-${mentor}` }));
+          adapter.activeQueue.splice(0);
+          followUps.set(button.data.verb, [...(followUps.get(button.data.verb) ?? []), promptTokens()]);
+        }
       }
       write(`  ${mentor.padEnd(5)} p50 ${percentile(tokens, 50)}, p95 ${percentile(tokens, 95)}, max ${Math.max(...tokens)} prompt tokens (goal p95 <= 2000); turn by turn: ${tokens.join(', ')}\n`);
+      for (const [verb, counts] of followUps) write(`        ${verb.padEnd(19)} p50 ${percentile(counts, 50)}, p95 ${percentile(counts, 95)}, max ${Math.max(...counts)} prompt tokens over ${counts.length} answers\n`);
     }
   } finally {
     await standIn.close();

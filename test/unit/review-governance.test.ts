@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ContentGovernance } from '../../bot/content/governance';
-import { contentHash, lessonItem, reviewItems } from '../../bot/content/review-items';
+import { contentHash, explainerItem, lessonItem, reviewItems } from '../../bot/content/review-items';
 import { reviewState } from '../../bot/content/review-state';
 import { servedMentors } from '../../bot/content/served';
 import type { Mentor } from '../../bot/mentors/types';
@@ -24,6 +24,15 @@ describe('review governance: content hashes and review states', () => {
     expect(lessonItem('hali', { ...lesson, review: { status: 'reviewed', reviewer: 'X', date: '2026-01-01' } }).hash).to.equal(item.hash);
     expect(lessonItem('hali', { ...lesson, body: { ...lesson.body, en: `${lesson.body.en} More.` } }).hash).to.not.equal(item.hash);
     expect(lessonItem('hali', { ...lesson, sources: [...lesson.sources, { title: 'Another', url: 'https://www.nice.org.uk/' }] }).hash).to.not.equal(item.hash);
+  });
+
+  it('shows reviewers every text an explainer\'s hash covers: the simpler version and each role example too', () => {
+    const explainer = hali().explainers.find((e) => e.simpler && (e.roleExamples?.length ?? 0) > 0)!;
+    const { text, hash } = explainerItem('hali', explainer);
+    expect(text.simpler).to.deep.equal(explainer.simpler);
+    for (const example of explainer.roleExamples!) expect(text[`example:${example.role}`]).to.deep.equal(example.text);
+    const edited = { ...explainer, simpler: { ...explainer.simpler!, cy: `${explainer.simpler!.cy} Mwy.` } };
+    expect(explainerItem('hali', edited).hash).to.not.equal(hash);
   });
 
   it('lists every lesson, quiz item, explainer and case stage once, with unique keys', () => {

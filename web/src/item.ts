@@ -26,10 +26,12 @@ interface Detail {
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
 
-/** A field's name as the reader reads it: "option B (correct)" becomes "Option B (correct)" or "Dewis B (cywir)". */
+/** A field's name as the reader reads it: "option B (correct)" becomes "Option B (correct)" or "Dewis B (cywir)", "example:nurse" "Example for a nurse". */
 export function fieldLabel(name: string): string {
   const option = /^option ([A-D])( \(correct\))?$/.exec(name);
   if (option) return `${t('field.option', { letter: option[1] })}${option[2] ? ` ${t('field.correct')}` : ''}`;
+  const example = /^example:(.+)$/.exec(name);
+  if (example) return t('field.example', { role: t(`role.${example[1]}`) });
   return t(`field.${name}`);
 }
 
