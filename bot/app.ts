@@ -9,6 +9,7 @@ import { pickLanguage, translator } from './i18n';
 import { registerHelp } from './routes/help';
 import { registerLanguage } from './routes/language';
 import { registerLesson } from './routes/lesson';
+import { registerLessonLinks } from './routes/lesson-link';
 import { registerProgress } from './routes/progress';
 import { registerFollowUps } from './routes/follow-ups';
 import { registerQuiz } from './routes/quiz';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerLanguage(app, deps);
   registerPrivacy(app, deps);
   registerRecord(app, deps);
+  registerLessonLinks(app, deps);
   registerLesson(app, deps);
   registerQuiz(app, deps);
   registerProgress(app, deps);

@@ -75,6 +75,9 @@ export interface XapiConfig {
   readonly voidOnErasure: boolean;
 }
 
+/** Microsoft Entra ID's public-cloud sign-in host. */
+export const ENTRA_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+
 export interface VivaConfig {
   /** The tenant whose Viva Learning lists HALI; the app's identity needs admin-granted Graph permissions there. */
   readonly tenantId: string;
@@ -85,6 +88,8 @@ export interface VivaConfig {
   readonly clientSecret?: string;
   /** Microsoft Graph's root (tests point it at a stand-in). */
   readonly graphBaseUrl: string;
+  /** Microsoft Entra ID's sign-in host for the client secret (a national cloud's, or a stand-in in tests). */
+  readonly authorityHost: string;
   /** The bot's id, for deep links that open a lesson in HALI's chat. */
   readonly botId: string;
   /** A public image shown beside HALI's lessons in Viva Learning. */
@@ -291,7 +296,7 @@ function readReporting(
   if (vivaTenant && !providerId) problems.push('VIVA_PROVIDER_ID (HALI\'s learning provider registration id) is required with VIVA_TENANT_ID; the README says how an administrator registers HALI.');
   if (vivaTenant && !botId) problems.push('BOT_ID is required with VIVA_TENANT_ID, for deep links that open lessons in HALI\'s chat.');
   const viva = vivaTenant && providerId && botId
-    ? { tenantId: vivaTenant, providerId, clientId: text('VIVA_CLIENT_ID'), clientSecret: text('VIVA_CLIENT_SECRET'), graphBaseUrl: url('GRAPH_BASE_URL') ?? 'https://graph.microsoft.com', botId, thumbnailUrl: url('VIVA_THUMBNAIL_URL') }
+    ? { tenantId: vivaTenant, providerId, clientId: text('VIVA_CLIENT_ID'), clientSecret: text('VIVA_CLIENT_SECRET'), graphBaseUrl: url('GRAPH_BASE_URL') ?? 'https://graph.microsoft.com', authorityHost: url('VIVA_AUTHORITY_HOST') ?? ENTRA_AUTHORITY_HOST, botId, thumbnailUrl: url('VIVA_THUMBNAIL_URL') }
     : undefined;
   const activityBase = text('XAPI_ACTIVITY_BASE') ?? 'urn:hali:';
   if (!/^[a-z][a-z0-9+.-]*:/i.test(activityBase) || !/[/:]$/.test(activityBase)) problems.push(`XAPI_ACTIVITY_BASE="${activityBase}" must be an IRI ending in "/" or ":", for example https://learning.example.nhs.uk/hali/.`);

@@ -1,3 +1,4 @@
+import { conceptList } from '../bot/cases/concept-names';
 import type { CaseThread } from '../bot/cases/thread';
 import type { CaseStudy, Mentor } from '../bot/mentors/types';
 import { cardLink, escapeCardText, plainName } from './escape';
@@ -54,7 +55,7 @@ export function renderCaseSummary(context: CardContext, mentor: Mentor, study: C
   const reached = Math.min(thread.stage + 1, study.stages.length);
   const stages = study.stages.slice(0, reached).map((stage, i) => {
     const covered = new Set(thread.covered[i] ?? []);
-    const names = (concepts: typeof stage.concepts) => concepts.map((c) => c.label[language]).join('; ');
+    const names = (concepts: typeof stage.concepts) => conceptList(study.stages, concepts, language, true);
     const hints = thread.hintsUsed[i] ?? 0;
     const facts = [
       { title: t('case.covered'), value: names(stage.concepts.filter((c) => covered.has(c.id))) },

@@ -29,11 +29,14 @@ function settingsFields({ t }: CardContext, learner: Learner) {
     timeLabel: t('settings.time'),
     nudgeTime: nudges?.time ?? '09:00',
     nudgesNote: t('settings.nudgesNote'),
+    goalLabel: t('settings.goal'),
+    dailyGoal: learner.preferences.dailyGoal ?? DEFAULT_GOAL,
+    goals: DAILY_GOALS.map((goal) => ({ title: t(`goal.choice.${goal}`), value: goal })),
     saveLabel: t('settings.save'),
   };
 }
 
-/** The welcome card; on first contact it also asks for role and the daily lesson, all optional. */
+/** The welcome card; on first contact it also asks for role, the daily goal and the daily lesson, all optional. */
 export function renderWelcome(context: CardContext, mentors: readonly Mentor[], learner: Learner): CardJson {
   const { language, t } = context;
   const setUp = Boolean(learner.profile.role || learner.preferences.nudges?.chosenAt);
@@ -49,7 +52,13 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
     // Said only while HALI's default is what applies: not to someone who chose, nor to a learner from
     // before nudges, whose daily lesson stays off until they turn it on.
     showNudgeDefault: Boolean(learner.preferences.nudges?.enabled && !learner.preferences.nudges.chosenAt),
-    nudgeDefault: escapeCardText(t('welcome.nudgeDefault', { time: learner.preferences.nudges?.time ?? '09:00', zone: learner.preferences.timeZone ?? DEFAULT_TIME_ZONE })),
+    // A zone is named only once Teams has told us the learner's: an install event carries none, and a
+    // default named then would contradict the zone every later card shows.
+    nudgeDefault: escapeCardText(
+      learner.preferences.timeZone
+        ? t('welcome.nudgeDefault', { time: learner.preferences.nudges?.time ?? '09:00', zone: learner.preferences.timeZone })
+        : t('welcome.nudgeDefaultLocal', { time: learner.preferences.nudges?.time ?? '09:00' }),
+    ),
     nudgeNoThanksLabel: t('welcome.nudgeNoThanks'),
     ...settingsFields(context, learner),
     askLabel: t('welcome.button.ask'),
@@ -80,9 +89,6 @@ export function renderSettings(
     intro: escapeCardText(t('settings.intro')),
     languageLabel: t('settings.language'),
     ...settingsFields(context, learner),
-    goalLabel: t('settings.goal'),
-    dailyGoal: learner.preferences.dailyGoal ?? DEFAULT_GOAL,
-    goals: DAILY_GOALS.map((goal) => ({ title: t(`goal.choice.${goal}`), value: goal })),
     daysLabel: t('settings.days'),
     days: names.map((title, i) => ({ title, value: String(i + 1) })),
     nudgeDays: (nudges?.days ?? WEEKDAYS).join(','),

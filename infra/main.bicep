@@ -467,6 +467,11 @@ var appSettings = [
     name: 'GRAPH_BASE_URL'
     value: 'https://graph.microsoft.com'
   }
+  // Used only with VIVA_CLIENT_SECRET (the managed identity signs in on its own).
+  {
+    name: 'VIVA_AUTHORITY_HOST'
+    value: 'https://login.microsoftonline.com'
+  }
   {
     name: 'VIVA_THUMBNAIL_URL'
     value: vivaThumbnailUrl

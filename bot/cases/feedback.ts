@@ -1,5 +1,6 @@
 import type { Language, Translate } from '../i18n';
 import type { CaseConcept, CaseStage } from '../mentors/types';
+import { conceptList } from './concept-names';
 import { caseRequest, matchConcepts, matchMisconceptions } from './match';
 
 /** What the offline facilitator made of one contribution, and what it says back. */
@@ -18,9 +19,18 @@ export interface Facilitation {
 /**
  * Gwen's Socratic reply without a language model: acknowledge the concepts the reply names, correct
  * any authored misconception, then probe one concept the team has not covered, never giving the
- * answer unless asked for a hint or the model answer.
+ * answer unless asked for a hint or the model answer. `caseStages`: the whole case's, where the names
+ * that keep their capitals in the acknowledgement are found.
  */
-export function facilitate(stage: CaseStage, coveredBefore: readonly string[], text: string, language: Language, t: Translate, contributionNumber: number): Facilitation {
+export function facilitate(
+  stage: CaseStage,
+  coveredBefore: readonly string[],
+  text: string,
+  language: Language,
+  t: Translate,
+  contributionNumber: number,
+  caseStages: readonly CaseStage[] = [stage],
+): Facilitation {
   const request = caseRequest(text);
   const { found: wrong, rest } = matchMisconceptions(stage, text);
   const matched = matchConcepts(stage, rest);
@@ -30,7 +40,7 @@ export function facilitate(stage: CaseStage, coveredBefore: readonly string[], t
   if (request === 'model-answer') return { request, matched, missing, misconceptions: [], reply: t('case.modelAnswer', { answer: stage.modelAnswer[language] }) };
 
   const parts: string[] = [];
-  if (matched.length > 0) parts.push(t('case.acknowledge', { concepts: matched.map((c) => c.label[language]).join('; ') }));
+  if (matched.length > 0) parts.push(t('case.acknowledge', { count: matched.length, concepts: conceptList(caseStages, matched, language) }));
   for (const m of wrong) parts.push(m.correction[language]);
   if (matched.length === 0 && wrong.length === 0) parts.push(t('case.noMatch'));
   const questions = stage.questions[language];

@@ -1,4 +1,5 @@
 import type { CaseConcept, CaseMisconception, CaseStage } from '../mentors/types';
+import { isEnglishWord } from '../mentors/terms';
 import { isNegatedAt } from './negation';
 
 /**
@@ -18,12 +19,42 @@ export function normalise(text: string): string {
 }
 
 const patterns = new Map<string, RegExp>();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A synonym as a whole-word pattern: "men" does not match "mention", "10%" matches "10% or more". */
+/**
+ * Welsh initial mutations a word can take (soft, nasal, aspirate, h- before a vowel): "pawb" is also
+ * written "bawb" ("i bawb"), "canser" "nghanser" or "chanser". Synonyms are not tagged by language,
+ * so a mutated form that is an English word is never used ("dose" must not match "nose", nor "bet"
+ * "met"), and short words keep only the consonant changes.
+ */
+const MUTATIONS: readonly [RegExp, readonly string[]][] = [
+  [/^c(?!h)/, ['g', 'ngh', 'ch']], [/^p(?!h)/, ['b', 'mh', 'ph']], [/^t(?!h)/, ['d', 'nh', 'th']],
+  [/^g/, ['', 'ng']], [/^b/, ['f', 'm']], [/^d(?!d)/, ['dd', 'n']], [/^m/, ['f']], [/^ll/, ['l']], [/^rh/, ['r']], [/^[aeiouwy]/, ['h']],
+];
+
+function mutatedForms(word: string): string[] {
+  const forms = [word];
+  for (const [initial, replacements] of MUTATIONS) {
+    const match = initial.exec(word);
+    if (!match) continue;
+    for (const to of replacements) {
+      const form = to + word.slice(match[0].length);
+      if ((word.length >= 4 || (to !== '' && to !== 'h')) && !isEnglishWord(form)) forms.push(form);
+    }
+  }
+  return forms;
+}
+
+/**
+ * A synonym as a whole-word pattern: "men" does not match "mention", "10%" matches "10% or more". Its
+ * first word may be mutated, as it is after "i", "ei", "yn", "a" and the rest.
+ */
 function patternFor(synonym: string): RegExp {
   let pattern = patterns.get(synonym);
   if (!pattern) {
-    const escaped = normalise(synonym).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const [first, ...rest] = normalise(synonym).split(' ');
+    const head = /^\p{L}/u.test(first) ? `(?:${mutatedForms(first).map(escape).join('|')})` : escape(first);
+    const escaped = [head, ...rest.map(escape)].join('\\s+');
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
     patterns.set(synonym, pattern);
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Bilingual, CaseStudy, Explainer, Lesson, Mentor, QuizItem, Role } from './types';
 import { LEVELS, ROLES } from './types';
 import { readStageReplies } from './load-replies';
+import { checkTermGroups, readTermGroup } from './load-terms';
 import { ContentError, ContentProblems, FieldReader } from './validate';
 import { PROMPT_LINE_LENGTH } from '../safety/prompt-leak';
 
@@ -98,6 +99,8 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
   const lessons = readList(join(dir, 'lessons.json'), problems, (item) => readLesson(item, onTopic));
   const lessonIds = new Set(lessons.map((l) => l.id));
   const quiz = readList(join(dir, 'quiz.json'), problems, (item) => readQuizItem(item, lessonIds));
+  const terms = readList(join(dir, 'terms.json'), problems, readTermGroup);
+  checkTermGroups(join(dir, 'terms.json'), terms, problems);
   return {
     id: id || folder,
     name: r.string('name'),
@@ -114,6 +117,7 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     lessons: [...lessons].sort((a, b) => a.order - b.order),
     quiz,
     cases: readList(join(dir, 'cases.json'), problems, (item) => readCase(item, onTopic, lessonIds)),
+    terms,
     prompts: readPrompts(root, folder, problems),
     promptLines: readPromptLines(join(dir, 'prompts')),
   };

@@ -1,4 +1,6 @@
-import { editDistance, isGeneric, radicals, specificity, subjectTerms } from './terms';
+import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms } from './terms';
+import { addWords, Level, pairsOf, synonymTable } from './retrieval-index';
+import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
 
 /** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
@@ -25,12 +27,6 @@ export interface Retriever {
   sizeBytes(): number;
 }
 
-/** Where in a passage a word appears: what it is about (title, question, synonyms, topic), its key points, or its body. */
-const enum Level {
-  Body = 1,
-  KeyPoints = 2,
-  Subject = 3,
-}
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
 
 // How sure a query word is to be the indexed word: the same, the same stem or prefix, or a typo or mutation away.
@@ -38,9 +34,19 @@ const EXACT = 1;
 const PREFIX = 0.8;
 const MUTATED = 0.9;
 const FUZZY = 0.7;
+/** A word of the mentor's terms table (terms.json) for what the content names in other words ("liable" for "accountable"). */
+const SYNONYM = 0.85;
+/** A passage that has both the word asked and the content's own word for it is the one meant (a tie-break, not a topic). */
+const SYNONYM_EXTRA = 0.25;
 
-/** A passage must account for this share of what the question asks about, or the mentor says it has no answer. */
-export const MIN_COVERAGE = 0.53;
+/**
+ * A passage must account for this share of what the question asks about, or the mentor says it has no answer.
+ * Chosen on the tuned evaluation set, counting a wrong-topic answer as worse than an honest abstention:
+ * from 0.48 to 0.53 it has the fewest wrong-topic answers and the most right; below 0.48 wrong-topic
+ * answers rise, and the first out-of-scope question is answered at 0.28. The lower end of that range
+ * refuses fewer plainly worded questions that carry everyday words the content does not use.
+ */
+export const MIN_COVERAGE = 0.48;
 const UNNAMED_COVERAGE = 0.65;
 /** Two passages answer a two-topic question when together they cover this much, and each at least PART_COVERAGE. */
 const PAIR_COVERAGE = 0.75;
@@ -49,6 +55,8 @@ const PART_COVERAGE = 0.3;
 const PAIR_BONUS = 1.2;
 /** A question word found only in a passage's body (or inside one of its longer synonyms) answers this much of it. */
 const BODY_COVERAGE = 0.5;
+/** A passage from a mentor whose content never uses a word of the question that another mentor's does scores this much. */
+const FOREIGN_WORD_FACTOR = 0.6;
 /** A word that appears in no content is taken as this specific (times the rarest word's weight): it names a subject HALI lacks. */
 const UNKNOWN_WORD_WEIGHT = 1;
 
@@ -56,27 +64,17 @@ interface Doc {
   readonly passage: Omit<Passage, 'score'>;
   /** Neighbouring subject words of its question, title and synonyms ("patient data", "autosomal recessive"): a pair asked together counts extra. */
   readonly pairs: ReadonlySet<string>;
-  /** The subject words of its English question or title. */
-  readonly titleTerms: readonly string[];
-}
-
-/** Each pair of neighbouring subject words, as "a b". */
-function pairsOf(text: string): string[] {
-  const terms = subjectTerms(text);
-  return terms.slice(1).map((term, i) => `${terms[i]} ${term}`);
+  /** The subject words of its question or title, in English and in Welsh. */
+  readonly titleTerms: readonly (readonly string[])[];
 }
 
 interface Match {
   readonly term: string;
   readonly quality: number;
-}
-
-function addWords(postings: Map<string, Map<number, Level>>, doc: number, text: string, level: Level): void {
-  for (const term of subjectTerms(text)) {
-    const docs = postings.get(term) ?? new Map<number, Level>();
-    docs.set(doc, Math.max(docs.get(doc) ?? 0, level));
-    postings.set(term, docs);
-  }
+  /** Found through this mentor's terms table rather than the word itself: finds only that mentor's passages. */
+  readonly synonym?: string;
+  /** Found as the unmutated form of an indexed Welsh word. */
+  readonly radical?: boolean;
 }
 
 /** The two best-scoring passages that together cover what was asked, each covering a fair part of it. */
@@ -96,13 +94,15 @@ function bestPair<T extends { coverage: number; answers: readonly number[]; name
 /** Builds the index over every mentor's explainers and lessons, in both languages. */
 export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const docs: Doc[] = [];
-  const postings = new Map<string, Map<number, Level>>();
+  const postings: Postings = new Map();
+  const radicalPostings: Postings = new Map();
+  const synonyms = synonymTable(mentors);
   const add = (passage: Omit<Passage, 'score'>, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[]) => {
-    const titleTerms = [...new Set(subjectTerms(passage.title.en))];
+    const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
     const n = docs.push({ passage, titleTerms, pairs: new Set(phrases.flatMap(pairsOf)) }) - 1;
-    for (const text of subject) addWords(postings, n, text, Level.Subject);
-    for (const text of keyPoints) addWords(postings, n, text, Level.KeyPoints);
-    for (const text of body) addWords(postings, n, text, Level.Body);
+    for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
+    for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
+    for (const text of body) addWords(postings, radicalPostings, n, text, Level.Body);
   };
   for (const mentor of mentors) {
     for (const e of mentor.explainers) {
@@ -124,15 +124,23 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const subjectWords = new Set(vocabulary);
   // Words in few passages name a subject ("Lynch", "recessive"); words in many ("family", "test"), or
   // said all day ("normal", "sign"), less so.
-  const weight = (term: string) => Math.log(1 + docs.length / (postings.get(term)?.size ?? 1)) * (isGeneric(term) ? 1 / 3 : 1) * (subjectWords.has(term) ? Math.max(specificity(term), 0.6) : specificity(term));
+  const weight = (term: string, within: Postings = postings) => Math.log(1 + docs.length / (within.get(term)?.size ?? 1)) * (isGeneric(term) ? 1 / 3 : 1) * (subjectWords.has(term) ? Math.max(specificity(term), 0.6) : specificity(term));
   const unknownWeight = (term: string) => Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * Math.max(specificity(term), 0.5);
 
-  const matches = (term: string): Match[] => {
-    if (postings.has(term)) return [{ term, quality: EXACT }];
-    const mutated = radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }));
+  // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
+  // A mutated Welsh word is looked up as its radical too ("gludydd" as "cludydd").
+  const viaTerms = (term: string): Match[] => [term, ...radicals(term)].flatMap((t) => synonyms.get(t) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
+  const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
+  const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
+  const directMatches = (term: string): Match[] => {
+    // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
+    // ("chanser" and "ganser" meet at "canser").
+    const mutated: Match[] = [...radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }))];
+    for (const r of new Set([term, ...radicals(term)])) if (radicalPostings.has(r)) mutated.push({ term: r, quality: MUTATED, radical: true });
+    if (postings.has(term)) return [{ term, quality: EXACT }, ...mutated];
     if (mutated.length > 0) return mutated;
     const prefixed = vocabulary
-      .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3))
+      .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3) || sameRoot(term, v))
       .map((v) => ({ term: v, quality: PREFIX }));
     // Four letters is enough for a typo only when the word is no everyday word ("lern", "bais"; not "park").
     if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1)) return prefixed;
@@ -146,12 +154,17 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     const terms = [...new Set(subjectTerms(query))].map((term) => {
       const found = matches(term);
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
-      const w = found.length > 0 ? Math.max(...found.map((m) => weight(m.term))) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term);
+      // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
+      const own = found.filter((m) => m.quality === EXACT);
+      const w = found.length > 0 ? Math.max(...(own.length > 0 ? own : found).map((m) => weight(m.term, postingsOf(m)))) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term);
       return { term, found, w };
     });
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     if (total === 0) return { terms, scored: [] };
     const queryPairs = pairsOf(query);
+    // A word only one mentor's content uses ("AI" for HALI, "genetic" for Gwen) says whose question it is.
+    const usedBy = (found: readonly Match[]) => new Set(found.flatMap((m) => [...(postingsOf(m).get(m.term)?.keys() ?? [])].map((d) => docs[d].passage.mentorId)));
+    const owners = terms.filter((t) => t.found.length > 0).map((t) => usedBy(t.found));
     const scored = docs.map((doc, n) => {
       const matchedPairs = queryPairs.filter((p) => doc.pairs.has(p));
       // Words asked together as the passage names them ("sign off", "patient data") are its subject.
@@ -163,22 +176,27 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       for (const { term, found, w } of terms) {
         let best = paired.has(term) ? 1 : 0;
         let about = best;
+        let viaSynonym = 0;
         for (const m of found) {
-          const level = postings.get(m.term)!.get(n);
-          if (level === undefined) continue;
+          const level = postingsOf(m).get(m.term)!.get(n);
+          if (level === undefined || (m.synonym && m.synonym !== doc.passage.mentorId)) continue;
           best = Math.max(best, LEVEL_WEIGHT[level] * m.quality);
+          if (m.synonym) viaSynonym = Math.max(viaSynonym, LEVEL_WEIGHT[level] * m.quality);
           if (level === Level.Subject && w > 0) named = true;
           // What a passage is about answers the question; a word only in its body counts for half.
           about = Math.max(about, m.quality * (level >= Level.KeyPoints ? 1 : BODY_COVERAGE));
         }
-        score += w * best;
+        score += w * (best + SYNONYM_EXTRA * viaSynonym);
         covered += w * about;
         answers.push(w * about);
       }
       const pairs = matchedPairs.length;
       // Of two passages about the words asked, the one whose own question is mostly those words is meant.
-      const precision = doc.titleTerms.length === 0 ? 0 : doc.titleTerms.filter((t) => terms.some((q) => q.found.some((m) => m.term === t))).length / doc.titleTerms.length;
-      return { doc, score: score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2), coverage: covered / total, answers, named: named || paired.size > 0 };
+      // In the question's language: a Welsh question is measured against the Welsh title.
+      const precision = Math.max(...doc.titleTerms.map((title) => (title.length === 0 ? 0 : title.filter((t) => terms.some((q) => q.found.some((m) => m.term === t))).length / title.length)));
+      const foreign = owners.some((mentorIds) => !mentorIds.has(doc.passage.mentorId));
+      const fit = foreign ? FOREIGN_WORD_FACTOR : 1;
+      return { doc, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, answers, named: named || paired.size > 0 };
     });
     return { terms, scored };
   };
@@ -197,9 +215,12 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
       // A passage the question does not name (its words only in key points or body) must answer nearly all of it.
       const single = candidates.filter((s) => s.coverage >= (s.named ? MIN_COVERAGE : UNNAMED_COVERAGE));
-      // Two topics at once ("what's an LLM and how do I prompt it"): two passages that between them answer it, each a good part.
-      const pair = single.length > 0 ? [] : bestPair(candidates.slice(0, 8), asked);
-      return (single.length > 0 ? single : pair).slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
+      // Two topics at once ("what's an LLM and how do I prompt it"): two passages that between them answer it, each a good part,
+      // when no one passage answers most of it.
+      const pair = single.length > 0 && single[0].coverage >= PAIR_COVERAGE ? [] : bestPair(candidates.slice(0, 8), asked);
+      // The best single passage stays first; the pair brings the second topic in after it.
+      const chosen = [...new Set([...single.slice(0, 1), ...pair, ...single])];
+      return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
   };
 }

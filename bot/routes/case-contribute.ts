@@ -41,7 +41,7 @@ export async function contribute(context: TurnContext, state: HaliTurnState, key
   }
   const stage = study.stages[thread.stage];
   const now = deps.clock();
-  const offline = facilitate(stage, thread.covered[thread.stage] ?? [], redaction.text, language, t, thread.contributions[thread.stage] ?? 0);
+  const offline = facilitate(stage, thread.covered[thread.stage] ?? [], redaction.text, language, t, thread.contributions[thread.stage] ?? 0, study.stages);
   if (offline.request) {
     await cases.updateThread(key, (latest) => (isActive(latest) ? recordHint(latest, now) : latest ?? thread));
     await sendCard(context, renderCaseReply(state.temp, mentor, offline.reply, false));

@@ -77,7 +77,7 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
   state.temp.languageName = LANGUAGE_NAMES[language];
   state.temp.role = learner.profile.role ? translator('en')(`role.${learner.profile.role}`).toLowerCase() : 'member of health and care staff';
   // Only a language model reads the learner context; the offline mentor answers from content alone.
-  state.temp.learnerContext = model.offline ? '' : describeLearning(learner, faculty.mentors, mentor, clock());
+  state.temp.learnerContext = model.offline ? '' : describeLearning(learner, faculty.mentors, mentor, clock(), language);
   state.temp.sources = passages.map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`).join('\n');
   state.temp.grounding = {
     language,

@@ -14,6 +14,7 @@ import { changeLearner, type HaliTurnState } from '../state';
 import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
 import { SETTINGS } from '../i18n/commands';
+import { DEFAULT_GOAL } from '../learning/daily-goal';
 import { redact } from '../safety/redact';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -145,6 +146,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
       role: learner.profile.role ? t(`role.${learner.profile.role}`) : t('settings.roleNone'),
       language: language === 'cy' ? 'Cymraeg' : 'English',
       nudges: nudgeSummary(learner, t, language),
+      goal: t(`goal.choice.${learner.preferences.dailyGoal ?? DEFAULT_GOAL}`).toLocaleLowerCase(language),
     });
     // Saved, and what to do now: the first lesson, a question the default mentor answers, or help.
     const example = faculty.defaultMentor.explainers[0]?.question[language];

@@ -20,9 +20,10 @@ export interface VivaContent {
 }
 
 const TAG: Record<Language, string> = { en: 'en-gb', cy: 'cy-gb' };
-const WORDS: Record<Language, { pathway: string; description: (n: number) => string }> = {
-  en: { pathway: 'pathway', description: (n) => `${n} two-minute lessons in Microsoft Teams, with quizzes and sources.` },
-  cy: { pathway: 'llwybr', description: (n) => `${n} gwers dau funud yn Microsoft Teams, gyda chwisiau a ffynonellau.` },
+/** `lesson`/`path`: the typed commands the deep links pre-fill (bot/i18n/commands.ts, LESSON_BY_ID and PATHWAY). */
+const WORDS: Record<Language, { pathway: string; lesson: string; path: string; description: (n: number) => string }> = {
+  en: { pathway: 'pathway', lesson: 'lesson', path: 'path', description: (n) => `${n} two-minute lessons in Microsoft Teams, with quizzes and sources.` },
+  cy: { pathway: 'llwybr', lesson: 'gwers', path: 'llwybr', description: (n) => `${n} gwers dau funud yn Microsoft Teams, gyda chwisiau a ffynonellau.` },
 };
 
 export const lessonExternalId = (mentorId: string, lessonId: string, language: Language) => `hali-lesson-${mentorId}-${lessonId}-${language}`;
@@ -40,8 +41,9 @@ export function lessonOfExternalId(externalId: string, mentors: readonly Mentor[
 }
 
 /**
- * A deep link that opens HALI's one-to-one chat with the lesson command typed in (Teams' chat deep
- * link with the bot's id and a pre-filled message), so "Start" in Viva Learning lands in the lesson.
+ * A deep link that opens HALI's one-to-one chat with a command typed in (Teams' chat deep link with
+ * the bot's id and a pre-filled message): "lesson <id>" for a lesson, so "Start" in Viva Learning
+ * opens exactly the lesson picked there; "path <mentor>" for a pathway.
  */
 export function chatDeepLink(botId: string, command: string): string {
   return `https://teams.microsoft.com/l/chat/0/0?users=28:${encodeURIComponent(botId)}&message=${encodeURIComponent(command)}`;
@@ -54,13 +56,12 @@ export function vivaCatalogue(mentors: readonly Mentor[], botId: string, thumbna
   for (const mentor of mentors) {
     if (mentor.lessons.length === 0) continue;
     for (const language of mentor.languages) {
-      const lessonWord = language === 'cy' ? 'gwers' : 'lesson';
       items.push({
         ...common,
         externalId: pathwayExternalId(mentor.id, language),
         title: `${mentor.name}: ${mentor.role[language]} (${WORDS[language].pathway})`,
         description: WORDS[language].description(mentor.lessons.length),
-        contentWebUrl: chatDeepLink(botId, `${lessonWord} ${mentor.name}`),
+        contentWebUrl: chatDeepLink(botId, `${WORDS[language].path} ${mentor.name}`),
         languageTag: TAG[language],
         duration: `PT${mentor.lessons.length * LESSON_MINUTES}M`,
         format: 'Learning path',
@@ -71,7 +72,7 @@ export function vivaCatalogue(mentors: readonly Mentor[], botId: string, thumbna
           externalId: lessonExternalId(mentor.id, lesson.id, language),
           title: lesson.title[language],
           description: lesson.keyPoints[language].join(' '),
-          contentWebUrl: chatDeepLink(botId, `${lessonWord} ${mentor.name}`),
+          contentWebUrl: chatDeepLink(botId, `${WORDS[language].lesson} ${lesson.id}`),
           languageTag: TAG[language],
           duration: `PT${LESSON_MINUTES}M`,
           format: 'Course',

@@ -1,5 +1,5 @@
 import { ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
-import type { VivaConfig } from '../config';
+import { ENTRA_AUTHORITY_HOST, type VivaConfig } from '../config';
 import type { Logger } from '../log';
 import type { Mentor } from '../mentors/types';
 import type { LearnerRepository } from '../learning/learner-repository';
@@ -9,7 +9,11 @@ import { VivaGraph } from './graph';
 
 /** The app's identity for Graph: its client secret where given, else its managed identity. */
 export function vivaCredential(config: VivaConfig): TokenCredential {
-  if (config.clientId && config.clientSecret) return new ClientSecretCredential(config.tenantId, config.clientId, config.clientSecret);
+  if (config.clientId && config.clientSecret) {
+    // Instance discovery asks the public cloud about the host: only for the public cloud's own host.
+    const custom = new URL(config.authorityHost).origin !== ENTRA_AUTHORITY_HOST;
+    return new ClientSecretCredential(config.tenantId, config.clientId, config.clientSecret, { authorityHost: config.authorityHost, disableInstanceDiscovery: custom });
+  }
   return new ManagedIdentityCredential(config.clientId ? { clientId: config.clientId } : undefined);
 }
 

@@ -4,6 +4,19 @@ import type { RecordSink, SendItem, SinkResult } from '../reporting/sink';
 import { lessonExternalId } from './catalogue';
 import type { VivaGraph } from './graph';
 
+export const SIGN_IN_HINT = 'Check VIVA_CLIENT_ID, VIVA_CLIENT_SECRET and VIVA_TENANT_ID against the app registration in Entra ID.';
+
+/**
+ * Entra ID refused HALI's sign-in (wrong secret, unknown app, bad scope): @azure/identity's error, as
+ * the Graph client passes it on (a GraphError without a status whose message carries the AADSTS code).
+ */
+export function signInFailure(error: unknown): string | undefined {
+  const { name, message } = (error ?? {}) as { name?: string; message?: unknown };
+  const text = String(message ?? '');
+  const failed = name === 'AuthenticationError' || name === 'AuthenticationRequiredError' || name === 'CredentialUnavailableError' || /AADSTS\d+|invalid_client|unauthorized_client|invalid_scope/.test(text);
+  return failed ? text.slice(0, 300) : undefined;
+}
+
 const statusOf = (error: unknown) => (error instanceof GraphError ? error.statusCode : (error as { statusCode?: number }).statusCode);
 
 /**
@@ -31,6 +44,11 @@ export class VivaSink implements RecordSink {
       return { ok: true, refused };
     } catch (error) {
       const status = statusOf(error);
+      const signIn = signInFailure(error);
+      if (signIn) {
+        this.log.error('viva.sign_in_failed', { hint: SIGN_IN_HINT, reason: signIn });
+        return { ok: false, reason: 'sign_in_failed' };
+      }
       if (status === 403) this.log.error('viva.forbidden', { hint: 'Grant the Graph application permissions named in the README, with admin consent.' });
       return { ok: false, reason: status && status > 0 ? `http_${status}` : 'unreachable' };
     }

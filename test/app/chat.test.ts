@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { Activity } from 'botbuilder';
 import { Verbs } from '../../cards/verbs';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { botInstalled, cardExecute, cardSubmit, channelMessage, groupChatMessage, personalMessage, TENANT } from '../helpers/activities';
@@ -36,6 +37,14 @@ describe('app: chatting with HALI', () => {
   it('welcomes a learner when HALI is installed in a personal chat', async () => {
     const { send } = testApp();
     expect(cardTexts(firstCard(await send(botInstalled()))).join('\n')).to.include('Welcome to HALI');
+  });
+
+  it('names no time zone on the welcome card before Teams has given one, so it never contradicts the zone shown later', async () => {
+    const { send } = testApp();
+    const installed = cardTexts(firstCard(await send(botInstalled()))).join('\n');
+    expect(installed).to.include('at 09:00, your local time.').and.not.include('Europe/London');
+    const settings = firstCard(await send({ ...personalMessage('settings'), localTimezone: 'America/New_York' } as Partial<Activity>))!;
+    expect(JSON.stringify(settings)).to.include('"value":"America/New_York"');
   });
 
   it('answers a question about AI from HALI\'s content, naming its sources, labelled as authored content rather than AI-generated', async () => {

@@ -71,4 +71,23 @@ describe('app: the daily goal', () => {
     expect(learner.preferences.dailyGoal).to.equal('questions');
     expect(learner.profile.role).to.equal(undefined);
   });
+
+  it('is offered on the welcome card and saved from it, in English and in Welsh', async () => {
+    const { send, stores } = testApp();
+    const welcome = firstCard(await send(personalMessage('hi')))!;
+    const goalInput = JSON.stringify(welcome);
+    expect(goalInput).to.include('"id":"dailyGoal"').and.include('One lesson a day').and.include('Three questions a day');
+    const saved = invokeCard(await send(cardExecute(Verbs.saveSettings, { form: 'welcome', role: 'midwife', dailyGoal: 'questions', nudges: 'true', nudgeTime: '08:00' })))!;
+    expect(cardTexts(saved).join('\n')).to.include('Daily goal: three questions a day.');
+    expect((await storedLearner(stores, LEARNER))!.preferences.dailyGoal).to.equal('questions');
+    const progress = firstCard(await send(personalMessage('progress')))!;
+    expect(cardTexts(progress).join('\n')).to.include("Today's goal: three questions (0 of 3 answered)");
+
+    const cy = testApp();
+    const croeso = firstCard(await cy.send(personalMessage('Shwmae!', { locale: 'cy-GB' })))!;
+    expect(JSON.stringify(croeso)).to.include('"id":"dailyGoal"').and.include('Un wers y dydd').and.include('Tri chwestiwn y dydd');
+    const cadw = invokeCard(await cy.send(cardExecute(Verbs.saveSettings, { form: 'welcome', language: 'cy', dailyGoal: 'lesson' })))!;
+    expect(cardTexts(cadw).join('\n')).to.include('Nod dyddiol: un wers y dydd.');
+    expect((await storedLearner(cy.stores, LEARNER))!.preferences.dailyGoal).to.equal('lesson');
+  });
 });

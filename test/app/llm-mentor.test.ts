@@ -4,7 +4,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
 import { createMentorModel } from '../../bot/models/models';
 import { personalMessage } from '../helpers/activities';
-import { answerTexts, storedLearner, testApp } from '../helpers/app';
+import { answerTexts, realFaculty, storedLearner, testApp } from '../helpers/app';
 import { LOCAL_TLS_AGENT } from '../helpers/cosmos';
 import { startOpenAIStandIn, type ChatRequest } from '../helpers/openai-stand-in';
 
@@ -54,6 +54,10 @@ describe('app: mentors on an LLM (the real openai client against a stand-in serv
     const system = last().body.messages[0].content;
     expect(system).to.match(/^You are Gwen, a genomics mentor/);
     expect(system).to.include('Reply in Welsh (Cymraeg).');
+    // What the model is told of the learner's learning is in Welsh too, so there is no English title to repeat.
+    const first = [...realFaculty().get('gwen')!.lessons].sort((a, b) => a.order - b.order)[0];
+    expect(system).to.include(`"${first.title.cy}"`);
+    expect(system).to.not.include(first.title.en);
   });
 
   it('keeps the prompt within budget as the conversation grows: history is trimmed first', async () => {

@@ -3,7 +3,8 @@
  * outbox sends their statements to an LRS on loopback that answers slowly (200 ms a request) and is
  * then down for a while. Reports statements/s delivered, the largest queue, the learners' turns/s
  * against the same run with reporting off, and lost and duplicated statements (goal: 0 and 0).
- * Bounded: BENCH_LEARNERS learners (default 10,000), and the drain stops after 10 minutes.
+ * The sender runs on the product's schedule (every 5 s). Bounded: BENCH_LEARNERS learners (default
+ * 10,000), and the drain stops after 10 minutes.
  */
 import { TestAdapter, type Activity } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
@@ -107,13 +108,8 @@ async function interleaved(lrs: LrsStandIn, write: Write) {
     maxQueue = Math.max(maxQueue, on.counter.queued - lrs.stored.size);
   };
   const sampler = setInterval(sampleQueue, 250);
-  let stopSending = false;
-  const sending = (async () => {
-    while (!stopSending) {
-      await on.engine!.runOnce();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
+  // The sender on the product's own schedule (bot/index.ts: every 5 s, one run at a time).
+  on.engine!.startSchedule();
   let recovery: { at: number; stored: number } | undefined;
   lrs.delayMs = LRS_DELAY_MS;
   // Down for a while, from 10 s into the learning.
@@ -136,11 +132,12 @@ async function interleaved(lrs: LrsStandIn, write: Write) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const drainedAt = Date.now();
-  stopSending = true;
   clearTimeout(outage);
   clearInterval(sampler);
-  await sending;
-  await Promise.all([on.stores.events.flush(), off.stores.events.flush()]);
+  await on.engine!.stop();
+  // Everything the turns left to write (events, cohort counters) is stored before the stores close:
+  // a counter write failing on a closed store is put back and retried, and would keep the bench alive.
+  await Promise.all([on.stores.events.flush(), off.stores.events.flush(), on.stores.aggregates.flush(), off.stores.aggregates.flush()]);
   await off.documents.close();
   const afterOutage = recovery ? { statements: lrs.stored.size - recovery.stored, seconds: (drainedAt - recovery.at) / 1000 } : undefined;
   return { off, on, maxQueue, seconds: (drainedAt - started) / 1000, afterOutage };

@@ -191,7 +191,7 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await mention(caseThread.getByRole('textbox').last(), ' Offer IHC on the tumour to everyone');
     await page.keyboard.press('Enter');
     await page.getByText('Gwen · case facilitator').last().waitFor({ timeout: 15_000 });
-    await page.getByText(/Good, you have raised: Testing is offered to everyone/).last().waitFor();
+    await page.getByText(/Good, you have raised 2 key points: testing is offered to everyone with endometrial cancer and immunohistochemistry/).last().waitFor();
     await page.getByRole('button', { name: 'Reveal next' }).last().click();
     await page.getByText('Stage 2 of 4: An abnormal tumour result').last().waitFor({ timeout: 15_000 });
     // Stage 1 stays where the team discussed it; stage 2 is posted below it.

@@ -32,9 +32,31 @@ export interface EvaluationResult {
 
 export const MENTOR_IDS = ['hali', 'gwen'] as const;
 
-export function evaluationSet(mentorId: string): EvaluationQuestion[] {
-  const file = join(__dirname, '..', 'fixtures', 'evaluation', `${mentorId}.json`);
+/**
+ * Which set: `tuned` is the set the retrieval weights were tuned on (hali.json, gwen.json);
+ * `heldout` was written apart and never tuned on (heldout-hali.json, heldout-gwen.json), so it
+ * says how the mentor does on questions nobody has seen.
+ */
+export type EvaluationSetName = 'tuned' | 'heldout';
+
+function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
+  const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'heldout' ? 'heldout-' : ''}${mentorId}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { questions: EvaluationQuestion[] }).questions;
+}
+
+const key = (q: EvaluationQuestion) => q.question.toLowerCase().trim();
+
+/** Held-out questions that are word for word in the tuned set: not held out, so left out of the held-out figure. */
+export function heldoutOverlap(mentorId: string): EvaluationQuestion[] {
+  const tuned = new Set(readSet(mentorId, 'tuned').map(key));
+  return readSet(mentorId, 'heldout').filter((q) => tuned.has(key(q)));
+}
+
+/** The questions of a set; the held-out set without the questions the tuned set also has. */
+export function evaluationSet(mentorId: string, set: EvaluationSetName = 'tuned'): EvaluationQuestion[] {
+  if (set === 'tuned') return readSet(mentorId, set);
+  const overlap = new Set(heldoutOverlap(mentorId).map(key));
+  return readSet(mentorId, set).filter((q) => !overlap.has(key(q)));
 }
 
 /**
@@ -50,8 +72,8 @@ function coveringContent(faculty: Faculty, pattern: string): string[] {
   ]);
 }
 
-export function evaluate(faculty: Faculty, mentorId: string): EvaluationResult[] {
-  return evaluationSet(mentorId).map((q) => {
+export function evaluate(faculty: Faculty, mentorId: string, set: EvaluationSetName = 'tuned'): EvaluationResult[] {
+  return evaluationSet(mentorId, set).map((q) => {
     const expected = q.expected !== 'abstain' ? q.expected : q.unlessCoveredBy ? coveringContent(faculty, q.unlessCoveredBy) : [];
     const answeredWith = faculty.choose(q.question).passages[0]?.id;
     const right = expected.length === 0 ? answeredWith === undefined : answeredWith !== undefined && expected.includes(answeredWith);

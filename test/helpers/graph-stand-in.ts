@@ -3,13 +3,15 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { LOCAL_TLS } from './cosmos';
+import type { TokenCheck } from './entra-token';
 
 /**
  * Microsoft Graph v1.0's Viva Learning provider endpoints on loopback, as the Graph docs describe
  * them: register a provider (201), create-or-replace learningContents by externalId (202), list them
  * with @odata.nextLink paging, course activities (self-initiated 201, 409 for a repeated external
- * id; assignments listed per user, PATCHed to completed 204). A bearer token is required, and every
- * `throttleEvery`-th request gets 429 with Retry-After.
+ * id; assignments listed per user, PATCHed to completed 204). A bearer token issued for Graph by the
+ * token endpoint (`checkToken`, the Entra stand-in's check) is required: missing, unknown or expired
+ * gets 401. Every `throttleEvery`-th request gets 429 with Retry-After.
  */
 export interface GraphStandIn {
   readonly url: string;
@@ -19,6 +21,8 @@ export interface GraphStandIn {
   /** Course activities by id. */
   readonly activities: Map<string, Record<string, any>>;
   readonly counts: { requests: number; throttled: number; unauthorised: number };
+  /** Why each refused token was refused, in order. */
+  readonly refusedTokens: TokenCheck[];
   pageSize: number;
   throttleEvery: number;
   /** A manager assigns the content with `externalId` to a learner (returns the course activity id). */
@@ -28,13 +32,14 @@ export interface GraphStandIn {
 
 const PROVIDER_FIELDS = ['displayName', 'squareLogoWebUrlForDarkTheme', 'longLogoWebUrlForDarkTheme', 'squareLogoWebUrlForLightTheme', 'longLogoWebUrlForLightTheme'];
 
-export async function startGraph(options: { token: string }): Promise<GraphStandIn> {
+export async function startGraph(options: { checkToken: (authorization: string | undefined) => TokenCheck }): Promise<GraphStandIn> {
   let base = '';
   const graph = {
     providers: new Map<string, Record<string, any>>(),
     contents: new Map<string, Record<string, any>>(),
     activities: new Map<string, Record<string, any>>(),
     counts: { requests: 0, throttled: 0, unauthorised: 0 },
+    refusedTokens: [] as TokenCheck[],
     pageSize: 10,
     throttleEvery: 0,
   };
@@ -101,9 +106,11 @@ export async function startGraph(options: { token: string }): Promise<GraphStand
       graph.counts.throttled++;
       return answer(res, 429, { error: { code: 'TooManyRequests', message: 'throttled' } }, { 'Retry-After': '1' });
     }
-    if (req.headers.authorization !== `Bearer ${options.token}`) {
+    const token = options.checkToken(req.headers.authorization);
+    if (token !== 'valid') {
       graph.counts.unauthorised++;
-      return error(res, 401, 'InvalidAuthenticationToken', 'Access token is missing or invalid.');
+      graph.refusedTokens.push(token);
+      return error(res, 401, 'InvalidAuthenticationToken', token === 'expired' ? 'Lifetime validation failed, the token is expired.' : 'Access token is missing or invalid.');
     }
     const url = new URL(req.url ?? '/', base);
     const path = decodeURIComponent(url.pathname);

@@ -31,7 +31,7 @@ describe('http: a channel case discussion stays in its thread', () => {
     const [caseCard, reply, hint, summary, next] = each.connector.activities().map((a) => cardTexts(a.attachments[0].content).join('\n'));
     expect(caseCard).to.include('Stage 1 of 4');
     expect(each.connector.requests[0].body.replyToId).to.equal(ROOT);
-    expect(reply).to.include('Good, you have raised:');
+    expect(reply).to.match(/Good, you have raised (a key point|\d+ key points):/);
     expect(hint).to.include('Hint:');
     expect(summary).to.include('So far:');
     expect(next).to.include('Stage 2 of 4');

@@ -1,29 +1,32 @@
 import { expect } from 'chai';
-import type { TokenCredential } from '@azure/identity';
 import { Verbs } from '../../cards/verbs';
 import { renderNudge } from '../../cards/render-nudge';
 import { translator } from '../../bot/i18n';
 import { composeNudge } from '../../bot/nudges/compose';
 import { createReportingEngine } from '../../bot/reporting';
-import { createVivaEngine } from '../../bot/viva';
+import { createVivaEngine, vivaCredential } from '../../bot/viva';
 import { lessonExternalId, pathwayExternalId } from '../../bot/viva/catalogue';
 import { VivaGraph } from '../../bot/viva/graph';
 import { VivaSink } from '../../bot/viva/sink';
 import { cardSubmit, personalMessage, TENANT } from '../helpers/activities';
 import { cardTexts, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { startEntraTokens, type EntraTokens } from '../helpers/entra-token';
 import { startGraph, type GraphStandIn } from '../helpers/graph-stand-in';
 import { lessonAndAnswers } from '../helpers/learning-session';
 
-const TOKEN = 'graph-test-token';
-/** An @azure/identity TokenCredential that hands out the stand-in's token (no Entra ID in tests). */
-const credential: TokenCredential = { getToken: async () => ({ token: TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 }) };
+const CLIENT_ID = 'aaaaaaaa-1111-2222-3333-bbbbbbbbbbbb';
+/** A made-up client secret for the loopback token endpoint; not a secret. */
+const SECRET = 'stand-in-client-secret';
 const USER = '29:viva-1';
 const LEARNER = `aad-${USER}`;
 
 describe('Viva Learning through Microsoft Graph (stand-in on loopback)', function () {
   this.timeout(60_000);
   let graph: GraphStandIn;
+  let entra: EntraTokens;
   let providerId: string;
+  /** The settings a tenant gives HALI: its app registration, signing in at the stand-in Entra ID. */
+  const vivaEnv = (secret = SECRET) => ({ VIVA_TENANT_ID: TENANT, VIVA_PROVIDER_ID: providerId ?? 'not-registered-yet', VIVA_CLIENT_ID: CLIENT_ID, VIVA_CLIENT_SECRET: secret, VIVA_AUTHORITY_HOST: entra.authorityHost, GRAPH_BASE_URL: graph.url, BOT_ID: 'hali-bot-id', BOT_PASSWORD: 'x' });
   // The stand-in's certificate is self-signed: trust it for this suite's loopback connections only.
   let tlsSetting: string | undefined;
   before(() => {
@@ -35,15 +38,17 @@ describe('Viva Learning through Microsoft Graph (stand-in on loopback)', functio
     else process.env.NODE_TLS_REJECT_UNAUTHORIZED = tlsSetting;
   });
   beforeEach(async () => {
-    graph = await startGraph({ token: TOKEN });
+    entra = await startEntraTokens({ tenantId: TENANT, clientId: CLIENT_ID, secret: SECRET });
+    graph = await startGraph({ checkToken: entra.check });
+    // The product's credential (ClientSecretCredential), signing in at the stand-in token endpoint.
+    const credential = vivaCredential(testApp({ env: vivaEnv() }).deps.config.reporting.viva!);
     providerId = await new VivaGraph({ credential, baseUrl: graph.url }).registerProvider({ displayName: 'HALI', logoUrl: 'https://hali.example.nhs.uk/logo.png' });
   });
-  afterEach(() => graph.close());
+  afterEach(() => Promise.all([graph.close(), entra.close()]));
 
-  const vivaApp = (now?: () => Date) => {
-    const env = { VIVA_TENANT_ID: TENANT, VIVA_PROVIDER_ID: providerId, GRAPH_BASE_URL: graph.url, BOT_ID: 'hali-bot-id', BOT_PASSWORD: 'x' };
-    const built = testApp({ env, now });
-    const viva = createVivaEngine(built.deps.config.reporting.viva!, { mentors: built.deps.faculty.mentors, learners: built.stores.learners, log: built.deps.log, clock: built.deps.clock, credential });
+  const vivaApp = (now?: () => Date, secret = SECRET) => {
+    const built = testApp({ env: vivaEnv(secret), now });
+    const viva = createVivaEngine(built.deps.config.reporting.viva!, { mentors: built.deps.faculty.mentors, learners: built.stores.learners, log: built.deps.log, clock: built.deps.clock });
     const sink = new VivaSink(viva.graph, providerId, built.deps.log);
     const reporting = createReportingEngine({ stores: built.stores, config: built.deps.config, sinks: [sink], clock: built.deps.clock, log: built.deps.log, mentors: built.deps.faculty.mentors });
     return { ...built, viva, reporting };
@@ -62,8 +67,9 @@ describe('Viva Learning through Microsoft Graph (stand-in on loopback)', functio
     const hali = realFaculty().get('hali')!;
     const cy = [...graph.contents.values()].find((c) => c.externalId === lessonExternalId('hali', hali.lessons[0].id, 'cy'))!;
     expect(cy).to.include({ title: hali.lessons[0].title.cy, languageTag: 'cy-gb', duration: 'PT2M', format: 'Course', sourceName: 'HALI' });
-    expect(cy.contentWebUrl).to.equal('https://teams.microsoft.com/l/chat/0/0?users=28:hali-bot-id&message=gwers%20HALI');
+    expect(cy.contentWebUrl).to.equal(`https://teams.microsoft.com/l/chat/0/0?users=28:hali-bot-id&message=gwers%20${hali.lessons[0].id}`);
     const pathway = [...graph.contents.values()].find((c) => c.externalId === pathwayExternalId('hali', 'en'))!;
+    expect(pathway.contentWebUrl).to.equal('https://teams.microsoft.com/l/chat/0/0?users=28:hali-bot-id&message=path%20HALI');
     expect(pathway).to.include({ format: 'Learning path', languageTag: 'en-gb', duration: `PT${hali.lessons.length * 2}M` });
     // Publishing again replaces, never duplicates.
     graph.throttleEvery = 0;
@@ -110,17 +116,29 @@ describe('Viva Learning through Microsoft Graph (stand-in on loopback)', functio
     expect([...graph.activities.values()].filter((a) => a['@odata.type'] === '#microsoft.graph.learningSelfInitiatedCourse')).to.have.length(0);
   });
 
-  it('a wrong token is a failure to retry later, not a lost completion', async () => {
-    const { send, stores, deps } = vivaApp();
-    const good = new VivaGraph({ credential, baseUrl: graph.url });
-    for (const item of (await import('../../bot/viva/catalogue')).vivaCatalogue(deps.faculty.mentors, 'hali-bot-id')) await good.publish(providerId, item);
-    const bad = new VivaGraph({ credential: { getToken: async () => ({ token: 'wrong', expiresOnTimestamp: Date.now() + 3_600_000 }) }, baseUrl: graph.url });
-    const reporting = createReportingEngine({ stores, config: deps.config, sinks: [new VivaSink(bad, providerId, deps.log)], clock: deps.clock, log: deps.log, mentors: deps.faculty.mentors });
+  it('a wrong client secret fails sign-in clearly (logged, no crash), keeps the completion, and delivers once the secret is right', async () => {
+    const publisher = vivaApp();
+    await publisher.viva.publishCatalogue();
+    // The administrator rotated the secret in Entra ID; HALI still has the old one.
+    entra.secret = 'rotated-secret';
+    let now = new Date('2026-11-27T09:00:00Z');
+    const { send, stores, viva, reporting, logs } = vivaApp(() => now, SECRET);
     await lessonAndAnswers(send, USER, 0);
     const report = await reporting.runOnce();
     expect(report!.sent).to.equal(0);
     expect(Object.keys(report!.paused)).to.deep.equal(['viva']);
     expect((await storedLearner(stores, LEARNER))!.outbox).to.have.length(1);
-    expect(graph.counts.unauthorised).to.be.greaterThan(0);
+    expect(entra.counts.refused).to.be.greaterThan(0);
+    const signIn = logs.lines.find((l) => l.event === 'viva.sign_in_failed')!;
+    expect(signIn).to.include({ level: 'error', hint: 'Check VIVA_CLIENT_ID, VIVA_CLIENT_SECRET and VIVA_TENANT_ID against the app registration in Entra ID.' });
+    expect(String(signIn.reason)).to.include('AADSTS7000215');
+    // The scheduled publish fails the same way (its timer logs it and runs again later).
+    expect(await viva.publishCatalogue().then(() => 'published', (error: Error) => error.message)).to.include('AADSTS7000215');
+    // The secret is put right in Entra ID: the paused completion goes on the next run after the pause.
+    entra.secret = SECRET;
+    now = new Date(now.getTime() + 10 * 60_000);
+    expect((await reporting.runOnce())!.sent).to.equal(1);
+    expect([...graph.activities.values()]).to.have.length(1);
+    expect((await storedLearner(stores, LEARNER))!.outbox).to.deep.equal([]);
   });
 });

@@ -188,7 +188,7 @@ describe('card templates', () => {
   it('tells a new learner about the default daily lesson on the welcome card, but not a learner whose daily lesson is off', () => {
     const context = { language: 'en' as const, t: translator('en') };
     const fresh = cardTexts(renderWelcome(context, faculty.mentors, newLearner('L', undefined, new Date()))).join('\n');
-    expect(fresh).to.include('every weekday (Monday to Friday) at 09:00, Europe/London time');
+    expect(fresh).to.include('every weekday (Monday to Friday) at 09:00, your local time');
     expect(fresh).to.include('No thanks');
     const before = cardTexts(renderWelcome(context, faculty.mentors, { ...newLearner('L', undefined, new Date()), preferences: {} })).join('\n');
     expect(before).to.not.include('every weekday');

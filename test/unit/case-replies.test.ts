@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allCases } from '../../bot/cases/choose';
-import { assertsAny, normalise } from '../../bot/cases/match';
+import { assertsAny, matchConcepts, mentionsAny, normalise } from '../../bot/cases/match';
+import { isEnglishWord } from '../../bot/mentors/terms';
 import { judgeReply, replyCoverageGaps, replyProblem, stageReplies } from '../../bot/cases/replies';
 import { checkContent } from '../../scripts/content-check';
 import { MENTORS_DIR, realFaculty } from '../helpers/app';
@@ -97,5 +98,51 @@ describe('content:check on case replies', () => {
     });
     expect(errors).to.include('field "concepts.ten-percent.synonyms" has the bare gene name "BRCA2"');
     expect(errors).to.include('concept "uninformative-negative" phrase "ddim yn diystyru’r risg" contains a phrase of misconception "test-her-first"');
+  });
+});
+
+describe('cases: Welsh mutations of a synonym are forgiven, English look-alikes are not', () => {
+  const gwen = faculty.named('Gwen')!;
+  const MUTATE: [RegExp, string[]][] = [[/^c(?!h)/, ['g', 'ngh', 'ch']], [/^p(?!h)/, ['b', 'mh', 'ph']], [/^t(?!h)/, ['d', 'nh', 'th']], [/^b/, ['f', 'm']], [/^m/, ['f']], [/^d(?!d)/, ['dd', 'n']]];
+  // Welsh synonyms: those written in the concept's own Welsh label or probe, four letters or more.
+  const welsh = gwen.cases.flatMap((c) => c.stages).flatMap((stage) =>
+    stage.concepts.flatMap((concept) => {
+      const cy = normalise(`${concept.label.cy} ${concept.probe?.cy ?? ''}`);
+      return concept.synonyms.filter((w) => w.length >= 4 && /^[a-z]/.test(normalise(w)) && cy.includes(normalise(w))).map((synonym) => ({ stage, concept, synonym }));
+    }),
+  );
+
+  it('finds Welsh synonyms to test', () => expect(welsh.length).to.be.greaterThan(20));
+
+  it('credits a concept whose Welsh synonym is written with a soft, nasal or aspirate mutation', () => {
+    let tried = 0;
+    for (const { stage, concept, synonym } of welsh) {
+      const [first, ...rest] = normalise(synonym).split(' ');
+      for (const [initial, replacements] of MUTATE) {
+        if (!initial.test(first)) continue;
+        for (const to of replacements) {
+          const mutated = [first.replace(initial, to), ...rest].join(' ');
+          if (isEnglishWord(mutated.split(' ')[0])) continue;
+          tried++;
+          const found = matchConcepts(stage, `Rwy’n meddwl am ${mutated}.`).map((c) => c.id);
+          expect(found, `${synonym} → ${mutated}`).to.include(concept.id);
+        }
+      }
+    }
+    expect(tried).to.be.greaterThan(20);
+  });
+
+  it('forgives "i bawb" and "i bob claf" as it does "pawb" and "pob claf"', () => {
+    expect(mentionsAny(normalise('Dylid cynnig y prawf i bawb'), ['pawb'])).to.equal(true);
+    expect(mentionsAny(normalise('i bob claf â chanser'), ['pob claf'])).to.equal(true);
+    expect(mentionsAny(normalise('yn ei nghanser hi'), ['canser'])).to.equal(true);
+  });
+
+  it('never takes an English word for a mutated one: "nose" is not "dose", "met" not "bet", "gut" not "cut", "old" not "gold"', () => {
+    expect(mentionsAny(normalise('her nose was fine'), ['dose'])).to.equal(false);
+    expect(mentionsAny(normalise('we met the family'), ['bet'])).to.equal(false);
+    expect(mentionsAny(normalise('a gut feeling'), ['cut'])).to.equal(false);
+    expect(mentionsAny(normalise('an old result'), ['gold standard', 'gold'])).to.equal(false);
+    expect(mentionsAny(normalise('more testing'), ['bore'])).to.equal(false);
   });
 });

@@ -25,6 +25,12 @@ describe('reporting: facts found by comparing the record before and after, and t
     expect(factsBetween(base, allButOne, mentors, NOW).filter((f) => f.kind === 'topicMastered')).to.deep.equal([]);
     expect(factsBetween(allButOne, all, mentors, NOW).filter((f) => f.kind === 'topicMastered')).to.deep.equal([{ kind: 'topicMastered', mentorId: 'hali', topic }]);
     expect(factsBetween(all, all, mentors, NOW)).to.deep.equal([]);
+    // Only topics touched by the write are looked at: an answer elsewhere does not report this one again,
+    // and losing the topic then winning it back is mastery again.
+    const other = hali.quiz.find((q) => !lessonIds.has(q.lessonId))!;
+    expect(factsBetween(all, { ...all, reviews: { ...all.reviews, [other.id]: review(false) } }, mentors, NOW)).to.deep.equal([]);
+    const slipped: Learner = { ...all, reviews: { ...all.reviews, [items[0].id]: review(false) } };
+    expect(factsBetween(slipped, all, mentors, NOW).filter((f) => f.kind === 'topicMastered')).to.deep.equal([{ kind: 'topicMastered', mentorId: 'hali', topic }]);
     const statement = buildStatement({ kind: 'topicMastered', mentorId: 'hali', topic }, all, mentors, settings, NOW)!;
     expect(statement.verb.id).to.equal(VERBS.mastered.id);
     expect(statement.object).to.deep.include({ id: `https://learning.example.nhs.uk/hali/topic/hali/${encodeURIComponent(topic)}` });

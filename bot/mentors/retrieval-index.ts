@@ -1,0 +1,45 @@
+/**
+ * The index retrieval searches: each word of the mentors' content by where it appears, the
+ * unmutated forms of Welsh words, neighbouring word pairs, and the mentors' terms tables.
+ */
+import { radicals, subjectTerms } from './terms';
+import type { Mentor } from './types';
+
+/** Where in a passage a word appears: what it is about (title, question, synonyms, topic), its key points, or its body. */
+export const Level = { Body: 1, KeyPoints: 2, Subject: 3 } as const;
+export type Level = (typeof Level)[keyof typeof Level];
+
+/** Each pair of neighbouring subject words, as "a b". */
+export function pairsOf(text: string): string[] {
+  const terms = subjectTerms(text);
+  return terms.slice(1).map((term, i) => `${terms[i]} ${term}`);
+}
+
+export type Postings = Map<string, Map<number, Level>>;
+
+export function post(postings: Postings, term: string, doc: number, level: Level): void {
+  const docs = postings.get(term) ?? new Map<number, Level>();
+  docs.set(doc, Math.max(docs.get(doc) ?? 0, level) as Level);
+  postings.set(term, docs);
+}
+
+/** Indexes each word, and (in `radical`) the unmutated forms it may come from, so "canser" finds content that says "chanser". */
+export function addWords(postings: Postings, radical: Postings, doc: number, text: string, level: Level): void {
+  for (const term of subjectTerms(text)) {
+    post(postings, term, doc, level);
+    for (const r of radicals(term)) post(radical, r, doc, level);
+  }
+}
+
+/** Each mentor's terms table, as each staff word (stemmed) to the content's words for it, with the mentor whose passages they find. */
+export function synonymTable(mentors: readonly Mentor[]): Map<string, { term: string; mentorId: string }[]> {
+  const table = new Map<string, { term: string; mentorId: string }[]>();
+  for (const mentor of mentors) {
+    for (const group of mentor.terms ?? []) {
+      const means = group.means.flatMap(subjectTerms);
+      for (const word of group.words.flatMap(subjectTerms)) table.set(word, [...(table.get(word) ?? []), ...means.map((term) => ({ term, mentorId: mentor.id }))]);
+    }
+  }
+  return table;
+}
+

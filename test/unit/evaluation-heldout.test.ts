@@ -1,0 +1,48 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, share } from '../helpers/evaluation';
+
+/**
+ * The held-out sets (test/fixtures/evaluation/heldout-<mentor>.json) were written before the
+ * retrieval was changed for them and are never tuned on: they say how the offline mentor does on
+ * questions nobody has seen. The goal asked for is 90%; these floors are what it genuinely reaches
+ * now (HALI 80.6%, Gwen 85.2%; 71.8% and 78.7% before this change), so a change that makes unseen questions worse fails here.
+ */
+const FLOOR: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 0.8, gwen: 0.85 };
+/** Out-of-scope held-out questions answered with content now (Gwen: "treatment for sickle cell crisis" gets newborn screening). */
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 0, gwen: 1 };
+
+describe('the offline mentor on the held-out evaluation sets (never tuned on)', () => {
+  const faculty = realFaculty();
+
+  for (const mentorId of MENTOR_IDS) {
+    describe(mentorId, () => {
+      const questions = evaluationSet(mentorId, 'heldout');
+      const results = evaluate(faculty, mentorId, 'heldout');
+
+      it('has at least 100 questions, about a fifth Welsh and a seventh out of scope, each naming content that exists', () => {
+        expect(questions.length).to.be.at.least(100);
+        expect(share(questions, (q) => q.language === 'cy')).to.be.within(0.17, 0.25);
+        expect(share(questions, (q) => q.expected === 'abstain')).to.be.within(0.12, 0.2);
+        const ids = new Set(faculty.mentors.flatMap((m) => [...m.explainers.map((e) => e.id), ...m.lessons.map((l) => l.id)]));
+        for (const q of questions) if (q.expected !== 'abstain') for (const id of q.expected) expect(ids.has(id), `${q.question}: ${id}`).to.equal(true);
+      });
+
+      it('scores only questions the tuned set does not have', () => {
+        const tuned = new Set(evaluationSet(mentorId).map((q) => q.question.toLowerCase().trim()));
+        expect(questions.filter((q) => tuned.has(q.question.toLowerCase().trim())).map((q) => q.question)).to.deep.equal([]);
+        expect(heldoutOverlap(mentorId).length, 'questions left out as copies of tuned ones').to.be.below(10);
+      });
+
+      it(`answers at least ${FLOOR[mentorId] * 100}% right`, () => {
+        const right = share(results, (r) => r.right);
+        expect(right, `${(right * 100).toFixed(1)}% right; misses:\n${describeMisses(results)}`).to.be.at.least(FLOOR[mentorId]);
+      });
+
+      it('answers no more out-of-scope questions with content than it does now', () => {
+        const unrelated = results.filter((r) => r.unrelated).map((r) => `${r.q.question} -> ${r.answeredWith}`);
+        expect(unrelated.length, unrelated.join('\n')).to.be.at.most(OUT_OF_SCOPE_ANSWERED[mentorId]);
+      });
+    });
+  }
+});

@@ -1,0 +1,86 @@
+import { expect } from 'chai';
+import { createRetriever } from '../../bot/mentors/retrieval';
+import { radicals, sameRoot, stem, subjectTerms } from '../../bot/mentors/terms';
+import { ContentError, loadMentors } from '../../bot/mentors/load';
+import type { Mentor, TermGroup } from '../../bot/mentors/types';
+import { mentorsCopyWith } from '../helpers/mentors-copy';
+import { realFaculty } from '../helpers/app';
+
+/** A mentor with just what retrieval reads: explainers as [id, English question, Welsh question, answer]. */
+function mentor(id: string, explainers: [string, string, string, string][], terms: TermGroup[] = []): Mentor {
+  return {
+    id,
+    lessons: [],
+    terms,
+    explainers: explainers.map(([eid, en, cy, answer]) => ({ id: eid, topic: 'basics', question: { en, cy }, synonyms: [], answer: { en: answer, cy: answer }, sources: [], review: { status: 'draft' } })),
+  } as unknown as Mentor;
+}
+
+describe('retrieval: general mechanisms for questions nobody tuned on', () => {
+  it('drops the English possessive, so "the AI\'s suggestion" reads "ai", not "ais"', () => {
+    expect(subjectTerms("should I follow the AI's suggestion")).to.deep.equal(['follow', 'ai', 'suggestion']);
+  });
+
+  it('folds Welsh -au plurals, with the doubled n of "genynnau"', () => {
+    expect([stem('genomau'), stem('genynnau'), stem('profion')]).to.deep.equal(['genom', 'genyn', 'profion']);
+  });
+
+  it('treats the Welsh for "mean", "explain", "know" and "need" as the English stop words are treated', () => {
+    expect(subjectTerms('Beth mae bod yn gludydd yn ei olygu?')).to.deep.equal(['gludydd']);
+    expect(subjectTerms('Sut mae esbonio canlyniad i’r teulu? Oes angen gwybod?')).to.deep.equal(['canlyniad', 'teulu']);
+  });
+
+  it('matches English words that share a root and differ by an ending, and not words that only look alike', () => {
+    expect(sameRoot('communicate', 'communicating')).to.equal(true);
+    expect(sameRoot('diagnose', 'diagnosis')).to.equal(true);
+    expect(sameRoot('general', 'generate')).to.equal(false);
+    expect(sameRoot('test', 'tests')).to.equal(false);
+  });
+
+  it('finds a Welsh word either way round a mutation: mutated in the question, or mutated in the content', () => {
+    const retriever = createRetriever([
+      mentor('m', [
+        ['cancer', 'What is a family history of cancer?', 'Beth yw hanes teuluol o ganser?', 'About cancer.'],
+        ['test', 'What is a test?', 'Beth yw prawf?', 'About tests.'],
+      ]),
+    ]);
+    // "chanser" (after "a") finds "ganser" in the content through the radical "canser"; "phrawf" finds "prawf".
+    expect(retriever.search('a chanser')[0]?.id).to.equal('cancer');
+    expect(retriever.search('ei phrawf hi')[0]?.id).to.equal('test');
+  });
+
+  it('uses a mentor\'s terms table for staff words the content does not use, and only for that mentor\'s passages', () => {
+    const accountable = mentor('a', [['accountability', 'Who is accountable?', 'Pwy sy’n atebol?', 'You stay accountable.']], [{ means: ['accountable'], words: ['liable', 'cyfrifol'] }]);
+    const other = mentor('b', [['liability-insurance', 'What is indemnity?', 'Beth yw indemniad?', 'Indemnity covers liable staff.']]);
+    const retriever = createRetriever([accountable, other]);
+    expect(retriever.search('am I liable')[0]?.id).to.equal('accountability');
+    // A mutated staff word is looked up as its radical ("gyfrifol" as "cyfrifol").
+    expect(retriever.search('pwy sy’n gyfrifol')[0]?.id).to.equal('accountability');
+    // Without the table the same question finds the other mentor's passage that says "liable", or nothing.
+    expect(createRetriever([mentor('a', [['accountability', 'Who is accountable?', 'Pwy sy’n atebol?', 'You stay accountable.']]), other]).search('am I liable')[0]?.id).to.not.equal('accountability');
+  });
+
+  it('prefers the mentor whose content uses every word asked: a word only another mentor uses counts against a passage', () => {
+    const faculty = realFaculty();
+    // "relatives" is Gwen's word; HALI's prompt-writing passage matched "ask" and answered a genomics question.
+    expect(faculty.retriever.search('what should I ask about relatives')[0]?.mentorId).to.equal('gwen');
+    // "genetic" is Gwen's word: not HALI's AI-scribes passage because it says "notes".
+    expect(faculty.retriever.search('how should genetic results be recorded in the notes')[0]?.mentorId).to.not.equal('hali');
+  });
+
+  it('does not read a short vowel-initial word as a mutation that dropped a g ("ai" is not "gai")', () => {
+    expect(radicals('ai')).to.deep.equal([]);
+    expect(radicals('eneteg')).to.include('geneteg');
+  });
+
+  it('loads terms.json, and refuses a phrase or a word listed in two groups with a clear fix', () => {
+    const hali = loadMentors(mentorsCopyWith('hali/terms.json', (json) => json)).find((m) => m.id === 'hali')!;
+    expect(hali.terms!.length).to.be.greaterThan(5);
+    const phrase = mentorsCopyWith('hali/terms.json', (json) => json.push({ means: ['tool'], words: ['made up'] }));
+    expect(() => loadMentors(phrase)).to.throw(ContentError, /"made up" must be a single word/);
+    const twice = mentorsCopyWith('hali/terms.json', (json) => json.push({ means: ['tool'], words: ['liable'] }));
+    expect(() => loadMentors(twice)).to.throw(ContentError, /"liable" is already in group/);
+    const empty = mentorsCopyWith('hali/terms.json', (json) => json.push({ means: [], words: ['widget'] }));
+    expect(() => loadMentors(empty)).to.throw(ContentError, /means.*at least one word/s);
+  });
+});
