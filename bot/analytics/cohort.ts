@@ -2,7 +2,15 @@ import { ROLES } from '../mentors/types';
 import { LANGUAGES } from '../i18n';
 import { ALL_TIME, scopeKey } from './contribution';
 import type { Counters } from './counters';
-import { sumCells, type Cohort } from './suppress';
+import { sumCells, type Cohort, type Siblings } from './suppress';
+
+/** The months a single month may be chosen from (ending with this one): each is another's sibling. */
+export const MONTH_WINDOW = 24;
+
+/** The window's months, oldest first, ending with `now`'s month. */
+export function windowMonths(now: Date): string[] {
+  return Array.from({ length: MONTH_WINDOW }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTH_WINDOW - 1 - i), 1)).toISOString().slice(0, 7));
+}
 
 /** What the educator chose to look at. Mentor is always chosen; the rest narrow the cohort. */
 export interface Filters {
@@ -22,9 +30,9 @@ export const ROLE_FILTERS: readonly string[] = [...ROLES, 'unstated'];
 
 export type FilterProblem = 'period' | 'role' | 'language';
 
-/** Checks filters from a query string; a value outside the known set is a problem, never a query. */
-export function filterProblem(filters: Filters): FilterProblem | undefined {
-  if (filters.period !== ALL_TIME && !/^\d{4}-(0[1-9]|1[0-2])$/.test(filters.period)) return 'period';
+/** Checks filters from a query string; a value outside the known set (or a month outside the window) is a problem, never a query. */
+export function filterProblem(filters: Filters, now: Date): FilterProblem | undefined {
+  if (filters.period !== ALL_TIME && !windowMonths(now).includes(filters.period)) return 'period';
   if (filters.role !== undefined && !ROLE_FILTERS.includes(filters.role)) return 'role';
   if (filters.language !== undefined && !(LANGUAGES as readonly string[]).includes(filters.language)) return 'language';
   return undefined;
@@ -32,26 +40,29 @@ export function filterProblem(filters: Filters): FilterProblem | undefined {
 
 /**
  * The cohort behind a view: the chosen cells summed; for each chosen narrowing filter (role,
- * language, month) the same sum with that filter removed, for the differencing check; and with a role
- * chosen, every role's sum, so a role hidden in the "by role" table stays hidden when chosen alone.
+ * language, month) the same sum with that filter removed, for the differencing check; with a role
+ * chosen, every role's sum, so a role hidden in the "by role" table stays hidden when chosen alone;
+ * and with a month chosen, every month's sum, so that all time minus the other months cannot
+ * reveal a month hidden for having too few learners.
  */
-export async function loadCohort(reader: AggregateReader, filters: Filters, minCohort: number): Promise<Cohort> {
-  return cohortOf(await readScopes(reader, filters), filters, minCohort);
+export async function loadCohort(reader: AggregateReader, filters: Filters, minCohort: number, now: Date): Promise<Cohort> {
+  return cohortOf(await readScopes(reader, filters, now), filters, minCohort);
 }
 
-/** The chosen period's cells, and all time's when a month is chosen (for the differencing check). */
+/** The chosen period's cells; with a month chosen, all time's and every month's of the window too. */
 export interface ScopeCells {
   readonly cells: Map<string, Counters>;
   readonly allTime?: Map<string, Counters>;
+  readonly months?: ReadonlyMap<string, Map<string, Counters>>;
 }
 
-/** Reads the aggregates a view needs: a few partition reads, never learners' partitions. */
-export async function readScopes(reader: AggregateReader, { mentorId, period }: Filters): Promise<ScopeCells> {
-  const [cells, allTime] = await Promise.all([
-    reader.readScope(scopeKey(mentorId, period)),
-    period === ALL_TIME ? undefined : reader.readScope(scopeKey(mentorId, ALL_TIME)),
-  ]);
-  return { cells, allTime };
+/** Reads the aggregates a view needs: partition reads of aggregate scopes, never learners' partitions. */
+export async function readScopes(reader: AggregateReader, { mentorId, period }: Filters, now: Date): Promise<ScopeCells> {
+  if (period === ALL_TIME) return { cells: await reader.readScope(scopeKey(mentorId, ALL_TIME)) };
+  const window = windowMonths(now);
+  const [allTime, ...monthly] = await Promise.all([reader.readScope(scopeKey(mentorId, ALL_TIME)), ...window.map((m) => reader.readScope(scopeKey(mentorId, m)))]);
+  const months = new Map(window.map((m, i) => [m, monthly[i]] as const));
+  return { cells: months.get(period) ?? new Map(), allTime, months };
 }
 
 const matches = (r?: string, l?: string) => (cellRole: string, cellLanguage: string) => (r === undefined || r === cellRole) && (l === undefined || l === cellLanguage);
@@ -74,15 +85,34 @@ function countersByRole(cells: Map<string, Counters>, language: string | undefin
   return new Map(ROLE_FILTERS.map((r) => [r, sumOf(cells, r, language)] as const));
 }
 
+/** The months before the window: never asked for alone, so always among the hidden months. */
+const BEFORE_WINDOW = 'before';
+
+/** Every month's counters under the role and language filters, and all time's remainder before the window. */
+function monthSiblings({ months, allTime }: ScopeCells, period: string, role?: string, language?: string): Siblings | undefined {
+  if (!months || !allTime) return undefined;
+  const byKey = new Map([...months].map(([month, cells]) => [month, sumOf(cells, role, language)] as const));
+  const before: Counters = { ...sumOf(allTime, role, language) };
+  for (const counters of byKey.values()) for (const name in counters) before[name] = (before[name] ?? 0) - counters[name];
+  for (const name in before) before[name] = Math.max(0, before[name]);
+  byKey.set(BEFORE_WINDOW, before);
+  return { own: period, byKey, alwaysHidden: [BEFORE_WINDOW] };
+}
+
 /** The cohort for `filters` from cells already read. */
-export function cohortOf({ cells, allTime }: ScopeCells, { role, language }: Filters, minCohort: number, byRole?: Map<string, Counters>): Cohort {
+export function cohortOf(scopes: ScopeCells, { role, language, period }: Filters, minCohort: number, byRole?: Map<string, Counters>): Cohort {
+  const { cells, allTime } = scopes;
   const relaxed: Counters[] = [];
   if (role !== undefined) relaxed.push(sumOf(cells, undefined, language));
   if (language !== undefined) relaxed.push(sumOf(cells, role, undefined));
   if (allTime) relaxed.push(sumOf(allTime, role, language));
-  if (role === undefined) return { selected: sumOf(cells, undefined, language), relaxed, minCohort };
+  const siblings: Siblings[] = [];
+  const months = monthSiblings(scopes, period, role, language);
+  if (months) siblings.push(months);
+  if (role === undefined) return { selected: sumOf(cells, undefined, language), relaxed, minCohort, siblings };
   const roles = byRole ?? countersByRole(cells, language);
-  return { selected: roles.get(role) ?? sumOf(cells, role, language), relaxed, minCohort, roles: { own: role, byRole: roles } };
+  siblings.push({ own: role, byKey: roles });
+  return { selected: roles.get(role) ?? sumOf(cells, role, language), relaxed, minCohort, siblings };
 }
 
 /** One cohort per role under the other filters (for "by role" tables), each checked like a chosen role. */

@@ -1,5 +1,6 @@
 import type { AnalyticsMarks, Learner, LearnerChange } from '../learning/learner';
-import type { Counters } from './counters';
+import { mergeCounters, type Counters } from './counters';
+import { restScoreUpdate, withFirstAnswer, type CellAddition } from './rest-score';
 
 /** The period an aggregate covers: a calendar month (UTC, "2026-11") or "all". */
 export const ALL_TIME = 'all';
@@ -46,6 +47,8 @@ export interface Contribution {
   readonly counts: Counters;
   readonly distinct?: Readonly<Record<string, string>>;
   readonly week?: boolean;
+  /** A first answer to an item: its discrimination pairs, and the learner's earlier items' pairs, move on. */
+  readonly firstAnswer?: { readonly itemId: string; readonly correct: boolean };
 }
 
 /** The learner's marks as of `now` (a new month starts with none seen). */
@@ -60,6 +63,8 @@ export function currentMarks(learner: Learner, now: Date): AnalyticsMarks {
 export interface Resolved {
   readonly month: Counters;
   readonly all: Counters;
+  /** Additions to another cell (a learner whose role or language changed: their pairs leave the old cell). */
+  readonly elsewhere: readonly CellAddition[];
   readonly change: LearnerChange;
 }
 
@@ -90,8 +95,22 @@ export function resolveContribution(learner: Learner, cell: CohortCell, contribu
     month[`w:${week}`] = 1;
     all[`w:${week}`] = 1;
   }
+  const first = contribution.firstAnswer;
+  const here = cellKey(cell);
+  const elsewhere: CellAddition[] = [];
+  if (first) {
+    for (const addition of restScoreUpdate(marks.rest?.[cell.mentorId], here, monthOf(now), first.itemId, first.correct).additions) {
+      if (addition.cell !== here) {
+        elsewhere.push(addition);
+        continue;
+      }
+      mergeCounters(month, addition.month);
+      mergeCounters(all, addition.all);
+    }
+  }
   const change: LearnerChange = (l) => {
     const current = currentMarks(l, now);
+    const rest = first ? { rest: { ...current.rest, [cell.mentorId]: withFirstAnswer(current.rest?.[cell.mentorId], here, monthOf(now), first.itemId, first.correct) } } : {};
     return {
       ...l,
       analytics: {
@@ -99,10 +118,11 @@ export function resolveContribution(learner: Learner, cell: CohortCell, contribu
         seen: union(current.seen, newSeen),
         ever: union(current.ever, newEver),
         ...(countWeek ? { weeks: { ...current.weeks, [cell.mentorId]: week } } : {}),
+        ...rest,
       },
     };
   };
-  return { month, all, change };
+  return { month, all, elsewhere, change };
 }
 
 function union(a: readonly string[], b: readonly string[]): readonly string[] {

@@ -41,7 +41,7 @@ export function itemAnalysis(mentor: Mentor, cohort: Cohort, language: Language)
       return { id: o.id, text: o.text[language], correct: o.correct, ...(o.misconception ? { misconception: o.misconception[language] } : {}), chosen, rate: chosen / n };
     });
     const pCorrect = key('c') / n;
-    const discrimination = pointBiserial({ n: key('dn'), sx: key('dx'), sxx: key('dxx'), sy: key('dy'), sxy: key('dxy') });
+    const discrimination = pointBiserial({ n: key('rn'), sx: key('rx'), sxx: key('rxx'), sy: key('ry'), sxy: key('rxy') });
     const flags = itemFlags(pCorrect, discrimination, options.filter((o) => !o.correct).map((o) => o.chosen));
     return {
       ...base,

@@ -15,6 +15,10 @@ export function record(sink: AnalyticsSink, learner: Learner, cell: CohortCell, 
   const resolved = resolveContribution(learner, cell, contribution, now);
   sink.add(scopeKey(cell.mentorId, monthOf(now)), cellKey(cell), resolved.month);
   sink.add(scopeKey(cell.mentorId, ALL_TIME), cellKey(cell), resolved.all);
+  for (const other of resolved.elsewhere) {
+    sink.add(scopeKey(cell.mentorId, monthOf(now)), other.cell, other.month);
+    sink.add(scopeKey(cell.mentorId, ALL_TIME), other.cell, other.all);
+  }
   return resolved.change;
 }
 
@@ -30,39 +34,28 @@ export interface AnswerFacts {
   readonly viaNudge: boolean;
 }
 
-/** The learner's proportion correct over every answer before this one (undefined before the first). */
-export function restScore(learner: Learner): number | undefined {
-  let answered = 0;
-  let correct = 0;
-  for (const tally of Object.values(learner.calibration ?? {})) {
-    answered += tally?.answered ?? 0;
-    correct += tally?.correct ?? 0;
-  }
-  return answered > 0 ? correct / answered : undefined;
-}
-
 /**
  * What an answer adds. Item figures use each learner's first answer to the item (later answers are
- * spaced reviews, weighted towards the items they got wrong); "att" counts every answer. The
- * discrimination sums pair the answer (1 right, 0 wrong) with the learner's score on their other answers.
+ * spaced reviews, weighted towards the items they got wrong); "att" counts every answer. A first
+ * answer also moves the discrimination sums (see rest-score.ts): the answer (1 right, 0 wrong) paired
+ * with the learner's score on their first answers to the mentor's other items, kept current.
  */
 export function answerContribution(before: Learner, facts: AnswerFacts): Contribution {
   const { itemId: i, correct, confidence, topic } = facts;
   const y = correct ? 1 : 0;
   const counts: Counters = { 'e:answers': 1, [`i:${i}:att`]: 1 };
   const distinct: Record<string, string> = { a: 'learners', [`t:${topic}`]: `t:${topic}:learners` };
-  if (!before.reviews[i]) {
+  const first = !before.reviews[i];
+  if (first) {
     Object.assign(counts, { [`i:${i}:n`]: 1, [`i:${i}:c`]: y, [`i:${i}:o:${facts.optionId}`]: 1 });
     if (confidence === 'sure') Object.assign(counts, { [`i:${i}:sure`]: 1, [`i:${i}:sw`]: 1 - y });
-    const x = restScore(before);
-    if (x !== undefined) Object.assign(counts, { [`i:${i}:dn`]: 1, [`i:${i}:dx`]: x, [`i:${i}:dxx`]: x * x, [`i:${i}:dy`]: y, [`i:${i}:dxy`]: x * y });
   }
   const stated = confidence ?? 'unstated';
   counts[`t:${topic}:${stated}:a`] = 1;
   counts[`t:${topic}:${stated}:c`] = y;
   if (facts.viaNudge) Object.assign(counts, { 'n:answered': 1, 'n:opened': 1 });
   addStreak(distinct, facts.streakAfter);
-  return { counts, distinct, week: true };
+  return { counts, distinct, week: true, ...(first ? { firstAnswer: { itemId: i, correct } } : {}) };
 }
 
 /** A retention probe's answer: counted for retention only, never in the item or calibration figures. */

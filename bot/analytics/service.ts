@@ -44,7 +44,7 @@ export interface AnalyticsReport {
 
 /** Builds the report from the aggregates: a few partition reads, never a scan of learners. */
 export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filters: Filters, minCohort: number, display: Language, now = new Date()): Promise<AnalyticsReport> {
-  const [scopes, notes] = await Promise.all([readScopes(reader, filters), readQuestions(reader, mentor.id, filters.period, now)]);
+  const [scopes, notes] = await Promise.all([readScopes(reader, filters, now), readQuestions(reader, mentor.id, filters.period, now)]);
   const cohort = cohortOf(scopes, filters, minCohort);
   const roles = roleCohortsOf(scopes, filters, minCohort);
   const items = itemAnalysis(mentor, cohort, display);
@@ -60,10 +60,10 @@ export async function buildReport(reader: AnalyticsReader, mentor: Mentor, filte
     cohortSize: showable(cohort, 'learners') ? (cohort.selected.learners ?? 0) : null,
     items,
     misconceptions: rankMisconceptions(mentor, items, display),
-    calibration: calibration(mentor, cohort),
+    calibration: calibration(mentor, cohort, display),
     engagement: engagement(cohort),
     byRole,
-    retention: retention(mentor, cohort),
+    retention: retention(mentor, cohort, display),
     questions: unansweredQuestions(notes, filters, filters.role === undefined ? cohort : cohortOf(scopes, { ...filters, role: undefined }, minCohort)),
   };
 }

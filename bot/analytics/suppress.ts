@@ -14,12 +14,13 @@ export function mayShow(learners: number, relaxed: readonly number[], minCohort:
 }
 
 /**
- * Which of several sibling groups (the roles) must be hidden: each under `minCohort` (primary), and
- * while the hidden ones add up to fewer than `minCohort` the smallest shown one too (secondary), so
- * the total minus the shown groups never reveals a small group.
+ * Which of several sibling groups (the roles, or the months) must be hidden: each under `minCohort`
+ * (primary), and while the hidden ones add up to fewer than `minCohort` the smallest shown one too
+ * (secondary), so the total minus the shown groups never reveals a small group. `alwaysHidden`
+ * groups can never be asked for on their own (the months before the window): they count as hidden.
  */
-export function hiddenGroups(learners: ReadonlyMap<string, number>, minCohort: number): Set<string> {
-  const hidden = new Set([...learners].filter(([, n]) => n > 0 && n < minCohort).map(([key]) => key));
+export function hiddenGroups(learners: ReadonlyMap<string, number>, minCohort: number, alwaysHidden: readonly string[] = []): Set<string> {
+  const hidden = new Set([...learners].filter(([key, n]) => n > 0 && (n < minCohort || alwaysHidden.includes(key))).map(([key]) => key));
   const hiddenSum = () => [...hidden].reduce((sum, key) => sum + (learners.get(key) ?? 0), 0);
   while (hiddenSum() > 0 && hiddenSum() < minCohort) {
     const smallest = [...learners].filter(([key, n]) => n > 0 && !hidden.has(key)).sort((a, b) => a[1] - b[1])[0];
@@ -29,13 +30,23 @@ export function hiddenGroups(learners: ReadonlyMap<string, number>, minCohort: n
   return hidden;
 }
 
+/** Groups that partition a wider figure (every role; every month of the window): the chosen one must not stand out. */
+export interface Siblings {
+  readonly own: string;
+  readonly byKey: ReadonlyMap<string, Counters>;
+  readonly alwaysHidden?: readonly string[];
+}
+
 /** The counters of the chosen filters, and of each view with one chosen filter removed. */
 export interface Cohort {
   readonly selected: Counters;
   readonly relaxed: readonly Counters[];
   readonly minCohort: number;
-  /** With a role chosen: that role, and every role's counters under the other filters. */
-  readonly roles?: { readonly own: string; readonly byRole: ReadonlyMap<string, Counters> };
+  /**
+   * Sibling partitions of the chosen cell: with a role chosen, every role under the other filters;
+   * with a month chosen, every month of the window (and the months before it) under the other filters.
+   */
+  readonly siblings?: readonly Siblings[];
 }
 
 /** Sums the cells (keyed "role|language") that `keep` accepts. */
@@ -51,7 +62,8 @@ export function sumCells(cells: ReadonlyMap<string, Counters>, keep: (role: stri
 /** Whether the figure whose distinct learners are counted in `counter` may be shown. */
 export function showable(cohort: Cohort, counter: string): boolean {
   if (!mayShow(cohort.selected[counter] ?? 0, cohort.relaxed.map((c) => c[counter] ?? 0), cohort.minCohort)) return false;
-  if (!cohort.roles) return true;
-  const learners = new Map([...cohort.roles.byRole].map(([role, counters]) => [role, counters[counter] ?? 0] as const));
-  return !hiddenGroups(learners, cohort.minCohort).has(cohort.roles.own);
+  return (cohort.siblings ?? []).every(({ own, byKey, alwaysHidden }) => {
+    const learners = new Map([...byKey].map(([key, counters]) => [key, counters[counter] ?? 0] as const));
+    return !hiddenGroups(learners, cohort.minCohort, alwaysHidden).has(own);
+  });
 }

@@ -47,7 +47,7 @@ export function reportTables(report: AnalyticsReport, t: Translate): ReportTable
       title: t(a('calibration')),
       head: [col('Topic'), col('Confidence'), col('Answers'), col('Accuracy'), col('Learners')],
       rows: report.calibration.flatMap((c) =>
-        c.suppressed ? [[c.topic, tooFew, '', '', '']] : (c.points ?? []).map((p) => [c.topic, t(a(`confidence.${p.confidence}`)), num(p.answers), pct(p.accuracy), num(c.learners)]),
+        c.suppressed ? [[c.topicName, tooFew, '', '', '']] : (c.points ?? []).map((p) => [c.topicName, t(a(`confidence.${p.confidence}`)), num(p.answers), pct(p.accuracy), num(c.learners)]),
       ),
     },
     engagement: {
@@ -75,7 +75,7 @@ export function reportTables(report: AnalyticsReport, t: Translate): ReportTable
     retention: {
       title: t(a('retention')),
       head: [col('Topic'), col('Interval'), col('Probes'), col('Retained'), col('Range')],
-      rows: report.retention.map((r) => (r.suppressed ? [r.topic, String(r.intervalDays), tooFew, '', ''] : [r.topic, String(r.intervalDays), num(r.probes), pct(r.rate), `${pct(r.low)} – ${pct(r.high)}`])),
+      rows: report.retention.map((r) => (r.suppressed ? [r.topicName, String(r.intervalDays), tooFew, '', ''] : [r.topicName, String(r.intervalDays), num(r.probes), pct(r.rate), `${pct(r.low)} – ${pct(r.high)}`])),
     },
     questions: {
       title: t(a('questions')),

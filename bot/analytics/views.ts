@@ -1,4 +1,5 @@
-import type { Mentor } from '../mentors/types';
+import type { Language } from '../i18n';
+import { topicName, type Mentor } from '../mentors/types';
 import { CONFIDENCES } from '../learning/learner';
 import { proportion, wilson } from './stats';
 import { showable, type Cohort } from './suppress';
@@ -17,6 +18,8 @@ export const CALIBRATION_LEVELS = [...CONFIDENCES, 'unstated'] as const;
 
 export interface CalibrationRow {
   readonly topic: string;
+  /** The topic's name in the report's language (the mentor's bilingual topic names). */
+  readonly topicName: string;
   readonly suppressed: boolean;
   readonly learners?: number;
   /** Per stated confidence: answers and the share right (a reliability curve when plotted). */
@@ -24,15 +27,16 @@ export interface CalibrationRow {
 }
 
 /** Confidence against accuracy per topic (narrow by role with the role filter). */
-export function calibration(mentor: Mentor, cohort: Cohort): CalibrationRow[] {
+export function calibration(mentor: Mentor, cohort: Cohort, language: Language): CalibrationRow[] {
   const c = cohort.selected;
   return topicsOf(mentor).map((topic) => {
-    if (!showable(cohort, `t:${topic}:learners`)) return { topic, suppressed: true };
+    const named = { topic, topicName: topicName(mentor, topic, language) };
+    if (!showable(cohort, `t:${topic}:learners`)) return { ...named, suppressed: true };
     const points = CALIBRATION_LEVELS.map((confidence) => {
       const answers = c[`t:${topic}:${confidence}:a`] ?? 0;
       return { confidence, answers, accuracy: proportion(c[`t:${topic}:${confidence}:c`] ?? 0, answers) ?? null };
     });
-    return { topic, suppressed: false, learners: c[`t:${topic}:learners`], points };
+    return { ...named, suppressed: false, learners: c[`t:${topic}:learners`], points };
   });
 }
 
@@ -77,6 +81,8 @@ export const PROBE_INTERVALS = [7, 30] as const;
 
 export interface RetentionRow {
   readonly topic: string;
+  /** The topic's name in the report's language. */
+  readonly topicName: string;
   readonly intervalDays: number;
   readonly suppressed: boolean;
   readonly probes?: number;
@@ -88,21 +94,22 @@ export interface RetentionRow {
 }
 
 /** Retention at each probe interval, per topic, with a Wilson interval; rows with no probes are left out. */
-export function retention(mentor: Mentor, cohort: Cohort): RetentionRow[] {
+export function retention(mentor: Mentor, cohort: Cohort, language: Language): RetentionRow[] {
   const c = cohort.selected;
   const rows: RetentionRow[] = [];
   for (const intervalDays of PROBE_INTERVALS) {
     for (const topic of topicsOf(mentor)) {
+      const name = topicName(mentor, topic, language);
       const key = `r:${topic}:${intervalDays}`;
       const probes = c[`${key}:n`] ?? 0;
       if (probes === 0) continue;
       if (!showable(cohort, `${key}:learners`)) {
-        rows.push({ topic, intervalDays, suppressed: true });
+        rows.push({ topic, topicName: name, intervalDays, suppressed: true });
         continue;
       }
       const retained = c[`${key}:c`] ?? 0;
       const interval = wilson(retained, probes)!;
-      rows.push({ topic, intervalDays, suppressed: false, probes, retained, rate: retained / probes, low: interval.low, high: interval.high });
+      rows.push({ topic, topicName: name, intervalDays, suppressed: false, probes, retained, rate: retained / probes, low: interval.low, high: interval.high });
     }
   }
   return rows;

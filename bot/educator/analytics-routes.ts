@@ -1,5 +1,5 @@
 import type restify from 'restify';
-import { filterProblem, ROLE_FILTERS, type Filters } from '../analytics/cohort';
+import { filterProblem, MONTH_WINDOW, ROLE_FILTERS, type Filters } from '../analytics/cohort';
 import { ALL_TIME } from '../analytics/contribution';
 import { REPORT_CSP, reportHtml } from '../analytics/report-html';
 import { buildReport, type AnalyticsReader } from '../analytics/service';
@@ -43,14 +43,14 @@ export function filterChoices(analytics: AnalyticsWorkspace, lang: Language) {
 }
 
 /** Reads and checks the query: a bad value is a 400 that names it, never a query for something else. */
-export function parseAnalyticsQuery(query: Record<string, unknown>, mentors: readonly Mentor[]): { mentor: Mentor; filters: Filters; display: Language } {
+export function parseAnalyticsQuery(query: Record<string, unknown>, mentors: readonly Mentor[], now: Date): { mentor: Mentor; filters: Filters; display: Language } {
   const text = (name: string) => (typeof query[name] === 'string' && query[name] !== '' && query[name] !== 'all' ? (query[name] as string) : undefined);
   const mentorId = text('mentor') ?? byDefaultFirst(mentors)[0]?.id;
   const mentor = mentors.find((m) => m.id === mentorId);
   if (!mentor) throw new WorkspaceError(400, 'bad_mentor', `mentor must be one of ${mentors.map((m) => m.id).join(', ')}.`);
   const filters: Filters = { mentorId: mentor.id, period: text('period') ?? ALL_TIME, role: text('role'), language: text('language') };
-  const problem = filterProblem(filters);
-  if (problem) throw new WorkspaceError(400, `bad_${problem}`, problem === 'period' ? 'period must be "all" or a month written YYYY-MM.' : `${problem} is not one HALI knows.`);
+  const problem = filterProblem(filters, now);
+  if (problem) throw new WorkspaceError(400, `bad_${problem}`, problem === 'period' ? `period must be "all" or a month of the last ${MONTH_WINDOW} written YYYY-MM.` : `${problem} is not one HALI knows.`);
   const lang = text('lang') ?? 'en';
   if (!(LANGUAGES as readonly string[]).includes(lang)) throw new WorkspaceError(400, 'bad_lang', 'lang must be en or cy.');
   return { mentor, filters, display: lang as Language };
@@ -63,7 +63,7 @@ export function parseAnalyticsQuery(query: Record<string, unknown>, mentors: rea
  */
 export function registerAnalyticsRoutes(server: restify.Server, analytics: AnalyticsWorkspace, guarded: Guarded): void {
   const load = async (req: restify.Request) => {
-    const { mentor, filters, display } = parseAnalyticsQuery((req.query ?? {}) as Record<string, unknown>, analytics.mentors);
+    const { mentor, filters, display } = parseAnalyticsQuery((req.query ?? {}) as Record<string, unknown>, analytics.mentors, analytics.clock());
     return { report: await buildReport(analytics.reader, mentor, filters, analytics.minCohort, display, analytics.clock()), display };
   };
 

@@ -1,3 +1,4 @@
+import { ClosedMonthReader } from '../analytics/closed-months';
 import { join } from 'node:path';
 import type { Config } from '../config';
 import { ContentGovernance } from '../content/governance';
@@ -26,6 +27,6 @@ export function createWorkspace(options: { config: Config; stores: Stores; gover
     feedback: stores.feedback,
     clock,
     assetsDir: join(options.root, 'web', 'dist'),
-    analytics: { reader: stores.aggregates, mentors: governance.mentors, minCohort: config.analytics.minCohort, clock },
+    analytics: { reader: new ClosedMonthReader(stores.aggregates, clock), mentors: governance.mentors, minCohort: config.analytics.minCohort, clock },
   };
 }

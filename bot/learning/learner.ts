@@ -113,6 +113,20 @@ export interface AnalyticsMarks {
   readonly ever: readonly string[];
   readonly weeks?: Readonly<Record<string, string>>;
   readonly lastProbeAt?: string;
+  /** Per mentor: first answers to its items, for the discrimination sums (bot/analytics/rest-score.ts). */
+  readonly rest?: Readonly<Record<string, RestRecord>>;
+}
+
+/** One learner's first answers to one mentor's items, as their rest scores need them. */
+export interface RestRecord {
+  /** The cell ("role|language") holding this learner's discrimination pairs. */
+  readonly cell: string;
+  /** The month `thisMonth` belongs to. */
+  readonly month: string;
+  /** Item id → 1 if the first answer was right, 0 if wrong. */
+  readonly firsts: Readonly<Record<string, 0 | 1>>;
+  /** Items first answered in `month`. */
+  readonly thisMonth: readonly string[];
 }
 
 /** Everything HALI keeps about one learner, in one document in the learner's own partition. */

@@ -1,5 +1,6 @@
 import { createRetriever, type Passage, type Retriever } from './retrieval';
 import type { Mentor } from './types';
+import { isDecisionForOnePatient } from '../safety/patient-specific';
 
 /** The digital faculty: every loaded mentor, its content index, and how a question finds its mentor. */
 export interface Faculty {
@@ -13,7 +14,8 @@ export interface Faculty {
   forLearner(currentMentorId: string | undefined, name?: string): Mentor;
   /**
    * Chooses the mentor for `question`: the one named, else the one whose content answers it best,
-   * else `fallback` (the conversation's mentor), else the default mentor.
+   * else `fallback` (the conversation's mentor), else the default mentor. A patient-specific decision
+   * request gets no passages: the caller sends the patient-specific deflection instead.
    */
   choose(question: string, options?: { named?: Mentor; fallback?: Mentor }): { mentor: Mentor; passages: Passage[]; byTopic: boolean };
   /** "ask Gwen …", "Gwen: …", "gofyn i Gwen …": the mentor named at the start and the question after it. */
@@ -38,6 +40,9 @@ export function createFaculty(loaded: readonly Mentor[]): Faculty {
       const found = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
       const byTopic = !options.named && !!found[0];
       const mentor = options.named ?? ((found[0] && byId.get(found[0].mentorId)) || options.fallback || defaultMentor);
+      // A decision about one patient gets the patient-specific deflection from the mentor whose field it is,
+      // never content that would read as advice for that patient.
+      if (isDecisionForOnePatient(question)) return { mentor, passages: [], byTopic };
       return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic };
     },
     addressed(text) {

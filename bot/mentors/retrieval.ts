@@ -1,4 +1,4 @@
-import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms } from './terms';
+import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms, words as allWords } from './terms';
 import { addWords, Level, pairsOf, synonymTable } from './retrieval-index';
 import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
@@ -48,6 +48,9 @@ const SYNONYM_EXTRA = 0.25;
  */
 export const MIN_COVERAGE = 0.48;
 const UNNAMED_COVERAGE = 0.65;
+/** A best passage covering less than this must beat the best passage on another topic by RIVAL_MARGIN, or the mentor abstains. */
+export const CLEAR_COVERAGE = 0.8;
+export const RIVAL_MARGIN = 0.1;
 /** Two passages answer a two-topic question when together they cover this much, and each at least PART_COVERAGE. */
 const PAIR_COVERAGE = 0.75;
 const PART_COVERAGE = 0.3;
@@ -59,6 +62,12 @@ const BODY_COVERAGE = 0.5;
 const FOREIGN_WORD_FACTOR = 0.6;
 /** A word that appears in no content is taken as this specific (times the rarest word's weight): it names a subject HALI lacks. */
 const UNKNOWN_WORD_WEIGHT = 1;
+/** How steeply an unknown word's weight falls with how everyday it is (specificity 0.3 weighs 0.03; 0.85 weighs 0.61). */
+export const FILLER_EXPONENT = 3;
+/** Specificity at or below which a word is everyday (among the 4,000 commonest spoken English words). */
+const EVERYDAY = 0.7;
+/** A question of this many words or more (stop words included) is long and chatty: its everyday words are filler. */
+export const CHATTY_WORDS = 12;
 
 interface Doc {
   readonly passage: Omit<Passage, 'score'>;
@@ -66,6 +75,8 @@ interface Doc {
   readonly pairs: ReadonlySet<string>;
   /** The subject words of its question or title, in English and in Welsh. */
   readonly titleTerms: readonly (readonly string[])[];
+  /** Its mentor and topic: two passages of one topic are related answers, of two topics rivals. */
+  readonly topic: string;
 }
 
 interface Match {
@@ -91,15 +102,25 @@ function bestPair<T extends { coverage: number; answers: readonly number[]; name
   return [];
 }
 
+/**
+ * Whether the best passage only narrowly beats one on another topic while answering little of the
+ * question outright: the words that matched are then shared by unrelated content, and a wrong-topic
+ * answer is worse than an honest abstention.
+ */
+export function closeRival<T extends { doc: { topic: string }; score: number; coverage: number }>(best: T, candidates: readonly T[]): boolean {
+  if (best.coverage >= CLEAR_COVERAGE) return false;
+  return candidates.some((c) => c.doc.topic !== best.doc.topic && c.score * (1 + RIVAL_MARGIN) > best.score);
+}
+
 /** Builds the index over every mentor's explainers and lessons, in both languages. */
 export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const docs: Doc[] = [];
   const postings: Postings = new Map();
   const radicalPostings: Postings = new Map();
   const synonyms = synonymTable(mentors);
-  const add = (passage: Omit<Passage, 'score'>, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[]) => {
+  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[]) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
-    const n = docs.push({ passage, titleTerms, pairs: new Set(phrases.flatMap(pairsOf)) }) - 1;
+    const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set(phrases.flatMap(pairsOf)) }) - 1;
     for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
     for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
     for (const text of body) addWords(postings, radicalPostings, n, text, Level.Body);
@@ -110,13 +131,13 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       // A one-word synonym names the subject; the words of a longer one ("sign off") only as a pair.
       const single = e.synonyms.filter((s) => !/\s/.test(s.trim()));
       const multi = e.synonyms.filter((s) => /\s/.test(s.trim()));
-      add(passage, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms]);
+      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms]);
     }
     for (const l of mentor.lessons) {
       // A lesson answers from its opening paragraph; its title and topic say what it is about.
       const opening = { en: l.body.en.split(/\n\s*\n/)[0], cy: l.body.cy.split(/\n\s*\n/)[0] };
       const passage = { mentorId: mentor.id, kind: 'lesson' as const, id: l.id, title: l.title, answer: opening, sources: l.sources, review: l.review.status };
-      add(passage, [l.title.en, l.title.cy], [l.topic, ...l.keyPoints.en, ...l.keyPoints.cy], [l.body.en, l.body.cy], [l.title.en, l.title.cy]);
+      add(passage, l.topic, [l.title.en, l.title.cy], [l.topic, ...l.keyPoints.en, ...l.keyPoints.cy], [l.body.en, l.body.cy], [l.title.en, l.title.cy]);
     }
   }
   // A misspelt or mutated word is meant to name something: near misses are looked for among subject words only.
@@ -125,13 +146,24 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   // Words in few passages name a subject ("Lynch", "recessive"); words in many ("family", "test"), or
   // said all day ("normal", "sign"), less so.
   const weight = (term: string, within: Postings = postings) => Math.log(1 + docs.length / (within.get(term)?.size ?? 1)) * (isGeneric(term) ? 1 / 3 : 1) * (subjectWords.has(term) ? Math.max(specificity(term), 0.6) : specificity(term));
-  const unknownWeight = (term: string) => Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * Math.max(specificity(term), 0.5);
+  // In a long, chatty question an everyday word no content uses ("sorry", "nights", "saying") is the chat around
+  // it, not a subject HALI lacks: it weighs by the cube of its specificity, so filler hardly dilutes what is asked.
+  // In a short one every word is the subject ("tell me a joke", "best diet for cholesterol") and keeps its weight.
+  const unknownWeight = (term: string, chatty: boolean) =>
+    Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * (chatty ? specificity(term) ** FILLER_EXPONENT : Math.max(specificity(term), 0.5));
 
   // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
   // A mutated Welsh word is looked up as its radical too ("gludydd" as "cludydd").
   const viaTerms = (term: string): Match[] => [term, ...radicals(term)].flatMap((t) => synonyms.get(t) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
   const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
+  // A word the content only uses in passing (in no title, synonym or key point) and said all day ("whatever",
+  // "looking", "told") is filler in a chatty question, though some passage's body happens to use it.
+  const foundWeight = (term: string, found: readonly Match[], chatty: boolean) => {
+    const w = Math.max(...found.map((m) => weight(m.term, postingsOf(m))));
+    const inPassing = chatty && !found.some((m) => subjectWords.has(m.term)) && specificity(term) <= EVERYDAY;
+    return inPassing ? w * specificity(term) : w;
+  };
   const directMatches = (term: string): Match[] => {
     // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
     // ("chanser" and "ganser" meet at "canser").
@@ -151,12 +183,13 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const rank = (asked: string) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier: not part of what is asked.
     const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
+    const chatty = allWords(query).length >= CHATTY_WORDS;
     const terms = [...new Set(subjectTerms(query))].map((term) => {
       const found = matches(term);
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = found.length > 0 ? Math.max(...(own.length > 0 ? own : found).map((m) => weight(m.term, postingsOf(m)))) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term);
+      const w = found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
       return { term, found, w };
     });
     const total = terms.reduce((sum, t) => sum + t.w, 0);
@@ -218,6 +251,8 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       // Two topics at once ("what's an LLM and how do I prompt it"): two passages that between them answer it, each a good part,
       // when no one passage answers most of it.
       const pair = single.length > 0 && single[0].coverage >= PAIR_COVERAGE ? [] : bestPair(candidates.slice(0, 8), asked);
+      // Two passages on unrelated topics that each answer it about as well, and do not make a pair: no telling which is meant.
+      if (single.length > 0 && pair.length === 0 && closeRival(single[0], single)) return [];
       // The best single passage stays first; the pair brings the second topic in after it.
       const chosen = [...new Set([...single.slice(0, 1), ...pair, ...single])];
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));

@@ -28,7 +28,7 @@ const STOP_WORDS = new Set(
     'hyn hynny i iawn mae mewn mi na nad naill neu ni nid nhw o oes os pa pam pan pryd pwy rhaid rhwng sut un wrth y yma ydw ydy ' +
     'ydyn ydych yn yr yw ym ble dylwn ddylwn ddylai dylai alla allaf fydd gael cael ddim dim ywr maer syn sy oedd fod heddiw ' +
     // Welsh contractions ("ni'n", "hi'n") and everyday verbs
-    'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd ' +
+    'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd rwy chi ' +
     // Welsh for "mean" / "meaning", as the English "mean" is a stop word ("beth mae … yn ei olygu?")
     'ystyr golygu olygu ngolygu ' +
     // "i'r" (to the), and the Welsh for the English stop words explain, know, something, someone, need, want, use, do, go, come
@@ -71,9 +71,18 @@ export function specificity(term: string): number {
   return rank < 1500 ? 0.3 : rank < 4000 ? 0.5 : rank < 12_000 ? 0.7 : rank < 30_000 ? 0.85 : 1;
 }
 
-/** Lower case, no accents (staff often skip the circumflex), English possessive "'s" dropped ("the AI's" is "AI"), other apostrophes dropped. */
+/** Lower case, no accents (staff often skip the circumflex), English possessive "'s" dropped ("the AI's" is "AI"), Welsh clitics split off, other apostrophes dropped. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(\p{L})['’]s\b/gu, '$1').replace(/['’]/g, '');
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/(\p{L})['’]s\b/gu, '$1')
+      // A Welsh clitic ("defnyddio'r", "rwy'n", "i'w") is a word of its own: "defnyddio'r ap" is "defnyddio" + "the app".
+      .replace(/([aeiouwy])['’](r|n|i|w|m|th)\b/gu, '$1 $2')
+      .replace(/['’]/g, '')
+  );
 }
 
 /** Plurals folded, English and Welsh, so "carriers" finds "carrier" and "genomau" finds "genom". */
@@ -87,8 +96,8 @@ export function stem(word: string): string {
   return word;
 }
 
-// Clinical shorthand staff type in a hurry.
-const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic' };
+// Clinical shorthand and text-speak staff type in a hurry.
+const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic', b4: 'before', ur: 'your', u: 'you' };
 
 /** Every word of `text`, normalised and stemmed, stop words kept (phrases need them in place). */
 export function words(text: string): string[] {
@@ -101,7 +110,15 @@ export function words(text: string): string[] {
 
 /** The words of `text` that can say what it is about. */
 export function subjectTerms(text: string): string[] {
-  return words(text).filter((w) => !STOP_WORDS.has(w));
+  return words(text).filter((w) => !STOP_WORDS.has(w) && !isMutatedStopWord(w));
+}
+
+/**
+ * A Welsh stop word after a mutation ("a pham" is "pam", "a phryd" is "pryd", "ei bwrpas"): as empty as
+ * the word itself. Only for words that are no English word, so "brain" or "draw" are never dropped.
+ */
+export function isMutatedStopWord(word: string): boolean {
+  return !isEnglishWord(word) && radicals(word).some((r) => r.length >= 2 && STOP_WORDS.has(r));
 }
 
 export function isGeneric(term: string): boolean {

@@ -7,7 +7,7 @@ import { beginModelTurn, tokensUsedIn } from '../models/turn';
 import { localDate } from '../learning/streak';
 import type { Passage } from '../mentors/retrieval';
 import { topicName, type Mentor } from '../mentors/types';
-import { isPatientSpecificRequest } from '../safety/patient-specific';
+import { isDecisionForOnePatient, isPatientSpecificRequest } from '../safety/patient-specific';
 import { noteUnanswered } from '../analytics/questions';
 import { redact } from '../safety/redact';
 import { changeLearner, recordEvent, writeAfterTurn, type HaliTurnState } from '../state';
@@ -60,7 +60,8 @@ export async function chooseMentor(context: TurnContext, state: HaliTurnState, q
   const previous = faculty.get(state.conversation.mentorId ?? '');
   const named = addressed?.mentor ?? (typeof namedMentor === 'string' ? faculty.get(namedMentor) : undefined);
   const { mentor, passages, byTopic } = faculty.choose(asked, { named, fallback: previous });
-  if (isPatientSpecificRequest(asked)) await context.sendActivity(t('safety.patientSpecific'));
+  // About one identified patient, the mentor gives no content (faculty.choose), so it does not promise general learning.
+  if (isPatientSpecificRequest(asked)) await context.sendActivity(t(isDecisionForOnePatient(asked) ? 'safety.patientSpecificOnly' : 'safety.patientSpecific'));
   if (byTopic && previous && previous.id !== mentor.id) {
     await context.sendActivity(t('mentor.handover', { name: mentor.name, role: mentor.role[language].replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }));
   }

@@ -18,3 +18,17 @@ const PATIENT_DECISION = [
 export function isPatientSpecificRequest(text: string): boolean {
   return PATIENT_DECISION.some((pattern) => pattern.test(text));
 }
+
+// One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".
+const ONE_PATIENT = [
+  /\b(?:(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)|(?:patient|lady|man|woman) in bed|bed \d+|fy nghlaf|y claf hwn|ein claf|y babi hwn|y plentyn hwn|y fam yma|y fam hon)\b/i,
+  /\b(?:[Mm]rs?|[Mm]s|[Mm]iss)\.? [A-Z][a-z]+\b/,
+];
+
+/**
+ * A patient-specific request about one identified patient: the mentor answers it with the
+ * deflection alone, not with content. "How do I refer a patient" is a general question and keeps its answer.
+ */
+export function isDecisionForOnePatient(text: string): boolean {
+  return isPatientSpecificRequest(text) && ONE_PATIENT.some((pattern) => pattern.test(text));
+}

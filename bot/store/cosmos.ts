@@ -218,6 +218,13 @@ export class CosmosDocumentStore implements DocumentStore {
     return resources.map((item) => this.asStored(item)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  async listVersions(container: ContainerName, pk: string): Promise<{ id: string; etag: string }[]> {
+    const { resources } = await this.container(container)
+      .items.query<{ key: string; _etag: string }>({ query: 'SELECT c.key, c._etag FROM c WHERE c.pk = @pk', parameters: [{ name: '@pk', value: pk }] }, { partitionKey: pk })
+      .fetchAll();
+    return resources.map((r) => ({ id: r.key, etag: r._etag })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
   async findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {
     const { resources } = await this.container(container)
       .items.query<CosmosItem<T>>({ query: 'SELECT * FROM c WHERE c.learnerId = @learnerId', parameters: [{ name: '@learnerId', value: learnerId }] })

@@ -90,6 +90,8 @@ export interface DocumentStore {
   delete(container: ContainerName, pk: string, id: string): Promise<boolean>;
   /** Every live document in one partition. */
   listPartition<T>(container: ContainerName, pk: string): Promise<StoredDocument<T>[]>;
+  /** The id and ETag of every live document in one partition, without their bodies (to re-read only what changed). */
+  listVersions(container: ContainerName, pk: string): Promise<{ id: string; etag: string }[]>;
   /** Every live document in `container` tagged with `learnerId` (a cross-partition query; rare operations only). */
   findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]>;
   /**

@@ -61,6 +61,7 @@ export class SqliteDocumentStore implements DocumentStore {
       ),
       delete: this.db.prepare('DELETE FROM documents WHERE container = ? AND pk = ? AND id = ? AND (expires_at IS NULL OR expires_at > ?)'),
       partition: this.db.prepare('SELECT * FROM documents WHERE container = ? AND pk = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY id'),
+      versions: this.db.prepare('SELECT id, etag FROM documents WHERE container = ? AND pk = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY id'),
       byLearner: this.db.prepare('SELECT * FROM documents WHERE container = ? AND learner_id = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY pk, id'),
       // Served by the partial index documents_due_order: a range scan over due documents only, in
       // the index's own order, so a page past a cursor costs the page and not what came before it.
@@ -196,6 +197,10 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async listPartition<T>(container: ContainerName, pk: string): Promise<StoredDocument<T>[]> {
     return (this.statements.partition.all(container, pk, this.now()) as Row[]).map((row) => this.asStored<T>(row));
+  }
+
+  async listVersions(container: ContainerName, pk: string): Promise<{ id: string; etag: string }[]> {
+    return this.statements.versions.all(container, pk, this.now()) as { id: string; etag: string }[];
   }
 
   async findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {

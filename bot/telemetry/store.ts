@@ -59,6 +59,10 @@ export class TracedDocumentStore implements DocumentStore {
     return this.call('listPartition', container, () => this.inner.listPartition<T>(container, pk), () => 'ok');
   }
 
+  listVersions(container: ContainerName, pk: string): Promise<{ id: string; etag: string }[]> {
+    return this.call('listVersions', container, () => this.inner.listVersions(container, pk), () => 'ok');
+  }
+
   findByLearner<T>(container: ContainerName, learnerId: string): Promise<StoredDocument<T>[]> {
     return this.call('findByLearner', container, () => this.inner.findByLearner<T>(container, learnerId), () => 'ok');
   }

@@ -42,10 +42,11 @@ describe('app: cohort analytics from scripted learners', function () {
     // Mixed items: the stronger learners (right on their other answers too) got them right.
     const mixed = answered.filter((r) => r.pCorrect! > 0 && r.pCorrect! < 1);
     expect(mixed.length).to.be.at.least(2);
-    // The second question: everyone's earlier score was the same (all right), so it cannot discriminate yet.
-    expect(mixed[0].discrimination).to.equal(null);
-    expect(mixed[0].flags).to.include('non_discriminating');
-    for (const row of mixed.slice(1)) expect(row.discrimination).to.be.closeTo(1, 1e-9);
+    // Against their OTHER answers (earlier and later): a stronger learner's rest score on a mixed question is
+    // (k-2)/(k-1), a weaker one's 1/(k-1), and the answers split exactly so: every mixed question has r = 1,
+    // the second too (against earlier answers only, everyone's score before it was the same, so it had none).
+    for (const row of mixed) expect(row.discrimination).to.be.closeTo(1, 1e-9);
+    expect(mixed[0].flags).to.not.include('non_discriminating');
   });
 
   it('ranks misconceptions by how often their wrong option is chosen, with the items and lessons that address them', async () => {

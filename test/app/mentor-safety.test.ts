@@ -27,11 +27,21 @@ describe('app: mentors are safe with patient details', () => {
     expect(replies[0].text).to.match(/^Fe wnes i ddileu’r hyn a oedd yn edrych fel manylion claf \(rhif GIG\)/);
   });
 
-  it('deflects a decision about an individual patient to local pathways, then offers general learning', async () => {
+  it('deflects a decision about an identified patient to local pathways, from the right mentor, without content that reads as advice', async () => {
     const { send } = testApp();
     const replies = await send(personalMessage('My patient is a CYP2C19 poor metaboliser, should I stop her clopidogrel?'));
     expect(replies[0].text).to.match(/^I can’t advise on an individual patient/);
     expect(replies[0].text).to.include('clinical genetics service');
+    expect(replies[0].text).to.not.include('Here is general learning');
+    const card = cardTexts(firstCard(replies)).join('\n');
+    expect(card).to.include('Gwen · Genomics mentor');
+    expect(card).to.not.include('Clopidogrel is a prodrug');
+  });
+
+  it('deflects a general question that mentions "a patient" and still offers general learning', async () => {
+    const { send } = testApp();
+    const replies = await send(personalMessage('do I refer a patient to genetics if two relatives had bowel cancer young?'));
+    expect(replies[0].text).to.match(/^I can’t advise on an individual patient.*Here is general learning on the topic\.$/);
     expect(cardTexts(firstCard(replies)).join('\n')).to.include('Gwen · Genomics mentor');
   });
 

@@ -4,8 +4,8 @@
  * aggregates those answers add, through the same domain functions the quiz route calls. Events are
  * written in large transactions (createMany commits each batch once).
  */
-import { ALL_TIME, cellOf, resolveContribution } from '../../bot/analytics/contribution';
-import { answerContribution } from '../../bot/analytics/record';
+import { cellOf } from '../../bot/analytics/contribution';
+import { answerContribution, record } from '../../bot/analytics/record';
 import { topicOfItem } from '../../bot/analytics/views';
 import type { Mentor } from '../../bot/mentors/types';
 import type { AggregateStore } from '../../bot/store/aggregates';
@@ -34,8 +34,6 @@ interface LearnerSketch {
   role: string;
   language: 'en' | 'cy';
   ability: number;
-  answered: number;
-  correct: number;
   seen: Set<string>;
   marks?: AnalyticsMarks;
 }
@@ -57,8 +55,6 @@ export async function generate(documents: DocumentStore, aggregates: AggregateSt
     role: ROLES[Math.floor(rnd() * ROLES.length)],
     language: rnd() < 0.2 ? 'cy' : 'en',
     ability: 0.35 + rnd() * 0.6,
-    answered: 0,
-    correct: 0,
     seen: new Set(),
   }));
   const items = mentors.flatMap((mentor) => mentor.quiz.map((item) => ({ mentor, item, topic: topicOfItem(mentor, item.lessonId) })));
@@ -77,18 +73,13 @@ export async function generate(documents: DocumentStore, aggregates: AggregateSt
       profile: { role: sketch.role },
       language: sketch.language,
       reviews: sketch.seen.has(item.id) ? { [item.id]: {} } : {},
-      calibration: { fairly: { answered: sketch.answered, correct: sketch.correct } },
       analytics: sketch.marks,
     } as unknown as Learner;
     const facts = { itemId: item.id, optionId: option.id, topic, correct: option.correct, confidence, streakAfter: n % 7, viaNudge: n % 5 === 0 };
-    const cell = cellOf(before, mentor.id);
-    const resolved = resolveContribution(before, cell, answerContribution(before, facts), at);
-    aggregates.add(`${mentor.id}|${at.toISOString().slice(0, 7)}`, `${cell.role}|${cell.language}`, resolved.month);
-    aggregates.add(`${mentor.id}|${ALL_TIME}`, `${cell.role}|${cell.language}`, resolved.all);
-    sketch.marks = resolved.change(before).analytics;
+    // The quiz route's own aggregate code: record() adds to the aggregates and returns the marks' change.
+    const change = record(aggregates, before, cellOf(before, mentor.id), answerContribution(before, facts), at);
+    sketch.marks = change(before).analytics;
     sketch.seen.add(item.id);
-    sketch.answered++;
-    sketch.correct += option.correct ? 1 : 0;
     if (n % 250 === 0) noteUnanswered(aggregates, mentor.id, `how does ${topic} apply to ${sketch.role} work ${n % 40}`, sketch.language, at, id);
     batch.push({ pk: id, id: `event:quiz:${n}`, value: { type: 'quiz.answered', at: at.toISOString(), mentorId: mentor.id, itemId: item.id, correct: option.correct, confidence }, options: { ttlSeconds: retentionDays * 86_400 } });
     if (batch.length >= BATCH) {

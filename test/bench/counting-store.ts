@@ -90,6 +90,11 @@ export class CountingStore implements DocumentStore {
     return this.readDocs(await this.inner.listPartition<T>(container, pk));
   }
 
+  async listVersions(container: ContainerName, pk: string) {
+    this.op('single-partition query', QUERY_UNITS);
+    return this.inner.listVersions(container, pk);
+  }
+
   async findByLearner<T>(container: ContainerName, learnerId: string) {
     this.op('cross-partition query (export, erasure)', QUERY_UNITS);
     return this.readDocs(await this.inner.findByLearner<T>(container, learnerId));

@@ -8,7 +8,8 @@ import type { EvaluationSetName } from '../helpers/evaluation';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'tuned', heading: 'TUNED set (test/fixtures/evaluation/<mentor>.json; the retrieval weights were tuned on it, so this is not a held-out figure)' },
-  { name: 'heldout', heading: 'HELD-OUT set (test/fixtures/evaluation/heldout-<mentor>.json; written apart and never tuned on: the honest figure)' },
+  { name: 'heldout', heading: 'HELD-OUT set (test/fixtures/evaluation/heldout-<mentor>.json; written apart before the last round of retrieval work)' },
+  { name: 'blind', heading: 'BLIND set (test/fixtures/evaluation/blind-<mentor>.json; written by staff personas before the misses or the code were read, never tuned on: the honest figure)' },
 ];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -28,8 +29,8 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
         `Welsh right: ${welsh.filter((r) => r.right).length}/${welsh.length}; Welsh recognised: ${welsh.filter((r) => r.detected === 'cy').length}/${welsh.length}; ${msPerQuestion.toFixed(2)} ms a question\n`,
     );
     write(`    by style: ${styles}\n`);
-    const overlap = set === 'heldout' ? heldoutOverlap(mentorId).length : 0;
-    if (overlap > 0) write(`    left out: ${overlap} held-out question(s) also in the tuned set word for word\n`);
+    const overlap = set === 'tuned' ? 0 : heldoutOverlap(mentorId, set).length;
+    if (overlap > 0) write(`    left out: ${overlap} ${set} question(s) also in an earlier set word for word\n`);
     const misses = describeMisses(results);
     if (misses) write(`    misses:\n${misses.replace(/^/gm, '    ')}\n`);
   }

@@ -256,6 +256,10 @@ export class CompactLearnerStore implements DocumentStore {
     return [...this.others.entries()].filter(([key]) => key.startsWith(prefix)).map(([key, doc]) => ({ pk, id: key.slice(prefix.length), etag: String(doc.etag), value: structuredClone(doc.value) as T }));
   }
 
+  async listVersions(container: ContainerName, pk: string): Promise<{ id: string; etag: string }[]> {
+    return (await this.listPartition(container, pk)).map(({ id, etag }) => ({ id, etag }));
+  }
+
   async findByLearner<T>(): Promise<StoredDocument<T>[]> {
     return [];
   }

@@ -3,6 +3,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { realFaculty } from '../helpers/app';
 import { runScriptedCohort } from '../helpers/cohort';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
 import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
@@ -82,6 +83,7 @@ describe('e2e: an educator reads cohort analytics in the Teams tab', function ()
     expect(drawn.painted).to.be.greaterThan(500);
     expect(await tab().locator('#chart-calibration').getAttribute('role')).to.equal('img');
     expect(await tab().locator('figure[data-chart="calibration"] table tbody tr').count()).to.be.greaterThan(0);
+    await expectTopicNames('en');
     // Retention from the probes, with its interval.
     expect(await tab().locator('#table-retention tbody').innerText()).to.match(/\d+\.\d% – \d+\.\d%/);
 
@@ -91,4 +93,26 @@ describe('e2e: an educator reads cohort analytics in the Teams tab', function ()
     expect(await tab().locator('#table-items tbody').innerText()).to.include('Too few learners');
     expect(await tab().locator('#flagged').count()).to.equal(0);
   });
+
+  it('names the topics in Welsh in the charts and their tables when Teams is in Welsh', async () => {
+    await openInTeamsHost(page, bot.base, { token: issuer.token(['Educator'], { name: 'Dr Rhian Evans' }), locale: 'cy-gb' });
+    await tab().locator('#tab-analytics').click();
+    await tab().locator('#cohort').getByText('Carfan: 40 o ddysgwyr').waitFor({ timeout: 30_000 });
+    await expectTopicNames('cy');
+  });
+
+  /** The calibration and retention tables, and the charts' labels, carry the mentor's topic names in `lang`. */
+  async function expectTopicNames(lang: 'en' | 'cy') {
+    const hali = realFaculty().get('hali')!;
+    const names = Object.values(hali.topicNames).map((n) => n[lang]);
+    for (const table of ['calibration', 'retention']) {
+      const topics = await tab().locator(`#table-${table} tbody tr td:first-child`).allInnerTexts();
+      expect(topics.length, table).to.be.greaterThan(0);
+      for (const topic of topics) expect(names, `${lang} ${table}`).to.include(topic.replace(/ \(\d+\)$/, ''));
+    }
+    for (const chart of ['calibration', 'retention']) {
+      const label = (await tab().locator(`#chart-${chart}`).getAttribute('aria-label')) ?? '';
+      expect(names.some((name) => label.includes(name)), `${lang} ${chart}: ${label}`).to.equal(true);
+    }
+  }
 });

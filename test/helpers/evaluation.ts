@@ -35,27 +35,28 @@ export const MENTOR_IDS = ['hali', 'gwen'] as const;
 /**
  * Which set: `tuned` is the set the retrieval weights were tuned on (hali.json, gwen.json);
  * `heldout` was written apart and never tuned on (heldout-hali.json, heldout-gwen.json), so it
- * says how the mentor does on questions nobody has seen.
+ * says how the mentor does on questions nobody has seen; `blind` (blind-hali.json, blind-gwen.json)
+ * was written later by other staff personas, before the misses or the retrieval code were read.
  */
-export type EvaluationSetName = 'tuned' | 'heldout';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind';
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
-  const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'heldout' ? 'heldout-' : ''}${mentorId}.json`);
+  const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { questions: EvaluationQuestion[] }).questions;
 }
 
 const key = (q: EvaluationQuestion) => q.question.toLowerCase().trim();
 
-/** Held-out questions that are word for word in the tuned set: not held out, so left out of the held-out figure. */
-export function heldoutOverlap(mentorId: string): EvaluationQuestion[] {
-  const tuned = new Set(readSet(mentorId, 'tuned').map(key));
-  return readSet(mentorId, 'heldout').filter((q) => tuned.has(key(q)));
+/** Held-out (or blind) questions that are word for word in an earlier set: not held out, so left out of its figure. */
+export function heldoutOverlap(mentorId: string, set: Exclude<EvaluationSetName, 'tuned'> = 'heldout'): EvaluationQuestion[] {
+  const earlier = new Set((set === 'blind' ? (['tuned', 'heldout'] as const) : (['tuned'] as const)).flatMap((s) => readSet(mentorId, s).map(key)));
+  return readSet(mentorId, set).filter((q) => earlier.has(key(q)));
 }
 
 /** The questions of a set; the held-out set without the questions the tuned set also has. */
 export function evaluationSet(mentorId: string, set: EvaluationSetName = 'tuned'): EvaluationQuestion[] {
   if (set === 'tuned') return readSet(mentorId, set);
-  const overlap = new Set(heldoutOverlap(mentorId).map(key));
+  const overlap = new Set(heldoutOverlap(mentorId, set).map(key));
   return readSet(mentorId, set).filter((q) => !overlap.has(key(q)));
 }
 

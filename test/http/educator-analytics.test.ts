@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import { testApp } from '../helpers/app';
+import { realFaculty, testApp } from '../helpers/app';
 import { runScriptedCohort } from '../helpers/cohort';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
 import { startTestServer } from '../helpers/server';
@@ -85,6 +85,28 @@ describe('educator workspace: cohort analytics over HTTP', function () {
     const items = await (await get('/api/educator/analytics/report.csv?mentor=hali&table=items')).text();
     expect(items).to.include('Question,Attempts,Learners,Correct,Discrimination,Sure but wrong,Flags');
     expect(items).to.include('Too easy');
+  });
+
+  it('names topics as the mentor does, in English and Welsh, in the JSON, the HTML report and the CSVs (never the topic id)', async () => {
+    const hali = realFaculty().get('hali')!;
+    for (const lang of ['en', 'cy'] as const) {
+      const names = new Set(Object.values(hali.topicNames).map((n) => n[lang]));
+      const report = (await (await get(`/api/educator/analytics/report?mentor=hali&lang=${lang}`)).json()) as { calibration: { topic: string; topicName: string }[]; retention: { topicName: string }[] };
+      expect(report.calibration.length).to.be.greaterThan(0);
+      for (const row of report.calibration) expect(row.topicName).to.equal(hali.topicNames[row.topic][lang]);
+      expect(report.retention.length).to.be.greaterThan(0);
+      for (const table of ['calibration', 'retention']) {
+        const csv = (await (await get(`/api/educator/analytics/report.csv?mentor=hali&table=${table}&lang=${lang}`)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+        const topics = csv.slice(1).map((line) => line.split(',')[0]);
+        expect(topics.length, table).to.be.greaterThan(0);
+        for (const topic of topics) expect(names, `${lang} ${table}: ${topic}`).to.include(topic);
+      }
+      const html = await (await get(`/api/educator/analytics/report.html?mentor=hali&lang=${lang}`)).text();
+      const calibration = html.slice(html.indexOf('<table id="calibration">'), html.indexOf('</table>', html.indexOf('<table id="calibration">')));
+      const cells = [...calibration.matchAll(/<tr><td>([^<]*)<\/td>/g)].map((m) => m[1]);
+      expect(cells.length).to.be.greaterThan(0);
+      for (const cell of cells) expect(names, `${lang} html: ${cell}`).to.include(cell);
+    }
   });
 
   it('answers bad filters with 400 naming the problem, and changes nothing', async () => {

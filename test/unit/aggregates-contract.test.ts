@@ -64,6 +64,35 @@ export function aggregateContract(name: string, open: () => Promise<DocumentStor
       expect(cells.get('nurse|en')).to.deep.equal({ answers: 20, w0: 5, w1: 5, w2: 5, w3: 5 });
     });
 
+    it('a reader keeps parsed cells by ETag and still sees every later write, from any writer, re-reading only what changed', async () => {
+      const writer = new AggregateStore(documents, { shards: 2, windowMs: 10_000 });
+      const reads: string[] = [];
+      const watched = new Proxy(documents, {
+        get(target, name, receiver) {
+          const value = Reflect.get(target, name, receiver);
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            reads.push(String(name));
+            return value.apply(target, args);
+          };
+        },
+      });
+      const reader = new AggregateStore(watched, { shards: 2 });
+      writer.add(scope, 'nurse|en', { answers: 1 });
+      writer.add(scope, 'doctor|en', { answers: 2 });
+      await writer.flush();
+      expect((await reader.readScope(scope)).get('nurse|en')).to.deep.equal({ answers: 1 });
+      reads.length = 0;
+      expect((await reader.readScope(scope)).get('doctor|en')).to.deep.equal({ answers: 2 });
+      expect(reads.filter((r) => r !== 'listVersions'), 'nothing changed: no bodies read').to.deep.equal([]);
+      writer.add(scope, 'nurse|en', { answers: 5 });
+      await writer.flush();
+      const cells = await reader.readScope(scope);
+      expect(Object.values(cells.get('nurse|en')!).reduce((a, b) => a + b, 0)).to.equal(6);
+      expect(cells.get('doctor|en')).to.deep.equal({ answers: 2 });
+      expect((await documents.listVersions(CONTAINERS.analytics, 'nope')).length).to.equal(0);
+    });
+
     it('serves "how colleagues answered": option shares by role from concurrent writers, shown only from 10 answers, with no learner ids', async () => {
       // Three processes record first answers to one item at once, for nurses (English and Welsh cells) and doctors.
       const writers = Array.from({ length: 3 }, () => new AggregateStore(documents, { shards: 4, windowMs: 10_000 }));

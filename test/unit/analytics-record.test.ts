@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { isoWeekOf, resolveContribution } from '../../bot/analytics/contribution';
 import { contentWords, groupQuestions, jaccard, noteUnanswered } from '../../bot/analytics/questions';
-import { answerContribution, probeContribution, record, restScore } from '../../bot/analytics/record';
+import { answerContribution, probeContribution, record } from '../../bot/analytics/record';
 import { toCsv } from '../../bot/analytics/tables';
 import { scheduleReview } from '../../bot/learning/review';
 import { inSample, pickProbe, probeAllowed } from '../../bot/learning/probes';
@@ -17,13 +17,12 @@ function learner(overrides: Partial<Learner> = {}): Learner {
 }
 
 describe('analytics: what one learner adds', () => {
-  it('a first answer adds the item figures, its option, "sure but wrong" and the discrimination sums against earlier answers', () => {
-    const before = learner({ calibration: { sure: { answered: 3, correct: 2 }, unsure: { answered: 1, correct: 0 } } });
-    expect(restScore(before)).to.equal(0.5);
-    const { counts } = answerContribution(before, facts);
-    expect(counts).to.include({ 'i:q1:att': 1, 'i:q1:n': 1, 'i:q1:c': 0, 'i:q1:o:b': 1, 'i:q1:sure': 1, 'i:q1:sw': 1 });
-    expect(counts).to.include({ 'i:q1:dn': 1, 'i:q1:dx': 0.5, 'i:q1:dxx': 0.25, 'i:q1:dy': 0, 'i:q1:dxy': 0 });
-    expect(counts).to.include({ 't:llm:sure:a': 1, 't:llm:sure:c': 0, 'e:answers': 1 });
+  it('a first answer adds the item figures, its option, "sure but wrong", and moves the discrimination sums', () => {
+    const before = learner();
+    const contribution = answerContribution(before, facts);
+    expect(contribution.counts).to.include({ 'i:q1:att': 1, 'i:q1:n': 1, 'i:q1:c': 0, 'i:q1:o:b': 1, 'i:q1:sure': 1, 'i:q1:sw': 1 });
+    expect(contribution.counts).to.include({ 't:llm:sure:a': 1, 't:llm:sure:c': 0, 'e:answers': 1 });
+    expect(contribution.firstAnswer).to.deep.equal({ itemId: 'q1', correct: false });
   });
 
   it('a review (the item answered before) counts as an attempt only; a first-ever answer has no earlier score to pair', () => {
@@ -31,7 +30,8 @@ describe('analytics: what one learner adds', () => {
     const { counts } = answerContribution(reviewed, facts);
     expect(counts['i:q1:att']).to.equal(1);
     expect(counts['i:q1:n']).to.equal(undefined);
-    expect(answerContribution(learner(), facts).counts['i:q1:dn']).to.equal(undefined);
+    expect(answerContribution(reviewed, facts).firstAnswer).to.equal(undefined);
+    expect(resolveContribution(learner(), cell, answerContribution(learner(), facts), NOW).all['i:q1:rn']).to.equal(undefined);
   });
 
   it('counts a learner once a month and once ever in "learners" figures, and once per ISO week as active', () => {

@@ -86,7 +86,7 @@ describe('analytics suppression (MIN_COHORT and differencing)', () => {
       ['doctor', { learners: 15 }],
       ['pharmacist', { learners: 3 }],
     ]);
-    const cohort = (own: string) => ({ selected: byRole.get(own)!, relaxed: [{ learners: 38 }], minCohort: 10, roles: { own, byRole } });
+    const cohort = (own: string) => ({ selected: byRole.get(own)!, relaxed: [{ learners: 38 }], minCohort: 10, siblings: [{ own, byKey: byRole }] });
     expect(showable(cohort('nurse'), 'learners')).to.equal(true);
     // 38 - 15 = 23 passes the one-filter check, but nurses + doctors shown would reveal the 3 pharmacists.
     expect(showable(cohort('doctor'), 'learners')).to.equal(false);
@@ -111,12 +111,12 @@ describe('item analysis from cohort counters (hand-computed)', () => {
       },
     ],
   } as unknown as Mentor;
-  // Ten learners, all "sure": seven right (earlier scores 0.8 each), three chose b (earlier scores 0.4 each).
+  // Ten learners, all "sure": seven right (rest scores 0.8 each), three chose b (rest scores 0.4 each).
   const pairs = [...Array(7).fill([0.8, 1]), ...Array(3).fill([0.4, 0])] as [number, number][];
   const counters = {
     'i:q1:att': 12, 'i:q1:n': 10, 'i:q1:c': 7, 'i:q1:o:a': 7, 'i:q1:o:b': 3, 'i:q1:sure': 10, 'i:q1:sw': 3,
-    'i:q1:dn': 10, 'i:q1:dx': pairs.reduce((s, [x]) => s + x, 0), 'i:q1:dxx': pairs.reduce((s, [x]) => s + x * x, 0),
-    'i:q1:dy': 7, 'i:q1:dxy': pairs.reduce((s, [x, y]) => s + x * y, 0),
+    'i:q1:rn': 10, 'i:q1:rx': pairs.reduce((s, [x]) => s + x, 0), 'i:q1:rxx': pairs.reduce((s, [x]) => s + x * x, 0),
+    'i:q1:ry': 7, 'i:q1:rxy': pairs.reduce((s, [x, y]) => s + x * y, 0),
   };
 
   it('all sure: 70% right, 30% sure but wrong, r = 1 (scores split exactly by the answer), option c never chosen', () => {

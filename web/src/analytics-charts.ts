@@ -36,7 +36,7 @@ const PALETTE = ['#0f6cbd', '#c50f1f', '#107c10', '#8764b8', '#ca5010', '#038387
  * its title that points to the table; the table holds the same figures for screen readers and keyboard users.
  */
 export function chartWithTable(id: string, title: string, config: ChartConfiguration, table: TableData): HTMLElement {
-  const canvas = h('canvas', { id: `chart-${id}`, role: 'img', 'aria-label': `${title}. ${t('analytics.chartTable')}` }) as HTMLCanvasElement;
+  const canvas = h('canvas', { id: `chart-${id}`, role: 'img', 'aria-label': `${title}${seriesNames(config)}. ${t('analytics.chartTable')}` }) as HTMLCanvasElement;
   const figure = h('figure', { class: 'chart', 'data-chart': id },
     h('figcaption', {}, title),
     h('div', { class: 'chart-box' }, canvas),
@@ -51,6 +51,13 @@ export function chartWithTable(id: string, title: string, config: ChartConfigura
   // Drawn once the figure is in the page, so Chart.js can measure its box.
   queueMicrotask(() => live.add(new Chart(canvas, config)));
   return figure;
+}
+
+/** What the chart plots (its series, and its categories when few), named for the canvas's label. */
+function seriesNames(config: ChartConfiguration): string {
+  const labels = (config.data.labels ?? []).map(String);
+  const names = [...config.data.datasets.map((d) => d.label ?? ''), ...(labels.length <= 12 ? labels : [])].filter((n) => n !== '');
+  return names.length > 0 ? `: ${names.join(', ')}` : '';
 }
 
 /** A percentage axis from 0 to 100. */

@@ -18,9 +18,9 @@ interface Report {
   cohortSize: number | null;
   minCohort: number;
   items: { itemId: string; stem: string; suppressed: boolean; flags?: string[] }[];
-  calibration: { topic: string; suppressed: boolean; points?: { confidence: string; accuracy: number | null }[] }[];
+  calibration: { topic: string; topicName: string; suppressed: boolean; points?: { confidence: string; accuracy: number | null }[] }[];
   engagement: { suppressed: boolean; weeklyActive?: { week: string; learners: number | null }[]; funnel?: { steps: { step: string; count: number }[] } | null };
-  retention: { topic: string; intervalDays: number; suppressed: boolean; rate?: number }[];
+  retention: { topic: string; topicName: string; intervalDays: number; suppressed: boolean; rate?: number }[];
   questions: unknown[] | null;
   tables: TableData[];
 }
@@ -104,7 +104,7 @@ const pct = (value: number | null | undefined) => (value === null || value === u
 function calibrationChart(report: Report, table: TableData): HTMLElement {
   const shown = report.calibration.filter((c) => !c.suppressed);
   const levels = ['unsure', 'fairly', 'sure'];
-  const datasets = shown.map((c) => ({ type: 'line' as const, label: c.topic, data: levels.map((l) => pct(c.points?.find((p) => p.confidence === l)?.accuracy)) }));
+  const datasets = shown.map((c) => ({ type: 'line' as const, label: c.topicName, data: levels.map((l) => pct(c.points?.find((p) => p.confidence === l)?.accuracy)) }));
   return chartWithTable('calibration', t('analytics.calibration'), { type: 'line', data: { labels: levels.map((l) => t(`analytics.confidence.${l}`)), datasets }, options: { scales: percentAxis } }, table);
 }
 
@@ -120,6 +120,6 @@ function engagementCharts(report: Report, tables: Record<string, TableData>): HT
 function retentionChart(report: Report, table: TableData): HTMLElement {
   const shown = report.retention.filter((r) => !r.suppressed);
   if (report.retention.length === 0) return h('p', {}, t('analytics.noProbes'));
-  const labels = shown.map((r) => `${r.topic} (${r.intervalDays})`);
+  const labels = shown.map((r) => `${r.topicName} (${r.intervalDays})`);
   return chartWithTable('retention', t('analytics.retention'), { type: 'bar', data: { labels, datasets: [{ label: t('analytics.colRetained'), data: shown.map((r) => pct(r.rate)) }] }, options: { scales: percentAxis } }, table);
 }

@@ -1,0 +1,54 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, share } from '../helpers/evaluation';
+
+/**
+ * The blind sets (test/fixtures/evaluation/blind-<mentor>.json) were written for slice 17e as six kinds of
+ * staff ask (rushed ward nurse, GP registrar, pharmacist, Welsh-speaking midwife, healthcare scientist, admin
+ * manager) before the misses or the retrieval code were read, and are never tuned on. The floors are what the
+ * offline mentor genuinely reaches now (HALI 60.5%, Gwen 82.1%; 55.8% and 75.0% before slice 17e), and the
+ * caps are the wrong-topic and out-of-scope answers it still gives, so a change that makes either worse fails.
+ */
+type MentorId = (typeof MENTOR_IDS)[number];
+const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.6, gwen: 0.82 };
+/** In-scope questions answered with the wrong topic now (HALI 4, Gwen 0; 3 and 1 before). */
+const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 4, gwen: 0 };
+/** Out-of-scope questions answered now: Gwen gives newborn screening for "treatment for cystic fibrosis" and a Welsh postpartum question. */
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 2 };
+
+describe('the offline mentor on the blind evaluation sets (staff personas, never tuned on)', () => {
+  const faculty = realFaculty();
+
+  for (const mentorId of MENTOR_IDS) {
+    describe(mentorId, () => {
+      const questions = evaluationSet(mentorId, 'blind');
+      const results = evaluate(faculty, mentorId, 'blind');
+
+      it('has at least 80 questions from six personas, at least a fifth Welsh and 15% out of scope, each naming content that exists', () => {
+        expect(questions.length).to.be.at.least(80);
+        expect(new Set(questions.map((q) => (q as { persona?: string }).persona)).size).to.equal(6);
+        expect(share(questions, (q) => q.language === 'cy')).to.be.at.least(0.2);
+        expect(share(questions, (q) => q.expected === 'abstain')).to.be.at.least(0.15);
+        const ids = new Set(faculty.mentors.flatMap((m) => [...m.explainers.map((e) => e.id), ...m.lessons.map((l) => l.id)]));
+        for (const q of questions) if (q.expected !== 'abstain') for (const id of q.expected) expect(ids.has(id), `${q.question}: ${id}`).to.equal(true);
+      });
+
+      it('shares no question word for word with the tuned or held-out sets', () => {
+        const earlier = new Set([...evaluationSet(mentorId, 'tuned'), ...evaluationSet(mentorId, 'heldout')].map((q) => q.question.toLowerCase().trim()));
+        expect(questions.filter((q) => earlier.has(q.question.toLowerCase().trim())).map((q) => q.question)).to.deep.equal([]);
+      });
+
+      it(`answers at least ${FLOOR[mentorId] * 100}% right`, () => {
+        const right = share(results, (r) => r.right);
+        expect(right, `${(right * 100).toFixed(1)}% right; misses:\n${describeMisses(results)}`).to.be.at.least(FLOOR[mentorId]);
+      });
+
+      it('answers no more in-scope questions with the wrong topic, and no more out-of-scope ones, than it does now', () => {
+        const wrong = results.filter((r) => !r.right && r.expected.length > 0 && r.answeredWith !== undefined).map((r) => `${r.q.question} -> ${r.answeredWith}`);
+        expect(wrong.length, wrong.join('\n')).to.be.at.most(WRONG_TOPIC[mentorId]);
+        const unrelated = results.filter((r) => r.unrelated).map((r) => `${r.q.question} -> ${r.answeredWith}`);
+        expect(unrelated.length, unrelated.join('\n')).to.be.at.most(OUT_OF_SCOPE_ANSWERED[mentorId]);
+      });
+    });
+  }
+});

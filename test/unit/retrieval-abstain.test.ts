@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { closeRival } from '../../bot/mentors/retrieval';
+import { isMutatedStopWord, subjectTerms } from '../../bot/mentors/terms';
+import { isDecisionForOnePatient, isPatientSpecificRequest } from '../../bot/safety/patient-specific';
+import { realFaculty } from '../helpers/app';
+
+/** Issue 17 (slice 17e): answer unseen staff questions with the right explainer, or abstain honestly. */
+describe('retrieval: chatty questions, close rivals and patient-specific requests', () => {
+  const faculty = realFaculty();
+  const top = (q: string) => faculty.retriever.search(q)[0]?.id;
+
+  describe('everyday filler in a long question', () => {
+    it('finds the subject of a long, chatty question whose other words are everyday chat', () => {
+      expect(top("Sorry to bother you, I've been on nights all week and I'm shattered, but what is automation bias when it's at home?")).to.equal('automation-bias');
+      expect(top("Sorry, I have been run off my feet all morning and honestly I'm confused, so what is a DPIA for?")).to.equal('hali-x-dpia');
+    });
+
+    it('still abstains on a short question whose everyday word is its subject', () => {
+      expect(faculty.retriever.search('what is a good diet for my cholesterol')).to.deep.equal([]);
+      expect(faculty.retriever.search('tell me a funny joke')).to.deep.equal([]);
+    });
+
+    it('still abstains on a long question about something the content lacks', () => {
+      expect(faculty.retriever.search('Sorry to bother you, we have been so busy all week, but how do I book annual leave on the rota system for next month?')).to.deep.equal([]);
+    });
+  });
+
+  describe('Welsh stop words after a mutation', () => {
+    it('drops "pham" (pam) and "phryd" (pryd) as it drops the words themselves', () => {
+      expect(isMutatedStopWord('pham')).to.equal(true);
+      expect(isMutatedStopWord('phryd')).to.equal(true);
+      expect(subjectTerms('Beth yw syndrom Lynch a pham mae’n bwysig?')).to.not.include('pham');
+    });
+
+    it('keeps English words that only look mutated ("brain", "draw") and Welsh words that are subjects', () => {
+      for (const word of ['brain', 'draw', 'bias', 'theatre', 'ngenynnau']) expect(isMutatedStopWord(word), word).to.equal(false);
+    });
+
+    it('answers a Welsh question with "a pham" from its subject, not from the mutated "pam"', () => {
+      expect(['gwen-lynch-syndrome', 'gwen-cancer-genomics']).to.include(top('Beth yw syndrom Lynch a pham mae’n bwysig i’r teulu?'));
+    });
+  });
+
+  describe('Welsh clitics', () => {
+    it('splits "\'r", "\'n" and "\'w" off the word they lean on, so "defnyddio\'r ap" reads "defnyddio" and "ap"', () => {
+      expect(subjectTerms('cyn defnyddio’r ap newydd')).to.include.members(['cyn', 'ap', 'newydd']);
+      expect(subjectTerms('cyn defnyddio’r ap newydd')).to.not.include('defnyddior');
+      expect(subjectTerms("rwy'n poeni am y babi")).to.not.include('rwyn');
+    });
+
+    it('leaves English contractions and possessives as they were', () => {
+      expect(subjectTerms("the AI's answer isn't right")).to.deep.equal(['ai', 'answer']);
+    });
+  });
+
+  describe('text-speak', () => {
+    it('reads "b4" as "before", a word that says nothing of the subject', () => {
+      expect(subjectTerms('check it b4 u send it')).to.deep.equal(['check', 'send']);
+    });
+  });
+
+  describe('a close rival on another topic', () => {
+    const passage = (topic: string, score: number, coverage: number) => ({ doc: { topic }, score, coverage });
+
+    it('abstains when the best passage only narrowly beats one on another topic and answers little outright', () => {
+      const best = passage('hali/hallucination', 3, 0.5);
+      expect(closeRival(best, [best, passage('gwen/referral', 2.9, 0.5)])).to.equal(true);
+    });
+
+    it('answers when the runner-up is on the same topic, trails clearly, or the best answers nearly all of it', () => {
+      const best = passage('hali/hallucination', 3, 0.5);
+      expect(closeRival(best, [best, passage('hali/hallucination', 2.99, 0.5)])).to.equal(false);
+      expect(closeRival(best, [best, passage('gwen/referral', 2, 0.5)])).to.equal(false);
+      const clear = passage('hali/hallucination', 3, 0.9);
+      expect(closeRival(clear, [clear, passage('gwen/referral', 2.95, 0.5)])).to.equal(false);
+    });
+  });
+
+  describe('a decision about one patient', () => {
+    it('gets no content, so the mentor gives the patient-specific deflection alone', () => {
+      for (const question of ['the AI flagged my patient in bed 6 as low risk, should I stop her antibiotics?', 'should I refer Mrs Evans for BRCA testing, her sister had ovarian cancer?']) {
+        expect(isPatientSpecificRequest(question), question).to.equal(true);
+        expect(faculty.choose(question).passages, question).to.deep.equal([]);
+      }
+    });
+
+    it('still answers a general question that mentions "a patient"', () => {
+      const question = 'how do I refer a patient to the genetics service';
+      expect(isPatientSpecificRequest(question)).to.equal(true);
+      expect(isDecisionForOnePatient(question)).to.equal(false);
+      expect(faculty.choose(question).passages[0]?.id).to.equal('gwen-when-to-refer');
+    });
+  });
+});
