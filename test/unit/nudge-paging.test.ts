@@ -45,14 +45,27 @@ describe('nudges: the sweep pages through due learners', function () {
     return { documents, deps, sent };
   }
 
-  it('holds at most one page at a time and nudges every due learner exactly once', async () => {
+  it('holds at most two pages at a time (one read ahead) and nudges every due learner exactly once', async () => {
     const { documents, deps, sent } = await setUp(37);
     const summary = await runSweep(deps, MONDAY_0901, { batchSize: 5, concurrency: 3 });
     expect(summary.sent).to.equal(37);
     expect(new Set(sent).size).to.equal(37);
     expect(sent).to.have.length(37);
     expect(Math.max(...documents.pages)).to.equal(5);
-    expect(documents.pages.length, 'eight pages of five or fewer, and the empty one that ends the sweep').to.be.within(8, 9);
+    expect(documents.pages.length, 'eight pages of five or fewer, the empty one read ahead, and the empty one that ends the sweep').to.be.within(8, 10);
+  });
+
+  it('reads the next page while the last sends of this one are still going, so no slot waits on the store', async () => {
+    const { documents, deps } = await setUp(12);
+    const events: string[] = [];
+    const read = documents.findDue.bind(documents);
+    documents.findDue = async (...args: Parameters<CountingStore['findDue']>) => (events.push('read'), read(...args));
+    const send = deps.sender.send;
+    deps.sender = { send: async (ref, activity) => (events.push('send'), await new Promise((resolve) => setTimeout(resolve, 5)), send(ref, activity)) };
+    await runSweep(deps, MONDAY_0901, { batchSize: 6, concurrency: 2 });
+    expect(events.filter((e) => e === 'send')).to.have.length(12);
+    const secondRead = events.indexOf('read', 1);
+    expect(events.slice(0, secondRead).filter((e) => e === 'send').length, 'the second page was asked for before the first page\'s sixth send').to.be.below(6);
   });
 
   it('with a clock, a long sweep also takes the learners who fell due while it ran', async () => {
