@@ -446,6 +446,11 @@ var appSettings = [
     name: 'REPORTING_SENDER'
     value: 'true'
   }
+  // The sender runs in its own worker thread, on its own Cosmos DB client.
+  {
+    name: 'REPORTING_SENDER_THREAD'
+    value: 'worker'
+  }
   {
     name: 'VIVA_TENANT_ID'
     value: vivaTenantId
