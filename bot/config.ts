@@ -221,7 +221,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && nudgeKey && nudgeKey.length < 16) problems.push('NUDGE_TRIGGER_KEY must be at least 16 characters in production.');
 
   const reporting = readReporting(text, url, integer, flag, problems);
-  const senderThread = (text('REPORTING_SENDER_THREAD') ?? 'worker').toLowerCase();
+  const senderThread = (text('REPORTING_SENDER_THREAD') ?? 'inline').toLowerCase();
   if (!['worker', 'inline'].includes(senderThread)) problems.push(`REPORTING_SENDER_THREAD="${senderThread}" must be worker (a thread of its own) or inline (the turns' thread).`);
 
   const rawLevel = (text('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info')).toLowerCase();

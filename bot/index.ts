@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   refreshTimer.unref();
   if (config.nudges.scheduler) nudges.startSchedule();
   const viva = config.reporting.viva ? createVivaEngine(config.reporting.viva, { mentors: faculty.mentors, learners: stores.learners, log, clock }) : undefined;
-  // The sender runs in a worker thread with its own store connection unless REPORTING_SENDER_THREAD=inline.
+  // The sender runs on the turns' event loop unless REPORTING_SENDER_THREAD=worker (a thread with its own store connection).
   const store = storeLocationOf(config);
   const reporting = createReportingEngine({
     stores, config, sinks: reportingSinks(config, log, viva), clock, log, mentors: faculty.mentors,

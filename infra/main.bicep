@@ -446,10 +446,10 @@ var appSettings = [
     name: 'REPORTING_SENDER'
     value: 'true'
   }
-  // The sender runs in its own worker thread, on its own Cosmos DB client.
+  // The sender runs on the turns' event loop (README: why the worker thread is not the default).
   {
     name: 'REPORTING_SENDER_THREAD'
-    value: 'worker'
+    value: 'inline'
   }
   {
     name: 'VIVA_TENANT_ID'

@@ -59,7 +59,7 @@ function setup(lrs: LrsStandIn | undefined) {
   const file = join(dir, 'hali.db');
   const documents = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
   // BENCH_SENDER_THREAD=inline measures the sender on the turns' thread, for comparison.
-  const env: Record<string, string> = lrs ? { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '250', REPORTING_SENDER_THREAD: process.env.BENCH_SENDER_THREAD ?? 'worker' } : {};
+  const env: Record<string, string> = lrs ? { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '250', REPORTING_SENDER_THREAD: process.env.BENCH_SENDER_THREAD ?? 'inline' } : {};
   const base = testDeps({ documents, env, now: () => new Date() });
   // The same rules, counting the statements they queue: queue depth = queued so far - delivered so far.
   const counter = { queued: 0 };

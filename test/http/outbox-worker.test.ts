@@ -1,5 +1,5 @@
 /**
- * The outbox sender in its worker thread (REPORTING_SENDER_THREAD=worker, the product's default on a
+ * The outbox sender in its worker thread (REPORTING_SENDER_THREAD=worker, an option beside the default inline, on a
  * file store): turns write in the main thread, the worker sends over its own store connection.
  */
 import { expect } from 'chai';

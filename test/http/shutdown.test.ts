@@ -71,7 +71,7 @@ describe('http: graceful shutdown of the real bot', function () {
     try {
       const port = await freePort();
       const dataDir = mkdtempSync(join(tmpdir(), 'hali-shutdown-outbox-'));
-      bot = await startBot(port, dataDir, { XAPI_ENDPOINT: lrs.url, REPORTING_SENDER: 'true' });
+      bot = await startBot(port, dataDir, { XAPI_ENDPOINT: lrs.url, REPORTING_SENDER: 'true', REPORTING_SENDER_THREAD: 'worker' });
       const post = (activity: Record<string, unknown>) =>
         fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
       const lessonId = realFaculty().get('hali')!.lessons[0].id;

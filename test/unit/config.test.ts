@@ -49,14 +49,16 @@ describe('config', () => {
     expect(problems({ REPORTING_SENDER_THREAD: 'process' })).to.deep.equal(['REPORTING_SENDER_THREAD="process" must be worker (a thread of its own) or inline (the turns\' thread).']);
   });
 
-  it('sends from a worker thread by default, inline when told or when the store is in memory', () => {
+  it('sends inline by default, from a worker thread when told unless the store is in memory', () => {
     const file = { kind: 'sqlite', file: '/data/hali.db' } as const;
-    expect(loadConfig({}).reporting.thread).to.equal('worker');
-    expect(senderThreadFor(loadConfig({}), file)).to.equal('worker');
-    expect(senderThreadFor(loadConfig({}), storeLocationOf(loadConfig({ COSMOS_ENDPOINT: 'https://db.example.org/' })))).to.equal('worker');
+    const worker = loadConfig({ REPORTING_SENDER_THREAD: 'worker' });
+    expect(loadConfig({}).reporting.thread).to.equal('inline');
+    expect(senderThreadFor(loadConfig({}), file)).to.equal('inline');
+    expect(senderThreadFor(worker, file)).to.equal('worker');
+    expect(senderThreadFor(worker, storeLocationOf(loadConfig({ COSMOS_ENDPOINT: 'https://db.example.org/' })))).to.equal('worker');
     expect(storeLocationOf(loadConfig({ DATA_DIR: '/srv/hali' }))).to.deep.equal({ kind: 'sqlite', file: '/srv/hali/hali.db' });
     expect(senderThreadFor(loadConfig({ REPORTING_SENDER_THREAD: 'inline' }), file)).to.equal('inline');
-    expect(senderThreadFor(loadConfig({}), { kind: 'sqlite', file: ':memory:' })).to.equal('inline');
+    expect(senderThreadFor(worker, { kind: 'sqlite', file: ':memory:' })).to.equal('inline');
   });
 
   it('creates Cosmos DB containers outside production only, unless told', () => {
