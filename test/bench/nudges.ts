@@ -13,7 +13,8 @@ import { join } from 'node:path';
 const CAPPED = Number(process.env.NUDGE_BENCH_CAPPED ?? 1000);
 const UNCAPPED = Number(process.env.NUDGE_BENCH_LEARNERS ?? 20_000);
 const CAP = 50;
-const INJECTED_429_SHARE = 0.01;
+/** Extra 429s the stand-in refuses at random on top of the cap (NUDGE_BENCH_INJECTED_429, default 1%; 0 measures the cap alone). */
+const INJECTED_429_SHARE = Number(process.env.NUDGE_BENCH_INJECTED_429 ?? 0.01);
 
 function child(script: string, args: string[]): { process: ChildProcess; lines: string[]; line(prefix: string, ms: number): Promise<string> } {
   const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, script), ...args], {
