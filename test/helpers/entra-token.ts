@@ -84,3 +84,19 @@ export async function startEntraTokens(options: { tenantId: string; clientId: st
 }
 
 export type EntraTokens = Awaited<ReturnType<typeof startEntraTokens>>;
+
+/**
+ * For a mocha suite whose stand-ins serve the self-signed loopback certificate: trusts it for that
+ * suite only, and puts the process's setting back afterwards.
+ */
+export function trustLoopbackCertificateInSuite(): void {
+  let setting: string | undefined;
+  before(() => {
+    setting = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+  });
+  after(() => {
+    if (setting === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    else process.env.NODE_TLS_REJECT_UNAUTHORIZED = setting;
+  });
+}

@@ -4,7 +4,7 @@ import { vivaCredential } from '../../bot/viva';
 import { VivaGraph } from '../../bot/viva/graph';
 import { TENANT } from '../helpers/activities';
 import { testApp } from '../helpers/app';
-import { GRAPH_SCOPE, startEntraTokens, type EntraTokens } from '../helpers/entra-token';
+import { GRAPH_SCOPE, startEntraTokens, trustLoopbackCertificateInSuite, type EntraTokens } from '../helpers/entra-token';
 import { startGraph, type GraphStandIn } from '../helpers/graph-stand-in';
 
 const CLIENT_ID = 'aaaaaaaa-1111-2222-3333-bbbbbbbbbbbb';
@@ -27,16 +27,7 @@ describe('Viva Learning sign-in: the real ClientSecretCredential against a stand
   this.timeout(60_000);
   let entra: EntraTokens;
   let graph: GraphStandIn;
-  let tlsSetting: string | undefined;
-  before(() => {
-    // Both stand-ins serve a self-signed loopback certificate: trusted for this suite only.
-    tlsSetting = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
-    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
-  });
-  after(() => {
-    if (tlsSetting === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
-    else process.env.NODE_TLS_REJECT_UNAUTHORIZED = tlsSetting;
-  });
+  trustLoopbackCertificateInSuite();
   beforeEach(async () => {
     entra = await startEntraTokens({ tenantId: TENANT, clientId: CLIENT_ID, secret: SECRET });
     graph = await startGraph({ checkToken: entra.check });

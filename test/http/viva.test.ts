@@ -10,7 +10,7 @@ import { VivaGraph } from '../../bot/viva/graph';
 import { VivaSink } from '../../bot/viva/sink';
 import { cardSubmit, personalMessage, TENANT } from '../helpers/activities';
 import { cardTexts, realFaculty, storedLearner, testApp } from '../helpers/app';
-import { startEntraTokens, type EntraTokens } from '../helpers/entra-token';
+import { startEntraTokens, trustLoopbackCertificateInSuite, type EntraTokens } from '../helpers/entra-token';
 import { startGraph, type GraphStandIn } from '../helpers/graph-stand-in';
 import { lessonAndAnswers } from '../helpers/learning-session';
 
@@ -27,16 +27,7 @@ describe('Viva Learning through Microsoft Graph (stand-in on loopback)', functio
   let providerId: string;
   /** The settings a tenant gives HALI: its app registration, signing in at the stand-in Entra ID. */
   const vivaEnv = (secret = SECRET) => ({ VIVA_TENANT_ID: TENANT, VIVA_PROVIDER_ID: providerId ?? 'not-registered-yet', VIVA_CLIENT_ID: CLIENT_ID, VIVA_CLIENT_SECRET: secret, VIVA_AUTHORITY_HOST: entra.authorityHost, GRAPH_BASE_URL: graph.url, BOT_ID: 'hali-bot-id', BOT_PASSWORD: 'x' });
-  // The stand-in's certificate is self-signed: trust it for this suite's loopback connections only.
-  let tlsSetting: string | undefined;
-  before(() => {
-    tlsSetting = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
-    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
-  });
-  after(() => {
-    if (tlsSetting === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
-    else process.env.NODE_TLS_REJECT_UNAUTHORIZED = tlsSetting;
-  });
+  trustLoopbackCertificateInSuite();
   beforeEach(async () => {
     entra = await startEntraTokens({ tenantId: TENANT, clientId: CLIENT_ID, secret: SECRET });
     graph = await startGraph({ checkToken: entra.check });
