@@ -4,6 +4,7 @@ import type { OutboxEntry } from '../learning/learning-records';
 export type { Destination, OutboxEntry, VivaCompletion } from '../learning/learning-records';
 import { factsBetween } from './changes';
 import { statementId } from './ids';
+import { statementIdOf } from './identity';
 import { buildStatement, type QueuedStatement, type StatementSettings } from './statements';
 
 /** The most records one learner may have waiting; beyond it the oldest go (months of outage, not hours). */
@@ -26,8 +27,9 @@ function entriesFor(before: Learner, after: Learner, mentors: readonly Mentor[],
   const at = now.toISOString();
   const entries: OutboxEntry[] = [];
   for (const fact of factsBetween(before, after, mentors, now)) {
-    const statement = policy.lrs ? buildStatement(fact, after, mentors, policy.statements, now) : undefined;
-    if (statement) entries.push({ id: statement.id, to: 'lrs', at, fact, as: { language: after.language, role: after.profile.role } });
+    // Only the id now: the statement is worded when it is sent (this runs before every save, on the turn's time).
+    const id = policy.lrs ? statementIdOf(fact, after, mentors, policy.statements.activityBase, now) : undefined;
+    if (id) entries.push({ id, to: 'lrs', at, fact, as: { language: after.language, role: after.profile.role } });
     if (policy.viva && fact.kind === 'lessonCompleted') {
       entries.push({ id: statementId(after.id, after.createdAt, 'viva', fact.mentorId, fact.lessonId), to: 'viva', at, completion: { mentorId: fact.mentorId, lessonId: fact.lessonId, completedAt: at } });
     }
