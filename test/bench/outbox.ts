@@ -81,10 +81,11 @@ function setup(lrs: LrsStandIn | undefined) {
     : undefined;
   const adapters = Array.from({ length: WORKERS }, () => new TestAdapter(handleTurn));
   const lessonId = realFaculty().get('hali')!.lessons[0].id;
-  const timing = { turns: 0, seconds: 0 };
+  const timing = { turns: 0, seconds: 0, cpuSeconds: 0 };
   /** Learners `from` to `to`, WORKERS at a time, timed. */
   const learnBlock = async (from: number, to: number) => {
     const started = Date.now();
+    const cpu = process.cpuUsage();
     let next = from;
     const counts = await Promise.all(
       adapters.map(async (adapter) => {
@@ -101,6 +102,9 @@ function setup(lrs: LrsStandIn | undefined) {
     );
     timing.turns += counts.reduce((a, b) => a + b, 0);
     timing.seconds += (Date.now() - started) / 1000;
+    // CPU time of the whole process (both apps' timers, the LRS stand-in): steadier than wall time on a shared machine.
+    const used = process.cpuUsage(cpu);
+    timing.cpuSeconds += (used.user + used.system) / 1e6;
   };
   return { documents, stores, engine, counter, timing, learnBlock, thread };
 }
@@ -184,6 +188,8 @@ export async function runOutboxBench(write: Write): Promise<void> {
     if (run.afterOutage) write(`  after the outage: ${run.afterOutage.statements} statements in ${run.afterOutage.seconds.toFixed(1)} s = ${(run.afterOutage.statements / run.afterOutage.seconds).toFixed(0)} statements/s\n`);
     write(`  max queue depth: ${run.maxQueue} statements\n`);
     write(`  turns/s on / off: ${(rate(run.on.timing) / rate(run.off.timing)).toFixed(2)} (goal >= 0.9)\n`);
+    const perCpu = (t: { turns: number; cpuSeconds: number }) => t.turns / t.cpuSeconds;
+    write(`  turns per CPU-second on / off: ${perCpu(run.on.timing).toFixed(0)} / ${perCpu(run.off.timing).toFixed(0)} = ${(perCpu(run.on.timing) / perCpu(run.off.timing)).toFixed(2)} (the process's CPU time in each app's blocks; less swayed by other work on the machine)\n`);
     write(`  lost: ${audited.lost}, duplicated: ${audited.duplicated} (goal 0 and 0); statements recorded as sent: ${audited.reported}\n`);
   } finally {
     await lrs.close();
