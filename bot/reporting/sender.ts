@@ -98,18 +98,11 @@ export class OutboxSender {
         }
       }
     }
-    let sent = 0;
-    let refused = 0;
-    const records: { learnerId: string; records: ReportedRecord[] }[] = [];
-    for (const [doc, entries] of settled) {
-      const kept = await this.settle(doc, entries);
-      if (kept) records.push(kept);
-      refused += entries.filter((e) => e.refused).length;
-      sent += entries.filter((e) => !e.refused).length;
-    }
-    // What was sent, recorded for the whole page at once (one commit in the embedded store).
-    await this.deps.reported.addMany(records);
-    return { sent, refused };
+    const all = [...settled.values()].flat();
+    const refused = all.filter((e) => e.refused).length;
+    // Out of the outbox, then what was sent recorded: each a page at once (one commit each in the embedded store).
+    await this.deps.reported.addMany(await this.settle(settled));
+    return { sent: all.length - refused, refused };
   }
 
   private pause(to: Destination, retryAfterMs: number | undefined, reason: string): void {
@@ -120,18 +113,21 @@ export class OutboxSender {
     this.deps.log.warn('outbox.destination_failed', { to, reason, failures, pauseMs });
   }
 
-  /** Takes sent entries out of their document; for a learner still there, what to record as sent. */
-  private async settle(doc: Found, entries: readonly Settled[]): Promise<{ learnerId: string; records: ReportedRecord[] } | undefined> {
-    const ids = new Set(entries.map((e) => e.item.entry.id));
+  /**
+   * Takes sent entries out of their documents, the page's learners in one write; for each learner
+   * still there, what to record as sent. Out of the outbox first: a learner erased meanwhile stays
+   * erased (no record written about them).
+   */
+  private async settle(settled: ReadonlyMap<Found, readonly Settled[]>): Promise<{ learnerId: string; records: ReportedRecord[] }[]> {
     const now = this.deps.clock();
-    if (doc.kind === 'orphan') {
-      const remaining = doc.entries.filter((e) => !ids.has(e.id));
-      await this.deps.documents.settleOrphans(doc, remaining, now.getTime());
-      return undefined;
+    const sentIds = (entries: readonly Settled[]) => new Set(entries.map((e) => e.item.entry.id));
+    const learners: { loaded: LoadedLearner; entries: readonly Settled[] }[] = [];
+    for (const [doc, entries] of settled) {
+      if (doc.kind === 'learner') learners.push({ loaded: doc.loaded, entries });
+      else await this.deps.documents.settleOrphans(doc, doc.entries.filter((e) => !sentIds(entries).has(e.id)), now.getTime());
     }
-    // Out of the outbox first: a learner erased meanwhile stays erased (no record written about them).
-    const kept = await this.deps.learners.updateExisting(doc.loaded, [withoutEntries(ids)]);
-    return kept ? { learnerId: kept.id, records: entries.map(({ item, refused }) => reportedRecord(item, refused, now)) } : undefined;
+    const kept = await this.deps.learners.updateManyExisting(learners.map(({ loaded, entries }) => ({ loaded, changes: [withoutEntries(sentIds(entries))] })));
+    return learners.flatMap(({ entries }, i) => (kept[i] ? [{ learnerId: kept[i]!.id, records: entries.map(({ item, refused }) => reportedRecord(item, refused, now)) }] : []));
   }
 
   /** The entries for `to`, with their statements worded; an LRS entry whose content is gone is refused. */

@@ -183,6 +183,11 @@ export class CosmosDocumentStore implements DocumentStore {
     return Promise.all(items.map(({ pk, id, value, options }) => this.create(container, pk, id, value, options)));
   }
 
+  /** Cosmos DB has no transaction across partitions: each replace is its own request, ETag-checked. */
+  async replaceMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; etag: string; options?: WriteOptions }[]): Promise<WriteResult<T>[]> {
+    return Promise.all(items.map(({ pk, id, value, etag, options }) => this.replace(container, pk, id, value, etag, options)));
+  }
+
   async replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>> {
     try {
       const { resource } = await this.container(container)

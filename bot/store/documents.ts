@@ -84,6 +84,11 @@ export interface DocumentStore {
   createMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; options?: WriteOptions }[]): Promise<WriteResult<T>[]>;
   /** Writes only if the stored document still has `etag`. */
   replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>>;
+  /**
+   * Several replaces at once, each only if its document still has its `etag` (a conflict fails that
+   * one alone); the embedded store commits them in one transaction (the outbox settling a page).
+   */
+  replaceMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; etag: string; options?: WriteOptions }[]): Promise<WriteResult<T>[]>;
   /** Writes whatever is there (last writer wins). */
   upsert<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<StoredDocument<T>>;
   /** True when a document was deleted. */

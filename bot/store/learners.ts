@@ -5,7 +5,7 @@
  * upgraded and which rules run before every save belong to the learner module, which passes them in
  * as `LearnerRules` (bot/learning/learner-repository.ts).
  */
-import { CONTAINERS, dueCursorOf, type DocumentStore, type DueCursor } from './documents';
+import { CONTAINERS, dueCursorOf, type DocumentStore, type DueCursor, type WriteOptions } from './documents';
 import { ErasureLedger } from './erasure';
 import { saveWithRetry, WriteConflictError } from './versioned';
 
@@ -86,21 +86,22 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
       id,
       LEARNER_RECORD_ID,
       start,
-      (current) => {
-        const base = current ? this.rules.upgrade(current as unknown as Record<string, any>) : this.rules.create(id, tenantId, this.clock());
-        const changed = changes.reduce((learner, change) => change(learner), base);
-        return { ...this.rules.beforeSave(changed, now ?? this.clock(), base), updatedAt: this.clock().toISOString() };
-      },
-      {
-        maxAttempts: this.maxAttempts,
-        mustExist: mustExist || loaded.etag !== undefined,
-        optionsFor: (learner) => {
-          const dueAt = this.rules.dueAt(learner);
-          const sendAt = this.rules.sendAt?.(learner);
-          return { ...(dueAt !== undefined ? { dueAt } : {}), ...(sendAt !== undefined ? { sendAt } : {}) };
-        },
-      },
+      (current) => this.next(current ? this.rules.upgrade(current as unknown as Record<string, any>) : this.rules.create(id, tenantId, this.clock()), changes, now),
+      { maxAttempts: this.maxAttempts, mustExist: mustExist || loaded.etag !== undefined, optionsFor: (learner) => this.indexed(learner) },
     );
+  }
+
+  /** The record to write: `changes` applied to `base`, then the before-save rules. */
+  private next(base: L, changes: readonly ((learner: L) => L)[], now: Date | undefined): L {
+    const changed = changes.reduce((learner, change) => change(learner), base);
+    return { ...this.rules.beforeSave(changed, now ?? this.clock(), base), updatedAt: this.clock().toISOString() };
+  }
+
+  /** The record's indexed instants (every write states them afresh). */
+  private indexed(learner: L): WriteOptions {
+    const dueAt = this.rules.dueAt(learner);
+    const sendAt = this.rules.sendAt?.(learner);
+    return { ...(dueAt !== undefined ? { dueAt } : {}), ...(sendAt !== undefined ? { sendAt } : {}) };
   }
 
   /**
@@ -109,6 +110,30 @@ export class LearnerRecords<L extends { readonly id: string; readonly tenantId?:
    */
   async updateExisting(loaded: Loaded<L>, changes: readonly ((learner: L) => L)[], now?: Date): Promise<L | undefined> {
     return loaded.etag ? this.commit(loaded, changes, now, true) : undefined;
+  }
+
+  /**
+   * `updateExisting` for many learners read moments ago (the outbox sender's page), written together:
+   * one transaction in the embedded store. A learner written meanwhile (ETag conflict) is updated on
+   * its own afterwards, re-read and re-applied as `updateExisting` would; one erased meanwhile stays
+   * erased (undefined in its place).
+   */
+  async updateManyExisting(items: readonly { loaded: Loaded<L>; changes: readonly ((learner: L) => L)[] }[], now?: Date): Promise<(L | undefined)[]> {
+    const live = items.filter(({ loaded }) => loaded.etag && !this.erasures.knownErasedSince(loaded.learner.id, loaded.readAt));
+    const writes = live.map(({ loaded, changes }) => {
+      const value = this.next(this.rules.upgrade(loaded.learner as unknown as Record<string, any>), changes, now);
+      return { pk: loaded.learner.id, id: LEARNER_RECORD_ID, value, etag: loaded.etag!, options: this.indexed(value) };
+    });
+    const results = writes.length > 0 ? await this.store.replaceMany(CONTAINERS.learners, writes) : [];
+    const written = new Map(live.map((item, i) => [item, results[i].ok ? writes[i].value : undefined]));
+    return Promise.all(
+      items.map(async (item) => {
+        if (written.get(item)) return written.get(item);
+        if (!written.has(item)) return undefined;
+        const doc = await this.store.read<Record<string, any>>(CONTAINERS.learners, item.loaded.learner.id, LEARNER_RECORD_ID);
+        return doc ? this.updateExisting({ learner: this.rules.upgrade(doc.value), etag: doc.etag, readAt: item.loaded.readAt }, item.changes, now) : undefined;
+      }),
+    );
   }
 
   /**

@@ -185,6 +185,16 @@ export class SqliteDocumentStore implements DocumentStore {
     return changes === 1 ? { ok: true, doc: this.written(params, value) } : { ok: false, reason: 'conflict' };
   }
 
+  async replaceMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; etag: string; options?: WriteOptions }[]): Promise<WriteResult<T>[]> {
+    // One transaction: one commit, and each page the batch touches (index pages above all) goes to the log once.
+    return this.db.transaction(() =>
+      items.map(({ pk, id, value, etag, options }): WriteResult<T> => {
+        const params = this.params(container, pk, id, value, options);
+        return this.statements.replace.run({ ...params, expected: etag, now: this.now() }).changes === 1 ? { ok: true, doc: this.written(params, value) } : { ok: false, reason: 'conflict' };
+      }),
+    )();
+  }
+
   async upsert<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<StoredDocument<T>> {
     const params = this.params(container, pk, id, value, options);
     this.statements.upsert.run(params);

@@ -47,6 +47,10 @@ export class TracedDocumentStore implements DocumentStore {
     return this.call('replace', container, () => this.inner.replace(container, pk, id, value, etag, options), written);
   }
 
+  replaceMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; etag: string; options?: WriteOptions }[]): Promise<WriteResult<T>[]> {
+    return this.call('replaceMany', container, () => this.inner.replaceMany(container, items), (results) => (results.every((r) => r.ok) ? 'ok' : 'partial'));
+  }
+
   upsert<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions): Promise<StoredDocument<T>> {
     return this.call('upsert', container, () => this.inner.upsert(container, pk, id, value, options), () => 'ok');
   }

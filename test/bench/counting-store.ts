@@ -75,6 +75,11 @@ export class CountingStore implements DocumentStore {
     return this.inner.replace(container, pk, id, value, etag, options);
   }
 
+  async replaceMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; etag: string; options?: WriteOptions }[]) {
+    for (const item of items) this.wrote('replace', item.value);
+    return this.inner.replaceMany(container, items);
+  }
+
   async upsert<T>(container: ContainerName, pk: string, id: string, value: T, options?: WriteOptions) {
     this.wrote('upsert', value);
     return this.inner.upsert(container, pk, id, value, options);

@@ -211,6 +211,10 @@ export class CompactLearnerStore implements DocumentStore {
     return Promise.all(items.map((item) => this.create(container, item.pk, item.id, item.value, item.options)));
   }
 
+  async replaceMany<T>(container: ContainerName, items: readonly { pk: string; id: string; value: T; etag: string; options?: WriteOptions }[]): Promise<WriteResult<T>[]> {
+    return Promise.all(items.map((item) => this.replace(container, item.pk, item.id, item.value, item.etag, item.options)));
+  }
+
   async replace<T>(container: ContainerName, pk: string, id: string, value: T, etag: string, options?: WriteOptions): Promise<WriteResult<T>> {
     this.operations.write++;
     const i = container === 'learners' ? indexOf(pk) : -1;

@@ -98,6 +98,28 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect((await store.read<{ n: number }>(CONTAINERS.learners, 'C', 'event:3'))!.value.n).to.equal(3);
     });
 
+    it('replaces many at once, each only if its ETag still matches, and states each one\'s indexed instants afresh', async () => {
+      const a = await store.create(CONTAINERS.learners, 'RA', 'record', { n: 1 }, { sendAt: 1_000 });
+      const b = await store.create(CONTAINERS.learners, 'RB', 'record', { n: 1 }, { sendAt: 1_000 });
+      const c = await store.create(CONTAINERS.learners, 'RC', 'record', { n: 1 }, { sendAt: 1_000 });
+      if (!a.ok || !b.ok || !c.ok) throw new Error('setup');
+      await store.replace(CONTAINERS.learners, 'RB', 'record', { n: 'someone else' }, b.doc.etag, { sendAt: 1_000 });
+      const results = await store.replaceMany(CONTAINERS.learners, [
+        { pk: 'RA', id: 'record', value: { n: 2 }, etag: a.doc.etag },
+        { pk: 'RB', id: 'record', value: { n: 2 }, etag: b.doc.etag },
+        { pk: 'RC', id: 'record', value: { n: 2 }, etag: c.doc.etag, options: { sendAt: 500 } },
+        { pk: 'RD', id: 'record', value: { n: 2 }, etag: c.doc.etag },
+      ]);
+      expect(results.map((r) => r.ok)).to.deep.equal([true, false, true, false]);
+      expect(results[0].ok && results[0].doc.etag).to.not.equal(a.doc.etag);
+      expect((await store.read<{ n: unknown }>(CONTAINERS.learners, 'RA', 'record'))!.value.n).to.equal(2);
+      expect((await store.read<{ n: unknown }>(CONTAINERS.learners, 'RB', 'record'))!.value.n).to.equal('someone else');
+      expect(await store.read(CONTAINERS.learners, 'RD', 'record')).to.equal(undefined);
+      // RA left the outbox index (no sendAt stated); RC is in it at its new instant; RB kept its own.
+      expect((await store.findToSend(CONTAINERS.learners, 5_000, 10)).map((d) => d.pk)).to.deep.equal(['RC', 'RB']);
+      expect(await store.replaceMany(CONTAINERS.learners, [])).to.deep.equal([]);
+    });
+
     it('finds due documents across partitions, earliest first, up to a limit, and forgets the due time a later write leaves out', async () => {
       await store.create(CONTAINERS.learners, 'a', 'record', { n: 'a' }, { dueAt: 3_000 });
       await store.create(CONTAINERS.learners, 'b', 'record', { n: 'b' }, { dueAt: 1_000 });
