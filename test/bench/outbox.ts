@@ -3,9 +3,9 @@
  * outbox sends their statements to an LRS on loopback that answers slowly (200 ms a request) and is
  * then down for a while. Reports statements/s delivered, the largest queue, the learners' turns/s
  * against the same run with reporting off, and lost and duplicated statements (goal: 0 and 0).
- * The sender runs on the product's schedule (every 5 s) in the product's mode: a worker thread on its
- * own connection to the embedded file store (BENCH_SENDER_THREAD=inline for the turns' thread). Bounded: BENCH_LEARNERS learners (default
- * 10,000), and the drain stops after 10 minutes.
+ * The sender runs on the product's schedule (every 5 s) in the product's default mode, on the turns'
+ * thread (BENCH_SENDER_THREAD=worker: a worker thread on its own connection to the embedded file
+ * store). Bounded: BENCH_LEARNERS learners (default 10,000), and the drain stops after 10 minutes.
  */
 import { TestAdapter, type Activity } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
@@ -71,7 +71,7 @@ function setup(lrs: LrsStandIn | undefined) {
   const stores = createStores(documents, base.deps.config, base.deps.clock, { learnerRules: counted });
   const deps = { ...base.deps, stores };
   const { handleTurn } = createApp(deps);
-  // The product's mode on the embedded file store: the sender in a worker thread on its own connection.
+  // Where the sender runs: inline (the default) or, with BENCH_SENDER_THREAD=worker, its own thread and connection.
   const thread = senderThreadFor(deps.config, { kind: 'sqlite', file });
   const engine = lrs
     ? createReportingEngine({
