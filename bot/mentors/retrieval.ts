@@ -23,8 +23,8 @@ export interface Passage {
 export interface Retriever {
   /** Passages that really address `query`, best first; empty when nothing does (the mentor abstains). */
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
-  /** How `query` was read: each word's weight and match, and the nearest passages with their coverage (for the bench). */
-  explain(query: string): { terms: { term: string; w: number; found: string[] }[]; nearest: { id: string; score: number; coverage: number }[] };
+  /** How `query` was read: each word's weight, match and whether it is talk, and the nearest passages with their coverage (for the bench). */
+  explain(query: string): { terms: { term: string; w: number; found: string[]; talk: boolean }[]; nearest: { id: string; score: number; coverage: number; subjectCoverage: number }[] };
   /** Passages indexed. */
   readonly documentCount: number;
   /** The index's size, for the start-up log and the bench. */
@@ -219,7 +219,11 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     explain(query) {
       const { terms, scored } = rank(query);
       const nearest = [...scored].sort((a, b) => b.score - a.score).slice(0, 3);
-      return { terms: terms.map((t) => ({ term: t.term, w: Number(t.w.toFixed(2)), found: t.found.map((m) => m.term) })), nearest: nearest.map((s) => ({ id: s.doc.passage.id, score: Number(s.score.toFixed(2)), coverage: Number(s.coverage.toFixed(2)) })) };
+      const round = (n: number) => Number(n.toFixed(2));
+      return {
+        terms: terms.map((t) => ({ term: t.term, w: round(t.w), found: t.found.map((m) => m.term), talk: t.talk })),
+        nearest: nearest.map((s) => ({ id: s.doc.passage.id, score: round(s.score), coverage: round(s.coverage), subjectCoverage: round(s.subjectCoverage) })),
+      };
     },
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {

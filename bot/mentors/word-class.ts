@@ -6,9 +6,7 @@
  */
 import { isEnglishWord, specificity, subjectTerms } from './terms';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const winkNLP = require('wink-nlp');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const model = require('wink-eng-lite-web-model');
 
 const nlp = winkNLP(model, ['pos']);
