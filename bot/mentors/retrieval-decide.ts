@@ -1,0 +1,44 @@
+/**
+ * Whether retrieval answers, and with which passages, once every passage is scored. The answer-or-abstain
+ * call is the learned decision model's (decision-model.ts), not hand-set thresholds; what stays hand-made is
+ * which further passages come with the answer: the second topic of a two-topic question, and related passages.
+ */
+import { answerProbability, type DecisionModel } from './decision-model';
+import { featuresOf, type ReadQuestion, type ScoredPassage } from './retrieval-features';
+
+/** Two passages answer a two-topic question when together they cover this much, and each at least PART_COVERAGE. */
+const PAIR_COVERAGE = 0.75;
+const PART_COVERAGE = 0.3;
+/** Passages after the best one that may come with an answer (as the model's grounding), each one the model would answer with. */
+const RELATED = 4;
+
+/** The two best-scoring passages that together cover what was asked, each covering a fair part of it. */
+export function bestPair<T extends ScoredPassage>(candidates: readonly T[], asked: number): T[] {
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const [a, b] = [candidates[i], candidates[j]];
+      // Each must be named by the question (its title, question or synonyms), not just mention a word of it.
+      if (a.coverage < PART_COVERAGE || b.coverage < PART_COVERAGE || !a.named || !b.named) continue;
+      const together = a.answers.reduce((sum, w, k) => sum + Math.max(w, b.answers[k]), 0) / asked;
+      if (together >= PAIR_COVERAGE) return [a, b];
+    }
+  }
+  return [];
+}
+
+/** Whether the model would answer `question` with `candidates[index]`. */
+export function answers(model: DecisionModel, question: ReadQuestion, candidates: readonly ScoredPassage[], index = 0): boolean {
+  return answerProbability(model, featuresOf(question, candidates, index)) >= model.threshold;
+}
+
+/**
+ * The passages that answer, best first (candidates come best first): none when the model says the best one
+ * is unlikely to be a right answer, and the mentor abstains.
+ */
+export function decide<T extends ScoredPassage>(candidates: readonly T[], asked: number, question: ReadQuestion, model: DecisionModel): T[] {
+  if (candidates.length === 0 || !answers(model, question, candidates)) return [];
+  // Two topics at once ("what's an LLM and how do I prompt it"): a second passage brings in the other topic.
+  const pair = candidates[0].coverage >= PAIR_COVERAGE ? [] : bestPair(candidates.slice(0, 8), asked);
+  const related = candidates.slice(1, 1 + RELATED).filter((_, i) => answers(model, question, candidates, i + 1));
+  return [...new Set([candidates[0], ...pair, ...related])];
+}
