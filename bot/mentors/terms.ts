@@ -2,6 +2,8 @@
  * Words as retrieval sees them, in English and Welsh: normalised, stemmed a little, with the words
  * that carry no subject removed, and the near misses a hurried typist makes.
  */
+import { isWelshWord, welshSingular } from './welsh';
+import { WELSH_EVERYDAY } from './welsh-everyday';
 
 // Words that say nothing about what a question is about, English and Welsh: question words,
 // fillers, and the setting staff add ("on my ward"). Without this, "what is the weather" would
@@ -36,7 +38,20 @@ const STOP_WORDS = new Set(
     // the workplace, as "work" and "ward" above, with its mutated forms ("yn fy ngwaith")
     'gwaith waith ngwaith ' +
     // Welsh function words a question is held together with ("gydag", "wedi'i", "o'i")
-    'gydag wedi wedii oi iw ein hun hunan'
+    'gydag wedi wedii oi iw ein hun hunan ' +
+    // The Welsh of the English stop words above, word for word: after, before, again, all, every, any, best, good, but,
+    // can, could, did, else, ever, exactly, get, go, have, just, more, most, much, new, now, out, please, quick, really,
+    // should, simple, so, some, still, then, there, thing, too, up, very, want, was, way, where, which, while, will,
+    // would, yes, you, thanks, see, keep, take, sure, back, happen, lot, bit, difference, different
+    'ol cyn eto gyd holl pob bob pawb bawb unrhyw gorau da dda ond allwn gallwn allai gallai allech gallech gellir ellir ' +
+    'wnaeth wnes gwnaeth wna gwna arall erioed byth union ga gaf caf cawn gawn gaiff caiff chael aiff ewch gen gennyf ' +
+    'gennym gennych ganddo ganddi ganddyn jyst mwy fwy mwyaf fwyaf llawer lawer newydd nawr rwan bellach allan mas plis ' +
+    'cyflym gyflym sydyn wir dylen ddylen dylech ddylech dylid ddylid dylem ddylem dylet ddylet syml felly mor rhai ' +
+    'rhywfaint dal wedyn yno yna peth rhy fyny eisiau moyn roedd bu buodd roeddwn ffordd lle tra byddai fyddai byddaf ' +
+    'bydda buasai basai fasai fasa ie ti di diolch gweld weld cadw gadw cymryd gymryd siwr sicr nol digwydd ddigwydd ' +
+    'tipyn dipyn gwahaniaeth wahaniaeth gwahanol wahanol ' +
+    // the workplace in Welsh, as "ward", "clinic", "department", "hospital", "job", "role", "working" and "colleague" above
+    'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng'
   ).split(/\s+/),
 );
 
@@ -67,8 +82,27 @@ export function isEnglishWord(word: string): boolean {
  * the list (rare English, most Welsh, acronyms) count in full.
  */
 export function specificity(term: string): number {
-  const rank = Math.min(SPOKEN_RANK.get(term) ?? Infinity, SPOKEN_RANK.get(`${term}s`) ?? Infinity);
+  const rank = spokenRank(term);
+  // An everyday Welsh word is as everyday as its English meaning: "camgymeriad" as "mistake". A word of both
+  // languages is as everyday as its commoner reading: "fam" is rare English slang but the Welsh "mother".
+  const meaning = welshMeaning(term);
+  if (meaning !== undefined) return englishSpecificity(Math.min(spokenRank(meaning), rank));
+  return englishSpecificity(rank);
+}
+
+const spokenRank = (word: string) => Math.min(SPOKEN_RANK.get(word) ?? Infinity, SPOKEN_RANK.get(`${word}s`) ?? Infinity);
+
+function englishSpecificity(rank: number): number {
   return rank < 1500 ? 0.3 : rank < 4000 ? 0.5 : rank < 12_000 ? 0.7 : rank < 30_000 ? 0.85 : 1;
+}
+
+let everydayWelsh: Map<string, string> | undefined;
+
+/** The English meaning of an everyday Welsh word, as written or before a mutation ("fenywod" → "woman"). */
+function welshMeaning(term: string): string | undefined {
+  everydayWelsh ??= new Map(Object.entries(WELSH_EVERYDAY).map(([welsh, english]) => [stem(normalise(welsh)), english]));
+  const table = everydayWelsh;
+  return [term, ...radicals(term)].map((form) => table.get(form)).find((meaning) => meaning !== undefined);
 }
 
 /** Lower case, no accents (staff often skip the circumflex), English possessive "'s" dropped ("the AI's" is "AI"), Welsh clitics split off, other apostrophes dropped. */
@@ -85,9 +119,37 @@ export function normalise(text: string): string {
   );
 }
 
-/** Plurals folded, English and Welsh, so "carriers" finds "carrier" and "genomau" finds "genom". */
+/**
+ * True for a word of the Welsh dictionary, as written or before a mutation ("fenywod" is "menywod"),
+ * that is no everyday English word: "geni" and "cymwys" are Welsh; "gene" and "system" are read as English.
+ */
+export function isWelsh(word: string): boolean {
+  return !isEnglishWord(word) && (isWelshWord(word) || radicals(word).some(isWelshWord));
+}
+
+/** Whether more of a text's words are Welsh than English ("Sut ydw i'n trin gwaedu ar ôl geni?"), so each word is read as Welsh. */
+export function readsAsWelsh(text: string): boolean {
+  const all = words(text);
+  return all.filter(isWelsh).length > all.filter(isEnglishWord).length;
+}
+
+/** A Welsh plural's singular as the dictionary pairs them, keeping the mutation: "fenywod" → "fenyw" (from "menywod" → "menyw"). */
+function welshStem(word: string): string | undefined {
+  for (const form of [word, ...radicals(word)]) {
+    const singular = welshSingular(form);
+    if (singular) return word.slice(0, word.length - (form.length - singular.length));
+  }
+  return undefined;
+}
+
+/**
+ * Plurals folded, English and Welsh, so "carriers" finds "carrier" and "genomau" finds "genom". A Welsh
+ * word takes the plural the Welsh dictionary gives it ("meddygon" → "meddyg", "risgiau" → "risg") and no
+ * English rule: "cymwys" keeps its "s".
+ */
 export function stem(word: string): string {
   if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
+  if (isWelsh(word)) return welshStem(word) ?? word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   // Welsh plurals in -au: "genomau" is "genom", "genynnau" is "genyn" (the doubled n is the plural's).
   if (word.length > 5 && /[^aeiouwy]au$/.test(word)) return word.slice(0, word.endsWith('nnau') ? -3 : -2);
