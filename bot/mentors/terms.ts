@@ -101,8 +101,9 @@ let everydayWelsh: Map<string, string> | undefined;
 /** The English meaning of an everyday Welsh word, as written or before a mutation ("fenywod" → "woman"). */
 function welshMeaning(term: string): string | undefined {
   everydayWelsh ??= new Map(Object.entries(WELSH_EVERYDAY).map(([welsh, english]) => [stem(normalise(welsh)), english]));
-  const table = everydayWelsh;
-  return [term, ...radicals(term)].map((form) => table.get(form)).find((meaning) => meaning !== undefined);
+  if (everydayWelsh.has(term)) return everydayWelsh.get(term);
+  for (const form of radicals(term)) if (everydayWelsh.has(form)) return everydayWelsh.get(form);
+  return undefined;
 }
 
 /** Lower case, no accents (staff often skip the circumflex), English possessive "'s" dropped ("the AI's" is "AI"), Welsh clitics split off, other apostrophes dropped. */

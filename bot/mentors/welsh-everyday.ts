@@ -12,7 +12,8 @@ export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   menyw: 'woman', dynes: 'woman', gwraig: 'wife', dyn: 'man', gwr: 'husband', mam: 'mother', tad: 'father', rhiant: 'parent',
   plentyn: 'child', plant: 'children', babi: 'baby', baban: 'baby', mab: 'son', merch: 'daughter', brawd: 'brother',
   chwaer: 'sister', ffrind: 'friend', cyfaill: 'friend', pobl: 'people', rheolwr: 'manager', meddyg: 'doctor', nyrs: 'nurse',
-  perthynas: 'relative', cymydog: 'neighbour', myfyriwr: 'student', athro: 'teacher', bos: 'boss',
+  bydwraig: 'midwife', fferyllydd: 'pharmacist', ffisiotherapydd: 'physiotherapist', ymgynghorydd: 'consultant',
+  cofrestrydd: 'registrar', ysgrifenyddes: 'secretary', gweinyddwr: 'administrator', gwyddonydd: 'scientist', perthynas: 'relative', cymydog: 'neighbour', myfyriwr: 'student', athro: 'teacher', bos: 'boss',
   // time
   amser: 'time', diwrnod: 'day', dydd: 'day', wythnos: 'week', mis: 'month', blwyddyn: 'year', bore: 'morning', nos: 'night',
   noson: 'night', heno: 'tonight', yfory: 'tomorrow', ddoe: 'yesterday', munud: 'minute', awr: 'hour', wastad: 'always',
@@ -25,7 +26,7 @@ export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   llygad: 'eye', calon: 'heart', corff: 'body', gwaed: 'blood', poen: 'pain', tro: 'turn', cam: 'step', help: 'help',
   cymorth: 'help', cyngor: 'advice', gwybodaeth: 'information', manylion: 'details', ffaith: 'fact', sgwrs: 'conversation',
   cyfarfod: 'meeting', grwp: 'group', tim: 'team', cwmni: 'company', swyddfa: 'office', ysgol: 'school', gwasanaeth: 'service',
-  rhestr: 'list', ffurflen: 'form', nodyn: 'note', trafferth: 'trouble', pryder: 'worry', sefyllfa: 'situation',
+  popeth: 'everything', rhestr: 'list', ffurflen: 'form', nodyn: 'note', trafferth: 'trouble', pryder: 'worry', sefyllfa: 'situation',
   // doing, saying and thinking
   meddwl: 'think', credu: 'believe', teimlo: 'feel', clywed: 'hear', siarad: 'talk', son: 'mention', dweud: 'say', gofyn: 'ask',
   derbyn: 'accept', cytuno: 'agree', gwrthod: 'refuse', helpu: 'help', cefnogi: 'support', trin: 'treat', gofalu: 'care',
@@ -43,5 +44,5 @@ export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   peryglus: 'dangerous', arferol: 'usual', cyffredin: 'common', tebyg: 'similar', clir: 'clear', araf: 'slow', llawn: 'full',
   du: 'black', gwyn: 'white', coch: 'red', cyntaf: 'first', olaf: 'last', nesaf: 'next', gwir: 'true', hapus: 'happy',
   trist: 'sad', prysur: 'busy', blinedig: 'tired', sal: 'ill', iach: 'healthy', llai: 'less', digon: 'enough', cymaint: 'much',
-  gormod: 'much', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
+  gormod: 'much', heb: 'without', wrth: 'while', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
 };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const PLURAL_ENDINGS = new Set(['au', 'iau', 'ion', 'on', 'od', 'oedd', 'nau', 'iaid']);
 
 /** Lower case without accents, as retrieval's own normalising writes a word ("ôl" is "ol"). */
-const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const plain = (word: string) => (/[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word).toLowerCase();
 
 function dictionaryFile(name: string): string {
   // The package exports only an ES module that reads its files with top-level await; the files themselves are plain text.
