@@ -138,9 +138,17 @@ export function readsAsWelsh(text: string): boolean {
 function welshStem(word: string): string | undefined {
   for (const form of [word, ...radicals(word)]) {
     const singular = welshSingular(form);
-    if (singular) return word.slice(0, word.length - (form.length - singular.length));
+    if (singular) return word === form ? singular : mutatedAs(word, form, singular);
   }
   return undefined;
+}
+
+/** `singular` with the initial mutation `word` has against its radical `form`: ("weithiau", "gweithiau", "gwaith") → "waith". */
+function mutatedAs(word: string, form: string, singular: string): string {
+  let common = 0;
+  while (common < word.length && word[word.length - 1 - common] === form[form.length - 1 - common]) common++;
+  const [mutated, radical] = [word.slice(0, word.length - common), form.slice(0, form.length - common)];
+  return singular.startsWith(radical) ? mutated + singular.slice(radical.length) : singular;
 }
 
 /**

@@ -56,7 +56,24 @@ export function isWelshWord(word: string): boolean {
   return loaded().words.has(word);
 }
 
-/** The singular of a Welsh plural the dictionary lists ("menywod" → "menyw", "risgiau" → "risg"), or undefined. */
+// A plural that changes the singular's vowel as well as adding an ending, as the dictionary lists both apart:
+// "ffaith" → "ffeithiau", "claf" → "cleifion", "prawf" → "profion". Each is [vowel in the plural, in the singular].
+const VOWEL_CHANGES: readonly [RegExp, string][] = [
+  [/ei([^aeiouwy]*)$/, 'ai$1'],
+  [/ei([^aeiouwy]*)$/, 'a$1'],
+  [/o([^aeiouwy]*)$/, 'aw$1'],
+];
+
+/**
+ * The singular of a Welsh plural the dictionary lists ("menywod" → "menyw", "risgiau" → "risg"), or of a
+ * listed plural whose vowel changed, when the singular is listed too ("ffeithiau" → "ffaith"); else undefined.
+ */
 export function welshSingular(word: string): string | undefined {
-  return loaded().singulars.get(word);
+  const { singulars, words } = loaded();
+  const known = singulars.get(word);
+  if (known !== undefined || !words.has(word)) return known;
+  const ending = /(iau|ion)$/.exec(word);
+  if (!ending) return undefined;
+  const base = word.slice(0, -ending[0].length);
+  return VOWEL_CHANGES.map(([vowel, singular]) => base.replace(vowel, singular)).find((s) => s !== base && words.has(s));
 }
