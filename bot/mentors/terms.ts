@@ -51,7 +51,9 @@ const STOP_WORDS = new Set(
     'bydda buasai basai fasai fasa ie ti di diolch gweld weld cadw gadw cymryd gymryd siwr sicr nol digwydd ddigwydd ' +
     'tipyn dipyn gwahaniaeth wahaniaeth gwahanol wahanol ' +
     // the workplace in Welsh, as "ward", "clinic", "department", "hospital", "job", "role", "working" and "colleague" above
-    'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng'
+    'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng ' +
+    // "for" and "about": "ar gyfer", "ynghylch", "ynglŷn â"
+    'gyfer ynghylch ynglyn'
   ).split(/\s+/),
 );
 

@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import { isWelshWord, welshSingular } from '../../bot/mentors/welsh';
+import { readsAsWelsh, specificity, stem, subjectTerms } from '../../bot/mentors/terms';
+import { realFaculty } from '../helpers/app';
+
+/**
+ * Welsh questions read as well as English ones: Welsh plurals and mutations from the Welsh hunspell
+ * dictionary, Welsh stop words, everyday Welsh words weighed as their English meaning, and the mentors'
+ * Welsh staff vocabulary. The questions here are written for these tests, not taken from the evaluation sets.
+ */
+describe('retrieval: Welsh words', () => {
+  it('folds Welsh plurals the dictionary pairs with their singular, beyond -au, and leaves other words alone', () => {
+    expect([welshSingular('menywod'), welshSingular('risgiau'), welshSingular('nodweddion')]).to.deep.equal(['menyw', 'risg', 'nodwedd']);
+    expect([stem('menywod'), stem('risgiau'), stem('dulliau')]).to.deep.equal(['menyw', 'risg', 'dull']);
+    // "cyfnod" ends like a plural in -od but is a singular: no rule turns it into "cyfn".
+    expect(stem('cyfnod')).to.equal('cyfnod');
+    // English is stemmed as before.
+    expect([stem('methods'), stem('carriers'), stem('genomes')]).to.deep.equal(['method', 'carrier', 'genome']);
+  });
+
+  it('folds a plural that changes its vowel, when the dictionary lists the singular', () => {
+    expect([stem('ffeithiau'), stem('cleifion'), stem('profion'), stem('effeithiau')]).to.deep.equal(['ffaith', 'claf', 'prawf', 'effaith']);
+  });
+
+  it('keeps the mutation on the singular, so a mutated plural meets its radical ("fenywod" → "fenyw" → "menyw")', () => {
+    expect([stem('fenywod'), stem('gleifion'), stem('weithiau')]).to.deep.equal(['fenyw', 'glaf', 'waith']);
+  });
+
+  it('does not take an English plural "s" off a Welsh word: "cymwys" (eligible) stays whole', () => {
+    expect(stem('cymwys')).to.equal('cymwys');
+    expect(stem('gymwys')).to.equal('gymwys');
+  });
+
+  it('knows a Welsh word from a non-word, and reads a question as Welsh when more of its words are Welsh than English', () => {
+    expect([isWelshWord('geni'), isWelshWord('menyw'), isWelshWord('xqzt')]).to.deep.equal([true, true, false]);
+    expect(readsAsWelsh("Sut ydw i'n trin gwaedu ar ôl geni?")).to.equal(true);
+    expect(readsAsWelsh('where does AI bias come from')).to.equal(false);
+    expect(readsAsWelsh('where does AI bais come from')).to.equal(false);
+  });
+
+  it('drops the Welsh for the English stop words ("cyn" before, "newydd" new, "ar ôl" after, "ga i" may I)', () => {
+    expect(subjectTerms("Oes angen DPIA cyn defnyddio'r ap newydd?")).to.deep.equal(['dpia', 'ap']);
+    expect(subjectTerms('Ga i hyfforddiant ar ôl y cwrs newydd?')).to.deep.equal(['hyfforddiant', 'cwrs']);
+    expect(subjectTerms('Can I get training after the new course?')).to.deep.equal(['training', 'course']);
+  });
+
+  it('weighs an everyday Welsh word as its English meaning is weighed, and a specialist Welsh word in full', () => {
+    expect(specificity('camgymeriad')).to.equal(specificity('mistake'));
+    expect(specificity('camgymeriad')).to.be.below(1);
+    expect(specificity(stem('fenywod'))).to.equal(specificity('woman'));
+    // A word of both languages is as everyday as its commoner reading: "fam" (Welsh "mother") is not rare.
+    expect(specificity('fam')).to.equal(specificity('mother'));
+    expect(specificity('cynenedigol')).to.equal(1);
+    expect(specificity('ffarmacogenomeg')).to.equal(1);
+  });
+});
+
+describe('retrieval: Welsh questions answered as English ones are', () => {
+  const faculty = realFaculty();
+  const first = (question: string) => faculty.retriever.search(question)[0]?.id;
+
+  it('does not read a Welsh word as a typo of an English one in a Welsh question ("geni" is not "gene"), and still does in English', () => {
+    const welsh = faculty.retriever.explain('Beth yw’r driniaeth am waedu ar ôl geni?').terms.find((t) => t.term === 'geni');
+    expect(welsh?.found).to.deep.equal([]);
+    const english = faculty.retriever.explain('where does AI bais come from').terms.find((t) => t.term === 'bais');
+    expect(english?.found).to.include('bias');
+  });
+
+  it('abstains on an out-of-scope Welsh question that shares only everyday words with the content', () => {
+    expect(faculty.retriever.search('Beth yw’r driniaeth am waedu ar ôl geni?')).to.deep.equal([]);
+    expect(faculty.retriever.search('Sut mae trin poen cefn ar ôl geni babi?')).to.deep.equal([]);
+  });
+
+  it('finds the content through the Welsh staff vocabulary of the terms tables', () => {
+    expect(first('Pwy sy’n cymryd y bai os yw’r AI yn anghywir?')).to.equal('accountability');
+    expect(first('Pa blant sy’n gymwys ar gyfer WINGS?')).to.equal('gwen-wings');
+    expect(first('Ydy genynnau’n newid sut mae cyffuriau’n gweithio?')).to.equal('gwen-pharmacogenomics');
+    expect(first('Pryd ddylwn i gyfeirio claf at eneteg?')).to.equal('gwen-when-to-refer');
+  });
+});
