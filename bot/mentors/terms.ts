@@ -53,7 +53,10 @@ const STOP_WORDS = new Set(
     // the workplace in Welsh, as "ward", "clinic", "department", "hospital", "job", "role", "working" and "colleague" above
     'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng ' +
     // "for" and "about": "ar gyfer", "ynghylch", "ynglŷn â"
-    'gyfer ynghylch ynglyn'
+    'gyfer ynghylch ynglyn ' +
+    // the other persons and tenses of "to be", "can", "do" and "would like", north and south, and "how much", "how many", "he"
+    'wyt ydach ydan ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
+    'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech faint sawl shwt fo'
   ).split(/\s+/),
 );
 

@@ -44,5 +44,6 @@ export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   peryglus: 'dangerous', arferol: 'usual', cyffredin: 'common', tebyg: 'similar', clir: 'clear', araf: 'slow', llawn: 'full',
   du: 'black', gwyn: 'white', coch: 'red', cyntaf: 'first', olaf: 'last', nesaf: 'next', gwir: 'true', hapus: 'happy',
   trist: 'sad', prysur: 'busy', blinedig: 'tired', sal: 'ill', iach: 'healthy', llai: 'less', digon: 'enough', cymaint: 'much',
-  gormod: 'much', heb: 'without', wrth: 'while', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
+  gormod: 'much', heb: 'without', wrth: 'while', oherwydd: 'because', ystod: 'during', trwy: 'through', drwy: 'through',
+  cwmpas: 'around', tua: 'about', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
 };
