@@ -56,7 +56,9 @@ const STOP_WORDS = new Set(
     'gyfer ynghylch ynglyn ' +
     // the other persons and tenses of "to be", "can", "do" and "would like", north and south, and "how much", "how many", "he"
     'wyt ydach ydan ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
-    'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech faint sawl shwt fo'
+    'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech faint sawl shwt fo ' +
+    // "come" and "came" as "dod" ("daw", "daeth")
+    'daw ddaw daeth ddaeth des ddes dewch dere'
   ).split(/\s+/),
 );
 

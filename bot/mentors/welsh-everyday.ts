@@ -45,5 +45,7 @@ export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   du: 'black', gwyn: 'white', coch: 'red', cyntaf: 'first', olaf: 'last', nesaf: 'next', gwir: 'true', hapus: 'happy',
   trist: 'sad', prysur: 'busy', blinedig: 'tired', sal: 'ill', iach: 'healthy', llai: 'less', digon: 'enough', cymaint: 'much',
   gormod: 'much', heb: 'without', wrth: 'while', oherwydd: 'because', ystod: 'during', trwy: 'through', drwy: 'through',
-  cwmpas: 'around', tua: 'about', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
+  cwmpas: 'around', tua: 'about',
+  // "hyd" is said most in "dod o hyd" (find), "o hyd" (still) and "hyd yn oed" (even)
+  hyd: 'find', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
 };
