@@ -69,9 +69,13 @@ describe('retrieval: Welsh questions answered as English ones are', () => {
   it('abstains on an out-of-scope Welsh question that shares only everyday words with the content', () => {
     expect(faculty.retriever.search('Beth yw’r driniaeth am waedu ar ôl geni?')).to.deep.equal([]);
     expect(faculty.retriever.search('Sut mae trin poen cefn ar ôl geni babi?')).to.deep.equal([]);
+    // An everyday word of a clinician ("meddyginiaeth", medicine) names no subject of its own, in Welsh as in English.
+    expect(faculty.retriever.search('Ydy hi’n iawn rhoi’r feddyginiaeth gyda bwyd?')).to.deep.equal([]);
+    expect(faculty.retriever.search('Is it ok to give the medicine with food?')).to.deep.equal([]);
+    expect(faculty.retriever.search('Pryd mae’r clinig ar agor?')).to.deep.equal([]);
   });
 
-  it('finds the content through the Welsh staff vocabulary of the terms tables', () => {
+  it('finds the content through the Welsh staff vocabulary of the terms tables and the explainers\' Welsh synonyms', () => {
     expect(first('Pwy sy’n cymryd y bai os yw’r AI yn anghywir?')).to.equal('accountability');
     expect(first('Pa blant sy’n gymwys ar gyfer WINGS?')).to.equal('gwen-wings');
     expect(first('Ydy genynnau’n newid sut mae cyffuriau’n gweithio?')).to.equal('gwen-pharmacogenomics');
