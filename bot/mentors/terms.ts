@@ -213,9 +213,35 @@ const ENDINGS = new Set(['', 'e', 'es', 'ed', 'ing', 'ion', 'ions', 'ive', 'er',
 export function sameRoot(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  if (welshRoot(a, b, common) || (common === 0 && radicalsOf(a).some((r) => r[0] === b[0] && welshRoot(r, b, commonPrefix(r, b))))) return true;
   // Back off to a shared root the endings can start from ("communicat" + "e" / "ing").
   for (let root = common; root >= 6; root--) {
     if (ENDINGS.has(a.slice(root)) && ENDINGS.has(b.slice(root))) return a !== b;
+  }
+  return false;
+}
+
+// Welsh endings that make an abstract noun of an adjective, as English -ity and -ness do: "cyfrifol" and "cyfrifoldeb",
+// "cyfrinachol" and "cyfrinachedd", "preifat" and "preifatrwydd", "diogel" and "diogelwch".
+const WELSH_ENDINGS = new Set(['', 'ol', 'deb', 'der', 'edd', 'rwydd', 'wch', 'dod']);
+
+// sameRoot is asked of one question word against every word of the content: its radicals are worked out once.
+let lastRadicals: { term: string; radicals: string[] } = { term: '', radicals: [] };
+function radicalsOf(term: string): string[] {
+  if (lastRadicals.term !== term) lastRadicals = { term, radicals: radicals(term) };
+  return lastRadicals.radicals;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common;
+}
+
+/** Two Welsh words on one stem of at least five letters that differ only by such endings (`common`: letters they share first). */
+function welshRoot(a: string, b: string, common: number): boolean {
+  for (let root = common; root >= 5; root--) {
+    if (WELSH_ENDINGS.has(a.slice(root)) && WELSH_ENDINGS.has(b.slice(root))) return a !== b && isWelsh(a) && isWelsh(b);
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { isWelshWord, welshSingular } from '../../bot/mentors/welsh';
-import { readsAsWelsh, specificity, stem, subjectTerms } from '../../bot/mentors/terms';
+import { readsAsWelsh, sameRoot, specificity, stem, subjectTerms } from '../../bot/mentors/terms';
 import { realFaculty } from '../helpers/app';
 
 /**
@@ -29,6 +29,16 @@ describe('retrieval: Welsh words', () => {
   it('does not take an English plural "s" off a Welsh word: "cymwys" (eligible) stays whole', () => {
     expect(stem('cymwys')).to.equal('cymwys');
     expect(stem('gymwys')).to.equal('gymwys');
+  });
+
+  it('meets a Welsh adjective and its abstract noun, as English "confidential" meets "confidentiality", mutated or not', () => {
+    expect(sameRoot('cyfrinachol', 'cyfrinachedd')).to.equal(true);
+    expect(sameRoot('cyfrifol', 'cyfrifoldeb')).to.equal(true);
+    expect(sameRoot('breifat', 'preifatrwydd')).to.equal(true);
+    // Not a verb-noun and its noun, whose senses part ("canlyn" follow, "canlyniad" result), nor "meddyg" and "meddygaeth".
+    expect(sameRoot('canlyn', 'canlyniad')).to.equal(false);
+    expect(sameRoot('meddyg', 'meddygaeth')).to.equal(false);
+    expect(sameRoot('confidential', 'confidentiality')).to.equal(true);
   });
 
   it('knows a Welsh word from a non-word, and reads a question as Welsh when more of its words are Welsh than English', () => {
