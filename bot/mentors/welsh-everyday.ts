@@ -6,6 +6,7 @@
  *
  * Ordinary words of daily life, by field, singular and unmutated (retrieval folds plurals and mutations
  * first). Not clinical or AI terms: those are subjects, and the mentors' terms tables and content name them.
+ * Not Welsh words spelt like a different English word ("math", "pen", "son", "cam"): an English question uses them too.
  */
 export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   // people
@@ -19,16 +20,16 @@ export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   noson: 'night', heno: 'tonight', yfory: 'tomorrow', ddoe: 'yesterday', munud: 'minute', awr: 'hour', wastad: 'always',
   weithiau: 'sometimes', aml: 'often', arfer: 'usually', eisoes: 'already', parod: 'ready', hwyr: 'late', cynnar: 'early',
   // things and ideas
-  camgymeriad: 'mistake', problem: 'problem', cwestiwn: 'question', ateb: 'answer', enw: 'name', rhan: 'part', math: 'kind',
+  camgymeriad: 'mistake', problem: 'problem', cwestiwn: 'question', ateb: 'answer', enw: 'name', rhan: 'part',
   rheswm: 'reason', syniad: 'idea', gair: 'word', llythyr: 'letter', neges: 'message', ffon: 'phone', cyfrifiadur: 'computer',
   papur: 'paper', llyfr: 'book', tudalen: 'page', stori: 'story', newyddion: 'news', arian: 'money', bywyd: 'life', byd: 'world',
-  gwlad: 'country', cartref: 'home', ty: 'house', ystafell: 'room', bwyd: 'food', dwr: 'water', pen: 'head', llaw: 'hand',
-  llygad: 'eye', calon: 'heart', corff: 'body', gwaed: 'blood', poen: 'pain', tro: 'turn', cam: 'step', help: 'help',
+  gwlad: 'country', cartref: 'home', ty: 'house', ystafell: 'room', bwyd: 'food', dwr: 'water', llaw: 'hand',
+  llygad: 'eye', calon: 'heart', corff: 'body', gwaed: 'blood', poen: 'pain', tro: 'turn', help: 'help',
   cymorth: 'help', cyngor: 'advice', gwybodaeth: 'information', manylion: 'details', ffaith: 'fact', sgwrs: 'conversation',
   cyfarfod: 'meeting', grwp: 'group', tim: 'team', cwmni: 'company', swyddfa: 'office', ysgol: 'school', gwasanaeth: 'service',
   popeth: 'everything', rhestr: 'list', ffurflen: 'form', nodyn: 'note', trafferth: 'trouble', pryder: 'worry', sefyllfa: 'situation',
   // doing, saying and thinking
-  meddwl: 'think', credu: 'believe', teimlo: 'feel', clywed: 'hear', siarad: 'talk', son: 'mention', dweud: 'say', gofyn: 'ask',
+  meddwl: 'think', credu: 'believe', teimlo: 'feel', clywed: 'hear', siarad: 'talk', dweud: 'say', gofyn: 'ask',
   derbyn: 'accept', cytuno: 'agree', gwrthod: 'refuse', helpu: 'help', cefnogi: 'support', trin: 'treat', gofalu: 'care',
   dechrau: 'start', gorffen: 'finish', stopio: 'stop', aros: 'wait', newid: 'change', symud: 'move', troi: 'turn', colli: 'lose',
   ennill: 'win', ffeindio: 'find', chwilio: 'search', edrych: 'look', darllen: 'read', ysgrifennu: 'write', teipio: 'type',
