@@ -58,7 +58,12 @@ const STOP_WORDS = new Set(
     'wyt ydach ydan ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
     'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech faint sawl shwt fo ' +
     // "come" and "came" as "dod" ("daw", "daeth")
-    'daw ddaw daeth ddaeth des ddes dewch dere'
+    'daw ddaw daeth ddaeth des ddes dewch dere ' +
+    // "him", "her", "them" inside a Welsh preposition ("iddi", "arno", "ohonyn"), "was not", and "-ever" ("beth bynnag")
+    'iddo iddi iddyn iddynt amdani amdanyn amdanynt arno arni arnyn arnynt ohono ohoni ohonyn ohonynt wrtho wrthi wrthyn ' +
+    'ato ati atyn atynt doedd doedden doeddwn doeddech bynnag ' +
+    // the unit a midwife or nurse works on, as "ward" above
+    'uned'
   ).split(/\s+/),
 );
 
@@ -66,6 +71,8 @@ const STOP_WORDS = new Set(
 const GENERIC_WORDS = new Set(
   (
     'patient patients person people family families relative relatives test tests testing tested result results tool tools ai nhs health healthcare care clinical claf cleifion teulu prawf profi offeryn ' +
+    // the Welsh of "NHS", "health", "care", "clinical" and "tools"
+    'gig iechyd gofal clinigol offer ' +
     // general-purpose AI products named in passing, as staff say "AI tool"
     'chatgpt copilot gemini gpt chatbot chatbots'
   ).split(' '),

@@ -46,7 +46,8 @@ export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   du: 'black', gwyn: 'white', coch: 'red', cyntaf: 'first', olaf: 'last', nesaf: 'next', gwir: 'true', hapus: 'happy',
   trist: 'sad', prysur: 'busy', blinedig: 'tired', sal: 'ill', iach: 'healthy', llai: 'less', digon: 'enough', cymaint: 'much',
   gormod: 'much', heb: 'without', wrth: 'while', oherwydd: 'because', ystod: 'during', trwy: 'through', drwy: 'through',
-  cwmpas: 'around', tua: 'about',
+  cwmpas: 'around', tua: 'about', cystal: 'well', diwedd: 'end', ystyried: 'consider', tueddu: 'tend', aelod: 'member',
+  clinigwr: 'clinician',
   // "hyd" is said most in "dod o hyd" (find), "o hyd" (still) and "hyd yn oed" (even)
   hyd: 'find', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
 };
