@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { isWelshWord, welshSingular } from '../../bot/mentors/welsh';
-import { readsAsWelsh, sameRoot, specificity, stem, subjectTerms } from '../../bot/mentors/terms';
+import { isGeneric, readsAsWelsh, sameRoot, specificity, stem, subjectTerms } from '../../bot/mentors/terms';
 import { realFaculty } from '../helpers/app';
 
 /**
@@ -52,6 +52,8 @@ describe('retrieval: Welsh words', () => {
     expect(subjectTerms("Oes angen DPIA cyn defnyddio'r ap newydd?")).to.deep.equal(['dpia', 'ap']);
     expect(subjectTerms('Ga i hyfforddiant ar ôl y cwrs newydd?')).to.deep.equal(['hyfforddiant', 'cwrs']);
     expect(subjectTerms('Can I get training after the new course?')).to.deep.equal(['training', 'course']);
+    // "her" and "them" inside a preposition, "whatever", and the unit as the ward.
+    expect(subjectTerms('Beth ddylwn i ei drafod gyda hi cyn iddi gytuno, beth bynnag, ar yr uned?')).to.deep.equal(['drafod', 'gytuno']);
   });
 
   it('weighs an everyday Welsh word as its English meaning is weighed, and a specialist Welsh word in full', () => {
@@ -62,6 +64,8 @@ describe('retrieval: Welsh words', () => {
     expect(specificity('fam')).to.equal(specificity('mother'));
     expect(specificity('cynenedigol')).to.equal(1);
     expect(specificity('ffarmacogenomeg')).to.equal(1);
+    // "GIG" is the Welsh "NHS", generic as "NHS" is.
+    expect([isGeneric('gig'), isGeneric('nhs'), isGeneric('ffarmacogenomeg')]).to.deep.equal([true, true, false]);
   });
 });
 
