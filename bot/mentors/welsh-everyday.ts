@@ -24,7 +24,7 @@ export const WELSH_EVERYDAY: Readonly<Record<string, string>> = {
   rheswm: 'reason', syniad: 'idea', gair: 'word', llythyr: 'letter', neges: 'message', ffon: 'phone', cyfrifiadur: 'computer',
   papur: 'paper', llyfr: 'book', tudalen: 'page', stori: 'story', newyddion: 'news', arian: 'money', bywyd: 'life', byd: 'world',
   gwlad: 'country', cartref: 'home', ty: 'house', ystafell: 'room', bwyd: 'food', dwr: 'water', llaw: 'hand',
-  llygad: 'eye', calon: 'heart', corff: 'body', gwaed: 'blood', poen: 'pain', tro: 'turn', help: 'help',
+  llygad: 'eye', bron: 'almost', calon: 'heart', corff: 'body', gwaed: 'blood', poen: 'pain', tro: 'turn', help: 'help',
   cymorth: 'help', cyngor: 'advice', gwybodaeth: 'information', manylion: 'details', ffaith: 'fact', sgwrs: 'conversation',
   cyfarfod: 'meeting', grwp: 'group', tim: 'team', cwmni: 'company', swyddfa: 'office', ysgol: 'school', gwasanaeth: 'service',
   popeth: 'everything', rhestr: 'list', ffurflen: 'form', nodyn: 'note', trafferth: 'trouble', pryder: 'worry', sefyllfa: 'situation',
