@@ -81,6 +81,8 @@ describe('retrieval: Welsh questions answered as English ones are', () => {
   });
 
   it('abstains on an out-of-scope Welsh question that shares only everyday words with the content', () => {
+    // Bleeding after birth is no newborn bloodspot question, though "gwaed" (blood) and "geni" (birth) are near its words.
+    expect(faculty.retriever.search('Sut mae trin gwaedu ar ôl geni?')).to.deep.equal([]);
     expect(faculty.retriever.search('Beth yw’r driniaeth am waedu ar ôl geni?')).to.deep.equal([]);
     expect(faculty.retriever.search('Sut mae trin poen cefn ar ôl geni babi?')).to.deep.equal([]);
     // An everyday word of a clinician ("meddyginiaeth", medicine) names no subject of its own, in Welsh as in English.
