@@ -13,8 +13,8 @@ type MentorId = (typeof MENTOR_IDS)[number];
 const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.6, gwen: 0.82 };
 /** In-scope questions answered with the wrong topic now (HALI 4, Gwen 0; 3 and 1 before). */
 const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 4, gwen: 0 };
-/** Out-of-scope questions answered now: Gwen gives newborn screening for "treatment for cystic fibrosis" and a Welsh postpartum question. */
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 2 };
+/** Out-of-scope questions answered now: Gwen gives newborn screening for "treatment for cystic fibrosis" (the Welsh postpartum question now abstains). */
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 1 };
 
 describe('the offline mentor on the blind evaluation sets (staff personas, never tuned on)', () => {
   const faculty = realFaculty();
