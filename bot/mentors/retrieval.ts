@@ -1,4 +1,4 @@
-import { editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameRoot, specificity, subjectTerms, words as allWords } from './terms';
+import { editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { decide } from './retrieval-decide';
 import { talkTerms } from './word-class';
@@ -153,8 +153,8 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
     const chatty = allWords(query).length >= CHATTY_WORDS;
     const welsh = readsAsWelsh(query);
-    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked.
-    const talk = talkTerms(query);
+    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
+    const talk = welsh ? welshTalkTerms(query) : talkTerms(query);
     // An everyday expression of a terms table ("carry the can", "coin toss") is one term, found as the content's words
     // for it; its own words ("carry", "coin") are not asked separately.
     const { found: idioms, rest } = findPhrases(allWords(query), phrases);

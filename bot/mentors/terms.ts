@@ -3,7 +3,7 @@
  * that carry no subject removed, and the near misses a hurried typist makes.
  */
 import { isWelshWord, welshSingular } from './welsh';
-import { WELSH_EVERYDAY } from './welsh-everyday';
+import { WELSH_EVERYDAY, WELSH_TALK } from './welsh-everyday';
 
 // Words that say nothing about what a question is about, English and Welsh: question words,
 // fillers, and the setting staff add ("on my ward"). Without this, "what is the weather" would
@@ -115,6 +115,17 @@ function englishSpecificity(rank: number): number {
 }
 
 let everydayWelsh: Map<string, string> | undefined;
+let welshTalk: Set<string> | undefined;
+
+/**
+ * The words of a Welsh question that are everyday verbs and adverbs, the talk around what is asked ("chwilio",
+ * "wastad", "dod o hyd"), as the English tagger finds "looking" or "always" in an English one.
+ */
+export function welshTalkTerms(text: string): Set<string> {
+  welshTalk ??= new Set(WELSH_TALK.map((welsh) => stem(normalise(welsh))));
+  const talk = welshTalk;
+  return new Set(subjectTerms(text).filter((term) => [term, ...radicals(term)].some((form) => talk.has(form)) && specificity(term) < 0.7));
+}
 
 /** The English meaning of an everyday Welsh word, as written or before a mutation ("fenywod" → "woman"). */
 function welshMeaning(term: string): string | undefined {

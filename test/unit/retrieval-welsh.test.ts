@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { isWelshWord, welshSingular } from '../../bot/mentors/welsh';
-import { isGeneric, readsAsWelsh, sameRoot, specificity, stem, subjectTerms } from '../../bot/mentors/terms';
+import { isGeneric, readsAsWelsh, sameRoot, specificity, stem, subjectTerms, welshTalkTerms } from '../../bot/mentors/terms';
 import { realFaculty } from '../helpers/app';
 
 /**
@@ -78,6 +78,14 @@ describe('retrieval: Welsh questions answered as English ones are', () => {
     expect(welsh?.found).to.deep.equal([]);
     const english = faculty.retriever.explain('where does AI bais come from').terms.find((t) => t.term === 'bais');
     expect(english?.found).to.include('bias');
+  });
+
+  it('reads everyday Welsh adverbs as the talk around a question, as the English tagger reads "always", and never a verb-noun', () => {
+    expect([...welshTalkTerms('Ddylwn i wastad ddilyn cyngor yr AI, heb oedi?')]).to.have.members(['wastad', 'heb']);
+    // "geni" is "birth" here and "trin" may be "treatment": a Welsh verb-noun is a noun as often as a verb.
+    expect([...welshTalkTerms('Sut ydw i’n trin gwaedu ar ôl geni?')]).to.deep.equal([]);
+    const terms = faculty.retriever.explain('Ddylwn i wastad dderbyn awgrym y system AI?').terms;
+    expect(terms.filter((t) => t.talk).map((t) => t.term)).to.deep.equal(['wastad']);
   });
 
   it('abstains on an out-of-scope Welsh question that shares only everyday words with the content', () => {
