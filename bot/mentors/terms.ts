@@ -48,19 +48,20 @@ const STOP_WORDS = new Set(
     // should, simple, so, some, still, then, there, thing, too, up, very, want, was, way, where, which, while, will,
     // would, yes, you, thanks, see, keep, take, sure, back, happen, lot, bit, difference, different
     'ol cyn eto gyd holl pob bob pawb bawb unrhyw gorau da dda ond allwn gallwn allai gallai allech gallech gellir ellir ' +
-    'wnaeth wnes gwnaeth wna gwna arall erioed byth union ga gaf caf cawn gawn gaiff caiff chael aiff ewch gen gennyf ' +
+    'wnaeth wnes gwnaeth wna gwna arall erioed byth ga gaf caf cawn gawn gaiff caiff chael aiff ewch gen gennyf ' +
     'gennym gennych ganddo ganddi ganddyn jyst mwy fwy mwyaf fwyaf llawer lawer newydd nawr rwan bellach allan mas plis ' +
     'cyflym gyflym sydyn wir dylen ddylen dylech ddylech dylid ddylid dylem ddylem dylet ddylet syml felly mor rhai ' +
-    'rhywfaint dal wedyn yno yna peth rhy fyny eisiau moyn roedd bu buodd roeddwn ffordd lle tra byddai fyddai byddaf ' +
+    'rhywfaint dal wedyn yno yna peth rhy fyny eisiau moyn roedd buodd roeddwn ffordd lle tra byddai fyddai byddaf ' +
     'bydda buasai basai fasai fasa ie ti di diolch gweld weld cadw gadw cymryd gymryd siwr sicr nol digwydd ddigwydd ' +
     'tipyn dipyn gwahaniaeth wahaniaeth gwahanol wahanol ' +
     // the workplace in Welsh, as "ward", "clinic", "department", "hospital", "job", "role", "working" and "colleague" above
     'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng ' +
     // "for" and "about": "ar gyfer", "ynghylch", "ynglŷn â"
     'gyfer ynghylch ynglyn ' +
-    // the other persons and tenses of "to be", "can", "do" and "would like", north and south, and "how much", "how many", "he"
+    // the other persons and tenses of "to be", "can", "do" and "would like", north and south, and "how many", "he"
+    // (not "faint", how much, nor "union", exactly: English words too)
     'wyt ydach ydan ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
-    'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech faint sawl shwt fo ' +
+    'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech sawl shwt fo ' +
     // "come" and "came" as "dod" ("daw", "daeth")
     'daw ddaw daeth ddaeth des ddes dewch dere ' +
     // "him", "her", "them" inside a Welsh preposition ("iddi", "arno", "ohonyn"), "was not", and "-ever" ("beth bynnag")
