@@ -118,7 +118,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // A one-word synonym names the subject; the words of a longer one ("sign off") only as a pair.
       const single = e.synonyms.filter((s) => !/\s/.test(s.trim()));
       const multi = e.synonyms.filter((s) => /\s/.test(s.trim()));
-      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms]);
+      // How staff ask for it in everyday words ("the chatbot invented a reference"): like a longer synonym, its
+      // words are what the passage is about and its neighbouring words a pair, but none alone names the subject.
+      const askedAs = [...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])];
+      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi, ...askedAs], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms, ...askedAs]);
     }
     for (const l of mentor.lessons) {
       // A lesson answers from its opening paragraph; its title and topic say what it is about.
