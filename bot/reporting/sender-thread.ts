@@ -21,8 +21,12 @@ const setup = workerData as SenderThreadSetup;
 const port = parentPort!;
 const post = (message: FromSender) => port.postMessage(message);
 
-/** The main thread's clock, as of its last message: tests move it, production's is the wall clock. */
-let offsetMs = 0;
+/**
+ * The main thread's clock (tests move it; production's is the wall clock), from the setup and then
+ * from each run. Never the worker's own wall clock: the store judges expiry by it, and a lease
+ * another instance holds must not look expired here.
+ */
+let offsetMs = setup.clockOffsetMs;
 const clock = () => new Date(Date.now() + offsetMs);
 
 /** Lines in the project's format, written by the main thread's logger (one stdout, one format). */
@@ -40,8 +44,8 @@ async function open(location: StoreLocation): Promise<DocumentStore> {
     return CosmosDocumentStore.connect(location);
   }
   const { SqliteDocumentStore } = await import('../store/sqlite');
-  // Expired documents are purged by the main thread's connection.
-  return new SqliteDocumentStore({ file: location.file, clock, purgeEveryMs: 0 });
+  // Expired documents are purged by the main thread's connection, never by this one (not even at open).
+  return new SqliteDocumentStore({ file: location.file, clock, purgeEveryMs: 0, purgeAtOpen: false });
 }
 
 async function start(): Promise<{ engine: ReportingEngine; documents: DocumentStore }> {
@@ -77,7 +81,7 @@ port.on('message', (message: ToSender) => {
     return;
   }
   if (stopping) return post({ type: 'report', id: message.id });
-  offsetMs = message.now - Date.now();
+  offsetMs = message.clockOffsetMs;
   void started
     .then(({ engine }) => engine.runOnce())
     .then(

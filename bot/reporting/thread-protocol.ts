@@ -19,12 +19,18 @@ export interface SenderThreadSetup {
   /** The mentors folder, to word queued facts as statements. */
   readonly mentorsDir: string;
   readonly instanceId: string;
+  /**
+   * The main thread's clock less the wall clock when the worker was started: the worker keeps the
+   * main thread's time from its first instruction (opening the store), not only from its first run.
+   */
+  readonly clockOffsetMs: number;
   readonly backoff?: BackoffPolicy;
   /** Longest wait for one request to the LRS. */
   readonly sinkTimeoutMs?: number;
 }
 
-export type ToSender = { readonly type: 'run'; readonly id: number; readonly now: number } | { readonly type: 'stop' };
+/** `clockOffsetMs`: the main thread's clock less the wall clock, as the run is asked for. */
+export type ToSender = { readonly type: 'run'; readonly id: number; readonly clockOffsetMs: number } | { readonly type: 'stop' };
 
 export type FromSender =
   | { readonly type: 'ready' }

@@ -13,7 +13,8 @@ import type { SendReport } from './sender';
 import type { FromSender, SenderThreadSetup, StoreLocation, ToSender } from './thread-protocol';
 
 export interface WorkerEngineOptions {
-  readonly setup: SenderThreadSetup;
+  /** The worker's setup; its clock offset is taken from `clock` as each worker starts. */
+  readonly setup: Omit<SenderThreadSetup, 'clockOffsetMs'>;
   readonly clock: () => Date;
   readonly log: Logger;
   /** Pause before starting a worker again after it died: doubles from `firstMs` to `maxMs`. */
@@ -67,7 +68,7 @@ export class WorkerSender {
   start(): Promise<boolean> {
     if (this.stopped) return Promise.resolve(false);
     if (this.ready) return this.ready;
-    const worker = spawn(this.options.setup, this.options.env);
+    const worker = spawn({ ...this.options.setup, clockOffsetMs: this.clockOffsetMs() }, this.options.env);
     this.worker = worker;
     this.ready = new Promise<boolean>((ready) => {
       worker.on('message', (message: FromSender) => this.receive(message, ready));
@@ -85,7 +86,7 @@ export class WorkerSender {
     if (this.restarting || !(await this.start()) || !this.worker) return undefined;
     const id = ++this.nextId;
     const done = new Promise<SendReport | undefined>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.post({ type: 'run', id, now: this.options.clock().getTime() });
+    this.post({ type: 'run', id, clockOffsetMs: this.clockOffsetMs() });
     return done;
   }
 
@@ -103,6 +104,11 @@ export class WorkerSender {
     }, this.options.stopMs ?? 4_000);
     await exited;
     clearTimeout(timer);
+  }
+
+  /** The main thread's clock less the wall clock (both threads read the same wall clock). */
+  private clockOffsetMs(): number {
+    return this.options.clock().getTime() - Date.now();
   }
 
   private post(message: ToSender): void {

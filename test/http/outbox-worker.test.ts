@@ -7,7 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
-import { createReportingEngine, type ReportingEngine } from '../../bot/reporting';
+import { SweepLease } from '../../bot/nudges/lease';
+import { createReportingEngine, OUTBOX_LEASE_KEY, type ReportingEngine } from '../../bot/reporting';
 import { CONTAINERS } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { cardExecute, personalMessage } from '../helpers/activities';
@@ -36,10 +37,10 @@ describe('outbox sender in a worker thread', function () {
   });
 
   /** An app on a file store with its sender in a worker on a second connection to that file. */
-  function workerApp(env: Record<string, string> = {}) {
+  function workerApp(env: Record<string, string> = {}, clock?: () => Date) {
     const file = join(mkdtempSync(join(tmpdir(), 'hali-outbox-worker-')), 'hali.db');
-    const documents = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
-    const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '10', ...env }, documents });
+    const documents = new SqliteDocumentStore({ file, clock, purgeEveryMs: 0 });
+    const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '10', ...env }, documents, ...(clock ? { now: clock } : {}) });
     const { deps } = built;
     const engine = createReportingEngine({
       stores: built.stores, config: deps.config, sinks: [], clock: deps.clock, log: deps.log, backoff: { firstMs: 50, maxMs: 200 }, mentors: deps.faculty.mentors,
@@ -77,6 +78,21 @@ describe('outbox sender in a worker thread', function () {
     expect([...lrs.accepted.values()].every((n) => n === 1)).to.equal(true);
     // The worker's log lines reach the main thread's logger, in its format.
     expect(built.logs.lines.some((l) => l.event === 'outbox.worker_started' && l.thread === 'worker')).to.equal(true);
+  });
+
+  it('keeps the main thread\'s clock from its first instruction: a lease another instance holds is neither purged nor taken', async () => {
+    // The app's clock (and its store's) is days behind the wall clock. Before its first run the worker used
+    // to read the wall clock, and opening the store purged, as expired, the lease the other instance held:
+    // both then sent (the duplicates two instances showed).
+    const built = workerApp({}, () => new Date('2026-11-27T09:00:00Z'));
+    await lessonAndAnswers(built.send, '29:lease-held', 1);
+    const elsewhere = new SweepLease(built.documents, 'instance-elsewhere', 60_000, () => built.deps.clock().getTime(), OUTBOX_LEASE_KEY);
+    expect(await elsewhere.acquire()).to.equal(true);
+    expect((await built.engine.runOnce())!.sent).to.equal(0);
+    expect(lrs.counts.requests).to.equal(0);
+    expect(await elsewhere.renew(), 'the other instance still holds its lease').to.equal(true);
+    await elsewhere.release();
+    expect((await built.engine.runOnce())!.sent).to.equal(3);
   });
 
   it('is killed mid-batch and restarted: every statement delivered exactly once afterwards', async () => {
