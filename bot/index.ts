@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   // The sender runs on the turns' event loop unless REPORTING_SENDER_THREAD=worker (a thread with its own store connection).
   const store = storeLocationOf(config);
   const reporting = createReportingEngine({
-    stores, config, sinks: reportingSinks(config, log, viva), clock, log, mentors: faculty.mentors,
+    stores, config, sinks: reportingSinks(config, log, viva), clock, log,
+    // Statements are worded in the content learners are served now (review decisions change it), in either thread.
+    mentors: () => faculty.mentors, content: () => faculty.served,
     thread: senderThreadFor(config, store), worker: { store, mentorsDir },
   });
   if (config.reporting.sender) {

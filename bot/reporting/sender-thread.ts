@@ -7,14 +7,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLogger, type Logger } from '../log';
+import { servedMentors } from '../content/served';
 import { loadMentors } from '../mentors/load';
+import type { Mentor } from '../mentors/types';
 import type { DocumentStore } from '../store/documents';
 import { createStores } from '../stores';
 import { createVivaEngine } from '../viva';
 import { VivaSink } from '../viva/sink';
 import { createReportingEngine, reportingRules, type ReportingEngine } from './index';
 import type { RecordSink } from './sink';
-import type { FromSender, SenderThreadSetup, StoreLocation, ToSender } from './thread-protocol';
+import type { FromSender, SenderThreadSetup, ServedContent, StoreLocation, ToSender } from './thread-protocol';
 import { XapiSink } from './xapi-sink';
 
 const setup = workerData as SenderThreadSetup;
@@ -38,6 +40,18 @@ const log: Logger = createLogger({
   },
 });
 
+/**
+ * The content statements are worded in: what the main thread serves. Until it sends review verdicts
+ * (an ungoverned faculty never does) that is everything loaded; after, only what those verdicts
+ * allow, built by the same function as the main thread's governed faculty.
+ */
+let onDisk: readonly Mentor[] = [];
+let served: readonly Mentor[] = [];
+function serve(content: ServedContent): void {
+  served = servedMentors(onDisk, new Map(content.verdicts), setup.config.serveDraftContent);
+  log.info('outbox.worker_content', { lessons: served.reduce((n, m) => n + m.lessons.length, 0), onDisk: onDisk.reduce((n, m) => n + m.lessons.length, 0) });
+}
+
 async function open(location: StoreLocation): Promise<DocumentStore> {
   if (location.kind === 'cosmos') {
     const { CosmosDocumentStore } = await import('../store/cosmos');
@@ -50,13 +64,14 @@ async function open(location: StoreLocation): Promise<DocumentStore> {
 
 async function start(): Promise<{ engine: ReportingEngine; documents: DocumentStore }> {
   const { config } = setup;
-  const mentors = loadMentors(setup.mentorsDir);
+  onDisk = served = loadMentors(setup.mentorsDir);
   const documents = await open(setup.store);
-  const stores = createStores(documents, config, clock, { learnerRules: reportingRules(() => mentors, config) });
+  const mentors = () => served;
+  const stores = createStores(documents, config, clock, { learnerRules: reportingRules(mentors, config) });
   const sinks: RecordSink[] = [];
   if (config.reporting.xapi) sinks.push(new XapiSink(config.reporting.xapi, log.child({ component: 'xapi' }), setup.sinkTimeoutMs));
   if (config.reporting.viva) {
-    const viva = createVivaEngine(config.reporting.viva, { mentors, learners: stores.learners, log, clock });
+    const viva = createVivaEngine(config.reporting.viva, { mentors: served, learners: stores.learners, log, clock });
     sinks.push(new VivaSink(viva.graph, config.reporting.viva.providerId, log.child({ component: 'viva' })));
   }
   const engine = createReportingEngine({ stores, config, sinks, clock, log, backoff: setup.backoff, instanceId: setup.instanceId, mentors, thread: 'inline' });
@@ -83,7 +98,10 @@ port.on('message', (message: ToSender) => {
   if (stopping) return post({ type: 'report', id: message.id });
   offsetMs = message.clockOffsetMs;
   void started
-    .then(({ engine }) => engine.runOnce())
+    .then(({ engine }) => {
+      if (message.content) serve(message.content);
+      return engine.runOnce();
+    })
     .then(
       (report) => post({ type: 'report', id: message.id, report }),
       (error: Error) => post({ type: 'report', id: message.id, error: { name: error.name, message: error.message } }),

@@ -3,6 +3,7 @@
  * data (structured clone): the worker opens its own connection to the same store from `store`.
  */
 import type { Config } from '../config';
+import type { Review } from '../mentors/types';
 import type { LogFields } from '../log';
 import type { BackoffPolicy } from './backoff';
 import type { SendReport } from './sender';
@@ -29,8 +30,18 @@ export interface SenderThreadSetup {
   readonly sinkTimeoutMs?: number;
 }
 
+/**
+ * The review verdicts the main thread serves content from (bot/content/served.ts), sent with a run
+ * whenever they changed since this worker last heard: the worker words statements in the same
+ * approved content, never in everything on disk.
+ */
+export interface ServedContent {
+  readonly key: string;
+  readonly verdicts: readonly (readonly [string, Review])[];
+}
+
 /** `clockOffsetMs`: the main thread's clock less the wall clock, as the run is asked for. */
-export type ToSender = { readonly type: 'run'; readonly id: number; readonly clockOffsetMs: number } | { readonly type: 'stop' };
+export type ToSender = { readonly type: 'run'; readonly id: number; readonly clockOffsetMs: number; readonly content?: ServedContent } | { readonly type: 'stop' };
 
 export type FromSender =
   | { readonly type: 'ready' }

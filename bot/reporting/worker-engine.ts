@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config';
+import type { ServedVerdicts } from '../content/served';
 import type { Logger } from '../log';
 import type { SendReport } from './sender';
-import type { FromSender, SenderThreadSetup, StoreLocation, ToSender } from './thread-protocol';
+import type { FromSender, SenderThreadSetup, ServedContent, StoreLocation, ToSender } from './thread-protocol';
 
 export interface WorkerEngineOptions {
   /** The worker's setup; its clock offset is taken from `clock` as each worker starts. */
@@ -21,6 +22,8 @@ export interface WorkerEngineOptions {
   readonly restart?: { readonly firstMs: number; readonly maxMs: number };
   /** Longest wait for the worker to finish its run and close its store on stop, before it is terminated. */
   readonly stopMs?: number;
+  /** The review verdicts learners are served by (a governed faculty); without it the worker serves all it loads, as an ungoverned faculty does. */
+  readonly content?: () => ServedVerdicts;
   /** The worker's environment, when it must differ from the process's (default: shared with it). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -48,6 +51,8 @@ export class WorkerSender {
   private ready?: Promise<boolean>;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** The content key the running worker last received (a new worker has none). */
+  private contentKey?: string;
   private crashes = 0;
   private restartTimer?: NodeJS.Timeout;
   /** Between a worker's death and its restart: runs are skipped, not a reason to start early. */
@@ -70,6 +75,7 @@ export class WorkerSender {
     if (this.ready) return this.ready;
     const worker = spawn({ ...this.options.setup, clockOffsetMs: this.clockOffsetMs() }, this.options.env);
     this.worker = worker;
+    this.contentKey = undefined;
     this.ready = new Promise<boolean>((ready) => {
       worker.on('message', (message: FromSender) => this.receive(message, ready));
       worker.once('error', (error) => this.log.error('outbox.worker_failed', { error }));
@@ -86,7 +92,7 @@ export class WorkerSender {
     if (this.restarting || !(await this.start()) || !this.worker) return undefined;
     const id = ++this.nextId;
     const done = new Promise<SendReport | undefined>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.post({ type: 'run', id, clockOffsetMs: this.clockOffsetMs() });
+    this.post({ type: 'run', id, clockOffsetMs: this.clockOffsetMs(), ...this.contentChange() });
     return done;
   }
 
@@ -104,6 +110,14 @@ export class WorkerSender {
     }, this.options.stopMs ?? 4_000);
     await exited;
     clearTimeout(timer);
+  }
+
+  /** The served content's verdicts, when they changed since the running worker last received them. */
+  private contentChange(): { content?: ServedContent } {
+    const served = this.options.content?.();
+    if (!served || served.key === this.contentKey) return {};
+    this.contentKey = served.key;
+    return { content: { key: served.key, verdicts: [...served.verdicts] } };
   }
 
   /** The main thread's clock less the wall clock (both threads read the same wall clock). */
