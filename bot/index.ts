@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   const served = { mentors: () => governance.faculty.mentors };
   const stores = createStores(documents, config, clock, {
     onEventError: (error, count) => log.error('events.write_failed', { count, error }),
+    // Counts only (mentor and month in the scope, role and language in the cell): what the cohort views now lack.
+    onAggregateGiveUp: (error, lost) => log.error('analytics.aggregate_write_gave_up', { ...lost, error }),
     learnerRules: reportingRules(() => served.mentors(), config),
   });
   // Learners are served what the review decisions allow (only approved content in production).
