@@ -11,7 +11,11 @@ import { servedMentors } from '../content/served';
 import { loadMentors } from '../mentors/load';
 import type { Mentor } from '../mentors/types';
 import type { DocumentStore } from '../store/documents';
+import { packageVersion, projectRoot } from '../paths';
 import { createStores } from '../stores';
+import { startTelemetry } from '../telemetry/start';
+import { TracedDocumentStore } from '../telemetry/store';
+import type { Telemetry } from '../telemetry/telemetry';
 import { createVivaEngine } from '../viva';
 import { VivaSink } from '../viva/sink';
 import { createReportingEngine, reportingRules, type ReportingEngine } from './index';
@@ -62,10 +66,12 @@ async function open(location: StoreLocation): Promise<DocumentStore> {
   return new SqliteDocumentStore({ file: location.file, clock, purgeEveryMs: 0, purgeAtOpen: false });
 }
 
-async function start(): Promise<{ engine: ReportingEngine; documents: DocumentStore }> {
+async function start(): Promise<{ engine: ReportingEngine; documents: DocumentStore; telemetry: Telemetry }> {
   const { config } = setup;
   onDisk = served = loadMentors(setup.mentorsDir);
-  const documents = await open(setup.store);
+  // This thread's own exporter (an SDK registers per thread), so its store calls are traced as the main thread's are.
+  const telemetry = await startTelemetry(config, packageVersion(projectRoot()));
+  const documents = new TracedDocumentStore(await open(setup.store), telemetry);
   const mentors = () => served;
   const stores = createStores(documents, config, clock, { learnerRules: reportingRules(mentors, config) });
   const sinks: RecordSink[] = [];
@@ -75,7 +81,7 @@ async function start(): Promise<{ engine: ReportingEngine; documents: DocumentSt
     sinks.push(new VivaSink(viva.graph, config.reporting.viva.providerId, log.child({ component: 'viva' })));
   }
   const engine = createReportingEngine({ stores, config, sinks, clock, log, backoff: setup.backoff, instanceId: setup.instanceId, mentors, thread: 'inline' });
-  return { engine, documents };
+  return { engine, documents, telemetry };
 }
 
 const started = start();
@@ -84,9 +90,10 @@ let stopping: Promise<void> | undefined;
 port.on('message', (message: ToSender) => {
   if (message.type === 'stop') {
     stopping ??= (async () => {
-      const { engine, documents } = await started;
+      const { engine, documents, telemetry } = await started;
       await engine.stop();
       await documents.close();
+      await telemetry.shutdown();
       post({ type: 'stopped' });
       port.close();
     })().catch((error: unknown) => {
