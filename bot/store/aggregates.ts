@@ -49,6 +49,8 @@ type PendingCell = { scope: string; cell: string; counters: Counters; failures: 
 /** Default retry of a failed cell write: 0.25 s doubling to a minute, given up after 10 failures (about 4 minutes). */
 const DEFAULT_RETRY = { firstMs: 250, maxMs: 60_000, attempts: 10 };
 
+const cellKey = (scope: string, cell: string) => `${scope}\u0000${cell}`;
+
 const DEFAULT_SHARDS = 8;
 /** Parsed cell documents kept between reads (a few mentors × months × cells × shards). */
 const MAX_PARSED = 20_000;
@@ -92,13 +94,16 @@ export class AggregateStore {
   /** Adds `counters` to `cell` in `scope` (written within the batch window). */
   add(scope: string, cell: string, counters: Readonly<Counters>): void {
     if (!this.enabled || Object.keys(counters).length === 0) return;
-    this.queue(this.pending, { scope, cell, counters: { ...counters }, failures: 0 });
+    // On every answer: merge in place, allocating only for a cell's first addition in the window.
+    const entry = this.pending.get(cellKey(scope, cell));
+    if (entry) mergeCounters(entry.counters, counters);
+    else this.pending.set(cellKey(scope, cell), { scope, cell, counters: { ...counters }, failures: 0 });
     this.schedule();
   }
 
   /** Merges additions into `into` by cell; a merged entry keeps the larger failure count (it is retried as one). */
   private queue(into: Map<string, PendingCell>, add: PendingCell): void {
-    const key = `${add.scope}\u0000${add.cell}`;
+    const key = cellKey(add.scope, add.cell);
     const entry = into.get(key);
     if (!entry) into.set(key, { ...add, counters: { ...add.counters } });
     else {
