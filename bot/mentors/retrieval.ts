@@ -1,11 +1,12 @@
-import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms, words as allWords } from './terms';
+import { editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { decide } from './retrieval-decide';
+import { featuresOf, type ReadQuestion } from './retrieval-features';
+import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
+import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
-
-export { CLEAR_COVERAGE, closeRival, MIN_COVERAGE, RIVAL_MARGIN } from './retrieval-decide';
 
 /** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
 export interface Passage {
@@ -23,13 +24,30 @@ export interface Passage {
 export interface Retriever {
   /** Passages that really address `query`, best first; empty when nothing does (the mentor abstains). */
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
+  /**
+   * The passages closest to `query` whether or not they answer it, best first: what to offer when the
+   * mentor abstains ("did you mean…"). Only passages the question names, or that cover a fair part of it.
+   */
+  nearest(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
   /** How `query` was read: each word's weight, match and whether it is talk, and the nearest passages with their coverage (for the bench). */
-  explain(query: string): { terms: { term: string; w: number; found: string[]; talk: boolean }[]; nearest: { id: string; score: number; coverage: number; subjectCoverage: number }[] };
+  explain(query: string): {
+    terms: { term: string; w: number; found: string[]; talk: boolean }[];
+    nearest: { id: string; score: number; coverage: number; subjectCoverage: number }[];
+    /** The decision model's features for the best passage (retrieval-features.ts), or undefined when no passage scores. */
+    features?: number[];
+  };
   /** Passages indexed. */
   readonly documentCount: number;
   /** The index's size, for the start-up log and the bench. */
   sizeBytes(): number;
 }
+
+/**
+ * A passage is offered as a nearest question when the decision model gives it at least this chance of
+ * being what was meant (it answers at the model's own, higher threshold), among the best NEAREST_LOOKED_AT.
+ */
+export const NEAREST_PROBABILITY = 0.15;
+const NEAREST_LOOKED_AT = 8;
 
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
 
@@ -77,8 +95,11 @@ interface Match {
   readonly radical?: boolean;
 }
 
-/** Builds the index over every mentor's explainers and lessons, in both languages. */
-export function createRetriever(mentors: readonly Mentor[]): Retriever {
+/**
+ * Builds the index over every mentor's explainers and lessons, in both languages. `model` decides whether the
+ * best passage answers (by default the committed mentors/decision-model.json, which must exist and be valid).
+ */
+export function createRetriever(mentors: readonly Mentor[], model: DecisionModel = committedDecisionModel()): Retriever {
   const docs: Doc[] = [];
   const postings: Postings = new Map();
   const radicalPostings: Postings = new Map();
@@ -121,7 +142,7 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
   // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
   // A mutated Welsh word is looked up as its radical too ("gludydd" as "cludydd").
   const viaTerms = (term: string): Match[] => [term, ...radicals(term)].flatMap((t) => synonyms.get(t) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
-  const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
+  const matches = (term: string, welsh: boolean): Match[] => [...directMatches(term, welsh), ...viaTerms(term)];
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
   // A word the content only uses in passing (in no title, synonym or key point) and said all day ("whatever",
   // "looking", "told") is filler in a chatty question, though some passage's body happens to use it.
@@ -130,7 +151,7 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     const inPassing = chatty && !found.some((m) => subjectWords.has(m.term)) && specificity(term) <= EVERYDAY;
     return inPassing ? w * specificity(term) : w;
   };
-  const directMatches = (term: string): Match[] => {
+  const directMatches = (term: string, welsh: boolean): Match[] => {
     // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
     // ("chanser" and "ganser" meet at "canser").
     const mutated: Match[] = [...radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }))];
@@ -141,7 +162,9 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3) || sameRoot(term, v))
       .map((v) => ({ term: v, quality: PREFIX }));
     // Four letters is enough for a typo only when the word is no everyday word ("lern", "bais"; not "park").
-    if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1)) return prefixed;
+    // In a Welsh question a word the Welsh dictionary lists is no typo either: "geni" (birth) is not "gene"
+    // (in an English question "bais" is "bias", though Welsh has a "bais").
+    if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1) || (welsh && isWelsh(term))) return prefixed;
     const max = term.length >= 8 ? 2 : 1;
     return vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max).map((v) => ({ term: v, quality: FUZZY }));
   };
@@ -150,8 +173,9 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     // Redaction leaves "[NHS number removed]" in place of an identifier: not part of what is asked.
     const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
     const chatty = allWords(query).length >= CHATTY_WORDS;
-    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked.
-    const talk = talkTerms(query);
+    const welsh = readsAsWelsh(query);
+    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
+    const talk = welsh ? welshTalkTerms(query) : talkTerms(query);
     // An everyday expression of a terms table ("carry the can", "coin toss") is one term, found as the content's words
     // for it; its own words ("carry", "coin") are not asked separately.
     const { found: idioms, rest } = findPhrases(allWords(query), phrases);
@@ -163,7 +187,7 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
     });
     const terms = [...idiomTerms, ...[...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => {
-      const found = matches(term);
+      const found = matches(term, welsh);
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
@@ -171,7 +195,9 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       return { term, found, w, talk: talk.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
-    if (total === 0) return { terms, scored: [] };
+    // The question as the decision model reads it; the language is told only when a passage scores.
+    const read = (): ReadQuestion => ({ terms, chatty, welsh: detectLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
+    if (total === 0) return { terms, scored: [], read };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     const queryPairs = pairsOf(query);
     // A word only one mentor's content uses ("AI" for HALI, "genetic" for Gwen) says whose question it is.
@@ -209,29 +235,40 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       const foreign = owners.some((mentorIds) => !mentorIds.has(doc.passage.mentorId));
       const fit = foreign ? FOREIGN_WORD_FACTOR : 1;
       const subjectCoverage = naming === 0 ? 0 : answers.reduce((sum, a, k) => sum + (terms[k].talk ? 0 : a), 0) / naming;
-      return { doc, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0 };
+      return { doc, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0, precision, pairs };
     });
-    return { terms, scored };
+    return { terms, scored, read };
   };
 
   return {
     documentCount: docs.length,
     explain(query) {
-      const { terms, scored } = rank(query);
-      const nearest = [...scored].sort((a, b) => b.score - a.score).slice(0, 3);
+      const { terms, scored, read } = rank(query);
+      const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
       const round = (n: number) => Number(n.toFixed(2));
       return {
         terms: terms.map((t) => ({ term: t.term, w: round(t.w), found: t.found.map((m) => m.term), talk: t.talk })),
-        nearest: nearest.map((s) => ({ id: s.doc.passage.id, score: round(s.score), coverage: round(s.coverage), subjectCoverage: round(s.subjectCoverage) })),
+        nearest: candidates.slice(0, 3).map((s) => ({ id: s.doc.passage.id, score: round(s.score), coverage: round(s.coverage), subjectCoverage: round(s.subjectCoverage) })),
+        ...(candidates.length > 0 ? { features: featuresOf(read(), candidates) } : {}),
       };
     },
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
-      const { terms, scored } = rank(query);
+      const { terms, scored, read } = rank(query);
       const asked = terms.reduce((sum, t) => sum + t.w, 0);
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
-      const chosen = decide(candidates, asked);
+      const chosen = candidates.length === 0 ? [] : decide(candidates, asked, read(), model);
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
+    },
+    nearest(query, options = {}) {
+      const { scored, read } = rank(query);
+      const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+      const question = candidates.length > 0 ? read() : undefined;
+      return candidates
+        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(question!, candidates, i)) >= NEAREST_PROBABILITY)
+        .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
+        .slice(0, options.limit ?? 3)
+        .map((s) => ({ ...s.doc.passage, score: s.score }));
     },
   };
 }
