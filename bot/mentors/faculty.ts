@@ -49,7 +49,9 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
     choose(question, options = {}) {
       const found = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
       const byTopic = !options.named && !!found[0];
-      const mentor = options.named ?? ((found[0] && byId.get(found[0].mentorId)) || options.fallback || defaultMentor);
+      // With no answer, the mentor whose content is nearest says so, offering its questions ("did you mean").
+      const near = () => (found[0] || options.named ? undefined : byId.get(retriever.nearest(question, { limit: 1 })[0]?.mentorId ?? ''));
+      const mentor = options.named ?? ((found[0] && byId.get(found[0].mentorId)) || near() || options.fallback || defaultMentor);
       // A decision about one patient gets the patient-specific deflection from the mentor whose field it is,
       // never content that would read as advice for that patient.
       if (isDecisionForOnePatient(question)) return { mentor, passages: [], byTopic };

@@ -101,6 +101,8 @@ describe('app: chatting with HALI', () => {
       const card = firstCard(await send(personalMessage(question, { locale })))!;
       const texts = cardTexts(card).join('\n');
       expect(texts, question).to.include(title);
+      // The mentor whose content is nearest says it, whoever spoke last.
+      expect(texts, question).to.include(`${realFaculty().get(mentorId)!.name} ·`);
       expect(texts, question).to.not.include('Sources');
       const asks = (card.actions as any[]).filter((a) => a.data?.verb === Verbs.ask);
       const explainer = realFaculty().get(mentorId)!.explainers.find((e) => e.id === id)!;
