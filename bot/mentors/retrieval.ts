@@ -1,8 +1,8 @@
-import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms, words as allWords } from './terms';
-import { addWords, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
+import { editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
+import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
-import { committedDecisionModel, type DecisionModel } from './decision-model';
+import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
@@ -24,6 +24,11 @@ export interface Passage {
 export interface Retriever {
   /** Passages that really address `query`, best first; empty when nothing does (the mentor abstains). */
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
+  /**
+   * The passages closest to `query` whether or not they answer it, best first: what to offer when the
+   * mentor abstains ("did you mean…"). Only passages the question names, or that cover a fair part of it.
+   */
+  nearest(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
   /** How `query` was read: each word's weight, match and whether it is talk, and the nearest passages with their coverage (for the bench). */
   explain(query: string): {
     terms: { term: string; w: number; found: string[]; talk: boolean }[];
@@ -36,6 +41,13 @@ export interface Retriever {
   /** The index's size, for the start-up log and the bench. */
   sizeBytes(): number;
 }
+
+/**
+ * A passage is offered as a nearest question when the decision model gives it at least this chance of
+ * being what was meant (it answers at the model's own, higher threshold), among the best NEAREST_LOOKED_AT.
+ */
+export const NEAREST_PROBABILITY = 0.15;
+const NEAREST_LOOKED_AT = 8;
 
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
 
@@ -93,9 +105,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const radicalPostings: Postings = new Map();
   const synonyms = synonymTable(mentors);
   const phrases = phraseTable(mentors);
-  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[]) => {
+  const askedAsPairs = distinctiveAskedAsPairs(mentors);
+  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
-    const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set(phrases.flatMap(pairsOf)) }) - 1;
+    const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set([...phrases.flatMap(pairsOf), ...morePairs]) }) - 1;
     for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
     for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
     for (const text of body) addWords(postings, radicalPostings, n, text, Level.Body);
@@ -106,7 +119,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // A one-word synonym names the subject; the words of a longer one ("sign off") only as a pair.
       const single = e.synonyms.filter((s) => !/\s/.test(s.trim()));
       const multi = e.synonyms.filter((s) => /\s/.test(s.trim()));
-      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms]);
+      // How staff ask for it in everyday words ("the chatbot invented a reference"): like a longer synonym, its
+      // words are what the passage is about and its neighbouring words a pair, but none alone names the subject.
+      // Only its pairs no other explainer's phrasings share count as naming it (retrieval-index.ts).
+      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi, ...askedAsOf(e)], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms], askedAsPairs.get(e.id));
     }
     for (const l of mentor.lessons) {
       // A lesson answers from its opening paragraph; its title and topic say what it is about.
@@ -130,7 +146,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
   // A mutated Welsh word is looked up as its radical too ("gludydd" as "cludydd").
   const viaTerms = (term: string): Match[] => [term, ...radicals(term)].flatMap((t) => synonyms.get(t) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
-  const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
+  const matches = (term: string, welsh: boolean): Match[] => [...directMatches(term, welsh), ...viaTerms(term)];
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
   // A word the content only uses in passing (in no title, synonym or key point) and said all day ("whatever",
   // "looking", "told") is filler in a chatty question, though some passage's body happens to use it.
@@ -139,7 +155,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const inPassing = chatty && !found.some((m) => subjectWords.has(m.term)) && specificity(term) <= EVERYDAY;
     return inPassing ? w * specificity(term) : w;
   };
-  const directMatches = (term: string): Match[] => {
+  const directMatches = (term: string, welsh: boolean): Match[] => {
     // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
     // ("chanser" and "ganser" meet at "canser").
     const mutated: Match[] = [...radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }))];
@@ -150,7 +166,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3) || sameRoot(term, v))
       .map((v) => ({ term: v, quality: PREFIX }));
     // Four letters is enough for a typo only when the word is no everyday word ("lern", "bais"; not "park").
-    if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1)) return prefixed;
+    // In a Welsh question a word the Welsh dictionary lists is no typo either: "geni" (birth) is not "gene"
+    // (in an English question "bais" is "bias", though Welsh has a "bais").
+    if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1) || (welsh && isWelsh(term))) return prefixed;
     const max = term.length >= 8 ? 2 : 1;
     return vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max).map((v) => ({ term: v, quality: FUZZY }));
   };
@@ -159,8 +177,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // Redaction leaves "[NHS number removed]" in place of an identifier: not part of what is asked.
     const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
     const chatty = allWords(query).length >= CHATTY_WORDS;
-    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked.
-    const talk = talkTerms(query);
+    const welsh = readsAsWelsh(query);
+    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
+    const talk = welsh ? welshTalkTerms(query) : talkTerms(query);
     // An everyday expression of a terms table ("carry the can", "coin toss") is one term, found as the content's words
     // for it; its own words ("carry", "coin") are not asked separately.
     const { found: idioms, rest } = findPhrases(allWords(query), phrases);
@@ -172,7 +191,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
     });
     const terms = [...idiomTerms, ...[...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => {
-      const found = matches(term);
+      const found = matches(term, welsh);
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
@@ -244,6 +263,16 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
       const chosen = candidates.length === 0 ? [] : decide(candidates, asked, read(), model);
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
+    },
+    nearest(query, options = {}) {
+      const { scored, read } = rank(query);
+      const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+      const question = candidates.length > 0 ? read() : undefined;
+      return candidates
+        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(question!, candidates, i)) >= NEAREST_PROBABILITY)
+        .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
+        .slice(0, options.limit ?? 3)
+        .map((s) => ({ ...s.doc.passage, score: s.score }));
     },
   };
 }
