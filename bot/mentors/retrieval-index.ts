@@ -2,7 +2,7 @@
  * The index retrieval searches: each word of the mentors' content by where it appears, the
  * unmutated forms of Welsh words, neighbouring word pairs, and the mentors' terms tables.
  */
-import { radicals, subjectTerms } from './terms';
+import { radicals, subjectTerms, words } from './terms';
 import type { Mentor } from './types';
 
 /** Where in a passage a word appears: what it is about (title, question, synonyms, topic), its key points, or its body. */
@@ -43,3 +43,33 @@ export function synonymTable(mentors: readonly Mentor[]): Map<string, { term: st
   return table;
 }
 
+
+/** A terms table's everyday expression ("carry the can"), as its words in order, with the content words it means. */
+export interface Phrase {
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly means: readonly string[];
+  readonly mentorId: string;
+}
+
+/** Every mentor's phrases, each as the words a question must have in a row (stop words included: "the can" is the idiom). */
+export function phraseTable(mentors: readonly Mentor[]): Phrase[] {
+  return mentors.flatMap((mentor) =>
+    (mentor.terms ?? []).flatMap((group) => (group.phrases ?? []).map((text) => ({ text, words: words(text), means: group.means.flatMap(subjectTerms), mentorId: mentor.id }))),
+  );
+}
+
+/** The phrases `asked` (its words in order) says word for word, and its words outside them. */
+export function findPhrases(asked: readonly string[], phrases: readonly Phrase[]): { found: Phrase[]; rest: string[] } {
+  const inside = new Array<boolean>(asked.length).fill(false);
+  const found = phrases.filter((p) => {
+    let hit = false;
+    for (let i = 0; i + p.words.length <= asked.length; i++) {
+      if (!p.words.every((w, k) => asked[i + k] === w)) continue;
+      hit = true;
+      for (let k = 0; k < p.words.length; k++) inside[i + k] = true;
+    }
+    return hit;
+  });
+  return { found, rest: asked.filter((_, i) => !inside[i]) };
+}

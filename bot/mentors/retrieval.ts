@@ -1,7 +1,11 @@
 import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms, words as allWords } from './terms';
-import { addWords, Level, pairsOf, synonymTable } from './retrieval-index';
+import { addWords, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
+import { decide } from './retrieval-decide';
+import { talkTerms } from './word-class';
 import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
+
+export { CLEAR_COVERAGE, closeRival, MIN_COVERAGE, RIVAL_MARGIN } from './retrieval-decide';
 
 /** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
 export interface Passage {
@@ -19,8 +23,8 @@ export interface Passage {
 export interface Retriever {
   /** Passages that really address `query`, best first; empty when nothing does (the mentor abstains). */
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
-  /** How `query` was read: each word's weight and match, and the nearest passages with their coverage (for the bench). */
-  explain(query: string): { terms: { term: string; w: number; found: string[] }[]; nearest: { id: string; score: number; coverage: number }[] };
+  /** How `query` was read: each word's weight, match and whether it is talk, and the nearest passages with their coverage (for the bench). */
+  explain(query: string): { terms: { term: string; w: number; found: string[]; talk: boolean }[]; nearest: { id: string; score: number; coverage: number; subjectCoverage: number }[] };
   /** Passages indexed. */
   readonly documentCount: number;
   /** The index's size, for the start-up log and the bench. */
@@ -39,21 +43,6 @@ const SYNONYM = 0.85;
 /** A passage that has both the word asked and the content's own word for it is the one meant (a tie-break, not a topic). */
 const SYNONYM_EXTRA = 0.25;
 
-/**
- * A passage must account for this share of what the question asks about, or the mentor says it has no answer.
- * Chosen on the tuned evaluation set, counting a wrong-topic answer as worse than an honest abstention:
- * from 0.48 to 0.53 it has the fewest wrong-topic answers and the most right; below 0.48 wrong-topic
- * answers rise, and the first out-of-scope question is answered at 0.28. The lower end of that range
- * refuses fewer plainly worded questions that carry everyday words the content does not use.
- */
-export const MIN_COVERAGE = 0.48;
-const UNNAMED_COVERAGE = 0.65;
-/** A best passage covering less than this must beat the best passage on another topic by RIVAL_MARGIN, or the mentor abstains. */
-export const CLEAR_COVERAGE = 0.8;
-export const RIVAL_MARGIN = 0.1;
-/** Two passages answer a two-topic question when together they cover this much, and each at least PART_COVERAGE. */
-const PAIR_COVERAGE = 0.75;
-const PART_COVERAGE = 0.3;
 /** Two neighbouring words asked together as a passage names them ("patient information") say more than either alone. */
 const PAIR_BONUS = 1.2;
 /** A question word found only in a passage's body (or inside one of its longer synonyms) answers this much of it. */
@@ -88,36 +77,13 @@ interface Match {
   readonly radical?: boolean;
 }
 
-/** The two best-scoring passages that together cover what was asked, each covering a fair part of it. */
-function bestPair<T extends { coverage: number; answers: readonly number[]; named: boolean }>(candidates: readonly T[], asked: number): T[] {
-  for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      const [a, b] = [candidates[i], candidates[j]];
-      // Each must be named by the question (its title, question or synonyms), not just mention a word of it.
-      if (a.coverage < PART_COVERAGE || b.coverage < PART_COVERAGE || !a.named || !b.named) continue;
-      const together = a.answers.reduce((sum, w, k) => sum + Math.max(w, b.answers[k]), 0) / asked;
-      if (together >= PAIR_COVERAGE) return [a, b];
-    }
-  }
-  return [];
-}
-
-/**
- * Whether the best passage only narrowly beats one on another topic while answering little of the
- * question outright: the words that matched are then shared by unrelated content, and a wrong-topic
- * answer is worse than an honest abstention.
- */
-export function closeRival<T extends { doc: { topic: string }; score: number; coverage: number }>(best: T, candidates: readonly T[]): boolean {
-  if (best.coverage >= CLEAR_COVERAGE) return false;
-  return candidates.some((c) => c.doc.topic !== best.doc.topic && c.score * (1 + RIVAL_MARGIN) > best.score);
-}
-
 /** Builds the index over every mentor's explainers and lessons, in both languages. */
 export function createRetriever(mentors: readonly Mentor[]): Retriever {
   const docs: Doc[] = [];
   const postings: Postings = new Map();
   const radicalPostings: Postings = new Map();
   const synonyms = synonymTable(mentors);
+  const phrases = phraseTable(mentors);
   const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[]) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
     const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set(phrases.flatMap(pairsOf)) }) - 1;
@@ -184,16 +150,29 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     // Redaction leaves "[NHS number removed]" in place of an identifier: not part of what is asked.
     const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
     const chatty = allWords(query).length >= CHATTY_WORDS;
-    const terms = [...new Set(subjectTerms(query))].map((term) => {
+    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked.
+    const talk = talkTerms(query);
+    // An everyday expression of a terms table ("carry the can", "coin toss") is one term, found as the content's words
+    // for it; its own words ("carry", "coin") are not asked separately.
+    const { found: idioms, rest } = findPhrases(allWords(query), phrases);
+    // A word also asked outside the expression ("can AI check ... should I double check") is still asked.
+    const inIdiom = new Set(idioms.flatMap((p) => p.words).filter((w) => !rest.includes(w)));
+    // One term per expression as read ("carries the can" and "carry the can" are one).
+    const idiomTerms = [...new Set(idioms.map((p) => p.words.join(' ')))].map((term) => {
+      const found = idioms.filter((p) => p.words.join(' ') === term).flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => ({ term: t, quality: SYNONYM, synonym: p.mentorId })));
+      return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
+    });
+    const terms = [...idiomTerms, ...[...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => {
       const found = matches(term);
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
       const w = found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
-      return { term, found, w };
-    });
+      return { term, found, w, talk: talk.has(term) };
+    })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     if (total === 0) return { terms, scored: [] };
+    const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     const queryPairs = pairsOf(query);
     // A word only one mentor's content uses ("AI" for HALI, "genetic" for Gwen) says whose question it is.
     const usedBy = (found: readonly Match[]) => new Set(found.flatMap((m) => [...(postingsOf(m).get(m.term)?.keys() ?? [])].map((d) => docs[d].passage.mentorId)));
@@ -229,7 +208,8 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       const precision = Math.max(...doc.titleTerms.map((title) => (title.length === 0 ? 0 : title.filter((t) => terms.some((q) => q.found.some((m) => m.term === t))).length / title.length)));
       const foreign = owners.some((mentorIds) => !mentorIds.has(doc.passage.mentorId));
       const fit = foreign ? FOREIGN_WORD_FACTOR : 1;
-      return { doc, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, answers, named: named || paired.size > 0 };
+      const subjectCoverage = naming === 0 ? 0 : answers.reduce((sum, a, k) => sum + (terms[k].talk ? 0 : a), 0) / naming;
+      return { doc, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0 };
     });
     return { terms, scored };
   };
@@ -239,22 +219,18 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
     explain(query) {
       const { terms, scored } = rank(query);
       const nearest = [...scored].sort((a, b) => b.score - a.score).slice(0, 3);
-      return { terms: terms.map((t) => ({ term: t.term, w: Number(t.w.toFixed(2)), found: t.found.map((m) => m.term) })), nearest: nearest.map((s) => ({ id: s.doc.passage.id, score: Number(s.score.toFixed(2)), coverage: Number(s.coverage.toFixed(2)) })) };
+      const round = (n: number) => Number(n.toFixed(2));
+      return {
+        terms: terms.map((t) => ({ term: t.term, w: round(t.w), found: t.found.map((m) => m.term), talk: t.talk })),
+        nearest: nearest.map((s) => ({ id: s.doc.passage.id, score: round(s.score), coverage: round(s.coverage), subjectCoverage: round(s.subjectCoverage) })),
+      };
     },
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
       const { terms, scored } = rank(query);
       const asked = terms.reduce((sum, t) => sum + t.w, 0);
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
-      // A passage the question does not name (its words only in key points or body) must answer nearly all of it.
-      const single = candidates.filter((s) => s.coverage >= (s.named ? MIN_COVERAGE : UNNAMED_COVERAGE));
-      // Two topics at once ("what's an LLM and how do I prompt it"): two passages that between them answer it, each a good part,
-      // when no one passage answers most of it.
-      const pair = single.length > 0 && single[0].coverage >= PAIR_COVERAGE ? [] : bestPair(candidates.slice(0, 8), asked);
-      // Two passages on unrelated topics that each answer it about as well, and do not make a pair: no telling which is meant.
-      if (single.length > 0 && pair.length === 0 && closeRival(single[0], single)) return [];
-      // The best single passage stays first; the pair brings the second topic in after it.
-      const chosen = [...new Set([...single.slice(0, 1), ...pair, ...single])];
+      const chosen = decide(candidates, asked);
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
   };

@@ -21,6 +21,10 @@ const STOP_WORDS = new Set(
     'dob mrn tel mob re ' +
     'explained pls plz thanks thank came come comes gave given go goes make makes made put puts see seen keep kept take takes took sure trouble back ' +
     'happen happens happened happening doesnt dont cant wont didnt isnt arent im ive id lot lots bit ' +
+    // the other negative and pronoun contractions, once the apostrophe is dropped ("weren't" is "werent")
+    'wasnt werent hasnt havent hadnt shouldnt couldnt wouldnt mustnt youve youll theyre theyve weve shes hes theres whos ' +
+    // third persons, as "they" and "them" above
+    'he she him her his hers himself herself ' +
     // the workplace context staff add, which says nothing of the subject
     'ward wards clinic shift department hospital job role work working colleague colleagues staff ' +
     // Welsh

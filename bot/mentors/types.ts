@@ -153,6 +153,8 @@ export interface CaseStudy {
 export interface TermGroup {
   readonly means: readonly string[];
   readonly words: readonly string[];
+  /** Everyday English expressions meaning the same as a whole ("carry the can"), matched word for word. */
+  readonly phrases?: readonly string[];
 }
 
 export interface Mentor {

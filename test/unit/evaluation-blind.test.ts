@@ -6,11 +6,11 @@ import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, share } from '../h
  * The blind sets (test/fixtures/evaluation/blind-<mentor>.json) were written for slice 17e as six kinds of
  * staff ask (rushed ward nurse, GP registrar, pharmacist, Welsh-speaking midwife, healthcare scientist, admin
  * manager) before the misses or the retrieval code were read, and are never tuned on. The floors are what the
- * offline mentor genuinely reaches now (HALI 60.5%, Gwen 82.1%; 55.8% and 75.0% before slice 17e), and the
+ * offline mentor genuinely reaches now (HALI 62.8%, Gwen 84.5% since slice 17g; 60.5% and 82.1% before it, 55.8% and 75.0% before 17e), and the
  * caps are the wrong-topic and out-of-scope answers it still gives, so a change that makes either worse fails.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.6, gwen: 0.82 };
+const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.62, gwen: 0.84 };
 /** In-scope questions answered with the wrong topic now (HALI 4, Gwen 0; 3 and 1 before). */
 const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 4, gwen: 0 };
 /** Out-of-scope questions answered now: Gwen gives newborn screening for "treatment for cystic fibrosis" and a Welsh postpartum question. */

@@ -6,9 +6,9 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, sh
  * The held-out sets (test/fixtures/evaluation/heldout-<mentor>.json) were written before the
  * retrieval was changed for them and are never tuned on: they say how the offline mentor does on
  * questions nobody has seen. The goal asked for is 90%; these floors are what it genuinely reaches
- * now (HALI 80.6%, Gwen 85.2%; 71.8% and 78.7% before this change), so a change that makes unseen questions worse fails here.
+ * now (HALI 82.5%, Gwen 88.0% since slice 17g; 80.6% and 85.2% before it, 71.8% and 78.7% before 17e), so a change that makes unseen questions worse fails here.
  */
-const FLOOR: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 0.8, gwen: 0.85 };
+const FLOOR: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 0.82, gwen: 0.87 };
 /** Out-of-scope held-out questions answered with content now (Gwen: "treatment for sickle cell crisis" gets newborn screening). */
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 0, gwen: 1 };
 

@@ -78,7 +78,7 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     const hali = loadMentors(mentorsCopyWith('hali/terms.json', (json) => json)).find((m) => m.id === 'hali')!;
     expect(hali.terms!.length).to.be.greaterThan(5);
     const phrase = mentorsCopyWith('hali/terms.json', (json) => json.push({ means: ['tool'], words: ['made up'] }));
-    expect(() => loadMentors(phrase)).to.throw(ContentError, /"made up" must be a single word/);
+    expect(() => loadMentors(phrase)).to.throw(ContentError, /"made up" must be a single word \(no spaces\): put a phrase in "phrases"/);
     const twice = mentorsCopyWith('hali/terms.json', (json) => json.push({ means: ['tool'], words: ['liable'] }));
     expect(() => loadMentors(twice)).to.throw(ContentError, /"liable" is already in group/);
     const empty = mentorsCopyWith('hali/terms.json', (json) => json.push({ means: [], words: ['widget'] }));

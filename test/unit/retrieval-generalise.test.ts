@@ -1,0 +1,77 @@
+import { expect } from 'chai';
+import { clearWinner, decide, MIN_COVERAGE } from '../../bot/mentors/retrieval-decide';
+import type { Scored } from '../../bot/mentors/retrieval-decide';
+import { findPhrases } from '../../bot/mentors/retrieval-index';
+import { subjectTerms, words } from '../../bot/mentors/terms';
+import { talkTerms } from '../../bot/mentors/word-class';
+import { ContentError, loadMentors } from '../../bot/mentors/load';
+import { mentorsCopyWith } from '../helpers/mentors-copy';
+import { realFaculty } from '../helpers/app';
+
+/** Issue 17 (slice 17g): unseen English questions, chatty ones and everyday idioms. */
+describe('retrieval: chatty talk, idioms and contractions on unseen English questions', () => {
+  const faculty = realFaculty();
+  const top = (q: string) => faculty.retriever.search(q)[0]?.id;
+
+  describe('the talk around a question (part of speech)', () => {
+    it('reads everyday verbs and adverbs as talk, and nouns, adjectives and rarer verbs as what is asked', () => {
+      const talk = [...talkTerms('heard the AI notes thing is coming to our practice, honestly')];
+      expect(talk).to.include.members(['heard', 'coming', 'honestly']);
+      expect(talk).to.not.include.members(['note', 'practice', 'ai']);
+      expect([...talkTerms('tell me a joke')]).to.not.include('joke');
+      expect([...talkTerms('is a tumour mutation inherited')]).to.not.include('inherited');
+      expect([...talkTerms('which AI companies should I invest in')]).to.not.include('invest');
+    });
+
+    it('never reads a Welsh word as English talk', () => {
+      for (const q of ['Sut mae genynnau yn effeithio ar feddyginiaethau?', 'Pam mae’r chatbot yn dyfeisio cyfeiriadau sydd ddim yn bod?']) expect([...talkTerms(q)], q).to.deep.equal([]);
+    });
+
+    it('answers a chatty question whose naming words one passage covers far ahead of any other topic', () => {
+      expect(top('Bit of a silly one, I was sitting in a meeting and people kept talking about germline and somatic variants and I just nodded, what is the difference really?')).to.equal('gwen-germline-vs-somatic');
+    });
+
+    it('still abstains on a chatty question whose naming words the content lacks', () => {
+      expect(faculty.retriever.search('I was chatting to a colleague earlier and she kept saying we should all be eating a ketogenic diet, is that right?')).to.deep.equal([]);
+      expect(faculty.retriever.search('my friend keeps telling me about her holiday plans and asking which flights are cheapest, any idea')).to.deep.equal([]);
+    });
+
+    it('takes a clear winner only when it is named, covers the naming words, and beats every other topic by half again', () => {
+      const scored = (topic: string, score: number, subjectCoverage: number, named = true): Scored => ({ doc: { topic }, score, coverage: 0.3, subjectCoverage, answers: [], named });
+      expect(clearWinner([scored('gwen/a', 3, MIN_COVERAGE), scored('gwen/b', 1.9, 0.3)])?.doc.topic).to.equal('gwen/a');
+      expect(clearWinner([scored('gwen/a', 3, MIN_COVERAGE), scored('gwen/b', 2.1, 0.3)])).to.equal(undefined);
+      expect(clearWinner([scored('gwen/a', 3, MIN_COVERAGE - 0.01), scored('gwen/b', 1, 0.3)])).to.equal(undefined);
+      expect(clearWinner([scored('gwen/a', 3, 0.9, false), scored('gwen/b', 1, 0.3)])).to.equal(undefined);
+      // A second passage on the same topic is no rival.
+      expect(decide([scored('gwen/a', 3, 0.6), scored('gwen/a', 2.9, 0.6), scored('gwen/b', 1, 0.3)], 1).map((s) => s.score)).to.deep.equal([3]);
+    });
+  });
+
+  describe('everyday idioms (terms.json "phrases")', () => {
+    it('reads an idiom as the content word it means, in any form the stemmer folds', () => {
+      expect(top('who carries the can if the AI gets it wrong')).to.equal('accountability');
+      expect(top('is it a coin toss whether the children get it')).to.equal('gwen-autosomal-dominant');
+      expect(top('is there a gene test for blood thinners')).to.equal('gwen-cyp2c19-clopidogrel');
+    });
+
+    it('matches an idiom word for word only, and keeps a word the question also asks outside it', () => {
+      const phrases = [{ text: 'double check', words: words('double check'), means: ['check'], mentorId: 'hali' }];
+      expect(findPhrases(words('can AI check it or should I double check'), phrases).rest).to.include('check');
+      expect(findPhrases(words('check it twice, double the dose'), phrases).found).to.deep.equal([]);
+      expect(faculty.retriever.search('can the carrier of a can carry it')[0]?.id).to.not.equal('accountability');
+    });
+
+    it('loads phrases of two to five words, and refuses a single word or a sentence with a clear fix', () => {
+      const hali = loadMentors(mentorsCopyWith('hali/terms.json', (json) => json)).find((m) => m.id === 'hali')!;
+      expect(hali.terms!.some((g) => g.phrases?.includes('carry the can'))).to.equal(true);
+      const one = mentorsCopyWith('hali/terms.json', (json) => json.push({ means: ['tool'], phrases: ['widget'] }));
+      expect(() => loadMentors(one)).to.throw(ContentError, /"widget" must be two to five words/);
+      const long = mentorsCopyWith('hali/terms.json', (json) => json.push({ means: ['tool'], phrases: ['this is far too long a phrase'] }));
+      expect(() => loadMentors(long)).to.throw(ContentError, /must be two to five words/);
+    });
+  });
+
+  it('drops negative contractions as it drops their stop words ("weren\'t" is "werent")', () => {
+    expect(subjectTerms("they weren't looking, she wasn't sure and we shouldn't guess")).to.deep.equal(['looking', 'guess']);
+  });
+});
