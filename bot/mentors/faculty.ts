@@ -1,4 +1,5 @@
 import { createRetriever, type Passage, type Retriever } from './retrieval';
+import type { DecisionModel } from './decision-model';
 import type { Mentor } from './types';
 import { isDecisionForOnePatient } from '../safety/patient-specific';
 
@@ -22,12 +23,13 @@ export interface Faculty {
   addressed(text: string): { mentor: Mentor; question: string } | undefined;
 }
 
-export function createFaculty(loaded: readonly Mentor[]): Faculty {
+/** `model` is the answer-or-abstain model; by default the committed one (mentors/decision-model.json). */
+export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel): Faculty {
   // The default mentor fronts the faculty: listed first wherever mentors are shown.
   const mentors = [...loaded].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
   const byId = new Map(mentors.map((m) => [m.id, m]));
   const defaultMentor = mentors.find((m) => m.isDefault) ?? mentors[0];
-  const retriever = createRetriever(mentors);
+  const retriever = createRetriever(mentors, model);
   const named = (name: string) => mentors.find((m) => m.name.toLowerCase() === name.toLowerCase() || m.id === name.toLowerCase());
   return {
     mentors,

@@ -1,11 +1,12 @@
 import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms, words as allWords } from './terms';
 import { addWords, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { decide } from './retrieval-decide';
+import { featuresOf, type ReadQuestion } from './retrieval-features';
+import { committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
+import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
-
-export { CLEAR_COVERAGE, closeRival, MIN_COVERAGE, RIVAL_MARGIN } from './retrieval-decide';
 
 /** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
 export interface Passage {
@@ -24,7 +25,12 @@ export interface Retriever {
   /** Passages that really address `query`, best first; empty when nothing does (the mentor abstains). */
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
   /** How `query` was read: each word's weight, match and whether it is talk, and the nearest passages with their coverage (for the bench). */
-  explain(query: string): { terms: { term: string; w: number; found: string[]; talk: boolean }[]; nearest: { id: string; score: number; coverage: number; subjectCoverage: number }[] };
+  explain(query: string): {
+    terms: { term: string; w: number; found: string[]; talk: boolean }[];
+    nearest: { id: string; score: number; coverage: number; subjectCoverage: number }[];
+    /** The decision model's features for the best passage (retrieval-features.ts), or undefined when no passage scores. */
+    features?: number[];
+  };
   /** Passages indexed. */
   readonly documentCount: number;
   /** The index's size, for the start-up log and the bench. */
@@ -77,8 +83,11 @@ interface Match {
   readonly radical?: boolean;
 }
 
-/** Builds the index over every mentor's explainers and lessons, in both languages. */
-export function createRetriever(mentors: readonly Mentor[]): Retriever {
+/**
+ * Builds the index over every mentor's explainers and lessons, in both languages. `model` decides whether the
+ * best passage answers (by default the committed mentors/decision-model.json, which must exist and be valid).
+ */
+export function createRetriever(mentors: readonly Mentor[], model: DecisionModel = committedDecisionModel()): Retriever {
   const docs: Doc[] = [];
   const postings: Postings = new Map();
   const radicalPostings: Postings = new Map();
@@ -171,7 +180,9 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       return { term, found, w, talk: talk.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
-    if (total === 0) return { terms, scored: [] };
+    // The question as the decision model reads it; the language is told only when a passage scores.
+    const read = (): ReadQuestion => ({ terms, chatty, welsh: detectLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
+    if (total === 0) return { terms, scored: [], read };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     const queryPairs = pairsOf(query);
     // A word only one mentor's content uses ("AI" for HALI, "genetic" for Gwen) says whose question it is.
@@ -209,28 +220,29 @@ export function createRetriever(mentors: readonly Mentor[]): Retriever {
       const foreign = owners.some((mentorIds) => !mentorIds.has(doc.passage.mentorId));
       const fit = foreign ? FOREIGN_WORD_FACTOR : 1;
       const subjectCoverage = naming === 0 ? 0 : answers.reduce((sum, a, k) => sum + (terms[k].talk ? 0 : a), 0) / naming;
-      return { doc, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0 };
+      return { doc, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0, precision, pairs };
     });
-    return { terms, scored };
+    return { terms, scored, read };
   };
 
   return {
     documentCount: docs.length,
     explain(query) {
-      const { terms, scored } = rank(query);
-      const nearest = [...scored].sort((a, b) => b.score - a.score).slice(0, 3);
+      const { terms, scored, read } = rank(query);
+      const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
       const round = (n: number) => Number(n.toFixed(2));
       return {
         terms: terms.map((t) => ({ term: t.term, w: round(t.w), found: t.found.map((m) => m.term), talk: t.talk })),
-        nearest: nearest.map((s) => ({ id: s.doc.passage.id, score: round(s.score), coverage: round(s.coverage), subjectCoverage: round(s.subjectCoverage) })),
+        nearest: candidates.slice(0, 3).map((s) => ({ id: s.doc.passage.id, score: round(s.score), coverage: round(s.coverage), subjectCoverage: round(s.subjectCoverage) })),
+        ...(candidates.length > 0 ? { features: featuresOf(read(), candidates) } : {}),
       };
     },
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
-      const { terms, scored } = rank(query);
+      const { terms, scored, read } = rank(query);
       const asked = terms.reduce((sum, t) => sum + t.w, 0);
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
-      const chosen = decide(candidates, asked);
+      const chosen = candidates.length === 0 ? [] : decide(candidates, asked, read(), model);
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
   };

@@ -83,9 +83,14 @@ function coveringContent(faculty: Faculty, pattern: string): string[] {
   ]);
 }
 
+/** What a question should get with this content: content ids, or [] for abstain. */
+export function expectedFor(faculty: Faculty, q: EvaluationQuestion): string[] {
+  return q.expected !== 'abstain' ? [...q.expected] : q.unlessCoveredBy ? coveringContent(faculty, q.unlessCoveredBy) : [];
+}
+
 export function evaluate(faculty: Faculty, mentorId: string, set: EvaluationSetName = 'tuned'): EvaluationResult[] {
   return evaluationSet(mentorId, set).map((q) => {
-    const expected = q.expected !== 'abstain' ? q.expected : q.unlessCoveredBy ? coveringContent(faculty, q.unlessCoveredBy) : [];
+    const expected = expectedFor(faculty, q);
     const answeredWith = faculty.choose(q.question).passages[0]?.id;
     const right = expected.length === 0 ? answeredWith === undefined : answeredWith !== undefined && expected.includes(answeredWith);
     return { q, expected, answeredWith, right, unrelated: expected.length === 0 && answeredWith !== undefined, detected: detectLanguage(q.question) };

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { closeRival } from '../../bot/mentors/retrieval';
+import { answerProbability, committedDecisionModel } from '../../bot/mentors/decision-model';
+import { featuresOf, type ReadQuestion } from '../../bot/mentors/retrieval-features';
 import { isMutatedStopWord, subjectTerms } from '../../bot/mentors/terms';
 import { isDecisionForOnePatient, isPatientSpecificRequest } from '../../bot/safety/patient-specific';
 import { realFaculty } from '../helpers/app';
@@ -59,20 +60,18 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
     });
   });
 
-  describe('a close rival on another topic', () => {
-    const passage = (topic: string, score: number, coverage: number) => ({ doc: { topic }, score, coverage });
+  describe('a close rival on another topic (the committed decision model)', () => {
+    const question: ReadQuestion = { terms: [{ w: 1, found: ['x'] }, { w: 1, found: ['y'] }], chatty: false, welsh: false, unknownScale: 2 };
+    const passage = (topic: string, score: number) => ({ doc: { topic }, score, coverage: 0.5, subjectCoverage: 0.5, answers: [0.5, 0.5], named: true, precision: 0.5, pairs: 0 });
+    const p = (candidates: ReturnType<typeof passage>[]) => answerProbability(committedDecisionModel(), featuresOf(question, candidates));
 
-    it('abstains when the best passage only narrowly beats one on another topic and answers little outright', () => {
-      const best = passage('hali/hallucination', 3, 0.5);
-      expect(closeRival(best, [best, passage('gwen/referral', 2.9, 0.5)])).to.equal(true);
+    it('is less sure of the best passage when one on another topic scores nearly as well', () => {
+      expect(p([passage('hali/hallucination', 3), passage('gwen/referral', 2.9)])).to.be.below(p([passage('hali/hallucination', 3), passage('gwen/referral', 1)]));
     });
 
-    it('answers when the runner-up is on the same topic, trails clearly, or the best answers nearly all of it', () => {
-      const best = passage('hali/hallucination', 3, 0.5);
-      expect(closeRival(best, [best, passage('hali/hallucination', 2.99, 0.5)])).to.equal(false);
-      expect(closeRival(best, [best, passage('gwen/referral', 2, 0.5)])).to.equal(false);
-      const clear = passage('hali/hallucination', 3, 0.9);
-      expect(closeRival(clear, [clear, passage('gwen/referral', 2.95, 0.5)])).to.equal(false);
+    it('takes a runner-up on the same topic as a related answer, not a rival', () => {
+      const sameTopic = p([passage('hali/hallucination', 3), passage('hali/hallucination', 2.99), passage('gwen/referral', 1)]);
+      expect(sameTopic).to.equal(p([passage('hali/hallucination', 3), passage('gwen/referral', 1)]));
     });
   });
 

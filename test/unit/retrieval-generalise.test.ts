@@ -1,6 +1,7 @@
 import { expect } from 'chai';
-import { clearWinner, decide, MIN_COVERAGE } from '../../bot/mentors/retrieval-decide';
-import type { Scored } from '../../bot/mentors/retrieval-decide';
+import { decide } from '../../bot/mentors/retrieval-decide';
+import type { ScoredPassage } from '../../bot/mentors/retrieval-features';
+import type { DecisionModel } from '../../bot/mentors/decision-model';
 import { findPhrases } from '../../bot/mentors/retrieval-index';
 import { subjectTerms, words } from '../../bot/mentors/terms';
 import { talkTerms } from '../../bot/mentors/word-class';
@@ -36,14 +37,15 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
       expect(faculty.retriever.search('my friend keeps telling me about her holiday plans and asking which flights are cheapest, any idea')).to.deep.equal([]);
     });
 
-    it('takes a clear winner only when it is named, covers the naming words, and beats every other topic by half again', () => {
-      const scored = (topic: string, score: number, subjectCoverage: number, named = true): Scored => ({ doc: { topic }, score, coverage: 0.3, subjectCoverage, answers: [], named });
-      expect(clearWinner([scored('gwen/a', 3, MIN_COVERAGE), scored('gwen/b', 1.9, 0.3)])?.doc.topic).to.equal('gwen/a');
-      expect(clearWinner([scored('gwen/a', 3, MIN_COVERAGE), scored('gwen/b', 2.1, 0.3)])).to.equal(undefined);
-      expect(clearWinner([scored('gwen/a', 3, MIN_COVERAGE - 0.01), scored('gwen/b', 1, 0.3)])).to.equal(undefined);
-      expect(clearWinner([scored('gwen/a', 3, 0.9, false), scored('gwen/b', 1, 0.3)])).to.equal(undefined);
-      // A second passage on the same topic is no rival.
-      expect(decide([scored('gwen/a', 3, 0.6), scored('gwen/a', 2.9, 0.6), scored('gwen/b', 1, 0.3)], 1).map((s) => s.score)).to.deep.equal([3]);
+    it('answers with the best passage and related ones the model also accepts, and with nothing when it says no', () => {
+      const scored = (topic: string, score: number, coverage: number): ScoredPassage => ({ doc: { topic }, score, coverage, subjectCoverage: coverage, answers: [coverage], named: true, precision: 0, pairs: 0 });
+      const question = { terms: [{ w: 1, found: ['x'] }], chatty: false, welsh: false, unknownScale: 1 };
+      // A model that reads coverage alone: sure at 0.9, unsure at 0.3.
+      const byCoverage = (threshold: number): DecisionModel => ({ features: [], means: new Array(12).fill(0), scales: new Array(12).fill(1), weights: [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: -5, threshold, training: {} });
+      const candidates = [scored('gwen/a', 3, 0.9), scored('gwen/a', 2.9, 0.9), scored('gwen/b', 1, 0.3)];
+      expect(decide(candidates, 1, question, byCoverage(0.5)).map((s) => s.score)).to.deep.equal([3, 2.9]);
+      expect(decide(candidates, 1, question, byCoverage(0.999))).to.deep.equal([]);
+      expect(decide([], 1, question, byCoverage(0.5))).to.deep.equal([]);
     });
   });
 

@@ -1,0 +1,97 @@
+/**
+ * The learning behind `npm run train:decision`: a weighted, L2-regularised logistic regression fitted by plain
+ * full-batch gradient descent (deterministic: no random start, no shuffling, a fixed number of steps), and the
+ * choice of the answer threshold. See train-decision.ts for the data.
+ */
+
+/** What answering a question with its best passage would be: a right answer, the wrong topic, or out of scope. */
+export type Outcome = 'right' | 'wrong' | 'outOfScope';
+
+export interface Fitted {
+  readonly means: number[];
+  readonly scales: number[];
+  readonly weights: number[];
+  readonly bias: number;
+}
+
+/** Out-of-scope questions weigh this much more than a wrong topic in training: answering them is the worst outcome. */
+export const WEIGHT: Readonly<Record<Outcome, number>> = { right: 1, wrong: 1, outOfScope: 3 };
+/** Against one more right answer, a wrong-topic answer costs this much, and an out-of-scope one answered this much. */
+export const COST: Readonly<Record<Exclude<Outcome, 'right'>, number>> = { wrong: 2, outOfScope: 6 };
+const L2 = 0.01;
+const STEPS = 3000;
+const LEARNING_RATE = 0.5;
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Fits P(right | features) on examples of each outcome, weighted by WEIGHT. */
+export function fitLogistic(rows: readonly (readonly number[])[], outcomes: readonly Outcome[], weightOf: Readonly<Record<Outcome, number>> = WEIGHT): Fitted {
+  const n = rows[0].length;
+  const column = (j: number) => rows.map((r) => r[j]);
+  const means = Array.from({ length: n }, (_, j) => column(j).reduce((a, b) => a + b, 0) / rows.length);
+  const scales = means.map((m, j) => Math.sqrt(column(j).reduce((a, x) => a + (x - m) ** 2, 0) / rows.length) || 1);
+  const z = rows.map((r) => r.map((x, j) => (x - means[j]) / scales[j]));
+  const y = outcomes.map((o) => (o === 'right' ? 1 : 0));
+  const w = outcomes.map((o) => weightOf[o]);
+  const total = w.reduce((a, b) => a + b, 0);
+  const weights = new Array<number>(n).fill(0);
+  let bias = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const grad = weights.map((wj) => L2 * wj);
+    let gradBias = 0;
+    for (let i = 0; i < z.length; i++) {
+      const error = (w[i] * (sigmoid(z[i].reduce((s, x, j) => s + x * weights[j], bias)) - y[i])) / total;
+      for (let j = 0; j < n; j++) grad[j] += error * z[i][j];
+      gradBias += error;
+    }
+    for (let j = 0; j < n; j++) weights[j] -= LEARNING_RATE * grad[j];
+    bias -= LEARNING_RATE * gradBias;
+  }
+  return { means, scales, weights, bias };
+}
+
+export function probability(model: Fitted, features: readonly number[]): number {
+  return sigmoid(features.reduce((s, x, j) => s + (model.weights[j] * (x - model.means[j])) / model.scales[j], model.bias));
+}
+
+export interface Tally {
+  /** Questions answered right, out of all (abstaining on an out-of-scope question is right). */
+  readonly right: number;
+  readonly of: number;
+  readonly wrongTopic: number;
+  readonly outOfScopeAnswered: number;
+}
+
+/** One question as the decision sees it: its outcome if answered, and whether answering is possible at all. */
+export interface Case {
+  readonly outcome: Outcome;
+  /** No passage scores, or a decision about one patient: the mentor abstains whatever the model says. */
+  readonly forced: boolean;
+  readonly p: number;
+}
+
+export function tally(cases: readonly Case[], threshold: number): Tally {
+  const answered = (c: Case) => !c.forced && c.p >= threshold;
+  return {
+    right: cases.filter((c) => (c.outcome === 'right' ? answered(c) : c.outcome === 'outOfScope' && !answered(c))).length,
+    of: cases.length,
+    wrongTopic: cases.filter((c) => c.outcome === 'wrong' && answered(c)).length,
+    outOfScopeAnswered: cases.filter((c) => c.outcome === 'outOfScope' && answered(c)).length,
+  };
+}
+
+/**
+ * The threshold with the best right answers net of COST for wrong-topic and out-of-scope answers; ties go to
+ * the higher (more careful) threshold. It sits halfway between the two neighbouring probabilities, not on one.
+ */
+export function chooseThreshold(cases: readonly Case[], cost: Readonly<Record<Exclude<Outcome, 'right'>, number>> = COST): number {
+  const ps = [...new Set(cases.filter((c) => !c.forced).map((c) => c.p))].sort((a, b) => b - a);
+  const value = (t: Tally) => t.right - cost.wrong * t.wrongTopic - cost.outOfScope * t.outOfScopeAnswered;
+  let best = { threshold: ps[0] === undefined ? 0.5 : (1 + ps[0]) / 2, value: value(tally(cases, 1)) };
+  for (let k = 0; k < ps.length; k++) {
+    const threshold = k + 1 < ps.length ? (ps[k] + ps[k + 1]) / 2 : ps[k] / 2;
+    const v = value(tally(cases, threshold));
+    if (v > best.value) best = { threshold, value: v };
+  }
+  return best.threshold;
+}
