@@ -141,7 +141,13 @@ export function renderAnswer(
   mentor: Mentor,
   answer: string | undefined,
   cited: readonly { readonly number: number; readonly sources: readonly Source[] }[],
-  options: { authored?: 'reviewed' | 'draft' | 'abstained'; suggestions?: readonly string[]; explainerId?: string; answerRef?: string } = {},
+  options: {
+    authored?: 'reviewed' | 'draft' | 'abstained';
+    /** Questions to offer instead, each asked of its own mentor: the nearest to what was asked, or the mentor's first ones. */
+    suggestions?: { nearest: boolean; questions: readonly { question: string; mentorId: string }[] };
+    explainerId?: string;
+    answerRef?: string;
+  } = {},
 ): CardJson {
   const notice = { reviewed: t('answer.reviewedNotice', { name: mentor.name }), draft: t('answer.draftNotice', { name: mentor.name }), abstained: '' }[options.authored ?? 'reviewed'];
   return expand('answer', {
@@ -153,8 +159,8 @@ export function renderAnswer(
     sourcesTitle: escapeCardText(t('answer.sources')),
     sources: cited.map((c) => ({ link: `${c.number}\\. ${c.sources.map((s) => cardLink(s.title, s.url)).join(' · ')}` })),
     notice: escapeCardText(options.authored ? notice : t('answer.aiNotice')),
-    suggestionsTitle: escapeCardText(t('answer.suggestionsTitle', { name: mentor.name })),
-    suggestions: (options.suggestions ?? []).map((question) => ({ title: question, question, mentorId: mentor.id })),
+    suggestionsTitle: escapeCardText(t(options.suggestions?.nearest ? 'answer.nearestTitle' : 'answer.suggestionsTitle', { name: mentor.name })),
+    suggestions: (options.suggestions?.questions ?? []).map(({ question, mentorId }) => ({ title: question, question, mentorId })),
     helpLabel: t('welcome.button.help'),
     mentorId: mentor.id,
     explainerId: options.explainerId ?? '',

@@ -71,5 +71,6 @@ export class GovernedFaculty implements Faculty {
   named: Faculty['named'] = (name) => this.current.named(name);
   forLearner: Faculty['forLearner'] = (id, name) => this.current.forLearner(id, name);
   choose: Faculty['choose'] = (question, options) => this.current.choose(question, options);
+  nearestQuestions: Faculty['nearestQuestions'] = (question, options) => this.current.nearestQuestions(question, options);
   addressed: Faculty['addressed'] = (text) => this.current.addressed(text);
 }

@@ -1,7 +1,7 @@
 import { createRetriever, type Passage, type Retriever } from './retrieval';
 import type { DecisionModel } from './decision-model';
-import type { Mentor } from './types';
-import { isDecisionForOnePatient } from '../safety/patient-specific';
+import type { Bilingual, Mentor } from './types';
+import { isAboutOnePatient, isDecisionForOnePatient, isPatientSpecificRequest } from '../safety/patient-specific';
 
 /** The digital faculty: every loaded mentor, its content index, and how a question finds its mentor. */
 export interface Faculty {
@@ -19,9 +19,17 @@ export interface Faculty {
    * request gets no passages: the caller sends the patient-specific deflection instead.
    */
   choose(question: string, options?: { named?: Mentor; fallback?: Mentor }): { mentor: Mentor; passages: Passage[]; byTopic: boolean };
+  /**
+   * What to offer when the mentor has no answer: the explainers nearest the question (any mentor's, or the
+   * named one's), whose own questions the mentor does answer. Empty for a request about one patient.
+   */
+  nearestQuestions(question: string, options?: { named?: Mentor }): { mentorId: string; id: string; question: Bilingual }[];
   /** "ask Gwen …", "Gwen: …", "gofyn i Gwen …": the mentor named at the start and the question after it. */
   addressed(text: string): { mentor: Mentor; question: string } | undefined;
 }
+
+/** How many nearest questions an abstention offers: enough to find the one meant, few enough to read in a glance. */
+const NEAREST_OFFERED = 3;
 
 /** `model` is the answer-or-abstain model; by default the committed one (mentors/decision-model.json). */
 export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel): Faculty {
@@ -46,6 +54,15 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
       // never content that would read as advice for that patient.
       if (isDecisionForOnePatient(question)) return { mentor, passages: [], byTopic };
       return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic };
+    },
+    nearestQuestions(question, options = {}) {
+      // A request about one patient is not met with "did you mean" (the learner is told the mentor does not advise on patients).
+      if (isPatientSpecificRequest(question) || isAboutOnePatient(question)) return [];
+      return retriever
+        .nearest(question, { limit: 8, ...(options.named ? { mentorId: options.named.id } : {}) })
+        .filter((p) => p.kind === 'explainer')
+        .slice(0, NEAREST_OFFERED)
+        .map((p) => ({ mentorId: p.mentorId, id: p.id, question: p.title }));
     },
     addressed(text) {
       const match = /^(?:(?:please\s+)?ask|gofyn(?:nwch)?\s+i|holi)\s+([\p{L}-]+)[,:]?\s+(.+)$/isu.exec(text.trim()) ?? /^@?([\p{L}-]+)\s*[:,]\s*(.+)$/isu.exec(text.trim());

@@ -2,7 +2,7 @@ import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms,
 import { addWords, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
-import { committedDecisionModel, type DecisionModel } from './decision-model';
+import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
@@ -24,6 +24,11 @@ export interface Passage {
 export interface Retriever {
   /** Passages that really address `query`, best first; empty when nothing does (the mentor abstains). */
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
+  /**
+   * The passages closest to `query` whether or not they answer it, best first: what to offer when the
+   * mentor abstains ("did you mean…"). Only passages the question names, or that cover a fair part of it.
+   */
+  nearest(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
   /** How `query` was read: each word's weight, match and whether it is talk, and the nearest passages with their coverage (for the bench). */
   explain(query: string): {
     terms: { term: string; w: number; found: string[]; talk: boolean }[];
@@ -36,6 +41,13 @@ export interface Retriever {
   /** The index's size, for the start-up log and the bench. */
   sizeBytes(): number;
 }
+
+/**
+ * A passage is offered as a nearest question when the decision model gives it at least this chance of
+ * being what was meant (it answers at the model's own, higher threshold), among the best NEAREST_LOOKED_AT.
+ */
+export const NEAREST_PROBABILITY = 0.15;
+const NEAREST_LOOKED_AT = 8;
 
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
 
@@ -244,6 +256,16 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
       const chosen = candidates.length === 0 ? [] : decide(candidates, asked, read(), model);
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
+    },
+    nearest(query, options = {}) {
+      const { scored, read } = rank(query);
+      const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+      const question = candidates.length > 0 ? read() : undefined;
+      return candidates
+        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(question!, candidates, i)) >= NEAREST_PROBABILITY)
+        .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
+        .slice(0, options.limit ?? 3)
+        .map((s) => ({ ...s.doc.passage, score: s.score }));
     },
   };
 }

@@ -25,10 +25,15 @@ const ONE_PATIENT = [
   /\b(?:[Mm]rs?|[Mm]s|[Mm]iss)\.? [A-Z][a-z]+\b/,
 ];
 
+/** Whether the text is about one particular patient ("the patient in bed 6", "Mrs Jones"), whatever it asks. */
+export function isAboutOnePatient(text: string): boolean {
+  return ONE_PATIENT.some((pattern) => pattern.test(text));
+}
+
 /**
  * A patient-specific request about one identified patient: the mentor answers it with the
  * deflection alone, not with content. "How do I refer a patient" is a general question and keeps its answer.
  */
 export function isDecisionForOnePatient(text: string): boolean {
-  return isPatientSpecificRequest(text) && ONE_PATIENT.some((pattern) => pattern.test(text));
+  return isPatientSpecificRequest(text) && isAboutOnePatient(text);
 }

@@ -4,6 +4,7 @@ import { Verbs } from '../../cards/verbs';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { botInstalled, cardExecute, cardSubmit, channelMessage, groupChatMessage, personalMessage, TENANT } from '../helpers/activities';
 import { cardTexts, firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { committedDecisionModel } from '../../bot/mentors/decision-model';
 
 /** An embedded store whose reads fail, as a store outage would. */
 function failingStore() {
@@ -86,6 +87,27 @@ describe('app: chatting with HALI', () => {
     const asks = (card.actions as any[]).filter((a) => a.data?.verb === Verbs.ask);
     expect(asks.map((a) => a.data.question)).to.deep.equal(realFaculty().get('hali')!.explainers.slice(0, 3).map((e) => e.question.en));
     expect((card.actions as any[]).some((a) => a.data?.verb === Verbs.showHelp)).to.equal(true);
+  });
+
+  it('when it will not answer, offers the nearest questions it can answer, each asked of the mentor whose content it is', async () => {
+    // A model that answers nothing makes the mentor abstain on questions its content does cover.
+    const decisionModel = { ...committedDecisionModel(), threshold: 1 };
+    const { send } = testApp({ decisionModel });
+    for (const [question, locale, id, mentorId, title] of [
+      ['what is automation bias?', 'en-GB', 'automation-bias', 'hali', 'Did you mean one of these?'],
+      ['What is Lynch syndrome?', 'en-GB', 'gwen-lynch-syndrome', 'gwen', 'Did you mean one of these?'],
+      ['Beth yw syndrom Lynch?', 'cy-GB', 'gwen-lynch-syndrome', 'gwen', 'Oeddech chi’n golygu un o’r rhain?'],
+    ] as const) {
+      const card = firstCard(await send(personalMessage(question, { locale })))!;
+      const texts = cardTexts(card).join('\n');
+      expect(texts, question).to.include(title);
+      expect(texts, question).to.not.include('Sources');
+      const asks = (card.actions as any[]).filter((a) => a.data?.verb === Verbs.ask);
+      const explainer = realFaculty().get(mentorId)!.explainers.find((e) => e.id === id)!;
+      const language = locale === 'cy-GB' ? 'cy' : 'en';
+      expect(asks[0].data, question).to.deep.include({ question: explainer.question[language], mentorId });
+      expect(asks[0].title).to.equal(explainer.question[language]);
+    }
   });
 
   it('abstains on the newborn heel prick test rather than answer from the test directory (unless content now covers it)', async () => {

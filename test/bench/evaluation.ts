@@ -30,6 +30,10 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
         `Welsh right: ${welsh.filter((r) => r.right).length}/${welsh.length}; Welsh recognised: ${welsh.filter((r) => r.detected === 'cy').length}/${welsh.length}; ${msPerQuestion.toFixed(2)} ms a question\n`,
     );
     write(`    by style: ${styles}\n`);
+    // An abstention offers the nearest questions it can answer: how often the one meant is among them.
+    const abstained = results.filter((r) => r.expected.length > 0 && r.answeredWith === undefined);
+    const offeredRight = abstained.filter((r) => r.offered.some((id) => r.expected.includes(id))).length;
+    write(`    in scope but abstained: ${abstained.length}; the question meant among the (up to 3) offered instead: ${offeredRight}; right or one tap away: ${pct((results.filter((r) => r.right).length + offeredRight) / results.length)}\n`);
     const overlap = set === 'tuned' ? 0 : heldoutOverlap(mentorId, set).length;
     if (overlap > 0) write(`    left out: ${overlap} ${set} question(s) also in an earlier set word for word\n`);
     const misses = describeMisses(results);

@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../bot/config';
 import type { AppDeps } from '../../bot/deps';
 import { createGovernance } from '../../bot/educator/workspace';
 import { createFaculty } from '../../bot/mentors/faculty';
+import type { DecisionModel } from '../../bot/mentors/decision-model';
 import { loadMentors } from '../../bot/mentors/load';
 import { OfflineMentorModel } from '../../bot/models/offline';
 import { reportingRules } from '../../bot/reporting';
@@ -35,6 +36,8 @@ export interface TestAppOptions {
   telemetry?: AppDeps['telemetry'];
   /** Serve content through review governance (decisions in the store), as bot/index.ts does. */
   governed?: boolean;
+  /** The offline mentor's answer-or-abstain model instead of the committed one (mentors/decision-model.json). */
+  decisionModel?: DecisionModel;
 }
 
 /** The real app's dependencies with an in-memory store, the offline model and a capturing logger. */
@@ -51,7 +54,7 @@ export function testDeps(options: TestAppOptions = {}) {
     config,
     log: logs.log,
     stores,
-    faculty: governance?.faculty ?? (options.mentorsDir ? createFaculty(loadMentors(options.mentorsDir)) : realFaculty()),
+    faculty: governance?.faculty ?? (options.mentorsDir || options.decisionModel ? createFaculty(loadMentors(options.mentorsDir ?? MENTORS_DIR), options.decisionModel) : realFaculty()),
     mentorsDir: options.mentorsDir ?? MENTORS_DIR,
     model: options.model ?? new OfflineMentorModel(),
     clock,

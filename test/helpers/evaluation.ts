@@ -28,6 +28,8 @@ export interface EvaluationResult {
   /** Out of scope, and answered with content anyway. */
   readonly unrelated: boolean;
   readonly detected: 'en' | 'cy' | undefined;
+  /** When the mentor abstained: the explainers it offered instead ("did you mean…"), nearest first. */
+  readonly offered: readonly string[];
 }
 
 export const MENTOR_IDS = ['hali', 'gwen'] as const;
@@ -93,7 +95,8 @@ export function evaluate(faculty: Faculty, mentorId: string, set: EvaluationSetN
     const expected = expectedFor(faculty, q);
     const answeredWith = faculty.choose(q.question).passages[0]?.id;
     const right = expected.length === 0 ? answeredWith === undefined : answeredWith !== undefined && expected.includes(answeredWith);
-    return { q, expected, answeredWith, right, unrelated: expected.length === 0 && answeredWith !== undefined, detected: detectLanguage(q.question) };
+    const offered = answeredWith === undefined ? faculty.nearestQuestions(q.question).map((n) => n.id) : [];
+    return { q, expected, answeredWith, right, unrelated: expected.length === 0 && answeredWith !== undefined, detected: detectLanguage(q.question), offered };
   });
 }
 

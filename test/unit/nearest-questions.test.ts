@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+import { evaluate, MENTOR_IDS } from '../helpers/evaluation';
+
+/**
+ * When the offline mentor abstains it offers the questions it can answer nearest to what was asked
+ * ("did you mean…"): explainers only, at most three, from any mentor, none for a request about one
+ * patient, and none when nothing is near (an off-topic question gets the mentor's usual suggestions).
+ */
+describe('the nearest questions an abstention offers', () => {
+  const faculty = realFaculty();
+  const explainerIds = new Set(faculty.mentors.flatMap((m) => m.explainers.map((e) => `${m.id}/${e.id}`)));
+
+  it('finds the explainer a garbled or roundabout question is about, in either language, whichever mentor has it', () => {
+    const cases: [string, string][] = [
+      ['chatgpt gave me a reference that doesnt exist', 'hallucination'],
+      ['automaton bias??', 'automation-bias'],
+      ['gogwydd awtomeiddio - beth ydi o??', 'automation-bias'],
+      ['lynch syndrom family', 'gwen-lynch-syndrome'],
+    ];
+    for (const [question, id] of cases) {
+      const offered = faculty.nearestQuestions(question);
+      expect(offered.map((o) => o.id), question).to.include(id);
+      const mentor = faculty.mentors.find((m) => m.explainers.some((e) => e.id === id))!;
+      expect(offered.find((o) => o.id === id)!.mentorId, question).to.equal(mentor.id);
+    }
+  });
+
+  it('offers explainers only, at most three, each with its question in English and Welsh', () => {
+    for (const mentorId of MENTOR_IDS) {
+      for (const r of evaluate(faculty, mentorId, 'heldout')) {
+        const offered = faculty.nearestQuestions(r.q.question);
+        expect(offered.length, r.q.question).to.be.at.most(3);
+        for (const o of offered) {
+          expect(explainerIds.has(`${o.mentorId}/${o.id}`), o.id).to.equal(true);
+          const explainer = faculty.get(o.mentorId)!.explainers.find((e) => e.id === o.id)!;
+          expect(o.question).to.deep.equal(explainer.question);
+        }
+      }
+    }
+  });
+
+  it('offers nothing for a request about one patient, or when nothing it knows is near', () => {
+    for (const question of [
+      'can you tell me what is wrong with the patient in bed 6',
+      'should I stop clopidogrel for my patient with the CYP2C19 result',
+      'Mrs Jones has a BRCA variant, should I refer her',
+      'a ddylwn i roi clopidogrel i fy nghlaf',
+      'what time does the canteen close',
+      'where is the car park',
+      'Beth yw’r tywydd heddiw?',
+      'how do I connect to the hospital wifi',
+    ]) {
+      expect(faculty.nearestQuestions(question), question).to.deep.equal([]);
+    }
+  });
+
+  it('rarely offers anything for questions outside what the mentors teach', () => {
+    const outOfScope = MENTOR_IDS.flatMap((mentorId) => evaluate(faculty, mentorId, 'tuned').filter((r) => r.expected.length === 0));
+    const offered = outOfScope.filter((r) => faculty.nearestQuestions(r.q.question).length > 0);
+    expect(outOfScope.length).to.be.above(40);
+    expect(offered.length / outOfScope.length, offered.map((r) => r.q.question).join('; ')).to.be.below(0.1);
+  });
+
+  it('has the question meant among what it offers for most in-scope questions it does not answer', () => {
+    const abstained = MENTOR_IDS.flatMap((mentorId) => ['tuned', 'heldout', 'blind'].flatMap((set) => evaluate(faculty, mentorId, set as 'tuned')))
+      .filter((r) => r.expected.length > 0 && r.answeredWith === undefined);
+    const found = abstained.filter((r) => r.offered.some((id) => r.expected.includes(id)));
+    expect(abstained.length).to.be.above(10);
+    expect(found.length / abstained.length).to.be.at.least(0.6);
+  });
+});
