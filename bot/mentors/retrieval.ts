@@ -1,4 +1,4 @@
-import { editDistance, isGeneric, radicals, sameRoot, specificity, subjectTerms, words as allWords } from './terms';
+import { editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
@@ -142,7 +142,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
   // A mutated Welsh word is looked up as its radical too ("gludydd" as "cludydd").
   const viaTerms = (term: string): Match[] => [term, ...radicals(term)].flatMap((t) => synonyms.get(t) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
-  const matches = (term: string): Match[] => [...directMatches(term), ...viaTerms(term)];
+  const matches = (term: string, welsh: boolean): Match[] => [...directMatches(term, welsh), ...viaTerms(term)];
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
   // A word the content only uses in passing (in no title, synonym or key point) and said all day ("whatever",
   // "looking", "told") is filler in a chatty question, though some passage's body happens to use it.
@@ -151,7 +151,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const inPassing = chatty && !found.some((m) => subjectWords.has(m.term)) && specificity(term) <= EVERYDAY;
     return inPassing ? w * specificity(term) : w;
   };
-  const directMatches = (term: string): Match[] => {
+  const directMatches = (term: string, welsh: boolean): Match[] => {
     // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
     // ("chanser" and "ganser" meet at "canser").
     const mutated: Match[] = [...radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }))];
@@ -162,7 +162,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3) || sameRoot(term, v))
       .map((v) => ({ term: v, quality: PREFIX }));
     // Four letters is enough for a typo only when the word is no everyday word ("lern", "bais"; not "park").
-    if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1)) return prefixed;
+    // In a Welsh question a word the Welsh dictionary lists is no typo either: "geni" (birth) is not "gene"
+    // (in an English question "bais" is "bias", though Welsh has a "bais").
+    if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1) || (welsh && isWelsh(term))) return prefixed;
     const max = term.length >= 8 ? 2 : 1;
     return vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max).map((v) => ({ term: v, quality: FUZZY }));
   };
@@ -171,8 +173,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // Redaction leaves "[NHS number removed]" in place of an identifier: not part of what is asked.
     const query = asked.replace(/\[[^\]]{1,60}\]/g, ' ');
     const chatty = allWords(query).length >= CHATTY_WORDS;
-    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked.
-    const talk = talkTerms(query);
+    const welsh = readsAsWelsh(query);
+    // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
+    const talk = welsh ? welshTalkTerms(query) : talkTerms(query);
     // An everyday expression of a terms table ("carry the can", "coin toss") is one term, found as the content's words
     // for it; its own words ("carry", "coin") are not asked separately.
     const { found: idioms, rest } = findPhrases(allWords(query), phrases);
@@ -184,7 +187,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
     });
     const terms = [...idiomTerms, ...[...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => {
-      const found = matches(term);
+      const found = matches(term, welsh);
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);

@@ -2,6 +2,8 @@
  * Words as retrieval sees them, in English and Welsh: normalised, stemmed a little, with the words
  * that carry no subject removed, and the near misses a hurried typist makes.
  */
+import { isWelshWord, welshSingular } from './welsh';
+import { WELSH_EVERYDAY, WELSH_TALK } from './welsh-everyday';
 
 // Words that say nothing about what a question is about, English and Welsh: question words,
 // fillers, and the setting staff add ("on my ward"). Without this, "what is the weather" would
@@ -40,7 +42,33 @@ const STOP_WORDS = new Set(
     // the workplace, as "work" and "ward" above, with its mutated forms ("yn fy ngwaith")
     'gwaith waith ngwaith ' +
     // Welsh function words a question is held together with ("gydag", "wedi'i", "o'i")
-    'gydag wedi wedii oi iw ein hun hunan'
+    'gydag wedi wedii oi iw ein hun hunan ' +
+    // The Welsh of the English stop words above, word for word: after, before, again, all, every, any, best, good, but,
+    // can, could, did, else, ever, exactly, get, go, have, just, more, most, much, new, now, out, please, quick, really,
+    // should, simple, so, some, still, then, there, thing, too, up, very, want, was, way, where, which, while, will,
+    // would, yes, you, thanks, see, keep, take, sure, back, happen, lot, bit, difference, different
+    'ol cyn eto gyd holl pob bob pawb bawb unrhyw gorau da dda ond allwn gallwn allai gallai allech gallech gellir ellir ' +
+    'wnaeth wnes gwnaeth wna gwna arall erioed byth ga gaf caf cawn gawn gaiff caiff chael aiff ewch gen gennyf ' +
+    'gennym gennych ganddo ganddi ganddyn jyst mwy fwy mwyaf fwyaf llawer lawer newydd nawr rwan bellach allan mas plis ' +
+    'cyflym gyflym sydyn wir dylen ddylen dylech ddylech dylid ddylid dylem ddylem dylet ddylet syml felly mor rhai ' +
+    'rhywfaint dal wedyn yno yna peth rhy fyny eisiau moyn roedd buodd roeddwn ffordd lle tra byddai fyddai byddaf ' +
+    'bydda buasai basai fasai fasa ie ti di diolch gweld weld cadw gadw cymryd gymryd siwr sicr nol digwydd ddigwydd ' +
+    'tipyn dipyn gwahaniaeth wahaniaeth gwahanol wahanol ' +
+    // the workplace in Welsh, as "ward", "clinic", "department", "hospital", "job", "role", "working" and "colleague" above
+    'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng ' +
+    // "for" and "about": "ar gyfer", "ynghylch", "ynglŷn â"
+    'gyfer ynghylch ynglyn ' +
+    // the other persons and tenses of "to be", "can", "do" and "would like", north and south, and "how many", "he"
+    // (not "faint", how much, nor "union", exactly: English words too)
+    'wyt ydach ydan ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
+    'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech sawl shwt fo ' +
+    // "come" and "came" as "dod" ("daw", "daeth")
+    'daw ddaw daeth ddaeth des ddes dewch dere ' +
+    // "him", "her", "them" inside a Welsh preposition ("iddi", "arno", "ohonyn"), "was not", and "-ever" ("beth bynnag")
+    'iddo iddi iddyn iddynt amdani amdanyn amdanynt arno arni arnyn arnynt ohono ohoni ohonyn ohonynt wrtho wrthi wrthyn ' +
+    'ato ati atyn atynt doedd doedden doeddwn doeddech bynnag ' +
+    // the unit a midwife or nurse works on, as "ward" above
+    'uned'
   ).split(/\s+/),
 );
 
@@ -48,6 +76,8 @@ const STOP_WORDS = new Set(
 const GENERIC_WORDS = new Set(
   (
     'patient patients person people family families relative relatives test tests testing tested result results tool tools ai nhs health healthcare care clinical claf cleifion teulu prawf profi offeryn ' +
+    // the Welsh of "NHS", "health", "care", "clinical" and "tools"
+    'gig iechyd gofal clinigol offer ' +
     // general-purpose AI products named in passing, as staff say "AI tool"
     'chatgpt copilot gemini gpt chatbot chatbots'
   ).split(' '),
@@ -71,8 +101,39 @@ export function isEnglishWord(word: string): boolean {
  * the list (rare English, most Welsh, acronyms) count in full.
  */
 export function specificity(term: string): number {
-  const rank = Math.min(SPOKEN_RANK.get(term) ?? Infinity, SPOKEN_RANK.get(`${term}s`) ?? Infinity);
+  const rank = spokenRank(term);
+  // An everyday Welsh word is as everyday as its English meaning: "camgymeriad" as "mistake". A word of both
+  // languages is as everyday as its commoner reading: "fam" is rare English slang but the Welsh "mother".
+  const meaning = welshMeaning(term);
+  if (meaning !== undefined) return englishSpecificity(Math.min(spokenRank(meaning), rank));
+  return englishSpecificity(rank);
+}
+
+const spokenRank = (word: string) => Math.min(SPOKEN_RANK.get(word) ?? Infinity, SPOKEN_RANK.get(`${word}s`) ?? Infinity);
+
+function englishSpecificity(rank: number): number {
   return rank < 1500 ? 0.3 : rank < 4000 ? 0.5 : rank < 12_000 ? 0.7 : rank < 30_000 ? 0.85 : 1;
+}
+
+let everydayWelsh: Map<string, string> | undefined;
+let welshTalk: Set<string> | undefined;
+
+/**
+ * The words of a Welsh question that are everyday verbs and adverbs, the talk around what is asked ("chwilio",
+ * "wastad", "dod o hyd"), as the English tagger finds "looking" or "always" in an English one.
+ */
+export function welshTalkTerms(text: string): Set<string> {
+  welshTalk ??= new Set(WELSH_TALK.map((welsh) => stem(normalise(welsh))));
+  const talk = welshTalk;
+  return new Set(subjectTerms(text).filter((term) => [term, ...radicals(term)].some((form) => talk.has(form)) && specificity(term) < 0.7));
+}
+
+/** The English meaning of an everyday Welsh word, as written or before a mutation ("fenywod" → "woman"). */
+function welshMeaning(term: string): string | undefined {
+  everydayWelsh ??= new Map(Object.entries(WELSH_EVERYDAY).map(([welsh, english]) => [stem(normalise(welsh)), english]));
+  if (everydayWelsh.has(term)) return everydayWelsh.get(term);
+  for (const form of radicals(term)) if (everydayWelsh.has(form)) return everydayWelsh.get(form);
+  return undefined;
 }
 
 /** Lower case, no accents (staff often skip the circumflex), English possessive "'s" dropped ("the AI's" is "AI"), Welsh clitics split off, other apostrophes dropped. */
@@ -89,9 +150,45 @@ export function normalise(text: string): string {
   );
 }
 
-/** Plurals folded, English and Welsh, so "carriers" finds "carrier" and "genomau" finds "genom". */
+/**
+ * True for a word of the Welsh dictionary, as written or before a mutation ("fenywod" is "menywod"),
+ * that is no everyday English word: "geni" and "cymwys" are Welsh; "gene" and "system" are read as English.
+ */
+export function isWelsh(word: string): boolean {
+  return !isEnglishWord(word) && (isWelshWord(word) || radicals(word).some(isWelshWord));
+}
+
+/** Whether more of a text's words are Welsh than English ("Sut ydw i'n trin gwaedu ar ôl geni?"), so each word is read as Welsh. */
+export function readsAsWelsh(text: string): boolean {
+  const all = words(text);
+  return all.filter(isWelsh).length > all.filter(isEnglishWord).length;
+}
+
+/** A Welsh plural's singular as the dictionary pairs them, keeping the mutation: "fenywod" → "fenyw" (from "menywod" → "menyw"). */
+function welshStem(word: string): string | undefined {
+  for (const form of [word, ...radicals(word)]) {
+    const singular = welshSingular(form);
+    if (singular) return word === form ? singular : mutatedAs(word, form, singular);
+  }
+  return undefined;
+}
+
+/** `singular` with the initial mutation `word` has against its radical `form`: ("weithiau", "gweithiau", "gwaith") → "waith". */
+function mutatedAs(word: string, form: string, singular: string): string {
+  let common = 0;
+  while (common < word.length && word[word.length - 1 - common] === form[form.length - 1 - common]) common++;
+  const [mutated, radical] = [word.slice(0, word.length - common), form.slice(0, form.length - common)];
+  return singular.startsWith(radical) ? mutated + singular.slice(radical.length) : singular;
+}
+
+/**
+ * Plurals folded, English and Welsh, so "carriers" finds "carrier" and "genomau" finds "genom". A Welsh
+ * word takes the plural the Welsh dictionary gives it ("meddygon" → "meddyg", "risgiau" → "risg") and no
+ * English rule: "cymwys" keeps its "s".
+ */
 export function stem(word: string): string {
   if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
+  if (isWelsh(word)) return welshStem(word) ?? word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   // Welsh plurals in -au: "genomau" is "genom", "genynnau" is "genyn" (the doubled n is the plural's).
   if (word.length > 5 && /[^aeiouwy]au$/.test(word)) return word.slice(0, word.endsWith('nnau') ? -3 : -2);
@@ -139,9 +236,35 @@ const ENDINGS = new Set(['', 'e', 'es', 'ed', 'ing', 'ion', 'ions', 'ive', 'er',
 export function sameRoot(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  if (welshRoot(a, b, common) || (common === 0 && radicalsOf(a).some((r) => r[0] === b[0] && welshRoot(r, b, commonPrefix(r, b))))) return true;
   // Back off to a shared root the endings can start from ("communicat" + "e" / "ing").
   for (let root = common; root >= 6; root--) {
     if (ENDINGS.has(a.slice(root)) && ENDINGS.has(b.slice(root))) return a !== b;
+  }
+  return false;
+}
+
+// Welsh endings that make an abstract noun of an adjective, as English -ity and -ness do: "cyfrifol" and "cyfrifoldeb",
+// "cyfrinachol" and "cyfrinachedd", "preifat" and "preifatrwydd", "diogel" and "diogelwch".
+const WELSH_ENDINGS = new Set(['', 'ol', 'deb', 'der', 'edd', 'rwydd', 'wch', 'dod']);
+
+// sameRoot is asked of one question word against every word of the content: its radicals are worked out once.
+let lastRadicals: { term: string; radicals: string[] } = { term: '', radicals: [] };
+function radicalsOf(term: string): string[] {
+  if (lastRadicals.term !== term) lastRadicals = { term, radicals: radicals(term) };
+  return lastRadicals.radicals;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common;
+}
+
+/** Two Welsh words on one stem of at least five letters that differ only by such endings (`common`: letters they share first). */
+function welshRoot(a: string, b: string, common: number): boolean {
+  for (let root = common; root >= 5; root--) {
+    if (WELSH_ENDINGS.has(a.slice(root)) && WELSH_ENDINGS.has(b.slice(root))) return a !== b && isWelsh(a) && isWelsh(b);
   }
   return false;
 }

@@ -13,9 +13,15 @@ import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, share } from '../h
  * tuned and held-out sets, scored here: HALI 60.5%, Gwen 79.8%), asserted in decision-model.test.ts.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.67, gwen: 0.86 };
-/** In-scope questions answered with the wrong topic now (HALI 3, Gwen 1: a BRCA "variant nobody was looking for" gets familial breast cancer; 4 and 0 before 17i). */
-const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 3, gwen: 1 };
+// Slice 17h (Welsh): HALI 70.9%, Gwen 88.1% (cross-set: HALI 65.1%, Gwen 85.7%, up from 60.5% and 79.8%).
+const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.7, gwen: 0.88 };
+/**
+ * In-scope questions answered with the wrong topic now (HALI 3, Gwen 2: a BRCA "variant nobody was looking for" gets
+ * familial breast cancer, and since slice 17h "Sut mae genynnau'n effeithio ar y ffordd mae meddyginiaethau'n
+ * gweithio?" gets genes and variants: "ffordd" and "gweithio" are now stop words as "way" and "work" are, and with
+ * them went the chance match that had put pharmacogenomics first; 4 and 0 before 17i).
+ */
+const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 3, gwen: 2 };
 /** Out-of-scope questions answered now: Gwen gives newborn screening for "treatment for cystic fibrosis" (and a Welsh postpartum question before 17i). */
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 1 };
 

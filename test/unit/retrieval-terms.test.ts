@@ -21,8 +21,8 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     expect(subjectTerms("should I follow the AI's suggestion")).to.deep.equal(['follow', 'ai', 'suggestion']);
   });
 
-  it('folds Welsh -au plurals, with the doubled n of "genynnau"', () => {
-    expect([stem('genomau'), stem('genynnau'), stem('profion')]).to.deep.equal(['genom', 'genyn', 'profion']);
+  it('folds Welsh -au plurals, with the doubled n of "genynnau" (and "profion" to "prawf", a plural the Welsh dictionary pairs)', () => {
+    expect([stem('genomau'), stem('genynnau'), stem('profion')]).to.deep.equal(['genom', 'genyn', 'prawf']);
   });
 
   it('treats the Welsh for "mean", "explain", "know" and "need" as the English stop words are treated', () => {
