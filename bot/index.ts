@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   const served = { mentors: () => governance.faculty.mentors };
   const stores = createStores(documents, config, clock, {
     onEventError: (error, count) => log.error('events.write_failed', { count, error }),
+    // Counts only (mentor and month in the scope, role and language in the cell): what the cohort views now lack.
+    onAggregateGiveUp: (error, lost) => log.error('analytics.aggregate_write_gave_up', { ...lost, error }),
     learnerRules: reportingRules(() => served.mentors(), config),
   });
   // Learners are served what the review decisions allow (only approved content in production).
@@ -70,7 +72,9 @@ async function main(): Promise<void> {
   // The sender runs on the turns' event loop unless REPORTING_SENDER_THREAD=worker (a thread with its own store connection).
   const store = storeLocationOf(config);
   const reporting = createReportingEngine({
-    stores, config, sinks: reportingSinks(config, log, viva), clock, log, mentors: faculty.mentors,
+    stores, config, sinks: reportingSinks(config, log, viva), clock, log,
+    // Statements are worded in the content learners are served now (review decisions change it), in either thread.
+    mentors: () => faculty.mentors, content: () => faculty.served,
     thread: senderThreadFor(config, store), worker: { store, mentorsDir },
   });
   if (config.reporting.sender) {

@@ -7,7 +7,7 @@ import type { Config } from './config';
 import type { LearnerRule } from './learning/learner';
 import type { OutboxEntry } from './learning/learning-records';
 import { LearnerRepository } from './learning/learner-repository';
-import { AggregateStore } from './store/aggregates';
+import { AggregateStore, type LostCounters } from './store/aggregates';
 import { CaseStore } from './store/cases';
 import { DecisionLog } from './store/decisions';
 import { FeedbackLog } from './store/feedback';
@@ -53,12 +53,14 @@ export interface Stores {
 
 export interface StoreOptions {
   readonly onEventError?: (error: unknown, count: number) => void;
+  /** Cohort counts given up on after repeated failed writes (bot/store/aggregates.ts), to be logged with their counts. */
+  readonly onAggregateGiveUp?: (error: unknown, lost: LostCounters) => void;
   /** Rules the learner repository applies before every save (the learning-record outbox). */
   readonly learnerRules?: readonly LearnerRule[];
 }
 
 export function createStores(documents: DocumentStore, config: Config, clock: () => Date, options: StoreOptions = {}): Stores {
-  const { onEventError, learnerRules = [] } = options;
+  const { onEventError, onAggregateGiveUp, learnerRules = [] } = options;
   const erasures = new ErasureLedger(documents, clock);
   return {
     documents,
@@ -71,6 +73,7 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
       enabled: config.analytics.enabled,
       noteTtlDays: config.retentionDays,
       onError: (error) => onEventError?.(error, 1),
+      onGiveUp: onAggregateGiveUp,
     }),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),

@@ -75,6 +75,8 @@ export function explainerItem(mentorId: string, explainer: Explainer): ReviewIte
       question: explainer.question,
       answer: explainer.answer,
       ...(explainer.simpler ? { simpler: explainer.simpler } : {}),
+      // How staff ask for it (retrieval only): covered by the hash, so shown for approval too.
+      ...(explainer.askedAs ? { askedAs: list(explainer.askedAs) } : {}),
       ...Object.fromEntries((explainer.roleExamples ?? []).map((e) => [`example:${e.role}`, e.text])),
     },
   };

@@ -11,6 +11,12 @@ import type { Mentor, Review } from '../mentors/types';
 /** Item key to review, for the items approved for their current hash (case stages keyed per stage). */
 export type Verdicts = ReadonlyMap<string, Review>;
 
+/** The verdicts the served content was built from, and a key that changes whenever that content does. */
+export interface ServedVerdicts {
+  readonly key: string;
+  readonly verdicts: Verdicts;
+}
+
 const DRAFT: Review = { status: 'draft' };
 
 export function servedMentors(mentors: readonly Mentor[], verdicts: Verdicts, serveDrafts: boolean): Mentor[] {
@@ -41,6 +47,7 @@ export function servedMentors(mentors: readonly Mentor[], verdicts: Verdicts, se
 export class GovernedFaculty implements Faculty {
   private current: Faculty;
   private servedKey = '';
+  private verdicts: Verdicts = new Map();
 
   constructor(
     private readonly all: readonly Mentor[],
@@ -54,12 +61,17 @@ export class GovernedFaculty implements Faculty {
     const key = [...verdicts.keys()].sort().join('|');
     if (key === this.servedKey) return false;
     this.servedKey = key;
+    this.verdicts = verdicts;
     this.current = createFaculty(servedMentors(this.all, verdicts, this.serveDrafts));
     return true;
   }
 
   get mentors() {
     return this.current.mentors;
+  }
+  /** What the served content was built from: a second thread rebuilds the same content from it. */
+  get served(): ServedVerdicts {
+    return { key: this.servedKey, verdicts: this.verdicts };
   }
   get defaultMentor() {
     return this.current.defaultMentor;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Bilingual, CaseStudy, Explainer, Lesson, Mentor, QuizItem, Role } from './types';
 import { LEVELS, ROLES } from './types';
 import { readStageReplies } from './load-replies';
+import { readAskedAs } from './load-asked-as';
 import { checkTermGroups, readTermGroup } from './load-terms';
 import { ContentError, ContentProblems, FieldReader } from './validate';
 import { PROMPT_LINE_LENGTH } from '../safety/prompt-leak';
@@ -135,11 +136,13 @@ function readReviewPeriod(r: FieldReader): { reviewPeriodMonths?: number } {
 function readExplainer(r: FieldReader, onTopic: (r: FieldReader) => string): Explainer {
   const simpler = r.optionalBilingual('simpler');
   const roleExamples = readRoleExamples(r);
+  const askedAs = readAskedAs(r);
   return {
     id: r.string('id'),
     topic: onTopic(r),
     question: r.bilingual('question'),
     synonyms: r.strings('synonyms'),
+    ...(askedAs ? { askedAs } : {}),
     answer: r.bilingual('answer'),
     ...(simpler ? { simpler } : {}),
     ...(roleExamples.length > 0 ? { roleExamples } : {}),

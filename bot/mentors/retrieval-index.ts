@@ -3,7 +3,7 @@
  * unmutated forms of Welsh words, neighbouring word pairs, and the mentors' terms tables.
  */
 import { radicals, subjectTerms, words } from './terms';
-import type { Mentor } from './types';
+import type { Explainer, Mentor } from './types';
 
 /** Where in a passage a word appears: what it is about (title, question, synonyms, topic), its key points, or its body. */
 export const Level = { Body: 1, KeyPoints: 2, Subject: 3 } as const;
@@ -13,6 +13,21 @@ export type Level = (typeof Level)[keyof typeof Level];
 export function pairsOf(text: string): string[] {
   const terms = subjectTerms(text);
   return terms.slice(1).map((term, i) => `${terms[i]} ${term}`);
+}
+
+/** An explainer's `askedAs` phrasings in both languages. */
+export const askedAsOf = (e: Explainer): string[] => [...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])];
+
+/**
+ * The neighbouring word pairs of each explainer's `askedAs` phrasings (by explainer id) that no other explainer's
+ * phrasings have: a pair staff use for several subjects ("gene test", "blood test") names none of them.
+ */
+export function distinctiveAskedAsPairs(mentors: readonly Mentor[]): Map<string, string[]> {
+  const explainers = mentors.flatMap((m) => m.explainers);
+  const pairs = new Map(explainers.map((e) => [e.id, [...new Set(askedAsOf(e).flatMap(pairsOf))]]));
+  const uses = new Map<string, number>();
+  for (const list of pairs.values()) for (const pair of list) uses.set(pair, (uses.get(pair) ?? 0) + 1);
+  return new Map([...pairs].map(([id, list]) => [id, list.filter((pair) => uses.get(pair) === 1)]));
 }
 
 export type Postings = Map<string, Map<number, Level>>;

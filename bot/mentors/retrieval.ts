@@ -1,5 +1,5 @@
 import { editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
-import { addWords, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
+import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
@@ -105,9 +105,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const radicalPostings: Postings = new Map();
   const synonyms = synonymTable(mentors);
   const phrases = phraseTable(mentors);
-  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[]) => {
+  const askedAsPairs = distinctiveAskedAsPairs(mentors);
+  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
-    const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set(phrases.flatMap(pairsOf)) }) - 1;
+    const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set([...phrases.flatMap(pairsOf), ...morePairs]) }) - 1;
     for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
     for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
     for (const text of body) addWords(postings, radicalPostings, n, text, Level.Body);
@@ -118,7 +119,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // A one-word synonym names the subject; the words of a longer one ("sign off") only as a pair.
       const single = e.synonyms.filter((s) => !/\s/.test(s.trim()));
       const multi = e.synonyms.filter((s) => /\s/.test(s.trim()));
-      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms]);
+      // How staff ask for it in everyday words ("the chatbot invented a reference"): like a longer synonym, its
+      // words are what the passage is about and its neighbouring words a pair, but none alone names the subject.
+      // Only its pairs no other explainer's phrasings share count as naming it (retrieval-index.ts).
+      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi, ...askedAsOf(e)], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms], askedAsPairs.get(e.id));
     }
     for (const l of mentor.lessons) {
       // A lesson answers from its opening paragraph; its title and topic say what it is about.

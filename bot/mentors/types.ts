@@ -41,6 +41,11 @@ export interface Explainer {
   readonly topic: string;
   readonly question: Bilingual;
   readonly synonyms: readonly string[];
+  /**
+   * Optional: short questions as staff type them for what this explainer answers, in everyday words, in each
+   * language (lists need not match entry for entry). Retrieval only, never shown; indexed like multi-word synonyms.
+   */
+  readonly askedAs?: Readonly<Record<'en' | 'cy', readonly string[]>>;
   readonly answer: Bilingual;
   /** Optional: the same answer said more simply, from its own content (no new claims), for "Explain more simply". */
   readonly simpler?: Bilingual;

@@ -8,6 +8,7 @@ import type { LearnerRule } from '../learning/learner';
 import type { BackoffPolicy } from './backoff';
 import { reportingRule, statementOf } from './outbox';
 import type { Mentor } from '../mentors/types';
+import type { ServedVerdicts } from '../content/served';
 import { OutboxSender, type SendReport } from './sender';
 import type { RecordSink } from './sink';
 import type { StoreLocation } from './thread-protocol';
@@ -40,8 +41,10 @@ export interface ReportingEngineOptions {
   readonly log: Logger;
   readonly backoff?: BackoffPolicy;
   readonly instanceId?: string;
-  /** The faculty's mentors, to word queued facts as statements. */
-  readonly mentors: readonly Mentor[];
+  /** The faculty's mentors, to word queued facts as statements: a function for content that changes (governance). */
+  readonly mentors: readonly Mentor[] | (() => readonly Mentor[]);
+  /** In worker mode, the review verdicts the served content is built from, so the worker serves the same content. */
+  readonly content?: () => ServedVerdicts;
   /** `worker` needs `worker` options; default inline. */
   readonly thread?: SenderThread;
   readonly worker?: WorkerOptions;
@@ -73,7 +76,7 @@ export function createReportingEngine(options: ReportingEngineOptions): Reportin
   const { config, clock, log } = options;
   const instanceId = options.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const worker = options.thread === 'worker' && options.worker
-    ? new WorkerSender({ setup: { config, store: options.worker.store, mentorsDir: options.worker.mentorsDir, instanceId, backoff: options.backoff, sinkTimeoutMs: options.worker.sinkTimeoutMs }, clock, log, restart: options.worker.restart, stopMs: options.worker.stopMs, env: options.worker.env })
+    ? new WorkerSender({ setup: { config, store: options.worker.store, mentorsDir: options.worker.mentorsDir, instanceId, backoff: options.backoff, sinkTimeoutMs: options.worker.sinkTimeoutMs }, clock, log, restart: options.worker.restart, stopMs: options.worker.stopMs, env: options.worker.env, content: options.content })
     : undefined;
   const send = worker ? () => worker.runOnce() : inlineRun(options, instanceId);
   // The worker builds its destinations from the settings; inline, they are the ones given.
@@ -108,6 +111,8 @@ export function createReportingEngine(options: ReportingEngineOptions): Reportin
 
 function inlineRun(options: ReportingEngineOptions, instanceId: string): () => Promise<SendReport> {
   const { stores, config, clock, log } = options;
+  const mentors = options.mentors;
+  const mentorsOf = typeof mentors === 'function' ? mentors : () => mentors;
   const sender = new OutboxSender({
     documents: stores.outbox,
     learners: stores.learners,
@@ -118,7 +123,7 @@ function inlineRun(options: ReportingEngineOptions, instanceId: string): () => P
     log: log.child({ component: 'outbox' }),
     batchSize: config.reporting.batchSize,
     backoff: options.backoff,
-    statementOf: (entry, learner) => statementOf(entry, learner, options.mentors, { activityBase: config.reporting.activityBase }),
+    statementOf: (entry, learner) => statementOf(entry, learner, mentorsOf(), { activityBase: config.reporting.activityBase }),
   });
   return () => sender.runOnce();
 }

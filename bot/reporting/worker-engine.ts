@@ -8,18 +8,22 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config';
+import type { ServedVerdicts } from '../content/served';
 import type { Logger } from '../log';
 import type { SendReport } from './sender';
-import type { FromSender, SenderThreadSetup, StoreLocation, ToSender } from './thread-protocol';
+import type { FromSender, SenderThreadSetup, ServedContent, StoreLocation, ToSender } from './thread-protocol';
 
 export interface WorkerEngineOptions {
-  readonly setup: SenderThreadSetup;
+  /** The worker's setup; its clock offset is taken from `clock` as each worker starts. */
+  readonly setup: Omit<SenderThreadSetup, 'clockOffsetMs'>;
   readonly clock: () => Date;
   readonly log: Logger;
   /** Pause before starting a worker again after it died: doubles from `firstMs` to `maxMs`. */
   readonly restart?: { readonly firstMs: number; readonly maxMs: number };
   /** Longest wait for the worker to finish its run and close its store on stop, before it is terminated. */
   readonly stopMs?: number;
+  /** The review verdicts learners are served by (a governed faculty); without it the worker serves all it loads, as an ungoverned faculty does. */
+  readonly content?: () => ServedVerdicts;
   /** The worker's environment, when it must differ from the process's (default: shared with it). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -47,6 +51,8 @@ export class WorkerSender {
   private ready?: Promise<boolean>;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** The content key the running worker last received (a new worker has none). */
+  private contentKey?: string;
   private crashes = 0;
   private restartTimer?: NodeJS.Timeout;
   /** Between a worker's death and its restart: runs are skipped, not a reason to start early. */
@@ -67,8 +73,9 @@ export class WorkerSender {
   start(): Promise<boolean> {
     if (this.stopped) return Promise.resolve(false);
     if (this.ready) return this.ready;
-    const worker = spawn(this.options.setup, this.options.env);
+    const worker = spawn({ ...this.options.setup, clockOffsetMs: this.clockOffsetMs() }, this.options.env);
     this.worker = worker;
+    this.contentKey = undefined;
     this.ready = new Promise<boolean>((ready) => {
       worker.on('message', (message: FromSender) => this.receive(message, ready));
       worker.once('error', (error) => this.log.error('outbox.worker_failed', { error }));
@@ -85,7 +92,7 @@ export class WorkerSender {
     if (this.restarting || !(await this.start()) || !this.worker) return undefined;
     const id = ++this.nextId;
     const done = new Promise<SendReport | undefined>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.post({ type: 'run', id, now: this.options.clock().getTime() });
+    this.post({ type: 'run', id, clockOffsetMs: this.clockOffsetMs(), ...this.contentChange() });
     return done;
   }
 
@@ -103,6 +110,19 @@ export class WorkerSender {
     }, this.options.stopMs ?? 4_000);
     await exited;
     clearTimeout(timer);
+  }
+
+  /** The served content's verdicts, when they changed since the running worker last received them. */
+  private contentChange(): { content?: ServedContent } {
+    const served = this.options.content?.();
+    if (!served || served.key === this.contentKey) return {};
+    this.contentKey = served.key;
+    return { content: { key: served.key, verdicts: [...served.verdicts] } };
+  }
+
+  /** The main thread's clock less the wall clock (both threads read the same wall clock). */
+  private clockOffsetMs(): number {
+    return this.options.clock().getTime() - Date.now();
   }
 
   private post(message: ToSender): void {

@@ -26,7 +26,30 @@ export interface AggregateStoreOptions {
   /** Days a note is kept. */
   readonly noteTtlDays?: number;
   readonly onError?: (error: unknown, what: string) => void;
+  /**
+   * A cell's additions that could not be written after `retry.attempts` tries: given up, and handed
+   * here with their counts (never a learner id) so the loss is logged, not silent.
+   */
+  readonly onGiveUp?: (error: unknown, lost: LostCounters) => void;
+  /** Pauses after a failed write: `firstMs` doubling to `maxMs`; given up after `attempts` failed writes. */
+  readonly retry?: { readonly firstMs?: number; readonly maxMs?: number; readonly attempts?: number };
 }
+
+/** Counts given up on: the cell they belonged to, the counts, and how many writes failed. */
+export interface LostCounters {
+  readonly scope: string;
+  readonly cell: string;
+  readonly counters: Readonly<Counters>;
+  readonly failures: number;
+}
+
+/** Additions waiting for a write; `failures` counts the writes of them that failed so far. */
+type PendingCell = { scope: string; cell: string; counters: Counters; failures: number };
+
+/** Default retry of a failed cell write: 0.25 s doubling to a minute, given up after 10 failures (about 4 minutes). */
+const DEFAULT_RETRY = { firstMs: 250, maxMs: 60_000, attempts: 10 };
+
+const cellKey = (scope: string, cell: string) => `${scope}\u0000${cell}`;
 
 const DEFAULT_SHARDS = 8;
 /** Parsed cell documents kept between reads (a few mentors × months × cells × shards). */
@@ -49,7 +72,10 @@ export function mergeCounters(into: Counters, add: Readonly<Counters>): Counters
  * and never a learner id; notes carry the learner id only as the store's erasure tag.
  */
 export class AggregateStore {
-  private pending = new Map<string, { scope: string; cell: string; counters: Counters }>();
+  private pending = new Map<string, PendingCell>();
+  /** Cells whose write failed, waiting out their pause (written by the retry timer or any `flush()`). */
+  private retrying = new Map<string, PendingCell>();
+  private retryTimer?: NodeJS.Timeout;
   private notes: { pk: string; id: string; value: AggregateNote; options: { learnerId: string; ttlSeconds: number } }[] = [];
   private timer?: NodeJS.Timeout;
   private writing: Promise<void> = Promise.resolve();
@@ -68,11 +94,22 @@ export class AggregateStore {
   /** Adds `counters` to `cell` in `scope` (written within the batch window). */
   add(scope: string, cell: string, counters: Readonly<Counters>): void {
     if (!this.enabled || Object.keys(counters).length === 0) return;
-    const key = `${scope}\u0000${cell}`;
-    const entry = this.pending.get(key) ?? { scope, cell, counters: {} };
-    mergeCounters(entry.counters, counters);
-    this.pending.set(key, entry);
+    // On every answer: merge in place, allocating only for a cell's first addition in the window.
+    const entry = this.pending.get(cellKey(scope, cell));
+    if (entry) mergeCounters(entry.counters, counters);
+    else this.pending.set(cellKey(scope, cell), { scope, cell, counters: { ...counters }, failures: 0 });
     this.schedule();
+  }
+
+  /** Merges additions into `into` by cell; a merged entry keeps the larger failure count (it is retried as one). */
+  private queue(into: Map<string, PendingCell>, add: PendingCell): void {
+    const key = cellKey(add.scope, add.cell);
+    const entry = into.get(key);
+    if (!entry) into.set(key, { ...add, counters: { ...add.counters } });
+    else {
+      mergeCounters(entry.counters, add.counters);
+      entry.failures = Math.max(entry.failures, add.failures);
+    }
   }
 
   /** Keeps a note in `scope`, tagged with the learner only so that "forget me" can delete it. */
@@ -87,10 +124,17 @@ export class AggregateStore {
     this.timer ??= setTimeout(() => void this.flush(), this.options.windowMs ?? 250);
   }
 
-  /** Resolves once everything added so far is stored. */
+  /**
+   * Writes everything added so far, and every cell waiting to retry (shutdown and "forget me" call
+   * this, so nothing waits out a pause); resolves once written or, for a failed cell, queued again.
+   */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    for (const entry of this.retrying.values()) this.queue(this.pending, entry);
+    this.retrying = new Map();
     const cells = [...this.pending.values()];
     const notes = this.notes;
     this.pending = new Map();
@@ -100,18 +144,34 @@ export class AggregateStore {
     return this.writing;
   }
 
-  private async write(cells: { scope: string; cell: string; counters: Counters }[], notes: AggregateStore['notes']): Promise<void> {
+  private async write(cells: PendingCell[], notes: AggregateStore['notes']): Promise<void> {
     const shard = Math.floor(Math.random() * this.shards);
-    await Promise.all(
-      cells.map(({ scope, cell, counters }) =>
-        this.addToShard(`${scope}#${shard}`, cell, counters).catch((error: unknown) => {
-          // Put the additions back so the next flush tries again; counters are small and bounded by cells.
-          this.add(scope, cell, counters);
-          this.options.onError?.(error, 'analytics.aggregate_write_failed');
-        }),
-      ),
-    );
+    await Promise.all(cells.map((entry) => this.addToShard(`${entry.scope}#${shard}`, entry.cell, entry.counters).catch((error: unknown) => this.failed(entry, error))));
     if (notes.length > 0) await this.store.createMany(CONTAINERS.analytics, notes).catch((error: unknown) => this.options.onError?.(error, 'analytics.note_write_failed'));
+  }
+
+  /**
+   * A cell write failed: its additions wait out a pause that doubles with each failure, then are
+   * written again (merged with any added meanwhile); after `attempts` failures they are handed to
+   * `onGiveUp` with their counts and dropped, so a store that stays broken is neither hammered nor
+   * leaks memory, and what was lost is on record.
+   */
+  private failed(entry: PendingCell, error: unknown): void {
+    const { firstMs, maxMs, attempts } = { ...DEFAULT_RETRY, ...this.options.retry };
+    const failures = entry.failures + 1;
+    this.options.onError?.(error, 'analytics.aggregate_write_failed');
+    if (failures >= attempts) {
+      this.options.onGiveUp?.(error, { scope: entry.scope, cell: entry.cell, counters: entry.counters, failures });
+      return;
+    }
+    this.queue(this.retrying, { ...entry, failures });
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.flush();
+    }, Math.min(maxMs, firstMs * 2 ** (failures - 1)));
+    // A stopping process is not kept alive for a retry: shutdown flushes once more itself.
+    this.retryTimer.unref();
   }
 
   private async addToShard(pk: string, cell: string, counters: Counters): Promise<void> {

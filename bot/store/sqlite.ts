@@ -21,6 +21,11 @@ export interface SqliteOptions {
   readonly clock?: () => Date;
   /** How often expired documents are purged; reads never return them either way. */
   readonly purgeEveryMs?: number;
+  /**
+   * Purge once when opened (default true). False for a second connection that leaves purging to
+   * the first (the outbox sender's worker thread): one writer of deletions, one clock judging expiry.
+   */
+  readonly purgeAtOpen?: boolean;
 }
 
 const SCHEMA_VERSION = 4;
@@ -38,7 +43,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly purgeTimer?: NodeJS.Timeout;
   private readonly statements;
 
-  constructor({ file, clock, purgeEveryMs = 10 * 60_000 }: SqliteOptions) {
+  constructor({ file, clock, purgeEveryMs = 10 * 60_000, purgeAtOpen = true }: SqliteOptions) {
     this.db = openDatabase(file);
     this.now = () => (clock ? clock() : new Date()).getTime();
     this.db.transaction(() => this.migrate()).immediate();
@@ -74,7 +79,7 @@ export class SqliteDocumentStore implements DocumentStore {
       ),
       purge: this.db.prepare('DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= ?'),
     };
-    this.purgeExpired();
+    if (purgeAtOpen) this.purgeExpired();
     if (purgeEveryMs > 0) {
       this.purgeTimer = setInterval(() => this.purgeExpired(), purgeEveryMs);
       this.purgeTimer.unref();

@@ -73,7 +73,7 @@ export async function storedLearner(stores: Stores, id: string): Promise<Learner
 
 /** The app under botbuilder's TestAdapter, with a helper that runs one activity and returns what HALI sent. */
 export function testApp(options: TestAppOptions = {}) {
-  const { deps, logs, stores } = testDeps(options);
+  const { deps, logs, stores, governance } = testDeps(options);
   const { app, handleTurn } = createApp(deps);
   const adapter = new TestAdapter(handleTurn);
   return {
@@ -82,6 +82,8 @@ export function testApp(options: TestAppOptions = {}) {
     logs,
     stores,
     deps,
+    /** Content governance, with `governed` (review decisions in the store decide what is served). */
+    governance,
     /** Processes one inbound activity and returns the activities HALI sent during that turn. */
     async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
       adapter.activeQueue.splice(0);

@@ -2,10 +2,13 @@ import { expect } from 'chai';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { personalMessage, TENANT } from '../helpers/activities';
+import { Verbs } from '../../cards/verbs';
+import { cardSubmit, personalMessage, TENANT } from '../helpers/activities';
+import { realFaculty } from '../helpers/app';
 import { startIngestionStandIn } from '../helpers/app-insights';
 import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startRecordingConnector } from '../helpers/connector';
+import { startLrs } from '../helpers/lrs-stand-in';
 import { freePort } from '../helpers/ports';
 
 const LOOPBACK_ONLY = join(__dirname, '..', 'helpers', 'loopback-only.ts');
@@ -67,5 +70,43 @@ describe('http: telemetry exported to Application Insights (a stand-in ingestion
     // Only cloud metadata probes were refused: nothing else tried to leave the machine.
     const refused = [...bot.stderr().matchAll(/loopback-only: refused (\S+)/g)].map((m) => m[1]);
     expect(refused.filter((host) => host !== '169.254.169.254')).to.deep.equal([]);
+  });
+
+  it('traces the store calls of the outbox sender\'s worker thread too (REPORTING_SENDER_THREAD=worker)', async () => {
+    const lrs = await startLrs();
+    try {
+      const before = ingestion.envelopes().length;
+      const port = await freePort();
+      bot = await startBotProcess(
+        port,
+        mkdtempSync(join(tmpdir(), 'hali-insights-worker-')),
+        {
+          APPLICATIONINSIGHTS_CONNECTION_STRING: ingestion.connectionString,
+          APPLICATIONINSIGHTS_STATSBEAT_DISABLED: 'true',
+          NODE_TLS_REJECT_UNAUTHORIZED: '0',
+          XAPI_ENDPOINT: lrs.url,
+          REPORTING_SENDER: 'true',
+          REPORTING_SENDER_THREAD: 'worker',
+        },
+        [LOOPBACK_ONLY],
+      );
+      const lessonId = realFaculty().get('hali')!.lessons[0].id;
+      const done = cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId }, { serviceUrl: connector.url, userId: USER, aadObjectId: AAD, conversationId: CONVERSATION });
+      const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(done) });
+      expect(res.status).to.equal(200);
+      for (let i = 0; i < 600 && lrs.stored.size === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(lrs.stored.size, 'the worker sent the statements').to.be.greaterThan(0);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).to.equal(0);
+      const spans = ingestion.envelopes().slice(before).filter((e) => e.data?.baseType === 'RemoteDependencyData');
+      // Only the sender reads the outbox index (findToSend), and in worker mode only the worker sends.
+      const outboxReads = spans.filter((e) => e.data!.baseData!.name === 'hali.store.findToSend');
+      expect(outboxReads.length).to.be.greaterThan(0);
+      expect(outboxReads[0].data!.baseData!.properties).to.include({ 'hali.store.container': 'learners', 'hali.store.operation': 'findToSend' });
+      const raw = ingestion.raw();
+      for (const value of [USER, AAD, CONVERSATION, ...lrs.stored.keys()]) expect(raw, `Application Insights received "${value}"`).to.not.include(value);
+    } finally {
+      await lrs.close();
+    }
   });
 });

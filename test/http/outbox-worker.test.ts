@@ -7,11 +7,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
-import { createReportingEngine, type ReportingEngine } from '../../bot/reporting';
+import { SweepLease } from '../../bot/nudges/lease';
+import { createReportingEngine, OUTBOX_LEASE_KEY, type ReportingEngine } from '../../bot/reporting';
 import { CONTAINERS } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { cardExecute, personalMessage } from '../helpers/activities';
-import { firstCard, MENTORS_DIR, storedLearner, testApp } from '../helpers/app';
+import { firstCard, MENTORS_DIR, realFaculty, storedLearner, testApp } from '../helpers/app';
 import { lessonAndAnswers } from '../helpers/learning-session';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
 
@@ -36,13 +37,15 @@ describe('outbox sender in a worker thread', function () {
   });
 
   /** An app on a file store with its sender in a worker on a second connection to that file. */
-  function workerApp(env: Record<string, string> = {}) {
+  function workerApp(env: Record<string, string> = {}, clock?: () => Date, governed = false) {
     const file = join(mkdtempSync(join(tmpdir(), 'hali-outbox-worker-')), 'hali.db');
-    const documents = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
-    const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '10', ...env }, documents });
-    const { deps } = built;
+    const documents = new SqliteDocumentStore({ file, clock, purgeEveryMs: 0 });
+    const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '10', ...env }, documents, governed, ...(clock ? { now: clock } : {}) });
+    const { deps, governance } = built;
     const engine = createReportingEngine({
-      stores: built.stores, config: deps.config, sinks: [], clock: deps.clock, log: deps.log, backoff: { firstMs: 50, maxMs: 200 }, mentors: deps.faculty.mentors,
+      stores: built.stores, config: deps.config, sinks: [], clock: deps.clock, log: deps.log, backoff: { firstMs: 50, maxMs: 200 },
+      // As bot/index.ts wires it: the content learners are served now, and its verdicts for the worker.
+      mentors: () => deps.faculty.mentors, ...(governance ? { content: () => governance.faculty.served } : {}),
       thread: 'worker', worker: { store: { kind: 'sqlite', file }, mentorsDir: MENTORS_DIR, sinkTimeoutMs: 5_000, restart: { firstMs: 50, maxMs: 400 } },
     });
     engines.push(engine);
@@ -73,10 +76,54 @@ describe('outbox sender in a worker thread', function () {
     await until(async () => (await built.documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 1)).length === 0);
     expect(built.engine.thread).to.equal('worker');
     expect(built.engine.worker!.thread!.threadId).to.be.greaterThan(0);
+    // The run that emptied the outbox records what it sent after settling its page: let it finish.
+    await built.engine.stop();
     await expectExactlyOnce(built, users, expected);
     expect([...lrs.accepted.values()].every((n) => n === 1)).to.equal(true);
     // The worker's log lines reach the main thread's logger, in its format.
     expect(built.logs.lines.some((l) => l.event === 'outbox.worker_started' && l.thread === 'worker')).to.equal(true);
+  });
+
+  it('keeps the main thread\'s clock from its first instruction: a lease another instance holds is neither purged nor taken', async () => {
+    // The app's clock (and its store's) is days behind the wall clock. Before its first run the worker used
+    // to read the wall clock, and opening the store purged, as expired, the lease the other instance held:
+    // both then sent (the duplicates two instances showed).
+    const built = workerApp({}, () => new Date('2026-11-27T09:00:00Z'));
+    await lessonAndAnswers(built.send, '29:lease-held', 1);
+    const elsewhere = new SweepLease(built.documents, 'instance-elsewhere', 60_000, () => built.deps.clock().getTime(), OUTBOX_LEASE_KEY);
+    expect(await elsewhere.acquire()).to.equal(true);
+    expect((await built.engine.runOnce())!.sent).to.equal(0);
+    expect(lrs.counts.requests).to.equal(0);
+    expect(await elsewhere.renew(), 'the other instance still holds its lease').to.equal(true);
+    await elsewhere.release();
+    expect((await built.engine.runOnce())!.sent).to.equal(3);
+  });
+
+  it('words statements in the content learners are served, not what is on disk: a lesson withdrawn in review after it was finished is refused, not reported', async () => {
+    const built = workerApp({ SERVE_DRAFT_CONTENT: 'false' }, undefined, true);
+    const governance = built.governance!;
+    const hali = realFaculty().get('hali')!;
+    const lesson = hali.lessons[0];
+    const decide = (key: string, decision: 'approve' | 'request-changes', role: 'educator' | 'welsh-reviewer', at = '2026-11-27T08:00:00.000Z') =>
+      governance.decide(governance.item(key)!, { decision, role, reviewer: { id: role, name: `Dr ${role}` }, at, comment: '' });
+    // Only the first lesson and its questions are approved (production serves nothing else).
+    for (const key of [`lesson:${lesson.id}`, ...hali.quiz.filter((q) => q.lessonId === lesson.id).map((q) => `quiz:${q.id}`)]) {
+      for (const role of ['educator', 'welsh-reviewer'] as const) await decide(key, 'approve', role);
+    }
+    await lessonAndAnswers(built.send, '29:withdrawn', 1);
+    const queued = (await storedLearner(built.stores, 'aad-29:withdrawn'))!.outbox!;
+    const ofLesson = queued.filter((e) => e.fact?.kind === 'lessonCompleted' || e.fact?.kind === 'itemAnswered').map((e) => e.id);
+    expect(ofLesson).to.have.length(2);
+    // Withdrawn in review (changes requested) before the sender ran: no longer served, though still on disk.
+    await decide(`lesson:${lesson.id}`, 'request-changes', 'educator', '2026-11-27T09:30:00.000Z');
+    expect(built.deps.faculty.get('hali')!.lessons.map((l) => l.id)).to.not.include(lesson.id);
+    const report = (await built.engine.runOnce())!;
+    expect(report).to.deep.include({ sent: queued.length - 2, refused: 2 });
+    expect([...lrs.stored.keys()]).to.not.include.members(ofLesson);
+    expect([...lrs.stored.values()].some((s) => String(s.object.id).includes(lesson.id))).to.equal(false);
+    const reported = await built.stores.reported.list('aad-29:withdrawn');
+    expect(reported.filter((r) => r.outcome === 'refused').map((r) => r.id).sort()).to.deep.equal([...ofLesson].sort());
+    expect((await storedLearner(built.stores, 'aad-29:withdrawn'))!.outbox).to.deep.equal([]);
   });
 
   it('is killed mid-batch and restarted: every statement delivered exactly once afterwards', async () => {

@@ -23,12 +23,14 @@ describe('the decision model (answer or abstain)', () => {
     type Figures = { rightShare: number; wrongTopic: number; outOfScopeAnswered: number };
     const cv = (JSON.parse(committed) as { training: { crossSetValidation: Record<string, Record<string, Figures>> } }).training.crossSetValidation;
     // Right shares reached now when each set is left out of training (tuned, held-out, blind; HALI then Gwen).
-    const floors: Record<string, [number, number]> = { tuned: [0.96, 0.95], heldout: [0.83, 0.85], blind: [0.6, 0.79] };
+    // Since slice 17j (askedAs phrasings): held-out 87->94 and 94->97 right, blind 56->66 and 72->74, fewer blind
+    // out-of-scope answers (2->1); the tuned set, left out, gives up a little (192->191, 186->182 of 199 and 192).
+    const floors: Record<string, [number, number]> = { tuned: [0.955, 0.945], heldout: [0.91, 0.89], blind: [0.76, 0.88] };
     for (const [set, [hali, gwen]] of Object.entries(floors)) {
       const figures = Object.entries(cv).find(([name]) => name.startsWith(`${set} `))![1];
       expect(figures.hali.rightShare, `${set} hali`).to.be.at.least(hali);
       expect(figures.gwen.rightShare, `${set} gwen`).to.be.at.least(gwen);
-      expect(figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered, set).to.be.at.most(set === 'blind' ? 2 : 0);
+      expect(figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered, set).to.be.at.most(set === 'blind' ? 1 : 0);
     }
   });
 

@@ -14,14 +14,20 @@ import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, share } from '../h
  */
 type MentorId = (typeof MENTOR_IDS)[number];
 // Slice 17h (Welsh): HALI 70.9%, Gwen 88.1% (cross-set: HALI 65.1%, Gwen 85.7%, up from 60.5% and 79.8%).
-const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.7, gwen: 0.88 };
+// Slice 17j (explainers' askedAs phrasings): HALI 79.1%, Gwen 92.9% (cross-set: HALI 76.7%, Gwen 88.1%).
+const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.79, gwen: 0.92 };
 /**
  * In-scope questions answered with the wrong topic now (HALI 3, Gwen 2: a BRCA "variant nobody was looking for" gets
  * familial breast cancer, and since slice 17h "Sut mae genynnau'n effeithio ar y ffordd mae meddyginiaethau'n
  * gweithio?" gets genes and variants: "ffordd" and "gweithio" are now stop words as "way" and "work" are, and with
  * them went the chance match that had put pharmacogenomics first; 4 and 0 before 17i).
  */
-const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 3, gwen: 2 };
+/*
+ * Since slice 17j (askedAs phrasings) HALI answers 6 with the wrong topic and Gwen none: HALI now answers 7 more of
+ * these questions right, and the model trained on all three sets answers more readily; trained without this set
+ * (cross-set validation) HALI still gives 3 wrong-topic answers here. The test's failure message names them.
+ */
+const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 6, gwen: 0 };
 /** Out-of-scope questions answered now: Gwen gives newborn screening for "treatment for cystic fibrosis" (and a Welsh postpartum question before 17i). */
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 1 };
 

@@ -14,7 +14,8 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, sh
 // Slice 17h (Welsh): HALI 84.5%, Gwen 88.0% with the model retrained on the Welsh reading (cross-set: HALI 84.5%, Gwen
 // 87.0%, up from 83.5% and 85.2%); Gwen's 95/108 is one English vague question ("do the relatives need to know") the
 // retrained model now leaves unanswered.
-const FLOOR: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 0.84, gwen: 0.87 };
+// Slice 17j (explainers' askedAs phrasings): HALI 92.2%, Gwen 88.9% (cross-set: HALI 91.3%, Gwen 89.8%).
+const FLOOR: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 0.92, gwen: 0.88 };
 /** Out-of-scope held-out questions answered with content now (none since slice 17i; Gwen answered "treatment for sickle cell crisis" before). */
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 0, gwen: 0 };
 

@@ -67,6 +67,9 @@ describe('the nearest questions an abstention offers', () => {
       .filter((r) => r.expected.length > 0 && r.answeredWith === undefined);
     const found = abstained.filter((r) => r.offered.some((id) => r.expected.includes(id)));
     expect(abstained.length).to.be.above(10);
-    expect(found.length / abstained.length).to.be.at.least(0.6);
+    // Since slice 17j the explainers' askedAs phrasings answer many questions it used to abstain on and offer (59
+    // abstentions, 39 offering the one meant; now 34 and 17): the share falls, but fewer questions dead-end (20 -> 17).
+    expect(found.length / abstained.length).to.be.at.least(0.5);
+    expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(17);
   });
 });
