@@ -9,7 +9,8 @@ import type { EvaluationSetName } from '../helpers/evaluation';
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'tuned', heading: 'TUNED set (test/fixtures/evaluation/<mentor>.json; the retrieval weights were tuned on it, so this is not a held-out figure)' },
   { name: 'heldout', heading: 'HELD-OUT set (test/fixtures/evaluation/heldout-<mentor>.json; written apart before the last round of retrieval work)' },
-  { name: 'blind', heading: 'BLIND set (test/fixtures/evaluation/blind-<mentor>.json; written by staff personas before the misses or the code were read, never tuned on: the honest figure)' },
+  { name: 'blind', heading: 'BLIND set (test/fixtures/evaluation/blind-<mentor>.json; written by staff personas before the misses or the code were read, used to develop retrieval since)' },
+  { name: 'blind3', heading: 'BLIND3 set (test/fixtures/evaluation/blind3-<mentor>.json; written by an engineer who never saw the retrieval code, terms or misses, while retrieval was reworked; never tuned on: the honest figure)' },
 ];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;

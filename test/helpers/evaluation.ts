@@ -38,9 +38,19 @@ export const MENTOR_IDS = ['hali', 'gwen'] as const;
  * Which set: `tuned` is the set the retrieval weights were tuned on (hali.json, gwen.json);
  * `heldout` was written apart and never tuned on (heldout-hali.json, heldout-gwen.json), so it
  * says how the mentor does on questions nobody has seen; `blind` (blind-hali.json, blind-gwen.json)
- * was written later by other staff personas, before the misses or the retrieval code were read.
+ * was written later by other staff personas, before the misses or the retrieval code were read, and
+ * then used to develop retrieval; `blind3` (blind3-hali.json, blind3-gwen.json) was written by another
+ * engineer while retrieval was reworked, by someone who never saw the code, the terms or the misses,
+ * and is never tuned on.
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'blind3';
+
+/** The sets written before each one: a question already in one of them is not new. */
+const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
+  heldout: ['tuned'],
+  blind: ['tuned', 'heldout'],
+  blind3: ['tuned', 'heldout', 'blind'],
+};
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
@@ -51,7 +61,7 @@ const key = (q: EvaluationQuestion) => q.question.toLowerCase().trim();
 
 /** Held-out (or blind) questions that are word for word in an earlier set: not held out, so left out of its figure. */
 export function heldoutOverlap(mentorId: string, set: Exclude<EvaluationSetName, 'tuned'> = 'heldout'): EvaluationQuestion[] {
-  const earlier = new Set((set === 'blind' ? (['tuned', 'heldout'] as const) : (['tuned'] as const)).flatMap((s) => readSet(mentorId, s).map(key)));
+  const earlier = new Set(EARLIER[set].flatMap((s) => readSet(mentorId, s).map(key)));
   return readSet(mentorId, set).filter((q) => earlier.has(key(q)));
 }
 
