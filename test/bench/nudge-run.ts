@@ -5,9 +5,8 @@
  * Prints "RESULT <json>" with the sweep summary, the seeding time and the peak RSS.
  *   nudge-run.ts <count> <rate> <concurrency> <connectorUrl>
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchTempDir } from './temp-dir';
 import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
@@ -48,7 +47,7 @@ async function seed(documents: SqliteDocumentStore, n: number): Promise<void> {
 
 async function main(): Promise<void> {
   const clock = () => DUE;
-  const documents = new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-nudge-bench-')), 'hali.db'), clock, purgeEveryMs: 0 });
+  const documents = new SqliteDocumentStore({ file: join(benchTempDir('hali-nudge-bench-'), 'hali.db'), clock, purgeEveryMs: 0 });
   const config = loadConfig({ NODE_ENV: 'test' });
   const stores = createStores(documents, config, clock);
   const faculty = realFaculty();

@@ -8,9 +8,8 @@
  * store). Bounded: BENCH_LEARNERS learners (default 10,000), and the drain stops after 10 minutes.
  */
 import { TestAdapter, type Activity } from 'botbuilder';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchTempDir } from './temp-dir';
 import { Verbs } from '../../cards/verbs';
 import { createApp } from '../../bot/app';
 import { createReportingEngine, reportingRules, senderThreadFor } from '../../bot/reporting';
@@ -55,7 +54,7 @@ async function learn(adapter: TestAdapter, user: string, lessonId: string): Prom
 
 /** One app over its own embedded store; with `lrs`, reporting on and a background sender. */
 function setup(lrs: LrsStandIn | undefined) {
-  const dir = mkdtempSync(join(tmpdir(), 'hali-outbox-bench-'));
+  const dir = benchTempDir('hali-outbox-bench-');
   const file = join(dir, 'hali.db');
   const documents = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
   // BENCH_SENDER_THREAD=inline measures the sender on the turns' thread, for comparison.

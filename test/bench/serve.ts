@@ -17,9 +17,8 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { createAdapter } from '../../bot/adapter';
 import { createApp } from '../../bot/app';
 import { createServer, listen } from '../../bot/server';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchTempDir } from './temp-dir';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { testDeps } from '../helpers/app';
 
@@ -27,7 +26,7 @@ const ready = (port: number) => process.stdout.write(`READY ${port}\n`);
 
 async function hali(): Promise<void> {
   // The default a single machine runs: the embedded store on disk.
-  const documents = new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-bench-')), 'hali.db') });
+  const documents = new SqliteDocumentStore({ file: join(benchTempDir('hali-bench-'), 'hali.db') });
   const { deps } = testDeps({ documents, now: () => new Date() });
   const { handleTurn } = createApp({ ...deps, typingIndicator: true });
   const server = createServer({

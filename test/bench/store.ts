@@ -4,9 +4,8 @@
  * of a learner document after 100 answered quiz items.
  */
 import { TestAdapter } from 'botbuilder';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchTempDir } from './temp-dir';
 import { scheduleReview } from '../../bot/learning/review';
 import { createApp } from '../../bot/app';
 import { createStores } from '../../bot/stores';
@@ -109,7 +108,7 @@ async function learnerDocumentBytes(documents: DocumentStore, raw: () => Promise
 }
 
 export async function runStoreBench(write: (line: string) => void): Promise<void> {
-  const file = join(mkdtempSync(join(tmpdir(), 'hali-bench-')), 'hali.db');
+  const file = join(benchTempDir('hali-bench-'), 'hali.db');
   const sqlite = new SqliteDocumentStore({ file, purgeEveryMs: 0 });
   const cosmos = await startCosmosServer();
   const cosmosStore = await cosmos.connect('bench');

@@ -42,6 +42,11 @@ describe('the offline mentor on the blind3 evaluation sets (written blind, never
         expect((right + oneTap) / results.length).to.be.at.least(ONE_TAP_FLOOR[mentorId]);
       });
 
+      it('answers the Welsh questions no worse than the English ones (within one Welsh question)', () => {
+        const [cy, en] = (['cy', 'en'] as const).map((language) => share(results.filter((r) => r.q.language === language), (r) => r.right));
+        expect(cy, `Welsh ${(cy * 100).toFixed(1)}%, English ${(en * 100).toFixed(1)}%`).to.be.at.least(en - 1 / 27);
+      });
+
       it(`answers no more than ${OUT_OF_SCOPE_ANSWERED[mentorId]} out-of-scope question(s) with content`, () => {
         expect(results.filter((r) => r.unrelated).length).to.be.at.most(OUT_OF_SCOPE_ANSWERED[mentorId]);
       });

@@ -12,7 +12,8 @@ import type { EvaluationSetName } from '../helpers/evaluation';
  * honest figure, gives Welsh held-out HALI 21/22, Gwen 18/21, blind HALI 15/20, Gwen 18/19 (20, 18, 13, 16 before).
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-const WELSH_FLOOR: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, Record<MentorId, number>>> = {
+/** Not blind3: its own test (evaluation-blind3.test.ts) checks Welsh there without printing its misses. */
+const WELSH_FLOOR: Readonly<Record<Extract<EvaluationSetName, 'heldout' | 'blind'>, Record<MentorId, number>>> = {
   heldout: { hali: 0.9, gwen: 0.85 },
   blind: { hali: 0.75, gwen: 0.89 },
 };
