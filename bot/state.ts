@@ -8,6 +8,7 @@ import type { ModelTurn } from './models/turn';
 import type { Learner, LearnerChange } from './learning/learner';
 import type { LoadedLearner } from './learning/learner-repository';
 import type { Explainer } from './mentors/types';
+import type { NearestQuestion } from './mentors/faculty';
 
 /** Per-turn facts set by beforeTurn and the routes; never persisted as such. */
 export interface HaliTempState extends DefaultTempState {
@@ -33,6 +34,8 @@ export interface HaliTempState extends DefaultTempState {
   t: Translate;
   mentorId?: string;
   grounding?: Grounding;
+  /** With no answer, the questions offered instead ("did you mean"), chosen with the mentor. */
+  offers?: readonly NearestQuestion[];
   /** Prompt variables for LLM mentors: numbered sources, language name and learner role. */
   sources?: string;
   languageName?: string;

@@ -3,6 +3,13 @@ import type { DecisionModel } from './decision-model';
 import type { Bilingual, Mentor } from './types';
 import { isAboutOnePatient, isDecisionForOnePatient, isPatientSpecificRequest } from '../safety/patient-specific';
 
+/** An explainer offered when the mentor has no answer ("did you mean…"). */
+export interface NearestQuestion {
+  readonly mentorId: string;
+  readonly id: string;
+  readonly question: Bilingual;
+}
+
 /** The digital faculty: every loaded mentor, its content index, and how a question finds its mentor. */
 export interface Faculty {
   readonly mentors: readonly Mentor[];
@@ -18,12 +25,13 @@ export interface Faculty {
    * else `fallback` (the conversation's mentor), else the default mentor. A patient-specific decision
    * request gets no passages: the caller sends the patient-specific deflection instead.
    */
-  choose(question: string, options?: { named?: Mentor; fallback?: Mentor }): { mentor: Mentor; passages: Passage[]; byTopic: boolean };
+  /** The mentor and passages for a question; with no passage, `offers` are its nearest questions (nearestQuestions). */
+  choose(question: string, options?: { named?: Mentor; fallback?: Mentor }): { mentor: Mentor; passages: Passage[]; byTopic: boolean; offers: NearestQuestion[] };
   /**
    * What to offer when the mentor has no answer: the explainers nearest the question (any mentor's, or the
    * named one's), whose own questions the mentor does answer. Empty for a request about one patient.
    */
-  nearestQuestions(question: string, options?: { named?: Mentor }): { mentorId: string; id: string; question: Bilingual }[];
+  nearestQuestions(question: string, options?: { named?: Mentor }): NearestQuestion[];
   /** "ask Gwen …", "Gwen: …", "gofyn i Gwen …": the mentor named at the start and the question after it. */
   addressed(text: string): { mentor: Mentor; question: string } | undefined;
 }
@@ -39,6 +47,15 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
   const defaultMentor = mentors.find((m) => m.isDefault) ?? mentors[0];
   const retriever = createRetriever(mentors, model);
   const named = (name: string) => mentors.find((m) => m.name.toLowerCase() === name.toLowerCase() || m.id === name.toLowerCase());
+  const nearestQuestions: Faculty['nearestQuestions'] = (question, options = {}) => {
+    // A request about one patient is not met with "did you mean" (the learner is told the mentor does not advise on patients).
+    if (isPatientSpecificRequest(question) || isAboutOnePatient(question)) return [];
+    return retriever
+      .nearest(question, { limit: 8, ...(options.named ? { mentorId: options.named.id } : {}) })
+      .filter((p) => p.kind === 'explainer')
+      .slice(0, NEAREST_OFFERED)
+      .map((p) => ({ mentorId: p.mentorId, id: p.id, question: p.title }));
+  };
   return {
     mentors,
     defaultMentor,
@@ -49,23 +66,15 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
     choose(question, options = {}) {
       const found = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
       const byTopic = !options.named && !!found[0];
-      // With no answer, the mentor whose content is nearest says so, offering its questions ("did you mean").
-      const near = () => (found[0] || options.named ? undefined : byId.get(retriever.nearest(question, { limit: 1 })[0]?.mentorId ?? ''));
-      const mentor = options.named ?? ((found[0] && byId.get(found[0].mentorId)) || near() || options.fallback || defaultMentor);
+      // With no answer, the nearest questions are offered ("did you mean"), by the mentor whose they are.
+      const offers = found[0] ? [] : nearestQuestions(question);
+      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? offers[0]?.mentorId ?? '') ?? options.fallback ?? defaultMentor;
       // A decision about one patient gets the patient-specific deflection from the mentor whose field it is,
       // never content that would read as advice for that patient.
-      if (isDecisionForOnePatient(question)) return { mentor, passages: [], byTopic };
-      return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic };
+      if (isDecisionForOnePatient(question)) return { mentor, passages: [], byTopic, offers };
+      return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic, offers };
     },
-    nearestQuestions(question, options = {}) {
-      // A request about one patient is not met with "did you mean" (the learner is told the mentor does not advise on patients).
-      if (isPatientSpecificRequest(question) || isAboutOnePatient(question)) return [];
-      return retriever
-        .nearest(question, { limit: 8, ...(options.named ? { mentorId: options.named.id } : {}) })
-        .filter((p) => p.kind === 'explainer')
-        .slice(0, NEAREST_OFFERED)
-        .map((p) => ({ mentorId: p.mentorId, id: p.id, question: p.title }));
-    },
+    nearestQuestions,
     addressed(text) {
       const match = /^(?:(?:please\s+)?ask|gofyn(?:nwch)?\s+i|holi)\s+([\p{L}-]+)[,:]?\s+(.+)$/isu.exec(text.trim()) ?? /^@?([\p{L}-]+)\s*[:,]\s*(.+)$/isu.exec(text.trim());
       if (!match) return undefined;

@@ -59,7 +59,8 @@ export async function chooseMentor(context: TurnContext, state: HaliTurnState, q
   const asked = addressed?.question ?? redaction.text;
   const previous = faculty.get(state.conversation.mentorId ?? '');
   const named = addressed?.mentor ?? (typeof namedMentor === 'string' ? faculty.get(namedMentor) : undefined);
-  const { mentor, passages, byTopic } = faculty.choose(asked, { named, fallback: previous });
+  const { mentor, passages, byTopic, offers } = faculty.choose(asked, { named, fallback: previous });
+  state.temp.offers = offers;
   // About one identified patient, the mentor gives no content (faculty.choose), so it does not promise general learning.
   if (isPatientSpecificRequest(asked)) await context.sendActivity(t(isDecisionForOnePatient(asked) ? 'safety.patientSpecificOnly' : 'safety.patientSpecific'));
   if (byTopic && previous && previous.id !== mentor.id) {

@@ -6,7 +6,6 @@ import type { AppDeps } from '../deps';
 import { recordEvent, type HaliTurnState } from '../state';
 import { authoredIn, fellBackIn, modelTurnOf } from '../models/turn';
 import type { Grounding } from '../models/offline';
-import type { Faculty } from '../mentors/faculty';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
 import { sendAuthoredFollowUp } from './follow-up-authored';
@@ -33,9 +32,9 @@ const AI_LABEL = {
  * What to offer when the mentor has no answer: the questions its faculty does answer that are nearest to
  * what was asked ("did you mean…"), or, when none is near, the mentor's first questions.
  */
-function suggestionsFor(state: HaliTurnState, mentor: Mentor, faculty: Faculty): { nearest: boolean; questions: { question: string; mentorId: string }[] } {
-  const { language, input } = state.temp;
-  const near = faculty.nearestQuestions(input ?? '');
+function suggestionsFor(state: HaliTurnState, mentor: Mentor): { nearest: boolean; questions: { question: string; mentorId: string }[] } {
+  const { language } = state.temp;
+  const near = state.temp.offers ?? [];
   if (near.length > 0) return { nearest: true, questions: near.map((n) => ({ question: n.question[language], mentorId: n.mentorId })) };
   return { nearest: false, questions: mentor.explainers.slice(0, 3).map((e) => ({ question: e.question[language], mentorId: mentor.id })) };
 }
@@ -124,7 +123,7 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const followUp = state.temp.followUp;
     const { explainerId, answerRef } = leaks || authored === 'abstained' ? {} : followUpsOn(state, mentor, content, cited.map(({ number }) => passages[number - 1]), deps);
     const answerOf = (text: string | undefined) =>
-      renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFor(state, mentor, faculty) : undefined, explainerId, answerRef });
+      renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFor(state, mentor) : undefined, explainerId, answerRef });
     let answerId: string | undefined;
     const whole = async () => {
       answerId = await sendCardWithId(context, answerOf(content), { entities: [label], channelData });
