@@ -86,6 +86,20 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect((await store.read<{ list: number[] }>(CONTAINERS.learners, 'c', 'c'))!.value.list).to.deep.equal([1]);
     });
 
+    it('returns what a write stored as a copy, never the object written', async () => {
+      const value = { list: [1], at: 'x' };
+      const created = await store.create(CONTAINERS.learners, 'w', 'w', value);
+      const replaced = created.ok ? await store.replace(CONTAINERS.learners, 'w', 'w', value, created.doc.etag) : created;
+      const upserted = await store.upsert(CONTAINERS.learners, 'w', 'u', value);
+      for (const doc of [created.ok && created.doc, replaced.ok && replaced.doc, upserted]) {
+        if (!doc) throw new Error('a write failed');
+        expect(doc.value).to.deep.equal(value);
+        expect(doc.value).to.not.equal(value);
+      }
+      value.list.push(2);
+      expect(upserted.value.list).to.deep.equal([1]);
+    });
+
     it('creates many at once, reporting the ones that already existed', async () => {
       await store.create(CONTAINERS.learners, 'B', 'event:1', { n: 0 });
       const results = await store.createMany(CONTAINERS.learners, [
