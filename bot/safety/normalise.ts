@@ -9,10 +9,10 @@
 export interface Normalised {
   /** The folded text the patterns run on. */
   readonly text: string;
-  /** For each character of `text`, where its source character starts in the original. */
-  readonly start: readonly number[];
-  /** For each character of `text`, where its source character ends in the original. */
-  readonly end: readonly number[];
+  /** Where the source character of `text[i]` starts in the original. */
+  startOf(i: number): number;
+  /** Where the source character of `text[i]` ends in the original. */
+  endOf(i: number): number;
 }
 
 const FORMAT = /^\p{Cf}$/u;
@@ -38,7 +38,13 @@ function fold(char: string): string {
   return [...compatible].map((c) => (DECIMAL_DIGIT.test(c) && !/[0-9]/.test(c) ? digitValue(c) : c)).join('');
 }
 
+/** ASCII folds character for character: only its whitespace changes (fold). */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalise(original: string): Normalised {
+  // Most questions and answers are ASCII: no character moves, so no map back is built (the answer held
+  // for rating on every turn is redacted, about 500 characters).
+  if (ASCII.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
   let text = '';
   const start: number[] = [];
   const end: number[] = [];
@@ -52,5 +58,5 @@ export function normalise(original: string): Normalised {
     text += folded;
     index += char.length;
   }
-  return { text, start, end };
+  return { text, startOf: (i) => start[i], endOf: (i) => end[i] };
 }

@@ -45,8 +45,8 @@ export function redact(text: string): Redaction {
   let out = '';
   let at = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const start = folded.start[span.start];
-    const end = folded.end[span.end - 1];
+    const start = folded.startOf(span.start);
+    const end = folded.endOf(span.end - 1);
     out += text.slice(at, start) + PLACEHOLDER[span.kind];
     at = end;
   }

@@ -114,6 +114,14 @@ describe('patient-identifier redaction', () => {
     expect(result.found).to.deep.equal(['date-of-birth', 'nhs-number', 'phone', 'postcode']);
   });
 
+  it('reads ASCII tabs and line breaks inside an identifier as spaces, and leaves the rest of the text as written', () => {
+    const nhs = testNhsNumber();
+    const text = `Line one\r\nNHS no:\t${nhs.slice(0, 3)}\t${nhs.slice(3, 6)}\n${nhs.slice(6)}\tthen\ttabs stay`;
+    expect(redact(text)).to.deep.equal({ text: 'Line one\r\nNHS no:\t[NHS number removed]\tthen\ttabs stay', found: ['nhs-number'] });
+    const accented = `Rhif GIG: ${nhs.slice(0, 3)}\u2009${nhs.slice(3, 6)}\u2009${nhs.slice(6)} \u2013 beth yw\u0175?`;
+    expect(redact(accented)).to.deep.equal({ text: 'Rhif GIG: [NHS number removed] \u2013 beth yw\u0175?', found: ['nhs-number'] });
+  });
+
   const clinical = [
     'paracetamol 500 mg four times a day, max 4 g in 24 hours',
     'eGFR 45 ml/min/1.73m2 and creatinine 110 umol/L',
