@@ -5,6 +5,7 @@ import { loadMentors } from '../../bot/mentors/load';
 import { join } from 'node:path';
 import { describeMisses, evaluate, heldoutOverlap, MENTOR_IDS, share } from '../helpers/evaluation';
 import type { EvaluationSetName } from '../helpers/evaluation';
+import { misspellings } from '../helpers/misspellings';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'tuned', heading: 'TUNED set (test/fixtures/evaluation/<mentor>.json; the retrieval weights were tuned on it, so this is not a held-out figure)' },
@@ -49,4 +50,9 @@ export function runEvaluationBench(write: (line: string) => void): void {
     write(`\n ${heading}\n`);
     reportSet(faculty, name, write);
   }
+  // Generated, so never tuned on: each explainer's question and phrasings with one word mistyped (test/helpers/misspellings.ts).
+  const typos = misspellings(faculty);
+  const same = typos.filter((t) => t.got === t.meant).length;
+  const other = typos.filter((t) => t.got !== undefined && t.got !== t.meant).length;
+  write(`\n GENERATED MISSPELLINGS of the content's own questions (one word mistyped; seed 42): ${same}/${typos.length} (${pct(same / typos.length)}) get the answer they get spelt right; ${typos.length - same - other} abstain; ${other} get another topic\n`);
 }
