@@ -234,10 +234,14 @@ const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patie
 export function words(text: string): string[] {
   return normalise(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w) => (SHORTHAND[w] ?? w).split(' '))
+    .flatMap((w, i, all) => (welshHave(w, all[i + 1]) ? w : (SHORTHAND[w] ?? w)).split(' '))
     .filter((w) => w.length >= 2 || /^\d+$/.test(w))
     .map(stem);
 }
+
+// "Mae gen i gwestiwn" (I have a question): "gen" before a person is the Welsh "have", a stop word, not shorthand for "genetic".
+const WELSH_PERSONS = new Set(['i', 'fi', 'ti', 'ni', 'chi', 'nhw', 'hi', 'fo', 'e']);
+const welshHave = (word: string, next: string | undefined) => word === 'gen' && next !== undefined && WELSH_PERSONS.has(next);
 
 /** The words of `text` that can say what it is about. */
 export function subjectTerms(text: string): string[] {

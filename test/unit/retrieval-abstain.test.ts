@@ -94,6 +94,16 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
     });
   });
 
+  describe('the Welsh "gen i" (I have)', () => {
+    it('reads "gen" before a person as the Welsh stop word, and still as "genetic" shorthand in English', () => {
+      for (const q of ['Mae gen i gwestiwn am ddeallusrwydd artiffisial', 'Oes gen ti amser i esbonio rhagfarn?', 'Does gen i ddim syniad beth yw LLM', 'Mae gen ni glaf sydd eisiau gwybod am AI', 'Oes gennych chi neu gen nhw gwestiwn?']) {
+        expect(subjectTerms(q), q).to.not.include('genetic');
+      }
+      expect(subjectTerms('gen testing for cancer?')).to.include('genetic');
+      expect(top('Mae gen i gwestiwn: beth yw deallusrwydd artiffisial?')).to.equal('what-is-ai');
+    });
+  });
+
   describe('Welsh clitics', () => {
     it('splits "\'r", "\'n" and "\'w" off the word they lean on, so "defnyddio\'r ap" reads "defnyddio" and "ap"', () => {
       // ("cyn" and "newydd" are stop words, as "before" and "new" are: the words as read keep them.)
