@@ -5,6 +5,7 @@ import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
+import { likeliest, respaced } from './spelling';
 import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
@@ -135,6 +136,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // A misspelt or mutated word is meant to name something: near misses are looked for among subject words only.
   const vocabulary = [...postings.keys()].filter((term) => [...postings.get(term)!.values()].some((level) => level >= Level.KeyPoints));
   const subjectWords = new Set(vocabulary);
+  const docPairs = new Set(docs.flatMap((d) => [...d.pairs]));
   // Words in few passages name a subject ("Lynch", "recessive"); words in many ("family", "test"), or
   // said all day ("normal", "sign"), less so.
   const weight = (term: string, within: Postings = postings) => Math.log(1 + docs.length / (within.get(term)?.size ?? 1)) * (isGeneric(term) ? 1 / 3 : 1) * (subjectWords.has(term) ? Math.max(specificity(term), 0.6) : specificity(term));
@@ -183,7 +185,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
 
   const rank = (asked: string) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier, and "I'm a midwife" says who asks: not part of what is asked.
-    const query = withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' '));
+    // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
+    const query = respaced(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' ')), (term) => subjectWords.has(term), (pair) => docPairs.has(pair), (word) => vocabulary.some((v) => v.length >= 4 && editDistance(word, v, 1) <= 1));
     const chatty = allWords(query).length >= CHATTY_WORDS;
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
@@ -211,7 +214,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const read = (): ReadQuestion => ({ terms, chatty, welsh: detectLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
     if (total === 0) return { terms, scored: [], read, everyday: false };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
-    const queryPairs = pairsOf(query);
+    // A misspelt pair ("artifical inteligence") is asked as the pair it most likely means.
+    const meant = new Map(terms.filter((t) => t.found.length > 0 && t.found.every((m) => m.quality < MUTATED)).map((t) => [t.term, likeliest(t.term, t.found.map((m) => m.term))]));
+    const queryPairs = [...new Set([...pairsOf(query), ...pairsOf(subjectTerms(query).map((t) => meant.get(t) ?? t).join(' '))])];
     // A word only one mentor's content uses ("AI" for HALI, "genetic" for Gwen) says whose question it is.
     const usedBy = (found: readonly Match[]) => new Set(found.flatMap((m) => [...(postingsOf(m).get(m.term)?.keys() ?? [])].map((d) => docs[d].passage.mentorId)));
     const owners = terms.filter((t) => t.found.length > 0).map((t) => usedBy(t.found));

