@@ -4,14 +4,15 @@
  * midwife's heel-prick test for a question about AI), so retrieval reads the question without it.
  */
 
-// Staff roles as people name their own, longest first so "nurse practitioner" is taken whole before "nurse".
+// Staff roles as people name their own, longest first so "nurse practitioner" is taken whole before "nurse". Not a word that
+// is also a relative or a patient ("sister", "carer"): "I'm a sister of someone with BRCA" says who is at risk.
 const ENGLISH_ROLES = [
   'nurse', 'midwife', 'doctor', 'gp', 'physio', 'physiotherapist', 'pharmacist', 'pharmacy technician', 'hca', 'healthcare assistant',
   'health care assistant', 'care assistant', 'support worker', 'nursing associate', 'nursing assistant', 'consultant', 'registrar',
   'junior doctor', 'resident doctor', 'foundation doctor', 'f1', 'f2', 'fy1', 'fy2', 'sho', 'surgeon', 'anaesthetist', 'obstetrician',
   'paediatrician', 'oncologist', 'radiologist', 'radiographer', 'sonographer', 'paramedic', 'dietitian', 'dietician',
-  'occupational therapist', 'ot', 'speech and language therapist', 'salt', 'therapist', 'psychologist', 'health visitor',
-  'district nurse', 'matron', 'sister', 'charge nurse', 'ward manager', 'manager', 'nurse practitioner', 'anp', 'acp',
+  'occupational therapist', 'speech and language therapist', 'therapist', 'psychologist', 'health visitor',
+  'district nurse', 'matron', 'ward sister', 'charge nurse', 'ward manager', 'manager', 'nurse practitioner', 'anp', 'acp',
   'advanced clinical practitioner', 'practitioner', 'clinical nurse specialist', 'cns', 'genetic counsellor', 'genetic counselor',
   'counsellor', 'clinical scientist', 'biomedical scientist', 'healthcare scientist', 'scientist', 'technician', 'student', 'trainee',
   'educator', 'receptionist', 'administrator', 'secretary', 'dentist', 'optometrist', 'podiatrist', 'ahp', 'clinician',

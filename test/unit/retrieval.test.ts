@@ -48,6 +48,8 @@ describe('retrieval over mentor content', () => {
     it('still reads a role that is the subject of the question ("when does the midwife do the heel test")', () => {
       expect(top('when does the midwife do the heel test')).to.equal('gwen-newborn-bloodspot-screening');
       expect(faculty.retriever.explain('what should a midwife tell parents about AI?').terms.map((t) => t.term)).to.include('midwife');
+      // A relation is no role: the sister is who may be at risk.
+      expect(faculty.retriever.explain("I'm a sister of someone with a BRCA variant, should I be tested?").terms.map((t) => t.term)).to.include('sister');
     });
   });
 
