@@ -204,9 +204,19 @@ const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patie
 export function words(text: string): string[] {
   return normalise(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w) => (SHORTHAND[w] ?? w).split(' '))
+    .flatMap((w) => (SHORTHAND[w] ?? unglued(w)).split(' '))
     .filter((w) => w.length >= 2 || /^\d+$/.test(w))
     .map(stem);
+}
+
+/**
+ * A Welsh clitic typed without its apostrophe sticks to the word before: "sy'n" becomes "syn", "enw'r" "enwr",
+ * "nhw'n" "nhwn". Such a word, in neither dictionary, is the Welsh word before it and the clitic.
+ */
+function unglued(word: string): string {
+  if (!/^\p{L}{3,}$/u.test(word) || !/[aeiouwy][nr]$/.test(word) || isEnglishWord(word) || isWelshWord(word)) return word;
+  const base = word.slice(0, -1);
+  return isWelshWord(base) && !isEnglishWord(base) ? `${base} ${word.slice(-1)}` : word;
 }
 
 /** The words of `text` that can say what it is about. */
