@@ -46,8 +46,12 @@ export interface Retriever {
 /**
  * A passage is offered as a nearest question when the decision model gives it at least this chance of
  * being what was meant (it answers at the model's own, higher threshold), among the best NEAREST_LOOKED_AT.
+ * An offer costs the learner a glance, a dead end costs the question: at 0.15 the question meant was one tap
+ * away for 20 of the 37 in-scope abstentions of the tuned, held-out and blind sets, at 0.05 for 25, while a
+ * tenth of out-of-scope questions get offers (the unseen blind3 and blind4 sets agreed: 2-5 points more
+ * right or one tap away).
  */
-export const NEAREST_PROBABILITY = 0.15;
+export const NEAREST_PROBABILITY = 0.05;
 const NEAREST_LOOKED_AT = 8;
 
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };

@@ -69,7 +69,8 @@ describe('the nearest questions an abstention offers', () => {
     expect(abstained.length).to.be.above(10);
     // Since slice 17j the explainers' askedAs phrasings answer many questions it used to abstain on and offer (59
     // abstentions, 39 offering the one meant; now 34 and 17): the share falls, but fewer questions dead-end (20 -> 17).
-    expect(found.length / abstained.length).to.be.at.least(0.5);
-    expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(17);
+    // Offering what the decision model gives a 5% chance rather than 15% (retrieval.ts): 37 abstentions, 20 -> 25 offering it.
+    expect(found.length / abstained.length).to.be.at.least(0.65);
+    expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(12);
   });
 });
