@@ -43,7 +43,7 @@ const APOSTROPHE = "['’]";
 const SELF_DESCRIPTIONS: readonly RegExp[] = [
   new RegExp(`\\b(?:i\\s*${APOSTROPHE}?\\s*m|i\\s+am|we\\s*${APOSTROPHE}?\\s*re|we\\s+are|(?:work|working|speaking)\\s+as|as)\\s+(?:(?:an?|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3})?(?:${english})(?:s|es)?\\b`, 'giu'),
   new RegExp(`\\b(?:${english})\\s+here\\b`, 'giu'),
-  new RegExp(`\\b(?:fel|(?:dw|dwi|rwy|rwyf|rydw|ydw|wi|fi)(?:\\s+i)?(?:\\s*${APOSTROPHE}\\s*n|\\s+yn))\\s+(?:${welsh})\\b`, 'giu'),
+  new RegExp(`\\b(?:fel|(?:dw|dwi|rwy|rwyf|rydw|ydw|wi|fi)(?:\\s+i)?(?:\\s*${APOSTROPHE}?\\s*n|\\s+yn))\\s+(?:${welsh})\\b`, 'giu'),
   new RegExp(`\\b(?:${welsh})\\s+(?:ydw|dw|ydwyf|wyf)\\s+i\\b`, 'giu'),
 ];
 

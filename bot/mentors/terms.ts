@@ -234,7 +234,7 @@ const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patie
 export function words(text: string): string[] {
   return normalise(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w, i, all) => (welshHave(w, all[i + 1]) ? w : (SHORTHAND[w] ?? w)).split(' '))
+    .flatMap((w, i, all) => (welshHave(w, all[i + 1]) ? w : (SHORTHAND[w] ?? unglued(w))).split(' '))
     .filter((w) => w.length >= 2 || /^\d+$/.test(w))
     .map(stem);
 }
@@ -242,6 +242,16 @@ export function words(text: string): string[] {
 // "Mae gen i gwestiwn" (I have a question): "gen" before a person is the Welsh "have", a stop word, not shorthand for "genetic".
 const WELSH_PERSONS = new Set(['i', 'fi', 'ti', 'ni', 'chi', 'nhw', 'hi', 'fo', 'e']);
 const welshHave = (word: string, next: string | undefined) => word === 'gen' && next !== undefined && WELSH_PERSONS.has(next);
+
+/**
+ * A Welsh clitic typed without its apostrophe sticks to the word before: "sy'n" becomes "syn", "enw'r" "enwr",
+ * "nhw'n" "nhwn". Such a word, in neither dictionary, is the Welsh word before it and the clitic.
+ */
+function unglued(word: string): string {
+  if (!/^\p{L}{3,}$/u.test(word) || !/[aeiouwy][nr]$/.test(word) || isEnglishWord(word) || isWelshWord(word)) return word;
+  const base = word.slice(0, -1);
+  return isWelshWord(base) && !isEnglishWord(base) ? `${base} ${word.slice(-1)}` : word;
+}
 
 /** The words of `text` that can say what it is about. */
 export function subjectTerms(text: string): string[] {

@@ -29,7 +29,8 @@ describe('retrieval over mentor content', () => {
       "I'm a midwife", 'I am a nurse', 'As a pharmacist', "I'm a GP", "I'm a physio", "I'm an HCA", 'I work as a healthcare assistant',
       "I'm a student nurse", "I'm a doctor", "I'm a community midwife", 'Midwife here', "We're nurses", "I'm a paramedic", 'I am a band 5 nurse',
     ];
-    const rolau = ['Fel bydwraig', "Dw i'n nyrs", "Rwy'n fferyllydd", "Dwi'n feddyg teulu", "Rydw i'n ffisiotherapydd", 'Fel meddyg', 'Bydwraig ydw i', 'Rwy’n fydwraig', "Dw i'n fyfyriwr", 'Fel gweithiwr cymorth gofal iechyd'];
+    // (and as typed on a phone, the apostrophe left off: "dwin nyrs")
+    const rolau = ['Fel bydwraig', "Dw i'n nyrs", "Rwy'n fferyllydd", "Dwi'n feddyg teulu", "Rydw i'n ffisiotherapydd", 'Fel meddyg', 'Bydwraig ydw i', 'Rwy’n fydwraig', "Dw i'n fyfyriwr", 'Fel gweithiwr cymorth gofal iechyd', 'dwin nyrs', 'rwyn fydwraig'];
     const questions: [string, string][] = [
       ['what is AI really?', 'what-is-ai'], ['what is a hallucination?', 'hallucination'], ['who is accountable if the AI is wrong?', 'accountability'],
       ['can we use an ambient scribe in clinic?', 'ai-scribes-in-wales'], ['what is Lynch syndrome?', 'gwen-lynch-syndrome'], ['what is pharmacogenomics?', 'gwen-pharmacogenomics'],
