@@ -52,6 +52,13 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
       for (const q of ['can I work from home', 'what’s for lunch today', 'lunch?', 'sut dw i’n gwneud cais am swydd newydd']) expect(faculty.retriever.search(q), q).to.deep.equal([]);
     });
 
+    it('offers such a question only explainers that have each of its naming words in what they are about', () => {
+      // "stroke" is only in passing in the clopidogrel lesson, "lunch" only a typo reading of "Lynch".
+      for (const q of ['what are the signs of a stroke', 'lunch?', 'what’s for lunch today']) expect(faculty.retriever.nearest(q), q).to.deep.equal([]);
+      expect(faculty.retriever.nearest('safety?').map((p) => p.id)).to.include('hali-x-evaluating-an-ai-tool');
+      expect(faculty.retriever.nearest('the computer said so, so...').map((p) => p.id)).to.include('automation-bias');
+    });
+
     it('still answers short questions whose one word names a passage, everyday or not, in English and Welsh', () => {
       const short = ['AI?', 'VUS?', 'consent?', 'hallucinations', 'bias?', 'data?', 'privacy?', 'cancer?', 'genes?', 'screening?', 'carrier?', 'prompts?', 'LLM?', 'scribes?', 'DNA?', 'BRCA?', 'Lynch?', 'pharmacogenomics?', 'confidentiality?', 'accountability?', 'what is AI', 'explain consent', 'the black box problem'];
       const byr = ['deallusrwydd artiffisial?', 'caniatâd?', 'rhagfarn?', 'canser?', 'genynnau?', 'cludydd?', 'sgrinio?', 'rhithwelediadau?', 'preifatrwydd?', 'cyfrinachedd?'];
