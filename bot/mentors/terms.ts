@@ -2,13 +2,14 @@
  * Words as retrieval sees them, in English and Welsh: normalised, stemmed a little, with the words
  * that carry no subject removed, and the near misses a hurried typist makes.
  */
+import { englishLemma } from './english';
 import { isWelshWord, welshSingular } from './welsh';
 import { WELSH_EVERYDAY, WELSH_TALK } from './welsh-everyday';
 
 // Words that say nothing about what a question is about, English and Welsh: question words,
 // fillers, and the setting staff add ("on my ward"). Without this, "what is the weather" would
 // match every "What is ...?" explainer.
-const STOP_WORDS = new Set(
+const ENGLISH_STOP_WORDS = new Set(
   (
     'a about actually after again all also am an and any anything are as at basically be been before being best but by can ' +
     'could did do does doing done dont else even ever exactly explain for from get gets getting give go going good got had has have help ' +
@@ -28,8 +29,13 @@ const STOP_WORDS = new Set(
     // third persons, as "they" and "them" above
     'he she him her his hers himself herself ' +
     // the workplace context staff add, which says nothing of the subject
-    'ward wards clinic shift department hospital job role work working colleague colleagues staff ' +
-    // Welsh
+    'ward wards clinic shift department hospital job role work working colleague colleagues staff'
+  ).split(/\s+/),
+);
+
+/** The Welsh stop words: only these are looked for behind a Welsh mutation (isMutatedStopWord); no English word mutates. */
+const WELSH_STOP_WORDS = new Set(
+  (
     'a ac am amdano ar at beth bod bydd dros dy dyna dyma ei eich ein eu fe fi fy gall galla gallaf gallu gan gyda hefyd hi hwn hon ' +
     'hyn hynny i iawn mae mewn mi na nad naill neu ni nid nhw o oes os pa pam pan pryd pwy rhaid rhwng sut un wrth y yma ydw ydy ' +
     'ydyn ydych yn yr yw ym ble dylwn ddylwn ddylai dylai alla allaf fydd gael cael ddim dim ywr maer syn sy oedd fod heddiw ' +
@@ -68,9 +74,14 @@ const STOP_WORDS = new Set(
     'iddo iddi iddyn iddynt amdani amdanyn amdanynt arno arni arnyn arnynt ohono ohoni ohonyn ohonynt wrtho wrthi wrthyn ' +
     'ato ati atyn atynt doedd doedden doeddwn doeddech bynnag ' +
     // the unit a midwife or nurse works on, as "ward" above
-    'uned'
+    'uned ' +
+    // stop words after a mutation that the Welsh dictionary also lists as words of their own ("fy mod i", "i fewn",
+    // "fyth", "ar bryd"), which isMutatedStopWord leaves to the dictionary
+    'mod fewn fyth bryd'
   ).split(/\s+/),
 );
+
+const STOP_WORDS = new Set([...ENGLISH_STOP_WORDS, ...WELSH_STOP_WORDS]);
 
 /** Words that appear in most questions of a field and say little on their own; they count for a third. */
 const GENERIC_WORDS = new Set(
@@ -189,12 +200,31 @@ function mutatedAs(word: string, form: string, singular: string): string {
 export function stem(word: string): string {
   if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
   if (isWelsh(word)) return welshStem(word) ?? word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   // Welsh plurals in -au: "genomau" is "genom", "genynnau" is "genyn" (the doubled n is the plural's).
   if (word.length > 5 && /[^aeiouwy]au$/.test(word)) return word.slice(0, word.endsWith('nnau') ? -3 : -2);
-  if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return englishSingular(word);
   return word;
+}
+
+/**
+ * An English word ending in "s" as its singular, when it is a plural (or a verb's -s): the English model's lemma
+ * says which ("biases" → "bias", "diagnoses" → "diagnosis"), so a word that only ends in "s" ("always",
+ * "perhaps", "series") keeps it. A word neither the model nor the spoken list knows ("LLMs", "BRCAs") is a plural.
+ * A word that is its own lemma but is a word without its "s" is one subject with it: "genetics" and "genetic".
+ */
+function englishSingular(word: string): string {
+  const lemma = englishLemma(word);
+  if (lemma === word) return SPOKEN_RANK.has(word) && !SPOKEN_RANK.has(word.slice(0, -1)) ? word : pluralRule(word);
+  const plural = [`${lemma}s`, `${lemma}es`, `${lemma.replace(/y$/, 'ie')}s`, `${lemma.replace(/is$/, 'e')}s`];
+  return plural.includes(word) ? lemma : pluralRule(word);
+}
+
+/** The plural endings by rule, for a word the lemma does not settle ("analyses", which the model reads as a verb). */
+function pluralRule(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('yses')) return `${word.slice(0, -4)}ysis`;
+  if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
 }
 
 // Clinical shorthand and text-speak staff type in a hurry.
@@ -223,9 +253,23 @@ export function words(text: string): string[] {
 function readWords(text: string): string[] {
   return normalise(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w) => (SHORTHAND[w] ?? w).split(' '))
+    .flatMap((w, i, all) => (welshHave(w, all[i + 1]) ? w : (SHORTHAND[w] ?? unglued(w))).split(' '))
     .filter((w) => w.length >= 2 || /^\d+$/.test(w))
     .map(stem);
+}
+
+// "Mae gen i gwestiwn" (I have a question): "gen" before a person is the Welsh "have", a stop word, not shorthand for "genetic".
+const WELSH_PERSONS = new Set(['i', 'fi', 'ti', 'ni', 'chi', 'nhw', 'hi', 'fo', 'e']);
+const welshHave = (word: string, next: string | undefined) => word === 'gen' && next !== undefined && WELSH_PERSONS.has(next);
+
+/**
+ * A Welsh clitic typed without its apostrophe sticks to the word before: "sy'n" becomes "syn", "enw'r" "enwr",
+ * "nhw'n" "nhwn". Such a word, in neither dictionary, is the Welsh word before it and the clitic.
+ */
+function unglued(word: string): string {
+  if (!/^\p{L}{3,}$/u.test(word) || !/[aeiouwy][nr]$/.test(word) || isEnglishWord(word) || isWelshWord(word)) return word;
+  const base = word.slice(0, -1);
+  return isWelshWord(base) && !isEnglishWord(base) ? `${base} ${word.slice(-1)}` : word;
 }
 
 /** The words of `text` that can say what it is about. */
@@ -235,10 +279,12 @@ export function subjectTerms(text: string): string[] {
 
 /**
  * A Welsh stop word after a mutation ("a pham" is "pam", "a phryd" is "pryd", "ei bwrpas"): as empty as
- * the word itself. Only for words that are no English word, so "brain" or "draw" are never dropped.
+ * the word itself. Only for words that are no English word ("brain", "draw") and no word the Welsh dictionary
+ * lists in its own right (it lists words unmutated): "naw" (nine) is no nasal mutation of "daw" (comes), nor "nes"
+ * (until) of "des", whatever the mutation table allows. English stop words never mutate: "del" is no "tel".
  */
 export function isMutatedStopWord(word: string): boolean {
-  return !isEnglishWord(word) && radicals(word).some((r) => r.length >= 2 && STOP_WORDS.has(r));
+  return !isEnglishWord(word) && !isWelshWord(word) && radicals(word).some((r) => r.length >= 2 && WELSH_STOP_WORDS.has(r));
 }
 
 export function isGeneric(term: string): boolean {

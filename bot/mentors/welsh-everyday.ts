@@ -21,7 +21,7 @@ const NAMING: Readonly<Record<string, string>> = {
   hwyr: 'late', cynnar: 'early',
   // things and ideas
   camgymeriad: 'mistake', problem: 'problem', cwestiwn: 'question', ateb: 'answer', enw: 'name', rhan: 'part',
-  rheswm: 'reason', syniad: 'idea', gair: 'word', llythyr: 'letter', neges: 'message', ffon: 'phone', cyfrifiadur: 'computer',
+  rheswm: 'reason', syniad: 'idea', cais: 'request', gair: 'word', llythyr: 'letter', neges: 'message', ffon: 'phone', cyfrifiadur: 'computer',
   papur: 'paper', llyfr: 'book', tudalen: 'page', stori: 'story', newyddion: 'news', arian: 'money', bywyd: 'life', byd: 'world',
   gwlad: 'country', cartref: 'home', ty: 'house', ystafell: 'room', bwyd: 'food', dwr: 'water', llaw: 'hand',
   llygad: 'eye', bron: 'almost', calon: 'heart', corff: 'body', gwaed: 'blood', poen: 'pain', tro: 'turn', help: 'help',

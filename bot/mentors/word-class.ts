@@ -4,12 +4,8 @@
  * "heard the AI notes thing is coming": "heard" and "coming" are verbs, chat; "notes" names the subject.
  * "tell me a joke": "joke" is a noun, the subject, even though the content never uses it.
  */
+import { nlp } from './english';
 import { isEnglishWord, specificity, subjectTerms } from './terms';
-
-const winkNLP = require('wink-nlp');
-const model = require('wink-eng-lite-web-model');
-
-const nlp = winkNLP(model, ['pos']);
 
 /** Parts of speech that name or describe a thing: a word so tagged can be what the question is about. */
 const NAMING = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X', 'SYM']);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describeMisses, evaluate, heldoutOverlap, MENTOR_IDS, share, UNSEEN_SETS } from '../helpers/evaluation';
 import type { EvaluationSetName } from '../helpers/evaluation';
 import { misspellings } from '../helpers/misspellings';
+import { welshVariants } from '../helpers/welsh-variants';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'tuned', heading: 'TUNED set (test/fixtures/evaluation/<mentor>.json; the retrieval weights were tuned on it, so this is not a held-out figure)' },
@@ -55,5 +56,12 @@ export function runEvaluationBench(write: (line: string) => void): void {
   const typos = misspellings(faculty);
   const same = typos.filter((t) => t.got === t.meant).length;
   const other = typos.filter((t) => t.got !== undefined && t.got !== t.meant).length;
+  const welsh = welshVariants(faculty);
+  for (const kind of ['plain', 'unmutated'] as const) {
+    const of = welsh.filter((v) => v.kind === kind);
+    const kept = of.filter((v) => v.got === v.meant).length;
+    const label = kind === 'plain' ? 'typed without accents or apostrophes' : 'with the initial mutation left off';
+    write(`\n GENERATED WELSH, ${label}, of the content's own Welsh questions: ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get written formally; ${of.filter((v) => v.got !== undefined && v.got !== v.meant).length} get another topic\n`);
+  }
   write(`\n GENERATED MISSPELLINGS of the content's own questions (one word mistyped; seed 42): ${same}/${typos.length} (${pct(same / typos.length)}) get the answer they get spelt right; ${typos.length - same - other} abstain; ${other} get another topic\n`);
 }

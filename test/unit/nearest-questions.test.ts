@@ -69,7 +69,10 @@ describe('the nearest questions an abstention offers', () => {
     expect(abstained.length).to.be.above(10);
     // Since slice 17j the explainers' askedAs phrasings answer many questions it used to abstain on and offer (59
     // abstentions, 39 offering the one meant; now 34 and 17): the share falls, but fewer questions dead-end (20 -> 17).
-    expect(found.length / abstained.length).to.be.at.least(0.5);
-    expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(17);
+    // Offering what the decision model gives a 5% chance rather than 15% (retrieval.ts): 37 abstentions, 20 -> 25 offering it.
+    // Since slice 17m three of those abstentions, each offering the one meant, are answered (two right; "I'm a ward nurse, what
+    // actually counts as AI?", read without the role, with the medical-device passage): 25 of 37 -> 22 of 34, the same 12 dead ends.
+    expect(found.length / abstained.length).to.be.at.least(0.64);
+    expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(12);
   });
 });

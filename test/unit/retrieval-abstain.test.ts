@@ -26,6 +26,48 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
     });
   });
 
+  describe('a question left with only everyday words', () => {
+    // Generated: each everyday errand in several phrasings, English and Welsh (the Welsh with the soft mutation after "i").
+    const english = ['how do I {x}', 'can I {x}', 'quick question, can I {x}?', 'is it ok to {x}', 'where do I go to {x}', '{x}?'];
+    const errands = ['work from home', 'apply for a new job', 'get some lunch', 'take a day off', 'change my hours', 'find a free room', 'call my manager', 'leave early today', 'go home early', 'get paid for extra hours', 'park my car', 'find the canteen', 'reset my password', 'swap a shift on the rota', 'book annual leave', 'get a new phone', 'pay for food'];
+    const welsh = ['sut mae {x}', 'sut ydw i’n {x}', 'alla i {m}?', 'ydy hi’n iawn i {m}'];
+    const negeseuon: [string, string][] = [
+      ['gweithio o adref', 'weithio o adref'], ['gwneud cais am swydd newydd', 'wneud cais am swydd newydd'], ['cael cinio', 'gael cinio'],
+      ['cael diwrnod i ffwrdd', 'gael diwrnod i ffwrdd'], ['newid fy oriau', 'newid fy oriau'], ['ffonio fy rheolwr', 'ffonio fy rheolwr'],
+      ['mynd adref yn gynnar', 'fynd adref yn gynnar'], ['talu am fwyd', 'dalu am fwyd'], ['parcio’r car', 'barcio’r car'],
+      ['newid fy nghyfrinair', 'newid fy nghyfrinair'], ['archebu gwyliau blynyddol', 'archebu gwyliau blynyddol'], ['cael ffôn newydd', 'gael ffôn newydd'],
+    ];
+    const outOfScope = [
+      ...english.flatMap((t) => errands.map((x) => t.replace('{x}', x))),
+      ...welsh.flatMap((t) => negeseuon.map(([radical, mutated]) => t.replace('{x}', radical).replace('{m}', mutated))),
+    ];
+
+    it('abstains on everyday errands (HR, rota, parking, IT, canteen) in English and Welsh, however they are phrased', () => {
+      const answered = outOfScope.filter((q) => faculty.retriever.search(q).length > 0);
+      expect(answered, answered.map((q) => `${q} → ${top(q)}`).join('\n')).to.deep.equal([]);
+    });
+
+    it('abstains when the one word left is everyday and found only in passing, by a typo reading, or in how a question is asked', () => {
+      // "home" is only in "what's an LLM when it's at home"; "lunch" is one letter from "Lynch"; "cais" (request) is in a longer synonym.
+      for (const q of ['can I work from home', 'what’s for lunch today', 'lunch?', 'sut dw i’n gwneud cais am swydd newydd']) expect(faculty.retriever.search(q), q).to.deep.equal([]);
+    });
+
+    it('offers such a question only explainers that have each of its naming words in what they are about', () => {
+      // "stroke" is only in passing in the clopidogrel lesson, "lunch" only a typo reading of "Lynch".
+      for (const q of ['what are the signs of a stroke', 'lunch?', 'what’s for lunch today']) expect(faculty.retriever.nearest(q), q).to.deep.equal([]);
+      expect(faculty.retriever.nearest('safety?').map((p) => p.id)).to.include('hali-x-evaluating-an-ai-tool');
+      expect(faculty.retriever.nearest('the computer said so, so...').map((p) => p.id)).to.include('automation-bias');
+    });
+
+    it('still answers short questions whose one word names a passage, everyday or not, in English and Welsh', () => {
+      const short = ['AI?', 'VUS?', 'consent?', 'hallucinations', 'bias?', 'data?', 'privacy?', 'cancer?', 'genes?', 'screening?', 'carrier?', 'prompts?', 'LLM?', 'scribes?', 'DNA?', 'BRCA?', 'Lynch?', 'pharmacogenomics?', 'confidentiality?', 'accountability?', 'what is AI', 'explain consent', 'the black box problem'];
+      const byr = ['deallusrwydd artiffisial?', 'caniatâd?', 'rhagfarn?', 'canser?', 'genynnau?', 'cludydd?', 'sgrinio?', 'rhithwelediadau?', 'preifatrwydd?', 'cyfrinachedd?'];
+      const unanswered = [...short, ...byr].filter((q) => faculty.retriever.search(q).length === 0);
+      expect(unanswered).to.deep.equal([]);
+      expect([top('AI?'), top('VUS?'), top('hallucinations'), top('data?')]).to.deep.equal(['what-is-ai', 'gwen-variant-classification-vus', 'hallucination', 'hali-patient-data-and-ai']);
+    });
+  });
+
   describe('Welsh stop words after a mutation', () => {
     it('drops "pham" (pam) and "phryd" (pryd) as it drops the words themselves', () => {
       expect(isMutatedStopWord('pham')).to.equal(true);
@@ -37,8 +79,35 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
       for (const word of ['brain', 'draw', 'bias', 'theatre', 'ngenynnau']) expect(isMutatedStopWord(word), word).to.equal(false);
     });
 
+    it('keeps Welsh words that look like a mutated stop word but are words of their own ("naw" is nine, not "daw" after a nasal mutation)', () => {
+      // naw (nine) ~ daw (comes), nes (until) ~ des (came), del (pretty) ~ "tel" (an English stop word: English never mutates),
+      // hyna ~ yna, hof ~ "of", mut ~ "but", han ~ "an", hac ~ ac, heu ~ eu, hmi ~ mi.
+      for (const word of ['naw', 'nes', 'del', 'hyna', 'hof', 'mut', 'han', 'hac', 'heu', 'hmi']) expect(isMutatedStopWord(word), word).to.equal(false);
+      expect(subjectTerms('Beth yw’r naw cyflwr yn y prawf pigo sawdl?')).to.include('naw');
+      expect(subjectTerms('Pam naw diwrnod?')).to.include('naw');
+    });
+
+    it('still drops real mutations of Welsh stop words the list does not spell out', () => {
+      // a pham (pam), a phryd (pryd), i bwy (pwy), a phwy, a phob (pob), a chyn (cyn), a thros (dros)
+      for (const word of ['pham', 'phryd', 'bwy', 'phwy', 'phob', 'chyn']) expect(isMutatedStopWord(word), word).to.equal(true);
+      // and the mutated stop words the Welsh dictionary also lists ("fy mod i", "i fewn", "byth" as "fyth")
+      const terms = subjectTerms('Ydy hi’n iawn fy mod i’n rhoi’r data i fewn i’r ap, neu fyth?');
+      expect(terms).to.include.members(['data', 'ap']);
+      for (const word of ['mod', 'fewn', 'fyth']) expect(terms).to.not.include(word);
+    });
+
     it('answers a Welsh question with "a pham" from its subject, not from the mutated "pam"', () => {
       expect(['gwen-lynch-syndrome', 'gwen-cancer-genomics']).to.include(top('Beth yw syndrom Lynch a pham mae’n bwysig i’r teulu?'));
+    });
+  });
+
+  describe('the Welsh "gen i" (I have)', () => {
+    it('reads "gen" before a person as the Welsh stop word, and still as "genetic" shorthand in English', () => {
+      for (const q of ['Mae gen i gwestiwn am ddeallusrwydd artiffisial', 'Oes gen ti amser i esbonio rhagfarn?', 'Does gen i ddim syniad beth yw LLM', 'Mae gen ni glaf sydd eisiau gwybod am AI', 'Oes gennych chi neu gen nhw gwestiwn?']) {
+        expect(subjectTerms(q), q).to.not.include('genetic');
+      }
+      expect(subjectTerms('gen testing for cancer?')).to.include('genetic');
+      expect(top('Mae gen i gwestiwn: beth yw deallusrwydd artiffisial?')).to.equal('what-is-ai');
     });
   });
 

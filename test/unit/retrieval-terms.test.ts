@@ -25,6 +25,22 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     expect([stem('genomau'), stem('genynnau'), stem('profion')]).to.deep.equal(['genom', 'genyn', 'prawf']);
   });
 
+  it('takes the "s" off English plurals only: a word that merely ends in "s" keeps it, and a plural meets its singular', () => {
+    const notPlurals = ['always', 'perhaps', 'various', 'this', 'was', 'bias', 'diagnosis', 'analysis', 'series', 'status', 'whereas', 'nowadays', 'virus', 'serious', 'previous', 'anonymous', 'metastasis', 'prognosis'];
+    expect(notPlurals.filter((word) => stem(word) !== word)).to.deep.equal([]);
+    const plurals: [string, string][] = [
+      ['patients', 'patient'], ['tests', 'test'], ['variants', 'variant'], ['carriers', 'carrier'], ['biases', 'bias'], ['analyses', 'analysis'],
+      ['diagnoses', 'diagnosis'], ['families', 'family'], ['prognoses', 'prognosis'], ['crises', 'crisis'], ['genomes', 'genome'], ['boxes', 'box'],
+      ['classes', 'class'], ['approaches', 'approach'], ['syndromes', 'syndrome'], ['hallucinations', 'hallucination'], ['chromosomes', 'chromosome'],
+      // jargon neither the English model nor the spoken word list knows is still a plural
+      ['brcas', 'brca'], ['pathogenics', 'pathogenic'],
+    ];
+    expect(plurals.filter(([plural, singular]) => stem(plural) !== singular || stem(singular) !== singular)).to.deep.equal([]);
+    // A field and its adjective stay one subject, as they were: "genetics" finds "genetic".
+    expect([stem('genetics'), stem('genomics')]).to.deep.equal(['genetic', 'genomic']);
+    expect(subjectTerms('is the AI always biased, or perhaps just various biases?')).to.deep.equal(['ai', 'always', 'biased', 'perhaps', 'various', 'bias']);
+  });
+
   it('treats the Welsh for "mean", "explain", "know" and "need" as the English stop words are treated', () => {
     expect(subjectTerms('Beth mae bod yn gludydd yn ei olygu?')).to.deep.equal(['gludydd']);
     expect(subjectTerms('Sut mae esbonio canlyniad i’r teulu? Oes angen gwybod?')).to.deep.equal(['canlyniad', 'teulu']);

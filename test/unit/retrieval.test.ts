@@ -23,6 +23,37 @@ describe('retrieval over mentor content', () => {
     });
   }
 
+  describe('a learner saying who they are', () => {
+    // Each role as staff describe themselves, English and Welsh (Welsh roles soft-mutated after "yn", as "feddyg").
+    const roles = [
+      "I'm a midwife", 'I am a nurse', 'As a pharmacist', "I'm a GP", "I'm a physio", "I'm an HCA", 'I work as a healthcare assistant',
+      "I'm a student nurse", "I'm a doctor", "I'm a community midwife", 'Midwife here', "We're nurses", "I'm a paramedic", 'I am a band 5 nurse',
+    ];
+    // (and as typed on a phone, the apostrophe left off: "dwin nyrs")
+    const rolau = ['Fel bydwraig', "Dw i'n nyrs", "Rwy'n fferyllydd", "Dwi'n feddyg teulu", "Rydw i'n ffisiotherapydd", 'Fel meddyg', 'Bydwraig ydw i', 'Rwy’n fydwraig', "Dw i'n fyfyriwr", 'Fel gweithiwr cymorth gofal iechyd', 'dwin nyrs', 'rwyn fydwraig'];
+    const questions: [string, string][] = [
+      ['what is AI really?', 'what-is-ai'], ['what is a hallucination?', 'hallucination'], ['who is accountable if the AI is wrong?', 'accountability'],
+      ['can we use an ambient scribe in clinic?', 'ai-scribes-in-wales'], ['what is Lynch syndrome?', 'gwen-lynch-syndrome'], ['what is pharmacogenomics?', 'gwen-pharmacogenomics'],
+    ];
+    const cwestiynau: [string, string][] = [
+      ['beth yw deallusrwydd artiffisial?', 'what-is-ai'], ['beth yw model iaith mawr?', 'what-is-an-llm'], ['alla i ddefnyddio ysgrifennydd AI?', 'ai-scribes-in-wales'],
+      ['beth yw syndrom Lynch?', 'gwen-lynch-syndrome'], ["pwy sy'n atebol os yw'r AI yn anghywir?", 'accountability'],
+    ];
+
+    it('answers as if the role were not said: the role is who asks, not what is asked about', () => {
+      const asked = [...roles.flatMap((r) => questions.map(([q, id]) => [`${r}, ${q}`, id])), ...rolau.flatMap((r) => cwestiynau.map(([q, id]) => [`${r}, ${q}`, id]))];
+      const wrong = asked.filter(([q, id]) => top(q) !== id).map(([q, id]) => `${q} → ${top(q)} (not ${id})`);
+      expect(wrong).to.deep.equal([]);
+    });
+
+    it('still reads a role that is the subject of the question ("when does the midwife do the heel test")', () => {
+      expect(top('when does the midwife do the heel test')).to.equal('gwen-newborn-bloodspot-screening');
+      expect(faculty.retriever.explain('what should a midwife tell parents about AI?').terms.map((t) => t.term)).to.include('midwife');
+      // A relation is no role: the sister is who may be at risk.
+      expect(faculty.retriever.explain("I'm a sister of someone with a BRCA variant, should I be tested?").terms.map((t) => t.term)).to.include('sister');
+    });
+  });
+
   it('finds nothing for questions the content does not cover, so the mentor does not guess', () => {
     for (const question of ['what is the weather in Cardiff', 'book me annual leave', 'the', '???', '']) {
       expect(faculty.retriever.search(question), question).to.deep.equal([]);

@@ -1,0 +1,65 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+import { evaluate, evaluationSet, MENTOR_IDS, share } from '../helpers/evaluation';
+
+/**
+ * The blind3 sets (test/fixtures/evaluation/blind3-<mentor>.json) were written for slice 17f by an engineer who
+ * never saw the retrieval code, the terms tables, the synonyms, the other sets or any misses, while retrieval was
+ * reworked; the blind4 sets were written the same way for slice 17l, from a digest of the content alone. The
+ * answer-or-abstain model is trained on neither (scripts/train-decision.ts: tuned, held-out and blind only).
+ * They are the honest figures for questions nobody has seen.
+ *
+ * Measured with `npm run bench -- evaluation`. blind3: before the rework (66f078b) HALI 58.5% and Gwen 64.5%
+ * right; after slices 17g-17j, HALI 71.7% and Gwen 80.4%. blind4, first scored on ff938cd: HALI 77.1%, Gwen 82.1%.
+ * The floors keep what was gained; a failure prints no misses, so that nobody tunes on these sets by reading
+ * them (the bench counts them and never lists them either).
+ */
+type MentorId = (typeof MENTOR_IDS)[number];
+type Unseen = 'blind3' | 'blind4';
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.7, gwen: 0.78 }, blind4: { hali: 0.75, gwen: 0.8 } };
+/** Right, or the question meant one tap away among those offered when the mentor abstains. */
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.85, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 } };
+/**
+ * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
+ * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
+ * leaves open; the floor stops it widening.
+ */
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.11 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 } };
+
+for (const set of ['blind3', 'blind4'] as const) {
+describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
+  const faculty = realFaculty();
+
+  for (const mentorId of MENTOR_IDS) {
+    describe(mentorId, () => {
+      const questions = evaluationSet(mentorId, set);
+      const results = evaluate(faculty, mentorId, set);
+
+      it('has over 100 questions, a quarter Welsh and 15 out of scope, each naming content that exists', () => {
+        expect(questions.length).to.be.at.least(100);
+        expect(share(questions, (q) => q.language === 'cy')).to.be.at.least(0.24);
+        expect(questions.filter((q) => q.expected === 'abstain').length).to.be.at.least(15);
+        const ids = new Set(faculty.mentors.flatMap((m) => [...m.explainers.map((e) => e.id), ...m.lessons.map((l) => l.id)]));
+        for (const q of questions) if (q.expected !== 'abstain') for (const id of q.expected) expect(ids.has(id), id).to.equal(true);
+      });
+
+      it(`answers at least ${FLOOR[set][mentorId] * 100}% right, and ${ONE_TAP_FLOOR[set][mentorId] * 100}% right or one tap away`, () => {
+        const right = results.filter((r) => r.right).length;
+        const oneTap = results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
+        expect(right / results.length).to.be.at.least(FLOOR[set][mentorId]);
+        expect((right + oneTap) / results.length).to.be.at.least(ONE_TAP_FLOOR[set][mentorId]);
+      });
+
+      it(`answers the Welsh questions no worse than the English ones (within ${(WELSH_GAP[set][mentorId] * 100).toFixed(0)}%)`, () => {
+        const [cy, en] = (['cy', 'en'] as const).map((language) => share(results.filter((r) => r.q.language === language), (r) => r.right));
+        expect(cy, `Welsh ${(cy * 100).toFixed(1)}%, English ${(en * 100).toFixed(1)}%`).to.be.at.least(en - WELSH_GAP[set][mentorId]);
+      });
+
+      it(`answers no more than ${OUT_OF_SCOPE_ANSWERED[set][mentorId]} out-of-scope question(s) with content`, () => {
+        expect(results.filter((r) => r.unrelated).length).to.be.at.most(OUT_OF_SCOPE_ANSWERED[set][mentorId]);
+      });
+    });
+  }
+});
+}
