@@ -48,12 +48,12 @@ const WELSH_STOP_WORDS = new Set(
     // the workplace, as "work" and "ward" above, with its mutated forms ("yn fy ngwaith")
     'gwaith waith ngwaith ' +
     // Welsh function words a question is held together with ("gydag", "wedi'i", "o'i")
-    'gydag wedi wedii oi iw ein hun hunan ' +
+    'gydag wedi wedii oi iw ou ein hun hunan ' +
     // The Welsh of the English stop words above, word for word: after, before, again, all, every, any, best, good, but,
     // can, could, did, else, ever, exactly, get, go, have, just, more, most, much, new, now, out, please, quick, really,
     // should, simple, so, some, still, then, there, thing, too, up, very, want, was, way, where, which, while, will,
     // would, yes, you, thanks, see, keep, take, sure, back, happen, lot, bit, difference, different
-    'ol cyn eto gyd holl pob bob pawb bawb unrhyw gorau da dda ond allwn gallwn allai gallai allech gallech gellir ellir ' +
+    'ol cyn eto gyd holl pob bob pawb bawb unrhyw gorau da dda ond allwn gallwn allai gallai allech gallech gellir ellir eraill ' +
     'wnaeth wnes gwnaeth wna gwna arall erioed byth ga gaf caf cawn gawn gaiff caiff chael aiff ewch gen gennyf ' +
     'gennym gennych ganddo ganddi ganddyn jyst mwy fwy mwyaf fwyaf llawer lawer newydd nawr rwan bellach allan mas plis ' +
     'cyflym gyflym sydyn wir dylen ddylen dylech ddylech dylid ddylid dylem ddylem dylet ddylet syml felly mor rhai ' +
@@ -66,7 +66,7 @@ const WELSH_STOP_WORDS = new Set(
     'gyfer ynghylch ynglyn ' +
     // the other persons and tenses of "to be", "can", "do" and "would like", north and south, and "how many", "he"
     // (not "faint", how much, nor "union", exactly: English words too)
-    'wyt ydach ydan ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
+    'wyt ydach ydan dach dan ma ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
     'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech sawl shwt fo ' +
     // "come" and "came" as "dod" ("daw", "daeth")
     'daw ddaw daeth ddaeth des ddes dewch dere ' +

@@ -35,6 +35,10 @@ const NAMING: Readonly<Record<string, string>> = {
   du: 'black', gwyn: 'white', coch: 'red', cyntaf: 'first', olaf: 'last', nesaf: 'next', gwir: 'true', hapus: 'happy',
   trist: 'sad', prysur: 'busy', blinedig: 'tired', sal: 'ill', iach: 'healthy', llai: 'less', digon: 'enough', cymaint: 'much',
   gormod: 'much', diwedd: 'end', aelod: 'member', clinigwr: 'clinician', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
+  // as typed in chat: spoken forms and everyday loans ("nesa", "tŵl", "rwtsh", "ots" in "does dim ots")
+  nesa: 'next', twl: 'tool', rwtsh: 'rubbish', ots: 'matter', modryb: 'aunt', meddygfa: 'surgery', rhif: 'number', lefel: 'level',
+  ochr: 'side', pwynt: 'point', prosiect: 'project', cynnyrch: 'product', cwrs: 'course', adnodd: 'resource', sgil: 'skill',
+  copi: 'copy', pwnc: 'subject', barn: 'opinion', dau: 'two', dwy: 'two', hir: 'long', positif: 'positive',
 };
 
 /**
@@ -53,6 +57,10 @@ const DOING: Readonly<Record<string, string>> = {
   cynnwys: 'include', dangos: 'show', tynnu: 'pull', agor: 'open', cau: 'close', bwyta: 'eat', yfed: 'drink', cysgu: 'sleep',
   byw: 'live', marw: 'die', geni: 'born', tyfu: 'grow', codi: 'raise', cwympo: 'fall', torri: 'break', gadael: 'leave',
   cyrraedd: 'arrive', dilyn: 'follow', arwain: 'lead', galw: 'call', ymddiried: 'trust', cyfaddef: 'admit', beio: 'blame',
+  // as typed in chat: spoken forms and everyday loans ("deud", "sgwennu", "iwsio", "tsiecio")
+  deud: 'say', sgwennu: 'write', iwsio: 'use', tsiecio: 'check', trystio: 'trust', riportio: 'report', clicio: 'click',
+  copio: 'copy', holi: 'ask', gyrru: 'send', archebu: 'order', gwerthu: 'sell', gwella: 'improve', dyfalu: 'guess',
+  bodoli: 'exist', cwestiynu: 'question',
 };
 
 /**

@@ -16,7 +16,8 @@ describe("explainers' askedAs phrasings", () => {
   it('are loaded for every explainer of both mentors, in English and Welsh', () => {
     for (const e of mentors.flatMap((m) => m.explainers)) {
       expect(e.askedAs?.en.length ?? 0, e.id).to.be.at.least(8);
-      expect(e.askedAs?.cy.length ?? 0, e.id).to.be.at.least(5);
+      // As many in Welsh as in English (slice 17p): NHS Wales treats Welsh no less favourably.
+      expect(e.askedAs?.cy.length ?? 0, e.id).to.be.at.least(8);
     }
   });
 

@@ -67,6 +67,16 @@ describe('retrieval: Welsh words', () => {
     // "GIG" is the Welsh "NHS", generic as "NHS" is.
     expect([isGeneric('gig'), isGeneric('nhs'), isGeneric('ffarmacogenomeg')]).to.deep.equal([true, true, false]);
   });
+
+  it('reads Welsh as typed in chat: spoken forms and everyday loans weigh as their English meaning, "dach", "ma", "eraill" and "o\'u" are stop words', () => {
+    // Issue 17 (slice 17p): the Welsh askedAs phrasings are written as staff type them ("deud", "iwsio", "tsiecio").
+    for (const [welsh, english] of [['deud', 'say'], ['iwsio', 'use'], ['sgwennu', 'write'], ['tsiecio', 'check'], ['nesa', 'next'], ['rhif', 'number'], ['cwrs', 'course'], ['archebu', 'order']]) {
+      expect(specificity(welsh), welsh).to.equal(specificity(english));
+      expect(specificity(welsh), welsh).to.be.below(1);
+    }
+    expect(specificity(stem('ddeud'))).to.equal(specificity('say'));
+    expect(subjectTerms("Pan dach chi'n brysur, ma pobl eraill yn deud bod AI yn rhan o'u gofal")).to.deep.equal(['brysur', 'pobl', 'deud', 'ai', 'rhan', 'gofal']);
+  });
 });
 
 describe('retrieval: Welsh questions answered as English ones are', () => {
