@@ -121,11 +121,19 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     // A garbled question HALI's committed decision model will not answer but whose subject it knows: found
     // in-process from the same content and model the dev server loads, so the test follows a retrained model.
     const faculty = realFaculty();
-    const candidates = ['whats artifical inteligence', 'halucinashuns from chatbots??', 'breaking news of a genetic diagnosis', 'automaton bias thing', 'wots a larg langwidge modle'];
-    const question = candidates.find((q) => faculty.choose(q).passages.length === 0 && faculty.nearestQuestions(q).length > 0);
-    expect(question, 'one of the candidates abstains with a nearest question').to.be.a('string');
-    const first = faculty.nearestQuestions(question!)[0];
-    const offered = faculty.get(first.mentorId)!.explainers.find((e) => e.id === first.id)!;
+    // Each with the explainers it means: the one pressed is the one meant, among those offered.
+    const candidates: [string, string[]][] = [
+      ['tips for asking a chatbot to draft a patient leaflet', ['hali-x-writing-prompts']],
+      ['explainibility of ML models', ['hali-x-explainability']],
+      ["why did Copilot give me a reference that doesn't exist", ['hallucination']],
+      ['patient has cholesterol of 9 and dad had an MI at 45 - could it be genetic', ['gwen-familial-hypercholesterolaemia']],
+      ['halucinashuns from chatbots??', ['hallucination']],
+    ];
+    const meantOffer = (q: string, meant: string[]) => (faculty.choose(q).passages.length === 0 ? faculty.nearestQuestions(q).find((o) => meant.includes(o.id)) : undefined);
+    const [question, meant] = candidates.find(([q, ids]) => meantOffer(q, ids) !== undefined) ?? [];
+    expect(question, 'one of the candidates abstains and offers the question meant').to.be.a('string');
+    const pressed = meantOffer(question!, meant!)!;
+    const offered = faculty.get(pressed.mentorId)!.explainers.find((e) => e.id === pressed.id)!;
     const answered = await page.getByText('Sources').count();
     await send(question!);
     await page.getByText('Did you mean one of these?').last().waitFor({ timeout: 15_000 });
