@@ -1,5 +1,6 @@
 import { francAll } from 'franc-all';
 import type { Language } from './index';
+import { stepMemo } from '../step-memo';
 
 /** ISO 639-3 codes franc uses, for the two languages HALI speaks. */
 const CODES: Readonly<Record<string, Language>> = { eng: 'en', cym: 'cy' };
@@ -7,27 +8,14 @@ const CODES: Readonly<Record<string, Language>> = { eng: 'en', cym: 'cy' };
 /** Below this many letters a guess is noise ("VUS?", "lynch"): the learner's language stands. */
 const MIN_LETTERS = 10;
 
-/** The text read in this synchronous step, and its language. */
-let last: { readonly text: string; readonly language: Language | undefined } | undefined;
-const forget = () => {
-  last = undefined;
-};
-
 /**
  * The language a question is written in, English or Welsh, or undefined when the text is too short
  * or too mixed to tell. franc-all (trigram profiles for 400+ languages, including Welsh, which the
  * smaller franc builds lack) compares the two; a near tie is left undecided rather than guessed.
+ * A turn reads its question's language twice in one synchronous step (the language to answer in, then the
+ * offline mentor's answer-or-abstain features), and each franc-all call walks every Latin-script profile.
  */
-export function detectLanguage(text: string): Language | undefined {
-  // A turn reads its question's language twice in one synchronous step (the language to answer in, then
-  // the offline mentor's answer-or-abstain features), and each franc-all call walks every Latin-script
-  // profile it has. The text is kept only until that step ends: a question is not held in memory.
-  if (last?.text !== text) {
-    last = { text, language: detect(text) };
-    queueMicrotask(forget);
-  }
-  return last.language;
-}
+export const detectLanguage: (text: string) => Language | undefined = stepMemo(detect, 1);
 
 function detect(text: string): Language | undefined {
   const letters = text.replace(/[^\p{L}]/gu, '');

@@ -3,6 +3,7 @@
  * that carry no subject removed, and the near misses a hurried typist makes.
  */
 import { englishLemma } from './english';
+import { stepMemo } from '../step-memo';
 import { isWelshWord, welshSingular } from './welsh';
 import { WELSH_EVERYDAY, WELSH_TALK } from './welsh-everyday';
 
@@ -230,25 +231,14 @@ function pluralRule(word: string): string {
 // Clinical shorthand and text-speak staff type in a hurry.
 const SHORTHAND: Readonly<Record<string, string>> = { pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic', b4: 'before', ur: 'your', u: 'you' };
 
-/**
- * Texts read in this synchronous step, and their words: ranking one question reads it (and each of its
- * words) word by word several times over (phrases, pairs, spelling, the tagger's terms). Cleared when the
- * step ends, so no question stays in memory; bounded for long loops (start-up indexing, evaluation).
- */
-const wordsRead = new Map<string, readonly string[]>();
-const WORDS_READ_MAX = 500;
-
 /** Every word of `text`, normalised and stemmed, stop words kept (phrases need them in place). */
 export function words(text: string): string[] {
-  let found = wordsRead.get(text);
-  if (!found) {
-    if (wordsRead.size === 0) queueMicrotask(() => wordsRead.clear());
-    if (wordsRead.size >= WORDS_READ_MAX) wordsRead.clear();
-    found = readWords(text);
-    wordsRead.set(text, found);
-  }
-  return [...found];
+  return [...wordsRead(text)];
 }
+
+// Ranking one question reads it (and each of its words) word by word several times over: phrases, pairs,
+// spelling, the tagger's terms.
+const wordsRead = stepMemo((text: string): readonly string[] => readWords(text), 500);
 
 function readWords(text: string): string[] {
   return normalise(text)
