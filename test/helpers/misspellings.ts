@@ -6,28 +6,23 @@
  * Deterministic: a fixed seed, so a change in the figure is a change in the mentor.
  */
 import type { Faculty } from '../../bot/mentors/faculty';
-
-export interface Misspelt {
-  readonly asked: string;
-  readonly spelt: string;
-  /** What the correctly spelt question gets. */
-  readonly meant: string;
-  readonly got: string | undefined;
-}
+import { askedOtherwise, type Variant } from './variants';
 
 type Typo = (word: string, random: () => number) => string;
 
 const inside = (word: string, random: () => number, margin: number) => 1 + Math.floor(random() * (word.length - margin));
 
 /** The kinds of slip, each applied to one word of five letters or more. */
-export const TYPOS: Readonly<Record<string, Typo>> = {
+export const TYPOS = {
   dropped: (w, r) => { const i = inside(w, r, 2); return w.slice(0, i) + w.slice(i + 1); },
   doubled: (w, r) => { const i = inside(w, r, 2); return w.slice(0, i) + w[i] + w.slice(i); },
   swapped: (w, r) => { const i = inside(w, r, 3); return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2); },
   vowel: (w, r) => w.replace(/[aeiou](?=.)/, (v) => 'aeiou'[('aeiou'.indexOf(v) + 1 + Math.floor(r() * 4)) % 5]),
   phonetic: (w) => w.replace(/ph/, 'f').replace(/ae/, 'e').replace(/c(?=[aou])/, 'k').replace(/x/, 'cks'),
   undoubled: (w) => w.replace(/([a-z])\1/, '$1'),
-};
+} satisfies Readonly<Record<string, Typo>>;
+
+type TypoKind = keyof typeof TYPOS;
 
 /** A small linear congruential generator: the same misspellings on every run. */
 function seeded(seed: number): () => number {
@@ -41,26 +36,23 @@ function questionsOf(faculty: Faculty, phrasings: number): string[] {
 }
 
 /** `perQuestion` misspellings of each question the mentor answers when spelt right, with what each gets. */
-export function misspellings(faculty: Faculty, { perQuestion = 4, phrasings = 3, seed = 42 } = {}): Misspelt[] {
+export function misspellings(faculty: Faculty, { perQuestion = 4, phrasings = 3, seed = 42 } = {}): Variant<TypoKind>[] {
   const random = seeded(seed);
-  const kinds = Object.values(TYPOS);
-  const out: Misspelt[] = [];
-  for (const spelt of questionsOf(faculty, phrasings)) {
-    const meant = faculty.choose(spelt).passages[0]?.id;
-    if (meant === undefined) continue;
+  const kinds = Object.entries(TYPOS) as [TypoKind, Typo][];
+  return askedOtherwise(faculty, questionsOf(faculty, phrasings), (spelt) => {
+    const variants: { kind: TypoKind; asked: string }[] = [];
     for (let k = 0; k < perQuestion; k++) {
       const words = spelt.split(' ');
       const long = words.flatMap((w, i) => (w.replace(/\W/g, '').length >= 5 ? [i] : []));
       if (long.length === 0) break;
       const at = long[Math.floor(random() * long.length)];
-      const typo = kinds[Math.floor(random() * kinds.length)];
+      const [kind, typo] = kinds[Math.floor(random() * kinds.length)];
       const word = words[at].toLowerCase();
       const wrong = typo(word, random);
       if (wrong === word) continue;
       words[at] = wrong;
-      const asked = words.join(' ');
-      out.push({ asked, spelt, meant, got: faculty.choose(asked).passages[0]?.id });
+      variants.push({ kind, asked: words.join(' ') });
     }
-  }
-  return out;
+    return variants;
+  });
 }

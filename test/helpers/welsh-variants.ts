@@ -6,18 +6,11 @@
  * test/unit/welsh-variants.test.ts (floors) and `npm run bench -- evaluation` (the figure).
  */
 import type { Faculty } from '../../bot/mentors/faculty';
+import { askedOtherwise, type Variant } from './variants';
 import { isWelshWord } from '../../bot/mentors/welsh';
 import { radicals } from '../../bot/mentors/terms';
 
 export type WelshVariantKind = 'unmutated' | 'plain';
-
-export interface WelshVariant {
-  readonly kind: WelshVariantKind;
-  readonly asked: string;
-  readonly written: string;
-  readonly meant: string;
-  readonly got: string | undefined;
-}
 
 const wordsOf = (text: string) => text.split(/(\s+)/);
 
@@ -49,13 +42,8 @@ function plain(text: string): string[] {
 const KINDS: Readonly<Record<WelshVariantKind, (text: string) => string[]>> = { unmutated, plain };
 
 /** Every variant of each Welsh question and phrasing the mentor answers when written formally. */
-export function welshVariants(faculty: Faculty): WelshVariant[] {
+export function welshVariants(faculty: Faculty): Variant<WelshVariantKind>[] {
   const written = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.cy, ...(e.askedAs?.cy ?? [])]));
-  return written.flatMap((text) => {
-    const meant = faculty.choose(text).passages[0]?.id;
-    if (meant === undefined) return [];
-    return (Object.entries(KINDS) as [WelshVariantKind, (t: string) => string[]][]).flatMap(([kind, make]) =>
-      make(text).map((asked) => ({ kind, asked, written: text, meant, got: faculty.choose(asked).passages[0]?.id })),
-    );
-  });
+  const kinds = Object.entries(KINDS) as [WelshVariantKind, (t: string) => string[]][];
+  return askedOtherwise(faculty, written, (text) => kinds.flatMap(([kind, make]) => make(text).map((asked) => ({ kind, asked }))));
 }

@@ -28,38 +28,38 @@ const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: 
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 } };
 
 for (const set of ['blind3', 'blind4'] as const) {
-describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
-  const faculty = realFaculty();
+  describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
+    const faculty = realFaculty();
 
-  for (const mentorId of MENTOR_IDS) {
-    describe(mentorId, () => {
-      const questions = evaluationSet(mentorId, set);
-      const results = evaluate(faculty, mentorId, set);
+    for (const mentorId of MENTOR_IDS) {
+      describe(mentorId, () => {
+        const questions = evaluationSet(mentorId, set);
+        const results = evaluate(faculty, mentorId, set);
 
-      it('has over 100 questions, a quarter Welsh and 15 out of scope, each naming content that exists', () => {
-        expect(questions.length).to.be.at.least(100);
-        expect(share(questions, (q) => q.language === 'cy')).to.be.at.least(0.24);
-        expect(questions.filter((q) => q.expected === 'abstain').length).to.be.at.least(15);
-        const ids = new Set(faculty.mentors.flatMap((m) => [...m.explainers.map((e) => e.id), ...m.lessons.map((l) => l.id)]));
-        for (const q of questions) if (q.expected !== 'abstain') for (const id of q.expected) expect(ids.has(id), id).to.equal(true);
+        it('has over 100 questions, a quarter Welsh and 15 out of scope, each naming content that exists', () => {
+          expect(questions.length).to.be.at.least(100);
+          expect(share(questions, (q) => q.language === 'cy')).to.be.at.least(0.24);
+          expect(questions.filter((q) => q.expected === 'abstain').length).to.be.at.least(15);
+          const ids = new Set(faculty.mentors.flatMap((m) => [...m.explainers.map((e) => e.id), ...m.lessons.map((l) => l.id)]));
+          for (const q of questions) if (q.expected !== 'abstain') for (const id of q.expected) expect(ids.has(id), id).to.equal(true);
+        });
+
+        it(`answers at least ${FLOOR[set][mentorId] * 100}% right, and ${ONE_TAP_FLOOR[set][mentorId] * 100}% right or one tap away`, () => {
+          const right = results.filter((r) => r.right).length;
+          const oneTap = results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
+          expect(right / results.length).to.be.at.least(FLOOR[set][mentorId]);
+          expect((right + oneTap) / results.length).to.be.at.least(ONE_TAP_FLOOR[set][mentorId]);
+        });
+
+        it(`answers the Welsh questions no worse than the English ones (within ${(WELSH_GAP[set][mentorId] * 100).toFixed(0)}%)`, () => {
+          const [cy, en] = (['cy', 'en'] as const).map((language) => share(results.filter((r) => r.q.language === language), (r) => r.right));
+          expect(cy, `Welsh ${(cy * 100).toFixed(1)}%, English ${(en * 100).toFixed(1)}%`).to.be.at.least(en - WELSH_GAP[set][mentorId]);
+        });
+
+        it(`answers no more than ${OUT_OF_SCOPE_ANSWERED[set][mentorId]} out-of-scope question(s) with content`, () => {
+          expect(results.filter((r) => r.unrelated).length).to.be.at.most(OUT_OF_SCOPE_ANSWERED[set][mentorId]);
+        });
       });
-
-      it(`answers at least ${FLOOR[set][mentorId] * 100}% right, and ${ONE_TAP_FLOOR[set][mentorId] * 100}% right or one tap away`, () => {
-        const right = results.filter((r) => r.right).length;
-        const oneTap = results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
-        expect(right / results.length).to.be.at.least(FLOOR[set][mentorId]);
-        expect((right + oneTap) / results.length).to.be.at.least(ONE_TAP_FLOOR[set][mentorId]);
-      });
-
-      it(`answers the Welsh questions no worse than the English ones (within ${(WELSH_GAP[set][mentorId] * 100).toFixed(0)}%)`, () => {
-        const [cy, en] = (['cy', 'en'] as const).map((language) => share(results.filter((r) => r.q.language === language), (r) => r.right));
-        expect(cy, `Welsh ${(cy * 100).toFixed(1)}%, English ${(en * 100).toFixed(1)}%`).to.be.at.least(en - WELSH_GAP[set][mentorId]);
-      });
-
-      it(`answers no more than ${OUT_OF_SCOPE_ANSWERED[set][mentorId]} out-of-scope question(s) with content`, () => {
-        expect(results.filter((r) => r.unrelated).length).to.be.at.most(OUT_OF_SCOPE_ANSWERED[set][mentorId]);
-      });
-    });
-  }
-});
+    }
+  });
 }

@@ -4,6 +4,8 @@ import { misspellings, TYPOS } from '../helpers/misspellings';
 import { likeliest, respaced } from '../../bot/mentors/spelling';
 
 const none = () => false;
+/** Content that knows no words: only the everyday-word reading can change a question. */
+const NOTHING = { known: none, paired: none, nearContent: none };
 
 describe('a hurried question spelt wrong gets the answer it gets spelt right', () => {
   const faculty = realFaculty();
@@ -41,27 +43,27 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', (
   it('reads words run together or apart as the content has them', () => {
     const known = (t: string) => ['chatgpt', 'blood', 'spot', 'germline', 'germ', 'line'].includes(t);
     const paired = (p: string) => p === 'germ line';
-    expect(respaced('how does chat gpt work', known, paired, none)).to.equal('how does chatgpt work');
-    expect(respaced('what is a bloodspot test?', known, paired, none)).to.equal('what is a blood spot test?');
+    expect(respaced('how does chat gpt work', { known, paired, nearContent: none })).to.equal('how does chatgpt work');
+    expect(respaced('what is a bloodspot test?', { known, paired, nearContent: none })).to.equal('what is a blood spot test?');
     // The content says "germ line" as well as "germline": left as asked.
-    expect(respaced('germ line vs somatic', known, paired, none)).to.equal('germ line vs somatic');
+    expect(respaced('germ line vs somatic', { known, paired, nearContent: none })).to.equal('germ line vs somatic');
     // Never a stop word: "in form" is not "inform".
-    expect(respaced('in form', (t) => t === 'inform', none, none)).to.equal('in form');
+    expect(respaced('in form', { ...NOTHING, known: (t) => t === 'inform' })).to.equal('in form');
   });
 
   it('takes a misspelling for the commonest everyday word one edit away, and leaves names, acronyms, real words and Welsh alone', () => {
-    expect(respaced('what sohuld I do', none, none, none)).to.equal('what should I do');
-    expect(respaced('tell me aobut it', none, none, none)).to.equal('tell me about it');
-    expect(respaced('when do I send somene', none, none, none)).to.equal('when do I send someone');
+    expect(respaced('what sohuld I do', NOTHING)).to.equal('what should I do');
+    expect(respaced('tell me aobut it', NOTHING)).to.equal('tell me about it');
+    expect(respaced('when do I send somene', NOTHING)).to.equal('when do I send someone');
     // A name or an acronym, written with a capital, is as meant.
-    expect(respaced('how does Sanger sequencing work', none, none, none)).to.equal('how does Sanger sequencing work');
-    expect(respaced('what is DPYD', none, none, none)).to.equal('what is DPYD');
+    expect(respaced('how does Sanger sequencing work', NOTHING)).to.equal('how does Sanger sequencing work');
+    expect(respaced('what is DPYD', NOTHING)).to.equal('what is DPYD');
     // An ordinary English word, though one edit from a commoner one ("halve" and "have").
-    expect(respaced('should I halve the dose', none, none, none)).to.equal('should I halve the dose');
+    expect(respaced('should I halve the dose', NOTHING)).to.equal('should I halve the dose');
     // A word the content has one edit away is left to retrieval's own typo matching.
-    expect(respaced('what is a varient', none, none, (w) => w === 'varient')).to.equal('what is a varient');
+    expect(respaced('what is a varient', { ...NOTHING, nearContent: (w) => w === 'varient' })).to.equal('what is a varient');
     // Welsh is never taken for misspelt English.
-    for (const q of ['Beth yw sgrinio smotyn gwaed?', 'Sut mae egluro canlyniad i deulu?', 'Oes rhaid i mi ddweud wrth y claf?']) expect(respaced(q, none, none, none)).to.equal(q);
+    for (const q of ['Beth yw sgrinio smotyn gwaed?', 'Sut mae egluro canlyniad i deulu?', 'Oes rhaid i mi ddweud wrth y claf?']) expect(respaced(q, NOTHING)).to.equal(q);
   });
 
   it('picks the nearest of several content words, and none when two are as near', () => {
