@@ -38,6 +38,8 @@ export interface Retriever {
     /** The decision model's features for the best passage (retrieval-features.ts), or undefined when no passage scores or the question has only everyday words (search abstains). */
     features?: number[];
   };
+  /** Whether `term` (a word as terms.ts reads it) names a passage: a subject word of its question, title or one-word synonyms. */
+  isSubjectWord(term: string): boolean;
   /** Passages indexed. */
   readonly documentCount: number;
   /** The index's size, for the start-up log and the bench. */
@@ -275,6 +277,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
 
   return {
     documentCount: docs.length,
+    isSubjectWord: (term) => [...(postings.get(term)?.values() ?? [])].includes(Level.Subject),
     explain(query) {
       const { terms, scored, read, everyday } = rank(query);
       const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);

@@ -7,6 +7,7 @@ import { describeMisses, evaluate, heldoutOverlap, MENTOR_IDS, share, UNSEEN_SET
 import type { EvaluationSetName } from '../helpers/evaluation';
 import { misspellings } from '../helpers/misspellings';
 import { welshVariants } from '../helpers/welsh-variants';
+import { chattyVariants } from '../helpers/chatty';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'tuned', heading: 'TUNED set (test/fixtures/evaluation/<mentor>.json; the retrieval weights were tuned on it, so this is not a held-out figure)' },
@@ -64,4 +65,12 @@ export function runEvaluationBench(write: (line: string) => void): void {
     write(`\n GENERATED WELSH, ${label}, of the content's own Welsh questions: ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get written formally; ${of.filter((v) => v.got !== undefined && v.got !== v.meant).length} get another topic\n`);
   }
   write(`\n GENERATED MISSPELLINGS of the content's own questions (one word mistyped; seed 42): ${same}/${typos.length} (${pct(same / typos.length)}) get the answer they get spelt right; ${typos.length - same - other} abstain; ${other} get another topic\n`);
+  // Generated the same way: each question and phrasing wrapped in the chat staff put around a question (test/helpers/chatty.ts).
+  const chatty = chattyVariants(faculty);
+  for (const [language, label] of [['en', 'English'], ['cy', 'Welsh']] as const) {
+    const of = chatty.filter((v) => v.kind === language);
+    const kept = of.filter((v) => v.got === v.meant).length;
+    const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
+    write(`\n GENERATED CHATTY, ${label}: the content's own questions wrapped in chat about the shift, the ward or a colleague (seed 42): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked bare; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
+  }
 }
