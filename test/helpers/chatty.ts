@@ -138,6 +138,12 @@ function questionsOf(faculty: Faculty, language: ChattyLanguage, phrasings: numb
   return faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question[language], ...(e.askedAs?.[language] ?? []).slice(0, phrasings)]));
 }
 
+/** `question` wrapped `times` over in the chat of its language (a fixed seed): the messages, each as staff might send it. */
+export function wrappedInChat(question: string, language: ChattyLanguage, { times = 3, seed = 42 } = {}): string[] {
+  const random = seeded(seed);
+  return Array.from({ length: times }, () => hurried(pick(SHAPES, random)(question.trim(), CHATTER[language], random), random));
+}
+
 /**
  * `perQuestion` chatty messages around each question, English and Welsh, with what each gets: the same answer as the
  * bare question, or an abstention when the bare question gets none.
