@@ -27,9 +27,11 @@ const THANKS = /\s(?=(?:thanks|thank\s+you|cheers|diolch)\b)/giu;
 
 // A clause asked as a question: a question mark, or a question word or verb first ("what's the risk", "can I",
 // "beth yw", "oes angen", "a yw"), after any "but", "so" or "and" that joins it on. Never chat, though it names nothing.
-// (Not the Welsh "does neb", "does dim": there is nobody, nothing.)
+const ENGLISH_QUESTION_WORDS = 'what whats how why when where which who whose is are am was were can could should shall do does did will would may might must has have';
+const WELSH_QUESTION_WORDS = 'beth sut pam pryd ble pwy faint pa ydy ydi yw oes ydw ydych ydyn fydd fyddai alla allaf allwn allech ga gaf gawn dylwn ddylwn dylai ddylai';
 const QUESTION_START = new RegExp(
-  String.raw`^(?:(?:but|so|and|ond|felly|a|ac)\s+)?(?:what|whats|how|why|when|where|which|who|whose|is|are|am|was|were|can|could|should|shall|do|does(?!\s+(?:neb|dim)\b)|did|will|would|may|might|must|has|have|beth|sut|pam|pryd|ble|pwy|faint|pa|ydy|ydi|yw|oes|ydw|ydych|ydyn|fydd|fyddai|alla|allaf|allwn|allech|ga|gaf|gawn|dylwn|ddylwn|dylai|ddylai|a\s+yw|a\s+oes|a\s+ydy)\b`,
+  // Not the Welsh "does neb", "does dim" (there is nobody, nothing).
+  String.raw`^(?!does\s+(?:neb|dim)\b)(?:(?:but|so|and|ond|felly|a|ac)\s+)?(?:${`${ENGLISH_QUESTION_WORDS} ${WELSH_QUESTION_WORDS}`.split(' ').join('|')})\b`,
   'iu',
 );
 const isQuestion = (clause: string) => /\?\s*$/.test(clause) || QUESTION_START.test(clause.trim().replace(/['’]/g, ''));
@@ -44,7 +46,11 @@ export function clausesOf(text: string): { text: string; terms: string[]; questi
     from = match.index + match[0].length;
   }
   pieces.push(text.slice(from));
-  return pieces.flatMap((piece) => piece.split(THANKS)).flatMap(runOns).map((piece) => ({ text: piece, terms: subjectTerms(piece), question: isQuestion(piece.replace(/[\s\-–—,:;]+$/u, '')) })).filter((c) => c.terms.length > 0);
+  return pieces
+    .flatMap((piece) => piece.split(THANKS))
+    .flatMap(runOns)
+    .map((piece) => ({ text: piece, terms: subjectTerms(piece), question: isQuestion(piece.replace(/[\s\-–—,:;]+$/u, '')) }))
+    .filter((c) => c.terms.length > 0);
 }
 
 /** `piece` split where a sentence runs on into the next: before a capitalised word that says nothing (terms.ts). */
