@@ -5,6 +5,7 @@ import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
+import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
 import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
@@ -38,6 +39,11 @@ export interface Retriever {
     /** The decision model's features for the best passage (retrieval-features.ts), or undefined when no passage scores or the question has only everyday words (search abstains). */
     features?: number[];
   };
+  /**
+   * Whether `term` (a word as terms.ts reads it) names a passage as retrieval reads it: a subject word of its question,
+   * title or one-word synonyms, as written, before a Welsh mutation, or through a terms table.
+   */
+  isSubjectWord(term: string): boolean;
   /** Passages indexed. */
   readonly documentCount: number;
   /** The index's size, for the start-up log and the bench. */
@@ -79,7 +85,7 @@ const UNKNOWN_WORD_WEIGHT = 1;
 export const FILLER_EXPONENT = 3;
 /** Specificity at or below which a word is everyday (among the 4,000 commonest spoken English words). */
 const EVERYDAY = 0.7;
-/** A question of this many words or more (stop words included) is long and chatty: its everyday words are filler. */
+/** A question of this many words or more (stop words included, the chat around it not: chat-clauses.ts) is long and chatty: its everyday words are filler. */
 export const CHATTY_WORDS = 12;
 
 interface Doc {
@@ -190,6 +196,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // content, unless one of them names a passage (its question, title or a one-word synonym: "data?", "cancer?") as
   // written: a typo or prefix reading does not count. (Among the 4,000 commonest: below EVERYDAY, as word-class.ts reads talk.)
   const namesPassage = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
+  // A word that names a passage, or is a terms table's word for what one is about.
+  const names = (m: Match) => namesPassage(m) || m.synonym !== undefined;
   const everydayOnly = (terms: readonly { term: string; w: number; found: readonly Match[] }[]) =>
     terms.every((t) => t.w === 0 || (specificity(t.term) < EVERYDAY && !t.found.some(namesPassage)));
   // Such a question is offered only a passage that has each of its naming words (not the talk around them) as written in
@@ -202,7 +210,6 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // Redaction leaves "[NHS number removed]" in place of an identifier, and "I'm a midwife" says who asks: not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
     const query = respaced(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' ')), content);
-    const chatty = allWords(query).length >= CHATTY_WORDS;
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
     const talk = welsh ? welshTalkTerms(query) : talkTerms(query);
@@ -216,13 +223,20 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const found = idioms.filter((p) => p.words.join(' ') === term).flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => ({ term: t, quality: SYNONYM, synonym: p.mentorId })));
       return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
     });
-    const terms = [...idiomTerms, ...[...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => {
-      const found = matches(term, welsh);
+    const lookedUp = [...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => ({ term, found: matches(term, welsh) }));
+    // The clauses that name no passage, beside one that does, are the chat around what is asked (chat-clauses.ts): their
+    // words are not asked, and the question is long and chatty only if what is asked is.
+    const byTerm = new Map(lookedUp.map((t) => [t.term, t]));
+    const namesContent = (clause: readonly string[]) =>
+      clause.some((term) => inIdiom.has(term) || byTerm.get(term)?.found.some(names)) || clause.slice(1).some((term, i) => docPairs.has(`${clause[i]} ${term}`));
+    const { chat, asked: question } = chatAround(query, namesContent);
+    const chatty = allWords(question).length >= CHATTY_WORDS;
+    const terms = [...idiomTerms, ...lookedUp.map(({ term, found }) => {
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
-      return { term, found, w, talk: talk.has(term) };
+      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
+      return { term, found, w, talk: talk.has(term) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     // The question as the decision model reads it; the language is told only when a passage scores.
@@ -275,6 +289,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
 
   return {
     documentCount: docs.length,
+    isSubjectWord: (term) => matches(term, false).some(names),
     explain(query) {
       const { terms, scored, read, everyday } = rank(query);
       const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);

@@ -43,9 +43,10 @@ export const MENTOR_IDS = ['hali', 'gwen'] as const;
  * engineer while retrieval was reworked, by someone who never saw the code, the terms or the misses,
  * and is never tuned on; `blind4` (blind4-hali.json, blind4-gwen.json) was written the same way from a digest of the
  * content alone (its ids, questions, answers and lesson titles), before the spelling work of slice 17o was measured on
- * anything unseen, and is never tuned on either.
+ * anything unseen, and is never tuned on either; `blind5` (blind5-hali.json, blind5-gwen.json) was written the same way for
+slice 17q, and first scored on the code before that session's retrieval work (7bc56fd).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'blind3' | 'blind4';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'blind3' | 'blind4' | 'blind5';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -53,10 +54,11 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   blind: ['tuned', 'heldout'],
   blind3: ['tuned', 'heldout', 'blind'],
   blind4: ['tuned', 'heldout', 'blind', 'blind3'],
+  blind5: ['tuned', 'heldout', 'blind', 'blind3', 'blind4'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
