@@ -113,14 +113,20 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const docs: Doc[] = [];
   const postings: Postings = new Map();
   const radicalPostings: Postings = new Map();
+  // What each passage is about as its authors wrote it (question, title, synonyms, topic, key points), without how staff
+  // ask for it (askedAs) or its body: a did-you-mean offer must be about a word asked, not only use it.
+  const aboutPostings: Postings = new Map();
+  const aboutRadicals: Postings = new Map();
   const synonyms = synonymTable(mentors);
   const phrases = phraseTable(mentors);
   const askedAsPairs = distinctiveAskedAsPairs(mentors);
-  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = []) => {
+  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = [], askedAs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
     const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set([...phrases.flatMap(pairsOf), ...morePairs]) }) - 1;
     for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
     for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
+    for (const text of askedAs) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
+    for (const text of [...subject, ...keyPoints]) addWords(aboutPostings, aboutRadicals, n, text, Level.KeyPoints);
     for (const text of body) addWords(postings, radicalPostings, n, text, Level.Body);
   };
   for (const mentor of mentors) {
@@ -132,7 +138,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // How staff ask for it in everyday words ("the chatbot invented a reference"): like a longer synonym, its
       // words are what the passage is about and its neighbouring words a pair, but none alone names the subject.
       // Only its pairs no other explainer's phrasings share count as naming it (retrieval-index.ts).
-      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi, ...askedAsOf(e)], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms], askedAsPairs.get(e.id));
+      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms], askedAsPairs.get(e.id), askedAsOf(e));
     }
     for (const l of mentor.lessons) {
       // A lesson answers from its opening paragraph; its title and topic say what it is about.
@@ -192,15 +198,18 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
 
   // A question left with only everyday words ("can I work from home", "what's for lunch") is about daily life, not the
   // content, unless one of them names a passage (its question, title or a one-word synonym: "data?", "cancer?") as
-  // written: a typo or prefix reading does not count. (Among the 4,000 commonest: below EVERYDAY, as word-class.ts reads talk.)
-  const namesPassage = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
-  const everydayOnly = (terms: readonly { term: string; w: number; found: readonly Match[] }[]) =>
-    terms.every((t) => t.w === 0 || (specificity(t.term) < EVERYDAY && !t.found.some(namesPassage)));
-  // Such a question is offered only a passage that has each of its naming words (not the talk around them) as written in
-  // what it is about (its question, key points or how staff ask for it): "the computer said so" is near automation bias;
-  // "the signs of a stroke" near nothing, though a lesson on clopidogrel mentions a stroke.
-  const aboutAll = (terms: readonly { w: number; talk: boolean; found: readonly Match[] }[], n: number) =>
-    terms.every((t) => t.w === 0 || t.talk || t.found.some((m) => m.quality !== FUZZY && m.quality !== PREFIX && (postingsOf(m).get(m.term)?.get(n) ?? 0) >= Level.KeyPoints));
+  // written: a typo or prefix reading does not count, nor a terms-table reading ("buy" read as "evaluate": "buy a coffee?").
+  // (Among the 4,000 commonest: below EVERYDAY, as word-class.ts reads talk.)
+  const namesPassage = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX && m.synonym === undefined && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
+  type Read = { term: string; w: number; talk: boolean; found: readonly Match[] };
+  const everydayOnly = (terms: readonly Read[]) => terms.every((t) => t.w === 0 || (specificity(t.term) < EVERYDAY && !t.found.some(namesPassage)));
+  // Such a question, or one of the 12,000 commonest words only ("how do I print a document"), is offered only a passage
+  // about each of its naming words (not the talk around them) as its authors wrote it: its question, title, synonyms, topic
+  // or key points. "the computer said so" is near automation bias; "can I work from home" is near nothing, though staff ask
+  // "what's an LLM when it's at home", nor "the signs of a stroke", though a lesson on clopidogrel mentions a stroke.
+  const plainOnly = (terms: readonly Read[]) => terms.every((t) => t.w === 0 || (specificity(t.term) <= EVERYDAY && !t.found.some(namesPassage)));
+  const isAbout = (m: Match, n: number) => m.quality !== FUZZY && m.quality !== PREFIX && ((m.radical ? aboutRadicals : aboutPostings).get(m.term)?.has(n) ?? false);
+  const aboutAll = (terms: readonly Read[], n: number) => terms.every((t) => t.w === 0 || t.talk || t.found.some((m) => isAbout(m, n)));
 
   const rank = (asked: string) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier, and "I'm a midwife" says who asks: not part of what is asked.
@@ -303,7 +312,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const question = candidates.length > 0 ? read() : undefined;
       return candidates
         .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(question!, candidates, i)) >= NEAREST_PROBABILITY)
-        .filter((s) => !everyday || aboutAll(terms, s.n))
+        .filter((s) => !(everyday || plainOnly(terms)) || aboutAll(terms, s.n))
         .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
         .slice(0, options.limit ?? 3)
         .map((s) => ({ ...s.doc.passage, score: s.score }));
