@@ -5,6 +5,7 @@ import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
+import { withoutFilingVerb } from './question-form';
 import { likeliest, respaced, type ContentWords } from './spelling';
 import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
@@ -212,9 +213,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const aboutAll = (terms: readonly Read[], n: number) => terms.every((t) => t.w === 0 || t.talk || t.found.some((m) => isAbout(m, n)));
 
   const rank = (asked: string) => {
-    // Redaction leaves "[NHS number removed]" in place of an identifier, and "I'm a midwife" says who asks: not part of what is asked.
+    // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" says who asks, and "counts as" that
+    // a definition is asked (question-form.ts): not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
-    const query = respaced(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' ')), content);
+    const query = respaced(withoutFilingVerb(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' '))), content);
     const chatty = allWords(query).length >= CHATTY_WORDS;
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
