@@ -254,12 +254,14 @@ const welshHave = (word: string, next: string | undefined) => word === 'gen' && 
 
 /**
  * A Welsh clitic typed without its apostrophe sticks to the word before: "sy'n" becomes "syn", "enw'r" "enwr",
- * "nhw'n" "nhwn". Such a word, in neither dictionary, is the Welsh word before it and the clitic.
+ * "nhw'n" "nhwn", "wirio'r" (mutated "gwirio") "wirior". Such a word, in neither dictionary as written or mutated
+ * ("ddyn" is "dyn"), is the Welsh word before it and the clitic.
  */
 function unglued(word: string): string {
   if (!/^\p{L}{3,}$/u.test(word) || !/[aeiouwy][nr]$/.test(word) || isEnglishWord(word) || isWelshWord(word)) return word;
   const base = word.slice(0, -1);
-  return isWelshWord(base) && !isEnglishWord(base) ? `${base} ${word.slice(-1)}` : word;
+  const mutatedBase = !radicals(word).some(isWelshWord) && radicals(base).some(isWelshWord);
+  return (isWelshWord(base) || mutatedBase) && !isEnglishWord(base) ? `${base} ${word.slice(-1)}` : word;
 }
 
 /** The words of `text` that can say what it is about. */
