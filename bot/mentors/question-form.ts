@@ -21,3 +21,22 @@ export function withoutFilingVerb(text: string): string {
   const defined = (match: string, rest: string) => (subjectTerms(rest).length <= DEFINED_WORDS ? rest : match);
   return text.replace(ENGLISH_FILING, defined).replace(WELSH_FILING, defined);
 }
+
+/**
+ * Words that ask how a condition is cared for (its treatment, management, cure, outlook, dose or symptoms), English and
+ * Welsh, unmutated. Asked of a condition the content only names in passing ("what's the treatment for cystic fibrosis",
+ * which the newborn screening explainer names as screened for), the content has no answer: it says what is screened or
+ * tested for, not how the condition is treated. Stemmed as retrieval reads them ("treatments" is "treatment").
+ */
+const CARE = new Set(
+  (
+    'treat treats treated treating treatment treatments therapy therapies manage manages managed managing management cure cures cured ' +
+    'curable prognosis outlook survival dose doses dosage dosing symptom symptoms sign signs medication medications medicine medicines ' +
+    'trin triniaeth triniaethau therapi rheoli iachau iachad gwellhad prognosis dos dosau symptom symptomau arwydd arwyddion meddyginiaeth'
+  ).split(' '),
+);
+
+/** True for a word that asks how a condition is cared for, as written or before a Welsh mutation ("driniaeth"). */
+export function asksAboutCare(term: string, radicals: (term: string) => string[]): boolean {
+  return CARE.has(term) || radicals(term).some((r) => CARE.has(r));
+}

@@ -5,7 +5,7 @@ import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
-import { withoutFilingVerb } from './question-form';
+import { asksAboutCare, withoutFilingVerb } from './question-form';
 import { likeliest, respaced, type ContentWords } from './spelling';
 import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
@@ -211,6 +211,17 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const plainOnly = (terms: readonly Read[]) => terms.every((t) => t.w === 0 || (specificity(t.term) <= EVERYDAY && !t.found.some(namesPassage)));
   const isAbout = (m: Match, n: number) => m.quality !== FUZZY && m.quality !== PREFIX && ((m.radical ? aboutRadicals : aboutPostings).get(m.term)?.has(n) ?? false);
   const aboutAll = (terms: readonly Read[], n: number) => terms.every((t) => t.w === 0 || t.talk || t.found.some((m) => isAbout(m, n)));
+  // How a condition is treated, managed or cured, its outlook or dose, asked of a condition no passage is about (in no question,
+  // title or one-word synonym: "cystic fibrosis" is only named as screened for), is a question the content cannot answer.
+  // A condition a passage is about ("does CYP2C19 affect clopidogrel treatment") is answered as ever.
+  const careOfPassing = (terms: readonly Read[]) => {
+    if (!terms.some((t) => asksAboutCare(t.term, radicals))) return false;
+    const asked = terms.filter((t) => t.w > 0 && !t.talk && !isGeneric(t.term) && !asksAboutCare(t.term, radicals));
+    // A word a passage is about, as written or as the terms table reads it ("made up" for hallucination), is answered as ever.
+    const named = asked.some((t) => t.found.some((m) => m.quality !== FUZZY && m.quality !== PREFIX && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject)));
+    const inPassing = asked.some((t) => specificity(t.term) >= EVERYDAY && t.found.some((m) => m.quality !== FUZZY && m.quality !== PREFIX));
+    return !named && inPassing;
+  };
 
   const rank = (asked: string) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" says who asks, and "counts as" that
@@ -242,7 +253,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     // The question as the decision model reads it; the language is told only when a passage scores.
     const read = (): ReadQuestion => ({ terms, chatty, welsh: detectLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
-    if (total === 0) return { terms, scored: [], read, everyday: false };
+    if (total === 0) return { terms, scored: [], read, everyday: false, unanswerable: false };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // A misspelt pair ("artifical inteligence") is asked as the pair it most likely means.
     const meant = new Map(terms.filter((t) => t.found.length > 0 && t.found.every((m) => m.quality < MUTATED)).map((t) => [t.term, likeliest(t.term, t.found.map((m) => m.term))]));
@@ -285,7 +296,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       return { doc, n, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0, precision, pairs };
     });
     // Everyday words a passage names together ("black box") name it, as one of its words would.
-    return { terms, scored, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0) };
+    return { terms, scored, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: careOfPassing(terms) };
   };
 
   return {
@@ -302,10 +313,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     },
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
-      const { terms, scored, read, everyday } = rank(query);
+      const { terms, scored, read, everyday, unanswerable } = rank(query);
       const asked = terms.reduce((sum, t) => sum + t.w, 0);
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
-      const chosen = candidates.length === 0 || everyday ? [] : decide(candidates, asked, read(), model);
+      const chosen = candidates.length === 0 || everyday || unanswerable ? [] : decide(candidates, asked, read(), model);
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
     nearest(query, options = {}) {
