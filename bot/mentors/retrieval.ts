@@ -253,7 +253,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     // The question as the decision model reads it; the language is told only when a passage scores.
     const read = (): ReadQuestion => ({ terms, chatty, welsh: detectLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
-    if (total === 0) return { terms, scored: [], read, everyday: false, unanswerable: false };
+    if (total === 0) return { terms, scored: [], read, everyday: false, unanswerable: false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // A misspelt pair ("artifical inteligence") is asked as the pair it most likely means.
     const meant = new Map(terms.filter((t) => t.found.length > 0 && t.found.every((m) => m.quality < MUTATED)).map((t) => [t.term, likeliest(t.term, t.found.map((m) => m.term))]));
@@ -296,7 +296,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       return { doc, n, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0, precision, pairs };
     });
     // Everyday words a passage names together ("black box") name it, as one of its words would.
-    return { terms, scored, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: careOfPassing(terms) };
+    return { terms, scored, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: careOfPassing(terms), idiomTerms };
   };
 
   return {
@@ -320,12 +320,21 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
     nearest(query, options = {}) {
-      const { terms, scored, read, everyday } = rank(query);
+      const { terms, scored, read, everyday, idiomTerms } = rank(query);
       const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
       const question = candidates.length > 0 ? read() : undefined;
+      // An expression of a mentor's terms table ("breaking the news") says what is asked of that mentor: its offers have what
+      // the expression means. "breaking news of a genetic diagnosis" is not near WINGS, which staff ask for "a quick genetic
+      // diagnosis"; Gwen's passages are not held to HALI's "carry the can".
+      const meansIdioms = (n: number) =>
+        idiomTerms.every((t) => {
+          const own = t.found.filter((m) => m.synonym === docs[n].passage.mentorId);
+          return own.length === 0 || own.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
+        });
       return candidates
         .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(question!, candidates, i)) >= NEAREST_PROBABILITY)
         .filter((s) => !(everyday || plainOnly(terms)) || aboutAll(terms, s.n))
+        .filter((s) => meansIdioms(s.n))
         .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
         .slice(0, options.limit ?? 3)
         .map((s) => ({ ...s.doc.passage, score: s.score }));
