@@ -17,7 +17,7 @@ import { isDecisionForOnePatient } from '../bot/safety/patient-specific';
 import { evaluationSet, expectedFor, MENTOR_IDS, type EvaluationSetName } from '../test/helpers/evaluation';
 import { chooseThreshold, fitLogistic, probability, tally, WEIGHT, COST, type Case, type Fitted, type Outcome, type Tally } from './decision-learn';
 
-// Never blind3 or blind4: they are written blind and kept out of training, the honest figures for unseen questions.
+// Never blind3, blind4 or blind5: they are written blind and kept out of training, the honest figures for unseen questions.
 const SETS: readonly EvaluationSetName[] = ['tuned', 'heldout', 'blind'];
 
 export interface Example {

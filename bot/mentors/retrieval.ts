@@ -6,6 +6,7 @@ import { answerProbability, committedDecisionModel, type DecisionModel } from '.
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
 import { asksAboutCare, withoutFilingVerb } from './question-form';
+import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
 import { detectLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
@@ -39,6 +40,11 @@ export interface Retriever {
     /** The decision model's features for the best passage (retrieval-features.ts), or undefined when no passage scores or the question has only everyday words (search abstains). */
     features?: number[];
   };
+  /**
+   * Whether `term` (a word as terms.ts reads it) names a passage as retrieval reads it: a subject word of its question,
+   * title or one-word synonyms, as written, before a Welsh mutation, or through a terms table.
+   */
+  isSubjectWord(term: string): boolean;
   /** Passages indexed. */
   readonly documentCount: number;
   /** The index's size, for the start-up log and the bench. */
@@ -84,7 +90,7 @@ export const FILLER_EXPONENT = 3;
  * the 4,000 commonest (4,063). test/unit/terms-everyday.test.ts measures both.
  */
 export const EVERYDAY = 0.7;
-/** A question of this many words or more (stop words included) is long and chatty: its everyday words are filler. */
+/** A question of this many words or more (stop words included, the chat around it not: chat-clauses.ts) is long and chatty: its everyday words are filler. */
 export const CHATTY_WORDS = 12;
 
 interface Doc {
@@ -202,6 +208,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // written: a typo or prefix reading does not count, nor a terms-table reading ("buy" read as "evaluate": "buy a coffee?").
   // (Among the 4,000 commonest: below EVERYDAY, as word-class.ts reads talk.)
   const namesPassage = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX && m.synonym === undefined && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
+  // A word that names a passage, or is a terms table's word for what one is about.
+  const names = (m: Match) => namesPassage(m) || m.synonym !== undefined;
   type Read = { term: string; w: number; talk: boolean; found: readonly Match[] };
   const everydayOnly = (terms: readonly Read[]) => terms.every((t) => t.w === 0 || (specificity(t.term) < EVERYDAY && !t.found.some(namesPassage)));
   // Such a question, or one of the 12,000 commonest words only ("how do I print a document"), is offered only a passage
@@ -228,7 +236,6 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // a definition is asked (question-form.ts): not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
     const query = respaced(withoutFilingVerb(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' '))), content);
-    const chatty = allWords(query).length >= CHATTY_WORDS;
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
     const talk = welsh ? welshTalkTerms(query) : talkTerms(query);
@@ -242,13 +249,20 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const found = idioms.filter((p) => p.words.join(' ') === term).flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => ({ term: t, quality: SYNONYM, synonym: p.mentorId })));
       return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
     });
-    const terms = [...idiomTerms, ...[...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => {
-      const found = matches(term, welsh);
+    const lookedUp = [...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => ({ term, found: matches(term, welsh) }));
+    // The clauses that name no passage, beside one that does, are the chat around what is asked (chat-clauses.ts): their
+    // words are not asked, and the question is long and chatty only if what is asked is.
+    const byTerm = new Map(lookedUp.map((t) => [t.term, t]));
+    const namesContent = (clause: readonly string[]) =>
+      clause.some((term) => inIdiom.has(term) || byTerm.get(term)?.found.some(names)) || clause.slice(1).some((term, i) => docPairs.has(`${clause[i]} ${term}`));
+    const { chat, asked: question } = chatAround(query, namesContent);
+    const chatty = allWords(question).length >= CHATTY_WORDS;
+    const terms = [...idiomTerms, ...lookedUp.map(({ term, found }) => {
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
-      return { term, found, w, talk: talk.has(term) };
+      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
+      return { term, found, w, talk: talk.has(term) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     // The question as the decision model reads it; the language is told only when a passage scores.
@@ -301,6 +315,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
 
   return {
     documentCount: docs.length,
+    isSubjectWord: (term) => matches(term, false).some(names),
     explain(query) {
       const { terms, scored, read, everyday } = rank(query);
       const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);

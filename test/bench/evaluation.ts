@@ -7,13 +7,15 @@ import { describeMisses, evaluate, heldoutOverlap, MENTOR_IDS, share, UNSEEN_SET
 import type { EvaluationSetName } from '../helpers/evaluation';
 import { misspellings } from '../helpers/misspellings';
 import { welshVariants } from '../helpers/welsh-variants';
+import { chattyVariants } from '../helpers/chatty';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'tuned', heading: 'TUNED set (test/fixtures/evaluation/<mentor>.json; the retrieval weights were tuned on it, so this is not a held-out figure)' },
   { name: 'heldout', heading: 'HELD-OUT set (test/fixtures/evaluation/heldout-<mentor>.json; written apart before the last round of retrieval work)' },
   { name: 'blind', heading: 'BLIND set (test/fixtures/evaluation/blind-<mentor>.json; written by staff personas before the misses or the code were read, used to develop retrieval since)' },
   { name: 'blind3', heading: 'BLIND3 set (test/fixtures/evaluation/blind3-<mentor>.json; written by an engineer who never saw the retrieval code, terms or misses, while retrieval was reworked; never tuned on: the honest figure)' },
-  { name: 'blind4', heading: 'BLIND4 set (test/fixtures/evaluation/blind4-<mentor>.json; written for slice 17l from a digest of the content alone, never tuned on: the newest honest figure)' },
+  { name: 'blind4', heading: 'BLIND4 set (test/fixtures/evaluation/blind4-<mentor>.json; written for slice 17l from a digest of the content alone, never tuned on)' },
+  { name: 'blind5', heading: 'BLIND5 set (test/fixtures/evaluation/blind5-<mentor>.json; written for slice 17q from a digest of the content alone, never tuned on: the newest honest figure)' },
 ];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -39,7 +41,7 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
     write(`    in scope but abstained: ${abstained.length}; the question meant among the (up to 3) offered instead: ${offeredRight}; right or one tap away: ${pct((results.filter((r) => r.right).length + offeredRight) / results.length)}\n`);
     const overlap = set === 'tuned' ? 0 : heldoutOverlap(mentorId, set).length;
     if (overlap > 0) write(`    left out: ${overlap} ${set} question(s) also in an earlier set word for word\n`);
-    // blind3 and blind4 are kept unseen for the next round of retrieval work: their misses are counted, never listed.
+    // The unseen sets (blind3, blind4, blind5) are kept unseen for the next round of retrieval work: their misses are counted, never listed.
     const misses = UNSEEN_SETS.includes(set) ? '' : describeMisses(results);
     if (misses) write(`    misses:\n${misses.replace(/^/gm, '    ')}\n`);
   }
@@ -64,4 +66,12 @@ export function runEvaluationBench(write: (line: string) => void): void {
     write(`\n GENERATED WELSH, ${label}, of the content's own Welsh questions: ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get written formally; ${of.filter((v) => v.got !== undefined && v.got !== v.meant).length} get another topic\n`);
   }
   write(`\n GENERATED MISSPELLINGS of the content's own questions (one word mistyped; seed 42): ${same}/${typos.length} (${pct(same / typos.length)}) get the answer they get spelt right; ${typos.length - same - other} abstain; ${other} get another topic\n`);
+  // Generated the same way: each question and phrasing wrapped in the chat staff put around a question (test/helpers/chatty.ts).
+  const chatty = chattyVariants(faculty);
+  for (const [language, label] of [['en', 'English'], ['cy', 'Welsh']] as const) {
+    const of = chatty.filter((v) => v.kind === language);
+    const kept = of.filter((v) => v.got === v.meant).length;
+    const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
+    write(`\n GENERATED CHATTY, ${label}: the content's own questions wrapped in chat about the shift, the ward or a colleague (seed 42): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked bare; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
+  }
 }

@@ -43,9 +43,10 @@ export const MENTOR_IDS = ['hali', 'gwen'] as const;
  * engineer while retrieval was reworked, by someone who never saw the code, the terms or the misses,
  * and is never tuned on; `blind4` (blind4-hali.json, blind4-gwen.json) was written the same way from a digest of the
  * content alone (its ids, questions, answers and lesson titles), before the spelling work of slice 17o was measured on
- * anything unseen, and is never tuned on either.
+ * anything unseen, and is never tuned on either; `blind5` (blind5-hali.json, blind5-gwen.json) was written the same way for
+slice 17q, and first scored on the code before that session's retrieval work (7bc56fd).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'blind3' | 'blind4';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'blind3' | 'blind4' | 'blind5';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -53,10 +54,11 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   blind: ['tuned', 'heldout'],
   blind3: ['tuned', 'heldout', 'blind'],
   blind4: ['tuned', 'heldout', 'blind', 'blind3'],
+  blind5: ['tuned', 'heldout', 'blind', 'blind3', 'blind4'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
@@ -79,16 +81,19 @@ export function evaluationSet(mentorId: string, set: EvaluationSetName = 'tuned'
 }
 
 /**
- * Content that now covers a gap named by `unlessCoveredBy`: explainers by question or synonyms,
- * lessons by title or key points (a lesson that names the condition, such as newborn screening
- * naming cystic fibrosis, is related content, not unrelated).
+ * Content that now covers a gap named by `unlessCoveredBy`: explainers by question or synonyms, lessons by title or
+ * key points (a lesson that names the condition, such as newborn screening naming cystic fibrosis, is related content,
+ * not unrelated), and an explainer whose answer names it on the topic of such a lesson (the newborn screening explainer
+ * beside that lesson: until slice 17s the two shared one id, so either was credited by it).
  */
 function coveringContent(faculty: Faculty, pattern: string): string[] {
   const match = new RegExp(pattern, 'i');
-  return faculty.mentors.flatMap((m) => [
-    ...m.explainers.filter((e) => match.test(e.question.en) || e.synonyms.some((s) => match.test(s))).map((e) => e.id),
-    ...m.lessons.filter((l) => match.test(l.title.en) || l.keyPoints.en.some((k) => match.test(k))).map((l) => l.id),
-  ]);
+  return faculty.mentors.flatMap((m) => {
+    const lessons = m.lessons.filter((l) => match.test(l.title.en) || l.keyPoints.en.some((k) => match.test(k)));
+    const topics = new Set(lessons.map((l) => l.topic));
+    const explainers = m.explainers.filter((e) => match.test(e.question.en) || e.synonyms.some((s) => match.test(s)) || (topics.has(e.topic) && match.test(e.answer.en)));
+    return [...explainers.map((e) => e.id), ...lessons.map((l) => l.id)];
+  });
 }
 
 /** What a question should get with this content: content ids, or [] for abstain. */

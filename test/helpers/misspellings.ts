@@ -6,7 +6,7 @@
  * Deterministic: a fixed seed, so a change in the figure is a change in the mentor.
  */
 import type { Faculty } from '../../bot/mentors/faculty';
-import { askedOtherwise, type Variant } from './variants';
+import { askedOtherwise, seeded, type Variant } from './variants';
 
 type Typo = (word: string, random: () => number) => string;
 
@@ -23,12 +23,6 @@ export const TYPOS = {
 } satisfies Readonly<Record<string, Typo>>;
 
 type TypoKind = keyof typeof TYPOS;
-
-/** A small linear congruential generator: the same misspellings on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
 
 /** Questions to misspell: each English explainer question and its first `phrasings` everyday phrasings. */
 function questionsOf(faculty: Faculty, phrasings: number): string[] {

@@ -1,6 +1,7 @@
 /**
- * A question of the content's own asked another way (mistyped, typed on a phone, mutation left off), with the
- * answer it gets as written and as asked. Shared by the generated sets in misspellings.ts and welsh-variants.ts.
+ * A question of the content's own asked another way (mistyped, typed on a phone, mutation left off, wrapped in
+ * chat), with the answer it gets as written and as asked. Shared by the generated sets in misspellings.ts,
+ * welsh-variants.ts and chatty.ts.
  */
 import type { Faculty } from '../../bot/mentors/faculty';
 
@@ -8,17 +9,31 @@ export interface Variant<K extends string = string> {
   readonly kind: K;
   readonly asked: string;
   readonly original: string;
-  /** What the question gets as written. */
-  readonly meant: string;
+  /** What the question gets as written (undefined: the mentor abstains, kept only when asked for). */
+  readonly meant: string | undefined;
   readonly got: string | undefined;
 }
 
-/** Each of `originals` the mentor answers as written, asked each way `variantsOf` gives, with what each way gets. */
-export function askedOtherwise<K extends string>(faculty: Faculty, originals: readonly string[], variantsOf: (text: string) => { kind: K; asked: string }[]): Variant<K>[] {
+/**
+ * Each of `originals` asked each way `variantsOf` gives, with what each way gets. Only the originals the mentor
+ * answers as written, unless `withAbstentions`: then a variant of an abstained original keeps its answer by abstaining too.
+ */
+export function askedOtherwise<K extends string>(
+  faculty: Faculty,
+  originals: readonly string[],
+  variantsOf: (text: string) => { kind: K; asked: string }[],
+  { withAbstentions = false } = {},
+): Variant<K>[] {
   const answer = (text: string) => faculty.choose(text).passages[0]?.id;
   return originals.flatMap((original) => {
     const meant = answer(original);
-    if (meant === undefined) return [];
+    if (meant === undefined && !withAbstentions) return [];
     return variantsOf(original).map(({ kind, asked }) => ({ kind, asked, original, meant, got: answer(asked) }));
   });
+}
+
+/** A small linear congruential generator: the same variants on every run. */
+export function seeded(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }

@@ -72,7 +72,9 @@ describe('the nearest questions an abstention offers', () => {
     // Offering what the decision model gives a 5% chance rather than 15% (retrieval.ts): 37 abstentions, 20 -> 25 offering it.
     // Since slice 17m three of those abstentions, each offering the one meant, are answered (two right; "I'm a ward nurse, what
     // actually counts as AI?", read without the role, with the medical-device passage): 25 of 37 -> 22 of 34, the same 12 dead ends.
-    expect(found.length / abstained.length).to.be.at.least(0.64);
+    // Since slice 17t (the chat around a question read as chat, chat-clauses.ts) two more of those abstentions, each
+    // offering the one meant, are answered right (held-out HALI): 22 of 34 -> 20 of 32, the same 12 dead ends.
+    expect(found.length / abstained.length).to.be.at.least(0.62);
     expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(12);
   });
 });
