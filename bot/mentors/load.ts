@@ -5,6 +5,7 @@ import { LEVELS, ROLES } from './types';
 import { readStageReplies } from './load-replies';
 import { readAskedAs } from './load-asked-as';
 import { checkTermGroups, readTermGroup } from './load-terms';
+import { checkUniqueIds } from './load-ids';
 import { ContentError, ContentProblems, FieldReader } from './validate';
 import { PROMPT_LINE_LENGTH } from '../safety/prompt-leak';
 
@@ -34,7 +35,7 @@ export function readFaculty(root: string): { mentors: Mentor[]; problems: Conten
   if (mentors.length === 0) problems.error(root, 'mentors', 'is empty: add mentors/<id>/mentor.json');
   const defaults = mentors.filter((m) => m.isDefault);
   if (mentors.length > 0 && defaults.length !== 1) problems.error(root, 'default', `must be true in exactly one mentor.json (found ${defaults.length})`);
-  checkUniqueIds(mentors, problems);
+  checkUniqueIds(root, mentors, problems);
   return { mentors, problems };
 }
 
@@ -254,22 +255,4 @@ function readPromptLines(dir: string): string[] {
     .map((line) => line.replace(/\{\{\$[\w.]+\}\}/g, '').replace(/^[-\s]+/, '').trim())
     .filter((line) => line.length >= 40)
     .map((line) => line.slice(0, PROMPT_LINE_LENGTH).toLowerCase());
-}
-
-function checkUniqueIds(mentors: readonly Mentor[], problems: ContentProblems): void {
-  const seen = new Map<string, string>();
-  for (const mentor of mentors) {
-    for (const [kind, list] of [['explainer', mentor.explainers], ['lesson', mentor.lessons], ['quiz item', mentor.quiz], ['case', mentor.cases]] as const) {
-      for (const item of list) {
-        if (!item.id) continue;
-        const key = `${kind}:${item.id}`;
-        if (seen.has(key)) problems.error(`mentors/${mentor.id}`, 'id', `${kind} "${item.id}" is also used in mentors/${seen.get(key)}; ids must be unique`);
-        else seen.set(key, mentor.id);
-      }
-    }
-    for (const lesson of mentor.lessons) {
-      const sameOrder = mentor.lessons.filter((l) => l.order === lesson.order);
-      if (sameOrder.length > 1 && sameOrder[0] === lesson) problems.error(`mentors/${mentor.id}/lessons.json`, 'order', `${lesson.order} is used by ${sameOrder.map((l) => l.id).join(' and ')}; give each lesson its own place`);
-    }
-  }
 }

@@ -74,17 +74,29 @@ export function phraseTable(mentors: readonly Mentor[]): Phrase[] {
   );
 }
 
-/** The phrases `asked` (its words in order) says word for word, and its words outside them. */
+/**
+ * The phrases `asked` (its words in order) says word for word, or by their subject words in a row with the little words
+ * left out or changed ("breaking news" for "breaking the news", "toss a coin" for "toss of a coin"), and its words outside them.
+ * A phrase of one subject word ("in the genes") is found only word for word.
+ */
 export function findPhrases(asked: readonly string[], phrases: readonly Phrase[]): { found: Phrase[]; rest: string[] } {
   const inside = new Array<boolean>(asked.length).fill(false);
+  const content = asked.map((w, i) => i).filter((i) => subjectTerms(asked[i]).length > 0);
   const found = phrases.filter((p) => {
-    let hit = false;
-    for (let i = 0; i + p.words.length <= asked.length; i++) {
-      if (!p.words.every((w, k) => asked[i + k] === w)) continue;
-      hit = true;
-      for (let k = 0; k < p.words.length; k++) inside[i + k] = true;
-    }
-    return hit;
+    const exact = matchAt(asked, p.words, asked.map((_, i) => i));
+    const subject = p.words.filter((w) => subjectTerms(w).length > 0);
+    const loose = subject.length >= 2 ? matchAt(content.map((i) => asked[i]), subject, content) : [];
+    for (const i of [...exact, ...loose]) inside[i] = true;
+    return exact.length + loose.length > 0;
   });
   return { found, rest: asked.filter((_, i) => !inside[i]) };
+}
+
+/** The positions (as `at` gives them) of every run of `seq` in `words`. */
+function matchAt(words: readonly string[], seq: readonly string[], at: readonly number[]): number[] {
+  const hits: number[] = [];
+  for (let i = 0; i + seq.length <= words.length; i++) {
+    if (seq.every((w, k) => words[i + k] === w)) for (let k = 0; k < seq.length; k++) hits.push(at[i + k]);
+  }
+  return hits;
 }

@@ -5,6 +5,7 @@ import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
+import { asksAboutCare, withoutFilingVerb } from './question-form';
 import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
 import { detectLanguage } from '../i18n/detect';
@@ -83,8 +84,12 @@ const FOREIGN_WORD_FACTOR = 0.6;
 const UNKNOWN_WORD_WEIGHT = 1;
 /** How steeply an unknown word's weight falls with how everyday it is (specificity 0.3 weighs 0.03; 0.85 weighs 0.61). */
 export const FILLER_EXPONENT = 3;
-/** Specificity at or below which a word is everyday (among the 4,000 commonest spoken English words). */
-const EVERYDAY = 0.7;
+/**
+ * Specificity at or below which a word is everyday: the 12,000 commonest spoken English words (12,130 of the 30,000 terms.ts
+ * ranks score 0.7 or less, a word counting as common as its plural). Strictly below it (everydayOnly, word-class.ts) are
+ * the 4,000 commonest (4,063). test/unit/terms-everyday.test.ts measures both.
+ */
+export const EVERYDAY = 0.7;
 /** A question of this many words or more (stop words included, the chat around it not: chat-clauses.ts) is long and chatty: its everyday words are filler. */
 export const CHATTY_WORDS = 12;
 
@@ -115,14 +120,20 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const docs: Doc[] = [];
   const postings: Postings = new Map();
   const radicalPostings: Postings = new Map();
+  // What each passage is about as its authors wrote it (question, title, synonyms, topic, key points), without how staff
+  // ask for it (askedAs) or its body: a did-you-mean offer must be about a word asked, not only use it.
+  const aboutPostings: Postings = new Map();
+  const aboutRadicals: Postings = new Map();
   const synonyms = synonymTable(mentors);
   const phrases = phraseTable(mentors);
   const askedAsPairs = distinctiveAskedAsPairs(mentors);
-  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = []) => {
+  const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = [], askedAs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
     const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set([...phrases.flatMap(pairsOf), ...morePairs]) }) - 1;
     for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
     for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
+    for (const text of askedAs) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
+    for (const text of [...subject, ...keyPoints]) addWords(aboutPostings, aboutRadicals, n, text, Level.KeyPoints);
     for (const text of body) addWords(postings, radicalPostings, n, text, Level.Body);
   };
   for (const mentor of mentors) {
@@ -134,7 +145,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // How staff ask for it in everyday words ("the chatbot invented a reference"): like a longer synonym, its
       // words are what the passage is about and its neighbouring words a pair, but none alone names the subject.
       // Only its pairs no other explainer's phrasings share count as naming it (retrieval-index.ts).
-      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi, ...askedAsOf(e)], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms], askedAsPairs.get(e.id));
+      add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms], askedAsPairs.get(e.id), askedAsOf(e));
     }
     for (const l of mentor.lessons) {
       // A lesson answers from its opening paragraph; its title and topic say what it is about.
@@ -194,22 +205,37 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
 
   // A question left with only everyday words ("can I work from home", "what's for lunch") is about daily life, not the
   // content, unless one of them names a passage (its question, title or a one-word synonym: "data?", "cancer?") as
-  // written: a typo or prefix reading does not count. (Among the 4,000 commonest: below EVERYDAY, as word-class.ts reads talk.)
-  const namesPassage = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
+  // written: a typo or prefix reading does not count, nor a terms-table reading ("buy" read as "evaluate": "buy a coffee?").
+  // (Among the 4,000 commonest: below EVERYDAY, as word-class.ts reads talk.)
+  const namesPassage = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX && m.synonym === undefined && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
   // A word that names a passage, or is a terms table's word for what one is about.
   const names = (m: Match) => namesPassage(m) || m.synonym !== undefined;
-  const everydayOnly = (terms: readonly { term: string; w: number; found: readonly Match[] }[]) =>
-    terms.every((t) => t.w === 0 || (specificity(t.term) < EVERYDAY && !t.found.some(namesPassage)));
-  // Such a question is offered only a passage that has each of its naming words (not the talk around them) as written in
-  // what it is about (its question, key points or how staff ask for it): "the computer said so" is near automation bias;
-  // "the signs of a stroke" near nothing, though a lesson on clopidogrel mentions a stroke.
-  const aboutAll = (terms: readonly { w: number; talk: boolean; found: readonly Match[] }[], n: number) =>
-    terms.every((t) => t.w === 0 || t.talk || t.found.some((m) => m.quality !== FUZZY && m.quality !== PREFIX && (postingsOf(m).get(m.term)?.get(n) ?? 0) >= Level.KeyPoints));
+  type Read = { term: string; w: number; talk: boolean; found: readonly Match[] };
+  const everydayOnly = (terms: readonly Read[]) => terms.every((t) => t.w === 0 || (specificity(t.term) < EVERYDAY && !t.found.some(namesPassage)));
+  // Such a question, or one of the 12,000 commonest words only ("how do I print a document"), is offered only a passage
+  // about each of its naming words (not the talk around them) as its authors wrote it: its question, title, synonyms, topic
+  // or key points. "the computer said so" is near automation bias; "can I work from home" is near nothing, though staff ask
+  // "what's an LLM when it's at home", nor "the signs of a stroke", though a lesson on clopidogrel mentions a stroke.
+  const plainOnly = (terms: readonly Read[]) => terms.every((t) => t.w === 0 || (specificity(t.term) <= EVERYDAY && !t.found.some(namesPassage)));
+  const isAbout = (m: Match, n: number) => m.quality !== FUZZY && m.quality !== PREFIX && ((m.radical ? aboutRadicals : aboutPostings).get(m.term)?.has(n) ?? false);
+  const aboutAll = (terms: readonly Read[], n: number) => terms.every((t) => t.w === 0 || t.talk || t.found.some((m) => isAbout(m, n)));
+  // How a condition is treated, managed or cured, its outlook or dose, asked of a condition no passage is about (in no question,
+  // title or one-word synonym: "cystic fibrosis" is only named as screened for), is a question the content cannot answer.
+  // A condition a passage is about ("does CYP2C19 affect clopidogrel treatment") is answered as ever.
+  const careOfPassing = (terms: readonly Read[]) => {
+    if (!terms.some((t) => asksAboutCare(t.term, radicals))) return false;
+    const asked = terms.filter((t) => t.w > 0 && !t.talk && !isGeneric(t.term) && !asksAboutCare(t.term, radicals));
+    // A word a passage is about, as written or as the terms table reads it ("made up" for hallucination), is answered as ever.
+    const named = asked.some((t) => t.found.some((m) => m.quality !== FUZZY && m.quality !== PREFIX && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject)));
+    const inPassing = asked.some((t) => specificity(t.term) >= EVERYDAY && t.found.some((m) => m.quality !== FUZZY && m.quality !== PREFIX));
+    return !named && inPassing;
+  };
 
   const rank = (asked: string) => {
-    // Redaction leaves "[NHS number removed]" in place of an identifier, and "I'm a midwife" says who asks: not part of what is asked.
+    // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" says who asks, and "counts as" that
+    // a definition is asked (question-form.ts): not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
-    const query = respaced(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' ')), content);
+    const query = respaced(withoutFilingVerb(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' '))), content);
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
     const talk = welsh ? welshTalkTerms(query) : talkTerms(query);
@@ -241,7 +267,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     // The question as the decision model reads it; the language is told only when a passage scores.
     const read = (): ReadQuestion => ({ terms, chatty, welsh: detectLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
-    if (total === 0) return { terms, scored: [], read, everyday: false };
+    if (total === 0) return { terms, scored: [], read, everyday: false, unanswerable: false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // A misspelt pair ("artifical inteligence") is asked as the pair it most likely means.
     const meant = new Map(terms.filter((t) => t.found.length > 0 && t.found.every((m) => m.quality < MUTATED)).map((t) => [t.term, likeliest(t.term, t.found.map((m) => m.term))]));
@@ -284,7 +310,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       return { doc, n, score: fit * (score * (1 + 0.2 * precision) + PAIR_BONUS * Math.min(pairs, 2)), coverage: covered / total, subjectCoverage, answers, named: named || paired.size > 0, precision, pairs };
     });
     // Everyday words a passage names together ("black box") name it, as one of its words would.
-    return { terms, scored, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0) };
+    return { terms, scored, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: careOfPassing(terms), idiomTerms };
   };
 
   return {
@@ -302,19 +328,28 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     },
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
-      const { terms, scored, read, everyday } = rank(query);
+      const { terms, scored, read, everyday, unanswerable } = rank(query);
       const asked = terms.reduce((sum, t) => sum + t.w, 0);
       const candidates = scored.filter((s) => s.score > 0 && (!options.mentorId || s.doc.passage.mentorId === options.mentorId)).sort((a, b) => b.score - a.score);
-      const chosen = candidates.length === 0 || everyday ? [] : decide(candidates, asked, read(), model);
+      const chosen = candidates.length === 0 || everyday || unanswerable ? [] : decide(candidates, asked, read(), model);
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
     nearest(query, options = {}) {
-      const { terms, scored, read, everyday } = rank(query);
+      const { terms, scored, read, everyday, idiomTerms } = rank(query);
       const candidates = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
       const question = candidates.length > 0 ? read() : undefined;
+      // An expression of a mentor's terms table ("breaking the news") says what is asked of that mentor: its offers have what
+      // the expression means. "breaking news of a genetic diagnosis" is not near WINGS, which staff ask for "a quick genetic
+      // diagnosis"; Gwen's passages are not held to HALI's "carry the can".
+      const meansIdioms = (n: number) =>
+        idiomTerms.every((t) => {
+          const own = t.found.filter((m) => m.synonym === docs[n].passage.mentorId);
+          return own.length === 0 || own.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
+        });
       return candidates
         .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(question!, candidates, i)) >= NEAREST_PROBABILITY)
-        .filter((s) => !everyday || aboutAll(terms, s.n))
+        .filter((s) => !(everyday || plainOnly(terms)) || aboutAll(terms, s.n))
+        .filter((s) => meansIdioms(s.n))
         .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
         .slice(0, options.limit ?? 3)
         .map((s) => ({ ...s.doc.passage, score: s.score }));

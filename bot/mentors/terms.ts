@@ -254,12 +254,14 @@ const welshHave = (word: string, next: string | undefined) => word === 'gen' && 
 
 /**
  * A Welsh clitic typed without its apostrophe sticks to the word before: "sy'n" becomes "syn", "enw'r" "enwr",
- * "nhw'n" "nhwn". Such a word, in neither dictionary, is the Welsh word before it and the clitic.
+ * "nhw'n" "nhwn", "wirio'r" (mutated "gwirio") "wirior". Such a word, in neither dictionary as written or mutated
+ * ("ddyn" is "dyn"), is the Welsh word before it and the clitic.
  */
 function unglued(word: string): string {
   if (!/^\p{L}{3,}$/u.test(word) || !/[aeiouwy][nr]$/.test(word) || isEnglishWord(word) || isWelshWord(word)) return word;
   const base = word.slice(0, -1);
-  return isWelshWord(base) && !isEnglishWord(base) ? `${base} ${word.slice(-1)}` : word;
+  const mutatedBase = !radicals(word).some(isWelshWord) && radicals(base).some(isWelshWord);
+  return (isWelshWord(base) || mutatedBase) && !isEnglishWord(base) ? `${base} ${word.slice(-1)}` : word;
 }
 
 /** The words of `text` that can say what it is about. */
@@ -343,12 +345,20 @@ export function editDistance(a: string, b: string, max: number): number {
 // Welsh initial mutations and the radical each can come from ("brawf" is "prawf" after "o").
 const MUTATIONS: readonly [string, readonly string[]][] = [
   ['ngh', ['c']], ['mh', ['p']], ['nh', ['t']], ['ng', ['g']], ['ch', ['c']], ['ph', ['p']], ['th', ['t']], ['dd', ['d']],
-  ['b', ['p']], ['g', ['c']], ['d', ['t']], ['f', ['b', 'm']], ['l', ['ll']], ['r', ['rh']], ['m', ['b']], ['n', ['d']], ['h', ['']],
+  ['b', ['p']], ['g', ['c']], ['d', ['t']], ['f', ['b', 'm']], ['l', ['ll']], ['r', ['rh']], ['m', ['b']], ['n', ['d']],
 ];
+
+/**
+ * Welsh adds an h only before a vowel ("ei henw" from "enw", "eu hiaith", "i'w hwyneb"; w and y are vowels):
+ * an h before a consonant is the word's own ("hpv", "hrt", "hmi"), never a mutation. The Welsh dictionary
+ * lists no word of its own beginning h and a consonant but nine abbreviations (HGV, HMI, HSE...).
+ */
+const H_PROSTHESIS = /^h[aeiouwy]/;
 
 /** The words `term` could be before a Welsh mutation, plus the form that drops the lost "g". */
 export function radicals(term: string): string[] {
   const found = MUTATIONS.filter(([mutated]) => term.startsWith(mutated)).flatMap(([mutated, radical]) => radical.map((r) => r + term.slice(mutated.length)));
+  if (H_PROSTHESIS.test(term)) found.push(term.slice(1));
   // Soft mutation drops an initial g: "eneteg" from "geneteg".
   // Not for words under four letters: "ai" is no mutated "gai".
   if (/^[aeiouwy]/.test(term) && term.length >= 4) found.push(`g${term}`);

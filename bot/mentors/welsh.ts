@@ -51,6 +51,11 @@ function load(): { words: Set<string>; singulars: Map<string, string> } {
 let dictionary: ReturnType<typeof load> | undefined;
 const loaded = () => (dictionary ??= load());
 
+/** Every word the Welsh dictionary lists (with the plurals its affix rules make), lower case without accents: for checks over the whole list. */
+export function welshWords(): ReadonlySet<string> {
+  return loaded().words;
+}
+
 /** True for a word the Welsh dictionary lists, as written (unmutated): "geni", "menyw", "menywod". */
 export function isWelshWord(word: string): boolean {
   return loaded().words.has(word);

@@ -81,16 +81,19 @@ export function evaluationSet(mentorId: string, set: EvaluationSetName = 'tuned'
 }
 
 /**
- * Content that now covers a gap named by `unlessCoveredBy`: explainers by question or synonyms,
- * lessons by title or key points (a lesson that names the condition, such as newborn screening
- * naming cystic fibrosis, is related content, not unrelated).
+ * Content that now covers a gap named by `unlessCoveredBy`: explainers by question or synonyms, lessons by title or
+ * key points (a lesson that names the condition, such as newborn screening naming cystic fibrosis, is related content,
+ * not unrelated), and an explainer whose answer names it on the topic of such a lesson (the newborn screening explainer
+ * beside that lesson: until slice 17s the two shared one id, so either was credited by it).
  */
 function coveringContent(faculty: Faculty, pattern: string): string[] {
   const match = new RegExp(pattern, 'i');
-  return faculty.mentors.flatMap((m) => [
-    ...m.explainers.filter((e) => match.test(e.question.en) || e.synonyms.some((s) => match.test(s))).map((e) => e.id),
-    ...m.lessons.filter((l) => match.test(l.title.en) || l.keyPoints.en.some((k) => match.test(k))).map((l) => l.id),
-  ]);
+  return faculty.mentors.flatMap((m) => {
+    const lessons = m.lessons.filter((l) => match.test(l.title.en) || l.keyPoints.en.some((k) => match.test(k)));
+    const topics = new Set(lessons.map((l) => l.topic));
+    const explainers = m.explainers.filter((e) => match.test(e.question.en) || e.synonyms.some((s) => match.test(s)) || (topics.has(e.topic) && match.test(e.answer.en)));
+    return [...explainers.map((e) => e.id), ...lessons.map((l) => l.id)];
+  });
 }
 
 /** What a question should get with this content: content ids, or [] for abstain. */

@@ -65,31 +65,31 @@ describe('content:check: follow-up content (simpler versions and role examples)'
 
   it('fails on a role example when no lesson is on the explainer\'s topic', () => {
     const dir = copyWith('gwen/lessons.json', (lessons: Json[]) => lessons.forEach((l) => l.topic === 'pharmacogenomics' && (l.topic = 'genomics basics')));
-    expect(checkContent(dir).errors.join('\n')).to.include('gwen-pharmacogenomics: field "roleExamples[0]" is for "nurse", but no lesson is on the topic "pharmacogenomics"');
+    expect(checkContent(dir).errors.join('\n')).to.include('gwen-x-pharmacogenomics: field "roleExamples[0]" is for "nurse", but no lesson is on the topic "pharmacogenomics"');
   });
 
   it('fails on fewer than 3 role examples, on a long example, and on Welsh that is the English', () => {
     const errors = errorsWith('gwen/explainers.json', (explainers: Json[]) => {
-      const e = byId(explainers, 'gwen-pharmacogenomics');
+      const e = byId(explainers, 'gwen-x-pharmacogenomics');
       e.roleExamples = e.roleExamples.slice(0, 2);
       e.roleExamples[0].text.en = 'word '.repeat(61).trim();
       e.roleExamples[1].text.cy = e.roleExamples[1].text.en;
       byId(explainers, 'gwen-cascade-testing').simpler.cy = byId(explainers, 'gwen-cascade-testing').simpler.en;
     });
-    expect(errors).to.include('gwen-pharmacogenomics: field "roleExamples" has 2 role example(s); write at least 3');
-    expect(errors).to.include('gwen-pharmacogenomics: field "roleExamples[0].text.en" has 61 words; keep an example to 60');
-    expect(errors).to.include('gwen-pharmacogenomics: field "roleExamples[1].text.cy" is the English text; write the Welsh');
+    expect(errors).to.include('gwen-x-pharmacogenomics: field "roleExamples" has 2 role example(s); write at least 3');
+    expect(errors).to.include('gwen-x-pharmacogenomics: field "roleExamples[0].text.en" has 61 words; keep an example to 60');
+    expect(errors).to.include('gwen-x-pharmacogenomics: field "roleExamples[1].text.cy" is the English text; write the Welsh');
     expect(errors).to.include('gwen-cascade-testing: field "simpler.cy" is the English text; write the Welsh');
   });
 
   it('applies the Welsh glossary to simpler versions and role examples', () => {
     const errors = errorsWith('gwen/explainers.json', (explainers: Json[]) => {
-      const e = byId(explainers, 'gwen-pharmacogenomics');
+      const e = byId(explainers, 'gwen-x-pharmacogenomics');
       e.simpler.cy = e.simpler.cy.replace('o glopidogrel', 'o clopidogrel');
       e.roleExamples[2].text.cy = e.roleExamples[2].text.cy.replace('neu glopidogrel', 'neu amrywiad');
     });
-    expect(errors).to.include('mentors/gwen/explainers.json gwen-pharmacogenomics simpler: field "cy" uses "o clopidogrel"');
-    expect(errors).to.include('mentors/gwen/explainers.json gwen-pharmacogenomics roleExamples.pharmacist: field "cy" uses "amrywiad"');
+    expect(errors).to.include('mentors/gwen/explainers.json gwen-x-pharmacogenomics simpler: field "cy" uses "o clopidogrel"');
+    expect(errors).to.include('mentors/gwen/explainers.json gwen-x-pharmacogenomics roleExamples.pharmacist: field "cy" uses "amrywiad"');
   });
 });
 

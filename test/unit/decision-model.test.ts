@@ -108,7 +108,7 @@ describe('the decision model (answer or abstain)', () => {
       expect(top('what does autosomal recessive mean')).to.equal('gwen-inheritance-patterns');
       expect(top('What do patients need to know before consenting to a genomic test')).to.equal('gwen-consent-for-genomic-testing');
       expect(['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']).to.include(top('how do I know if an AI tool is safe to use on my ward'));
-      expect(top('what is the newborn heel prick test')).to.equal('gwen-newborn-bloodspot-screening');
+      expect(top('what is the newborn heel prick test')).to.equal('gwen-x-newborn-bloodspot-screening');
     });
 
     it('abstains on questions out of scope, in English and Welsh', () => {

@@ -157,7 +157,7 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
       const question = 'how do I refer a patient to the genetics service';
       expect(isPatientSpecificRequest(question)).to.equal(true);
       expect(isDecisionForOnePatient(question)).to.equal(false);
-      expect(faculty.choose(question).passages[0]?.id).to.equal('gwen-when-to-refer');
+      expect(faculty.choose(question).passages[0]?.id).to.equal('gwen-x-when-to-refer');
     });
   });
 });

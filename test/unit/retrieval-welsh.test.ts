@@ -113,7 +113,7 @@ describe('retrieval: Welsh questions answered as English ones are', () => {
   it('finds the content through the Welsh staff vocabulary of the terms tables and the explainers\' Welsh synonyms', () => {
     expect(first('Pwy sy’n cymryd y bai os yw’r AI yn anghywir?')).to.equal('accountability');
     expect(first('Pa blant sy’n gymwys ar gyfer WINGS?')).to.equal('gwen-wings');
-    expect(first('Ydy genynnau’n newid sut mae cyffuriau’n gweithio?')).to.equal('gwen-pharmacogenomics');
-    expect(first('Pryd ddylwn i gyfeirio claf at eneteg?')).to.equal('gwen-when-to-refer');
+    expect(first('Ydy genynnau’n newid sut mae cyffuriau’n gweithio?')).to.equal('gwen-x-pharmacogenomics');
+    expect(first('Pryd ddylwn i gyfeirio claf at eneteg?')).to.equal('gwen-x-when-to-refer');
   });
 });

@@ -33,7 +33,7 @@ describe('retrieval over mentor content', () => {
     const rolau = ['Fel bydwraig', "Dw i'n nyrs", "Rwy'n fferyllydd", "Dwi'n feddyg teulu", "Rydw i'n ffisiotherapydd", 'Fel meddyg', 'Bydwraig ydw i', 'Rwy’n fydwraig', "Dw i'n fyfyriwr", 'Fel gweithiwr cymorth gofal iechyd', 'dwin nyrs', 'rwyn fydwraig'];
     const questions: [string, string][] = [
       ['what is AI really?', 'what-is-ai'], ['what is a hallucination?', 'hallucination'], ['who is accountable if the AI is wrong?', 'accountability'],
-      ['can we use an ambient scribe in clinic?', 'ai-scribes-in-wales'], ['what is Lynch syndrome?', 'gwen-lynch-syndrome'], ['what is pharmacogenomics?', 'gwen-pharmacogenomics'],
+      ['can we use an ambient scribe in clinic?', 'ai-scribes-in-wales'], ['what is Lynch syndrome?', 'gwen-lynch-syndrome'], ['what is pharmacogenomics?', 'gwen-x-pharmacogenomics'],
     ];
     const cwestiynau: [string, string][] = [
       ['beth yw deallusrwydd artiffisial?', 'what-is-ai'], ['beth yw model iaith mawr?', 'what-is-an-llm'], ['alla i ddefnyddio ysgrifennydd AI?', 'ai-scribes-in-wales'],
@@ -47,7 +47,7 @@ describe('retrieval over mentor content', () => {
     });
 
     it('still reads a role that is the subject of the question ("when does the midwife do the heel test")', () => {
-      expect(top('when does the midwife do the heel test')).to.equal('gwen-newborn-bloodspot-screening');
+      expect(top('when does the midwife do the heel test')).to.equal('gwen-x-newborn-bloodspot-screening');
       expect(faculty.retriever.explain('what should a midwife tell parents about AI?').terms.map((t) => t.term)).to.include('midwife');
       // A relation is no role: the sister is who may be at risk.
       expect(faculty.retriever.explain("I'm a sister of someone with a BRCA variant, should I be tested?").terms.map((t) => t.term)).to.include('sister');

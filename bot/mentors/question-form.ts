@@ -1,0 +1,42 @@
+/**
+ * "What counts as AI?" asks what AI is: a verb that files one thing under another ("counts as", "is classed as",
+ * "qualifies as", "yn cyfrif fel") is the form of a definition question, as "what is" is, not its subject. Read as a
+ * subject word it names whatever passage happens to use the verb in its own question ("When does AI count as a medical
+ * device?"), so retrieval reads the question without it. Only when the thing it files under is short (a word or two,
+ * "AI", "patient data"): in "does our in-house algorithm count as a medical device if we only use it in our own lab"
+ * the filing is itself what is asked.
+ */
+import { subjectTerms } from './terms';
+
+const ENGLISH_FILING = /\b(?:counts?|counted|counting|class(?:ed|es)?|classif(?:y|ies|ied)|qualif(?:y|ies|ied)|regarded|considered|deemed)\s+as\s+([^?.!,;]*)/giu;
+
+// "yn cyfrif fel", "yn cael ei gyfrif fel", "yn cael ei ystyried fel", "yn gymwys fel", with or without the mutation.
+const WELSH_FILING = /(?<=^|[\s'’])(?:g?cyfri(?:f|fo)?|gyfri(?:f|fo)?|ystyried|hystyried|cymwys|gymwys)\s+fel\s+([^?.!,;]*)/giu;
+
+/** What a definition question's filing verb files under, at most this many subject words, is the thing defined. */
+const DEFINED_WORDS = 2;
+
+/** `text` without the filing verb of a definition question, so the thing defined is what is asked. */
+export function withoutFilingVerb(text: string): string {
+  const defined = (match: string, rest: string) => (subjectTerms(rest).length <= DEFINED_WORDS ? rest : match);
+  return text.replace(ENGLISH_FILING, defined).replace(WELSH_FILING, defined);
+}
+
+/**
+ * Words that ask how a condition is cared for (its treatment, management, cure, outlook, dose or symptoms), English and
+ * Welsh, unmutated. Asked of a condition the content only names in passing ("what's the treatment for cystic fibrosis",
+ * which the newborn screening explainer names as screened for), the content has no answer: it says what is screened or
+ * tested for, not how the condition is treated. Stemmed as retrieval reads them ("treatments" is "treatment").
+ */
+const CARE = new Set(
+  (
+    'treat treats treated treating treatment treatments therapy therapies manage manages managed managing management cure cures cured ' +
+    'curable prognosis outlook survival dose doses dosage dosing symptom symptoms sign signs medication medications medicine medicines ' +
+    'trin triniaeth triniaethau therapi rheoli iachau iachad gwellhad prognosis dos dosau symptom symptomau arwydd arwyddion meddyginiaeth'
+  ).split(' '),
+);
+
+/** True for a word that asks how a condition is cared for, as written or before a Welsh mutation ("driniaeth"). */
+export function asksAboutCare(term: string, radicals: (term: string) => string[]): boolean {
+  return CARE.has(term) || radicals(term).some((r) => CARE.has(r));
+}

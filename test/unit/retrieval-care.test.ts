@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+
+/**
+ * Issue 17: "what's the treatment for cystic fibrosis" was answered with the newborn bloodspot screening content, which
+ * names cystic fibrosis only as something screened for. How a condition is treated, managed or cured, its outlook or dose,
+ * asked of a condition no passage is about, gets "I don't have that yet" (and the related explainer may be offered).
+ */
+describe('retrieval: care of a condition the content only names in passing', () => {
+  const faculty = realFaculty();
+
+  // Generated: each way of asking about care with each condition the screening content names in passing, English and Welsh.
+  const forms = ["what's the treatment for {x}", 'how do you manage {x}', 'is there a cure for {x}', 'what is the prognosis for a child with {x}', 'life expectancy and outlook in {x}', 'what dose of medication is used for {x}', 'symptoms of {x} in adults'];
+  const conditions = ['cystic fibrosis', 'congenital hypothyroidism', 'phenylketonuria', 'MSUD', 'hypothyroidism'];
+  const ffurfiau = ['beth yw’r driniaeth ar gyfer {x}?', 'sut mae trin {x}?', 'sut mae rheoli {x}?', 'beth yw symptomau {x}?', 'oes gwellhad ar gyfer {x}?'];
+  const cyflyrau = ['ffibrosis systig', 'isthyroidedd cynhenid'];
+  const asked = [...forms.flatMap((f) => conditions.map((x) => f.replace('{x}', x))), ...ffurfiau.flatMap((f) => cyflyrau.map((x) => f.replace('{x}', x)))];
+
+  it(`answers none of ${asked.length} care questions about a condition named only in passing`, () => {
+    const answered = asked.map((q) => [q, faculty.choose(q).passages.map((p) => p.id).join(', ')]).filter(([, got]) => got !== '');
+    expect(answered.map(([q, got]) => `${q} → ${got}`)).to.deep.equal([]);
+  });
+
+  it('may offer the related explainer instead', () => {
+    expect(faculty.choose("what's the treatment for cystic fibrosis").offers.map((o) => o.id)).to.include('gwen-x-newborn-bloodspot-screening');
+  });
+
+  it('still answers care questions about what the content is about, and screening questions about those conditions', () => {
+    const cases: [string, string][] = [
+      ['does CYP2C19 affect clopidogrel treatment', 'gwen-cyp2c19-clopidogrel'],
+      ['what dose of clopidogrel for a CYP2C19 poor metaboliser', 'gwen-cyp2c19-clopidogrel'],
+      ['should we test DPYD before chemotherapy', 'gwen-dpyd-testing'],
+      ['DPYD testing before chemotherapy', 'gwen-dpyd-testing'],
+      ['how do genes affect how people respond to medicines', 'gwen-x-pharmacogenomics'],
+      ['the AI made up a drug dose, why does that happen', 'hallucination'],
+      ['when does a symptom checker app count as a medical device', 'ai-as-a-medical-device'],
+    ];
+    for (const [q, id] of cases) expect(faculty.choose(q).passages[0]?.id, q).to.equal(id);
+    for (const q of ['what conditions does the heel prick test for', 'does the heel prick test for cystic fibrosis', 'ydy’r prawf sawdl yn chwilio am ffibrosis systig']) {
+      expect(faculty.choose(q).passages.map((p) => p.id), q).to.include('gwen-x-newborn-bloodspot-screening');
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+
+/**
+ * Issue 17: "breaking news of a genetic diagnosis" was offered "What is WINGS?". Two causes: the terms table's "breaking
+ * the news" was not recognised without its "the", so "breaking" was read as talk and "news" as a word no content has,
+ * leaving "genetic diagnosis", which staff use to ask for WINGS ("a quick genetic diagnosis for a sick child"); and an
+ * offer needed nothing of what the expression means. Now an expression is found by its subject words in a row, and a
+ * mentor's offers have what its own expressions asked mean.
+ */
+describe('retrieval: a terms-table expression said loosely is what is asked', () => {
+  const faculty = realFaculty();
+  const forms = ['breaking news of a genetic diagnosis', 'how do I break news of a genetic diagnosis', 'tips for breaking news of a genetic diagnosis to parents', 'breaking news of a genetic condition', 'advice on breaking news of a genetic diagnosis to a patient', 'breaking news about a genetic diagnosis'];
+  const ffurfiau = ['torri newyddion am ddiagnosis genetig', 'sut mae torri newyddion am ddiagnosis genetig i deulu?', 'torri newyddion drwg am gyflwr genetig'];
+
+  it('reads the expression with its little words left out or changed, in English and Welsh', () => {
+    expect(faculty.retriever.explain('breaking news of a genetic diagnosis').terms.map((t) => t.term)).to.include('breaking the news');
+    expect(faculty.retriever.explain('how do I break news of a genetic diagnosis').terms.map((t) => t.term)).to.include('break the news');
+    expect(faculty.retriever.explain('toss a coin chance of passing it on').terms.map((t) => t.term)).to.include('toss of coin');
+  });
+
+  it(`neither answers nor offers WINGS for ${forms.length + ffurfiau.length} ways of asking how to break news of a genetic diagnosis`, () => {
+    const wings = [...forms, ...ffurfiau].filter((q) => {
+      const { passages, offers } = faculty.choose(q);
+      return [...passages.map((p) => p.id), ...offers.map((o) => o.id)].includes('gwen-wings');
+    });
+    expect(wings).to.deep.equal([]);
+  });
+
+  it('still answers a question that asks for WINGS and breaks news too, and offers HALI passages for HALI\'s own expressions', () => {
+    expect(faculty.choose('breaking the news of a rapid genome result for a sick baby').passages.map((p) => p.id)).to.include('gwen-wings');
+    expect(faculty.nearestQuestions('who carries the can for telling relatives about a genetic result').map((n) => n.id)).to.include('gwen-cascade-testing');
+  });
+});
