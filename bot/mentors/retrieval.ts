@@ -8,7 +8,7 @@ import { withoutSelfDescription } from './self-description';
 import { asksAboutCare, withoutFilingVerb } from './question-form';
 import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
-import { detectLanguage } from '../i18n/detect';
+import { trigramLanguage } from '../i18n/detect';
 import type { Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
 
@@ -265,8 +265,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       return { term, found, w, talk: talk.has(term) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
-    // The question as the decision model reads it; the language is told only when a passage scores.
-    const read = (): ReadQuestion => ({ terms, chatty, welsh: detectLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
+    // The question as the decision model reads it; the language is told only when a passage scores, by the letter-triple
+    // reading the model learned from.
+    const read = (): ReadQuestion => ({ terms, chatty, welsh: trigramLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
     if (total === 0) return { terms, scored: [], read, everyday: false, unanswerable: false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // A misspelt pair ("artifical inteligence") is asked as the pair it most likely means.

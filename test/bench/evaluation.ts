@@ -28,11 +28,12 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
     const styles = [...new Set(results.map((r) => r.q.style))].map((style) => `${style} ${pct(share(results.filter((r) => r.q.style === style), (r) => r.right))}`).join(', ');
     const outOfScope = results.filter((r) => r.expected.length === 0);
     const welsh = results.filter((r) => r.q.language === 'cy');
+    const english = results.filter((r) => r.q.language === 'en');
     write(
       `  ${set} ${mentorId}: ${results.filter((r) => r.right).length}/${results.length} right (${pct(share(results, (r) => r.right))}); ` +
         `out of scope answered with content: ${results.filter((r) => r.unrelated).length}/${outOfScope.length}; ` +
         `in scope answered with the wrong topic: ${results.filter((r) => !r.right && r.expected.length > 0 && r.answeredWith !== undefined).length}; ` +
-        `Welsh right: ${welsh.filter((r) => r.right).length}/${welsh.length}; Welsh recognised: ${welsh.filter((r) => r.detected === 'cy').length}/${welsh.length}; ${msPerQuestion.toFixed(2)} ms a question\n`,
+        `Welsh right: ${welsh.filter((r) => r.right).length}/${welsh.length}; Welsh recognised: ${welsh.filter((r) => r.detected === 'cy').length}/${welsh.length}; English read as Welsh: ${english.filter((r) => r.detected === 'cy').length}/${english.length}; ${msPerQuestion.toFixed(2)} ms a question\n`,
     );
     write(`    by style: ${styles}\n`);
     // An abstention offers the nearest questions it can answer: how often the one meant is among them.

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { detectLanguage } from '../../bot/i18n/detect';
+import { detectLanguage, trigramLanguage } from '../../bot/i18n/detect';
 
 describe('detectLanguage', () => {
   const english = 'What is a large language model?';
@@ -21,5 +21,46 @@ describe('detectLanguage', () => {
     await Promise.resolve();
     expect(detectLanguage(welsh)).to.equal('cy');
     expect(detectLanguage(english)).to.equal('en');
+  });
+});
+
+/**
+ * franc reads a short question by its letter triples, and read "how do I dress a leg ulcer", "can I swap my shift with a
+ * colleague" and "how many genomic tests did our health board do last year" as Welsh: a learner who had chosen no language
+ * was answered in Welsh. Generated: everyday and clinical tasks in the ways staff start a question, in both languages, and
+ * Welsh questions that borrow English terms.
+ */
+describe('detectLanguage on short questions built of one language', () => {
+  const tasks = [
+    'dress a leg ulcer', 'do CPR', 'take a blood culture', 'draw a pedigree', 'claim mileage', 'run a PCR', 'swap my shift with a colleague',
+    'use gemini for work stuff', 'flush a cannula', 'read an ECG', 'book a genetics clinic', 'find the DPIA', 'log in to the rota', 'check a drug dose',
+    'get a VUS explained', 'order a WGS test', 'report a data breach', 'ask for a side room', 'tell the family', 'write a prompt',
+  ];
+  const english = ['how do I {x}', 'can I {x}', 'should we {x}', 'who can {x}', 'where do I {x}', 'is it ok to {x}?', 'what happens if I {x}'];
+  const tasgau = [
+    'newid gorchudd briw', 'gwneud CPR', 'cymryd sampl gwaed', 'tynnu coeden deulu', 'hawlio milltiroedd', 'rhedeg PCR', 'newid fy shifft',
+    'defnyddio gemini i weithio', 'darllen ECG', 'archebu clinig geneteg', 'dod o hyd i’r DPIA', 'gwirio dos cyffur', 'egluro VUS', 'archebu prawf WGS',
+    'rhoi gwybod am dorri data', 'siarad â’r teulu', 'ysgrifennu prompt',
+  ];
+  const welsh = ['sut mae {x}', 'alla i {x}', 'ydy hi’n iawn i {x}?', 'pwy sy’n gallu {x}', 'oes angen {x}', 'beth os dw i’n {x}'];
+  const borrowed = [
+    'Beth yw’r policy ar AI tools?', 'oes rhaid i fi gael consent cyn y genetic test', 'sut mae’r AI scribe yn gweithio', 'be di’r risk o bias yn y model',
+    'ydy Copilot yn saff i’w ddefnyddio ar y ward', 'pam mae’r chatbot yn gwneud mistakes',
+  ];
+
+  it('reads none of the English questions as Welsh (those under ten letters are left undecided)', () => {
+    const asked = english.flatMap((t) => tasks.map((x) => t.replace('{x}', x)));
+    const longEnough = (q: string) => q.replace(/[^\p{L}]/gu, '').length >= 10;
+    expect(asked.filter((q) => detectLanguage(q) !== (longEnough(q) ? 'en' : undefined))).to.deep.equal([]);
+  });
+
+  it('reads every Welsh question as Welsh, English terms and all', () => {
+    const asked = [...welsh.flatMap((t) => tasgau.map((x) => t.replace('{x}', x))), ...borrowed];
+    expect(asked.filter((q) => detectLanguage(q) !== 'cy')).to.deep.equal([]);
+  });
+
+  it('still leaves a question with no function words to the letter triples, and too short a text undecided', () => {
+    expect(detectLanguage('Amrywiolion germlin a somatig')).to.equal(trigramLanguage('Amrywiolion germlin a somatig'));
+    expect(detectLanguage('do CPR')).to.equal(undefined);
   });
 });
