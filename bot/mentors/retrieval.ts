@@ -133,7 +133,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
     for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
     for (const text of askedAs) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
-    for (const text of [...subject, ...keyPoints]) addWords(aboutPostings, aboutRadicals, n, text, Level.KeyPoints);
+    // A lesson's key points are whole sentences ("cancer at an early age"): it is about its title and topic.
+    for (const text of [...subject, ...(passage.kind === 'lesson' ? [topic] : keyPoints)]) addWords(aboutPostings, aboutRadicals, n, text, Level.KeyPoints);
     for (const text of body) addWords(postings, radicalPostings, n, text, Level.Body);
   };
   for (const mentor of mentors) {
