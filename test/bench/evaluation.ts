@@ -13,6 +13,7 @@ const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'tuned', heading: 'TUNED set (test/fixtures/evaluation/<mentor>.json; the retrieval weights were tuned on it, so this is not a held-out figure)' },
   { name: 'heldout', heading: 'HELD-OUT set (test/fixtures/evaluation/heldout-<mentor>.json; written apart before the last round of retrieval work)' },
   { name: 'blind', heading: 'BLIND set (test/fixtures/evaluation/blind-<mentor>.json; written by staff personas before the misses or the code were read, used to develop retrieval since)' },
+  { name: 'nearmiss', heading: 'NEAR-MISS set (test/fixtures/evaluation/nearmiss-<mentor>.json; out of scope by design: a subject the content names, asked what it does not cover; never trained on)' },
   { name: 'blind3', heading: 'BLIND3 set (test/fixtures/evaluation/blind3-<mentor>.json; written by an engineer who never saw the retrieval code, terms or misses, while retrieval was reworked; never tuned on: the honest figure)' },
   { name: 'blind4', heading: 'BLIND4 set (test/fixtures/evaluation/blind4-<mentor>.json; written for slice 17l from a digest of the content alone, never tuned on)' },
   { name: 'blind5', heading: 'BLIND5 set (test/fixtures/evaluation/blind5-<mentor>.json; written for slice 17q from a digest of the content alone, never tuned on: the newest honest figure)' },
