@@ -29,7 +29,7 @@ export interface Faculty {
   choose(question: string, options?: { named?: Mentor; fallback?: Mentor }): { mentor: Mentor; passages: Passage[]; byTopic: boolean; offers: NearestQuestion[] };
   /**
    * What to offer when the mentor has no answer: the explainers and lessons nearest the question (any mentor's, or the
-   * named one's), one a topic, by the question or title the mentor does answer. Empty for a request about one patient.
+   * named one's), by the question or title the mentor does answer. Empty for a request about one patient.
    */
   nearestQuestions(question: string, options?: { named?: Mentor }): NearestQuestion[];
   /** "ask Gwen …", "Gwen: …", "gofyn i Gwen …": the mentor named at the start and the question after it. */
@@ -46,21 +46,14 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
   const byId = new Map(mentors.map((m) => [m.id, m]));
   const defaultMentor = mentors.find((m) => m.isDefault) ?? mentors[0];
   const retriever = createRetriever(mentors, model);
-  const topicOf = new Map(mentors.flatMap((m) => [...m.explainers, ...m.lessons].map((c) => [`${m.id}/${c.id}`, c.topic] as const)));
   const named = (name: string) => mentors.find((m) => m.name.toLowerCase() === name.toLowerCase() || m.id === name.toLowerCase());
   const nearestQuestions: Faculty['nearestQuestions'] = (question, options = {}) => {
     // A request about one patient is not met with "did you mean" (the learner is told the mentor does not advise on patients).
     if (isPatientSpecificRequest(question) || isAboutOnePatient(question)) return [];
-    // A lesson is offered by its title, which the mentor answers from that lesson or its topic's explainer
-    // (test/unit/nearest-questions.test.ts asks every title); an explainer and a lesson on one topic are one offer.
-    const offered = new Set<string>();
+    // Explainers and lessons, nearest first: a lesson by its title, which the mentor answers from that lesson
+    // (test/unit/nearest-questions.test.ts asks every title).
     return retriever
-      .nearest(question, { limit: 8, ...(options.named ? { mentorId: options.named.id } : {}) })
-      .filter((p) => {
-        const topic = `${p.mentorId}/${topicOf.get(`${p.mentorId}/${p.id}`)}`;
-        return !offered.has(topic) && offered.add(topic);
-      })
-      .slice(0, NEAREST_OFFERED)
+      .nearest(question, { limit: NEAREST_OFFERED, ...(options.named ? { mentorId: options.named.id } : {}) })
       .map((p) => ({ mentorId: p.mentorId, id: p.id, question: p.title }));
   };
   return {

@@ -4,7 +4,7 @@ import { evaluate, MENTOR_IDS } from '../helpers/evaluation';
 
 /**
  * When the offline mentor abstains it offers the questions it can answer nearest to what was asked
- * ("did you mean…"): explainers and lessons, one a topic, at most three, from any mentor, none for a request about
+ * ("did you mean…"): explainers and lessons, at most three, from any mentor, none for a request about
  * one patient, and none when nothing is near (an off-topic question gets the mentor's usual suggestions).
  */
 describe('the nearest questions an abstention offers', () => {
@@ -27,12 +27,11 @@ describe('the nearest questions an abstention offers', () => {
     }
   });
 
-  it('offers at most three, one a topic, each by its question or title in English and Welsh', () => {
+  it('offers at most three, each by its question or title in English and Welsh', () => {
     for (const mentorId of MENTOR_IDS) {
       for (const r of evaluate(faculty, mentorId, 'heldout')) {
         const offered = faculty.nearestQuestions(r.q.question);
         expect(offered.length, r.q.question).to.be.at.most(3);
-        expect(new Set(offered.map((o) => topics.get(`${o.mentorId}/${o.id}`))).size, r.q.question).to.equal(offered.length);
         for (const o of offered) expect(o.question, o.id).to.deep.equal(titles.get(`${o.mentorId}/${o.id}`));
       }
     }
@@ -86,7 +85,7 @@ describe('the nearest questions an abstention offers', () => {
     // actually counts as AI?", read without the role, with the medical-device passage): 25 of 37 -> 22 of 34, the same 12 dead ends.
     // Since slice 17t (the chat around a question read as chat, chat-clauses.ts) two more of those abstentions, each
     // offering the one meant, are answered right (held-out HALI): 22 of 34 -> 20 of 32, the same 12 dead ends.
-    // After slices 17r and 17s (staff vocabulary, errands offered nothing): 20 of 30. Offering lessons too, one a topic
+    // After slices 17r and 17s (staff vocabulary, errands offered nothing): 20 of 30. Offering lessons too
     // (faculty.ts): 24 of 30, the dead ends 10 -> 6.
     expect(found.length / abstained.length).to.be.at.least(0.78);
     expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(6);
