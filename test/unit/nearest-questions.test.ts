@@ -27,11 +27,16 @@ describe('the nearest questions an abstention offers', () => {
     }
   });
 
-  it('offers at most three, each by its question or title in English and Welsh', () => {
+  it('offers at most three, each by its question or title in English and Welsh, no lesson after an explainer of its topic', () => {
+    const isLesson = (o: { mentorId: string; id: string }) => faculty.get(o.mentorId)!.lessons.some((l) => l.id === o.id);
     for (const mentorId of MENTOR_IDS) {
       for (const r of evaluate(faculty, mentorId, 'heldout')) {
         const offered = faculty.nearestQuestions(r.q.question);
         expect(offered.length, r.q.question).to.be.at.most(3);
+        offered.forEach((o, i) => {
+          const repeated = isLesson(o) && offered.slice(0, i).some((e) => !isLesson(e) && topics.get(`${e.mentorId}/${e.id}`) === topics.get(`${o.mentorId}/${o.id}`));
+          expect(repeated, `${r.q.question}: ${o.id}`).to.equal(false);
+        });
         for (const o of offered) expect(o.question, o.id).to.deep.equal(titles.get(`${o.mentorId}/${o.id}`));
       }
     }
