@@ -63,14 +63,22 @@ export function synonymTable(mentors: readonly Mentor[]): Map<string, { term: st
 export interface Phrase {
   readonly text: string;
   readonly words: readonly string[];
+  /** Its words that can say what it is about ("breaking", "news" of "breaking the news"), in order: read once, not per question. */
+  readonly subjectWords: readonly string[];
   readonly means: readonly string[];
   readonly mentorId: string;
+}
+
+/** One expression of `mentorId`'s terms table, read once: its words in order and which of them say what it is about. */
+export function phraseOf(text: string, means: readonly string[], mentorId: string): Phrase {
+  const inOrder = words(text);
+  return { text, words: inOrder, subjectWords: inOrder.filter((w) => subjectTerms(w).length > 0), means, mentorId };
 }
 
 /** Every mentor's phrases, each as the words a question must have in a row (stop words included: "the can" is the idiom). */
 export function phraseTable(mentors: readonly Mentor[]): Phrase[] {
   return mentors.flatMap((mentor) =>
-    (mentor.terms ?? []).flatMap((group) => (group.phrases ?? []).map((text) => ({ text, words: words(text), means: group.means.flatMap(subjectTerms), mentorId: mentor.id }))),
+    (mentor.terms ?? []).flatMap((group) => (group.phrases ?? []).map((text) => phraseOf(text, group.means.flatMap(subjectTerms), mentor.id))),
   );
 }
 
@@ -82,10 +90,10 @@ export function phraseTable(mentors: readonly Mentor[]): Phrase[] {
 export function findPhrases(asked: readonly string[], phrases: readonly Phrase[]): { found: Phrase[]; rest: string[] } {
   const inside = new Array<boolean>(asked.length).fill(false);
   const content = asked.map((w, i) => i).filter((i) => subjectTerms(asked[i]).length > 0);
+  const contentWords = content.map((i) => asked[i]);
   const found = phrases.filter((p) => {
     const exact = matchAt(asked, p.words, asked.map((_, i) => i));
-    const subject = p.words.filter((w) => subjectTerms(w).length > 0);
-    const loose = subject.length >= 2 ? matchAt(content.map((i) => asked[i]), subject, content) : [];
+    const loose = p.subjectWords.length >= 2 ? matchAt(contentWords, p.subjectWords, content) : [];
     for (const i of [...exact, ...loose]) inside[i] = true;
     return exact.length + loose.length > 0;
   });

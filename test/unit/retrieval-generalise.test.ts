@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { decide } from '../../bot/mentors/retrieval-decide';
 import type { ScoredPassage } from '../../bot/mentors/retrieval-features';
 import type { DecisionModel } from '../../bot/mentors/decision-model';
-import { findPhrases } from '../../bot/mentors/retrieval-index';
+import { findPhrases, phraseOf } from '../../bot/mentors/retrieval-index';
 import { subjectTerms, words } from '../../bot/mentors/terms';
 import { talkTerms } from '../../bot/mentors/word-class';
 import { ContentError, loadMentors } from '../../bot/mentors/load';
@@ -57,7 +57,7 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
     });
 
     it('matches an idiom word for word only, and keeps a word the question also asks outside it', () => {
-      const phrases = [{ text: 'double check', words: words('double check'), means: ['check'], mentorId: 'hali' }];
+      const phrases = [phraseOf('double check', ['check'], 'hali')];
       expect(findPhrases(words('can AI check it or should I double check'), phrases).rest).to.include('check');
       expect(findPhrases(words('check it twice, double the dose'), phrases).found).to.deep.equal([]);
       expect(faculty.retriever.search('can the carrier of a can carry it')[0]?.id).to.not.equal('accountability');
