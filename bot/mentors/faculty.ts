@@ -46,8 +46,6 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
   const byId = new Map(mentors.map((m) => [m.id, m]));
   const defaultMentor = mentors.find((m) => m.isDefault) ?? mentors[0];
   const retriever = createRetriever(mentors, model);
-  const topics = new Map(mentors.flatMap((m) => [...m.explainers, ...m.lessons].map((c) => [`${m.id}/${c.id}`, c.topic] as const)));
-  const topicOf = (p: Passage) => `${p.mentorId}/${topics.get(`${p.mentorId}/${p.id}`)}`;
   const named = (name: string) => mentors.find((m) => m.name.toLowerCase() === name.toLowerCase() || m.id === name.toLowerCase());
   const nearestQuestions: Faculty['nearestQuestions'] = (question, options = {}) => {
     // A request about one patient is not met with "did you mean" (the learner is told the mentor does not advise on patients).
@@ -58,7 +56,7 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
     const offered: Passage[] = [];
     for (const p of retriever.nearest(question, { limit: 8, ...(options.named ? { mentorId: options.named.id } : {}) })) {
       if (offered.length === NEAREST_OFFERED) break;
-      if (p.kind === 'lesson' && offered.some((o) => o.kind === 'explainer' && topicOf(o) === topicOf(p))) continue;
+      if (p.kind === 'lesson' && offered.some((o) => o.kind === 'explainer' && o.mentorId === p.mentorId && o.topic === p.topic)) continue;
       offered.push(p);
     }
     return offered.map((p) => ({ mentorId: p.mentorId, id: p.id, question: p.title }));

@@ -89,10 +89,11 @@ export function phraseTable(mentors: readonly Mentor[]): Phrase[] {
  */
 export function findPhrases(asked: readonly string[], phrases: readonly Phrase[]): { found: Phrase[]; rest: string[] } {
   const inside = new Array<boolean>(asked.length).fill(false);
-  const content = asked.map((w, i) => i).filter((i) => subjectTerms(asked[i]).length > 0);
+  const everywhere = asked.map((_, i) => i);
+  const content = everywhere.filter((i) => subjectTerms(asked[i]).length > 0);
   const contentWords = content.map((i) => asked[i]);
   const found = phrases.filter((p) => {
-    const exact = matchAt(asked, p.words, asked.map((_, i) => i));
+    const exact = matchAt(asked, p.words, everywhere);
     const loose = p.subjectWords.length >= 2 ? matchAt(contentWords, p.subjectWords, content) : [];
     for (const i of [...exact, ...loose]) inside[i] = true;
     return exact.length + loose.length > 0;

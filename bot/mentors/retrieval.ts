@@ -17,6 +17,8 @@ export interface Passage {
   readonly mentorId: string;
   readonly kind: 'explainer' | 'lesson';
   readonly id: string;
+  /** Its mentor's topic ("hallucination"): an explainer and a lesson on one topic answer the same subject. */
+  readonly topic: string;
   readonly title: Bilingual;
   /** What the offline mentor says from this passage. */
   readonly answer: Bilingual;
@@ -139,7 +141,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   };
   for (const mentor of mentors) {
     for (const e of mentor.explainers) {
-      const passage = { mentorId: mentor.id, kind: 'explainer' as const, id: e.id, title: e.question, answer: e.answer, sources: e.sources, review: e.review.status };
+      const passage = { mentorId: mentor.id, kind: 'explainer' as const, id: e.id, topic: e.topic, title: e.question, answer: e.answer, sources: e.sources, review: e.review.status };
       // A one-word synonym names the subject; the words of a longer one ("sign off") only as a pair.
       const single = e.synonyms.filter((s) => !/\s/.test(s.trim()));
       const multi = e.synonyms.filter((s) => /\s/.test(s.trim()));
@@ -151,7 +153,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     for (const l of mentor.lessons) {
       // A lesson answers from its opening paragraph; its title and topic say what it is about.
       const opening = { en: l.body.en.split(/\n\s*\n/)[0], cy: l.body.cy.split(/\n\s*\n/)[0] };
-      const passage = { mentorId: mentor.id, kind: 'lesson' as const, id: l.id, title: l.title, answer: opening, sources: l.sources, review: l.review.status };
+      const passage = { mentorId: mentor.id, kind: 'lesson' as const, id: l.id, topic: l.topic, title: l.title, answer: opening, sources: l.sources, review: l.review.status };
       add(passage, l.topic, [l.title.en, l.title.cy], [l.topic, ...l.keyPoints.en, ...l.keyPoints.cy], [l.body.en, l.body.cy], [l.title.en, l.title.cy]);
     }
   }
@@ -208,17 +210,24 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // content, unless one of them names a passage (its question, title or a one-word synonym: "data?", "cancer?") as
   // written: a typo or prefix reading does not count, nor a terms-table reading ("buy" read as "evaluate": "buy a coffee?").
   // (Among the 4,000 commonest: below EVERYDAY, as word-class.ts reads talk.)
-  const namesPassage = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX && m.synonym === undefined && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
+  // A word read as written (or through a mutation or the terms table), not as a typo or a prefix of something else.
+  const asWritten = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX;
+  // ...that some passage's question, title or one-word synonym has.
+  const namesSome = (m: Match) => asWritten(m) && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
+  const namesPassage = (m: Match) => m.synonym === undefined && namesSome(m);
   // A word that names a passage, or is a terms table's word for what one is about.
   const names = (m: Match) => namesPassage(m) || m.synonym !== undefined;
   type Read = { term: string; w: number; talk: boolean; found: readonly Match[] };
-  const everydayOnly = (terms: readonly Read[]) => terms.every((t) => t.w === 0 || (specificity(t.term) < EVERYDAY && !t.found.some(namesPassage)));
+  // Every word asked is among the commonest (strictly below EVERYDAY, or, with `orAt`, at it too) and names no passage.
+  const commonOnly = (terms: readonly Read[], orAt = false) =>
+    terms.every((t) => t.w === 0 || ((orAt ? specificity(t.term) <= EVERYDAY : specificity(t.term) < EVERYDAY) && !t.found.some(namesPassage)));
+  const everydayOnly = (terms: readonly Read[]) => commonOnly(terms);
   // Such a question, or one of the 12,000 commonest words only ("how do I print a document"), is offered only a passage
   // about each of its naming words (not the talk around them) as its authors wrote it: its question, title, synonyms, topic
   // or key points. "the computer said so" is near automation bias; "can I work from home" is near nothing, though staff ask
   // "what's an LLM when it's at home", nor "the signs of a stroke", though a lesson on clopidogrel mentions a stroke.
-  const plainOnly = (terms: readonly Read[]) => terms.every((t) => t.w === 0 || (specificity(t.term) <= EVERYDAY && !t.found.some(namesPassage)));
-  const isAbout = (m: Match, n: number) => m.quality !== FUZZY && m.quality !== PREFIX && ((m.radical ? aboutRadicals : aboutPostings).get(m.term)?.has(n) ?? false);
+  const plainOnly = (terms: readonly Read[]) => commonOnly(terms, true);
+  const isAbout = (m: Match, n: number) => asWritten(m) && ((m.radical ? aboutRadicals : aboutPostings).get(m.term)?.has(n) ?? false);
   const aboutAll = (terms: readonly Read[], n: number) => terms.every((t) => t.w === 0 || t.talk || t.found.some((m) => isAbout(m, n)));
   // How a condition is treated, managed or cured, its outlook or dose, asked of a condition no passage is about (in no question,
   // title or one-word synonym: "cystic fibrosis" is only named as screened for), is a question the content cannot answer.
@@ -227,8 +236,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     if (!terms.some((t) => asksAboutCare(t.term, radicals))) return false;
     const asked = terms.filter((t) => t.w > 0 && !t.talk && !isGeneric(t.term) && !asksAboutCare(t.term, radicals));
     // A word a passage is about, as written or as the terms table reads it ("made up" for hallucination), is answered as ever.
-    const named = asked.some((t) => t.found.some((m) => m.quality !== FUZZY && m.quality !== PREFIX && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject)));
-    const inPassing = asked.some((t) => specificity(t.term) >= EVERYDAY && t.found.some((m) => m.quality !== FUZZY && m.quality !== PREFIX));
+    const named = asked.some((t) => t.found.some(namesSome));
+    const inPassing = asked.some((t) => specificity(t.term) >= EVERYDAY && t.found.some(asWritten));
     return !named && inPassing;
   };
 
