@@ -44,11 +44,13 @@ export const MENTOR_IDS = ['hali', 'gwen'] as const;
  * and is never tuned on; `blind4` (blind4-hali.json, blind4-gwen.json) was written the same way from a digest of the
  * content alone (its ids, questions, answers and lesson titles), before the spelling work of slice 17o was measured on
  * anything unseen, and is never tuned on either; `blind5` (blind5-hali.json, blind5-gwen.json) was written the same way for
-slice 17q, and first scored on the code before that session's retrieval work (7bc56fd). `nearmiss` (nearmiss-hali.json,
+slice 17q, and first scored on the code before that session's retrieval work (7bc56fd); `blind6` (blind6-hali.json,
+blind6-gwen.json) was written the same way, by other personas, before the phrasing classifier was built, and first scored
+on the code before it (e319aaf). `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -58,10 +60,11 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   blind3: ['tuned', 'heldout', 'blind'],
   blind4: ['tuned', 'heldout', 'blind', 'blind3'],
   blind5: ['tuned', 'heldout', 'blind', 'blind3', 'blind4'],
+  blind6: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
