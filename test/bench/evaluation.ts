@@ -3,11 +3,12 @@ import { createFaculty } from '../../bot/mentors/faculty';
 import type { Faculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
 import { join } from 'node:path';
-import { describeMisses, evaluate, heldoutOverlap, MENTOR_IDS, share, UNSEEN_SETS } from '../helpers/evaluation';
+import { describeMisses, evaluate, evaluationSet, expectedFor, heldoutOverlap, MENTOR_IDS, share, UNSEEN_SETS } from '../helpers/evaluation';
 import type { EvaluationSetName } from '../helpers/evaluation';
 import { misspellings } from '../helpers/misspellings';
 import { welshVariants } from '../helpers/welsh-variants';
 import { chattyVariants } from '../helpers/chatty';
+import { createRetriever } from '../../bot/mentors/retrieval';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'tuned', heading: 'TUNED set (test/fixtures/evaluation/<mentor>.json; the retrieval weights were tuned on it, so this is not a held-out figure)' },
@@ -57,6 +58,7 @@ export function runEvaluationBench(write: (line: string) => void): void {
     write(`\n ${heading}\n`);
     reportSet(faculty, name, write);
   }
+  reportOrdering(faculty, write);
   // Generated, so never tuned on: each explainer's question and phrasings with one word mistyped (test/helpers/misspellings.ts).
   const typos = misspellings(faculty);
   const same = typos.filter((t) => t.got === t.meant).length;
@@ -77,4 +79,19 @@ export function runEvaluationBench(write: (line: string) => void): void {
     const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
     write(`\n GENERATED CHATTY, ${label}: the content's own questions wrapped in chat about the shift, the ward or a colleague (seed 42): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked bare; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
   }
+}
+
+/**
+ * The order answers and offers take, side by side: the ranker's score alone, and the score with the phrasing classifier
+ * (retrieval.ts, PHRASING_WEIGHT). Counts only: how many in-scope questions have a right passage first.
+ */
+function reportOrdering(faculty: Faculty, write: (line: string) => void): void {
+  const byScore = createRetriever(faculty.mentors, undefined, { phrasingWeight: 0 });
+  write('\n BEST PASSAGE RIGHT, in-scope questions, by the ranker\'s score alone -> by score and phrasings (phrasing-classifier.ts; answered or not)\n');
+  const cells = SETS.filter(({ name }) => name !== 'nearmiss').map(({ name }) => {
+    const questions = MENTOR_IDS.flatMap((m) => evaluationSet(m, name)).filter((q) => expectedFor(faculty, q).length > 0);
+    const right = (order: (q: string) => string | undefined) => questions.filter((q) => expectedFor(faculty, q).includes(order(q.question) ?? '')).length;
+    return `${name} ${right((q) => byScore.explain(q).ranked[0])} -> ${right((q) => faculty.retriever.explain(q).ranked[0])} of ${questions.length}`;
+  });
+  write(`  ${cells.join('; ')}\n`);
 }
