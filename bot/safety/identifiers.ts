@@ -52,7 +52,9 @@ function all(pattern: RegExp, text: string, each: (match: RegExpExecArray) => Fo
 }
 
 // Starting only where a local part starts keeps this linear on a long run of letters (no re-scan from every position).
-const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+ ?@ ?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Dots may be typed with a space either side, as the "@" may ("jo . bloggs @ nhs . net"). A start is tried only with an "@"
+// close enough after it for a local part (64 characters, and the spaces), so a long run of " . " stays linear.
+const EMAIL = /(?<![A-Za-z0-9._%+-])(?=[^@\n]{0,80}@)[A-Za-z0-9_%+-]+(?: ?\. ?[A-Za-z0-9_%+-]+)* ?@ ?[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,}/g;
 export function emails(text: string): Found[] {
   return all(EMAIL, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' }));
 }
@@ -62,14 +64,18 @@ const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{1,2}|\d{
 const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|ed|eg|ain|fed)?(?: of)? ?(?:${MONTHS})[a-z]*\.?,? ?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
 const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES})`;
 const DOB = new RegExp(String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|geni)(?![a-z])[^]{0,80}?(${DATE})(?!\d)`, 'gi');
+// "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
+const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE})(?!\d)`, 'gi');
 export function datesOfBirth(text: string): Found[] {
-  return all(DOB, text, (m) => {
-    const start = m.index + m[0].length - m[1].length;
-    return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
-  });
+  return [DOB, BORN_SHORT].flatMap((pattern) =>
+    all(pattern, text, (m) => {
+      const start = m.index + m[0].length - m[1].length;
+      return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
+    }),
+  );
 }
 
-const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|hospital (?:no|number|id)|hosp\.? no\.?|unit (?:no|number)|case (?:no|number)|patient (?:id|no|number)|rhif (?:ysbyty|claf|achos)`;
+const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|hospital (?:no|number|id)|hosp\.? no\.?|unit (?:no|number)|case (?:no|number)|patient (?:id|no|number)|rhif (?:ysbyty|claf|achos)`;
 const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}[A-Z]{0,2}\d[A-Z\d]*)*`;
 const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z])\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
 export function hospitalNumbers(text: string): Found[] {
@@ -77,6 +83,13 @@ export function hospitalNumbers(text: string): Found[] {
     const start = m.index + m[0].length - m[1].length;
     return m[1].replace(/\D/g, '').length >= 3 ? { start, end: m.index + m[0].length, kind: 'hospital-number' } : undefined;
   });
+}
+
+const DIGIT_BY_DIGIT = /^\d(?: \d){9}$/;
+/** Digits that each step by the same -1, 0 or +1 from the last: a count, a scale or a repeat, not an identifier. */
+function isRun(digits: string): boolean {
+  const step = Number(digits[1]) - Number(digits[0]);
+  return Math.abs(step) <= 1 && [...digits].every((d, i) => i === 0 || Number(d) - Number(digits[i - 1]) === step);
 }
 
 /** Ten digits in any grouping; the label decides when the grouping or check digit is unusual. */
@@ -88,8 +101,9 @@ export function nhsAndChiNumbers(text: string): Found[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (labelledBefore(text, m.index, LABELS.chi)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
     if (labelledBefore(text, m.index, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
-    // Unlabelled, single digits are a list or a scale ("0 1 2 ... 9"), not an NHS number in any grouping people write.
-    const usual = groups.every((g) => g.length >= 2);
+    // Unlabelled, a number typed digit by digit with spaces ("9 4 3 4 7 6 5 9 1 9") is one, but not a run ("0 1 2 ... 9",
+    // "5 5 5 ..."), a list or a scale whatever its check digit, nor decimals ("0.5 1.2 3.4").
+    const usual = groups.every((g) => g.length >= 2) || (DIGIT_BY_DIGIT.test(m[0]) && !isRun(digits));
     return usual && isModulus11Valid(digits) ? { ...span, kind: 'nhs-number' } : undefined;
   });
 }

@@ -59,10 +59,10 @@ const LABELS: Record<IdentifierKind, Record<'en' | 'cy', readonly string[]>> = {
   'chi-number': { en: ['CHI', 'CHI number:', 'C.H.I. no', 'CHI for the lady transferring from Glasgow next week is'], cy: ['rhif CHI', 'rhif CHI y claf o’r Alban sy’n symud atom ni yw'] },
   'ni-number': { en: ['NI number', 'NI no:', 'National Insurance number', 'NINO', 'NI number on the form she brought in yesterday is'], cy: ['rhif YG', 'rhif Yswiriant Gwladol', 'rhif YG ar y ffurflen a ddaeth gyda hi ddoe yw'] },
   postcode: { en: ['lives at', 'home visit to', 'postcode'], cy: ['yn byw yn', 'cod post'] },
-  'date-of-birth': { en: ['DOB', 'D.O.B.', 'date of birth:', 'born on', 'DOB of the patient in bay 4 (the one with the rash) is'], cy: ['dyddiad geni', 'ganwyd ar', 'dyddiad geni’r claf yng ngwely 4 yw'] },
+  'date-of-birth': { en: ['DOB', 'D.O.B.', 'date of birth:', 'born on', 'b.', 'DOB of the patient in bay 4 (the one with the rash) is'], cy: ['dyddiad geni', 'ganwyd ar', 'dyddiad geni’r claf yng ngwely 4 yw'] },
   phone: { en: ['ring the daughter on', 'tel', 'contact number', 'mobile'], cy: ['ffoniwch y ferch ar', 'rhif ffôn'] },
   email: { en: ['email the results to', 'his email is'], cy: ['e-bostiwch y canlyniadau at', 'ei e-bost yw'] },
-  'hospital-number': { en: ['MRN', 'hospital number', 'hosp no.', 'patient ID:', 'unit number'], cy: ['rhif ysbyty', 'rhif claf:'] },
+  'hospital-number': { en: ['MRN', 'CRN', 'hospital number', 'hosp no.', 'patient ID:', 'unit number'], cy: ['rhif ysbyty', 'rhif claf:'] },
 };
 
 export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
@@ -102,6 +102,11 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
     const n = nhsNumber(digits);
     add('nhs-number', `${n.slice(0, 3)}${pick(SEPARATORS)}${n.slice(3, 6)}${pick(SEPARATORS)}${n.slice(6)}`, true);
   }
+  // Typed digit by digit, with spaces.
+  for (let i = 0; i < 4; i++) {
+    add('nhs-number', [...nhsNumber(digits)].join(' '), false);
+    add('nhs-number', [...nhsNumber(digits)].join(' '), true);
+  }
   // CHI numbers (DDMMYY + 4, Modulus 11), labelled, in several groupings.
   for (const separator of SEPARATORS) add('chi-number', group(chiNumber(rand, digits), pick([[6, 4], [2, 2, 2, 4], [10], [3, 3, 4]]), separator), true);
   // NI numbers: issued prefixes unlabelled, any prefix (QQ, never issued) labelled, every separator.
@@ -131,7 +136,7 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
   }
   add('phone', '029.2074.7747', true);
   add('phone', '07700.900.123', true);
-  for (const email of ['jo.bloggs@example.com', 'dr.jones@nhs.wales.example', 'a.b+c@example.co.uk', 'jo\u200B.bloggs@example.com', 'ＪＯ@example.com']) add('email', email, rand() < 0.5);
+  for (const email of ['jo.bloggs@example.com', 'dr.jones@nhs.wales.example', 'a.b+c@example.co.uk', 'jo\u200B.bloggs@example.com', 'ＪＯ@example.com', 'jo . bloggs @ example . com', 'dr.jones @ nhs . wales . example']) add('email', email, rand() < 0.5);
   // Hospital numbers, with internal spaces and hyphens.
   for (const mrn of ['A123 4567', 'A1234567', 'K123456', 'RT0012345', '10234567', 'CAV-123456', 'A123-4567', 'M 0012 3456', '１２３４５６７']) add('hospital-number', mrn, true);
   return cases;
@@ -140,10 +145,10 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
 /** Clinical text that must come through exactly as written. */
 export function clinicalCorpus(): string[] {
   const doses = ['paracetamol 500 mg four times a day, max 4 g in 24 hours', 'give 1000 units of heparin; 5000 IU; dose 2.5mg', 'clopidogrel 75 mg once daily after a TIA', 'vitamin B12 1mg IM every 3 months', 'methotrexate 7.5–15 mg once weekly with folic acid 5 mg', 'amoxicillin 500 mg three times a day for 5 days', 'dos o 500 mg ddwywaith y dydd; colesterol 9.6 mmol/l', 'tamoxifen 20 mg daily for 5 to 10 years', 'insulin glargine 10 units at 22:00', 'rhowch 1 g o baracetamol bob 4 i 6 awr, dim mwy na 4 g mewn 24 awr'];
-  const labs = ['eGFR 45 ml/min/1.73m2 and creatinine 110 umol/L', 'HbA1c 48 mmol/mol; total cholesterol 9.6 mmol/l; LDL 6.1', 'Hb 98 g/L, platelets 150 x 10^9/L, INR 2.5', 'potassium 5.9 mmol/L, sodium 132 mmol/L', 'troponin 0.04 0.25 0.5 ng/mL over 3 hours', 'CRP 0.5 1.2 3.4 5.6 7.8 9.0 mg/L across the week', 'ferritin 0 1 2 3 4 5 6 7 8 9 on the scale', 'eGFR 0.25 0.35 0.45 0.55 0.65 ratios'];
+  const labs = ['eGFR 45 ml/min/1.73m2 and creatinine 110 umol/L', 'HbA1c 48 mmol/mol; total cholesterol 9.6 mmol/l; LDL 6.1', 'Hb 98 g/L, platelets 150 x 10^9/L, INR 2.5', 'potassium 5.9 mmol/L, sodium 132 mmol/L', 'troponin 0.04 0.25 0.5 ng/mL over 3 hours', 'CRP 0.5 1.2 3.4 5.6 7.8 9.0 mg/L across the week', 'ferritin 0 1 2 3 4 5 6 7 8 9 on the scale', 'pain scores 9 8 7 6 5 4 3 2 1 0 over ten days', 'sats 9 9 9 9 9 9 9 9 9 9 on every check', 'eGFR 0.25 0.35 0.45 0.55 0.65 ratios'];
   const genes = ['c.1521_1523del (p.Phe508del) in CFTR, NM_000492.4', 'NM_007294.4(BRCA1):c.68_69del and NM_000059.4(BRCA2):c.5946del', 'karyotype 47,XXY; 45,X; 46,XX,t(11;22)(q23;q11)', 'rs1801133 in MTHFR, rs4244285 for CYP2C19*2', 'chr7:117559590 and chr17:43044295-43125483 (GRCh38)', 'MLH1 c.350C>T, MSH2 c.942+3A>T, PMS2 exon 11', 'a 1 in 2 chance; 34.1% diagnostic yield; 100,000 Genomes Project', 'CYP2C19, DPYD, BRCA1 and MLH1 variants; HLA-B*57:01 before abacavir', 'amrywiolyn c.1521_1523del yn CFTR; 47,XXY', 'g.43094692G>A; p.(Arg1443Ter); ENST00000357654.9'];
   const codes = ['NICE CG71, NG12, DG27 and DG42; WHC/2025/026', 'NICE NG28 and TA123; CG181 lipid modification', 'ICD-10 E11.9; SNOMED CT 44054006', 'see NG136 section 1.4.10 and QS5 statement 2', 'Welsh Health Circular WHC/2024/011, GMC 2019 guidance'];
-  const dates = ['the course runs 12/03/2026 to 14/03/2026 in room 2B', 'the 2019 and 2020 figures; 3,000 genomes a year', 'bleep 4521 on ward 7B, bed 12, at 09:00', 'clinic 0900 1300 1700 daily', 'call 999 in an emergency or 111 for advice', 'WINGS reported 82 families, mean 9 days to report', 'rounds at 08:30, 12:15 and 17:45; handover 20:00', 'mae’r cwrs yn rhedeg o 12/03/2026 i 14/03/2026', 'published 2023-11-02, updated 2025-01-15', 'since 1948; the 75th anniversary in 2023'];
+  const dates = ['the course runs 12/03/2026 to 14/03/2026 in room 2B', 'the 2019 and 2020 figures; 3,000 genomes a year', 'bleep 4521 on ward 7B, bed 12, at 09:00', 'clinic 0900 1300 1700 daily', 'call 999 in an emergency or 111 for advice', 'WINGS reported 82 families, mean 9 days to report', 'rounds at 08:30, 12:15 and 17:45; handover 20:00', 'mae’r cwrs yn rhedeg o 12/03/2026 i 14/03/2026', 'published 2023-11-02, updated 2025-01-15', 'since 1948; the 75th anniversary in 2023', 'see part b. 2 below; (b) 12/03/2026 is the course date'];
   return [...doses, ...labs, ...genes, ...codes, ...dates];
 }
 
