@@ -94,8 +94,8 @@ interface Posting {
   readonly boosts: number[];
 }
 
-export function phrasingClassifier(mentors: readonly Mentor[]): PhrasingClassifier {
-  const topicOf = new Map(mentors.flatMap((m) => [...m.explainers, ...m.lessons].map((p) => [p.id, `${m.id}/${p.topic}`])));
+/** The model: each passage's features counted from its phrasings, as postings, and what an unseen feature costs each. */
+function learn(mentors: readonly Mentor[]): { ids: string[]; postings: Map<string, Posting>; unseen: number[] } {
   const counts = new Map<string, Map<string, number>>();
   for (const [id, text] of phrasings(mentors)) {
     const own = counts.get(id) ?? new Map<string, number>();
@@ -119,7 +119,12 @@ export function phrasingClassifier(mentors: readonly Mentor[]): PhrasingClassifi
     const total = [...counts.get(id)!.values()].reduce((sum, n) => sum + n, 0);
     return Math.log(SMOOTHING) - Math.log(total + SMOOTHING * postings.size);
   });
+  return { ids, postings, unseen };
+}
 
+export function phrasingClassifier(mentors: readonly Mentor[]): PhrasingClassifier {
+  const topicOf = new Map(mentors.flatMap((m) => [...m.explainers, ...m.lessons].map((p) => [p.id, `${m.id}/${p.topic}`])));
+  const { ids, postings, unseen } = learn(mentors);
   // A Welsh word the content never has as written ("ngenom", "gludydd") is read as its radical when the content has that
   // ("genom", "cludydd"), as the ranker reads it.
   const asKnown = (word: string) => (postings.has(`w:${word}`) ? word : (radicals(word).find((r) => postings.has(`w:${r}`)) ?? word));
