@@ -3,25 +3,37 @@
  * ..."), in English and Welsh. Mentors educate; such requests are pointed to local clinical pathways
  * and, for genomics, the clinical genetics service, with general learning offered instead.
  */
-const SUBJECT_EN = String.raw`\b(?:my|this|our|the|a) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife)\b`;
-const DECISION_EN = String.raw`\b(?:should (?:i|we|he|she|they)|shall (?:i|we)|can (?:i|we) (?:give|prescribe|stop|start)|do (?:i|we) (?:give|refer|test|stop|start)|what dose|how much \w+ (?:should|can)|is it safe (?:for (?:him|her|them))|does (?:he|she|they) need|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment) (?:should|for))\b`;
+// A patient by where they lie ("bed 6", "the man in bay 3", "side room 2") is one patient as surely as "my patient".
+const PLACE_EN = String.raw`\b(?:bed|bay|side room|cubicle) \d+\b`;
+const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife)\b|${PLACE_EN})`;
+const CHANGE_EN = String.raw`(?:give|prescribe|stop|start|increase|reduce|lower|raise|change|double|halve|withhold|refer|test|discharge|send)`;
+const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|can (?:i|we) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|how much \w+ (?:should|can)|is it safe (?:for (?:him|her|them)|to ${CHANGE_EN})|does (?:he|she|they) need|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
+// Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely").
+const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) claf hwn\b|\bn?gwely \d+\b`;
 const PATIENT_DECISION = [
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
-  /\b(?:should|can) i (?:give|prescribe|stop|start|increase|reduce|refer|test)\b[^?!\n]{0,60}\b(?:him|her|them|mr|mrs|ms|miss)\b/i,
+  new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),
   /\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z][a-z]+\b[^?!\n]{0,100}\b(?:should|need|dose|refer|test|treat)/,
   // Welsh: "fy nghlaf", "y claf hwn", "ein claf" with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
-  /\b(?:fy nghlaf|y claf hwn|ein claf|fy nghleient|y babi hwn|y plentyn hwn)\b[^?!\n]{0,120}\b(?:a ddylwn|a ddylen|ddylwn i|pa ddos|oes angen|a alla i roi|a ga i roi|beth ddylwn)\b/i,
-  /\b(?:a ddylwn i|a ddylen ni|pa ddos)\b[^?!\n]{0,80}\b(?:fy nghlaf|y claf hwn|ein claf|iddo fe|iddi hi|iddyn nhw)\b/i,
+  new RegExp(String.raw`(?:${SUBJECT_CY})[^?!\n]{0,120}\b(?:a ddylwn|a ddylen|ddylwn i|pa ddos|oes angen|a alla i|a ga i|beth ddylwn)\b`, 'i'),
+  new RegExp(String.raw`\b(?:a ddylwn i|a ddylen ni|pa ddos|a alla i|a ga i)\b[^?!\n]{0,80}(?:${SUBJECT_CY}|\b(?:iddo fe|iddi hi|iddyn nhw)\b)`, 'i'),
 ];
 
+// A titled name after the decision ("which test should I order for Mrs Jones"): the name must be capitalised ("if they
+// miss the dose" names nobody), so it is matched apart from the case-blind decision before it.
+const TITLED_NAME = /\b(?:[Mm]rs?|[Mm]s|[Mm]iss)\.? [A-Z][a-z]+\b/g;
+const DECISION_BEFORE = new RegExp(String.raw`${DECISION_EN}[^?!\n]{0,80}$`, 'i');
+const decisionBeforeName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)));
+
 export function isPatientSpecificRequest(text: string): boolean {
-  return PATIENT_DECISION.some((pattern) => pattern.test(text));
+  return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionBeforeName(text);
 }
 
 // One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".
 const ONE_PATIENT = [
-  /\b(?:(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)|(?:patient|lady|man|woman) in bed|bed \d+|fy nghlaf|y claf hwn|ein claf|y babi hwn|y plentyn hwn|y fam yma|y fam hon)\b/i,
+  /\b(?:(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)|(?:patient|lady|man|woman) in bed|(?:bed|bay|side room|cubicle) \d+|fy nghlaf|ein claf|y babi hwn|y plentyn hwn|y fam yma|y fam hon|n?gwely \d+)\b/i,
+  /(?:\by|['’]r) claf hwn\b/i,
   /\b(?:[Mm]rs?|[Mm]s|[Mm]iss)\.? [A-Z][a-z]+\b/,
 ];
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isPatientSpecificRequest } from '../../bot/safety/patient-specific';
+import { isDecisionForOnePatient, isPatientSpecificRequest } from '../../bot/safety/patient-specific';
 
 describe('patient-specific requests', () => {
   const specific = [
@@ -30,4 +30,51 @@ describe('patient-specific requests', () => {
   ];
   for (const text of specific) it(`deflects: "${text}"`, () => expect(isPatientSpecificRequest(text)).to.equal(true));
   for (const text of general) it(`answers: "${text}"`, () => expect(isPatientSpecificRequest(text)).to.equal(false));
+});
+
+describe('a decision about one patient, however the patient is named (generated)', () => {
+  // Every way staff name one patient, with every kind of decision, in English and Welsh: each is a decision about one
+  // patient (the mentor answers with the deflection alone), and none of the general questions built from the same words is.
+  const patients = ['my patient', 'this lady', 'the man in bay 3', 'the patient in bed 6', 'the woman in side room 2', 'Mrs Jones', 'Mr Evans', 'my pt', 'this baby', 'the gentleman in cubicle 4'];
+  const findings = ['a BRCA1 variant', 'a DPYD variant', 'FH', 'a VUS', 'a CYP2C19 poor metaboliser result'];
+  const decisions = ['should I refer her', 'should we stop the clopidogrel', 'what dose should they have', 'can I increase the dose', 'is it safe to discharge him', 'which statin should I start', 'does she need a genetic test', 'shd i refer', 'do we need to refer'];
+  const english = patients.flatMap((p, i) => decisions.map((d, j) => `${p} has ${findings[(i + j) % findings.length]} - ${d}?`));
+  const leading = ['what dose should I give', 'should I refer', 'can I stop the statin for', 'which test should I order for'].flatMap((d) => patients.map((p) => `${d} ${p}?`));
+  const welshPatients = ['Mae gan fy nghlaf', 'Mae gan y claf hwn', 'Mae gan y claf yng ngwely 4', 'Mae gan ein claf', 'Mae gan y babi hwn'];
+  const welshDecisions = ['a ddylwn i ei hatgyfeirio', 'a ddylwn i atal y clopidogrel', 'pa ddos ddylai hi ei gael', 'oes angen prawf genetig arni', 'a alla i gynyddu’r dos'];
+  const welsh = [
+    ...welshPatients.flatMap((p) => welshDecisions.map((d) => `${p} amrywiolyn BRCA1 - ${d}?`)),
+    'A ddylwn i atal clopidogrel i’r claf yng ngwely 4?',
+    'pa ddos ddylai’r claf hwn ei gael',
+    'a alla i roi capecitabine i fy nghlaf?',
+  ];
+  const general = [
+    'should patients with DPYD variants get a lower dose',
+    'when should a patient with FH be referred',
+    'what dose of capecitabine is used with DPYD deficiency',
+    'is it safe to use AI scribes on the ward',
+    'which statin is used in FH',
+    'does a patient with a VUS need a referral',
+    'how do I explain a VUS to a patient',
+    'can I increase my knowledge of genomics',
+    'should I refer patients with a strong family history',
+    'there are 3 patients in bay 3 today, what is an AI scribe',
+    'Pryd ddylai claf gael ei atgyfeirio at eneteg glinigol?',
+    'Mae 3 o gleifion ar y ward, beth yw gogwydd awtomeiddio?',
+    'a ddylwn i ddefnyddio AI i ysgrifennu llythyrau?',
+  ];
+
+  it(`reads all ${english.length + leading.length} English and ${welsh.length} Welsh requests as a decision about one patient`, () => {
+    expect([...english, ...leading, ...welsh].filter((q) => !isDecisionForOnePatient(q))).to.deep.equal([]);
+  });
+
+  it('reads no general question as one', () => {
+    expect(general.filter((q) => isDecisionForOnePatient(q))).to.deep.equal([]);
+  });
+
+  it('reads a decision about "him" or "her" with no patient named as patient-specific, so it is deflected', () => {
+    for (const q of ['is it safe to discharge him', 'the AI read this chest X-ray as normal, can I discharge him?', 'shd i refer her']) expect(isPatientSpecificRequest(q), q).to.equal(true);
+    // "miss" after a decision is a missed dose, not Miss somebody.
+    for (const q of ['should I give it if they miss the dose?', 'what should I do if they miss a dose']) expect(isPatientSpecificRequest(q), q).to.equal(false);
+  });
 });
