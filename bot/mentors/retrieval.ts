@@ -341,9 +341,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     });
     // The passages any question word finds, best first by both readings (PHRASING_WEIGHT).
     const top = Math.max(...scored.map((s) => s.score));
-    const fit = (s: (typeof scored)[number]) => Math.log(s.score / top + SCORE_FLOOR) + phrasingWeight * Math.max(s.phrasing, PHRASING_FLOOR);
+    const byBoth = (s: (typeof scored)[number]) => Math.log(s.score / top + SCORE_FLOOR) + phrasingWeight * Math.max(s.phrasing, PHRASING_FLOOR);
     const byScore = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
-    const candidates = byScore.map((s) => ({ s, fit: fit(s) })).sort((a, b) => b.fit - a.fit).map(({ s }) => s);
+    const candidates = byScore.map((s) => ({ s, order: byBoth(s) })).sort((a, b) => b.order - a.order).map(({ s }) => s);
     // Everyday words a passage names together ("black box") name it, as one of its words would.
     return { terms, scored, byScore, candidates, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: careOfPassing(terms), idiomTerms };
   };
