@@ -1,6 +1,6 @@
 import { editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
-import { decide } from './retrieval-decide';
+import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
@@ -284,8 +284,6 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       clause.some((term) => inIdiom.has(term) || byTerm.get(term)?.found.some(names)) || clause.slice(1).some((term, i) => docPairs.has(`${clause[i]} ${term}`));
     const { chat, asked: question } = chatAround(query, namesContent);
     const chatty = allWords(question).length >= CHATTY_WORDS;
-    // How like each topic's own phrasings what is asked is worded (phrasing-classifier.ts).
-    const phrasing = classifier.relativeLikelihoods(question);
     const terms = [...idiomTerms, ...lookedUp.map(({ term, found }) => {
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
@@ -299,6 +297,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const read = (): ReadQuestion => ({ terms, chatty, welsh: trigramLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
     if (total === 0) return { terms, scored: [], byScore: [], candidates: [], read, everyday: false, unanswerable: false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
+    // How like each topic's own phrasings what is asked is worded (phrasing-classifier.ts).
+    const phrasing = classifier.relativeLikelihoods(question);
     // A misspelt pair ("artifical inteligence") is asked as the pair it most likely means.
     const meant = new Map(terms.filter((t) => t.found.length > 0 && t.found.every((m) => m.quality < MUTATED)).map((t) => [t.term, likeliest(t.term, t.found.map((m) => m.term))]));
     const queryPairs = [...new Set([...pairsOf(query), ...pairsOf(subjectTerms(query).map((t) => meant.get(t) ?? t).join(' '))])];
@@ -372,9 +372,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // Whether to answer is the decision model's call on the ranker's best passage, as it learned; which passage answers
       // is by both readings (PHRASING_WEIGHT), when the model would answer with that one too.
       const question = read();
-      const chosen = decide(byScore, asked, question, model);
-      const better = chosen.length === 0 ? [] : decide(byBoth, asked, question, model);
-      return (better.length > 0 ? better : chosen).slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
+      if (!answers(model, question, byScore)) return [];
+      const better = decide(byBoth, asked, question, model);
+      const chosen = better.length > 0 ? better : decide(byScore, asked, question, model);
+      return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
     nearest(query, options = {}) {
       const { terms, candidates, read, everyday, idiomTerms } = rank(query);

@@ -22,7 +22,8 @@ const PATIENT_DECISION = [
 
 // A titled name after the decision ("which test should I order for Mrs Jones"): the name must be capitalised ("if they
 // miss the dose" names nobody), so it is matched apart from the case-blind decision before it.
-const TITLED_NAME = /\b(?:[Mm]rs?|[Mm]s|[Mm]iss)\.? [A-Z][a-z]+\b/g;
+const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss)\.? [A-Z][a-z]+\b`;
+const TITLED_NAME = new RegExp(TITLED, 'g');
 const DECISION_BEFORE = new RegExp(String.raw`${DECISION_EN}[^?!\n]{0,80}$`, 'i');
 const decisionBeforeName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)));
 
@@ -31,10 +32,10 @@ export function isPatientSpecificRequest(text: string): boolean {
 }
 
 // One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".
+// (Only "my", "this" or "our" patient: "the patient" is often any patient.)
 const ONE_PATIENT = [
-  /\b(?:(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)|(?:patient|lady|man|woman) in bed|(?:bed|bay|side room|cubicle) \d+|fy nghlaf|ein claf|y babi hwn|y plentyn hwn|y fam yma|y fam hon|n?gwely \d+)\b/i,
-  /(?:\by|['’]r) claf hwn\b/i,
-  /\b(?:[Mm]rs?|[Mm]s|[Mm]iss)\.? [A-Z][a-z]+\b/,
+  new RegExp(String.raw`\b(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)\b|\b(?:patient|lady|man|woman) in bed\b|${PLACE_EN}|${SUBJECT_CY}|\by fam (?:yma|hon)\b`, 'i'),
+  new RegExp(TITLED),
 ];
 
 /** Whether the text is about one particular patient ("the patient in bed 6", "Mrs Jones"), whatever it asks. */

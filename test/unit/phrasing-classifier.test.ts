@@ -77,13 +77,13 @@ describe('retrieval ordered by the ranker and the phrasing classifier together',
     expect(differ).to.deep.equal([]);
   });
 
-  it('orders only passages a word of the question finds: letters alike bring in nothing', () => {
-    // Letter fours these share with the content ("<hal", "gene", "bias") are no word of it.
-    for (const q of ['halibut recipes', 'generator keeps tripping', 'biased referee at the match']) {
-      expect(byBoth.explain(q).ranked, q).to.deep.equal(byScore.explain(q).ranked.filter((id) => byBoth.explain(q).ranked.includes(id)));
-      expect(byBoth.explain(q).ranked.every((id) => byScore.explain(q).ranked.includes(id) || byScore.explain(q).nearest.length >= 3), q).to.equal(true);
-    }
-    expect(byBoth.explain('xqzt flurble').ranked).to.deep.equal([]);
+  it('orders only passages a word of the question finds, however strongly the phrasings pull', () => {
+    // With the classifier given all the say, each question the ranker finds fewer than three passages for (so its
+    // nearest list is all it found) still gets exactly those passages, only perhaps in another order.
+    const phrasingsOnly = createRetriever(mentors, undefined, { phrasingWeight: 1000 });
+    const few = [...questions, 'halibut recipes', 'xqzt flurble'].filter((q) => byScore.explain(q).nearest.length < 3);
+    expect(few.length).to.be.above(50);
+    for (const q of few) expect([...phrasingsOnly.explain(q).ranked].sort(), q).to.deep.equal(byScore.explain(q).nearest.map((n) => n.id).sort());
   });
 
   it('puts a right passage first for more in-scope questions of the held-out and blind sets than the score alone (294 of 321; 301 when weighed)', () => {
