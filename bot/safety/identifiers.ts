@@ -6,7 +6,7 @@
  * valid Modulus 11 in a grouping people write NHS numbers in, a UK phone number, a postcode), so doses,
  * lab values, gene variants, guideline codes, years and times are left alone.
  */
-export type IdentifierKind = 'nhs-number' | 'chi-number' | 'ni-number' | 'postcode' | 'date-of-birth' | 'phone' | 'email' | 'hospital-number';
+export type IdentifierKind = 'nhs-number' | 'chi-number' | 'ni-number' | 'postcode' | 'date-of-birth' | 'phone' | 'email' | 'hospital-number' | 'name';
 
 export interface Found {
   readonly start: number;
@@ -165,6 +165,3 @@ const UNITS = new Set(['mg', 'ml', 'kg', 'mm', 'cm', 'km', 'ug', 'iu', 'mu', 'hr
 export function postcodes(text: string): Found[] {
   return all(POSTCODE, text, (m) => (UNITS.has(m[2].slice(1).toLowerCase()) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'postcode' }));
 }
-
-/** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. */
-export const FINDERS: readonly ((text: string) => Found[])[] = [emails, datesOfBirth, hospitalNumbers, nhsAndChiNumbers, niNumbers, phones, postcodes];

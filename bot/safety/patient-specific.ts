@@ -10,20 +10,23 @@ const CHANGE_EN = String.raw`(?:give|prescribe|stop|start|increase|reduce|lower|
 const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|can (?:i|we) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|how much \w+ (?:should|can)|is it safe (?:for (?:him|her|them)|to ${CHANGE_EN})|does (?:he|she|they) need|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
 // Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely").
 const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) claf hwn\b|\bn?gwely \d+\b`;
+// A titled name ("Mrs Jones") or, in redacted text, the name removed ("Mrs [name removed]", "patient name: [name removed]").
+// The name must be capitalised ("if they miss the dose" names nobody).
+const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.? (?:[A-Z][a-z]+\b|\[name removed\])`;
+const NAMED = String.raw`${TITLED}|\[name removed\]`;
 const PATIENT_DECISION = [
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
   new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),
-  /\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z][a-z]+\b[^?!\n]{0,100}\b(?:should|need|dose|refer|test|treat)/,
-  // Welsh: "fy nghlaf", "y claf hwn", "ein claf" with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
-  new RegExp(String.raw`(?:${SUBJECT_CY})[^?!\n]{0,120}\b(?:a ddylwn|a ddylen|ddylwn i|pa ddos|oes angen|a alla i|a ga i|beth ddylwn)\b`, 'i'),
+  new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:should|need|dose|refer|test|treat)`),
+  // Welsh: "fy nghlaf", "y claf hwn", "ein claf" (or a redacted name) with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
+  new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:a ddylwn|a ddylen|ddylwn i|pa ddos|oes angen|a alla i|a ga i|beth ddylwn)\b`, 'i'),
   new RegExp(String.raw`\b(?:a ddylwn i|a ddylen ni|pa ddos|a alla i|a ga i)\b[^?!\n]{0,80}(?:${SUBJECT_CY}|\b(?:iddo fe|iddi hi|iddyn nhw)\b)`, 'i'),
 ];
 
-// A titled name after the decision ("which test should I order for Mrs Jones"): the name must be capitalised ("if they
-// miss the dose" names nobody), so it is matched apart from the case-blind decision before it.
-const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss)\.? [A-Z][a-z]+\b`;
-const TITLED_NAME = new RegExp(TITLED, 'g');
+// A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart
+// from the case-blind decision before them.
+const TITLED_NAME = new RegExp(NAMED, 'g');
 const DECISION_BEFORE = new RegExp(String.raw`${DECISION_EN}[^?!\n]{0,80}$`, 'i');
 const decisionBeforeName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)));
 
@@ -35,7 +38,7 @@ export function isPatientSpecificRequest(text: string): boolean {
 // (Only "my", "this" or "our" patient: "the patient" is often any patient.)
 const ONE_PATIENT = [
   new RegExp(String.raw`\b(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)\b|\b(?:patient|lady|man|woman) in bed\b|${PLACE_EN}|${SUBJECT_CY}|\by fam (?:yma|hon)\b`, 'i'),
-  new RegExp(TITLED),
+  new RegExp(NAMED),
 ];
 
 /** Whether the text is about one particular patient ("the patient in bed 6", "Mrs Jones"), whatever it asks. */

@@ -1,4 +1,5 @@
-import { FINDERS, isModulus11Valid, type Found, type IdentifierKind } from './identifiers';
+import { datesOfBirth, emails, hospitalNumbers, isModulus11Valid, nhsAndChiNumbers, niNumbers, phones, postcodes, type Found, type IdentifierKind } from './identifiers';
+import { names } from './names';
 import { normalise } from './normalise';
 
 /**
@@ -24,7 +25,11 @@ const PLACEHOLDER: Record<IdentifierKind, string> = {
   phone: '[phone number removed]',
   email: '[email removed]',
   'hospital-number': '[hospital number removed]',
+  name: '[name removed]',
 };
+
+/** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. */
+const FINDERS: readonly ((text: string) => Found[])[] = [emails, datesOfBirth, hospitalNumbers, nhsAndChiNumbers, niNumbers, phones, postcodes, names];
 
 /** Spans from every finder, earlier finders first; a span overlapping one already taken is dropped. */
 function locate(text: string): Found[] {

@@ -45,12 +45,33 @@ describe('app: identifiers are removed in every kind of free text, before anythi
     }
   });
 
+  it('a question naming a patient: the name reaches neither the model nor the store, and the mentor still deflects the decision', async () => {
+    const standIn = await startOpenAIStandIn({ kind: 'answer', content: () => 'Lynch syndrome is inherited in an autosomal dominant way [1].', delayMs: 1 });
+    try {
+      const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, OPENAI_MODEL: 'gpt-test', STREAM_ANSWERS: 'false' };
+      const model = await createMentorModel(loadConfig(env), createLogger({ level: 'silent' }));
+      const app = testApp({ env, model });
+      const general = await app.send(personalMessage('a lady called Gwenllian Price-Davies asked me what Lynch syndrome means for her children'));
+      expect(general[0].text).to.match(/removed what looked like patient details \(a name\)/);
+      const decision = await app.send(personalMessage('should I refer mrs pryce-jones for Lynch testing?'));
+      expect(decision.map((r) => r.text ?? '').join(' ')).to.include('Ask me about the topic in general');
+      await app.stores.events.flush();
+      const everything = storedText(app) + JSON.stringify(standIn.requests.map((r) => r.body));
+      expect(everything).to.not.match(/gwenllian|price-davies|pryce-jones/i);
+      expect(JSON.stringify(standIn.requests.map((r) => r.body))).to.include('[name removed]');
+    } finally {
+      await standIn.close();
+    }
+  });
+
   it('a case contribution: stored redacted', async () => {
     const app = testApp();
     await app.send(channelMessage('case lynch', { threadId: '1765000000999', newPost: true }));
     await app.send(channelMessage(`like the lady ${NHS} we saw, IHC first`, { threadId: '1765000000999' }));
+    await app.send(channelMessage('Mrs Bevan-Thomas had the same pedigree, so germline testing next', { threadId: '1765000000999' }));
     const stored = storedText(app);
     expect(stored).to.include('IHC first');
-    expect(stored).to.not.match(/943.?476.?5919/);
+    expect(stored).to.include('germline testing next');
+    expect(stored).to.not.match(/943.?476.?5919|bevan-thomas/i);
   });
 });

@@ -63,17 +63,24 @@ const LABELS: Record<IdentifierKind, Record<'en' | 'cy', readonly string[]>> = {
   phone: { en: ['ring the daughter on', 'tel', 'contact number', 'mobile'], cy: ['ffoniwch y ferch ar', 'rhif ffôn'] },
   email: { en: ['email the results to', 'his email is'], cy: ['e-bostiwch y canlyniadau at', 'ei e-bost yw'] },
   'hospital-number': { en: ['MRN', 'CRN', 'hospital number', 'hosp no.', 'patient ID:', 'unit number'], cy: ['rhif ysbyty', 'rhif claf:'] },
+  // A name is found only where the text marks it: a title, a label, or "called" beside a person.
+  name: {
+    en: ['Mrs', 'Mr', 'Ms', 'Miss', 'Mx', 'Mr.', 'MRS', 'Master', 'patient name:', 'pt name -', 'her name is', 'his full name is', 'Name:', 'the patient’s surname is', 'a lady called', 'a gentleman named', 'her son called'],
+    cy: ['Mrs', 'Mr', 'Miss', 'enw’r claf yw', 'ei henw yw', 'enw llawn:', 'cyfenw’r claf yw', 'claf o’r enw', 'menyw o’r enw'],
+  },
 };
+/** Labels after which a name may be written in lower case ("mrs jones", "patient name: mair jones"). */
+const LOWER_CASE_NAME_LABELS: Record<'en' | 'cy', readonly string[]> = { en: ['mrs', 'mr', 'Mrs', 'patient name:', 'her name is'], cy: ['mrs', 'enw’r claf yw', 'ei henw yw'] };
 
 export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
   const rand = seeded(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
   const cases: IdentifierCase[] = [];
-  const add = (kind: IdentifierKind, value: string, labelled: boolean) => {
+  const add = (kind: IdentifierKind, value: string, labelled: boolean, labels = LABELS[kind]) => {
     for (const language of ['en', 'cy'] as const) {
       const surface = pick(Object.keys(SURFACES) as Surface[]);
-      const written = labelled ? `${pick(LABELS[kind][language])} ${value}` : value;
+      const written = labelled ? `${pick(labels[language])} ${value}` : value;
       cases.push({ sentence: pick(SURFACES[surface][language])(written), value, kind, surface, language });
     }
   };
@@ -139,6 +146,13 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
   for (const email of ['jo.bloggs@example.com', 'dr.jones@nhs.wales.example', 'a.b+c@example.co.uk', 'jo\u200B.bloggs@example.com', 'ＪＯ@example.com', 'jo . bloggs @ example . com', 'dr.jones @ nhs . wales . example']) add('email', email, rand() < 0.5);
   // Hospital numbers, with internal spaces and hyphens.
   for (const mrn of ['A123 4567', 'A1234567', 'K123456', 'RT0012345', '10234567', 'CAV-123456', 'A123-4567', 'M 0012 3456', '１２３４５６７']) add('hospital-number', mrn, true);
+  // Names: initials, hyphens, apostrophes, accents, Welsh and other particles; each under three labels.
+  for (const name of ['Jones', 'Mair Jones', 'O’Connor', "O'Neill", 'Price-Davies', 'J. R. Smith', 'J Smith', 'Siân Llywelyn', 'Dafydd ap Gwilym', 'Nia ferch Rhys', 'de Souza', 'McDonald', 'Ángel García', 'Ffion Hughes', 'Rhodri Morgan-Evans', 'Ní Bhriain', 'Gwenllïan Ŵyn', 'JONES']) {
+    for (let i = 0; i < 3; i++) add('name', name, true);
+  }
+  for (const name of ['jones', 'o’connor', 'price-davies', 'evans', 'llywelyn']) {
+    for (let i = 0; i < 2; i++) add('name', name, true, LOWER_CASE_NAME_LABELS);
+  }
   return cases;
 }
 
@@ -149,7 +163,9 @@ export function clinicalCorpus(): string[] {
   const genes = ['c.1521_1523del (p.Phe508del) in CFTR, NM_000492.4', 'NM_007294.4(BRCA1):c.68_69del and NM_000059.4(BRCA2):c.5946del', 'karyotype 47,XXY; 45,X; 46,XX,t(11;22)(q23;q11)', 'rs1801133 in MTHFR, rs4244285 for CYP2C19*2', 'chr7:117559590 and chr17:43044295-43125483 (GRCh38)', 'MLH1 c.350C>T, MSH2 c.942+3A>T, PMS2 exon 11', 'a 1 in 2 chance; 34.1% diagnostic yield; 100,000 Genomes Project', 'CYP2C19, DPYD, BRCA1 and MLH1 variants; HLA-B*57:01 before abacavir', 'amrywiolyn c.1521_1523del yn CFTR; 47,XXY', 'g.43094692G>A; p.(Arg1443Ter); ENST00000357654.9'];
   const codes = ['NICE CG71, NG12, DG27 and DG42; WHC/2025/026', 'NICE NG28 and TA123; CG181 lipid modification', 'ICD-10 E11.9; SNOMED CT 44054006', 'see NG136 section 1.4.10 and QS5 statement 2', 'Welsh Health Circular WHC/2024/011, GMC 2019 guidance'];
   const dates = ['the course runs 12/03/2026 to 14/03/2026 in room 2B', 'the 2019 and 2020 figures; 3,000 genomes a year', 'bleep 4521 on ward 7B, bed 12, at 09:00', 'clinic 0900 1300 1700 daily', 'call 999 in an emergency or 111 for advice', 'WINGS reported 82 families, mean 9 days to report', 'rounds at 08:30, 12:15 and 17:45; handover 20:00', 'mae’r cwrs yn rhedeg o 12/03/2026 i 14/03/2026', 'published 2023-11-02, updated 2025-01-15', 'since 1948; the 75th anniversary in 2023', 'see part b. 2 below; (b) 12/03/2026 is the course date'];
-  return [...doses, ...labs, ...genes, ...codes, ...dates];
+  // Words beside titles and labels that name nobody: multiple sclerosis, mitral regurgitation, Microsoft products, eponyms.
+  const named = ['MS Teams and Microsoft Copilot Chat; a Ms Teams meeting at 10', 'ms and genetics: is multiple sclerosis inherited?', 'severe mr and ar on echo; MR grade 3', 'if they miss a dose, give it when remembered; Miss a dose?', 'Lynch syndrome, Down syndrome, Huntington’s disease and Marfan syndrome', 'a patient called the ward about her results', 'what is the name of the test? name the three modes of inheritance', 'his name is on the referral form; her name is not on the list', 'enw’r prawf yw dilyniannu genom cyfan', 'beth yw enw’r cyflwr?'];
+  return [...doses, ...labs, ...genes, ...codes, ...dates, ...named];
 }
 
 /** A 10-digit number with the never-issued 999 prefix: valid Modulus 11, or (valid = false) a wrong check digit. */

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { isDecisionForOnePatient, isPatientSpecificRequest } from '../../bot/safety/patient-specific';
+import { redact } from '../../bot/safety/redact';
 
 describe('patient-specific requests', () => {
   const specific = [
@@ -70,6 +71,22 @@ describe('a decision about one patient, however the patient is named (generated)
 
   it('reads no general question as one', () => {
     expect(general.filter((q) => isDecisionForOnePatient(q))).to.deep.equal([]);
+  });
+
+  // The mentor reads the question after redaction, where a name is "[name removed]": a named patient, however the name
+  // was written, is still one patient, and no general question becomes one.
+  const named = ['Mrs Jones', 'mrs jones', 'Mr O’Neill', 'Ms A. Price-Davies', 'the lady called Mair Jones', 'patient name: mair jones,', 'Mx Taylor', 'MRS EVANS'];
+  const namedRequests = [
+    ...named.flatMap((p, i) => decisions.map((d, j) => `${p} has ${findings[(i + j) % findings.length]} - ${d}?`)),
+    ...['what dose should I give', 'which test should I order for'].flatMap((d) => named.map((p) => `${d} ${p}?`)),
+    'Mae gan Mrs Jones amrywiolyn BRCA1 - a ddylwn i ei hatgyfeirio?',
+    'claf o’r enw Dafydd ap Gwilym: pa ddos ddylai fe ei gael?',
+  ];
+  it(`reads all ${namedRequests.length} requests about a named patient as one, once the name is redacted`, () => {
+    const redacted = namedRequests.map((q) => redact(q));
+    expect(redacted.filter((r) => !r.found.includes('name')).map((r) => r.text)).to.deep.equal([]);
+    expect(redacted.filter((r) => !isDecisionForOnePatient(r.text)).map((r) => r.text)).to.deep.equal([]);
+    expect([...general, 'should I give it if they miss the dose?', 'is ms inherited, should I refer patients with it?'].filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
   });
 
   it('reads a decision about "him" or "her" with no patient named as patient-specific, so it is deflected', () => {

@@ -51,6 +51,7 @@ const templates: Record<'en' | 'cy', Record<IdentifierKind, readonly ((v: string
     phone: [(v) => `ring the daughter on ${v}`, (v) => `contact number ${v}`],
     email: [(v) => `email the results to ${v}`, (v) => `his email is ${v}`],
     'hospital-number': [(v) => `MRN ${v} needs a referral`, (v) => `hospital number ${v}`, (v) => `patient id: ${v}`],
+    name: [(v) => `Mrs ${v} in bay 2 has asked about Lynch syndrome`, (v) => `patient name: ${v} - can I use Copilot for her letter?`, (v) => `a lady called ${v} wants BRCA testing`],
   },
   cy: {
     'nhs-number': [(v) => `Mae gan fy nghlaf ${v} hanes teuluol o ganser`, (v) => `rhif GIG ${v} - a ddylai gael prawf?`],
@@ -61,6 +62,7 @@ const templates: Record<'en' | 'cy', Record<IdentifierKind, readonly ((v: string
     phone: [(v) => `ffoniwch y ferch ar ${v}`],
     email: [(v) => `e-bostiwch y canlyniadau at ${v}`],
     'hospital-number': [(v) => `rhif ysbyty ${v} angen atgyfeiriad`, (v) => `rhif claf: ${v}`],
+    name: [(v) => `mae Mrs ${v} yng ngwely 2 eisiau gwybod am syndrom Lynch`, (v) => `enw’r claf yw ${v} ac mae hi’n holi am BRCA`, (v) => `claf o’r enw ${v} gyda hanes teuluol`],
   },
 };
 
@@ -86,6 +88,8 @@ function corpus(): Case[] {
       cases.push({ sentence: pick(templates[language].email)(email), value: email, kind: 'email' });
       const mrn = pick(['A1234567', 'K123456', 'RT0012345', '10234567', 'CAV-123456']);
       cases.push({ sentence: pick(templates[language]['hospital-number'])(mrn), value: mrn, kind: 'hospital-number' });
+      const name = pick(['Mair Jones', 'Price-Davies', 'O’Connor', 'Siân Llywelyn', 'Dafydd ap Gwilym', 'J. R. Evans', 'McDonald']);
+      cases.push({ sentence: pick(templates[language].name)(name), value: name, kind: 'name' });
     }
   }
   return cases;
@@ -110,8 +114,8 @@ describe('patient-identifier redaction', () => {
   it('removes several identifiers from one message and says which kinds', () => {
     const nhs = testNhsNumber();
     const result = redact(`Mrs X, NHS ${nhs}, DOB 01/02/1950, CF10 3AT, tel 07700 900123 - what is Lynch syndrome?`);
-    expect(result.text).to.equal('Mrs X, NHS [NHS number removed], DOB [date of birth removed], [postcode removed], tel [phone number removed] - what is Lynch syndrome?');
-    expect(result.found).to.deep.equal(['date-of-birth', 'nhs-number', 'phone', 'postcode']);
+    expect(result.text).to.equal('Mrs [name removed], NHS [NHS number removed], DOB [date of birth removed], [postcode removed], tel [phone number removed] - what is Lynch syndrome?');
+    expect(result.found).to.deep.equal(['date-of-birth', 'nhs-number', 'phone', 'postcode', 'name']);
   });
 
   it('reads ASCII tabs and line breaks inside an identifier as spaces, and leaves the rest of the text as written', () => {

@@ -1,0 +1,101 @@
+import type { Found } from './identifiers';
+
+/**
+ * People's names in normalised text (see normalise.ts). A name has no shape of its own, so only a
+ * name the text marks as one is found: after a title ("Mrs Jones", "mr o'neill", "Ms A. Price-Davies";
+ * the title stays, the name goes), after a label ("patient name: ...", "her name is ...", "enw'r claf
+ * yw ..."), or after "called", "named" or "o'r enw" beside a person ("a lady called Mair Jones").
+ * An unmarked name ("saw John today") is left: guessing would take the eponyms learning needs
+ * (Lynch, Down, Huntington) and every capitalised word at the start of a sentence.
+ */
+
+/** Words that follow a title or a label but are not a name: function words (English, Welsh) and products. */
+const NOT_A_NAME = new Set(
+  [
+    'a an the and or but nor so then than too very also just still again only not no yes is are was were be been being am',
+    'has have had do does did can could should would will shall may might must need needs want wants got gets get said says',
+    'asked asks told tells came went is isn in on at to of for from by with without about as if into onto after before over',
+    'under up down out off he she they it his her their him them hers its who whom whose what which when where why how that',
+    'this these those there here i we you me my our your us today yesterday tomorrow tonight now please thanks thank who',
+    'regurgitation severity grade mild moderate severe echo repair',
+    'yn ac ond gyda efo i o ar am wedi sy sydd yw ydy mae oedd ei eu y yr fy ein hi fe fo nhw angen eisiau heddiw ddoe',
+    'men teams word excel copilot outlook forms office edge sharepoint onedrive onenote bookings stream viva azure windows',
+    'powerpoint planner visio loop whiteboard',
+  ].join(' ').split(' '),
+);
+
+// A title and what may follow it: "Miss" and "Ms" only before a capital ("if they miss the dose", "ms patients").
+const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master))\.?(?= )/gu;
+const LABEL = new RegExp(
+  [
+    String.raw`(?:patient|pt|client|service user|resident|baby|child)(?:['’]s)? (?:full |first |last |sur)?name`,
+    String.raw`name of (?:the |my |this |our )?(?:patient|pt|lady|man|woman|gentleman|client|baby|child)`,
+    String.raw`(?:his|her|their) (?:full |first |last |sur)?name`,
+    String.raw`full name|surname|forename|first name`,
+    String.raw`enw['’]r (?:claf|babi|plentyn)|enw llawn|ei (?:h)?enw|cyfenw(?:['’]r claf)?`,
+  ].map((label) => `(?<![\\p{L}])(?:${label})(?![\\p{L}])`).join('|') +
+    // A bare "name" with a colon anywhere ("like we did for Name: ..."), or with "-" or "=" where a line starts.
+    String.raw`|(?<![\p{L}])name(?= ?:)|(?:^|[\n,;(])\s*name(?= ?[=-])`,
+  'giu',
+);
+/** Between a label and the name: "is", "yw", ":" or "-" ("her name is", "enw'r claf yw", "name: ..."). */
+const LABEL_TAIL = /^ ?(?:(?:is|was|yw|ydy|oedd)(?![\p{L}'’]) ?[:=-]?|[:=-]) ?/iu;
+const CALLED = /(?<![\p{L}])(?:patient|pt|lady|gentleman|gent|man|woman|girl|boy|baby|child|toddler|client|resident|mum|mother|dad|father|son|daughter|husband|wife|partner|someone|somebody|chap|relative|sister|brother) (?:called|named|by the name of) |(?<![\p{L}])o['’]r enw /giu;
+
+// A possessive "'s" is left after the name ("Mr [name removed]'s insulin").
+const CAPITALISED = /^\p{Lu}\p{L}*(?:['’-](?!s(?!\p{L}))\p{L}+)*/u;
+const INITIAL = /^\p{Lu}(?:\.|(?![\p{L}'’]))/u;
+const LOWER = /^\p{Ll}+(?:['’-](?!s(?!\p{L}))\p{Ll}+)*/u;
+
+/** Inside a name, before its next capitalised part: "Dafydd ap Gwilym", "Ann ferch Dafydd", "Ludwig van Beethoven". */
+const PARTICLE = /^(?:ap|ab|ferch|van|von|de|du|da|di|del|der|le|la) (?=\p{Lu})/u;
+const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+
+type Case = 'capitals' | 'one lower-case word' | 'any';
+
+/**
+ * Where the name that starts at `from` ends: up to three words, each an initial, a capitalised word or
+ * (as `allowed` says) a lower-case one, none a function word; undefined when the first word is no name.
+ */
+function nameEnd(text: string, from: number, allowed: Case): number | undefined {
+  let end: number | undefined;
+  let at = from;
+  for (let words = 0; words < 3; words++) {
+    // A word of a name is short: a bounded slice keeps a long message with many titles linear.
+    const rest = text.slice(at, at + 64);
+    const particle = PARTICLE.exec(rest)?.[0].length ?? 0;
+    const initial = INITIAL.exec(rest.slice(particle))?.[0];
+    const capital = initial ?? CAPITALISED.exec(rest.slice(particle))?.[0];
+    // A lower-case word is a name only first after a title ("mrs jones"), or anywhere after a label ("name: mair jones").
+    const lower = allowed === 'any' || (allowed === 'one lower-case word' && end === undefined);
+    const word = capital ?? (lower && particle === 0 ? LOWER.exec(rest)?.[0] : undefined);
+    if (!word || (!initial && NOT_A_NAME.has(word.toLowerCase()))) break;
+    // After a name, an acronym is something else ("Name: Jane Doe DOB ...", "Mr Smith BRCA carrier").
+    if (end !== undefined && !initial && ACRONYM.test(word) && !ACRONYM.test(text.slice(from, end))) break;
+    end = at + particle + word.length;
+    // After a title a lower-case word is a surname and stands alone ("mrs jones has..."); after a label it may run on.
+    if ((!capital && allowed === 'one lower-case word') || text[end] !== ' ') break;
+    at = end + 1;
+  }
+  return end;
+}
+
+function spans(pattern: RegExp, text: string, name: (match: RegExpExecArray, from: number) => { start: number; end?: number }): Found[] {
+  const out: Found[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const { start, end } = name(match, match.index + match[0].length);
+    if (end !== undefined) out.push({ start, end, kind: 'name' });
+  }
+  return out;
+}
+
+export function names(text: string): Found[] {
+  // "Mrs Jones" and "mrs jones"; "Miss Price", never "miss the dose".
+  const titled = spans(TITLE, text, (m, from) => ({ start: from + 1, end: nameEnd(text, from + 1, m[1] === undefined ? 'capitals' : 'one lower-case word') }));
+  const labelled = spans(LABEL, text, (_m, from) => {
+    const tail = LABEL_TAIL.exec(text.slice(from, from + 16))?.[0];
+    return tail ? { start: from + tail.length, end: nameEnd(text, from + tail.length, 'any') } : { start: from };
+  });
+  const called = spans(CALLED, text, (_m, from) => ({ start: from, end: nameEnd(text, from, 'capitals') }));
+  return [...titled, ...labelled, ...called];
+}
