@@ -46,11 +46,13 @@ export const MENTOR_IDS = ['hali', 'gwen'] as const;
  * anything unseen, and is never tuned on either; `blind5` (blind5-hali.json, blind5-gwen.json) was written the same way for
 slice 17q, and first scored on the code before that session's retrieval work (7bc56fd); `blind6` (blind6-hali.json,
 blind6-gwen.json) was written the same way, by other personas, before the phrasing classifier was built, and first scored
-on the code before it (e319aaf). `nearmiss` (nearmiss-hali.json,
+on the code before it (e319aaf); `blind7` (blind7-hali.json, blind7-gwen.json) was written the same way by other personas
+again (support workers, students, mental health, practice and prison nurses, estates, HR), with voice-dictated questions,
+and first scored on 9b60d5c. `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -61,10 +63,11 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   blind4: ['tuned', 'heldout', 'blind', 'blind3'],
   blind5: ['tuned', 'heldout', 'blind', 'blind3', 'blind4'],
   blind6: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5'],
+  blind7: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
