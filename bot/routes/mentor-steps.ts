@@ -9,6 +9,7 @@ import type { Passage } from '../mentors/retrieval';
 import { topicName, type Mentor } from '../mentors/types';
 import { isDecisionForOnePatient, isPatientSpecificRequest } from '../safety/patient-specific';
 import { noteUnanswered } from '../analytics/questions';
+import { withoutMarkup } from '../safety/markup';
 import { redact } from '../safety/redact';
 import { changeLearner, recordEvent, writeAfterTurn, type HaliTurnState } from '../state';
 
@@ -19,7 +20,8 @@ const LANGUAGE_NAMES = { en: 'English', cy: 'Welsh (Cymraeg)' } as const;
 
 /** Step 1: the question as text HALI will read, or undefined after telling the learner why not. */
 export async function readableQuestion(context: TurnContext, state: HaliTurnState, raw: unknown, from: 'message' | 'card'): Promise<string | undefined> {
-  const question = typeof raw === 'string' ? raw.trim() : '';
+  // Markup pasted or typed round a question (HTML, Markdown) is not part of what is asked.
+  const question = typeof raw === 'string' ? withoutMarkup(raw).trim() : '';
   const { t } = state.temp;
   if (!question) {
     await context.sendActivity(t(from === 'card' ? 'input.noQuestion' : 'input.unsupported'));

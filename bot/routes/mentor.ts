@@ -10,6 +10,7 @@ import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
 import { sendAuthoredFollowUp } from './follow-up-authored';
 import { rememberAnswer } from './followed-answers';
+import { readInstructionAttempt } from '../safety/overrides';
 import { answerInQuestionLanguage, chooseMentor, groundTurn, readableQuestion, recordTurn } from './mentor-steps';
 import { modelAnswerRunner } from './model-answer';
 import { repeatsInstructions } from '../safety/prompt-leak';
@@ -80,7 +81,14 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const question = await readableQuestion(context, state, raw, from);
     if (!question) return;
     answerInQuestionLanguage(state, question);
-    const { asked, mentor, passages } = await chooseMentor(context, state, question, namedMentor, deps);
+    // An attempt to change how the mentor works is refused in so many words; what else the message asks is answered.
+    const attempt = readInstructionAttempt(question);
+    if (attempt) {
+      deps.log.info('safety.instruction_attempt', { activityId: context.activity.id, restAsked: attempt.rest.length > 0 });
+      await context.sendActivity(state.temp.t(attempt.rest ? 'safety.instructionAttempt' : 'safety.instructionAttemptOnly'));
+      if (!attempt.rest) return;
+    }
+    const { asked, mentor, passages } = await chooseMentor(context, state, attempt?.rest ?? question, namedMentor, deps);
     groundTurn(state, asked, mentor, passages, deps);
     const today = await runner.run(context, state, mentor, passages.length);
     await recordTurn(context, state, today, mentor, passages, deps, asked);

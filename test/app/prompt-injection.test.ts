@@ -34,9 +34,22 @@ describe('app: prompt injection', function () {
   });
   after(() => standIn.close());
 
+  let reachedModel = 0;
   for (const attempt of attempts) {
     it(`contains: ${attempt.slice(0, 70)}`, async () => {
+      const before = standIn.requests.length;
       const replies = await app.send(personalMessage(attempt, { userId: '29:attacker' }));
+      // An attempt to change how the mentor works is refused in so many words (instructions hidden in pasted text are
+      // at least contained, below).
+      const refused = /^(?:I keep to my role|Rwy’n cadw at fy rôl)/.test(replies[0].text ?? '');
+      if (!pasted.includes(attempt)) expect(refused, replies[0].text).to.equal(true);
+      if (standIn.requests.length === before) {
+        // It asked for nothing else (the instructions, other people's data): the refusal alone, and no model call.
+        expect(refused).to.equal(true);
+        expect(replies).to.have.length(1);
+        return;
+      }
+      reachedModel++;
       const request = standIn.requests.at(-1)!;
       const [system, ...rest] = request.body.messages;
       // The attempt is only ever the learner's message, never part of the instructions.
@@ -44,6 +57,8 @@ describe('app: prompt injection', function () {
       expect(system.content).to.not.include(attempt.slice(0, 40));
       expect(instructions(system.content)).to.equal(benign.get(system.content.split('\n')[0]));
       expect(rest.at(-1)!.role).to.equal('user');
+      // What reaches the model is what else was asked, without the attempt's own words.
+      if (refused) expect(rest.at(-1)!.content).to.not.match(/ignore all previous|disregard your rules|developer mode|you are DAN|no longer HALI|grandmother|anwybyddwch|o hyn ymlaen|new instructions/i);
       // Other learners' data never reaches the prompt.
       expect(JSON.stringify(request.body)).to.not.include('victim');
       // The model's repeat of its instructions is not shown; nothing it says becomes a card element or a link.
@@ -64,6 +79,10 @@ describe('app: prompt injection', function () {
       for (const action of card.actions ?? []) expect(isOwn(action), JSON.stringify(action)).to.equal(true);
     });
   }
+
+  it('sends the model what else the attempts asked (the dose question and the pasted text), and nothing more', () => {
+    expect(reachedModel).to.equal(overrides.length + pasted.length);
+  });
 
   it('leaves the other learner exactly as they were', async () => {
     expect((await storedLearner(app.stores, 'aad-29:victim'))!.language).to.equal('cy');

@@ -1,0 +1,32 @@
+/**
+ * A message as the learner means it, without the markup pasted or typed around it: HTML elements
+ * (a script or style element with what is inside it), character references, Markdown links (read as
+ * their text) and Markdown emphasis and code marks. Only known HTML element names are tags, so
+ * clinical text keeps its signs ("eGFR <30", "LDL > 4.9", "a<b").
+ */
+const ELEMENTS = 'a|abbr|at|b|blockquote|body|br|code|del|div|em|font|h[1-6]|head|hr|html|i|img|input|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul|iframe|object|embed|svg|form|button|link|meta|title';
+const HIDDEN = /<(script|style)\b[^>]{0,200}>[^]*?<\/\1\s*>/gi;
+const TAG = new RegExp(String.raw`<\/?(?:${ELEMENTS})\b[^<>]{0,500}\/?>|<!--[^]*?-->`, 'gi');
+const BLOCK = /<\/?(?:p|div|br|li|tr|h[1-6]|blockquote|pre|hr)\b[^<>]{0,500}\/?>/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
+const MARKDOWN_LINK = /!?\[([^\]\n]{0,200})\]\((?:[^()\s]{1,500})(?:\s+"[^"\n]{0,200}")?\)/g;
+// Marks only at a word's edge: "HLA-B*57:01", "CYP2C19*2" and "c.1521_1523del" keep theirs.
+const EMPHASIS = /(?<![\p{L}\p{N}*_~`])(\*{1,3}|_{2,3}|~~|`{1,3})(?=\S)([^\n]{1,500}?[^\s*_~`])\1(?![\p{L}\p{N}*_~`])/gu;
+
+function character(code: number): string {
+  // A reference to a control or unassigned code point is dropped, never decoded into the text.
+  return code >= 0x20 && code <= 0x10ffff && !(code >= 0x7f && code < 0xa0) ? String.fromCodePoint(code) : '';
+}
+
+export function withoutMarkup(text: string): string {
+  if (!/[<&\[*_~`]/.test(text)) return text;
+  const plain = text
+    .replace(HIDDEN, ' ')
+    .replace(BLOCK, '\n')
+    .replace(TAG, '')
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(EMPHASIS, '$2')
+    .replace(REFERENCE, (_m, decimal?: string, hex?: string, name?: string) => (name ? NAMED[name.toLowerCase()] : character(decimal ? Number(decimal) : parseInt(hex!, 16))));
+  return plain.replace(/[ \t]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
+}
