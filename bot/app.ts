@@ -24,6 +24,7 @@ import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf } from './t
 import { paceReplies } from './reply-pacing';
 import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
+import { registerSmallTalk } from './routes/small-talk';
 import { TracedModel } from './telemetry/model';
 import { globalTelemetry } from './telemetry/start';
 import type { Telemetry } from './telemetry/telemetry';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerFollowUps(app, deps);
   registerSettings(app, deps);
   registerNudges(app, deps);
+  registerSmallTalk(app);
   // A thread with an active case goes to its facilitator before topic dispatch.
   registerCases(app, deps, { prompts, moderator });
   registerMentor(app, deps);

@@ -4,13 +4,14 @@ import { renderNotice } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { describeDate, describeNextNudge, localTime } from '../i18n/dates';
-import { changeNudges, notToday, parsePauseDate, pause, resume, snooze, todayFor } from '../nudges/preferences';
+import { changeNudges, notToday, pause, resume, snooze, todayFor } from '../nudges/preferences';
+import { parsePausePhrase } from '../nudges/pause-phrase';
 import { withNudgePlan } from '../learning/nudge-plan';
 import { nudgeContribution, type NudgeStep } from '../analytics/record';
 import { changeLearner, type HaliTurnState } from '../state';
 import { countInCohort } from './count';
 import { onCardAction } from './reply';
-import { PAUSE, RESUME } from '../i18n/commands';
+import { PAUSE, RESUME, STOP } from '../i18n/commands';
 
 /**
  * The learner's side of the daily nudge: the card's "snooze 1 hour" and "not today" buttons, the
@@ -47,10 +48,13 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
     return renderNotice(state.temp, '', state.temp.t('nudge.off'));
   });
 
-  app.message(PAUSE, async (context: TurnContext, state) => {
+  // "stop", "unsubscribe": a pause with no end date, in personal chat (in a case thread "stop" ends the case).
+  const stop = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal' && STOP.test((context.activity.text ?? '').trim());
+  app.message(PAUSE, (context, state) => pauseNudges(context, state, PAUSE.exec((context.activity.text ?? '').trim())?.[1]));
+  app.message(async (context) => stop(context), (context, state) => pauseNudges(context, state, undefined));
+  const pauseNudges = async (context: TurnContext, state: HaliTurnState, typed: string | undefined) => {
     const { t, language, learner } = state.temp;
-    const typed = PAUSE.exec((context.activity.text ?? '').trim())?.[1];
-    const until = typed === undefined ? undefined : parsePauseDate(typed, todayFor(learner, clock()));
+    const until = typed === undefined ? undefined : parsePausePhrase(typed, todayFor(learner, clock()));
     if (typed !== undefined && !until) {
       await context.sendActivity(t('nudge.pauseBadDate'));
       return;
@@ -58,7 +62,7 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
     changeLearner(state, pause(until, clock()));
     countStep(state, 'paused');
     await context.sendActivity(until ? t('nudge.pausedUntil', { date: describeDate(until, language) }) : t('nudge.pausedOpen'));
-  });
+  };
 
   app.message(RESUME, async (context, state) => {
     changeLearner(state, resume(clock()));

@@ -6,7 +6,7 @@
  * valid Modulus 11 in a grouping people write NHS numbers in, a UK phone number, a postcode), so doses,
  * lab values, gene variants, guideline codes, years and times are left alone.
  */
-export type IdentifierKind = 'nhs-number' | 'chi-number' | 'ni-number' | 'postcode' | 'date-of-birth' | 'phone' | 'email' | 'hospital-number' | 'name';
+export type IdentifierKind = 'nhs-number' | 'chi-number' | 'ni-number' | 'postcode' | 'date-of-birth' | 'phone' | 'email' | 'hospital-number' | 'name' | 'address';
 
 export interface Found {
   readonly start: number;

@@ -1,4 +1,5 @@
 import { datesOfBirth, emails, hospitalNumbers, isModulus11Valid, nhsAndChiNumbers, niNumbers, phones, postcodes, type Found, type IdentifierKind } from './identifiers';
+import { addresses } from './addresses';
 import { names } from './names';
 import { normalise } from './normalise';
 
@@ -26,10 +27,11 @@ const PLACEHOLDER: Record<IdentifierKind, string> = {
   email: '[email removed]',
   'hospital-number': '[hospital number removed]',
   name: '[name removed]',
+  address: '[address removed]',
 };
 
 /** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. */
-const FINDERS: readonly ((text: string) => Found[])[] = [emails, datesOfBirth, hospitalNumbers, nhsAndChiNumbers, niNumbers, phones, postcodes, names];
+const FINDERS: readonly ((text: string) => Found[])[] = [emails, datesOfBirth, hospitalNumbers, nhsAndChiNumbers, niNumbers, phones, postcodes, addresses, names];
 
 /** Spans from every finder, earlier finders first; a span overlapping one already taken is dropped. */
 function locate(text: string): Found[] {

@@ -87,6 +87,20 @@ describe('app: daily nudges, from the learner\'s side', () => {
     expect((await learner()).preferences.nudges?.paused).to.equal(undefined);
   });
 
+  it('reads a pause as people type it: "until Friday", "for a week", "stop", and in Welsh "saib am bythefnos"', async () => {
+    // Monday 30 November 2026.
+    const { send, learner } = await installed();
+    expect(replyText(await send(personalMessage('pause until Friday')))).to.include('paused until the end of 4 December 2026');
+    expect((await learner()).nudge?.nextAt).to.equal('2026-12-07T09:00:00.000Z');
+    expect(replyText(await send(personalMessage('pause for a week')))).to.include('paused until the end of 6 December 2026');
+    expect(replyText(await send(personalMessage('stop reminders')))).to.include('paused until you say "resume"');
+    expect((await learner()).preferences.nudges?.paused).to.deep.equal({});
+    await send(personalMessage('resume'));
+    expect(replyText(await send(personalMessage('unsubscribe')))).to.include('paused until you say "resume"');
+    await send(personalMessage('Cymraeg'));
+    expect(replyText(await send(personalMessage('saib am bythefnos')))).to.include('wedi’u hoedi tan ddiwedd 13 Rhagfyr 2026');
+  });
+
   it('answers a pause date it cannot read, or one in the past, clearly, and changes nothing', async () => {
     const { send, learner } = await installed();
     const before = await learner();

@@ -52,6 +52,7 @@ const templates: Record<'en' | 'cy', Record<IdentifierKind, readonly ((v: string
     email: [(v) => `email the results to ${v}`, (v) => `his email is ${v}`],
     'hospital-number': [(v) => `MRN ${v} needs a referral`, (v) => `hospital number ${v}`, (v) => `patient id: ${v}`],
     name: [(v) => `Mrs ${v} in bay 2 has asked about Lynch syndrome`, (v) => `patient name: ${v} - can I use Copilot for her letter?`, (v) => `a lady called ${v} wants BRCA testing`],
+    address: [(v) => `home visit to ${v} tomorrow, can Copilot plan the route?`, (v) => `she lives at ${v} with her daughter`],
   },
   cy: {
     'nhs-number': [(v) => `Mae gan fy nghlaf ${v} hanes teuluol o ganser`, (v) => `rhif GIG ${v} - a ddylai gael prawf?`],
@@ -63,6 +64,7 @@ const templates: Record<'en' | 'cy', Record<IdentifierKind, readonly ((v: string
     email: [(v) => `e-bostiwch y canlyniadau at ${v}`],
     'hospital-number': [(v) => `rhif ysbyty ${v} angen atgyfeiriad`, (v) => `rhif claf: ${v}`],
     name: [(v) => `mae Mrs ${v} yng ngwely 2 eisiau gwybod am syndrom Lynch`, (v) => `enw’r claf yw ${v} ac mae hi’n holi am BRCA`, (v) => `claf o’r enw ${v} gyda hanes teuluol`],
+    address: [(v) => `mae hi’n byw yn ${v} gyda’i merch`, (v) => `ymweliad cartref â ${v} yfory`],
   },
 };
 
@@ -90,6 +92,8 @@ function corpus(): Case[] {
       cases.push({ sentence: pick(templates[language]['hospital-number'])(mrn), value: mrn, kind: 'hospital-number' });
       const name = pick(['Mair Jones', 'Price-Davies', 'O’Connor', 'Siân Llywelyn', 'Dafydd ap Gwilym', 'J. R. Evans', 'McDonald']);
       cases.push({ sentence: pick(templates[language].name)(name), value: name, kind: 'name' });
+      const address = pick(['12 High Street', 'Flat 3, 22 Cathedral Road', '14 Heol y Parc', '7 Stryd Fawr', '4a Newport Rd', '2 oak tree close']);
+      cases.push({ sentence: pick(templates[language].address)(address), value: address, kind: 'address' });
     }
   }
   return cases;

@@ -1,0 +1,36 @@
+import type { Found } from './identifiers';
+
+/**
+ * Street addresses in normalised text (see normalise.ts): a house number, the street's name and its
+ * kind ("12 High Street", "4a Cathedral Rd", "Flat 3, 22 Heol y Parc", "7 Stryd Fawr"), capitalised
+ * as addresses are written, or in any case after "lives at", "address" or "yn byw yn". A postcode
+ * beside it is its own finder's. Clinical text keeps its numbers ("12 week course", "bed 12", "ward 7B",
+ * "5 Year Forward View", "6 Minute Walk Test").
+ */
+// Not "view", "walk", "green" or "rise": "the Five Year Forward View", "a 6 Minute Walk test".
+const KINDS_AFTER = 'street|st|road|rd|avenue|ave|lane|close|drive|dr|way|crescent|cres|terrace|place|court|gardens|grove|park|hill|square|sq|mews|parade|villas|cottages';
+const KINDS_BEFORE = 'heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|sgwâr|maes|bryn|cwrt|clos|llwyn|parc';
+/** A kind as written in any case ("Street", "street", "STREET"), for the case-sensitive pattern. */
+const anyCase = (kinds: string) => kinds.split('|').flatMap((k) => [k, k[0].toUpperCase() + k.slice(1), k.toUpperCase()]).join('|');
+const FLAT = String.raw`(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ff]?[Ff]lat|FLAT)\.? \d{1,4}[a-zA-Z]?,? )?`;
+const NUMBER = String.raw`\d{1,4}[a-zA-Z]?,? `;
+/** A word of a street's name: capitalised, or a Welsh article or linking word ("Heol y Parc", "Ffordd yr Orsaf"). */
+const NAMED = String.raw`(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r|st\.?|of|the)`;
+const WRITTEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)}) (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*)`,
+  'gu',
+);
+const LABEL = String.raw`(?:lives at|living at|lives on|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{L}])${LABEL} (${FLAT}${NUMBER}(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE}) (?:[\p{L}'’-]+ ?){1,3}))`,
+  'giu',
+);
+
+export function addresses(text: string): Found[] {
+  const written = [...text.matchAll(WRITTEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' as const }));
+  const labelled = [...text.matchAll(LABELLED)].map((m) => {
+    const end = m.index + m[0].length;
+    return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' as const };
+  });
+  return [...written, ...labelled];
+}

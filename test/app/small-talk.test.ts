@@ -1,0 +1,47 @@
+import { expect } from 'chai';
+import { channelMessage, personalMessage } from '../helpers/activities';
+import { firstCard, testApp } from '../helpers/app';
+
+const NO_CONTENT = /I do not have trusted content|Nid oes gennyf gynnwys dibynadwy/;
+
+describe('app: thanks, ok and goodbye in personal chat', () => {
+  it('answers a thanks, an acknowledgement or a goodbye in a line, never with "no trusted content"', async () => {
+    const { send } = testApp();
+    const expected: Record<string, RegExp> = {
+      thanks: /^You’re welcome\./, 'Thank you!': /^You’re welcome\./, cheers: /^You’re welcome\./,
+      ok: /^Anything else\?/, 'got it.': /^Anything else\?/, '👍': /^Anything else\?/, '👍🏽': /^Anything else\?/, '🙏': /^Anything else\?/,
+      bye: /^Bye for now\./, 'see you!': /^Bye for now\./,
+    };
+    for (const [text, reply] of Object.entries(expected)) {
+      const replies = await send(personalMessage(text));
+      expect(replies, text).to.have.length(1);
+      expect(replies[0].text, text).to.match(reply);
+      expect(firstCard(replies), text).to.equal(undefined);
+    }
+  });
+
+  it('answers Welsh in Welsh for a learner who has not chosen a language, and in the chosen language otherwise', async () => {
+    const { send } = testApp();
+    expect((await send(personalMessage('diolch yn fawr')))[0].text).to.match(/^Croeso\./);
+    expect((await send(personalMessage('hwyl fawr!')))[0].text).to.match(/^Hwyl am y tro\./);
+    expect((await send(personalMessage('gwych')))[0].text).to.match(/^Unrhyw beth arall\?/);
+    await send(personalMessage('English'));
+    expect((await send(personalMessage('diolch')))[0].text).to.match(/^You’re welcome\./);
+    await send(personalMessage('Cymraeg'));
+    expect((await send(personalMessage('thanks')))[0].text).to.match(/^Croeso\./);
+  });
+
+  it('still answers a question that starts with thanks', async () => {
+    const { send } = testApp();
+    const replies = await send(personalMessage('thanks, what is automation bias?'));
+    expect(JSON.stringify(firstCard(replies))).to.include('Automation bias is the tendency').and.not.match(NO_CONTENT);
+  });
+
+  it('leaves "stop" in a case thread to the case (it ends the discussion), not to the daily lessons', async () => {
+    const { send } = testApp();
+    await send(channelMessage('case lynch', { threadId: '1765000000777', newPost: true }));
+    const replies = await send(channelMessage('stop', { threadId: '1765000000777' }));
+    expect(replies.map((r) => r.text ?? '').join(' ')).to.not.include('Daily lessons are paused');
+    expect(JSON.stringify(replies)).to.match(/summary|Summary|learning points/i);
+  });
+});

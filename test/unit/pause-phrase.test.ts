@@ -1,0 +1,35 @@
+import { expect } from 'chai';
+import { parsePausePhrase } from '../../bot/nudges/pause-phrase';
+
+describe('how long a typed pause lasts', () => {
+  // Sunday 29 November 2026: lessons are back on the day after the date returned.
+  const today = '2026-11-29';
+  const through: Record<string, string> = {
+    'until 2026-12-24': '2026-12-24',
+    'until 24/12/2026': '2026-12-24',
+    'until Friday': '2026-12-04',
+    'till fri': '2026-12-04',
+    'until monday.': '2026-11-30',
+    'until Sunday': '2026-12-06',
+    'until tomorrow': '2026-11-30',
+    'until the end of Wednesday': '2026-12-02',
+    'tan ddydd Gwener': '2026-12-04',
+    'tan dydd Llun': '2026-11-30',
+    'tan yfory': '2026-11-30',
+    'for 3 days': '2026-12-01',
+    'for a day': '2026-11-29',
+    'for a week': '2026-12-05',
+    'for 2 weeks': '2026-12-12',
+    'for two weeks': '2026-12-12',
+    'for a fortnight': '2026-12-12',
+    'am wythnos': '2026-12-05',
+    'am dair wythnos': '2026-12-19',
+    'am 3 diwrnod': '2026-12-01',
+    'am bythefnos': '2026-12-12',
+  };
+  for (const [phrase, date] of Object.entries(through)) it(`reads "${phrase}" as through ${date}`, () => expect(parsePausePhrase(phrase, today)).to.equal(date));
+
+  for (const phrase of ['until tomorrowish', 'until someday', 'until 2025-01-01', 'until 2026-02-30', 'for 0 days', 'for 400 days', 'for ever', 'for a while', 'tan rywbryd', 'until 31/13/2026']) {
+    it(`does not read "${phrase}"`, () => expect(parsePausePhrase(phrase, today)).to.equal(undefined));
+  }
+});
