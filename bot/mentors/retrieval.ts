@@ -5,6 +5,7 @@ import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
+import { withoutReporter } from './reported-question';
 import { asksAboutCare, withoutFilingVerb } from './question-form';
 import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
@@ -259,10 +260,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   };
 
   const rank = (asked: string) => {
-    // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" says who asks, and "counts as" that
-    // a definition is asked (question-form.ts): not part of what is asked.
+    // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" and "my student asked me" say who
+    // asks, and "counts as" that a definition is asked (question-form.ts): not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
-    const query = respaced(withoutFilingVerb(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' '))), content);
+    const query = respaced(withoutFilingVerb(withoutReporter(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' ')))), content);
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
     const talk = welsh ? welshTalkTerms(query) : talkTerms(query);

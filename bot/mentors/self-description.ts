@@ -30,10 +30,15 @@ const WELSH_ROLES = [
 // The soft mutation of a word's first sound (the Welsh a role takes after the predicative "yn").
 const SOFT: readonly [RegExp, string][] = [[/^p/, 'b'], [/^t(?!h)/, 'd'], [/^c(?!h)/, 'g'], [/^b/, 'f'], [/^d(?!d)/, 'dd'], [/^g/, ''], [/^m/, 'f'], [/^ll/, 'l'], [/^rh/, 'r']];
 const softMutation = (role: string) => SOFT.reduce((word, [sound, mutated]) => (word === role ? role.replace(sound, mutated) : word), role);
+const NASAL: readonly [RegExp, string][] = [[/^p/, 'mh'], [/^t(?!h)/, 'nh'], [/^c(?!h)/, 'ngh'], [/^b/, 'm'], [/^d(?!d)/, 'n'], [/^g/, 'ng']];
+const nasalMutation = (word: string) => NASAL.reduce((w, [sound, mutated]) => (w === word ? word.replace(sound, mutated) : w), word);
 
 const byLength = (roles: readonly string[]) => [...new Set(roles)].sort((a, b) => b.length - a.length).map((r) => r.replace(/[ -]/g, '[\\s-]+'));
-const english = byLength(ENGLISH_ROLES).join('|');
-const welsh = byLength([...WELSH_ROLES, ...WELSH_ROLES.map(softMutation)]).join('|');
+/** Staff roles as a pattern's alternatives, longest first (English; Welsh radical and soft-mutated). */
+export const english = byLength(ENGLISH_ROLES).join('|');
+export const welsh = byLength([...WELSH_ROLES, ...WELSH_ROLES.map(softMutation)]).join('|');
+/** Welsh roles after "fy" ("fy myfyriwr", "fy nghydweithiwr"): the nasal mutation. */
+export const welshAfterFy = byLength(WELSH_ROLES.map(nasalMutation)).join('|');
 const APOSTROPHE = "['’]";
 
 /**

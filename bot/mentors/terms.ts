@@ -30,7 +30,9 @@ const ENGLISH_STOP_WORDS = new Set(
     // third persons, as "they" and "them" above
     'he she him her his hers himself herself ' +
     // the workplace context staff add, which says nothing of the subject
-    'ward wards clinic shift department hospital job role work working colleague colleagues staff'
+    'ward wards clinic shift department hospital job role work working colleague colleagues staff ' +
+    // the shorthand of a chat message ("how does AI even work lol", "tbh idk")
+    'lol lmao haha hahaha tbh tbf idk imo imho ngl fyi btw omg thx ty asap'
   ).split(/\s+/),
 );
 

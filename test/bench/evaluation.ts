@@ -8,6 +8,7 @@ import type { EvaluationSetName } from '../helpers/evaluation';
 import { misspellings } from '../helpers/misspellings';
 import { welshVariants } from '../helpers/welsh-variants';
 import { chattyVariants } from '../helpers/chatty';
+import { onBehalfVariants } from '../helpers/on-behalf';
 import { createRetriever } from '../../bot/mentors/retrieval';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
@@ -79,6 +80,14 @@ export function runEvaluationBench(write: (line: string) => void): void {
     const kept = of.filter((v) => v.got === v.meant).length;
     const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
     write(`\n GENERATED CHATTY, ${label}: the content's own questions wrapped in chat about the shift, the ward or a colleague (seed 42): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked bare; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
+  }
+  // And passed on from someone else ("my mentee asked me ...", "gofynnodd un o'r myfyrwyr ..."; test/helpers/on-behalf.ts).
+  const onBehalf = onBehalfVariants(faculty);
+  for (const [language, label] of [['en', 'English'], ['cy', 'Welsh']] as const) {
+    const of = onBehalf.filter((v) => v.kind === language);
+    const kept = of.filter((v) => v.got === v.meant).length;
+    const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
+    write(`\n GENERATED ON SOMEONE'S BEHALF, ${label}: the content's own questions passed on from a student, a relative or a colleague (seed 7): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked directly; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
   }
 }
 

@@ -134,7 +134,7 @@ function hurried(message: string, random: Random): string {
 }
 
 /** The content's questions of one language: each explainer's question and its first `phrasings` everyday phrasings. */
-function questionsOf(faculty: Faculty, language: ChattyLanguage, phrasings: number): string[] {
+export function questionsOf(faculty: Faculty, language: ChattyLanguage, phrasings: number): string[] {
   return faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question[language], ...(e.askedAs?.[language] ?? []).slice(0, phrasings)]));
 }
 
