@@ -1,6 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { pickLanguage, translator } from './i18n';
+import { WELSH_COMMAND } from './i18n/commands';
 import { changeLearner, type HaliTurnState } from './state';
 import { isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './learning/learner';
@@ -84,7 +85,9 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
       changeLearner(state, (l) => (l.preferences.nudges?.chosenAt ? l : { ...l, preferences: { ...l.preferences, timeZone: zone } }));
     }
     await captureWorkEmail(context, state, config, log);
-    state.temp.language = pickLanguage(state.temp.learner.language, activity.locale);
+    // A command typed in Welsh is answered in Welsh when the learner has not chosen a language (Teams may be in English).
+    const typedInWelsh = typeof activity.text === 'string' && WELSH_COMMAND.test(activity.text.trim());
+    state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : activity.locale);
     state.temp.t = translator(state.temp.language);
     if (activity.value !== undefined && Buffer.byteLength(JSON.stringify(activity.value)) > MAX_CARD_DATA_BYTES) {
       log.warn('card.too_large', { activityId: activity.id, type: activity.type });

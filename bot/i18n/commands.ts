@@ -6,8 +6,9 @@
 import type { Language } from './index';
 
 export const GREETING = /^(hi|hello|hey|hiya|start|helo|shwmae|sumae|su’mae|su'mae|bore da|prynhawn da)[\s!.]*$/i;
-export const HELP = /^(help|cymorth|help me|\?)[\s!.?]*$/i;
-export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+/** "help", and the ways people ask what HALI is and does ("what can you do?", "who are you?", "beth alli di wneud?"). */
+export const HELP = /^(help|cymorth|help me|helpa fi|\?|menu|commands|options|dewislen|gorchmynion|what can you do|what do you do|what can i ask(?: you)?|who are you|how does this work|how do i use (?:this|you|hali)|beth alli di (?:ei )?wneud|beth allwch chi (?:ei )?wneud|beth wyt ti['’]n (?:ei )?wneud|pwy wyt ti|pwy ydych chi|sut mae hwn yn gweithio)[\s!.?]*$/i;
+export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
 /**
  * One lesson by its id ("lesson hali-what-is-ai"): what Viva Learning's deep link types into HALI's
  * chat, so Start opens exactly the lesson picked there. An id always has a hyphen; a mentor's name never.
@@ -15,11 +16,16 @@ export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:with\s+
 export const LESSON_BY_ID = /^(?:lesson|gwers)\s+([a-z0-9]+(?:-[a-z0-9]+)+)[\s!.?]*$/i;
 /** The learner's pathway with a mentor ("path HALI" / "llwybr HALI"): Viva Learning's pathway deep link. */
 export const PATHWAY = /^(?:my path|path|pathway|fy llwybr|llwybr)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
-export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+/** "quiz", "quiz Gwen", "quiz me on genomics", "cwis ar eneteg": a mentor by name or by its field (Faculty.forLearner). */
+export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
 export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
+/** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */
+export const CHANGE_TIME = /^(?:(?:change|set|move)\s+(?:my\s+|the\s+)?(?:(?:daily\s+)?(?:lesson|nudge|reminder)\s+)?time|newid\s+(?:yr\s+amser|fy\s+amser|amser\s+(?:y|fy)\s+wers|amser\s+y\s+gwersi))[\s!.?]*$/i;
 export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|gwersi|y gwersi|nodiadau atgoffa))?(?:\s+((?:until|till|til|tan|for|am)\s+.{1,40}?))?[\s!.?]*$/i;
 /** What people type to stop messages ("stop", "unsubscribe", "stop reminders", "stopio"): a pause, in personal chat only (in a case thread "stop" ends the case). */
+/** Leave or days away said as it is ("I'm on leave until Monday", "dw i ar wyliau am wythnos"): a pause for that long, in personal chat. */
+export const AWAY = /^(?:i['’]?m|i am)\s+(?:on\s+(?:annual\s+|study\s+|maternity\s+|paternity\s+)?leave|on holiday|off|away|off sick|on a course)\s+((?:until|till|til|for)\s+.{1,40}?)[\s!.?]*$|^(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs)\s+((?:tan|am)\s+.{1,40}?)[\s!.?]*$/i;
 export const STOP = /^(?:stop|stopio|unsubscribe|mute)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|messages?|gwersi|y gwersi|negeseuon|nodiadau atgoffa))?[\s!.?]*$/i;
 export const RESUME = /^(?:resume|ailddechrau|parhau)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?[\s!.?]*$/i;
 export const MY_DATA = /^(my data|export my data|show my data|download my data|fy nata|fy nata i|fy nhata|allforio fy nata|lawrlwytho fy nata)[\s!.?]*$/i;
@@ -34,10 +40,15 @@ export const CPD = /^(?:cpd summary|crynodeb dpp|cpd|dpp)(?:\s+([\d./-]+(?:\s+[\
 export const THANKS = /^(?:(thanks|thank you|thank you so much|thanks a lot|many thanks|thank u|thx|ty|cheers|ta)|(diolch|diolch yn fawr|diolch o galon|diolch yn fawr iawn))[\s!.]*$/iu;
 export const OKAY = /^(?:(ok|okay|k|cool|nice|great|brilliant|perfect|lovely|got it|noted|(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+)|(iawn|gwych|grêt|perffaith|da iawn))[\s!.]*$/iu;
 export const BYE = /^(?:(bye|goodbye|bye for now|see you|see ya|cya|good night|night)|(hwyl|hwyl fawr|hwyl am y tro|nos da))[\s!.]*$/i;
+/**
+ * A command typed in Welsh ("gwers", "cymorth", "saib tan ddydd Gwener", "achos lynch"): a learner who has not chosen
+ * a language is answered in Welsh, whatever language their Teams is in, as a Welsh question is (bot/turn.ts).
+ */
+export const WELSH_COMMAND = /^(?:helo|shwmae|sumae|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])/iu;
 /** Typed commands that switch language, in either language. */
 export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
-  [/^(cymraeg|welsh|yn gymraeg)[\s!.]*$/i, 'cy'],
-  [/^(english|saesneg|yn saesneg)[\s!.]*$/i, 'en'],
+  [/^(cymraeg|welsh|yn gymraeg|in welsh|welsh please|in welsh please|siarad cymraeg|cymraeg os gwelwch yn dda|cymraeg plis|can you speak welsh|can we speak welsh|wyt ti['’]n siarad cymraeg|ydych chi['’]n siarad cymraeg)[\s!.?]*$/i, 'cy'],
+  [/^(english|saesneg|yn saesneg|in english|english please|in english please|speak english|siarad saesneg)[\s!.?]*$/i, 'en'],
 ];
 
 /** The commands the help card lists, in its order. */

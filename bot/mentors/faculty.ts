@@ -67,7 +67,10 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
     retriever,
     get: (id) => byId.get(id),
     named,
-    forLearner: (currentMentorId, name) => (name && named(name)) || byId.get(currentMentorId ?? '') || defaultMentor,
+    // A mentor by name ("quiz Gwen"), else by its field ("quiz me on genomics", "gwers ar eneteg"): the mentor whose content
+    // the word finds.
+    forLearner: (currentMentorId, name) =>
+      (name && (named(name) ?? byId.get(retriever.search(name, { limit: 1 })[0]?.mentorId ?? ''))) || byId.get(currentMentorId ?? '') || defaultMentor,
     choose(question, options = {}) {
       const found = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
       const byTopic = !options.named && !!found[0];

@@ -11,7 +11,7 @@ import { nudgeContribution, type NudgeStep } from '../analytics/record';
 import { changeLearner, type HaliTurnState } from '../state';
 import { countInCohort } from './count';
 import { onCardAction } from './reply';
-import { PAUSE, RESUME, STOP } from '../i18n/commands';
+import { AWAY, PAUSE, RESUME, STOP } from '../i18n/commands';
 
 /**
  * The learner's side of the daily nudge: the card's "snooze 1 hour" and "not today" buttons, the
@@ -52,6 +52,12 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
   const stop = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal' && STOP.test((context.activity.text ?? '').trim());
   app.message(PAUSE, (context, state) => pauseNudges(context, state, PAUSE.exec((context.activity.text ?? '').trim())?.[1]));
   app.message(async (context) => stop(context), (context, state) => pauseNudges(context, state, undefined));
+  // "I'm on leave until Monday", "dw i ar wyliau am wythnos": a pause for that long, in personal chat.
+  const away = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal' && AWAY.exec((context.activity.text ?? '').trim());
+  app.message(async (context) => !!away(context), (context, state) => {
+    const said = away(context);
+    return pauseNudges(context, state, said ? said[1] ?? said[2] : undefined);
+  });
   const pauseNudges = async (context: TurnContext, state: HaliTurnState, typed: string | undefined) => {
     const { t, language, learner } = state.temp;
     const until = typed === undefined ? undefined : parsePausePhrase(typed, todayFor(learner, clock()));

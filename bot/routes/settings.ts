@@ -13,7 +13,7 @@ import { isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
 import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
-import { SETTINGS } from '../i18n/commands';
+import { CHANGE_TIME, SETTINGS } from '../i18n/commands';
 import { DEFAULT_GOAL } from '../learning/daily-goal';
 import { redact } from '../safety/redact';
 
@@ -108,9 +108,11 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
   app.adaptiveCards.actionSubmit(Verbs.showSettings, async (context, state) => {
     await show(context, state);
   });
-  app.adaptiveCards.actionSubmit(Verbs.nudgeTime, async (context, state) => {
+  const showTime = async (context: TurnContext, state: HaliTurnState) => {
     await sendCard(context, renderNudgeTime(state.temp, state.temp.learner));
-  });
+  };
+  app.adaptiveCards.actionSubmit(Verbs.nudgeTime, showTime);
+  app.message(CHANGE_TIME, showTime);
 
   onCardAction<SettingsInput>(app, Verbs.saveSettings, async (context, state, data) => {
     const now = clock();

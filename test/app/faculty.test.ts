@@ -57,7 +57,9 @@ describe('app: a new mentor is a folder of data', () => {
     const { send, stores } = testApp({ mentorsDir: facultyWithNova() });
     await send(personalMessage('hi'));
     await stores.learners.update('aad-29:user-1', [(l) => ({ ...l, profile: { role: 'nurse' }, progress: { ...l.progress, lessonsDone: { nova: ['nova-first'] } } })]);
-    expect((await send(personalMessage('gwers nova')))[0].text).to.match(/You have finished all of Nova's lessons/);
+    expect((await send(personalMessage('lesson nova')))[0].text).to.match(/You have finished all of Nova's lessons/);
+    // Typed in Welsh, answered in Welsh (the learner has chosen no language).
+    expect((await send(personalMessage('gwers nova')))[0].text).to.match(/^Rydych wedi gorffen holl wersi Nova/);
   });
 
   it('withholds draft content when drafts are not served', () => {

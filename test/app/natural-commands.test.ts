@@ -1,0 +1,58 @@
+import { expect } from 'chai';
+import type { Activity } from 'botbuilder';
+import { botInstalled, personalMessage } from '../helpers/activities';
+import { cardTexts, firstCard, storedLearner, testApp } from '../helpers/app';
+
+const said = (replies: Partial<Activity>[]) => [replies[0]?.text ?? '', ...cardTexts(firstCard(replies))].join('\n');
+const NO_CONTENT = /I do not have trusted content|Nid oes gennyf gynnwys dibynadwy/;
+
+/** Requests typed the way people type them, not as the command words: each does what it asks, in the language it is typed in. */
+describe('app: requests in everyday words', () => {
+  it('shows what HALI does for "what can you do?", "who are you", "menu" and their Welsh', async () => {
+    const { send } = testApp();
+    for (const text of ['what can you do?', 'Who are you', 'menu', 'how does this work?', 'what can I ask you']) expect(said(await send(personalMessage(text))), text).to.match(/^\nWhat HALI can do/);
+    for (const text of ['beth alli di wneud?', 'Pwy wyt ti?', 'dewislen', 'sut mae hwn yn gweithio?']) expect(said(await send(personalMessage(text, { userId: `29:cy-${text}` }))), text).to.match(/^\nBeth all HALI ei wneud/);
+  });
+
+  it('opens just the time card for "change my time" and "newid yr amser"', async () => {
+    const { send } = testApp();
+    expect(said(await send(personalMessage('change my lesson time')))).to.match(/When should your daily lesson arrive\?/);
+    expect(said(await send(personalMessage('newid yr amser', { userId: '29:cy' })))).to.match(/Pryd ddylai eich gwers ddyddiol gyrraedd\?/);
+  });
+
+  it('pauses the daily lesson for leave said as it is, and through the day it names', async () => {
+    const now = new Date('2026-11-30T08:00:00Z'); // Monday
+    const { send, stores } = testApp({ now: () => now });
+    await send({ ...botInstalled(), localTimezone: 'Europe/London' } as Partial<Activity>);
+    expect((await send(personalMessage("I'm on annual leave until Friday")))[0].text).to.equal('Daily lessons are paused until the end of 4 December 2026.');
+    expect((await storedLearner(stores, 'aad-29:user-1'))!.preferences.nudges?.paused).to.deep.equal({ until: '2026-12-04' });
+    expect((await send(personalMessage('dw i ar wyliau am wythnos')))[0].text).to.equal('Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 6 Rhagfyr 2026.');
+    // Leave with no end is a question for a mentor, not a pause of unknown length.
+    expect(said(await send(personalMessage("I'm on leave")))).to.not.match(/paused/);
+  });
+
+  it('switches language for "in Welsh please", "siarad Cymraeg" and "English please"', async () => {
+    const { send, stores } = testApp();
+    expect((await send(personalMessage('can you speak Welsh?')))[0].text).to.match(/^Byddaf yn siarad Cymraeg/);
+    expect((await storedLearner(stores, 'aad-29:user-1'))!.language).to.equal('cy');
+    expect((await send(personalMessage('English please')))[0].text).to.match(/^I will speak English/);
+    expect((await send(personalMessage('siarad Cymraeg')))[0].text).to.match(/^Byddaf yn siarad Cymraeg/);
+  });
+
+  it('picks the mentor by its field: "quiz me on genomics", "lesson on AI", "cwis ar eneteg"', async () => {
+    const { send } = testApp();
+    expect(said(await send(personalMessage('quiz me on genomics')))).to.match(/^\nGwen · Genomics mentor\nQuestion/);
+    expect(said(await send(personalMessage('lesson on AI')))).to.match(/^\nHALI · AI literacy mentor\n/).and.not.match(NO_CONTENT);
+    expect(said(await send(personalMessage('cwis ar eneteg', { userId: '29:cy' })))).to.match(/^\nGwen · Mentor genomeg\nCwestiwn/);
+  });
+
+  it('answers a command typed in Welsh in Welsh when the learner has not chosen a language, whatever Teams is set to', async () => {
+    const { send, stores } = testApp();
+    for (const [text, reply] of [['gwers', /Gwers 1 o \d+/], ['cymorth', /Beth all HALI ei wneud/], ['cynnydd', /Eich cynnydd/], ['saib', /wedi’u hoedi/]] as const) {
+      expect(said(await send(personalMessage(text, { locale: 'en-GB' }))), text).to.match(reply);
+    }
+    // For this turn only: nothing is chosen for them, and an English command is answered in English.
+    expect((await storedLearner(stores, 'aad-29:user-1'))!.language).to.equal(undefined);
+    expect(said(await send(personalMessage('help', { locale: 'en-GB' })))).to.match(/What HALI can do/);
+  });
+});
