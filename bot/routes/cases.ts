@@ -67,6 +67,7 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     const found = await activeCase(context, thread.caseId);
     if (!found) return void (await context.sendActivity(state.temp.t('case.notActive')));
     if (request === 'hint') return postHint(context, state, found);
+    if (request === 'thanks') return postThanks(context, state, found);
     if (request === 'summary') return postSummary(context, state, found);
     const ended = await cases.updateThread(found.key, (latest) => (latest ? finish(latest, clock()).thread : found.thread));
     await sendCard(context, await finishCase(context, state, found.key, ended, found.mentor, found.study, cases, deps));
@@ -117,6 +118,12 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
   const postHint = async (context: TurnContext, state: HaliTurnState, found: Found) => {
     await cases.updateThread(found.key, (latest) => (isActive(latest) ? recordHint(latest, clock()) : latest ?? found.thread));
     const text = hintText(found.study.stages[found.thread.stage], state.temp.language, state.temp.t);
+    await sendCard(context, renderCaseReply(state.temp, found.mentor, text, false));
+  };
+  // A thanks is not scored as a weak answer: the facilitator says "you're welcome" and asks the stage's question again.
+  const postThanks = async (context: TurnContext, state: HaliTurnState, found: Found) => {
+    const stage = found.study.stages[found.thread.stage];
+    const text = state.temp.t('case.thanks', { question: stage.questions[state.temp.language][0] });
     await sendCard(context, renderCaseReply(state.temp, found.mentor, text, false));
   };
   const postSummary = async (context: TurnContext, state: HaliTurnState, found: Found) => {

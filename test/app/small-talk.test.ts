@@ -45,3 +45,17 @@ describe('app: thanks, ok and goodbye in personal chat', () => {
     expect(JSON.stringify(replies)).to.match(/summary|Summary|learning points/i);
   });
 });
+
+describe('app: a thanks in a case thread', () => {
+  it('is not scored as a weak answer: the facilitator hands back to the team with the stage\'s question, and the next contribution is still scored', async () => {
+    const { send } = testApp();
+    await send(channelMessage('case lynch', { threadId: '1765000000888', newPost: true }));
+    for (const text of ['thanks Gwen', 'ok', '👍']) {
+      const said = JSON.stringify(await send(channelMessage(text, { threadId: '1765000000888' })));
+      expect(said, text).to.include('Over to you. When the team is ready:').and.not.include('Say a little more');
+    }
+    // The next real contribution is still scored.
+    const scored = JSON.stringify(await send(channelMessage('I think IHC on the tumour first', { threadId: '1765000000888' })));
+    expect(scored).to.include('immunohistochemistry');
+  });
+});

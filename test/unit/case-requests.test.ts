@@ -18,6 +18,16 @@ describe('requests in a case thread, recognised before scoring', () => {
     ['end the case', 'end'],
     ['we are done', 'end'],
     ['gorffen yr achos', 'end'],
+    // A thanks or an "ok" is not an answer to score.
+    ['thanks Gwen', 'thanks'],
+    ['@HALI thank you!', 'thanks'],
+    ['ok', 'thanks'],
+    ['👍', 'thanks'],
+    ['👍🏽 👍🏽', 'thanks'],
+    ['diolch yn fawr', 'thanks'],
+    ['gwych', 'thanks'],
+    ['thanks, I think IHC on the tumour first', undefined],
+    ['ok so MMR testing first', undefined],
     // Contributions stay contributions, however they start.
     ['next is MLH1 promoter hypermethylation testing', undefined],
     ['offer IHC to everyone, whatever the family history', undefined],
