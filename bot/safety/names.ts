@@ -4,7 +4,8 @@ import type { Found } from './identifiers';
  * People's names in normalised text (see normalise.ts). A name has no shape of its own, so only a
  * name the text marks as one is found: after a title ("Mrs Jones", "mr o'neill", "Ms A. Price-Davies";
  * the title stays, the name goes), after a label ("patient name: ...", "her name is ...", "enw'r claf
- * yw ..."), or after "called", "named" or "o'r enw" beside a person ("a lady called Mair Jones").
+ * yw ..."), after "called", "named" or "o'r enw" beside a person ("a lady called Mair Jones"), or
+ * capitalised straight after the person it names ("my patient Mary Evans").
  * An unmarked name ("saw John today") is left: guessing would take the eponyms learning needs
  * (Lynch, Down, Huntington) and every capitalised word at the start of a sentence.
  */
@@ -41,6 +42,14 @@ const LABEL = new RegExp(
 /** Between a label and the name: "is", "yw", ":" or "-" ("her name is", "enw'r claf yw", "name: ..."). */
 const LABEL_TAIL = /^ ?(?:(?:is|was|yw|ydy|oedd)(?![\p{L}'’]) ?[:=-]?|[:=-]) ?/iu;
 const CALLED = /(?<![\p{L}])(?:patient|pt|lady|gentleman|gent|man|woman|girl|boy|baby|child|toddler|client|resident|mum|mother|dad|father|son|daughter|husband|wife|partner|someone|somebody|chap|relative|sister|brother) (?:called|named|by the name of) |(?<![\p{L}])o['’]r enw /giu;
+
+// A name straight after the person it names ("my patient Mary Evans has...", "the lady Siân", "fy nghlaf Dafydd"): only a
+// lower-case noun (a heading's "Patient Information" is no name) and a word capitalised as a name is, never a word such
+// things are called ("patient Safety", "patient Portal") nor an eponym ("the patient Lynch syndrome"...).
+const BESIDE = /(?<![\p{L}])(?:patient|pt|client|resident|service user|lady|gentleman|gent|man|woman|girl|boy|baby|toddler|claf|nghlaf|glaf|dyn|menyw|dynes) (?=\p{Lu}(?:\p{Ll}|['’]\p{Lu}|[ .]|$))/gu;
+const NOT_NAMED_BESIDE = new Set(
+  'information safety advice access portal leaflet leaflets reported experience record records notes summary group forum voice partner liaison choice care story stories app charter education consent pathway list lynch down huntington huntingtons marfan turner klinefelter crohn crohns parkinson parkinsons alzheimer alzheimers addison cushing graves hodgkin duchenne wilson fabry gaucher ai nhs gig'.split(' '),
+);
 
 // A possessive "'s" is left after the name ("Mr [name removed]'s insulin").
 const CAPITALISED = /^\p{Lu}\p{L}*(?:['’-](?!s(?!\p{L}))\p{L}+)*/u;
@@ -97,5 +106,11 @@ export function names(text: string): Found[] {
     return tail ? { start: from + tail.length, end: nameEnd(text, from + tail.length, 'any') } : { start: from };
   });
   const called = spans(CALLED, text, (_m, from) => ({ start: from, end: nameEnd(text, from, 'capitals') }));
-  return [...titled, ...labelled, ...called];
+  const beside = spans(BESIDE, text, (_m, from) => {
+    const first = /^[\p{L}'’-]+/u.exec(text.slice(from, from + 40))?.[0].toLowerCase().replace(/['’]s$/, '') ?? '';
+    // "the patient I saw", "the man I'm seeing": the pronoun is no initial.
+    const pronoun = /^i(?:['’]\p{L}+)?$/u.test(first);
+    return pronoun || NOT_NAMED_BESIDE.has(first) ? { start: from } : { start: from, end: nameEnd(text, from, 'capitals') };
+  });
+  return [...titled, ...labelled, ...called, ...beside];
 }

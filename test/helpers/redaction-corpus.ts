@@ -155,6 +155,10 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
   for (const name of ['jones', 'o’connor', 'price-davies', 'evans', 'llywelyn']) {
     for (let i = 0; i < 2; i++) add('name', name, true, LOWER_CASE_NAME_LABELS);
   }
+  // Straight after the person named ("my patient Mary Evans", "fy nghlaf Dafydd").
+  for (const name of ['Mary Evans', 'Siân', 'Dafydd ap Gwilym', 'O’Connor', 'Price-Davies', 'J. R. Smith']) {
+    for (let i = 0; i < 2; i++) add('name', name, true, { en: ['my patient', 'the lady', 'this gentleman', 'a woman'], cy: ['fy nghlaf', 'y claf', 'y dyn'] });
+  }
   // Street addresses: capitalised as written, or in any case after a label; English and Welsh street kinds, flats.
   for (const address of ['12 High Street', '4a Cathedral Rd', 'Flat 3, 22 Cathedral Road', '14 Heol y Parc', '7 Stryd Fawr', 'Fflat 2, 9 Ffordd yr Orsaf', '1 Canada Square', '33 St Mary Street', '5 Maes y Deri', '101 Newport Road', '8 Lôn Las', '2 Oak Tree Close']) {
     add('address', address, false);
@@ -171,7 +175,7 @@ export function clinicalCorpus(): string[] {
   const codes = ['NICE CG71, NG12, DG27 and DG42; WHC/2025/026', 'NICE NG28 and TA123; CG181 lipid modification', 'ICD-10 E11.9; SNOMED CT 44054006', 'see NG136 section 1.4.10 and QS5 statement 2', 'Welsh Health Circular WHC/2024/011, GMC 2019 guidance'];
   const dates = ['the course runs 12/03/2026 to 14/03/2026 in room 2B', 'the 2019 and 2020 figures; 3,000 genomes a year', 'bleep 4521 on ward 7B, bed 12, at 09:00', 'clinic 0900 1300 1700 daily', 'call 999 in an emergency or 111 for advice', 'WINGS reported 82 families, mean 9 days to report', 'rounds at 08:30, 12:15 and 17:45; handover 20:00', 'mae’r cwrs yn rhedeg o 12/03/2026 i 14/03/2026', 'published 2023-11-02, updated 2025-01-15', 'since 1948; the 75th anniversary in 2023', 'see part b. 2 below; (b) 12/03/2026 is the course date'];
   // Words beside titles and labels that name nobody: multiple sclerosis, mitral regurgitation, Microsoft products, eponyms.
-  const named = ['MS Teams and Microsoft Copilot Chat; a Ms Teams meeting at 10', 'ms and genetics: is multiple sclerosis inherited?', 'severe mr and ar on echo; MR grade 3', 'if they miss a dose, give it when remembered; Miss a dose?', 'Lynch syndrome, Down syndrome, Huntington’s disease and Marfan syndrome', 'a patient called the ward about her results', 'what is the name of the test? name the three modes of inheritance', 'his name is on the referral form; her name is not on the list', 'enw’r prawf yw dilyniannu genom cyfan', 'beth yw enw’r cyflwr?', 'the NHS Five Year Forward View (5 Year Forward View) and a 6 Minute Walk Test', 'a 12 week course in room 2B of the 100,000 Genomes Project; ward 7B, bed 12', 'see 3 Heol in the glossary; a Phase 2 trial in the park']; 
+  const named = ['MS Teams and Microsoft Copilot Chat; a Ms Teams meeting at 10', 'ms and genetics: is multiple sclerosis inherited?', 'severe mr and ar on echo; MR grade 3', 'if they miss a dose, give it when remembered; Miss a dose?', 'Lynch syndrome, Down syndrome, Huntington’s disease and Marfan syndrome', 'a patient called the ward about her results', 'what is the name of the test? name the three modes of inheritance', 'his name is on the referral form; her name is not on the list', 'enw’r prawf yw dilyniannu genom cyfan', 'beth yw enw’r cyflwr?', 'the NHS Five Year Forward View (5 Year Forward View) and a 6 Minute Walk Test', 'a 12 week course in room 2B of the 100,000 Genomes Project; ward 7B, bed 12', 'see 3 Heol in the glossary; a Phase 2 trial in the park', 'a patient Safety alert and the Patient Information Leaflet; the patient I saw; a patient with Lynch syndrome']; 
   return [...doses, ...labs, ...genes, ...codes, ...dates, ...named];
 }
 
