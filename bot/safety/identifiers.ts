@@ -61,7 +61,8 @@ export function emails(text: string): Found[] {
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag';
 const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{1,2}|\d{1,2}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{2,4}|\d{8}`;
-const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|ed|eg|ain|fed)?(?: of)? ?(?:${MONTHS})[a-z]*\.?,? ?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
+// "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948".
+const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|ed|eg|ain|fed)?(?: of)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
 const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES})`;
 const DOB = new RegExp(String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|geni)(?![a-z])[^]{0,80}?(${DATE})(?!\d)`, 'gi');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.

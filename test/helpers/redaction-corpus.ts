@@ -155,6 +155,18 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
   for (const name of ['jones', 'o’connor', 'price-davies', 'evans', 'llywelyn']) {
     for (let i = 0; i < 2; i++) add('name', name, true, LOWER_CASE_NAME_LABELS);
   }
+  // Said as words: NHS numbers digit by digit in English and Welsh, a phone number with "oh" and "double", an email with
+  // "dot" and "at", and dates of birth with dashes and a month's name.
+  const english = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const welsh = ['dim', 'un', 'dau', 'tri', 'pedwar', 'pump', 'chwech', 'saith', 'wyth', 'naw'];
+  for (let i = 0; i < 6; i++) {
+    const n = nhsNumber(digits);
+    add('nhs-number', [...n].map((d) => english[Number(d)]).join(i % 2 ? ' ' : ', '), i % 2 === 0);
+    add('nhs-number', [...n].map((d) => welsh[Number(d)]).join(' '), true);
+  }
+  for (const phone of ['oh seven seven double oh, nine oh oh, one two three', 'oh two nine two oh seven four seven seven four seven', 'dim saith saith dim dim naw dim dim un dau tri']) add('phone', phone, true);
+  for (const email of ['jo dot bloggs at nhs dot net', 'dr dot jones at wales dot nhs dot uk']) add('email', email, false);
+  for (const date of ['01-Feb-1960', '1.feb.60', '3-Mawrth-1948']) add('date-of-birth', date, true);
   // Straight after the person named ("my patient Mary Evans", "fy nghlaf Dafydd").
   for (const name of ['Mary Evans', 'Siân', 'Dafydd ap Gwilym', 'O’Connor', 'Price-Davies', 'J. R. Smith']) {
     for (let i = 0; i < 2; i++) add('name', name, true, { en: ['my patient', 'the lady', 'this gentleman', 'a woman'], cy: ['fy nghlaf', 'y claf', 'y dyn'] });
@@ -175,7 +187,7 @@ export function clinicalCorpus(): string[] {
   const codes = ['NICE CG71, NG12, DG27 and DG42; WHC/2025/026', 'NICE NG28 and TA123; CG181 lipid modification', 'ICD-10 E11.9; SNOMED CT 44054006', 'see NG136 section 1.4.10 and QS5 statement 2', 'Welsh Health Circular WHC/2024/011, GMC 2019 guidance'];
   const dates = ['the course runs 12/03/2026 to 14/03/2026 in room 2B', 'the 2019 and 2020 figures; 3,000 genomes a year', 'bleep 4521 on ward 7B, bed 12, at 09:00', 'clinic 0900 1300 1700 daily', 'call 999 in an emergency or 111 for advice', 'WINGS reported 82 families, mean 9 days to report', 'rounds at 08:30, 12:15 and 17:45; handover 20:00', 'mae’r cwrs yn rhedeg o 12/03/2026 i 14/03/2026', 'published 2023-11-02, updated 2025-01-15', 'since 1948; the 75th anniversary in 2023', 'see part b. 2 below; (b) 12/03/2026 is the course date'];
   // Words beside titles and labels that name nobody: multiple sclerosis, mitral regurgitation, Microsoft products, eponyms.
-  const named = ['MS Teams and Microsoft Copilot Chat; a Ms Teams meeting at 10', 'ms and genetics: is multiple sclerosis inherited?', 'severe mr and ar on echo; MR grade 3', 'if they miss a dose, give it when remembered; Miss a dose?', 'Lynch syndrome, Down syndrome, Huntington’s disease and Marfan syndrome', 'a patient called the ward about her results', 'what is the name of the test? name the three modes of inheritance', 'his name is on the referral form; her name is not on the list', 'enw’r prawf yw dilyniannu genom cyfan', 'beth yw enw’r cyflwr?', 'the NHS Five Year Forward View (5 Year Forward View) and a 6 Minute Walk Test', 'a 12 week course in room 2B of the 100,000 Genomes Project; ward 7B, bed 12', 'see 3 Heol in the glossary; a Phase 2 trial in the park', 'a patient Safety alert and the Patient Information Leaflet; the patient I saw; a patient with Lynch syndrome']; 
+  const named = ['MS Teams and Microsoft Copilot Chat; a Ms Teams meeting at 10', 'ms and genetics: is multiple sclerosis inherited?', 'severe mr and ar on echo; MR grade 3', 'if they miss a dose, give it when remembered; Miss a dose?', 'Lynch syndrome, Down syndrome, Huntington’s disease and Marfan syndrome', 'a patient called the ward about her results', 'what is the name of the test? name the three modes of inheritance', 'his name is on the referral form; her name is not on the list', 'enw’r prawf yw dilyniannu genom cyfan', 'beth yw enw’r cyflwr?', 'the NHS Five Year Forward View (5 Year Forward View) and a 6 Minute Walk Test', 'a 12 week course in room 2B of the 100,000 Genomes Project; ward 7B, bed 12', 'see 3 Heol in the glossary; a Phase 2 trial in the park', 'a patient Safety alert and the Patient Information Leaflet; the patient I saw; a patient with Lynch syndrome', 'count one two three four five six seven eight nine ten; have a look at nhs dot uk; one or two at a time']; 
   return [...doses, ...labs, ...genes, ...codes, ...dates, ...named];
 }
 

@@ -1,0 +1,55 @@
+import { isModulus11Valid, type Found } from './identifiers';
+
+/**
+ * Identifiers written as they are said: digits as words ("nine four three, four seven six, five nine one
+ * nine", "oh seven seven double oh nine...", "naw pedwar tri...") and an email with "dot" and "at" ("jo dot
+ * bloggs at nhs dot net"). A run of nine or more number words is read as its digits and removed when it is
+ * an NHS number (a valid check digit, or labelled) or a UK phone number (0 then ten digits, or labelled);
+ * counting in words ("one two three four...") is neither.
+ */
+const WORD_DIGITS: Readonly<Record<string, string>> = {
+  zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  dim: '0', un: '1', dau: '2', dwy: '2', tri: '3', tair: '3', pedwar: '4', pedair: '4', pump: '5', pum: '5', chwech: '6', saith: '7', wyth: '8', naw: '9',
+};
+const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3, dwbl: 2 };
+const NUMBER_WORD = `(?:${[...Object.keys(WORD_DIGITS), ...Object.keys(REPEAT)].sort((a, b) => b.length - a.length).join('|')})`;
+/** Nine or more number words with spaces, commas or hyphens between. */
+const RUN = new RegExp(String.raw`(?<![\p{L}])${NUMBER_WORD}(?:[ ,-]{1,3}${NUMBER_WORD}){8,}(?![\p{L}])`, 'giu');
+const NHS_LABEL = /(?<![a-z])(?:nhs|rhif gig|gig)(?![a-z])/i;
+const PHONE_LABEL = /(?<![a-z])(?:tel|telephone|phone|mobile|mob|ring|call|contact|ffôn|ffon|ffoniwch|symudol)(?![a-z])/i;
+const REACH = 120;
+
+function digitsOf(run: string): string {
+  let digits = '';
+  let repeat = 1;
+  for (const word of run.toLowerCase().split(/[ ,-]+/)) {
+    if (REPEAT[word]) repeat = REPEAT[word];
+    else {
+      digits += WORD_DIGITS[word].repeat(repeat);
+      repeat = 1;
+    }
+  }
+  return digits;
+}
+
+export function spokenNumbers(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const digits = digitsOf(m[0]);
+    const before = text.slice(Math.max(0, m.index - REACH), m.index);
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (digits.length === 10 && (isModulus11Valid(digits) || NHS_LABEL.test(before))) out.push({ ...span, kind: 'nhs-number' });
+    else if ((/^0\d{9,10}$/.test(digits) && !/^0?(\d)\1+$/.test(digits)) || (PHONE_LABEL.test(before) && digits.length >= 9)) out.push({ ...span, kind: 'phone' });
+  }
+  return out;
+}
+
+// A local part with "dot" in it ("jo dot bloggs at ..."), or any after "email" ("email jo at nhs dot net"): "have a look
+// at nhs dot uk" is a website.
+const SPOKEN_EMAIL = /(?<![\p{L}\d])([\p{L}\d_-]+(?: dot [\p{L}\d_-]+)*) at [\p{L}\d-]+(?: dot [\p{L}\d-]+)* dot (?:net|com|uk|org|wales|scot|gov|nhs|ac|co|cymru|io)(?![\p{L}\d])/giu;
+const EMAIL_LABEL = /(?<![\p{L}])(?:e-?mail|e-?bost|ebostiwch|e-bostiwch)(?![\p{L}])/iu;
+export function spokenEmails(text: string): Found[] {
+  return [...text.matchAll(SPOKEN_EMAIL)]
+    .filter((m) => m[1].includes(' dot ') || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' as const }));
+}
