@@ -120,7 +120,7 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     const text = hintText(found.study.stages[found.thread.stage], state.temp.language, state.temp.t);
     await sendCard(context, renderCaseReply(state.temp, found.mentor, text, false));
   };
-  // A thanks is not scored as a weak answer: the facilitator says "you're welcome" and asks the stage's question again.
+  // A thanks or an "ok" is not scored as a weak answer: the facilitator hands back to the team with the stage's question.
   const postThanks = async (context: TurnContext, state: HaliTurnState, found: Found) => {
     const stage = found.study.stages[found.thread.stage];
     const text = state.temp.t('case.thanks', { question: stage.questions[state.temp.language][0] });

@@ -10,6 +10,7 @@ import { withNudgePlan } from '../learning/nudge-plan';
 import { nudgeContribution, type NudgeStep } from '../analytics/record';
 import { changeLearner, type HaliTurnState } from '../state';
 import { countInCohort } from './count';
+import { isShared } from './case-context';
 import { onCardAction } from './reply';
 import { AWAY, PAUSE, RESUME, STOP } from '../i18n/commands';
 
@@ -48,16 +49,6 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
     return renderNotice(state.temp, '', state.temp.t('nudge.off'));
   });
 
-  // "stop", "unsubscribe": a pause with no end date, in personal chat (in a case thread "stop" ends the case).
-  const stop = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal' && STOP.test((context.activity.text ?? '').trim());
-  app.message(PAUSE, (context, state) => pauseNudges(context, state, PAUSE.exec((context.activity.text ?? '').trim())?.[1]));
-  app.message(async (context) => stop(context), (context, state) => pauseNudges(context, state, undefined));
-  // "I'm on leave until Monday", "dw i ar wyliau am wythnos": a pause for that long, in personal chat.
-  const away = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal' && AWAY.exec((context.activity.text ?? '').trim());
-  app.message(async (context) => !!away(context), (context, state) => {
-    const said = away(context);
-    return pauseNudges(context, state, said ? said[1] ?? said[2] : undefined);
-  });
   const pauseNudges = async (context: TurnContext, state: HaliTurnState, typed: string | undefined) => {
     const { t, language, learner } = state.temp;
     const until = typed === undefined ? undefined : parsePausePhrase(typed, todayFor(learner, clock()));
@@ -69,6 +60,15 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
     countStep(state, 'paused');
     await context.sendActivity(until ? t('nudge.pausedUntil', { date: describeDate(until, language) }) : t('nudge.pausedOpen'));
   };
+  const textOf = (context: TurnContext) => (context.activity.text ?? '').trim();
+  app.message(PAUSE, (context, state) => pauseNudges(context, state, PAUSE.exec(textOf(context))?.[1]));
+  // In personal chat only (in a case thread "stop" ends the case): "stop", "unsubscribe", a pause with no end date;
+  // "I'm on leave until Monday", "dw i ar wyliau am wythnos", a pause for that long.
+  app.message(async (context) => !isShared(context) && STOP.test(textOf(context)), (context, state) => pauseNudges(context, state, undefined));
+  app.message(async (context) => !isShared(context) && AWAY.test(textOf(context)), (context, state) => {
+    const said = AWAY.exec(textOf(context));
+    return pauseNudges(context, state, said?.[1] ?? said?.[2]);
+  });
 
   app.message(RESUME, async (context, state) => {
     changeLearner(state, resume(clock()));

@@ -1,8 +1,8 @@
-import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { translator } from '../i18n';
 import { BYE, OKAY, THANKS } from '../i18n/commands';
 import type { HaliTurnState } from '../state';
+import { isShared } from './case-context';
 
 type SmallTalk = 'smallTalk.thanks' | 'smallTalk.okay' | 'smallTalk.bye';
 const PATTERNS: readonly [RegExp, SmallTalk][] = [[THANKS, 'smallTalk.thanks'], [OKAY, 'smallTalk.okay'], [BYE, 'smallTalk.bye']];
@@ -14,10 +14,9 @@ const PATTERNS: readonly [RegExp, SmallTalk][] = [[THANKS, 'smallTalk.thanks'], 
  * Welsh: a learner who has not chosen a language is answered in it.
  */
 export function registerSmallTalk(app: Application<HaliTurnState>): void {
-  const personal = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
   for (const [pattern, key] of PATTERNS) {
     app.message(
-      async (context) => personal(context) && pattern.test((context.activity.text ?? '').trim()),
+      async (context) => !isShared(context) && pattern.test((context.activity.text ?? '').trim()),
       async (context, state) => {
         const welsh = pattern.exec((context.activity.text ?? '').trim())?.[2] !== undefined;
         await context.sendActivity((welsh && !state.temp.learner.language ? translator('cy') : state.temp.t)(key));

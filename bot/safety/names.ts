@@ -53,7 +53,8 @@ const NOT_NAMED_BESIDE = new Set(
 
 // A possessive "'s" is left after the name ("Mr [name removed]'s insulin").
 const CAPITALISED = /^\p{Lu}\p{L}*(?:['’-](?!s(?!\p{L}))\p{L}+)*/u;
-const INITIAL = /^\p{Lu}(?:\.|(?![\p{L}'’]))/u;
+// Not a letter before "&" or "-": "patient A&E", "the man X-ray".
+const INITIAL = /^\p{Lu}(?:\.|(?![\p{L}'’&-]))/u;
 const LOWER = /^\p{Ll}+(?:['’-](?!s(?!\p{L}))\p{Ll}+)*/u;
 
 /** Inside a name, before its next capitalised part: "Dafydd ap Gwilym", "Ann ferch Dafydd", "Ludwig van Beethoven". */
