@@ -16,6 +16,8 @@ describe('patient-specific requests', () => {
     'y claf hwn - oes angen prawf Lynch arni?',
     'a ddylwn i roi capecitabine i fy nghlaf?',
     'pa ddos ddylai fy nghlaf ei chael?',
+    'tell me the clopidogrel dose for my patient',
+    'what is the right dose for Mrs Jones?',
   ];
   const general = [
     'What is a variant of uncertain significance?',
@@ -28,6 +30,8 @@ describe('patient-specific requests', () => {
     'Beth yw amrywiad o arwyddocâd ansicr?',
     'Pryd ddylai claf gael ei atgyfeirio at eneteg glinigol?',
     'what is the dose range guidance in NICE DG59?',
+    'what is the usual dose of clopidogrel?',
+    'is there a dose for children?',
   ];
   for (const text of specific) it(`deflects: "${text}"`, () => expect(isPatientSpecificRequest(text)).to.equal(true));
   for (const text of general) it(`answers: "${text}"`, () => expect(isPatientSpecificRequest(text)).to.equal(false));
