@@ -86,7 +86,10 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
   state.temp.grounding = {
     language,
     passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources, review: p.review, from: { mentorId: p.mentorId, kind: p.kind, id: p.id } })),
-    noAnswer: t('answer.noAnswer', { topics: mentor.topics.slice(0, 4).map((topic) => topicName(mentor, topic, language).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())).join(', ') }),
+    // A decision about one patient gets no content by design, not for want of it: the card says what it can teach instead.
+    noAnswer: t(isDecisionForOnePatient(asked) ? 'answer.onePatient' : 'answer.noAnswer', {
+      topics: mentor.topics.slice(0, 4).map((topic) => topicName(mentor, topic, language).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())).join(', '),
+    }),
   };
 }
 

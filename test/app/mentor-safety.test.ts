@@ -36,6 +36,8 @@ describe('app: mentors are safe with patient details', () => {
     const card = cardTexts(firstCard(replies)).join('\n');
     expect(card).to.include('Gwen · Genomics mentor');
     expect(card).to.not.include('Clopidogrel is a prodrug');
+    // No content by design, not for want of it: the card does not say it has no trusted content.
+    expect(card).to.include('I can help you learn about').and.not.include('I do not have trusted content');
   });
 
   it('deflects a general question that mentions "a patient" and still offers general learning', async () => {
