@@ -3,6 +3,8 @@
  * message is scored as an answer: "@HALI summary" or "can we have the summary please" is a request,
  * not a weak contribution. Only a short message is a request: "next is MLH1 testing" is an answer.
  */
+import { OKAY, THANKS } from '../i18n/commands';
+
 export type CaseThreadRequest = 'summary' | 'hint' | 'next' | 'end' | 'thanks';
 
 // Politeness and address around a request ("can we have the … please", "gawn ni … os gwelwch yn dda").
@@ -16,16 +18,15 @@ const REQUESTS: readonly [CaseThreadRequest, RegExp][] = [
   ['end', /^(?:end|stop|finish|end it|finish it|we are done|were done|we're done|done|gorffen|diwedd|stopio|dyna ni)$/u],
 ];
 
-/** A thanks or an "ok" to the facilitator ("thanks Gwen", "diolch", a thumbs-up): not an answer to score. */
-const THANKS = /^(?:thanks|thank you|thank you so much|many thanks|cheers|ta|ok|okay|cool|great|nice|got it|noted|brilliant|perfect|lovely|diolch|diolch yn fawr|diolch yn fawr iawn|iawn|gwych|grêt|perffaith|(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier}|\s)+)$/u;
-
 /** Most words a request keeps once the politeness is taken away. */
 const MAX_WORDS = 3;
 
 /** The request `text` makes of the facilitator, or undefined when it is a contribution to score. */
 export function caseThreadRequest(text: string): CaseThreadRequest | undefined {
   const plain = text.toLowerCase().replace(/<at>[^<]*<\/at>/g, ' ').replace(/[@?!.,:;]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (THANKS.test(plain.replace(/\b(?:hali|gwen)\b/gu, ' ').replace(/\s+/g, ' ').trim() || '?')) return 'thanks';
+  // A thanks or an "ok" to the facilitator ("thanks Gwen", "diolch", a thumbs-up) is not an answer to score.
+  const addressed = plain.replace(/\b(?:hali|gwen)\b/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (addressed && (THANKS.test(addressed) || OKAY.test(addressed))) return 'thanks';
   const core = plain.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
   if (!core || core.split(' ').length > MAX_WORDS) return undefined;
   // The request with its politeness removed, or as said when the politeness was part of it ("move on", "we are done").

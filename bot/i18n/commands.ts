@@ -23,9 +23,9 @@ export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/
 /** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */
 export const CHANGE_TIME = /^(?:(?:change|set|move)\s+(?:my\s+|the\s+)?(?:(?:daily\s+)?(?:lesson|nudge|reminder)\s+)?time|newid\s+(?:yr\s+amser|fy\s+amser|amser\s+(?:y|fy)\s+wers|amser\s+y\s+gwersi))[\s!.?]*$/i;
 export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|gwersi|y gwersi|nodiadau atgoffa))?(?:\s+((?:until|till|til|tan|for|am)\s+.{1,40}?))?[\s!.?]*$/i;
-/** What people type to stop messages ("stop", "unsubscribe", "stop reminders", "stopio"): a pause, in personal chat only (in a case thread "stop" ends the case). */
 /** Leave or days away said as it is ("I'm on leave until Monday", "dw i ar wyliau am wythnos"): a pause for that long, in personal chat. */
 export const AWAY = /^(?:i['’]?m|i am)\s+(?:on\s+(?:annual\s+|study\s+|maternity\s+|paternity\s+)?leave|on holiday|off|away|off sick|on a course)\s+((?:until|till|til|for)\s+.{1,40}?)[\s!.?]*$|^(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs)\s+((?:tan|am)\s+.{1,40}?)[\s!.?]*$/i;
+/** What people type to stop messages ("stop", "unsubscribe", "stop reminders", "stopio"): a pause, in personal chat only (in a case thread "stop" ends the case). */
 export const STOP = /^(?:stop|stopio|unsubscribe|mute)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|messages?|gwersi|y gwersi|negeseuon|nodiadau atgoffa))?[\s!.?]*$/i;
 export const RESUME = /^(?:resume|ailddechrau|parhau)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?[\s!.?]*$/i;
 export const MY_DATA = /^(my data|export my data|show my data|download my data|fy nata|fy nata i|fy nhata|allforio fy nata|lawrlwytho fy nata)[\s!.?]*$/i;
@@ -33,18 +33,15 @@ export const FORGET_ME = /^(forget me|delete my data|delete all my data|erase my
 export const MY_RECORD = /^(my record|my learning record|fy nghofnod|fy nghofnod dysgu)[\s!.?]*$/i;
 /** "cpd", "cpd 90", "cpd 2026-01-01 2026-03-31" (and "dpp" in Welsh); other words after "cpd" are a question for a mentor. */
 export const CPD = /^(?:cpd summary|crynodeb dpp|cpd|dpp)(?:\s+([\d./-]+(?:\s+[\d./-]+)?))?[\s!.?]*$/i;
+/** A thanks, an acknowledgement or a goodbye typed alone: answered in a line, not searched for as a question. */
+export const THANKS = /^(?:thanks|thank you|thank you so much|thanks a lot|many thanks|thank u|thx|ty|cheers|ta|diolch|diolch yn fawr|diolch o galon|diolch yn fawr iawn)[\s!.]*$/iu;
+export const OKAY = /^(?:ok|okay|k|cool|nice|great|brilliant|perfect|lovely|got it|noted|(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier}|\s)+|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
+export const BYE = /^(?:bye|goodbye|bye for now|see you|see ya|cya|good night|night|hwyl|hwyl fawr|hwyl am y tro|nos da)[\s!.]*$/i;
 /**
- * A thanks or an acknowledgement, and a goodbye, typed alone: answered in a line, not searched for as a question.
- * The Welsh words are listed apart so that a learner who has not chosen a language is answered in Welsh.
+ * A command typed in Welsh ("gwers", "cymorth", "saib tan ddydd Gwener", "achos lynch"), or a Welsh thanks or goodbye
+ * typed alone ("diolch", "hwyl fawr"): a learner who has not chosen a language is answered in Welsh, whatever language their Teams is in, as a Welsh question is (bot/turn.ts).
  */
-export const THANKS = /^(?:(thanks|thank you|thank you so much|thanks a lot|many thanks|thank u|thx|ty|cheers|ta)|(diolch|diolch yn fawr|diolch o galon|diolch yn fawr iawn))[\s!.]*$/iu;
-export const OKAY = /^(?:(ok|okay|k|cool|nice|great|brilliant|perfect|lovely|got it|noted|(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier})+)|(iawn|gwych|grêt|perffaith|da iawn))[\s!.]*$/iu;
-export const BYE = /^(?:(bye|goodbye|bye for now|see you|see ya|cya|good night|night)|(hwyl|hwyl fawr|hwyl am y tro|nos da))[\s!.]*$/i;
-/**
- * A command typed in Welsh ("gwers", "cymorth", "saib tan ddydd Gwener", "achos lynch"): a learner who has not chosen
- * a language is answered in Welsh, whatever language their Teams is in, as a Welsh question is (bot/turn.ts).
- */
-export const WELSH_COMMAND = /^(?:helo|shwmae|sumae|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])/iu;
+export const WELSH_COMMAND = /^(?:helo|shwmae|sumae|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
 /** Typed commands that switch language, in either language. */
 export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
   [/^(cymraeg|welsh|yn gymraeg|in welsh|welsh please|in welsh please|siarad cymraeg|cymraeg os gwelwch yn dda|cymraeg plis|can you speak welsh|can we speak welsh|wyt ti['’]n siarad cymraeg|ydych chi['’]n siarad cymraeg)[\s!.?]*$/i, 'cy'],

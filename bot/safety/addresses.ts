@@ -1,4 +1,4 @@
-import type { Found } from './identifiers';
+import { all, type Found } from './identifiers';
 
 /**
  * Street addresses in normalised text (see normalise.ts): a house number, the street's name and its
@@ -27,10 +27,10 @@ const LABELLED = new RegExp(
 );
 
 export function addresses(text: string): Found[] {
-  const written = [...text.matchAll(WRITTEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' as const }));
-  const labelled = [...text.matchAll(LABELLED)].map((m) => {
+  const written = all(WRITTEN, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
+  const labelled = all(LABELLED, text, (m) => {
     const end = m.index + m[0].length;
-    return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' as const };
+    return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' };
   });
   return [...written, ...labelled];
 }

@@ -33,16 +33,18 @@ function isDdMmYy(digits: string): boolean {
 const LABEL_REACH = 120;
 /** Between digit groups: up to three spaces, dashes, dots or slashes (all spaces and dashes are folded to " " and "-"). */
 const SEP = String.raw`[ \-./]{1,3}`;
-const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
+export const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
   nhs: /(?<![a-z])(?:n[ .]?h[ .]?s\.?|rhif[ ]g[ .]?i[ .]?g|g[.]i[.]g\.?|gig)(?![a-z])/i,
   chi: /(?<![a-z])c[ .]?h[ .]?i(?![a-z])/i,
   ni: /(?<![a-z])(?:n[ .]?i(?:no)?|nino|national insurance|insurance no|yswiriant gwladol|rhif[ ]y[ .]?g)(?![a-z])/i,
   phone: /(?<![a-z])(?:tel|telephone|phone|ph|mob|mobile|contact|ring|call|ffôn|ffon|ffonio|ffoniwch|symudol)(?![a-z])/i,
 };
 
-const labelledBefore = (text: string, at: number, label: RegExp) => label.test(text.slice(Math.max(0, at - LABEL_REACH), at));
+/** Whether `label` is written up to a sentence (LABEL_REACH) before `at`. */
+export const labelledBefore = (text: string, at: number, label: RegExp) => label.test(text.slice(Math.max(0, at - LABEL_REACH), at));
 
-function all(pattern: RegExp, text: string, each: (match: RegExpExecArray) => Found | undefined): Found[] {
+/** The spans `each` makes of every match of `pattern` (a global pattern), skipping those it declines. */
+export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray) => Found | undefined): Found[] {
   const out: Found[] = [];
   for (const match of text.matchAll(pattern)) {
     const found = each(match);

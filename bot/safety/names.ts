@@ -1,4 +1,4 @@
-import type { Found } from './identifiers';
+import { all, type Found } from './identifiers';
 
 /**
  * People's names in normalised text (see normalise.ts). A name has no shape of its own, so only a
@@ -90,28 +90,23 @@ function nameEnd(text: string, from: number, allowed: Case): number | undefined 
   return end;
 }
 
-function spans(pattern: RegExp, text: string, name: (match: RegExpExecArray, from: number) => { start: number; end?: number }): Found[] {
-  const out: Found[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const { start, end } = name(match, match.index + match[0].length);
-    if (end !== undefined) out.push({ start, end, kind: 'name' });
-  }
-  return out;
-}
+/** A name from `start` to where `nameEnd` finds it ends, if it finds one. */
+const nameFrom = (start: number, end: number | undefined): Found | undefined => (end === undefined ? undefined : { start, end, kind: 'name' });
+const after = (m: RegExpExecArray) => m.index + m[0].length;
 
 export function names(text: string): Found[] {
   // "Mrs Jones" and "mrs jones"; "Miss Price", never "miss the dose".
-  const titled = spans(TITLE, text, (m, from) => ({ start: from + 1, end: nameEnd(text, from + 1, m[1] === undefined ? 'capitals' : 'one lower-case word') }));
-  const labelled = spans(LABEL, text, (_m, from) => {
-    const tail = LABEL_TAIL.exec(text.slice(from, from + 16))?.[0];
-    return tail ? { start: from + tail.length, end: nameEnd(text, from + tail.length, 'any') } : { start: from };
+  const titled = all(TITLE, text, (m) => nameFrom(after(m) + 1, nameEnd(text, after(m) + 1, m[1] === undefined ? 'capitals' : 'one lower-case word')));
+  const labelled = all(LABEL, text, (m) => {
+    const tail = LABEL_TAIL.exec(text.slice(after(m), after(m) + 16))?.[0];
+    return tail ? nameFrom(after(m) + tail.length, nameEnd(text, after(m) + tail.length, 'any')) : undefined;
   });
-  const called = spans(CALLED, text, (_m, from) => ({ start: from, end: nameEnd(text, from, 'capitals') }));
-  const beside = spans(BESIDE, text, (_m, from) => {
-    const first = /^[\p{L}'’-]+/u.exec(text.slice(from, from + 40))?.[0].toLowerCase().replace(/['’]s$/, '') ?? '';
+  const called = all(CALLED, text, (m) => nameFrom(after(m), nameEnd(text, after(m), 'capitals')));
+  const beside = all(BESIDE, text, (m) => {
+    const first = /^[\p{L}'’-]+/u.exec(text.slice(after(m), after(m) + 40))?.[0].toLowerCase().replace(/['’]s$/, '') ?? '';
     // "the patient I saw", "the man I'm seeing": the pronoun is no initial.
     const pronoun = /^i(?:['’]\p{L}+)?$/u.test(first);
-    return pronoun || NOT_NAMED_BESIDE.has(first) ? { start: from } : { start: from, end: nameEnd(text, from, 'capitals') };
+    return pronoun || NOT_NAMED_BESIDE.has(first) ? undefined : nameFrom(after(m), nameEnd(text, after(m), 'capitals'));
   });
   return [...titled, ...labelled, ...called, ...beside];
 }

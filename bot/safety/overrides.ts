@@ -25,6 +25,8 @@ const OVERRIDES: readonly RegExp[] = [
   /\banwybydd(?:wch|a|u)\s+(?:(?:â|a|bob|pob|dy|eich|y|yr)\s+)*(?:[cg]yfarwyddiad(?:au)?|[cg]yfarwyddyd|rh?eolau|anogwr)(?:\s+blaenorol)?/gi,
   /\bo\s+hyn\s+ymlaen\b[^.?!\n]{0,40}?\bheb\s+(?:unrhyw\s+)?(?:reolau|gyfyngiadau)\b/gi,
 ];
+/** The same phrases, matched once (a global pattern's test() keeps its place between calls). Built once, not per message. */
+const FOUND_ONCE = OVERRIDES.map((pattern) => new RegExp(pattern.source, 'i'));
 /** Requests for the mentor's instructions or other people's data: the whole sentence is taken out. */
 const REQUESTS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:print|reveal|show|tell|give|output|repeat|display|list|share|dump|leak|recite|write\s+out|what\s+(?:are|is|were))(?:\s+me|\s+us)?\s+(?:all\s+(?:of\s+)?)?(?:your\s+(?:${QUALIFIER})*(?:system\s+prompt|prompt|instructions|system\s+message|configuration)|(?:the|its)\s+(?:${QUALIFIER})+(?:prompt|instructions|rules|message|configuration))\b`, 'i'),
@@ -43,7 +45,7 @@ const SENTENCES = /[^.?!\n]+[.?!\n]*/g;
 export function readInstructionAttempt(text: string): InstructionAttempt | undefined {
   const sentences = text.match(SENTENCES) ?? [];
   const kept = sentences.filter((sentence) => !REQUESTS.some((pattern) => pattern.test(sentence)));
-  const found = kept.length < sentences.length || OVERRIDES.some((pattern) => new RegExp(pattern.source, 'i').test(text));
+  const found = kept.length < sentences.length || FOUND_ONCE.some((pattern) => pattern.test(text));
   if (!found) return undefined;
   const rest = kept
     .map((sentence) => OVERRIDES.reduce((s, pattern) => s.replace(pattern, ' '), sentence).replace(CONNECTORS, '').replace(/\s+/g, ' ').trim())

@@ -1,4 +1,4 @@
-import { isModulus11Valid, type Found } from './identifiers';
+import { all, isModulus11Valid, labelledBefore, LABELS, type Found } from './identifiers';
 
 /**
  * Identifiers written as they are said: digits as words ("nine four three, four seven six, five nine one
@@ -15,9 +15,6 @@ const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3, dwbl: 2
 const NUMBER_WORD = `(?:${[...Object.keys(WORD_DIGITS), ...Object.keys(REPEAT)].sort((a, b) => b.length - a.length).join('|')})`;
 /** Nine or more number words with spaces, commas or hyphens between. */
 const RUN = new RegExp(String.raw`(?<![\p{L}])${NUMBER_WORD}(?:[ ,-]{1,3}${NUMBER_WORD}){8,}(?![\p{L}])`, 'giu');
-const NHS_LABEL = /(?<![a-z])(?:nhs|rhif gig|gig)(?![a-z])/i;
-const PHONE_LABEL = /(?<![a-z])(?:tel|telephone|phone|mobile|mob|ring|call|contact|ffôn|ffon|ffoniwch|symudol)(?![a-z])/i;
-const REACH = 120;
 
 function digitsOf(run: string): string {
   let digits = '';
@@ -33,15 +30,13 @@ function digitsOf(run: string): string {
 }
 
 export function spokenNumbers(text: string): Found[] {
-  const out: Found[] = [];
-  for (const m of text.matchAll(RUN)) {
+  return all(RUN, text, (m) => {
     const digits = digitsOf(m[0]);
-    const before = text.slice(Math.max(0, m.index - REACH), m.index);
     const span = { start: m.index, end: m.index + m[0].length };
-    if (digits.length === 10 && (isModulus11Valid(digits) || NHS_LABEL.test(before))) out.push({ ...span, kind: 'nhs-number' });
-    else if ((/^0\d{9,10}$/.test(digits) && !/^0?(\d)\1+$/.test(digits)) || (PHONE_LABEL.test(before) && digits.length >= 9)) out.push({ ...span, kind: 'phone' });
-  }
-  return out;
+    if (digits.length === 10 && (isModulus11Valid(digits) || labelledBefore(text, m.index, LABELS.nhs))) return { ...span, kind: 'nhs-number' };
+    const phone = (/^0\d{9,10}$/.test(digits) && !/^0?(\d)\1+$/.test(digits)) || (digits.length >= 9 && labelledBefore(text, m.index, LABELS.phone));
+    return phone ? { ...span, kind: 'phone' } : undefined;
+  });
 }
 
 // A local part with "dot" in it ("jo dot bloggs at ..."), or any after "email" ("email jo at nhs dot net"): "have a look
@@ -49,7 +44,7 @@ export function spokenNumbers(text: string): Found[] {
 const SPOKEN_EMAIL = /(?<![\p{L}\d])([\p{L}\d_-]+(?: dot [\p{L}\d_-]+)*) at [\p{L}\d-]+(?: dot [\p{L}\d-]+)* dot (?:net|com|uk|org|wales|scot|gov|nhs|ac|co|cymru|io)(?![\p{L}\d])/giu;
 const EMAIL_LABEL = /(?<![\p{L}])(?:e-?mail|e-?bost|ebostiwch|e-bostiwch)(?![\p{L}])/iu;
 export function spokenEmails(text: string): Found[] {
-  return [...text.matchAll(SPOKEN_EMAIL)]
-    .filter((m) => m[1].includes(' dot ') || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' as const }));
+  return all(SPOKEN_EMAIL, text, (m) =>
+    m[1].includes(' dot ') || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined,
+  );
 }

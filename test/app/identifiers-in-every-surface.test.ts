@@ -16,6 +16,17 @@ function storedText(app: ReturnType<typeof testApp>): string {
 const NHS = '943\u2009476\u20095919';
 const ZERO_WIDTH = '943\u200B476\u200B5919';
 
+/** The app on a model (the real openai client against a stand-in on loopback that always says `answer`), closed after `use`. */
+async function withModel(answer: string, use: (app: ReturnType<typeof testApp>, standIn: Awaited<ReturnType<typeof startOpenAIStandIn>>) => Promise<void>) {
+  const standIn = await startOpenAIStandIn({ kind: 'answer', content: () => answer, delayMs: 1 });
+  try {
+    const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, OPENAI_MODEL: 'gpt-test', STREAM_ANSWERS: 'false' };
+    await use(testApp({ env, model: await createMentorModel(loadConfig(env), createLogger({ level: 'silent' })) }), standIn);
+  } finally {
+    await standIn.close();
+  }
+}
+
 describe('app: identifiers are removed in every kind of free text, before anything is stored or sent', () => {
   it('settings text: a time zone field holding an NHS number is refused without saying the number back', async () => {
     const app = testApp();
@@ -26,11 +37,7 @@ describe('app: identifiers are removed in every kind of free text, before anythi
   });
 
   it('a question: a thin-spaced or zero-width NHS number reaches neither the model nor the stored conversation', async () => {
-    const standIn = await startOpenAIStandIn({ kind: 'answer', content: () => 'Do not put patient details into any AI tool [1].', delayMs: 1 });
-    try {
-      const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, OPENAI_MODEL: 'gpt-test', STREAM_ANSWERS: 'false' };
-      const model = await createMentorModel(loadConfig(env), createLogger({ level: 'silent' }));
-      const app = testApp({ env, model });
+    await withModel('Do not put patient details into any AI tool [1].', async (app, standIn) => {
       for (const variant of [ZERO_WIDTH, NHS]) {
         const replies = await app.send(personalMessage(`can I put ${variant} into copilot?`));
         expect(replies[0].text).to.match(/removed what looked like patient details/);
@@ -40,17 +47,11 @@ describe('app: identifiers are removed in every kind of free text, before anythi
       expect(everything).to.include('into copilot');
       expect(everything).to.not.match(/943.?.?476.?.?5919/);
       expect(JSON.stringify(standIn.requests.map((r) => r.body))).to.not.match(/943.?.?476.?.?5919/);
-    } finally {
-      await standIn.close();
-    }
+    });
   });
 
   it('a question naming a patient: the name reaches neither the model nor the store, and the mentor still deflects the decision', async () => {
-    const standIn = await startOpenAIStandIn({ kind: 'answer', content: () => 'Lynch syndrome is inherited in an autosomal dominant way [1].', delayMs: 1 });
-    try {
-      const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, OPENAI_MODEL: 'gpt-test', STREAM_ANSWERS: 'false' };
-      const model = await createMentorModel(loadConfig(env), createLogger({ level: 'silent' }));
-      const app = testApp({ env, model });
+    await withModel('Lynch syndrome is inherited in an autosomal dominant way [1].', async (app, standIn) => {
       const general = await app.send(personalMessage('a lady called Gwenllian Price-Davies asked me what Lynch syndrome means for her children'));
       expect(general[0].text).to.match(/removed what looked like patient details \(a name\)/);
       const decision = await app.send(personalMessage('should I refer mrs pryce-jones for Lynch testing?'));
@@ -59,9 +60,7 @@ describe('app: identifiers are removed in every kind of free text, before anythi
       const everything = storedText(app) + JSON.stringify(standIn.requests.map((r) => r.body));
       expect(everything).to.not.match(/gwenllian|price-davies|pryce-jones/i);
       expect(JSON.stringify(standIn.requests.map((r) => r.body))).to.include('[name removed]');
-    } finally {
-      await standIn.close();
-    }
+    });
   });
 
   it('a case contribution: stored redacted', async () => {
