@@ -125,16 +125,11 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
 }
 
 /**
- * A mentor's answer. `answer` is untrusted (it may come from a model) and is escaped here. `cited`
- * holds, for each numbered passage the answer cites, that passage's number and its sources.
- */
-/**
- * A mentor's answer with its sources. A streamed answer (`answer` undefined) is already on screen as
- * the message text, so its card carries only who answered and the sources.
- */
-/**
- * The mentor's answer. `authored` says it came from the mentor's own content (reviewed or draft), not
- * a model, so it is not called AI-generated; `suggestions` are questions to offer when it had no answer.
+ * A mentor's answer with its sources. `answer` is untrusted (it may come from a model) and is escaped here; a streamed
+ * answer (`answer` undefined) is already on screen as the message text, so its card carries only who answered and the
+ * sources. `cited` holds, for each numbered passage the answer cites, that passage's number and its sources. `authored`
+ * says it came from the mentor's own content (reviewed or draft), not a model, so it is not called AI-generated;
+ * `suggestions` are questions to offer when it had no answer.
  */
 export function renderAnswer(
   { language, t }: CardContext,
@@ -147,6 +142,8 @@ export function renderAnswer(
     suggestions?: { nearest: boolean; questions: readonly { question: string; mentorId: string }[] };
     explainerId?: string;
     answerRef?: string;
+    /** The answer is already the simpler version (the learner asked for it simply): "Explain more simply" is not offered. */
+    simplified?: boolean;
   } = {},
 ): CardJson {
   const notice = { reviewed: t('answer.reviewedNotice', { name: mentor.name }), draft: t('answer.draftNotice', { name: mentor.name }), abstained: '' }[options.authored ?? 'reviewed'];
@@ -166,6 +163,7 @@ export function renderAnswer(
     explainerId: options.explainerId ?? '',
     // Which model answer the follow-ups build on: a reference only, never the learner's words.
     answerRef: options.answerRef ?? '',
+    offerSimpler: !options.simplified,
     simplerLabel: t('followUp.simpler'),
     exampleLabel: t('followUp.example'),
     readNextLabel: t('followUp.readNext'),

@@ -6,6 +6,7 @@ import { answerProbability, committedDecisionModel, type DecisionModel } from '.
 import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
 import { withoutReporter } from './reported-question';
+import { withoutAnswerManner } from './answer-manner';
 import { asksAboutCare, withoutFilingVerb } from './question-form';
 import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
@@ -24,6 +25,8 @@ export interface Passage {
   readonly title: Bilingual;
   /** What the offline mentor says from this passage. */
   readonly answer: Bilingual;
+  /** An explainer's answer as its authors put it more simply, for a learner who asks for it simply. */
+  readonly simpler?: Bilingual;
   readonly sources: readonly Source[];
   readonly review: Review['status'];
   readonly score: number;
@@ -159,7 +162,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   };
   for (const mentor of mentors) {
     for (const e of mentor.explainers) {
-      const passage = { mentorId: mentor.id, kind: 'explainer' as const, id: e.id, topic: e.topic, title: e.question, answer: e.answer, sources: e.sources, review: e.review.status };
+      const passage = { mentorId: mentor.id, kind: 'explainer' as const, id: e.id, topic: e.topic, title: e.question, answer: e.answer, simpler: e.simpler, sources: e.sources, review: e.review.status };
       // A one-word synonym names the subject; the words of a longer one ("sign off") only as a pair.
       const single = e.synonyms.filter((s) => !/\s/.test(s.trim()));
       const multi = e.synonyms.filter((s) => /\s/.test(s.trim()));
@@ -263,7 +266,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" and "my student asked me" say who
     // asks, and "counts as" that a definition is asked (question-form.ts): not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
-    const query = respaced(withoutFilingVerb(withoutReporter(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' ')))), content);
+    const query = respaced(withoutFilingVerb(withoutAnswerManner(withoutReporter(withoutSelfDescription(asked.replace(/\[[^\]]{1,60}\]/g, ' '))))), content);
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
     const talk = welsh ? welshTalkTerms(query) : talkTerms(query);

@@ -46,8 +46,8 @@ const WELSH_STOP_WORDS = new Set(
     'nin hin fin chin rwyn dwin dwi maen rhoi ydi ydir efo hefo sydd rwy chi ' +
     // Welsh for "mean" / "meaning", as the English "mean" is a stop word ("beth mae … yn ei olygu?")
     'ystyr golygu olygu ngolygu ' +
-    // "i'r" (to the), and the Welsh for the English stop words explain, know, something, someone, need, want, use, do, go, come
-    'ir fel esbonio egluro gwybod wybod rhywbeth rhywun angen eisiau isio defnyddio ddefnyddio gwneud wneud mynd fynd dod ' +
+    // "i'r" (to the), and the Welsh for the English stop words explain (and its imperatives "esbonia", "eglurwch"), know, something, someone, need, want, use, do, go, come
+    'ir fel esbonio egluro esbonia esboniwch eglura eglurwch gwybod wybod rhywbeth rhywun angen eisiau isio defnyddio ddefnyddio gwneud wneud mynd fynd dod ' +
     // the workplace, as "work" and "ward" above, with its mutated forms ("yn fy ngwaith")
     'gwaith waith ngwaith ' +
     // Welsh function words a question is held together with ("gydag", "wedi'i", "o'i")

@@ -15,6 +15,8 @@ export interface Grounding {
     readonly answer: string;
     readonly sources: readonly Source[];
     readonly review?: 'draft' | 'reviewed';
+    /** The answer is the authors' simpler version, given because the learner asked for it simply. */
+    readonly simplified?: boolean;
     /** The content the passage came from, for follow-ups on the answer. */
     readonly from?: { readonly mentorId: string; readonly kind: 'explainer' | 'lesson'; readonly id: string };
   }[];

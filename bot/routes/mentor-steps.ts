@@ -5,6 +5,7 @@ import { detectLanguage } from '../i18n/detect';
 import { describeLearning } from '../learning/context';
 import { beginModelTurn, tokensUsedIn } from '../models/turn';
 import { localDate } from '../learning/streak';
+import { asksSimply } from '../mentors/answer-manner';
 import type { Passage } from '../mentors/retrieval';
 import { topicName, type Mentor } from '../mentors/types';
 import { isDecisionForOnePatient, isPatientSpecificRequest } from '../safety/patient-specific';
@@ -83,9 +84,15 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
   // Only a language model reads the learner context; the offline mentor answers from content alone.
   state.temp.learnerContext = model.offline ? '' : describeLearning(learner, faculty.mentors, mentor, clock(), language);
   state.temp.sources = passages.map((p, i) => `[${i + 1}] ${p.title[language]}: ${p.answer[language]} (${p.sources.map((s) => s.title).join('; ')})`).join('\n');
+  // Asked for it simply ("in a nutshell", "ELI5", "yn syml"), the offline mentor gives the simpler version its authors
+  // wrote; a model reads the ask in the question itself, and is grounded in the full answer.
+  const simply = model.offline && asksSimply(asked);
   state.temp.grounding = {
     language,
-    passages: passages.map((p) => ({ answer: p.answer[language], sources: p.sources, review: p.review, from: { mentorId: p.mentorId, kind: p.kind, id: p.id } })),
+    passages: passages.map((p) => {
+      const simpler = simply ? p.simpler : undefined;
+      return { answer: (simpler ?? p.answer)[language], simplified: simpler !== undefined, sources: p.sources, review: p.review, from: { mentorId: p.mentorId, kind: p.kind, id: p.id } };
+    }),
     // A decision about one patient gets no content by design, not for want of it: the card says what it can teach instead.
     noAnswer: t(isDecisionForOnePatient(asked) ? 'answer.onePatient' : 'answer.noAnswer', {
       topics: mentor.topics.slice(0, 4).map((topic) => topicName(mentor, topic, language).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())).join(', '),

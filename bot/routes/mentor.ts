@@ -131,7 +131,13 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const followUp = state.temp.followUp;
     const { explainerId, answerRef } = leaks || authored === 'abstained' ? {} : followUpsOn(state, mentor, content, cited.map(({ number }) => passages[number - 1]), deps);
     const answerOf = (text: string | undefined) =>
-      renderAnswer(state.temp, mentor, text, cited, { authored, suggestions: authored === 'abstained' ? suggestionsFor(state, mentor) : undefined, explainerId, answerRef });
+      renderAnswer(state.temp, mentor, text, cited, {
+        authored,
+        suggestions: authored === 'abstained' ? suggestionsFor(state, mentor) : undefined,
+        explainerId,
+        answerRef,
+        simplified: passages[0]?.simplified === true,
+      });
     let answerId: string | undefined;
     const whole = async () => {
       answerId = await sendCardWithId(context, answerOf(content), { entities: [label], channelData });

@@ -9,6 +9,7 @@ import { misspellings } from '../helpers/misspellings';
 import { welshVariants } from '../helpers/welsh-variants';
 import { chattyVariants } from '../helpers/chatty';
 import { onBehalfVariants } from '../helpers/on-behalf';
+import { askedSimplyVariants } from '../helpers/asked-simply';
 import { createRetriever } from '../../bot/mentors/retrieval';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
@@ -89,6 +90,14 @@ export function runEvaluationBench(write: (line: string) => void): void {
     const kept = of.filter((v) => v.got === v.meant).length;
     const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
     write(`\n GENERATED ON SOMEONE'S BEHALF, ${label}: the content's own questions passed on from a student, a relative or a colleague (seed 7): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked directly; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
+  }
+  // And asked for simply or briefly ("in a nutshell", "ELI5", "what's the lowdown on", "yn syml"; test/helpers/asked-simply.ts).
+  const simply = askedSimplyVariants(faculty);
+  for (const [language, label] of [['en', 'English'], ['cy', 'Welsh']] as const) {
+    const of = simply.filter((v) => v.kind === language);
+    const kept = of.filter((v) => v.got === v.meant).length;
+    const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
+    write(`\n GENERATED ASKED SIMPLY, ${label}: the content's own questions and subjects asked in a nutshell, in plain words or for the gist (seed 5): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked plainly; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
   }
 }
 
