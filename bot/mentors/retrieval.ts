@@ -7,6 +7,7 @@ import { talkTerms } from './word-class';
 import { withoutSelfDescription } from './self-description';
 import { withoutReporter } from './reported-question';
 import { withoutAnswerManner } from './answer-manner';
+import { uncoveredAspect } from './uncovered-aspect';
 import { asksAboutCare, withoutFilingVerb } from './question-form';
 import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
@@ -122,6 +123,8 @@ interface Doc {
   readonly titleTerms: readonly (readonly string[])[];
   /** Its mentor and topic: two passages of one topic are related answers, of two topics rivals. */
   readonly topic: string;
+  /** All it says, both languages (question, synonyms, phrasings, key points, body): what aspects of a subject it covers. */
+  readonly text: string;
 }
 
 interface Match {
@@ -152,7 +155,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const classifier = phrasingClassifier(mentors);
   const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = [], askedAs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
-    const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set([...phrases.flatMap(pairsOf), ...morePairs]) }) - 1;
+    const text = [...subject, ...keyPoints, ...askedAs, ...body, ...phrases].join('\n');
+    const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set([...phrases.flatMap(pairsOf), ...morePairs]), text }) - 1;
     for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
     for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
     for (const text of askedAs) addWords(postings, radicalPostings, n, text, Level.KeyPoints);
@@ -379,6 +383,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       if (!answers(model, question, byScore)) return [];
       const better = decide(byBoth, asked, question, model);
       const chosen = better.length > 0 ? better : decide(byScore, asked, question, model);
+      // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
+      // the next one down, which would answer for want of the first.
+      if (chosen.length > 0 && uncoveredAspect(query, chosen[0].doc.text)) return [];
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
     nearest(query, options = {}) {

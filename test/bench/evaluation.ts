@@ -10,6 +10,7 @@ import { welshVariants } from '../helpers/welsh-variants';
 import { chattyVariants } from '../helpers/chatty';
 import { onBehalfVariants } from '../helpers/on-behalf';
 import { askedSimplyVariants } from '../helpers/asked-simply';
+import { aspectQuestions } from '../helpers/aspect-questions';
 import { createRetriever } from '../../bot/mentors/retrieval';
 
 const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
@@ -91,6 +92,9 @@ export function runEvaluationBench(write: (line: string) => void): void {
     const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
     write(`\n GENERATED ON SOMEONE'S BEHALF, ${label}: the content's own questions passed on from a student, a relative or a colleague (seed 7): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked directly; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
   }
+  // Near misses: every topic asked what the content never says of it (its job, price, history, dose, outlook, treatment; test/helpers/aspect-questions.ts).
+  const aspects = aspectQuestions(faculty);
+  write(`\n GENERATED NEAR MISSES: every topic asked its job, price, inventor, hardware, dose, survival, diet or treatment, English and Welsh: ${aspects.filter((r) => r.got !== undefined).length}/${aspects.length} answered with content (269 before bot/mentors/uncovered-aspect.ts), the rest abstain\n`);
   // And asked for simply or briefly ("in a nutshell", "ELI5", "what's the lowdown on", "yn syml"; test/helpers/asked-simply.ts).
   const simply = askedSimplyVariants(faculty);
   for (const [language, label] of [['en', 'English'], ['cy', 'Welsh']] as const) {

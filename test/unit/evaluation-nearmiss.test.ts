@@ -13,8 +13,14 @@ import { evaluate, evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
  * them only by answering far fewer in-scope questions (blind HALI 69 -> 61 of 86 right, generated misspellings 96% ->
  * 93%): its features cannot tell a dose asked of clopidogrel from the clopidogrel gene test. The ceilings below stop
  * the gap widening while a better reading of what is asked is built; they are not a goal.
+ *
+ * That reading (bot/mentors/uncovered-aspect.ts: the job, money, history, hardware, dose, outlook, diet, treatment or
+ * management a question asks of its subject, abstaining when the passage never says it) brought both to 1. It was built
+ * with this set in view, so this set no longer measures it: test/unit/uncovered-aspect.test.ts has its own near misses
+ * and a generated set, and the blind sets say how far it reaches. Still answered: "what's the best AI app for learning
+ * Welsh" (the tool-evaluation explainer) and "how is chemotherapy given" (DPYD testing, which is about chemotherapy).
  */
-const ANSWERED_CEILING: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 8, gwen: 9 };
+const ANSWERED_CEILING: Readonly<Record<(typeof MENTOR_IDS)[number], number>> = { hali: 1, gwen: 1 };
 
 describe('the offline mentor on near misses (a subject it names, asked what it does not cover)', () => {
   const faculty = realFaculty();

@@ -16,19 +16,20 @@ import { evaluate, evaluationSet, MENTOR_IDS, share } from '../helpers/evaluatio
  * 68.9% and 76.2%, 80.2% and 87.6% (a right passage first for 150 of its 179 in-scope questions, against 147). blind7, first scored on 9b60d5c: HALI
  * 71.7% and Gwen 79.0% right, 84.9% and 88.6% right or one tap away (a right passage first for 154 of 179, 143 by score alone).
  * blind8, first scored on 364ba03: HALI 67.3% and Gwen 84.6% right, 84.6% and 89.4% right or one tap away, with 7 and 4 of
- * 16 out-of-scope questions answered.
+ * 16 out-of-scope questions answered. Since reading what a question asks of its subject (uncovered-aspect.ts): Gwen's
+ * blind6 80 -> 82 right with 5 -> 3 out of scope answered, blind8 88 -> 91 and 4 -> 2; HALI's blind5 81 -> 80.
  * The floors keep what was gained; a failure prints no misses, so that nobody tunes on these sets by reading
  * them (the bench counts them and never lists them either).
  */
 type MentorId = (typeof MENTOR_IDS)[number];
 type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8';
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.7, gwen: 0.78 }, blind4: { hali: 0.75, gwen: 0.8 }, blind5: { hali: 0.75, gwen: 0.74 }, blind6: { hali: 0.68, gwen: 0.75 }, blind7: { hali: 0.71, gwen: 0.79 }, blind8: { hali: 0.67, gwen: 0.84 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.7, gwen: 0.78 }, blind4: { hali: 0.75, gwen: 0.8 }, blind5: { hali: 0.75, gwen: 0.74 }, blind6: { hali: 0.68, gwen: 0.78 }, blind7: { hali: 0.71, gwen: 0.79 }, blind8: { hali: 0.67, gwen: 0.87 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
  * offer there (80.2% to 79.2%, right unchanged), while generated questions asked that way went from 89% to 99.7% right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.85, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.85, gwen: 0.82 }, blind6: { hali: 0.79, gwen: 0.87 }, blind7: { hali: 0.84, gwen: 0.88 }, blind8: { hali: 0.83, gwen: 0.89 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.85, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.85, gwen: 0.82 }, blind6: { hali: 0.79, gwen: 0.89 }, blind7: { hali: 0.84, gwen: 0.88 }, blind8: { hali: 0.83, gwen: 0.91 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -37,7 +38,7 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
 const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 5 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 7, gwen: 4 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 7, gwen: 2 } };
 
 for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {

@@ -1,0 +1,141 @@
+/**
+ * A question can name a subject the content is about and ask something of it the content never says: "will AI take my
+ * job", "which AI company should I buy shares in", "who invented AI", "what GPU do I need to train an LLM", "what is the
+ * survival rate for BRCA breast cancer", "the best diet for high cholesterol". Its subject words find the passage about
+ * AI, LLMs or BRCA, which answers something else. Each aspect here is what such a question asks (its job, money,
+ * history, hardware, outlook, diet, treatment), in English and Welsh, with the words a passage would use if it
+ * covered it: a passage that never does is not the answer, and the mentor says it does not have that yet.
+ */
+export interface Aspect {
+  readonly name: string;
+  /** The question asks this of its subject. */
+  readonly asks: RegExp;
+  /** A passage with any of these words says something about it. */
+  readonly covers: RegExp;
+  /**
+   * A clinical aspect (a dose, a diet, a treatment, an outlook). Asked of what an AI tool did or should do ("ChatGPT gave
+   * me the wrong dose", "can Copilot write a diet sheet"), it is the tool's task, and the question is about the tool; asked
+   * in the light of genes ("what dose of clopidogrel for a CYP2C19 poor metaboliser"), it is about what genes mean for it.
+   * Either way it is what the mentors teach, and is answered as ever.
+   */
+  readonly clinical?: boolean;
+}
+
+// Whole words (or a word's start, where a pattern ends in \p{L}*): \b is ASCII-only, so Welsh letters need lookarounds.
+const words = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pattern})(?![\p{L}\p{N}])`, 'iu');
+
+export const ASPECTS: readonly Aspect[] = [
+  {
+    name: 'jobs and careers',
+    asks: words(
+      String.raw`(?:take|taking|takes|steal|stealing|replace|replacing|cost|costing)\s+(?:over\s+)?(?:my|our|your|their|people['’]?s|nurses['’]?|doctors['’]?|staff)\s+(?:jobs?|careers?|roles?)` +
+        String.raw`|(?:put|putting)\s+(?:me|us|nurses|doctors|staff|people)\s+out of (?:a )?(?:jobs?|work)|careers?|salary|salaries|pay band|vacanc(?:y|ies)|job (?:advert|opening|application)s?` +
+        String.raw`|how (?:do|can|would|could|should) (?:i|you|someone|one) (?:become|train as|train to be|qualify as|get a job as)` +
+        String.raw`|(?:cymryd|dwyn|disodli)\s+(?:fy|ein|eich|eu)\s+(?:swydd|swyddi|ngwaith|ngyrfa)|gyrfa|ngyrfa|cyflog|sut (?:mae|ydw i|dw i|alla i|galla i) (?:dod yn|mynd yn|hyfforddi i fod yn|cymhwyso fel)`,
+    ),
+    // Jobs lost or changed, not "a job" meaning a task ("good at one job") or "my job" meaning my work.
+    covers: words(String.raw`(?:jobs?|roles?) (?:will|could|may|might) (?:change|go|disappear|be (?:lost|replaced))|replac\p{L}* (?:staff|nurses|doctors|clinicians|people|jobs|humans|you|professionals)|workforce|careers?|salary|swyddi|gyrfa|ngyrfa|gweithlu|disodli`),
+  },
+  {
+    name: 'shares and investment',
+    asks: words(String.raw`(?:buy|buying|sell|selling|own)\s+shares|shares in|share price|stock market|stocks and shares|invest(?:ing|ment|ments|or|ors)?\s+in|crypto\p{L}*|cyfranddaliad\p{L}*|[bf]uddsoddi\p{L}*|mfuddsoddi\p{L}*|marchnad stoc`),
+    covers: words(String.raw`invest\p{L}*|stocks?|shares in|buddsoddi\p{L}*|cyfranddaliad\p{L}*`),
+  },
+  {
+    name: 'price',
+    asks: words(
+      String.raw`how much (?:does|do|is|are|will|would)\b[^?.!]{0,60}(?:cost|charge)|how much is (?:a|an|the)|price (?:of|for)|what does (?:it|a|an|the)[^?.!]{0,40} cost|cost of (?:a|an|the|buying|getting)` +
+        String.raw`|faint (?:mae|yw|ydy|fydd)[^?.!]{0,60}(?:costio|gostio|cost|gost|pris|bris)|pris|beth yw['’]r gost`,
+    ),
+    covers: words(String.raw`costs?|costing|price\p{L}*|prices|charged?|free of charge|funded|fees?|pris\p{L}*|costio|gost|am ddim|ariannu`),
+  },
+  {
+    name: 'history and inventors',
+    asks: words(
+      // Not a family, medical or patient's history, nor Welsh "dyfeisio" (making things up, as a chatbot does).
+      String.raw`who (?:invented|created|came up with|discovered|founded|made|coined|first)|inventors?|(?<!(?:family|medical|clinical|drug|patient['’]?s?|their|his|her|my|your)\s)history of|when was[^?.!]{0,60}(?:invented|discovered|created|first)` +
+        String.raw`|pwy (?:ddyfeisiodd|greodd|ddarganfu|ddarganfyddodd|sefydlodd|fathodd)|hanes (?:AI|deallusrwydd artiffisial|genomeg|DNA)`,
+    ),
+    // Who and when, not "family history" or content a chatbot "invented".
+    covers: words(String.raw`inventors?|invented by|(?:discovered|founded|coined|developed) (?:by|in)|first (?:described|developed|discovered|invented|used)|dyfeisiwyd|darganfuwyd|sefydlwyd`),
+  },
+  {
+    // IT support: setting a tool up, signing in, a licence or a password.
+    name: 'setting up and signing in',
+    asks: words(
+      String.raw`how (?:do|can|should|would) (?:i|we|you) (?:install|set up|setup|download|log ?in(?:to)?|sign in(?:to)?|turn on|switch on|enable|activate|get a licen[cs]e|reset|uninstall|update)|(?:log ?in|sign[- ]in|password|licen[cs]e|account) (?:for|to|details|problems?|issues?|not working)|(?:reset|forgot|forgotten) (?:my )?password|not (?:working|loading|opening) on my (?:laptop|pc|computer|phone)` +
+        String.raw`|sut (?:mae|ydw i|dw i|alla i|galla i|ydyn ni)(?:['’]n)? (?:gosod|lawrlwytho|mewngofnodi|troi ymlaen|actifadu|cael trwydded)|mewngofnodi|cyfrinair`,
+    ),
+    covers: words(String.raw`install\p{L}*|set up|setup|download\p{L}*|log ?in|sign in|licen[cs]e\p{L}*|password\p{L}*|gosod|lawrlwytho|mewngofnodi|cyfrinair|trwydded\p{L}*`),
+  },
+  {
+    name: 'computer hardware',
+    asks: words(String.raw`gpus?|graphics cards?|cpus?|processors?|ram|memory chips?|laptop specs?|computer specs?|hardware|[cg]erdyn graffeg|[cg]ardiau graffeg|caledwedd|galedwedd`),
+    covers: words(String.raw`gpus?|graphics cards?|cpus?|processors?|hardware|caledwedd|cerdyn graffeg`),
+  },
+  {
+    name: 'doses',
+    clinical: true,
+    // What the dose is, not a dose in passing ("the AI made up a drug dose"), nor "dose" typed for "does" ("how dose chat gpt work").
+    asks: words(
+      String.raw`(?:what|which)(?:['’]s| is| are| should be)? (?:the |a )?(?:right |correct |usual |normal |starting |maximum |max |recommended |safe )?(?:doses?|dosage|dosing)(?! \p{L}+ (?:work|mean|happen)\p{L}*)` +
+        String.raw`|(?:doses?|dosage|dosing) (?:of|for|after|in)|how many (?:mg|milligrams|tablets)|\d+\s?(?:mg|micrograms?)` +
+        String.raw`|beth (?:yw|ydy)(?:['’]r)? (?:dos|ddos|dogn)|(?:dos|ddos|dogn) (?:o|ar gyfer|ar ôl|i)|faint o (?:dabledi|mg)`,
+    ),
+    covers: words(String.raw`doses?|dosage|dosing|dos|dosau|ddos|dogn\p{L}*`),
+  },
+  {
+    name: 'survival and outlook',
+    clinical: true,
+    asks: words(
+      String.raw`survival(?: rates?)?|survive|surviving|life expectancy|prognosis|how long (?:will|would|do|does|can) (?:they|he|she|i|someone|people|patients?|you) (?:live|have left|survive)` +
+        String.raw`|goroes\p{L}*|disgwyliad oes|prognosis|am faint (?:y bydd|fydd)[^?.!]{0,30}byw`,
+    ),
+    covers: words(String.raw`surviv\p{L}*|life expectancy|prognos\p{L}*|outlook|goroes\p{L}*|disgwyliad oes`),
+  },
+  {
+    name: 'diet and exercise',
+    clinical: true,
+    asks: words(String.raw`diets?|dieting|eat|eating|foods?|recipes?|meals?|exercise|exercising|weight loss|lose weight|d?deiet\p{L}*|bwyta|fwyta|bwyd|fwyd|prydau|ymarfer corff|colli pwysau`),
+    // Not "weight" or "pwysau" alone ("pwysau amser" is time pressure).
+    covers: words(String.raw`diets?|dietary|eat|eating|foods?|exercise|weight loss|lose weight|d?deiet\p{L}*|bwyta|fwyta|bwyd|fwyd|ymarfer corff|colli pwysau`),
+  },
+  {
+    name: 'treatment',
+    clinical: true,
+    asks: words(
+      String.raw`how (?:is|are|do you|do we|do they|should|would you|would we|can you)\s+(?:\p{L}+\s+){0,8}(?:treated|cured|treat|cure)|treatments? (?:for|of|options)|(?:best|first[- ]line) treatment|cure (?:for|of)|is there a cure` +
+        String.raw`|sut (?:mae|y mae|ydych chi|dych chi|allwn ni)\s+(?:\p{L}+\s+){0,8}(?:trin|drin|gwella)|triniaeth(?:au)? (?:ar gyfer|i|o)|oes (?:yna )?wellhad|gwellhad`,
+    ),
+    // Not "treat" as in "treat AI output as…", "medicine" as in "genomic medicine", nor Welsh "trin" (handling data).
+    covers: words(String.raw`treatments?|treated|treating|therap(?:y|ies)|cure[sd]?|curable|surgery|statins?|chemotherapy|triniaeth\p{L}*|thriniaeth\p{L}*|driniaeth\p{L}*|therapi\p{L}*|gwellhad|llawdriniaeth`),
+  },
+  {
+    // Looked after over time: surveillance and follow-up are management, not treatment.
+    name: 'management',
+    clinical: true,
+    asks: words(
+      String.raw`how (?:is|are|do you|do we|do they|should|would you|would we|can you)\s+(?:\p{L}+\s+){0,8}(?:managed|manage|followed up|monitored|looked after)|management (?:of|for)|(?:long[- ]term|follow[- ]up) care` +
+        String.raw`|sut (?:mae|y mae|ydych chi|dych chi|allwn ni)\s+(?:\p{L}+\s+){0,8}(?:rheoli|monitro|dilyn i fyny)|rheoli (?:cyflwr|syndrom|clefyd)`,
+    ),
+    covers: words(String.raw`treatments?|treated|therap(?:y|ies)|surgery|statins?|surveillance|managed|management|monitoring|follow[- ]up|risk-reducing|triniaeth\p{L}*|driniaeth\p{L}*|gwyliadwriaeth|monitro|rheoli`),
+  },
+];
+
+/**
+ * What the mentors teach, named in the question, English and Welsh: an AI tool (or the computer or system a dose or
+ * alert came from), or a genetic result (a genotype, variant, metaboliser status, carrier, test result). Not genomics in
+ * general, nor a condition or gene by name ("BRCA", "Lynch"): "the survival rate for BRCA breast cancer" asks the
+ * outlook of a cancer, not what a variant means.
+ */
+const TAUGHT = words(
+  String.raw`ai|a\.i\.|artificial intelligence|chat ?gpt|gpt|copilot|co-pilot|gemini|claude|chatbots?|bots?|llms?|language models?|algorithms?|apps?|tools?|software|scribes?|machine learning|computers?|systems?|decision support|alerts?|e-?prescribing|epma|deallusrwydd artiffisial|d?offer(?:yn|ynnau)|g?gyfrifiadur\p{L}*|system\p{L}*|rhybudd\p{L}*` +
+    String.raw`|genotyp\p{L}*|variants?|metabolis\p{L}*|carriers?|gene tests?|genetic tests?|gene results?|genetic results?|test results?` +
+    String.raw`|genoteip\p{L}*|amrywiolyn|amrywiolion|cludydd\p{L}*|metaboleiddiwr\p{L}*|prawf genetig|canlyniad\p{L}* (?:y )?prawf|sgwrsfot\p{L}*|ap|apiau|meddalwedd|algorithm\p{L}*|ysgrifenn?ydd\p{L}*`,
+);
+
+/** The aspect `question` asks that `passageText` (all a passage says) never covers, if any. */
+export function uncoveredAspect(question: string, passageText: string): Aspect | undefined {
+  const taught = TAUGHT.test(question);
+  return ASPECTS.find((aspect) => !(aspect.clinical && taught) && aspect.asks.test(question) && !aspect.covers.test(passageText));
+}

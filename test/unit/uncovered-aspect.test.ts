@@ -1,0 +1,87 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+import { aspectQuestions } from '../helpers/aspect-questions';
+import { evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
+import { uncoveredAspect } from '../../bot/mentors/uncovered-aspect';
+import type { Explainer, Lesson } from '../../bot/mentors/types';
+
+/**
+ * A question that names a subject the content is about and asks what it never says of it ("who invented AI", "will AI
+ * take my job", "what's the survival rate for BRCA breast cancer") gets "I don't have that yet" with the subject's
+ * passages offered, not the passage about the subject. Before bot/mentors/uncovered-aspect.ts the near-miss sets
+ * (test/fixtures/evaluation/nearmiss-<mentor>.json) had 8 of 30 and 9 of 27 answered with content, now 1 and 1; the
+ * generated near misses (test/helpers/aspect-questions.ts) 269 of 440, now 34.
+ */
+describe('a question asking what the content never says of its subject abstains', () => {
+  const faculty = realFaculty();
+  const answer = (text: string) => faculty.choose(text).passages[0]?.id;
+  const all = faculty.mentors.flatMap((m) => [...m.explainers, ...m.lessons]);
+  // All a passage says, as retrieval indexes it: question or title, synonyms, everyday phrasings, key points, body.
+  const textOf = (id: string) => {
+    const p = all.find((x) => x.id === id)!;
+    const e = p as Explainer;
+    const l = p as Lesson;
+    return 'answer' in p
+      ? [e.question.en, e.question.cy, e.answer.en, e.answer.cy, e.topic, ...e.synonyms, ...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])].join('\n')
+      : [l.title.en, l.title.cy, l.topic, l.body.en, l.body.cy, ...l.keyPoints.en, ...l.keyPoints.cy].join('\n');
+  };
+
+  it('abstains on near misses staff ask, in English and Welsh, and offers the subject instead', () => {
+    const nearMisses = [
+      'will AI take my job as a HCA?', 'is AI going to replace nurses jobs', 'how do I become a genetic counsellor?', 'what is the salary of a clinical scientist in genomics',
+      'which AI company should I invest in', 'should I buy shares in Nvidia because of ChatGPT', 'how much does an AI scribe cost per clinician?', 'how much does whole genome sequencing cost?',
+      'who invented ChatGPT?', 'who invented artificial intelligence', 'what is the history of machine learning?', 'who discovered DNA?',
+      'what GPU do I need to run a large language model at home', 'how much RAM does an LLM need',
+      'what is the dose of clopidogrel after a stent?', 'what is the survival rate for BRCA breast cancer', 'life expectancy with Lynch syndrome?',
+      'best diet for familial hypercholesterolaemia', 'how is Lynch syndrome bowel cancer treated', 'is there a cure for sickle cell disease',
+      'how do I install Copilot on my laptop?', 'how do I log in to ChatGPT with my NHS account', 'forgot my password for the AI scribe',
+      'a fydd AI yn cymryd fy swydd?', 'sut ydw i’n gosod Copilot?', 'pwy ddyfeisiodd ChatGPT?', 'faint mae dilyniannu genom cyfan yn ei gostio?', 'beth yw dos clopidogrel ar ôl stent?',
+      'beth yw’r gyfradd goroesi ar gyfer canser y fron BRCA?', 'pa ddeiet sydd orau ar gyfer hypercolesterolaemia teuluol?', 'a ddylwn i fuddsoddi mewn cwmnïau AI?',
+    ];
+    const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
+    expect(answered, answered.join('\n')).to.deep.equal([]);
+    // The subject is still one tap away: "will AI take my job" offers what HALI has on AI and responsibility.
+    const offered = nearMisses.filter((q) => faculty.nearestQuestions(q).length > 0);
+    expect(offered.length / nearMisses.length).to.be.at.least(0.7);
+  });
+
+  it('answers what the content does say of a subject, and the words that only look like such a question', () => {
+    const asked: [string, string][] = [
+      ['how is familial hypercholesterolaemia treated?', 'gwen-familial-hypercholesterolaemia'],
+      ['sut mae FH yn cael ei drin?', 'gwen-familial-hypercholesterolaemia'],
+      ['how is Lynch syndrome managed', 'gwen-lynch-syndrome'],
+      ['does CYP2C19 change the clopidogrel dose?', 'gwen-cyp2c19-clopidogrel'],
+      ['DPYD and the dose of fluorouracil', 'gwen-dpyd-testing'],
+      ['can I share patient data with Copilot', 'patient-data-and-ai-tools'],
+      ['who is offered BRCA testing because of a family history of breast cancer?', 'gwen-familial-breast-cancer-testing'],
+      ['the AI made up a drug dose, why does that happen', 'hallucination'],
+      ['Pam mae AI yn dyfeisio pethau?', 'hallucination'],
+    ];
+    for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
+    // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
+    for (const question of ["what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others']) {
+      expect(uncoveredAspect(question, ''), question).to.equal(undefined);
+    }
+    // A clinical aspect asked of what a tool did is about the tool.
+    expect(uncoveredAspect('ChatGPT gave me the wrong dose for a patient', '')).to.equal(undefined);
+    expect(uncoveredAspect('can Copilot write a diet sheet for the ward?', '')).to.equal(undefined);
+  });
+
+  it('never reads a question the content answers as asking what its answer does not cover', () => {
+    // Every explainer's question and everyday phrasings, and every in-scope question of the tuned, held-out and blind sets.
+    const own = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.en, e.question.cy, ...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])].map((q) => ({ q, ids: [e.id] }))));
+    const sets = MENTOR_IDS.flatMap((m) => (['tuned', 'heldout', 'blind'] as const).flatMap((set) => evaluationSet(m, set)))
+      .filter((q) => q.expected !== 'abstain')
+      .map((q) => ({ q: q.question, ids: q.expected as readonly string[] }));
+    expect(own.length + sets.length).to.be.above(1000);
+    const refused = [...own, ...sets].filter(({ q, ids }) => ids.every((id) => uncoveredAspect(q, textOf(id)) !== undefined)).map(({ q }) => q);
+    expect(refused, refused.join('\n')).to.deep.equal([]);
+  });
+
+  it('answers under 10% of ~440 generated near misses (every topic asked its job, price, history, dose, diet, outlook, treatment)', () => {
+    const results = aspectQuestions(faculty);
+    expect(results.length).to.be.above(400);
+    const answered = results.filter((r) => r.got !== undefined);
+    expect(answered.length / results.length, answered.map((r) => `${r.asked} → ${r.got}`).join('\n')).to.be.below(0.1);
+  });
+});
