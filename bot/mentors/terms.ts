@@ -366,3 +366,22 @@ export function radicals(term: string): string[] {
   if (/^[aeiouwy]/.test(term) && term.length >= 4) found.push(`g${term}`);
   return found;
 }
+
+/**
+ * The words `text` writes as acronyms ("ECGs", "MRI", "DPIA"), lower case, with and without a plural "s": meant as
+ * written, so read as no typo or prefix of another word ("ECGs" is not "ACGS"). None when the message is typed with
+ * caps lock on, where a capital says nothing.
+ */
+export function acronymsIn(text: string): Set<string> {
+  const all = text.match(/\p{L}[\p{L}\d]*/gu) ?? [];
+  const capitals = all.filter((w) => /^\p{Lu}[\p{Lu}\d]+s?$/u.test(w));
+  // Caps lock: most of a longer message in capitals, or two long words in capitals ("WHAT IS ARTIFICIAL INTELLIGENCE").
+  const long = capitals.filter((w) => /^\p{Lu}{5,}$/u.test(w));
+  if ((all.length >= 4 && capitals.length * 2 > all.length) || long.length >= 2) return new Set();
+  return new Set(capitals.flatMap((w) => [w.toLowerCase(), w.toLowerCase().replace(/s$/, '')]));
+}
+
+/** True when `a` and `b` have the same letters, in any order ("dipa" and "dpia"). */
+export function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}

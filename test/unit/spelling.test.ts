@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { realFaculty } from '../helpers/app';
 import { misspellings, TYPOS } from '../helpers/misspellings';
 import { likeliest, respaced } from '../../bot/mentors/spelling';
+import { acronymsIn } from '../../bot/mentors/terms';
 
 const none = () => false;
 /** Content that knows no words: only the everyday-word reading can change a question. */
@@ -64,6 +65,19 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', (
     expect(respaced('what is a varient', { ...NOTHING, nearContent: (w) => w === 'varient' })).to.equal('what is a varient');
     // Welsh is never taken for misspelt English.
     for (const q of ['Beth yw sgrinio smotyn gwaed?', 'Sut mae egluro canlyniad i deulu?', 'Oes rhaid i mi ddweud wrth y claf?']) expect(respaced(q, NOTHING)).to.equal(q);
+  });
+
+  it('reads an acronym as written: a typo of it only by its own letters swapped, never another acronym or a Welsh mutation', () => {
+    // "ECGs" is one letter from ACGS (the genomic scientists' association), "MRI" a mutation away from "bri": neither is meant.
+    expect(answer('can AI read ECGs')).to.equal(undefined);
+    expect(faculty.nearestQuestions('can AI read ECGs').map((o) => o.id)).not.to.include('gwen-variant-classification');
+    expect(faculty.nearestQuestions('what is an MRI scan').map((o) => o.id)).not.to.include('gwen-rare-disease-rapid-sequencing');
+    // Letters swapped are still the acronym meant; in lower case, or with caps lock on, a typo is read as ever.
+    expect(answer('do we need a DIPA for AI')).to.equal('hali-x-dpia');
+    expect(answer('WHAT IS ARTIFICAL INTELIGENCE')).to.equal('what-is-ai');
+    expect([...acronymsIn('can AI read ECGs?')].sort()).to.deep.equal(['ai', 'ecg', 'ecgs']);
+    expect([...acronymsIn('WHAT IS ARTIFICAL INTELIGENCE')]).to.deep.equal([]);
+    expect([...acronymsIn('is a DPIA needed')]).to.deep.equal(['dpia']);
   });
 
   it('picks the nearest of several content words, and none when two are as near', () => {
