@@ -154,6 +154,20 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await page.getByText(offered.answer.en.slice(0, 40)).last().waitFor({ timeout: 15_000 });
   });
 
+  it('answers a question asked "in a nutshell" with the simpler version, and does not answer what its content never says', async () => {
+    const faculty = realFaculty();
+    const whatIsAi = faculty.get('hali')!.explainers.find((e) => e.id === 'what-is-ai')!;
+    await send('in a nutshell, what is AI?');
+    await page.getByText(whatIsAi.simpler!.en.slice(0, 40)).last().waitFor({ timeout: 15_000 });
+    await shot('issue17-after-asked-simply.png');
+    // Who invented AI: the AI explainer is about AI, and never says who invented it.
+    const offers = await page.getByText('Did you mean one of these?').count();
+    await send('who invented artificial intelligence?');
+    await expectEventually(async () => (await page.getByText('Did you mean one of these?').count()) > offers, 'an abstention with offers');
+    await page.getByRole('button', { name: whatIsAi.question.en, exact: true }).last().waitFor();
+    await shot('issue17-after-near-miss-abstains.png');
+  });
+
   it('answers a quiz question, and the same card shows the result; "Next question" keeps the feedback', async () => {
     await send('quiz');
     await page.getByText('Before you answer: how sure are you? (optional)').last().waitFor({ timeout: 15_000 });
