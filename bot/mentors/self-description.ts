@@ -9,7 +9,7 @@
 const ENGLISH_ROLES = [
   'nurse', 'midwife', 'doctor', 'gp', 'physio', 'physiotherapist', 'pharmacist', 'pharmacy technician', 'hca', 'healthcare assistant',
   'health care assistant', 'care assistant', 'support worker', 'nursing associate', 'nursing assistant', 'consultant', 'registrar',
-  'junior doctor', 'resident doctor', 'foundation doctor', 'f1', 'f2', 'fy1', 'fy2', 'sho', 'surgeon', 'anaesthetist', 'obstetrician',
+  'junior doctor', 'resident doctor', 'foundation doctor', 'f1', 'f2', 'fy1', 'fy2', 'sho', 'reg', 'surgeon', 'anaesthetist', 'obstetrician',
   'paediatrician', 'oncologist', 'radiologist', 'radiographer', 'sonographer', 'paramedic', 'dietitian', 'dietician',
   'occupational therapist', 'speech and language therapist', 'therapist', 'psychologist', 'health visitor',
   'district nurse', 'matron', 'ward sister', 'charge nurse', 'ward manager', 'manager', 'nurse practitioner', 'anp', 'acp',

@@ -48,3 +48,51 @@ export function onBehalfVariants(faculty: Faculty, { perQuestion = 2, phrasings 
     ),
   );
 }
+
+/**
+ * A claim heard from someone, brought to be checked ("my colleague reckons …", "someone told me … - is that true?",
+ * "dywedodd rhywun wrtha i … - ydy hynny'n wir?"), around the content's own questions: who said it and the ask to check
+ * it name no subject, so each should get the answer the question gets asked directly. "the reg swears" and "my mate on
+ * nights reckons" were first read wrong and the reader taught them (a role's slang, a place without "the"); the
+ * manager who is "adamant", the learner "told off for saying …", "heard on the grapevine" and the registrar who "taeru"
+ * are worded apart from the reader's lists (bot/mentors/reported-question.ts), so the figure says how far it reaches (a
+ * lone "fact?" after the claim was read as "fact check" until the reader took it as the ask to check).
+ */
+export const CLAIMED: Readonly<Record<Language, readonly ((question: string) => string)[]>> = {
+  en: [
+    (q) => `my colleague reckons ${q}`,
+    (q) => `someone told me ${q} - is that true?`,
+    (q) => `apparently ${q}`,
+    (q) => `I read that ${q}, is that right?`,
+    (q) => `the reg swears ${q}. true or false?`,
+    (q) => `my mate on nights reckons ${q} lol is that a myth`,
+    (q) => `people keep saying ${q}, is it true?`,
+    (q) => `my manager is adamant ${q} - can you check?`,
+    (q) => `heard on the grapevine ${q}. fact?`,
+    (q) => `I got told off for saying ${q} - was I wrong?`,
+  ],
+  cy: [
+    (q) => `dywedodd rhywun wrtha i ${q} - ydy hynny'n wir?`,
+    (q) => `mae fy nghydweithiwr yn meddwl ${q}`,
+    (q) => `clywais i ${q}, ydy hynny'n gywir?`,
+    (q) => `mae pawb yn dweud ${q}`,
+    (q) => `mae'r cofrestrydd yn taeru ${q}, ydy e'n iawn?`,
+  ],
+};
+
+/** Each question brought as a claim `perQuestion` times, with what it gets, English and Welsh (a fixed seed). */
+export function claimVariants(faculty: Faculty, { perQuestion = 2, phrasings = 2, seed = 3 } = {}): Variant<Language>[] {
+  const random = seeded(seed);
+  return (['en', 'cy'] as const).flatMap((language) =>
+    askedOtherwise(
+      faculty,
+      questionsOf(faculty, language, phrasings),
+      (question) =>
+        Array.from({ length: perQuestion }, () => {
+          const wrap = CLAIMED[language][Math.floor(random() * CLAIMED[language].length)];
+          return { kind: language, asked: wrap(question.trim().replace(/\?+$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())) };
+        }),
+      { withAbstentions: true },
+    ),
+  );
+}

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { realFaculty } from '../helpers/app';
 import { evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
-import { ON_BEHALF, onBehalfVariants } from '../helpers/on-behalf';
+import { CLAIMED, claimVariants, ON_BEHALF, onBehalfVariants } from '../helpers/on-behalf';
 import { withoutReporter } from '../../bot/mentors/reported-question';
 
 /**
@@ -41,6 +41,65 @@ describe('a question asked on someone else\'s behalf gets the answer it gets ask
     expect(withoutReporter('mae’r teulu eisiau gwybod beth yw Lynch').trim()).to.equal('beth yw Lynch');
     for (const question of ['what should a nurse ask before using an AI scribe?', 'the patient asked for a genetic test, who can order it?', 'can AI do what a radiologist does?', 'a ofynnodd y claf am brawf?']) {
       expect(withoutReporter(question), question).to.satisfy((rest: string) => rest.includes('ask') || rest.includes('radiologist') || rest.includes('ofynnodd'));
+    }
+  });
+});
+
+/**
+ * A claim heard from someone and brought to be checked. Before the claim frames of bot/mentors/reported-question.ts,
+ * seeds 3 and 8: 88.0-91.5% English and 80.3-82.1% Welsh got the answer asked directly, with 2-4 on another topic
+ * ("true", "fact" and "myth" read as subjects). With them: 94.0-96.2% English and 91.9-94.9% Welsh, at most one on another topic; the
+ * misses are the frames worded apart from the reader's lists ("my manager is adamant", "heard on the grapevine",
+ * "mae'r cofrestrydd yn taeru"), which abstain rather than guess.
+ */
+describe('a claim brought to be checked gets the answer its subject gets asked directly', () => {
+  const faculty = realFaculty();
+  const answer = (text: string) => faculty.choose(text).passages[0]?.id;
+
+  for (const seed of [3, 8]) {
+    it(`answers ~470 generated claims (seed ${seed}) as asked directly: at least 90% in each language, under 1% another topic`, () => {
+      const results = claimVariants(faculty, { seed });
+      expect(results.length).to.be.above(400);
+      for (const language of ['en', 'cy'] as const) {
+        const of = results.filter((r) => r.kind === language);
+        const report = of.filter((r) => r.got !== r.meant).map((r) => `${r.asked} → ${r.got ?? 'abstain'} (directly: ${r.meant ?? 'abstain'})`).join('\n');
+        expect(of.filter((r) => r.got === r.meant).length / of.length, report).to.be.at.least(0.9);
+        expect(of.filter((r) => r.got !== undefined && r.got !== r.meant).length / of.length, report).to.be.below(0.01);
+      }
+    });
+  }
+
+  it('checks the claims staff bring, in English and Welsh', () => {
+    const claims: [string, string][] = [
+      ['a physio on my team thinks ChatGPT looks things up on the internet', 'what-is-an-llm'],
+      ['my colleague reckons a VUS means the patient has the condition - is that true?', 'gwen-variant-classification-vus'],
+      ['someone told me AI is always right, true or false?', 'automation-bias'],
+      ['I read that AI scribes are approved in Wales, is that right', 'ai-scribes-in-wales'],
+      ['my colleague said the AI is biased against darker skin, is that true', 'hali-x-bias-in-ai'],
+      ['apparently FH is rare', 'gwen-familial-hypercholesterolaemia'],
+      ['clywais i fod VUS yn golygu bod gennych y cyflwr, ydy hynny’n wir?', 'gwen-variant-classification-vus'],
+      ['mae fy nghydweithiwr yn meddwl bod ChatGPT yn chwilio’r we', 'what-is-an-llm'],
+    ];
+    for (const [claim, id] of claims) expect(answer(claim), claim).to.equal(id);
+  });
+
+  it('still abstains on an out-of-scope question brought as a claim', () => {
+    const questions = MENTOR_IDS.flatMap((m) => (['tuned', 'heldout', 'blind'] as const).flatMap((set) => evaluationSet(m, set)))
+      .filter((q) => q.expected === 'abstain' && answer(q.question) === undefined);
+    const claimed = questions.flatMap((q) => CLAIMED[q.language].map((wrap) => wrap(q.question.replace(/\?+$/, ''))));
+    expect(claimed.length).to.be.above(300);
+    const answered = claimed.filter((message) => answer(message) !== undefined);
+    expect(answered.length / claimed.length, answered.join('\n')).to.be.below(0.02);
+  });
+
+  it('takes out who said it and the ask to check it, and leaves the claim', () => {
+    const claim = (text: string) => withoutReporter(text).replace(/\s+/g, ' ').trim();
+    expect(claim('my colleague reckons AI is always right - is that true?')).to.equal('AI is always right - ?');
+    expect(claim('the reg swears ChatGPT checks its facts')).to.equal('ChatGPT checks its facts');
+    expect(claim('dywedodd rhywun wrtha i fod AI bob amser yn gywir - ydy hynny’n wir?')).to.equal('AI bob amser yn gywir - ?');
+    // What a person says as the subject, or "true" and "right" as what is asked, stay.
+    for (const question of ['what did NICE say about CYP2C19 testing?', 'is the AI right more often than a doctor?', 'what is the right way to consent for a genomic test']) {
+      expect(claim(question), question).to.equal(question);
     }
   });
 });
