@@ -9,7 +9,7 @@ import { ROLES, type Bilingual, type Explainer, type Mentor, type Role } from '.
 import { englishWords as words, type ContentProblems } from '../bot/mentors/validate';
 
 export const FOLLOW_UP_RULES = {
-  /** Each mentor's most-asked explainers (chosen as mentors/README.md says) need a simpler version. */
+  /** Each mentor's most-asked explainers (chosen as mentors/README.md says) need a simpler version and role examples. */
   simplerPerMentor: 10,
   rolesPerExplainer: 3,
   /** About a reading age of 11: short sentences on average, and no long one. */
@@ -36,9 +36,15 @@ export function lintFollowUps(mentors: readonly Mentor[], glossary: readonly Glo
     if (simpler < FOLLOW_UP_RULES.simplerPerMentor) {
       problems.error(file, 'simpler', `is written for ${simpler} explainer(s); write one for each of the ${FOLLOW_UP_RULES.simplerPerMentor} most-asked (mentors/README.md says how they are chosen)`);
     }
+    const examples = mentor.explainers.filter((e) => e.roleExamples).length;
+    if (examples < FOLLOW_UP_RULES.simplerPerMentor) {
+      problems.error(file, 'roleExamples', `are written for ${examples} explainer(s); write them for each of the ${FOLLOW_UP_RULES.simplerPerMentor} most-asked (mentors/README.md says how they are chosen)`);
+    }
+    // A simpler version stands alone (it also answers a question asked simply); an explainer without role examples
+    // offers its topic lesson's "try this at work" instead. Role examples, once written, cover at least three roles.
     for (const e of mentor.explainers) {
       if (e.simpler) lintSimpler(`${file} ${e.id}`, e, e.simpler, problems);
-      if (e.simpler || e.roleExamples) lintRoleExamples(`${file} ${e.id}`, mentor, e, problems);
+      if (e.roleExamples) lintRoleExamples(`${file} ${e.id}`, mentor, e, problems);
     }
   }
   lintRejectedWelsh(mentors.map(followUpTextsAsMentor), glossary, problems);

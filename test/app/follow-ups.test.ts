@@ -8,6 +8,7 @@ import { roleExample } from '../../bot/mentors/follow-ups';
 import { ROLES } from '../../bot/mentors/types';
 import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, MENTORS_DIR, realFaculty, testApp } from '../helpers/app';
+import { mentorsCopyWith } from '../helpers/mentors-copy';
 
 const hali = realFaculty().get('hali')!;
 const followUps = (card: Record<string, any>) => (card.actions as any[]).filter((a) => String(a.data?.verb).startsWith('followup.'));
@@ -39,8 +40,13 @@ describe('app: follow-ups on an answer (offline, from authored content)', () => 
   });
 
   it('says honestly when there is no simpler version, and offers the lesson on the topic', async () => {
-    const without = hali.explainers.find((e) => !e.simpler && hali.lessons.some((l) => l.topic === e.topic))!;
-    const { app } = await askAs('hi');
+    // Every explainer has one now: content without one for the DPIA explainer (a new explainer would be like it).
+    const without = hali.explainers.find((e) => e.id === 'hali-x-dpia')!;
+    const mentorsDir = mentorsCopyWith('hali/explainers.json', (explainers: { id: string; simpler?: unknown }[]) => {
+      delete explainers.find((e) => e.id === without.id)!.simpler;
+    });
+    const app = testApp({ mentorsDir });
+    await app.send(personalMessage('hi'));
     const replies = await app.send(cardSubmit({ verb: Verbs.followUpSimpler, mentorId: 'hali', explainerId: without.id }));
     expect(texts(replies)).to.include("I don't have a simpler version of this answer yet. Here is the two-minute lesson that covers it.");
     const lesson = firstCard(replies)!;

@@ -14,24 +14,33 @@ const byId = (explainers: Json[], id: string) => explainers.find((e) => e.id ===
 describe('content:check: follow-up content (simpler versions and role examples)', () => {
   const faculty = realFaculty();
 
-  it('passes on the real content: each mentor has at least 10 simpler versions, each with role examples for at least 3 of its topic\'s roles', () => {
+  it('passes on the real content: every explainer has a simpler version, and at least 10 a mentor have role examples for at least 3 of its topic\'s roles', () => {
     expect(checkContent(MENTORS_DIR).errors).to.deep.equal([]);
     for (const mentor of faculty.mentors) {
-      const authored = mentor.explainers.filter((e) => e.simpler);
-      expect(authored.length, mentor.id).to.be.at.least(FOLLOW_UP_RULES.simplerPerMentor);
-      for (const e of authored) {
-        expect(e.roleExamples?.length ?? 0, e.id).to.be.at.least(FOLLOW_UP_RULES.rolesPerExplainer);
-        for (const x of e.roleExamples ?? []) expect([...rolesForTopic(mentor, e.topic)], `${e.id} ${x.role}`).to.include(x.role);
+      for (const e of mentor.explainers) expect(e.simpler, e.id).not.to.equal(undefined);
+      const withExamples = mentor.explainers.filter((e) => e.roleExamples);
+      expect(withExamples.length, mentor.id).to.be.at.least(FOLLOW_UP_RULES.simplerPerMentor);
+      for (const e of withExamples) {
+        expect(e.roleExamples!.length, e.id).to.be.at.least(FOLLOW_UP_RULES.rolesPerExplainer);
+        for (const x of e.roleExamples!) expect([...rolesForTopic(mentor, e.topic)], `${e.id} ${x.role}`).to.include(x.role);
       }
     }
   });
 
-  it('fails when a mentor has fewer than 10 explainers with a simpler version', () => {
+  it('fails when a mentor has fewer than 10 explainers with a simpler version, or with role examples', () => {
     const errors = errorsWith('hali/explainers.json', (explainers: Json[]) => {
-      delete byId(explainers, 'hallucination').simpler;
-      delete byId(explainers, 'hallucination').roleExamples;
+      for (const e of explainers.slice(9)) delete e.simpler;
+      for (const e of explainers.filter((x) => x.roleExamples).slice(9)) delete e.roleExamples;
     });
     expect(errors).to.include('mentors/hali/explainers.json: field "simpler" is written for 9 explainer(s); write one for each of the 10 most-asked');
+    expect(errors).to.include('mentors/hali/explainers.json: field "roleExamples" are written for 9 explainer(s); write them for each of the 10 most-asked');
+  });
+
+  it('accepts a simpler version without role examples: "An example from my role" then offers the topic lesson\'s "try this at work"', () => {
+    const errors = errorsWith('hali/explainers.json', (explainers: Json[]) => {
+      delete byId(explainers, 'hallucination').roleExamples;
+    });
+    expect(errors).not.to.include('hallucination: field "roleExamples"');
   });
 
   it('fails when a simpler version is not shorter than its answer, in either language', () => {
