@@ -1,4 +1,4 @@
-import { acronymsIn, editDistance, sameLetters, isGeneric, isWelsh, readsAsWelsh, radicals, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
+import { acronymsIn, editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
@@ -284,8 +284,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const found = idioms.filter((p) => p.words.join(' ') === term).flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => ({ term: t, quality: SYNONYM, synonym: p.mentorId })));
       return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
     });
-    // An acronym as written ("ECGs", "MRI") is meant as written: no prefix or Welsh mutation reading ("MRI" is no "bri"), and a typo only of the same letters in
-    // another order ("DIPA" for "DPIA"); one letter changed is another acronym ("ECGs" is not "ACGS").
+    // An acronym as written ("ECGs", "MRI") is meant as written: no prefix or Welsh mutation reading ("MRI" is no "bri"),
+    // and a typo only of its own letters in another order ("DIPA" for "DPIA"); one letter changed is another acronym
+    // ("ECGs" is not "ACGS").
     const acronyms = acronymsIn(query);
     const asAcronym = (term: string) => (m: Match) => !acronyms.has(term) || m.quality === EXACT || m.quality === SYNONYM || (m.quality === FUZZY && sameLetters(term, m.term));
     const lookedUp = [...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => ({ term, found: matches(term, welsh).filter(asAcronym(term)) }));
