@@ -12,7 +12,7 @@ import { askedOtherwise, seeded, type Variant } from './variants';
 
 type Language = 'en' | 'cy';
 
-export const ON_BEHALF: Readonly<Record<Language, readonly ((question: string) => string)[]>> = {
+export const ON_BEHALF: Frames = {
   en: [
     (q) => `my mentee asked me ${q}`,
     (q) => `A physio on the ward was asking ${q}`,
@@ -32,8 +32,10 @@ export const ON_BEHALF: Readonly<Record<Language, readonly ((question: string) =
   ],
 };
 
-/** Each question passed on `perQuestion` times, with what it gets, English and Welsh (a fixed seed). */
-export function onBehalfVariants(faculty: Faculty, { perQuestion = 2, phrasings = 2, seed = 7 } = {}): Variant<Language>[] {
+type Frames = Readonly<Record<Language, readonly ((question: string) => string)[]>>;
+
+/** Each of the content's questions (run on: first letter lower case, as `asWritten` leaves it) in `perQuestion` frames picked at random, English and Welsh. */
+function framed(faculty: Faculty, frames: Frames, asWritten: (question: string) => string, { perQuestion = 2, phrasings = 2, seed = 7 }): Variant<Language>[] {
   const random = seeded(seed);
   return (['en', 'cy'] as const).flatMap((language) =>
     askedOtherwise(
@@ -41,12 +43,17 @@ export function onBehalfVariants(faculty: Faculty, { perQuestion = 2, phrasings 
       questionsOf(faculty, language, phrasings),
       (question) =>
         Array.from({ length: perQuestion }, () => {
-          const wrap = ON_BEHALF[language][Math.floor(random() * ON_BEHALF[language].length)];
-          return { kind: language, asked: wrap(question.trim().replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())) };
+          const wrap = frames[language][Math.floor(random() * frames[language].length)];
+          return { kind: language, asked: wrap(asWritten(question.trim()).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())) };
         }),
       { withAbstentions: true },
     ),
   );
+}
+
+/** Each question passed on `perQuestion` times, with what it gets, English and Welsh (a fixed seed). */
+export function onBehalfVariants(faculty: Faculty, { perQuestion = 2, phrasings = 2, seed = 7 } = {}): Variant<Language>[] {
+  return framed(faculty, ON_BEHALF, (question) => question, { perQuestion, phrasings, seed });
 }
 
 /**
@@ -58,7 +65,7 @@ export function onBehalfVariants(faculty: Faculty, { perQuestion = 2, phrasings 
  * are worded apart from the reader's lists (bot/mentors/reported-question.ts), so the figure says how far it reaches (a
  * lone "fact?" after the claim was read as "fact check" until the reader took it as the ask to check).
  */
-export const CLAIMED: Readonly<Record<Language, readonly ((question: string) => string)[]>> = {
+export const CLAIMED: Frames = {
   en: [
     (q) => `my colleague reckons ${q}`,
     (q) => `someone told me ${q} - is that true?`,
@@ -80,19 +87,7 @@ export const CLAIMED: Readonly<Record<Language, readonly ((question: string) => 
   ],
 };
 
-/** Each question brought as a claim `perQuestion` times, with what it gets, English and Welsh (a fixed seed). */
+/** Each question brought as a claim (its question mark dropped) `perQuestion` times, with what it gets, English and Welsh (a fixed seed). */
 export function claimVariants(faculty: Faculty, { perQuestion = 2, phrasings = 2, seed = 3 } = {}): Variant<Language>[] {
-  const random = seeded(seed);
-  return (['en', 'cy'] as const).flatMap((language) =>
-    askedOtherwise(
-      faculty,
-      questionsOf(faculty, language, phrasings),
-      (question) =>
-        Array.from({ length: perQuestion }, () => {
-          const wrap = CLAIMED[language][Math.floor(random() * CLAIMED[language].length)];
-          return { kind: language, asked: wrap(question.trim().replace(/\?+$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())) };
-        }),
-      { withAbstentions: true },
-    ),
-  );
+  return framed(faculty, CLAIMED, (question) => question.replace(/\?+$/, ''), { perQuestion, phrasings, seed });
 }

@@ -3,6 +3,7 @@
  * chat), with the answer it gets as written and as asked. Shared by the generated sets in misspellings.ts,
  * welsh-variants.ts and chatty.ts.
  */
+import { expect } from 'chai';
 import type { Faculty } from '../../bot/mentors/faculty';
 
 export interface Variant<K extends string = string> {
@@ -36,4 +37,17 @@ export function askedOtherwise<K extends string>(
 export function seeded(seed: number): () => number {
   let state = seed;
   return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/**
+ * Asserts, for each language, that at least `floor` of its variants get the answer as originally asked and under
+ * `otherTopic` get another topic; a failure lists the variants that changed ("… → abstain (bare: what-is-ai)").
+ */
+export function expectKept(results: readonly Variant<'en' | 'cy'>[], floor: Readonly<Record<'en' | 'cy', number>> | number, otherTopic: number, originally: string): void {
+  for (const language of ['en', 'cy'] as const) {
+    const of = results.filter((r) => r.kind === language);
+    const report = of.filter((r) => r.got !== r.meant).map((r) => `${r.asked} → ${r.got ?? 'abstain'} (${originally}: ${r.meant ?? 'abstain'})`).join('\n');
+    expect(of.filter((r) => r.got === r.meant).length / of.length, `${language}\n${report}`).to.be.at.least(typeof floor === 'number' ? floor : floor[language]);
+    expect(of.filter((r) => r.got !== undefined && r.got !== r.meant).length / of.length, `${language}\n${report}`).to.be.below(otherTopic);
+  }
 }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { expectKept } from '../helpers/variants';
 import { realFaculty } from '../helpers/app';
 import { CHATTER, chattyVariants, wrappedInChat, type ChattyLanguage } from '../helpers/chatty';
 import { evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
@@ -39,13 +40,7 @@ describe('a question wrapped in chat gets the answer it gets asked bare', () => 
     it(`answers ~600 generated chatty questions (seed ${seed}) as asked bare: at least 95% in each language, under 2% another topic`, () => {
       const results = chattyVariants(faculty, { seed });
       expect(results.length).to.be.above(550);
-      for (const language of ['en', 'cy'] as ChattyLanguage[]) {
-        const of = results.filter((r) => r.kind === language);
-        const same = of.filter((r) => r.got === r.meant).length / of.length;
-        const report = of.filter((r) => r.got !== r.meant).map((r) => `${r.asked} → ${r.got ?? 'abstain'} (bare: ${r.meant ?? 'abstain'})`).join('\n');
-        expect(same, report).to.be.at.least(FLOORS[language]);
-        expect(of.filter((r) => r.got !== undefined && r.got !== r.meant).length / of.length, report).to.be.below(0.02);
-      }
+      expectKept(results, FLOORS, 0.02, 'bare');
     });
   }
 
