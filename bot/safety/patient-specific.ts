@@ -14,7 +14,15 @@ const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|y babi hwn|y 
 // The name must be capitalised ("if they miss the dose" names nobody).
 const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.? (?:[A-Z][a-z]+\b|\[name removed\])`;
 const NAMED = String.raw`${TITLED}|\[name removed\]`;
+// Looking up one patient's own result ("what is my patient Mrs Jones's BRCA result", "check bed 4's genotype",
+// "beth yw canlyniad fy nghlaf"): HALI has no patient records, and what a result means for that patient is the clinical
+// team's call. "My patient's result came back as a VUS, what does that mean?" asks what a VUS means, and is answered.
+const ONE_PATIENT_EN = String.raw`(?:(?:my|this|our|the) (?:patient|pt|client|lady|gentleman|man|woman|baby|child)(?: ${NAMED})?|${NAMED}|(?:bed|bay) \d+)`;
+const LOOKUP_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me|can you see|do you have)\s+(?:(?:the\s+)?(?:results?|diagnosis|genotype)\s+(?:of|for)\s+)?${ONE_PATIENT_EN}(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|bloods|scan|report)\b`;
+const LOOKUP_OF_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|report)\s+(?:of|for)\s+${ONE_PATIENT_EN}`;
+const LOOKUP_CY = String.raw`\b(?:beth (?:yw|ydy|oedd)|gwiriwch|edrychwch ar)\s+(?:['’]r\s+|y\s+)?(?:canlyniad(?:au)?|diagnosis|genoteip)\s+(?:[\w-]+\s+){0,2}(?:${SUBJECT_CY}|\[name removed\])`;
 const PATIENT_DECISION = [
+  new RegExp(`${LOOKUP_EN}|${LOOKUP_OF_EN}|${LOOKUP_CY}`, 'iu'),
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
   new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),

@@ -93,6 +93,20 @@ describe('a decision about one patient, however the patient is named (generated)
     expect([...general, 'should I give it if they miss the dose?', 'is ms inherited, should I refer patients with it?'].filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
   });
 
+  it('reads a request to look up one patient\'s own result as patient-specific, but not a question about what a result means', () => {
+    const lookups = [
+      "what is my patient Mrs Jones's BRCA result", "what are the results of my patient's genetic test", "check bed 4's genotype",
+      'can you look up Mr Evans’s CYP2C19 result?', "what's the diagnosis for the baby in bay 3", 'tell me this lady’s DPYD result',
+      'beth yw canlyniad fy nghlaf', 'beth yw canlyniad prawf BRCA y claf hwn',
+    ];
+    expect(lookups.filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+    const general = [
+      "my patient's result came back as a VUS, what does that mean?", 'what is a VUS result', "what does a BRCA result mean for my patient's family",
+      'my patient asked what a VUS result means', 'what is the result of a DPYD test', 'how long do WGS results take', 'beth yw canlyniad VUS',
+    ];
+    expect(general.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+
   it('reads a decision about "him" or "her" with no patient named as patient-specific, so it is deflected', () => {
     for (const q of ['is it safe to discharge him', 'the AI read this chest X-ray as normal, can I discharge him?', 'shd i refer her']) expect(isPatientSpecificRequest(q), q).to.equal(true);
     // "miss" after a decision is a missed dose, not Miss somebody.
