@@ -8,7 +8,7 @@ import type { EvaluationSetName } from '../helpers/evaluation';
 import { misspellings } from '../helpers/misspellings';
 import { welshVariants } from '../helpers/welsh-variants';
 import { chattyVariants } from '../helpers/chatty';
-import { onBehalfVariants } from '../helpers/on-behalf';
+import { claimVariants, onBehalfVariants } from '../helpers/on-behalf';
 import { askedSimplyVariants } from '../helpers/asked-simply';
 import { aspectQuestions } from '../helpers/aspect-questions';
 import { createRetriever } from '../../bot/mentors/retrieval';
@@ -91,6 +91,14 @@ export function runEvaluationBench(write: (line: string) => void): void {
     const kept = of.filter((v) => v.got === v.meant).length;
     const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
     write(`\n GENERATED ON SOMEONE'S BEHALF, ${label}: the content's own questions passed on from a student, a relative or a colleague (seed 7): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked directly; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
+  }
+  // And brought as a claim to be checked ("my colleague reckons …", "… - is that true?"; test/helpers/on-behalf.ts).
+  const claims = claimVariants(faculty);
+  for (const [language, label] of [['en', 'English'], ['cy', 'Welsh']] as const) {
+    const of = claims.filter((v) => v.kind === language);
+    const kept = of.filter((v) => v.got === v.meant).length;
+    const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
+    write(`\n GENERATED CLAIMS, ${label}: the content's own questions brought as a claim heard from someone, to be checked (seed 3): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked directly; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
   }
   // Near misses: every topic asked what the content never says of it (its job, price, history, dose, outlook, treatment; test/helpers/aspect-questions.ts).
   const aspects = aspectQuestions(faculty);
