@@ -31,6 +31,21 @@ describe('app: thanks, ok and goodbye in personal chat', () => {
     expect((await send(personalMessage('thanks')))[0].text).to.match(/^Croeso\./);
   });
 
+  it('says plainly that it is software, not a person, when asked, in English and Welsh, and still answers questions about AI tools', async () => {
+    const { send } = testApp();
+    for (const text of ['are you a real person?', 'Are you human', 'am I talking to a bot?', 'are you ChatGPT?', 'what are you', 'who made you?']) {
+      const replies = await send(personalMessage(text));
+      expect(replies, text).to.have.length(1);
+      expect(replies[0].text, text).to.match(/^I’m not a person\. I’m HALI/).and.include('I never see patient records');
+    }
+    for (const text of ['wyt ti’n berson go iawn?', 'pwy greodd di?']) {
+      expect((await send(personalMessage(text)))[0].text, text).to.match(/^Nid person ydw i\. HALI ydw i/);
+    }
+    // A question about a person or a tool is a question, answered from content.
+    expect(JSON.stringify(firstCard(await send(personalMessage('is ChatGPT a real person?'))))).not.to.match(/I’m not a person/);
+    expect(JSON.stringify(firstCard(await send(personalMessage('what is a large language model?'))))).to.include('large language model');
+  });
+
   it('still answers a question that starts with thanks', async () => {
     const { send } = testApp();
     const replies = await send(personalMessage('thanks, what is automation bias?'));
