@@ -10,7 +10,7 @@ import { englishWords as words, type ContentProblems } from '../bot/mentors/vali
 
 export const FOLLOW_UP_RULES = {
   /** Each mentor's most-asked explainers (chosen as mentors/README.md says) need a simpler version and role examples. */
-  simplerPerMentor: 10,
+  mostAskedPerMentor: 10,
   rolesPerExplainer: 3,
   /** About a reading age of 11: short sentences on average, and no long one. */
   meanSentenceWords: 16,
@@ -33,12 +33,12 @@ export function lintFollowUps(mentors: readonly Mentor[], glossary: readonly Glo
   for (const mentor of mentors) {
     const file = `mentors/${mentor.id}/explainers.json`;
     const simpler = mentor.explainers.filter((e) => e.simpler).length;
-    if (simpler < FOLLOW_UP_RULES.simplerPerMentor) {
-      problems.error(file, 'simpler', `is written for ${simpler} explainer(s); write one for each of the ${FOLLOW_UP_RULES.simplerPerMentor} most-asked (mentors/README.md says how they are chosen)`);
+    if (simpler < FOLLOW_UP_RULES.mostAskedPerMentor) {
+      problems.error(file, 'simpler', `is written for ${simpler} explainer(s); write one for each of the ${FOLLOW_UP_RULES.mostAskedPerMentor} most-asked (mentors/README.md says how they are chosen)`);
     }
     const examples = mentor.explainers.filter((e) => e.roleExamples).length;
-    if (examples < FOLLOW_UP_RULES.simplerPerMentor) {
-      problems.error(file, 'roleExamples', `are written for ${examples} explainer(s); write them for each of the ${FOLLOW_UP_RULES.simplerPerMentor} most-asked (mentors/README.md says how they are chosen)`);
+    if (examples < FOLLOW_UP_RULES.mostAskedPerMentor) {
+      problems.error(file, 'roleExamples', `are written for ${examples} explainer(s); write them for each of the ${FOLLOW_UP_RULES.mostAskedPerMentor} most-asked (mentors/README.md says how they are chosen)`);
     }
     // A simpler version stands alone (it also answers a question asked simply); an explainer without role examples
     // offers its topic lesson's "try this at work" instead. Role examples, once written, cover at least three roles.

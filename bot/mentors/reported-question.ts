@@ -56,7 +56,9 @@ const CLAIMED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:(?:ydy|ydi|yw|oes)\s+(?:hynny|hyn|hwnna|hwn)(?:['’]n|\s+yn)\s+(?:wir|gywir|iawn)|gwir\s+neu\s+(?:gau|anwir|beidio)|ffaith\s+neu\s+chwedl|ydy\s+hynny['’]n\s+chwedl)\b`, 'giu'),
 ];
 
+const REPORTERS = [...REPORTED, ...CLAIMED];
+
 /** `text` without who asked on someone's behalf, or who said what it checks: "my student asked me how ChatGPT works" reads " how ChatGPT works". */
 export function withoutReporter(text: string): string {
-  return [...REPORTED, ...CLAIMED].reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+  return REPORTERS.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
 }

@@ -59,6 +59,8 @@ export interface Retriever {
   readonly documentCount: number;
   /** The index's size, for the start-up log and the bench. */
   sizeBytes(): number;
+  /** All a passage says, as what a question asks of its subject is checked against (uncovered-aspect.ts); undefined for no such id. */
+  passageText(id: string): string | undefined;
 }
 
 /**
@@ -375,6 +377,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
         ...(candidates.length > 0 && !everyday ? { features: featuresOf(read(), candidates) } : {}),
       };
     },
+    passageText: (id) => docs.find((d) => d.passage.id === id)?.text,
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
       const { terms, read, everyday, unanswerable, ...ranked } = rank(query);

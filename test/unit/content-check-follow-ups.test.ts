@@ -19,7 +19,7 @@ describe('content:check: follow-up content (simpler versions and role examples)'
     for (const mentor of faculty.mentors) {
       for (const e of mentor.explainers) expect(e.simpler, e.id).not.to.equal(undefined);
       const withExamples = mentor.explainers.filter((e) => e.roleExamples);
-      expect(withExamples.length, mentor.id).to.be.at.least(FOLLOW_UP_RULES.simplerPerMentor);
+      expect(withExamples.length, mentor.id).to.be.at.least(FOLLOW_UP_RULES.mostAskedPerMentor);
       for (const e of withExamples) {
         expect(e.roleExamples!.length, e.id).to.be.at.least(FOLLOW_UP_RULES.rolesPerExplainer);
         for (const x of e.roleExamples!) expect([...rolesForTopic(mentor, e.topic)], `${e.id} ${x.role}`).to.include(x.role);

@@ -3,7 +3,6 @@ import { realFaculty } from '../helpers/app';
 import { aspectQuestions } from '../helpers/aspect-questions';
 import { evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
 import { uncoveredAspect } from '../../bot/mentors/uncovered-aspect';
-import type { Explainer, Lesson } from '../../bot/mentors/types';
 
 /**
  * A question that names a subject the content is about and asks what it never says of it ("who invented AI", "will AI
@@ -15,16 +14,8 @@ import type { Explainer, Lesson } from '../../bot/mentors/types';
 describe('a question asking what the content never says of its subject abstains', () => {
   const faculty = realFaculty();
   const answer = (text: string) => faculty.choose(text).passages[0]?.id;
-  const all = faculty.mentors.flatMap((m) => [...m.explainers, ...m.lessons]);
-  // All a passage says, as retrieval indexes it: question or title, synonyms, everyday phrasings, key points, body.
-  const textOf = (id: string) => {
-    const p = all.find((x) => x.id === id)!;
-    const e = p as Explainer;
-    const l = p as Lesson;
-    return 'answer' in p
-      ? [e.question.en, e.question.cy, e.answer.en, e.answer.cy, e.topic, ...e.synonyms, ...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])].join('\n')
-      : [l.title.en, l.title.cy, l.topic, l.body.en, l.body.cy, ...l.keyPoints.en, ...l.keyPoints.cy].join('\n');
-  };
+  // All a passage says, as the retriever checks aspects against it.
+  const textOf = (id: string) => faculty.retriever.passageText(id)!;
 
   it('abstains on near misses staff ask, in English and Welsh, and offers the subject instead', () => {
     const nearMisses = [
