@@ -50,11 +50,13 @@ on the code before it (e319aaf); `blind7` (blind7-hali.json, blind7-gwen.json) w
 again (support workers, students, mental health, practice and prison nurses, estates, HR), with voice-dictated questions,
 and first scored on 9b60d5c; `blind8` (blind8-hali.json, blind8-gwen.json) was written the same way by other personas again
 (therapists, dietitians, porters, care home and domiciliary staff, foundation doctors, coders, board members), with
-"claim check" questions ("someone said AI is always right, is that true?"), and first scored on 364ba03. `nearmiss` (nearmiss-hali.json,
+"claim check" questions ("someone said AI is always right, is that true?"), and first scored on 364ba03; `blind9` (blind9-hali.json,
+blind9-gwen.json) was written the same way by other personas again (community, primary care, mental health, learning
+disability, estates, ambulance, education and research staff, people new to the NHS or to Wales), and first scored on 8040d77. `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -67,10 +69,11 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   blind6: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5'],
   blind7: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6'],
   blind8: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'],
+  blind9: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
