@@ -25,6 +25,7 @@ const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'blind7', heading: 'BLIND7 set (test/fixtures/evaluation/blind7-<mentor>.json; written from the same digest by other personas again, with voice-dictated questions, never tuned on)' },
   { name: 'blind8', heading: 'BLIND8 set (test/fixtures/evaluation/blind8-<mentor>.json; written from the same digest by other personas again, with claims to check, never tuned on)' },
   { name: 'blind9', heading: 'BLIND9 set (test/fixtures/evaluation/blind9-<mentor>.json; written from the same digest by other personas again (community, primary care, mental health, estates, ambulance, research), never tuned on: the newest honest figure)' },
+  { name: 'dev9', heading: 'DEV9 set (test/fixtures/evaluation/dev9-<mentor>.json; written blind like blind9 by other personas, then developed on: its misses are listed)' },
 ];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
