@@ -69,6 +69,19 @@ export const ASPECTS: readonly Aspect[] = [
     covers: words(String.raw`install\p{L}*|set up|setup|download\p{L}*|log ?in|sign in|licen[cs]e\p{L}*|password\p{L}*|gosod|lawrlwytho|mewngofnodi|cyfrinair|trwydded\p{L}*`),
   },
   {
+    // How many people something affects or how many have done something: a figure the content gives, or none.
+    name: 'figures and statistics',
+    asks: words(
+      String.raw`how many (?:\p{L}+\s+){0,2}(?:people|patients|staff|nurses|doctors|clinicians|users|babies|children|kids|women|men|adults|cases|families|deaths|referrals|trusts|health boards|hospitals|practices|tests|errors|mistakes|incidents)|what (?:percentage|proportion|fraction|share) of|how (?:common|prevalent|rare) (?:is|are)|prevalence|incidence|statistics|stats|figures (?:on|for)` +
+        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau)|pa (?:ganran|gyfran)|pa mor (?:gyffredin|brin)|ystadegau`,
+    ),
+    // A figure: a share, "1 in 250", a number of people. Not "common" or "rare" alone ("rare disease" is a subject).
+    covers: words(
+      String.raw`\d[\d,.]*\s?(?:%|per ?cent|in \d|out of|people|patients|babies|children|women|men|adults|cases|families|staff|a year|each year|every year|genes|generations)|(?:one|two|three|four|five|ten|a hundred|a thousand)\s+(?:in|out of)\s+\p{L}+|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\s+(?:of\s+)?(?:people|patients|babies|children|women|men|adults|cases|families|staff|genes|generations)` +
+        String.raw`|prevalence|incidence|un mewn|\d+ mewn|y cant|canran`,
+    ),
+  },
+  {
     name: 'computer hardware',
     asks: words(String.raw`gpus?|graphics cards?|cpus?|processors?|ram|memory chips?|laptop specs?|computer specs?|hardware|[cg]erdyn graffeg|[cg]ardiau graffeg|caledwedd|galedwedd`),
     covers: words(String.raw`gpus?|graphics cards?|cpus?|processors?|hardware|caledwedd|cerdyn graffeg`),

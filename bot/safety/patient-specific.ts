@@ -13,7 +13,8 @@ const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|y babi hwn|y 
 // A titled name ("Mrs Jones") or, in redacted text, the name removed ("Mrs [name removed]", "patient name: [name removed]").
 // The name must be capitalised ("if they miss the dose" names nobody).
 const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.? (?:[A-Z][a-z]+\b|\[name removed\])`;
-const NAMED = String.raw`${TITLED}|\[name removed\]`;
+// A baby is named as "Baby Lily" (or "Baby Jones") on the ward and in the notes; "Baby Friendly" and "Baby Loss Awareness" are no babies.
+const NAMED = String.raw`${TITLED}|\b[Bb]aby (?:(?!(?:Loss|Friendly|Bank|Unit|Clinic|Week|Café|Cafe|Steps|Massage|Group)\b)[A-Z][a-z]+\b|\[name removed\])|\[name removed\]`;
 // Looking up one patient's own result ("what is my patient Mrs Jones's BRCA result", "check bed 4's genotype",
 // "beth yw canlyniad fy nghlaf"): HALI has no patient records, and what a result means for that patient is the clinical
 // team's call. "My patient's result came back as a VUS, what does that mean?" asks what a VUS means, and is answered.
@@ -26,7 +27,7 @@ const PATIENT_DECISION = [
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
   new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),
-  new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:should|need|dose|refer|test|treat)`),
+  new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:[Ss]hould|[Nn]eed|[Dd]ose|[Rr]efer|[Tt]est|[Tt]reat)`),
   // Welsh: "fy nghlaf", "y claf hwn", "ein claf" (or a redacted name) with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
   new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:a ddylwn|a ddylen|ddylwn i|pa ddos|oes angen|a alla i|a ga i|beth ddylwn)\b`, 'i'),
   new RegExp(String.raw`\b(?:a ddylwn i|a ddylen ni|pa ddos|a alla i|a ga i)\b[^?!\n]{0,80}(?:${SUBJECT_CY}|\b(?:iddo fe|iddi hi|iddyn nhw)\b)`, 'i'),

@@ -1,7 +1,7 @@
 /**
  * Generated near misses: each topic of each mentor (its name, English and Welsh) asked what the content never says of
  * it: will it take my job, who invented it, what does it cost, what GPU it needs, its dose, survival rate, diet,
- * treatment or cure. Many read oddly ("is there a cure for automation bias"); all should abstain unless a passage on
+ * treatment or cure, how many people have it. Many read oddly ("is there a cure for automation bias"); all should abstain unless a passage on
  * the topic does say it. Shared by test/unit/uncovered-aspect.test.ts (the ceiling) and `npm run bench -- evaluation`
  * (the figure). Before bot/mentors/uncovered-aspect.ts, 269 of 440 were answered; since, 34 (most of them a topic whose
  * passage does say it, such as pharmacogenomics and doses, or a clinical aspect of an AI topic, read as the tool's task).
@@ -25,6 +25,8 @@ export const ASPECT_TEMPLATES: Readonly<Record<Language, readonly string[]>> = {
     'best diet for {s}?',
     'how is {s} treated?',
     'is there a cure for {s}?',
+    'how many people have {s}?',
+    'how common is {s}?',
   ],
   cy: [
     'a fydd {s} yn cymryd fy swydd?',
@@ -37,6 +39,8 @@ export const ASPECT_TEMPLATES: Readonly<Record<Language, readonly string[]>> = {
     'a ddylwn i fuddsoddi mewn cwmnïau {s}?',
     'pa gerdyn graffeg sydd ei angen ar gyfer {s}?',
     "beth yw'r dos arferol o {s}?",
+    'faint o bobl sydd â {s}?',
+    'pa mor gyffredin yw {s}?',
   ],
 };
 

@@ -18,6 +18,8 @@ describe('patient-specific requests', () => {
     'pa ddos ddylai fy nghlaf ei chael?',
     'tell me the clopidogrel dose for my patient',
     'what is the right dose for Mrs Jones?',
+    "Baby Lily's heel prick was positive for CF. Should she start Creon now?",
+    'Baby Jones needs a rapid genome, should we refer?',
   ];
   const general = [
     'What is a variant of uncertain significance?',
@@ -32,9 +34,16 @@ describe('patient-specific requests', () => {
     'what is the dose range guidance in NICE DG59?',
     'what is the usual dose of clopidogrel?',
     'is there a dose for children?',
+    'Should a baby with a positive heel prick start Creon?',
   ];
   for (const text of specific) it(`deflects: "${text}"`, () => expect(isPatientSpecificRequest(text)).to.equal(true));
   for (const text of general) it(`answers: "${text}"`, () => expect(isPatientSpecificRequest(text)).to.equal(false));
+
+  it('takes "Baby Lily" for one patient, and "Baby Friendly" or "Baby Loss Awareness Week" for none', () => {
+    expect(isDecisionForOnePatient("Baby Lily's heel prick was positive for CF. Should she start Creon now?")).to.equal(true);
+    expect(isDecisionForOnePatient('Baby Loss Awareness Week is coming up - what should we share about genomics?')).to.equal(false);
+    expect(isDecisionForOnePatient('Our unit is going for Baby Friendly accreditation, should we test every baby?')).to.equal(false);
+  });
 });
 
 describe('a decision about one patient, however the patient is named (generated)', () => {

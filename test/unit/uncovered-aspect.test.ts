@@ -28,6 +28,8 @@ describe('a question asking what the content never says of its subject abstains'
       'how do I install Copilot on my laptop?', 'how do I log in to ChatGPT with my NHS account', 'forgot my password for the AI scribe',
       'a fydd AI yn cymryd fy swydd?', 'sut ydw i’n gosod Copilot?', 'pwy ddyfeisiodd ChatGPT?', 'faint mae dilyniannu genom cyfan yn ei gostio?', 'beth yw dos clopidogrel ar ôl stent?',
       'beth yw’r gyfradd goroesi ar gyfer canser y fron BRCA?', 'pa ddeiet sydd orau ar gyfer hypercolesterolaemia teuluol?', 'a ddylwn i fuddsoddi mewn cwmnïau AI?',
+      'how many babies are diagnosed with cystic fibrosis through the heel prick each year?', 'what percentage of NHS staff use ChatGPT?', 'how many people have Lynch syndrome in Wales?',
+      "Faint o staff GIG Cymru sydd wedi cwblhau'r modiwl AI hyd yma?", "Faint o fabanod sy'n cael diagnosis ffibrosis systig drwy'r prawf pigo sawdl bob blwyddyn?",
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
     expect(answered, answered.join('\n')).to.deep.equal([]);
@@ -47,6 +49,8 @@ describe('a question asking what the content never says of its subject abstains'
       ['who is offered BRCA testing because of a family history of breast cancer?', 'gwen-familial-breast-cancer-testing'],
       ['the AI made up a drug dose, why does that happen', 'hallucination'],
       ['Pam mae AI yn dyfeisio pethau?', 'hallucination'],
+      // A figure the content gives: three generations, one in four.
+      ['how many generations should a family history cover?', 'gwen-family-history'],
     ];
     for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
     // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
@@ -69,7 +73,7 @@ describe('a question asking what the content never says of its subject abstains'
     expect(refused, refused.join('\n')).to.deep.equal([]);
   });
 
-  it('answers under 10% of ~440 generated near misses (every topic asked its job, price, history, dose, diet, outlook, treatment)', () => {
+  it('answers under 10% of ~520 generated near misses (every topic asked its job, price, history, dose, diet, outlook, treatment, figures)', () => {
     const results = aspectQuestions(faculty);
     expect(results.length).to.be.above(400);
     const answered = results.filter((r) => r.got !== undefined);
