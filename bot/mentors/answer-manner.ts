@@ -8,7 +8,9 @@
 
 /** Phrases that ask for the answer short or simple, English. Each is removed whole; the question around it stays. */
 const ENGLISH_SIMPLY: readonly string[] = [
-  String.raw`(?:(?:can|could) you\s+)?(?:explain|tell me|describe|say)?\s*(?:it|this|that)?\s*(?:to me\s+)?(?:like|as if|as though) (?:i['’]?m|i am|i was|i were|to) (?:five|5|a (?:five|5)[- ]year[- ]old|a child|a kid|a toddler|an idiot|stupid|thick|new to (?:this|it))`,
+  String.raw`(?:(?:can|could) you\s+)?(?:explain|tell me|describe|say)?\s*(?:it|this|that)?\s*(?:to me\s+)?(?:like|as if|as though) (?:i['’]?m|i am|i was|i were|to) (?:five|5|a (?:five|5)[- ]year[- ]old|a child|a kid|a toddler|an idiot|stupid|thick|new|new to (?:this|it|all this)|a (?:complete |total |absolute )?(?:beginner|novice|newbie|layperson|lay person|layman))`,
+  String.raw`for (?:a\s+)?(?:complete |total |absolute )?(?:beginners?|novices?|newbies?|laypeople|lay people|the layperson|a layperson)`,
+  String.raw`(?:a\s+|the\s+)?(?:beginner['’]?s|newbie['’]?s) guide (?:to|on)`,
   String.raw`eli5`,
   String.raw`in a nutshell`,
   String.raw`in (?:plain|simple|layman['’]?s?|laymans|lay|everyday|normal|basic|easy|human) (?:english|terms|language|words|speak)`,
@@ -46,6 +48,8 @@ const ENGLISH_WHAT_ABOUT: readonly string[] = [
   String.raw`there['’]?s\s+(?:a lot of|lots of|loads of|so much|been a lot of)\s+(?:talk|noise|hype|buzz|chat)\s+(?:about|around|on)`,
   String.raw`what['’]?s (?:all\s+)?the (?:fuss|hype|buzz|deal|story|craic|score|thing) (?:about|with|around|over|re)`,
   String.raw`what['’]?s the deal`,
+  String.raw`what(?:['’]?s| is) all this`,
+  String.raw`(?:stuff|business|malarkey|palaver|lark) (?:all\s+)?about(?=\s*[?.!]*\s*$)`,
   String.raw`what['’]?s (?:that|this|it) (?:all\s+)?about`,
   String.raw`what(?: is|['’]?s) (?:that|this|it) all about`,
 ];

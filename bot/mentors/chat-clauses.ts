@@ -22,8 +22,11 @@ const CLAUSE_BREAK = /[.?!;:]+(?=\s|$)|\s[-–—]+\s|,|\n|\s(?=(?:but|so|ond|fe
  * it never starts a clause; nor does "I", which is as often inside the question ("which AI companies should I invest in").
  */
 const RUN_ON = /(?<=[\p{L}\p{N}]\s+)(?=\p{Lu}\p{Ll}+\b)/gu;
-/** Thanks end a message, typed on after the question or not ("…work thanks so much", "…gweithio diolch o flaen llaw"). */
-const THANKS = /\s(?=(?:thanks|thank\s+you|cheers|diolch)\b)/giu;
+/**
+ * Thanks and apologies end a message, typed on after the question or not ("…work thanks so much", "…gweithio diolch o flaen
+ * llaw", "…next word sorry for the essay!", "…sori am y neges hir").
+ */
+const THANKS = /\s(?=(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori)\b)/giu;
 
 // A clause asked as a question: a question mark, or a question word or verb first ("what's the risk", "can I",
 // "beth yw", "oes angen", "a yw"), after any "but", "so" or "and" that joins it on. Never chat, though it names nothing.
@@ -35,6 +38,11 @@ const QUESTION_START = new RegExp(
   'iu',
 );
 const isQuestion = (clause: string) => /\?\s*$/.test(clause) || QUESTION_START.test(clause.trim().replace(/['’]/g, ''));
+/**
+ * A clause that sets up the question after it ("if a patient asks whether a computer decided, what do I say?", "os
+ * ydy'r AI yn anghywir, pwy sy'n gyfrifol?"): what it names is what is asked, though the question clause names nothing.
+ */
+const CONDITION_START = /^(?:(?:but|so|and|ond|felly|a|ac)\s+)?(?:if|when|whenever|once|whether|unless|say|suppose|os|pan|petai|pe)\b/iu;
 
 /** The clauses of `text`, each with its subject terms (as terms.ts reads them); clauses without any are left out. */
 export function clausesOf(text: string): { text: string; terms: string[]; question: boolean }[] {
@@ -75,7 +83,9 @@ export function chatAround(text: string, names: (clause: readonly string[]) => b
   if (clauses.length < 2) return none;
   const naming = clauses.map((c) => names(c.terms));
   if (!naming.some(Boolean)) return none;
-  const isChat = clauses.map((c, i) => !c.question && !naming[i]);
+  // In the same sentence: "if I'm honest it's been a long shift. What is AI?" sets up nothing.
+  const setsUp = (i: number) => CONDITION_START.test(clauses[i].text.trim()) && /[,–—-]\s*$/u.test(clauses[i].text) && clauses[i + 1]?.question === true;
+  const isChat = clauses.map((c, i) => !c.question && !naming[i] && !setsUp(i));
   const kept = new Set(clauses.filter((_, i) => !isChat[i]).flatMap((c) => c.terms));
   return {
     chat: new Set(clauses.filter((_, i) => isChat[i]).flatMap((c) => c.terms).filter((term) => !kept.has(term))),

@@ -9,7 +9,7 @@ import { english, welsh, welshAfterFy } from './self-description';
  */
 // Where they work: "on the ward", "in our team", "on nights".
 const PLACE = String.raw`(?:\s+(?:on|in|from|at)\s+(?:(?:the|my|our)\s+)?[\p{L}-]+)?`;
-const PEOPLE = String.raw`(?:${english}|band\s*\d(?:\.\d)?|colleague|relative|patient|family member|family|mum|mother|dad|father|daughter|son|wife|husband|partner|friend|boss|team|ward|student nurse|medical student|trainees?|mentee|preceptee|learner|carer|pal)`;
+const PEOPLE = String.raw`(?:${english}|band\s*\d(?:\.\d)?|colleague|relative|patient|family member|family|mum|mother|dad|father|parent|daughter|son|wife|husband|partner|other half|better half|hubby|missus|boyfriend|girlfriend|fianc[eé]e?|sister|brother|aunt|auntie|uncle|nan|gran|grandma|grandad|neighbour|flatmate|housemate|friend|boss|team|ward|student nurse|medical student|trainees?|mentee|preceptee|learner|carer|pal)`;
 const WHO = String.raw`(?:(?:my|a|an|our|the|one of (?:the|my|our)|some of (?:the|my|our)|(?:a|the) patient['’]?s?|(?:a|the) (?:lady|man|woman)['’]?s?)\s+(?:[\p{L}\d-]+\s+){0,2}${PEOPLE}(?:s|es)?${PLACE})`;
 const ASKED = String.raw`(?:asked(?:\s+me)?|asks(?:\s+me)?|was asking(?:\s+me)?|were asking(?:\s+me)?|is asking(?:\s+me)?|keeps asking(?:\s+me)?|keep asking(?:\s+me)?|wants to know|wanted to know|want to know|was wondering|were wondering|wondered|wants me to explain|asked me to explain)`;
 // With plurals ("un o'r myfyrwyr") and a place ("nyrs ar y ward").
@@ -53,7 +53,7 @@ const CLAIMED: readonly RegExp[] = [
   new RegExp(String.raw`(?<!\b(?:pam|sut|pryd)\s+)\b(?:mae|roedd|oedd)(?:\s+|(?=['’]r))(?:${WELSH_WHO}|${WELSH_SOMEONE})\s+yn\s+(?:meddwl|credu|dweud|honni|mynnu|sôn)(?:\s+(?:wrtha\s+i|wrthon\s+ni))?(?:\s+(?:bod|fod|y|mai|nad))?\b`, 'giu'),
   new RegExp(String.raw`\b(?:dywedodd|meddai|honnodd)\s+(?:${WELSH_WHO}|${WELSH_SOMEONE})(?:\s+(?:wrtha\s+i|wrthyf|wrthon\s+ni))?(?:\s+(?:bod|fod|y|mai|nad))?\b`, 'giu'),
   new RegExp(String.raw`\b(?:clywais|clywes|glywais|glywes|darllenais|darllenes|ddarllenais)(?:\s+i)?(?:\s+(?:yn\s+rhywle\s+)?(?:bod|fod|y|mai|nad))?\b|\b(?:yn\s+ôl\s+pob\s+sôn|mae\s+sôn)(?:\s+(?:bod|fod|y|mai))?\b`, 'giu'),
-  new RegExp(String.raw`\b(?:(?:ydy|ydi|yw|oes)\s+(?:hynny|hyn|hwnna|hwn)(?:['’]n|\s+yn)\s+(?:wir|gywir|iawn)|gwir\s+neu\s+(?:gau|anwir|beidio)|ffaith\s+neu\s+chwedl|ydy\s+hynny['’]n\s+chwedl)\b`, 'giu'),
+  new RegExp(String.raw`\b(?:(?:ydy|ydi|yw|oes)\s+(?:hynny|hyn|hynna|hwnna|hwn)(?:['’]n|\s+yn)\s+(?:wir|gywir|iawn)|gwir\s+neu\s+(?:gau|anwir|beidio)|ffaith\s+neu\s+chwedl|ydy\s+hynny['’]n\s+chwedl)\b`, 'giu'),
 ];
 
 const REPORTERS = [...REPORTED, ...CLAIMED];

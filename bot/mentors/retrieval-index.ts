@@ -2,6 +2,7 @@
  * The index retrieval searches: each word of the mentors' content by where it appears, the
  * unmutated forms of Welsh words, neighbouring word pairs, and the mentors' terms tables.
  */
+import { englishLemma } from './english';
 import { radicals, subjectTerms, words } from './terms';
 import type { Explainer, Mentor } from './types';
 
@@ -65,6 +66,9 @@ export interface Phrase {
   readonly words: readonly string[];
   /** Its words that can say what it is about ("breaking", "news" of "breaking the news"), in order: read once, not per question. */
   readonly subjectWords: readonly string[];
+  /** The same words as their lemmas ("make stuff up" as asked "making stuff up" or "made stuff up"). */
+  readonly wordForms: readonly string[];
+  readonly subjectForms: readonly string[];
   readonly means: readonly string[];
   readonly mentorId: string;
 }
@@ -72,7 +76,8 @@ export interface Phrase {
 /** One expression of `mentorId`'s terms table, read once: its words in order and which of them say what it is about. */
 export function phraseOf(text: string, means: readonly string[], mentorId: string): Phrase {
   const inOrder = words(text);
-  return { text, words: inOrder, subjectWords: inOrder.filter((w) => subjectTerms(w).length > 0), means, mentorId };
+  const subjectWords = inOrder.filter((w) => subjectTerms(w).length > 0);
+  return { text, words: inOrder, subjectWords, wordForms: inOrder.map(englishLemma), subjectForms: subjectWords.map(englishLemma), means, mentorId };
 }
 
 /** Every mentor's phrases, each as the words a question must have in a row (stop words included: "the can" is the idiom). */
@@ -85,16 +90,18 @@ export function phraseTable(mentors: readonly Mentor[]): Phrase[] {
 /**
  * The phrases `asked` (its words in order) says word for word, or by their subject words in a row with the little words
  * left out or changed ("breaking news" for "breaking the news", "toss a coin" for "toss of a coin"), and its words outside them.
- * A phrase of one subject word ("in the genes") is found only word for word.
+ * A phrase of one subject word ("in the genes") is found only word for word. A word counts in any of its forms: "making
+ * stuff up" says "make stuff up", "got my knuckles rapped" "get your knuckles rapped".
  */
 export function findPhrases(asked: readonly string[], phrases: readonly Phrase[]): { found: Phrase[]; rest: string[] } {
   const inside = new Array<boolean>(asked.length).fill(false);
   const everywhere = asked.map((_, i) => i);
+  const forms = asked.map(englishLemma);
   const content = everywhere.filter((i) => subjectTerms(asked[i]).length > 0);
-  const contentWords = content.map((i) => asked[i]);
+  const contentForms = content.map((i) => forms[i]);
   const found = phrases.filter((p) => {
-    const exact = matchAt(asked, p.words, everywhere);
-    const loose = p.subjectWords.length >= 2 ? matchAt(contentWords, p.subjectWords, content) : [];
+    const exact = matchAt(forms, p.wordForms, everywhere);
+    const loose = p.subjectWords.length >= 2 ? matchAt(contentForms, p.subjectForms, content) : [];
     for (const i of [...exact, ...loose]) inside[i] = true;
     return exact.length + loose.length > 0;
   });

@@ -10,10 +10,10 @@ import { withoutAnswerManner } from './answer-manner';
 import { uncoveredAspect } from './uncovered-aspect';
 import { asksAboutCare, withoutFilingVerb } from './question-form';
 import { chatAround } from './chat-clauses';
-import { likeliest, respaced, type ContentWords } from './spelling';
+import { likeliest, respaced, withoutAuxiliarySlips, type ContentWords } from './spelling';
 import { trigramLanguage } from '../i18n/detect';
 import { phrasingClassifier } from './phrasing-classifier';
-import type { Postings } from './retrieval-index';
+import type { Phrase, Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
 
 /** One retrieved piece of mentor content (an explainer, or a lesson) with its relevance. */
@@ -116,6 +116,17 @@ const PHRASING_FLOOR = -2;
 const SCORE_FLOOR = 0.05;
 /** A question of this many words or more (stop words included, the chat around it not: chat-clauses.ts) is long and chatty: its everyday words are filler. */
 export const CHATTY_WORDS = 12;
+
+/**
+ * A word that says which AI tool ("the sepsis software", "our dermatology app", "the radiology AI's answer") tells the
+ * tool apart; the question is about the tool ("can I take the sepsis software's word as gospel"). A word no content has
+ * there weighs this share of a subject the mentor lacks: it is context, though no filler.
+ */
+const TOOL_NAMER_FACTOR = 0.3;
+const TOOL_NAMER = /([\p{L}-]+)(?:['’]s)?\s+(?=(?:software|tool|tools|system|systems|app|apps|algorithm|algorithms|ai|model|models|alert|alerts|scribe|chatbot|platform|programme|program|device|feclyn|ap|offeryn|system)\b)/giu;
+function toolNamers(question: string): Set<string> {
+  return new Set([...question.matchAll(TOOL_NAMER)].flatMap((m) => subjectTerms(m[1])));
+}
 
 interface Doc {
   readonly passage: Omit<Passage, 'score'>;
@@ -278,12 +289,19 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const talk = welsh ? welshTalkTerms(query) : talkTerms(query);
     // An everyday expression of a terms table ("carry the can", "coin toss") is one term, found as the content's words
     // for it; its own words ("carry", "coin") are not asked separately.
-    const { found: idioms, rest } = findPhrases(allWords(query), phrases);
+    const askedWords = allWords(query);
+    const { found: idioms, rest } = findPhrases(askedWords, phrases);
     // A word also asked outside the expression ("can AI check ... should I double check") is still asked.
-    const inIdiom = new Set(idioms.flatMap((p) => p.words).filter((w) => !rest.includes(w)));
+    const inIdiom = new Set(askedWords.filter((w) => !rest.includes(w)));
     // One term per expression as read ("carries the can" and "carry the can" are one).
-    const idiomTerms = [...new Set(idioms.map((p) => p.words.join(' ')))].map((term) => {
-      const found = idioms.filter((p) => p.words.join(' ') === term).flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => ({ term: t, quality: SYNONYM, synonym: p.mentorId })));
+    // (Its forms are one expression too: "made stuff up" and "makes stuff up" both say "make stuff up".)
+    // Each is named as the form nearest the words asked ("break the news" for "break news", "breaking the news" for "breaking news").
+    const asWords = (p: Phrase) => p.words.filter((w) => askedWords.includes(w)).length;
+    const idiomForms = [...new Set(idioms.map((p) => p.wordForms.join(' ')))];
+    const idiomTerms = idiomForms.map((forms) => {
+      const same = idioms.filter((p) => p.wordForms.join(' ') === forms);
+      const term = same.reduce((best, p) => (asWords(p) > asWords(best) ? p : best)).words.join(' ');
+      const found = same.flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => ({ term: t, quality: SYNONYM, synonym: p.mentorId })));
       return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
     });
     // An acronym as written ("ECGs", "MRI") is meant as written: no prefix or Welsh mutation reading ("MRI" is no "bri"),
@@ -299,11 +317,12 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       clause.some((term) => inIdiom.has(term) || byTerm.get(term)?.found.some(names)) || clause.slice(1).some((term, i) => docPairs.has(`${clause[i]} ${term}`));
     const { chat, asked: question } = chatAround(query, namesContent);
     const chatty = allWords(question).length >= CHATTY_WORDS;
+    const namesTool = toolNamers(question);
     const terms = [...idiomTerms, ...lookedUp.map(({ term, found }) => {
       // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty);
+      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1);
       return { term, found, w, talk: talk.has(term) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
@@ -358,7 +377,11 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const top = Math.max(...scored.map((s) => s.score));
     const byBoth = (s: (typeof scored)[number]) => Math.log(s.score / top + SCORE_FLOOR) + phrasingWeight * Math.max(s.phrasing, PHRASING_FLOOR);
     const byScore = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
-    const candidates = byScore.map((s) => ({ s, order: byBoth(s) })).sort((a, b) => b.order - a.order).map(({ s }) => s);
+    const byPhrasing = byScore.map((s) => ({ s, order: byBoth(s) })).sort((a, b) => b.order - a.order).map(({ s }) => s);
+    // The phrasings reorder passages the words left close, but never put one whose title is only partly asked ("automation
+    // bias" for "where does bias in an AI system come from") above the best passage, whose title is asked whole.
+    const whole = byScore[0]?.precision === 1 && byPhrasing[0].precision < 1;
+    const candidates = whole ? [byScore[0], ...byPhrasing.filter((s) => s !== byScore[0])] : byPhrasing;
     // Everyday words a passage names together ("black box") name it, as one of its words would.
     return { terms, scored, byScore, candidates, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: careOfPassing(terms), idiomTerms };
   };
@@ -393,7 +416,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const chosen = better.length > 0 ? better : decide(byScore, asked, question, model);
       // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
       // the next one down, which would answer for want of the first.
-      if (chosen.length > 0 && uncoveredAspect(query, chosen[0].doc.text)) return [];
+      if (chosen.length > 0 && uncoveredAspect(withoutAuxiliarySlips(query), chosen[0].doc.text)) return [];
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
     nearest(query, options = {}) {

@@ -30,12 +30,13 @@ export interface ContentWords {
  * In an English question, a misspelt everyday word is read as the word meant ("sohuld"). Neither stop words nor
  * Welsh words are joined, split or corrected; everything else in the question (case, punctuation) is kept for the tagger.
  */
-export function respaced(query: string, content: ContentWords): string {
+export function respaced(asked: string, content: ContentWords): string {
   const { known, paired, nearContent } = content;
+  // An everyday word misspelt is read as meant only in an English question: a Welsh word is no typo.
+  const english = !readsAsWelsh(asked);
+  const query = english ? withoutAuxiliarySlips(asked) : asked;
   const tokens = [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], word: normalise(m[0]) }));
   const usable = (w: string) => w.length >= 2 && /^\p{L}+$/u.test(w) && !isStopWord(w) && !isWelsh(w);
-  // An everyday word misspelt is read as meant only in an English question: a Welsh word is no typo.
-  const english = !readsAsWelsh(query);
   let out = '';
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -48,6 +49,23 @@ export function respaced(query: string, content: ContentWords): string {
     if (joins) i++;
   }
   return out + query.slice(from);
+}
+
+/**
+ * "dose" typed for "does" ("how dose chatgpt work", "dose it matter", "what dose VUS mean") is a real word, so no typo
+ * reading finds it, and as a clinical word it outweighs the subject asked. It is read as "does" where only the verb
+ * fits: after a question word or a pronoun, before a pronoun, or in "what dose … mean/do/work". "What dose of
+ * clopidogrel" and "the dose" stay doses.
+ */
+const AUXILIARY_SLIPS: readonly RegExp[] = [
+  /(?<=\b(?:how|why|where|when|who|it|this|that|he|she)\s+)dose(?=\s+(?!of\b|for\b|should\b|do\b|to\b|is\b|was\b|would\b|will\b|range\b|calculation|adjust|reduc|change|i\b|we\b|you\b|they\b)\w)/gi,
+  /\bdose(?=\s+(?:it|this|that|anyone|anybody|someone|somebody|everyone|everybody|he|she|ai|chatgpt|copilot|genomics|genetics)\b)/gi,
+  /(?<=\bwhat\s+)dose(?=(?:\s+[\p{L}'’-]+){1,4}\s+(?:mean|means|do|work|involve|stand for|look like|say)\b)/giu,
+  /\bdose(?=n['’]?t\b|nt\b)/gi,
+];
+
+export function withoutAuxiliarySlips(query: string): string {
+  return AUXILIARY_SLIPS.reduce((text, slip) => text.replace(slip, 'does'), query);
 }
 
 /** `word` as two words the content uses, when exactly one split works. */

@@ -23,7 +23,7 @@ const ENGLISH_STOP_WORDS = new Set(
     'difference differences different between vs versus compared ' +
     // labels left beside a redacted identifier, and "re:"
     'dob mrn tel mob re ' +
-    'explained pls plz thanks thank came come comes gave given go goes make makes made put puts see seen keep kept take takes took sure trouble back ' +
+    'explained explaining explains pls plz thanks thank came come comes gave given go goes make makes made put puts see seen keep kept take takes took sure trouble back ' +
     'happen happens happened happening doesnt dont cant wont didnt isnt arent im ive id lot lots bit ' +
     // the other negative and pronoun contractions, once the apostrophe is dropped ("weren't" is "werent")
     'wasnt werent hasnt havent hadnt shouldnt couldnt wouldnt mustnt youve youll theyre theyve weve shes hes theres whos ' +
@@ -80,7 +80,9 @@ const WELSH_STOP_WORDS = new Set(
     'uned ' +
     // stop words after a mutation that the Welsh dictionary also lists as words of their own ("fy mod i", "i fewn",
     // "fyth", "ar bryd"), which isMutatedStopWord leaves to the dictionary
-    'mod fewn fyth bryd'
+    'mod fewn fyth bryd ' +
+    // "that" and "this" as said in the north ("ydi hynna'n wir?", "be' di hwnna?")
+    'hynna hynnan hwnna honna'
   ).split(/\s+/),
 );
 

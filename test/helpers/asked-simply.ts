@@ -62,6 +62,9 @@ export const SIMPLY_ABOUT_SUBJECT: Readonly<Record<Language, readonly Wrap[]>> =
     (s) => `everyone's talking about ${s} - what is it?`,
     (s) => `the basics of ${s} in plain English please`,
     (s) => `quick rundown of ${s}?`,
+    (s) => `explain ${s} to me like im new`,
+    (s) => `${s} for beginners?`,
+    (s) => `what's all this ${s} stuff about`,
   ],
   cy: [
     (s) => `beth yw'r stori gyda ${s}?`,

@@ -98,4 +98,18 @@ describe('chat-clauses: the clauses of a message and the chat around its questio
     expect(chat('A long day. How long does AI take?', ['ai'])).to.deep.equal(['day']);
     expect(chatAround('The ward was busy last night. What is AI?', names(['ai'])).asked.trim()).to.equal('What is AI?');
   });
+
+  it('keeps a clause that sets up the question after it ("if…, what do I say?") as asked, in English and Welsh', () => {
+    const chat = (text: string, nameWords: string[]) => [...chatAround(text, names(nameWords)).chat];
+    expect(chat("Sorry, I'm not very techy. If a computer made a decision about them, what am I supposed to say?", ['say'])).to.deep.equal(['sorry', 'techy']);
+    expect(chat('When the AI gets it wrong, who is to blame?', ['blame'])).to.deep.equal([]);
+    expect(chat("Os ydy'r cyfrifiadur yn anghywir, pwy sydd ar fai?", ['bai'])).to.deep.equal([]);
+    // Not a condition before a statement: "if I'm honest, it's been a long shift" is chat beside the question.
+    expect(chat("If I'm honest it's been a long shift. What is AI?", ['ai'])).to.include('honest');
+  });
+
+  it('answers a question whose subject is in the clause that sets it up', () => {
+    const faculty = realFaculty();
+    expect(faculty.choose("Sorry, I'm not very techy. If a patient asks me whether a computer made a decision about them, what am I supposed to say?").passages[0]?.id).to.equal('hali-x-being-open-with-patients');
+  });
 });

@@ -88,6 +88,9 @@ describe('a claim brought to be checked gets the answer its subject gets asked d
     expect(claim('my colleague reckons AI is always right - is that true?')).to.equal('AI is always right - ?');
     expect(claim('the reg swears ChatGPT checks its facts')).to.equal('ChatGPT checks its facts');
     expect(claim('dywedodd rhywun wrtha i fod AI bob amser yn gywir - ydy hynny’n wir?')).to.equal('AI bob amser yn gywir - ?');
+    // Family and friends bring claims home too.
+    expect(claim("my other half keeps saying ChatGPT is intelligent")).to.equal('ChatGPT is intelligent');
+    expect(claim('my sister reckons genetic tests tell you everything')).to.equal('genetic tests tell you everything');
     // What a person says as the subject, or "true" and "right" as what is asked, stay.
     for (const question of ['what did NICE say about CYP2C19 testing?', 'is the AI right more often than a doctor?', 'what is the right way to consent for a genomic test']) {
       expect(claim(question), question).to.equal(question);

@@ -32,3 +32,42 @@ describe('retrieval: a terms-table expression said loosely is what is asked', ()
     expect(faculty.nearestQuestions('who carries the can for telling relatives about a genetic result').map((n) => n.id)).to.include('gwen-cascade-testing');
   });
 });
+
+describe('retrieval: an expression is found in any form of its words', () => {
+  const faculty = realFaculty();
+  const read = (q: string) => faculty.retriever.explain(q).terms.map((t) => t.term);
+
+  it('reads "making stuff up", "got my knuckles rapped" and "took it as gospel" as the expressions they are, once each', () => {
+    expect(read('chatgpt making stuff up')).to.include('make stuff up');
+    expect(read('chatgpt making stuff up')).not.to.include('making');
+    // Several listed forms of one expression ("carry the can", "carries the can") are one term, not one each.
+    expect(read('who carries the can for an AI error').filter((t) => t.includes('can'))).to.have.length(1);
+    expect(read('will I get my knuckles rapped for using ChatGPT at work')).to.include('knuckle rapped');
+  });
+
+  it('answers each form as the content means it', () => {
+    for (const [q, id] of [
+      ['chatgpt making stuff up', 'hallucination'],
+      ['why does copilot keep making things up', 'hallucination'],
+      ['Will I get my knuckles rapped for using ChatGPT at work?', 'hali-x-safe-use-policy'],
+      ["Can I take the sepsis software's word as gospel?", 'automation-bias'],
+      ['how do I stop myself nodding along with whatever the AI says', 'automation-bias'],
+    ]) expect(faculty.choose(q).passages[0]?.id, q).to.equal(id);
+  });
+});
+
+describe('retrieval: a word that says which tool is context, not a subject the mentor lacks', () => {
+  const faculty = realFaculty();
+  const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+
+  it('answers what is asked of "the sepsis software" or "our dermatology app" as of any AI tool', () => {
+    expect(answer("Can I take the sepsis software's word as gospel?")).to.equal('automation-bias');
+    expect(answer("Can I take the AI software's word as gospel?")).to.equal('automation-bias');
+    const weight = (q: string, term: string) => faculty.retriever.explain(q).terms.find((t) => t.term === term)!.w;
+    expect(weight('the sepsis software keeps alerting', 'sepsis')).to.be.below(weight('what is sepsis', 'sepsis') / 2);
+  });
+
+  it('still abstains on the subject itself, asked without a tool', () => {
+    for (const q of ['what is sepsis', 'how do I treat sepsis', 'what are the signs of sepsis in children']) expect(answer(q), q).to.equal(undefined);
+  });
+});

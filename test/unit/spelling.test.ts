@@ -67,6 +67,21 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', (
     for (const q of ['Beth yw sgrinio smotyn gwaed?', 'Sut mae egluro canlyniad i deulu?', 'Oes rhaid i mi ddweud wrth y claf?']) expect(respaced(q, NOTHING)).to.equal(q);
   });
 
+  it('reads "dose" typed for "does" as "does" where only the verb fits, and a dose as a dose', () => {
+    for (const [typed, meant] of [
+      ['how dose chatgpt work', 'how does chatgpt work'],
+      ['why dose AI make things up?', 'why does AI make things up?'],
+      ['Dose it matter which tool I use', 'does it matter which tool I use'],
+      ['what dose a VUS result mean for the family', 'what does a VUS result mean for the family'],
+      ['it dosent say where it got that', 'it doesnt say where it got that'],
+      ['who dose the DPIA', 'who does the DPIA'],
+    ]) expect(respaced(typed, NOTHING).toLowerCase()).to.equal(meant.toLowerCase());
+    for (const dose of ['what dose of clopidogrel for a poor metaboliser', 'how dose should change with DPYD', 'is the dose right', 'what dose should I give', 'does DPYD change the dose']) expect(respaced(dose, NOTHING)).to.equal(dose);
+    // Read so, the question gets the answer it gets spelt right; the clinical word does not outweigh what is asked.
+    expect(answer('how dose chat gpt work')).to.equal(answer('how does chatgpt work'));
+    expect(answer('what dose a VUS result mean for the family')).to.equal(answer('what does a VUS result mean for the family'));
+  });
+
   it('reads an acronym as written: a typo of it only by its own letters swapped, never another acronym or a Welsh mutation', () => {
     // "ECGs" is one letter from ACGS (the genomic scientists' association), "MRI" a mutation away from "bri": neither is meant.
     expect(answer('can AI read ECGs')).to.equal(undefined);
