@@ -123,9 +123,11 @@ export const CHATTY_WORDS = 12;
  * there weighs this share of a subject the mentor lacks: it is context, though no filler.
  */
 const TOOL_NAMER_FACTOR = 0.3;
-const TOOL_NAMER = /([\p{L}-]+)(?:['’]s)?\s+(?=(?:software|tool|tools|system|systems|app|apps|algorithm|algorithms|ai|model|models|alert|alerts|scribe|chatbot|platform|programme|program|device|feclyn|ap|offeryn|system)\b)/giu;
+const TOOL_NAMER = /([\p{L}-]+)(?:['’]s)?\s+(?=(?:software|tools?|systems?|apps?|algorithms?|ai|models?|alerts?|scribes?|chatbots?|platforms?|programmes?|programs?|devices?)\b)/giu;
+/** Welsh names the tool first: "yr ap dermatoleg", "meddalwedd sepsis". */
+const TOOL_NAMER_CY = /(?<![\p{L}])(?:ap|apiau|meddalwedd|feddalwedd|offeryn|system|algorithm)\s+([\p{L}-]+)/giu;
 function toolNamers(question: string): Set<string> {
-  return new Set([...question.matchAll(TOOL_NAMER)].flatMap((m) => subjectTerms(m[1])));
+  return new Set([...question.matchAll(TOOL_NAMER), ...question.matchAll(TOOL_NAMER_CY)].flatMap((m) => subjectTerms(m[1])));
 }
 
 interface Doc {

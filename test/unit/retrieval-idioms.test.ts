@@ -65,6 +65,8 @@ describe('retrieval: a word that says which tool is context, not a subject the m
     expect(answer("Can I take the AI software's word as gospel?")).to.equal('automation-bias');
     const weight = (q: string, term: string) => faculty.retriever.explain(q).terms.find((t) => t.term === term)!.w;
     expect(weight('the sepsis software keeps alerting', 'sepsis')).to.be.below(weight('what is sepsis', 'sepsis') / 2);
+    // Welsh names the tool first.
+    expect(weight("ydi'r meddalwedd sepsis yn gywir", 'sepsis')).to.be.below(weight('beth yw sepsis', 'sepsis') / 2);
   });
 
   it('still abstains on the subject itself, asked without a tool', () => {
