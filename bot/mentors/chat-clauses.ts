@@ -23,10 +23,10 @@ const CLAUSE_BREAK = /[.?!;:]+(?=\s|$)|\s[-–—]+\s|,|\n|\s(?=(?:but|so|ond|fe
  */
 const RUN_ON = /(?<=[\p{L}\p{N}]\s+)(?=\p{Lu}\p{Ll}+\b)/gu;
 /**
- * Thanks and apologies end a message, typed on after the question or not ("…work thanks so much", "…gweithio diolch o flaen
- * llaw", "…next word sorry for the essay!", "…sori am y neges hir").
+ * Thanks, apologies and "no rush" end a message, typed on after the question or not ("…work thanks so much", "…gweithio
+ * diolch o flaen llaw", "…next word sorry for the essay!", "…sori am y neges hir", "…y prawf DPD byddwn i'n ddiolchgar iawn").
  */
-const THANKS = /\s(?=(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori)\b)/giu;
+const THANKS = /\s(?=(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori|i['’]?d\s+be\s+(?:very\s+|really\s+|so\s+)?grateful|byddwn\s+i['’]?n\s+ddiolchgar|no\s+rush|no\s+hurry|dim\s+brys)\b)/giu;
 
 // A clause asked as a question: a question mark, or a question word or verb first ("what's the risk", "can I",
 // "beth yw", "oes angen", "a yw"), after any "but", "so" or "and" that joins it on. Never chat, though it names nothing.

@@ -53,7 +53,6 @@ export const FEATURE_NAMES = [
   'largestUnmatched',
   'chatty',
   'logSubjectWords',
-  'welsh',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -80,7 +79,6 @@ export function featuresOf(question: ReadQuestion, candidates: readonly ScoredPa
     largestUnmatched: Math.max(0, ...unmatched.map((t) => t.w)) / question.unknownScale,
     chatty: question.chatty ? 1 : 0,
     logSubjectWords: Math.log1p(question.terms.filter((t) => t.w > 0).length),
-    welsh: question.welsh ? 1 : 0,
   };
   return FEATURE_NAMES.map((name) => byName[name]);
 }

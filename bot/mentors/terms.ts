@@ -82,7 +82,9 @@ const WELSH_STOP_WORDS = new Set(
     // "fyth", "ar bryd"), which isMutatedStopWord leaves to the dictionary
     'mod fewn fyth bryd ' +
     // "that" and "this" as said in the north ("ydi hynna'n wir?", "be' di hwnna?")
-    'hynna hynnan hwnna honna'
+    'hynna hynnan hwnna honna ' +
+    // "would" and "I would" as the north and south say them ("byddwn i'n ddiolchgar")
+    'byddwn fyddwn baswn faswn'
   ).split(/\s+/),
 );
 

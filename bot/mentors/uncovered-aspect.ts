@@ -72,8 +72,8 @@ export const ASPECTS: readonly Aspect[] = [
     // How many people something affects or how many have done something: a figure the content gives, or none.
     name: 'figures and statistics',
     asks: words(
-      String.raw`how many (?:\p{L}+\s+){0,2}(?:people|patients|staff|nurses|doctors|clinicians|users|babies|children|kids|women|men|adults|cases|families|deaths|referrals|trusts|health boards|hospitals|practices|tests|errors|mistakes|incidents)|what (?:percentage|proportion|fraction|share) of|how (?:common|prevalent|rare) (?:is|are)|prevalence|incidence|statistics|stats|figures (?:on|for)` +
-        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau)|pa (?:ganran|gyfran)|pa mor (?:gyffredin|brin)|ystadegau`,
+      String.raw`how many (?:\p{L}+\s+){0,2}(?:people|patients|staff|nurses|doctors|clinicians|users|babies|children|kids|women|men|adults|cases|families|deaths|referrals|trusts|health boards|hospitals|practices|tests|errors|mistakes|incidents)|what (?:percentage|proportion|fraction|share) of|(?<=(?:^|[.?!;:,])\W*(?:(?:so|and|but|ok|okay|just|roughly|genuinely)\s+)?)how (?:common|prevalent|rare) (?:is|are)|(?:prevalence|incidence) of|(?:statistics|stats|figures|numbers) (?:on|for|about)` +
+        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau)|pa (?:ganran|gyfran)|(?<=(?:^|[.?!;:,])\W*(?:(?:felly|a|ac|ond|jyst)\s+)?)pa mor (?:gyffredin|brin)|ystadegau (?:ar|am|ynghylch)`,
     ),
     // A figure: a share, "1 in 250", a number of people. Not "common" or "rare" alone ("rare disease" is a subject).
     covers: words(

@@ -34,7 +34,7 @@ const NAMING: Readonly<Record<string, string>> = {
   peryglus: 'dangerous', arferol: 'usual', cyffredin: 'common', tebyg: 'similar', clir: 'clear', araf: 'slow', llawn: 'full',
   du: 'black', gwyn: 'white', coch: 'red', cyntaf: 'first', olaf: 'last', nesaf: 'next', gwir: 'true', hapus: 'happy',
   trist: 'sad', prysur: 'busy', blinedig: 'tired', sal: 'ill', iach: 'healthy', llai: 'less', digon: 'enough', cymaint: 'much',
-  gormod: 'much', diwedd: 'end', aelod: 'member', clinigwr: 'clinician', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
+  gormod: 'much', diwedd: 'end', aelod: 'member', clinigwr: 'clinician', diolchgar: 'grateful', brys: 'hurry', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
   // as typed in chat: spoken forms and everyday loans ("nesa", "tŵl", "rwtsh", "ots" in "does dim ots")
   nesa: 'next', twl: 'tool', rwtsh: 'rubbish', ots: 'matter', modryb: 'aunt', meddygfa: 'surgery', rhif: 'number', lefel: 'level',
   ochr: 'side', pwynt: 'point', prosiect: 'project', cynnyrch: 'product', cwrs: 'course', adnodd: 'resource', sgil: 'skill',
@@ -62,7 +62,9 @@ const DOING: Readonly<Record<string, string>> = {
   // as typed in chat: spoken forms and everyday loans ("deud", "sgwennu", "iwsio", "tsiecio")
   deud: 'say', sgwennu: 'write', iwsio: 'use', tsiecio: 'check', trystio: 'trust', riportio: 'report', clicio: 'click',
   copio: 'copy', holi: 'ask', gyrru: 'send', archebu: 'order', gwerthu: 'sell', gwella: 'improve', dyfalu: 'guess',
-  bodoli: 'exist', cwestiynu: 'question',
+  bodoli: 'exist', cwestiynu: 'question', trosglwyddo: 'transfer',
+  // said of what came up on shift, in the past ("soniodd un o'r meddygon", "cododd y peth yn y cyfarfod")
+  soniodd: 'mentioned', cododd: 'raised', dywedodd: 'said', gofynnodd: 'asked',
   prynu: 'buy', argraffu: 'print', cyfri: 'count', cyfrif: 'count', parcio: 'park',
 };
 

@@ -70,13 +70,16 @@ const VOWEL_CHANGES: readonly [RegExp, string][] = [
 ];
 
 /**
- * The singular of a Welsh plural the dictionary lists ("menywod" → "menyw", "risgiau" → "risg"), or of a
- * listed plural whose vowel changed, when the singular is listed too ("ffeithiau" → "ffaith"); else undefined.
+ * The singular of a Welsh plural the dictionary lists ("menywod" → "menyw", "risgiau" → "risg"), of a
+ * listed plural whose vowel changed, when the singular is listed too ("ffeithiau" → "ffaith"), or of an agent noun's
+ * plural ("cludwyr" → "cludydd"); else undefined.
  */
 export function welshSingular(word: string): string | undefined {
   const { singulars, words } = loaded();
   const known = singulars.get(word);
   if (known !== undefined || !words.has(word)) return known;
+  // An agent noun's plural in -wyr: "cludwyr" (carriers) is "cludydd", "gweithwyr" "gweithiwr", "cyfieithwyr" "cyfieithydd".
+  if (word.endsWith('wyr')) return ['ydd', 'wr', 'iwr'].map((end) => word.slice(0, -3) + end).find((s) => words.has(s));
   const ending = /(iau|ion)$/.exec(word);
   if (!ending) return undefined;
   const base = word.slice(0, -ending[0].length);

@@ -30,7 +30,9 @@ const PATIENT_DECISION = [
   new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:[Ss]hould|[Nn]eed|[Dd]ose|[Rr]efer|[Tt]est|[Tt]reat)`),
   // Welsh: "fy nghlaf", "y claf hwn", "ein claf" (or a redacted name) with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
   new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:a ddylwn|a ddylen|ddylwn i|pa ddos|oes angen|a alla i|a ga i|beth ddylwn)\b`, 'i'),
-  new RegExp(String.raw`\b(?:a ddylwn i|a ddylen ni|pa ddos|a alla i|a ga i)\b[^?!\n]{0,80}(?:${SUBJECT_CY}|\b(?:iddo fe|iddi hi|iddyn nhw)\b)`, 'i'),
+  new RegExp(String.raw`\b(?:a ddylwn i|a ddylen ni|pa ddos|a alla i|a ga i)\b[^?!\n]{0,80}(?:${SUBJECT_CY}|\b(?:iddo fe|iddo fo|iddi hi|iddyn nhw)\b)`, 'i'),
+  // A titled name in a Welsh question ("Mae Mr Williams yn 45… Ddylwn i ddechrau statin iddo fo?"): the name is matched case by case.
+  new RegExp(String.raw`(?:${NAMED})[^?!\n]{0,120}\b(?:[Aa] ddylwn|[Dd]dylwn i|[Aa] ddylen|[Dd]dylen ni|[Pp]a ddos|[Oo]es angen|[Aa] alla i|[Aa] ga i|[Bb]eth ddylwn)\b`),
 ];
 
 // A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart

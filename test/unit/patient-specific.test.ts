@@ -20,6 +20,8 @@ describe('patient-specific requests', () => {
     'what is the right dose for Mrs Jones?',
     "Baby Lily's heel prick was positive for CF. Should she start Creon now?",
     'Baby Jones needs a rapid genome, should we refer?',
+    'Mae Mr Williams yn 45 efo colesterol o 9.5. Ddylwn i ddechrau statin iddo fo heddiw?',
+    'Mae gan Mrs Evans amrywiad BRCA, a ddylwn i ei hatgyfeirio?',
   ];
   const general = [
     'What is a variant of uncertain significance?',

@@ -3,6 +3,8 @@ import { realFaculty } from '../helpers/app';
 import { clausesOf } from '../../bot/mentors/chat-clauses';
 import { withoutReporter } from '../../bot/mentors/reported-question';
 import { subjectTerms } from '../../bot/mentors/terms';
+import { welshSingular } from '../../bot/mentors/welsh';
+import { FEATURE_NAMES } from '../../bot/mentors/retrieval-features';
 
 /**
  * Readings learned from the dev9 sets (test/fixtures/evaluation/dev9-<mentor>.json), each general: the phrasings do
@@ -46,5 +48,44 @@ describe('retrieval: readings learned from the dev9 sets', () => {
 
   it('reads "info" as "information"', () => {
     expect(faculty.retriever.explain('can I put patient info in copilot').terms.find((t) => t.term === 'info')!.found).to.include('information');
+  });
+});
+
+describe('retrieval: Welsh read as fairly as English', () => {
+  const faculty = realFaculty();
+  const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+
+  it('folds an agent noun\'s plural in -wyr to its singular, as English folds "carriers" to "carrier"', () => {
+    expect(['cludwyr', 'ymchwilwyr', 'cyfieithwyr', 'gweithwyr'].map(welshSingular)).to.deep.equal(['cludydd', 'ymchwilydd', 'cyfieithydd', 'gweithiwr']);
+  });
+
+  it('answers a one-word Welsh question as its English twin is answered', () => {
+    for (const [cy, en] of [['cludydd?', 'carrier?'], ['beth yw cludydd?', 'what is a carrier?']]) expect(answer(cy), cy).to.equal(answer(en)).and.to.not.equal(undefined);
+  });
+
+  it('learns nothing from the language a question is written in: the decision model has no Welsh feature', () => {
+    expect(FEATURE_NAMES as readonly string[]).to.not.include('welsh');
+  });
+
+  it('reads "byddwn i\'n ddiolchgar", "dim brys" and "I\'d be grateful" as the end of the message', () => {
+    const terms = (text: string) => clausesOf(text).map((c) => c.terms.join(' '));
+    expect(terms('beth yw pwrpas y prawf DPD byddwn i\'n ddiolchgar iawn')).to.deep.equal(['pwrpas prawf dpd', 'ddiolchgar']);
+    expect(terms("what is a VUS I'd be really grateful")).to.deep.equal(['vus', 'grateful']);
+    expect(answer("Soniodd un o'r meddygon am y peth yn y cyfarfod trosglwyddo. beth yw pwrpas y prawf DPD Byddwn i'n ddiolchgar iawn.")).to.equal('gwen-dpyd-testing');
+  });
+});
+
+describe('retrieval: a question of talk only names nothing', () => {
+  const faculty = realFaculty();
+  const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+
+  it('abstains when every weighed word is talk, once the rest is read as the chat around it', () => {
+    for (const q of ['my manager is adamant where is the car park - can you check?', 'my manager is adamant what time does the canteen close - can you check?']) expect(answer(q), q).to.equal(undefined);
+  });
+
+  it('reads words asked together as the content names them as the subject, though the tagger takes them for verbs', () => {
+    const read = faculty.retriever.explain('quick one - what even is machine learning').terms;
+    expect(read.filter((t) => t.term === 'machine' || t.term === 'learning').map((t) => t.talk)).to.deep.equal([false, false]);
+    expect(answer('quick one - what even is machine learning')).to.be.oneOf(['what-is-ai', 'hali-what-is-ai']);
   });
 });
