@@ -54,11 +54,14 @@ and first scored on 9b60d5c; `blind8` (blind8-hali.json, blind8-gwen.json) was w
 blind9-gwen.json) was written the same way by other personas again (community, primary care, mental health, learning
 disability, estates, ambulance, education and research staff, people new to the NHS or to Wales), and first scored on 8040d77; `dev9` (dev9-hali.json, dev9-gwen.json) was written the same way at the same time by other
 personas (acute care, theatres, maternity, paediatrics, pharmacy, diagnostics, management, sceptics), to be read and
-developed on, never trained on (scripts/train-decision.ts). `nearmiss` (nearmiss-hali.json,
+developed on, never trained on (scripts/train-decision.ts); `blind10` (blind10-hali.json, blind10-gwen.json) was written
+the same way after that work by other personas again (social care, community pharmacy, dentistry, optometry, hospices,
+prisons, public health, informatics, Welsh speakers in north and west Wales), and first scored on 8040d77 and on
+the session's last retrieval commit side by side. `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9' | 'blind10';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -73,10 +76,11 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   blind8: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'],
   blind9: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'],
   dev9: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'],
+  blind10: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
