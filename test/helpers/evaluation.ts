@@ -138,6 +138,19 @@ export function share<T>(results: readonly T[], pass: (r: T) => boolean): number
   return results.length === 0 ? 1 : results.filter(pass).length / results.length;
 }
 
+/** Expected ids that name no explainer or lesson of the content, as "question: id" (none when the set is sound). */
+export function unknownIds(faculty: Faculty, questions: readonly EvaluationQuestion[]): string[] {
+  const ids = new Set(faculty.mentors.flatMap((m) => [...m.explainers.map((e) => e.id), ...m.lessons.map((l) => l.id)]));
+  return questions.flatMap((q) => (q.expected === 'abstain' ? [] : q.expected.filter((id) => !ids.has(id)).map((id) => `${q.question}: ${id}`)));
+}
+
+/** In-scope questions answered with the wrong topic, as "question -> id". */
+export const wrongTopicAnswers = (results: readonly EvaluationResult[]): string[] =>
+  results.filter((r) => !r.right && r.expected.length > 0 && r.answeredWith !== undefined).map((r) => `${r.q.question} -> ${r.answeredWith}`);
+
+/** Out-of-scope questions answered with content, as "question -> id". */
+export const outOfScopeAnswers = (results: readonly EvaluationResult[]): string[] => results.filter((r) => r.unrelated).map((r) => `${r.q.question} -> ${r.answeredWith}`);
+
 /** One line per wrong answer, for a failure message or the bench. */
 export function describeMisses(results: readonly EvaluationResult[]): string {
   return results
