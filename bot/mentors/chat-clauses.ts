@@ -26,7 +26,7 @@ const RUN_ON = /(?<=[\p{L}\p{N}]\s+)(?=\p{Lu}\p{Ll}+\b)/gu;
  * Thanks, apologies and "no rush" end a message, typed on after the question or not ("…work thanks so much", "…gweithio
  * diolch o flaen llaw", "…next word sorry for the essay!", "…sori am y neges hir", "…y prawf DPD byddwn i'n ddiolchgar iawn").
  */
-const THANKS = /\s(?=(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori|i['’]?d\s+be\s+(?:very\s+|really\s+|so\s+)?grateful|byddwn\s+i['’]?n\s+ddiolchgar|no\s+rush|no\s+hurry|dim\s+brys)\b)/giu;
+const CLOSERS = /\s(?=(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori|i['’]?d\s+be\s+(?:very\s+|really\s+|so\s+)?grateful|byddwn\s+i['’]?n\s+ddiolchgar|no\s+rush|no\s+hurry|dim\s+brys)\b)/giu;
 
 // A clause asked as a question: a question mark, or a question word or verb first ("what's the risk", "can I",
 // "beth yw", "oes angen", "a yw"), after any "but", "so" or "and" that joins it on. Never chat, though it names nothing.
@@ -55,7 +55,7 @@ export function clausesOf(text: string): { text: string; terms: string[]; questi
   }
   pieces.push(text.slice(from));
   return pieces
-    .flatMap((piece) => piece.split(THANKS))
+    .flatMap((piece) => piece.split(CLOSERS))
     .flatMap(runOns)
     .map((piece) => ({ text: piece, terms: subjectTerms(piece), question: isQuestion(piece.replace(/[\s\-–—,:;]+$/u, '')) }))
     .filter((c) => c.terms.length > 0);

@@ -32,7 +32,6 @@ export interface ScoredPassage {
 export interface ReadQuestion {
   readonly terms: readonly ReadTerm[];
   readonly chatty: boolean;
-  readonly welsh: boolean;
   /** The weight a word no content uses could have at most (the rarest word's): scales the unknown-word feature to 0..1. */
   readonly unknownScale: number;
 }

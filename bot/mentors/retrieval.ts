@@ -10,8 +10,7 @@ import { withoutAnswerManner } from './answer-manner';
 import { uncoveredAspect } from './uncovered-aspect';
 import { asksAboutCare, withoutFilingVerb } from './question-form';
 import { chatAround } from './chat-clauses';
-import { likeliest, respaced, withoutAuxiliarySlips, type ContentWords } from './spelling';
-import { trigramLanguage } from '../i18n/detect';
+import { likeliest, respaced, type ContentWords } from './spelling';
 import { phrasingClassifier } from './phrasing-classifier';
 import type { Phrase, Postings } from './retrieval-index';
 import type { Bilingual, Mentor, Review, Source } from './types';
@@ -338,9 +337,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       return { term, found, w, talk: (talk.has(term) && !namedPair.has(term)) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
-    // The question as the decision model reads it; the language is told only when a passage scores, by the letter-triple
-    // reading the model learned from.
-    const read = (): ReadQuestion => ({ terms, chatty, welsh: trigramLanguage(query) === 'cy', unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT });
+    // The question as the decision model reads it (it has no feature for the language asked in: retrieval-features.ts).
+    const read: ReadQuestion = { terms, chatty, unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT };
     if (total === 0) return { terms, scored: [], byScore: [], candidates: [], read, everyday: false, unanswerable: false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // How like each topic's own phrasings what is asked is worded (phrasing-classifier.ts).
@@ -411,7 +409,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
         terms: terms.map((t) => ({ term: t.term, w: round(t.w), found: t.found.map((m) => m.term), talk: t.talk })),
         nearest: candidates.slice(0, 3).map((s) => ({ id: s.doc.passage.id, score: round(s.score), coverage: round(s.coverage), subjectCoverage: round(s.subjectCoverage) })),
         ranked: ranked.candidates.slice(0, 3).map((s) => s.doc.passage.id),
-        ...(candidates.length > 0 && !everyday ? { features: featuresOf(read(), candidates) } : {}),
+        ...(candidates.length > 0 && !everyday ? { features: featuresOf(read, candidates) } : {}),
       };
     },
     passageText: (id) => docs.find((d) => d.passage.id === id)?.text,
@@ -424,18 +422,16 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       if (byScore.length === 0 || everyday || unanswerable) return [];
       // Whether to answer is the decision model's call on the ranker's best passage, as it learned; which passage answers
       // is by both readings (PHRASING_WEIGHT), when the model would answer with that one too.
-      const question = read();
-      if (!answers(model, question, byScore)) return [];
-      const better = decide(byBoth, asked, question, model);
-      const chosen = better.length > 0 ? better : decide(byScore, asked, question, model);
+      if (!answers(model, read, byScore)) return [];
+      const better = decide(byBoth, asked, read, model);
+      const chosen = better.length > 0 ? better : decide(byScore, asked, read, model);
       // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
       // the next one down, which would answer for want of the first.
-      if (chosen.length > 0 && uncoveredAspect(withoutAuxiliarySlips(query), chosen[0].doc.text)) return [];
+      if (chosen.length > 0 && uncoveredAspect(query, chosen[0].doc.text)) return [];
       return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
     },
     nearest(query, options = {}) {
       const { terms, candidates, read, everyday, idiomTerms } = rank(query);
-      const question = candidates.length > 0 ? read() : undefined;
       // An expression of a mentor's terms table ("breaking the news") says what is asked of that mentor: its offers have what
       // the expression means. "breaking news of a genetic diagnosis" is not near WINGS, which staff ask for "a quick genetic
       // diagnosis"; Gwen's passages are not held to HALI's "carry the can".
@@ -445,7 +441,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
           return own.length === 0 || own.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
         });
       return candidates
-        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(question!, candidates, i)) >= NEAREST_PROBABILITY)
+        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(read, candidates, i)) >= NEAREST_PROBABILITY)
         .filter((s) => !(everyday || plainOnly(terms)) || aboutAll(terms, s.n))
         .filter((s) => meansIdioms(s.n))
         .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)

@@ -27,7 +27,8 @@ export interface ContentWords {
  * `query` with neighbouring words joined where the content has them as one word ("chat gpt" → "chatgpt",
  * "pharmaco genomics" → "pharmacogenomics"), and a word the content lacks split where the content has its
  * two halves ("bloodspot" → "blood spot"); words the content also uses apart ("germ line") are left apart.
- * In an English question, a misspelt everyday word is read as the word meant ("sohuld"). Neither stop words nor
+ * In an English question, a misspelt everyday word is read as the word meant ("sohuld"), and "dose" typed for "does" as
+ * "does" (withoutAuxiliarySlips). Neither stop words nor
  * Welsh words are joined, split or corrected; everything else in the question (case, punctuation) is kept for the tagger.
  */
 export function respaced(asked: string, content: ContentWords): string {
@@ -60,7 +61,7 @@ export function respaced(asked: string, content: ContentWords): string {
 const AUXILIARY_SLIPS: readonly RegExp[] = [
   /(?<=\b(?:how|why|where|when|who|it|this|that|he|she)\s+)dose(?=\s+(?!of\b|for\b|should\b|do\b|to\b|is\b|was\b|would\b|will\b|range\b|calculation|adjust|reduc|change|i\b|we\b|you\b|they\b)\w)/gi,
   /\bdose(?=\s+(?:it|this|that|anyone|anybody|someone|somebody|everyone|everybody|he|she|ai|chatgpt|copilot|genomics|genetics)\b)/gi,
-  /(?<=\bwhat\s+)dose(?=(?:\s+[\p{L}'’-]+){1,4}\s+(?:mean|means|do|work|involve|stand for|look like|say)\b)/giu,
+  /(?<=\bwhat\s+)dose(?=(?:\s+[\p{L}'’-]+){1,4}\s+(?:mean|means|do|work|works|happen|happens|involve|stand for|look like|say)\b)/giu,
   /\bdose(?=n['’]?t\b|nt\b)/gi,
 ];
 

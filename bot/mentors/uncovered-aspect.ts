@@ -6,6 +6,7 @@
  * history, hardware, outlook, diet, treatment), in English and Welsh, with the words a passage would use if it
  * covered it: a passage that never does is not the answer, and the mentor says it does not have that yet.
  */
+import { withoutAuxiliarySlips } from './spelling';
 export interface Aspect {
   readonly name: string;
   /** The question asks this of its subject. */
@@ -89,9 +90,9 @@ export const ASPECTS: readonly Aspect[] = [
   {
     name: 'doses',
     clinical: true,
-    // What the dose is, not a dose in passing ("the AI made up a drug dose"), nor "dose" typed for "does" ("how dose chat gpt work").
+    // What the dose is, not a dose in passing ("the AI made up a drug dose"); "dose" typed for "does" is read first (uncoveredAspect).
     asks: words(
-      String.raw`(?:what|which)(?:['’]s| is| are| should be)? (?:the |a )?(?:right |correct |usual |normal |starting |maximum |max |recommended |safe )?(?:doses?|dosage|dosing)(?! \p{L}+ (?:work|mean|happen)\p{L}*)` +
+      String.raw`(?:what|which)(?:['’]s| is| are| should be)? (?:the |a )?(?:right |correct |usual |normal |starting |maximum |max |recommended |safe )?(?:doses?|dosage|dosing)` +
         String.raw`|(?:doses?|dosage|dosing) (?:of|for|after|in)|how many (?:mg|milligrams|tablets)|\d+\s?(?:mg|micrograms?)` +
         String.raw`|beth (?:yw|ydy)(?:['’]r)? (?:dos|ddos|dogn)|(?:dos|ddos|dogn) (?:o|ar gyfer|ar ôl|i)|faint o (?:dabledi|mg)`,
     ),
@@ -147,8 +148,12 @@ const TAUGHT = words(
     String.raw`|genoteip\p{L}*|amrywiolyn|amrywiolion|cludydd\p{L}*|metaboleiddiwr\p{L}*|prawf genetig|canlyniad\p{L}* (?:y )?prawf|sgwrsfot\p{L}*|ap|apiau|meddalwedd|algorithm\p{L}*|ysgrifenn?ydd\p{L}*`,
 );
 
-/** The aspect `question` asks that `passageText` (all a passage says) never covers, if any. */
+/**
+ * The aspect `question` asks that `passageText` (all a passage says) never covers, if any. "dose" typed for "does" ("how
+ * dose chat gpt work") is read as retrieval reads it (spelling.ts), so it asks no dose.
+ */
 export function uncoveredAspect(question: string, passageText: string): Aspect | undefined {
-  const taught = TAUGHT.test(question);
-  return ASPECTS.find((aspect) => !(aspect.clinical && taught) && aspect.asks.test(question) && !aspect.covers.test(passageText));
+  const asked = withoutAuxiliarySlips(question);
+  const taught = TAUGHT.test(asked);
+  return ASPECTS.find((aspect) => !(aspect.clinical && taught) && aspect.asks.test(asked) && !aspect.covers.test(passageText));
 }

@@ -22,17 +22,21 @@ const ONE_PATIENT_EN = String.raw`(?:(?:my|this|our|the) (?:patient|pt|client|la
 const LOOKUP_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me|can you see|do you have)\s+(?:(?:the\s+)?(?:results?|diagnosis|genotype)\s+(?:of|for)\s+)?${ONE_PATIENT_EN}(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|bloods|scan|report)\b`;
 const LOOKUP_OF_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|report)\s+(?:of|for)\s+${ONE_PATIENT_EN}`;
 const LOOKUP_CY = String.raw`\b(?:beth (?:yw|ydy|oedd)|gwiriwch|edrychwch ar)\s+(?:['’]r\s+|y\s+)?(?:canlyniad(?:au)?|diagnosis|genoteip)\s+(?:[\w-]+\s+){0,2}(?:${SUBJECT_CY}|\[name removed\])`;
+// A decision asked in Welsh: "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
+const DECISION_CY = ['a ddylwn', 'a ddylen', 'ddylwn i', 'ddylen ni', 'pa ddos', 'oes angen', 'a alla i', 'a ga i', 'beth ddylwn'];
+// For a pattern matched case by case (a name must be capitalised): the phrase with its first letter in either case.
+const eitherCaseFirst = (phrase: string) => phrase.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`);
 const PATIENT_DECISION = [
   new RegExp(`${LOOKUP_EN}|${LOOKUP_OF_EN}|${LOOKUP_CY}`, 'iu'),
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
   new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),
-  new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:[Ss]hould|[Nn]eed|[Dd]ose|[Rr]efer|[Tt]est|[Tt]reat)`),
+  new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:${['should', 'need', 'dose', 'refer', 'test', 'treat'].map(eitherCaseFirst).join('|')})`),
   // Welsh: "fy nghlaf", "y claf hwn", "ein claf" (or a redacted name) with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
-  new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:a ddylwn|a ddylen|ddylwn i|pa ddos|oes angen|a alla i|a ga i|beth ddylwn)\b`, 'i'),
+  new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:${DECISION_CY.join('|')})\b`, 'i'),
   new RegExp(String.raw`\b(?:a ddylwn i|a ddylen ni|pa ddos|a alla i|a ga i)\b[^?!\n]{0,80}(?:${SUBJECT_CY}|\b(?:iddo fe|iddo fo|iddi hi|iddyn nhw)\b)`, 'i'),
   // A titled name in a Welsh question ("Mae Mr Williams yn 45… Ddylwn i ddechrau statin iddo fo?"): the name is matched case by case.
-  new RegExp(String.raw`(?:${NAMED})[^?!\n]{0,120}\b(?:[Aa] ddylwn|[Dd]dylwn i|[Aa] ddylen|[Dd]dylen ni|[Pp]a ddos|[Oo]es angen|[Aa] alla i|[Aa] ga i|[Bb]eth ddylwn)\b`),
+  new RegExp(String.raw`(?:${NAMED})[^?!\n]{0,120}\b(?:${DECISION_CY.map(eitherCaseFirst).join('|')})\b`),
 ];
 
 // A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart

@@ -131,7 +131,7 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
   });
 
   describe('a close rival on another topic (the committed decision model)', () => {
-    const question: ReadQuestion = { terms: [{ w: 1, found: ['x'] }, { w: 1, found: ['y'] }], chatty: false, welsh: false, unknownScale: 2 };
+    const question: ReadQuestion = { terms: [{ w: 1, found: ['x'] }, { w: 1, found: ['y'] }], chatty: false, unknownScale: 2 };
     const passage = (topic: string, score: number) => ({ doc: { topic }, score, coverage: 0.5, subjectCoverage: 0.5, answers: [0.5, 0.5], named: true, precision: 0.5, pairs: 0 });
     const p = (candidates: ReturnType<typeof passage>[]) => answerProbability(committedDecisionModel(), featuresOf(question, candidates));
 

@@ -39,7 +39,7 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
 
     it('answers with the best passage and related ones the model also accepts, and with nothing when it says no', () => {
       const scored = (topic: string, score: number, coverage: number): ScoredPassage => ({ doc: { topic }, score, coverage, subjectCoverage: coverage, answers: [coverage], named: true, precision: 0, pairs: 0 });
-      const question = { terms: [{ w: 1, found: ['x'] }], chatty: false, welsh: false, unknownScale: 1 };
+      const question = { terms: [{ w: 1, found: ['x'] }], chatty: false, unknownScale: 1 };
       // A model that reads coverage alone: sure at 0.9, unsure at 0.3.
       const byCoverage = (threshold: number): DecisionModel => ({ features: [], means: new Array(12).fill(0), scales: new Array(12).fill(1), weights: [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: -5, threshold, training: {} });
       const candidates = [scored('gwen/a', 3, 0.9), scored('gwen/a', 2.9, 0.9), scored('gwen/b', 1, 0.3)];
