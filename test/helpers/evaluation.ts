@@ -57,11 +57,14 @@ personas (acute care, theatres, maternity, paediatrics, pharmacy, diagnostics, m
 developed on, never trained on (scripts/train-decision.ts); `blind10` (blind10-hali.json, blind10-gwen.json) was written
 the same way after that work by other personas again (social care, community pharmacy, dentistry, optometry, hospices,
 prisons, public health, informatics, Welsh speakers in north and west Wales), and first scored on 8040d77 and on
-the session's last retrieval commit side by side. `nearmiss` (nearmiss-hali.json,
+the session's last retrieval commit side by side; `blind11` (blind11-hali.json, blind11-gwen.json) was written the same way
+by other personas again (imaging, allied health professions, health visiting and school nursing, sexual health, renal,
+stroke, critical care, theatres, students, HEIW and shared services staff, Welsh speakers and learners in south Wales) at the
+start of the next session, before its retrieval work, and first scored on 85a0e19. `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9' | 'blind10';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9' | 'blind10' | 'blind11';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -77,10 +80,11 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   blind9: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'],
   dev9: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'],
   blind10: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9'],
+  blind11: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);

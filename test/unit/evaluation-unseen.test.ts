@@ -6,7 +6,7 @@ import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, share, unknownIds 
  * The blind3 sets (test/fixtures/evaluation/blind3-<mentor>.json) were written for slice 17f by an engineer who
  * never saw the retrieval code, the terms tables, the synonyms, the other sets or any misses, while retrieval was
  * reworked; the blind4 sets were written the same way for slice 17l, from a digest of the content alone, and the
- * blind5 sets for slice 17q from the same digest by another engineer, and the blind6 to blind10 sets from it again, each with other personas. The answer-or-abstain model is trained on none (scripts/train-decision.ts: tuned, held-out and blind only).
+ * blind5 sets for slice 17q from the same digest by another engineer, and the blind6 to blind11 sets from it again, each with other personas. The answer-or-abstain model is trained on none (scripts/train-decision.ts: tuned, held-out and blind only).
  * They are the honest figures for questions nobody has seen.
  *
  * Measured with `npm run bench -- evaluation`. blind3: before the rework (66f078b) HALI 58.5% and Gwen 64.5%
@@ -23,11 +23,16 @@ import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, share, unknownIds 
  * 16 out-of-scope questions answered. blind10, written after this session's retrieval work and scored on 8040d77 and on
  * its end side by side: HALI 76 -> 80 of 102 right (74.5% -> 78.4%), 82.4% -> 87.3% right or one tap away, out of scope
  * answered 3 -> 1, wrong topic 9 -> 6; Gwen 83 -> 83 of 99 (83.8%), 91.9% -> 94.9%, out of scope 1 -> 0, wrong topic 7 -> 3.
+ * blind11, written at the start of the next session before its retrieval work and first scored on 85a0e19: HALI 74 of 107
+ * right (69.2%), 86.0% right or one tap away, 1 out of scope answered, 5 wrong topic; Gwen 84 of 105 (80.0%), 90.5%, 3 and
+ * 4. Its Welsh questions, written by Welsh speakers and learners in south Wales ("shwt", "odi", "moyn", loanwords), are
+ * 17/27 right for each mentor (63.0%) against 71.3% and 85.9% of the English: the widest gap yet, a gap issue 17 leaves
+ * open; its floor stops it widening.
  * The floors keep what was gained; a failure prints no misses, so that nobody tunes on these sets by reading
  * them (the bench counts them and never lists them either).
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10';
+type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11';
 /*
  * Since the explainers' everyday phrasings (askedAs) were doubled to 16 a language, written from the content digest by
  * two more writers, with the decision model retrained without its Welsh feature: HALI's seven sets 542 -> 571 right of
@@ -35,13 +40,13 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * blind9 91 -> 90 with an out-of-scope answer more in each; without Gwen's new phrasings her seven sets were lower still
  * (593), and the tuned, held-out, blind and dev9 sets 7 lower, so they stay. HALI's floors rise to what it now reaches.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.79, gwen: 0.78 }, blind4: { hali: 0.77, gwen: 0.8 }, blind5: { hali: 0.78, gwen: 0.74 }, blind6: { hali: 0.78, gwen: 0.75 }, blind7: { hali: 0.73, gwen: 0.79 }, blind8: { hali: 0.69, gwen: 0.86 }, blind9: { hali: 0.85, gwen: 0.86 }, blind10: { hali: 0.78, gwen: 0.83 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.79, gwen: 0.78 }, blind4: { hali: 0.77, gwen: 0.8 }, blind5: { hali: 0.78, gwen: 0.74 }, blind6: { hali: 0.78, gwen: 0.75 }, blind7: { hali: 0.73, gwen: 0.79 }, blind8: { hali: 0.69, gwen: 0.86 }, blind9: { hali: 0.85, gwen: 0.86 }, blind10: { hali: 0.78, gwen: 0.83 }, blind11: { hali: 0.69, gwen: 0.79 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
  * offer there (80.2% to 79.2%, right unchanged), while generated questions asked that way went from 89% to 99.7% right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.85, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.85, gwen: 0.82 }, blind6: { hali: 0.79, gwen: 0.89 }, blind7: { hali: 0.84, gwen: 0.88 }, blind8: { hali: 0.83, gwen: 0.91 }, blind9: { hali: 0.88, gwen: 0.91 }, blind10: { hali: 0.87, gwen: 0.94 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.85, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.85, gwen: 0.82 }, blind6: { hali: 0.79, gwen: 0.89 }, blind7: { hali: 0.84, gwen: 0.88 }, blind8: { hali: 0.83, gwen: 0.91 }, blind9: { hali: 0.88, gwen: 0.91 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.85, gwen: 0.9 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -49,10 +54,10 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * question is right (68/79) and the Welsh ones are as they were (20/27): the gap, 12.0%, is that English gain. Since
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
-const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 7, gwen: 2 }, blind9: { hali: 2, gwen: 4 }, blind10: { hali: 1, gwen: 0 } };
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 0.09, gwen: 0.23 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 7, gwen: 2 }, blind9: { hali: 2, gwen: 4 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 3 } };
 
-for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'] as const) {
+for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
     const faculty = realFaculty();
 
