@@ -68,7 +68,9 @@ describe('the phrasing classifier (a second reading of which topic a question is
   });
 });
 
-describe('retrieval ordered by the ranker and the phrasing classifier together', () => {
+describe('retrieval ordered by the ranker and the phrasing classifier together', function () {
+  // Each check reads every question of every evaluation set (some 2,800) through two retrievers: seconds on a busy machine.
+  this.timeout(60_000);
   const sets: EvaluationSetName[] = ['tuned', 'heldout', 'blind', 'nearmiss', ...UNSEEN_SETS];
   const questions = sets.flatMap((set) => MENTOR_IDS.flatMap((m) => evaluationSet(m, set))).map((q) => q.question);
 
