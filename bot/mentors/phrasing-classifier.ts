@@ -20,6 +20,7 @@
  * about 2 ms). Only the features a question has are looked up here, a few hundredths of a millisecond.
  */
 import { normalise, radicals } from './terms';
+import { writtenWelsh } from './welsh-spoken';
 import type { Mentor } from './types';
 
 /** Additive smoothing of the feature counts: small, as most passages have a few dozen phrasings. */
@@ -58,6 +59,7 @@ const lightStem = (word: string) => (word.length > 4 ? word.replace(/(ing|ed|es|
 export function phrasingFeatures(text: string, asKnown: (word: string) => string = (word) => word): string[] {
   const terms = normalise(text)
     .split(/[^\p{L}\p{N}]+/u)
+    .map(writtenWelsh)
     .filter((w) => w.length > 0 && !FUNCTION_WORDS.has(w))
     .map((w) => asKnown(lightStem(w)));
   const features: string[] = [];

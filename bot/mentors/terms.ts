@@ -6,6 +6,7 @@ import { englishLemma } from './english';
 import { stepMemo } from '../step-memo';
 import { isWelshWord, welshSingular } from './welsh';
 import { WELSH_EVERYDAY, WELSH_TALK } from './welsh-everyday';
+import { writtenWelsh } from './welsh-spoken';
 
 // Words that say nothing about what a question is about, English and Welsh: question words,
 // fillers, and the setting staff add ("on my ward"). Without this, "what is the weather" would
@@ -249,7 +250,7 @@ const wordsRead = stepMemo((text: string): readonly string[] => readWords(text),
 function readWords(text: string): string[] {
   return normalise(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w, i, all) => (welshHave(w, all[i + 1]) ? w : (SHORTHAND[w] ?? unglued(w))).split(' '))
+    .flatMap((w, i, all) => (welshHave(w, all[i + 1]) ? w : (SHORTHAND[w] ?? unglued(writtenWelsh(w)))).split(' '))
     .filter((w) => w.length >= 2 || /^\d+$/.test(w))
     .map(stem);
 }

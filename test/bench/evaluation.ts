@@ -73,10 +73,10 @@ export function runEvaluationBench(write: (line: string) => void): void {
   const same = typos.filter((t) => t.got === t.meant).length;
   const other = typos.filter((t) => t.got !== undefined && t.got !== t.meant).length;
   const welsh = welshVariants(faculty);
-  for (const kind of ['plain', 'unmutated'] as const) {
+  for (const kind of ['plain', 'unmutated', 'spoken'] as const) {
     const of = welsh.filter((v) => v.kind === kind);
     const kept = of.filter((v) => v.got === v.meant).length;
-    const label = kind === 'plain' ? 'typed without accents or apostrophes' : 'with the initial mutation left off';
+    const label = { plain: 'typed without accents or apostrophes', unmutated: 'with the initial mutation left off', spoken: 'in spoken forms, south and north ("shwt", "odi", "gwitho")' }[kind];
     write(`\n GENERATED WELSH, ${label}, of the content's own Welsh questions: ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get written formally; ${of.filter((v) => v.got !== undefined && v.got !== v.meant).length} get another topic\n`);
   }
   write(`\n GENERATED MISSPELLINGS of the content's own questions (one word mistyped; seed 42): ${same}/${typos.length} (${pct(same / typos.length)}) get the answer they get spelt right; ${typos.length - same - other} abstain; ${other} get another topic\n`);

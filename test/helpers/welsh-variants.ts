@@ -1,7 +1,8 @@
 /**
  * Welsh questions as staff type them in chat, generated from the content's own Welsh questions and phrasings:
  * the initial mutation left off ("ei prawf" for "ei phrawf", as many writers do), and typed on a phone without
- * accents or apostrophes ("enwr claf", "beth ywr risg").
+ * accents or apostrophes ("enwr claf", "beth ywr risg"), and in spoken forms, south and north ("shwt ma AI yn gwitho",
+ * "odi fe'n wir", "gwbod", "neud").
  * A Welsh question typed any of these ways should get the answer it gets written formally. Shared by
  * test/unit/welsh-variants.test.ts (floors) and `npm run bench -- evaluation` (the figure).
  */
@@ -10,7 +11,7 @@ import { askedOtherwise, type Variant } from './variants';
 import { isWelshWord } from '../../bot/mentors/welsh';
 import { radicals } from '../../bot/mentors/terms';
 
-export type WelshVariantKind = 'unmutated' | 'plain';
+export type WelshVariantKind = 'unmutated' | 'plain' | 'spoken';
 
 const wordsOf = (text: string) => text.split(/(\s+)/);
 
@@ -39,7 +40,33 @@ function plain(text: string): string[] {
   return out !== text.toLowerCase() ? [out] : [];
 }
 
-const KINDS: Readonly<Record<WelshVariantKind, (text: string) => string[]>> = { unmutated, plain };
+/**
+ * Written forms as they are said and typed in chat, word for word, south and north: how, is, says, knows, works, wants,
+ * does, likes, looks, would, should, could, gets, always, a bit, up, with. The reading side is bot/mentors/welsh-spoken.ts;
+ * these are the forms as a Welsh speaker types them, including some ("ma", "be", "lan", "'da") it leaves to the stop words.
+ */
+const SPOKEN: Readonly<Record<string, string>> = {
+  sut: 'shwt', ydy: 'odi', ydi: 'odi', ydyn: 'odyn', ydych: 'ych', dweud: 'gweud', ddweud: 'weud', deud: 'gweud', gwybod: 'gwbod',
+  wybod: 'wbod', poeni: 'becso', rhywbeth: 'rhwbeth', rywbeth: 'rwbeth', gweithio: 'gwitho', weithio: 'witho', weithiau: 'withe',
+  eisiau: 'moyn', isio: 'isie', gwneud: 'neud', wneud: 'neud', hoffi: 'lico', edrych: 'dishgwl', byddai: 'bydde', fyddai: 'fydde',
+  dylai: 'dyle', ddylai: 'ddyle', gallai: 'galle', allai: 'alle', hoffwn: 'licen', methu: 'ffili', mae: 'ma', beth: 'be',
+  cael: "ca'l", fyny: 'lan', wastad: 'wastod', gyda: "'da", efo: 'gyda',
+};
+
+/** Each word that has a spoken form written that way (a clitic kept: "ydy'n" → "odi'n"): one variant, or none. */
+function spoken(text: string): string[] {
+  let changed = false;
+  const out = wordsOf(text).map((part) => {
+    const m = /^([^\p{L}]*)(\p{L}+)((?:['’]\p{L}+)?[^\p{L}]*)$/u.exec(part);
+    const said = m && SPOKEN[m[2].toLowerCase()];
+    if (!m || !said) return part;
+    changed = true;
+    return m[1] + said + m[3];
+  });
+  return changed ? [out.join('')] : [];
+}
+
+const KINDS: Readonly<Record<WelshVariantKind, (text: string) => string[]>> = { unmutated, plain, spoken };
 
 /** Every variant of each Welsh question and phrasing the mentor answers when written formally. */
 export function welshVariants(faculty: Faculty): Variant<WelshVariantKind>[] {

@@ -26,8 +26,9 @@ import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, share, unknownIds 
  * blind11, written at the start of the next session before its retrieval work and first scored on 85a0e19: HALI 74 of 107
  * right (69.2%), 86.0% right or one tap away, 1 out of scope answered, 5 wrong topic; Gwen 84 of 105 (80.0%), 90.5%, 3 and
  * 4. Its Welsh questions, written by Welsh speakers and learners in south Wales ("shwt", "odi", "moyn", loanwords), are
- * 17/27 right for each mentor (63.0%) against 71.3% and 85.9% of the English: the widest gap yet, a gap issue 17 leaves
- * open; its floor stops it widening.
+ * 17/27 right for each mentor (63.0%) against 71.3% and 85.9% of the English: the widest gap yet. Since spoken forms are
+ * read as written (welsh-spoken.ts), HALI 78 of 107 (72.9%, 86.9% right or one tap away) with 21/27 Welsh (77.8%) right;
+ * Gwen's Welsh is unchanged, a gap issue 17 leaves open (its floor stops it widening).
  * The floors keep what was gained; a failure prints no misses, so that nobody tunes on these sets by reading
  * them (the bench counts them and never lists them either).
  */
@@ -40,13 +41,13 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * blind9 91 -> 90 with an out-of-scope answer more in each; without Gwen's new phrasings her seven sets were lower still
  * (593), and the tuned, held-out, blind and dev9 sets 7 lower, so they stay. HALI's floors rise to what it now reaches.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.79, gwen: 0.78 }, blind4: { hali: 0.77, gwen: 0.8 }, blind5: { hali: 0.78, gwen: 0.74 }, blind6: { hali: 0.78, gwen: 0.75 }, blind7: { hali: 0.73, gwen: 0.79 }, blind8: { hali: 0.69, gwen: 0.86 }, blind9: { hali: 0.85, gwen: 0.86 }, blind10: { hali: 0.78, gwen: 0.83 }, blind11: { hali: 0.69, gwen: 0.79 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.79, gwen: 0.78 }, blind4: { hali: 0.77, gwen: 0.8 }, blind5: { hali: 0.78, gwen: 0.74 }, blind6: { hali: 0.78, gwen: 0.75 }, blind7: { hali: 0.73, gwen: 0.79 }, blind8: { hali: 0.69, gwen: 0.86 }, blind9: { hali: 0.85, gwen: 0.86 }, blind10: { hali: 0.78, gwen: 0.83 }, blind11: { hali: 0.72, gwen: 0.79 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
  * offer there (80.2% to 79.2%, right unchanged), while generated questions asked that way went from 89% to 99.7% right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.85, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.85, gwen: 0.82 }, blind6: { hali: 0.79, gwen: 0.89 }, blind7: { hali: 0.84, gwen: 0.88 }, blind8: { hali: 0.83, gwen: 0.91 }, blind9: { hali: 0.88, gwen: 0.91 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.85, gwen: 0.9 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.85, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.85, gwen: 0.82 }, blind6: { hali: 0.79, gwen: 0.89 }, blind7: { hali: 0.84, gwen: 0.88 }, blind8: { hali: 0.83, gwen: 0.91 }, blind9: { hali: 0.88, gwen: 0.91 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.86, gwen: 0.9 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -54,7 +55,7 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * question is right (68/79) and the Welsh ones are as they were (20/27): the gap, 12.0%, is that English gain. Since
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
-const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 0.09, gwen: 0.23 } };
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 } };
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 7, gwen: 2 }, blind9: { hali: 2, gwen: 4 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 3 } };
 
 for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'] as const) {
