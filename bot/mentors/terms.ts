@@ -252,7 +252,8 @@ function readWords(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .flatMap((w, i, all) => (welshHave(w, all[i + 1]) ? w : (SHORTHAND[w] ?? unglued(writtenWelsh(w)))).split(' '))
     .filter((w) => w.length >= 2 || /^\d+$/.test(w))
-    .map(stem);
+    // A stop word as written stays one: the Welsh dictionary reads "eisiau" (want) as the plural of "ais" (rib).
+    .map((w) => (STOP_WORDS.has(w) ? w : stem(w)));
 }
 
 // "Mae gen i gwestiwn" (I have a question): "gen" before a person is the Welsh "have", a stop word, not shorthand for "genetic".

@@ -5,8 +5,8 @@
  * fully specific), and the mentor abstains on a question it can answer. Word for word, before stemming; forms with a
  * mutation are listed as their mutated written forms ("weud" is "ddweud"), so the mutation is read as ever.
  *
- * Only forms that are no everyday English word ("tamed", "lan", "gal" and "ma" are; "ma" and "lan" are stop words
- * already). test/unit/welsh-spoken.test.ts checks that and measures generated spoken variants of the content's own
+ * Only forms that are no English word ("tamed", "lan", "gal" and "ma" are; "ma" and "lan" are stop words already), but
+ * "sa" ("sa i'n gwybod"), which is read as a stop word either way. test/unit/welsh-spoken.test.ts checks that and measures generated spoken variants of the content's own
  * Welsh questions.
  */
 const SPOKEN_WELSH: Readonly<Record<string, string>> = {
@@ -21,9 +21,9 @@ const SPOKEN_WELSH: Readonly<Record<string, string>> = {
   // would, should, could: "bydde", "dyle", "galle"
   bydde: 'byddai', fydde: 'fyddai', dyle: 'dylai', ddyle: 'ddylai', galle: 'gallai', alle: 'allai',
   // get ("ca'l", typed "cal"), always, try, use, trust
-  cal: 'cael', pethe: 'pethau', wastod: 'wastad', treial: 'trio', dreial: 'trio', dreio: 'trio', iwso: 'iwsio', trysto: 'trystio',
+  cal: 'cael', pethe: 'pethau', petha: 'pethau', wastod: 'wastad', treial: 'trio', dreial: 'trio', dreio: 'trio', iwso: 'iwsio', trysto: 'trystio',
   // not, isn't it, no: "sa i'n", "smo fe'n", "ife", "nage", "ontefe"
-  sai: 'dim', smo: 'dim', ife: 'ie', nage: 'na', ontefe: 'ie', yfe: 'ie',
+  sai: 'dim', sa: 'dim', smo: 'dim', ife: 'ie', nage: 'na', ontefe: 'ie', yfe: 'ie',
 };
 
 /** `word` (normalised: lower case, no accents or apostrophes) as the content writes it, when it is a spoken Welsh form. */
