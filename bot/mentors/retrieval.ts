@@ -276,14 +276,17 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const plainOnly = (terms: readonly Read[]) => commonOnly(terms, true);
   const isAbout = (m: Match, n: number) => asWritten(m) && ((m.radical ? aboutRadicals : aboutPostings).get(m.term)?.has(n) ?? false);
   const aboutAll = (terms: readonly Read[], n: number) => terms.every((t) => t.w === 0 || t.talk || t.found.some((m) => isAbout(m, n)));
-  // How a condition is treated, managed or cured, its outlook or dose, asked of a condition no passage is about (in no question,
-  // title or one-word synonym: "cystic fibrosis" is only named as screened for), is a question the content cannot answer.
-  // A condition a passage is about ("does CYP2C19 affect clopidogrel treatment") is answered as ever.
-  const careOfPassing = (terms: readonly Read[]) => {
+  // How a condition is treated, managed or cured, its outlook or dose, asked of a condition no passage of the mentor answering
+  // is about (in no question, title or one-word synonym: "cystic fibrosis" is only named as screened for), is a question the
+  // content cannot answer. A condition a passage is about ("does CYP2C19 affect clopidogrel treatment") is answered as ever.
+  const careOfPassing = (terms: readonly Read[], mentorId: string) => {
     if (!terms.some((t) => asksAboutCare(t.term, radicals))) return false;
     const asked = terms.filter((t) => t.w > 0 && !t.talk && !isGeneric(t.term) && !asksAboutCare(t.term, radicals));
-    // A word a passage is about, as written or as the terms table reads it ("made up" for hallucination), is answered as ever.
-    const named = asked.some((t) => t.found.some(namesSome));
+    // A word a passage of that mentor is about, as written or as the terms table reads it ("made up" for hallucination), is
+    // answered as ever; a word only the other mentor's passages are about ("what does the chatbot say is the cure for cystic
+    // fibrosis", "chatbot" being HALI's) does not make Gwen's newborn screening passage an answer.
+    const namesMentors = (m: Match) => asWritten(m) && [...postingsOf(m).get(m.term)!].some(([n, level]) => level === Level.Subject && docs[n].passage.mentorId === mentorId);
+    const named = asked.some((t) => t.found.some(namesMentors));
     const inPassing = asked.some((t) => specificity(t.term) >= EVERYDAY && t.found.some(asWritten));
     return !named && inPassing;
   };
@@ -339,7 +342,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     // The question as the decision model reads it (it has no feature for the language asked in: retrieval-features.ts).
     const read: ReadQuestion = { terms, chatty, unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT };
-    if (total === 0) return { terms, scored: [], byScore: [], candidates: [], read, everyday: false, unanswerable: false, idiomTerms };
+    if (total === 0) return { terms, scored: [], byScore: [], candidates: [], read, everyday: false, unanswerable: false, careOfPassing: () => false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // How like each topic's own phrasings what is asked is worded (phrasing-classifier.ts).
     const phrasing = classifier.relativeLikelihoods(question);
@@ -395,7 +398,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // Everyday words a passage names together ("black box") name it, as one of its words would.
     // A question all of whose weighed words are talk ("my manager is adamant where is the car park - can you check?", once the
     // car park is read as the chat around "can you check?") names nothing to answer.
-    return { terms, scored, byScore, candidates, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: careOfPassing(terms) || naming === 0, idiomTerms };
+    return { terms, scored, byScore, candidates, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: naming === 0, careOfPassing: (mentorId: string) => careOfPassing(terms, mentorId), idiomTerms };
   };
 
   return {
@@ -415,11 +418,11 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     passageText: (id) => docs.find((d) => d.passage.id === id)?.text,
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
-      const { terms, read, everyday, unanswerable, ...ranked } = rank(query);
+      const { terms, read, everyday, unanswerable, careOfPassing, ...ranked } = rank(query);
       const asked = terms.reduce((sum, t) => sum + t.w, 0);
       const mine = (s: { doc: Doc }) => !options.mentorId || s.doc.passage.mentorId === options.mentorId;
       const [byScore, byBoth] = [ranked.byScore.filter(mine), ranked.candidates.filter(mine)];
-      if (byScore.length === 0 || everyday || unanswerable) return [];
+      if (byScore.length === 0 || everyday || unanswerable || careOfPassing(byScore[0].doc.passage.mentorId)) return [];
       // Whether to answer is the decision model's call on the ranker's best passage, as it learned; which passage answers
       // is by both readings (PHRASING_WEIGHT), when the model would answer with that one too.
       if (!answers(model, read, byScore)) return [];

@@ -21,6 +21,17 @@ describe('retrieval: care of a condition the content only names in passing', () 
     expect(answered.map(([q, got]) => `${q} → ${got}`)).to.deep.equal([]);
   });
 
+  // Generated: each AI tool asked the care of a condition the screening content names in passing. The tool's name is a
+  // word HALI's passages are about, which once made Gwen's screening passage answer "what does the chatbot say is the cure
+  // for cystic fibrosis".
+  const tools = ['Copilot', 'ChatGPT', 'the chatbot', 'Gemini', 'the AI', 'yr AI'];
+  const askedOfTool = ['can {t} tell me the treatment for phenylketonuria', 'what does {t} say is the cure for cystic fibrosis', 'ask {t} the prognosis for congenital hypothyroidism', 'is {t} right about the symptoms of cystic fibrosis in adults'];
+  it(`answers none of ${tools.length * askedOfTool.length} care questions put to an AI tool about a condition named only in passing`, () => {
+    const asked = tools.flatMap((t) => askedOfTool.map((f) => f.replace('{t}', t)));
+    const answered = asked.map((q) => [q, faculty.choose(q).passages.map((p) => p.id).join(', ')]).filter(([, got]) => got !== '');
+    expect(answered.map(([q, got]) => `${q} → ${got}`)).to.deep.equal([]);
+  });
+
   it('may offer the related explainer instead', () => {
     expect(faculty.choose("what's the treatment for cystic fibrosis").offers.map((o) => o.id)).to.include('gwen-x-newborn-bloodspot-screening');
   });
