@@ -425,8 +425,13 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       if (byScore.length === 0 || everyday || unanswerable || careOfPassing(byScore[0].doc.passage.mentorId)) return [];
       // Whether to answer is the decision model's call on the ranker's best passage, as it learned; which passage answers
       // is by both readings (PHRASING_WEIGHT), when the model would answer with that one too.
-      if (!answers(model, read, byScore)) return [];
-      const better = decide(byBoth, asked, read, model);
+      // When the model turns the ranker's best passage down but would answer with the runner-up, the runner-up answers: the
+      // best by score can be a rival that names one word strongly ("LLMs and why they hallucinate" finds the hallucination
+      // explainer first, and the lesson on both covers the question).
+      const bestAnswers = answers(model, read, byScore);
+      const runnerUp = !bestAnswers && byScore.length > 1 && answers(model, read, byScore, 1) ? byScore[1] : undefined;
+      if (!bestAnswers && !runnerUp) return [];
+      const better = runnerUp ? [runnerUp] : decide(byBoth, asked, read, model);
       const chosen = better.length > 0 ? better : decide(byScore, asked, read, model);
       // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
       // the next one down, which would answer for want of the first.
