@@ -22,7 +22,11 @@ const FUNCTION_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   cy: new Set(
     ('pa sut beth pam pwy ble lle pryd faint mae maen ydy ydi yw oes sy syn sydd yn y yr ac ar gyda efo hefo ond neu fy dy ein eich eu hwn ' +
       'hon hyn hynny wedi bod fod dw dwi rydw ydw rwy rwyf ni chi nhw isio eisiau gallu galla alla gallaf allaf dylwn ddylwn dylai ddylai ' +
-      'dylen angen hefyd mewn gan gen oedd roedd bydd fydd byddai ddim dim nid nad na ydych dych iddo iddi ohono amdano').split(' '),
+      'dylen angen hefyd mewn gan gen oedd roedd bydd fydd byddai ddim dim nid nad na ydych dych iddo iddi ohono amdano ' +
+      // as spoken and typed in chat, south and north ("shwt ma", "odi fe", "sa i'n", "smo fe'n", "ife")
+      'shwt ma odi ody odyn odw ych dyw moyn isie sa smo ife nage bydde galle dyle ' +
+      // "be di" (beth ydi) and clitics typed glued: "ydi'r", "ydy'r", "yw'r", "mae'r", "ma'r"
+      'di ydir ydyr ywr maer mar').split(' '),
   ),
 };
 
@@ -52,8 +56,18 @@ function byFunctionWords(text: string): Language | undefined {
  * by its letter triples (trigramLanguage).
  */
 export function detectLanguage(text: string): Language | undefined {
-  if (!longEnough(text)) return undefined;
+  if (!longEnough(text)) return shortWelsh(text) ? 'cy' : undefined;
   return byFunctionWords(text) ?? trigramLanguage(text);
+}
+
+/**
+ * A text too short for the letter triples ("be yw AI?", "be odi LLM") that is built of Welsh function words and no English
+ * ones is Welsh: nobody writing English types "yw" or "odi". A short English text stays undecided ("do CPR"), and the
+ * learner's language stands: reading it as English would answer a Welsh speaker's "VUS plis?" in English.
+ */
+function shortWelsh(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && functionWords(text, 'cy') >= 1 && functionWords(text, 'en') === 0;
 }
 
 /**

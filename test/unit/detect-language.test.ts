@@ -64,3 +64,20 @@ describe('detectLanguage on short questions built of one language', () => {
     expect(detectLanguage('do CPR')).to.equal(undefined);
   });
 });
+
+/**
+ * A Welsh question too short for the letter triples ("be yw AI?") was left undecided, and a learner whose Teams is in
+ * English was answered in English; spoken southern and northern forms ("odi", "shwt", "ma") were no Welsh function words.
+ * Generated spoken variants of the content's Welsh questions: 391 of 411 read as Welsh before, 410 since.
+ */
+describe('detectLanguage on short and spoken Welsh', () => {
+  it('reads a short question built of Welsh function words as Welsh, and leaves a short English one undecided', () => {
+    for (const q of ['be yw AI?', 'be odi LLM', 'AI yw e?', 'be di VUS?', 'ydy AI yn saff?']) expect(detectLanguage(q), q).to.equal('cy');
+    for (const q of ['do CPR', 'VUS?', 'is AI safe', 'what is FH']) expect(detectLanguage(q), q).to.not.equal('cy');
+  });
+
+  it('reads spoken Welsh as Welsh, south and north', () => {
+    const asked = ['shwt ma AI yn gwitho', "odi fe'n wir bod AI yn neud pethe lan", "sa i'n deall be ma VUS yn feddwl", "smo fe'n gwitho i bawb, ife?", 'be ma human in the loop yn ei olygu ar ward brysur', "be ydir modiwl foundations in ai"];
+    expect(asked.filter((q) => detectLanguage(q) !== 'cy')).to.deep.equal([]);
+  });
+});
