@@ -41,13 +41,18 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * blind9 91 -> 90 with an out-of-scope answer more in each; without Gwen's new phrasings her seven sets were lower still
  * (593), and the tuned, held-out, blind and dev9 sets 7 lower, so they stay. HALI's floors rise to what it now reaches.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.79, gwen: 0.78 }, blind4: { hali: 0.77, gwen: 0.8 }, blind5: { hali: 0.78, gwen: 0.74 }, blind6: { hali: 0.78, gwen: 0.75 }, blind7: { hali: 0.73, gwen: 0.79 }, blind8: { hali: 0.69, gwen: 0.86 }, blind9: { hali: 0.85, gwen: 0.86 }, blind10: { hali: 0.78, gwen: 0.83 }, blind11: { hali: 0.72, gwen: 0.79 } };
+/*
+ * Since the runner-up answers when the best passage is turned down (retrieval.ts) and spoken Welsh is read as written,
+ * blind3-blind10: HALI 678 -> 686 and Gwen 715 -> 722 of 864 (the scorer keeps word-for-word repeats); blind11 HALI 74 ->
+ * 79 of 107. The floors rise to what each set now reaches.
+ */
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.81, gwen: 0.83 }, blind4: { hali: 0.79, gwen: 0.85 }, blind5: { hali: 0.79, gwen: 0.77 }, blind6: { hali: 0.78, gwen: 0.77 }, blind7: { hali: 0.75, gwen: 0.82 }, blind8: { hali: 0.71, gwen: 0.88 }, blind9: { hali: 0.85, gwen: 0.86 }, blind10: { hali: 0.79, gwen: 0.83 }, blind11: { hali: 0.73, gwen: 0.79 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
  * offer there (80.2% to 79.2%, right unchanged), while generated questions asked that way went from 89% to 99.7% right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.85, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.85, gwen: 0.82 }, blind6: { hali: 0.79, gwen: 0.89 }, blind7: { hali: 0.84, gwen: 0.88 }, blind8: { hali: 0.83, gwen: 0.91 }, blind9: { hali: 0.88, gwen: 0.91 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.86, gwen: 0.9 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.91, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.95 }, blind5: { hali: 0.89, gwen: 0.83 }, blind6: { hali: 0.85, gwen: 0.89 }, blind7: { hali: 0.87, gwen: 0.91 }, blind8: { hali: 0.87, gwen: 0.91 }, blind9: { hali: 0.94, gwen: 0.91 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.86, gwen: 0.91 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
