@@ -1,6 +1,7 @@
 import { francAll } from 'franc-all';
 import type { Language } from './index';
 import { stepMemo } from '../step-memo';
+import { writtenWelsh } from './welsh-spoken';
 
 /** ISO 639-3 codes franc uses, for the two languages HALI speaks. */
 const CODES: Readonly<Record<string, Language>> = { eng: 'en', cym: 'cy' };
@@ -22,20 +23,23 @@ const FUNCTION_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   cy: new Set(
     ('pa sut beth pam pwy ble lle pryd faint mae maen ydy ydi yw oes sy syn sydd yn y yr ac ar gyda efo hefo ond neu fy dy ein eich eu hwn ' +
       'hon hyn hynny wedi bod fod dw dwi rydw ydw rwy rwyf ni chi nhw isio eisiau gallu galla alla gallaf allaf dylwn ddylwn dylai ddylai ' +
-      'dylen angen hefyd mewn gan gen oedd roedd bydd fydd byddai ddim dim nid nad na ydych dych iddo iddi ohono amdano ' +
-      // as spoken and typed in chat, south and north ("shwt ma", "odi fe", "sa i'n", "smo fe'n", "ife")
-      'shwt ma odi ody odyn odw ych dyw moyn isie sa smo ife nage bydde galle dyle ' +
-      // "be di" (beth ydi) and clitics typed glued: "ydi'r", "ydy'r", "yw'r", "mae'r", "ma'r"
-      'di ydir ydyr ywr maer mar').split(' '),
+      'dylen angen hefyd mewn gan gen oedd roedd bydd fydd byddai ddim dim nid nad na ydych dych iddo iddi ohono amdano ydyn gallai ' +
+      // as spoken and typed in chat that welsh-spoken.ts does not read as another word ("ma", "dyw", "moyn", "ife"), "be di"
+      // (beth ydi), and clitics typed glued ("ydi'r", "ydy'r", "yw'r", "mae'r", "ma'r")
+      'ma dyw moyn ife di ydir ydyr ywr maer mar').split(' '),
   ),
 };
 
-/** How many distinct function words of `language` the text has, clitics apart ("yw'r", "what's") or glued ("ywr", "whats"). */
+/**
+ * How many distinct function words of `language` the text has, clitics apart ("yw'r", "what's") or glued ("ywr", "whats");
+ * a Welsh word in its spoken form ("shwt", "odi", "sa") counts as the written word (welsh-spoken.ts).
+ */
 function functionWords(text: string, language: Language): number {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const apart = lower.split(/[^\p{L}']+/u).flatMap((word) => word.split("'"));
   const glued = lower.replace(/'/g, '').split(/[^\p{L}]+/u);
-  return new Set([...apart, ...glued].filter((word) => FUNCTION_WORDS[language].has(word))).size;
+  const read = language === 'cy' ? (word: string) => writtenWelsh(word) : (word: string) => word;
+  return new Set([...apart, ...glued].filter((word) => FUNCTION_WORDS[language].has(read(word)))).size;
 }
 
 /**

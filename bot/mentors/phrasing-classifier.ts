@@ -20,7 +20,7 @@
  * about 2 ms). Only the features a question has are looked up here, a few hundredths of a millisecond.
  */
 import { normalise, radicals } from './terms';
-import { writtenWelsh } from './welsh-spoken';
+import { writtenWelsh } from '../i18n/welsh-spoken';
 import type { Mentor } from './types';
 
 /** Additive smoothing of the feature counts: small, as most passages have a few dozen phrasings. */

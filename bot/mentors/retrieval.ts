@@ -260,7 +260,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // A word read as written (or through a mutation or the terms table), not as a typo or a prefix of something else.
   const asWritten = (m: Match) => m.quality !== FUZZY && m.quality !== PREFIX;
   // ...that some passage's question, title or one-word synonym has.
-  const namesSome = (m: Match) => asWritten(m) && [...postingsOf(m).get(m.term)!.values()].includes(Level.Subject);
+  // (Of one mentor's passages only, when `mentorId` is given.)
+  const namesSome = (m: Match, mentorId?: string) =>
+    asWritten(m) && [...postingsOf(m).get(m.term)!].some(([n, level]) => level === Level.Subject && (mentorId === undefined || docs[n].passage.mentorId === mentorId));
   const namesPassage = (m: Match) => m.synonym === undefined && namesSome(m);
   // A word that names a passage, or is a terms table's word for what one is about.
   const names = (m: Match) => namesPassage(m) || m.synonym !== undefined;
@@ -285,8 +287,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // A word a passage of that mentor is about, as written or as the terms table reads it ("made up" for hallucination), is
     // answered as ever; a word only the other mentor's passages are about ("what does the chatbot say is the cure for cystic
     // fibrosis", "chatbot" being HALI's) does not make Gwen's newborn screening passage an answer.
-    const namesMentors = (m: Match) => asWritten(m) && [...postingsOf(m).get(m.term)!].some(([n, level]) => level === Level.Subject && docs[n].passage.mentorId === mentorId);
-    const named = asked.some((t) => t.found.some(namesMentors));
+    const named = asked.some((t) => t.found.some((m) => namesSome(m, mentorId)));
     const inPassing = asked.some((t) => specificity(t.term) >= EVERYDAY && t.found.some(asWritten));
     return !named && inPassing;
   };

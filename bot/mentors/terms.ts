@@ -6,7 +6,7 @@ import { englishLemma } from './english';
 import { stepMemo } from '../step-memo';
 import { isWelshWord, welshSingular } from './welsh';
 import { WELSH_EVERYDAY, WELSH_TALK } from './welsh-everyday';
-import { writtenWelsh } from './welsh-spoken';
+import { writtenWelsh } from '../i18n/welsh-spoken';
 
 // Words that say nothing about what a question is about, English and Welsh: question words,
 // fillers, and the setting staff add ("on my ward"). Without this, "what is the weather" would

@@ -42,7 +42,7 @@ function plain(text: string): string[] {
 
 /**
  * Written forms as they are said and typed in chat, word for word, south and north: how, is, says, knows, works, wants,
- * does, likes, looks, would, should, could, gets, always, a bit, up, with. The reading side is bot/mentors/welsh-spoken.ts;
+ * does, likes, looks, would, should, could, gets, always, a bit, up, with. The reading side is bot/i18n/welsh-spoken.ts;
  * these are the forms as a Welsh speaker types them, including some ("ma", "be", "lan", "'da") it leaves to the stop words.
  */
 const SPOKEN: Readonly<Record<string, string>> = {

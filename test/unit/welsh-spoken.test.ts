@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { realFaculty } from '../helpers/app';
 import { welshVariants } from '../helpers/welsh-variants';
 import { isEnglishWord, subjectTerms, words } from '../../bot/mentors/terms';
-import { SPOKEN_FORMS, writtenWelsh } from '../../bot/mentors/welsh-spoken';
+import { SPOKEN_FORMS, writtenWelsh } from '../../bot/i18n/welsh-spoken';
 import { detectLanguage } from '../../bot/i18n/detect';
 
 /**

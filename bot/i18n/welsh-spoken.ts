@@ -1,13 +1,14 @@
 /**
  * Welsh as it is spoken and typed in chat, south and north, read as it is written in the content: "shwt ma AI yn gwitho"
  * is "sut mae AI yn gweithio", "odi fe'n wir?" is "ydy e'n wir?". A spoken form the content never has, read as written,
- * is a word no passage uses: it weighs as a subject the mentor lacks (terms.ts counts a Welsh word it does not know as
- * fully specific), and the mentor abstains on a question it can answer. Word for word, before stemming; forms with a
- * mutation are listed as their mutated written forms ("weud" is "ddweud"), so the mutation is read as ever.
+ * is a word no passage uses: it weighs as a subject the mentor lacks (mentors/terms.ts counts a Welsh word it does not
+ * know as fully specific), and the mentor abstains on a question it can answer; nor does language detection (detect.ts)
+ * count it as a Welsh function word. Word for word, before stemming; forms with a mutation are listed as their mutated
+ * written forms ("weud" is "ddweud"), so the mutation is read as ever.
  *
  * Only forms that are no English word ("tamed", "lan", "gal" and "ma" are; "ma" and "lan" are stop words already), but
- * "sa" ("sa i'n gwybod"), which is read as a stop word either way. test/unit/welsh-spoken.test.ts checks that and measures generated spoken variants of the content's own
- * Welsh questions.
+ * "sa" ("sa i'n gwybod"), which is read as a stop word either way. test/unit/welsh-spoken.test.ts checks that and
+ * measures generated spoken variants of the content's own Welsh questions.
  */
 const SPOKEN_WELSH: Readonly<Record<string, string>> = {
   // how, is/are, do you: "shwt", "odi", "odyn", "odw", "ych"
