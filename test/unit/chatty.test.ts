@@ -6,7 +6,9 @@ import { evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
 import { chatAround, clausesOf } from '../../bot/mentors/chat-clauses';
 import { radicals, subjectTerms, words } from '../../bot/mentors/terms';
 
-describe('a question wrapped in chat gets the answer it gets asked bare', () => {
+describe('a question wrapped in chat gets the answer it gets asked bare', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   const faculty = realFaculty();
   const answer = (q: string) => faculty.choose(q).passages[0]?.id;
 
@@ -66,7 +68,9 @@ describe('a question wrapped in chat gets the answer it gets asked bare', () => 
   });
 });
 
-describe('chat-clauses: the clauses of a message and the chat around its question', () => {
+describe('chat-clauses: the clauses of a message and the chat around its question', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   const names = (nameWords: string[]) => (clause: readonly string[]) => clause.some((t) => nameWords.includes(t));
 
   it('breaks a message at sentence ends, dashes, commas, "but"/"ond", thanks and a sentence run on without its full stop', () => {

@@ -7,7 +7,9 @@ import { evaluate, MENTOR_IDS } from '../helpers/evaluation';
  * ("did you mean…"): explainers and lessons, at most three, from any mentor, none for a request about
  * one patient, and none when nothing is near (an off-topic question gets the mentor's usual suggestions).
  */
-describe('the nearest questions an abstention offers', () => {
+describe('the nearest questions an abstention offers', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   const faculty = realFaculty();
   const titles = new Map(faculty.mentors.flatMap((m) => [...m.explainers.map((e) => [`${m.id}/${e.id}`, e.question] as const), ...m.lessons.map((l) => [`${m.id}/${l.id}`, l.title] as const)]));
   const topics = new Map(faculty.mentors.flatMap((m) => [...m.explainers, ...m.lessons].map((c) => [`${m.id}/${c.id}`, `${m.id}/${c.topic}`] as const)));

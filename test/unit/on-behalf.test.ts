@@ -48,7 +48,9 @@ describe('a question asked on someone else\'s behalf gets the answer it gets ask
  * misses are the frames worded apart from the reader's lists ("my manager is adamant", "heard on the grapevine",
  * "mae'r cofrestrydd yn taeru"), which abstain rather than guess.
  */
-describe('a claim brought to be checked gets the answer its subject gets asked directly', () => {
+describe('a claim brought to be checked gets the answer its subject gets asked directly', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   const faculty = realFaculty();
   const answer = (text: string) => faculty.choose(text).passages[0]?.id;
 

@@ -6,7 +6,9 @@ import { realFaculty } from '../helpers/app';
  * names cystic fibrosis only as something screened for. How a condition is treated, managed or cured, its outlook or dose,
  * asked of a condition no passage is about, gets "I don't have that yet" (and the related explainer may be offered).
  */
-describe('retrieval: care of a condition the content only names in passing', () => {
+describe('retrieval: care of a condition the content only names in passing', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   const faculty = realFaculty();
 
   // Generated: each way of asking about care with each condition the screening content names in passing, English and Welsh.

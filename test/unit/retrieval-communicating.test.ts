@@ -9,7 +9,9 @@ import { realFaculty } from '../helpers/app';
  * Welsh; 6 got the lesson on communicating results or the cascade testing explainer before (the rest abstained or went
  * elsewhere), 36 since.
  */
-describe('retrieval: talking to a family about a genetic result', () => {
+describe('retrieval: talking to a family about a genetic result', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   const faculty = realFaculty();
   const english = ['how do I talk to {who} about {what}', 'tips for talking to {who} about {what}', 'how should I speak to {who} about {what}'];
   const who = ['the family', 'the parents', 'a patient', 'relatives'];

@@ -10,7 +10,9 @@ import { detectLanguage } from '../../bot/i18n/detect';
  * blind11 sets, whose Welsh questions were written by Welsh speakers and learners in south Wales, had 17 of 27 Welsh
  * questions right for HALI before (63.0%, against 71.3% of the English); with spoken forms read as written, 20 (74.1%).
  */
-describe('Welsh in spoken forms, south and north, gets the answer it gets written', () => {
+describe('Welsh in spoken forms, south and north, gets the answer it gets written', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   const faculty = realFaculty();
   const variants = welshVariants(faculty).filter((v) => v.kind === 'spoken');
   const report = variants.filter((v) => v.got !== v.meant).map((v) => `${v.asked} → ${v.got ?? 'abstain'} (written: ${v.meant})`).join('\n');
@@ -50,7 +52,9 @@ describe('Welsh in spoken forms, south and north, gets the answer it gets writte
   });
 });
 
-describe('a Welsh stop word is not read as the plural of another word', () => {
+describe('a Welsh stop word is not read as the plural of another word', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   // The Welsh dictionary lists "eisiau" (want) as the plural of "ais" (rib): stemmed first, the commonest verb of a Welsh
   // question was weighed as a subject no content has ("dw i eisiau gwybod am VUS" abstained).
   it('keeps "eisiau" (and its spoken "isie") a stop word', () => {

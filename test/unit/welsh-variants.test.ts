@@ -3,7 +3,9 @@ import { realFaculty } from '../helpers/app';
 import { welshVariants } from '../helpers/welsh-variants';
 import { words } from '../../bot/mentors/terms';
 
-describe('a Welsh question typed informally gets the answer it gets written formally', () => {
+describe('a Welsh question typed informally gets the answer it gets written formally', function () {
+  // Hundreds of generated questions read through the whole retriever: seconds on a busy machine.
+  this.timeout(60_000);
   const faculty = realFaculty();
   const variants = welshVariants(faculty);
   const report = (kind: string) => variants.filter((v) => v.kind === kind && v.got !== v.meant).map((v) => `${v.asked} → ${v.got ?? 'abstain'} (written: ${v.meant})`).join('\n');
