@@ -60,11 +60,15 @@ prisons, public health, informatics, Welsh speakers in north and west Wales), an
 the session's last retrieval commit side by side; `blind11` (blind11-hali.json, blind11-gwen.json) was written the same way
 by other personas again (imaging, allied health professions, health visiting and school nursing, sexual health, renal,
 stroke, critical care, theatres, students, HEIW and shared services staff, Welsh speakers and learners in south Wales) at the
-start of the next session, before its retrieval work, and first scored on 85a0e19. `nearmiss` (nearmiss-hali.json,
+start of the next session, before its retrieval work, and first scored on 85a0e19; `blind12` (blind12-hali.json,
+blind12-gwen.json) was written the same way at the start of the session after that by other personas again (dental,
+community pharmacy, optometry, care homes, social work, learning disability, mental health, prison healthcare, audiology,
+sterile services, occupational health, chaplaincy, NHS 111 Wales, Welsh speakers and learners in north-west and mid Wales
+typing fast without accents), and first scored on 5d4305f. `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9' | 'blind10' | 'blind11';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9' | 'blind10' | 'blind11' | 'blind12';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -81,10 +85,11 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   dev9: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'],
   blind10: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9'],
   blind11: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10'],
+  blind12: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
