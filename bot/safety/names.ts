@@ -25,8 +25,20 @@ const NOT_A_NAME = new Set(
   ].join(' ').split(' '),
 );
 
-// A title and what may follow it: "Miss" and "Ms" only before a capital ("if they miss the dose", "ms patients").
-const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master))\.?(?= )/gu;
+// A title and what may follow it: "Miss" and "Ms" only before a capital ("if they miss the dose", "ms patients"). In capitals,
+// "MR" and "MS" are also magnetic resonance and multiple sclerosis: a name follows them only capitalised ("MR WILLIAMS", "MR
+// Williams"), and never a word such things come with ("MR SCAN", "MS Nurse", "MS patients").
+const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master)|(MR|MS|MX))\.?(?= )/gu;
+const NOT_A_NAME_AFTER_CAPITALS = new Set(
+  [
+    'scan scans scanner imaging image images angiography angiogram angio enterography arthrogram venogram venography colonography',
+    'urography perfusion spectroscopy guided conditional safe unsafe compatible contrast sequence sequences findings report reports',
+    'department physics physicist radiographer radiographers list slot booking head brain spine prostate pelvis liver cardiac',
+    'breast knee shoulder hip abdomen chest neck society trust nurse nurses clinic clinics team service services patient patients',
+    'relapse relapsing progressive primary secondary diagnosis treatment treatments drug drugs medication specialist register',
+    'mri ct pet us dwi flair',
+  ].join(' ').split(' '),
+);
 const LABEL = new RegExp(
   [
     String.raw`(?:patient|pt|client|service user|resident|baby|child)(?:['’]s)? (?:full |first |last |sur)?name`,
@@ -96,7 +108,14 @@ const after = (m: RegExpExecArray) => m.index + m[0].length;
 
 export function names(text: string): Found[] {
   // "Mrs Jones" and "mrs jones"; "Miss Price", never "miss the dose".
-  const titled = all(TITLE, text, (m) => nameFrom(after(m) + 1, nameEnd(text, after(m) + 1, m[1] === undefined ? 'capitals' : 'one lower-case word')));
+  const titled = all(TITLE, text, (m) => {
+    const start = after(m) + 1;
+    if (m[3] !== undefined) {
+      const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+      if (!/^\p{Lu}/u.test(word) || NOT_A_NAME_AFTER_CAPITALS.has(word.toLowerCase())) return undefined;
+    }
+    return nameFrom(start, nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word'));
+  });
   const labelled = all(LABEL, text, (m) => {
     const tail = LABEL_TAIL.exec(text.slice(after(m), after(m) + 16))?.[0];
     return tail ? nameFrom(after(m) + tail.length, nameEnd(text, after(m) + tail.length, 'any')) : undefined;

@@ -8,11 +8,13 @@ const PLACE_EN = String.raw`\b(?:bed|bay|side room|cubicle) \d+\b`;
 const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife)\b|${PLACE_EN})`;
 const CHANGE_EN = String.raw`(?:give|prescribe|stop|start|increase|reduce|lower|raise|change|double|halve|withhold|refer|test|discharge|send)`;
 const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|can (?:i|we) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|(?:the|a|right) (?:\w+ )?dose (?:for|to give)|how much \w+ (?:should|can)|is it safe (?:for (?:him|her|them)|to ${CHANGE_EN})|does (?:he|she|they) need|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
-// Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely").
-const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) claf hwn\b|\bn?gwely \d+\b`;
+// Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely"), and as
+// staff say it: "claf fi", "y claf 'ma", "y ddynes yn bae 3", "ystafell ochr 2".
+const PLACE_CY = String.raw`\b(?:n?gwely|bae|ciwbicl|ystafell ochr) \d+\b`;
+const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) (?:claf|babi|plentyn) (?:hwn|hon|yma|['’]ma\b)|${PLACE_CY}`;
 // A titled name ("Mrs Jones") or, in redacted text, the name removed ("Mrs [name removed]", "patient name: [name removed]").
 // The name must be capitalised ("if they miss the dose" names nobody).
-const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.? (?:[A-Z][a-z]+\b|\[name removed\])`;
+const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|MRS?|MS|MISS|MX)\.? (?:[A-Z][a-z]+\b|\[name removed\])`;
 // A baby is named as "Baby Lily" (or "Baby Jones") on the ward and in the notes; "Baby Friendly" and "Baby Loss Awareness" are no babies.
 const NAMED = String.raw`${TITLED}|\b[Bb]aby (?:(?!(?:Loss|Friendly|Bank|Unit|Clinic|Week|Café|Cafe|Steps|Massage|Group)\b)[A-Z][a-z]+\b|\[name removed\])|\[name removed\]`;
 // Looking up one patient's own result ("what is my patient Mrs Jones's BRCA result", "check bed 4's genotype",
@@ -22,8 +24,15 @@ const ONE_PATIENT_EN = String.raw`(?:(?:my|this|our|the) (?:patient|pt|client|la
 const LOOKUP_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me|can you see|do you have)\s+(?:(?:the\s+)?(?:results?|diagnosis|genotype)\s+(?:of|for)\s+)?${ONE_PATIENT_EN}(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|bloods|scan|report)\b`;
 const LOOKUP_OF_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|report)\s+(?:of|for)\s+${ONE_PATIENT_EN}`;
 const LOOKUP_CY = String.raw`\b(?:beth (?:yw|ydy|oedd)|gwiriwch|edrychwch ar)\s+(?:['’]r\s+|y\s+)?(?:canlyniad(?:au)?|diagnosis|genoteip)\s+(?:[\w-]+\s+){0,2}(?:${SUBJECT_CY}|\[name removed\])`;
-// A decision asked in Welsh: "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
-const DECISION_CY = ['a ddylwn', 'a ddylen', 'ddylwn i', 'ddylen ni', 'pa ddos', 'oes angen', 'a alla i', 'a ga i', 'beth ddylwn'];
+// A decision asked in Welsh, written or spoken: "a ddylwn i", "ddylai hi", "dyla i", "pa ddos", "oes angen", "ydy hi angen",
+// "ga i roi", "fedra i stopio".
+const CHANGE_CY = String.raw`(?:rhoi|roi|dd?echrau?|stopio|atal|cynyddu|gynyddu|lleihau|leihau|newid|cyfeirio|gyfeirio|h?atgyfeirio|profi|brofi|rhyddhau|ryddhau|rhagnodi|ragnodi|dd?yblu|haneru)`;
+const DECISION_CY = [
+  String.raw`a dd?yl(?:wn|en|ai|swn|sen)`, String.raw`dd?yl(?:wn|en|ai|swn|sen|a) (?:i|ni|hi|o|fo|fe|e|nhw)`, String.raw`dd?ylai['’]r`,
+  String.raw`pa (?:ddos|brawf|driniaeth|feddyginiaeth|statin|gyffur)`, 'angen',
+  String.raw`(?:a )?(?:ga|gaf|alla|allaf|galla|fedra|fedraf|gawn|allwn|fedrwn) (?:i|ni) ${CHANGE_CY}`, String.raw`(?:beth|be['’]?) (?:dd?ylwn|dd?ylen|dw i fod|dwi fod|ydw i fod)`,
+  String.raw`(?:ydy|ydi|yw) (?:hi['’]n|o['’]n|hin|on)? ?(?:ddiogel|saff) (?:i )?${CHANGE_CY}`,
+];
 // For a pattern matched case by case (a name must be capitalised): the phrase with its first letter in either case.
 const eitherCaseFirst = (phrase: string) => phrase.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`);
 const PATIENT_DECISION = [
@@ -34,19 +43,22 @@ const PATIENT_DECISION = [
   new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:${['should', 'need', 'dose', 'refer', 'test', 'treat'].map(eitherCaseFirst).join('|')})`),
   // Welsh: "fy nghlaf", "y claf hwn", "ein claf" (or a redacted name) with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
   new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:${DECISION_CY.join('|')})\b`, 'i'),
-  new RegExp(String.raw`\b(?:a ddylwn i|a ddylen ni|pa ddos|a alla i|a ga i)\b[^?!\n]{0,80}(?:${SUBJECT_CY}|\b(?:iddo fe|iddo fo|iddi hi|iddyn nhw)\b)`, 'i'),
-  // A titled name in a Welsh question ("Mae Mr Williams yn 45… Ddylwn i ddechrau statin iddo fo?"): the name is matched case by case.
-  new RegExp(String.raw`(?:${NAMED})[^?!\n]{0,120}\b(?:${DECISION_CY.map(eitherCaseFirst).join('|')})\b`),
+  new RegExp(String.raw`\b(?:${DECISION_CY.join('|')})\b[^?!\n]{0,80}(?:${SUBJECT_CY})`, 'i'),
+  // A decision for "him" or "her" ("a ddylwn i roi statin iddo fo"), not a need ("oes angen ... iddi hi" is often anyone's).
+  new RegExp(String.raw`\b(?:${DECISION_CY.filter((d) => d !== 'angen').join('|')})\b[^?!\n]{0,80}\b(?:iddo fe|iddo fo|iddi hi|iddyn nhw)\b`, 'i'),
 ];
 
 // A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart
 // from the case-blind decision before them.
 const TITLED_NAME = new RegExp(NAMED, 'g');
-const DECISION_BEFORE = new RegExp(String.raw`${DECISION_EN}[^?!\n]{0,80}$`, 'i');
-const decisionBeforeName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)));
+const DECISION_BEFORE = new RegExp(String.raw`(?:${DECISION_EN}|\b(?:${DECISION_CY.join('|')})\b)[^?!\n]{0,80}$`, 'i');
+// And a Welsh decision after the name ("Ydy Mrs Roberts ar ward 7 angen prawf BRCA?", "Mae Mr Williams yn 45… Ddylwn i ddechrau
+// statin iddo fo?"), read in either case.
+const DECISION_AFTER_CY = new RegExp(String.raw`^[^?!\n]{0,120}\b(?:${DECISION_CY.join('|')})\b`, 'i');
+const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)) || DECISION_AFTER_CY.test(text.slice(m.index + m[0].length)));
 
 export function isPatientSpecificRequest(text: string): boolean {
-  return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionBeforeName(text);
+  return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text);
 }
 
 // One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".

@@ -124,3 +124,31 @@ describe('a decision about one patient, however the patient is named (generated)
     for (const q of ['should I give it if they miss the dose?', 'what should I do if they miss a dose']) expect(isPatientSpecificRequest(q), q).to.equal(false);
   });
 });
+
+describe('a decision about one patient asked in Welsh as staff say it (generated)', () => {
+  // Welsh is read as fully as English: the patient named by title, by bed or bay, or as "claf fi" / "y claf 'ma", and the
+  // decision asked in spoken forms too ("ydy hi angen", "ddylai hi gael", "dyla i", "ga i roi", "fedra i stopio", "be dwi fod
+  // i neud"), before or after the patient, in either case. Before, "Ydy Mrs Roberts ar ward 7 angen prawf BRCA?" was answered
+  // with the breast cancer testing lesson.
+  const patients = ['Mrs Roberts', 'Mr Williams', 'y claf yn gwely 4', 'y ddynes yn bae 3', 'claf fi', "y claf 'ma", 'y babi hwn', 'y claf yn ystafell ochr 2'];
+  const after = ['angen prawf BRCA?', 'angen cael ei hatgyfeirio?', "- ddylai hi gael statin?", '- dyla i stopio’r clopidogrel?', '- ga i roi capecitabine?', '- fedra i gynyddu’r dos?', "- be dwi fod i neud?", '- pa brawf ddylwn i ofyn amdano?'];
+  const asked = [
+    ...patients.flatMap((p, i) => after.map((d, j) => `${j % 2 ? 'Ydy' : 'Mae'} ${p} ${j % 2 ? '' : 'efo FH '}${d}`.replace(/\s+/g, ' '))),
+    ...patients.map((p) => `Oes angen prawf genetig ar ${p}?`),
+    ...patients.map((p) => `pa ddos ddylai ${p} gael?`),
+    ...patients.map((p) => `${p.toUpperCase()} - A DDYLWN I EI HATGYFEIRIO?`),
+  ];
+  it(`reads all ${asked.length} as a decision about one patient`, () => {
+    expect(asked.filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+
+  const general = [
+    'Oes angen prawf BRCA ar bawb sydd â hanes teuluol?', 'Pryd mae angen cyfeirio claf at eneteg?', 'Ydy cleifion angen cydsynio cyn prawf genom?',
+    'Mae fy nghlaf wedi gofyn beth yw VUS', 'beth yw canlyniad VUS', 'sut mae cyfeirio claf at eneteg?', 'Ddylwn i ddefnyddio AI i sgwennu llythyrau?',
+    'Ga i roi data cleifion mewn chatbot?', 'Oes angen i mi wirio be mae’r AI yn ddeud?', 'Mae 20 gwely ar y ward, beth yw gogwydd awtomeiddio?',
+    'Mrs Jones asked me what a VUS is', 'ydy babi angen prawf sgrinio smotyn gwaed?', "Mae angen i'r teulu wybod am y canlyniad - sut mae dweud wrthyn nhw?",
+  ];
+  it('reads none of the general Welsh questions built from the same words as one', () => {
+    expect(general.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+});

@@ -115,6 +115,16 @@ describe('patient-identifier redaction', () => {
     expect(missed.map((c) => `${c.kind}: ${c.sentence}`)).to.deep.equal([]);
   });
 
+  it('removes a name after a title typed in capitals ("MR WILLIAMS", "MS JONES"), but not what "MR" and "MS" also name', () => {
+    const titles = ['MR', 'MRS', 'MS', 'MISS', 'MX', 'Mr', 'mr'];
+    const surnames = ['WILLIAMS', "O'NEILL", 'PRICE-DAVIES', 'Williams', 'Hughes'];
+    const asked = titles.flatMap((t) => surnames.map((n) => ({ n, text: `${t} ${n} has FH - should I refer?` })));
+    expect(asked.filter(({ n, text }) => redact(text).text.includes(n.replace(/^\w/, '')) || !redact(text).found.includes('name')).map(({ text }) => text)).to.deep.equal([]);
+    for (const text of ['is an MR scan safe with an implant?', 'MR SCAN booked for tomorrow', 'MR Angiography list on Tuesday', 'MS Society leaflet', 'MS patients and genetics', 'the MS NURSE says', 'MR imaging and AI']) {
+      expect(redact(text), text).to.deep.equal({ text, found: [] });
+    }
+  });
+
   it('removes several identifiers from one message and says which kinds', () => {
     const nhs = testNhsNumber();
     const result = redact(`Mrs X, NHS ${nhs}, DOB 01/02/1950, CF10 3AT, tel 07700 900123 - what is Lynch syndrome?`);
