@@ -27,6 +27,18 @@ describe('retrieval: talking to a family about a genetic result', function () {
     expect(got.filter((p) => p?.mentorId === 'hali').map((p) => p!.id)).to.deep.equal([]);
   });
 
+  // Explaining, giving or delivering the result, written as a phrase ("explain the result", "esbonio canlyniad"): "explain"
+  // alone stays the talk around what is asked ("explain what a VUS is").
+  const explaining = [
+    ...['how do I explain the result to {who}', 'tips to explain results to {who}', 'best way to give the result to {who}', 'who should deliver the result to {who}', 'how should I explain to {who} what the genetic result means'].flatMap((t) => who.map((w) => t.replace('{who}', w))),
+    ...['sut mae esbonio canlyniad genetig i’r teulu?', 'sut dw i’n egluro’r canlyniad i’r rhieni?', 'sut mae rhoi canlyniad prawf genetig i glaf?', 'shwt ydw i’n esbonio canlyniadau i deulu heb jargon?', 'pwy sy’n rhannu’r canlyniad gyda’r claf?'],
+  ];
+  it(`answers at least 70% of ${explaining.length} questions about explaining or giving a result with communicating results or cascade testing`, () => {
+    const got = explaining.map((q) => faculty.choose(q).passages[0]);
+    expect(got.filter((p) => p && meant.includes(p.id)).length / explaining.length).to.be.at.least(0.7);
+    expect(got.filter((p) => p?.mentorId === 'hali').map((p) => p!.id)).to.deep.equal([]);
+  });
+
   it('answers the plain question in both languages with the lesson on communicating results', () => {
     expect(faculty.choose('how do I talk to the family about a genetic test result?').passages[0]?.id).to.equal('gwen-communicating-results');
     expect(faculty.choose('sut ydw i’n siarad â’r teulu am ganlyniad prawf genynnau?').passages[0]?.id).to.equal('gwen-communicating-results');
