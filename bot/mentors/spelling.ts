@@ -12,6 +12,8 @@ const isStopWord = (w: string) => subjectTerms(w).length === 0;
 
 /** Each part of a split word must be this long, so "at" + "rial" never makes "atrial". */
 const PART = 3;
+/** A word split by dictation at a stop word is joined only when this long ("explainability"). */
+const LONG_JOIN = 9;
 
 /** What the spelling pass knows of the content (retrieval.ts builds it once from the index). */
 export interface ContentWords {
@@ -35,14 +37,18 @@ export function respaced(asked: string, content: ContentWords): string {
   const { known, paired, nearContent } = content;
   // An everyday word misspelt is read as meant only in an English question: a Welsh word is no typo.
   const english = !readsAsWelsh(asked);
-  const query = english ? withoutAuxiliarySlips(asked) : asked;
+  const query = english ? spelledOut(withoutAuxiliarySlips(asked), known) : asked;
   const tokens = [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], word: normalise(m[0]) }));
   const usable = (w: string) => w.length >= 2 && /^\p{L}+$/u.test(w) && !isStopWord(w) && !isWelsh(w);
+  // Dictation splits a long word at a word it knows ("explain ability", "pharmaco genomics"): one half may be a stop word
+  // when the whole is long and the content's ("explain ability" is "explainability"; "any one" stays).
+  const joinable = (a: string, b: string) =>
+    (usable(a) && usable(b)) || ((usable(a) || usable(b)) && [a, b].every((w) => w.length >= 2 && /^\p{L}+$/u.test(w) && !isWelsh(w)) && a.length + b.length >= LONG_JOIN);
   let out = '';
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];
-    const joins = b !== undefined && usable(a.word) && usable(b.word) && /^\s+$/.test(query.slice(a.at + a.text.length, b.at)) && known(stem(a.word + b.word)) && !paired(`${stem(a.word)} ${stem(b.word)}`);
+    const joins = b !== undefined && joinable(a.word, b.word) && /^\s+$/.test(query.slice(a.at + a.text.length, b.at)) && known(stem(a.word + b.word)) && !paired(`${stem(a.word)} ${stem(b.word)}`);
     const replacement = joins ? a.text + b.text : usable(a.word) && !known(stem(a.word)) ? splitWord(a.word, known) ?? (english ? everydayMeant(a, nearContent) : undefined) : undefined;
     if (replacement === undefined) continue;
     out += `${query.slice(from, a.at)}${replacement}`;
@@ -50,6 +56,42 @@ export function respaced(asked: string, content: ContentWords): string {
     if (joins) i++;
   }
   return out + query.slice(from);
+}
+
+/** The names of the letters as dictation writes them ("a eye" for "AI", "vee you ess" for "VUS"), and the letters themselves. */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  ay: 'a', bee: 'b', see: 'c', cee: 'c', dee: 'd', ee: 'e', ef: 'f', eff: 'f', gee: 'g', aitch: 'h', haitch: 'h', eye: 'i', jay: 'j', kay: 'k',
+  el: 'l', ell: 'l', em: 'm', en: 'n', oh: 'o', pee: 'p', cue: 'q', queue: 'q', ar: 'r', are: 'r', ess: 's', tee: 't', you: 'u', vee: 'v',
+  ex: 'x', why: 'y', wye: 'y', zed: 'z', zee: 'z',
+};
+const letterOf = (token: string): string | undefined => (/^\p{L}$/u.test(token) ? token.toLowerCase() : LETTER_NAMES[token.toLowerCase()]);
+
+/**
+ * Letters spelt out one by one, as dictation and some typists write an acronym ("a eye scribes", "w h c", "d p i a", "vee you
+ * ess on the report"), read as the acronym, when the content has it: "a eye" is "AI". Two or more letters or letter names in
+ * a row, separated by spaces, dots or hyphens; the longest run the content knows is joined. A run the content does not know
+ * ("why are you", "I see") is left as written.
+ */
+export function spelledOut(query: string, known: (term: string) => boolean): string {
+  const text = query.replace(/\bdouble[ -](?:you|u)\b/gi, 'w');
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], letter: letterOf(m[0]) }));
+  const between = (i: number) => text.slice(tokens[i].at + tokens[i].text.length, tokens[i + 1].at);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    while (end + 1 < tokens.length && tokens[end].letter !== undefined && tokens[end + 1].letter !== undefined && /^[\s.-]{1,3}$/.test(between(end))) end++;
+    // The longest run from here the content knows as one word, of at least two letters.
+    for (let last = end; last > i; last--) {
+      const acronym = tokens.slice(i, last + 1).map((t) => t.letter).join('');
+      if (isStopWord(acronym) || !known(stem(acronym))) continue;
+      out += `${text.slice(from, tokens[i].at)}${acronym.toUpperCase()}`;
+      from = tokens[last].at + tokens[last].text.length;
+      i = last;
+      break;
+    }
+  }
+  return from === 0 && text === query ? query : out + text.slice(from);
 }
 
 /**
