@@ -25,6 +25,11 @@ const SPOKEN_WELSH: Readonly<Record<string, string>> = {
   cal: 'cael', pethe: 'pethau', petha: 'pethau', wastod: 'wastad', treial: 'trio', dreial: 'trio', dreio: 'trio', iwso: 'iwsio', trysto: 'trystio',
   // not, isn't it, no: "sa i'n", "smo fe'n", "ife", "nage", "ontefe"
   sai: 'dim', sa: 'dim', smo: 'dim', ife: 'ie', nage: 'na', ontefe: 'ie', yfe: 'ie',
+  // the north: say, do, write, something, things, I want, me too
+  deudodd: 'dywedodd', ddudodd: 'ddywedodd', gneud: 'gwneud', sgrifennu: 'ysgrifennu',
+  sgwenu: 'ysgrifennu', rwbath: 'rywbeth', rhwbath: 'rhywbeth', isho: 'eisiau', tisio: 'eisiau', finna: 'finnau', inna: 'innau',
+  // loanwords typed as said: check, really, dangerous
+  checko: 'gwirio', tsecio: 'gwirio', tshecio: 'gwirio', jecio: 'gwirio', rili: 'wir', beryg: 'beryglus', peryg: 'peryglus',
 };
 
 /** `word` (normalised: lower case, no accents or apostrophes) as the content writes it, when it is a spoken Welsh form. */

@@ -85,7 +85,10 @@ const WELSH_STOP_WORDS = new Set(
     // "that" and "this" as said in the north ("ydi hynna'n wir?", "be' di hwnna?")
     'hynna hynnan hwnna honna ' +
     // "would" and "I would" as the north and south say them ("byddwn i'n ddiolchgar")
-    'byddwn fyddwn baswn faswn'
+    'byddwn fyddwn baswn faswn ' +
+    // "or" at a question's end ("ChatGPT ydi o ta be?", "neu beth ynteu"), "me too" and "me" ("finnau", "innau"), and the shift,
+    // as "shift" above
+    'ta ynteu finnau innau shifft sifft shiffts'
   ).split(/\s+/),
 );
 
