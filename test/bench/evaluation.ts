@@ -28,6 +28,7 @@ const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'dev9', heading: 'DEV9 set (test/fixtures/evaluation/dev9-<mentor>.json; written blind like blind9 by other personas, then developed on: its misses are listed)' },
   { name: 'blind10', heading: 'BLIND10 set (test/fixtures/evaluation/blind10-<mentor>.json; written from the same digest by other personas again after the dev9 work, never tuned on)' },
   { name: 'blind11', heading: 'BLIND11 set (test/fixtures/evaluation/blind11-<mentor>.json; written from the same digest by other personas again (imaging, allied health, health visiting, renal, stroke, critical care, students, Welsh speakers and learners in south Wales) before the next round of retrieval work, never tuned on)' },
+  { name: 'dev10', heading: 'DEV10 set (test/fixtures/evaluation/dev10-<mentor>.json; written blind like blind12 by other personas, then developed on: its misses are listed)' },
   { name: 'blind12', heading: 'BLIND12 set (test/fixtures/evaluation/blind12-<mentor>.json; written from the same digest by other personas again (dental, pharmacy, optometry, care homes, social work, mental health, north and mid Wales Welsh speakers typing without accents) before the next round of retrieval work, never tuned on: the newest honest figure)' },
 ];
 

@@ -64,11 +64,14 @@ start of the next session, before its retrieval work, and first scored on 85a0e1
 blind12-gwen.json) was written the same way at the start of the session after that by other personas again (dental,
 community pharmacy, optometry, care homes, social work, learning disability, mental health, prison healthcare, audiology,
 sterile services, occupational health, chaplaincy, NHS 111 Wales, Welsh speakers and learners in north-west and mid Wales
-typing fast without accents), and first scored on 5d4305f. `nearmiss` (nearmiss-hali.json,
+typing fast without accents), and first scored on 5d4305f; `dev10` (dev10-hali.json, dev10-gwen.json) was written the
+same way at the same time by other personas (emergency and acute medicine, surgery, specialist nursing, physician associates,
+healthcare science, coding and records, digital health, finance and board members, Welsh speakers and learners across Wales),
+to be developed on like dev9: its misses are listed, never trained on. `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9' | 'blind10' | 'blind11' | 'blind12';
+export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9' | 'blind10' | 'blind11' | 'blind12' | 'dev10';
 
 /** The sets written before each one: a question already in one of them is not new. */
 const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
@@ -86,6 +89,7 @@ const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly Eva
   blind10: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9'],
   blind11: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10'],
   blind12: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11'],
+  dev10: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12'],
 };
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */

@@ -1,0 +1,56 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, outOfScopeAnswers, share, unknownIds, wrongTopicAnswers } from '../helpers/evaluation';
+
+/**
+ * The dev9 sets (test/fixtures/evaluation/dev9-<mentor>.json) were written blind from the content digest, like blind9,
+ * by other personas (acute care, theatres, maternity, paediatrics, pharmacy, diagnostics, management, staff sceptical
+ * of AI or genetics), to be read: their misses are listed, and retrieval was developed on them (expressions in any
+ * form of their words, a clause that sets up the question, a word that names which tool). The decision model is not
+ * trained on them: trained with them it answered fewer of them right (HALI 81, Gwen 93), not more.
+ * First scored on 8040d77: HALI 80/100 right, Gwen 95/104, with 1 and 2 out-of-scope questions answered; since 04ddd6f
+ * 89/100 and 96/104, none.
+ * The dev10 sets were written the same way, beside blind12, by other personas again (emergency and acute medicine,
+ * surgery, specialist nursing, physician associates, healthcare science, coding and records, digital health, finance and
+ * board members, Welsh speakers and learners across Wales), and developed on the same way (acronyms spelt out by dictation,
+ * northern Welsh, a Welsh decision about one patient). First scored on 5d4305f: HALI 79/105 right, Gwen 85/105, with 2 and
+ * 1 out-of-scope questions answered.
+ * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
+ */
+type MentorId = (typeof MENTOR_IDS)[number];
+type Dev = 'dev9' | 'dev10';
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.89, gwen: 0.92 }, dev10: { hali: 0.79, gwen: 0.82 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 5, gwen: 5 }, dev10: { hali: 6, gwen: 2 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 2, gwen: 0 } };
+
+for (const set of ['dev9', 'dev10'] as const) {
+  describe(`the offline mentor on the ${set} evaluation sets (written blind, developed on)`, () => {
+    const faculty = realFaculty();
+
+    for (const mentorId of MENTOR_IDS) {
+      describe(mentorId, () => {
+        const questions = evaluationSet(mentorId, set);
+        const results = evaluate(faculty, mentorId, set);
+
+        it('has 100 questions or more, a quarter Welsh and 12 out of scope (once those word for word in an earlier set are left out), each naming content that exists', () => {
+          expect(questions.length).to.be.at.least(100);
+          expect(share(questions, (q) => q.language === 'cy')).to.be.at.least(0.24);
+          expect(questions.filter((q) => q.expected === 'abstain').length).to.be.at.least(12);
+          expect(unknownIds(faculty, questions)).to.deep.equal([]);
+        });
+
+        it(`answers at least ${FLOOR[set][mentorId] * 100}% right`, () => {
+          const right = share(results, (r) => r.right);
+          expect(right, `${(right * 100).toFixed(1)}% right; misses:\n${describeMisses(results)}`).to.be.at.least(FLOOR[set][mentorId]);
+        });
+
+        it('answers no more in-scope questions with the wrong topic, and no more out-of-scope ones, than it does now', () => {
+          const wrong = wrongTopicAnswers(results);
+          expect(wrong.length, wrong.join('\n')).to.be.at.most(WRONG_TOPIC[set][mentorId]);
+          const unrelated = outOfScopeAnswers(results);
+          expect(unrelated.length, unrelated.join('\n')).to.be.at.most(OUT_OF_SCOPE_ANSWERED[set][mentorId]);
+        });
+      });
+    }
+  });
+}
