@@ -33,7 +33,9 @@ const ENGLISH_STOP_WORDS = new Set(
     // the workplace context staff add, which says nothing of the subject
     'ward wards clinic shift department hospital job role work working colleague colleagues staff ' +
     // the shorthand of a chat message ("how does AI even work lol", "tbh idk")
-    'lol lmao haha hahaha tbh tbf idk imo imho ngl fyi btw omg thx ty asap'
+    'lol lmao haha hahaha tbh tbf idk imo imho ngl fyi btw omg thx ty asap ' +
+    // text-speak for the function words ("wat is", "wats the diffrence", "coz", "shud i", "rite a letter")
+    'wat wot wats wots whatcha coz cos cuz ppl abt shud shld cud wud tho thru rite'
   ).split(/\s+/),
 );
 
