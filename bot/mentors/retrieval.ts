@@ -4,7 +4,7 @@ import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
-import { withoutSelfDescription } from './self-description';
+import { isRoleWord, withoutSelfDescription } from './self-description';
 import { withoutReporter } from './reported-question';
 import { withoutAnswerManner } from './answer-manner';
 import { uncoveredAspect } from './uncovered-aspect';
@@ -130,6 +130,12 @@ export const CHATTY_WORDS = 12;
  * there weighs this share of a subject the mentor lacks: it is context, though no filler.
  */
 const TOOL_NAMER_FACTOR = 0.3;
+/**
+ * A staff role no content names ("The new FY1 just accepts whatever the sepsis alert suggests") is who is spoken of, not a
+ * subject the mentor lacks: it weighs this share of one (self-description.ts lists the roles). Not nothing: "can a physio
+ * prescribe" is no question about AI scribes.
+ */
+const ROLE_FACTOR = 0.1;
 const TOOL_NAMER = /([\p{L}-]+)(?:['’]s)?\s+(?=(?:software|tools?|systems?|apps?|algorithms?|ai|models?|alerts?|scribes?|chatbots?|platforms?|programmes?|programs?|devices?)\b)/giu;
 /** Welsh names the tool first: "yr ap dermatoleg", "meddalwedd sepsis". */
 const TOOL_NAMER_CY = /(?<![\p{L}])(?:ap|apiau|meddalwedd|feddalwedd|offeryn|system|algorithm)\s+([\p{L}-]+)/giu;
@@ -334,10 +340,11 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // Words asked together as the content names them ("machine learning") are what is asked, though the tagger reads them as verbs.
     const namedPair = new Set(pairsOf(question).filter((p) => docPairs.has(p)).flatMap((p) => p.split(' ')));
     const terms = [...idiomTerms, ...lookedUp.map(({ term, found }) => {
-      // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks.
+      // An unknown number ("943", a dose) names nothing; an unknown word may name a subject HALI lacks, a staff role ("FY1")
+      // less so (ROLE_FACTOR).
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1);
+      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1) * (isRoleWord(term) ? ROLE_FACTOR : 1);
       return { term, found, w, talk: (talk.has(term) && !namedPair.has(term)) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);

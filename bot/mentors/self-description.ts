@@ -33,6 +33,13 @@ const softMutation = (role: string) => SOFT.reduce((word, [sound, mutated]) => (
 const NASAL: readonly [RegExp, string][] = [[/^p/, 'mh'], [/^t(?!h)/, 'nh'], [/^c(?!h)/, 'ngh'], [/^b/, 'm'], [/^d(?!d)/, 'n'], [/^g/, 'ng']];
 const nasalMutation = (word: string) => NASAL.reduce((w, [sound, mutated]) => (w === word ? word.replace(sound, mutated) : w), word);
 
+/**
+ * A one-word staff role, as asked ("fy1", "hcas", "pharmacists"): who is spoken of, not a subject the content lacks. A role
+ * no content names ("The new FY1 just accepts whatever the sepsis alert suggests") does not make a question out of scope.
+ */
+const ROLE_WORDS = new Set([...ENGLISH_ROLES, ...WELSH_ROLES].filter((r) => !/[ -]/.test(r)));
+export const isRoleWord = (word: string): boolean => ROLE_WORDS.has(word) || ROLE_WORDS.has(word.replace(/(?:e?s)$/, ''));
+
 const byLength = (roles: readonly string[]) => [...new Set(roles)].sort((a, b) => b.length - a.length).map((r) => r.replace(/[ -]/g, '[\\s-]+'));
 /** Staff roles as a pattern's alternatives, longest first (English; Welsh radical and soft-mutated). */
 export const english = byLength(ENGLISH_ROLES).join('|');
