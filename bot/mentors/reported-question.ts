@@ -44,11 +44,11 @@ const CLAIMED: readonly RegExp[] = [
   // Not asked why they say it ("why do people think AI is always right" asks about trusting AI).
   new RegExp(String.raw`(?<!\b(?:why|how|when)\s+(?:do|does|did|would|should|will|can)\s+)\b(?:${WHO}|${SOMEONE}${PLACE})\s+${SAID}(?:\s+(?:me|us))?(?:\s+that)?\b`, 'giu'),
   // "I've heard (that)", "I read that", "I was told (that)", "apparently", "rumour has it".
-  new RegExp(String.raw`\b(?:i\s*(?:['’]ve|\s+have)?\s+(?:heard|read|been told|seen)\s+that|i\s+(?:heard|read)\s+(?:somewhere\s+)?that|i\s+was\s+told(?:\s+that)?|apparently|rumour\s+has\s+it(?:\s+that)?|word\s+(?:is|on the ward is)(?:\s+that)?)\b`, 'giu'),
+  new RegExp(String.raw`^\s*(?:heard|read)\s+(?:somewhere\s+)?that\b|\b(?:i\s*(?:['’]ve|\s+have)?\s+(?:heard|read|been told|seen)\s+that|i\s+(?:heard|read)\s+(?:somewhere\s+)?that|i\s+was\s+told(?:\s+that)?|apparently|rumour\s+has\s+it(?:\s+that)?|word\s+(?:is|on the ward is)(?:\s+that)?)\b`, 'giu'),
   // A lone "true?", "fact?", "myth?" or "right?" after the claim: the ask to check it, not a subject ("fact" would be "fact check").
   /(?:^|(?<=[.,;:!?-]\s*))\s*(?:true|fact|myth|right|correct|legit|really|gwir|ffaith|chwedl|cywir)\s*\?+\s*$/giu,
   // "is that true?", "is this right", "true or false?", "or is that a myth", "fact or fiction".
-  new RegExp(String.raw`\b(?:(?:or\s+)?(?:is|was)\s+(?:that|this|it|he|she|they)\s+(?:actually\s+|really\s+)?(?:true|right|correct|accurate|a myth|an urban myth|nonsense|rubbish)|true or (?:false|not)|fact or (?:fiction|myth)|myth or (?:fact|truth)|are (?:they|we) right)\b`, 'giu'),
+  new RegExp(String.raw`\b(?:(?:or\s+)?(?:is|was)\s+(?:that|this|it|he|she|they)\s+(?:actually\s+|really\s+)?(?:true|right|correct|accurate|a myth|an urban myth|nonsense|rubbish)|true or (?:false|not)|fact or (?:fiction|myth)|myth or (?:fact|truth)|are (?:they|we) right|is (?:that|this|it) so(?=\s*[?.!]*\s*$)|surely (?:that|this|it)(?:['’]s|\s+is)(?:\s+not|n['’]?t)\s+(?:right|true|correct)|(?:that|this|it) can['’]?t be (?:right|true))\b`, 'giu'),
   // Welsh: "mae fy nghydweithiwr yn meddwl (bod)", "dywedodd rhywun wrtha i (fod)", "clywais i (fod)", "ydy hynny'n wir?".
   new RegExp(String.raw`(?<!\b(?:pam|sut|pryd)\s+)\b(?:mae|roedd|oedd)(?:\s+|(?=['’]r))(?:${WELSH_WHO}|${WELSH_SOMEONE})\s+yn\s+(?:meddwl|credu|dweud|honni|mynnu|sôn)(?:\s+(?:wrtha\s+i|wrthon\s+ni))?(?:\s+(?:bod|fod|y|mai|nad))?\b`, 'giu'),
   new RegExp(String.raw`\b(?:dywedodd|meddai|honnodd)\s+(?:${WELSH_WHO}|${WELSH_SOMEONE})(?:\s+(?:wrtha\s+i|wrthyf|wrthon\s+ni))?(?:\s+(?:bod|fod|y|mai|nad))?\b`, 'giu'),

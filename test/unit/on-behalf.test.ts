@@ -93,6 +93,12 @@ describe('a claim brought to be checked gets the answer its subject gets asked d
     // Family and friends bring claims home too.
     expect(claim("my other half keeps saying ChatGPT is intelligent")).to.equal('ChatGPT is intelligent');
     expect(claim('my sister reckons genetic tests tell you everything')).to.equal('genetic tests tell you everything');
+    // The ask to check it, however put: "is that so?", "surely that's not right?", "that can't be true", a leading "heard that".
+    expect(claim('my colleague says a VUS means you definitely have a higher cancer risk. Is that so?')).to.equal('a VUS means you definitely have a higher cancer risk. ?');
+    expect(claim("AI scribes never make mistakes. Surely that's not right?")).to.equal('AI scribes never make mistakes. ?');
+    expect(claim("the AI is never wrong - that can't be true")).to.equal('the AI is never wrong -');
+    expect(claim("Heard that if there's no family history then it can't be genetic")).to.equal("if there's no family history then it can't be genetic");
+    for (const question of ['is it so that AI learns from my chats?', 'how can that be right', 'I heard a talk on genomics, what is WGS?']) expect(claim(question), question).to.equal(question);
     // What a person says as the subject, or "true" and "right" as what is asked, stay.
     for (const question of ['what did NICE say about CYP2C19 testing?', 'is the AI right more often than a doctor?', 'what is the right way to consent for a genomic test']) {
       expect(claim(question), question).to.equal(question);
