@@ -83,6 +83,16 @@ export const ASPECTS: readonly Aspect[] = [
     ),
   },
   {
+    // When an office is open, or how to reach it: local detail the content never gives ("what time does the IG office open?").
+    name: 'opening hours and contact details',
+    asks: words(
+      String.raw`what time (?:does|do|is|are|will)\b[^?.!]{0,60}\b(?:open|close|shut)|opening (?:hours|times)|(?:when|what time) (?:is|are) (?:the|your|my|our) [^?.!]{0,40}\bopen(?=\s*(?:[?.!]|$|on\b|at\b|today|tomorrow|til|till|until))` +
+        String.raw`|(?:phone|telephone|contact|bleep|extension) (?:number|no)|email address|contact details|how (?:do|can) i (?:contact|phone|ring|call|email) (?:the|my|our)` +
+        String.raw`|faint o['’]r gloch (?:mae|ydy|yw)[^?.!]{0,60}(?:agor|cau)|oriau agor|rhif (?:ffôn|ffon)|cyfeiriad e-?bost|manylion cyswllt`,
+    ),
+    covers: words(String.raw`opening (?:hours|times)|open (?:from|between|until|daily|on weekdays)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|phone number|telephone|email address|contact details|oriau agor|rhif ffôn|cyfeiriad e-?bost|manylion cyswllt`),
+  },
+  {
     name: 'computer hardware',
     asks: words(String.raw`gpus?|graphics cards?|cpus?|processors?|ram|memory chips?|laptop specs?|computer specs?|hardware|[cg]erdyn graffeg|[cg]ardiau graffeg|caledwedd|galedwedd`),
     covers: words(String.raw`gpus?|graphics cards?|cpus?|processors?|hardware|caledwedd|cerdyn graffeg`),

@@ -31,6 +31,8 @@ describe('a question asking what the content never says of its subject abstains'
       'a fydd AI yn cymryd fy swydd?', 'sut ydw i’n gosod Copilot?', 'pwy ddyfeisiodd ChatGPT?', 'faint mae dilyniannu genom cyfan yn ei gostio?', 'beth yw dos clopidogrel ar ôl stent?',
       'beth yw’r gyfradd goroesi ar gyfer canser y fron BRCA?', 'pa ddeiet sydd orau ar gyfer hypercolesterolaemia teuluol?', 'a ddylwn i fuddsoddi mewn cwmnïau AI?',
       'how many babies are diagnosed with cystic fibrosis through the heel prick each year?', 'what percentage of NHS staff use ChatGPT?', 'how many people have Lynch syndrome in Wales?',
+      'what time does the information governance office open? need to ask about an AI app', 'opening hours for the clinical genetics service?', 'phone number for the all wales genomics service',
+      'email address for the IG team about a DPIA', "faint o'r gloch mae'r labordy geneteg yn cau?", 'beth yw rhif ffôn y gwasanaeth geneteg?',
       "Faint o staff GIG Cymru sydd wedi cwblhau'r modiwl AI hyd yma?", "Faint o fabanod sy'n cael diagnosis ffibrosis systig drwy'r prawf pigo sawdl bob blwyddyn?",
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
@@ -56,7 +58,7 @@ describe('a question asking what the content never says of its subject abstains'
     ];
     for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
     // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
-    for (const question of ["what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others']) {
+    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others']) {
       expect(uncoveredAspect(question, ''), question).to.equal(undefined);
     }
     // A clinical aspect asked of what a tool did is about the tool.
