@@ -1,4 +1,4 @@
-import { acronymsIn, editDistance, isGeneric, isWelsh, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
+import { acronymsIn, editDistance, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
@@ -328,7 +328,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // ("ECGs" is not "ACGS").
     const acronyms = acronymsIn(query);
     const asAcronym = (term: string) => (m: Match) => !acronyms.has(term) || m.quality === EXACT || m.quality === SYNONYM || (m.quality === FUZZY && sameLetters(term, m.term));
-    const lookedUp = [...new Set(subjectTerms(query))].filter((term) => !inIdiom.has(term)).map((term) => ({ term, found: matches(term, welsh).filter(asAcronym(term)) }));
+    const capitalised = welsh ? [] : [...acronyms].filter((a) => a.length >= 2 && isWelshStopWordOnly(a));
+    const lookedUp = [...new Set([...subjectTerms(query), ...capitalised])].filter((term) => !inIdiom.has(term)).map((term) => ({ term, found: matches(term, welsh).filter(asAcronym(term)) }));
     // The clauses that name no passage, beside one that does, are the chat around what is asked (chat-clauses.ts): their
     // words are not asked, and the question is long and chatty only if what is asked is.
     const byTerm = new Map(lookedUp.map((t) => [t.term, t]));

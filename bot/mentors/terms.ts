@@ -292,6 +292,15 @@ export function isMutatedStopWord(word: string): boolean {
   return !isEnglishWord(word) && !isWelshWord(word) && radicals(word).some((r) => r.length >= 2 && WELSH_STOP_WORDS.has(r));
 }
 
+/**
+ * An acronym in an English question that is a Welsh stop word as written small ("EU" is "eu", their; "OS" is "os", if; "NI"
+ * is "ni", we): in capitals it names something ("the EU AI Act"), and is asked. Not one that is an English stop word too
+ * ("IT", "US", "WHO": said all day in capitals and small).
+ */
+export function isWelshStopWordOnly(word: string): boolean {
+  return WELSH_STOP_WORDS.has(word) && !ENGLISH_STOP_WORDS.has(word);
+}
+
 export function isGeneric(term: string): boolean {
   return GENERIC_WORDS.has(term);
 }

@@ -147,6 +147,16 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     expect([...acronymsIn('is a DPIA needed')]).to.deep.equal(['dpia']);
   });
 
+  it('asks an acronym that is a Welsh stop word written small ("EU", "OS"), and still answers what the content covers', () => {
+    // "the EU AI Act" was read as "their AI act", and answered with the Welsh guidance on AI scribes.
+    for (const q of ["Does the EU AI Act apply to NHS Wales now we've left the EU?", 'what does the EU AI Act say about chatbots', 'is the OS on my laptop ok for Copilot']) {
+      expect(answer(q), q).to.equal(undefined);
+    }
+    // Small, in a Welsh question, it is the Welsh word; and "IT", "US", "WHO" are English words in capitals too.
+    expect(answer('beth yw eu barn am AI scribes yng Nghymru?')).to.be.oneOf(['ai-scribes-in-wales', 'hali-ai-scribes']);
+    expect(answer('my IT team says Copilot is approved - can I put patient data in it?')).to.be.oneOf(['patient-data-and-ai-tools', 'hali-patient-data-and-ai', 'hali-x-safe-use-policy', 'hali-safe-use-policy']);
+  });
+
   it('picks the nearest of several content words, and none when two are as near', () => {
     expect(likeliest('varient', ['variant'])).to.equal('variant');
     expect(likeliest('genomc', ['genomic', 'genome'])).to.equal(undefined);
