@@ -163,7 +163,8 @@ const TAUGHT = words(
  * dose chat gpt work") is read as retrieval reads it (spelling.ts), so it asks no dose.
  */
 export function uncoveredAspect(question: string, passageText: string): Aspect | undefined {
-  const asked = withoutAuxiliarySlips(question);
+  // What redaction left in place of an identifier ("[phone number removed]", "[date of birth removed]") asks nothing.
+  const asked = withoutAuxiliarySlips(question.replace(/\[[^\]]{1,60}\]/g, ' '));
   const taught = TAUGHT.test(asked);
   return ASPECTS.find((aspect) => !(aspect.clinical && taught) && aspect.asks.test(asked) && !aspect.covers.test(passageText));
 }

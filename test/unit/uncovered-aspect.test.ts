@@ -61,6 +61,8 @@ describe('a question asking what the content never says of its subject abstains'
     for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others']) {
       expect(uncoveredAspect(question, ''), question).to.equal(undefined);
     }
+    // What redaction leaves in place of an identifier is no aspect asked: "[phone number removed]" asks for no phone number.
+    expect(uncoveredAspect('what is automation bias? (re NHS [NHS number removed], DOB [date of birth removed], [phone number removed])', '')).to.equal(undefined);
     // A clinical aspect asked of what a tool did is about the tool.
     expect(uncoveredAspect('ChatGPT gave me the wrong dose for a patient', '')).to.equal(undefined);
     expect(uncoveredAspect('can Copilot write a diet sheet for the ward?', '')).to.equal(undefined);
