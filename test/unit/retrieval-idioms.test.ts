@@ -73,3 +73,33 @@ describe('retrieval: a word that says which tool is context, not a subject the m
     for (const q of ['what is sepsis', 'how do I treat sepsis', 'what are the signs of sepsis in children']) expect(answer(q), q).to.equal(undefined);
   });
 });
+
+describe('retrieval: everyday expressions for an LLM, trying a tool out, permission and AI scribes', () => {
+  // From the dev10 sets: "a very clever parrot", "kick the tyres", "a free-for-all ... the green light", "the note-writing AI".
+  // HALI's terms table reads each as what the content calls it. Before, 5 of these 14 got the passage meant; since, 14.
+  const faculty = realFaculty();
+  const cases: [string, string[]][] = [
+    ['is ChatGPT just a parrot?', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+    ['stochastic parrot - what does that mean for chatbots', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+    ['people say LLMs are clever parrots, are they?', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+    ['does copilot understand or is it a parrot', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+    ['how do I kick the tyres on a new AI tool?', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
+    ['we want to road test an AI app before buying it - where do we start?', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
+    ['kicking the tires on an AI product for the ward', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
+    ['do I need the green light before using Copilot at work?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
+    ['is ChatGPT a free for all at work or are there rules?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
+    ['who gives the green light for AI tools in our health board?', ['hali-x-safe-use-policy', 'hali-safe-use-policy', 'hali-x-dpia', 'hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
+    ['the note writing AI in clinic - is it allowed in Wales?', ['ai-scribes-in-wales', 'hali-ai-scribes']],
+    ['can I use the thing that writes the notes during consultations?', ['ai-scribes-in-wales', 'hali-ai-scribes']],
+    ["ydy'r AI sy'n sgwennu nodiadau yn iawn i'w ddefnyddio?", ['ai-scribes-in-wales', 'hali-ai-scribes']],
+    ['oes angen golau gwyrdd cyn defnyddio Copilot?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
+  ];
+
+  it(`answers all ${cases.length} with the passage meant, in English and Welsh`, () => {
+    for (const [q, meant] of cases) expect(faculty.choose(q).passages[0]?.id, q).to.be.oneOf(meant);
+  });
+
+  it('leaves a parrot, a tyre or a light that is not the expression alone', () => {
+    for (const q of ['my parrot is unwell', 'how do I change a tyre', 'the green light on the monitor keeps flashing']) expect(faculty.choose(q).passages, q).to.deep.equal([]);
+  });
+});
