@@ -28,8 +28,8 @@ const SPOKEN_WELSH: Readonly<Record<string, string>> = {
   // the north: say, do, write, something, things, I want, me too
   deudodd: 'dywedodd', ddudodd: 'ddywedodd', gneud: 'gwneud', sgrifennu: 'ysgrifennu',
   sgwenu: 'ysgrifennu', rwbath: 'rywbeth', rhwbath: 'rhywbeth', isho: 'eisiau', tisio: 'eisiau', finna: 'finnau', inna: 'innau',
-  // loanwords typed as said: check, really, dangerous
-  checko: 'gwirio', tsecio: 'gwirio', tshecio: 'gwirio', jecio: 'gwirio', rili: 'wir', beryg: 'beryglus', peryg: 'peryglus',
+  // loanwords typed as said: check, really; and "peryg" (dangerous), which the content says as harmful
+  checko: 'gwirio', tsecio: 'gwirio', tshecio: 'gwirio', jecio: 'gwirio', rili: 'wir', beryg: 'niweidiol', peryg: 'niweidiol',
 };
 
 /** `word` (normalised: lower case, no accents or apostrophes) as the content writes it, when it is a spoken Welsh form. */

@@ -56,11 +56,12 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * details, "EU" and "OS" asked as written and the decision model retrained (5d4305f -> this commit, as the bench reads the
  * sets): blind3-blind10 HALI 660 -> 669 and Gwen 695 -> 701 right, out of scope answered 16 -> 14 and 13 -> 12; blind11
  * HALI 79 -> 83, Gwen 84 -> 89 (out of scope 3 -> 1); blind12 HALI 69 -> 72, Gwen 80 -> 83 (3 -> 1). HALI's Welsh on
- * blind3-blind10 is 193 -> 191 right, both on the retrained model's threshold. The retrained model moved HALI's blind6 84 -> 82
- * (two questions on the threshold), so its floor falls to 77%; Gwen's blind11 English rose (85.9% -> 91.0%) and its Welsh
- * less (63.0% -> 66.7%), so the gap it may keep widens to 25%. The other floors rise to what each set now reaches.
+ * blind3-blind10 is 193 -> 191 right, both on the retrained model's threshold; the retrain also moved HALI's blind6 84 -> 82,
+ * back to 83 with the everyday expressions of dev10 ("kick the tyres", "green light", "note writing"). Gwen's terms for
+ * "cape", "cut offs", "through the roof" and "doedd neb yn chwilio" then took her blind3, blind4 and blind11 one higher each,
+ * blind11's Welsh to 19/27. The floors rise to what each set now reaches.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.82, gwen: 0.83 }, blind4: { hali: 0.8, gwen: 0.85 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.77, gwen: 0.78 }, blind7: { hali: 0.77, gwen: 0.83 }, blind8: { hali: 0.74, gwen: 0.9 }, blind9: { hali: 0.86, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.77, gwen: 0.84 }, blind12: { hali: 0.67, gwen: 0.79 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.82, gwen: 0.84 }, blind4: { hali: 0.8, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.78, gwen: 0.78 }, blind7: { hali: 0.77, gwen: 0.83 }, blind8: { hali: 0.74, gwen: 0.9 }, blind9: { hali: 0.86, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.77, gwen: 0.86 }, blind12: { hali: 0.67, gwen: 0.79 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -74,7 +75,7 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * question is right (68/79) and the Welsh ones are as they were (20/27): the gap, 12.0%, is that English gain. Since
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
-const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.25 }, blind12: { hali: 0.08, gwen: 0.18 } };
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.08, gwen: 0.18 } };
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 0, gwen: 0 }, blind8: { hali: 6, gwen: 2 }, blind9: { hali: 1, gwen: 3 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 1, gwen: 1 } };
 
 for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'] as const) {

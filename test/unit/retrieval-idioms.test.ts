@@ -103,3 +103,29 @@ describe('retrieval: everyday expressions for an LLM, trying a tool out, permiss
     for (const q of ['my parrot is unwell', 'how do I change a tyre', 'the green light on the monitor keeps flashing']) expect(faculty.choose(q).passages, q).to.deep.equal([]);
   });
 });
+
+describe("retrieval: Gwen's everyday words for a drug, a level and what nobody looked for", () => {
+  // From the dev10 sets: "DPYD before cape", "FH cholesterol cut offs", cholesterol "through the roof", "pethau doedd neb yn
+  // chwilio amdanyn nhw". Gwen's terms table reads each as the content says it. Before, 4 of these 10; since, 10.
+  const faculty = realFaculty();
+  const cases: [string, string[]][] = [
+    ['DPYD before cape - why?', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
+    ['is cape safe with DPYD deficiency', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
+    ['why test DPYD before CAPOX', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
+    ['FH cholesterol cut offs', ['gwen-familial-hypercholesterolaemia']],
+    ['what are the cut offs for referring FH', ['gwen-familial-hypercholesterolaemia']],
+    ['cholesterol cutoff for possible FH?', ['gwen-familial-hypercholesterolaemia']],
+    ['young patient with cholesterol through the roof - could it be genetic?', ['gwen-familial-hypercholesterolaemia']],
+    ['sky high cholesterol running in the family', ['gwen-familial-hypercholesterolaemia']],
+    ['Ydy prawf genom yn gallu ffeindio pethau doedd neb yn chwilio amdanyn nhw?', ['gwen-additional-findings', 'gwen-consent-additional-findings']],
+    ["beth os ydy'r prawf yn dod o hyd i rywbeth doedd neb yn chwilio amdano?", ['gwen-additional-findings', 'gwen-consent-additional-findings']],
+  ];
+
+  it(`answers all ${cases.length} with the passage meant`, () => {
+    for (const [q, meant] of cases) expect(faculty.choose(q).passages[0]?.id, q).to.be.oneOf(meant);
+  });
+
+  it('leaves a cape, a roof or a cut that is not the expression alone', () => {
+    for (const q of ['where can I buy a cape for the Christmas party', 'the roof on ward 3 is leaking', 'how do I dress a cut on my finger']) expect(faculty.choose(q).passages, q).to.deep.equal([]);
+  });
+});
