@@ -76,10 +76,13 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
       const byTopic = !options.named && !!found[0];
       // With no answer, the nearest questions are offered ("did you mean"), by the mentor whose they are.
       const offers = found[0] ? [] : nearestQuestions(question);
-      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? offers[0]?.mentorId ?? '') ?? options.fallback ?? defaultMentor;
-      // A decision about one patient gets the patient-specific deflection from the mentor whose field it is,
-      // never content that would read as advice for that patient.
-      if (isDecisionForOnePatient(question)) return { mentor, passages: [], byTopic, offers };
+      // A decision about one patient gets the patient-specific deflection from the mentor whose field it is, never content
+      // that would read as advice for that patient. Nothing is offered for it, so its field is the nearest passage's:
+      // "Does Mrs [name removed] need a BRCA test?" is Gwen's, though retrieval answers it with nothing.
+      const onePatient = isDecisionForOnePatient(question);
+      const field = onePatient && !found[0] ? retriever.nearest(question, { limit: 1 })[0]?.mentorId : undefined;
+      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? offers[0]?.mentorId ?? field ?? '') ?? options.fallback ?? defaultMentor;
+      if (onePatient) return { mentor, passages: [], byTopic, offers };
       return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic, offers };
     },
     nearestQuestions,

@@ -38,7 +38,7 @@ const nasalMutation = (word: string) => NASAL.reduce((w, [sound, mutated]) => (w
  * no content names ("The new FY1 just accepts whatever the sepsis alert suggests") does not make a question out of scope.
  */
 const ROLE_WORDS = new Set([...ENGLISH_ROLES, ...WELSH_ROLES].filter((r) => !/[ -]/.test(r)));
-export const isRoleWord = (word: string): boolean => ROLE_WORDS.has(word) || ROLE_WORDS.has(word.replace(/(?:e?s)$/, ''));
+export const isRoleWord = (word: string): boolean => [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((w) => ROLE_WORDS.has(w));
 
 const byLength = (roles: readonly string[]) => [...new Set(roles)].sort((a, b) => b.length - a.length).map((r) => r.replace(/[ -]/g, '[\\s-]+'));
 /** Staff roles as a pattern's alternatives, longest first (English; Welsh radical and soft-mutated). */

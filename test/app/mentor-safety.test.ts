@@ -40,6 +40,22 @@ describe('app: mentors are safe with patient details', () => {
     expect(card).to.include('I can help you learn about').and.not.include('I do not have trusted content');
   });
 
+  it('deflects a decision about a named patient that retrieval finds nothing for from the mentor whose field it is, in both languages', async () => {
+    // "Does Mrs Roberts need a BRCA test?" abstains in retrieval once the name is removed, and nothing is offered for a
+    // patient: the deflection came from HALI, which then offered to teach AI. It is Gwen's field.
+    for (const [text, locale, gwen, deflection] of [
+      ['Does Mrs Roberts on ward 7 need a BRCA test?', 'en-GB', 'Gwen · Genomics mentor', /^I can’t advise on an individual patient/],
+      ['Ydy Mrs Roberts ar ward 7 angen prawf BRCA?', 'cy-GB', 'Gwen · Mentor genomeg', /^Ni allaf roi cyngor am glaf unigol/],
+    ] as const) {
+      const { send } = testApp();
+      const replies = await send(personalMessage(text, { locale }));
+      expect(replies.map((r) => r.text ?? '').join('\n'), text).to.match(new RegExp(deflection.source, 'm'));
+      const card = cardTexts(firstCard(replies)).join('\n');
+      expect(card, text).to.include(gwen);
+      expect(card, text).to.not.include('BRCA1 and BRCA2 are genes');
+    }
+  });
+
   it('deflects a general question that mentions "a patient" and still offers general learning', async () => {
     const { send } = testApp();
     const replies = await send(personalMessage('do I refer a patient to genetics if two relatives had bowel cancer young?'));
