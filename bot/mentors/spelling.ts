@@ -91,7 +91,7 @@ export function spelledOut(query: string, known: (term: string) => boolean): str
       break;
     }
   }
-  return from === 0 && text === query ? query : out + text.slice(from);
+  return out + text.slice(from);
 }
 
 /**

@@ -7,6 +7,7 @@
  * covered it: a passage that never does is not the answer, and the mentor says it does not have that yet.
  */
 import { withoutAuxiliarySlips } from './spelling';
+import { withoutPlaceholders } from '../safety/redact';
 export interface Aspect {
   readonly name: string;
   /** The question asks this of its subject. */
@@ -163,8 +164,8 @@ const TAUGHT = words(
  * dose chat gpt work") is read as retrieval reads it (spelling.ts), so it asks no dose.
  */
 export function uncoveredAspect(question: string, passageText: string): Aspect | undefined {
-  // What redaction left in place of an identifier ("[phone number removed]", "[date of birth removed]") asks nothing.
-  const asked = withoutAuxiliarySlips(question.replace(/\[[^\]]{1,60}\]/g, ' '));
+  // What redaction left in place of an identifier ("[phone number removed]") asks nothing.
+  const asked = withoutAuxiliarySlips(withoutPlaceholders(question));
   const taught = TAUGHT.test(asked);
   return ASPECTS.find((aspect) => !(aspect.clinical && taught) && aspect.asks.test(asked) && !aspect.covers.test(passageText));
 }

@@ -27,12 +27,14 @@ const LOOKUP_CY = String.raw`\b(?:beth (?:yw|ydy|oedd)|gwiriwch|edrychwch ar)\s+
 // A decision asked in Welsh, written or spoken: "a ddylwn i", "ddylai hi", "dyla i", "pa ddos", "oes angen", "ydy hi angen",
 // "ga i roi", "fedra i stopio".
 const CHANGE_CY = String.raw`(?:rhoi|roi|dd?echrau?|stopio|atal|cynyddu|gynyddu|lleihau|leihau|newid|cyfeirio|gyfeirio|h?atgyfeirio|profi|brofi|rhyddhau|ryddhau|rhagnodi|ragnodi|dd?yblu|haneru)`;
-const DECISION_CY = [
+const CHOICE_CY = [
   String.raw`a dd?yl(?:wn|en|ai|swn|sen)`, String.raw`dd?yl(?:wn|en|ai|swn|sen|a) (?:i|ni|hi|o|fo|fe|e|nhw)`, String.raw`dd?ylai['’]r`,
-  String.raw`pa (?:ddos|brawf|driniaeth|feddyginiaeth|statin|gyffur)`, 'angen',
+  String.raw`pa (?:ddos|brawf|driniaeth|feddyginiaeth|statin|gyffur)`,
   String.raw`(?:a )?(?:ga|gaf|alla|allaf|galla|fedra|fedraf|gawn|allwn|fedrwn) (?:i|ni) ${CHANGE_CY}`, String.raw`(?:beth|be['’]?) (?:dd?ylwn|dd?ylen|dw i fod|dwi fod|ydw i fod)`,
   String.raw`(?:ydy|ydi|yw) (?:hi['’]n|o['’]n|hin|on)? ?(?:ddiogel|saff) (?:i )?${CHANGE_CY}`,
-];
+].join('|');
+// A need ("angen"), beside one patient, is a decision about them too; said of "him" or "her" alone it is often anyone's.
+const DECISION_CY = `${CHOICE_CY}|angen`;
 // For a pattern matched case by case (a name must be capitalised): the phrase with its first letter in either case.
 const eitherCaseFirst = (phrase: string) => phrase.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`);
 const PATIENT_DECISION = [
@@ -42,19 +44,19 @@ const PATIENT_DECISION = [
   new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),
   new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:${['should', 'need', 'dose', 'refer', 'test', 'treat'].map(eitherCaseFirst).join('|')})`),
   // Welsh: "fy nghlaf", "y claf hwn", "ein claf" (or a redacted name) with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
-  new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:${DECISION_CY.join('|')})\b`, 'i'),
-  new RegExp(String.raw`\b(?:${DECISION_CY.join('|')})\b[^?!\n]{0,80}(?:${SUBJECT_CY})`, 'i'),
-  // A decision for "him" or "her" ("a ddylwn i roi statin iddo fo"), not a need ("oes angen ... iddi hi" is often anyone's).
-  new RegExp(String.raw`\b(?:${DECISION_CY.filter((d) => d !== 'angen').join('|')})\b[^?!\n]{0,80}\b(?:iddo fe|iddo fo|iddi hi|iddyn nhw)\b`, 'i'),
+  new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:${DECISION_CY})\b`, 'i'),
+  new RegExp(String.raw`\b(?:${DECISION_CY})\b[^?!\n]{0,80}(?:${SUBJECT_CY})`, 'i'),
+  // A decision for "him" or "her" ("a ddylwn i roi statin iddo fo").
+  new RegExp(String.raw`\b(?:${CHOICE_CY})\b[^?!\n]{0,80}\b(?:iddo fe|iddo fo|iddi hi|iddyn nhw)\b`, 'i'),
 ];
 
 // A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart
 // from the case-blind decision before them.
 const TITLED_NAME = new RegExp(NAMED, 'g');
-const DECISION_BEFORE = new RegExp(String.raw`(?:${DECISION_EN}|\b(?:${DECISION_CY.join('|')})\b)[^?!\n]{0,80}$`, 'i');
+const DECISION_BEFORE = new RegExp(String.raw`(?:${DECISION_EN}|\b(?:${DECISION_CY})\b)[^?!\n]{0,80}$`, 'i');
 // And a Welsh decision after the name ("Ydy Mrs Roberts ar ward 7 angen prawf BRCA?", "Mae Mr Williams yn 45… Ddylwn i ddechrau
 // statin iddo fo?"), read in either case.
-const DECISION_AFTER_CY = new RegExp(String.raw`^[^?!\n]{0,120}\b(?:${DECISION_CY.join('|')})\b`, 'i');
+const DECISION_AFTER_CY = new RegExp(String.raw`^[^?!\n]{0,120}\b(?:${DECISION_CY})\b`, 'i');
 const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)) || DECISION_AFTER_CY.test(text.slice(m.index + m[0].length)));
 
 export function isPatientSpecificRequest(text: string): boolean {

@@ -31,6 +31,13 @@ const PLACEHOLDER: Record<IdentifierKind, string> = {
   address: '[address removed]',
 };
 
+const PLACEHOLDERS = new RegExp(Object.values(PLACEHOLDER).map((p) => p.replace(/[[\]]/g, '\\$&')).join('|'), 'g');
+
+/** `text` without the placeholders redaction left ("[name removed]", "[phone number removed]"): they stand for what was removed, and ask nothing. */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDERS, ' ');
+}
+
 /** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. */
 const FINDERS: readonly ((text: string) => Found[])[] = [emails, spokenEmails, datesOfBirth, hospitalNumbers, nhsAndChiNumbers, spokenNumbers, niNumbers, phones, postcodes, addresses, names];
 

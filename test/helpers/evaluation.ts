@@ -71,26 +71,15 @@ to be developed on like dev9: its misses are listed, never trained on. `nearmiss
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
-export type EvaluationSetName = 'tuned' | 'heldout' | 'blind' | 'nearmiss' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'dev9' | 'blind10' | 'blind11' | 'blind12' | 'dev10';
+/** Every evaluation set, in the order they were written. */
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10'] as const;
+export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
-/** The sets written before each one: a question already in one of them is not new. */
-const EARLIER: Readonly<Record<Exclude<EvaluationSetName, 'tuned'>, readonly EvaluationSetName[]>> = {
-  heldout: ['tuned'],
-  blind: ['tuned', 'heldout'],
-  nearmiss: ['tuned', 'heldout', 'blind'],
-  blind3: ['tuned', 'heldout', 'blind'],
-  blind4: ['tuned', 'heldout', 'blind', 'blind3'],
-  blind5: ['tuned', 'heldout', 'blind', 'blind3', 'blind4'],
-  blind6: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5'],
-  blind7: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6'],
-  blind8: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'],
-  blind9: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'],
-  dev9: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'],
-  blind10: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9'],
-  blind11: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10'],
-  blind12: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11'],
-  dev10: ['tuned', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12'],
-};
+/**
+ * The sets written before `set`: a question already in one of them is not new. The near misses are out of scope by design,
+ * and no later set is measured against them.
+ */
+const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
 export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'];
@@ -104,8 +93,8 @@ const key = (q: EvaluationQuestion) => q.question.toLowerCase().trim();
 
 /** Held-out (or blind) questions that are word for word in an earlier set: not held out, so left out of its figure. */
 export function heldoutOverlap(mentorId: string, set: Exclude<EvaluationSetName, 'tuned'> = 'heldout'): EvaluationQuestion[] {
-  const earlier = new Set(EARLIER[set].flatMap((s) => readSet(mentorId, s).map(key)));
-  return readSet(mentorId, set).filter((q) => earlier.has(key(q)));
+  const before = new Set(earlier(set).flatMap((s) => readSet(mentorId, s).map(key)));
+  return readSet(mentorId, set).filter((q) => before.has(key(q)));
 }
 
 /** The questions of a set; the held-out set without the questions the tuned set also has. */

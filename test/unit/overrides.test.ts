@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readInstructionAttempt } from '../../bot/safety/overrides';
 import { goals, overrides, pasted } from '../helpers/injection-corpus';
-import { evaluationSet, MENTOR_IDS, type EvaluationSetName } from '../helpers/evaluation';
+import { EVALUATION_SETS, evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
 import { realFaculty } from '../helpers/app';
 
 /** Every way of opening an attempt, with what it asks for: nothing else, or a question that is answered as usual. */
@@ -42,8 +42,7 @@ describe('attempts to change how a mentor works (generated)', () => {
   });
 
   it('reads no question of the evaluation sets or the content, and none of these near misses, as an attempt', () => {
-    const sets: EvaluationSetName[] = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10'];
-    const asked = MENTOR_IDS.flatMap((m) => sets.flatMap((set) => evaluationSet(m, set).map((q) => q.question)));
+    const asked = MENTOR_IDS.flatMap((m) => EVALUATION_SETS.flatMap((set) => evaluationSet(m, set).map((q) => q.question)));
     const content = realFaculty().mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.en, e.question.cy, e.answer.en, e.answer.cy, ...(e.synonyms ?? [])]));
     const nearMisses = [
       'what is prompt injection?', 'what is a system prompt?', 'how do I write a good prompt for Copilot', 'show me the best prompt for summarising a paper', 'what are the rules on using AI scribes?',

@@ -74,58 +74,62 @@ describe('retrieval: a word that says which tool is context, not a subject the m
   });
 });
 
-describe('retrieval: everyday expressions for an LLM, trying a tool out, permission and AI scribes', () => {
-  // From the dev10 sets: "a very clever parrot", "kick the tyres", "a free-for-all ... the green light", "the note-writing AI".
-  // HALI's terms table reads each as what the content calls it. Before, 5 of these 14 got the passage meant; since, 14.
-  const faculty = realFaculty();
-  const cases: [string, string[]][] = [
-    ['is ChatGPT just a parrot?', ['what-is-an-llm', 'hali-llms-and-hallucination']],
-    ['stochastic parrot - what does that mean for chatbots', ['what-is-an-llm', 'hali-llms-and-hallucination']],
-    ['people say LLMs are clever parrots, are they?', ['what-is-an-llm', 'hali-llms-and-hallucination']],
-    ['does copilot understand or is it a parrot', ['what-is-an-llm', 'hali-llms-and-hallucination']],
-    ['how do I kick the tyres on a new AI tool?', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
-    ['we want to road test an AI app before buying it - where do we start?', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
-    ['kicking the tires on an AI product for the ward', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
-    ['do I need the green light before using Copilot at work?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
-    ['is ChatGPT a free for all at work or are there rules?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
-    ['who gives the green light for AI tools in our health board?', ['hali-x-safe-use-policy', 'hali-safe-use-policy', 'hali-x-dpia', 'hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
-    ['the note writing AI in clinic - is it allowed in Wales?', ['ai-scribes-in-wales', 'hali-ai-scribes']],
-    ['can I use the thing that writes the notes during consultations?', ['ai-scribes-in-wales', 'hali-ai-scribes']],
-    ["ydy'r AI sy'n sgwennu nodiadau yn iawn i'w ddefnyddio?", ['ai-scribes-in-wales', 'hali-ai-scribes']],
-    ['oes angen golau gwyrdd cyn defnyddio Copilot?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
-  ];
-
-  it(`answers all ${cases.length} with the passage meant, in English and Welsh`, () => {
-    for (const [q, meant] of cases) expect(faculty.choose(q).passages[0]?.id, q).to.be.oneOf(meant);
+/**
+ * A terms table's everyday expressions, from the dev10 sets' misses: each of `cases` gets the passage meant, and each of
+ * `alone` (a word of an expression, said of something else) gets nothing.
+ */
+function expressions(title: string, note: string, cases: readonly [string, string[]][], alone: { what: string; asked: readonly string[] }): void {
+  describe(title, () => {
+    const faculty = realFaculty();
+    it(`answers all ${cases.length} with the passage meant${note}`, () => {
+      for (const [q, meant] of cases) expect(faculty.choose(q).passages[0]?.id, q).to.be.oneOf(meant);
+    });
+    it(`leaves ${alone.what} that is not the expression alone`, () => {
+      for (const q of alone.asked) expect(faculty.choose(q).passages, q).to.deep.equal([]);
+    });
   });
+}
 
-  it('leaves a parrot, a tyre or a light that is not the expression alone', () => {
-    for (const q of ['my parrot is unwell', 'how do I change a tyre', 'the green light on the monitor keeps flashing']) expect(faculty.choose(q).passages, q).to.deep.equal([]);
-  });
+// From the dev10 sets: "a very clever parrot", "kick the tyres", "a free-for-all ... the green light", "the note-writing AI".
+// HALI's terms table reads each as what the content calls it. Before, 5 of these 14 got the passage meant; since, 14.
+const HALI_EXPRESSIONS: [string, string[]][] = [
+  ['is ChatGPT just a parrot?', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+  ['stochastic parrot - what does that mean for chatbots', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+  ['people say LLMs are clever parrots, are they?', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+  ['does copilot understand or is it a parrot', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+  ['how do I kick the tyres on a new AI tool?', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
+  ['we want to road test an AI app before buying it - where do we start?', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
+  ['kicking the tires on an AI product for the ward', ['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
+  ['do I need the green light before using Copilot at work?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
+  ['is ChatGPT a free for all at work or are there rules?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
+  ['who gives the green light for AI tools in our health board?', ['hali-x-safe-use-policy', 'hali-safe-use-policy', 'hali-x-dpia', 'hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']],
+  ['the note writing AI in clinic - is it allowed in Wales?', ['ai-scribes-in-wales', 'hali-ai-scribes']],
+  ['can I use the thing that writes the notes during consultations?', ['ai-scribes-in-wales', 'hali-ai-scribes']],
+  ["ydy'r AI sy'n sgwennu nodiadau yn iawn i'w ddefnyddio?", ['ai-scribes-in-wales', 'hali-ai-scribes']],
+  ['oes angen golau gwyrdd cyn defnyddio Copilot?', ['hali-x-safe-use-policy', 'hali-safe-use-policy']],
+];
+
+expressions('retrieval: everyday expressions for an LLM, trying a tool out, permission and AI scribes', ', in English and Welsh', HALI_EXPRESSIONS, {
+  what: 'a parrot, a tyre or a light',
+  asked: ['my parrot is unwell', 'how do I change a tyre', 'the green light on the monitor keeps flashing'],
 });
 
-describe("retrieval: Gwen's everyday words for a drug, a level and what nobody looked for", () => {
-  // From the dev10 sets: "DPYD before cape", "FH cholesterol cut offs", cholesterol "through the roof", "pethau doedd neb yn
-  // chwilio amdanyn nhw". Gwen's terms table reads each as the content says it. Before, 4 of these 10; since, 10.
-  const faculty = realFaculty();
-  const cases: [string, string[]][] = [
-    ['DPYD before cape - why?', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
-    ['is cape safe with DPYD deficiency', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
-    ['why test DPYD before CAPOX', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
-    ['FH cholesterol cut offs', ['gwen-familial-hypercholesterolaemia']],
-    ['what are the cut offs for referring FH', ['gwen-familial-hypercholesterolaemia']],
-    ['cholesterol cutoff for possible FH?', ['gwen-familial-hypercholesterolaemia']],
-    ['young patient with cholesterol through the roof - could it be genetic?', ['gwen-familial-hypercholesterolaemia']],
-    ['sky high cholesterol running in the family', ['gwen-familial-hypercholesterolaemia']],
-    ['Ydy prawf genom yn gallu ffeindio pethau doedd neb yn chwilio amdanyn nhw?', ['gwen-additional-findings', 'gwen-consent-additional-findings']],
-    ["beth os ydy'r prawf yn dod o hyd i rywbeth doedd neb yn chwilio amdano?", ['gwen-additional-findings', 'gwen-consent-additional-findings']],
-  ];
+// From the dev10 sets: "DPYD before cape", "FH cholesterol cut offs", cholesterol "through the roof", "pethau doedd neb yn
+// chwilio amdanyn nhw". Gwen's terms table reads each as the content says it. Before, 4 of these 10; since, 10.
+const GWEN_EXPRESSIONS: [string, string[]][] = [
+  ['DPYD before cape - why?', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
+  ['is cape safe with DPYD deficiency', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
+  ['why test DPYD before CAPOX', ['gwen-dpyd-testing', 'gwen-pharmacogenomics']],
+  ['FH cholesterol cut offs', ['gwen-familial-hypercholesterolaemia']],
+  ['what are the cut offs for referring FH', ['gwen-familial-hypercholesterolaemia']],
+  ['cholesterol cutoff for possible FH?', ['gwen-familial-hypercholesterolaemia']],
+  ['young patient with cholesterol through the roof - could it be genetic?', ['gwen-familial-hypercholesterolaemia']],
+  ['sky high cholesterol running in the family', ['gwen-familial-hypercholesterolaemia']],
+  ['Ydy prawf genom yn gallu ffeindio pethau doedd neb yn chwilio amdanyn nhw?', ['gwen-additional-findings', 'gwen-consent-additional-findings']],
+  ["beth os ydy'r prawf yn dod o hyd i rywbeth doedd neb yn chwilio amdano?", ['gwen-additional-findings', 'gwen-consent-additional-findings']],
+];
 
-  it(`answers all ${cases.length} with the passage meant`, () => {
-    for (const [q, meant] of cases) expect(faculty.choose(q).passages[0]?.id, q).to.be.oneOf(meant);
-  });
-
-  it('leaves a cape, a roof or a cut that is not the expression alone', () => {
-    for (const q of ['where can I buy a cape for the Christmas party', 'the roof on ward 3 is leaking', 'how do I dress a cut on my finger']) expect(faculty.choose(q).passages, q).to.deep.equal([]);
-  });
+expressions("retrieval: Gwen's everyday words for a drug, a level and what nobody looked for", '', GWEN_EXPRESSIONS, {
+  what: 'a cape, a roof or a cut',
+  asked: ['where can I buy a cape for the Christmas party', 'the roof on ward 3 is leaking', 'how do I dress a cut on my finger'],
 });
