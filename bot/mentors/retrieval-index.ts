@@ -99,7 +99,10 @@ export function findPhrases(asked: readonly string[], phrases: readonly Phrase[]
   const forms = asked.map(englishLemma);
   const content = everywhere.filter((i) => subjectTerms(asked[i]).length > 0);
   const contentForms = content.map((i) => forms[i]);
+  // Only a phrase whose first word is asked can be said: the rest (nearly all of them) are passed over unread.
+  const [formsAsked, contentAsked] = [new Set(forms), new Set(contentForms)];
   const found = phrases.filter((p) => {
+    if (!formsAsked.has(p.wordForms[0]) && !(p.subjectWords.length >= 2 && contentAsked.has(p.subjectForms[0]))) return false;
     const exact = matchAt(forms, p.wordForms, everywhere);
     const loose = p.subjectWords.length >= 2 ? matchAt(contentForms, p.subjectForms, content) : [];
     for (const i of [...exact, ...loose]) inside[i] = true;

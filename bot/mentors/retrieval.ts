@@ -362,6 +362,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // A word only one mentor's content uses ("AI" for HALI, "genetic" for Gwen) says whose question it is.
     const usedBy = (found: readonly Match[]) => new Set(found.flatMap((m) => [...(postingsOf(m).get(m.term)?.keys() ?? [])].map((d) => docs[d].passage.mentorId)));
     const owners = terms.filter((t) => t.found.length > 0).map((t) => usedBy(t.found));
+    const foundTerms = new Set(terms.flatMap((q) => q.found.map((m) => m.term)));
     const scored = docs.map((doc, n) => {
       const matchedPairs = queryPairs.filter((p) => doc.pairs.has(p));
       // Words asked together as the passage names them ("sign off", "patient data") are its subject.
@@ -390,7 +391,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const pairs = matchedPairs.length;
       // Of two passages about the words asked, the one whose own question is mostly those words is meant.
       // In the question's language: a Welsh question is measured against the Welsh title.
-      const precision = Math.max(...doc.titleTerms.map((title) => (title.length === 0 ? 0 : title.filter((t) => terms.some((q) => q.found.some((m) => m.term === t))).length / title.length)));
+      const precision = Math.max(...doc.titleTerms.map((title) => (title.length === 0 ? 0 : title.filter((t) => foundTerms.has(t)).length / title.length)));
       const foreign = owners.some((mentorIds) => !mentorIds.has(doc.passage.mentorId));
       const fit = foreign ? FOREIGN_WORD_FACTOR : 1;
       const subjectCoverage = naming === 0 ? 0 : answers.reduce((sum, a, k) => sum + (terms[k].talk ? 0 : a), 0) / naming;
