@@ -29,7 +29,9 @@ const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'blind10', heading: 'BLIND10 set (test/fixtures/evaluation/blind10-<mentor>.json; written from the same digest by other personas again after the dev9 work, never tuned on)' },
   { name: 'blind11', heading: 'BLIND11 set (test/fixtures/evaluation/blind11-<mentor>.json; written from the same digest by other personas again (imaging, allied health, health visiting, renal, stroke, critical care, students, Welsh speakers and learners in south Wales) before the next round of retrieval work, never tuned on)' },
   { name: 'dev10', heading: 'DEV10 set (test/fixtures/evaluation/dev10-<mentor>.json; written blind like blind12 by other personas, then developed on: its misses are listed)' },
-  { name: 'blind12', heading: 'BLIND12 set (test/fixtures/evaluation/blind12-<mentor>.json; written from the same digest by other personas again (dental, pharmacy, optometry, care homes, social work, mental health, north and mid Wales Welsh speakers typing without accents) before the next round of retrieval work, never tuned on: the newest honest figure)' },
+  { name: 'blind12', heading: 'BLIND12 set (test/fixtures/evaluation/blind12-<mentor>.json; written from the same digest by other personas again (dental, pharmacy, optometry, care homes, social work, mental health, north and mid Wales Welsh speakers typing without accents) before the next round of retrieval work, never tuned on)' },
+  { name: 'dev11', heading: 'DEV11 set (test/fixtures/evaluation/dev11-<mentor>.json; written blind like blind13 by other personas, then developed on: its misses are listed)' },
+  { name: 'blind13', heading: 'BLIND13 set (test/fixtures/evaluation/blind13-<mentor>.json; written from the same digest by other personas again (ambulance, minor injuries, out-of-hours, eye and ENT, eating disorders, forensic mental health, inclusion health, south-east and west Wales Welsh speakers, beginner learners mixing English in) before the next round of retrieval work, never tuned on: the newest honest figure)' },
 ];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -56,7 +58,7 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
     write(`    in scope but abstained: ${abstained.length}; the question meant among the (up to 3) offered instead: ${offeredRight}; right or one tap away: ${pct((results.filter((r) => r.right).length + offeredRight) / results.length)}\n`);
     const overlap = set === 'tuned' ? 0 : heldoutOverlap(mentorId, set).length;
     if (overlap > 0) write(`    left out: ${overlap} ${set} question(s) also in an earlier set word for word\n`);
-    // The unseen sets (blind3 to blind12) are kept unseen for the next round of retrieval work: their misses are counted, never listed.
+    // The unseen sets (blind3 to blind13) are kept unseen for the next round of retrieval work: their misses are counted, never listed.
     const misses = UNSEEN_SETS.includes(set) ? '' : describeMisses(results);
     if (misses) write(`    misses:\n${misses.replace(/^/gm, '    ')}\n`);
   }

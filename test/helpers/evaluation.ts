@@ -67,12 +67,19 @@ sterile services, occupational health, chaplaincy, NHS 111 Wales, Welsh speakers
 typing fast without accents), and first scored on 5d4305f; `dev10` (dev10-hali.json, dev10-gwen.json) was written the
 same way at the same time by other personas (emergency and acute medicine, surgery, specialist nursing, physician associates,
 healthcare science, coding and records, digital health, finance and board members, Welsh speakers and learners across Wales),
-to be developed on like dev9: its misses are listed, never trained on. `nearmiss` (nearmiss-hali.json,
+to be developed on like dev9: its misses are listed, never trained on. `blind13` (blind13-hali.json, blind13-gwen.json)
+was written the same way at the start of the session after that by other personas again (Welsh Ambulance Service, minor
+injuries, GP out-of-hours, immunisation, eye, ENT and maxillofacial, burns and plastics, neurosurgery, eating disorders,
+forensic mental health, CAMHS, inclusion health, Digital Health and Care Wales, health board finance, Welsh speakers in
+south-east and west Wales and beginner learners mixing English into their Welsh), and first scored on 007fc8c; `dev11`
+(dev11-hali.json, dev11-gwen.json) beside it by other personas (community hospitals, frailty, continence, dietetics, speech
+and language therapy, learning and development, libraries, estates, trade union reps, medical education, research
+delivery, pain, sleep, bereavement, Welsh speakers and learners across Wales), developed on like dev10. `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -82,7 +89,7 @@ export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);

@@ -15,15 +15,19 @@ import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, outOfScopeAnswers,
  * board members, Welsh speakers and learners across Wales), and developed on the same way (acronyms spelt out by dictation,
  * northern Welsh, a Welsh decision about one patient). First scored on 5d4305f: HALI 79/105 right, Gwen 85/105, with 2 and
  * 1 out-of-scope questions answered; since the work on them, 94/105 and 90/105, none.
+ * The dev11 sets were written the same way, beside blind13, by other personas again (community hospitals, frailty,
+ * continence, dietetics, speech and language therapy, learning and development, libraries, estates, union reps, medical
+ * education, research delivery, pain, sleep, bereavement, Welsh speakers and learners across Wales). First scored on
+ * 007fc8c: HALI 70/105 right, Gwen 74/108, with 2 and 3 out-of-scope questions answered and 7 and 4 wrong topics.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Dev = 'dev9' | 'dev10';
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.92, gwen: 0.94 }, dev10: { hali: 0.89, gwen: 0.85 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 5, gwen: 4 }, dev10: { hali: 5, gwen: 3 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 } };
+type Dev = 'dev9' | 'dev10' | 'dev11';
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.92, gwen: 0.94 }, dev10: { hali: 0.89, gwen: 0.85 }, dev11: { hali: 0.66, gwen: 0.68 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 5, gwen: 4 }, dev10: { hali: 5, gwen: 3 }, dev11: { hali: 7, gwen: 4 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 2, gwen: 3 } };
 
-for (const set of ['dev9', 'dev10'] as const) {
+for (const set of ['dev9', 'dev10', 'dev11'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, developed on)`, () => {
     const faculty = realFaculty();
 
