@@ -51,9 +51,11 @@ describe('patient-specific requests', () => {
 describe('a decision about one patient, however the patient is named (generated)', () => {
   // Every way staff name one patient, with every kind of decision, in English and Welsh: each is a decision about one
   // patient (the mentor answers with the deflection alone), and none of the general questions built from the same words is.
-  const patients = ['my patient', 'this lady', 'the man in bay 3', 'the patient in bed 6', 'the woman in side room 2', 'Mrs Jones', 'Mr Evans', 'my pt', 'this baby', 'the gentleman in cubicle 4'];
+  const patients = ['my patient', 'this lady', 'the man in bay 3', 'the patient in bed 6', 'the woman in side room 2', 'Mrs Jones', 'Mr Evans', 'my pt', 'this baby', 'the gentleman in cubicle 4',
+    // Where a patient sits or lies on a day unit, a neonatal unit or in the emergency department, by number, letter or word.
+    'the lady in chair 6', 'Baby in cot 2', 'the man on trolley 4', 'the patient in bed 6A', 'the lady in bed six', 'the baby in incubator 3'];
   const findings = ['a BRCA1 variant', 'a DPYD variant', 'FH', 'a VUS', 'a CYP2C19 poor metaboliser result'];
-  const decisions = ['should I refer her', 'should we stop the clopidogrel', 'what dose should they have', 'can I increase the dose', 'is it safe to discharge him', 'which statin should I start', 'does she need a genetic test', 'shd i refer', 'do we need to refer'];
+  const decisions = ['should I refer her', 'should we stop the clopidogrel', 'what dose should they have', 'can I increase the dose', 'is it safe to discharge him', 'which statin should I start', 'does she need a genetic test', 'shd i refer', 'do we need to refer', 'does she qualify for rapid genome sequencing, yes or no', 'is he eligible for a referral', 'would they meet the criteria for testing'];
   const english = patients.flatMap((p, i) => decisions.map((d, j) => `${p} has ${findings[(i + j) % findings.length]} - ${d}?`));
   const leading = ['what dose should I give', 'should I refer', 'can I stop the statin for', 'which test should I order for'].flatMap((d) => patients.map((p) => `${d} ${p}?`));
   const welshPatients = ['Mae gan fy nghlaf', 'Mae gan y claf hwn', 'Mae gan y claf yng ngwely 4', 'Mae gan ein claf', 'Mae gan y babi hwn'];
@@ -75,6 +77,9 @@ describe('a decision about one patient, however the patient is named (generated)
     'can I increase my knowledge of genomics',
     'should I refer patients with a strong family history',
     'there are 3 patients in bay 3 today, what is an AI scribe',
+    'does a baby qualify for rapid genome sequencing if the cause of their illness is unclear',
+    'which patients are eligible for whole genome sequencing',
+    'how many chairs on the day unit are used for chemotherapy, and what is DPYD testing',
     'Pryd ddylai claf gael ei atgyfeirio at eneteg glinigol?',
     'Mae 3 o gleifion ar y ward, beth yw gogwydd awtomeiddio?',
     'a ddylwn i ddefnyddio AI i ysgrifennu llythyrau?',
@@ -130,7 +135,7 @@ describe('a decision about one patient asked in Welsh as staff say it (generated
   // decision asked in spoken forms too ("ydy hi angen", "ddylai hi gael", "dyla i", "ga i roi", "fedra i stopio", "be dwi fod
   // i neud"), before or after the patient, in either case. Before, "Ydy Mrs Roberts ar ward 7 angen prawf BRCA?" was answered
   // with the breast cancer testing lesson.
-  const patients = ['Mrs Roberts', 'Mr Williams', 'y claf yn gwely 4', 'y ddynes yn bae 3', 'claf fi', "y claf 'ma", 'y babi hwn', 'y claf yn ystafell ochr 2'];
+  const patients = ['Mrs Roberts', 'Mr Williams', 'y claf yn gwely 4', 'y ddynes yn bae 3', 'claf fi', "y claf 'ma", 'y babi hwn', 'y claf yn ystafell ochr 2', 'y ddynes yn gadair 6', 'y babi yn cot 2'];
   const after = ['angen prawf BRCA?', 'angen cael ei hatgyfeirio?', "- ddylai hi gael statin?", '- dyla i stopio’r clopidogrel?', '- ga i roi capecitabine?', '- fedra i gynyddu’r dos?', "- be dwi fod i neud?", '- pa brawf ddylwn i ofyn amdano?'];
   const asked = [
     ...patients.flatMap((p, i) => after.map((d, j) => `${j % 2 ? 'Ydy' : 'Mae'} ${p} ${j % 2 ? '' : 'efo FH '}${d}`.replace(/\s+/g, ' '))),
