@@ -75,7 +75,7 @@ export const ASPECTS: readonly Aspect[] = [
     name: 'figures and statistics',
     asks: words(
       String.raw`how many (?:\p{L}+\s+){0,2}(?:people|patients|staff|nurses|doctors|clinicians|users|babies|children|kids|women|men|adults|cases|families|deaths|referrals|trusts|health boards|hospitals|practices|tests|errors|mistakes|incidents)|what (?:percentage|proportion|fraction|share) of|(?<=(?:^|[.?!;:,])\W*(?:(?:so|and|but|ok|okay|just|roughly|genuinely)\s+)?)how (?:common|prevalent|rare) (?:is|are)|(?:prevalence|incidence) of|(?:statistics|stats|figures|numbers) (?:on|for|about)` +
-        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau)|pa (?:ganran|gyfran)|(?<=(?:^|[.?!;:,])\W*(?:(?:felly|a|ac|ond|jyst)\s+)?)pa mor (?:gyffredin|brin)|ystadegau (?:ar|am|ynghylch)`,
+        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|bobol|pobol|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|fabis|babis|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau)|pa (?:ganran|gyfran)|(?<=(?:^|[.?!;:,])\W*(?:(?:felly|a|ac|ond|jyst)\s+)?)pa mor (?:gyffredin|brin)|(?:ystadegau|ffigurau|ffigyrau|rhifau) (?:ar|am|ynghylch|ar gyfer)|isio ffig[uy]rau|eisiau ffig[uy]rau`,
     ),
     // A figure: a share, "1 in 250", a number of people. Not "common" or "rare" alone ("rare disease" is a subject).
     covers: words(
@@ -92,6 +92,15 @@ export const ASPECTS: readonly Aspect[] = [
         String.raw`|faint o['’]r gloch (?:mae|ydy|yw)[^?.!]{0,60}(?:agor|cau)|oriau agor|rhif (?:ffôn|ffon)|cyfeiriad e-?bost|manylion cyswllt`,
     ),
     covers: words(String.raw`opening (?:hours|times)|open (?:from|between|until|daily|on weekdays)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|phone number|telephone|email address|contact details|oriau agor|rhif ffôn|cyfeiriad e-?bost|manylion cyswllt`),
+  },
+  {
+    // How long a course or module takes, and whether it earns a certificate or CPD: the content names courses, never their length.
+    name: 'course length and certificates',
+    asks: words(
+      String.raw`how long (?:does|do|will|would|is)\b[^?.!]{0,60}\b(?:course|module|training|e-?learning|programme|session)s?\b[^?.!]{0,20}(?:take|last|be)?|(?:get|is there|do you get|does it give|comes? with) (?:a |any )?(?:certificate|cpd (?:points|hours|credits?))|certificate (?:at the end|of completion|for (?:the|doing|completing))|cpd (?:points|hours|credits?)` +
+        String.raw`|faint o amser (?:mae|ma|ma['’]|ydy|yw|fydd)\S*\s+(?:\p{L}+\s+){0,2}(?:modiwl|cwrs|hyfforddiant|e-?ddysgu|rhaglen|sesiwn)\b[^?.!]{0,60}\b(?:g?gymryd|para)|(?:oes|gewch|ga i|cael)\s+(?:(?:['’]na|yna|na)\s+)?(?:d|t)ystysgrif|tystysgrif|dystysgrif|pwyntiau dpp|oriau dpp`,
+    ),
+    covers: words(String.raw`\d+\s?(?:minutes?|hours?|weeks?|munud|awr|oriau|wythnos\p{L}*)|certificates?|cpd|tystysgrif|dystysgrif|dpp`),
   },
   {
     name: 'computer hardware',

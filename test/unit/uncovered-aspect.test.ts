@@ -34,6 +34,10 @@ describe('a question asking what the content never says of its subject abstains'
       'what time does the information governance office open? need to ask about an AI app', 'opening hours for the clinical genetics service?', 'phone number for the all wales genomics service',
       'email address for the IG team about a DPIA', "faint o'r gloch mae'r labordy geneteg yn cau?", 'beth yw rhif ffôn y gwasanaeth geneteg?',
       "Faint o staff GIG Cymru sydd wedi cwblhau'r modiwl AI hyd yma?", "Faint o fabanod sy'n cael diagnosis ffibrosis systig drwy'r prawf pigo sawdl bob blwyddyn?",
+      // How long a course takes and whether it earns a certificate; figures asked as staff say them in Welsh.
+      'how long does the Foundations in AI module take to do?', 'do you get a certificate for the AI module on Y Tŷ Dysgu?', 'how many CPD hours is the Foundations in AI module worth?',
+      "Faint o amser ma'r modiwl AI ar Y Tŷ Dysgu yn gymryd?", "Oes 'na dystysgrif ar ôl gwneud y modiwl AI?", "faint o fabis sy'n cael canlyniad positif o'r prawf sawdl bob blwyddyn?",
+      'isio ffigyrau am syndrom Lynch yng Nghymru ar gyfer cyflwyniad',
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
     expect(answered, answered.join('\n')).to.deep.equal([]);
@@ -58,7 +62,7 @@ describe('a question asking what the content never says of its subject abstains'
     ];
     for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
     // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
-    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others']) {
+    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'how long does a WGS result take?', "faint o amser mae'r canlyniad yn gymryd?", 'how long should a discharge summary be before AI checks it']) {
       expect(uncoveredAspect(question, ''), question).to.equal(undefined);
     }
     // What redaction leaves in place of an identifier is no aspect asked: "[phone number removed]" asks for no phone number.
