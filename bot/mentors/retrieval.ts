@@ -1,4 +1,4 @@
-import { acronymsIn, editDistance, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
+import { acronymsIn, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
 import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
@@ -165,6 +165,9 @@ interface Match {
   readonly radical?: boolean;
 }
 
+/** A word's consonants in order, a doubled one once ("medicle" and "medical" are "mdcl"). */
+const consonants = (word: string) => word.replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+
 /**
  * Builds the index over every mentor's explainers and lessons, in both languages. `model` decides whether the
  * best passage answers (by default the committed mentors/decision-model.json, which must exist and be valid).
@@ -257,7 +260,12 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // (in an English question "bais" is "bias", though Welsh has a "bais").
     if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1) || (welsh && isWelsh(term))) return prefixed;
     const max = term.length >= 8 ? 2 : 1;
-    return vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max).map((v) => ({ term: v, quality: FUZZY }));
+    const near = vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max);
+    // A shorter word misspelt twice over as it sounds ("medicle" for "medical", "polocy" for "policy") keeps its consonants in
+    // order: read as the content word with the same consonants, two edits away, unless it is a word in its own right.
+    if (near.length > 0 || max === 2 || term.length < 5 || isEnglishWord(term)) return near.map((v) => ({ term: v, quality: FUZZY }));
+    const sounds = consonants(term);
+    return sounds.length < 3 ? [] : vocabulary.filter((v) => v.length >= 5 && consonants(v) === sounds && editDistance(term, v, 2) <= 2).map((v) => ({ term: v, quality: FUZZY }));
   };
 
   // A question left with only everyday words ("can I work from home", "what's for lunch") is about daily life, not the

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { realFaculty } from '../helpers/app';
 import { misspellings, TYPOS } from '../helpers/misspellings';
 import { likeliest, respaced, spelledOut } from '../../bot/mentors/spelling';
-import { acronymsIn } from '../../bot/mentors/terms';
+import { acronymsIn, isEnglishWord } from '../../bot/mentors/terms';
 import { evaluationSet } from '../helpers/evaluation';
 
 const none = () => false;
@@ -90,6 +90,34 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     expect(clipped.length).to.be.above(40);
     const kept = clipped.filter((c) => answer(c.asked) === answer(c.q));
     expect(kept.length / clipped.length, clipped.filter((c) => !kept.includes(c)).map((c) => c.asked).join('\n')).to.be.at.least(0.9);
+  });
+
+  // A word of five to seven letters misspelt by its sound, two vowels changed ("medicle", "prugrem", "bitwein"): beyond the one
+  // edit a word that short is allowed, it was weighed as a subject no content has. Generated from the content's own questions
+  // (the longest such word of each, when the misspelling is no word in its own right): 305 of 525 kept their answer before,
+  // 3 another topic; since it is read as the content word with the same consonants, 470, and 1.
+  const VOWEL_SLIP: Record<string, string> = { a: 'e', e: 'i', i: 'e', o: 'u', u: 'o' };
+  const slipTwice = (word: string) => {
+    const at = [...word].map((c, i) => (VOWEL_SLIP[c] ? i : -1)).filter((i) => i >= 0);
+    if (at.length < 2) return undefined;
+    const letters = [...word];
+    for (const i of [at[0], at[at.length - 1]]) letters[i] = VOWEL_SLIP[letters[i]];
+    return letters.join('');
+  };
+  const bySound = faculty.mentors
+    .flatMap((m) => m.explainers.flatMap((e) => [e.question.en, ...(e.askedAs?.en ?? [])]))
+    .filter((q) => answer(q) !== undefined)
+    .flatMap((q) => {
+      const word = (q.match(/[a-z]+/g) ?? []).filter((w) => w.length >= 5 && w.length <= 7).sort((a, b) => b.length - a.length)[0];
+      const slipped = word && slipTwice(word);
+      return slipped && !isEnglishWord(slipped) ? [{ q, asked: q.replace(new RegExp(`\\b${word}\\b`), slipped) }] : [];
+    });
+  it(`answers at least 89% of ${bySound.length} questions with a short word misspelt twice by its sound as spelt right, under 1% another topic`, () => {
+    expect(bySound.length).to.be.above(400);
+    const kept = bySound.filter((c) => answer(c.asked) === answer(c.q));
+    const other = bySound.filter((c) => answer(c.asked) !== undefined && answer(c.asked) !== answer(c.q));
+    expect(kept.length / bySound.length).to.be.at.least(0.89);
+    expect(other.length / bySound.length, other.map((c) => `${c.asked} → ${answer(c.asked)}`).join('\n')).to.be.below(0.01);
   });
 
   it('reads a word dictation split at a stop word as one, when the content has it whole and it is long', () => {
