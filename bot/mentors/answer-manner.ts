@@ -21,6 +21,7 @@ const ENGLISH_SIMPLY: readonly string[] = [
   String.raw`dumb(?:ed)? (?:it |this )?down`,
   String.raw`tl\s*;?\s*dr`,
   String.raw`(?:the\s+)?short version`,
+  String.raw`(?:a\s+|the\s+)?(?:plain|simple|simpler|simplified|easy|easier|basic|layman['’]?s?|lay|plain[- ]english|non-?technical|jargon[- ]free|idiot[- ]proof) (?:version|explanation|answer|definition|description)(?: of| for| about)?`,
   String.raw`(?:the\s+)?long and (?:the\s+)?short of it`,
   String.raw`in (?:one|a|a single|a couple of|two|a few|few) (?:sentences?|lines?|words)`,
   String.raw`in brief`,

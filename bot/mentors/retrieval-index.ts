@@ -73,11 +73,16 @@ export interface Phrase {
   readonly mentorId: string;
 }
 
+// A negative contraction is its negation: the lemmatiser reads "weren't" as "be", so "weren't looking for" (findings nobody
+// looked for) was said by "what am I meant to be looking for". As "not", it is said by "wasn't", "weren't" and "not" alike.
+const NEGATIVE = /^(?:not|cannot|(?:are|is|was|were|do|does|did|ca|can|could|should|would|wo|has|have|had|must|need|ai)nt)$/;
+const formOf = (word: string) => (NEGATIVE.test(word) ? 'not' : englishLemma(word));
+
 /** One expression of `mentorId`'s terms table, read once: its words in order and which of them say what it is about. */
 export function phraseOf(text: string, means: readonly string[], mentorId: string): Phrase {
   const inOrder = words(text);
   const subjectWords = inOrder.filter((w) => subjectTerms(w).length > 0);
-  return { text, words: inOrder, subjectWords, wordForms: inOrder.map(englishLemma), subjectForms: subjectWords.map(englishLemma), means, mentorId };
+  return { text, words: inOrder, subjectWords, wordForms: inOrder.map(formOf), subjectForms: subjectWords.map(formOf), means, mentorId };
 }
 
 /** Every mentor's phrases, each as the words a question must have in a row (stop words included: "the can" is the idiom). */
@@ -96,7 +101,7 @@ export function phraseTable(mentors: readonly Mentor[]): Phrase[] {
 export function findPhrases(asked: readonly string[], phrases: readonly Phrase[]): { found: Phrase[]; rest: string[] } {
   const inside = new Array<boolean>(asked.length).fill(false);
   const everywhere = asked.map((_, i) => i);
-  const forms = asked.map(englishLemma);
+  const forms = asked.map(formOf);
   const content = everywhere.filter((i) => subjectTerms(asked[i]).length > 0);
   const contentForms = content.map((i) => forms[i]);
   // Only a phrase whose first word is asked can be said: the rest (nearly all of them) are passed over unread.

@@ -51,6 +51,8 @@ describe('a question that says how the answer is wanted gets the answer the plai
     expect(asked('I keep hearing about Lynch syndrome, what is it?')).to.equal('Lynch syndrome, what is it?');
     expect(asked("beth yw'r stori gyda WINGS?")).to.equal('WINGS?');
     expect(asked('yn syml iawn, beth yw genom?')).to.equal('beth yw genom?');
+    expect(asked('what an LLM actually is - can you give me a plain version I can pass on?')).to.equal('what an LLM actually is - can you give me I can pass on?');
+    expect(asked('simple explanation of pharmacogenomics?')).to.equal('pharmacogenomics?');
     expect(asked('beth yw model iaith mawr mewn iaith bob dydd')).to.equal('beth yw model iaith mawr');
     // Words that look like a manner but are what is asked, or part of it, stay.
     for (const question of [
@@ -68,7 +70,7 @@ describe('a question that says how the answer is wanted gets the answer the plai
   });
 
   it('knows when the learner asks for it simply, in English and Welsh, and not when "simple" or "short" is what is asked', () => {
-    for (const yes of ['ELI5 what is AI', 'explain it like I’m five', 'what is a VUS in layman’s terms', 'in a nutshell?', 'tldr pharmacogenomics', 'keep it simple please', 'yn syml, beth yw AI?', 'esbonia fel taswn i’n bump oed', 'heb jargon plis', 'beth yw genom mewn iaith bob dydd']) {
+    for (const yes of ['ELI5 what is AI', 'explain it like I’m five', 'what is a VUS in layman’s terms', 'in a nutshell?', 'tldr pharmacogenomics', 'keep it simple please', 'yn syml, beth yw AI?', 'esbonia fel taswn i’n bump oed', 'heb jargon plis', 'beth yw genom mewn iaith bob dydd', 'give me a plain version of what an LLM is', 'layman’s explanation of a VUS?']) {
       expect(asksSimply(yes), yes).to.equal(true);
     }
     for (const no of ['what is AI?', 'is there a simple test for FH', 'what is a short tandem repeat', 'how long is the wait, in weeks', 'ydy hi’n syml?', 'beth yw AI?', 'what is the story of the 100,000 Genomes Project', 'how do I explain a VUS to a family in plain language?', 'sut ydw i’n esbonio canlyniad i glaf yn syml?']) {

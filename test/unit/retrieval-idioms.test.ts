@@ -33,6 +33,22 @@ describe('retrieval: a terms-table expression said loosely is what is asked', ()
   });
 });
 
+describe('retrieval: an expression said in the negative is not said in the positive', () => {
+  // The lemmatiser reads "weren't" as "be", so Gwen's "weren't looking for" (findings nobody looked for) was said by "what am
+  // I meant to be looking for" (checking a Copilot draft) and "the lab was looking for". A negative contraction is read as
+  // "not"; "nobody was looking for" is one of the table's own expressions.
+  const faculty = realFaculty();
+  const read = (q: string) => faculty.retriever.explain(q).terms.map((t) => t.term);
+  const negatives = ['we weren’t looking for it', "the lab wasn't looking for that variant", 'a finding they were not looking for', 'nobody was looking for a BRCA variant', 'no one looked for it'];
+  const positives = ['what am I meant to be looking for when I check it', 'the lab was looking for a BRCA variant', 'we were looking for guidance on AI', "I'm looking for the consent form"];
+
+  it(`reads ${negatives.length} negatives as the expression and ${positives.length} positives as none`, () => {
+    const expression = (q: string) => read(q).some((t) => /look(?:ing|ed)? for/.test(t));
+    expect(negatives.filter((q) => !expression(q))).to.deep.equal([]);
+    expect(positives.filter(expression)).to.deep.equal([]);
+  });
+});
+
 describe('retrieval: an expression is found in any form of its words', () => {
   const faculty = realFaculty();
   const read = (q: string) => faculty.retriever.explain(q).terms.map((t) => t.term);
