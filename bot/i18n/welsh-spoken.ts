@@ -28,6 +28,9 @@ const SPOKEN_WELSH: Readonly<Record<string, string>> = {
   // the north: say, do, write, something, things, I want, me too
   deudodd: 'dywedodd', ddudodd: 'ddywedodd', gneud: 'gwneud', sgrifennu: 'ysgrifennu',
   sgwenu: 'ysgrifennu', rwbath: 'rywbeth', rhwbath: 'rhywbeth', isho: 'eisiau', tisio: 'eisiau', finna: 'finnau', inna: 'innau',
+  // the north: "sgin ti syniad" (have you any idea), "sgen i", "sgynnoch chi" are "oes gan"; ideas, babies (the content's
+  // "babanod")
+  sgin: 'gan', sgen: 'gan', sgynno: 'gan', sgynnon: 'gan', sgynnoch: 'gan', sgynnyn: 'gan', syniada: 'syniadau', babis: 'babanod', fabis: 'fabanod',
   // loanwords typed as said: check, really; and "peryg" (dangerous), which the content says as harmful
   checko: 'gwirio', tsecio: 'gwirio', tshecio: 'gwirio', jecio: 'gwirio', rili: 'wir', beryg: 'niweidiol', peryg: 'niweidiol',
 };

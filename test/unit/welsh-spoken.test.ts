@@ -40,6 +40,20 @@ describe('Welsh in spoken forms, south and north, gets the answer it gets writte
     expect(kept.length / north.length, north.filter((c) => !kept.includes(c)).map((c) => c.asked).join('\n')).to.be.at.least(0.95);
   });
 
+  // "Sgin ti syniad…?" (have you any idea…), as the north asks, and "babis" for babies: "sgin" was read as a subject no content
+  // has and the mentor abstained ("Sgin ti syniad be ydi WINGS?"). Generated from the content's own Welsh questions: 1,648 of
+  // 1,956 kept their answer before; since, 1,891, and none gets another topic.
+  const SGIN = [(q: string) => `Sgin ti syniad ${q}`, (q: string) => `sgen ti syniad - ${q}`, (q: string) => `Sgynnoch chi syniad ${q}`];
+  const sgin = content
+    .filter((q) => faculty.choose(q).passages[0] !== undefined)
+    .flatMap((q) => SGIN.map((wrap) => ({ q, asked: wrap(q.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) })));
+  it(`keeps the answer for at least 95% of ${sgin.length} content Welsh questions asked "sgin ti syniad…"`, () => {
+    expect(sgin.length).to.be.above(300);
+    const kept = sgin.filter((c) => faculty.choose(c.asked).passages[0]?.id === faculty.choose(c.q).passages[0]?.id);
+    expect(kept.length / sgin.length, sgin.filter((c) => !kept.includes(c)).map((c) => c.asked).join('\n')).to.be.at.least(0.95);
+    expect(subjectTerms('sgrinio babis')).to.deep.equal(subjectTerms('sgrinio babanod'));
+  });
+
   it('reads "ta", "finna" and "shifft" as the talk around a Welsh question, not its subject', () => {
     expect(subjectTerms('ChatGPT ydi o ta be')).to.deep.equal(subjectTerms('ChatGPT'));
     expect(subjectTerms("a finna'n meddwl")).to.deep.equal(subjectTerms('meddwl'));
