@@ -223,6 +223,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     known: (term) => subjectWords.has(term),
     paired: (pair) => docPairs.has(pair),
     nearContent: (word) => vocabulary.some((v) => v.length >= 4 && editDistance(word, v, 1) <= 1),
+    used: (term) => postings.has(term),
   };
   // Words in few passages name a subject ("Lynch", "recessive"); words in many ("family", "test"), or
   // said all day ("normal", "sign"), less so.

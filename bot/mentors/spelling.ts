@@ -23,7 +23,12 @@ export interface ContentWords {
   paired(pair: string): boolean;
   /** A word the content has one edit away: retrieval's own typo matching reads it. */
   nearContent(word: string): boolean;
+  /** A word (stemmed) the content uses anywhere, in passing too ("prodrug"). */
+  used?(term: string): boolean;
 }
+
+/** Two words joined into one the content only uses in passing are joined when the whole is this long ("pro drug"). */
+const USED_JOIN = 7;
 
 /**
  * `query` with neighbouring words joined where the content has them as one word ("chat gpt" → "chatgpt",
@@ -34,7 +39,8 @@ export interface ContentWords {
  * Welsh words are joined, split or corrected; everything else in the question (case, punctuation) is kept for the tagger.
  */
 export function respaced(asked: string, content: ContentWords): string {
-  const { known, paired, nearContent } = content;
+  const { known, paired, nearContent, used = () => false } = content;
+  const joined = (a: string, b: string) => known(stem(a + b)) || ((a + b).length >= USED_JOIN && used(stem(a + b)));
   // An everyday word misspelt is read as meant only in an English question: a Welsh word is no typo.
   const english = !readsAsWelsh(asked);
   const query = english ? spelledOut(withoutAuxiliarySlips(asked), known) : asked;
@@ -48,7 +54,7 @@ export function respaced(asked: string, content: ContentWords): string {
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];
-    const joins = b !== undefined && joinable(a.word, b.word) && /^\s+$/.test(query.slice(a.at + a.text.length, b.at)) && known(stem(a.word + b.word)) && !paired(`${stem(a.word)} ${stem(b.word)}`);
+    const joins = b !== undefined && joinable(a.word, b.word) && /^\s+$/.test(query.slice(a.at + a.text.length, b.at)) && joined(a.word, b.word) && !paired(`${stem(a.word)} ${stem(b.word)}`);
     const replacement = joins ? a.text + b.text : usable(a.word) && !known(stem(a.word)) ? splitWord(a.word, known) ?? (english ? everydayMeant(a, nearContent) : undefined) : undefined;
     if (replacement === undefined) continue;
     out += `${query.slice(from, a.at)}${replacement}`;

@@ -56,6 +56,12 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     expect(respaced('germ line vs somatic', { known, paired, nearContent: none })).to.equal('germ line vs somatic');
     // Never a stop word: "in form" is not "inform".
     expect(respaced('in form', { ...NOTHING, known: (t) => t === 'inform' })).to.equal('in form');
+    // Dictated apart, a long word the content uses only in passing is joined too ("clopidogrel is a prodrug"); a short one
+    // is not ("work up" stays, though some passage says "workup").
+    const used = (t: string) => ['prodrug', 'workup'].includes(t);
+    expect(respaced('why is clopidogrel called a pro drug', { ...NOTHING, used })).to.equal('why is clopidogrel called a prodrug');
+    expect(respaced('the genetic work up', { ...NOTHING, used })).to.equal('the genetic work up');
+    expect(faculty.choose('why is clopidogrel called a pro drug').passages[0]?.id).to.equal('gwen-cyp2c19-clopidogrel');
   });
 
   // Text-speak for the function words ("wat is", "wats the diffrence", "coz", "shud i", "rite a letter"): each was weighed as a
