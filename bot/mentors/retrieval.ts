@@ -185,6 +185,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const phrases = phraseTable(mentors);
   const askedAsPairs = distinctiveAskedAsPairs(mentors);
   const classifier = phrasingClassifier(mentors);
+  // A mentor greeted by name ("hey Gwen, what does…", "diolch HALI") is who is asked, not what.
+  const mentorNames = new Set(mentors.flatMap((m) => subjectTerms(m.name)));
   const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = [], askedAs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
     const text = [...subject, ...keyPoints, ...askedAs, ...body, ...phrases].join('\n');
@@ -339,7 +341,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const acronyms = acronymsIn(query);
     const asAcronym = (term: string) => (m: Match) => !acronyms.has(term) || m.quality === EXACT || m.quality === SYNONYM || (m.quality === FUZZY && sameLetters(term, m.term));
     const capitalised = welsh ? [] : [...acronyms].filter((a) => a.length >= 2 && isWelshStopWordOnly(a));
-    const lookedUp = [...new Set([...subjectTerms(query), ...capitalised])].filter((term) => !inIdiom.has(term)).map((term) => ({ term, found: matches(term, welsh).filter(asAcronym(term)) }));
+    const lookedUp = [...new Set([...subjectTerms(query), ...capitalised])].filter((term) => !inIdiom.has(term) && !mentorNames.has(term)).map((term) => ({ term, found: matches(term, welsh).filter(asAcronym(term)) }));
     // The clauses that name no passage, beside one that does, are the chat around what is asked (chat-clauses.ts): their
     // words are not asked, and the question is long and chatty only if what is asked is.
     const byTerm = new Map(lookedUp.map((t) => [t.term, t]));
