@@ -244,7 +244,7 @@ function pluralRule(word: string): string {
 // Words clipped as staff say them ("meds", "refs", "info") are the words in full, as the content writes them.
 const SHORTHAND: Readonly<Record<string, string>> = {
   pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic', b4: 'before', ur: 'your', u: 'you',
-  rong: 'wrong', meds: 'medicines', info: 'information', diff: 'difference', govt: 'government', dept: 'department', mgmt: 'management',
+  rong: 'wrong', righting: 'writing', meds: 'medicines', info: 'information', diff: 'difference', govt: 'government', dept: 'department', mgmt: 'management',
 };
 
 /** Every word of `text`, normalised and stemmed, stop words kept (phrases need them in place). */

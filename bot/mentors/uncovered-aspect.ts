@@ -65,7 +65,7 @@ export const ASPECTS: readonly Aspect[] = [
     // IT support: setting a tool up, signing in, a licence or a password.
     name: 'setting up and signing in',
     asks: words(
-      String.raw`how (?:do|can|should|would) (?:i|we|you) (?:install|set up|setup|download|log ?in(?:to)?|sign in(?:to)?|turn on|switch on|enable|activate|get a licen[cs]e|reset|uninstall|update)|(?:log ?in|sign[- ]in|password|licen[cs]e|account) (?:for|to|details|problems?|issues?|not working)|(?:reset|forgot|forgotten) (?:my )?password|not (?:working|loading|opening) on my (?:laptop|pc|computer|phone)` +
+      String.raw`how (?:do|can|should|would) (?:i|we|you) (?:install|set up|setup|download|log ?in(?:to)?|sign in(?:to)?|turn on|switch on|enable|activate|get a licen[cs]e|reset|uninstall|update)|(?:log ?in|sign[- ]in|password|account) (?:for|to|details|problems?|issues?|not working)|licen[cs]e (?:for|key|details|problems?|issues?|not working|to (?:use|access|run|install))|(?:reset|forgot|forgotten) (?:my )?password|not (?:working|loading|opening) on my (?:laptop|pc|computer|phone)` +
         String.raw`|sut (?:mae|ydw i|dw i|alla i|galla i|ydyn ni)(?:['’]n)? (?:gosod|lawrlwytho|mewngofnodi|troi ymlaen|actifadu|cael trwydded)|mewngofnodi|cyfrinair`,
     ),
     covers: words(String.raw`install\p{L}*|set up|setup|download\p{L}*|log ?in|sign in|licen[cs]e\p{L}*|password\p{L}*|gosod|lawrlwytho|mewngofnodi|cyfrinair|trwydded\p{L}*`),

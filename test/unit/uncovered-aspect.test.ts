@@ -27,7 +27,7 @@ describe('a question asking what the content never says of its subject abstains'
       'what GPU do I need to run a large language model at home', 'how much RAM does an LLM need',
       'what is the dose of clopidogrel after a stent?', 'what is the survival rate for BRCA breast cancer', 'life expectancy with Lynch syndrome?',
       'best diet for familial hypercholesterolaemia', 'how is Lynch syndrome bowel cancer treated', 'is there a cure for sickle cell disease',
-      'how do I install Copilot on my laptop?', 'how do I log in to ChatGPT with my NHS account', 'forgot my password for the AI scribe',
+      'how do I install Copilot on my laptop?', 'how do I log in to ChatGPT with my NHS account', 'forgot my password for the AI scribe', 'how do I get a licence for Copilot?', 'who do I ask about a licence key for the AI scribe',
       'a fydd AI yn cymryd fy swydd?', 'sut ydw i’n gosod Copilot?', 'pwy ddyfeisiodd ChatGPT?', 'faint mae dilyniannu genom cyfan yn ei gostio?', 'beth yw dos clopidogrel ar ôl stent?',
       'beth yw’r gyfradd goroesi ar gyfer canser y fron BRCA?', 'pa ddeiet sydd orau ar gyfer hypercolesterolaemia teuluol?', 'a ddylwn i fuddsoddi mewn cwmnïau AI?',
       'how many babies are diagnosed with cystic fibrosis through the heel prick each year?', 'what percentage of NHS staff use ChatGPT?', 'how many people have Lynch syndrome in Wales?',
@@ -62,7 +62,7 @@ describe('a question asking what the content never says of its subject abstains'
     ];
     for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
     // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
-    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'how long does a WGS result take?', "faint o amser mae'r canlyniad yn gymryd?", 'how long should a discharge summary be before AI checks it']) {
+    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'how long does a WGS result take?', "faint o amser mae'r canlyniad yn gymryd?", 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?']) {
       expect(uncoveredAspect(question, ''), question).to.equal(undefined);
     }
     // What redaction leaves in place of an identifier is no aspect asked: "[phone number removed]" asks for no phone number.
