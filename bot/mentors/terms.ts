@@ -66,6 +66,8 @@ const WELSH_STOP_WORDS = new Set(
     'rhywfaint dal wedyn yno yna peth rhy fyny eisiau moyn roedd buodd roeddwn ffordd lle tra byddai fyddai byddaf ' +
     'bydda buasai basai fasai fasa ie ti di diolch gweld weld cadw gadw cymryd gymryd siwr sicr nol digwydd ddigwydd ' +
     'tipyn dipyn gwahaniaeth wahaniaeth gwahanol wahanol ' +
+    // "at all" ("dim o gwbl", "o gwbl")
+    'gwbl ' +
     // the workplace in Welsh, as "ward", "clinic", "department", "hospital", "job", "role", "working" and "colleague" above
     'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng ' +
     // "for" and "about": "ar gyfer", "ynghylch", "ynglŷn â"
@@ -244,7 +246,7 @@ function pluralRule(word: string): string {
 // Words clipped as staff say them ("meds", "refs", "info") are the words in full, as the content writes them.
 const SHORTHAND: Readonly<Record<string, string>> = {
   pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic', b4: 'before', ur: 'your', u: 'you',
-  rong: 'wrong', righting: 'writing', meds: 'medicines', info: 'information', diff: 'difference', govt: 'government', dept: 'department', mgmt: 'management',
+  rong: 'wrong', righting: 'writing', sumthing: 'something', sumfing: 'something', summat: 'something', owt: 'anything', nowt: 'nothing', meds: 'medicines', info: 'information', diff: 'difference', govt: 'government', dept: 'department', mgmt: 'management',
 };
 
 /** Every word of `text`, normalised and stemmed, stop words kept (phrases need them in place). */

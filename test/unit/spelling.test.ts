@@ -66,7 +66,7 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
 
   // Text-speak for the function words ("wat is", "wats the diffrence", "coz", "shud i", "rite a letter"): each was weighed as a
   // subject no content has. Generated from the content's own questions: 376 of 464 kept their answer before; since, 460.
-  const SPEAK: Record<string, string[]> = { what: ['wat', 'wot'], "what's": ['wats', 'wots'], whats: ['wats'], because: ['coz', 'cos', 'cuz'], people: ['ppl'], about: ['abt'], should: ['shud', 'shld'], could: ['cud'], would: ['wud'], though: ['tho'], through: ['thru'], write: ['rite'], wrong: ['rong'], writing: ['righting'] };
+  const SPEAK: Record<string, string[]> = { what: ['wat', 'wot'], "what's": ['wats', 'wots'], whats: ['wats'], because: ['coz', 'cos', 'cuz'], people: ['ppl'], about: ['abt'], should: ['shud', 'shld'], could: ['cud'], would: ['wud'], though: ['tho'], through: ['thru'], write: ['rite'], wrong: ['rong'], writing: ['righting'], something: ['sumthing', 'summat'] };
   const answered = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.en, ...(e.askedAs?.en ?? [])])).filter((q) => answer(q) !== undefined);
   const speak = answered
     .flatMap((q) => Object.entries(SPEAK).flatMap(([w, forms]) => forms.map((f) => ({ q, asked: q.replace(new RegExp(`(?<![\\w'’])${w.replace("'", "['’]")}(?![\\w'’])`, 'i'), f) }))))

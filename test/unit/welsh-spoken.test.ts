@@ -54,10 +54,13 @@ describe('Welsh in spoken forms, south and north, gets the answer it gets writte
     expect(subjectTerms('sgrinio babis')).to.deep.equal(subjectTerms('sgrinio babanod'));
   });
 
-  it('reads "ta", "finna" and "shifft" as the talk around a Welsh question, not its subject', () => {
+  it('reads "ta", "finna", "shifft" and "o gwbl" as the talk around a Welsh question, not its subject', () => {
     expect(subjectTerms('ChatGPT ydi o ta be')).to.deep.equal(subjectTerms('ChatGPT'));
     expect(subjectTerms("a finna'n meddwl")).to.deep.equal(subjectTerms('meddwl'));
     expect(subjectTerms('ar shifft brysur')).to.deep.equal(subjectTerms('brysur'));
+    // "o gwbl" (at all) is no subject; "testio" is the content's "profi".
+    expect(subjectTerms('dim hanes o gwbl')).to.deep.equal(subjectTerms('dim hanes'));
+    expect(subjectTerms('testio perthnasau')).to.deep.equal(subjectTerms('profi perthnasau'));
   });
 
   it('answers spoken questions as a learner types them, in Welsh', () => {
