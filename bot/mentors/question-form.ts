@@ -16,6 +16,14 @@ const WELSH_FILING = /(?<=^|[\s'’])(?:g?cyfri(?:f|fo)?|gyfri(?:f|fo)?|ystyried
 /** What a definition question's filing verb files under, at most this many subject words, is the thing defined. */
 const DEFINED_WORDS = 2;
 
+// How two questions in one message are numbered: "1) … 2) …", "(a) … (b) …", "1. …" at a line's start.
+const LIST_MARKER = /(?<![\p{L}\p{N}])\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)(?=\s)|(?:^|(?<=\n))[ \t]*\d{1,2}[.:](?=\s)/gmu;
+
+/** `text` without the numbers or letters its questions are listed by: a "1" or "2" there is no subject asked. */
+export function withoutListMarkers(text: string): string {
+  return text.replace(LIST_MARKER, ' ');
+}
+
 /** `text` without the filing verb of a definition question, so the thing defined is what is asked. */
 export function withoutFilingVerb(text: string): string {
   const defined = (match: string, rest: string) => (subjectTerms(rest).length <= DEFINED_WORDS ? rest : match);

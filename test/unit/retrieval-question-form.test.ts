@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { withoutFilingVerb } from '../../bot/mentors/question-form';
+import { withoutFilingVerb, withoutListMarkers } from '../../bot/mentors/question-form';
 import { realFaculty } from '../helpers/app';
 
 /**
@@ -41,5 +41,24 @@ describe('retrieval: the filing verb of a definition question ("counts as", "cla
     expect(withoutFilingVerb('does it count as a medical device if we only use it in our own lab')).to.equal('does it count as a medical device if we only use it in our own lab');
     expect(withoutFilingVerb('how do I count the variants')).to.equal('how do I count the variants');
     expect(withoutFilingVerb('beth sy’n cyfrif fel AI?')).to.equal('beth sy’n AI?');
+  });
+});
+
+describe('retrieval: the numbers two questions in one message are listed by', () => {
+  const faculty = realFaculty();
+  const answer = (text: string) => faculty.choose(text).passages[0]?.id;
+
+  it('reads "1) … 2) …", "(a)" and "1." at a line start as no subject, and keeps every other number', () => {
+    expect(withoutListMarkers('1) how do I take a family history 2) when to refer').replace(/\s+/g, ' ').trim()).to.equal('how do I take a family history when to refer');
+    expect(withoutListMarkers('1. what is AI\n2. what is a VUS').replace(/\s+/g, ' ').trim()).to.equal('what is AI what is a VUS');
+    for (const kept of ['is 1 in 250 common?', 'what does NICE say in section 1.2', 'BRCA1 and BRCA2)', 'what is AI :)']) expect(withoutListMarkers(kept)).to.equal(kept);
+  });
+
+  // Generated: every explainer's question numbered as staff number them (154 of 156 kept their answer before; since, all).
+  const FORMS = [(q: string) => `1) ${q}`, (q: string) => `(a) ${q}`, (q: string) => `1. ${q}`, (q: string) => `quick q - 2) ${q}`];
+  const cases = faculty.mentors.flatMap((m) => m.explainers.map((e) => e.question.en)).filter((q) => answer(q) !== undefined).flatMap((q) => FORMS.map((form) => ({ q, asked: form(q) })));
+  it(`answers all ${cases.length} numbered questions as it answers them unnumbered`, () => {
+    expect(cases.length).to.be.above(100);
+    expect(cases.filter((c) => answer(c.asked) !== answer(c.q)).map((c) => c.asked)).to.deep.equal([]);
   });
 });
