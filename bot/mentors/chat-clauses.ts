@@ -10,11 +10,12 @@
 import { subjectTerms } from './terms';
 
 /**
- * Where a message breaks into clauses: the end of a sentence, a dash, colon or semicolon, a comma, a line break, and
+ * Where a message breaks into clauses: the end of a sentence, a dash, colon or semicolon, a comma, a line break, an emoji
+ * (typed where a full stop would be: "I sort of waffled my way through it 🙈 can you…"), and
  * before "but", "so" and their Welsh ("ond", "felly"), which join a question to what came before it. Not before a
  * question word inside a sentence: "1 in 4 chance when both parents are carriers" is one question.
  */
-const CLAUSE_BREAK = /[.?!;:]+(?=\s|$)|\s[-–—]+\s|,|\n|\s(?=(?:but|so|ond|felly)\s)/giu;
+const CLAUSE_BREAK = /[.?!;:]+(?=\s|$)|\s[-–—]+\s|,|\n|\s(?=(?:but|so|ond|felly)\s)|\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|[\ufe0f\p{Emoji_Modifier}])*/giu;
 
 /**
  * Where a sentence typed without its full stop runs on into the next: a capitalised word that is no name, after a

@@ -73,7 +73,7 @@ describe('chat-clauses: the clauses of a message and the chat around its questio
   this.timeout(60_000);
   const names = (nameWords: string[]) => (clause: readonly string[]) => clause.some((t) => nameWords.includes(t));
 
-  it('breaks a message at sentence ends, dashes, commas, "but"/"ond", thanks and a sentence run on without its full stop', () => {
+  it('breaks a message at sentence ends, dashes, commas, emoji, "but"/"ond", thanks and a sentence run on without its full stop', () => {
     const clauses = (text: string) => clausesOf(text).map((c) => c.terms.join(' '));
     expect(clauses('sorry if this is a daft question but what is AI? thanks!')).to.deep.equal(['sorry daft question', 'ai']);
     expect(clauses('how does Copilot work We had a busy day cheers')).to.deep.equal(['copilot', 'busy day', 'cheer']);
@@ -81,6 +81,9 @@ describe('chat-clauses: the clauses of a message and the chat around its questio
     expect(clauses("sut mae ChatGPT yn gweithio Dw i newydd orffen shifft hir - diolch o galon")).to.deep.equal(['chatgpt', 'orffen hir', 'galon']);
     // A name starts no clause: "Lynch" is asked about.
     expect(clauses('what does Lynch mean for the family')).to.deep.equal(['lynch family']);
+    // An emoji is typed where a full stop would be, a skin tone or joined emoji as one.
+    expect(clauses('I sort of waffled my way through it 🙈 can you explain LLMs')).to.deep.equal(['sort waffled through', 'llms']);
+    expect(clauses('night shift was manic 🤦🏽‍♀️ what is automation bias 😅')).to.deep.equal(['night manic', 'automation bias']);
   });
 
   it('reads a clause as asked when it is a question: a question mark, or a question word or verb first', () => {
