@@ -186,7 +186,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const askedAsPairs = distinctiveAskedAsPairs(mentors);
   const classifier = phrasingClassifier(mentors);
   // A mentor greeted by name ("hey Gwen, what does…", "diolch HALI") is who is asked, not what.
-  const mentorNames = new Set(mentors.flatMap((m) => subjectTerms(m.name)));
+  const mentorNames = new Set(mentors.flatMap((m) => (m.name ? subjectTerms(m.name) : [])));
   const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = [], askedAs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
     const text = [...subject, ...keyPoints, ...askedAs, ...body, ...phrases].join('\n');

