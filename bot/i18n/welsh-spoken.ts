@@ -32,7 +32,7 @@ const SPOKEN_WELSH: Readonly<Record<string, string>> = {
   // "babanod")
   sgin: 'gan', sgen: 'gan', sgynno: 'gan', sgynnon: 'gan', sgynnoch: 'gan', sgynnyn: 'gan', syniada: 'syniadau', babis: 'babanod', fabis: 'fabanod',
   // loanwords typed as said: check, really; and "peryg" (dangerous), which the content says as harmful
-  testio: 'profi', desdio: 'profi', checko: 'gwirio', tsecio: 'gwirio', tshecio: 'gwirio', jecio: 'gwirio', rili: 'wir', beryg: 'niweidiol', peryg: 'niweidiol',
+  testio: 'profi', desdio: 'profi', saff: 'diogel', checko: 'gwirio', tsecio: 'gwirio', tshecio: 'gwirio', jecio: 'gwirio', rili: 'wir', beryg: 'niweidiol', peryg: 'niweidiol',
 };
 
 /** `word` (normalised: lower case, no accents or apostrophes) as the content writes it, when it is a spoken Welsh form. */

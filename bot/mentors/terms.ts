@@ -66,8 +66,8 @@ const WELSH_STOP_WORDS = new Set(
     'rhywfaint dal wedyn yno yna peth rhy fyny eisiau moyn roedd buodd roeddwn ffordd lle tra byddai fyddai byddaf ' +
     'bydda buasai basai fasai fasa ie ti di diolch gweld weld cadw gadw cymryd gymryd siwr sicr nol digwydd ddigwydd ' +
     'tipyn dipyn gwahaniaeth wahaniaeth gwahanol wahanol ' +
-    // "at all" ("dim o gwbl", "o gwbl")
-    'gwbl ' +
+    // "at all" ("dim o gwbl", "o gwbl"), "have to" ("dwi'n gorfod"), and "nes i" (I did: "nes i glywed") as said for "wnes i"
+    'gwbl gorfod orfod nes ' +
     // the workplace in Welsh, as "ward", "clinic", "department", "hospital", "job", "role", "working" and "colleague" above
     'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng ' +
     // "for" and "about": "ar gyfer", "ynghylch", "ynglŷn â"

@@ -34,7 +34,7 @@ const NAMING: Readonly<Record<string, string>> = {
   peryglus: 'dangerous', arferol: 'usual', cyffredin: 'common', tebyg: 'similar', clir: 'clear', araf: 'slow', llawn: 'full',
   du: 'black', gwyn: 'white', coch: 'red', cyntaf: 'first', olaf: 'last', nesaf: 'next', gwir: 'true', hapus: 'happy',
   trist: 'sad', prysur: 'busy', blinedig: 'tired', sal: 'ill', iach: 'healthy', llai: 'less', digon: 'enough', cymaint: 'much',
-  gormod: 'much', diwedd: 'end', aelod: 'member', clinigwr: 'clinician', diolchgar: 'grateful', brys: 'hurry', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
+  sylfaenol: 'basic', peiriant: 'machine', gormod: 'much', diwedd: 'end', aelod: 'member', clinigwr: 'clinician', diolchgar: 'grateful', brys: 'hurry', ofnadwy: 'terrible', gwych: 'great', ffug: 'fake', rhyfedd: 'strange', twp: 'stupid',
   // as typed in chat: spoken forms and everyday loans ("nesa", "tŵl", "rwtsh", "ots" in "does dim ots")
   nesa: 'next', twl: 'tool', rwtsh: 'rubbish', ots: 'matter', modryb: 'aunt', meddygfa: 'surgery', rhif: 'number', lefel: 'level',
   ochr: 'side', pwynt: 'point', prosiect: 'project', cynnyrch: 'product', cwrs: 'course', adnodd: 'resource', sgil: 'skill',
@@ -49,7 +49,7 @@ const NAMING: Readonly<Record<string, string>> = {
  */
 const DOING: Readonly<Record<string, string>> = {
   // doing, saying and thinking
-  meddwl: 'think', credu: 'believe', teimlo: 'feel', clywed: 'hear', siarad: 'talk', dweud: 'say', gofyn: 'ask',
+  meddwl: 'think', credu: 'believe', delio: 'deal', teimlo: 'feel', clywed: 'hear', siarad: 'talk', dweud: 'say', gofyn: 'ask',
   derbyn: 'accept', cytuno: 'agree', gwrthod: 'refuse', helpu: 'help', cefnogi: 'support', trin: 'treat', gofalu: 'care',
   dechrau: 'start', gorffen: 'finish', stopio: 'stop', aros: 'wait', newid: 'change', symud: 'move', troi: 'turn', colli: 'lose',
   ennill: 'win', ffeindio: 'find', chwilio: 'search', edrych: 'look', darllen: 'read', ysgrifennu: 'write', teipio: 'type',

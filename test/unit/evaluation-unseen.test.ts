@@ -77,14 +77,17 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * blind3, blind7 and blind9 one higher each, blind12 one lower again (71, 66%), none read. Since Welsh "o gwbl" and "testio"
  * are read as they are meant, one of Gwen's blind4 questions the mentor turns down no longer has the passage meant among
  * its offers (right or one tap away 95.3% -> 94.3%; right unchanged): its floor falls to 94%, the question not read.
+ * Since "gorfod" (have to) and "nes i" (I did) are stop words, "saff" is "diogel", and "sylfaenol", "peiriant" and "delio"
+ * weigh as the everyday words they are: HALI's blind6 and blind13 one higher (85, 76), and one of HALI's blind5 questions
+ * answered right before is not (85 -> 84; right or one tap away 90.5% -> 89.5%, its floor 89%), none read.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.82, gwen: 0.84 }, blind4: { hali: 0.8, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.79, gwen: 0.78 }, blind7: { hali: 0.77, gwen: 0.83 }, blind8: { hali: 0.74, gwen: 0.9 }, blind9: { hali: 0.86, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.77, gwen: 0.86 }, blind12: { hali: 0.66, gwen: 0.79 }, blind13: { hali: 0.72, gwen: 0.89 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.82, gwen: 0.84 }, blind4: { hali: 0.8, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.8, gwen: 0.78 }, blind7: { hali: 0.77, gwen: 0.83 }, blind8: { hali: 0.74, gwen: 0.9 }, blind9: { hali: 0.86, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.77, gwen: 0.86 }, blind12: { hali: 0.66, gwen: 0.79 }, blind13: { hali: 0.73, gwen: 0.89 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
  * offer there (80.2% to 79.2%, right unchanged), while generated questions asked that way went from 89% to 99.7% right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.91, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.94 }, blind5: { hali: 0.9, gwen: 0.85 }, blind6: { hali: 0.85, gwen: 0.9 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.92 }, blind9: { hali: 0.94, gwen: 0.92 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.89, gwen: 0.92 }, blind12: { hali: 0.8, gwen: 0.9 }, blind13: { hali: 0.87, gwen: 0.96 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.91, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.94 }, blind5: { hali: 0.89, gwen: 0.85 }, blind6: { hali: 0.85, gwen: 0.9 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.92 }, blind9: { hali: 0.94, gwen: 0.92 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.89, gwen: 0.92 }, blind12: { hali: 0.8, gwen: 0.9 }, blind13: { hali: 0.87, gwen: 0.96 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
