@@ -243,7 +243,8 @@ function pluralRule(word: string): string {
 }
 
 // Clinical shorthand and text-speak staff type in a hurry.
-// Words clipped as staff say them ("meds", "refs", "info") are the words in full, as the content writes them.
+// Words clipped or sounded out as staff type them ("meds", "info", "rong", "sumthing") are the words in full, as the content
+// writes them. ("ref" is a reference to HALI and a referral to Gwen: each mentor's terms table reads it.)
 const SHORTHAND: Readonly<Record<string, string>> = {
   pt: 'patient', pts: 'patients', hx: 'history', fhx: 'family history', dx: 'diagnosis', chol: 'cholesterol', gen: 'genetic', b4: 'before', ur: 'your', u: 'you',
   rong: 'wrong', righting: 'writing', sumthing: 'something', sumfing: 'something', summat: 'something', owt: 'anything', nowt: 'nothing', meds: 'medicines', info: 'information', diff: 'difference', govt: 'government', dept: 'department', mgmt: 'management',

@@ -97,8 +97,8 @@ export const ASPECTS: readonly Aspect[] = [
     // How long a course or module takes, and whether it earns a certificate or CPD: the content names courses, never their length.
     name: 'course length and certificates',
     asks: words(
-      String.raw`how long (?:does|do|will|would|is)\b[^?.!]{0,60}\b(?:course|module|training|e-?learning|programme|session)s?\b[^?.!]{0,20}(?:take|last|be)?|(?:get|is there|do you get|does it give|comes? with) (?:a |any )?(?:certificate|cpd (?:points|hours|credits?))|certificate (?:at the end|of completion|for (?:the|doing|completing))|cpd (?:points|hours|credits?)` +
-        String.raw`|faint o amser (?:mae|ma|ma['’]|ydy|yw|fydd)\S*\s+(?:\p{L}+\s+){0,2}(?:modiwl|cwrs|hyfforddiant|e-?ddysgu|rhaglen|sesiwn)\b[^?.!]{0,60}\b(?:g?gymryd|para)|(?:oes|gewch|ga i|cael)\s+(?:(?:['’]na|yna|na)\s+)?(?:d|t)ystysgrif|tystysgrif|dystysgrif|pwyntiau dpp|oriau dpp`,
+      String.raw`how long (?:does|do|will|would|is)\b[^?.!]{0,60}\b(?:course|module|training|e-?learning|programme|session)s?\b|(?:get|is there|do you get|does it give|comes? with) (?:a |any )?certificate|certificate (?:at the end|of completion|for (?:the|doing|completing))|cpd (?:points|hours|credits?)` +
+        String.raw`|faint o amser (?:mae|ma|ydy|yw|fydd)\S*\s+(?:\p{L}+\s+){0,2}(?:modiwl|cwrs|hyfforddiant|e-?ddysgu|rhaglen|sesiwn)\b[^?.!]{0,60}\b(?:g?gymryd|para)|[dt]ystysgrif|(?:pwyntiau|oriau) dpp`,
     ),
     covers: words(String.raw`\d+\s?(?:minutes?|hours?|weeks?|munud|awr|oriau|wythnos\p{L}*)|certificates?|cpd|tystysgrif|dystysgrif|dpp`),
   },
