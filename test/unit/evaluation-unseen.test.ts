@@ -80,8 +80,10 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * Since "gorfod" (have to) and "nes i" (I did) are stop words, "saff" is "diogel", and "sylfaenol", "peiriant" and "delio"
  * weigh as the everyday words they are: HALI's blind6 and blind13 one higher (85, 76), and one of HALI's blind5 questions
  * answered right before is not (85 -> 84; right or one tap away 90.5% -> 89.5%, its floor 89%), none read.
+ * Since HALI's terms table reads "no reasons given" / "doesn't say why" as explainability and "hasn't flagged" / "didn't
+ * flag" as automation bias: HALI's blind4 85 -> 86, blind8 77 -> 79, blind12 72 -> 73, none read. The floors rise.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.82, gwen: 0.84 }, blind4: { hali: 0.8, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.8, gwen: 0.78 }, blind7: { hali: 0.77, gwen: 0.83 }, blind8: { hali: 0.74, gwen: 0.9 }, blind9: { hali: 0.86, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.77, gwen: 0.86 }, blind12: { hali: 0.66, gwen: 0.79 }, blind13: { hali: 0.73, gwen: 0.89 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.82, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.8, gwen: 0.78 }, blind7: { hali: 0.77, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.9 }, blind9: { hali: 0.86, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.77, gwen: 0.86 }, blind12: { hali: 0.68, gwen: 0.79 }, blind13: { hali: 0.73, gwen: 0.89 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
