@@ -150,14 +150,18 @@ expressions("retrieval: Gwen's everyday words for a drug, a level and what nobod
   asked: ['where can I buy a cape for the Christmas party', 'the roof on ward 3 is leaking', 'how do I dress a cut on my finger'],
 });
 
-// From the dev11 sets: a risk score "with no reasons given", and "the computer hasn't flagged anything so we're in the
-// clear". HALI's terms table reads each as what the content calls it (explainability; automation bias).
+// From the dev11 sets: a risk score "with no reasons given", "the computer hasn't flagged anything so we're in the clear",
+// and "ChatGPT checks its facts before it answers". HALI's terms table reads each as what the content calls it
+// (explainability; automation bias; hallucination).
 const DEV11_HALI_EXPRESSIONS: [string, string[]][] = [
   ['The AI gave a risk score with no reasons given - should I trust it?', ['hali-x-explainability', 'hali-explainability']],
   ["the sepsis tool gives a score but doesn't say why, is that a problem?", ['hali-x-explainability', 'hali-explainability']],
   ['AI flagged the scan as urgent with no explanation given, what should I do?', ['hali-x-explainability', 'hali-explainability']],
   ["The system hasn't flagged anything so we're fine, right?", ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']],
   ["the early warning software didn't flag it so it must be ok?", ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']],
+  // Whether a chatbot checks its own facts: it does not, it writes likely text (the hallucination explainer).
+  ['does ChatGPT check its facts?', ['hallucination', 'hali-llms-and-hallucination', 'what-is-an-llm']],
+  ['Ydy ChatGPT yn gwirio ei ffeithiau?', ['hallucination', 'hali-llms-and-hallucination', 'what-is-an-llm']],
 ];
 
 expressions('retrieval: everyday expressions for an unexplained score and trusting the silence of a system', '', DEV11_HALI_EXPRESSIONS, {
