@@ -219,6 +219,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // A misspelt or mutated word is meant to name something: near misses are looked for among subject words only.
   const vocabulary = [...postings.keys()].filter((term) => [...postings.get(term)!.values()].some((level) => level >= Level.KeyPoints));
   const subjectWords = new Set(vocabulary);
+  // The subject words of five letters or more by their consonants, read once: what a word misspelt by its sound is looked up in.
+  const bySound = new Map<string, string[]>();
+  for (const v of vocabulary.filter((w) => w.length >= 5)) bySound.set(consonants(v), [...(bySound.get(consonants(v)) ?? []), v]);
   const docPairs = new Set(docs.flatMap((d) => [...d.pairs]));
   // What the spelling pass (spelling.ts) knows of the content: its words, its word pairs, and its near misses.
   const content: ContentWords = {
@@ -268,7 +271,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // order: read as the content word with the same consonants, two edits away, unless it is a word in its own right.
     if (near.length > 0 || max === 2 || term.length < 5 || isEnglishWord(term)) return near.map((v) => ({ term: v, quality: FUZZY }));
     const sounds = consonants(term);
-    return sounds.length < 3 ? [] : vocabulary.filter((v) => v.length >= 5 && consonants(v) === sounds && editDistance(term, v, 2) <= 2).map((v) => ({ term: v, quality: FUZZY }));
+    return sounds.length < 3 ? [] : (bySound.get(sounds) ?? []).filter((v) => editDistance(term, v, 2) <= 2).map((v) => ({ term: v, quality: FUZZY }));
   };
 
   // A question left with only everyday words ("can I work from home", "what's for lunch") is about daily life, not the
