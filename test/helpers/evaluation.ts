@@ -74,12 +74,20 @@ forensic mental health, CAMHS, inclusion health, Digital Health and Care Wales, 
 south-east and west Wales and beginner learners mixing English into their Welsh), and first scored on 007fc8c; `dev11`
 (dev11-hali.json, dev11-gwen.json) beside it by other personas (community hospitals, frailty, continence, dietetics, speech
 and language therapy, learning and development, libraries, estates, trade union reps, medical education, research
-delivery, pain, sleep, bereavement, Welsh speakers and learners across Wales), developed on like dev10. `nearmiss` (nearmiss-hali.json,
+delivery, pain, sleep, bereavement, Welsh speakers and learners across Wales), developed on like dev10. `blind14`
+(blind14-hali.json, blind14-gwen.json) was written the same way at the start of the session after that by other personas
+again (prison healthcare, veterans, hospices, sexual health, renal, stroke, cardiac physiology, audiology, podiatry,
+medical physics, pathology laboratories, pharmacy technicians, mortuary, chaplaincy, volunteers, health visitors, NHS 111
+Wales, Welsh speakers in north Wales and Ceredigion), and first scored on be62867; `dev12` (dev12-hali.json,
+dev12-gwen.json) beside it by other personas (emergency and same-day care, surgery, theatres, critical care outreach,
+paediatrics, obstetrics, general practice, HR, procurement, informatics, clinical coding, audit, research nurses, Welsh
+language officers, Public Health Wales, screening, Welsh speakers and learners in Powys, mid Wales and the valleys),
+developed on like dev11. `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -89,7 +97,7 @@ export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
