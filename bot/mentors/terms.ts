@@ -28,6 +28,8 @@ const ENGLISH_STOP_WORDS = new Set(
     'happen happens happened happening doesnt dont cant wont didnt isnt arent im ive id lot lots bit ' +
     // the other negative and pronoun contractions, once the apostrophe is dropped ("weren't" is "werent")
     'wasnt werent hasnt havent hadnt shouldnt couldnt wouldnt mustnt youve youll theyre theyve weve shes hes theres whos ' +
+    // and the future and perfect ones ("itll", "shouldve"), and the run-together words of speech typed as said ("gonna", "dunno")
+    'itll thatll theyll hows shouldve wouldve couldve mustve neednt aint yall gonna wanna gotta dunno kinda sorta lemme gimme innit ' +
     // third persons, as "they" and "them" above
     'he she him her his hers himself herself ' +
     // the workplace context staff add, which says nothing of the subject
@@ -81,6 +83,9 @@ const WELSH_STOP_WORDS = new Set(
     // "him", "her", "them" inside a Welsh preposition ("iddi", "arno", "ohonyn"), "was not", and "-ever" ("beth bynnag")
     'iddo iddi iddyn iddynt amdani amdanyn amdanynt arno arni arnyn arnynt ohono ohoni ohonyn ohonynt wrtho wrthi wrthyn ' +
     'ato ati atyn atynt doedd doedden doeddwn doeddech bynnag ' +
+    // and in the others: in it ("be sy fod ynddo fo?"), over, through, without, on us, of me, to me
+    'ynddo ynddi ynddyn ynddynt drosto drosti trwyddo trwyddi hebddo hebddi arnaf arnat arnon arnom arnoch ynof ynot ohonof ohonot ' +
+    'ohonom ohonoch amdanaf amdanat amdanom amdanoch wrthyf wrthyt wrthym wrthych imi iti inni ichi ' +
     // the unit a midwife or nurse works on, as "ward" above
     'uned ' +
     // stop words after a mutation that the Welsh dictionary also lists as words of their own ("fy mod i", "i fewn",

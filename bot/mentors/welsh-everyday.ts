@@ -62,7 +62,7 @@ const DOING: Readonly<Record<string, string>> = {
   // as typed in chat: spoken forms and everyday loans ("deud", "sgwennu", "iwsio", "tsiecio")
   deud: 'say', sgwennu: 'write', iwsio: 'use', tsiecio: 'check', trystio: 'trust', riportio: 'report', clicio: 'click',
   copio: 'copy', holi: 'ask', gyrru: 'send', archebu: 'order', gwerthu: 'sell', gwella: 'improve', dyfalu: 'guess',
-  bodoli: 'exist', cwestiynu: 'question', trosglwyddo: 'transfer',
+  bodoli: 'exist', cwestiynu: 'question', trosglwyddo: 'transfer', drysu: 'confuse',
   // said of what came up on shift, in the past ("soniodd un o'r meddygon", "cododd y peth yn y cyfarfod")
   soniodd: 'mentioned', cododd: 'raised', dywedodd: 'said', gofynnodd: 'asked',
   prynu: 'buy', argraffu: 'print', cyfri: 'count', cyfrif: 'count', parcio: 'park',

@@ -76,4 +76,14 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
   it('drops negative contractions as it drops their stop words ("weren\'t" is "werent")', () => {
     expect(subjectTerms("they weren't looking, she wasn't sure and we shouldn't guess")).to.deep.equal(['looking', 'guess']);
   });
+
+  it('drops the other contractions typed without the apostrophe and speech run together ("itll", "shouldve", "dunno", "gonna")', () => {
+    expect(subjectTerms('itll be wrong, shouldve checked, dunno, gonna trust it, kinda biased innit')).to.deep.equal(['wrong', 'checked', 'trust', 'biased']);
+  });
+
+  it('drops the Welsh prepositions with a person in them ("ynddo", "drosto", "hebddo", "ohonom", "imi"), as it drops "arno" and "iddi"', () => {
+    expect(subjectTerms('polisi AI: be sy ynddo fo, be sy drosto, be sy hebddo, rhai ohonom ni, dywedwch wrthyf, rhowch imi')).to.deep.equal(['polisi', 'ai', 'dywedwch', 'rhowch']);
+    // "in it" is not a subject HALI lacks: the policy question is answered with the policy.
+    expect(faculty.choose('polisi AI - be sy fod ynddo fo?').passages[0]?.id).to.equal('hali-x-safe-use-policy');
+  });
 });
