@@ -4,6 +4,7 @@ import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
+import { englishLemma } from './english';
 import { isRoleWord, withoutSelfDescription } from './self-description';
 import { withoutReporter } from './reported-question';
 import { withoutPlaceholders } from '../safety/redact';
@@ -108,6 +109,8 @@ export const FILLER_EXPONENT = 3;
  * the 4,000 commonest (4,063). test/unit/terms-everyday.test.ts measures both.
  */
 export const EVERYDAY = 0.7;
+/** Specificity of the 1,500 commonest spoken English words (terms.ts): "round", "night", "lunch". */
+const COMMONEST = 0.3;
 /**
  * Which passage answers, and the order of offers: the ranker's score (as a share of the best, floored at SCORE_FLOOR)
  * and, at this weight, how like its topic's phrasings the question is (phrasing-classifier.ts), counted down to
@@ -254,8 +257,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const directMatches = (term: string, welsh: boolean): Match[] => {
     // A Welsh word either way round a mutation: "gludydd" finds "cludydd", and "canser" finds "chanser".
     // ("chanser" and "ganser" meet at "canser").
-    const mutated: Match[] = [...radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }))];
-    for (const r of new Set([term, ...radicals(term)])) if (radicalPostings.has(r)) mutated.push({ term: r, quality: MUTATED, radical: true });
+    // An English word in an English question is no mutated Welsh one: "fight" is not "might" nor "bight".
+    const mutable = welsh || !isEnglishWord(term);
+    const mutated: Match[] = mutable ? [...radicals(term).filter((r) => postings.has(r)).map((r) => ({ term: r, quality: MUTATED }))] : [];
+    if (mutable) for (const r of new Set([term, ...radicals(term)])) if (radicalPostings.has(r)) mutated.push({ term: r, quality: MUTATED, radical: true });
     if (postings.has(term)) return [{ term, quality: EXACT }, ...mutated];
     if (mutated.length > 0) return mutated;
     const prefixed = vocabulary
@@ -266,7 +271,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // (in an English question "bais" is "bias", though Welsh has a "bais").
     if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1) || (welsh && isWelsh(term))) return prefixed;
     const max = term.length >= 8 ? 2 : 1;
-    const near = vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max);
+    // One of the 1,500 commonest spoken English words is meant as written ("ward rounds" are not "found", "lunch" is not
+    // "Lynch"), unless the content word differs only in its ending ("pregnant" and "pregnancy", "woman" and "women").
+    const common = !welsh && specificity(term) <= COMMONEST;
+    const near = vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max && (!common || v.startsWith(term.slice(0, 4)) || englishLemma(v) === englishLemma(term)));
     // A shorter word misspelt twice over as it sounds ("medicle" for "medical", "polocy" for "policy") keeps its consonants in
     // order: read as the content word with the same consonants, two edits away, unless it is a word in its own right.
     if (near.length > 0 || max === 2 || term.length < 5 || isEnglishWord(term)) return near.map((v) => ({ term: v, quality: FUZZY }));

