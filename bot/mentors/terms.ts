@@ -97,7 +97,9 @@ const WELSH_STOP_WORDS = new Set(
     'byddwn fyddwn baswn faswn ' +
     // "or" at a question's end ("ChatGPT ydi o ta be?", "neu beth ynteu"), "me too" and "me" ("finnau", "innau"), and the shift,
     // as "shift" above
-    'ta ynteu finnau innau shifft sifft shiffts'
+    'ta ynteu finnau innau shifft sifft shiffts ' +
+    // "did" as said ("nath o", "naethon nhw", "neith o": "wnaeth"), and "that" as said ("bo fi'n", "bo ni'n": "bod")
+    'nath naeth nathon naethon neith bo'
   ).split(/\s+/),
 );
 

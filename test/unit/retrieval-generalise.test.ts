@@ -86,4 +86,8 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
     // "in it" is not a subject HALI lacks: the policy question is answered with the policy.
     expect(faculty.choose('polisi AI - be sy fod ynddo fo?').passages[0]?.id).to.equal('hali-x-safe-use-policy');
   });
+
+  it('drops "did" and "that" as they are said in Welsh ("nath o", "naethon nhw", "bo ni\'n"), as it drops "wnaeth" and "bod"', () => {
+    expect(subjectTerms("nath o sgwennu, naethon nhw ddeud, neith o weithio, bo ni'n poeni")).to.deep.equal(['sgwennu', 'ddeud', 'poeni']);
+  });
 });

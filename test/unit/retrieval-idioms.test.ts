@@ -168,3 +168,24 @@ expressions('retrieval: everyday expressions for an unexplained score and trusti
   what: 'a reason or a flag',
   asked: ['the flag outside the hospital is at half mast', 'no reasons given for the car park closure'],
 });
+
+// From the dev12 sets: going along with "whatever the computer suggests", trusting it "too much" ("trystio'r cyfrifiadur
+// gormod"), an LLM as "glorified autocomplete", and a chatbot that "spouts nonsense" or "siarad drwy'i het" / "malu awyr"
+// (talks through its hat). HALI's terms table reads each as what the content calls it (automation bias; an LLM; hallucination).
+const DEV12_HALI_EXPRESSIONS: [string, string[]][] = [
+  ['is it bad to go along with whatever the computer says?', ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']],
+  ['staff just do whatever the AI suggests, is that a problem', ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']],
+  ['we trust it too much on nights, is that a thing?', ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']],
+  ["Ydan ni'n trystio gormod ar yr AI?", ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']],
+  ["Dwi'n poeni bo ni'n trystio'r cyfrifiadur", ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']],
+  ['is copilot just fancy autocomplete?', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+  ['ChatGPT is glorified autocomplete, discuss', ['what-is-an-llm', 'hali-llms-and-hallucination']],
+  ["Mae'r chatbot yn malu awyr weithiau, pam?", ['hallucination', 'hali-llms-and-hallucination', 'what-is-an-llm']],
+  ["Pam bod ChatGPT yn siarad drwy'i het?", ['hallucination', 'hali-llms-and-hallucination', 'what-is-an-llm']],
+  ['why does the chatbot spout nonsense sometimes', ['hallucination', 'hali-llms-and-hallucination', 'what-is-an-llm']],
+];
+
+expressions('retrieval: everyday expressions for going along with the computer, autocomplete and talking nonsense', ', in English and Welsh', DEV12_HALI_EXPRESSIONS, {
+  what: 'a manager, autocomplete or nonsense',
+  asked: ['I tend to go along with whatever my manager says', 'my son spouts nonsense', "autocomplete isn't working in Outlook", 'paid a malu awyr'],
+});
