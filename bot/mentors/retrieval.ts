@@ -1,5 +1,6 @@
 import { acronymsIn, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
-import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseTable, synonymTable } from './retrieval-index';
+import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseOf, phraseTable, synonymTable } from './retrieval-index';
+import { OPINION_IDIOMS, SETTING_IDIOMS } from './everyday-idioms';
 import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
@@ -186,6 +187,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const aboutRadicals: Postings = new Map();
   const synonyms = synonymTable(mentors);
   const phrases = phraseTable(mentors);
+  // Everyday idioms that name nothing taught ("a smoking gun", "a needle in a haystack"): read as no word at all.
+  const [opinionIdioms, settingIdioms] = [OPINION_IDIOMS, SETTING_IDIOMS].map((list) => list.map((text) => phraseOf(text, [], 'everyday')));
+  // The weight of a word found in a quarter of the passages (`weight` below): a word weighing less names a field, not a subject.
+  const FIELD_WORD_WEIGHT = Math.log(1 + 4);
   const askedAsPairs = distinctiveAskedAsPairs(mentors);
   const classifier = phrasingClassifier(mentors);
   // A mentor greeted by name ("hey Gwen, what does…", "diolch HALI") is who is asked, not what.
@@ -321,7 +326,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     return !named && inPassing;
   };
 
-  const rank = (asked: string) => {
+  const rankReading = (asked: string, opinionAsked: boolean) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" and "my student asked me" say who
     // asks, and "counts as" that a definition is asked (question-form.ts): not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
@@ -335,6 +340,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const { found: idioms, rest } = findPhrases(askedWords, phrases);
     // A word also asked outside the expression ("can AI check ... should I double check") is still asked.
     const inIdiom = new Set(askedWords.filter((w) => !rest.includes(w)));
+    // An everyday idiom's words are not asked either, and name nothing (everyday-idioms.ts).
+    const [opinion, setting] = [opinionIdioms, settingIdioms].map((list) => findPhrases(askedWords, opinionAsked ? [] : list));
+    const inEverydayIdiom = new Set(askedWords.filter((w) => !opinion.rest.includes(w) || !setting.rest.includes(w)).flatMap((w) => [w, ...subjectTerms(w)]));
     // One term per expression as read ("carries the can" and "carry the can" are one).
     // (Its forms are one expression too: "made stuff up" and "makes stuff up" both say "make stuff up".)
     // Each is named as the form nearest the words asked ("break the news" for "break news", "breaking the news" for "breaking news").
@@ -352,7 +360,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const acronyms = acronymsIn(query);
     const asAcronym = (term: string) => (m: Match) => !acronyms.has(term) || m.quality === EXACT || m.quality === SYNONYM || (m.quality === FUZZY && sameLetters(term, m.term));
     const capitalised = welsh ? [] : [...acronyms].filter((a) => a.length >= 2 && isWelshStopWordOnly(a));
-    const lookedUp = [...new Set([...subjectTerms(query), ...capitalised])].filter((term) => !inIdiom.has(term) && !mentorNames.has(term)).map((term) => ({ term, found: matches(term, welsh).filter(asAcronym(term)) }));
+    const lookedUp = [...new Set([...subjectTerms(query), ...capitalised])].filter((term) => !inIdiom.has(term) && !inEverydayIdiom.has(term) && !mentorNames.has(term)).map((term) => ({ term, found: matches(term, welsh).filter(asAcronym(term)) }));
     // The clauses that name no passage, beside one that does, are the chat around what is asked (chat-clauses.ts): their
     // words are not asked, and the question is long and chatty only if what is asked is.
     const byTerm = new Map(lookedUp.map((t) => [t.term, t]));
@@ -374,6 +382,11 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     // The question as the decision model reads it (it has no feature for the language asked in: retrieval-features.ts).
     const read: ReadQuestion = { terms, chatty, unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT };
+    // An idiom that judges what it is said of, said of nothing more specific than a whole field ("is AI a silver bullet for the
+    // NHS?", "genetics is a can of worms"), is what is asked: no word asked outside it is as rare as one found in a quarter of
+    // the passages. Its words are read as asked, as any other words. Said of a subject ("is a VUS a smoking gun?"), they are not.
+    const opinionOfAField = opinion.found.length > 0 && terms.every((t) => t.talk || t.w < FIELD_WORD_WEIGHT);
+    if (opinionOfAField) return undefined;
     if (total === 0) return { terms, scored: [], byScore: [], candidates: [], read, everyday: false, unanswerable: false, careOfPassing: () => false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // How like each topic's own phrasings what is asked is worded (phrasing-classifier.ts).
@@ -433,6 +446,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // car park is read as the chat around "can you check?") names nothing to answer.
     return { terms, scored, byScore, candidates, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: naming === 0, careOfPassing: (mentorId: string) => careOfPassing(terms, mentorId), idiomTerms };
   };
+
+  const rank = (asked: string) => rankReading(asked, false) ?? rankReading(asked, true)!;
 
   return {
     documentCount: docs.length,
