@@ -47,6 +47,8 @@ export const ASPECTS: readonly Aspect[] = [
     name: 'price',
     asks: words(
       String.raw`how much (?:does|do|is|are|will|would)\b[^?.!]{0,60}(?:cost|charge)|how much is (?:a|an|the)|price (?:of|for)|what does (?:it|a|an|the)[^?.!]{0,40} cost|cost of (?:a|an|the|buying|getting)` +
+        // "a ballpark cost per family", "the cost per test"
+        String.raw`|costs? per|(?:ballpark|rough|roughly|estimated|approximate|average|typical) (?:cost|price)|cost fesul|pris fesul` +
         String.raw`|faint (?:mae|yw|ydy|fydd)[^?.!]{0,60}(?:costio|gostio|cost|gost|pris|bris)|pris|beth yw['’]r gost`,
     ),
     covers: words(String.raw`costs?|costing|price\p{L}*|prices|charged?|free of charge|funded|fees?|pris\p{L}*|costio|gost|am ddim|ariannu`),
@@ -55,7 +57,7 @@ export const ASPECTS: readonly Aspect[] = [
     name: 'history and inventors',
     asks: words(
       // Not a family, medical or patient's history, nor Welsh "dyfeisio" (making things up, as a chatbot does).
-      String.raw`who (?:invented|created|came up with|discovered|founded|made|coined|first)|inventors?|(?<!(?:family|medical|clinical|drug|patient['’]?s?|their|his|her|my|your)\s)history of|when was[^?.!]{0,60}(?:invented|discovered|created|first)` +
+      String.raw`who (?:(?:actually|really|originally|exactly) )?(?:invented|created|came up with|discovered|founded|made|coined|first)|(?:first|originally) (?:came|come) out|(?:first|originally) (?:released|launched)|inventors?|(?<!(?:family|medical|clinical|drug|patient['’]?s?|their|his|her|my|your)\s)history of|when was[^?.!]{0,60}(?:invented|discovered|created|first)` +
         String.raw`|pwy (?:ddyfeisiodd|greodd|ddarganfu|ddarganfyddodd|sefydlodd|fathodd)|hanes (?:AI|deallusrwydd artiffisial|genomeg|DNA)`,
     ),
     // Who and when, not "family history" or content a chatbot "invented".
@@ -101,6 +103,16 @@ export const ASPECTS: readonly Aspect[] = [
         String.raw`|faint o amser (?:mae|ma|ydy|yw|fydd)\S*\s+(?:\p{L}+\s+){0,2}(?:modiwl|cwrs|hyfforddiant|e-?ddysgu|rhaglen|sesiwn)\b[^?.!]{0,60}\b(?:g?gymryd|para)|[dt]ystysgrif|(?:pwyntiau|oriau) dpp`,
     ),
     covers: words(String.raw`\d+\s?(?:minutes?|hours?|weeks?|munud|awr|oriau|wythnos\p{L}*)|certificates?|cpd|tystysgrif|dystysgrif|dpp`),
+  },
+  {
+    // How long something is kept or stored (blood spot cards, samples, recordings, records): the content never says.
+    name: 'how long things are kept',
+    asks: words(
+      String.raw`how long (?:do|does|will|would|are|is|should)\b[^?.!]{0,60}\b(?:keep|kept|store|stored|retain|retained|hold|held|hang on to|hold on to|hang onto|hold onto)\b(?!\s+\p{L}+ing\b)` +
+        String.raw`|(?:retention|storage) (?:period|time|policy) (?:for|of)` +
+        String.raw`|am (?:faint|ba hyd)(?: o amser)? (?:mae|ma|ydy|yw|maen nhw|fydd)\S*\s+[^?.!]{0,60}(?:cadw|g?storio)`,
+    ),
+    covers: words(String.raw`(?:kept|stored|retained|held) for|retention|retain\p{L}*|destroyed after|deleted after|\d+\s?(?:years?|months?) after|cedwir|yn cael eu cadw am`),
   },
   {
     name: 'computer hardware',

@@ -1,7 +1,8 @@
 /**
  * Generated near misses: each topic of each mentor (its name, English and Welsh) asked what the content never says of
  * it: will it take my job, who invented it, what does it cost, what GPU it needs, its dose, survival rate, diet,
- * treatment or cure, how many people have it, when its office opens or its phone number. Many read oddly ("is there a cure for automation bias"); all should abstain unless a passage on
+ * treatment or cure, how many people have it, when its office opens or its phone number, its cost per patient, when it first
+ * came out, how long its records are kept. Many read oddly ("is there a cure for automation bias"); all should abstain unless a passage on
  * the topic does say it. Shared by test/unit/uncovered-aspect.test.ts (the ceiling) and `npm run bench -- evaluation`
  * (the figure). Before bot/mentors/uncovered-aspect.ts, 269 of 440 were answered; since, 34 (most of them a topic whose
  * passage does say it, such as pharmacogenomics and doses, or a clinical aspect of an AI topic, read as the tool's task).
@@ -29,6 +30,9 @@ export const ASPECT_TEMPLATES: Readonly<Record<Language, readonly string[]>> = {
     'how common is {s}?',
     'what time does the {s} office open?',
     "what's the phone number for {s} help?",
+    "what's the ballpark cost per patient for {s}?",
+    'who actually invented {s}, and when did it first come out?',
+    'how long are {s} records kept?',
   ],
   cy: [
     'a fydd {s} yn cymryd fy swydd?',
@@ -45,6 +49,7 @@ export const ASPECT_TEMPLATES: Readonly<Record<Language, readonly string[]>> = {
     'pa mor gyffredin yw {s}?',
     "faint o'r gloch mae'r swyddfa {s} yn agor?",
     'beth yw rhif ffôn y gwasanaeth {s}?',
+    "am faint mae cofnodion {s} yn cael eu cadw?",
   ],
 };
 

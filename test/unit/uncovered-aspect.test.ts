@@ -38,6 +38,9 @@ describe('a question asking what the content never says of its subject abstains'
       'how long does the Foundations in AI module take to do?', 'do you get a certificate for the AI module on Y Tŷ Dysgu?', 'how many CPD hours is the Foundations in AI module worth?',
       "Faint o amser ma'r modiwl AI ar Y Tŷ Dysgu yn gymryd?", "Oes 'na dystysgrif ar ôl gwneud y modiwl AI?", "faint o fabis sy'n cael canlyniad positif o'r prawf sawdl bob blwyddyn?",
       'isio ffigyrau am syndrom Lynch yng Nghymru ar gyfer cyflwyniad',
+      // From the dev12 sets: a cost per family, who "actually" invented it and when it "first came out", how long cards are kept.
+      'Need a ballpark cost per family for a WINGS trio genome for a business case', "what's the cost per test for DPYD?", 'Who actually invented ChatGPT and when did it first come out?',
+      'How long does the newborn screening lab hang on to the blood spot cards after testing?', 'how long are AI scribe recordings kept?', "Am faint mae'r labordy'n cadw'r cardiau smotyn gwaed?",
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
     expect(answered, answered.join('\n')).to.deep.equal([]);
@@ -62,7 +65,7 @@ describe('a question asking what the content never says of its subject abstains'
     ];
     for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
     // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
-    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'how long does a WGS result take?', "faint o amser mae'r canlyniad yn gymryd?", 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?']) {
+    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'how long does a WGS result take?', "faint o amser mae'r canlyniad yn gymryd?", 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?', 'how long should I keep checking the AI output?', 'how long do I keep going with the DPIA', 'when did the AI scribe guidance in Wales come out?']) {
       expect(uncoveredAspect(question, ''), question).to.equal(undefined);
     }
     // What redaction leaves in place of an identifier is no aspect asked: "[phone number removed]" asks for no phone number.
