@@ -16,6 +16,11 @@ const ENGLISH_ROLES = [
   'advanced clinical practitioner', 'practitioner', 'clinical nurse specialist', 'cns', 'genetic counsellor', 'genetic counselor',
   'counsellor', 'clinical scientist', 'biomedical scientist', 'healthcare scientist', 'scientist', 'technician', 'student', 'trainee',
   'educator', 'receptionist', 'administrator', 'secretary', 'dentist', 'optometrist', 'podiatrist', 'ahp', 'clinician',
+  // more of the roles staff name, in theatres, wards, labs, outpatients and the ambulance service
+  'odp', 'operating department practitioner', 'staff nurse', 'scrub nurse', 'theatre nurse', 'dental nurse', 'nursery nurse', 'hcsw',
+  'healthcare support worker', 'phlebotomist', 'audiologist', 'orthoptist', 'orthotist', 'prosthetist', 'perfusionist', 'psychiatrist',
+  'physician associate', 'ward clerk', 'clinical coder', 'coder', 'porter', 'chaplain', 'call handler', 'dispatcher', 'technologist',
+  'dental hygienist', 'hygienist', 'optician', 'midwives',
 ];
 
 // Welsh roles unmutated; after "yn" ("dw i'n feddyg") a role takes the soft mutation, written out by `softMutation`.

@@ -90,4 +90,9 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
   it('drops "did" and "that" as they are said in Welsh ("nath o", "naethon nhw", "bo ni\'n"), as it drops "wnaeth" and "bod"', () => {
     expect(subjectTerms("nath o sgwennu, naethon nhw ddeud, neith o weithio, bo ni'n poeni")).to.deep.equal(['sgwennu', 'ddeud', 'poeni']);
   });
+
+  it('drops "exactly", "in order to" and "things" as they are said in Welsh ("yn gwmws", "er mwyn", "pethe")', () => {
+    expect(subjectTerms("beth yn gwmws yw LLM? er mwyn i fi ddeall. pethe fel Copilot, petha fel ChatGPT")).to.deep.equal(['llm', 'ddeall', 'copilot', 'chatgpt']);
+    expect(faculty.choose("Ma un o'r ODPs yn gofyn beth yn gwmws yw'r LLM 'ma. Allwch chi egluro er mwyn i fi weud wrthi?").passages[0]?.id).to.be.oneOf(['what-is-an-llm', 'hali-llms-and-hallucination']);
+  });
 });
