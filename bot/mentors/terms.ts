@@ -29,7 +29,8 @@ const ENGLISH_STOP_WORDS = new Set(
     // the other negative and pronoun contractions, once the apostrophe is dropped ("weren't" is "werent")
     'wasnt werent hasnt havent hadnt shouldnt couldnt wouldnt mustnt youve youll theyre theyve weve shes hes theres whos ' +
     // and the future and perfect ones ("itll", "shouldve"), and the run-together words of speech typed as said ("gonna", "dunno")
-    'itll thatll theyll hows shouldve wouldve couldve mustve neednt aint yall gonna wanna gotta dunno kinda sorta lemme gimme innit ' +
+    'itll thatll theyll wholl whatll hows howd whod whove whatd itd thatd theyd youd shouldve wouldve couldve mustve neednt aint yall ' +
+    'gonna wanna gotta dunno kinda sorta lemme gimme innit ' +
     // third persons, as "they" and "them" above
     'he she him her his hers himself herself ' +
     // the workplace context staff add, which says nothing of the subject

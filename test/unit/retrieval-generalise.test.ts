@@ -78,7 +78,7 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
   });
 
   it('drops the other contractions typed without the apostrophe and speech run together ("itll", "shouldve", "dunno", "gonna")', () => {
-    expect(subjectTerms('itll be wrong, shouldve checked, dunno, gonna trust it, kinda biased innit')).to.deep.equal(['wrong', 'checked', 'trust', 'biased']);
+    expect(subjectTerms('itll be wrong, shouldve checked, dunno, gonna trust it, kinda biased innit, wholl check it, whod know')).to.deep.equal(['wrong', 'checked', 'trust', 'biased', 'check']);
   });
 
   it('drops the Welsh prepositions with a person in them ("ynddo", "drosto", "hebddo", "ohonom", "imi"), as it drops "arno" and "iddi"', () => {
