@@ -110,8 +110,8 @@ export const FILLER_EXPONENT = 3;
  * the 4,000 commonest (4,063). test/unit/terms-everyday.test.ts measures both.
  */
 export const EVERYDAY = 0.7;
-/** Specificity of the 1,500 commonest spoken English words (terms.ts): "round", "night", "lunch". */
-const COMMONEST = 0.3;
+/** Specificity of the 4,000 commonest spoken English words or more common (terms.ts): "round", "night", "lunch", "newer". */
+const COMMONEST = 0.5;
 /**
  * Which passage answers, and the order of offers: the ranker's score (as a share of the best, floored at SCORE_FLOOR)
  * and, at this weight, how like its topic's phrasings the question is (phrasing-classifier.ts), counted down to
@@ -276,8 +276,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // (in an English question "bais" is "bias", though Welsh has a "bais").
     if (prefixed.length > 0 || term.length < 4 || (term.length === 4 && specificity(term) < 1) || (welsh && isWelsh(term))) return prefixed;
     const max = term.length >= 8 ? 2 : 1;
-    // One of the 1,500 commonest spoken English words is meant as written ("ward rounds" are not "found", "lunch" is not
-    // "Lynch"), unless the content word differs only in its ending ("pregnant" and "pregnancy", "woman" and "women").
+    // One of the 4,000 commonest spoken English words is meant as written ("ward rounds" are not "found", "lunch" is not
+    // "Lynch", "newer" not "never"), unless the content word differs only in its ending ("pregnant" and "pregnancy", "woman" and "women").
     const common = !welsh && specificity(term) <= COMMONEST;
     const near = vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max && (!common || v.startsWith(term.slice(0, 4)) || englishLemma(v) === englishLemma(term)));
     // A shorter word misspelt twice over as it sounds ("medicle" for "medical", "polocy" for "policy") keeps its consonants in

