@@ -102,7 +102,9 @@ const WELSH_STOP_WORDS = new Set(
     // "did" as said ("nath o", "naethon nhw", "neith o": "wnaeth"), and "that" as said ("bo fi'n", "bo ni'n": "bod")
     'nath naeth nathon naethon neith bo ' +
     // "exactly" as said in the south ("beth yn gwmws yw…"), "in order to" ("er mwyn"), and "things" as said ("pethe", "petha")
-    'gwmws cwmws er mwyn pethau bethau pethe bethe petha betha'
+    'gwmws cwmws er mwyn pethau bethau pethe bethe petha betha ' +
+    // "I am" as said in the south ("wy'n gwitho", "w i'n")
+    'wy'
   ).split(/\s+/),
 );
 

@@ -91,6 +91,13 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
     expect(subjectTerms("nath o sgwennu, naethon nhw ddeud, neith o weithio, bo ni'n poeni")).to.deep.equal(['sgwennu', 'ddeud', 'poeni']);
   });
 
+  it('drops "I am" as said in the south ("wy\'n gwitho"), and weighs "gweddill" (the rest) and "llawdriniaeth" (an operation) as the everyday words they are', () => {
+    expect(subjectTerms("wy'n gwitho yn y tîm")).to.deep.equal(['tim']);
+    const weights = faculty.retriever.explain('gweddill y teulu ar ôl llawdriniaeth').terms;
+    // An unlisted Welsh word weighs as a subject the content lacks (4.19 here); these weigh as their English meanings (2.51, 2.09).
+    for (const word of ['gweddill', 'llawdriniaeth']) expect(weights.find((t) => t.term === word)?.w ?? 0, word).to.be.below(3);
+  });
+
   it('drops "exactly", "in order to" and "things" as they are said in Welsh ("yn gwmws", "er mwyn", "pethe")', () => {
     expect(subjectTerms("beth yn gwmws yw LLM? er mwyn i fi ddeall. pethe fel Copilot, petha fel ChatGPT")).to.deep.equal(['llm', 'ddeall', 'copilot', 'chatgpt']);
     expect(faculty.choose("Ma un o'r ODPs yn gofyn beth yn gwmws yw'r LLM 'ma. Allwch chi egluro er mwyn i fi weud wrthi?").passages[0]?.id).to.be.oneOf(['what-is-an-llm', 'hali-llms-and-hallucination']);
