@@ -279,7 +279,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // One of the 4,000 commonest spoken English words is meant as written ("ward rounds" are not "found", "lunch" is not
     // "Lynch", "newer" not "never"), unless the content word differs only in its ending ("pregnant" and "pregnancy", "woman" and "women").
     const common = !welsh && specificity(term) <= COMMONEST;
-    const near = vocabulary.filter((v) => v.length >= 4 && editDistance(term, v, max) <= max && (!common || v.startsWith(term.slice(0, 4)) || englishLemma(v) === englishLemma(term)));
+    const nearTo = (word: string) => vocabulary.filter((v) => v.length >= 4 && editDistance(word, v, max) <= max && (!common || v.startsWith(term.slice(0, 4)) || englishLemma(v) === englishLemma(term)));
+    // A misspelt plural loses its "s" to the stemmer ("baias" as "baia"): with nothing near, it is read with the "s" back ("bias").
+    const nearAsTyped = nearTo(term);
+    const near = nearAsTyped.length > 0 || welsh ? nearAsTyped : nearTo(`${term}s`);
     // A shorter word misspelt twice over as it sounds ("medicle" for "medical", "polocy" for "policy") keeps its consonants in
     // order: read as the content word with the same consonants, two edits away, unless it is a word in its own right.
     if (near.length > 0 || max === 2 || term.length < 5 || isEnglishWord(term)) return near.map((v) => ({ term: v, quality: FUZZY }));

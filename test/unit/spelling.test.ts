@@ -201,6 +201,13 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     expect(answer("My educational supervisor keeps using the phrase 'reduced penetrance' on ward rounds, what does it actually mean?")).to.equal(answer('what does reduced penetrance mean'));
   });
 
+  it('reads a misspelt word the stemmer took an "s" from with the "s" back, when nothing is near it without ("baias" is "bias")', () => {
+    // The stemmer reads "baias" as a plural, "baia", which is two letters from "bias": before, it was a subject no content has.
+    expect(faculty.retriever.explain('baias in algorythms where does it come from').terms.find((t) => t.term === 'baia')?.found).to.deep.equal(['bias']);
+    expect(answer('baias in algorythms where does it come from')).to.equal('hali-x-bias-in-ai');
+    expect(answer('what are baias in AI')).to.equal(answer('what is bias in AI'));
+  });
+
   it('reads "dose" typed for "does" as "does" where only the verb fits, and a dose as a dose', () => {
     for (const [typed, meant] of [
       ['how dose chatgpt work', 'how does chatgpt work'],
