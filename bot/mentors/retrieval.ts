@@ -112,6 +112,8 @@ export const FILLER_EXPONENT = 3;
 export const EVERYDAY = 0.7;
 /** Specificity of the 4,000 commonest spoken English words or more common (terms.ts): "round", "night", "lunch", "newer". */
 const COMMONEST = 0.5;
+/** The weight of a word found in a quarter of the passages (`weight` in createRetriever): a word weighing less names a field ("AI", "genetics"), not a subject. */
+const FIELD_WORD_WEIGHT = Math.log(1 + 4);
 /**
  * Which passage answers, and the order of offers: the ranker's score (as a share of the best, floored at SCORE_FLOOR)
  * and, at this weight, how like its topic's phrasings the question is (phrasing-classifier.ts), counted down to
@@ -189,8 +191,6 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const phrases = phraseTable(mentors);
   // Everyday idioms that name nothing taught ("a smoking gun", "a needle in a haystack"): read as no word at all.
   const [opinionIdioms, settingIdioms] = [OPINION_IDIOMS, SETTING_IDIOMS].map((list) => list.map((text) => phraseOf(text, [], 'everyday')));
-  // The weight of a word found in a quarter of the passages (`weight` below): a word weighing less names a field, not a subject.
-  const FIELD_WORD_WEIGHT = Math.log(1 + 4);
   const askedAsPairs = distinctiveAskedAsPairs(mentors);
   const classifier = phrasingClassifier(mentors);
   // A mentor greeted by name ("hey Gwen, what does…", "diolch HALI") is who is asked, not what.
@@ -329,7 +329,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     return !named && inPassing;
   };
 
-  const rankReading = (asked: string, opinionAsked: boolean) => {
+  // Read once with everyday idioms as no words (everyday-idioms.ts); undefined when an idiom that judges is what is asked.
+  const rankReading = (asked: string, idiomsAsWords: boolean) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" and "my student asked me" say who
     // asks, and "counts as" that a definition is asked (question-form.ts): not part of what is asked.
     // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
@@ -344,7 +345,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // A word also asked outside the expression ("can AI check ... should I double check") is still asked.
     const inIdiom = new Set(askedWords.filter((w) => !rest.includes(w)));
     // An everyday idiom's words are not asked either, and name nothing (everyday-idioms.ts).
-    const [opinion, setting] = [opinionIdioms, settingIdioms].map((list) => findPhrases(askedWords, opinionAsked ? [] : list));
+    const [opinion, setting] = [opinionIdioms, settingIdioms].map((list) => findPhrases(askedWords, idiomsAsWords ? [] : list));
     const inEverydayIdiom = new Set(askedWords.filter((w) => !opinion.rest.includes(w) || !setting.rest.includes(w)).flatMap((w) => [w, ...subjectTerms(w)]));
     // One term per expression as read ("carries the can" and "carry the can" are one).
     // (Its forms are one expression too: "made stuff up" and "makes stuff up" both say "make stuff up".)
