@@ -196,9 +196,13 @@ export function isWelsh(word: string): boolean {
   return !isEnglishWord(word) && (isWelshWord(word) || radicals(word).some(isWelshWord));
 }
 
-/** Whether more of a text's words are Welsh than English ("Sut ydw i'n trin gwaedu ar ôl geni?"), so each word is read as Welsh. */
+/**
+ * Whether more of a text's words are Welsh than English ("Sut ydw i'n trin gwaedu ar ôl geni?"), so each word is read as Welsh.
+ * A Welsh function word that is spelt like an English one ("ar", "am", "bod", "fi") counts for neither: "Unrhyw dips ar sut i
+ * ofyn i Copilot am bethe fel bod e'n rhoi ateb call i fi?" is Welsh, though "ar", "am", "bod" and "fi" are in the English list.
+ */
 export function readsAsWelsh(text: string): boolean {
-  const all = words(text);
+  const all = words(text).filter((w) => !(WELSH_STOP_WORDS.has(w) && isEnglishWord(w)));
   return all.filter(isWelsh).length > all.filter(isEnglishWord).length;
 }
 

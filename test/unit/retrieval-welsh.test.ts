@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { isWelshWord, welshSingular } from '../../bot/mentors/welsh';
 import { isGeneric, readsAsWelsh, sameRoot, specificity, stem, subjectTerms, welshTalkTerms } from '../../bot/mentors/terms';
 import { realFaculty } from '../helpers/app';
+import { evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
 
 /**
  * Welsh questions read as well as English ones: Welsh plurals and mutations from the Welsh hunspell
@@ -46,6 +47,20 @@ describe('retrieval: Welsh words', () => {
     expect(readsAsWelsh("Sut ydw i'n trin gwaedu ar ôl geni?")).to.equal(true);
     expect(readsAsWelsh('where does AI bias come from')).to.equal(false);
     expect(readsAsWelsh('where does AI bais come from')).to.equal(false);
+    // A Welsh function word spelt like an English one ("ar", "am", "bod", "fi") counts for neither language.
+    expect(readsAsWelsh("Unrhyw dips ar sut i ofyn i Copilot am bethe fel bod e'n rhoi ateb call i fi?")).to.equal(true);
+    expect(readsAsWelsh('can I use AI at work, am I allowed?')).to.equal(false);
+    expect(readsAsWelsh('hi, is it ok to use Copilot for a bit of admin at home?')).to.equal(false);
+  });
+
+  it('reads the developed-on evaluation questions in the language their writers gave them, all but ten', () => {
+    // Before Welsh function words spelt like English ones counted for neither language, 13 of these were read in the other
+    // one; since, 10 (one-word and mixed questions: "AI?", "ffarmacogenomeg?", "VUS = be?").
+    const sets = ['tuned', 'heldout', 'blind', 'nearmiss', 'dev9', 'dev10', 'dev11', 'dev12'] as const;
+    const questions = MENTOR_IDS.flatMap((m) => sets.flatMap((s) => evaluationSet(m, s)));
+    const misread = questions.filter((q) => readsAsWelsh(q.question) !== (q.language === 'cy')).map((q) => `${q.language}: ${q.question}`);
+    expect(questions.length).to.be.above(1600);
+    expect(misread.length, misread.join('\n')).to.be.at.most(10);
   });
 
   it('drops the Welsh for the English stop words ("cyn" before, "newydd" new, "ar ôl" after, "ga i" may I)', () => {
