@@ -1,6 +1,6 @@
 import { acronymsIn, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseOf, phraseTable, synonymTable } from './retrieval-index';
-import { OPINION_IDIOMS, SETTING_IDIOMS } from './everyday-idioms';
+import { OPINION_IDIOMS, SETTING_IDIOMS, type Idioms } from './everyday-idioms';
 import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
@@ -189,8 +189,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const aboutRadicals: Postings = new Map();
   const synonyms = synonymTable(mentors);
   const phrases = phraseTable(mentors);
-  // Everyday idioms that name nothing taught ("a smoking gun", "a needle in a haystack"): read as no word at all.
-  const [opinionIdioms, settingIdioms] = [OPINION_IDIOMS, SETTING_IDIOMS].map((list) => list.map((text) => phraseOf(text, [], 'everyday')));
+  // Everyday idioms that name nothing taught ("a smoking gun", "a needle in a haystack"): read as no word at all, in one pass.
+  const asPhrases = (idioms: Idioms) => [...idioms.en, ...idioms.cy].map((text) => phraseOf(text, [], 'everyday'));
+  const opinionIdioms = new Set(asPhrases(OPINION_IDIOMS));
+  const everydayIdioms = [...opinionIdioms, ...asPhrases(SETTING_IDIOMS)];
   const askedAsPairs = distinctiveAskedAsPairs(mentors);
   const classifier = phrasingClassifier(mentors);
   // A mentor greeted by name ("hey Gwen, what does…", "diolch HALI") is who is asked, not what.
@@ -279,7 +281,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // One of the 4,000 commonest spoken English words is meant as written ("ward rounds" are not "found", "lunch" is not
     // "Lynch", "newer" not "never"), unless the content word differs only in its ending ("pregnant" and "pregnancy", "woman" and "women").
     const common = !welsh && specificity(term) <= COMMONEST;
-    const nearTo = (word: string) => vocabulary.filter((v) => v.length >= 4 && editDistance(word, v, max) <= max && (!common || v.startsWith(term.slice(0, 4)) || englishLemma(v) === englishLemma(term)));
+    const [start, lemma] = [term.slice(0, 4), common ? englishLemma(term) : term];
+    const nearTo = (word: string) => vocabulary.filter((v) => v.length >= 4 && editDistance(word, v, max) <= max && (!common || v.startsWith(start) || englishLemma(v) === lemma));
     // A misspelt plural loses its "s" to the stemmer ("baias" as "baia"): with nothing near, it is read with the "s" back ("bias").
     const nearAsTyped = nearTo(term);
     const near = nearAsTyped.length > 0 || welsh ? nearAsTyped : nearTo(`${term}s`);
@@ -345,8 +348,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // A word also asked outside the expression ("can AI check ... should I double check") is still asked.
     const inIdiom = new Set(askedWords.filter((w) => !rest.includes(w)));
     // An everyday idiom's words are not asked either, and name nothing (everyday-idioms.ts).
-    const [opinion, setting] = [opinionIdioms, settingIdioms].map((list) => findPhrases(askedWords, idiomsAsWords ? [] : list));
-    const inEverydayIdiom = new Set(askedWords.filter((w) => !opinion.rest.includes(w) || !setting.rest.includes(w)).flatMap((w) => [w, ...subjectTerms(w)]));
+    const everyday = idiomsAsWords ? { found: [], rest: askedWords } : findPhrases(askedWords, everydayIdioms);
+    const inEverydayIdiom = new Set(askedWords.filter((w) => !everyday.rest.includes(w)).flatMap((w) => [w, ...subjectTerms(w)]));
     // One term per expression as read ("carries the can" and "carry the can" are one).
     // (Its forms are one expression too: "made stuff up" and "makes stuff up" both say "make stuff up".)
     // Each is named as the form nearest the words asked ("break the news" for "break news", "breaking the news" for "breaking news").
@@ -389,7 +392,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // An idiom that judges what it is said of, said of nothing more specific than a whole field ("is AI a silver bullet for the
     // NHS?", "genetics is a can of worms"), is what is asked: no word asked outside it is as rare as one found in a quarter of
     // the passages. Its words are read as asked, as any other words. Said of a subject ("is a VUS a smoking gun?"), they are not.
-    const opinionOfAField = opinion.found.length > 0 && terms.every((t) => t.talk || t.w < FIELD_WORD_WEIGHT);
+    const opinionOfAField = everyday.found.some((p) => opinionIdioms.has(p)) && terms.every((t) => t.talk || t.w < FIELD_WORD_WEIGHT);
     if (opinionOfAField) return undefined;
     if (total === 0) return { terms, scored: [], byScore: [], candidates: [], read, everyday: false, unanswerable: false, careOfPassing: () => false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
