@@ -82,12 +82,21 @@ Wales, Welsh speakers in north Wales and Ceredigion), and first scored on be6286
 dev12-gwen.json) beside it by other personas (emergency and same-day care, surgery, theatres, critical care outreach,
 paediatrics, obstetrics, general practice, HR, procurement, informatics, clinical coding, audit, research nurses, Welsh
 language officers, Public Health Wales, screening, Welsh speakers and learners in Powys, mid Wales and the valleys),
-developed on like dev11. `nearmiss` (nearmiss-hali.json,
+developed on like dev11. `blind15` (blind15-hali.json, blind15-gwen.json) was written the same way at the start of the
+session after that by other personas again (mental health crisis and inpatient teams, learning disability nursing, CAMHS,
+district nursing, care homes, occupational therapy, speech and language therapy, radiography, neonatal units, fertility,
+eye, skin and cancer day units, haemophilia and sickle cell, infection prevention, medical education, libraries, Welsh
+speakers in Carmarthenshire, Pembrokeshire, Anglesey and Welsh-medium workplaces in Cardiff), and first scored on 8bdb47c;
+`dev13` (dev13-hali.json, dev13-gwen.json) beside it by other personas (ambulance service, out-of-hours GP, community
+pharmacy, dental practices, optometry, physiotherapy, cardiology, respiratory and sleep, diabetes, rheumatology, frailty,
+patient flow, estates, finance, Digital Health and Care Wales, complaints, safeguarding, practice educators, Welsh speakers
+in the Conwy valley, Bangor, Llanelli and the Swansea valley and foundation-level learners), developed on like dev12.
+`nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -97,7 +106,7 @@ export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);

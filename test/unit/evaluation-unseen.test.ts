@@ -45,11 +45,17 @@ import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, share, unknownIds 
  * right or one tap away, 3 out of scope answered, 8 wrong topic, Welsh 19/27 (70.4%) against 67.5% of the English; Gwen 84
  * of 107 (78.5%), 92.5%, 3 and 4, Welsh 17/27 (63.0%) against 83.8% of the English: a Welsh gap issue 17 leaves open (its
  * floor stops it widening).
+ * blind15, written at the start of the session after that by other personas again (mental health crisis and inpatient
+ * teams, learning disability nursing, CAMHS, district nursing, care homes, therapies, radiography, neonatal units,
+ * fertility, cancer day units, haemophilia, infection prevention, medical education, libraries, Welsh speakers in
+ * Carmarthenshire, Pembrokeshire, Anglesey and Cardiff) and first scored on 8bdb47c: HALI 74 of 105 right (70.5%), 86.7%
+ * right or one tap away, none out of scope answered, 5 wrong topic, Welsh 21/27 (77.8%) against 67.9% of the English; Gwen
+ * 88 of 105 (83.8%), 93.3%, 2 and 2, Welsh 25/27 (92.6%) against 80.8% of the English.
  * The floors keep what was gained; a failure prints no misses, so that nobody tunes on these sets by reading
  * them (the bench counts them and never lists them either).
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14';
+type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15';
 /*
  * Since the explainers' everyday phrasings (askedAs) were doubled to 16 a language, written from the content digest by
  * two more writers, with the decision model retrained without its Welsh feature: HALI's seven sets 542 -> 571 right of
@@ -92,7 +98,7 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * aspects and roles, be62867 -> HEAD): HALI blind3-blind12 834 -> 842 right of 1,052, Gwen 878 -> 882 of 1,046; the floors
  * rise to what each set now reaches (none of their misses read).
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.82, gwen: 0.8 }, blind7: { hali: 0.77, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.9 }, blind9: { hali: 0.89, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.79, gwen: 0.89 }, blind12: { hali: 0.69, gwen: 0.79 }, blind13: { hali: 0.74, gwen: 0.91 }, blind14: { hali: 0.69, gwen: 0.78 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.82, gwen: 0.8 }, blind7: { hali: 0.77, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.9 }, blind9: { hali: 0.89, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.79, gwen: 0.89 }, blind12: { hali: 0.69, gwen: 0.79 }, blind13: { hali: 0.74, gwen: 0.91 }, blind14: { hali: 0.69, gwen: 0.78 }, blind15: { hali: 0.7, gwen: 0.83 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -101,7 +107,7 @@ const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { ha
  * (d924b58) turned one of its abstentions that offered the passage meant into another topic (92.5% to 91.6%, right unchanged),
  * while the same change made five unseen questions right (blind3, blind9, blind13 and blind14 HALI, blind6 Gwen), none read.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.93, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.94 }, blind5: { hali: 0.9, gwen: 0.85 }, blind6: { hali: 0.87, gwen: 0.91 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.92 }, blind9: { hali: 0.95, gwen: 0.92 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.93, gwen: 0.92 }, blind12: { hali: 0.84, gwen: 0.9 }, blind13: { hali: 0.88, gwen: 0.96 }, blind14: { hali: 0.81, gwen: 0.91 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.93, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.94 }, blind5: { hali: 0.9, gwen: 0.85 }, blind6: { hali: 0.87, gwen: 0.91 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.92 }, blind9: { hali: 0.95, gwen: 0.92 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.93, gwen: 0.92 }, blind12: { hali: 0.84, gwen: 0.9 }, blind13: { hali: 0.88, gwen: 0.96 }, blind14: { hali: 0.81, gwen: 0.91 }, blind15: { hali: 0.86, gwen: 0.93 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -109,10 +115,10 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * question is right (68/79) and the Welsh ones are as they were (20/27): the gap, 12.0%, is that English gain. Since
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
-const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.08, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 1 / 27 }, blind14: { hali: 1 / 27, gwen: 0.21 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 0, gwen: 0 }, blind8: { hali: 6, gwen: 2 }, blind9: { hali: 1, gwen: 3 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 1, gwen: 1 }, blind13: { hali: 1, gwen: 2 }, blind14: { hali: 3, gwen: 3 } };
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.08, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 1 / 27 }, blind14: { hali: 1 / 27, gwen: 0.21 }, blind15: { hali: 1 / 27, gwen: 1 / 27 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 0, gwen: 0 }, blind8: { hali: 6, gwen: 2 }, blind9: { hali: 1, gwen: 3 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 1, gwen: 1 }, blind13: { hali: 1, gwen: 2 }, blind14: { hali: 3, gwen: 3 }, blind15: { hali: 0, gwen: 2 } };
 
-for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14'] as const) {
+for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
     const faculty = realFaculty();
 
