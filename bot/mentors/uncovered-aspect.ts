@@ -57,11 +57,11 @@ export const ASPECTS: readonly Aspect[] = [
     name: 'history and inventors',
     asks: words(
       // Not a family, medical or patient's history, nor Welsh "dyfeisio" (making things up, as a chatbot does).
-      String.raw`who (?:(?:actually|really|originally|exactly) )?(?:invented|created|came up with|discovered|founded|made|coined|first)|(?:first|originally) (?:came|come) out|(?:first|originally) (?:released|launched)|inventors?|(?<!(?:family|medical|clinical|drug|patient['’]?s?|their|his|her|my|your)\s)history of|when was[^?.!]{0,60}(?:invented|discovered|created|first)` +
-        String.raw`|pwy (?:ddyfeisiodd|greodd|ddarganfu|ddarganfyddodd|sefydlodd|fathodd)|hanes (?:AI|deallusrwydd artiffisial|genomeg|DNA)`,
+      String.raw`who (?:(?:actually|really|originally|exactly) )?(?:invented|created|came up with|discovered|founded|made|coined|first)|(?:named|called) after|where (?:does|did) (?:the|its|it get its) name (?:\p{L}+ ){0,3}come from|(?:first|originally) (?:came|come) out|(?:first|originally) (?:released|launched)|inventors?|(?<!(?:family|medical|clinical|drug|patient['’]?s?|their|his|her|my|your)\s)history of|when was[^?.!]{0,60}(?:invented|discovered|created|first)` +
+        String.raw`|pwy (?:ddyfeisiodd|greodd|ddarganfu|ddarganfyddodd|sefydlodd|fathodd)|hanes (?:AI|deallusrwydd artiffisial|genomeg|DNA)|(?:wedi ei|wedi['’]i|wedi cael ei) enwi ar ôl|enwi ar ol|ar [ôo]l pwy\b[^?.!]{0,60}\benwi|o ble (?:mae|ma|daw|ddaeth)['’]r enw`,
     ),
     // Who and when, not "family history" or content a chatbot "invented".
-    covers: words(String.raw`inventors?|invented by|(?:discovered|founded|coined|developed) (?:by|in)|first (?:described|developed|discovered|invented|used)|dyfeisiwyd|darganfuwyd|sefydlwyd`),
+    covers: words(String.raw`inventors?|invented by|(?:discovered|founded|coined|developed) (?:by|in)|first (?:described|developed|discovered|invented|used)|named after|dyfeisiwyd|darganfuwyd|sefydlwyd|enwyd ar ôl`),
   },
   {
     // IT support: setting a tool up, signing in, a licence or a password.
@@ -103,6 +103,16 @@ export const ASPECTS: readonly Aspect[] = [
         String.raw`|faint o amser (?:mae|ma|ydy|yw|fydd)\S*\s+(?:\p{L}+\s+){0,2}(?:modiwl|cwrs|hyfforddiant|e-?ddysgu|rhaglen|sesiwn)\b[^?.!]{0,60}\b(?:g?gymryd|para)|[dt]ystysgrif|(?:pwyntiau|oriau) dpp`,
     ),
     covers: words(String.raw`\d+\s?(?:minutes?|hours?|weeks?|munud|awr|oriau|wythnos\p{L}*)|certificates?|cpd|tystysgrif|dystysgrif|dpp`),
+  },
+  {
+    // How long a result takes to come back: the content gives it for a few tests (rapid genome sequencing, DPYD), not others.
+    name: 'how long results take',
+    asks: words(
+      String.raw`how (?:long|quickly|soon|fast)\b[^?.!]{0,60}\b(?:results?|reports?)\b[^?.!]{0,30}\b(?:take|takes|come back|comes back|back|arrive|ready|through)\b|turn ?around(?: times?)?|(?:when|how soon) (?:will|do|would|can) (?:we|i|they|you|the family|families|patients?) (?:get|hear|have) (?:the |their |a )?results?` +
+        String.raw`|faint o amser\b[^?.!]{0,60}(?:c|g|ch|ngh)anlyniad\p{L}*[^?.!]{0,40}(?:g?gymryd|(?:dd|d)od (?:nôl|nol|yn ôl|yn [ôo]l)|g?gyrraedd)|pa mor (?:gyflym|fuan)\b[^?.!]{0,40}(?:c|g|ch|ngh)anlyniad\p{L}*`,
+    ),
+    // A time to report: "a mean of 9 days to report", "in about three working days".
+    covers: words(String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|fourteen) (?:working )?(?:days?|weeks?|hours?) to report|(?:in|within) (?:about |around )?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen) (?:working )?(?:days?|weeks?|hours?)|turn ?around|diwrnod (?:gwaith|i adrodd)|diwrnod i adrodd`),
   },
   {
     // How long something is kept or stored (blood spot cards, samples, recordings, records): the content never says.

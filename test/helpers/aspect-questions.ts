@@ -2,7 +2,7 @@
  * Generated near misses: each topic of each mentor (its name, English and Welsh) asked what the content never says of
  * it: will it take my job, who invented it, what does it cost, what GPU it needs, its dose, survival rate, diet,
  * treatment or cure, how many people have it, when its office opens or its phone number, its cost per patient, when it first
- * came out, how long its records are kept. Many read oddly ("is there a cure for automation bias"); all should abstain unless a passage on
+ * came out, how long its records are kept, who it is named after, how long its results take. Many read oddly ("is there a cure for automation bias"); all should abstain unless a passage on
  * the topic does say it. Shared by test/unit/uncovered-aspect.test.ts (the ceiling) and `npm run bench -- evaluation`
  * (the figure). Before bot/mentors/uncovered-aspect.ts, 269 of 440 were answered; since, 34 (most of them a topic whose
  * passage does say it, such as pharmacogenomics and doses, or a clinical aspect of an AI topic, read as the tool's task).
@@ -33,6 +33,8 @@ export const ASPECT_TEMPLATES: Readonly<Record<Language, readonly string[]>> = {
     "what's the ballpark cost per patient for {s}?",
     'who actually invented {s}, and when did it first come out?',
     'how long are {s} records kept?',
+    'who was {s} named after?',
+    'how long do {s} results take to come back?',
   ],
   cy: [
     'a fydd {s} yn cymryd fy swydd?',
@@ -50,6 +52,8 @@ export const ASPECT_TEMPLATES: Readonly<Record<Language, readonly string[]>> = {
     "faint o'r gloch mae'r swyddfa {s} yn agor?",
     'beth yw rhif ffôn y gwasanaeth {s}?',
     "am faint mae cofnodion {s} yn cael eu cadw?",
+    "ar ôl pwy mae {s} wedi'i enwi?",
+    "faint o amser mae canlyniadau {s} yn ei gymryd i ddod yn ôl?",
   ],
 };
 

@@ -41,6 +41,9 @@ describe('a question asking what the content never says of its subject abstains'
       // From the dev12 sets: a cost per family, who "actually" invented it and when it "first came out", how long cards are kept.
       'Need a ballpark cost per family for a WINGS trio genome for a business case', "what's the cost per test for DPYD?", 'Who actually invented ChatGPT and when did it first come out?',
       'How long does the newborn screening lab hang on to the blood spot cards after testing?', 'how long are AI scribe recordings kept?', "Am faint mae'r labordy'n cadw'r cardiau smotyn gwaed?",
+      // From the dev13 sets: who a condition is named after, and how long a result takes where the content never says.
+      'who was Lynch syndrome named after? need a bit of history for my teaching slides', "Ar ôl pwy mae syndrom Lynch wedi'i enwi?", 'where does the name Lynch syndrome come from?',
+      "Faint o amser ma canlyniade'r prawf pigo sawdl yn gymryd i ddod nôl fel arfer?", 'how long do heel prick results take to come back?', 'how long does a WGS result take?', 'when will we get the results of the BRCA test?',
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
     expect(answered, answered.join('\n')).to.deep.equal([]);
@@ -62,10 +65,14 @@ describe('a question asking what the content never says of its subject abstains'
       ['Pam mae AI yn dyfeisio pethau?', 'hallucination'],
       // A figure the content gives: three generations, one in four.
       ['how many generations should a family history cover?', 'gwen-family-history'],
+      // How long a result takes, where the content gives it: DPYD in about three working days, rapid sequencing a mean of nine.
+      ['how long do DPYD results take to come back?', 'gwen-dpyd-testing'],
+      ['WINGS how long for results', 'gwen-wings'],
+      ['how soon will the family get the results of the rapid genome test', 'gwen-rare-disease-rapid-sequencing'],
     ];
     for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
     // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
-    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'how long does a WGS result take?', "faint o amser mae'r canlyniad yn gymryd?", 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?', 'how long should I keep checking the AI output?', 'how long do I keep going with the DPIA', 'when did the AI scribe guidance in Wales come out?']) {
+    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?', 'how long should I keep checking the AI output?', 'how long do I keep going with the DPIA', 'when did the AI scribe guidance in Wales come out?']) {
       expect(uncoveredAspect(question, ''), question).to.equal(undefined);
     }
     // What redaction leaves in place of an identifier is no aspect asked: "[phone number removed]" asks for no phone number.
