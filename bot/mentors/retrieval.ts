@@ -1,4 +1,4 @@
-import { acronymsIn, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, subjectTerms, welshTalkTerms, words as allWords } from './terms';
+import { acronymsIn, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, specificityAsTyped, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseOf, phraseTable, synonymTable } from './retrieval-index';
 import { OPINION_IDIOMS, SETTING_IDIOMS, type Idioms } from './everyday-idioms';
 import { answers, decide } from './retrieval-decide';
@@ -143,6 +143,8 @@ const TOOL_NAMER_FACTOR = 0.3;
  * prescribe" is no question about AI scribes.
  */
 const ROLE_FACTOR = 0.1;
+/** A passage scoring within this share of the best is alike: of the two, the one whose title is asked whole leads. */
+const NEAR_TIE = 0.02;
 const TOOL_NAMER = /([\p{L}-]+)(?:['’]s)?\s+(?=(?:software|tools?|systems?|apps?|algorithms?|ai|models?|alerts?|scribes?|chatbots?|platforms?|programmes?|programs?|devices?)\b)/giu;
 /** Welsh names the tool first: "yr ap dermatoleg", "meddalwedd sepsis". */
 const TOOL_NAMER_CY = /(?<![\p{L}])(?:ap|apiau|meddalwedd|feddalwedd|offeryn|system|algorithm)\s+([\p{L}-]+)/giu;
@@ -246,8 +248,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   // In a long, chatty question an everyday word no content uses ("sorry", "nights", "saying") is the chat around
   // it, not a subject HALI lacks: it weighs by the cube of its specificity, so filler hardly dilutes what is asked.
   // In a short one every word is the subject ("tell me a joke", "best diet for cholesterol") and keeps its weight.
-  const unknownWeight = (term: string, chatty: boolean) =>
-    Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * (chatty ? specificity(term) ** FILLER_EXPONENT : Math.max(specificity(term), 0.5));
+  const unknownWeight = (term: string, chatty: boolean, welsh: boolean) => {
+    const how = welsh ? specificity(term) : specificityAsTyped(term);
+    return Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT * (chatty ? how ** FILLER_EXPONENT : Math.max(how, 0.5));
+  };
 
   // A staff word for what the content says otherwise: found as the content's own words, a little less sure.
   // A mutated Welsh word is looked up as its radical too ("gludydd" as "cludydd").
@@ -383,7 +387,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // less so (ROLE_FACTOR).
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1) * (isRoleWord(term) ? ROLE_FACTOR : 1);
+      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty, welsh) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1) * (isRoleWord(term) ? ROLE_FACTOR : 1);
       return { term, found, w, talk: (talk.has(term) && !namedPair.has(term)) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
@@ -442,7 +446,11 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // The passages any question word finds, best first by both readings (PHRASING_WEIGHT).
     const top = Math.max(...scored.map((s) => s.score));
     const byBoth = (s: (typeof scored)[number]) => Math.log(s.score / top + SCORE_FLOOR) + phrasingWeight * Math.max(s.phrasing, PHRASING_FLOOR);
-    const byScore = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+    // Two passages scoring alike: the one whose own title is asked whole is meant ("what is Lynch syndrome and which cancers…" is
+    // the Lynch explainer, not the cancer genomics lesson that names Lynch among other things).
+    const sorted = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+    const askedWhole = sorted[0]?.precision < 1 ? sorted.find((s) => s.precision === 1 && s.score >= (1 - NEAR_TIE) * sorted[0].score) : undefined;
+    const byScore = askedWhole ? [askedWhole, ...sorted.filter((s) => s !== askedWhole)] : sorted;
     const byPhrasing = byScore.map((s) => ({ s, order: byBoth(s) })).sort((a, b) => b.order - a.order).map(({ s }) => s);
     // The phrasings reorder passages the words left close, but never put one whose title is only partly asked ("automation
     // bias" for "where does bias in an AI system come from") above the best passage, whose title is asked whole.

@@ -147,6 +147,33 @@ export function specificity(term: string): number {
   return englishSpecificity(rank);
 }
 
+/**
+ * How much an English word no content uses can name a subject, read as typed: a word no English list has that is a
+ * common word with one everyday slip (a vowel for another, a letter doubled or not, two letters swapped) is as
+ * everyday as that word. "catagory" is "category" and "sumary" "summary", not a subject HALI lacks; "statin" is no
+ * slip of "station" (a vowel left out changes the word), and a word of four letters or fewer ("mdt") is read as itself.
+ */
+export function specificityAsTyped(term: string): number {
+  const own = specificity(term);
+  if (term.length < 5 || SPOKEN_WORDS.has(term) || own < 1) return own;
+  return Math.min(own, englishSpecificity(Math.min(...slipsOf(term).map(spokenRank))));
+}
+
+const VOWELS = 'aeiouy';
+
+/** The words `typed` is one everyday slip away from (see specificityAsTyped). */
+function slipsOf(typed: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const c = typed[i];
+    if (VOWELS.includes(c)) for (const v of VOWELS) if (v !== c) out.push(typed.slice(0, i) + v + typed.slice(i + 1));
+    if (!VOWELS.includes(c) && typed[i + 1] !== c && typed[i - 1] !== c) out.push(typed.slice(0, i + 1) + c + typed.slice(i + 1));
+    if (typed[i + 1] === c) out.push(typed.slice(0, i) + typed.slice(i + 1));
+    if (i + 1 < typed.length && typed[i + 1] !== c) out.push(typed.slice(0, i) + typed[i + 1] + c + typed.slice(i + 2));
+  }
+  return out;
+}
+
 const spokenRank = (word: string) => Math.min(SPOKEN_RANK.get(word) ?? Infinity, SPOKEN_RANK.get(`${word}s`) ?? Infinity);
 
 function englishSpecificity(rank: number): number {

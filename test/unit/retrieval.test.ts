@@ -87,6 +87,16 @@ describe('retrieval over mentor content', () => {
     expect(ids.some((id) => /prompt/.test(id))).to.equal(true);
   });
 
+  it('of two passages scoring alike, answers with the one whose own title is asked whole', () => {
+    // The cancer genomics lesson ("Cancer genomics: Lynch syndrome and family history") names Lynch among other things; it
+    // scored within a hair of the Lynch explainer and, listed first, answered these.
+    for (const asked of ['lynch syndrome cancers', 'what cancers does Lynch syndrome cause', 'hi gwen right what is the lynch syndrome and which cancers does it raise the risk off']) {
+      expect(top(asked), asked).to.equal('gwen-lynch-syndrome');
+    }
+    // Asked as the lesson's own title is, the lesson.
+    expect(top('cancer genomics and family history')).to.equal('gwen-cancer-genomics');
+  });
+
   it('routes to the default mentor when nothing matches', () => {
     expect(faculty.choose('where is the car park').mentor.id).to.equal(faculty.defaultMentor.id);
   });
