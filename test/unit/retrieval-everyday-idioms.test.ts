@@ -40,6 +40,8 @@ describe('retrieval: an everyday idiom is how a question feels, not what it asks
     expect(answer('is a DPIA a can of worms? what is it')).to.equal('hali-x-dpia');
     expect(answer('help me get my head round AI')).to.equal('what-is-ai');
     expect(answer('is automation bias the elephant in the room')).to.be.oneOf(['automation-bias', 'hali-automation-bias']);
+    // "a clean bill of health" is no bill and no pill (Gwen's terms table reads "pills" as drugs).
+    expect(answer("Does a clean bill of health on the DPYD test mean we're out of the woods for toxicity?")).to.be.oneOf(['gwen-dpyd-testing', 'gwen-pharmacogenomics']);
   });
 
   it('turns down an idiom that judges a whole field and asks nothing more specific, as it did before', () => {

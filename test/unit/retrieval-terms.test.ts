@@ -76,6 +76,16 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     expect(createRetriever([mentor('a', [['accountability', 'Who is accountable?', 'Pwy sy’n atebol?', 'You stay accountable.']]), other]).search('am I liable')[0]?.id).to.not.equal('accountability');
   });
 
+  it('reads the pills and tabledi staff speak of as the drugs Gwen\'s content names, and a work tablet as no drug', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    expect(answer('can genes change how pills work')).to.equal('gwen-x-pharmacogenomics');
+    expect(answer("Ife gwir bod genynnau rhywun yn gallu newid shwt ma tabledi'n gweithio iddyn nhw?")).to.equal('gwen-x-pharmacogenomics');
+    expect(answer('can I use chatgpt on my work tablet')).to.not.be.oneOf(['gwen-x-pharmacogenomics', 'gwen-pharmacogenomics']);
+    // A drug for one patient is still no question for a mentor.
+    expect(answer("my patient's pills - should I stop them")).to.equal(undefined);
+  });
+
   it('prefers the mentor whose content uses every word asked: a word only another mentor uses counts against a passage', () => {
     const faculty = realFaculty();
     // "relatives" is Gwen's word; HALI's prompt-writing passage matched "ask" and answered a genomics question.
