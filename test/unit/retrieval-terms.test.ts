@@ -86,6 +86,15 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     expect(answer("my patient's pills - should I stop them")).to.equal(undefined);
   });
 
+  it('reads an alert that never came ("nothing had triggered", "fflagio dim byd") as automation bias, and a pump or phone as no AI', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    for (const asked of ["Os nad ydi'r system yn fflagio dim byd, ma'r claf yn iawn, ia?", 'the sepsis tool didnt trigger so she must be fine, right?', 'nothing triggered on the early warning system, are we in the clear?']) {
+      expect(answer(asked), asked).to.be.oneOf(['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']);
+    }
+    for (const asked of ['the pump didnt trigger an alarm, should I report it', 'my phone doesnt flag spam']) expect(answer(asked), asked).to.equal(undefined);
+  });
+
   it('prefers the mentor whose content uses every word asked: a word only another mentor uses counts against a passage', () => {
     const faculty = realFaculty();
     // "relatives" is Gwen's word; HALI's prompt-writing passage matched "ask" and answered a genomics question.
