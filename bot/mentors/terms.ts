@@ -103,8 +103,8 @@ const WELSH_STOP_WORDS = new Set(
     'nath naeth nathon naethon neith bo ' +
     // "exactly" as said in the south ("beth yn gwmws yw…"), "in order to" ("er mwyn"), and "things" as said ("pethe", "petha")
     'gwmws cwmws er mwyn pethau bethau pethe bethe petha betha ' +
-    // "I am" as said in the south ("wy'n gwitho", "w i'n")
-    'wy'
+    // "I am" as said in the south ("wy'n gwitho", "wi'n", "w i'n"), and "I got" ("ges i", "ges i ateb")
+    'wy wi ges'
   ).split(/\s+/),
 );
 

@@ -39,7 +39,7 @@ const NAMING: Readonly<Record<string, string>> = {
   nesa: 'next', twl: 'tool', rwtsh: 'rubbish', ots: 'matter', modryb: 'aunt', meddygfa: 'surgery', rhif: 'number', lefel: 'level',
   ochr: 'side', pwynt: 'point', prosiect: 'project', cynnyrch: 'product', cwrs: 'course', adnodd: 'resource', sgil: 'skill',
   copi: 'copy', pwnc: 'subject', barn: 'opinion', dau: 'two', dwy: 'two', hir: 'long', positif: 'positive',
-  gweddill: 'rest', llawdriniaeth: 'operation',
+  gweddill: 'rest', llawdriniaeth: 'operation', cymraeg: 'welsh', saesneg: 'english',
   // errands of a working day, as "buy a coffee", "print a document", "count my hours" are in English ("oriau" is "awr"'s own plural)
   coffi: 'coffee', te: 'tea', dogfen: 'document', oriau: 'hours', cyflog: 'pay', gwyliau: 'holiday', car: 'car',
 };

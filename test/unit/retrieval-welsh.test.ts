@@ -71,6 +71,12 @@ describe('retrieval: Welsh words', () => {
     expect(subjectTerms('Beth ddylwn i ei drafod gyda hi cyn iddi gytuno, beth bynnag, ar yr uned?')).to.deep.equal(['drafod', 'gytuno']);
   });
 
+  it('reads "wi\'n" (I am, as said in the south) and "ges i" (I got) as the stop words they are, and "Cymraeg" as an everyday word', () => {
+    expect(subjectTerms("Sut wi'n gwbod os yw'r ateb ges i gan Copilot yn gywir?")).to.not.include.members(['wi', 'ges']);
+    expect(specificity('cymraeg')).to.equal(specificity('welsh'));
+    expect(realFaculty().choose("Sut wi'n gwbod os yw'r ateb ges i gan Copilot yn gywir cyn ei iwso fe?").passages[0]?.id).to.be.oneOf(['hali-x-checking-ai-output', 'hali-checking-ai-output']);
+  });
+
   it('weighs an everyday Welsh word as its English meaning is weighed, and a specialist Welsh word in full', () => {
     expect(specificity('camgymeriad')).to.equal(specificity('mistake'));
     expect(specificity('camgymeriad')).to.be.below(1);
