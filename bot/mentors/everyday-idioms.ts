@@ -52,7 +52,7 @@ export const SETTING_IDIOMS: Idioms = {
     'hold the fort', 'cover all bases', 'cover all the bases', 'rings a bell', 'ring a bell', 'kill two birds with one stone',
     'two birds with one stone', 'the penny dropped', 'bread and butter', 'heads up', 'touch base', 'ducks in a row', 'kept in the dark',
     'walk the walk', 'above my pay grade', 'not my forte', 'out of my depth', 'in the same boat', 'get it in the neck', 'dead keen',
-    'clean bill of health', 'out of the woods',
+    'clean bill of health', 'out of the woods', 'smile and nod', 'smiled and nodded', 'nod and smile', 'nodded and smiled',
   ],
   // get my head round it, pulling a leg, at the end of the day, in the end, on the tip of my tongue, on top of the world
   cy: ['cael fy mhen rownd', 'cael pen rownd', 'tynnu coes', 'ar ddiwedd y dydd', 'yn y pen draw', 'ar flaen fy nhafod', 'ar ben y byd'],

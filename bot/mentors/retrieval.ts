@@ -387,7 +387,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // less so (ROLE_FACTOR).
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+$/.test(term) ? 0 : unknownWeight(term, chatty, welsh) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1) * (isRoleWord(term) ? ROLE_FACTOR : 1);
+      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+s?$/.test(term) ? 0 : unknownWeight(term, chatty, welsh) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1) * (isRoleWord(term) ? ROLE_FACTOR : 1);
       return { term, found, w, talk: (talk.has(term) && !namedPair.has(term)) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);

@@ -44,6 +44,12 @@ describe('retrieval: an everyday idiom is how a question feels, not what it asks
     expect(answer("Does a clean bill of health on the DPYD test mean we're out of the woods for toxicity?")).to.be.oneOf(['gwen-dpyd-testing', 'gwen-pharmacogenomics']);
   });
 
+  it('reads "smile and nod" as how the asker feels, not as the nodding along of automation bias; and "band 5s" as a number', () => {
+    const read = (q: string) => realFaculty().retriever.explain(q).terms.filter((t) => t.w > 0).map((t) => t.term);
+    expect(read("someone says 'LLM' and I just smile and nod. What is it in normal words?")).to.not.include('nod');
+    expect(read('a teaching session for our band 5s on genomic medicine')).to.not.include('5s');
+  });
+
   it('turns down an idiom that judges a whole field and asks nothing more specific, as it did before', () => {
     for (const q of ['is AI a silver bullet for the NHS?', 'genetics is a can of worms isnt it', 'is AI a double edged sword', 'is genomic testing a double edged sword', 'is AI just pie in the sky', 'is genomics the elephant in the room', 'smoking gun?', 'AI: best of both worlds?', "ydy AI yn chwedl hen wragedd a ffyn?"]) {
       expect(faculty.choose(q).passages, q).to.deep.equal([]);
