@@ -108,7 +108,7 @@ export const ASPECTS: readonly Aspect[] = [
     // How long a result takes to come back: the content gives it for a few tests (rapid genome sequencing, DPYD), not others.
     name: 'how long results take',
     asks: words(
-      String.raw`how (?:long|quickly|soon|fast)\b[^?.!]{0,60}\b(?:results?|reports?)\b[^?.!]{0,30}\b(?:take|takes|come back|comes back|back|arrive|ready|through)\b|turn ?around(?: times?)?|(?:when|how soon) (?:will|do|would|can) (?:we|i|they|you|the family|families|patients?) (?:get|hear|have) (?:the |their |a )?results?` +
+      String.raw`how (?:long|quickly|soon|fast)\b[^?.!]{0,60}\b(?:results?|reports?)\b[^?.!]{0,30}\b(?:take|takes|to come|come back|comes back|arrive|ready)\b|turnaround|turn around times?|(?:when|how soon) (?:will|do|would|can) (?:we|i|they|you|the family|families|patients?) (?:get|hear|have) (?:the |their |a )?results?` +
         String.raw`|faint o amser\b[^?.!]{0,60}(?:c|g|ch|ngh)anlyniad\p{L}*[^?.!]{0,40}(?:g?gymryd|(?:dd|d)od (?:nôl|nol|yn ôl|yn [ôo]l)|g?gyrraedd)|pa mor (?:gyflym|fuan)\b[^?.!]{0,40}(?:c|g|ch|ngh)anlyniad\p{L}*`,
     ),
     // A time to report: "a mean of 9 days to report", "in about three working days".
