@@ -24,6 +24,20 @@ export function withoutListMarkers(text: string): string {
   return text.replace(LIST_MARKER, ' ');
 }
 
+// Punctuation as voice dictation writes it out when the speaker says it ("likely pathogenic comma is that the same as
+// pathogenic question mark"), English and Welsh. Not "colon" (the bowel) nor "period", words with meanings of their own.
+const DICTATED_MARKS: readonly [RegExp, string][] = [
+  [/(?<![\p{L}])(?:question mark|marc cwestiwn|gofynnod)(?![\p{L}])/giu, '?'],
+  [/(?<![\p{L}])(?:exclamation (?:mark|point)|ebychnod)(?![\p{L}])/giu, '!'],
+  [/(?<![\p{L}])(?:full stop|new (?:line|paragraph)|atalnod llawn|llinell newydd)(?![\p{L}])/giu, '.'],
+  [/(?<![\p{L}])(?:comma|coma|semicolon|semi colon)(?![\p{L}])/giu, ','],
+];
+
+/** `text` with punctuation a dictating speaker said aloud written as marks, so "comma" and "question mark" are asked of nothing. */
+export function withDictatedMarks(text: string): string {
+  return DICTATED_MARKS.reduce((written, [said, mark]) => written.replace(said, mark), text);
+}
+
 /** `text` without the filing verb of a definition question, so the thing defined is what is asked. */
 export function withoutFilingVerb(text: string): string {
   const defined = (match: string, rest: string) => (subjectTerms(rest).length <= DEFINED_WORDS ? rest : match);

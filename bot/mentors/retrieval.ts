@@ -11,7 +11,7 @@ import { withoutReporter } from './reported-question';
 import { withoutPlaceholders } from '../safety/redact';
 import { withoutAnswerManner } from './answer-manner';
 import { uncoveredAspect } from './uncovered-aspect';
-import { asksAboutCare, withoutFilingVerb, withoutListMarkers } from './question-form';
+import { asksAboutCare, withDictatedMarks, withoutFilingVerb, withoutListMarkers } from './question-form';
 import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
 import { phrasingClassifier } from './phrasing-classifier';
@@ -340,8 +340,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const rankReading = (asked: string, idiomsAsWords: boolean) => {
     // Redaction leaves "[NHS number removed]" in place of an identifier, "I'm a midwife" and "my student asked me" say who
     // asks, and "counts as" that a definition is asked (question-form.ts): not part of what is asked.
-    // Words run together or split apart as the content does not ("chat gpt") are read as the content has them.
-    const query = respaced(withoutFilingVerb(withoutAnswerManner(withoutReporter(withoutSelfDescription(withoutListMarkers(withoutPlaceholders(asked)))))), content);
+    // Words run together or split apart as the content does not ("chat gpt") are read as the content has them, and punctuation
+    // a dictating speaker said aloud ("comma", "question mark") is read as the marks it stands for.
+    const query = respaced(withoutFilingVerb(withoutAnswerManner(withoutReporter(withoutSelfDescription(withoutListMarkers(withDictatedMarks(withoutPlaceholders(asked))))))), content);
     const welsh = readsAsWelsh(query);
     // Words the tagger reads only as verbs, adverbs and the like: the talk around what is asked (in Welsh, the everyday verbs and adverbs).
     const talk = welsh ? welshTalkTerms(query) : talkTerms(query);

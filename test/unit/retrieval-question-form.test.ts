@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { withoutFilingVerb, withoutListMarkers } from '../../bot/mentors/question-form';
+import { withDictatedMarks, withoutFilingVerb, withoutListMarkers } from '../../bot/mentors/question-form';
 import { realFaculty } from '../helpers/app';
 
 /**
@@ -60,5 +60,34 @@ describe('retrieval: the numbers two questions in one message are listed by', ()
   it(`answers all ${cases.length} numbered questions as it answers them unnumbered`, () => {
     expect(cases.length).to.be.above(100);
     expect(cases.filter((c) => answer(c.asked) !== answer(c.q)).map((c) => c.asked)).to.deep.equal([]);
+  });
+});
+
+/**
+ * Voice dictation writes punctuation out when the speaker says it: "likely pathogenic comma is that the same as
+ * pathogenic question mark". Read as words, "comma" and "mark" were weighed as subjects no content has.
+ */
+describe('retrieval: punctuation said aloud to dictation ("comma", "question mark", "marc cwestiwn") is read as the marks', function () {
+  this.timeout(60_000);
+  const faculty = realFaculty();
+  const top = (q: string) => faculty.choose(q).passages[0]?.id;
+  const said = { en: { ',': ' comma ', '?': ' question mark', '.': ' full stop ' }, cy: { ',': ' coma ', '?': ' marc cwestiwn', '.': ' atalnod llawn ' } } as const;
+  const dictate = (q: string, language: 'en' | 'cy') => q.replace(/[,?.]/g, (mark) => said[language][mark as ',' | '?' | '.']).replace(/\s+/g, ' ').trim().toLowerCase();
+
+  it('writes the marks for the words, and leaves "colon" (the bowel) and "period" alone', () => {
+    expect(withDictatedMarks('is that the same as pathogenic question mark')).to.equal('is that the same as pathogenic ?');
+    expect(withDictatedMarks('likely pathogenic comma is that the same full stop')).to.equal('likely pathogenic , is that the same .');
+    expect(withDictatedMarks('beth yw VUS marc cwestiwn')).to.equal('beth yw VUS ?');
+    expect(withDictatedMarks('is colon cancer part of Lynch, and does my period matter?')).to.equal('is colon cancer part of Lynch, and does my period matter?');
+  });
+
+  it('answers the content\'s own questions dictated with their punctuation said, as it answers them written (English and Welsh)', () => {
+    const cases = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => (['en', 'cy'] as const).flatMap((language) =>
+      [e.question[language], ...(e.askedAs?.[language] ?? [])].filter((q) => /[,?.]/.test(q)).map((q) => ({ written: q, dictated: dictate(q, language) })))));
+    expect(cases.length).to.be.above(200);
+    const differ = cases.filter((c) => top(c.dictated) !== top(c.written)).map((c) => `${c.dictated} -> ${top(c.dictated)} (written: ${top(c.written)})`);
+    // Read as words, 17 of the 240 got another answer or none.
+    expect(differ, differ.join('\n')).to.deep.equal([]);
+    expect(top('what does it mean when the genetics report says likely pathogenic comma is that the same as pathogenic question mark')).to.equal('gwen-variant-classification');
   });
 });
