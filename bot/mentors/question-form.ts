@@ -6,7 +6,7 @@
  * "AI", "patient data"): in "does our in-house algorithm count as a medical device if we only use it in our own lab"
  * the filing is itself what is asked.
  */
-import { subjectTerms } from './terms';
+import { readsAsWelsh, subjectTerms } from './terms';
 
 const ENGLISH_FILING = /\b(?:counts?|counted|counting|class(?:ed|es)?|classif(?:y|ies|ied)|qualif(?:y|ies|ied)|regarded|considered|deemed)\s+as\s+([^?.!,;]*)/giu;
 
@@ -25,17 +25,21 @@ export function withoutListMarkers(text: string): string {
 }
 
 // Punctuation as voice dictation writes it out when the speaker says it ("likely pathogenic comma is that the same as
-// pathogenic question mark"), English and Welsh. Not "colon" (the bowel) nor "period", words with meanings of their own.
+// pathogenic question mark"), English and Welsh. Not "colon" (the bowel) nor "period", words with meanings of their own, and the
+// Welsh "coma" only in Welsh.
 const DICTATED_MARKS: readonly [RegExp, string][] = [
   [/(?<![\p{L}])(?:question mark|marc cwestiwn|gofynnod)(?![\p{L}])/giu, '?'],
   [/(?<![\p{L}])(?:exclamation (?:mark|point)|ebychnod)(?![\p{L}])/giu, '!'],
   [/(?<![\p{L}])(?:full stop|new (?:line|paragraph)|atalnod llawn|llinell newydd)(?![\p{L}])/giu, '.'],
-  [/(?<![\p{L}])(?:comma|coma|semicolon|semi colon)(?![\p{L}])/giu, ','],
+  [/(?<![\p{L}])(?:comma|semicolon|semi colon)(?![\p{L}])/giu, ','],
 ];
+/** The Welsh "coma" (comma) is the English "coma": read as a mark only in a Welsh question. */
+const WELSH_COMMA = /(?<![\p{L}])coma(?![\p{L}])/giu;
 
 /** `text` with punctuation a dictating speaker said aloud written as marks, so "comma" and "question mark" are asked of nothing. */
 export function withDictatedMarks(text: string): string {
-  return DICTATED_MARKS.reduce((written, [said, mark]) => written.replace(said, mark), text);
+  const written = DICTATED_MARKS.reduce((out, [said, mark]) => out.replace(said, mark), text);
+  return /coma/i.test(written) && readsAsWelsh(written) ? written.replace(WELSH_COMMA, ',') : written;
 }
 
 /** `text` without the filing verb of a definition question, so the thing defined is what is asked. */

@@ -79,6 +79,9 @@ describe('retrieval: punctuation said aloud to dictation ("comma", "question mar
     expect(withDictatedMarks('likely pathogenic comma is that the same full stop')).to.equal('likely pathogenic , is that the same .');
     expect(withDictatedMarks('beth yw VUS marc cwestiwn')).to.equal('beth yw VUS ?');
     expect(withDictatedMarks('is colon cancer part of Lynch, and does my period matter?')).to.equal('is colon cancer part of Lynch, and does my period matter?');
+    // "coma" is the Welsh comma, and in English a coma: a mark only in a Welsh question.
+    expect(withDictatedMarks('can AI predict who wakes from a coma?')).to.equal('can AI predict who wakes from a coma?');
+    expect(withDictatedMarks('beth yw VUS coma a beth yw amrywiolyn marc cwestiwn')).to.equal('beth yw VUS , a beth yw amrywiolyn ?');
   });
 
   it('answers the content\'s own questions dictated with their punctuation said, as it answers them written (English and Welsh)', () => {
