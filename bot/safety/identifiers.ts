@@ -31,10 +31,13 @@ function isDdMmYy(digits: string): boolean {
 
 /** How far before a value its label may be: "the NHS number of the lady I saw on the ward is ...". */
 const LABEL_REACH = 120;
-/** Between digit groups: up to three spaces, dashes, dots or slashes (all spaces and dashes are folded to " " and "-"). */
-const SEP = String.raw`[ \-./]{1,3}`;
+/**
+ * Between digit groups: up to three spaces, dashes, dots or slashes (all spaces and dashes are folded to " " and "-"), or one
+ * underscore or comma ("943_476_5919", "943,476,5919", as a form or a spreadsheet writes them).
+ */
+const SEP = String.raw`[ \-./]{1,3}|[_,]`;
 export const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
-  nhs: /(?<![a-z])(?:n[ .]?h[ .]?s\.?|rhif[ ]g[ .]?i[ .]?g|g[.]i[.]g\.?|gig)(?![a-z])/i,
+  nhs: /(?<![a-z])(?:n[ .]?h[ .]?s\.?(?:no|num|number)?|rhif[ ]?g[ .]?i[ .]?g|g[.]i[.]g\.?|gig)(?![a-z])/i,
   chi: /(?<![a-z])c[ .]?h[ .]?i(?![a-z])/i,
   ni: /(?<![a-z])(?:n[ .]?i(?:no)?|nino|national insurance|insurance no|yswiriant gwladol|rhif[ ]y[ .]?g)(?![a-z])/i,
   phone: /(?<![a-z])(?:tel|telephone|phone|ph|mob|mobile|contact|ring|call|ffôn|ffon|ffonio|ffoniwch|symudol)(?![a-z])/i,
@@ -61,10 +64,11 @@ export function emails(text: string): Found[] {
   return all(EMAIL, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' }));
 }
 
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag';
+// Welsh months also as mutated after "o" (of) or an ordinal: "2il Fai", "4ydd o Orffennaf", "o Dachwedd", "o Ragfyr".
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag|fai|faw|fedi|orff|dach|ragf';
 const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{1,2}|\d{1,2}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{2,4}|\d{8}`;
-// "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948".
-const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|ed|eg|ain|fed)?(?: of)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
+// "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948", and with Welsh ordinals "3ydd o Ebrill 1956", "2il Fai".
+const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
 const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES})`;
 const DOB = new RegExp(String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|geni)(?![a-z])[^]{0,80}?(${DATE})(?!\d)`, 'gi');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
@@ -78,9 +82,10 @@ export function datesOfBirth(text: string): Found[] {
   );
 }
 
-const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|hospital (?:no|number|id)|hosp\.? no\.?|unit (?:no|number)|case (?:no|number)|patient (?:id|no|number)|rhif (?:ysbyty|claf|achos)`;
+const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|hospital (?:no|number|id)|hosp\.? ?no\.?|unit (?:no|number)|case (?:no|number)|patient (?:id|no|number)|rhif (?:ysbyty|claf|achos)`;
 const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}[A-Z]{0,2}\d[A-Z\d]*)*`;
-const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z])\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
+// The label may be typed hard against a value that starts with letters ("mrnA1234567", "MRNK123456"): up to four letters, then a digit.
+const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z](?![a-z]{0,3}\d))\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
 export function hospitalNumbers(text: string): Found[] {
   return all(HOSPITAL, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
@@ -95,11 +100,23 @@ function isRun(digits: string): boolean {
   return Math.abs(step) <= 1 && [...digits].every((d, i) => i === 0 || Number(d) - Number(digits[i - 1]) === step);
 }
 
+/**
+ * A label typed hard against the number ("NHS9434765919", "NHSno:9434765919", "rhifGIG9434765919", "pt9434765919"): the letters
+ * just before the digits end in one.
+ */
+const GLUED_NHS_LABEL = /(?:nhs|gig)(?:no|num|number)?\.?[.:#]?$/i;
+/** A general label typed hard against ten digits ("pt9434765919", "ref:9434765919"): an NHS number only with a valid check digit. */
+const GLUED_LABEL = /(?:no|num|number|rhif|pt|id|ref)\.?[.:#]?$/i;
 /** Ten digits in any grouping; the label decides when the grouping or check digit is unusual. */
-const TEN_DIGITS = new RegExp(String.raw`(?<![\dA-Za-z])\d(?:(?:${SEP})?\d){9}(?!\d)`, 'g');
+const TEN_DIGITS = new RegExp(String.raw`(?<!\d)\d(?:(?:${SEP})?\d){9}(?!\d)`, 'g');
 export function nhsAndChiNumbers(text: string): Found[] {
   return all(TEN_DIGITS, text, (m) => {
-    const groups = m[0].split(/[ \-./]+/);
+    // Digits straight after a letter are part of a code ("rs1234567890", "ENSG0001396180"), unless the letters are a label.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const glued = /[A-Za-z][.:#]?$/.test(before);
+    if (glued && GLUED_NHS_LABEL.test(before)) return { start: m.index, end: m.index + m[0].length, kind: 'nhs-number' };
+    if (glued && !GLUED_LABEL.test(before)) return undefined;
+    const groups = m[0].split(/[ \-./_,]+/);
     const digits = groups.join('');
     const span = { start: m.index, end: m.index + m[0].length };
     if (labelledBefore(text, m.index, LABELS.chi)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
@@ -120,8 +137,11 @@ export function niNumbers(text: string): Found[] {
   return [...issued, ...labelled];
 }
 
-/** Where a UK phone number may start: +44 (optionally "(0)"), or a 0 (optionally bracketed) before a digit. */
-const PHONE_START = /(?<![\w+])(?:\+ ?44 ?(?:\(0\) ?)?|\(0(?=\d)|0(?=\d))/g;
+/**
+ * Where a UK phone number may start: +44 or 0044 (optionally "(0)"), or a 0 (optionally bracketed) before a digit. Not inside a
+ * word or a number, unless a phone label is typed hard against it ("tel07700900123", "mob:07700 900123").
+ */
+const PHONE_START = /(?:(?<![\w+])|(?<=(?<![a-z])(?:tel|phone|ph|mob|mobile|ffon|ffôn|symudol)[.:#]?))(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?|\(0(?=[1-9])|0(?=\d))/gi;
 const PHONE_SEPARATOR = /[ ()\-./]/;
 
 /** The end of the longest run of 9 or 10 digits (after the 0 or +44) in groups from `from`, and its groups and separators. */
@@ -158,7 +178,9 @@ export function phones(text: string): Found[] {
     const labelled = labelledBefore(text, m.index, LABELS.phone);
     // Unlabelled, dots and slashes are decimals and dates ("0.25/0.5"), and single digits are lists ("0 1 2 3"), not phone numbers.
     if (!labelled && (/[./]/.test(found.separators) || found.groups.some((g) => g < 2))) return undefined;
-    return { start: m.index, end: found.end, kind: 'phone' };
+    // A closing bracket is the number's own only when it opened one: "(07700 900123)" keeps its brackets round the placeholder.
+    const end = text[found.end - 1] === ')' && !m[0].includes('(') ? found.end - 1 : found.end;
+    return { start: m.index, end, kind: 'phone' };
   });
 }
 

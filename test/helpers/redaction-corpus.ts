@@ -24,7 +24,7 @@ function seeded(seed: number) {
 }
 
 /** Every way of separating digit groups seen in the review, and more. */
-export const SEPARATORS = [' ', '  ', '-', '.', '/', '\u00A0', '\u2009', '\u202F', '\u2013', '\u2014', '\u2212', '\t', '\n', ' - ', ''] as const;
+export const SEPARATORS = [' ', '  ', '-', '.', '/', '\u00A0', '\u2009', '\u202F', '\u2013', '\u2014', '\u2212', '\t', '\n', ' - ', '', '_', ','] as const;
 /** Invisible characters that break naive patterns. */
 export const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'] as const;
 /** Zero in several digit scripts: full-width, Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, mathematical bold. */
@@ -79,10 +79,11 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
   const cases: IdentifierCase[] = [];
-  const add = (kind: IdentifierKind, value: string, labelled: boolean, labels = LABELS[kind]) => {
+  // `joiner` goes between label and value: a space, or nothing for a label typed hard against it ("NHS9434765919").
+  const add = (kind: IdentifierKind, value: string, labelled: boolean, labels = LABELS[kind], joiner = ' ') => {
     for (const language of ['en', 'cy'] as const) {
       const surface = pick(Object.keys(SURFACES) as Surface[]);
-      const written = labelled ? `${pick(labels[language])} ${value}` : value;
+      const written = labelled ? `${pick(labels[language])}${joiner}${value}` : value;
       cases.push({ sentence: pick(SURFACES[surface][language])(written), value, kind, surface, language });
     }
   };
@@ -167,6 +168,17 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
   for (const phone of ['oh seven seven double oh, nine oh oh, one two three', 'oh two nine two oh seven four seven seven four seven', 'dim saith saith dim dim naw dim dim un dau tri']) add('phone', phone, true);
   for (const email of ['jo dot bloggs at nhs dot net', 'dr dot jones at wales dot nhs dot uk']) add('email', email, false);
   for (const date of ['01-Feb-1960', '1.feb.60', '3-Mawrth-1948']) add('date-of-birth', date, true);
+  // A label typed hard against its value, as in a hurried note or a form field pasted in: "NHS9434765919", "mrnA1234567", "tel07700900123".
+  for (let i = 0; i < 8; i++) {
+    add('nhs-number', nhsNumber(digits), true, { en: ['NHS', 'NHSno', 'NHSno:', 'nhsnumber', 'NHS#', 'pt', 'Ref:', 'NHSNo.'], cy: ['rhifGIG', 'GIG', 'rhif', 'GIG:'] }, '');
+    add('nhs-number', nhsNumber(digits, false), true, { en: ['NHS', 'NHSno:', 'nhsnumber'], cy: ['rhifGIG', 'GIG'] }, '');
+  }
+  for (const mrn of ['A1234567', 'K123456', 'RT0012345', '10234567']) add('hospital-number', mrn, true, { en: ['MRN', 'mrn:', 'CRN', 'hospno'], cy: ['MRN', 'rhif claf:'] }, '');
+  for (const phone of ['07700900123', '07700 900 456', '+447700900789', '029 2074 7747']) add('phone', phone, true, { en: ['tel', 'tel:', 'mob', 'phone', 'mobile:'], cy: ['ffôn', 'ffon:', 'symudol'] }, '');
+  // Dialled from abroad: 0044 for +44.
+  for (const phone of ['0044 7700 900123', '0044 (0)29 2074 7747', '00447700900456']) add('phone', phone, rand() < 0.5);
+  // Welsh ordinals ("3ydd", "2il", "1af", "21ain"), with or without "o" (of).
+  for (const date of ['3ydd o Ebrill 1956', '2il Fai 1949', '1af Mawrth 1960', '21ain Hydref 1975', '4ydd o Orffennaf 1988']) add('date-of-birth', date, true);
   // Straight after the person named ("my patient Mary Evans", "fy nghlaf Dafydd").
   for (const name of ['Mary Evans', 'Siân', 'Dafydd ap Gwilym', 'O’Connor', 'Price-Davies', 'J. R. Smith']) {
     for (let i = 0; i < 2; i++) add('name', name, true, { en: ['my patient', 'the lady', 'this gentleman', 'a woman'], cy: ['fy nghlaf', 'y claf', 'y dyn'] });
@@ -183,7 +195,7 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
 export function clinicalCorpus(): string[] {
   const doses = ['paracetamol 500 mg four times a day, max 4 g in 24 hours', 'give 1000 units of heparin; 5000 IU; dose 2.5mg', 'clopidogrel 75 mg once daily after a TIA', 'vitamin B12 1mg IM every 3 months', 'methotrexate 7.5–15 mg once weekly with folic acid 5 mg', 'amoxicillin 500 mg three times a day for 5 days', 'dos o 500 mg ddwywaith y dydd; colesterol 9.6 mmol/l', 'tamoxifen 20 mg daily for 5 to 10 years', 'insulin glargine 10 units at 22:00', 'rhowch 1 g o baracetamol bob 4 i 6 awr, dim mwy na 4 g mewn 24 awr'];
   const labs = ['eGFR 45 ml/min/1.73m2 and creatinine 110 umol/L', 'HbA1c 48 mmol/mol; total cholesterol 9.6 mmol/l; LDL 6.1', 'Hb 98 g/L, platelets 150 x 10^9/L, INR 2.5', 'potassium 5.9 mmol/L, sodium 132 mmol/L', 'troponin 0.04 0.25 0.5 ng/mL over 3 hours', 'CRP 0.5 1.2 3.4 5.6 7.8 9.0 mg/L across the week', 'ferritin 0 1 2 3 4 5 6 7 8 9 on the scale', 'pain scores 9 8 7 6 5 4 3 2 1 0 over ten days', 'sats 9 9 9 9 9 9 9 9 9 9 on every check', 'eGFR 0.25 0.35 0.45 0.55 0.65 ratios'];
-  const genes = ['c.1521_1523del (p.Phe508del) in CFTR, NM_000492.4', 'NM_007294.4(BRCA1):c.68_69del and NM_000059.4(BRCA2):c.5946del', 'karyotype 47,XXY; 45,X; 46,XX,t(11;22)(q23;q11)', 'rs1801133 in MTHFR, rs4244285 for CYP2C19*2', 'chr7:117559590 and chr17:43044295-43125483 (GRCh38)', 'MLH1 c.350C>T, MSH2 c.942+3A>T, PMS2 exon 11', 'a 1 in 2 chance; 34.1% diagnostic yield; 100,000 Genomes Project', 'CYP2C19, DPYD, BRCA1 and MLH1 variants; HLA-B*57:01 before abacavir', 'amrywiolyn c.1521_1523del yn CFTR; 47,XXY', 'g.43094692G>A; p.(Arg1443Ter); ENST00000357654.9'];
+  const genes = ['c.1521_1523del (p.Phe508del) in CFTR, NM_000492.4', 'NM_007294.4(BRCA1):c.68_69del and NM_000059.4(BRCA2):c.5946del', 'karyotype 47,XXY; 45,X; 46,XX,t(11;22)(q23;q11)', 'rs1801133 in MTHFR, rs4244285 for CYP2C19*2', 'chr7:117559590 and chr17:43044295-43125483 (GRCh38)', 'rs1200000005 and ENSG00000139618; trial NCT1200000013', 'the run read 1,234,567,890 bases', 'MLH1 c.350C>T, MSH2 c.942+3A>T, PMS2 exon 11', 'a 1 in 2 chance; 34.1% diagnostic yield; 100,000 Genomes Project', 'CYP2C19, DPYD, BRCA1 and MLH1 variants; HLA-B*57:01 before abacavir', 'amrywiolyn c.1521_1523del yn CFTR; 47,XXY', 'g.43094692G>A; p.(Arg1443Ter); ENST00000357654.9'];
   const codes = ['NICE CG71, NG12, DG27 and DG42; WHC/2025/026', 'NICE NG28 and TA123; CG181 lipid modification', 'ICD-10 E11.9; SNOMED CT 44054006', 'see NG136 section 1.4.10 and QS5 statement 2', 'Welsh Health Circular WHC/2024/011, GMC 2019 guidance'];
   const dates = ['the course runs 12/03/2026 to 14/03/2026 in room 2B', 'the 2019 and 2020 figures; 3,000 genomes a year', 'bleep 4521 on ward 7B, bed 12, at 09:00', 'clinic 0900 1300 1700 daily', 'call 999 in an emergency or 111 for advice', 'WINGS reported 82 families, mean 9 days to report', 'rounds at 08:30, 12:15 and 17:45; handover 20:00', 'mae’r cwrs yn rhedeg o 12/03/2026 i 14/03/2026', 'published 2023-11-02, updated 2025-01-15', 'since 1948; the 75th anniversary in 2023', 'see part b. 2 below; (b) 12/03/2026 is the course date'];
   // Words beside titles and labels that name nobody: multiple sclerosis, mitral regurgitation, Microsoft products, eponyms.

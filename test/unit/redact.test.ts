@@ -132,6 +132,19 @@ describe('patient-identifier redaction', () => {
     expect(result.found).to.deep.equal(['date-of-birth', 'nhs-number', 'phone', 'postcode', 'name']);
   });
 
+  it('removes an identifier whose label is typed hard against it, and keeps codes that only look like one', () => {
+    const nhs = testNhsNumber();
+    const wrongCheck = `${nhs.slice(0, 9)}${(Number(nhs[9]) + 1) % 10}`;
+    expect(redact(`NHS${nhs} and nhsnumber${wrongCheck}: lynch?`).text).to.equal('NHS[NHS number removed] and nhsnumber[NHS number removed]: lynch?');
+    expect(redact(`pt${nhs}`).text).to.equal('pt[NHS number removed]');
+    // A general label ("pt", "ref") with a wrong check digit is any reference; a code's letters are no label at all.
+    expect(redact(`pt${wrongCheck}`).text).to.equal(`pt${wrongCheck}`);
+    expect(redact(`rs${nhs} in CYP2C19`).text).to.equal(`rs${nhs} in CYP2C19`);
+    expect(redact('mrnA1234567, tel07700900123, ring (0044 7700 900123) after 2').text).to.equal('mrn[hospital number removed], tel[phone number removed], ring ([phone number removed]) after 2');
+    expect(redact('ganwyd ar y 3ydd o Ebrill 1956, DOB 2il Fai 1949').text).to.equal('ganwyd ar y [date of birth removed], DOB [date of birth removed]');
+    expect(redact(`NHS no ${nhs.slice(0, 3)}_${nhs.slice(3, 6)}_${nhs.slice(6)}`).text).to.equal('NHS no [NHS number removed]');
+  });
+
   it('reads ASCII tabs and line breaks inside an identifier as spaces, and leaves the rest of the text as written', () => {
     const nhs = testNhsNumber();
     const text = `Line one\r\nNHS no:\t${nhs.slice(0, 3)}\t${nhs.slice(3, 6)}\n${nhs.slice(6)}\tthen\ttabs stay`;
