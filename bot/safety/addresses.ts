@@ -16,13 +16,16 @@ const FLAT = String.raw`(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ff]?[Ff]lat|F
 const NUMBER = String.raw`\d{1,4}[a-zA-Z]?,? `;
 /** A word of a street's name: capitalised, or a Welsh article or linking word ("Heol y Parc", "Ffordd yr Orsaf"). */
 const NAMED = String.raw`(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r|st\.?|of|the)`;
+// A Welsh name joined by "-y-" or "-yr-" is a street or a house's name on its own ("3 Maes-y-Coed", "14 Pen-y-Bryn").
+const JOINED = String.raw`\p{Lu}\p{Ll}+-(?:y|yr)-\p{L}[\p{L}'’-]*`;
 const WRITTEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)}) (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*)`,
+  String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)}) (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*|${JOINED})`,
   'gu',
 );
 const LABEL = String.raw`(?:lives at|living at|lives on|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])${LABEL} (${FLAT}${NUMBER}(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE}) (?:[\p{L}'’-]+ ?){1,3}))`,
+  // After a label the house number may be left out: the street alone ("lives on Heol Fawr", "lives at Station Road") says where.
+  String.raw`(?<![\p{L}])${LABEL} (${FLAT}(?:${NUMBER})?(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE}) (?:[\p{L}'’-]+ ?){1,3}))`,
   'giu',
 );
 

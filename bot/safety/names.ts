@@ -28,7 +28,8 @@ const NOT_A_NAME = new Set(
 // A title and what may follow it: "Miss" and "Ms" only before a capital ("if they miss the dose", "ms patients"). In capitals,
 // "MR" and "MS" are also magnetic resonance and multiple sclerosis: a name follows them only capitalised ("MR WILLIAMS", "MR
 // Williams"), and never a word such things come with ("MR SCAN", "MS Nurse", "MS patients").
-const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master)|(MR|MS|MX))\.?(?= )/gu;
+// A dot may run straight on to the name ("Mrs.Jones").
+const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master|Mstr)|(MR|MS|MX))(?:\.?(?= )|\.(?=\p{Lu}))/gu;
 const NOT_A_NAME_AFTER_CAPITALS = new Set(
   [
     'scan scans scanner imaging image images angiography angiogram angio enterography arthrogram venogram venography colonography',
@@ -39,6 +40,17 @@ const NOT_A_NAME_AFTER_CAPITALS = new Set(
     'mri ct pet us dwi flair',
   ].join(' ').split(' '),
 );
+/** What a patient-name label is on a form ("the patient name field", "patient name band"), not the name. */
+const FORM_WORDS = new Set('field fields box boxes label labels sticker stickers tag tags band bands badge column columns line lines section entry entries maes blwch label'.split(' '));
+/** A label that says whose name follows: the patient's. */
+const PATIENT_NAME = /^(?:patient|pt|client|service user|resident)(?:['’]s)? (?:full |first |last |sur)?name$/iu;
+/**
+ * A name as a patient list writes it, surname first ("pt: JONES, Mary", "patient Jones, Mary"): only after a label for the
+ * patient, since "NICE, Public Health Wales" is written the same way.
+ */
+const SURNAME_FIRST = /(?<![\p{L}])(?:[Pp]t|PT|[Pp]atient|PATIENT|[Cc]laf|[Nn]ame|NAME|[Ee]nw)\s?[:=-]?\s?(\p{Lu}[\p{L}'’-]+, \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
+/** "pt: Female, 67" gives a sex, not a surname. */
+const SEXES = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'baby', 'gwryw', 'benyw', 'dyn', 'menyw']);
 const LABEL = new RegExp(
   [
     String.raw`(?:patient|pt|client|service user|resident|baby|child)(?:['’]s)? (?:full |first |last |sur)?name`,
@@ -109,7 +121,7 @@ const after = (m: RegExpExecArray) => m.index + m[0].length;
 export function names(text: string): Found[] {
   // "Mrs Jones" and "mrs jones"; "Miss Price", never "miss the dose".
   const titled = all(TITLE, text, (m) => {
-    const start = after(m) + 1;
+    const start = after(m) + (text[after(m)] === ' ' ? 1 : 0);
     if (m[3] !== undefined) {
       const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
       if (!/^\p{Lu}/u.test(word) || NOT_A_NAME_AFTER_CAPITALS.has(word.toLowerCase())) return undefined;
@@ -117,7 +129,9 @@ export function names(text: string): Found[] {
     return nameFrom(start, nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word'));
   });
   const labelled = all(LABEL, text, (m) => {
-    const tail = LABEL_TAIL.exec(text.slice(after(m), after(m) + 16))?.[0];
+    // A patient's name label needs nothing between it and the name ("pt name jones"); "her name means" is no label.
+    const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(after(m), after(m) + 40))?.[1].toLowerCase() ?? '';
+    const tail = LABEL_TAIL.exec(text.slice(after(m), after(m) + 16))?.[0] ?? (PATIENT_NAME.test(m[0]) && next !== '' && !FORM_WORDS.has(next) ? ' ' : undefined);
     return tail ? nameFrom(after(m) + tail.length, nameEnd(text, after(m) + tail.length, 'any')) : undefined;
   });
   const called = all(CALLED, text, (m) => nameFrom(after(m), nameEnd(text, after(m), 'capitals')));
@@ -127,5 +141,7 @@ export function names(text: string): Found[] {
     const pronoun = /^i(?:['’]\p{L}+)?$/u.test(first);
     return pronoun || NOT_NAMED_BESIDE.has(first) ? undefined : nameFrom(after(m), nameEnd(text, after(m), 'capitals'));
   });
-  return [...titled, ...labelled, ...called, ...beside];
+  const surnameFirst = all(SURNAME_FIRST, text, (m) => ([NOT_A_NAME, NOT_NAMED_BESIDE, SEXES].some((words) => words.has(m[1].split(',')[0].toLowerCase())) ? undefined : { start: after(m) - m[1].length, end: after(m), kind: 'name' }));
+  // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
+  return [...surnameFirst, ...titled, ...labelled, ...called, ...beside];
 }
