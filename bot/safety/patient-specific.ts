@@ -8,9 +8,15 @@
 // words ("bed six"), is one patient as surely as "my patient".
 const PLACE_NUMBER = String.raw`(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const PLACE_EN = String.raw`\b(?:bed|bay|side room|cubicle|chair|cot|incubator|trolley|resus) ${PLACE_NUMBER}\b`;
-const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife)\b|${PLACE_EN})`;
-const CHANGE_EN = String.raw`(?:give|prescribe|stop|start|increase|reduce|lower|raise|change|double|halve|withhold|refer|test|discharge|send)`;
-const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|can (?:i|we) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|(?:the|a|right) (?:\w+ )?dose (?:for|to give)|how much \w+ (?:should|can)|is it safe (?:for (?:him|her|them)|to ${CHANGE_EN})|(?:does|do|would|will) (?:he|she|they) (?:need|qualify|meet the criteria|fit the criteria)|is (?:he|she) eligible|are they eligible|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
+// A patient as a handover or a clinic note gives them: "45M", "67yo F", "52 y/o female", "pt in bed 3" (a bare "pt" opening a
+// clause), "a 67-year-old lady".
+const AGE_SEX_EN = String.raw`\b(?:1[6-9]|[2-9]\d|1[01]\d)\s?(?:yo|y\/o|yrs?|year[- ]old)\s?(?:[mf]|male|female|man|woman|lady|gentleman|gent|boy|girl|patient|pt)\b`;
+/** "45M", "67F": in capitals only ("took 45m" is minutes); read as "this patient" before the patterns, which ignore case. */
+const AGE_SEX_COMPACT = /\b(?:1[6-9]|[2-9]\d|1[01]\d)[MF]\b/g;
+const withShorthandPatient = (text: string) => text.replace(AGE_SEX_COMPACT, 'this patient');
+const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:(?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife)|patients)\b|(?:^|[.,;:!?(-]\s*)pt\b|${PLACE_EN}|${AGE_SEX_EN})`;
+const CHANGE_EN = String.raw`(?:give|prescribe|stop|start|increase|reduce|lower|raise|change|switch|swap|double|halve|withhold|refer|test|discharge|send)`;
+const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|(?:can|would|could) (?:i|we|you) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|(?:the|a|right) (?:\w+ )?dose (?:for|to give)|how much \w+ (?:should|can)|how many (?:mg|mcg|micrograms?|milligrams?|units|ml|tablets)|is it (?:safe|ok|okay|alright) (?:for (?:him|her|them)|to ${CHANGE_EN})|(?:he|she|they) (?:should|shd|ought to) (?:have|get|start|stop|take|be (?:referred|tested|started|given))|${CHANGE_EN} to (?:what|which)|what (?:\w+ ){0,3}(?:do|should|shall) (?:i|we) (?:book|order|request|arrange|prescribe)|${CHANGE_EN}\b[^?!\n]{0,40}(?:\by\/n\b|\byes or no\b|\bor not\b)|(?:does|do|would|will) (?:he|she|they) (?:need|qualify|meet the criteria|fit the criteria)|is (?:he|she) eligible|are they eligible|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
 // Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely"), and as
 // staff say it: "claf fi", "y claf 'ma", "y ddynes yn bae 3", "ystafell ochr 2".
 // A chair ("cadair") mutates as "gadair" and "nghadair"; a cot is a cot.
@@ -44,6 +50,12 @@ const eitherCaseFirst = (phrase: string) => phrase.replace(/^\p{L}/u, (c) => `[$
 const PATIENT_DECISION = [
   new RegExp(`${LOOKUP_EN}|${LOOKUP_OF_EN}|${LOOKUP_CY}`, 'iu'),
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
+  // Whether one patient is eligible or needs something: "is this patient eligible for R208", "tell me if my patient needs genetic testing".
+  new RegExp(String.raw`\b(?:is|are|does|if|whether) (?:my|this|our|that|the) (?:patient|pt|lady|man|woman|gentleman|baby|child)(?: \w+)? (?:eligible|suitable|a candidate|qualif(?:y|ies)|needs? (?:\w+ )?(?:testing|screening|tests?|referral|referring|treatment|to be (?:referred|tested|treated|seen))|should (?:have|get|be))\b`, 'i'),
+  // A named patient, once redacted ("Mrs [name removed] with FH - switch to what?"), with any decision after the name.
+  new RegExp(String.raw`\[name removed\][^?!\n]{0,120}${DECISION_EN}`, 'i'),
+  // A decision in shorthand beside a patient: "pt in resus, ?refer to genetics".
+  new RegExp(String.raw`(?:${SUBJECT_EN}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_EN}\b`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
   new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),
   new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:${['should', 'need', 'dose', 'refer', 'test', 'treat', 'qualify', 'eligible'].map(eitherCaseFirst).join('|')})`),
@@ -63,7 +75,8 @@ const DECISION_BEFORE = new RegExp(String.raw`(?:${DECISION_EN}|\b(?:${DECISION_
 const DECISION_AFTER_CY = new RegExp(String.raw`^[^?!\n]{0,120}\b(?:${DECISION_CY})\b`, 'i');
 const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)) || DECISION_AFTER_CY.test(text.slice(m.index + m[0].length)));
 
-export function isPatientSpecificRequest(text: string): boolean {
+export function isPatientSpecificRequest(asked: string): boolean {
+  const text = withShorthandPatient(asked);
   return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text);
 }
 
@@ -71,11 +84,14 @@ export function isPatientSpecificRequest(text: string): boolean {
 // (Only "my", "this" or "our" patient: "the patient" is often any patient.)
 const ONE_PATIENT = [
   new RegExp(String.raw`\b(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)\b|\b(?:patient|lady|man|woman) in bed\b|${PLACE_EN}|${SUBJECT_CY}|\by fam (?:yma|hon)\b`, 'i'),
+  // One patient as a handover gives them: "got a lady with FH", "seeing a 45-year-old man", "45M", "pt in resus".
+  new RegExp(String.raw`\b(?:got|have|had|seeing|saw|seen|reviewing|reviewed|admitted|clerking|clerked|with) (?:a|an) (?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?(?:patient|pt|lady|gentleman|gent|man|woman|chap|baby|child|boy|girl)\b|${AGE_SEX_EN}|(?:^|[.,;:!?(-]\s*)pt\b`, 'i'),
   new RegExp(NAMED),
 ];
 
 /** Whether the text is about one particular patient ("the patient in bed 6", "Mrs Jones"), whatever it asks. */
-export function isAboutOnePatient(text: string): boolean {
+export function isAboutOnePatient(asked: string): boolean {
+  const text = withShorthandPatient(asked);
   return ONE_PATIENT.some((pattern) => pattern.test(text));
 }
 

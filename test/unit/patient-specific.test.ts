@@ -130,6 +130,28 @@ describe('a decision about one patient, however the patient is named (generated)
   });
 });
 
+describe('a decision about one patient in handover shorthand (generated)', () => {
+  // A patient as a handover or clinic note gives them ("45M", "67yo F", "pt in resus", "got a lady with FH") and a decision as
+  // it is jotted ("switch to what?", "?refer", "y/n", "would you start…", "how many mg…", "what interval do I book"). Before,
+  // "how many mg of capecitabine for my pt with DPYD variant" and "bed 6 - give tamoxifen y/n" were answered with content.
+  const patients = ['45M', '67yo F', '52 y/o female', 'pt in resus', 'got a lady', 'seeing a 70-year-old man', 'my pt', 'this man, 52,', 'the lady in bay 2', 'Mrs Jones'];
+  const decisions = ['switch to what?', '?refer to genetics', 'give tamoxifen y/n', 'would you start a statin?', 'how many mg of capecitabine?', 'what colonoscopy interval do I book?', 'refer or not?', 'could you increase the dose?', 'is it ok to stop the clopidogrel?', 'swap to which statin?'];
+  const requests = patients.flatMap((p, i) => decisions.map((d, j) => `${p} with ${['FH', 'a DPYD variant', 'Lynch', 'a VUS in BRCA2', 'CYP2C19 poor metaboliser'][(i + j) % 5]} - ${d}`));
+  const whether = ['is this patient eligible for the R208 test?', 'can you tell me if my patient needs genetic testing?', 'not sure whether this lady needs referring', 'does my patient qualify for WGS?', 'my pt wants to know if she should have a mastectomy'];
+  it(`reads all ${requests.length + whether.length} as a decision about one patient`, () => {
+    expect([...requests, ...whether].filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+  const general = [
+    'how many mg of capecitabine is the usual dose?', 'would you recommend Copilot for writing letters?', 'what do I book for a genetics referral?',
+    'do I need to tell my patient I am using an AI scribe?', 'which patients are eligible for the R208 test?', 'does a 45 year old with a family history need screening?',
+    'my patient asked me what Lynch syndrome is', 'is it ok to use ChatGPT for a patient leaflet?', 'what does pt mean on a pedigree?', 'the AI took 45m to load, should I report it?',
+    'how does switching to another statin work in FH?', 'can AI tell if a patient needs a referral?', 'a 67-year-old lady asked me what a VUS is',
+  ];
+  it('reads none of the general questions built from the same words as one', () => {
+    expect(general.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+});
+
 describe('a decision about one patient asked in Welsh as staff say it (generated)', () => {
   // Welsh is read as fully as English: the patient named by title, by bed or bay, or as "claf fi" / "y claf 'ma", and the
   // decision asked in spoken forms too ("ydy hi angen", "ddylai hi gael", "dyla i", "ga i roi", "fedra i stopio", "be dwi fod
