@@ -21,7 +21,10 @@ const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?
 // staff say it: "claf fi", "y claf 'ma", "y ddynes yn bae 3", "ystafell ochr 2".
 // A chair ("cadair") mutates as "gadair" and "nghadair"; a cot is a cot.
 const PLACE_CY = String.raw`\b(?:n?gwely|bae|ciwbicl|ystafell ochr|(?:c|g|ngh|ch)adair|cot) \d+[a-z]?\b`;
-const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) (?:claf|babi|plentyn) (?:hwn|hon|yma|['’]ma\b)|${PLACE_CY}`;
+// And as a handover gives them: "dyn 45 oed", "menyw 67 oed", "claf yn dadebru" (a bare "claf" opening a clause), "y ddynes
+// 'ma", "mae gen i ddynes efo FH".
+const PERSON_CY = String.raw`(?:claf|glaf|babi|plentyn|dyn|ddyn|dynes|ddynes|menyw|fenyw|gwraig|wraig|gŵr|bachgen|fachgen|merch|ferch)`;
+const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) ${PERSON_CY} (?:hwn|hon|yma|['’]ma\b)|\b${PERSON_CY} \d{1,3} oed\b|(?:^|[.,;:!?(-]\s*)claf\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b|${PLACE_CY}`;
 // A titled name ("Mrs Jones") or, in redacted text, the name removed ("Mrs [name removed]", "patient name: [name removed]").
 // The name must be capitalised ("if they miss the dose" names nobody).
 const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|MRS?|MS|MISS|MX)\.? (?:[A-Z][a-z]+\b|\[name removed\])`;
@@ -42,6 +45,11 @@ const CHOICE_CY = [
   String.raw`pa (?:ddos|brawf|driniaeth|feddyginiaeth|statin|gyffur)`,
   String.raw`(?:a )?(?:ga|gaf|alla|allaf|galla|fedra|fedraf|gawn|allwn|fedrwn) (?:i|ni) ${CHANGE_CY}`, String.raw`(?:beth|be['’]?) (?:dd?ylwn|dd?ylen|dw i fod|dwi fod|ydw i fod)`,
   String.raw`(?:ydy|ydi|yw) (?:hi['’]n|o['’]n|hin|on)? ?(?:ddiogel|saff) (?:i )?${CHANGE_CY}`,
+  // As jotted: "newid i be?", "faint o mg", "fasech chi'n dechrau…", "cyfeirio neu beidio?", "rhoi tamoxifen ie/na", "yn gymwys".
+  String.raw`(?:newid|cyfnewid) i (?:be|beth|ba|pa)`, String.raw`faint o (?:mg|mcg|ficrogramau|unedau|ml|dabledi)`,
+  String.raw`(?:fasech|fyddech|fysech|fasat|fyset|fyddet) (?:chi|ti)['’]?n? ${CHANGE_CY}`, String.raw`${CHANGE_CY}\b[^?!\n]{0,40}(?:neu beidio|neu ddim|ie\/na|ie neu na)`,
+  // Eligible said of one ("ydy hi'n gymwys", "y claf hwn yn gymwys"), not of whoever is ("pwy sy'n gymwys").
+  String.raw`(?:(?<=(?:\bhi|\bo|\bfo|\bfe|\be|\bnhw|\bhwn|\bhon|\byma|['’]ma)['’])n|(?<=(?:\bhi|\bo|\bfo|\bfe|\be|\bnhw|\bhwn|\bhon|\byma|['’]ma) )yn) gymwys`,
 ].join('|');
 // A need ("angen"), beside one patient, is a decision about them too; said of "him" or "her" alone it is often anyone's.
 const DECISION_CY = `${CHOICE_CY}|angen`;
@@ -54,6 +62,8 @@ const PATIENT_DECISION = [
   new RegExp(String.raw`\b(?:is|are|does|if|whether) (?:my|this|our|that|the) (?:patient|pt|lady|man|woman|gentleman|baby|child)(?: \w+)? (?:eligible|suitable|a candidate|qualif(?:y|ies)|needs? (?:\w+ )?(?:testing|screening|tests?|referral|referring|treatment|to be (?:referred|tested|treated|seen))|should (?:have|get|be))\b`, 'i'),
   // A named patient, once redacted ("Mrs [name removed] with FH - switch to what?"), with any decision after the name.
   new RegExp(String.raw`\[name removed\][^?!\n]{0,120}${DECISION_EN}`, 'i'),
+  // And in Welsh: "claf yn dadebru, ?cyfeirio at eneteg".
+  new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_CY}\b`, 'i'),
   // A decision in shorthand beside a patient: "pt in resus, ?refer to genetics".
   new RegExp(String.raw`(?:${SUBJECT_EN}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_EN}\b`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),

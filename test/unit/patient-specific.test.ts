@@ -150,6 +150,22 @@ describe('a decision about one patient in handover shorthand (generated)', () =>
   it('reads none of the general questions built from the same words as one', () => {
     expect(general.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
   });
+
+  // Welsh as fully: "dyn 45 oed", "menyw 67 oed", "claf yn dadebru", "mae gen i ddynes", "y dyn 'ma", with "newid i be?",
+  // "?cyfeirio", "ie/na", "neu beidio", "fasech chi'n dechrau…", "faint o mg…", "yn gymwys".
+  const welshPatients = ['dyn 45 oed', 'menyw 67 oed', 'claf yn dadebru,', 'mae gen i ddynes', 'y dyn ’ma', 'gwely 6 -', 'Mrs Jones', 'claf fi'];
+  const welshDecisions = ['newid i be?', '?cyfeirio at eneteg', 'rhoi tamoxifen ie/na', 'cyfeirio neu beidio?', 'fasech chi’n dechrau statin?', 'faint o mg capecitabine?', 'ydy hi’n gymwys am R208?', 'newid i ba statin?'];
+  const welshRequests = welshPatients.flatMap((p, i) => welshDecisions.map((d, j) => `${p} efo ${['FH', 'amrywiolyn DPYD', 'Lynch', 'VUS yn BRCA2'][(i + j) % 4]} - ${d}`));
+  it(`reads all ${welshRequests.length} Welsh as a decision about one patient`, () => {
+    expect(welshRequests.filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+  const welshGeneral = [
+    'faint o mg o capecitabine yw’r dos arferol?', 'ydy cleifion efo FH yn gymwys am brawf?', 'oes rhaid i mi ddeud wrth fy nghlaf bo fi’n iwsio AI?',
+    'gofynnodd menyw 67 oed i mi be ydi VUS', 'pwy sy’n gymwys am brawf genom cyfan?', 'sut mae newid i statin arall yn gweithio?', 'plant 5 oed a phrofion genetig - be di’r drefn?', 'Mae fy nghlaf yn gofyn pwy sy’n gymwys i gael prawf BRCA',
+  ];
+  it('reads none of the general Welsh questions built from the same words as one', () => {
+    expect(welshGeneral.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
 });
 
 describe('a decision about one patient asked in Welsh as staff say it (generated)', () => {
