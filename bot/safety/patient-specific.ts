@@ -14,9 +14,9 @@ const AGE_SEX_EN = String.raw`\b(?:1[6-9]|[2-9]\d|1[01]\d)\s?(?:yo|y\/o|yrs?|yea
 /** "45M", "67F": in capitals only ("took 45m" is minutes); read as "this patient" before the patterns, which ignore case. */
 const AGE_SEX_COMPACT = /\b(?:1[6-9]|[2-9]\d|1[01]\d)[MF]\b/g;
 const withShorthandPatient = (text: string) => text.replace(AGE_SEX_COMPACT, 'this patient');
-const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:(?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife)|patients)\b|(?:^|[.,;:!?(-]\s*)pt\b|${PLACE_EN}|${AGE_SEX_EN})`;
+const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:(?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife))\b|(?:^|[.,;:!?(-]\s*)pt\b|${PLACE_EN}|${AGE_SEX_EN})`;
 const CHANGE_EN = String.raw`(?:give|prescribe|stop|start|increase|reduce|lower|raise|change|switch|swap|double|halve|withhold|refer|test|discharge|send)`;
-const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|(?:can|would|could) (?:i|we|you) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|(?:the|a|right) (?:\w+ )?dose (?:for|to give)|how much \w+ (?:should|can)|how many (?:mg|mcg|micrograms?|milligrams?|units|ml|tablets)|is it (?:safe|ok|okay|alright) (?:for (?:him|her|them)|to ${CHANGE_EN})|(?:he|she|they) (?:should|shd|ought to) (?:have|get|start|stop|take|be (?:referred|tested|started|given))|${CHANGE_EN} to (?:what|which)|what (?:\w+ ){0,3}(?:do|should|shall) (?:i|we) (?:book|order|request|arrange|prescribe)|${CHANGE_EN}\b[^?!\n]{0,40}(?:\by\/n\b|\byes or no\b|\bor not\b)|(?:does|do|would|will) (?:he|she|they) (?:need|qualify|meet the criteria|fit the criteria)|is (?:he|she) eligible|are they eligible|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
+const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|(?:can|would|could) (?:i|we|you) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|(?:the|a|right) (?:\w+ )?dose (?:for|to give)|how much \w+ (?:should|can)|how many (?:mg|mcg|micrograms?|milligrams?|units|ml|tablets)|is it (?:safe|ok|okay|alright) (?:for (?:him|her|them)|to ${CHANGE_EN})|${CHANGE_EN} to (?:what|which)|what (?:\w+ ){0,3}(?:do|should|shall) (?:i|we) (?:book|order|request|arrange|prescribe)|${CHANGE_EN}\b[^?!\n]{0,40}(?:\by\/n\b|\byes or no\b|\bor not\b)|(?:does|do|would|will) (?:he|she|they) (?:need|qualify|meet the criteria|fit the criteria)|is (?:he|she) eligible|are they eligible|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
 // Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely"), and as
 // staff say it: "claf fi", "y claf 'ma", "y ddynes yn bae 3", "ystafell ochr 2".
 // A chair ("cadair") mutates as "gadair" and "nghadair"; a cot is a cot.
@@ -24,7 +24,9 @@ const PLACE_CY = String.raw`\b(?:n?gwely|bae|ciwbicl|ystafell ochr|(?:c|g|ngh|ch
 // And as a handover gives them: "dyn 45 oed", "menyw 67 oed", "claf yn dadebru" (a bare "claf" opening a clause), "y ddynes
 // 'ma", "mae gen i ddynes efo FH".
 const PERSON_CY = String.raw`(?:claf|glaf|babi|plentyn|dyn|ddyn|dynes|ddynes|menyw|fenyw|gwraig|wraig|gŵr|bachgen|fachgen|merch|ferch)`;
-const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) ${PERSON_CY} (?:hwn|hon|yma|['’]ma\b)|\b${PERSON_CY} \d{1,3} oed\b|(?:^|[.,;:!?(-]\s*)claf\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b|${PLACE_CY}`;
+const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) ${PERSON_CY} (?:hwn|hon|yma|['’]ma\b)|${PLACE_CY}`;
+// A decision's Welsh subject may also be as a handover gives them (HANDOVER_PATIENT).
+const DECIDED_FOR_CY = String.raw`${SUBJECT_CY}|\b${PERSON_CY} \d{1,3} oed\b|(?:^|[.,;:!?(-]\s*)claf\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b`;
 // A titled name ("Mrs Jones") or, in redacted text, the name removed ("Mrs [name removed]", "patient name: [name removed]").
 // The name must be capitalised ("if they miss the dose" names nobody).
 const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|MRS?|MS|MISS|MX)\.? (?:[A-Z][a-z]+\b|\[name removed\])`;
@@ -63,15 +65,18 @@ const PATIENT_DECISION = [
   // A named patient, once redacted ("Mrs [name removed] with FH - switch to what?"), with any decision after the name.
   new RegExp(String.raw`\[name removed\][^?!\n]{0,120}${DECISION_EN}`, 'i'),
   // And in Welsh: "claf yn dadebru, ?cyfeirio at eneteg".
-  new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_CY}\b`, 'i'),
+  new RegExp(String.raw`(?:${DECIDED_FOR_CY}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_CY}\b`, 'i'),
+  // What one patient wants to know of themselves: "my pt wants to know if she should have a mastectomy" ("a patient's daughter
+  // asked whether she should be tested too" asks what cascade testing is).
+  new RegExp(String.raw`\b(?:my|this|our) (?:patient|pt|client|lady|gentleman|man|woman)\b[^?!\n]{0,60}\b(?:if|whether) (?:he|she|they) (?:should|shd|ought to|needs? to) (?:have|get|start|stop|take|be (?:referred|tested|started|given))\b`, 'i'),
   // A decision in shorthand beside a patient: "pt in resus, ?refer to genetics".
   new RegExp(String.raw`(?:${SUBJECT_EN}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_EN}\b`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
   new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),
   new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:${['should', 'need', 'dose', 'refer', 'test', 'treat', 'qualify', 'eligible'].map(eitherCaseFirst).join('|')})`),
   // Welsh: "fy nghlaf", "y claf hwn", "ein claf" (or a redacted name) with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
-  new RegExp(String.raw`(?:${SUBJECT_CY}|\[name removed\])[^?!\n]{0,120}\b(?:${DECISION_CY})\b`, 'i'),
-  new RegExp(String.raw`\b(?:${DECISION_CY})\b[^?!\n]{0,80}(?:${SUBJECT_CY})`, 'i'),
+  new RegExp(String.raw`(?:${DECIDED_FOR_CY}|\[name removed\])[^?!\n]{0,120}\b(?:${DECISION_CY})\b`, 'i'),
+  new RegExp(String.raw`\b(?:${DECISION_CY})\b[^?!\n]{0,80}(?:${DECIDED_FOR_CY})`, 'i'),
   // A decision for "him" or "her" ("a ddylwn i roi statin iddo fo").
   new RegExp(String.raw`\b(?:${CHOICE_CY})\b[^?!\n]{0,80}\b(?:iddo fe|iddo fo|iddi hi|iddyn nhw)\b`, 'i'),
 ];
@@ -94,10 +99,17 @@ export function isPatientSpecificRequest(asked: string): boolean {
 // (Only "my", "this" or "our" patient: "the patient" is often any patient.)
 const ONE_PATIENT = [
   new RegExp(String.raw`\b(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)\b|\b(?:patient|lady|man|woman) in bed\b|${PLACE_EN}|${SUBJECT_CY}|\by fam (?:yma|hon)\b`, 'i'),
-  // One patient as a handover gives them: "got a lady with FH", "seeing a 45-year-old man", "45M", "pt in resus".
-  new RegExp(String.raw`\b(?:got|have|had|seeing|saw|seen|reviewing|reviewed|admitted|clerking|clerked|with) (?:a|an) (?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?(?:patient|pt|lady|gentleman|gent|man|woman|chap|baby|child|boy|girl)\b|${AGE_SEX_EN}|(?:^|[.,;:!?(-]\s*)pt\b`, 'i'),
   new RegExp(NAMED),
 ];
+/**
+ * One patient as a handover gives them ("got a lady with FH", "seeing a 45-year-old man", "45M", "pt in resus", "dyn 45 oed",
+ * "claf yn dadebru"): with a decision asked, that patient is who it is for. Alone they name no one surely enough to hold back
+ * what the mentor offers ("Claf yn gofyn be di VUS", "pt asked me what AI is" are general questions passed on).
+ */
+const HANDOVER_PATIENT = new RegExp(
+  String.raw`(?:^|[.,;:!?(-]\s*|\bi(?:['’]ve| have)? (?:just )?)(?:got|seeing|seen|saw|reviewing|reviewed|admitted|clerking|clerked) (?:a|an) (?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?(?:patient|pt|lady|gentleman|gent|man|woman|chap|baby|child|boy|girl)\b|${AGE_SEX_EN}|(?:^|[.,;:!?(-]\s*)(?:pt|claf)\b|\b${PERSON_CY} \d{1,3} oed\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b`,
+  'i',
+);
 
 /** Whether the text is about one particular patient ("the patient in bed 6", "Mrs Jones"), whatever it asks. */
 export function isAboutOnePatient(asked: string): boolean {
@@ -110,5 +122,5 @@ export function isAboutOnePatient(asked: string): boolean {
  * deflection alone, not with content. "How do I refer a patient" is a general question and keeps its answer.
  */
 export function isDecisionForOnePatient(text: string): boolean {
-  return isPatientSpecificRequest(text) && isAboutOnePatient(text);
+  return isPatientSpecificRequest(text) && (isAboutOnePatient(text) || HANDOVER_PATIENT.test(withShorthandPatient(text)));
 }
