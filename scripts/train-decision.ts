@@ -31,6 +31,12 @@ export interface Example {
   readonly features?: number[];
   /** A decision about one patient gets no content whatever the model says (faculty.ts). */
   readonly forOnePatient: boolean;
+  /**
+   * Retrieval turns it down whatever the model says: it asks an aspect its passage never covers ("the treatment for cystic
+   * fibrosis", "will AI take my job"), the care of a condition named only in passing, or everyday words only. The threshold is
+   * chosen on what the mentor does: such a question, answered by the model, is still turned down, so it costs nothing.
+   */
+  readonly turnedDown: boolean;
 }
 
 /** A stand-in model for building the index to read features: only `explain` is used, which never decides. */
@@ -49,14 +55,18 @@ export function examples(faculty: Faculty): Example[] {
         const read = faculty.retriever.explain(q.question);
         const top = read.nearest[0]?.id;
         const outcome: Outcome = expected.length === 0 ? 'outOfScope' : top !== undefined && expected.includes(top) ? 'right' : 'wrong';
-        return { set, mentorId, outcome, features: read.features, forOnePatient: isDecisionForOnePatient(q.question) };
+        // The reading faculty's model answers whatever it is asked (READ_ONLY), so an empty search is retrieval's own refusal.
+        const turnedDown = faculty.retriever.search(q.question).length === 0;
+        return { set, mentorId, outcome, features: read.features, forOnePatient: isDecisionForOnePatient(q.question), turnedDown };
       }),
     ),
   );
 }
 
 const learnable = (e: Example): e is Example & { features: number[] } => e.features !== undefined && !e.forOnePatient;
-const casesOf = (model: Fitted, list: readonly Example[]): Case[] => list.map((e) => ({ outcome: e.outcome, forced: !learnable(e), p: learnable(e) ? probability(model, e.features) : 0 }));
+// A question retrieval turns down is learned from (its features are still what a question that should get no answer looks like),
+// but whatever threshold is chosen, it is not answered.
+const casesOf = (model: Fitted, list: readonly Example[]): Case[] => list.map((e) => ({ outcome: e.outcome, forced: !learnable(e) || e.turnedDown, p: learnable(e) ? probability(model, e.features) : 0 }));
 
 function fit(list: readonly Example[]): { fitted: Fitted; threshold: number } {
   const train = list.filter(learnable);

@@ -160,7 +160,7 @@ interface Doc {
   readonly titleTerms: readonly (readonly string[])[];
   /** Its mentor and topic: two passages of one topic are related answers, of two topics rivals. */
   readonly topic: string;
-  /** All it says, both languages (question, synonyms, phrasings, key points, body): what aspects of a subject it covers. */
+  /** All it says, both languages (question, synonyms, key points, body; not how staff ask for it): what aspects of a subject it covers. */
   readonly text: string;
 }
 
@@ -201,7 +201,8 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const mentorNames = new Set(mentors.flatMap((m) => (m.name ? subjectTerms(m.name) : [])));
   const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = [], askedAs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
-    const text = [...subject, ...keyPoints, ...askedAs, ...body, ...phrases].join('\n');
+    // What it says, not how staff ask for it: a phrasing ("is FH just diet?") covers no aspect ("the best diet for cholesterol").
+    const text = [...subject, ...keyPoints, ...body, ...phrases].join('\n');
     const n = docs.push({ passage, titleTerms, topic: `${passage.mentorId}/${topic}`, pairs: new Set([...phrases.flatMap(pairsOf), ...morePairs]), text }) - 1;
     for (const text of subject) addWords(postings, radicalPostings, n, text, Level.Subject);
     for (const text of keyPoints) addWords(postings, radicalPostings, n, text, Level.KeyPoints);

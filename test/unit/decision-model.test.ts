@@ -7,7 +7,7 @@ import { createFaculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
 import { FEATURE_NAMES } from '../../bot/mentors/retrieval-features';
 import { chooseThreshold, fitLogistic, probability } from '../../scripts/decision-learn';
-import { modelJson, trainDecisionModel } from '../../scripts/train-decision';
+import { examples, modelJson, readingFaculty, trainDecisionModel } from '../../scripts/train-decision';
 import { MENTORS_DIR, realFaculty } from '../helpers/app';
 
 /** Issue 17 (slice 17i): the offline mentor's answer-or-abstain model, learned from the evaluation sets. */
@@ -101,6 +101,22 @@ describe('the decision model (answer or abstain)', () => {
       ];
       const threshold = chooseThreshold(cases);
       expect(threshold).to.be.above(0.7).and.below(0.8);
+    });
+
+    it('counts nothing against a threshold for a question retrieval turns down whatever the model says', () => {
+      // "the treatment for cystic fibrosis" asks an aspect its passage never covers: however likely the model finds its passage,
+      // the mentor does not answer it, so keeping the threshold above it would only cost right answers.
+      const cases = [
+        { outcome: 'right' as const, forced: false, p: 0.9 },
+        { outcome: 'right' as const, forced: false, p: 0.8 },
+        { outcome: 'outOfScope' as const, forced: true, p: 0.7 },
+        { outcome: 'right' as const, forced: false, p: 0.6 },
+      ];
+      expect(chooseThreshold(cases)).to.be.below(0.6);
+      const all = examples(readingFaculty());
+      const turnedDown = all.filter((e) => e.turnedDown);
+      expect(turnedDown.length).to.be.above(10);
+      expect(turnedDown.filter((e) => e.outcome === 'outOfScope').length / turnedDown.length).to.be.above(0.8);
     });
   });
 

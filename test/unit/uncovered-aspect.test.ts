@@ -3,6 +3,7 @@ import { realFaculty } from '../helpers/app';
 import { aspectQuestions } from '../helpers/aspect-questions';
 import { evaluationSet, MENTOR_IDS } from '../helpers/evaluation';
 import { uncoveredAspect } from '../../bot/mentors/uncovered-aspect';
+import { createFaculty } from '../../bot/mentors/faculty';
 
 /**
  * A question that names a subject the content is about and asks what it never says of it ("who invented AI", "will AI
@@ -91,6 +92,16 @@ describe('a question asking what the content never says of its subject abstains'
     expect(own.length + sets.length).to.be.above(1000);
     const refused = [...own, ...sets].filter(({ q, ids }) => ids.every((id) => uncoveredAspect(q, textOf(id)) !== undefined)).map(({ q }) => q);
     expect(refused, refused.join('\n')).to.deep.equal([]);
+  });
+
+  it('takes what a passage covers from what it says, not from how staff ask for it', () => {
+    // An everyday phrasing may name an aspect in passing ("is FH something you're born with or is it just diet"): the FH
+    // explainer still says nothing about diet, so "the best diet for cholesterol" stays turned down.
+    const mentors = faculty.mentors.map((m) => ({ ...m, explainers: m.explainers.map((e) => (e.id === 'gwen-familial-hypercholesterolaemia' ? { ...e, askedAs: { en: [...e.askedAs!.en, "is FH something you're born with or is it just diet"], cy: e.askedAs!.cy } } : e)) }));
+    const withPhrasing = createFaculty(mentors);
+    expect(withPhrasing.retriever.passageText('gwen-familial-hypercholesterolaemia')).to.not.include('just diet');
+    expect(withPhrasing.choose("what's the best diet for cholesterol").passages).to.deep.equal([]);
+    expect(withPhrasing.choose('is high cholesterol in families genetic?').passages[0]?.id).to.equal('gwen-familial-hypercholesterolaemia');
   });
 
   it('answers under 10% of ~520 generated near misses (every topic asked its job, price, history, dose, diet, outlook, treatment, figures)', () => {
