@@ -101,7 +101,14 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * asked, pills and alerts that never came in the terms tables, 8bdb47c -> HEAD): HALI blind7 and blind13 one higher, Gwen
  * blind8, blind11 and blind14 one higher; blind15 unchanged; the floors rise (none of their misses read).
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.82, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.91 }, blind9: { hali: 0.89, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.79, gwen: 0.9 }, blind12: { hali: 0.69, gwen: 0.79 }, blind13: { hali: 0.75, gwen: 0.91 }, blind14: { hali: 0.69, gwen: 0.79 }, blind15: { hali: 0.7, gwen: 0.83 } };
+/*
+ * After the session that wrote no new set (2026-11-30, from 70ff0ba): the patient-specific reading of handover shorthand
+ * turned one of Gwen's blind14 out-of-scope answers into the one-patient reply (blind14 Gwen 85 -> 86), and passages cover
+ * an aspect by what they say, not by how staff ask for them, which turned one of HALI's blind14 out-of-scope answers down
+ * (73 -> 74); blind6 and blind7 Gwen have a wrong topic fewer each. blind14's floors, and its out-of-scope caps, follow
+ * (none of their misses read).
+ */
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.86 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.82, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.91 }, blind9: { hali: 0.89, gwen: 0.87 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.79, gwen: 0.9 }, blind12: { hali: 0.69, gwen: 0.79 }, blind13: { hali: 0.75, gwen: 0.91 }, blind14: { hali: 0.71, gwen: 0.8 }, blind15: { hali: 0.7, gwen: 0.83 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -110,7 +117,7 @@ const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { ha
  * (d924b58) turned one of its abstentions that offered the passage meant into another topic (92.5% to 91.6%, right unchanged),
  * while the same change made five unseen questions right (blind3, blind9, blind13 and blind14 HALI, blind6 Gwen), none read.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.93, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.94 }, blind5: { hali: 0.9, gwen: 0.85 }, blind6: { hali: 0.87, gwen: 0.91 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.93 }, blind9: { hali: 0.95, gwen: 0.92 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.93, gwen: 0.93 }, blind12: { hali: 0.84, gwen: 0.91 }, blind13: { hali: 0.89, gwen: 0.96 }, blind14: { hali: 0.81, gwen: 0.91 }, blind15: { hali: 0.86, gwen: 0.93 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.93, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.94 }, blind5: { hali: 0.9, gwen: 0.85 }, blind6: { hali: 0.87, gwen: 0.91 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.93 }, blind9: { hali: 0.95, gwen: 0.92 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.93, gwen: 0.93 }, blind12: { hali: 0.84, gwen: 0.91 }, blind13: { hali: 0.89, gwen: 0.96 }, blind14: { hali: 0.83, gwen: 0.92 }, blind15: { hali: 0.86, gwen: 0.93 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -119,7 +126,7 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
 const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.08, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 1 / 27 }, blind14: { hali: 1 / 27, gwen: 0.21 }, blind15: { hali: 1 / 27, gwen: 1 / 27 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 0, gwen: 0 }, blind8: { hali: 6, gwen: 2 }, blind9: { hali: 1, gwen: 3 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 1, gwen: 1 }, blind13: { hali: 1, gwen: 2 }, blind14: { hali: 3, gwen: 3 }, blind15: { hali: 0, gwen: 2 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 0, gwen: 0 }, blind8: { hali: 6, gwen: 2 }, blind9: { hali: 1, gwen: 3 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 1, gwen: 1 }, blind13: { hali: 1, gwen: 2 }, blind14: { hali: 2, gwen: 2 }, blind15: { hali: 0, gwen: 2 } };
 
 for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
