@@ -11,6 +11,7 @@ import { withoutReporter } from './reported-question';
 import { withoutPlaceholders } from '../safety/redact';
 import { withoutAnswerManner } from './answer-manner';
 import { uncoveredAspect } from './uncovered-aspect';
+import { leadingAspectsAsked } from './leading-aspect';
 import { asksAboutCare, withDictatedMarks, withoutFilingVerb, withoutListMarkers } from './question-form';
 import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
@@ -143,6 +144,14 @@ const TOOL_NAMER_FACTOR = 0.3;
  * prescribe" is no question about AI scribes.
  */
 const ROLE_FACTOR = 0.1;
+/**
+ * A passage that says what the question asks of its subject (leading-aspect.ts) leads when it is among the first LEAD_LOOKED_AT
+ * and scores at least this share of the best: close enough to be about the same subject. Every evaluation set answers the
+ * same at 0.25 and 0.3; at 0.5 the dev sets' "no family history" questions kept the family history explainer, whose words
+ * they share, and at 0.25 "can it be inherited if there's no family history" reaches the inheritance passages too.
+ */
+const LEAD_SHARE = 0.25;
+const LEAD_LOOKED_AT = 12;
 /** A passage scoring within this share of the best is alike: of the two, the one whose title is asked whole leads. */
 const NEAR_TIE = 0.02;
 const TOOL_NAMER = /([\p{L}-]+)(?:['’]s)?\s+(?=(?:software|tools?|systems?|apps?|algorithms?|ai|models?|alerts?|scribes?|chatbots?|platforms?|programmes?|programs?|devices?)\b)/giu;
@@ -400,7 +409,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // the passages. Its words are read as asked, as any other words. Said of a subject ("is a VUS a smoking gun?"), they are not.
     const opinionOfAField = everyday.found.some((p) => opinionIdioms.has(p)) && terms.every((t) => t.talk || t.w < FIELD_WORD_WEIGHT);
     if (opinionOfAField) return undefined;
-    if (total === 0) return { terms, scored: [], byScore: [], candidates: [], read, everyday: false, unanswerable: false, careOfPassing: () => false, idiomTerms };
+    if (total === 0) return { terms, scored: [], byScore: [], candidates: [], leader: undefined, saysAsked: () => true, read, everyday: false, unanswerable: false, careOfPassing: () => false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // How like each topic's own phrasings what is asked is worded (phrasing-classifier.ts).
     const phrasing = classifier.relativeLikelihoods(question);
@@ -457,11 +466,18 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // The phrasings reorder passages the words left close, but never put one whose title is only partly asked ("automation
     // bias" for "where does bias in an AI system come from") above the best passage, whose title is asked whole.
     const whole = byScore[0]?.precision === 1 && byPhrasing[0].precision < 1;
-    const candidates = whole ? [byScore[0], ...byPhrasing.filter((s) => s !== byScore[0])] : byPhrasing;
+    const ordered = whole ? [byScore[0], ...byPhrasing.filter((s) => s !== byScore[0])] : byPhrasing;
+    // What the question asks of its subject, said by a close passage of the same mentor and not by the first, puts that passage
+    // first ("do I have to tell patients the scribe is listening" is the scribes lesson's, which says so, not the Wales
+    // explainer's; "how do I tell patients their genetic result" stays Gwen's, though HALI's being-open explainer says "tell").
+    const aspects = leadingAspectsAsked(question);
+    const says = (s: (typeof scored)[number]) => aspects.every((a) => a.says.test(s.doc.text));
+    const leader = aspects.length > 0 && ordered.length > 1 ? ordered.slice(0, LEAD_LOOKED_AT).find((s) => says(s) && s.score >= LEAD_SHARE * top && s.doc.passage.mentorId === ordered[0].doc.passage.mentorId) : undefined;
+    const candidates = leader && leader !== ordered[0] ? [leader, ...ordered.filter((s) => s !== leader)] : ordered;
     // Everyday words a passage names together ("black box") name it, as one of its words would.
     // A question all of whose weighed words are talk ("my manager is adamant where is the car park - can you check?", once the
     // car park is read as the chat around "can you check?") names nothing to answer.
-    return { terms, scored, byScore, candidates, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: naming === 0, careOfPassing: (mentorId: string) => careOfPassing(terms, mentorId), idiomTerms };
+    return { terms, scored, byScore, candidates, leader, saysAsked: says, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: naming === 0, careOfPassing: (mentorId: string) => careOfPassing(terms, mentorId), idiomTerms };
   };
 
   const rank = (asked: string) => rankReading(asked, false) ?? rankReading(asked, true)!;
@@ -497,7 +513,11 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const runnerUp = !bestAnswers && byScore.length > 1 && answers(model, read, byScore, 1) ? byScore[1] : undefined;
       if (!bestAnswers && !runnerUp) return [];
       const better = runnerUp ? [runnerUp] : decide(byBoth, asked, read, model);
-      const chosen = better.length > 0 ? better : decide(byScore, asked, read, model);
+      const byWords = better.length > 0 ? better : decide(byScore, asked, read, model);
+      // The model would answer (with the best passage or the runner-up), and one close passage says what is asked of the subject
+      // (leading-aspect.ts): that one answers, though the model alone would not have chosen it.
+      const leader = ranked.leader && mine(ranked.leader) && byWords.length > 0 && !ranked.saysAsked(byWords[0]) ? ranked.leader : undefined;
+      const chosen = leader ? [leader, ...byWords.filter((s) => s !== leader)] : byWords;
       // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
       // the next one down, which would answer for want of the first.
       if (chosen.length > 0 && uncoveredAspect(query, chosen[0].doc.text)) return [];

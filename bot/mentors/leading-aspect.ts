@@ -1,0 +1,46 @@
+/**
+ * A question can ask one thing of a subject two passages share, and only one of them says it. "Do I have to tell
+ * patients the AI scribe is listening?" names AI scribes, and the explainer on scribes in Wales is their best match by
+ * words, but only the scribes lesson and the being-open explainer say patients should be told. "If there's no family
+ * history it can't be genetic, right?" finds the family history passages, but only the inheritance passages say a
+ * variant can arise new. Each aspect here is such a thing asked (in English and Welsh) with the words a passage uses
+ * when it says it: among passages the ranker found close, one that says it leads one that does not.
+ * Unlike uncovered-aspect.ts, no passage saying it is no reason to abstain: the subject's passage still answers.
+ */
+import { withoutPlaceholders } from '../safety/redact';
+
+export interface LeadingAspect {
+  readonly name: string;
+  readonly asks: RegExp;
+  readonly says: RegExp;
+}
+
+// Whole words: \b is ASCII-only, so Welsh letters need lookarounds.
+const words = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pattern})(?![\p{L}\p{N}])`, 'iu');
+
+const PATIENTS = String.raw`(?:the\s+|my\s+|our\s+|your\s+)?(?:patients?|famil(?:y|ies)|relatives|parents|service\s+users?|people)`;
+const CLEIFION = String.raw`(?:y\s+|['’]r\s+)?(?:claf|glaf|cleifion|gleifion|teulu|deulu|teuluoedd|rhieni|perthnasau)`;
+
+export const LEADING_ASPECTS: readonly LeadingAspect[] = [
+  {
+    // Whether and how patients are told AI is used: "do I have to tell patients", "do patients need to know", "oes rhaid deud wrth y claf".
+    name: 'telling patients',
+    asks: words(
+      String.raw`(?:tell|telling|told|inform|informing|let)\s+${PATIENTS}(?:\s+know)?|${PATIENTS}\s+(?:have|has|need|needs|must|should)\s+(?:to\s+)?(?:be\s+)?(?:told|informed|know)|(?:should|must|do|does|need)\s+${PATIENTS}\s+(?:be\s+)?(?:told|informed|know)|be\s+(?:open|upfront|honest)\s+with\s+${PATIENTS}|(?:explain|say)\s+to\s+${PATIENTS}` +
+        String.raw`|(?:dweud|deud|weud|ddweud|ddeud|esbonio|egluro)\s+(?:wrth|i)\s+${CLEIFION}|${CLEIFION}\s+(?:angen|yn\s+gorfod)\s+(?:gwybod|cael\s+gwybod)|bod\s+yn\s+agored\s+(?:efo|gyda|â)\s+${CLEIFION}`,
+    ),
+    says: words(String.raw`(?:be|being|are|is)\s+told|tell\s+(?:patients|people|them)|told\s+at\s+the\s+start|be\s+open|being\s+open|open\s+with\s+patients|explain\s+to\s+patients|dweud\s+wrth\s+gleifion|ddweud\s+wrth\s+gleifion|yn\s+agored|bod\s+yn\s+agored|cael\s+gwybod`),
+  },
+  {
+    // That a condition can be genetic with no family history: "no family history so it can't be genetic?", "dim hanes teuluol".
+    name: 'no family history',
+    asks: words(String.raw`no\s+(?:(?:known|other|previous)\s+)?family\s+history|without\s+(?:a\s+|any\s+)?family\s+history|(?:nobody|no\s+one|no-one|none)\s+(?:else\s+)?in\s+(?:the|their|her|his|my)\s+family|doesn['’]?t\s+run\s+in\s+the\s+family|(?:dim|heb(?:\s+unrhyw)?)\s+hanes\s+(?:teuluol|yn\s+y\s+teulu)|neb\s+(?:arall\s+)?yn\s+y\s+teulu`),
+    says: words(String.raw`de\s+novo|aris(?:e|es|ing)\s+(?:new|for\s+the\s+first\s+time)|new\s+in\s+(?:the|that)\s+(?:person|child)|o['’]r\s+newydd|am\s+y\s+tro\s+cyntaf`),
+  },
+];
+
+/** The aspects `question` asks that some passage may say and another not. */
+export function leadingAspectsAsked(question: string): readonly LeadingAspect[] {
+  const asked = withoutPlaceholders(question);
+  return LEADING_ASPECTS.filter((aspect) => aspect.asks.test(asked));
+}

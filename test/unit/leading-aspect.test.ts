@@ -1,0 +1,89 @@
+import { expect } from 'chai';
+import { realFaculty } from '../helpers/app';
+import { LEADING_ASPECTS, leadingAspectsAsked } from '../../bot/mentors/leading-aspect';
+
+/**
+ * A question that asks one thing of a subject two close passages share is answered by the one that says it
+ * (bot/mentors/leading-aspect.ts). Before, "do we need to inform patients about the ambient voice tool" got the explainer on
+ * AI scribes in Wales, which never says patients are told, and "no family history so it can't be genetic?" got the
+ * three-generation family history explainer, which never says a variant can arise new. Generated in English and Welsh.
+ */
+describe('a close passage that says what is asked of the subject answers', function () {
+  this.timeout(60_000);
+  const faculty = realFaculty();
+  const first = (q: string) => faculty.choose(q).passages[0];
+  const aspect = (name: string) => LEADING_ASPECTS.find((a) => a.name === name)!;
+  const says = (name: string, id: string | undefined) => id !== undefined && aspect(name).says.test(faculty.retriever.passageText(id)!);
+
+  const tools = ['an AI scribe', 'ChatGPT', 'the AI triage tool', 'Copilot', 'the ambient voice tool', 'AI on their scans'];
+  const tellEn = [
+    (t: string) => `Do I have to tell patients when we use ${t}?`,
+    (t: string) => `should patients be told about ${t}`,
+    (t: string) => `do patients need to know we use ${t}`,
+    (t: string) => `be upfront with patients about ${t}?`,
+    (t: string) => `do we need to inform patients about ${t}`,
+    (t: string) => `how do I explain to patients that we use ${t}`,
+  ];
+  const offer = ['scribe AI', 'ChatGPT', 'yr ap sy’n gwrando', 'ysgrifennydd AI'];
+  const tellCy = [
+    (t: string) => `oes rhaid dweud wrth y claf ein bod ni’n defnyddio ${t}?`,
+    (t: string) => `oes angen deud wrth gleifion am ${t}?`,
+    (t: string) => `sut mae esbonio i gleifion ein bod ni’n iwsio ${t}?`,
+    (t: string) => `ydy cleifion angen cael gwybod am ${t}?`,
+  ];
+  const telling = [...tools.flatMap((t) => tellEn.map((f) => f(t))), ...offer.flatMap((t) => tellCy.map((f) => f(t)))];
+
+  it(`reads each of ${telling.length} questions as asking whether patients are told`, () => {
+    expect(telling.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'telling patients'))).to.deep.equal([]);
+  });
+
+  it('answers at least 85% of them with a passage that says patients are told, in each language', () => {
+    for (const [language, asked] of [['en', tools.flatMap((t) => tellEn.map((f) => f(t)))], ['cy', offer.flatMap((t) => tellCy.map((f) => f(t)))]] as const) {
+      const told = asked.filter((q) => says('telling patients', first(q)?.id));
+      expect(told.length / asked.length, `${language}: ${asked.filter((q) => !told.includes(q)).join(' | ')}`).to.be.at.least(0.85);
+    }
+  });
+
+  it("keeps Gwen's questions about telling families a result with Gwen, though HALI's being-open explainer says 'tell'", () => {
+    const gwen = ['how should I tell patients their genetic result', 'do I tell patients about cascade testing', 'how do I tell a family about a VUS result', 'sut mae dweud wrth y teulu am ganlyniad genetig?', 'oes rhaid dweud wrth berthnasau am ganlyniad BRCA?'];
+    expect(gwen.filter((q) => first(q)?.mentorId !== 'gwen')).to.deep.equal([]);
+  });
+
+  const conditions = ['it', 'FH', 'a BRCA variant', 'cystic fibrosis', 'Huntington’s'];
+  const noHistoryEn = [
+    (c: string) => `no family history so ${c} can't be genetic, right?`,
+    (c: string) => `can ${c} be inherited if there's no family history`,
+    (c: string) => `nobody else in the family has ${c}, can it still be genetic?`,
+    (c: string) => `is ${c} genetic if it doesnt run in the family`,
+  ];
+  const noHistoryCy = [
+    (c: string) => `dim hanes teuluol - felly dydi ${c} ddim yn enetig?`,
+    (c: string) => `ydy ${c} yn gallu bod yn enetig heb hanes teuluol?`,
+    (c: string) => `neb arall yn y teulu efo ${c}, ydi o’n etifeddol?`,
+  ];
+  const cyConditions = ['o', 'FH', 'ffibrosis systig'];
+  const noHistory = [...conditions.flatMap((c) => noHistoryEn.map((f) => f(c))), ...cyConditions.flatMap((c) => noHistoryCy.map((f) => f(c)))];
+
+  it(`reads each of ${noHistory.length} questions as asking about no family history`, () => {
+    expect(noHistory.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'no family history'))).to.deep.equal([]);
+  });
+
+  it('answers each with a passage that says a variant can arise new, or with the named condition’s own passage', () => {
+    // A named condition's own passage answers for it (FH, the BRCA testing explainer, cystic fibrosis in the heel prick); otherwise
+    // the passage that says a variant can arise new does, never the family history explainers whose words the question shares.
+    const own: Record<string, readonly string[]> = {
+      FH: ['gwen-familial-hypercholesterolaemia'], 'a BRCA variant': ['gwen-familial-breast-cancer-testing'], 'cystic fibrosis': ['gwen-x-newborn-bloodspot-screening', 'gwen-newborn-bloodspot-screening'],
+      'ffibrosis systig': ['gwen-x-newborn-bloodspot-screening', 'gwen-newborn-bloodspot-screening'],
+    };
+    const asked = [...conditions.flatMap((c) => noHistoryEn.map((f) => ({ q: f(c), c }))), ...cyConditions.flatMap((c) => noHistoryCy.map((f) => ({ q: f(c), c })))];
+    const answered = asked.map((a) => ({ ...a, id: first(a.q)?.id })).filter((a) => a.id !== undefined);
+    expect(answered.length / asked.length).to.be.at.least(0.8);
+    const wrong = answered.filter(({ id, c }) => !says('no family history', id) && !(own[c] ?? []).includes(id!));
+    expect(wrong.map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
+  });
+
+  it('reads neither aspect in questions that only share their words', () => {
+    const others = ['what is a family history?', 'how do I take a three generation family history', 'tell me about AI scribes', 'patients and AI - what should I know?', 'dweud y gwir, be di AI?', 'beth yw hanes teuluol?', 'my patient told me about ChatGPT'];
+    expect(others.filter((q) => leadingAspectsAsked(q).length > 0)).to.deep.equal([]);
+  });
+});
