@@ -32,6 +32,17 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
     says: words(String.raw`(?:be|being|are|is)\s+told|tell\s+(?:patients|people|them)|told\s+at\s+the\s+start|be\s+open|being\s+open|open\s+with\s+patients|explain\s+to\s+patients|dweud\s+wrth\s+gleifion|ddweud\s+wrth\s+gleifion|yn\s+agored|bod\s+yn\s+agored|cael\s+gwybod`),
   },
   {
+    // Checking what an AI tool wrote before it is used: "how shud i chek what the ai wrote b4 it goes in the notes", "what should I
+    // check before putting something the AI wrote into a letter", "oes rhaid i fi wirio bopeth ma'r AI yn sgwennu".
+    name: 'checking what AI wrote',
+    asks: words(
+      String.raw`(?:check|chek|checking|verify|verifying|proofread|proof-read|double[- ]check|read\s+through)\s+(?:over\s+)?(?:what|everything|anything|all|whatever)\s+(?:the\s+)?(?:ai|chatbot|chat\s?gpt|copilot|scribe|tool|computer|app|it)\s+(?:wrote|writes|has\s+written|produced|produces|gives|gave|says|said|drafted|drafts|came\s+up\s+with)` +
+        String.raw`|(?:check|chek|verify|proofread)\s+(?:the\s+)?(?:ai|chatbot|chat\s?gpt|copilot|scribe)['’]?s?\s+(?:output|draft|letter|notes?|summary|answer|work|writing)|what\s+(?:should|do|must)\s+i\s+(?:check|look\s+for)\s+before\s+(?:putting|using|pasting|copying|sending|saving)` +
+        String.raw`|(?:gwirio|wirio|tsiecio|checko|chekio|siecio)\s+(?:be|beth|bopeth|popeth|y\s+cyfan|pob\s+dim)\s+(?:mae|ma|sy['’]n|sy)['’]?r?\s+(?:AI|peiriant|chatbot|scribe|ap)`,
+    ),
+    says: words(String.raw`check\s+(?:every|each|accuracy|facts|sources|completeness|fit|the\s+(?:draft|output|facts))|read\s+(?:and\s+correct|every\s+line|it\s+critically|critically)|reading\s+it\s+critically|gwiriwch\s+(?:gywirdeb|bob|y\s+drafft)|darllenwch\s+(?:a\s+chywirwch|bob\s+llinell)|darllen\s+(?:yn\s+feirniadol|pob\s+llinell)`),
+  },
+  {
     // That a condition can be genetic with no family history: "no family history so it can't be genetic?", "dim hanes teuluol".
     name: 'no family history',
     asks: words(String.raw`no\s+(?:(?:known|other|previous)\s+)?family\s+history|without\s+(?:a\s+|any\s+)?family\s+history|(?:nobody|no\s+one|no-one|none)\s+(?:else\s+)?in\s+(?:the|their|her|his|my)\s+family|doesn['’]?t\s+run\s+in\s+the\s+family|(?:dim|heb(?:\s+unrhyw)?)\s+hanes\s+(?:teuluol|yn\s+y\s+teulu)|neb\s+(?:arall\s+)?yn\s+y\s+teulu`),

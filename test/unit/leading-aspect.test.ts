@@ -49,6 +49,26 @@ describe('a close passage that says what is asked of the subject answers', funct
     expect(gwen.filter((q) => first(q)?.mentorId !== 'gwen')).to.deep.equal([]);
   });
 
+  const writers = ['the AI', 'ChatGPT', 'Copilot', 'the scribe', 'the chatbot'];
+  const checkEn = [
+    (w: string) => `how shud i chek what ${w} wrote b4 it goes in the notes`,
+    (w: string) => `what should I check before putting something ${w} wrote into a discharge letter?`,
+    (w: string) => `do I really have to proofread everything ${w} produces?`,
+    (w: string) => `how do I check ${w.replace(/^the /, '')}'s draft before I send it`,
+  ];
+  const checkCy = [
+    (w: string) => `oes rhaid i fi wirio bopeth ma'r ${w} yn sgwennu cyn ei roi yn y nodiadau`,
+    (w: string) => `sut mae gwirio beth mae'r ${w} yn ei ddweud cyn ei ddefnyddio?`,
+  ];
+  const checking = [...writers.flatMap((w) => checkEn.map((f) => f(w))), ...['AI', 'chatbot', 'scribe'].flatMap((w) => checkCy.map((f) => f(w)))];
+
+  it(`answers at least 80% of ${checking.length} questions about checking what an AI tool wrote with a passage that says how, and none with one that does not`, () => {
+    expect(checking.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'checking what AI wrote'))).to.deep.equal([]);
+    const answered = checking.map((q) => ({ q, id: first(q)?.id })).filter((a) => a.id !== undefined);
+    expect(answered.length / checking.length).to.be.at.least(0.8);
+    expect(answered.filter(({ id }) => !says('checking what AI wrote', id)).map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
+  });
+
   const conditions = ['it', 'FH', 'a BRCA variant', 'cystic fibrosis', 'Huntington’s'];
   const noHistoryEn = [
     (c: string) => `no family history so ${c} can't be genetic, right?`,
@@ -83,7 +103,7 @@ describe('a close passage that says what is asked of the subject answers', funct
   });
 
   it('reads neither aspect in questions that only share their words', () => {
-    const others = ['what is a family history?', 'how do I take a three generation family history', 'tell me about AI scribes', 'patients and AI - what should I know?', 'dweud y gwir, be di AI?', 'beth yw hanes teuluol?', 'my patient told me about ChatGPT'];
+    const others = ['what is a family history?', 'how do I take a three generation family history', 'tell me about AI scribes', 'patients and AI - what should I know?', 'dweud y gwir, be di AI?', 'beth yw hanes teuluol?', 'my patient told me about ChatGPT', 'how do I check if an AI tool is safe to use?', 'check what the NICE guidance says about FH', 'gwirio canlyniad y prawf'];
     expect(others.filter((q) => leadingAspectsAsked(q).length > 0)).to.deep.equal([]);
   });
 });
