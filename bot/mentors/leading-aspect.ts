@@ -21,6 +21,10 @@ const words = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${p
 const PATIENTS = String.raw`(?:the\s+|my\s+|our\s+|your\s+)?(?:patients?|famil(?:y|ies)|relatives|parents|service\s+users?|people)`;
 const CLEIFION = String.raw`(?:y\s+|['’]r\s+)?(?:claf|glaf|cleifion|gleifion|teulu|deulu|teuluoedd|rhieni|perthnasau)`;
 
+// A test that found nothing, and the conclusion drawn from it.
+const NOTHING_FOUND = String.raw`\b(?:negative|normal|clear)\s+(?:\w+\s+){0,2}?(?:result|test|report)|\b(?:found|finds|showed|shows|came\s+back\s+with)\s+nothing|nothing\s+(?:was\s+|has\s+been\s+)?(?:found|picked\s+up)|no\s+(?:diagnosis|answer|cause)\s+(?:was\s+|has\s+been\s+)?found|came\s+back\s+(?:negative|normal|clear)|(?:dim\s+byd|dim)\s+wedi['’]?i?\s+(?:ganfod|ffeindio|gael\s+hyd)|canlyniad\s+(?:negyddol|normal)|heb\s+(?:ddiagnosis|ganfod\s+dim)`;
+const NOT_GENETIC = String.raw`\b(?:not|isn['’]t|isnt|can['’]t\s+be|cannot\s+be|no\s+longer)\s+(?:\w+\s+)?genetic|\brule[sd]?\s+(?:it\s+|that\s+|genetics\s+)?out|\bruled\s+out|no\s+genetic\s+cause|(?:ddim|dim)\s+yn\s+enetig|diystyru`;
+
 export const LEADING_ASPECTS: readonly LeadingAspect[] = [
   {
     // Whether and how patients are told AI is used: "do I have to tell patients", "do patients need to know", "oes rhaid deud wrth y claf".
@@ -41,6 +45,16 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
         String.raw`|(?:gwirio|wirio|tsiecio|checko|chekio|siecio)\s+(?:be|beth|bopeth|popeth|y\s+cyfan|pob\s+dim)\s+(?:mae|ma|sy['’]n|sy)['’]?r?\s+(?:AI|peiriant|chatbot|scribe|ap)`,
     ),
     says: words(String.raw`check\s+(?:every|each|accuracy|facts|sources|completeness|fit|the\s+(?:draft|output|facts))|read\s+(?:and\s+correct|every\s+line|it\s+critically|critically)|reading\s+it\s+critically|gwiriwch\s+(?:gywirdeb|bob|y\s+drafft)|darllenwch\s+(?:a\s+chywirwch|bob\s+llinell)|darllen\s+(?:yn\s+feirniadol|pob\s+llinell)`),
+  },
+  {
+    // Whether a genetic test that found nothing means it is not genetic: "the rapid genome test found nothing so it's definitely
+    // not genetic?", "negative result - does that rule it out?", "dim byd wedi'i ganfod, felly ddim yn enetig?".
+    name: 'nothing found is not genetic',
+    asks: new RegExp(
+      String.raw`(?:${NOTHING_FOUND})[^?!\n]{0,80}(?:${NOT_GENETIC})|(?:${NOT_GENETIC})[^?!\n]{0,80}(?:${NOTHING_FOUND})`,
+      'iu',
+    ),
+    says: words(String.raw`(?:does\s+not|doesn['’]t|not)\s+rule\s+out\s+(?:a\s+)?genetic\s+(?:cause|condition)|diystyru\s+(?:achos|cyflwr)\s+genetig`),
   },
   {
     // That a condition can be genetic with no family history: "no family history so it can't be genetic?", "dim hanes teuluol".

@@ -69,6 +69,31 @@ describe('a close passage that says what is asked of the subject answers', funct
     expect(answered.filter(({ id }) => !says('checking what AI wrote', id)).map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
   });
 
+  const tests = ['the rapid genome test', 'the baby’s genome test', 'whole genome sequencing', 'the WGS'];
+  const nothingEn = [
+    (t: string) => `${t} found nothing so it's definitely not genetic?`,
+    (t: string) => `a parent was told ${t} came back negative, does that rule out a genetic cause?`,
+    (t: string) => `if ${t} shows nothing does that mean it isn't genetic`,
+    (t: string) => `negative result on ${t} - so not genetic then?`,
+  ];
+  const nothingCy = [
+    (t: string) => `dim byd wedi'i ganfod yn ${t}, felly ddim yn enetig?`,
+    (t: string) => `canlyniad negyddol ar ${t} - ydy hynny'n diystyru achos genetig?`,
+  ];
+  const nothingFound = [...tests.flatMap((t) => nothingEn.map((f) => f(t))), ...['y prawf genom cyflym', 'y dilyniannu genom cyfan'].flatMap((t) => nothingCy.map((f) => f(t)))];
+
+  it(`answers ${nothingFound.length} questions on whether a test that found nothing means it is not genetic with a passage that says it does not rule it out`, () => {
+    expect(nothingFound.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'nothing found is not genetic'))).to.deep.equal([]);
+    const answered = nothingFound.map((q) => ({ q, id: first(q)?.id })).filter((a) => a.id !== undefined);
+    expect(answered.length / nothingFound.length).to.be.at.least(0.7);
+    // Whole genome sequencing asked by name may get its own lesson.
+    const own = (q: string, id?: string) => /WGS|whole genome|genom cyfan/i.test(q) && id === 'gwen-whole-genome-sequencing';
+    expect(answered.filter(({ q, id }) => !says('nothing found is not genetic', id) && !own(q, id)).map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
+    // What a negative result means for other tests is those tests' passages.
+    expect(first("my patient's BRCA test was negative, does that mean she's not at risk?")?.id).to.equal('gwen-familial-breast-cancer-testing');
+    expect(first('what does a normal DPYD result mean')?.id).to.equal('gwen-dpyd-testing');
+  });
+
   const conditions = ['it', 'FH', 'a BRCA variant', 'cystic fibrosis', 'Huntington’s'];
   const noHistoryEn = [
     (c: string) => `no family history so ${c} can't be genetic, right?`,
