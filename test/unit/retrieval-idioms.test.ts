@@ -189,3 +189,19 @@ expressions('retrieval: everyday expressions for going along with the computer, 
   what: 'a manager, autocomplete or nonsense',
   asked: ['I tend to go along with whatever my manager says', 'my son spouts nonsense', "autocomplete isn't working in Outlook", 'paid a malu awyr'],
 });
+
+// From the dev9 and dev13 sets: "the why-did-it-decide-that thing" and "the computer explaining why it said what it said".
+// HALI's terms table reads asking why an AI tool decided or said something as explainability.
+const WHY_IT_DECIDED: [string, string[]][] = [
+  ['the why-did-it-decide-that thing with AI', ['hali-x-explainability', 'hali-explainability']],
+  ['that thing about the computer explaining why it said what it said', ['hali-x-explainability', 'hali-explainability']],
+  ['the sepsis tool flagged him but why did it decide that?', ['hali-x-explainability', 'hali-explainability']],
+  ['how did it reach that score, the AI risk tool?', ['hali-x-explainability', 'hali-explainability']],
+  ["Pam wnaeth o benderfynu hynny, yr AI?", ['hali-x-explainability', 'hali-explainability']],
+  ["Yr ap AI - pam penderfynodd o hynny?", ['hali-x-explainability', 'hali-explainability']],
+];
+
+expressions('retrieval: asking why an AI tool decided or said something', ', in English and Welsh', WHY_IT_DECIDED, {
+  what: 'why a person or a panel decided',
+  asked: ['why did my manager decide to close the ward?', 'how did it reach the car park, the bus?'],
+});
