@@ -57,6 +57,17 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
     says: words(String.raw`(?:does\s+not|doesn['’]t|not)\s+rule\s+out\s+(?:a\s+)?genetic\s+(?:cause|condition)|diystyru\s+(?:achos|cyflwr)\s+genetig`),
   },
   {
+    // Whether taking the name off makes patient information safe to use: "once you take the patient's name off, are the notes fine
+    // to put in a chatbot?", "anonymised notes in Copilot ok?", "os dwi'n tynnu'r enw allan". The patient data lesson says removing
+    // the name is not always enough; the explainer on patient information in AI tools does not say it.
+    name: 'removing the name',
+    asks: words(
+      String.raw`(?:take|takes|taking|took|taken|remove|removes|removing|removed|strip|stripping|stripped|blank|blanking|leave|leaving|left|cut|cutting)\s+(?:off\s+|out\s+)?(?:the\s+|their\s+|his\s+|her\s+|all\s+(?:the\s+)?)?(?:patient['’]?s?\s+)?(?:names?|identifiers|identifying\s+details|details|nhs\s+numbers?)(?:\s+(?:off|out))?` +
+        String.raw`|without\s+(?:the\s+|their\s+)?(?:patient['’]?s?\s+)?names?|anonymi[sz]\p{L}*|de-?identif\p{L}*|pseudonymi[sz]\p{L}*|(?:tynnu|dynnu|tynu)\s*['’]?r?\s+(?:enw|enwau|manylion)|heb\s+(?:yr\s+|ei\s+)?enw|dienw\p{L}*`,
+    ),
+    says: words(String.raw`removing\s+the\s+name|remove\s+the\s+name|anonymi[sz]\p{L}*|de-?identif\p{L}*|tynnu['’]r\s+enw|dienw\p{L}*`),
+  },
+  {
     // That a condition can be genetic with no family history: "no family history so it can't be genetic?", "dim hanes teuluol".
     name: 'no family history',
     asks: words(String.raw`no\s+(?:(?:known|other|previous)\s+)?family\s+history|without\s+(?:a\s+|any\s+)?family\s+history|(?:nobody|no\s+one|no-one|none)\s+(?:else\s+)?in\s+(?:the|their|her|his|my)\s+family|doesn['’]?t\s+run\s+in\s+the\s+family|(?:dim|heb(?:\s+unrhyw)?)\s+hanes\s+(?:teuluol|yn\s+y\s+teulu)|neb\s+(?:arall\s+)?yn\s+y\s+teulu`),

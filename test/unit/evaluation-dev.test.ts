@@ -42,14 +42,15 @@ import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, outOfScopeAnswers,
  * dev11, dev12 and dev13 one higher each (dev13 two, with checking what an AI tool wrote); Gwen dev10, dev12 and dev13 one
  * higher each, and with a test that found nothing ("the rapid genome test found nothing, so it's not genetic?") dev11,
  * dev12 and dev13 one higher again. Since HALI's terms table reads "why did it decide" and "explaining why it said" as
- * explainability, HALI's dev9 and dev13 one higher again. The floors rise and the wrong-topic
+ * explainability, HALI's dev9 and dev13 one higher again; and with taking the name off ("once you take the patient's name off,
+ * are the notes fine to put in a chatbot?", the patient data lesson) dev9 two higher and dev12 one. The floors rise and the wrong-topic
  * caps fall to what each set now has (HALI's dev13 "fflagio" question is still the one wrong topic its writer did not list).
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
 type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13';
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.94, gwen: 0.94 }, dev10: { hali: 0.91, gwen: 0.87 }, dev11: { hali: 0.74, gwen: 0.82 }, dev12: { hali: 0.82, gwen: 0.9 }, dev13: { hali: 0.83, gwen: 0.84 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 3, gwen: 4 }, dev10: { hali: 3, gwen: 2 }, dev11: { hali: 7, gwen: 3 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 5, gwen: 5 } };
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.96, gwen: 0.94 }, dev10: { hali: 0.91, gwen: 0.87 }, dev11: { hali: 0.74, gwen: 0.82 }, dev12: { hali: 0.83, gwen: 0.9 }, dev13: { hali: 0.83, gwen: 0.84 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 1, gwen: 4 }, dev10: { hali: 3, gwen: 2 }, dev11: { hali: 7, gwen: 3 }, dev12: { hali: 4, gwen: 1 }, dev13: { hali: 5, gwen: 5 } };
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 2, gwen: 3 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 } };
 
 for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13'] as const) {

@@ -108,11 +108,11 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * (73 -> 74); blind6 and blind7 Gwen have a wrong topic fewer each. blind14's floors, and its out-of-scope caps, follow
  * (none of their misses read). Since a close passage that says what the question asks of its subject answers it
  * (leading-aspect.ts: whether patients are told, a condition with no family history, checking what an AI tool wrote, a test
- * that found nothing, all found on the dev sets): HALI blind5, blind12, blind13 and blind14 one higher each, Gwen blind4,
+ * that found nothing, taking the name off, all found on the dev sets): HALI blind5, blind10, blind12, blind13 and blind14 one higher each, Gwen blind4,
  * blind8, blind10, blind12, blind13 and blind14 one higher and blind9 two,
  * none lower; the floors rise to what each set now reaches (none of their misses read).
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.87 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.82, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.92 }, blind9: { hali: 0.89, gwen: 0.89 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.79, gwen: 0.9 }, blind12: { hali: 0.7, gwen: 0.8 }, blind13: { hali: 0.75, gwen: 0.92 }, blind14: { hali: 0.72, gwen: 0.81 }, blind15: { hali: 0.7, gwen: 0.83 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.81, gwen: 0.87 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.82, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.92 }, blind9: { hali: 0.89, gwen: 0.89 }, blind10: { hali: 0.81, gwen: 0.83 }, blind11: { hali: 0.79, gwen: 0.9 }, blind12: { hali: 0.7, gwen: 0.8 }, blind13: { hali: 0.75, gwen: 0.92 }, blind14: { hali: 0.72, gwen: 0.81 }, blind15: { hali: 0.7, gwen: 0.83 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -121,7 +121,7 @@ const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { ha
  * (d924b58) turned one of its abstentions that offered the passage meant into another topic (92.5% to 91.6%, right unchanged),
  * while the same change made five unseen questions right (blind3, blind9, blind13 and blind14 HALI, blind6 Gwen), none read.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.93, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.95 }, blind5: { hali: 0.91, gwen: 0.85 }, blind6: { hali: 0.87, gwen: 0.91 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.94 }, blind9: { hali: 0.95, gwen: 0.94 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.93, gwen: 0.93 }, blind12: { hali: 0.85, gwen: 0.92 }, blind13: { hali: 0.9, gwen: 0.97 }, blind14: { hali: 0.84, gwen: 0.93 }, blind15: { hali: 0.86, gwen: 0.93 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.93, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.95 }, blind5: { hali: 0.91, gwen: 0.85 }, blind6: { hali: 0.87, gwen: 0.91 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.94 }, blind9: { hali: 0.95, gwen: 0.94 }, blind10: { hali: 0.88, gwen: 0.94 }, blind11: { hali: 0.93, gwen: 0.93 }, blind12: { hali: 0.85, gwen: 0.92 }, blind13: { hali: 0.9, gwen: 0.97 }, blind14: { hali: 0.84, gwen: 0.93 }, blind15: { hali: 0.86, gwen: 0.93 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17

@@ -94,6 +94,27 @@ describe('a close passage that says what is asked of the subject answers', funct
     expect(first('what does a normal DPYD result mean')?.id).to.equal('gwen-dpyd-testing');
   });
 
+  const removedEn = [
+    (t: string) => `once you take the patient's name off, are the notes fine to put in ${t}?`,
+    (t: string) => `is it ok to paste notes into ${t} if I remove the names?`,
+    (t: string) => `a pharmacist asked whether taking the name off makes a letter safe for ${t}`,
+    (t: string) => `if I strip out the NHS number and name can I use ${t} for the summary?`,
+  ];
+  const removedCy = [
+    (t: string) => `ydi'n iawn iwsio ${t} i sgwennu llythyr at glaf os dwi'n tynnu'r enw allan?`,
+    (t: string) => `os dwi'n tynnu'r enw, ga i roi'r nodiadau yn ${t}?`,
+  ];
+  const removing = [...['ChatGPT', 'Copilot', 'an AI chatbot'].flatMap((t) => removedEn.map((f) => f(t))), ...['ChatGPT', 'Copilot'].flatMap((t) => removedCy.map((f) => f(t)))];
+
+  it(`answers ${removing.length} questions on whether taking the name off makes notes safe with the passage that says it is not always enough`, () => {
+    expect(removing.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'removing the name'))).to.deep.equal([]);
+    const answered = removing.map((q) => ({ q, id: first(q)?.id })).filter((a) => a.id !== undefined);
+    expect(answered.length / removing.length).to.be.at.least(0.8);
+    expect(answered.filter(({ id }) => !says('removing the name', id)).map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
+    // Asked plainly, patient information in an AI tool keeps its explainer.
+    expect(first('Can I put patient information into an AI tool?')?.id).to.equal('patient-data-and-ai-tools');
+  });
+
   const conditions = ['it', 'FH', 'a BRCA variant', 'cystic fibrosis', 'Huntington’s'];
   const noHistoryEn = [
     (c: string) => `no family history so ${c} can't be genetic, right?`,
@@ -128,7 +149,7 @@ describe('a close passage that says what is asked of the subject answers', funct
   });
 
   it('reads neither aspect in questions that only share their words', () => {
-    const others = ['what is a family history?', 'how do I take a three generation family history', 'tell me about AI scribes', 'patients and AI - what should I know?', 'dweud y gwir, be di AI?', 'beth yw hanes teuluol?', 'my patient told me about ChatGPT', 'how do I check if an AI tool is safe to use?', 'check what the NICE guidance says about FH', 'gwirio canlyniad y prawf'];
+    const others = ['what is a family history?', 'how do I take a three generation family history', 'tell me about AI scribes', 'patients and AI - what should I know?', 'dweud y gwir, be di AI?', 'beth yw hanes teuluol?', 'my patient told me about ChatGPT', 'how do I check if an AI tool is safe to use?', 'check what the NICE guidance says about FH', 'gwirio canlyniad y prawf', 'what is the name of the test?', 'enw’r cyflwr'];
     expect(others.filter((q) => leadingAspectsAsked(q).length > 0)).to.deep.equal([]);
   });
 });
