@@ -41,7 +41,13 @@ const NOT_A_NAME_AFTER_CAPITALS = new Set(
   ].join(' ').split(' '),
 );
 /** What a patient-name label is on a form ("the patient name field", "patient name band"), not the name. */
-const FORM_WORDS = new Set('field fields box boxes label labels sticker stickers tag tags band bands badge column columns line lines section entry entries maes blwch label'.split(' '));
+const FORM_WORDS = new Set(
+  [
+    'field fields box boxes label labels sticker stickers tag tags band bands badge column columns line lines section entry entries maes blwch',
+    // What a question says of the name itself ("does the patient name matter", "is the patient name enough to identify them").
+    'matter matters needed required enough important necessary used shown displayed visible ok okay fine safe allowed identifiable alone only',
+  ].join(' ').split(' '),
+);
 /** A label that says whose name follows: the patient's. */
 const PATIENT_NAME = /^(?:patient|pt|client|service user|resident)(?:['’]s)? (?:full |first |last |sur)?name$/iu;
 /**
