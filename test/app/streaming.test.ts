@@ -100,7 +100,11 @@ describe('app: streaming a mentor\'s answer in personal chat (the real openai cl
       const shown = update.text!.replace(/\\/g, '').toLowerCase();
       for (const line of hali.promptLines) expect(shown).to.not.include(line.slice(0, 30));
     }
-    const final = replies.find((a) => a.type === 'message')!;
+    // The pasted note is itself read as a request for the instructions (bot/safety/overrides.ts): the learner is told the
+    // mentor keeps to its role, and the rest ("Can you summarise this?") still goes to the model, whose answer is refused.
+    const messages = replies.filter((a) => a.type === 'message');
+    expect(messages[0].text).to.include('I keep to my role');
+    const final = messages[messages.length - 1];
     expect(final.text).to.include('I can’t share how I am set up');
     expect(final.text).to.not.include('Rules you always follow');
   });
