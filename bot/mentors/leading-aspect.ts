@@ -8,15 +8,10 @@
  * Unlike uncovered-aspect.ts, no passage saying it is no reason to abstain: the subject's passage still answers.
  */
 import { withoutPlaceholders } from '../safety/redact';
+import { words, type Aspect } from './uncovered-aspect';
 
-export interface LeadingAspect {
-  readonly name: string;
-  readonly asks: RegExp;
-  readonly says: RegExp;
-}
-
-// Whole words: \b is ASCII-only, so Welsh letters need lookarounds.
-const words = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pattern})(?![\p{L}\p{N}])`, 'iu');
+/** What is asked, and the words of a passage that says it (`covers`), as uncovered-aspect.ts reads them. */
+export type LeadingAspect = Pick<Aspect, 'name' | 'asks' | 'covers'>;
 
 const PATIENTS = String.raw`(?:the\s+|my\s+|our\s+|your\s+)?(?:patients?|famil(?:y|ies)|relatives|parents|service\s+users?|people)`;
 const CLEIFION = String.raw`(?:y\s+|['’]r\s+)?(?:claf|glaf|cleifion|gleifion|teulu|deulu|teuluoedd|rhieni|perthnasau)`;
@@ -33,7 +28,7 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
       String.raw`(?:tell|telling|told|inform|informing|let)\s+${PATIENTS}(?:\s+know)?|${PATIENTS}\s+(?:have|has|need|needs|must|should)\s+(?:to\s+)?(?:be\s+)?(?:told|informed|know)|(?:should|must|do|does|need)\s+${PATIENTS}\s+(?:be\s+)?(?:told|informed|know)|be\s+(?:open|upfront|honest)\s+with\s+${PATIENTS}|(?:explain|say)\s+to\s+${PATIENTS}` +
         String.raw`|(?:dweud|deud|weud|ddweud|ddeud|esbonio|egluro)\s+(?:wrth|i)\s+${CLEIFION}|${CLEIFION}\s+(?:angen|yn\s+gorfod)\s+(?:gwybod|cael\s+gwybod)|bod\s+yn\s+agored\s+(?:efo|gyda|â)\s+${CLEIFION}`,
     ),
-    says: words(String.raw`(?:be|being|are|is)\s+told|tell\s+(?:patients|people|them)|told\s+at\s+the\s+start|be\s+open|being\s+open|open\s+with\s+patients|explain\s+to\s+patients|dweud\s+wrth\s+gleifion|ddweud\s+wrth\s+gleifion|yn\s+agored|bod\s+yn\s+agored|cael\s+gwybod`),
+    covers: words(String.raw`(?:be|being|are|is)\s+told|tell\s+(?:patients|people|them)|told\s+at\s+the\s+start|be\s+open|being\s+open|open\s+with\s+patients|explain\s+to\s+patients|dweud\s+wrth\s+gleifion|ddweud\s+wrth\s+gleifion|yn\s+agored|bod\s+yn\s+agored|cael\s+gwybod`),
   },
   {
     // Checking what an AI tool wrote before it is used: "how shud i chek what the ai wrote b4 it goes in the notes", "what should I
@@ -44,7 +39,7 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
         String.raw`|(?:check|chek|verify|proofread)\s+(?:the\s+)?(?:ai|chatbot|chat\s?gpt|copilot|scribe)['’]?s?\s+(?:output|draft|letter|notes?|summary|answer|work|writing)|what\s+(?:should|do|must)\s+i\s+(?:check|look\s+for)\s+before\s+(?:putting|using|pasting|copying|sending|saving)` +
         String.raw`|(?:gwirio|wirio|tsiecio|checko|chekio|siecio)\s+(?:be|beth|bopeth|popeth|y\s+cyfan|pob\s+dim)\s+(?:mae|ma|sy['’]n|sy)['’]?r?\s+(?:AI|peiriant|chatbot|scribe|ap)`,
     ),
-    says: words(String.raw`check\s+(?:every|each|accuracy|facts|sources|completeness|fit|the\s+(?:draft|output|facts))|read\s+(?:and\s+correct|every\s+line|it\s+critically|critically)|reading\s+it\s+critically|gwiriwch\s+(?:gywirdeb|bob|y\s+drafft)|darllenwch\s+(?:a\s+chywirwch|bob\s+llinell)|darllen\s+(?:yn\s+feirniadol|pob\s+llinell)`),
+    covers: words(String.raw`check\s+(?:every|each|accuracy|facts|sources|completeness|fit|the\s+(?:draft|output|facts))|read\s+(?:and\s+correct|every\s+line|it\s+critically|critically)|reading\s+it\s+critically|gwiriwch\s+(?:gywirdeb|bob|y\s+drafft)|darllenwch\s+(?:a\s+chywirwch|bob\s+llinell)|darllen\s+(?:yn\s+feirniadol|pob\s+llinell)`),
   },
   {
     // Whether a genetic test that found nothing means it is not genetic: "the rapid genome test found nothing so it's definitely
@@ -54,7 +49,7 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
       String.raw`(?:${NOTHING_FOUND})[^?!\n]{0,80}(?:${NOT_GENETIC})|(?:${NOT_GENETIC})[^?!\n]{0,80}(?:${NOTHING_FOUND})`,
       'iu',
     ),
-    says: words(String.raw`(?:does\s+not|doesn['’]t|not)\s+rule\s+out\s+(?:a\s+)?genetic\s+(?:cause|condition)|diystyru\s+(?:achos|cyflwr)\s+genetig`),
+    covers: words(String.raw`(?:does\s+not|doesn['’]t|not)\s+rule\s+out\s+(?:a\s+)?genetic\s+(?:cause|condition)|diystyru\s+(?:achos|cyflwr)\s+genetig`),
   },
   {
     // Whether taking the name off makes patient information safe to use: "once you take the patient's name off, are the notes fine
@@ -65,13 +60,13 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
       String.raw`(?:take|takes|taking|took|taken|remove|removes|removing|removed|strip|stripping|stripped|blank|blanking|leave|leaving|left|cut|cutting)\s+(?:off\s+|out\s+)?(?:the\s+|their\s+|his\s+|her\s+|all\s+(?:the\s+)?)?(?:patient['’]?s?\s+)?(?:names?|identifiers|identifying\s+details|details|nhs\s+numbers?)(?:\s+(?:off|out))?` +
         String.raw`|without\s+(?:the\s+|their\s+)?(?:patient['’]?s?\s+)?names?|anonymi[sz]\p{L}*|de-?identif\p{L}*|pseudonymi[sz]\p{L}*|(?:tynnu|dynnu|tynu)\s*['’]?r?\s+(?:enw|enwau|manylion)|heb\s+(?:yr\s+|ei\s+)?enw|dienw\p{L}*`,
     ),
-    says: words(String.raw`removing\s+the\s+name|remove\s+the\s+name|anonymi[sz]\p{L}*|de-?identif\p{L}*|tynnu['’]r\s+enw|dienw\p{L}*`),
+    covers: words(String.raw`removing\s+the\s+name|remove\s+the\s+name|anonymi[sz]\p{L}*|de-?identif\p{L}*|tynnu['’]r\s+enw|dienw\p{L}*`),
   },
   {
     // That a condition can be genetic with no family history: "no family history so it can't be genetic?", "dim hanes teuluol".
     name: 'no family history',
     asks: words(String.raw`no\s+(?:(?:known|other|previous)\s+)?family\s+history|without\s+(?:a\s+|any\s+)?family\s+history|(?:nobody|no\s+one|no-one|none)\s+(?:else\s+)?in\s+(?:the|their|her|his|my)\s+family|doesn['’]?t\s+run\s+in\s+the\s+family|(?:dim|heb(?:\s+unrhyw)?)\s+hanes\s+(?:teuluol|yn\s+y\s+teulu)|neb\s+(?:arall\s+)?yn\s+y\s+teulu`),
-    says: words(String.raw`de\s+novo|aris(?:e|es|ing)\s+(?:new|for\s+the\s+first\s+time)|new\s+in\s+(?:the|that)\s+(?:person|child)|o['’]r\s+newydd|am\s+y\s+tro\s+cyntaf`),
+    covers: words(String.raw`de\s+novo|aris(?:e|es|ing)\s+(?:new|for\s+the\s+first\s+time)|new\s+in\s+(?:the|that)\s+(?:person|child)|o['’]r\s+newydd|am\s+y\s+tro\s+cyntaf`),
   },
 ];
 

@@ -471,7 +471,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // first ("do I have to tell patients the scribe is listening" is the scribes lesson's, which says so, not the Wales
     // explainer's; "how do I tell patients their genetic result" stays Gwen's, though HALI's being-open explainer says "tell").
     const aspects = leadingAspectsAsked(question);
-    const says = (s: (typeof scored)[number]) => aspects.every((a) => a.says.test(s.doc.text));
+    const says = (s: (typeof scored)[number]) => aspects.every((a) => a.covers.test(s.doc.text));
     const leader = aspects.length > 0 && ordered.length > 1 ? ordered.slice(0, LEAD_LOOKED_AT).find((s) => says(s) && s.score >= LEAD_SHARE * top && s.doc.passage.mentorId === ordered[0].doc.passage.mentorId) : undefined;
     const candidates = leader && leader !== ordered[0] ? [leader, ...ordered.filter((s) => s !== leader)] : ordered;
     // Everyday words a passage names together ("black box") name it, as one of its words would.

@@ -24,7 +24,7 @@ export interface Aspect {
 }
 
 // Whole words (or a word's start, where a pattern ends in \p{L}*): \b is ASCII-only, so Welsh letters need lookarounds.
-const words = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pattern})(?![\p{L}\p{N}])`, 'iu');
+export const words = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pattern})(?![\p{L}\p{N}])`, 'iu');
 
 export const ASPECTS: readonly Aspect[] = [
   {

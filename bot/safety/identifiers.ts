@@ -29,6 +29,8 @@ function isDdMmYy(digits: string): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/** Words that label a phone number, in English and Welsh. */
+const PHONE_WORDS = 'tel|telephone|phone|ph|mob|mobile|contact|ring|call|ffôn|ffon|ffonio|ffoniwch|symudol';
 /** How far before a value its label may be: "the NHS number of the lady I saw on the ward is ...". */
 const LABEL_REACH = 120;
 /**
@@ -40,7 +42,7 @@ export const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
   nhs: /(?<![a-z])(?:n[ .]?h[ .]?s\.?(?:no|num|number)?|rhif[ ]?g[ .]?i[ .]?g|g[.]i[.]g\.?|gig)(?![a-z])/i,
   chi: /(?<![a-z])c[ .]?h[ .]?i(?![a-z])/i,
   ni: /(?<![a-z])(?:n[ .]?i(?:no)?|nino|national insurance|insurance no|yswiriant gwladol|rhif[ ]y[ .]?g)(?![a-z])/i,
-  phone: /(?<![a-z])(?:tel|telephone|phone|ph|mob|mobile|contact|ring|call|ffôn|ffon|ffonio|ffoniwch|symudol)(?![a-z])/i,
+  phone: new RegExp(String.raw`(?<![a-z])(?:${PHONE_WORDS})(?![a-z])`, 'i'),
 };
 
 /** Whether `label` is written up to a sentence (LABEL_REACH) before `at`. */
@@ -141,7 +143,7 @@ export function niNumbers(text: string): Found[] {
  * Where a UK phone number may start: +44 or 0044 (optionally "(0)"), or a 0 (optionally bracketed) before a digit. Not inside a
  * word or a number, unless a phone label is typed hard against it ("tel07700900123", "mob:07700 900123").
  */
-const PHONE_START = /(?:(?<![\w+])|(?<=(?<![a-z])(?:tel|phone|ph|mob|mobile|ffon|ffôn|symudol)[.:#]?))(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?|\(0(?=[1-9])|0(?=\d))/gi;
+const PHONE_START = new RegExp(String.raw`(?:(?<![\w+])|(?<=(?<![a-z])(?:${PHONE_WORDS})[.:#]?))(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?|\(0(?=[1-9])|0(?=\d))`, 'gi');
 const PHONE_SEPARATOR = /[ ()\-./]/;
 
 /** The end of the longest run of 9 or 10 digits (after the 0 or +44) in groups from `from`, and its groups and separators. */

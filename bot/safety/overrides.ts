@@ -75,11 +75,12 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  */
 function undisguised(text: string): string {
   const spelled = text.replace(/\b\p{L}(?: \p{L}){3,}\b/gu, (run) => (DISGUISED.has(run.replace(/ /g, '').toLowerCase()) ? run.replace(/ /g, '') : run));
-  return spelled.replace(/[\p{L}\d@$!]*\p{L}[\p{L}\d@$!]*|[\d@$!]+\p{L}[\p{L}\d@$!]*/gu, (word) => {
+  return spelled.replace(/[\p{L}\d@$!]*\p{L}[\p{L}\d@$!]*/gu, (word) => {
     if (!/[\d@$!]/.test(word)) return word;
-    const plain = word.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
-    const bare = plain.replace(/!+$/, '');
-    return DISGUISED.has(plain) ? plain : DISGUISED.has(bare) && /!+$/.test(word) ? `${bare}${word.match(/!+$/)![0]}` : word;
+    // A "!" ending the word is punctuation ("ignore!"); inside it, an "i" ("instruct!ons").
+    const [, core, bang] = /^(.*?)(!*)$/u.exec(word)!;
+    const plain = core.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c]);
+    return DISGUISED.has(plain) ? `${plain}${bang}` : word;
   });
 }
 

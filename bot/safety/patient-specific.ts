@@ -14,7 +14,11 @@ const AGE_SEX_EN = String.raw`\b(?:1[6-9]|[2-9]\d|1[01]\d)\s?(?:yo|y\/o|yrs?|yea
 /** "45M", "67F": in capitals only ("took 45m" is minutes); read as "this patient" before the patterns, which ignore case. */
 const AGE_SEX_COMPACT = /\b(?:1[6-9]|[2-9]\d|1[01]\d)[MF]\b/g;
 const withShorthandPatient = (text: string) => text.replace(AGE_SEX_COMPACT, 'this patient');
-const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:(?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife))\b|(?:^|[.,;:!?(-]\s*)pt\b|${PLACE_EN}|${AGE_SEX_EN})`;
+/** "a 67-year-old lady", "a 45yo man". */
+const AGED = String.raw`(?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?`;
+/** Where a clause opens: a bare "pt" or "claf" there is the patient being handed over ("pt in resus, ?refer"). */
+const CLAUSE_START = String.raw`(?:^|[.,;:!?(-]\s*)`;
+const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:${AGED}(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife))\b|${CLAUSE_START}pt\b|${PLACE_EN}|${AGE_SEX_EN})`;
 const CHANGE_EN = String.raw`(?:give|prescribe|stop|start|increase|reduce|lower|raise|change|switch|swap|double|halve|withhold|refer|test|discharge|send)`;
 const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|(?:can|would|could) (?:i|we|you) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|(?:the|a|right) (?:\w+ )?dose (?:for|to give)|how much \w+ (?:should|can)|how many (?:mg|mcg|micrograms?|milligrams?|units|ml|tablets)|is it (?:safe|ok|okay|alright) (?:for (?:him|her|them)|to ${CHANGE_EN})|${CHANGE_EN} to (?:what|which)|what (?:\w+ ){0,3}(?:do|should|shall) (?:i|we) (?:book|order|request|arrange|prescribe)|${CHANGE_EN}\b[^?!\n]{0,40}(?:\by\/n\b|\byes or no\b|\bor not\b)|(?:does|do|would|will) (?:he|she|they) (?:need|qualify|meet the criteria|fit the criteria)|is (?:he|she) eligible|are they eligible|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
 // Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely"), and as
@@ -25,8 +29,10 @@ const PLACE_CY = String.raw`\b(?:n?gwely|bae|ciwbicl|ystafell ochr|(?:c|g|ngh|ch
 // 'ma", "mae gen i ddynes efo FH".
 const PERSON_CY = String.raw`(?:claf|glaf|babi|plentyn|dyn|ddyn|dynes|ddynes|menyw|fenyw|gwraig|wraig|gŵr|bachgen|fachgen|merch|ferch)`;
 const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) ${PERSON_CY} (?:hwn|hon|yma|['’]ma\b)|${PLACE_CY}`;
+/** One patient as a Welsh handover gives them: "dyn 45 oed", "claf yn dadebru", "mae gen i ddynes efo FH". */
+const HANDOVER_CY = String.raw`\b${PERSON_CY} \d{1,3} oed\b|${CLAUSE_START}claf\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b`;
 // A decision's Welsh subject may also be as a handover gives them (HANDOVER_PATIENT).
-const DECIDED_FOR_CY = String.raw`${SUBJECT_CY}|\b${PERSON_CY} \d{1,3} oed\b|(?:^|[.,;:!?(-]\s*)claf\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b`;
+const DECIDED_FOR_CY = String.raw`${SUBJECT_CY}|${HANDOVER_CY}`;
 // A titled name ("Mrs Jones") or, in redacted text, the name removed ("Mrs [name removed]", "patient name: [name removed]").
 // The name must be capitalised ("if they miss the dose" names nobody).
 const TITLED = String.raw`\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|MRS?|MS|MISS|MX)\.? (?:[A-Z][a-z]+\b|\[name removed\])`;
@@ -90,9 +96,12 @@ const DECISION_BEFORE = new RegExp(String.raw`(?:${DECISION_EN}|\b(?:${DECISION_
 const DECISION_AFTER_CY = new RegExp(String.raw`^[^?!\n]{0,120}\b(?:${DECISION_CY})\b`, 'i');
 const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)) || DECISION_AFTER_CY.test(text.slice(m.index + m[0].length)));
 
+// Each reads text with the compact shorthand already read as "this patient" (withShorthandPatient), once per question.
+const asksDecision = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text);
+const namesOnePatient = (text: string) => ONE_PATIENT.some((pattern) => pattern.test(text));
+
 export function isPatientSpecificRequest(asked: string): boolean {
-  const text = withShorthandPatient(asked);
-  return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text);
+  return asksDecision(withShorthandPatient(asked));
 }
 
 // One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".
@@ -107,20 +116,20 @@ const ONE_PATIENT = [
  * what the mentor offers ("Claf yn gofyn be di VUS", "pt asked me what AI is" are general questions passed on).
  */
 const HANDOVER_PATIENT = new RegExp(
-  String.raw`(?:^|[.,;:!?(-]\s*|\bi(?:['’]ve| have)? (?:just )?)(?:got|seeing|seen|saw|reviewing|reviewed|admitted|clerking|clerked) (?:a|an) (?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?(?:patient|pt|lady|gentleman|gent|man|woman|chap|baby|child|boy|girl)\b|${AGE_SEX_EN}|(?:^|[.,;:!?(-]\s*)(?:pt|claf)\b|\b${PERSON_CY} \d{1,3} oed\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b`,
+  String.raw`(?:${CLAUSE_START}|\bi(?:['’]ve| have)? (?:just )?)(?:got|seeing|seen|saw|reviewing|reviewed|admitted|clerking|clerked) (?:a|an) ${AGED}(?:patient|pt|lady|gentleman|gent|man|woman|chap|baby|child|boy|girl)\b|${AGE_SEX_EN}|${CLAUSE_START}pt\b|${HANDOVER_CY}`,
   'i',
 );
 
 /** Whether the text is about one particular patient ("the patient in bed 6", "Mrs Jones"), whatever it asks. */
 export function isAboutOnePatient(asked: string): boolean {
-  const text = withShorthandPatient(asked);
-  return ONE_PATIENT.some((pattern) => pattern.test(text));
+  return namesOnePatient(withShorthandPatient(asked));
 }
 
 /**
  * A patient-specific request about one identified patient: the mentor answers it with the
  * deflection alone, not with content. "How do I refer a patient" is a general question and keeps its answer.
  */
-export function isDecisionForOnePatient(text: string): boolean {
-  return isPatientSpecificRequest(text) && (isAboutOnePatient(text) || HANDOVER_PATIENT.test(withShorthandPatient(text)));
+export function isDecisionForOnePatient(asked: string): boolean {
+  const text = withShorthandPatient(asked);
+  return asksDecision(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text));
 }

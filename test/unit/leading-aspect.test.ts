@@ -13,7 +13,7 @@ describe('a close passage that says what is asked of the subject answers', funct
   const faculty = realFaculty();
   const first = (q: string) => faculty.choose(q).passages[0];
   const aspect = (name: string) => LEADING_ASPECTS.find((a) => a.name === name)!;
-  const says = (name: string, id: string | undefined) => id !== undefined && aspect(name).says.test(faculty.retriever.passageText(id)!);
+  const says = (name: string, id: string | undefined) => id !== undefined && aspect(name).covers.test(faculty.retriever.passageText(id)!);
 
   const tools = ['an AI scribe', 'ChatGPT', 'the AI triage tool', 'Copilot', 'the ambient voice tool', 'AI on their scans'];
   const tellEn = [
