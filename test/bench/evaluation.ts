@@ -36,6 +36,7 @@ const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'blind14', heading: 'BLIND14 set (test/fixtures/evaluation/blind14-<mentor>.json; written from the same digest by other personas again (prisons, veterans, hospices, sexual health, renal, stroke, audiology, podiatry, pathology, pharmacy technicians, chaplaincy, health visitors, NHS 111 Wales, north Wales and Ceredigion Welsh speakers), never tuned on: misses counted, not listed)' },
   { name: 'dev13', heading: 'DEV13 set (test/fixtures/evaluation/dev13-<mentor>.json; written blind like blind15 by other personas, then developed on: its misses are listed)' },
   { name: 'blind15', heading: 'BLIND15 set (test/fixtures/evaluation/blind15-<mentor>.json; written from the same digest by other personas again (mental health, learning disability, CAMHS, district nursing, care homes, therapies, radiography, neonatal, fertility, cancer day units, infection prevention, medical education, west Wales, Anglesey and Cardiff Welsh speakers), never tuned on: misses counted, not listed)' },
+  { name: 'dev14', heading: 'DEV14 set (test/fixtures/evaluation/dev14-<mentor>.json; written blind from the same digest by other personas again (theatres, maternity, neonatal, hospices, therapies, pathology, records, HR, students, Anglesey, Caernarfon, Carmarthen, Aberystwyth and Rhondda Welsh speakers), then developed on: its misses are listed)' },
 ];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;

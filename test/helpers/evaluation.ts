@@ -91,12 +91,17 @@ speakers in Carmarthenshire, Pembrokeshire, Anglesey and Welsh-medium workplaces
 pharmacy, dental practices, optometry, physiotherapy, cardiology, respiratory and sleep, diabetes, rheumatology, frailty,
 patient flow, estates, finance, Digital Health and Care Wales, complaints, safeguarding, practice educators, Welsh speakers
 in the Conwy valley, Bangor, Llanelli and the Swansea valley and foundation-level learners), developed on like dev12.
+`dev14` (dev14-hali.json, dev14-gwen.json) was written the same way at the start of the session after that by other
+personas again (theatres, anaesthetics, maternity triage, neonatal units, sexual health, learning disability, district
+nursing, care homes, hospices, therapies, dietetics, pathology, clinical coding, health records, medical secretaries,
+procurement, HR, research nurses, medical students and foundation doctors, Welsh speakers in Anglesey, Caernarfon,
+Carmarthen, Aberystwyth and the Rhondda and entry and intermediate learners), first scored on d4ae8a8 and developed on.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**

@@ -45,15 +45,22 @@ import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, outOfScopeAnswers,
  * explainability, HALI's dev9 and dev13 one higher again; and with taking the name off ("once you take the patient's name off,
  * are the notes fine to put in a chatbot?", the patient data lesson) dev9 two higher and dev12 one. The floors rise and the wrong-topic
  * caps fall to what each set now has (HALI's dev13 "fflagio" question is still the one wrong topic its writer did not list).
+ * The dev14 sets were written the same way on 2026-11-30, from the same digest, by other personas again (theatres and
+ * recovery, anaesthetics, maternity triage, neonatal units, sexual health, learning disability nursing, district nursing at
+ * night, care homes and domiciliary care, hospices, speech and language therapy, dietetics, occupational therapy, radiology
+ * admin, pathology, clinical coding, health records, medical secretaries, procurement, HR, research nurses, medical students
+ * and foundation doctors, Welsh speakers in Anglesey, Caernarfon, Carmarthen, Aberystwyth and the Rhondda, entry and
+ * intermediate learners). First scored on d4ae8a8: HALI 85/103 right, Gwen 89/104, with 1 and 0 out-of-scope questions
+ * answered and 4 and 2 wrong topics; the floors and caps start there.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13';
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.96, gwen: 0.94 }, dev10: { hali: 0.91, gwen: 0.87 }, dev11: { hali: 0.74, gwen: 0.82 }, dev12: { hali: 0.83, gwen: 0.9 }, dev13: { hali: 0.83, gwen: 0.84 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 1, gwen: 4 }, dev10: { hali: 3, gwen: 2 }, dev11: { hali: 7, gwen: 3 }, dev12: { hali: 4, gwen: 1 }, dev13: { hali: 5, gwen: 5 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 2, gwen: 3 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 } };
+type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14';
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.96, gwen: 0.94 }, dev10: { hali: 0.91, gwen: 0.87 }, dev11: { hali: 0.74, gwen: 0.82 }, dev12: { hali: 0.83, gwen: 0.9 }, dev13: { hali: 0.83, gwen: 0.84 }, dev14: { hali: 0.82, gwen: 0.85 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 1, gwen: 4 }, dev10: { hali: 3, gwen: 2 }, dev11: { hali: 7, gwen: 3 }, dev12: { hali: 4, gwen: 1 }, dev13: { hali: 5, gwen: 5 }, dev14: { hali: 4, gwen: 2 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 2, gwen: 3 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 1, gwen: 0 } };
 
-for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13'] as const) {
+for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, developed on)`, () => {
     const faculty = realFaculty();
 
