@@ -33,6 +33,10 @@ const ENGLISH_STOP_WORDS = new Set(
     'gonna wanna gotta dunno kinda sorta lemme gimme innit ' +
     // third persons, as "they" and "them" above
     'he she him her his hers himself herself ' +
+    // and the other possessive and reflexive pronouns ("patients like ours", "the team themselves")
+    'ours yours theirs myself yourself yourselves ourselves themselves itself oneself ' +
+    // the conjunctions that join a question's clauses ("unless", "whether"), which say nothing of its subject
+    'because although though unless whether until whereas ' +
     // the workplace context staff add, which says nothing of the subject
     'ward wards clinic shift department hospital job role work working colleague colleagues staff ' +
     // the shorthand of a chat message ("how does AI even work lol", "tbh idk")

@@ -81,6 +81,27 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
     expect(subjectTerms('itll be wrong, shouldve checked, dunno, gonna trust it, kinda biased innit, wholl check it, whod know')).to.deep.equal(['wrong', 'checked', 'trust', 'biased', 'check']);
   });
 
+  it('drops the possessive and reflexive pronouns and the conjunctions that join clauses ("patients like ours", "whether", "unless")', () => {
+    expect(subjectTerms('is it biased against patients like ours, or is that just yourselves talking, unless the tool itself was tested because of whether it works')).to.deep.equal(['biased', 'against', 'patient', 'talking', 'tool', 'tested']);
+    // Read as unknown words, they weighed as much as the rarest subject and the mentor turned the question down.
+    expect(faculty.retriever.search('was the tool tested on patients like ours?').map((p) => p.id)).to.include.oneOf(['hali-x-bias-in-ai', 'hali-x-evaluating-an-ai-tool']);
+  });
+
+  it('answers "patient info" with AI as the patient data explainer, not the DPIA explainer one of whose phrasings said it (generated)', () => {
+    const asked = ['ai and patient info??', 'AI and patient info - what is allowed?', 'copilot and patient info', 'can i put patient info into an AI tool', 'patient info and AI tools', 'the AI stuff and patient info.. what is allowed'];
+    expect(asked.map((q) => `${q}: ${top(q)}`)).to.deep.equal(asked.map((q) => `${q}: patient-data-and-ai-tools`));
+    // The paperwork is still the DPIA's.
+    expect(top('what paperwork is needed before a new AI system goes live')).to.equal('hali-x-dpia');
+    expect(top('who does the DPIA for an AI tool using patient info')).to.equal('hali-x-dpia');
+  });
+
+  it('answers a question framed with them as it answers the question alone (generated)', () => {
+    const asked = ['what is a large language model', 'can I put patient information into an AI tool', 'what does autosomal recessive mean', 'what is Lynch syndrome', 'what is automation bias', 'does a new AI tool need a DPIA', 'what is a variant of uncertain significance', 'what is pharmacogenomics', 'ydy AI yn gallu bod yn rhagfarnllyd'];
+    const frames = ['asking because {q}?', '{q}, although I may have it wrong', 'not sure whether {q}', '{q} - asking for ourselves', '{q}? I keep asking myself', '{q}, unless I have misunderstood', '{q}? the team themselves want to know', 'whether or not {q}, asking for yourselves'];
+    const moved = asked.flatMap((q) => frames.map((f) => f.replace('{q}', q)).filter((v) => top(v) !== top(q)).map((v) => `${v}: ${top(v)} not ${top(q)}`));
+    expect(moved).to.deep.equal([]);
+  });
+
   it('drops the Welsh prepositions with a person in them ("ynddo", "drosto", "hebddo", "ohonom", "imi"), as it drops "arno" and "iddi"', () => {
     expect(subjectTerms('polisi AI: be sy ynddo fo, be sy drosto, be sy hebddo, rhai ohonom ni, dywedwch wrthyf, rhowch imi')).to.deep.equal(['polisi', 'ai', 'dywedwch', 'rhowch']);
     // "in it" is not a subject HALI lacks: the policy question is answered with the policy.
