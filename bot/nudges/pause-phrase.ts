@@ -4,7 +4,8 @@ import { parsePauseDate } from './preferences';
 /**
  * How long a typed pause lasts, as the last local date it covers: "until 2026-12-24" or "until 24/12/2026"
  * (through that date), "until Friday" / "tan ddydd Gwener" (through the next Friday), "until tomorrow" /
- * "tan yfory", and "for 3 days", "for a week", "for 2 weeks", "for a fortnight" / "am wythnos", "am 3
+ * "tan yfory" / "tan fory", "until next Friday", "for a month" (30 days), a day of a month ("until 24 Dec", "until the 4th of January", "tan 24 Rhagfyr", "until 24/12":
+ * the next such date), and "for 3 days", "for a week", "for 2 weeks", "for a fortnight" / "am wythnos", "am 3
  * diwrnod", "am bythefnos" (lessons are back on the day after: "for a week" typed on a Monday is
  * through Sunday). Undefined when it is not a date, or is in the past or more than a year away.
  */
@@ -12,15 +13,48 @@ const WEEKDAYS: readonly (readonly string[])[] = [
   ['sunday', 'sun', 'sul'],
   ['monday', 'mon', 'llun'],
   ['tuesday', 'tue', 'tues', 'mawrth'],
-  ['wednesday', 'wed', 'mercher'],
+  ['wednesday', 'wed', 'weds', 'mercher'],
   ['thursday', 'thu', 'thur', 'thurs', 'iau'],
   ['friday', 'fri', 'gwener'],
   ['saturday', 'sat', 'sadwrn'],
 ];
+// Month names in English and Welsh, with the Welsh soft mutation ("2il Fai", "tan 4 Ragfyr").
+const MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'ionawr'],
+  ['february', 'feb', 'chwefror'],
+  ['march', 'mar', 'mawrth', 'fawrth'],
+  ['april', 'apr', 'ebrill'],
+  ['may', 'mai', 'fai'],
+  ['june', 'jun', 'mehefin', 'fehefin'],
+  ['july', 'jul', 'gorffennaf', 'orffennaf'],
+  ['august', 'aug', 'awst'],
+  ['september', 'sep', 'sept', 'medi', 'fedi'],
+  ['october', 'oct', 'hydref'],
+  ['november', 'nov', 'tachwedd', 'dachwedd'],
+  ['december', 'dec', 'rhagfyr', 'ragfyr'],
+];
+// "24 Dec", "4th January 2027", "the 4th of Jan", "24 Rhagfyr", "4ydd o Ionawr"; and "December 24", "Jan 4th"; and "24/12".
+const DAY_MONTH = /^(?:the\s+|y\s+)?(\d{1,2})(?:st|nd|rd|th|af|ail|il|ydd|edd|ed|fed|ain)?(?:\s+(?:of|o))?\s+(\p{L}+)(?:\s+(\d{4}))?$/u;
+const MONTH_DAY = /^(\p{L}+)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
+const DAY_SLASH_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, un: 1, two: 2, dau: 2, dwy: 2, three: 3, tri: 3, dri: 3, tair: 3, dair: 3, four: 4, pedwar: 4, bedwar: 4, pedair: 4, bedair: 4, ddau: 2, ddwy: 2 };
 // Welsh numbers are mutated after "am" ("am dair wythnos"): both forms are read.
 const UNTIL = /^(?:until|till|til|tan)\s+(?:(?:dydd|ddydd)\s+)?(?:the\s+end\s+of\s+)?(.+)$/;
-const FOR = /^(?:for|am)\s+(?:(\d{1,3}|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|pedwar|bedwar|pedair|bedair)\s+)?(days?|diwrnod|niwrnod|ddiwrnod|weeks?|wythnos|wythnosau|fortnight|pythefnos|bythefnos)$/;
+const FOR = /^(?:for|am)\s+(?:(\d{1,3}|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|pedwar|bedwar|pedair|bedair)\s+)?(days?|diwrnod|niwrnod|ddiwrnod|weeks?|wythnos|wythnosau|fortnight|pythefnos|bythefnos|months?|mis)$/;
+
+/** A day and month with no year, or with one: the next such date from today (this year's, else next year's). */
+function dayOfMonth(text: string, today: string): string | undefined {
+  const dm = DAY_MONTH.exec(text);
+  const md = dm ? undefined : MONTH_DAY.exec(text);
+  const slash = dm || md ? undefined : DAY_SLASH_MONTH.exec(text);
+  const [day, monthName, year] = dm ? [dm[1], dm[2], dm[3]] : md ? [md[2], md[1], md[3]] : slash ? [slash[1], undefined, undefined] : [];
+  if (day === undefined) return undefined;
+  const month = slash ? Number(slash[2]) : MONTHS.findIndex((names) => names.includes(monthName!)) + 1;
+  if (month < 1 || month > 12) return undefined;
+  const on = (y: number) => parsePauseDate(`${y}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`, today);
+  const thisYear = Number(today.slice(0, 4));
+  return year !== undefined ? on(Number(year)) : (on(thisYear) ?? on(thisYear + 1));
+}
 
 function weekday(name: string, today: string): string | undefined {
   const day = WEEKDAYS.findIndex((names) => names.includes(name));
@@ -33,12 +67,12 @@ export function parsePausePhrase(phrase: string, today: string): string | undefi
   const text = phrase.trim().toLowerCase().replace(/[\s!.?]+$/, '');
   const until = UNTIL.exec(text)?.[1];
   if (until !== undefined) {
-    if (until === 'tomorrow' || until === 'yfory') return addDays(today, 1);
-    return weekday(until, today) ?? parsePauseDate(until, today);
+    if (/^(?:tomorrow|tmrw|tmw|tomoz|2moro|yfory|fory)$/.test(until)) return addDays(today, 1);
+    return weekday(until.replace(/^next\s+/, ''), today) ?? parsePauseDate(until, today) ?? dayOfMonth(until, today);
   }
   const span = FOR.exec(text);
   if (!span) return undefined;
   const count = span[1] === undefined ? 1 : (NUMBERS[span[1]] ?? Number(span[1]));
-  const days = /^(?:fortnight|pythefnos|bythefnos)$/.test(span[2]) ? 14 * count : /^(?:weeks?|wythnos)/.test(span[2]) ? 7 * count : count;
+  const days = /^(?:fortnight|pythefnos|bythefnos)$/.test(span[2]) ? 14 * count : /^(?:weeks?|wythnos)/.test(span[2]) ? 7 * count : /^(?:months?|mis)$/.test(span[2]) ? 30 * count : count;
   return days >= 1 && days <= 366 ? addDays(today, days - 1) : undefined;
 }

@@ -26,10 +26,25 @@ describe('how long a typed pause lasts', () => {
     'am dair wythnos': '2026-12-19',
     'am 3 diwrnod': '2026-12-01',
     'am bythefnos': '2026-12-12',
+    'tan fory': '2026-11-30',
+    'till weds': '2026-12-02',
+    // A day of a month: the next such date, this year's or next year's.
+    'until 24 Dec': '2026-12-24',
+    'until 24th December': '2026-12-24',
+    'until December 24': '2026-12-24',
+    'until the 4th of January': '2027-01-04',
+    'until jan 4th': '2027-01-04',
+    'until 4 January 2027': '2027-01-04',
+    'until 24/12': '2026-12-24',
+    'until 29 November': '2026-11-29',
+    'tan 24 Rhagfyr': '2026-12-24',
+    'tan 4 Ionawr': '2027-01-04',
+    'tan 2il Fai': '2027-05-02',
+    'tan 3ydd o Ebrill': '2027-04-03',
   };
   for (const [phrase, date] of Object.entries(through)) it(`reads "${phrase}" as through ${date}`, () => expect(parsePausePhrase(phrase, today)).to.equal(date));
 
-  for (const phrase of ['until tomorrowish', 'until someday', 'until 2025-01-01', 'until 2026-02-30', 'for 0 days', 'for 400 days', 'for ever', 'for a while', 'tan rywbryd', 'until 31/13/2026']) {
+  for (const phrase of ['until tomorrowish', 'until someday', 'until 2025-01-01', 'until 2026-02-30', 'for 0 days', 'for 400 days', 'for ever', 'for a while', 'tan rywbryd', 'until 31/13/2026', 'until 31 February', 'until 4 Smarch', 'until 32 Jan', 'until 24/13', 'until 4 January 2025']) {
     it(`does not read "${phrase}"`, () => expect(parsePausePhrase(phrase, today)).to.equal(undefined));
   }
 });
