@@ -2,6 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { pickLanguage, translator } from './i18n';
 import { WELSH_COMMAND } from './i18n/commands';
+import { commandOf } from './i18n/command-phrasing';
 import { changeLearner, type HaliTurnState } from './state';
 import { isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './learning/learner';
@@ -85,6 +86,10 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
       changeLearner(state, (l) => (l.preferences.nudges?.chosenAt ? l : { ...l, preferences: { ...l.preferences, timeZone: zone } }));
     }
     await captureWorkEmail(context, state, config, log);
+    // In personal chat a command asked in everyday words ("can I have a lesson please 📚", "how am I doing?", "dwi isio gwers")
+    // is read as its command words, which the routes match (i18n/command-phrasing.ts).
+    const command = personal && activity.type === ActivityTypes.Message && typeof activity.text === 'string' ? commandOf(activity.text) : undefined;
+    if (command !== undefined) activity.text = command;
     // A command typed in Welsh is answered in Welsh when the learner has not chosen a language (Teams may be in English).
     const typedInWelsh = typeof activity.text === 'string' && WELSH_COMMAND.test(activity.text.trim());
     state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : activity.locale);

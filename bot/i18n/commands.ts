@@ -8,7 +8,7 @@ import type { Language } from './index';
 export const GREETING = /^(hi|hello|hey|hiya|start|helo|shwmae|sumae|su’mae|su'mae|bore da|prynhawn da)[\s!.]*$/i;
 /** "help", and the ways people ask what HALI is and does ("what can you do?", "who are you?", "beth alli di wneud?"). */
 export const HELP = /^(help|cymorth|help me|helpa fi|\?|menu|commands|options|dewislen|gorchmynion|what can you do|what do you do|what can i ask(?: you)?|who are you|how does this work|how do i use (?:this|you|hali)|beth alli di (?:ei )?wneud|beth allwch chi (?:ei )?wneud|beth wyt ti['’]n (?:ei )?wneud|pwy wyt ti|pwy ydych chi|sut mae hwn yn gweithio)[\s!.?]*$/i;
-export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|did|does|good|great|bad|nice|really|very|so|too|and|but|that|this)\b)[\p{L}-]+){0,2}))?[\s!.?]*$/iu;
 /**
  * One lesson by its id ("lesson hali-what-is-ai"): what Viva Learning's deep link types into HALI's
  * chat, so Start opens exactly the lesson picked there. An id always has a hyphen; a mentor's name never.
@@ -16,15 +16,15 @@ export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:(?:with
 export const LESSON_BY_ID = /^(?:lesson|gwers)\s+([a-z0-9]+(?:-[a-z0-9]+)+)[\s!.?]*$/i;
 /** The learner's pathway with a mentor ("path HALI" / "llwybr HALI"): Viva Learning's pathway deep link. */
 export const PATHWAY = /^(?:my path|path|pathway|fy llwybr|llwybr)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
-/** "quiz", "quiz Gwen", "quiz me on genomics", "cwis ar eneteg": a mentor by name or by its field (Faculty.forLearner). */
-export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
+/** "quiz", "quiz Gwen", "quiz me on genomics", "quiz on machine learning", "cwis ar eneteg": a mentor by name or by its field in up to three words (Faculty.forLearner). */
+export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|did|does|good|great|bad|nice|really|very|so|too|and|but|that|this)\b)[\p{L}-]+){0,2}))?[\s!.?]*$/iu;
 export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 /** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */
 export const CHANGE_TIME = /^(?:(?:change|set|move)\s+(?:my\s+|the\s+)?(?:(?:daily\s+)?(?:lesson|nudge|reminder)\s+)?time|newid\s+(?:yr\s+amser|fy\s+amser|amser\s+(?:y|fy)\s+wers|amser\s+y\s+gwersi))[\s!.?]*$/i;
-export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|gwersi|y gwersi|nodiadau atgoffa))?(?:\s+((?:until|till|til|tan|for|am)\s+.{1,40}?))?[\s!.?]*$/i;
+export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|gwersi|y gwersi|nodiadau atgoffa))?(?:\s+((?:until|till|til|tan|for|am)\s+[^?:,;]{1,40}?))?[\s!.?]*$/i;
 /** Leave or days away said as it is ("I'm on leave until Monday", "dw i ar wyliau am wythnos"): a pause for that long, in personal chat. */
-export const AWAY = /^(?:i['’]?m|i am)\s+(?:on\s+(?:annual\s+|study\s+|maternity\s+|paternity\s+)?leave|on holiday|off|away|off sick|on a course)\s+((?:until|till|til|for)\s+.{1,40}?)[\s!.?]*$|^(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs)\s+((?:tan|am)\s+.{1,40}?)[\s!.?]*$/i;
+export const AWAY = /^(?:i['’]?m|i am)\s+(?:on\s+(?:annual\s+|study\s+|maternity\s+|paternity\s+)?leave|on holiday|off|away|off sick|on a course)\s+((?:until|till|til|for)\s+[^?:,;]{1,40}?)[\s!.?]*$|^(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs)\s+((?:tan|am)\s+[^?:,;]{1,40}?)[\s!.?]*$/i;
 /** What people type to stop messages ("stop", "unsubscribe", "stop reminders", "stopio"): a pause, in personal chat only (in a case thread "stop" ends the case). */
 export const STOP = /^(?:stop|stopio|unsubscribe|mute)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|messages?|gwersi|y gwersi|negeseuon|nodiadau atgoffa))?[\s!.?]*$/i;
 export const RESUME = /^(?:resume|ailddechrau|parhau)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?[\s!.?]*$/i;

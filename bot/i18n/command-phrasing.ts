@@ -1,0 +1,272 @@
+/**
+ * What staff type to ask for a command, read as the command's own words. The routes match the command words of
+ * commands.ts ("lesson", "pause until Friday", "fy nata"); people type "can I have a lesson please 📚", "@HALI pause",
+ * "how am I doing?", "switch to Welsh", "what data do you hold about me?" or "dwi isio gwers". Each message is read
+ * whole: the address, emoji, politeness and the frame of a request ("can you", "I'd like", "ga i", "dwi isio") are
+ * set aside, and what is left is matched against the everyday ways each command is asked, in English and Welsh.
+ * A Welsh request gives the Welsh command word, so it is answered in Welsh (bot/turn.ts). Anything longer or
+ * different stays a question for a mentor: "how do I delete patient data from ChatGPT?" is never "forget me".
+ */
+import {
+  AWAY,
+  BYE,
+  CHANGE_TIME,
+  CPD,
+  FORGET_ME,
+  GREETING,
+  HELP,
+  LANGUAGE_COMMANDS,
+  LESSON,
+  MY_DATA,
+  MY_RECORD,
+  OKAY,
+  PATHWAY,
+  PAUSE,
+  PROGRESS,
+  QUIZ,
+  RESUME,
+  SETTINGS,
+  STOP,
+  THANKS,
+} from './commands';
+
+/** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
+export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATHWAY, QUIZ, PROGRESS, SETTINGS, CHANGE_TIME, PAUSE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
+
+// Emoji, their joiners and variation selectors, skin tones and the tag letters of a flag (🏴󠁧󠁢󠁷󠁬󠁳󠁿).
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}]/gu;
+const PLEASE = String.raw`please|pls|plz|plis|plse|kindly|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]?n\s+dda`;
+// The frame of a request, before what is asked for.
+const FRAMES: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:${PLEASE})[\s,]+`),
+  /^@\s*hali\b[\s,:]*/,
+  /^(?:ok|okay|so|um|erm|sorry|sori)[\s,]+|^right,\s*/,
+  /^i['’]?ve\s+(?:only\s+)?got\s+(?:\d+|a\s+few|two|five|ten)\s+(?:mins?|minutes)[\s,]+(?:so\s+)?/,
+  /^(?:can|could)\s+we\s+(?:please\s+)?/,
+  /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?/,
+  /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get|see|do|take|start)\s+/,
+  /^i['’]?d\s+like(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
+  /^i\s+would\s+like(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
+  /^i\s+(?:want|need)(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
+  /^(?:give|send|show|get)\s+me\s+/,
+  /^let['’]?s\s+(?:have|do|get|start)\s+/,
+  /^(?:ga|gaf)\s+i\s+/,
+  /^(?:isio|eisiau|moyn|angen)\s+/,
+  /^(?:tyrd|dere|tyrd\s+yma)\s+(?:[aâ]|ag)\s+/,
+  /^(?:a\s+)?(?:\d+|two|five|ten)[\s-]*min(?:ute)?s?\s+(?=(?:[\p{L}-]+\s+){0,3}lesson|lesson)/u,
+  /^(?:dw\s*i|dwi|rydw\s+i|rwy['’]?n)\s*(?:isio|eisiau|moyn|angen|am\s+gael|'?n\s+moyn)\s+/,
+  /^hoffwn\s+(?:i\s+)?(?:gael\s+)?/,
+  /^(?:rho|rhowch|dangos|dangoswch)\s+(?:i\s+mi\s+|i\s+fi\s+)?/,
+];
+const TRAILING = new RegExp(String.raw`[\s,]+(?:${PLEASE}|diolch|thanks|thank\s+you|cheers|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan)$`);
+// "a lesson", "today's lesson", "a quick quiz": the words before a lesson or a quiz that change nothing.
+const ARTICLES = /^(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+(?=(?:(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+)*(?:lessons?|quiz|quizz)\b)/;
+// After "ga i" or "rho", a Welsh noun is softly mutated: "ga i wers?", "ga i gwis?".
+const UNMUTATED: ReadonlyArray<[RegExp, string]> = [
+  [/^wers\b/, 'gwers'],
+  [/^gwis\b/, 'cwis'],
+  [/^osodiadau\b/, 'gosodiadau'],
+];
+
+/** A few words naming what a lesson or quiz is on ("AI", "machine learning", "Gwen"): never a sentence. */
+const NOT_NAMED = String.raw`(?!(?:quiz|quizz|questions?|lessons?)\b)`;
+const FIELD = String.raw`(${NOT_NAMED}[\p{L}][\p{L}-]*(?:\s+${NOT_NAMED}[\p{L}][\p{L}-]*){0,2})`;
+// Openers that make "X question" a question of the learner's own, not a quiz on X.
+const NOT_A_FIELD = /^(?:first|last|previous|next|this|that|any|some|more|few|two|three|quick|one|a|another|random|silly|stupid|daft|dumb|simple|general|urgent|clinical|work|weird|odd|strange|serious|easy|hard|big|small|follow[\s-]?up|genuine|real|honest|cheeky|my|your)$/;
+
+// Words no field is named with: what is done ("delete that last question"), said of it ("the lesson on consent was good") or whose.
+const NOT_A_FIELD_WORD = /^(?:was|were|is|are|be|been|has|have|had|did|do|does|good|great|bad|nice|really|very|so|too|and|but|that|this|last|delete|remove|stop|pause|snooze|hold|cancel|skip|reschedule|repeat|my|your|his|her|their|our|me|you|it|i|we|next|previous|first)$/;
+/** What a lesson or quiz is asked on, without an article ("a genomics quiz question"); undefined when it names no field. */
+const field = (words: string): string | undefined => {
+  const named = words.replace(/^(?:a|an|the)\s+/, '');
+  return named.split(/\s+/).some((word) => NOT_A_FIELD_WORD.test(word)) ? undefined : named;
+};
+const on = (command: string, words: string) => {
+  const named = field(words);
+  return named === undefined ? undefined : `${command} ${named}`;
+};
+
+type Rewrite = readonly [RegExp, string | ((...groups: string[]) => string | undefined)];
+
+const rule = (source: string): RegExp => new RegExp(`^(?:${source})$`, 'u');
+
+/** Everyday ways of asking each command, read after the frame is set aside, in English and Welsh. */
+const REWRITES: readonly Rewrite[] = [
+  // Greetings, with the name or "there" after them.
+  [rule(String.raw`(?:(?:good|gd)\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|hi\s+there|hello\s+there|hey\s+there|hiya|heya|hey|hi|hello|yo|howdy)(?:\s+(?:hali|there|all|everyone|team))?`), 'hi'],
+  [rule(String.raw`(?:hi|hello|hiya|hey|good\s+(?:morning|afternoon|evening))(?:\s+hali)?[,!.]?\s+(?:i['’]?m\s+new(?:\s+here|\s+to\s+(?:this|hali))?|(?:just\s+)?(?:getting\s+started|trying\s+(?:this|you|it)\s+out|starting\s+out)|my\s+(?:manager|educator|team\s+lead)\s+(?:asked|told)\s+me\s+to\s+(?:try|use)\s+(?:this|you|it|hali)|first\s+time(?:\s+here|\s+using\s+(?:this|you|hali))?|new\s+here)`), 'hi'],
+  [rule(String.raw`(?:helo|hylo|hei|haia|sut\s+mae|s['’]?mae|shwmae|shw\s+mae|sumae|su['’]?mae|p['’]?nawn\s+da|prynhawn\s+da|bore\s+da|noswaith\s+dda)(?:\s+['’]?na)?(?:\s+(?:hali|bawb|pawb))?`), 'helo'],
+  // Help.
+  [rule(String.raw`help(?:\s+me)?|helpp+|hlep|halp|instructions|how\s+to\s+use(?:\s+(?:this|hali|you|it))?|(?:(?:what\s+are|show(?:\s+me)?|list)\s+)?(?:the\s+|your\s+|all\s+(?:the\s+)?)?commands|how\s+do\s+i\s+use\s+(?:this(?:\s+bot)?|you|hali|it)|how\s+does\s+(?:this|it|hali)(?:\s+bot)?\s+work|what\s+(?:else\s+)?(?:can|do)\s+(?:you|u)\s+do|wh?at\s+can\s+u\s+do|tell\s+me\s+what\s+(?:you|u)\s+(?:can\s+)?do|what\s+can\s+i\s+(?:ask|do)(?:\s+you|\s+here)?|what\s+are\s+my\s+options(?:\s+here)?|wh?at\s+can\s+(?:this|it|the\s+bot|this\s+bot)\s+do|what\s+is\s+this\s+(?:bot\s+)?for|what\s+are\s+you\s+for`), 'help'],
+  [rule(String.raw`helpu|be(?:th)?\s+(?:fedri|elli|alli|galli|allwch|fedrwch|gallwch)\s+(?:di|chi)\s+(?:ei\s+)?(?:neud|wneud|gwneud)|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+gallu\s+(?:ei\s+)?(?:neud|wneud|gwneud)|sut\s+mae\s+(?:hwn|hyn|hwnna)\s+yn\s+gweithio|sut\s+ma\s+(?:hwn|hyn)\s+yn\s+gweithio`), 'cymorth'],
+  // Progress.
+  [rule(String.raw`how\s+am\s+i\s+doing|how['’]?m\s+i\s+doing|how\s+(?:am\s+i|i['’]?m)\s+getting\s+on|(?:show\s+)?my\s+progress|progres|progess|progresss|my\s+stats|stats|my\s+streak|what['’]?s\s+my\s+streak|my\s+score|(?:my\s+)?dashboard|how\s+far\s+(?:have\s+i|i['’]?ve)\s+got|where\s+am\s+i\s+up\s+to|progress\s+report|how\s+many\s+(?:lessons|quizzes|quizes|questions)\s+(?:have\s+i|i['’]?ve)\s+(?:done|got\s+right|answered|completed|had)`), 'progress'],
+  [rule(String.raw`fy\s+cynnydd|cynnydd|dangos\s+fy\s+nghynnydd|fy\s+nghynnydd|sut\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)(?:['’]n|\s+yn)\s+(?:gwneud|neud|dod\s+ymlaen)|fy\s+sg[oô]r|fy\s+ystadegau|faint\s+o\s+(?:wersi|gwestiynau|gwisiau)\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)\s+(?:wedi|['’]?di)\s+(?:neud|gwneud|wneud|gael\s+yn\s+iawn|ateb|gael\s+yn\s+gywir)`), 'cynnydd'],
+  // Settings, and just the time of the daily lesson.
+  [rule(String.raw`my\s+settings|setings|settngs|setting|change\s+(?:my\s+)?settings|(?:account|notification|my)\s+settings|(?:change|update|edit)\s+my\s+(?:role|preferences|profile|job(?:\s+title)?|details)|set\s*up|my\s+preferences`), 'settings'],
+  [rule(String.raw`newid\s+(?:y\s+|fy\s+)?gosodiadau|fy\s+ngosodiadau|gosodiada|newid\s+fy\s+r[oô]l|fy\s+newisiadau`), 'gosodiadau'],
+  [rule(String.raw`(?:change|set|move|chnage|chang|reschedule)\s+(?:the\s+|my\s+)?(?:(?:daily\s+)?(?:lesson|lessons|reminder|nudge)\s+)?time|change\s+the\s+time\s+of\s+(?:my|the)\s+(?:daily\s+)?lessons?|reschedule\s+(?:my|the)\s+(?:daily\s+)?lessons?|(?:a\s+)?different\s+time|(?:send|set|move|change|get|have)\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+(?:time\s+)?(?:to|at|for)\s+[\p{L}\d:. ]{1,20}|(?:my\s+)?(?:daily\s+)?lessons?\s+(?:at\s+[\d:. apm]{1,10}|later|earlier)(?:\s+in\s+the\s+day)?`), 'change my time'],
+  [rule(String.raw`newid\s+(?:yr\s+)?(?:amser|amsar)(?:\s+(?:y\s+wers|fy\s+ngwers(?:\s+ddyddiol)?|y\s+gwersi))?|amser\s+(?:y\s+)?gwers|(?:y\s+)?gwers(?:\s+ddyddiol)?\s+am\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|y\s+bore|yn\s+y\s+bore|y\s+prynhawn|yn\s+y\s+prynhawn))?`), 'newid yr amser'],
+  // A pause: open, or for a while ("pause 1 week").
+  [rule(String.raw`(?:pause|paws|pasue|puase)(?:\s+(?:my|the|all))?(?:\s+(?:daily\s+)?(?:lessons?|nudges?|notifications?|reminders?|messages?))?|(?:hold|put)\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?(?:\s+on\s+hold)?|(?:take\s+)?a\s+break\s+from\s+(?:the\s+)?lessons?|no\s+lessons?\s+for(?:\s+(?:now|a\s+bit|a\s+while))?|stop\s+(?:sending\s+)?(?:me\s+)?lessons?\s+for\s+(?:a\s+bit|a\s+while|now)`), 'pause'],
+  [rule(String.raw`pause\s+(\d{1,3}|a|an|one|two|three|four)\s+(days?|weeks?|wks?)`), (count, unit) => `pause for ${count} ${unit.replace(/^wks?$/, 'weeks')}`],
+  [rule(String.raw`(?:rho|rhowch|cymryd)\s+saib(?:\s+(?:ar|i)\s+(?:y|fy)\s+gwersi)?|oedi['’]?r\s+gwersi|seib|dim\s+gwersi(?:\s+am(?:\s+(?:rwan|rŵan|nawr|y\s+tro|sbel))?)?|saib\s+(?:ar|i)\s+(?:y|fy)\s+gwersi`), 'saib'],
+  // Stopping the daily lessons (a pause with no end, as "stop" is).
+  [rule(String.raw`unsub|unsubscribe\s+me|stop\s+(?:sending|messaging|texting|nudging|pinging)\s+me(?:\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|these|reminders?|notifications?))?|stop\s+(?:the|my|all|these|your)\s+(?:daily\s+)?(?:lessons?|messages?|notifications?|reminders?|nudges?)|turn\s+off\s+(?:the\s+|my\s+|all\s+)?(?:daily\s+)?(?:lessons?|notifications?|reminders?|nudges?|messages?)|no\s+more\s+(?:daily\s+)?(?:lessons?|messages?|reminders?|notifications?)|opt\s+out\s+of\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|reminders?)|cancel\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|i\s+don['’]?t\s+want\s+(?:these|any\s+more|the\s+daily|daily)\s+(?:messages?|lessons?)(?:\s+any\s*more)?`), 'stop'],
+  [rule(String.raw`stopia|stopiwch|stopiwch\s+y\s+gwersi|stopio['’]?r\s+gwersi|dim\s+mwy\s+o\s+wersi|(?:peidiwch|paid)\s+(?:ag?|â)\s+anfon\s+(?:y\s+|mwy\s+o\s+)?(?:gwersi|wersi|negeseuon)|dad-?danysgrifio|diffodd\s+(?:y\s+|fy\s+)?(?:gwersi|negeseuon)`), 'stopio'],
+  // Leave said without "I'm" ("on leave till weds").
+  [rule(String.raw`(?:on\s+(?:annual\s+|study\s+)?leave|off|away|on\s+holiday)\s+((?:until|till|til)\s+[\p{L}\d/ -]{1,20})`), (until) => `I'm on leave ${until}`],
+  // Back on.
+  [rule(String.raw`un-?pause|resme|resum|resume\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|restart\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|start\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+again|turn\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+back\s+on|turn\s+on\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|lessons?\s+back\s+on|i['’]?m\s+back(?:\s+from\s+(?:annual\s+|study\s+)?leave)?|back\s+from\s+(?:annual\s+|study\s+)?leave`), 'resume'],
+  [rule(String.raw`ail[\s-]ddechrau|ailgychwyn|dechrau\s+eto|dechrau['’]r\s+gwersi\s+eto|(?:dw\s*i|dwi|rydw\s+i)(?:['’]n|\s+yn)?\s+[oô]l|dwi\s+nol|gwersi\s+ymlaen|(?:trowch|tro)['’]?\s*(?:y|r)?\s*gwersi\s+ymlaen`), 'ailddechrau'],
+  // A lesson, on a field or from a mentor by name.
+  [rule(String.raw`lessn|lesosn|leson|lesson|lessons|start\s+(?:a\s+|my\s+|the\s+)?lesson|my\s+(?:daily\s+)?lesson|(?:teach|show)\s+me\s+(?:something|anything)(?:\s+new)?|(?:to\s+)?learn\s+something(?:\s+new)?`), 'lesson'],
+  [rule(String.raw`(?:teach\s+me\s+(?:about\s+|on\s+)?|lesson\s*[:–-]\s*|lesson\s+(?:on|about|from|with)\s+)${FIELD}`), (named) => on('lesson on', named)],
+  [rule(String.raw`dysga\s+fi\s+(?:am|ar)\s+${FIELD}`), (named) => on('gwers ar', named)],
+  [rule(String.raw`dysga\s+fi(?:\s+rywbeth|\s+rhywbeth)?|gwers\s+nesa|gwersi|fy\s+ngwers(?:\s+ddyddiol)?`), 'gwers'],
+  [rule(String.raw`gwers\s+(?:ar|am|gan|gyda)\s+${FIELD}|gwers\s+${FIELD}`), (named) => on('gwers ar', named)],
+  // A quiz, on a field or from a mentor by name.
+  [rule(String.raw`quizz|qiuz|quiz|quizes|quizzes|quiz\s+me|quiz\s+time|do\s+a\s+quiz|test\s+me|test\s+my\s+knowledge|test\s+myself|(?:give|ask)\s+me\s+a\s+question|a\s+question|(?:a\s+)?practice\s+questions?|quiz\s+question|hit\s+me\s+with\s+a\s+(?:question|quiz)|question\s+time|quiz\s+me\s+please`), 'quiz'],
+  [rule(String.raw`(?:test|quiz)\s+me\s+(?:on|about|in)\s+${FIELD}|quiz\s*[:–-]\s*${FIELD}|(?:quiz|(?:a\s+)?(?:quiz\s+)?questions?)\s+(?:on|about|from|with)\s+${FIELD}`), (...named) => on('quiz on', named.find((words) => words !== undefined)!)],
+  [rule(String.raw`profa\s+fi|profwch\s+fi|holi\s+fi|holwch\s+fi|gofyn(?:na)?\s+(?:cwestiwn|gwestiwn)(?:\s+i\s+(?:mi|fi))?|cwestiwn|cwis\s+i\s+fi`), 'cwis'],
+  [rule(String.raw`(?:profa|profwch|holi|holwch)\s+fi\s+(?:ar|am)\s+${FIELD}|cwis\s+(?:ar|am|gan|gyda)\s+${FIELD}|cwis\s+${FIELD}|cwestiwn\s+(?:ar|am\s+)?${FIELD}`), (...named) => on('cwis ar', named.find((words) => words !== undefined)!)],
+  // The language.
+  [rule(String.raw`(?:switch|change|swap|set)\s+(?:the\s+)?(?:language\s+)?(?:to|into)\s+welsh|language\s*:?\s*welsh|welsh\s+language|(?:i['’]?d\s+|i\s+would\s+)?prefer\s+(?:to\s+use\s+|to\s+speak\s+)?welsh(?:\s+if\s+possible)?|(?:reply|answer|respond|talk|speak)\s+(?:to\s+me\s+)?in\s+welsh`), 'welsh'],
+  [rule(String.raw`iaith\s*:?\s*cymraeg|newid\s+(?:yr\s+iaith\s+)?i['’]?r?\s+gymraeg|newid\s+i\s+gymraeg|yn\s+gymraeg|gymraeg|siarad\s+cymraeg|cymraeg`), 'cymraeg'],
+  [rule(String.raw`(?:switch|change|swap|set)\s+(?:the\s+)?(?:language\s+)?(?:to|into|back\s+to)\s+english|language\s*:?\s*english|english\s+language|prefer\s+(?:to\s+use\s+)?english|(?:reply|answer|respond|talk|speak)\s+(?:to\s+me\s+)?in\s+english|(?:(?:we\s+)?do\s+)?(?:this|it)\s+in\s+english|i\s+don['’]?t\s+(?:speak|understand|read)\s+welsh`), 'english'],
+  [rule(String.raw`iaith\s*:?\s*saesneg|newid\s+(?:yr\s+iaith\s+)?i['’]?r?\s+saesneg|siarad\s+saesneg|saesneg`), 'saesneg'],
+  // A copy of what HALI holds.
+  [rule(String.raw`what\s+(?:data|info|information|details|records?|personal\s+data)\s+do\s+(?:you|u)\s+(?:hold|have|keep|store|collect)(?:\s+(?:on|about)\s+me)?|what\s+do\s+(?:you|u)\s+(?:hold|have|keep|store|know)\s+(?:on|about)\s+me|(?:to\s+)?(?:make\s+)?(?:a\s+)?(?:data\s+)?subject\s+access\s+request(?:\s+under\s+(?:the\s+)?gdpr)?|data\s+export|export\s+(?:my\s+)?data|(?:a\s+)?copy\s+of\s+my\s+(?:personal\s+)?(?:data|information|info|records?)|gdpr\s+request(?:\s+for\s+my\s+data)?|my\s+(?:personal\s+)?(?:data|info|information)|(?:see|view)\s+my\s+data`), 'my data'],
+  [rule(String.raw`fy\s+data|fy\s+nata(?:\s+i)?|copi\s+o\s+fy\s+nata|cais\s+(?:am\s+)?(?:fynediad\s+at\s+(?:ddata|wybodaeth)|gwrthrych\s+am\s+wybodaeth)|be(?:th)?\s+(?:sydd|sy)\s+(?:gennych|gen\s+ti|gyda\s+chi|gyda\s+ti)\s+amdana\s*(?:i|f)|pa\s+ddata\s+(?:sydd|sy)\s+(?:gennych|gen\s+ti|gyda\s+chi)(?:\s+amdanaf|\s+amdana\s+i)?|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+(?:ei\s+)?g?wybod\s+amdana\s*(?:i|f)`), 'fy nata'],
+  // Erasure: these ask for the confirmation card, which deletes nothing until its button is pressed.
+  [rule(String.raw`delete\s+everything(?:\s+(?:you\s+(?:hold|have|know|keep)\s+(?:about|on)\s+me|about\s+me))?|(?:to\s+)?(?:exercise\s+my\s+)?right\s+to\s+(?:erasure|be\s+forgotten)|(?:remove|wipe|clear|erase|delete)\s+(?:all\s+(?:of\s+)?)?my\s+(?:data|details|information|info|records?)|gdpr\s+(?:delete|erase|erasure)(?:\s+my\s+data)?|delete\s+me|forgetme|fogret\s+me|forget\s+about\s+me|delete\s+my\s+(?:account|profile)`), 'forget me'],
+  [rule(String.raw`dileu\s+popeth|dil[eë]u\s+fy\s+nata(?:\s+i)?\s+i\s+gyd|hawl\s+i\s+(?:ddileu|gael\s+fy\s+anghofio|gael\s+fy\s+nileu)|dileu\s+fy\s+nghyfrif|clirio\s+fy\s+nata|dil[eë]u\s+fi`), 'anghofia fi'],
+  // Thanks, okay and goodbye, with the name after them.
+  [rule(String.raw`(?:thanks|thank\s+you|thank\s+u|cheers|ta|thx)(?:\s+(?:so|very)\s+much)?(?:\s+hali)?(?:[\s,]+(?:that\s+(?:was|is)|that['’]s|it\s+was|really)\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:helpful|useful|great|brilliant|perfect|lovely|good))?|(?:lovely|great|brill|brilliant|perfect|cheers|ok|okay|awesome|fab|fabulous)[,\s]+(?:thanks|thank\s+you|ta)`), 'thanks'],
+  [rule(String.raw`diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon))?\s+hali|diolch\s+(?:hali\s+)?(?:am\s+(?:hynna|hwnna|y\s+wers))`), 'diolch'],
+  [rule(String.raw`nice\s+one|grand|great\s+stuff|lol\s+ok|ok\s+lol|ok\s+cool|cool\s+cool|sweet|brill|kk|ace|sound|sorted|fab|awesome|good|gotcha|understood|will\s+do|okey\s+dokey|okie\s+dokie`), 'ok'],
+  [rule(String.raw`gret|grêt\s+diolch|iawn\s+diolch|champion|ffab`), 'iawn'],
+  [rule(String.raw`ttyl|later|laters|ta\s+ra|tara|ta-ra|speak\s+soon|catch\s+you\s+later|bye\s+hali|goodbye\s+hali|night\s+night`), 'bye'],
+  [rule(String.raw`wela\s+i\s+(?:di|chi)|hwyl\s+hali|ta\s+ta|nos\s+da\s+hali`), 'hwyl'],
+];
+
+/**
+ * A short request in words of its own ("can the daily lesson come at 8am instead", "isio stopio'r gwersi dyddiol",
+ * "wipe everything you have on me"): read by what it names, not its wording. It asks for a command when every word is one
+ * of that command's words or the talk around any request ("can", "please", "me", "dwi isio"), and it has the words the
+ * command needs: something done ("pause", "delete") to what it is done to ("the daily lesson", "my data"). A word of
+ * any other kind ("patient", "ChatGPT", "ward") makes it a question for a mentor.
+ */
+interface Slots {
+  readonly command: string;
+  /** The command's Welsh words, for a request made in Welsh. */
+  readonly cy: string;
+  /** Every one of these sets has a word in the request. */
+  readonly needs: readonly ReadonlySet<string>[];
+  /** Its other words. */
+  readonly also: ReadonlySet<string>;
+  /** Words that say this request is not it ("I don't speak Welsh" is no request for Welsh). */
+  readonly not?: ReadonlySet<string>;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+// The talk around any request, in English and Welsh.
+const TALK = set(
+  'please pls plz plis plse kindly thanks thank you ta thx cheers diolch can could would will u i im ive id me my the a an to of with and or so just now then again some lol ok okay sorry hali ' +
+    'ga gaf fi mi fy ti chi ni y yr r n i dwi dw dwin isio eisiau moyn angen plis ata arna fe fo yn o efo gyda wnei wnewch allet allech',
+);
+const LESSONS = 'lesson lessons daily one ones messages message reminders reminder nudges nudge notifications notification gwers wers gwersi wersi ddyddiol dyddiol negeseuon neges';
+const CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|noon|midday|oclock|gloch|bore|pnawn|prynhawn|hanner|dydd|nos|hwyr|tua|around|about|like)$/;
+// Words only a Welsh request has: it gets the command's Welsh words, and so a Welsh answer.
+const WELSH = set(
+  'ga gaf fi mi fy dwi dw dwin isio eisiau moyn angen plis ata arna efo gyda gwers wers gwersi wersi ddyddiol dyddiol negeseuon saib seib seibiant oedi dal stopio stopia stopiwch stopior diffodd paid peidiwch rhagor mwy ' +
+    'ailddechrau ailddechra ailgychwyn ymlaen mlaen trowch dechrau eto amser newid symud anfon hwyrach cynt saesneg nata dileu dilea dilëwch dilewch ddileu sychu anghofia anghofio anghofiwch popeth bopeth amdana amdanaf ' +
+    'cynnydd nghynnydd sgor sgôr ystadegau gosodiadau osodiadau dewisiadau opsiynau gorchmynion helpa helpu dewislen cwis gwis cwestiwn dysga gweld gen gennych sy sydd dangos agor ble mae yw beth tan nes am wythnos dydd ddydd fory yfory',
+);
+const DATE_WORD = new RegExp(
+  String.raw`^(?:\d{1,2}(?:st|nd|rd|th|af|ail|il|ydd|ed|fed)?|\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|llun|mawrth|mercher|iau|gwener|sadwrn|sul|dydd|ddydd|tomorrow|yfory|fory|weeks?|wythnos|wythnosau|days?|diwrnod|ddiwrnod|niwrnod|fortnight|pythefnos|bythefnos|months?|mis|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|next|the|of|o|end|` +
+    String.raw`jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|ionawr|chwefror|ebrill|mai|fai|mehefin|fehefin|gorffennaf|orffennaf|awst|medi|fedi|hydref|tachwedd|dachwedd|rhagfyr|ragfyr)$`,
+);
+const SLOTS: readonly Slots[] = [
+  { command: 'forget me', cy: 'anghofia fi', needs: [set('delete erase wipe remove forget clear dileu dilea dilëwch dilewch ddileu sychu anghofia anghofio anghofiwch'), set('me my fy amdana amdanaf arna everything popeth bopeth account cyfrif nghyfrif data nata')], also: set('all data nata stuff everything about you have got keep hold on i chi isio sy sydd gen gennych ti right be forgotten account of popeth bopeth amdanaf gyd') },
+  { command: 'my data', cy: 'fy nata', needs: [set('data nata info information stored details records export allforio copi gopi copy')], also: set('show everything youve stored about what have got you on keep hold copy of all the like get see view download gweld sy sydd gen gennych ti arna amdana amdanaf held holding have collect kept') },
+  { command: 'pause', cy: 'saib', needs: [set('pause paws snooze saib seib oedi')], not: set('unpause resume restart back'), also: set(LESSONS + ' off on for now bit while until till til say tell the rho rhoi rhowch ar am tro nes bydda byddai deud dweud ddeud from o for hold') },
+  // "hold on" and "a break" alone are no pause: these need the lessons named.
+  { command: 'pause', cy: 'saib', needs: [set('hold break seibiant dal'), set(LESSONS)], also: set(LESSONS + ' off on for now bit while until till til the from o am tro') },
+  { command: 'stop', cy: 'stopio', needs: [set('stop stopio stopia stopiwch stopior unsubscribe unsub cancel end diffodd paid peidiwch rhagor dont opt'), set(LESSONS + ' subscription messaging sending every day bob')], also: set(LESSONS + ' want any more anymore from out of sending messaging every day subscription anfon bob dydd rhagor mwy o ddim isior') },
+  { command: 'resume', cy: 'ailddechrau', needs: [set('resume restart ailddechrau ailddechra ailddechraur ailgychwyn carry unpause ymlaen mlaen back'), set(LESSONS)], also: set(LESSONS + ' on again back sending have turn switch start eto yn ol ôl trowch tro dechrau â') },
+  { command: 'change my time', cy: 'newid yr amser', needs: [set('time amser'), set('set change newid symud move different')], also: set('to i at for the my y yr fy') },
+  { command: 'change my time', cy: 'newid yr amser', needs: [set('time amser when arrive arrives come comes earlier later hwyrach cynt move symud send anfon set change newid delivery different'), set(LESSONS + ' delivery')], also: set(LESSONS + ' at to i for instead too early late on nights in the day change set move send time amser am yn delivery arrive arrives come y wers gwers ddyddiol newid') },
+  { command: 'english', cy: 'saesneg', needs: [set('english saesneg')], also: set('back to go in speak use reply answer please set language change switch iaith newid siarad defnyddio bopeth yn ol ôl i r im a learner sorry sori welsh isnt not good enough dont speak cymraeg fy mod') },
+  { command: 'cymraeg', cy: 'cymraeg', needs: [set('welsh cymraeg gymraeg')], also: set('can we do this in set language change switch to speak use siarad siarada defnyddio efo fi newid iaith i yn bopeth please prefer reply answer'), not: set('dont not isnt sorry english saesneg learner') },
+  { command: 'progress', cy: 'cynnydd', needs: [set('progress cynnydd nghynnydd score sgor sgôr stats statistics ystadegau streak')], also: set('what whats is my check show how am doing see be di n mae sut fy dangos gweld') },
+  { command: 'settings', cy: 'gosodiadau', needs: [set('settings setting preferences prefs gosodiadau osodiadau dewisiadau')], also: set('open where are the edit manage menu show change update see dangos y agor ble mae r newid') },
+  { command: 'help', cy: 'cymorth', needs: [set('help helpa helpu options opsiynau commands gorchmynion instructions menu dewislen')], also: set('what are the here show list this bot for is how use do i lost beth be yw di r y sut ddefnyddio hwn ma efo dont know ddim siwr sure with') },
+  { command: 'quiz', cy: 'cwis', needs: [set('quiz quizz cwis gwis')], also: set('question cwestiwn time hit give ask a quick short fach') },
+  { command: 'lesson', cy: 'gwers', needs: [set('lesson gwers wers teach dysga')], also: set('2 two min mins minute minutes quick mini short something any will do new fancy got on break fach newydd rywbeth rhywbeth') },
+];
+
+function bySlots(said: string): string | undefined {
+  const words = said.replace(/\b(un|ail|dad)-(?=\p{L})/gu, '$1').replace(/['’](?=[rn]\b)/g, ' ').replace(/['’]/g, '').split(/[^\p{L}\d:.]+/u).filter(Boolean).map((w) => w.replace(/[.:]+$/, ''));
+  if (words.length === 0 || words.length > 14) return undefined;
+  for (const slots of SLOTS) {
+    if (!slots.needs.every((need) => words.some((w) => need.has(w)))) continue;
+    if (slots.not && words.some((w) => slots.not!.has(w))) continue;
+    const timed = slots.command === 'change my time' || slots.command === 'pause';
+    if (!words.every((w) => TALK.has(w) || slots.also.has(w) || slots.needs.some((need) => need.has(w)) || (timed && (CLOCK.test(w) || DATE_WORD.test(w))))) continue;
+    const welsh = words.some((w) => WELSH.has(w));
+    if (slots.command !== 'pause') return welsh ? slots.cy : slots.command;
+    // How long, when it is said in date words ("for a week", "until Mon", "am wythnos", "tan ddydd Llun"); else open ("until I say").
+    const tail = /\b((?:until|till|til|tan|for|am)\s+[^,;:?]+?)$/.exec(said)?.[1];
+    const dated = tail !== undefined && tail.split(/\s+/).slice(1).every((w) => DATE_WORD.test(w.replace(/['’]/g, '')));
+    const pause = welsh ? 'saib' : 'pause';
+    return dated ? `${pause} ${tail}` : pause;
+  }
+  return undefined;
+}
+
+/** "genomics lesson", "AI quiz": read after the requests above and bySlots ("snooze the daily lesson" is a pause). */
+const NAMED_FIRST: readonly Rewrite[] = [
+  [rule(String.raw`${FIELD}\s+lesson`), (named) => (NOT_A_FIELD.test(named) ? undefined : on('lesson on', named))],
+  [rule(String.raw`${FIELD}\s+(?:quiz|quizz|questions?|quiz\s+questions?)`), (named) => (NOT_A_FIELD.test(named) ? undefined : on('quiz on', named))],
+];
+
+function rewritten(said: string, rewrites: readonly Rewrite[]): string | undefined {
+  for (const [pattern, to] of rewrites) {
+    const match = pattern.exec(said);
+    if (!match) continue;
+    const command = typeof to === 'string' ? to : to(...match.slice(1));
+    if (command !== undefined) return command;
+  }
+  return undefined;
+}
+
+function setAside(text: string): string {
+  let said = text;
+  for (let pass = 0; pass < 3; pass++) {
+    const before = said;
+    for (const frame of FRAMES) said = said.replace(frame, '');
+    said = said.replace(TRAILING, '').replace(ARTICLES, '');
+    for (const [mutated, radical] of UNMUTATED) said = said.replace(mutated, radical);
+    if (said === before) break;
+  }
+  return said;
+}
+
+/**
+ * The command `text` asks for, as the routes read it ("lesson on machine learning", "pause for 1 weeks", "fy nata"), or
+ * undefined when it asks for none of them or already says it in a command's own words. Read in personal chat only: in a
+ * group chat or channel people @mention HALI for a case discussion, where "stop" or "thanks" belong to the case.
+ */
+export function commandOf(text: string): string | undefined {
+  const typed = text.normalize('NFC').trim();
+  if (typed.length === 0 || typed.length > 120) return undefined;
+  const plain = typed.replace(EMOJI, ' ').toLowerCase().replace(/\s+/g, ' ').replace(/[\s!.?,:;…]+$/u, '').trim();
+  if (plain.length === 0) return undefined;
+  const said = setAside(plain.replace(/\bw\/\s*/g, 'with '));
+  if (said.length === 0) return undefined;
+  // Already a command's own words ("pause until Friday", "👍"): nothing to read. With the talk around it set aside, it is
+  // one ("pause for 2 days pls" is "pause for 2 days", which the pause route reads).
+  if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === typed.toLowerCase() || COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) && said === plain ? undefined : said;
+  return rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST);
+}
