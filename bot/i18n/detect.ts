@@ -42,6 +42,11 @@ function functionWords(text: string, language: Language): number {
   return new Set([...apart, ...glued].filter((word) => FUNCTION_WORDS[language].has(read(word)))).size;
 }
 
+/** Whether the text has a Welsh function word ("yw", "di", "mae"), as typed in chat too. */
+export function hasWelshFunctionWords(text: string): boolean {
+  return functionWords(text, 'cy') > 0;
+}
+
 /**
  * franc reads a short question by its letter triples, and "how do I dress a leg ulcer" or "can I swap my shift" can
  * look Welsh to it. A question built of one language's function words and none of the other's (or two more of one)

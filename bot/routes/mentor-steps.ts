@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../deps';
-import { translator } from '../i18n';
-import { detectLanguage } from '../i18n/detect';
+import { translator, type Language } from '../i18n';
+import { detectLanguage, hasWelshFunctionWords } from '../i18n/detect';
+import { isWelsh } from '../mentors/terms';
 import { describeLearning } from '../learning/context';
 import { beginModelTurn, tokensUsedIn } from '../models/turn';
 import { localDate } from '../learning/streak';
@@ -36,12 +37,24 @@ export async function readableQuestion(context: TurnContext, state: HaliTurnStat
 }
 
 /**
+ * The language a question is written in (i18n/detect.ts). Read as Welsh by its letters alone, with no Welsh word in it, it
+ * is English whose letters look Welsh ("lynch syndrome??", "exome vs genome", "black box AI"), and the learner's language
+ * stands. "ai" is left out of the Welsh words: it is Welsh ("whether"), but staff type it as AI.
+ */
+function writtenIn(question: string): Language | undefined {
+  const detected = detectLanguage(question);
+  if (detected !== 'cy' || hasWelshFunctionWords(question)) return detected;
+  const typed = question.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 0 && word !== 'ai');
+  return typed.some(isWelsh) ? 'cy' : undefined;
+}
+
+/**
  * Step 1b: a learner who has not chosen a language is answered in the language the question is
  * written in (a Welsh question from a Teams set to English gets a Welsh answer); one who has chosen keeps it.
  */
 export function answerInQuestionLanguage(state: HaliTurnState, question: string): void {
   if (state.temp.learner.language) return;
-  const written = detectLanguage(question);
+  const written = writtenIn(question);
   if (!written || written === state.temp.language) return;
   state.temp.language = written;
   state.temp.t = translator(written);

@@ -127,6 +127,21 @@ describe('app: chatting with HALI', () => {
     expect(texts).to.include(realFaculty().get('gwen')!.explainers.find((e) => e.id === 'gwen-lynch-syndrome')!.answer.cy.slice(0, 40));
   });
 
+  it('answers English whose letters look Welsh in English, and Welsh fragments in Welsh, for a learner whose Teams is in English', async () => {
+    const { send } = testApp();
+    const heading = async (text: string, n: number) => cardTexts(firstCard(await send(personalMessage(text, { userId: `29:lang-${n}`, locale: 'en-GB' }))))[0];
+    // Each read as Welsh by franc's letter triples, with no Welsh word in them.
+    const english = ['lynch syndrome??', 'exome vs genome', 'black box AI', 'clopidogrel cyp2c19 poor metabolizer', 'lynch sindrome', 'clopidogrell genetics'];
+    const welsh = ['caniatad profion genetig - help?', 'AI = dyfais feddygol weithia?', "petha' am AI a thuedd", 'be di LLM?', 'Beth yw syndrom Lynch?'];
+    const asked = [...english.map((text) => [text, 'en'] as const), ...welsh.map((text) => [text, 'cy'] as const)];
+    const wrong: string[] = [];
+    for (const [i, [text, language]] of asked.entries()) {
+      const first = await heading(text, i);
+      if (/Mentor llythrennedd AI|Mentor genomeg/.test(first) !== (language === 'cy')) wrong.push(`${text}: ${first}`);
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
   it('keeps the language a learner chose, whatever the question is written in', async () => {
     const { send } = testApp();
     await send(personalMessage('English', { locale: 'cy-GB' }));
