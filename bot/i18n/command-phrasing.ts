@@ -126,7 +126,10 @@ const REWRITES: readonly Rewrite[] = [
   [rule(String.raw`dysga\s+fi(?:\s+rywbeth|\s+rhywbeth)?|gwers\s+nesa|gwersi|fy\s+ngwers(?:\s+ddyddiol)?`), 'gwers'],
   [rule(String.raw`gwers\s+(?:ar|am|gan|gyda)\s+${FIELD}|gwers\s+${FIELD}`), (named) => on('gwers ar', named)],
   // A quiz, on a field or from a mentor by name.
-  [rule(String.raw`quizz|qiuz|quiz|quizes|quizzes|quiz\s+me|quiz\s+time|do\s+a\s+quiz|test\s+me|test\s+my\s+knowledge|test\s+myself|(?:give|ask)\s+me\s+a\s+question|a\s+question|(?:a\s+)?practice\s+questions?|quiz\s+question|hit\s+me\s+with\s+a\s+(?:question|quiz)|question\s+time|quiz\s+me\s+please`), 'quiz'],
+  [rule(String.raw`quizz|qiuz|quiz|quizes|quizzes|quiz\s+me|quiz\s+time|do\s+a\s+quiz|test\s+me|test\s+my\s+knowledge|test\s+myself|(?:give|ask)\s+me\s+a\s+question|a\s+question|(?:a\s+)?practice\s+questions?|quiz\s+question|hit\s+me\s+with\s+a\s+(?:question|quiz)|question\s+time|quiz\s+me\s+please|skip(?:\s+(?:this|that)(?:\s+(?:one|question))?)?|next\s+question|another\s+(?:question|one)|one\s+more(?:\s+question)?|more\s+questions`), 'quiz'],
+  // Done with questions for now: no command, so an acknowledgement, never a pause of the daily lesson.
+  [rule(String.raw`(?:stop|end|quit|exit|finish|cancel)\s+(?:the\s+|this\s+)?(?:quiz|questions?)|no\s+more\s+questions|enough\s+questions|that['’]?s\s+enough(?:\s+questions)?(?:\s+for(?:\s+(?:now|today))?)?`), 'ok'],
+  [rule(String.raw`digon\s+o\s+gwestiynau|dim\s+mwy\s+o\s+gwestiynau|stopio['’]?r\s+cwis|gorffen\s+y\s+cwis|digon\s+am\s+(?:rwan|rŵan|nawr|heddiw)`), 'iawn'],
   [rule(String.raw`(?:test|quiz)\s+me\s+(?:on|about|in)\s+${FIELD}|quiz\s*[:–-]\s*${FIELD}|(?:quiz|(?:a\s+)?(?:quiz\s+)?questions?)\s+(?:on|about|from|with)\s+${FIELD}`), (...named) => on('quiz on', named.find((words) => words !== undefined)!)],
   [rule(String.raw`profa\s+fi|profwch\s+fi|holi\s+fi|holwch\s+fi|gofyn(?:na)?\s+(?:cwestiwn|gwestiwn)(?:\s+i\s+(?:mi|fi))?|cwestiwn|cwis\s+i\s+fi`), 'cwis'],
   [rule(String.raw`(?:profa|profwch|holi|holwch)\s+fi\s+(?:ar|am)\s+${FIELD}|cwis\s+(?:ar|am|gan|gyda)\s+${FIELD}|cwis\s+${FIELD}|cwestiwn\s+(?:ar|am\s+)?${FIELD}`), (...named) => on('cwis ar', named.find((words) => words !== undefined)!)],

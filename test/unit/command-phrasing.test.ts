@@ -32,7 +32,7 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   greeting: { en: ['good morning', 'hi there', 'hello hali', 'hey hali', 'gd afternoon', 'hiya, just getting started', "hello, I'm new here"], cy: ['sut mae', "s'mae", 'pnawn da', 'bore da hali', 'hylo', "helo 'na"] },
   help: { en: ['what can this bot do', 'how do I use this', 'show me the commands', 'what are my options here', 'help me', 'hlep', 'instructions', 'I need help with this bot'], cy: ['be fedri di neud', "be ti'n gallu neud", "beth yw'r opsiynau", "dwi angen help efo'r bot 'ma", "be di'r gorchmynion"] },
   lesson: { en: ['give me a lesson', 'can I have a lesson', "today's lesson", 'teach me something', 'a quick lesson', 'lessn', 'lesson on machine learning', 'teach me about genomics', 'genomics lesson', '2 min lesson about AI', 'lesson w/ gwen'], cy: ['ga i wers', 'dwi isio gwers', 'dw i moyn gwers', 'rho wers i mi', 'gwers nesa', 'dysga fi am AI', 'gwers ar ddeallusrwydd artiffisial'] },
-  quiz: { en: ['quiz me', 'test me', 'give me a question', 'hit me with a question', 'AI quiz', 'test me on genetics', 'a genomics quiz question', 'practice question'], cy: ['profa fi', 'holi fi', 'ga i gwis', 'dwi isio cwis', 'cwestiwn geneteg', 'profa fi ar genomeg'] },
+  quiz: { en: ['quiz me', 'test me', 'give me a question', 'hit me with a question', 'AI quiz', 'test me on genetics', 'a genomics quiz question', 'practice question', 'skip this one', 'next question', 'another one'], cy: ['profa fi', 'holi fi', 'ga i gwis', 'dwi isio cwis', 'cwestiwn geneteg', 'profa fi ar genomeg'] },
   progress: { en: ['how am I doing', 'my stats', "what's my streak", 'my score', 'show my progress', 'how many quizzes have I got right', 'check progress'], cy: ['fy nghynnydd', "sut dwi'n neud", 'dangos fy nghynnydd', 'fy sgor', "faint o wersi dw i 'di neud"] },
   settings: { en: ['my settings', 'open settings', 'change my role', 'edit my preferences', 'where are the settings', 'setings'], cy: ['newid gosodiadau', 'fy ngosodiadau', "ble mae'r gosodiadau", 'agor gosodiadau', 'newid fy rôl'] },
   time: { en: ['change my lesson time', 'send my lesson at 7am instead', 'can the daily lesson come at 8am', 'move the daily lesson to 10am', 'set time 13:00', 'reschedule my lesson', 'different time for the daily lesson'], cy: ['newid amser y wers', 'newid yr amser i 7:30', 'amser gwers', 'symud y wers i 10'] },
@@ -45,7 +45,8 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   myData: { en: ['what data do you hold about me', 'what do you know about me', 'subject access request', 'a copy of my data', 'what info have u got on me', 'show me everything you have stored about me', 'export'], cy: ['fy data', "be ti'n gwybod amdana i", 'copi o fy nata', 'pa ddata sydd gennych amdanaf', 'allforio data'] },
   forget: { en: ['delete everything', 'right to erasure', 'wipe my data', 'forget everything about me', 'erase me', 'delete all my data'], cy: ['dileu popeth', 'hawl i ddileu', 'dilëwch fy nata i gyd', 'clirio fy nata'] },
   thanks: { en: ['thanks hali', 'thank you so much, that was really helpful', 'cheers thanks'], cy: ['diolch hali'] },
-  okay: { en: ['brill', 'nice one', 'great stuff', 'lol ok', 'lovely thanks'], cy: ['iawn diolch'] },
+  // Done with questions: acknowledged, never a pause of the daily lesson.
+  okay: { en: ['brill', 'nice one', 'great stuff', 'lol ok', 'lovely thanks', 'stop the quiz', 'end quiz', 'no more questions', "that's enough for now"], cy: ['iawn diolch', 'digon o gwestiynau', "stopio'r cwis"] },
   bye: { en: ['ttyl', 'ta ra', 'speak soon'], cy: ['wela i di'] },
 };
 
