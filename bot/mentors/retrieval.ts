@@ -508,9 +508,10 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // is by both readings (PHRASING_WEIGHT), when the model would answer with that one too.
       // When the model turns the ranker's best passage down but would answer with the runner-up, the runner-up answers: the
       // best by score can be a rival that names one word strongly ("LLMs and why they hallucinate" finds the hallucination
-      // explainer first, and the lesson on both covers the question).
+      // explainer first, and the lesson on both covers the question). Only one that covers as much of the subject: "autosomal
+      // recesive chance of baby being afected" is not autosomal dominant's, which lacks "recessive", though the model would take it.
       const bestAnswers = answers(model, read, byScore);
-      const runnerUp = !bestAnswers && byScore.length > 1 && answers(model, read, byScore, 1) ? byScore[1] : undefined;
+      const runnerUp = !bestAnswers && byScore.length > 1 && byScore[1].subjectCoverage >= byScore[0].subjectCoverage && answers(model, read, byScore, 1) ? byScore[1] : undefined;
       if (!bestAnswers && !runnerUp) return [];
       const better = runnerUp ? [runnerUp] : decide(byBoth, asked, read, model);
       const byWords = better.length > 0 ? better : decide(byScore, asked, read, model);

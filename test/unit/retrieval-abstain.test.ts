@@ -10,6 +10,14 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
   const faculty = realFaculty();
   const top = (q: string) => faculty.retriever.search(q)[0]?.id;
 
+  it('never answers with a runner-up that covers less of the question than the passage the model turned down (generated)', () => {
+    // The rarest word asked ("recessive", however it is spelt) is in the inheritance passages, not in autosomal dominant's.
+    const spelt = ['recessive', 'recesive', 'recessiv', 'reccessive', 'recesiv'];
+    const frames = ['autosomal {r} chance of baby being afected', 'autosomal {r} - whats the chance of the baby being efected', 'autosomal {r} inheritance?'];
+    const answered = spelt.flatMap((r) => frames.map((f) => f.replace('{r}', r))).map((q) => `${q}: ${top(q)}`);
+    expect(answered.filter((a) => a.endsWith('gwen-autosomal-dominant'))).to.deep.equal([]);
+  });
+
   describe('everyday filler in a long question', () => {
     it('finds the subject of a long, chatty question whose other words are everyday chat', () => {
       expect(top("Sorry to bother you, I've been on nights all week and I'm shattered, but what is automation bias when it's at home?")).to.equal('automation-bias');
