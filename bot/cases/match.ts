@@ -1,6 +1,7 @@
 import type { CaseConcept, CaseMisconception, CaseStage } from '../mentors/types';
 import { isEnglishWord } from '../mentors/terms';
 import { isNegatedAt } from './negation';
+import { asksOutright } from './requests';
 
 /**
  * Offline concept matching: a reply mentions a concept when one of its synonyms appears as whole
@@ -104,13 +105,11 @@ export function matchMisconceptions(stage: CaseStage, text: string): { found: Ca
 /** What a reply asks Gwen for outright, rather than contributing to the discussion. */
 export type CaseRequest = 'hint' | 'model-answer';
 
-const MODEL_ANSWER = ['model answer', 'show the answer', 'show us the answer', 'tell us the answer', 'give us the answer', 'ateb enghreifftiol', 'ateb model', 'dangos yr ateb', 'dangoswch yr ateb', 'rhowch yr ateb'];
-const HINT = ['hint', 'a clue', 'give us a clue', 'awgrym', 'cliw'];
 
-/** "Hint" or "show the model answer" (English or Welsh), else undefined. */
+/** "Hint" or "show the model answer" (English or Welsh) said whole (cases/requests.ts), else undefined. */
 export function caseRequest(text: string): CaseRequest | undefined {
   const normalised = normalise(text);
-  if (mentionsAny(normalised, MODEL_ANSWER)) return 'model-answer';
-  if (mentionsAny(normalised, HINT)) return 'hint';
+  if (asksOutright(normalised, 'model-answer')) return 'model-answer';
+  if (asksOutright(normalised, 'hint')) return 'hint';
   return undefined;
 }

@@ -1,35 +1,123 @@
 /**
  * What a member asks of the facilitator in a case thread, in English or Welsh, recognised before a
- * message is scored as an answer: "@HALI summary" or "can we have the summary please" is a request,
- * not a weak contribution. Only a short message is a request: "next is MLH1 testing" is an answer.
+ * message is scored as an answer: "@HALI summary", "can we have the summary please", "we're stuck, any
+ * pointers?", "ready for the next bit", "gawn ni grynodeb?" are requests, not weak contributions. A message
+ * is a request only when every word in it is one of that request's words or the talk around any request,
+ * so "next is MLH1 testing" and "there's a hint of a family history of bowel cancer" are answers.
  */
-import { OKAY, THANKS } from '../i18n/commands';
+import { commandOf } from '../i18n/command-phrasing';
+import { BYE, OKAY, THANKS } from '../i18n/commands';
+import { subjectTerms } from '../mentors/terms';
 
 export type CaseThreadRequest = 'summary' | 'hint' | 'next' | 'end' | 'thanks';
 
-// Politeness and address around a request ("can we have the … please", "gawn ni … os gwelwch yn dda").
-const FILLER =
-  /\b(?:hali|gwen|please|pls|plz|thanks|thank you|can|could|would|we|i|you|us|me|have|get|give|see|show|let'?s|lets|the|a|an|now|for|this|case|stage|go|to|on|yn|y|yr|plis|plîs|os gwelwch yn dda|gawn ni|gaf i|allwn ni|allech chi|rho|rhowch|dangos|dangoswch|i|ni|ar|cael|achos|cam)\b/giu;
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
-const REQUESTS: readonly [CaseThreadRequest, RegExp][] = [
-  ['summary', /^(?:summary|summarise|summarize|sum up|sum it up|recap|wrap up|where are we|crynodeb|crynhoi|crynhowch|ble rydyn ni)$/u],
-  ['hint', /^(?:hint|clue|a clue|help|tip|awgrym|cliw|help llaw)$/u],
-  ['next', /^(?:next|next stage|next step|next part|reveal next|reveal|move on|carry on|what happens next|nesaf|cam nesaf|datgelu|datgelu’r nesaf|datgelu'r nesaf|symud ymlaen|beth sy’n digwydd nesaf)$/u],
-  ['end', /^(?:end|stop|finish|end it|finish it|we are done|were done|we're done|done|gorffen|diwedd|stopio|dyna ni)$/u],
+// The talk around any request, English and Welsh: address, politeness, "can we have", "gawn ni", "so far".
+const TALK = set(
+  'hali gwen please pls plz plis plîs kindly can could would will we i you u us me have get give see show let lets the a an now for this case stage ' +
+    'go to on our some any just quick quickly ok okay so right then mind do did is be please thanks thank team everyone all guys ' +
+    'yn y yr r os gwelwch dda gawn ni ga gaf allwn allwch allech allet chi ti rho rhowch dangos dangoswch ar cael gael achos cam plis i fi mi sydyn',
+);
+
+interface Words {
+  readonly request: CaseThreadRequest;
+  /** Each set has a word in the request. */
+  readonly needs: readonly ReadonlySet<string>[];
+  /** Its other words. */
+  readonly also?: ReadonlySet<string>;
+}
+
+// In the order they are tried: "finish the case and show the summary" ends the case (whose summary follows).
+const REQUESTS: readonly Words[] = [
+  {
+    request: 'end',
+    needs: [set('end stop finish finsh finished done close closing gorffen orffen gorffenwch diwedd stopio stopiwch cwpla cau call')],
+    also: set('it here there that thats us were are we well out of time day and summary finish ended wrap up think dyna wedi di da fan hyn hynny achosr ni na'),
+  },
+  {
+    request: 'summary',
+    needs: [set('summary sumary summery summarise summarize summarising summarizing summarised recap tldr tl dr sum crynodeb grynodeb chrynodeb crynhoi grynhoi chrynhoi crynhowch grynhowch covered trafod drafod')],
+    also: set('up it where are r we weve got to what have has been so far key points of discussion those who joined late wrap hyd yma hyn beth be ydan ydyn da ydym wedi wedii di ble rydyn ryn arni hyd'),
+  },
+  { request: 'summary', needs: [set('where ble'), set('we r ni')], also: set('are r up to at got now ydan ydyn rydyn ryn da arni wedi cyrraedd') },
+  {
+    request: 'next',
+    needs: [set('next nxt nesa nesaf move moving onwards ymlaen reveal datgelu carry')],
+    also: set('on to bit part step stage ready for were are now happens what then go shall happen be sy beth digwydd barod am symud nesaf nesa cam please 2 3 4 two three four'),
+  },
+  { request: 'next', needs: [set('stage cam'), set('2 3 4 two three four dau tri pedwar')], also: set('to on show us go ready for') },
+  {
+    request: 'hint',
+    needs: [set('hint hints hitn hnt clue clues help tip tips pointer pointers nudge stuck styc awgrym awgrymiadau cliw cliwiau helpwch helpa llaw')],
+    also: set('any a little we were are in the right direction us little bit unrhyw dw dwi n ni bach'),
+  },
 ];
 
-/** Most words a request keeps once the politeness is taken away. */
-const MAX_WORDS = 3;
+/** Most words a request has: anything longer is a contribution, however it starts. */
+const MAX_WORDS = 14;
+const MAX_ASKED_WORDS = 20;
 
-/** The request `text` makes of the facilitator, or undefined when it is a contribution to score. */
-export function caseThreadRequest(text: string): CaseThreadRequest | undefined {
-  const plain = text.toLowerCase().replace(/<at>[^<]*<\/at>/g, ' ').replace(/[@?!.,:;]+/g, ' ').replace(/\s+/g, ' ').trim();
-  // A thanks or an "ok" to the facilitator ("thanks Gwen", "diolch", a thumbs-up) is not an answer to score.
+// The words that say which request a longer message makes ("could you recap the main points so far for the students").
+const ASKED: readonly (readonly [CaseThreadRequest, ReadonlySet<string>])[] = [
+  ['end', set('end finish close gorffen orffen cau')],
+  ['summary', set('summary sumary summarise summarize summarising recap sum overview synopsis roundup crynodeb grynodeb crynhoi grynhoi')],
+  ['next', set('next nxt move onwards reveal nesa nesaf ymlaen datgelu')],
+  ['hint', set('hint hints hnit hitn clue clues pointer pointers nudge steer tip tips awgrym awgrymiadau cliw gliw')],
+];
+// The words of talking about the discussion itself, which name nothing the case is about ("now that everyone has had a say").
+const DISCUSSION = set('say said saying says part parts point points everyone everybody discussion discussed thread chat conversation group students student learners bit far now time here there question questions answer answers sgwrs trafodaeth drafodaeth pwyntiau pwynt rhan pawb');
+// How a request is put: to the facilitator, as a question or with "please".
+const ASKING = set('can could would will please pls plz plis plîs give let lets shall mind gawn ga gaf alli allwch allech allet fedri fedrwch sa rho rhowch any unrhyw');
+
+/**
+ * The request `text` makes of the facilitator, or undefined when it is a contribution to score. `namesSubject` (the
+ * mentors' retrieval: a word that names a passage, such as "lynch", "testing", "family") keeps a longer message that
+ * names what the case is about a contribution; without it only the short requests above are read.
+ */
+export function caseThreadRequest(text: string, namesSubject?: (word: string) => boolean): CaseThreadRequest | undefined {
+  const plain = text
+    .toLowerCase()
+    .replace(/<at>[^<]*<\/at>/g, ' ')
+    .replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' ')
+    .replace(/[@?!.,:;()]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A thanks, an "ok" or a goodbye to the facilitator ("thanks Gwen", "makes sense", "diolch", a thumbs-up) is not an answer to score.
+  const unaddressed = text.replace(/<at>[^<]*<\/at>|&nbsp;/g, ' ').trim();
+  if (unaddressed !== '' && OKAY.test(unaddressed)) return 'thanks';
   const addressed = plain.replace(/\b(?:hali|gwen)\b/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (addressed && (THANKS.test(addressed) || OKAY.test(addressed))) return 'thanks';
-  const core = plain.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
-  if (!core || core.split(' ').length > MAX_WORDS) return undefined;
-  // The request with its politeness removed, or as said when the politeness was part of it ("move on", "we are done").
-  const polite = plain.replace(/\b(?:hali|gwen|please|pls|plz|let'?s|lets|plis|plîs|os gwelwch yn dda)\b/gu, ' ').replace(/\s+/g, ' ').trim();
-  return REQUESTS.find(([, pattern]) => pattern.test(core) || pattern.test(polite))?.[0];
+  if (text.trim() !== '' && addressed === '') return undefined;
+  const command = addressed === '' ? undefined : (commandOf(addressed) ?? addressed);
+  if (command !== undefined && [THANKS, OKAY, BYE].some((pattern) => pattern.test(command))) return 'thanks';
+  // "cau'r achos", "dw i'n styc": a Welsh clitic is a word of its own.
+  const words = plain.replace(/['’](?=[rn]\b)/g, ' ').replace(/['’]/g, '').split(/[^\p{L}\d]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  const short = words.length <= MAX_WORDS ? REQUESTS.find(({ needs, also }) => needs.every((need) => words.some((w) => need.has(w))) && words.every((w) => TALK.has(w) || also?.has(w) || needs.some((need) => need.has(w))))?.request : undefined;
+  if (short || !namesSubject || words.length > MAX_ASKED_WORDS) return short;
+  // A longer request ("just joined late - can you sum up the thread so far?", "Gwen, alli di roi cliw bach i ni?"): one
+  // request's word, put as a request (a question, "please", "can you", "gawn ni"), naming nothing the case is about.
+  const asked = ASKED.filter(([, named]) => words.some((w) => named.has(w)));
+  if (asked.length !== 1) return undefined;
+  const put = /\?\s*$/.test(text.replace(/<at>[^<]*<\/at>|[\p{Extended_Pictographic}\ufe0f\s]/gu, ' ').trim()) || words.some((w) => ASKING.has(w));
+  const ownWords = new Set(REQUESTS.flatMap(({ needs, also }) => [...needs.flatMap((need) => [...need]), ...(also ?? [])]));
+  const named = words.filter((w) => !TALK.has(w) && !DISCUSSION.has(w) && !ownWords.has(w) && !asked[0][1].has(w)).some((w) => subjectTerms(w).some(namesSubject));
+  return put && !named ? asked[0][0] : undefined;
+}
+
+// What asks for the stage's hint or its model answer outright, rather than contributing to the discussion (cases/match.ts).
+const OUTRIGHT: Readonly<Record<'hint' | 'model-answer', Words>> = {
+  hint: { request: 'hint', needs: [set('hint hints clue clues awgrym cliw')], also: set('tell') },
+  'model-answer': { request: 'hint', needs: [set('answer answers ateb')], also: set('model tell enghreifftiol') },
+};
+
+/**
+ * "hint please", "give us a clue", "show us the model answer", "dangoswch yr ateb" said whole: asked outright. A sentence
+ * that uses the word is an answer ("there's a hint of a family history", "I think the model answer is IHC").
+ */
+export function asksOutright(text: string, kind: 'hint' | 'model-answer'): boolean {
+  const words = text.toLowerCase().replace(/<at>[^<]*<\/at>/g, ' ').replace(/['’]/g, '').split(/[^\p{L}\d]+/u).filter(Boolean);
+  const { needs, also } = OUTRIGHT[kind];
+  return needs.every((need) => words.some((w) => need.has(w))) && words.every((w) => TALK.has(w) || also?.has(w) || needs.some((need) => need.has(w)));
 }

@@ -54,10 +54,22 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     const thread = await cases.thread(key);
     if (!isActive(thread)) return void (await context.sendActivity(state.temp.t('case.ended')));
     // "@HALI summary", "hint please", "next", "end the case": requests, answered as the buttons would, never scored.
-    const request = caseThreadRequest(context.activity.text ?? '');
+    const request = caseThreadRequest(context.activity.text ?? '', namesSubject);
     if (request) return answerRequest(context, state, request, thread);
     await contribute(context, state, key, thread, cases, prompts, deps, moderator);
   });
+
+  // A word that names what the mentors teach keeps a longer message a contribution (cases/requests.ts).
+  const namesSubject = (term: string) => faculty.retriever.isSubjectWord(term);
+  // In personal chat a case request on its own ("summary", "any hints?", "next stage", "crynodeb") has no case to act on: say where
+  // cases run, rather than search the content for "summary". The commands come first (bot/app.ts registers them before this).
+  const caseWordsAlone = async (context: TurnContext) => {
+    const { type, text, value } = context.activity;
+    if (type !== 'message' || value !== undefined || isShared(context) || !text?.trim()) return false;
+    const request = caseThreadRequest(text);
+    return request === 'summary' || request === 'hint' || request === 'next' || (request === 'end' && /\b(?:case|achos)\b/i.test(text));
+  };
+  app.message(caseWordsAlone, async (context, state) => void (await context.sendActivity(state.temp.t('case.teamsOnly'))));
 
   const answerRequest = async (context: TurnContext, state: HaliTurnState, request: CaseThreadRequest, thread: CaseThread): Promise<void> => {
     if (request === 'next') {

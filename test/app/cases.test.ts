@@ -257,6 +257,28 @@ describe('app: case commands and bad input', () => {
     expect((await app.send(personalMessage('case', members.ben)))[0].text).to.include('mention me with "case" in a team channel');
   });
 
+  it('says where cases run for a case request typed in personal chat, rather than answering "summary" from the content', async () => {
+    const app = testApp();
+    for (const text of ['summary', 'any hints?', 'next stage', 'end the case', 'crynodeb plis']) {
+      expect((await app.send(personalMessage(text, members.ben)))[0].text, text).to.match(/mention me with "case" in a team channel|crybwyllwch fi \(@HALI\) gyda’r gair "achos"/);
+    }
+    // The commands keep their words: "help" is help, "stop" pauses the daily lesson.
+    expect(texts(await app.send(personalMessage('help', members.ben)))).to.include('What HALI can do');
+  });
+
+  it('answers requests as members type them in the thread, and scores answers that use the same words', async () => {
+    const app = testApp();
+    await app.send(channelMessage('case lynch', { ...members.ana, threadId: THREAD, newPost: true }));
+    const answer = texts(await app.send(channelMessage('there is a hint of a family history of bowel cancer - her dad had it at 50', { ...members.ben, threadId: THREAD })));
+    expect(answer).to.not.include(`Hint: ${lynch.stages[0].hint.en}`);
+    expect((await threadState(app))!.hintsUsed[0]).to.equal(0);
+    expect(texts(await app.send(channelMessage("we're stuck, any pointers?", { ...members.cai, threadId: THREAD })))).to.include(lynch.stages[0].hint.en);
+    await app.send(channelMessage('ready for the next bit 👉', { ...members.ana, threadId: THREAD }));
+    expect((await threadState(app))!.stage).to.equal(1);
+    await app.send(channelMessage("dyna ni, wedi gorffen", { ...members.ana, threadId: THREAD }));
+    expect((await threadState(app))!.finishedAt).to.be.a('string');
+  });
+
   it('refuses forged and malformed Reveal presses, and presses where no case runs', async () => {
     const app = testApp();
     expect(cardTexts(invokeCard(await app.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 0 }, { ...members.ana, threadId: THREAD })))).join('\n')).to.include('no longer active');

@@ -40,6 +40,11 @@ describe('cases: concept matching', () => {
   it('recognises requests for a hint or the model answer, in both languages', () => {
     expect(caseRequest('Gwen, any hint?')).to.equal('hint');
     expect(caseRequest('Ga i awgrym?')).to.equal('hint');
+    // A sentence that uses the word is an answer, not a request.
+    expect(caseRequest('there is a hint of a family history of bowel cancer - her dad had it at 50')).to.equal(undefined);
+    expect(caseRequest('hint of Lynch if MSH2 lost')).to.equal(undefined);
+    expect(caseRequest('I think the model answer is IHC on the tumour for everyone')).to.equal(undefined);
+    expect(caseRequest("mae 'na gliw yn hanes y teulu")).to.equal(undefined);
     expect(caseRequest('please show us the answer')).to.equal('model-answer');
     expect(caseRequest('Dangoswch yr ateb enghreifftiol')).to.equal('model-answer');
     expect(caseRequest('hinterland')).to.equal(undefined);
