@@ -17,7 +17,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 const TALK = set(
   'hali gwen please pls plz plis plîs kindly can could would will we i you u us me have get give see show let lets the a an now for this case stage ' +
     'go to on our some any just quick quickly ok okay so right then mind do did is be please thanks thank team everyone all guys ' +
-    'yn y yr r os gwelwch dda gawn ni ga gaf allwn allwch allech allet chi ti rho rhowch dangos dangoswch ar cael gael achos cam plis i fi mi sydyn',
+    'yn y yr r os gwelwch dda gawn ni ga gaf allwn allwch allech allet chi ti rho rhowch roi dangos dangoswch ar cael gael achos cam plis i fi mi sydyn dwi dw n awn byr bach',
 );
 
 interface Words {
@@ -32,19 +32,19 @@ interface Words {
 const REQUESTS: readonly Words[] = [
   {
     request: 'end',
-    needs: [set('end stop finish finsh finished done close closing gorffen orffen gorffenwch diwedd stopio stopiwch cwpla cau call')],
-    also: set('it here there that thats us were are we well out of time day and summary finish ended wrap up think dyna wedi di da fan hyn hynny achosr ni na'),
+    needs: [set('end enf stop finish finsh finished done close closing conclude terminate gorffen orffen gorffenwch diwedd stopio stopiwch stopia cwpla cau call')],
+    also: set('it here there that thats us were are we well out of time day today for and summary finish ended wrap up think session dyna wedi di da fan hyn hynny achosr ni na rwan nawr heddiw sesiwn'),
   },
   {
     request: 'summary',
     needs: [set('summary sumary summery summarise summarize summarising summarizing summarised recap tldr tl dr sum crynodeb grynodeb chrynodeb crynhoi grynhoi chrynhoi crynhowch grynhowch covered trafod drafod')],
-    also: set('up it where are r we weve got to what have has been so far key points of discussion those who joined late wrap hyd yma hyn beth be ydan ydyn da ydym wedi wedii di ble rydyn ryn arni hyd'),
+    also: set('up it where are r we weve got to what have has been so far key points of discussion those who joined late wrap hyd yma hyn beth be ydan ydyn da ydym wedi wedii di ble rydyn ryn arni hyd or o trafodaeth drafodaeth'),
   },
   { request: 'summary', needs: [set('where ble'), set('we r ni')], also: set('are r up to at got now ydan ydyn rydyn ryn da arni wedi cyrraedd') },
   {
     request: 'next',
-    needs: [set('next nxt nesa nesaf move moving onwards ymlaen reveal datgelu carry')],
-    also: set('on to bit part step stage ready for were are now happens what then go shall happen be sy beth digwydd barod am symud nesaf nesa cam please 2 3 4 two three four'),
+    needs: [set('next nxt nesa nesaf move moving onwards ymlaen reveal datgelu carry continue advance progress proceed')],
+    also: set('on to bit part step stage section ready for were are now happens what then go shall happen be sy beth digwydd barod am symud nesaf nesa cam rhan please 2 3 4 two three four'),
   },
   { request: 'next', needs: [set('stage cam'), set('2 3 4 two three four dau tri pedwar')], also: set('to on show us go ready for') },
   {
@@ -60,13 +60,13 @@ const MAX_ASKED_WORDS = 20;
 
 // The words that say which request a longer message makes ("could you recap the main points so far for the students").
 const ASKED: readonly (readonly [CaseThreadRequest, ReadonlySet<string>])[] = [
-  ['end', set('end finish close gorffen orffen cau')],
+  ['end', set('end enf finish close conclude terminate wrap stop stopia stopio gorffen orffen cau diwedd')],
   ['summary', set('summary sumary summarise summarize summarising recap sum overview synopsis roundup crynodeb grynodeb crynhoi grynhoi')],
-  ['next', set('next nxt move onwards reveal nesa nesaf ymlaen datgelu')],
-  ['hint', set('hint hints hnit hitn clue clues pointer pointers nudge steer tip tips awgrym awgrymiadau cliw gliw')],
+  ['next', set('next nxt move onwards reveal continue advance progress proceed nesa nesaf ymlaen datgelu')],
+  ['hint', set('hint hints hnit hitn clue clues pointer pointers nudge steer tip tips direction awgrym awgrymiadau cliw gliw')],
 ];
 // The words of talking about the discussion itself, which name nothing the case is about ("now that everyone has had a say").
-const DISCUSSION = set('say said saying says part parts point points everyone everybody discussion discussed thread chat conversation group students student learners bit far now time here there question questions answer answers sgwrs trafodaeth drafodaeth pwyntiau pwynt rhan pawb');
+const DISCUSSION = set('say said saying says part parts point points everyone everybody discussion discussed thread chat conversation group students student learners bit far now time here there question questions answer answers session section today offer able need gentle prompt right direction quiet gone sgwrs trafodaeth drafodaeth pwyntiau pwynt rhan pawb sesiwn heddiw');
 // How a request is put: to the facilitator, as a question or with "please".
 const ASKING = set('can could would will please pls plz plis plîs give let lets shall mind gawn ga gaf alli allwch allech allet fedri fedrwch sa rho rhowch any unrhyw');
 

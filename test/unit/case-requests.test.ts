@@ -84,8 +84,8 @@ describe('requests in a case thread, recognised before scoring', () => {
     const longer: Record<string, string[]> = {
       summary: ["just joined late - can you sum up the thread so far?", 'Could you recap the main points so far for the students', "Gwen could you give us a quick summary of what everyone's said so far?", 'any chance of a brief overview of where the discussion has got to?', "Fedri di grynhoi be da ni di drafod hyd yma?"],
       hint: ['not sure what ur looking for here, give us a nudge?', 'Could we have a small pointer without giving the answer away?', "Sa ti'n gallu rhoi awgrym heb ddeud yr ateb?", 'Gwen, alli di roi cliw bach i ni?'],
-      next: ['can we reveal the next part now that everyone has had a say?', "could you move us on, I think we've covered this stage", 'ydan ni’n barod i symud ymlaen i’r rhan nesaf?'],
-      end: ['can we finish the case here, we have a ward round in five minutes?', "could you close it for today please, we've run out of time"],
+      next: ['can we reveal the next part now that everyone has had a say?', "could you move us on, I think we've covered this stage", 'ydan ni’n barod i symud ymlaen i’r rhan nesaf?', 'continue the case please', 'can we advance to the next section?'],
+      end: ['can we finish the case here, we have a ward round in five minutes?', "could you close it for today please, we've run out of time", "let's stop here for today", 'please conclude the case now', "Stopia'r achos rwan plis"],
     };
     for (const [request, texts] of Object.entries(longer)) {
       it(`reads ${texts.length} longer ways of asking for ${request}`, () => {
