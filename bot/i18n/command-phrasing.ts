@@ -72,7 +72,7 @@ const UNMUTATED: ReadonlyArray<[RegExp, string]> = [
 const NOT_NAMED = String.raw`(?!(?:quiz|quizz|questions?|lessons?)\b)`;
 const FIELD = String.raw`(${NOT_NAMED}[\p{L}][\p{L}-]*(?:\s+${NOT_NAMED}[\p{L}][\p{L}-]*){0,2})`;
 // Openers that make "X question" a question of the learner's own, not a quiz on X.
-const NOT_A_FIELD = /^(?:first|last|previous|next|this|that|any|some|more|few|two|three|quick|one|a|another|random|silly|stupid|daft|dumb|simple|general|urgent|clinical|work|weird|odd|strange|serious|easy|hard|big|small|follow[\s-]?up|genuine|real|honest|cheeky|my|your)$/;
+const NOT_A_FIELD_OPENER = /^(?:first|last|previous|next|this|that|any|some|more|few|two|three|quick|one|a|another|random|silly|stupid|daft|dumb|simple|general|urgent|clinical|work|weird|odd|strange|serious|easy|hard|big|small|follow[\s-]?up|genuine|real|honest|cheeky|my|your)$/;
 
 // Words no field is named with: what is done ("delete that last question"), said of it ("the lesson on consent was good") or whose.
 const NOT_A_FIELD_WORD = /^(?:was|were|is|are|be|been|has|have|had|did|do|does|good|great|bad|nice|really|very|so|too|and|but|that|this|last|delete|remove|stop|pause|snooze|hold|cancel|skip|reschedule|repeat|my|your|his|her|their|our|me|you|it|i|we|next|previous|first)$/;
@@ -230,8 +230,8 @@ function bySlots(said: string): string | undefined {
 
 /** "genomics lesson", "AI quiz": read after the requests above and bySlots ("snooze the daily lesson" is a pause). */
 const NAMED_FIRST: readonly Rewrite[] = [
-  [rule(String.raw`${FIELD}\s+lesson`), (named) => (NOT_A_FIELD.test(named) ? undefined : on('lesson on', named))],
-  [rule(String.raw`${FIELD}\s+(?:quiz|quizz|questions?|quiz\s+questions?)`), (named) => (NOT_A_FIELD.test(named) ? undefined : on('quiz on', named))],
+  [rule(String.raw`${FIELD}\s+lesson`), (named) => (NOT_A_FIELD_OPENER.test(named) ? undefined : on('lesson on', named))],
+  [rule(String.raw`${FIELD}\s+(?:quiz|quizz|questions?|quiz\s+questions?)`), (named) => (NOT_A_FIELD_OPENER.test(named) ? undefined : on('quiz on', named))],
 ];
 
 function rewritten(said: string, rewrites: readonly Rewrite[]): string | undefined {
