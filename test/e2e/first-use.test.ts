@@ -171,6 +171,16 @@ describe('e2e: the first-use journey in the Agents Playground, each fix checked 
     await shot('issue17-after-progress-goal-streak.png');
   });
 
+  it('requests typed in everyday words do what they ask: progress, a pause for a week and back on', async () => {
+    await send('how am I doing? 📊');
+    await last('Your progress').waitFor({ timeout: 15_000 });
+    await send('pause the daily lessons for a week please');
+    await last(/Daily lessons are paused until the end of/).waitFor({ timeout: 15_000 });
+    await send('un-pause the daily lesson please');
+    await last(/Daily lessons are on again/).waitFor({ timeout: 15_000 });
+    await shot('after-everyday-requests.png');
+  });
+
   it('the daily nudge\'s "Change time" opens just the time', async () => {
     const res = await fetch(`http://127.0.0.1:${playground!.botPort}/api/nudges/run`, {
       method: 'POST',
