@@ -7,11 +7,10 @@
  */
 import { commandOf } from '../i18n/command-phrasing';
 import { BYE, OKAY, THANKS } from '../i18n/commands';
+import { requestWords, saysOnly, wordSet as set, type RequestWords } from '../i18n/request-words';
 import { subjectTerms } from '../mentors/terms';
 
 export type CaseThreadRequest = 'summary' | 'hint' | 'next' | 'end' | 'thanks';
-
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 // The talk around any request, English and Welsh: address, politeness, "can we have", "gawn ni", "so far".
 const TALK = set(
@@ -20,12 +19,8 @@ const TALK = set(
     'yn y yr r os gwelwch dda gawn ni ga gaf allwn allwch allech allet chi ti rho rhowch roi dangos dangoswch ar cael gael achos cam plis i fi mi sydyn dwi dw n awn byr bach',
 );
 
-interface Words {
+interface Words extends RequestWords {
   readonly request: CaseThreadRequest;
-  /** Each set has a word in the request. */
-  readonly needs: readonly ReadonlySet<string>[];
-  /** Its other words. */
-  readonly also?: ReadonlySet<string>;
 }
 
 // In the order they are tried: "finish the case and show the summary" ends the case (whose summary follows).
@@ -67,6 +62,8 @@ const ASKED: readonly (readonly [CaseThreadRequest, ReadonlySet<string>])[] = [
 ];
 // The words of talking about the discussion itself, which name nothing the case is about ("now that everyone has had a say").
 const DISCUSSION = set('say said saying says part parts point points everyone everybody discussion discussed thread chat conversation group students student learners bit far now time here there question questions answer answers session section today offer able need gentle prompt right direction quiet gone sgwrs trafodaeth drafodaeth pwyntiau pwynt rhan pawb sesiwn heddiw');
+// Every word of the short requests above: none of them names the case's subject in a longer one.
+const OWN_WORDS = new Set(REQUESTS.flatMap(({ needs, also }) => [...needs.flatMap((need) => [...need]), ...(also ?? [])]));
 // How a request is put: to the facilitator, as a question or with "please".
 const ASKING = set('can could would will please pls plz plis plîs give let lets shall mind gawn ga gaf alli allwch allech allet fedri fedrwch sa rho rhowch any unrhyw');
 
@@ -76,40 +73,29 @@ const ASKING = set('can could would will please pls plz plis plîs give let lets
  * names what the case is about a contribution; without it only the short requests above are read.
  */
 export function caseThreadRequest(text: string, namesSubject?: (word: string) => boolean): CaseThreadRequest | undefined {
-  const plain = text
-    .toLowerCase()
-    .replace(/<at>[^<]*<\/at>/g, ' ')
-    .replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' ')
-    .replace(/[@?!.,:;()]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // A thanks, an "ok" or a goodbye to the facilitator ("thanks Gwen", "makes sense", "diolch", a thumbs-up) is not an answer to score.
-  const unaddressed = text.replace(/<at>[^<]*<\/at>|&nbsp;/g, ' ').trim();
-  if (unaddressed !== '' && OKAY.test(unaddressed)) return 'thanks';
-  const addressed = plain.replace(/\b(?:hali|gwen)\b/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (text.trim() !== '' && addressed === '') return undefined;
-  const command = addressed === '' ? undefined : (commandOf(addressed) ?? addressed);
-  if (command !== undefined && [THANKS, OKAY, BYE].some((pattern) => pattern.test(command))) return 'thanks';
-  // "cau'r achos", "dw i'n styc": a Welsh clitic is a word of its own.
-  const words = plain.replace(/['’](?=[rn]\b)/g, ' ').replace(/['’]/g, '').split(/[^\p{L}\d]+/u).filter(Boolean);
-  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
-  const short = words.length <= MAX_WORDS ? REQUESTS.find(({ needs, also }) => needs.every((need) => words.some((w) => need.has(w))) && words.every((w) => TALK.has(w) || also?.has(w) || needs.some((need) => need.has(w))))?.request : undefined;
-  if (short || !namesSubject || words.length > MAX_ASKED_WORDS) return short;
+  const unaddressed = text.replace(/<at>[^<]*<\/at>|&nbsp;|\u00a0/g, ' ').replace(/@?\b(?:hali|gwen)\b|@/giu, ' ').replace(/\s+/g, ' ').trim();
+  if (unaddressed === '') return undefined;
+  // A thanks, an "ok" or a goodbye to the facilitator ("thanks Gwen", "makes sense", "diolch", a thumbs-up) is not an answer to
+  // score: read as personal-chat small talk is (command-phrasing.ts sets emoji and politeness aside; a thumbs-up alone is "ok").
+  const spoken = commandOf(unaddressed) ?? unaddressed;
+  if ([THANKS, OKAY, BYE].some((pattern) => pattern.test(spoken))) return 'thanks';
+  const words = requestWords(unaddressed);
+  if (words.length === 0 || words.length > MAX_ASKED_WORDS) return undefined;
+  const short = words.length <= MAX_WORDS ? REQUESTS.find((request) => saysOnly(words, request, TALK))?.request : undefined;
+  if (short || !namesSubject) return short;
   // A longer request ("just joined late - can you sum up the thread so far?", "Gwen, alli di roi cliw bach i ni?"): one
   // request's word, put as a request (a question, "please", "can you", "gawn ni"), naming nothing the case is about.
   const asked = ASKED.filter(([, named]) => words.some((w) => named.has(w)));
   if (asked.length !== 1) return undefined;
-  const put = /\?\s*$/.test(text.replace(/<at>[^<]*<\/at>|[\p{Extended_Pictographic}\ufe0f\s]/gu, ' ').trim()) || words.some((w) => ASKING.has(w));
-  const ownWords = new Set(REQUESTS.flatMap(({ needs, also }) => [...needs.flatMap((need) => [...need]), ...(also ?? [])]));
-  const named = words.filter((w) => !TALK.has(w) && !DISCUSSION.has(w) && !ownWords.has(w) && !asked[0][1].has(w)).some((w) => subjectTerms(w).some(namesSubject));
+  const put = /\?[\s\p{Extended_Pictographic}\ufe0f]*$/u.test(unaddressed) || words.some((w) => ASKING.has(w));
+  const named = words.filter((w) => !TALK.has(w) && !DISCUSSION.has(w) && !OWN_WORDS.has(w) && !asked[0][1].has(w)).some((w) => subjectTerms(w).some(namesSubject));
   return put && !named ? asked[0][0] : undefined;
 }
 
 // What asks for the stage's hint or its model answer outright, rather than contributing to the discussion (cases/match.ts).
-const OUTRIGHT: Readonly<Record<'hint' | 'model-answer', Words>> = {
-  hint: { request: 'hint', needs: [set('hint hints clue clues awgrym cliw')], also: set('tell') },
-  'model-answer': { request: 'hint', needs: [set('answer answers ateb')], also: set('model tell enghreifftiol') },
+const OUTRIGHT: Readonly<Record<'hint' | 'model-answer', RequestWords>> = {
+  hint: { needs: [set('hint hints clue clues awgrym cliw')], also: set('tell') },
+  'model-answer': { needs: [set('answer answers ateb')], also: set('model tell enghreifftiol') },
 };
 
 /**
@@ -117,7 +103,5 @@ const OUTRIGHT: Readonly<Record<'hint' | 'model-answer', Words>> = {
  * that uses the word is an answer ("there's a hint of a family history", "I think the model answer is IHC").
  */
 export function asksOutright(text: string, kind: 'hint' | 'model-answer'): boolean {
-  const words = text.toLowerCase().replace(/<at>[^<]*<\/at>/g, ' ').replace(/['’]/g, '').split(/[^\p{L}\d]+/u).filter(Boolean);
-  const { needs, also } = OUTRIGHT[kind];
-  return needs.every((need) => words.some((w) => need.has(w))) && words.every((w) => TALK.has(w) || also?.has(w) || needs.some((need) => need.has(w)));
+  return saysOnly(requestWords(text.replace(/<at>[^<]*<\/at>/g, ' ')), OUTRIGHT[kind], TALK);
 }

@@ -24,11 +24,14 @@ import {
   PAUSE,
   PROGRESS,
   QUIZ,
+  SAID_OF_A_FIELD,
   RESUME,
   SETTINGS,
   STOP,
   THANKS,
 } from './commands';
+import { isDateWord } from '../nudges/pause-phrase';
+import { requestWords, saysOnly, wordSet as set, type RequestWords } from './request-words';
 
 /** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
 export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATHWAY, QUIZ, PROGRESS, SETTINGS, CHANGE_TIME, PAUSE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
@@ -75,7 +78,7 @@ const FIELD = String.raw`(${NOT_NAMED}[\p{L}][\p{L}-]*(?:\s+${NOT_NAMED}[\p{L}][
 const NOT_A_FIELD_OPENER = /^(?:first|last|previous|next|this|that|any|some|more|few|two|three|quick|one|a|another|random|silly|stupid|daft|dumb|simple|general|urgent|clinical|work|weird|odd|strange|serious|easy|hard|big|small|follow[\s-]?up|genuine|real|honest|cheeky|my|your)$/;
 
 // Words no field is named with: what is done ("delete that last question"), said of it ("the lesson on consent was good") or whose.
-const NOT_A_FIELD_WORD = /^(?:was|were|is|are|be|been|has|have|had|did|do|does|good|great|bad|nice|really|very|so|too|and|but|that|this|last|delete|remove|stop|pause|snooze|hold|cancel|skip|reschedule|repeat|my|your|his|her|their|our|me|you|it|i|we|next|previous|first)$/;
+const NOT_A_FIELD_WORD = new RegExp(`^(?:${SAID_OF_A_FIELD}|do|last|delete|remove|stop|pause|snooze|hold|cancel|skip|reschedule|repeat|my|your|his|her|their|our|me|you|it|i|we|next|previous|first)$`);
 /** What a lesson or quiz is asked on, without an article ("a genomics quiz question"); undefined when it names no field. */
 const field = (words: string): string | undefined => {
   const named = words.replace(/^(?:a|an|the)\s+/, '');
@@ -160,19 +163,14 @@ const REWRITES: readonly Rewrite[] = [
  * command needs: something done ("pause", "delete") to what it is done to ("the daily lesson", "my data"). A word of
  * any other kind ("patient", "ChatGPT", "ward") makes it a question for a mentor.
  */
-interface Slots {
+interface Slots extends RequestWords {
   readonly command: string;
   /** The command's Welsh words, for a request made in Welsh. */
   readonly cy: string;
-  /** Every one of these sets has a word in the request. */
-  readonly needs: readonly ReadonlySet<string>[];
-  /** Its other words. */
-  readonly also: ReadonlySet<string>;
   /** Words that say this request is not it ("I don't speak Welsh" is no request for Welsh). */
   readonly not?: ReadonlySet<string>;
 }
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 // The talk around any request, in English and Welsh.
 const TALK = set(
   'please pls plz plis plse kindly thanks thank you ta thx cheers diolch can could would will u i im ive id me my the a an to of with and or so just now then again some lol ok okay sorry hali ' +
@@ -185,10 +183,6 @@ const WELSH = set(
   'ga gaf fi mi fy dwi dw dwin isio eisiau moyn angen plis ata arna efo gyda gwers wers gwersi wersi ddyddiol dyddiol negeseuon saib seib seibiant oedi dal stopio stopia stopiwch stopior diffodd paid peidiwch rhagor mwy ' +
     'ailddechrau ailddechra ailgychwyn ymlaen mlaen trowch dechrau eto amser newid symud anfon hwyrach cynt saesneg nata dileu dilea dilëwch dilewch ddileu sychu anghofia anghofio anghofiwch popeth bopeth amdana amdanaf ' +
     'cynnydd nghynnydd sgor sgôr ystadegau gosodiadau osodiadau dewisiadau opsiynau gorchmynion helpa helpu dewislen cwis gwis cwestiwn dysga gweld gen gennych sy sydd dangos agor ble mae yw beth tan nes am wythnos dydd ddydd fory yfory',
-);
-const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,2}(?:st|nd|rd|th|af|ail|il|ydd|ed|fed)?|\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|llun|mawrth|mercher|iau|gwener|sadwrn|sul|dydd|ddydd|tomorrow|yfory|fory|weeks?|wythnos|wythnosau|days?|diwrnod|ddiwrnod|niwrnod|fortnight|pythefnos|bythefnos|months?|mis|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|next|the|of|o|end|` +
-    String.raw`jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|ionawr|chwefror|ebrill|mai|fai|mehefin|fehefin|gorffennaf|orffennaf|awst|medi|fedi|hydref|tachwedd|dachwedd|rhagfyr|ragfyr)$`,
 );
 const SLOTS: readonly Slots[] = [
   { command: 'forget me', cy: 'anghofia fi', needs: [set('delete erase wipe remove forget clear dileu dilea dilëwch dilewch ddileu sychu anghofia anghofio anghofiwch'), set('me my fy amdana amdanaf arna everything popeth bopeth account cyfrif nghyfrif data nata')], also: set('all data nata stuff everything about you have got keep hold on i chi isio sy sydd gen gennych ti right be forgotten account of popeth bopeth amdanaf gyd') },
@@ -210,18 +204,17 @@ const SLOTS: readonly Slots[] = [
 ];
 
 function bySlots(said: string): string | undefined {
-  const words = said.replace(/\b(un|ail|dad)-(?=\p{L})/gu, '$1').replace(/['’](?=[rn]\b)/g, ' ').replace(/['’]/g, '').split(/[^\p{L}\d:.]+/u).filter(Boolean).map((w) => w.replace(/[.:]+$/, ''));
+  const words = requestWords(said, { clock: true });
   if (words.length === 0 || words.length > 14) return undefined;
   for (const slots of SLOTS) {
-    if (!slots.needs.every((need) => words.some((w) => need.has(w)))) continue;
     if (slots.not && words.some((w) => slots.not!.has(w))) continue;
     const timed = slots.command === 'change my time' || slots.command === 'pause';
-    if (!words.every((w) => TALK.has(w) || slots.also.has(w) || slots.needs.some((need) => need.has(w)) || (timed && (CLOCK.test(w) || DATE_WORD.test(w))))) continue;
+    if (!saysOnly(words, slots, TALK, timed ? (w) => CLOCK.test(w) || isDateWord(w) : undefined)) continue;
     const welsh = words.some((w) => WELSH.has(w));
     if (slots.command !== 'pause') return welsh ? slots.cy : slots.command;
     // How long, when it is said in date words ("for a week", "until Mon", "am wythnos", "tan ddydd Llun"); else open ("until I say").
     const tail = /\b((?:until|till|til|tan|for|am)\s+[^,;:?]+?)$/.exec(said)?.[1];
-    const dated = tail !== undefined && tail.split(/\s+/).slice(1).every((w) => DATE_WORD.test(w.replace(/['’]/g, '')));
+    const dated = tail !== undefined && requestWords(tail).slice(1).every(isDateWord);
     const pause = welsh ? 'saib' : 'pause';
     return dated ? `${pause} ${tail}` : pause;
   }
@@ -268,8 +261,8 @@ export function commandOf(text: string): string | undefined {
   if (plain.length === 0) return undefined;
   const said = setAside(plain.replace(/\bw\/\s*/g, 'with '));
   if (said.length === 0) return undefined;
-  // Already a command's own words ("pause until Friday", "👍"): nothing to read. With the talk around it set aside, it is
-  // one ("pause for 2 days pls" is "pause for 2 days", which the pause route reads).
-  if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === typed.toLowerCase() || COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) && said === plain ? undefined : said;
+  // With the talk around it set aside, a command's own words ("pause for 2 days pls" is "pause for 2 days", which the pause
+  // route reads); nothing to read when only case, emoji or end punctuation went and the route reads it as typed ("Help!").
+  if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === plain && COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) ? undefined : said;
   return rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST);
 }

@@ -8,7 +8,9 @@ import type { Language } from './index';
 export const GREETING = /^(hi|hello|hey|hiya|start|helo|shwmae|sumae|su’mae|su'mae|bore da|prynhawn da)[\s!.]*$/i;
 /** "help", and the ways people ask what HALI is and does ("what can you do?", "who are you?", "beth alli di wneud?"). */
 export const HELP = /^(help|cymorth|help me|helpa fi|\?|menu|commands|options|dewislen|gorchmynion|what can you do|what do you do|what can i ask(?: you)?|who are you|how does this work|how do i use (?:this|you|hali)|beth alli di (?:ei )?wneud|beth allwch chi (?:ei )?wneud|beth wyt ti['’]n (?:ei )?wneud|pwy wyt ti|pwy ydych chi|sut mae hwn yn gweithio)[\s!.?]*$/i;
-export const LESSON = /^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|did|does|good|great|bad|nice|really|very|so|too|and|but|that|this)\b)[\p{L}-]+){0,2}))?[\s!.?]*$/iu;
+/** Words said of a lesson or quiz rather than naming its field ("lesson on consent was good"): a field of up to three words stops before one. */
+export const SAID_OF_A_FIELD = 'was|were|is|are|be|been|has|have|had|did|does|good|great|bad|nice|really|very|so|too|and|but|that|this';
+export const LESSON = new RegExp(String.raw`^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:${SAID_OF_A_FIELD})\b)[\p{L}-]+){0,2}))?[\s!.?]*$`, 'iu');
 /**
  * One lesson by its id ("lesson hali-what-is-ai"): what Viva Learning's deep link types into HALI's
  * chat, so Start opens exactly the lesson picked there. An id always has a hyphen; a mentor's name never.
@@ -17,7 +19,7 @@ export const LESSON_BY_ID = /^(?:lesson|gwers)\s+([a-z0-9]+(?:-[a-z0-9]+)+)[\s!.
 /** The learner's pathway with a mentor ("path HALI" / "llwybr HALI"): Viva Learning's pathway deep link. */
 export const PATHWAY = /^(?:my path|path|pathway|fy llwybr|llwybr)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
 /** "quiz", "quiz Gwen", "quiz me on genomics", "quiz on machine learning", "cwis ar eneteg": a mentor by name or by its field in up to three words (Faculty.forLearner). */
-export const QUIZ = /^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|did|does|good|great|bad|nice|really|very|so|too|and|but|that|this)\b)[\p{L}-]+){0,2}))?[\s!.?]*$/iu;
+export const QUIZ = new RegExp(String.raw`^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:${SAID_OF_A_FIELD})\b)[\p{L}-]+){0,2}))?[\s!.?]*$`, 'iu');
 export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 /** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */

@@ -56,6 +56,22 @@ function dayOfMonth(text: string, today: string): string | undefined {
   return year !== undefined ? on(Number(year)) : (on(thisYear) ?? on(thisYear + 1));
 }
 
+const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmw', 'tomoz', '2moro', 'yfory', 'fory']);
+// Every word a typed pause's "until" or "for" is said in ("for a week", "until next Fri", "tan ddydd Llun", "tan y 7fed o Ragfyr").
+const DATE_WORDS = new Set([
+  ...WEEKDAYS.flat(),
+  ...MONTHS.flat(),
+  ...Object.keys(NUMBERS),
+  ...TOMORROW,
+  ...'dydd ddydd day days diwrnod niwrnod ddiwrnod week weeks wythnos wythnosau fortnight pythefnos bythefnos month months mis next the of o y end'.split(' '),
+]);
+const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th|af|ail|il|ydd|edd|ed|fed|ain)?|\d{4}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})$/;
+
+/** Whether `word` (lower case) is one a date or a length of time is said in. */
+export function isDateWord(word: string): boolean {
+  return DATE_WORDS.has(word) || DATE_NUMBER.test(word);
+}
+
 function weekday(name: string, today: string): string | undefined {
   const day = WEEKDAYS.findIndex((names) => names.includes(name));
   if (day < 0) return undefined;
@@ -67,7 +83,7 @@ export function parsePausePhrase(phrase: string, today: string): string | undefi
   const text = phrase.trim().toLowerCase().replace(/[\s!.?]+$/, '');
   const until = UNTIL.exec(text)?.[1];
   if (until !== undefined) {
-    if (/^(?:tomorrow|tmrw|tmw|tomoz|2moro|yfory|fory)$/.test(until)) return addDays(today, 1);
+    if (TOMORROW.has(until)) return addDays(today, 1);
     return weekday(until.replace(/^next\s+/, ''), today) ?? parsePauseDate(until, today) ?? dayOfMonth(until, today);
   }
   const span = FOR.exec(text);
