@@ -8,7 +8,8 @@ import { runScriptedCohort } from '../helpers/cohort';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
 import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
 import { startTestServer } from '../helpers/server';
-import { openInTeamsHost } from '../helpers/teams-host';
+import { axeViolations, describeViolations } from '../helpers/axe';
+import { changeTheme, openInTeamsHost } from '../helpers/teams-host';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 /** The tenant of test/helpers/activities.ts's learners. */
@@ -99,6 +100,31 @@ describe('e2e: an educator reads cohort analytics in the Teams tab', function ()
     await tab().locator('#tab-analytics').click();
     await tab().locator('#cohort').getByText('Carfan: 40 o ddysgwyr').waitFor({ timeout: 30_000 });
     await expectTopicNames('cy');
+  });
+
+  it('has no WCAG 2.2 A or AA failure axe-core can find, in every section, an open item, English and Welsh, light, dark and high contrast', async () => {
+    const scan = async (where: string) => {
+      const violations = await axeViolations(tab());
+      expect(violations, `${where}:\n${describeViolations(violations)}`).to.deep.equal([]);
+    };
+    for (const [locale, theme, signedIn] of [['en-gb', 'default', 'Signed in as'], ['cy-gb', 'dark', 'Wedi mewngofnodi']] as const) {
+      await openInTeamsHost(page, bot.base, { token: issuer.token(['Educator', 'WelshReviewer'], { name: 'Dr Rhian Evans' }), locale, theme });
+      await tab().getByText(signedIn).first().waitFor({ timeout: 30_000 });
+      await tab().locator('fluent-button.open').first().waitFor({ timeout: 30_000 });
+      await scan(`${locale} ${theme} queue`);
+      await tab().locator('fluent-button.open').first().click();
+      await tab().locator('#approve-educator').waitFor();
+      await scan(`${locale} ${theme} item`);
+      await tab().locator('#tab-feedback').click();
+      await tab().locator('#panel').waitFor();
+      await scan(`${locale} ${theme} feedback`);
+      await tab().locator('#tab-analytics').click();
+      await tab().locator('#table-items tbody tr').first().waitFor({ timeout: 30_000 });
+      await scan(`${locale} ${theme} analytics`);
+    }
+    await changeTheme(page, 'contrast');
+    await tab().locator('html[data-theme="contrast"]').waitFor();
+    await scan('cy-gb contrast analytics');
   });
 
   /** The calibration and retention tables, and the charts' labels, carry the mentor's topic names in `lang`. */
