@@ -68,24 +68,35 @@ export function emails(text: string): Found[] {
 
 // Welsh months also as mutated after "o" (of) or an ordinal: "2il Fai", "4ydd o Orffennaf", "o Dachwedd", "o Ragfyr".
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag|fai|faw|fedi|orff|dach|ragf';
-const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{1,2}|\d{1,2}[ \-./]{1,2}\d{1,2}[ \-./]{1,2}\d{2,4}|\d{8}`;
+const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{1,2}|\d{1,2}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{2,4}|\d{8}`;
 // "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948", and with Welsh ordinals "3ydd o Ebrill 1956", "2il Fai".
 const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
 const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES})`;
-const DOB = new RegExp(String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|geni)(?![a-z])[^]{0,80}?(${DATE})(?!\d)`, 'gi');
+// After a date-of-birth label a part of a date is enough: a day and month without the year ("DOB 3rd April"), or right after the
+// label, the year alone ("DOB '56", "born in 1956"); a year further on is another date ("born at 32 weeks, as NICE said in 2019").
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)? (?:${MONTHS})[a-z]*`;
+const YEAR = String.raw`['’]\d{2}|(?:19|20)\d{2}`;
+const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:a )?aned(?: ar| ym| yn)?|geni)(?![a-z])`;
+const DOB_DATE = String.raw`(?:${DATE}|${DAY_MONTH}|(?<=${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?)(?:${YEAR}))`;
+// "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
+const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?(${DOB_DATE}(?:,? (?:${DAY_MONTH}|${YEAR}))?)(?![\d\p{L}])|(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'giu');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
 const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE})(?!\d)`, 'gi');
 export function datesOfBirth(text: string): Found[] {
   return [DOB, BORN_SHORT].flatMap((pattern) =>
     all(pattern, text, (m) => {
-      const start = m.index + m[0].length - m[1].length;
+      const date = m[1] ?? m[2];
+      const start = m.index + m[0].length - date.length;
       return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
     }),
   );
 }
 
-const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|hospital (?:no|number|id)|hosp\.? ?no\.?|unit (?:no|number)|case (?:no|number)|patient (?:id|no|number)|rhif (?:ysbyty|claf|achos)`;
-const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}[A-Z]{0,2}\d[A-Z\d]*)*`;
+// Hospital, case-note and PAS numbers (Welsh PAS is WPAS), however the label is shortened: "hosp num", "hosp#", "H/N", "case note no".
+const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|h/n|(?:hospital|hosp\.?|unit|case ?notes?|case|patient|w?pas) ?(?:no\.?|num\.?|number|id|#)|rhif (?:yr |y )?(?:ysbyty|claf|achos)`;
+// Groups after the first are digits, or letters before digits ("A123 456", "K 123 45B"), but a group of letters after a long run of
+// digits is the next thing said ("MRN 00123456 R210 sent": the R210 is a genomic test).
+const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}(?:(?<!\d{5}[ \-./]{1,3})[A-Z]{1,2})?\d[A-Z\d]*)*`;
 // The label may be typed hard against a value that starts with letters ("mrnA1234567", "MRNK123456"): up to four letters, then a digit.
 const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z](?![a-z]{0,3}\d))\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
 export function hospitalNumbers(text: string): Found[] {
@@ -178,8 +189,10 @@ export function phones(text: string): Found[] {
     const found = phoneEnd(text, m.index + m[0].length);
     if (!found) return undefined;
     const labelled = labelledBefore(text, m.index, LABELS.phone);
+    // The leading 0 belongs to the first group: "07 700 900 123" is grouped in twos and threes.
+    const groups = m[0].endsWith('0') ? [found.groups[0] + 1, ...found.groups.slice(1)] : found.groups;
     // Unlabelled, dots and slashes are decimals and dates ("0.25/0.5"), and single digits are lists ("0 1 2 3"), not phone numbers.
-    if (!labelled && (/[./]/.test(found.separators) || found.groups.some((g) => g < 2))) return undefined;
+    if (!labelled && (/[./]/.test(found.separators) || groups.some((g) => g < 2))) return undefined;
     // A closing bracket is the number's own only when it opened one: "(07700 900123)" keeps its brackets round the placeholder.
     const end = text[found.end - 1] === ')' && !m[0].includes('(') ? found.end - 1 : found.end;
     return { start: m.index, end, kind: 'phone' };
@@ -187,8 +200,39 @@ export function phones(text: string): Found[] {
 }
 
 const POSTCODE = /(?<![A-Za-z\d])([A-Z]{1,2}\d[A-Z\d]?)(?:[ \-.]{0,3})(\d[A-Z]{2})(?![A-Za-z\d])/gi;
-/** Two letters after a digit that are units, not a postcode's inward code ("B12 2mg"). */
-const UNITS = new Set(['mg', 'ml', 'kg', 'mm', 'cm', 'km', 'ug', 'iu', 'mu', 'hr', 'hz', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'mo', 'yr', 'wk', 'dl', 'gy', 'kb', 'mb', 'bp', 'ng', 'pg']);
+/**
+ * A digit and two letters that are a unit or an ordinal, not a postcode's inward code ("B12 2mg", "G6 1st"): only in lower case,
+ * as units and ordinals are written ("CF10 4TH" is a postcode), and an ordinal only with its own digit ("2TH" is no ordinal).
+ * Decilitres are left out: "1dl" is how "cf37 1dl" is typed, and a lab writes "g/dL". "2WW" is the two-week-wait referral ("NICE NG12 2WW").
+ */
+const UNITS = new Set(['mg', 'ml', 'kg', 'mm', 'cm', 'km', 'ug', 'iu', 'mu', 'hr', 'hz', 'am', 'pm', 'mo', 'yr', 'wk', 'gy', 'kb', 'mb', 'bp', 'ng', 'pg']);
+const ORDINAL = /^(?:1st|2nd|3rd|[04-9]th)$/;
+/** The two-letter UK postcode areas: after one ("cf23 9pg"), lower-case letters are still a postcode. */
+const AREAS = new Set(
+  'ab al ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy ec eh en ex fk fy gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky la ld le ll ln ls lu me mk ml ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub wa wc wd wf wn wr ws wv yo ze'.split(' '),
+);
+function isUnitOrOrdinal(outward: string, inward: string): boolean {
+  if (/^2ww$/i.test(inward)) return true;
+  if (inward !== inward.toLowerCase() || AREAS.has(/^[a-z]*/i.exec(outward)![0].toLowerCase())) return false;
+  return UNITS.has(inward.slice(1)) || ORDINAL.test(inward);
+}
 export function postcodes(text: string): Found[] {
-  return all(POSTCODE, text, (m) => (UNITS.has(m[2].slice(1).toLowerCase()) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'postcode' }));
+  return all(POSTCODE, text, (m) => (isUnitOrOrdinal(m[1], m[2]) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'postcode' }));
+}
+
+/**
+ * A labelled number typed with letters for digits, as people copy one off a sticker or a screen: O or o for 0, l or I for 1
+ * ("NHS no 4O1 O89 8356", "mobile: 07700 9OO123"). Only after an NHS or phone label, and only when most of it is digits.
+ */
+const LOOKALIKE = /(?<![\p{L}\d])[\dOoIl](?:[ \-.]{0,2}[\dOoIl]){9,10}(?![\p{L}\d])/gu;
+export function lookalikeNumbers(text: string): Found[] {
+  return all(LOOKALIKE, text, (m) => {
+    const digits = m[0].replace(/[ \-.]/g, '');
+    const real = digits.replace(/\D/g, '').length;
+    if (real === digits.length || real < 7) return undefined;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (digits.length === 10 && labelledBefore(text, m.index, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
+    if (/^0/.test(digits) && labelledBefore(text, m.index, LABELS.phone)) return { ...span, kind: 'phone' };
+    return undefined;
+  });
 }

@@ -10,6 +10,9 @@ import { all, type Found } from './identifiers';
  * (Lynch, Down, Huntington) and every capitalised word at the start of a sentence.
  */
 
+/** Products named after a title's lookalike ("MS Teams", "Ms Word"): never a name, even where a surname may be any word. */
+const PRODUCTS = 'men teams word excel copilot outlook forms office edge sharepoint onedrive onenote bookings stream viva azure windows powerpoint planner visio loop whiteboard';
+const PRODUCT_WORDS = new Set(PRODUCTS.split(' '));
 /** Words that follow a title or a label but are not a name: function words (English, Welsh) and products. */
 const NOT_A_NAME = new Set(
   [
@@ -18,10 +21,10 @@ const NOT_A_NAME = new Set(
     'asked asks told tells came went is isn in on at to of for from by with without about as if into onto after before over',
     'under up down out off he she they it his her their him them hers its who whom whose what which when where why how that',
     'this these those there here i we you me my our your us today yesterday tomorrow tonight now please thanks thank who',
+    'however although though unfortunately fortunately sadly thankfully hopefully otherwise meanwhile',
     'regurgitation severity grade mild moderate severe echo repair',
     'yn ac ond gyda efo i o ar am wedi sy sydd yw ydy mae oedd ei eu y yr fy ein hi fe fo nhw angen eisiau heddiw ddoe',
-    'men teams word excel copilot outlook forms office edge sharepoint onedrive onenote bookings stream viva azure windows',
-    'powerpoint planner visio loop whiteboard',
+    PRODUCTS,
   ].join(' ').split(' '),
 );
 
@@ -48,6 +51,8 @@ const FORM_WORDS = new Set(
     'matter matters needed required enough important necessary used shown displayed visible ok okay fine safe allowed identifiable alone only',
   ].join(' ').split(' '),
 );
+/** Words of a heading or a form before an identifier, not a name ("Patient Details, DOB", "Referral Form NHS number"). */
+const HEADING_WORDS = new Set('details detail form forms referral referrals request requests name names number numbers date birth label labels sticker stickers field fields record records hospital clinic ward genetic genetics genomic genomics service test tests result results syndrome disease screening the enw manylion claf cais'.split(' '));
 /** A label that says whose name follows: the patient's. */
 const PATIENT_NAME = /^(?:patient|pt|client|service user|resident)(?:['’]s)? (?:full |first |last |sur)?name$/iu;
 /**
@@ -66,7 +71,7 @@ const LABEL = new RegExp(
     String.raw`enw['’]r (?:claf|babi|plentyn)|enw llawn|ei (?:h)?enw|cyfenw(?:['’]r claf)?`,
   ].map((label) => `(?<![\\p{L}])(?:${label})(?![\\p{L}])`).join('|') +
     // A bare "name" with a colon anywhere ("like we did for Name: ..."), or with "-" or "=" where a line starts.
-    String.raw`|(?<![\p{L}])name(?= ?:)|(?:^|[\n,;(])\s*name(?= ?[=-])`,
+    String.raw`|(?<![\p{L}])(?:name|enw)(?= ?:)|(?:^|[\n,;(])\s*(?:name|enw)(?= ?[=-])`,
   'giu',
 );
 /** Between a label and the name: "is", "yw", ":" or "-" ("her name is", "enw'r claf yw", "name: ..."). */
@@ -76,9 +81,27 @@ const CALLED = /(?<![\p{L}])(?:patient|pt|lady|gentleman|gent|man|woman|girl|boy
 // A name straight after the person it names ("my patient Mary Evans has...", "the lady Siân", "fy nghlaf Dafydd"): only a
 // lower-case noun (a heading's "Patient Information" is no name) and a word capitalised as a name is, never a word such
 // things are called ("patient Safety", "patient Portal") nor an eponym ("the patient Lynch syndrome"...).
-const BESIDE = /(?<![\p{L}])(?:patient|pt|client|resident|service user|lady|gentleman|gent|man|woman|girl|boy|baby|toddler|claf|nghlaf|glaf|dyn|menyw|dynes) (?=\p{Lu}(?:\p{Ll}|['’]\p{Lu}|[ .]|$))/gu;
+const PERSON = String.raw`patient|pt|client|resident|service user|lady|gentleman|gent|man|woman|girl|boy|baby|toddler|claf|nghlaf|glaf|dyn|menyw|dynes`;
+/** A relative, whose name beside a patient's genetic result identifies the family ("her sister Carys Jones is also BRCA2+", "chwaer Catrin Puw"). */
+const RELATIVE = String.raw`mum|mother|dad|father|son|daughter|sister|brother|husband|wife|partner|aunt|auntie|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|nan|nana|gran|granny|grandad|grandpa|twin|mam|tad|mab|merch|chwaer|brawd|gŵr|gwr|gwraig|modryb|ewythr|nain|taid|mamgu|tadcu|cefnder|cyfnither|nai|nith|wyres|ŵyr`;
+// After the person, the name may follow a colon, an "is" or a comma ("pt: M Jones", "pt is Gareth Williams", "y claf, Gwenllian
+// Roberts, sydd...", "her son is Rhys Price").
+// A comma only after the patient: "sister, Withybush chemotherapy suite" is a nursing sister and where she works.
+/**
+ * A name heading a referral, its identifiers straight after it ("Gwenllian Morgan, DOB 18/2/1948", "Pt Megan Hughes MRN 00123456",
+ * "Tomos Rhys Jenkins, NHS No 4953381432"): two or three capitalised words before a date of birth, an NHS or a hospital number.
+ */
+const NAME_BEFORE_IDENTIFIER = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|van|von|de|la|le|ní|nic|mac) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?(?=(?:d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)))/giu;
+// Capitalised, the patient is a label only before a colon ("Pt: SMITH John"): "Patient Information" is a heading.
+const BESIDE = new RegExp(String.raw`(?<![\p{L}])(?:(?:Pt|PT|Patient|PATIENT|Claf|CLAF) ?[:=] |Pt |(?:${PERSON})(?:(?: ?[:=]| is| was| yw| ydy| oedd)? |, )|(?:${RELATIVE})(?: ?[:=]| is| was| yw| ydy| oedd)? )(?=\p{Lu}(?:\p{L}|['’]\p{Lu}|[ .]|$))`, 'gu');
 const NOT_NAMED_BESIDE = new Set(
-  'information safety advice access portal leaflet leaflets reported experience record records notes summary group forum voice partner liaison choice care story stories app charter education consent pathway list lynch down huntington huntingtons marfan turner klinefelter crohn crohns parkinson parkinsons alzheimer alzheimers addison cushing graves hodgkin duchenne wilson fabry gaucher ai nhs gig'.split(' '),
+  (
+    'information safety advice access portal leaflet leaflets reported experience record records notes summary group forum voice partner liaison choice care story stories app charter education consent pathway list lynch down huntington huntingtons marfan turner klinefelter crohn crohns parkinson parkinsons alzheimer alzheimers addison cushing graves hodgkin duchenne wilson fabry gaucher ai nhs gig ' +
+    // What a person "is" that is capitalised and not a name ("the patient is Welsh-speaking", "mum is Polish", "pt is Type 2").
+    'welsh english british irish scottish polish romanian portuguese spanish italian french german indian pakistani bangladeshi chinese filipino nigerian ghanaian somali syrian afghan ukrainian asian black white arab caribbean african european muslim jewish hindu sikh buddhist christian catholic jehovah jehovahs type stage grade gp cymraeg saesneg sais cymro cymraes ' +
+    // What a partner is in NHS talk ("our partner Organisations"), and the days a relative visits on ("her son Monday").
+    'organisation organisations organization organizations agency agencies trust trusts board boards monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
 );
 
 // A possessive "'s" is left after the name ("Mr [name removed]'s insulin").
@@ -88,7 +111,7 @@ const INITIAL = /^\p{Lu}(?:\.|(?![\p{L}'’&-]))/u;
 const LOWER = /^\p{Ll}+(?:['’-](?!s(?!\p{L}))\p{Ll}+)*/u;
 
 /** Inside a name, before its next capitalised part: "Dafydd ap Gwilym", "Ann ferch Dafydd", "Ludwig van Beethoven". */
-const PARTICLE = /^(?:ap|ab|ferch|van|von|de|du|da|di|del|der|le|la) (?=\p{Lu})/u;
+const PARTICLE = /^(?:(?:ap|ab|ferch|van|von|de|du|da|di|del|della|der|den|le|la|los|las|dos|das|ní|nic|mac|bin|ibn|al|el) ){1,2}(?=\p{Lu})/u;
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 
 type Case = 'capitals' | 'one lower-case word' | 'any';
@@ -97,7 +120,15 @@ type Case = 'capitals' | 'one lower-case word' | 'any';
  * Where the name that starts at `from` ends: up to three words, each an initial, a capitalised word or
  * (as `allowed` says) a lower-case one, none a function word; undefined when the first word is no name.
  */
-function nameEnd(text: string, from: number, allowed: Case): number | undefined {
+/**
+ * The words that end a name even capitalised straight after a title ("Mrs Can you..."): other everyday words are surnames there
+ * ("Mr Down", "Mrs Little", "Mr Young").
+ */
+const NEVER_A_SURNAME = new Set('a an the and or but is are was were has have had do does did can could should would will i we you he she it they my our your his her their this that these those in on at to of for from with'.split(' '));
+/** Where a patient is ("MR JONES BED 12", "Mrs Evans bay 3"): before a number, these end a name rather than continue it ("Mr John Ward" is one). */
+const PLACES = new Set(['bed', 'bay', 'ward', 'room', 'cubicle', 'side', 'theatre', 'gwely', 'bae', 'ward', 'ystafell']);
+
+function nameEnd(text: string, from: number, allowed: Case, afterTitle = false): number | undefined {
   let end: number | undefined;
   let at = from;
   for (let words = 0; words < 3; words++) {
@@ -109,7 +140,10 @@ function nameEnd(text: string, from: number, allowed: Case): number | undefined 
     // A lower-case word is a name only first after a title ("mrs jones"), or anywhere after a label ("name: mair jones").
     const lower = allowed === 'any' || (allowed === 'one lower-case word' && end === undefined);
     const word = capital ?? (lower && particle === 0 ? LOWER.exec(rest)?.[0] : undefined);
-    if (!word || (!initial && NOT_A_NAME.has(word.toLowerCase()))) break;
+    const lowered = word?.toLowerCase() ?? '';
+    const surname = afterTitle && end === undefined && capital !== undefined && !NEVER_A_SURNAME.has(lowered) && !PRODUCT_WORDS.has(lowered);
+    if (!word || (!initial && !surname && NOT_A_NAME.has(lowered))) break;
+    if (end !== undefined && PLACES.has(lowered) && /^ ?\d/.test(text.slice(at + particle + word.length, at + particle + word.length + 2))) break;
     // After a name, an acronym is something else ("Name: Jane Doe DOB ...", "Mr Smith BRCA carrier").
     if (end !== undefined && !initial && ACRONYM.test(word) && !ACRONYM.test(text.slice(from, end))) break;
     end = at + particle + word.length;
@@ -132,7 +166,7 @@ export function names(text: string): Found[] {
       const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
       if (!/^\p{Lu}/u.test(word) || NOT_A_NAME_AFTER_CAPITALS.has(word.toLowerCase())) return undefined;
     }
-    return nameFrom(start, nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word'));
+    return nameFrom(start, nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word', true));
   });
   const labelled = all(LABEL, text, (m) => {
     // A patient's name label needs nothing between it and the name ("pt name jones"); "her name means" is no label.
@@ -145,9 +179,21 @@ export function names(text: string): Found[] {
     const first = /^[\p{L}'’-]+/u.exec(text.slice(after(m), after(m) + 40))?.[0].toLowerCase().replace(/['’]s$/, '') ?? '';
     // "the patient I saw", "the man I'm seeing": the pronoun is no initial.
     const pronoun = /^i(?:['’]\p{L}+)?$/u.test(first);
-    return pronoun || NOT_NAMED_BESIDE.has(first) ? undefined : nameFrom(after(m), nameEnd(text, after(m), 'capitals'));
+    // "Welsh-speaking", "Type-2" are read by their first part.
+    const part = first.split('-')[0];
+    if (pronoun || [first, part].some((w) => NOT_NAMED_BESIDE.has(w) || SEXES.has(w))) return undefined;
+    const end = nameEnd(text, after(m), 'capitals');
+    // In capitals a word after the person is an acronym ("the patient BMI", "pt: NBM"), unless a name runs on ("Pt: SMITH John").
+    if (end !== undefined && ACRONYM.test(text.slice(after(m), end))) return undefined;
+    return nameFrom(after(m), end);
   });
   const surnameFirst = all(SURNAME_FIRST, text, (m) => ([NOT_A_NAME, NOT_NAMED_BESIDE, SEXES].some((words) => words.has(m[1].split(',')[0].toLowerCase())) ? undefined : { start: after(m) - m[1].length, end: after(m), kind: 'name' }));
+  const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, (m) => {
+    const words = m[1].split(' ').map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    // Every word capitalised as a name is, none a word headings and eponyms are made of ("Lynch Syndrome, NHS number").
+    if (!/^\p{Lu}/u.test(m[1].split(' ').at(-1)!) || words.some((w) => NOT_A_NAME.has(w) || NOT_NAMED_BESIDE.has(w) || HEADING_WORDS.has(w))) return undefined;
+    return { start: m.index, end: m.index + m[1].length, kind: 'name' };
+  });
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  return [...surnameFirst, ...titled, ...labelled, ...called, ...beside];
+  return [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier];
 }
