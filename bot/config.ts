@@ -245,7 +245,7 @@ export function loadConfig(env: Env = process.env): Config {
     serveDraftContent: flag('SERVE_DRAFT_CONTENT', !production),
     openai: { apiKey: text('OPENAI_API_KEY'), baseUrl: url('OPENAI_BASE_URL'), model: text('OPENAI_MODEL') ?? 'gpt-4o-mini' },
     azureOpenai: { endpoint: azureEndpoint, apiKey: text('AZURE_OPENAI_API_KEY'), deployment: azureDeployment },
-    modelTimeoutMs: integer('MODEL_TIMEOUT_MS', 12_000, 1_000, 14_000),
+    modelTimeoutMs: integer('MODEL_TIMEOUT_MS', 8_000, 1_000, 14_000),
     streamAnswers: flag('STREAM_ANSWERS', true),
     moderation: {
       kind: (['off', 'openai', 'azure'].includes(moderationKind) ? moderationKind : 'off') as 'off' | 'openai' | 'azure',

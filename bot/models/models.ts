@@ -10,11 +10,17 @@ import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
 import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
 import type { Logger } from '../log';
+import { replyDeadlineOf } from '../reply-pacing';
 import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline';
 import { setFellBack, setTokensUsed, modelTurnOf, type FallbackReason } from './turn';
 
 /** How long a mentor waits for a model; Teams retries a message turn it thinks took over 15 s. */
-export const MODEL_TIMEOUT_MS = 12_000;
+export const MODEL_TIMEOUT_MS = 8_000;
+/**
+ * What a turn keeps, before its reply deadline, to send the offline answer when the model has not answered: a streamed answer's
+ * last update may wait out the stream's 1.5 s spacing, then the final message needs a send slot and the connector's round trip.
+ */
+export const FALLBACK_RESERVE_MS = 3_500;
 
 /** What a caller may ask of a mentor model, the one way to ask it. */
 export interface ModelCapabilities {
@@ -59,9 +65,21 @@ export class FallbackModel implements MentorModel {
       if (from === context && chunk.delta?.content) sink!.push(chunk.delta.content);
     };
     streaming?.events.on('chunkReceived', forward);
+    // The model has until its own timeout or, in a paced turn, until the offline answer would no longer reach Teams in time.
+    const deadline = replyDeadlineOf(context);
+    const timeoutMs = deadline === undefined ? this.timeoutMs : Math.min(this.timeoutMs, deadline - FALLBACK_RESERVE_MS - started);
+    if (timeoutMs <= 0) {
+      this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: 'error', reason: 'no time left in the turn', ms: 0 });
+      streaming?.events.off('chunkReceived', forward);
+      return this.answerOffline(context, memory, 'model.late');
+    }
     let timer: NodeJS.Timeout | undefined;
+    let late = false;
     const timedOut = new Promise<PromptResponse<string>>((resolve) => {
-      timer = setTimeout(() => resolve({ status: 'error', error: new Error(`no answer within ${this.timeoutMs} ms`) }), this.timeoutMs);
+      timer = setTimeout(() => {
+        late = true;
+        resolve({ status: 'error', error: new Error(`no answer within ${timeoutMs} ms`) });
+      }, timeoutMs);
     });
     const result = await Promise.race([
       (streaming ?? this.primary).completePrompt(context, memory, functions, tokenizer, template).catch((error: Error): PromptResponse<string> => ({ status: 'error', error })),
@@ -80,7 +98,7 @@ export class FallbackModel implements MentorModel {
       return result;
     }
     this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: result.status, reason: result.error?.message ?? 'empty answer', ms: Date.now() - started });
-    return this.answerOffline(context, memory, result.status === 'rate_limited' ? 'model.busy' : 'model.unavailable');
+    return this.answerOffline(context, memory, result.status === 'rate_limited' ? 'model.busy' : late ? 'model.late' : 'model.unavailable');
   }
 
   private async answerOffline(context: TurnContext, memory: Memory, why: FallbackReason): Promise<PromptResponse<string>> {

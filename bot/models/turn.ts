@@ -33,8 +33,8 @@ export interface ModelTurn {
   prompt?: string;
 }
 
-/** The note said when the model could not answer: busy (429), unavailable (error or timeout), or the day's budget spent. */
-export type FallbackReason = 'model.busy' | 'model.unavailable' | 'model.budget';
+/** The note said when the model could not answer: busy (429), unavailable (an error or a refusal), late (no answer in time), or the day's budget spent. */
+export type FallbackReason = 'model.busy' | 'model.unavailable' | 'model.late' | 'model.budget';
 
 const PATH = 'temp.modelTurn';
 

@@ -88,7 +88,7 @@ describe('app: Gwen facilitates a case with a language model (the real openai cl
     standIn.set({ kind: 'status', status: 500 });
     const app = await llmApp();
     const shown = texts(await app.send(channelMessage('IHC on the tumour', { ...ben, threadId: THREAD })));
-    expect(shown).to.include('The AI service did not answer in time');
+    expect(shown).to.include('The AI service could not answer just now');
     expect(shown).to.include('Good, you have raised a key point: immunohistochemistry (IHC) on the tumour.');
     expect(shown).to.not.include('AI-generated learning content');
     const before = standIn.requests.length;

@@ -132,7 +132,7 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
   });
 
   for (const [name, behaviour, note] of [
-    ['a 500', { kind: 'status', status: 500 }, 'The AI service did not answer in time, so this answer comes straight from the mentor’s checked content.'],
+    ['a 500', { kind: 'status', status: 500 }, 'The AI service could not answer just now, so this answer comes straight from the mentor’s checked content.'],
     ['a 429', { kind: 'status', status: 429, retryAfter: '1' }, 'The AI service is busy right now, so this answer comes straight from the mentor’s checked content.'],
     ['no answer in time', { kind: 'hang', ms: 3000 }, 'The AI service did not answer in time, so this answer comes straight from the mentor’s checked content.'],
   ] as const) {

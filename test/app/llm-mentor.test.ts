@@ -74,7 +74,7 @@ describe('app: mentors on an LLM (the real openai client against a stand-in serv
 
   for (const [name, behaviour, note] of [
     ['a 429', { kind: 'status', status: 429, retryAfter: '1' }, 'The AI service is busy right now'],
-    ['a 500', { kind: 'status', status: 500 }, 'The AI service did not answer in time'],
+    ['a 500', { kind: 'status', status: 500 }, 'The AI service could not answer just now'],
     ['no answer in time', { kind: 'hang', ms: 3000 }, 'The AI service did not answer in time'],
   ] as const) {
     it(`answers from the mentor's own content, with a note, after ${name}`, async () => {

@@ -120,9 +120,9 @@ describe('app: streaming a mentor\'s answer in personal chat (the real openai cl
     expect(replies.find((a) => a.type === 'message')!.text).to.include('\\[this guide\\](https://evil.example/phish) \\*\\*right now\\*\\*');
   });
 
-  for (const [name, behaviour, env] of [
-    ['the model\'s connection breaks mid-answer', { kind: 'answer' as const, content: () => ANSWER, breakAfter: 12 }, {}],
-    ['the model stops answering mid-answer', { kind: 'answer' as const, content: () => ANSWER, chunks: () => [ANSWER.slice(0, 80), ...Array(40).fill(' more')], delayMs: 100 }, { MODEL_TIMEOUT_MS: '1000' }],
+  for (const [name, behaviour, env, note] of [
+    ['the model\'s connection breaks mid-answer', { kind: 'answer' as const, content: () => ANSWER, breakAfter: 12 }, {}, 'The AI service could not answer just now'],
+    ['the model stops answering mid-answer', { kind: 'answer' as const, content: () => ANSWER, chunks: () => [ANSWER.slice(0, 80), ...Array(40).fill(' more')], delayMs: 100 }, { MODEL_TIMEOUT_MS: '1000' }, 'The AI service did not answer in time'],
   ] as const) {
     it(`ends with the offline answer and a note when ${name}`, async () => {
       standIn.set(behaviour);
@@ -130,7 +130,7 @@ describe('app: streaming a mentor\'s answer in personal chat (the real openai cl
       const replies = await send(personalMessage('what is automation bias?'));
       const final = replies.find((a) => a.type === 'message')!;
       expect(streamInfo(final)?.streamType).to.equal('final');
-      expect(final.text).to.include('The AI service did not answer in time');
+      expect(final.text).to.include(note);
       expect(final.text).to.include('Automation bias is the tendency');
       expect(replies.filter((a) => a.type === 'message')).to.have.length(1);
     });

@@ -94,3 +94,34 @@ describe('http: a streamed answer through the real server, to a Teams-like conne
     }
   });
 });
+
+describe('http: a model that never answers, against the turn\'s 12 s reply deadline', function () {
+  this.timeout(40_000);
+
+  it('still gets the offline answer to Teams inside the turn, streamed or whole, with MODEL_TIMEOUT_MS at its 14 s maximum', async () => {
+    const standIn = await startOpenAIStandIn({ kind: 'hang', ms: 30_000 });
+    const connectors = [await startStreamingConnector(), await startStreamingConnector()];
+    const bots: Awaited<ReturnType<typeof startTestServer>>[] = [];
+    try {
+      // A model timeout longer than the turn: only the turn's deadline keeps time for the offline answer.
+      const results = await Promise.all(['true', 'false'].map(async (stream, i) => {
+        const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, MODEL_TIMEOUT_MS: '14000', STREAM_ANSWERS: stream };
+        const bot = await startTestServer({ env, model: await createMentorModel(loadConfig(env), createLogger({ level: 'silent' })) });
+        bots.push(bot);
+        return bot.post(personalMessage('what is automation bias?', { serviceUrl: connectors[i].url }));
+      }));
+      for (const [i, res] of results.entries()) {
+        // 200: Teams does not retry the turn and ask the model again.
+        expect(res.status, `stream ${i === 0}`).to.equal(200);
+        const answers = connectors[i].received.filter((a) => a.type === 'message');
+        expect(answers, `stream ${i === 0}`).to.have.length(1);
+        const said = [answers[0].text ?? '', ...(answers[0].attachments ?? []).flatMap((a: any) => cardTexts(a.content))].join('\n');
+        expect(said).to.include('did not answer in time').and.include('Automation bias');
+      }
+    } finally {
+      await Promise.all(bots.map((bot) => bot.close()));
+      await Promise.all(connectors.map((c) => c.close()));
+      await standIn.close();
+    }
+  });
+});
