@@ -11,6 +11,7 @@ import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
 import type { Logger } from '../log';
 import { replyDeadlineOf } from '../reply-pacing';
+import { answerAsShown } from './shown';
 import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline';
 import { setFellBack, setTokensUsed, modelTurnOf, type FallbackReason } from './turn';
 
@@ -95,7 +96,7 @@ export class FallbackModel implements MentorModel {
       const tokens = prompt.length + tokenizer.encode(result.message.content).length;
       setTokensUsed(memory, tokens);
       this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started, tokens, streamed: streaming !== undefined });
-      return result;
+      return { ...result, message: { ...result.message, content: answerAsShown(result.message.content) } };
     }
     this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: result.status, reason: result.error?.message ?? 'empty answer', ms: Date.now() - started });
     return this.answerOffline(context, memory, result.status === 'rate_limited' ? 'model.busy' : late ? 'model.late' : 'model.unavailable');

@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { escapeCardText } from '../../cards/escape';
 import type { Logger } from '../log';
+import { answerAsShown } from '../models/shown';
 import type { AnswerSink } from '../models/turn';
 import { PROMPT_LINE_LENGTH, repeatsInstructions } from '../safety/prompt-leak';
 
@@ -119,7 +120,8 @@ export class AnswerStream implements AnswerSink {
       this.leaked = true;
       return;
     }
-    const text = this.render(heldBack(this.raw));
+    // Identifiers the model writes never show, even for a moment; the held-back tail keeps a half-written one out of view.
+    const text = this.render(heldBack(answerAsShown(this.raw)));
     // Teams rejects an update that does not continue the text already shown.
     if (text.length <= this.shown.length || !text.startsWith(this.shown)) return;
     if (await this.send('typing', text, 'streaming')) this.shown = text;

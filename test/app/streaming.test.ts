@@ -120,6 +120,38 @@ describe('app: streaming a mentor\'s answer in personal chat (the real openai cl
     expect(replies.find((a) => a.type === 'message')!.text).to.include('\\[this guide\\](https://evil.example/phish) \\*\\*right now\\*\\*');
   });
 
+  for (const stream of ['true', 'false']) {
+    it(`never shows, stores or sends back a patient identifier the model writes (${stream === 'true' ? 'streamed' : 'whole'})`, async () => {
+      const written = 'Automation bias is over-trusting a tool [1]. For example, Mrs Gwenllian Price-Davies, NHS number 943 476 5919, born 03/04/1951, was harmed this way.';
+      standIn.set({ kind: 'answer', content: () => written, delayMs: 3 });
+      const app = await llmApp({ STREAM_ANSWERS: stream });
+      const replies = await app.send(personalMessage('what is automation bias?'));
+      const shown = JSON.stringify(replies);
+      expect(shown).to.include('over-trusting a tool').and.include('NHS number removed');
+      for (const identifier of ['943 476 5919', 'Price-Davies', '03/04/1951']) expect(shown, identifier).to.not.include(identifier);
+      // The next turn sends the conversation back to the model: the identifier is not in it, nor in anything stored.
+      standIn.set({ kind: 'answer', content: () => 'More on automation bias [1].', delayMs: 3 });
+      await app.send(personalMessage('tell me more about automation bias'));
+      await app.stores.events.flush();
+      const sentBack = JSON.stringify(standIn.requests.at(-1)!.body.messages);
+      expect(sentBack).to.include('over-trusting a tool');
+      const stored = JSON.stringify((app.stores.documents as any).db.prepare('SELECT * FROM documents').all());
+      for (const identifier of ['943 476 5919', 'Price-Davies', '03/04/1951']) {
+        expect(sentBack, identifier).to.not.include(identifier);
+        expect(stored, identifier).to.not.include(identifier);
+      }
+    });
+  }
+
+  it('cuts a runaway answer to a length Teams takes, at a word, however much the model writes', async () => {
+    const runaway = 'Automation bias is over-trusting a tool [1]. '.repeat(5000);
+    standIn.set({ kind: 'answer', content: () => runaway, chunks: () => Array.from({ length: 50 }, (_, i) => runaway.slice(i * 4500, (i + 1) * 4500)), delayMs: 1 });
+    const { send } = await llmApp();
+    const final = (await send(personalMessage('what is automation bias?'))).find((a) => a.type === 'message')!;
+    expect(final.text!.length).to.be.within(3000, 4100);
+    expect(final.text!.endsWith('…')).to.equal(true);
+  });
+
   for (const [name, behaviour, env, note] of [
     ['the model\'s connection breaks mid-answer', { kind: 'answer' as const, content: () => ANSWER, breakAfter: 12 }, {}, 'The AI service could not answer just now'],
     ['the model stops answering mid-answer', { kind: 'answer' as const, content: () => ANSWER, chunks: () => [ANSWER.slice(0, 80), ...Array(40).fill(' more')], delayMs: 100 }, { MODEL_TIMEOUT_MS: '1000' }, 'The AI service did not answer in time'],
