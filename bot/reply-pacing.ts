@@ -2,6 +2,7 @@ import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 import { tuneConnectorClient } from './connector-client';
 import type { TenantRateLimiter } from './nudges/limiter';
 import { retryAfterMs } from './proactive';
+import { setReplyDeadline } from './turn-deadline';
 
 /**
  * Replies to Teams go through the same per-tenant pacing as nudges. When an administrator installs
@@ -38,22 +39,12 @@ interface ConnectorFailure {
   response?: { headers?: { get?(name: string): string | undefined } };
 }
 
-const DEADLINE = Symbol('hali.replyDeadline');
-
-/**
- * When this turn's last send must end (Date.now() time), if its replies are paced: work that would end later (a slow model)
- * must stop in time for its answer to be sent.
- */
-export function replyDeadlineOf(context: TurnContext): number | undefined {
-  return context.turnState.get(DEADLINE) as number | undefined;
-}
-
 /** Installs pacing, retries and time bounds on every send of this turn. */
 export function paceReplies(context: TurnContext, tenant: string, options: ReplyPacingOptions): void {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const deadline = now() + (options.deadlineMs ?? REPLY_DEADLINE_MS);
-  context.turnState.set(DEADLINE, deadline);
+  setReplyDeadline(context, deadline);
   const remaining = () => deadline - now();
   const requestTimeout = () => Math.min(options.requestTimeoutMs ?? REPLY_REQUEST_TIMEOUT_MS, Math.max(1, remaining()));
   tuneConnectorClient(context, requestTimeout);

@@ -10,7 +10,7 @@ import type { PromptResponse } from '@microsoft/teams-ai/lib/types';
 import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
 import type { Logger } from '../log';
-import { replyDeadlineOf } from '../reply-pacing';
+import { replyDeadlineOf } from '../turn-deadline';
 import { answerAsShown } from './shown';
 import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline';
 import { setFellBack, setTokensUsed, modelTurnOf, type FallbackReason } from './turn';
