@@ -11,6 +11,7 @@ import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
 import type { Logger } from '../log';
 import { replyDeadlineOf } from '../turn-deadline';
+import { fetchRefusingFilteredAnswers } from './finish-reason';
 import { answerAsShown } from './shown';
 import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline';
 import { setFellBack, setTokensUsed, modelTurnOf, type FallbackReason } from './turn';
@@ -117,7 +118,8 @@ export class FallbackModel implements MentorModel {
 export async function createMentorModel(config: Config, log: Logger, options: { httpAgent?: Agent } = {}): Promise<MentorModel> {
   const offline = new OfflineMentorModel();
   // One attempt per turn: the turn's time is better spent on the offline answer than on retries.
-  const clientOptions = { timeout: config.modelTimeoutMs, maxRetries: 0, ...(options.httpAgent ? { httpAgent: options.httpAgent } : {}) };
+  // An answer a content filter cut short fails rather than being shown as whole (finish-reason.ts).
+  const clientOptions = { timeout: config.modelTimeoutMs, maxRetries: 0, fetch: fetchRefusingFilteredAnswers, ...(options.httpAgent ? { httpAgent: options.httpAgent } : {}) };
   // Teams AI's OpenAIModel streams or not for its whole life, so a streaming twin serves personal chats.
   const withFallback = (kind: string, build: (stream: boolean) => OpenAIModel) =>
     new FallbackModel(kind, build(false), offline, log, config.modelTimeoutMs, config.streamAnswers ? build(true) : undefined);

@@ -143,6 +143,18 @@ describe('app: streaming a mentor\'s answer in personal chat (the real openai cl
     });
   }
 
+  for (const stream of ['true', 'false']) {
+    it(`answers from the mentor's content, with a note, when a content filter cuts the model's answer short (${stream === 'true' ? 'streamed' : 'whole'})`, async () => {
+      standIn.set({ kind: 'answer', content: () => 'Automation bias is the habit of trusting a tool', delayMs: 2, finishReason: 'content_filter' });
+      const { send } = await llmApp({ STREAM_ANSWERS: stream });
+      const final = (await send(personalMessage('what is automation bias?'))).find((a) => a.type === 'message')!;
+      const said = [final.text ?? '', ...(final.attachments ?? []).flatMap((a) => cardTexts(a.content as Record<string, unknown>))].join('\n');
+      expect(said).to.include('The AI service could not answer just now').and.include('Automation bias is the tendency');
+      expect(said).to.not.include('the habit of trusting a tool');
+      expect(JSON.stringify(final.entities ?? [])).to.not.include('AI generated');
+    });
+  }
+
   it('cuts a runaway answer to a length Teams takes, at a word, however much the model writes', async () => {
     const runaway = 'Automation bias is over-trusting a tool [1]. '.repeat(5000);
     standIn.set({ kind: 'answer', content: () => runaway, chunks: () => Array.from({ length: 50 }, (_, i) => runaway.slice(i * 4500, (i + 1) * 4500)), delayMs: 1 });

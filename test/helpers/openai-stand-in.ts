@@ -12,10 +12,11 @@ export interface ChatRequest {
 /**
  * What the stand-in does with a request: answer, fail with a status, or wait first. A request with
  * `stream: true` gets its answer as server-sent events, one chunk per word (or per `chunks` entry),
- * `delayMs` apart; `breakAfter` drops the connection after that many chunks.
+ * `delayMs` apart; `breakAfter` drops the connection after that many chunks. `finishReason` ends it as the service says
+ * why it stopped ("content_filter": a content filter cut the answer short, Azure OpenAI's default filters among them).
  */
 export type Behaviour =
-  | { kind: 'answer'; content: (request: ChatRequest) => string; chunks?: (request: ChatRequest) => string[]; delayMs?: number; breakAfter?: number }
+  | { kind: 'answer'; content: (request: ChatRequest) => string; chunks?: (request: ChatRequest) => string[]; delayMs?: number; breakAfter?: number; finishReason?: string }
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'hang'; ms: number };
 
@@ -75,7 +76,7 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
           object: 'chat.completion',
           created: Math.floor(Date.now() / 1000),
           model: request.body.model ?? 'stand-in',
-          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: now.kind === 'answer' ? (now.finishReason ?? 'stop') : 'stop' }],
           usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
         }),
       );
@@ -105,7 +106,7 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
 }
 
 /** Writes an answer as OpenAI's chat completion chunks over server-sent events. */
-async function streamChunks(res: http.ServerResponse, request: ChatRequest, chunks: readonly string[], { delayMs = 0, breakAfter }: { delayMs?: number; breakAfter?: number }) {
+async function streamChunks(res: http.ServerResponse, request: ChatRequest, chunks: readonly string[], { delayMs = 0, breakAfter, finishReason = 'stop' }: { delayMs?: number; breakAfter?: number; finishReason?: string }) {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const event = (delta: Record<string, unknown>, finish: string | null) =>
     `data: ${JSON.stringify({ id: 'chatcmpl-stream', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: request.body.model ?? 'stand-in', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
@@ -119,6 +120,6 @@ async function streamChunks(res: http.ServerResponse, request: ChatRequest, chun
     if (res.destroyed) return;
     res.write(event({ content: chunk }, null));
   }
-  res.write(event({}, 'stop'));
+  res.write(event({}, finishReason));
   res.end('data: [DONE]\n\n');
 }

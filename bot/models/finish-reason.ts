@@ -1,0 +1,65 @@
+/**
+ * Teams AI's OpenAIModel keeps a completion's text and drops why it ended, so an answer a content filter cut short (Azure
+ * OpenAI's default filters, or OpenAI's) would be shown as if whole. This fetch, given to the openai client, fails any
+ * completion that ended with finish_reason "content_filter", whole or streamed, so the mentor answers from its own content
+ * with a note instead. Nothing else about the request or the response changes.
+ */
+// The openai client's own fetch (node-fetch on Node), as it would use without this wrapper; the package is pinned.
+import { Transform, type Readable } from 'node:stream';
+import type { Fetch } from 'openai/core';
+
+const shims = require('openai/_shims/index') as { fetch: (url: string, init?: unknown) => Promise<FetchResponse> };
+
+interface FetchResponse {
+  readonly ok: boolean;
+  readonly headers: { get(name: string): string | null };
+  readonly body: unknown;
+  json(): Promise<unknown>;
+}
+
+export class ContentFiltered extends Error {
+  readonly code = 'content_filter';
+}
+
+const FILTERED = /"finish_reason"\s*:\s*"content_filter"/;
+/** A finish reason split across two network chunks is still seen: this much of the previous chunk is kept. */
+const OVERLAP = 64;
+
+async function refusingFilteredAnswers(url: string, init?: unknown): Promise<FetchResponse> {
+  const response = await shims.fetch(url, init);
+  if (!response.ok) return response;
+  if (/text\/event-stream/.test(response.headers.get('content-type') ?? '')) {
+    const body = response.body as Readable | null;
+    // node-fetch's body is a Node stream it may still emit errors on, so the checked body is one too.
+    if (body && typeof body.pipe === 'function') Object.defineProperty(response, 'body', { value: refusingFiltered(body), configurable: true });
+    return response;
+  }
+  const json = response.json.bind(response);
+  Object.defineProperty(response, 'json', {
+    configurable: true,
+    value: async () => {
+      const parsed = (await json()) as { choices?: { finish_reason?: string }[] };
+      if (parsed?.choices?.some((c) => c.finish_reason === 'content_filter')) throw new ContentFiltered('the answer was stopped by a content filter');
+      return parsed;
+    },
+  });
+  return response;
+}
+
+/** The fetch to give the openai client (its `fetch` option). */
+export const fetchRefusingFilteredAnswers = refusingFilteredAnswers as unknown as Fetch;
+
+/** The stream's chunks as they come, failing at the chunk that says a content filter ended the answer. */
+function refusingFiltered(body: Readable): Transform {
+  let tail = '';
+  const checked = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      const text = tail + chunk.toString();
+      if (FILTERED.test(text)) return done(new ContentFiltered('the answer was stopped by a content filter'));
+      tail = text.slice(-OVERLAP);
+      done(null, chunk);
+    },
+  });
+  body.on('error', (error) => checked.destroy(error));
+  return body.pipe(checked);
+}
