@@ -3,7 +3,9 @@
  * commands.ts ("lesson", "pause until Friday", "fy nata"); people type "can I have a lesson please 📚", "@HALI pause",
  * "how am I doing?", "switch to Welsh", "what data do you hold about me?" or "dwi isio gwers". Each message is read
  * whole: the address, emoji, politeness and the frame of a request ("can you", "I'd like", "ga i", "dwi isio") are
- * set aside, and what is left is matched against the everyday ways each command is asked, in English and Welsh.
+ * set aside, and what is left is matched against the everyday ways each command is asked, in English and Welsh; a
+ * greeting or the story of a working day before it ("just back from nights, ...") is set aside too (request-asides.ts).
+ * Leave said with no date ("I'm on annual leave", "dwi ar wyliau") is an open pause, whose reply says how to resume.
  * A Welsh request gives the Welsh command word, so it is answered in Welsh (bot/turn.ts). Anything longer or
  * different stays a question for a mentor: "how do I delete patient data from ChatGPT?" is never "forget me".
  */
@@ -31,6 +33,7 @@ import {
   THANKS,
 } from './commands';
 import { isDateWord } from '../nudges/pause-phrase';
+import { afterTheDay, misspeltCommand, withoutWhen } from './request-asides';
 import { requestWords, saysOnly, wordSet as set, type RequestWords } from './request-words';
 
 /** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
@@ -53,17 +56,25 @@ const FRAMES: readonly RegExp[] = [
   /^i\s+(?:want|need)(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
   /^(?:give|send|show|get)\s+me\s+/,
   /^let['’]?s\s+(?:have|do|get|start)\s+/,
-  /^(?:ga|gaf)\s+i\s+/,
+  /^(?:ga|gaf)\s+i\s+|^gai\s+|^(?:g?alla|g?allaf|fedra|fedrai)\s+i\s+/,
   /^(?:isio|eisiau|moyn|angen)\s+/,
   /^(?:tyrd|dere|tyrd\s+yma)\s+(?:[aâ]|ag)\s+/,
   /^(?:a\s+)?(?:\d+|two|five|ten)[\s-]*min(?:ute)?s?\s+(?=(?:[\p{L}-]+\s+){0,3}lesson|lesson)/u,
   /^(?:dw\s*i|dwi|rydw\s+i|rwy['’]?n)\s*(?:isio|eisiau|moyn|angen|am\s+gael|'?n\s+moyn)\s+/,
   /^hoffwn\s+(?:i\s+)?(?:gael\s+)?/,
+  // "(dwi isio) gwneud cwis", "try the quiz", "do today's lesson": the doing of a lesson or quiz is the asking for it.
+  /^(?:gwneud|wneud|neud|cael|gael|try|do|take|start|have)\s+(?=(?:the\s+|a\s+|an\s+|y\s+|today['’]?s\s+|todays\s+|my\s+)?(?:quiz|lesson|cwis|gwis|gwers|wers)\b)/,
+  /^(?:go\s+on(?:\s+then)?|(?:i\s+)?fancy|(?:i['’]?m\s+|im\s+)?ready\s+for|giz|gis|gizza|gimme|give\s+us)[\s,]+/,
   /^(?:rho|rhowch|dangos|dangoswch)\s+(?:i\s+mi\s+|i\s+fi\s+)?/,
 ];
-const TRAILING = new RegExp(String.raw`[\s,]+(?:${PLEASE}|diolch|thanks|thank\s+you|cheers|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan)$`);
+// A kiss ("diolch x") and the Welsh "then" ("iawn te") end a message and change nothing.
+const TRAILING = new RegExp(String.raw`[\s,]+(?:${PLEASE}|diolch|thanks|thank\s+you|cheers|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan|x+|te|if\s+(?:that['’]?s|thats|it['’]?s|its)\s+(?:ok|okay|alright|all\s+right)\??)$`);
 // "a lesson", "today's lesson", "a quick quiz": the words before a lesson or a quiz that change nothing.
 const ARTICLES = /^(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+(?=(?:(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+)*(?:lessons?|quiz|quizz)\b)/;
+// "gwers fach", "cwis arall", "gwers newydd": said of the lesson or quiz, never its field.
+const PLAIN_WELSH = /^(gwers|cwis)\s+(?:fach|bach|newydd|arall|sydyn|fer|fyr|gyflym|gyntaf)$/;
+// "quiz me on something", "lesson about anything": no field named.
+const ON_ANYTHING = /^(quiz(?:\s+me)?|lesson|test\s+me|teach\s+me)\s+(?:on|about)\s+(?:something|anything|sth|smth|whatever|owt)(?:\s+random)?$/;
 // After "ga i" or "rho", a Welsh noun is softly mutated: "ga i wers?", "ga i gwis?".
 const UNMUTATED: ReadonlyArray<[RegExp, string]> = [
   [/^wers\b/, 'gwers'],
@@ -75,10 +86,10 @@ const UNMUTATED: ReadonlyArray<[RegExp, string]> = [
 const NOT_NAMED = String.raw`(?!(?:quiz|quizz|questions?|lessons?)\b)`;
 const FIELD = String.raw`(${NOT_NAMED}[\p{L}][\p{L}-]*(?:\s+${NOT_NAMED}[\p{L}][\p{L}-]*){0,2})`;
 // Openers that make "X question" a question of the learner's own, not a quiz on X.
-const NOT_A_FIELD_OPENER = /^(?:first|last|previous|next|this|that|any|some|more|few|two|three|quick|one|a|another|random|silly|stupid|daft|dumb|simple|general|urgent|clinical|work|weird|odd|strange|serious|easy|hard|big|small|follow[\s-]?up|genuine|real|honest|cheeky|my|your)$/;
+const NOT_A_FIELD_OPENER = /^(?:no|not|first|last|previous|next|this|that|any|some|more|few|two|three|quick|one|a|another|random|silly|stupid|daft|dumb|simple|general|urgent|clinical|work|weird|odd|strange|serious|easy|hard|big|small|follow[\s-]?up|genuine|real|honest|cheeky|my|your)$/;
 
 // Words no field is named with: what is done ("delete that last question"), said of it ("the lesson on consent was good") or whose.
-const NOT_A_FIELD_WORD = new RegExp(`^(?:${SAID_OF_A_FIELD}|do|last|delete|remove|stop|pause|snooze|hold|cancel|skip|reschedule|repeat|my|your|his|her|their|our|me|you|it|i|we|next|previous|first)$`);
+const NOT_A_FIELD_WORD = new RegExp(`^(?:${SAID_OF_A_FIELD}|do|last|delete|remove|stop|pause|snooze|hold|cancel|skip|reschedule|repeat|my|your|his|her|their|our|me|you|it|i|we|next|previous|first|what|ive|try)$`);
 /** What a lesson or quiz is asked on, without an article ("a genomics quiz question"); undefined when it names no field. */
 const field = (words: string): string | undefined => {
   const named = words.replace(/^(?:a|an|the)\s+/, '');
@@ -93,6 +104,24 @@ type Rewrite = readonly [RegExp, string | ((...groups: string[]) => string | und
 
 const rule = (source: string): RegExp => new RegExp(`^(?:${source})$`, 'u');
 
+const UNTIL_OR_FOR = String.raw`(?:until|till|til|for)\s+`;
+/** `command` with how long, when every word after "until", "for", "tan" or "am" says a date. */
+const dated = (command: string, tail: string): string | undefined => (requestWords(tail).slice(1).every(isDateWord) ? `${command} ${tail}` : undefined);
+// Away from work, in the words staff use ("annual leave", "AL", "off sick", "out of office", "ar wyliau", "bant").
+const LEAVE = String.raw`(?:(?:i['’]?m|im|i\s+am)\s+)?(?:currently\s+)?(?:(?:off\s+)?on\s+(?:my\s+)?(?:(?:annual|study|sick|maternity|mat|paternity|pat|parental|adoption|compassionate|special|unpaid)\s+)?leave|on\s+al|(?:off\s+)?on\s+(?:holiday|holidays|hols|vacation)|off\s+sick|off\s+work|signed\s+off(?:\s+sick)?|away|out\s+of\s+(?:the\s+)?office|ooo)`;
+const LEAVE_NOW = String.raw`(?:\s+(?:at\s+the\s+moment|atm|right\s+now|now|currently|for\s+now|for\s+a\s+(?:bit|while)|this\s+week|today))?`;
+const LEAVE_CY = String.raw`(?:(?:(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+)?ar\s+(?:fy\s+)?(?:wyliau|gwyliau|absenoldeb(?:\s+(?:mamolaeth|tadolaeth|salwch|astudio|blynyddol|rhiant))?|gyfnod\s+(?:mamolaeth|tadolaeth))|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:i\s+ffwrdd|bant|s[aâ]l|off\s+sick|on\s+leave|away))`;
+const LEAVE_NOW_CY = String.raw`(?:\s+(?:ar\s+hyn\s+o\s+bryd|rwan|rŵan|nawr|heddiw|yr\s+wythnos\s+(?:hon|yma)))?`;
+// Back at work ("back at work now", "back from mat leave, start again please").
+const BACK_FROM = String.raw`(?:\s+(?:at|to|in)\s+work|\s+from\s+(?:my\s+|the\s+)?(?:(?:annual|study|sick|maternity|mat|paternity|pat|parental)\s+)?(?:leave|holiday|holidays|hols|vacation|sick|course|al))`;
+const START_AGAIN = String.raw`(?:[,\s]+(?:so\s+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:${PLEASE}\s+)?(?:start|turn|switch)\s+(?:(?:them|it|(?:the\s+|my\s+)?lessons?|sending\s+(?:them|(?:the\s+)?lessons?))\s+)?(?:again|back\s+on|on\s+again))`;
+
+/** A thanks, with the name or a word of praise with it ("brill thanks", "diolch hali"). */
+const THANKED: readonly Rewrite[] = [
+  [rule(String.raw`(?:thanks|thank\s+you|thank\s+u|cheers|ta|thx)(?:\s+(?:so|very)\s+much)?(?:\s+hali)?(?:[\s,]+(?:that\s+(?:was|is)|that['’]s|it\s+was|really)\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:helpful|useful|great|brilliant|perfect|lovely|good))?|(?:lovely|great|brill|brilliant|perfect|cheers|ok|okay|awesome|fab|fabulous)[,\s]+(?:thanks|thank\s+you|thank\s+u|ta)|(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much)?[,\s]+(?:much\s+appreciated|very\s+useful|really\s+useful|that\s+helps|helpful)|(?:that['’]?s\s+|it['’]?s\s+)?(?:much|really|very\s+much)\s+appreciated|appreciate\s+(?:it|that)|ta\s+very\s+much`), 'thanks'],
+  [rule(String.raw`(?:oc[eê]|ok|iawn|lyfli|grêt|gret|gwych|ffab|perffaith)[,\s]+diolch(?:\s+(?:yn\s+fawr|o\s+galon))?|diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon))?\s+hali|diolch\s+(?:hali\s+)?(?:am\s+(?:hynna|hwnna|y\s+wers))`), 'diolch'],
+];
+
 /** Everyday ways of asking each command, read after the frame is set aside, in English and Welsh. */
 const REWRITES: readonly Rewrite[] = [
   // Greetings, with the name or "there" after them.
@@ -100,30 +129,47 @@ const REWRITES: readonly Rewrite[] = [
   [rule(String.raw`(?:hi|hello|hiya|hey|good\s+(?:morning|afternoon|evening))(?:\s+hali)?[,!.]?\s+(?:i['’]?m\s+new(?:\s+here|\s+to\s+(?:this|hali))?|(?:just\s+)?(?:getting\s+started|trying\s+(?:this|you|it)\s+out|starting\s+out)|my\s+(?:manager|educator|team\s+lead)\s+(?:asked|told)\s+me\s+to\s+(?:try|use)\s+(?:this|you|it|hali)|first\s+time(?:\s+here|\s+using\s+(?:this|you|hali))?|new\s+here)`), 'hi'],
   [rule(String.raw`(?:helo|hylo|hei|haia|sut\s+mae|s['’]?mae|shwmae|shw\s+mae|sumae|su['’]?mae|p['’]?nawn\s+da|prynhawn\s+da|bore\s+da|noswaith\s+dda)(?:\s+['’]?na)?(?:\s+(?:hali|bawb|pawb))?`), 'helo'],
   // Help.
-  [rule(String.raw`help(?:\s+me)?|helpp+|hlep|halp|instructions|how\s+to\s+use(?:\s+(?:this|hali|you|it))?|(?:(?:what\s+are|show(?:\s+me)?|list)\s+)?(?:the\s+|your\s+|all\s+(?:the\s+)?)?commands|how\s+do\s+i\s+use\s+(?:this(?:\s+bot)?|you|hali|it)|how\s+does\s+(?:this|it|hali)(?:\s+bot)?\s+work|what\s+(?:else\s+)?(?:can|do)\s+(?:you|u)\s+do|wh?at\s+can\s+u\s+do|tell\s+me\s+what\s+(?:you|u)\s+(?:can\s+)?do|what\s+can\s+i\s+(?:ask|do)(?:\s+you|\s+here)?|what\s+are\s+my\s+options(?:\s+here)?|wh?at\s+can\s+(?:this|it|the\s+bot|this\s+bot)\s+do|what\s+is\s+this\s+(?:bot\s+)?for|what\s+are\s+you\s+for`), 'help'],
-  [rule(String.raw`helpu|be(?:th)?\s+(?:fedri|elli|alli|galli|allwch|fedrwch|gallwch)\s+(?:di|chi)\s+(?:ei\s+)?(?:neud|wneud|gwneud)|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+gallu\s+(?:ei\s+)?(?:neud|wneud|gwneud)|sut\s+mae\s+(?:hwn|hyn|hwnna)\s+yn\s+gweithio|sut\s+ma\s+(?:hwn|hyn)\s+yn\s+gweithio`), 'cymorth'],
+  [rule(String.raw`help(?:\s+me)?|helpp+|hlep|halp|instructions|how\s+to\s+use(?:\s+(?:this|hali|you|it))?|(?:(?:what\s+are|show(?:\s+me)?|list)\s+)?(?:the\s+|your\s+|all\s+(?:the\s+)?)?commands|how\s+do\s+i\s+use\s+(?:this(?:\s+bot)?|you|hali|it)|how\s+does\s+(?:this|it|hali)(?:\s+bot)?\s+work|what\s+(?:else\s+)?(?:can|do)\s+(?:you|u)\s+do|wh?at\s+can\s+u\s+do|tell\s+me\s+what\s+(?:you|u)\s+(?:can\s+)?do|what\s+can\s+i\s+(?:ask|do)(?:\s+you|\s+here)?|what\s+are\s+my\s+options(?:\s+here)?|wh?at\s+can\s+(?:this|it|the\s+bot|this\s+bot)\s+do|what\s+is\s+this\s+(?:bot\s+)?for|what\s+are\s+you\s+for|(?:(?:i['’]?m|im|i\s+am)\s+)?(?:a\s+bit\s+|so\s+|totally\s+)?(?:lost|confused|stuck)(?:[,\s]+(?:what\s+do\s+i\s+do(?:\s+now)?|help))?|what\s+do\s+i\s+do(?:\s+(?:now|here|next|with\s+(?:this|you|it)))?`), 'help'],
+  [rule(String.raw`helpu|be(?:th)?\s+(?:fedri|elli|alli|galli|allwch|fedrwch|gallwch)\s+(?:di|chi)\s+(?:ei\s+)?(?:neud|wneud|gwneud)|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+gallu\s+(?:ei\s+)?(?:neud|wneud|gwneud)|sut\s+mae\s+(?:hwn|hyn|hwnna)\s+yn\s+gweithio|sut\s+ma\s+(?:hwn|hyn)\s+yn\s+gweithio|be(?:th)?\s+(?:g?allaf?|fedra(?:i|f)?)\s+i\s+(?:ei\s+)?(?:neud|wneud|gwneud|ofyn)|(?:dw\s*i|dwi|rydw\s+i)(?:['’]n|\s+yn)?\s+ar\s+goll`), 'cymorth'],
   // Progress.
-  [rule(String.raw`how\s+am\s+i\s+doing|how['’]?m\s+i\s+doing|how\s+(?:am\s+i|i['’]?m)\s+getting\s+on|(?:show\s+)?my\s+progress|progres|progess|progresss|my\s+stats|stats|my\s+streak|what['’]?s\s+my\s+streak|my\s+score|(?:my\s+)?dashboard|how\s+far\s+(?:have\s+i|i['’]?ve)\s+got|where\s+am\s+i\s+up\s+to|progress\s+report|how\s+many\s+(?:lessons|quizzes|quizes|questions)\s+(?:have\s+i|i['’]?ve)\s+(?:done|got\s+right|answered|completed|had)`), 'progress'],
-  [rule(String.raw`fy\s+cynnydd|cynnydd|dangos\s+fy\s+nghynnydd|fy\s+nghynnydd|sut\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)(?:['’]n|\s+yn)\s+(?:gwneud|neud|dod\s+ymlaen)|fy\s+sg[oô]r|fy\s+ystadegau|faint\s+o\s+(?:wersi|gwestiynau|gwisiau)\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)\s+(?:wedi|['’]?di)\s+(?:neud|gwneud|wneud|gael\s+yn\s+iawn|ateb|gael\s+yn\s+gywir)`), 'cynnydd'],
+  [rule(String.raw`how\s+am\s+i\s+doing|how['’]?m\s+i\s+doing|how\s+(?:am\s+i|i['’]?m)\s+getting\s+on(?:\s+with\s+(?:it(?:\s+all)?|everything|(?:my\s+|the\s+)?(?:lessons|learning|quizzes)))?|how['’]?s\s+my\s+(?:progress|streak|score)|(?:show\s+)?my\s+progress|progres|progess|progresss|my\s+stats|stats|my\s+streak|what['’]?s\s+my\s+streak|my\s+score|(?:my\s+)?dashboard|how\s+far\s+(?:have\s+i|i['’]?ve)\s+got|where\s+am\s+i\s+up\s+to|progress\s+report|how\s+many\s+(?:lessons|quizzes|quizes|questions)\s+(?:have\s+i|i['’]?ve)\s+(?:done|got\s+right|answered|completed|had)`), 'progress'],
+  [rule(String.raw`fy\s+cynnydd|cynnydd|dangos\s+fy\s+nghynnydd|fy\s+nghynnydd|sut\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)(?:['’]n|\s+yn)\s+(?:gwneud|neud|dod\s+(?:yn\s+)?['’]?y?mlaen)|fy\s+sg[oô]r|fy\s+ystadegau|faint\s+o\s+(?:wersi|gwestiynau|gwisiau)\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)\s+(?:wedi|['’]?di)\s+(?:neud|gwneud|wneud|gael\s+yn\s+iawn|ateb|gael\s+yn\s+gywir)`), 'cynnydd'],
   // Settings, and just the time of the daily lesson.
   [rule(String.raw`my\s+settings|setings|settngs|setting|change\s+(?:my\s+)?settings|(?:account|notification|my)\s+settings|(?:change|update|edit)\s+my\s+(?:role|preferences|profile|job(?:\s+title)?|details)|set\s*up|my\s+preferences`), 'settings'],
   [rule(String.raw`newid\s+(?:y\s+|fy\s+)?gosodiadau|fy\s+ngosodiadau|gosodiada|newid\s+fy\s+r[oô]l|fy\s+newisiadau`), 'gosodiadau'],
   [rule(String.raw`(?:change|set|move|chnage|chang|reschedule)\s+(?:the\s+|my\s+)?(?:(?:daily\s+)?(?:lesson|lessons|reminder|nudge)\s+)?time|change\s+the\s+time\s+of\s+(?:my|the)\s+(?:daily\s+)?lessons?|reschedule\s+(?:my|the)\s+(?:daily\s+)?lessons?|(?:a\s+)?different\s+time|(?:send|set|move|change|get|have)\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+(?:time\s+)?(?:to|at|for)\s+[\p{L}\d:. ]{1,20}|(?:my\s+)?(?:daily\s+)?lessons?\s+(?:at\s+[\d:. apm]{1,10}|later|earlier)(?:\s+in\s+the\s+day)?`), 'change my time'],
+  // "time for a lesson", "amser am wers": a lesson now, not a change to when it comes.
+  [rule(String.raw`(?:it['’]?s\s+)?time\s+for\s+(?:a\s+|my\s+|the\s+|today['’]?s\s+)?lesson|lesson\s+time`), 'lesson'],
+  [rule(String.raw`(?:it['’]?s\s+)?time\s+for\s+(?:a\s+|my\s+|the\s+)?quiz`), 'quiz'],
+  [rule(String.raw`(?:mae['’]?n\s+)?amser\s+(?:am|i)\s+(?:wers|gwers|y\s+wers)`), 'gwers'],
+  [rule(String.raw`(?:mae['’]?n\s+)?amser\s+(?:am|i)\s+(?:gwis|cwis|y\s+cwis)`), 'cwis'],
   [rule(String.raw`newid\s+(?:yr\s+)?(?:amser|amsar)(?:\s+(?:y\s+wers|fy\s+ngwers(?:\s+ddyddiol)?|y\s+gwersi))?|amser\s+(?:y\s+)?gwers|(?:y\s+)?gwers(?:\s+ddyddiol)?\s+am\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|y\s+bore|yn\s+y\s+bore|y\s+prynhawn|yn\s+y\s+prynhawn))?`), 'newid yr amser'],
   // A pause: open, or for a while ("pause 1 week").
   [rule(String.raw`(?:pause|paws|pasue|puase)(?:\s+(?:my|the|all))?(?:\s+(?:daily\s+)?(?:lessons?|nudges?|notifications?|reminders?|messages?))?|(?:hold|put)\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?(?:\s+on\s+hold)?|(?:take\s+)?a\s+break\s+from\s+(?:the\s+)?lessons?|no\s+lessons?\s+for(?:\s+(?:now|a\s+bit|a\s+while))?|stop\s+(?:sending\s+)?(?:me\s+)?lessons?\s+for\s+(?:a\s+bit|a\s+while|now)`), 'pause'],
   [rule(String.raw`pause\s+(\d{1,3}|a|an|one|two|three|four)\s+(days?|weeks?|wks?)`), (count, unit) => `pause for ${count} ${unit.replace(/^wks?$/, 'weeks')}`],
+  // "pause it till friday", "no lessons til next monday", "dim gwersi tan ddydd Llun": as long as the date words say, else nothing.
+  [rule(String.raw`(?:pause|paws)\s+(?:it|them|everything|all(?:\s+of\s+(?:it|them))?|the\s+lot)\s+(${UNTIL_OR_FOR}.+)`), (tail) => dated('pause', tail)],
+  [rule(String.raw`no\s+(?:more\s+)?(?:daily\s+)?(?:lessons?|messages?|reminders?|nudges?)\s+(${UNTIL_OR_FOR}.+)`), (tail) => dated('pause', tail)],
+  [rule(String.raw`dim\s+(?:mwy\s+o\s+)?(?:gwersi|wersi|gwers|negeseuon)\s+((?:tan|am)\s+.+)`), (tail) => dated('saib', tail)],
   [rule(String.raw`(?:rho|rhowch|cymryd)\s+saib(?:\s+(?:ar|i)\s+(?:y|fy)\s+gwersi)?|oedi['’]?r\s+gwersi|seib|dim\s+gwersi(?:\s+am(?:\s+(?:rwan|rŵan|nawr|y\s+tro|sbel))?)?|saib\s+(?:ar|i)\s+(?:y|fy)\s+gwersi`), 'saib'],
   // Stopping the daily lessons (a pause with no end, as "stop" is).
-  [rule(String.raw`unsub|unsubscribe\s+me|stop\s+(?:sending|messaging|texting|nudging|pinging)\s+me(?:\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|these|reminders?|notifications?))?|stop\s+(?:the|my|all|these|your)\s+(?:daily\s+)?(?:lessons?|messages?|notifications?|reminders?|nudges?)|turn\s+off\s+(?:the\s+|my\s+|all\s+)?(?:daily\s+)?(?:lessons?|notifications?|reminders?|nudges?|messages?)|no\s+more\s+(?:daily\s+)?(?:lessons?|messages?|reminders?|notifications?)|opt\s+out\s+of\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|reminders?)|cancel\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|i\s+don['’]?t\s+want\s+(?:these|any\s+more|the\s+daily|daily)\s+(?:messages?|lessons?)(?:\s+any\s*more)?`), 'stop'],
+  [rule(String.raw`unsub|unsubscribe\s+me|stop\s+(?:sending|messaging|texting|nudging|pinging)\s+me(?:\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|these|reminders?|notifications?))?|stop\s+(?:the|my|all|these|your)\s+(?:daily\s+)?(?:lessons?|messages?|notifications?|reminders?|nudges?)|turn\s+off\s+(?:the\s+|my\s+|all\s+)?(?:daily\s+)?(?:lessons?|notifications?|reminders?|nudges?|messages?)|no\s+more\s+(?:daily\s+)?(?:lessons?|messages?|reminders?|notifications?)|opt\s+out\s+of\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|reminders?)|cancel\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|i\s+don['’]?t\s+want\s+(?:these|any\s+more|the\s+daily|daily)\s+(?:messages?|lessons?)(?:\s+any\s*more)?|opt\s+(?:me\s+)?out(?:\s+of\s+(?:this|these|it|hali))?|i\s+don['’]?t\s+want\s+(?:these|them|this)\s+(?:any\s*more|no\s+more)`), 'stop'],
   [rule(String.raw`stopia|stopiwch|stopiwch\s+y\s+gwersi|stopio['’]?r\s+gwersi|dim\s+mwy\s+o\s+wersi|(?:peidiwch|paid)\s+(?:ag?|â)\s+anfon\s+(?:y\s+|mwy\s+o\s+)?(?:gwersi|wersi|negeseuon)|dad-?danysgrifio|diffodd\s+(?:y\s+|fy\s+)?(?:gwersi|negeseuon)`), 'stopio'],
-  // Leave said without "I'm" ("on leave till weds").
-  [rule(String.raw`(?:on\s+(?:annual\s+|study\s+)?leave|off|away|on\s+holiday)\s+((?:until|till|til)\s+[\p{L}\d/ -]{1,20})`), (until) => `I'm on leave ${until}`],
+  // Leave said with no date ("I'm on annual leave", "off sick at the moment", "dwi ar wyliau"): paused until the learner is
+  // back, and the reply says how to resume. With a date ("on leave till weds"), as long as it says. Leave that starts later
+  // ("I'm off on mat leave from next week", "away next week") is left a question: a pause starts today.
+  [rule(String.raw`${LEAVE}${LEAVE_NOW}`), 'pause'],
+  [rule(String.raw`(?:${LEAVE}|off)\s+(${UNTIL_OR_FOR}.+)`), (tail) => dated("I'm on leave", tail)],
+  [rule(String.raw`${LEAVE_CY}${LEAVE_NOW_CY}`), 'saib'],
+  [rule(String.raw`${LEAVE_CY}\s+((?:tan|am)\s+.+)`), (tail) => dated('dwi ar wyliau', tail)],
   // Back on.
   [rule(String.raw`un-?pause|resme|resum|resume\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|restart\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|start\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+again|turn\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+back\s+on|turn\s+on\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|lessons?\s+back\s+on|i['’]?m\s+back(?:\s+from\s+(?:annual\s+|study\s+)?leave)?|back\s+from\s+(?:annual\s+|study\s+)?leave`), 'resume'],
-  [rule(String.raw`ail[\s-]ddechrau|ailgychwyn|dechrau\s+eto|dechrau['’]r\s+gwersi\s+eto|(?:dw\s*i|dwi|rydw\s+i)(?:['’]n|\s+yn)?\s+[oô]l|dwi\s+nol|gwersi\s+ymlaen|(?:trowch|tro)['’]?\s*(?:y|r)?\s*gwersi\s+ymlaen`), 'ailddechrau'],
+  [rule(String.raw`(?:(?:i['’]?m|im|i\s+am)\s+(?:just\s+)?back(?:${BACK_FROM})?|(?:just\s+)?back${BACK_FROM})(?:\s+(?:now|today))?(?:${START_AGAIN})?|(?:just\s+)?back(?:\s+now)?${START_AGAIN}|start\s+sending\s+(?:them|it|(?:the\s+|my\s+)?(?:daily\s+)?(?:lessons?|messages?))\s+again`), 'resume'],
+  [rule(String.raw`ail[\s-]ddechrau|ailgychwyn|dechrau\s+eto|dechrau['’]r\s+gwersi\s+eto|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:n?[oô]l|nol|back)(?:\s+(?:o|o['’]r)\s+(?:wyliau|gwyliau|absenoldeb|gwrs|cwrs|leave))?(?:\s+(?:yn\s+y\s+gwaith|yn\s+gwaith))?|gwersi\s+ymlaen|(?:trowch|tro)['’]?\s*(?:y|r)?\s*gwersi\s+ymlaen`), 'ailddechrau'],
   // A lesson, on a field or from a mentor by name.
-  [rule(String.raw`lessn|lesosn|leson|lesson|lessons|start\s+(?:a\s+|my\s+|the\s+)?lesson|my\s+(?:daily\s+)?lesson|(?:teach|show)\s+me\s+(?:something|anything)(?:\s+new)?|(?:to\s+)?learn\s+something(?:\s+new)?`), 'lesson'],
+  [rule(String.raw`(?:i\s+)?missed\s+(?:this\s+morning['’]?s|this\s+mornings|today['’]?s|todays|yesterday['’]?s|yesterdays|my|the|a)\s+(?:daily\s+)?lesson(?:[,\s]+(?:can|could)\s+i\s+(?:have|get|do|see)\s+it(?:\s+now)?)?`), 'lesson'],
+  [rule(String.raw`(?:dw\s*i|dwi)\s+(?:wedi|['’]?di)\s+colli\s+(?:y\s+wers|fy\s+ngwers|gwers)(?:\s+ddyddiol)?`), 'gwers'],
+  [rule(String.raw`lessn|lesosn|leson|lesson|lessons|start\s+(?:a\s+|my\s+|the\s+)?lesson|my\s+(?:daily\s+)?lesson|(?:teach|show)\s+me\s+(?:something|anything|sth|smth|summat)(?:\s+new)?|(?:to\s+)?learn\s+something(?:\s+new)?`), 'lesson'],
   [rule(String.raw`(?:teach\s+me\s+(?:about\s+|on\s+)?|lesson\s*[:–-]\s*|lesson\s+(?:on|about|from|with)\s+)${FIELD}`), (named) => on('lesson on', named)],
   [rule(String.raw`dysga\s+fi\s+(?:am|ar)\s+${FIELD}`), (named) => on('gwers ar', named)],
   [rule(String.raw`dysga\s+fi(?:\s+rywbeth|\s+rhywbeth)?|gwers\s+nesa|gwersi|fy\s+ngwers(?:\s+ddyddiol)?`), 'gwers'],
@@ -133,9 +179,13 @@ const REWRITES: readonly Rewrite[] = [
   // Done with questions for now: no command, so an acknowledgement, never a pause of the daily lesson.
   [rule(String.raw`(?:stop|end|quit|exit|finish|cancel)\s+(?:the\s+|this\s+)?(?:quiz|questions?)|no\s+more\s+questions|enough\s+questions|that['’]?s\s+enough(?:\s+questions)?(?:\s+for(?:\s+(?:now|today))?)?`), 'ok'],
   [rule(String.raw`digon\s+o\s+gwestiynau|dim\s+mwy\s+o\s+gwestiynau|stopio['’]?r\s+cwis|gorffen\s+y\s+cwis|digon\s+am\s+(?:rwan|rŵan|nawr|heddiw)`), 'iawn'],
+  [rule(String.raw`(?:test|quiz)\s+me\s+on\s+(?:what|everything)\s+(?:i['’]?ve|ive|i\s+have)\s+(?:learnt|learned|done|covered|had)(?:\s+so\s+far)?`), 'quiz'],
   [rule(String.raw`(?:test|quiz)\s+me\s+(?:on|about|in)\s+${FIELD}|quiz\s*[:–-]\s*${FIELD}|(?:quiz|(?:a\s+)?(?:quiz\s+)?questions?)\s+(?:on|about|from|with)\s+${FIELD}`), (...named) => on('quiz on', named.find((words) => words !== undefined)!)],
   [rule(String.raw`profa\s+fi|profwch\s+fi|holi\s+fi|holwch\s+fi|gofyn(?:na)?\s+(?:cwestiwn|gwestiwn)(?:\s+i\s+(?:mi|fi))?|cwestiwn|cwis\s+i\s+fi`), 'cwis'],
   [rule(String.raw`(?:profa|profwch|holi|holwch)\s+fi\s+(?:ar|am)\s+${FIELD}|cwis\s+(?:ar|am|gan|gyda)\s+${FIELD}|cwis\s+${FIELD}|cwestiwn\s+(?:ar|am\s+)?${FIELD}`), (...named) => on('cwis ar', named.find((words) => words !== undefined)!)],
+  // CPD said in full.
+  [rule(String.raw`(?:my\s+)?continuing\s+professional\s+development(?:\s+(?:summary|hours|record|log))?`), 'cpd'],
+  [rule(String.raw`(?:fy\s+)?(?:oriau\s+)?datblygiad\s+proffesiynol\s+parhaus`), 'dpp'],
   // The language.
   [rule(String.raw`(?:switch|change|swap|set)\s+(?:the\s+)?(?:language\s+)?(?:to|into)\s+welsh|language\s*:?\s*welsh|welsh\s+language|(?:i['’]?d\s+|i\s+would\s+)?prefer\s+(?:to\s+use\s+|to\s+speak\s+)?welsh(?:\s+if\s+possible)?|(?:reply|answer|respond|talk|speak)\s+(?:to\s+me\s+)?in\s+welsh`), 'welsh'],
   [rule(String.raw`iaith\s*:?\s*cymraeg|newid\s+(?:yr\s+iaith\s+)?i['’]?r?\s+gymraeg|newid\s+i\s+gymraeg|yn\s+gymraeg|gymraeg|siarad\s+cymraeg|cymraeg`), 'cymraeg'],
@@ -148,10 +198,9 @@ const REWRITES: readonly Rewrite[] = [
   [rule(String.raw`delete\s+everything(?:\s+(?:you\s+(?:hold|have|know|keep)\s+(?:about|on)\s+me|about\s+me))?|(?:to\s+)?(?:exercise\s+my\s+)?right\s+to\s+(?:erasure|be\s+forgotten)|(?:remove|wipe|clear|erase|delete)\s+(?:all\s+(?:of\s+)?)?my\s+(?:data|details|information|info|records?)|gdpr\s+(?:delete|erase|erasure)(?:\s+my\s+data)?|delete\s+me|forgetme|fogret\s+me|forget\s+about\s+me|delete\s+my\s+(?:account|profile)`), 'forget me'],
   [rule(String.raw`dileu\s+popeth|dil[eë]u\s+fy\s+nata(?:\s+i)?\s+i\s+gyd|hawl\s+i\s+(?:ddileu|gael\s+fy\s+anghofio|gael\s+fy\s+nileu)|dileu\s+fy\s+nghyfrif|clirio\s+fy\s+nata|dil[eë]u\s+fi`), 'anghofia fi'],
   // Thanks, okay and goodbye, with the name after them.
-  [rule(String.raw`(?:thanks|thank\s+you|thank\s+u|cheers|ta|thx)(?:\s+(?:so|very)\s+much)?(?:\s+hali)?(?:[\s,]+(?:that\s+(?:was|is)|that['’]s|it\s+was|really)\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:helpful|useful|great|brilliant|perfect|lovely|good))?|(?:lovely|great|brill|brilliant|perfect|cheers|ok|okay|awesome|fab|fabulous)[,\s]+(?:thanks|thank\s+you|thank\s+u|ta)|(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much)?[,\s]+(?:much\s+appreciated|very\s+useful|really\s+useful|that\s+helps|helpful)`), 'thanks'],
-  [rule(String.raw`(?:oc[eê]|ok|iawn|lyfli|grêt|gret|gwych|ffab|perffaith)[,\s]+diolch(?:\s+(?:yn\s+fawr|o\s+galon))?|diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon))?\s+hali|diolch\s+(?:hali\s+)?(?:am\s+(?:hynna|hwnna|y\s+wers))`), 'diolch'],
-  [rule(String.raw`nice\s+one|grand|great\s+stuff|lol\s+ok|ok\s+lol|ok\s+cool|cool\s+cool|sweet|brill|kk|ace|sound|sorted|fab|awesome|good|gotcha|understood|will\s+do|okey\s+dokey|okie\s+dokie`), 'ok'],
-  [rule(String.raw`gret|grêt\s+diolch|iawn\s+diolch|champion|ffab`), 'iawn'],
+  ...THANKED,
+  [rule(String.raw`nice\s+one|grand|great\s+stuff|lol\s+ok|ok\s+lol|ok\s+cool|cool\s+cool|sweet|brill|kk|ace|sound|sorted|fab|awesome|good|gotcha|understood|will\s+do|okey\s+dokey|okie\s+dokie|oki\s+doki|okey|okie|oki|(?:that['’]?s\s+)?fine|sounds\s+(?:good|great|fab|lovely|grand|fine|like\s+a\s+plan)|ok\s+then`), 'ok'],
+  [rule(String.raw`gret|grêt\s+diolch|iawn\s+diolch|champion|ffab|oc[eê]|ocei|iawn\s+ta|swnio['’]n\s+dda`), 'iawn'],
   [rule(String.raw`ttyl|later|laters|ta\s+ra|tara|ta-ra|speak\s+soon|catch\s+you\s+later|bye\s+hali|goodbye\s+hali|night\s+night`), 'bye'],
   [rule(String.raw`wela\s+i\s+(?:di|chi)|hwyl\s+hali|ta\s+ta|nos\s+da\s+hali`), 'hwyl'],
 ];
@@ -177,31 +226,45 @@ const TALK = set(
     'ga gaf fi mi fy ti chi ni y yr r n i dwi dw dwin isio eisiau moyn angen plis ata arna fe fo yn o efo gyda wnei wnewch allet allech',
 );
 const LESSONS = 'lesson lessons daily one ones messages message reminders reminder nudges nudge notifications notification gwers wers gwersi wersi ddyddiol dyddiol negeseuon neges';
-const CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|noon|midday|oclock|gloch|bore|pnawn|prynhawn|hanner|dydd|nos|hwyr|tua|around|about|like)$/;
+const CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|noon|midday|oclock|gloch|bore|pnawn|prynhawn|hanner|dydd|nos|hwyr|tua|around|about|like|half|quarter|past|lunchtime|lunch|morning|afternoon|evening|tonight)$/;
+// The parts of the day a lesson can be sent at ("send it at lunchtime", "in the evening").
+const DAY_PARTS = 'lunchtime lunch morning afternoon evening noon midday bore pnawn prynhawn nos';
 // Words only a Welsh request has: it gets the command's Welsh words, and so a Welsh answer.
 const WELSH = set(
   'ga gaf fi mi fy dwi dw dwin isio eisiau moyn angen plis ata arna efo gyda gwers wers gwersi wersi ddyddiol dyddiol negeseuon saib seib seibiant oedi dal stopio stopia stopiwch stopior diffodd paid peidiwch rhagor mwy ' +
     'ailddechrau ailddechra ailgychwyn ymlaen mlaen trowch dechrau eto amser newid symud anfon hwyrach cynt saesneg nata dileu dilea dilëwch dilewch ddileu sychu anghofia anghofio anghofiwch popeth bopeth amdana amdanaf ' +
-    'cynnydd nghynnydd sgor sgôr ystadegau gosodiadau osodiadau dewisiadau opsiynau gorchmynion helpa helpu dewislen cwis gwis cwestiwn dysga gweld gen gennych sy sydd dangos agor ble mae yw beth tan nes am wythnos dydd ddydd fory yfory',
+    'cynnydd nghynnydd sgor sgôr ystadegau gosodiadau osodiadau dewisiadau opsiynau gorchmynion helpa helpu dewislen cwis gwis cwestiwn dysga gweld gen gennych sy sydd dangos agor ble mae yw beth tan nes wythnos dydd ddydd fory yfory ' +
+    'llwybr dysgu cofnod nghofnod hanes hyfforddiant oriau dpp crynodeb lle alla',
 );
 const SLOTS: readonly Slots[] = [
-  { command: 'forget me', cy: 'anghofia fi', needs: [set('delete erase wipe remove forget clear dileu dilea dilëwch dilewch ddileu sychu anghofia anghofio anghofiwch'), set('me my fy amdana amdanaf arna everything popeth bopeth account cyfrif nghyfrif data nata')], also: set('all data nata stuff everything about you have got keep hold on i chi isio sy sydd gen gennych ti right be forgotten account of popeth bopeth amdanaf gyd') },
+  { command: 'forget me', cy: 'anghofia fi', needs: [set('delete deleted erase erased wipe wiped remove removed forget clear cleared dileu dilea dilëwch dilewch ddileu sychu anghofia anghofio anghofiwch'), set('me my fy amdana amdanaf arna everything popeth bopeth account cyfrif nghyfrif data nata')], also: set('all data nata stuff everything about you have got keep hold on i chi isio sy sydd gen gennych ti right be forgotten account of popeth bopeth amdanaf gyd') },
   { command: 'my data', cy: 'fy nata', needs: [set('data nata info information stored details records export allforio copi gopi copy')], also: set('show everything youve stored about what have got you on keep hold copy of all the like get see view download gweld sy sydd gen gennych ti arna amdana amdanaf held holding have collect kept') },
   { command: 'pause', cy: 'saib', needs: [set('pause paws snooze saib seib oedi')], not: set('unpause resume restart back'), also: set(LESSONS + ' off on for now bit while until till til say tell the rho rhoi rhowch ar am tro nes bydda byddai deud dweud ddeud from o for hold') },
   // "hold on" and "a break" alone are no pause: these need the lessons named.
   { command: 'pause', cy: 'saib', needs: [set('hold break seibiant dal'), set(LESSONS)], also: set(LESSONS + ' off on for now bit while until till til the from o am tro') },
-  { command: 'stop', cy: 'stopio', needs: [set('stop stopio stopia stopiwch stopior unsubscribe unsub cancel end diffodd paid peidiwch rhagor dont opt'), set(LESSONS + ' subscription messaging sending every day bob')], also: set(LESSONS + ' want any more anymore from out of sending messaging every day subscription anfon bob dydd rhagor mwy o ddim isior') },
+  { command: 'stop', cy: 'stopio', needs: [set('stop stopio stopia stopiwch stopior unsubscribe unsub cancel end diffodd paid peidiwch rhagor dont opt'), set(LESSONS + ' subscription messaging sending receiving getting every day bob')], also: set(LESSONS + ' want any more anymore from out of sending messaging receiving getting these every day subscription anfon bob dydd rhagor mwy o ddim isior') },
   { command: 'resume', cy: 'ailddechrau', needs: [set('resume restart ailddechrau ailddechra ailddechraur ailgychwyn carry unpause ymlaen mlaen back'), set(LESSONS)], also: set(LESSONS + ' on again back sending have turn switch start eto yn ol ôl trowch tro dechrau â') },
-  { command: 'change my time', cy: 'newid yr amser', needs: [set('time amser'), set('set change newid symud move different')], also: set('to i at for the my y yr fy') },
-  { command: 'change my time', cy: 'newid yr amser', needs: [set('time amser when arrive arrives come comes earlier later hwyrach cynt move symud send anfon set change newid delivery different'), set(LESSONS + ' delivery')], also: set(LESSONS + ' at to i for instead too early late on nights in the day change set move send time amser am yn delivery arrive arrives come y wers gwers ddyddiol newid') },
+  { command: 'change my time', cy: 'newid yr amser', needs: [set('time amser'), set('set change newid symud move different')], also: set(LESSONS + ' to i at for the my y yr fy what when come comes arrive arrives get') },
+  { command: 'change my time', cy: 'newid yr amser', needs: [set('time amser when arrive arrives come comes earlier later hwyrach cynt move symud send anfon set change newid delivery different'), set(LESSONS + ' delivery')], also: set(LESSONS + ' at to i for instead too early late on nights in the day change set move send time amser am yn delivery arrive arrives come y wers gwers ddyddiol newid lle') },
+  // "8am is too early for me, can it come later", "send it at lunchtime": when, said of "it".
+  { command: 'change my time', cy: 'newid yr amser', needs: [set('earlier later hwyrach cynt'), set('come comes arrive arrives send anfon dod ddod')], also: set(LESSONS + ' it them is too early late for can could you at in the on instead e hi yn') },
+  { command: 'change my time', cy: 'newid yr amser', needs: [set('send anfon come comes arrive arrives'), set(DAY_PARTS)], also: set(LESSONS + ' it them at in the on instead yn y') },
   { command: 'english', cy: 'saesneg', needs: [set('english saesneg')], also: set('back to go in speak use reply answer please set language change switch iaith newid siarad defnyddio bopeth yn ol ôl i r im a learner sorry sori welsh isnt not good enough dont speak cymraeg fy mod') },
   { command: 'cymraeg', cy: 'cymraeg', needs: [set('welsh cymraeg gymraeg')], also: set('can we do this in set language change switch to speak use siarad siarada defnyddio efo fi newid iaith i yn bopeth please prefer reply answer'), not: set('dont not isnt sorry english saesneg learner') },
-  { command: 'progress', cy: 'cynnydd', needs: [set('progress cynnydd nghynnydd score sgor sgôr stats statistics ystadegau streak')], also: set('what whats is my check show how am doing see be di n mae sut fy dangos gweld') },
+  { command: 'progress', cy: 'cynnydd', needs: [set('progress cynnydd nghynnydd score sgor sgôr stats statistics ystadegau streak')], also: set('what whats hows is my check show how am doing see be di n mae sut fy dangos gweld') },
+  // "need my cpd for my NMC revalidation", "fy oriau DPP": the CPD summary.
+  { command: 'cpd', cy: 'dpp', needs: [set('cpd dpp')], also: set('show see view get need got have how many hours hour log summary certificate record records total for revalidation nmc hcpc gmc gphc my oriau crynodeb dangos gweld faint o sydd gen cofnod nghofnod') },
+  // "training record please", "my learning history", "dangos fy nghofnod dysgu": the learning record.
+  { command: 'my record', cy: 'fy nghofnod', needs: [set('record records history transcript cofnod nghofnod hanes'), set('learning training dysgu hyfforddiant my fy')], also: set('show see view get full whole of dangos gweld fy') },
+  // "where am i on the pathway", "what's my learning path", "dangos y pathway": the learner's pathway.
+  { command: 'path', cy: 'llwybr', needs: [set('path pathway llwybr'), set('my fy learning dysgu i dwi show dangos card y')], also: set('where whats what is am on the y ble mae dw ydw ar be beth yw see view open agor gweld card cerdyn') },
   { command: 'settings', cy: 'gosodiadau', needs: [set('settings setting preferences prefs gosodiadau osodiadau dewisiadau')], also: set('open where are the edit manage menu show change update see dangos y agor ble mae r newid') },
   { command: 'help', cy: 'cymorth', needs: [set('help helpa helpu options opsiynau commands gorchmynion instructions menu dewislen')], also: set('what are the here show list this bot for is how use do i lost beth be yw di r y sut ddefnyddio hwn ma efo dont know ddim siwr sure with') },
   { command: 'quiz', cy: 'cwis', needs: [set('quiz quizz cwis gwis')], also: set('question cwestiwn time hit give ask a quick short fach') },
   { command: 'lesson', cy: 'gwers', needs: [set('lesson gwers wers teach dysga')], also: set('2 two min mins minute minutes quick mini short something any will do new fancy got on break fach newydd rywbeth rhywbeth') },
 ];
+
+const HOW_LONG = set('until till til tan for am');
 
 function bySlots(said: string): string | undefined {
   const words = requestWords(said, { clock: true });
@@ -209,13 +272,16 @@ function bySlots(said: string): string | undefined {
   for (const slots of SLOTS) {
     if (slots.not && words.some((w) => slots.not!.has(w))) continue;
     const timed = slots.command === 'change my time' || slots.command === 'pause';
-    if (!saysOnly(words, slots, TALK, timed ? (w) => CLOCK.test(w) || isDateWord(w) : undefined)) continue;
+    // A stop with a date ("stop sending the lessons till monday", "stopia'r negeseuon tan dydd Llun") is a pause for that long.
+    const stopUntil = slots.command === 'stop' && !saysOnly(words, slots, TALK);
+    if (!saysOnly(words, slots, TALK, timed || stopUntil ? (w) => CLOCK.test(w) || isDateWord(w) || HOW_LONG.has(w) : undefined)) continue;
     const welsh = words.some((w) => WELSH.has(w));
-    if (slots.command !== 'pause') return welsh ? slots.cy : slots.command;
+    if (slots.command !== 'pause' && !stopUntil) return welsh ? slots.cy : slots.command;
     // How long, when it is said in date words ("for a week", "until Mon", "am wythnos", "tan ddydd Llun"); else open ("until I say").
     const tail = /\b((?:until|till|til|tan|for|am)\s+[^,;:?]+?)$/.exec(said)?.[1];
     const dated = tail !== undefined && requestWords(tail).slice(1).every(isDateWord);
     const pause = welsh ? 'saib' : 'pause';
+    if (stopUntil) return dated ? `${pause} ${tail}` : undefined;
     return dated ? `${pause} ${tail}` : pause;
   }
   return undefined;
@@ -244,9 +310,24 @@ function setAside(text: string): string {
     for (const frame of FRAMES) said = said.replace(frame, '');
     said = said.replace(TRAILING, '').replace(ARTICLES, '');
     for (const [mutated, radical] of UNMUTATED) said = said.replace(mutated, radical);
+    said = withoutWhen(said).replace(PLAIN_WELSH, '$1').replace(ON_ANYTHING, '$1');
     if (said === before) break;
   }
   return said;
+}
+
+/**
+ * An English thanks said with a word that alone is an okay ("brill thanks"), read before the thanks is set aside as politeness
+ * ("iawn diolch" stays an okay, as "ok thanks" was always a thanks); and
+ * "no lesson today please, start again tomorrow", a pause through today, read before "today" is.
+ */
+function thankedOrNotToday(plain: string, typed: string): string | undefined {
+  if (COMMAND_PATTERNS.some((pattern) => pattern.test(plain))) return undefined;
+  const unaddressed = plain.replace(/^@\s*hali\b[\s,:]*|^(?:ok|okay)[\s,]+/g, '').replace(new RegExp(String.raw`[\s,]+(?:${PLEASE})$`), '');
+  const thanked = rewritten(unaddressed, THANKED.slice(0, 1));
+  if (thanked !== undefined || /\?\s*$/.test(typed)) return thanked;
+  const notToday = new RegExp(String.raw`^no\s+(lessons?|gwersi?)\s+(?:today|heddiw)(?:[\s,]+(?:${PLEASE})(?:[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw))?|[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw))$`).exec(plain);
+  return notToday ? (/^gwers/.test(notToday[1]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
 }
 
 /**
@@ -259,10 +340,25 @@ export function commandOf(text: string): string | undefined {
   if (typed.length === 0 || typed.length > 120) return undefined;
   const plain = typed.replace(EMOJI, ' ').toLowerCase().replace(/\s+/g, ' ').replace(/[\s!.?,:;…]+$/u, '').trim();
   if (plain.length === 0) return undefined;
+  const early = thankedOrNotToday(plain, typed);
+  if (early !== undefined) return early;
   const said = setAside(plain.replace(/\bw\/\s*/g, 'with '));
   if (said.length === 0) return undefined;
   // With the talk around it set aside, a command's own words ("pause for 2 days pls" is "pause for 2 days", which the pause
   // route reads); nothing to read when only case, emoji or end punctuation went and the route reads it as typed ("Help!").
   if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === plain && COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) ? undefined : said;
-  return rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST);
+  const read = rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
+  return read ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? askedIn(afterTheDay(said), AFTER_THE_DAY);
+}
+
+// After a greeting, any request ("hi could I please have today's lesson"); after the story of a day, what fits in it.
+const AFTER_A_GREETING = COMMAND_PATTERNS.filter((pattern) => pattern !== GREETING);
+const AFTER_THE_DAY = [LESSON, QUIZ, PAUSE, AWAY, STOP, RESUME, CHANGE_TIME];
+const afterGreeting = (said: string) => /^(?:hi|hello|hiya|hey|helo|haia|hei|morning|bore\s+da|shwmae)(?:\s+(?:hali|there))?[\s,!:–-]+(.+)$/u.exec(said)?.[1];
+
+/** What `rest` asks for, when it is one of `kinds`. */
+function askedIn(rest: string | undefined, kinds: readonly RegExp[]): string | undefined {
+  if (rest === undefined) return undefined;
+  const asked = commandOf(rest) ?? rest;
+  return kinds.some((pattern) => pattern.test(asked)) ? asked : undefined;
 }

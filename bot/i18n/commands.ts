@@ -18,8 +18,11 @@ export const LESSON = new RegExp(String.raw`^(?:next lesson|lesson|gwers nesaf|g
 export const LESSON_BY_ID = /^(?:lesson|gwers)\s+([a-z0-9]+(?:-[a-z0-9]+)+)[\s!.?]*$/i;
 /** The learner's pathway with a mentor ("path HALI" / "llwybr HALI"): Viva Learning's pathway deep link. */
 export const PATHWAY = /^(?:my path|path|pathway|fy llwybr|llwybr)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
-/** "quiz", "quiz Gwen", "quiz me on genomics", "quiz on machine learning", "cwis ar eneteg": a mentor by name or by its field in up to three words (Faculty.forLearner). */
-export const QUIZ = new RegExp(String.raw`^(?:quiz|quiz me|cwis|cwis i mi)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:${SAID_OF_A_FIELD})\b)[\p{L}-]+){0,2}))?[\s!.?]*$`, 'iu');
+/**
+ * "quiz", "quiz Gwen", "quiz me on genomics", "quiz on machine learning", "cwis ar eneteg": a mentor by name or by its field in up to
+ * three words (Faculty.forLearner). "quiz me" is tried before "quiz", so "me" is never read as a field.
+ */
+export const QUIZ = new RegExp(String.raw`^(?:quiz me|quiz|cwis i mi|cwis)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:${SAID_OF_A_FIELD})\b)[\p{L}-]+){0,2}))?[\s!.?]*$`, 'iu');
 export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 /** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */

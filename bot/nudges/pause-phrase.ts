@@ -7,7 +7,7 @@ import { parsePauseDate } from './preferences';
  * "tan yfory" / "tan fory", "until next Friday", "for a month" (30 days), a day of a month ("until 24 Dec", "until the 4th of January", "tan 24 Rhagfyr", "until 24/12":
  * the next such date), and "for 3 days", "for a week", "for 2 weeks", "for a fortnight" / "am wythnos", "am 3
  * diwrnod", "am bythefnos" (lessons are back on the day after: "for a week" typed on a Monday is
- * through Sunday). Undefined when it is not a date, or is in the past or more than a year away.
+ * through Sunday; "for the next 2 weeks" is "for 2 weeks"). Undefined when it is not a date, or is in the past or more than a year away.
  */
 const WEEKDAYS: readonly (readonly string[])[] = [
   ['sunday', 'sun', 'sul'],
@@ -40,7 +40,7 @@ const DAY_SLASH_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, un: 1, two: 2, dau: 2, dwy: 2, three: 3, tri: 3, dri: 3, tair: 3, dair: 3, four: 4, pedwar: 4, bedwar: 4, pedair: 4, bedair: 4, ddau: 2, ddwy: 2 };
 // Welsh numbers are mutated after "am" ("am dair wythnos"): both forms are read.
 const UNTIL = /^(?:until|till|til|tan)\s+(?:(?:dydd|ddydd)\s+)?(?:the\s+end\s+of\s+)?(.+)$/;
-const FOR = /^(?:for|am)\s+(?:(\d{1,3}|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|pedwar|bedwar|pedair|bedair)\s+)?(days?|diwrnod|niwrnod|ddiwrnod|weeks?|wythnos|wythnosau|fortnight|pythefnos|bythefnos|months?|mis)$/;
+const FOR = /^(?:for|am)\s+(?:the\s+next\s+)?(?:(\d{1,3}|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|pedwar|bedwar|pedair|bedair)\s+)?(days?|diwrnod|niwrnod|ddiwrnod|weeks?|wythnos|wythnosau|fortnight|pythefnos|bythefnos|months?|mis)$/;
 
 /** A day and month with no year, or with one: the next such date from today (this year's, else next year's). */
 function dayOfMonth(text: string, today: string): string | undefined {

@@ -27,8 +27,11 @@ describe('app: requests in everyday words', () => {
     expect((await send(personalMessage("I'm on annual leave until Friday")))[0].text).to.equal('Daily lessons are paused until the end of 4 December 2026.');
     expect((await storedLearner(stores, 'aad-29:user-1'))!.preferences.nudges?.paused).to.deep.equal({ until: '2026-12-04' });
     expect((await send(personalMessage('dw i ar wyliau am wythnos')))[0].text).to.equal('Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 6 Rhagfyr 2026.');
-    // Leave with no end is a question for a mentor, not a pause of unknown length.
-    expect(said(await send(personalMessage("I'm on leave")))).to.not.match(/paused/);
+    // Leave with no end pauses them until they are back, and says how to start again; leave that starts later stays a question.
+    expect((await send(personalMessage("I'm on leave")))[0].text).to.equal('Daily lessons are paused until you say "resume".');
+    expect((await storedLearner(stores, 'aad-29:user-1'))!.preferences.nudges?.paused).to.deep.equal({});
+    expect((await send(personalMessage('dwi ar wyliau')))[0].text).to.equal('Mae’r gwersi dyddiol wedi’u hoedi nes i chi ddweud "ailddechrau".');
+    expect(said(await send(personalMessage("I'm off on mat leave from next week")))).to.not.match(/paused/);
   });
 
   it('switches language for "in Welsh please", "siarad Cymraeg" and "English please"', async () => {

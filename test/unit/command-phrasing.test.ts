@@ -44,9 +44,9 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   english: { en: ['switch to English', 'back to english', "I don't speak Welsh", 'reply in English', "sorry my welsh isn't good enough, english"], cy: ['newid i Saesneg', "newid yn ôl i'r Saesneg", 'sori, Saesneg'] },
   myData: { en: ['what data do you hold about me', 'what do you know about me', 'subject access request', 'a copy of my data', 'what info have u got on me', 'show me everything you have stored about me', 'export'], cy: ['fy data', "be ti'n gwybod amdana i", 'copi o fy nata', 'pa ddata sydd gennych amdanaf', 'allforio data'] },
   forget: { en: ['delete everything', 'right to erasure', 'wipe my data', 'forget everything about me', 'erase me', 'delete all my data'], cy: ['dileu popeth', 'hawl i ddileu', 'dilëwch fy nata i gyd', 'clirio fy nata'] },
-  thanks: { en: ['thanks hali', 'thank you so much, that was really helpful', 'cheers thanks'], cy: ['diolch hali'] },
+  thanks: { en: ['thanks hali', 'thank you so much, that was really helpful', 'cheers thanks', 'lovely thanks', 'brill thanks', 'much appreciated'], cy: ['diolch hali', 'diolch x'] },
   // Done with questions: acknowledged, never a pause of the daily lesson.
-  okay: { en: ['brill', 'nice one', 'great stuff', 'lol ok', 'lovely thanks', 'stop the quiz', 'end quiz', 'no more questions', "that's enough for now"], cy: ['iawn diolch', 'digon o gwestiynau', "stopio'r cwis"] },
+  okay: { en: ['brill', 'nice one', 'great stuff', 'lol ok', 'sounds good', 'fine', 'oki doki', 'stop the quiz', 'end quiz', 'no more questions', "that's enough for now"], cy: ['iawn diolch', 'iawn te', 'ocê', 'digon o gwestiynau', "stopio'r cwis"] },
   bye: { en: ['ttyl', 'ta ra', 'speak soon'], cy: ['wela i di'] },
 };
 

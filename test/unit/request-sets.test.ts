@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseThreadRequest } from '../../bot/cases/requests';
 import { commandOf } from '../../bot/i18n/command-phrasing';
-import { AWAY, BYE, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, STOP, THANKS } from '../../bot/i18n/commands';
+import { AWAY, BYE, CHANGE_TIME, CPD, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, MY_RECORD, OKAY, PATHWAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, STOP, THANKS } from '../../bot/i18n/commands';
 import { parsePausePhrase } from '../../bot/nudges/pause-phrase';
 import { realFaculty } from '../helpers/app';
 
@@ -13,7 +13,9 @@ import { realFaculty } from '../helpers/app';
  * i18n/command-phrasing.ts, cases/requests.ts); the app walks a sample in test/app/natural-commands.test.ts and cases.test.ts.
  * The floors are what each set reaches now, so a change to a command or a terms table is measured against them. First
  * scores (before this reading, d4ae8a8, through the app): probe 197 of 510, blind1 94 of 444, blind2 81 of 365; case-thread
- * probe 66 of 142 requests, blind 42 of 135 with 3 of 30 answers taken as requests.
+ * probe 66 of 142 requests, blind 42 of 135 with 3 of 30 answers taken as requests. blind3 (a third outside tester, 370
+ * requests and 176 questions) first scored 454 of 546 on ae6be73: 278 of the requests, by the stricter reckoning of
+ * tmp/blind3req/run.ts, which also checks each pause's date and each lesson's field; every question stayed a question.
  */
 const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'requests', `${name}.json`), 'utf8'));
 
@@ -22,6 +24,7 @@ const ROUTES: Record<string, readonly RegExp[]> = {
   help: [HELP],
   lesson: [LESSON],
   lessonAI: [LESSON],
+  lessonField: [LESSON],
   quiz: [QUIZ],
   quizField: [QUIZ],
   progress: [PROGRESS],
@@ -29,6 +32,8 @@ const ROUTES: Record<string, readonly RegExp[]> = {
   time: [CHANGE_TIME],
   pause: [PAUSE],
   pauseFor: [PAUSE, AWAY],
+  // Leave said with no date is an open pause; leave that starts later ("away next week") stays a question, and is missed here.
+  away: [PAUSE, AWAY],
   stop: [STOP],
   resume: [RESUME],
   welsh: [LANGUAGE_COMMANDS[0][0]],
@@ -36,12 +41,16 @@ const ROUTES: Record<string, readonly RegExp[]> = {
   export: [MY_DATA],
   erase: [FORGET_ME],
   smalltalk: [THANKS, OKAY, BYE],
+  path: [PATHWAY],
+  record: [MY_RECORD],
+  cpd: [CPD],
 };
 /** What changes a learner's state: a question or an aside must never be read as one. */
 const CHANGES_STATE = [PAUSE, AWAY, STOP, RESUME, FORGET_ME, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
 const NOT_REQUESTS = ['questions', 'traps', 'traps2', 'idioms'];
 
-const COMMAND_FLOORS: Record<string, number> = { 'probe-commands': 0.97, 'blind1-commands': 0.93, 'blind2-commands': 0.8 };
+// blind3 reaches 364 of 370 (98.4%): the six it misses are leave that starts later, left a question.
+const COMMAND_FLOORS: Record<string, number> = { 'probe-commands': 0.98, 'blind1-commands': 0.95, 'blind2-commands': 0.82, 'blind3-commands': 0.98 };
 
 describe('request sets: everyday requests in personal chat read as their commands', () => {
   for (const [name, floor] of Object.entries(COMMAND_FLOORS)) {

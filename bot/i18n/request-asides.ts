@@ -1,0 +1,48 @@
+/**
+ * What staff say around a request in personal chat, set aside so the request itself is read (command-phrasing.ts): the day
+ * they are having before it ("just back from nights, ...", "got 2 mins before clinic, ...", "on a course all week so ..."),
+ * and when they will fit a lesson or quiz in after it ("a quick quiz while my obs are running", "lesson on genomics before
+ * handover"). Only the words of a working day are set aside: "I've a patient on warfarin, can you pause it?" names a patient
+ * and a drug, so it stays whole and stays a question.
+ */
+import { requestWords, wordSet } from './request-words';
+
+// The words of a working day and the time in it, in English and Welsh.
+const WORKING_DAY = wordSet(
+  'just back from got get have had ive im i am on off in at a an the my few couple of some 2 5 10 two five ten spare free mins min minutes minute sec ' +
+    'before after between during clinic clinics shift shifts nights night days day lates earlies long finished done drug drugs meds med round rounds ' +
+    'ward handover break lunch tea coffee course training all week today tonight this morning afternoon evening work working busy quiet sitting ' +
+    'waiting bus train obs are is running so then and but well now bit quick ' +
+    'newydd gorffen orffen wedi di dwi dw yn ar y fy munud munudau cwpl egwyl shifft nos clinig rownd gwaith wythnos heddiw bore pnawn prynhawn cinio paned',
+);
+const saysOnlyTheDay = (words: string) => requestWords(words).every((word) => WORKING_DAY.has(word));
+
+/** What is asked after a story of the day ("just finished drug round, fancy a quick lesson" asks "fancy a quick lesson"); undefined with no such story. */
+export function afterTheDay(said: string): string | undefined {
+  const told = /^(.{3,60}?)(?:,\s*|\s+so\s+|\s+[-–]\s+)(.+)$/u.exec(said);
+  return told && saysOnlyTheDay(told[1]) ? told[2] : undefined;
+}
+
+/** A lesson or quiz asked for without when it will be done ("quiz while my obs are running" is "quiz"). */
+export function withoutWhen(said: string): string {
+  const asked = /^(.*\b(?:lessons?|quiz|quizz|gwers|wers|cwis|gwis)\b.*?)\s+(?:while|before|after|during|between|cyn|tra|ar\s+[oô]l)\s+(.+)$/u.exec(said);
+  return asked && saysOnlyTheDay(asked[2]) ? asked[1] : said;
+}
+
+// Words long enough that one slip ("prgress", "settigns") names no other word; never a command that changes anything.
+const SPELT_OUT: Readonly<Record<string, string>> = { progress: 'progress', settings: 'settings', cynnydd: 'cynnydd', gosodiadau: 'gosodiadau' };
+
+/** Whether `a` becomes `b` by one letter added, dropped, changed, or two side by side swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+}
+
+/** The command word a one-word message misspells ("prgress" is "progress"), or undefined. */
+export function misspeltCommand(said: string): string | undefined {
+  if (!/^\p{L}{6,}$/u.test(said)) return undefined;
+  return Object.entries(SPELT_OUT).find(([word]) => oneSlipApart(said, word))?.[1];
+}
