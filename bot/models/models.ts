@@ -11,6 +11,7 @@ import type { Config } from '../config';
 import { translator, type Language } from '../i18n';
 import type { Logger } from '../log';
 import { replyDeadlineOf } from '../turn-deadline';
+import { COOL_DOWN_MS, ModelBreaker, THRESHOLD } from './breaker';
 import { fetchRefusingFilteredAnswers } from './finish-reason';
 import { answerAsShown } from './shown';
 import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline';
@@ -51,6 +52,7 @@ export class FallbackModel implements MentorModel {
     private readonly timeoutMs = MODEL_TIMEOUT_MS,
     /** The same model asked to stream; used when the turn has an answer sink. */
     private readonly streaming?: OpenAIModel,
+    private readonly breaker = new ModelBreaker(),
   ) {}
 
   get streams(): boolean {
@@ -60,6 +62,8 @@ export class FallbackModel implements MentorModel {
   async completePrompt(context: TurnContext, memory: Memory, functions: PromptFunctions, tokenizer: Tokenizer, template: PromptTemplate): Promise<PromptResponse<string>> {
     const turn = modelTurnOf(memory);
     if (turn?.offlineOnly) return this.answerOffline(context, memory, 'model.budget');
+    // The model has failed again and again: it is not asked until the breaker's cool-down ends (breaker.ts).
+    if (!this.breaker.allows()) return this.answerOffline(context, memory, 'model.unavailable');
     const started = Date.now();
     const sink = turn?.sink;
     const streaming = sink ? this.streaming : undefined;
@@ -96,10 +100,12 @@ export class FallbackModel implements MentorModel {
       const prompt = await template.prompt.renderAsMessages(context, memory, functions, tokenizer, template.config.completion.max_input_tokens);
       const tokens = prompt.length + tokenizer.encode(result.message.content).length;
       setTokensUsed(memory, tokens);
+      this.breaker.succeeded();
       this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started, tokens, streamed: streaming !== undefined });
       return { ...result, message: { ...result.message, content: answerAsShown(result.message.content) } };
     }
     this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: result.status, reason: result.error?.message ?? 'empty answer', ms: Date.now() - started });
+    if (this.breaker.failed()) this.log.warn('model.breaker_opened', { model: this.kind, failures: THRESHOLD, coolDownMs: COOL_DOWN_MS });
     return this.answerOffline(context, memory, result.status === 'rate_limited' ? 'model.busy' : late ? 'model.late' : 'model.unavailable');
   }
 

@@ -89,6 +89,17 @@ describe('app: mentors on an LLM (the real openai client against a stand-in serv
     });
   }
 
+  it('stops asking a model that failed three times in a row: the next learners get the offline answer at once', async () => {
+    standIn.set({ kind: 'status', status: 500 });
+    const { send } = await llmApp();
+    for (let turn = 0; turn < 3; turn++) await send(personalMessage('what is automation bias?', { userId: `29:breaker-${turn}` }));
+    expect(standIn.requests.length).to.equal(3);
+    standIn.set({ kind: 'hang', ms: 5000 });
+    const texts = answerTexts(await send(personalMessage('what is automation bias?', { userId: '29:breaker-next' })));
+    expect(texts).to.include('The AI service could not answer just now').and.include('Automation bias is the tendency');
+    expect(standIn.requests.length, 'the model was not asked').to.equal(3);
+  });
+
   it('keeps each learner within a daily token budget, then answers offline until their next day', async () => {
     let now = new Date('2026-11-27T09:00:00Z');
     const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, DAILY_TOKEN_BUDGET: '1000' };
