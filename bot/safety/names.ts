@@ -92,6 +92,11 @@ const RELATIVE = String.raw`mum|mother|dad|father|son|daughter|sister|brother|hu
  * "Tomos Rhys Jenkins, NHS No 4953381432"): two or three capitalised words before a date of birth, an NHS or a hospital number.
  */
 const NAME_BEFORE_IDENTIFIER = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|van|von|de|la|le|ní|nic|mac) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?(?=(?:d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)))/giu;
+/**
+ * A name the message marks as a patient's after it: "Fatima Begum (pt) is...", "Siân Evans (claf)". (Not the ward's "?" for a
+ * query diagnosis after a name, "Ewa Wiśniewska ?Lynch": "Large Language Models ?what are they" is written the same way.)
+ */
+const NAME_THEN_PATIENT = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) ?(?=\((?:pt|patient|claf|the patient|y claf)\))/gu;
 // Capitalised, the patient is a label only before a colon ("Pt: SMITH John"): "Patient Information" is a heading.
 const BESIDE = new RegExp(String.raw`(?<![\p{L}])(?:(?:Pt|PT|Patient|PATIENT|Claf|CLAF) ?[:=] |Pt |(?:${PERSON})(?:(?: ?[:=]| is| was| yw| ydy| oedd)? |, )|(?:${RELATIVE})(?: ?[:=]| is| was| yw| ydy| oedd)? )(?=\p{Lu}(?:\p{L}|['’]\p{Lu}|[ .]|$))`, 'gu');
 const NOT_NAMED_BESIDE = new Set(
@@ -194,6 +199,13 @@ export function names(text: string): Found[] {
     if (!/^\p{Lu}/u.test(m[1].split(' ').at(-1)!) || words.some((w) => NOT_A_NAME.has(w) || NOT_NAMED_BESIDE.has(w) || HEADING_WORDS.has(w))) return undefined;
     return { start: m.index, end: m.index + m[1].length, kind: 'name' };
   });
+  const markedAfter = all(NAME_THEN_PATIENT, text, (m) => {
+    const name = m[1];
+    const words = name.split(' ').map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    if (words.some((w) => NOT_A_NAME.has(w) || NOT_NAMED_BESIDE.has(w) || HEADING_WORDS.has(w))) return undefined;
+    const start = m.index + m[0].indexOf(name);
+    return { start, end: start + name.length, kind: 'name' };
+  });
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  return [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier];
+  return [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter];
 }

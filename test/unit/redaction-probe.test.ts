@@ -41,9 +41,9 @@ describe('patient-identifier redaction over an outside probe of odd spellings', 
     expect(show(PROBE.filter((m) => losses(m).length > 0), losses)).to.deep.equal([]);
   });
 
-  it('leaks from at most 16 of the messages with identifiers: names written with no title, label or identifier beside them', () => {
+  it('leaks from at most 15 of the messages with identifiers: names written with no title, label or identifier beside them', () => {
     const leaking = withIdentifiers.filter((m) => leaks(m).length > 0);
-    expect(leaking.length, show(leaking, leaks).join('\n')).to.be.at.most(16);
+    expect(leaking.length, show(leaking, leaks).join('\n')).to.be.at.most(15);
   });
 });
 
@@ -61,6 +61,7 @@ describe('patient-identifier redaction: the ways the probe found identifiers sli
     ['Mae chwaer Catrin Puw hefyd yn BRCA1+', 'Mae chwaer [name removed] hefyd yn BRCA1+'],
     ['Gwenllian Morgan, DOB 18/2/1948, R208 panel', '[name removed], DOB [date of birth removed], R208 panel'],
     ['MRN 00123456 R210 sent', 'MRN [hospital number removed] R210 sent'],
+    ['Fatima Begum (pt) is consanguineous', '[name removed] (pt) is consanguineous'],
     ['Pt Megan Hughes MRN 00123456 R208 panel sent', 'Pt [name removed] MRN [hospital number removed] R208 panel sent'],
     // Surnames that are everyday words after a title, with particles, and where a bed number follows.
     ['Mr Down in bay 2', 'Mr [name removed] in bay 2'],
