@@ -5,7 +5,7 @@ import { renderApology } from '../cards/render';
 import type { AppDeps } from './deps';
 import { createModerator } from './models/models';
 import { promptOf } from './models/turn';
-import { pickLanguage, translator } from './i18n';
+import { pickLanguage, translator, type Language } from './i18n';
 import { registerHelp } from './routes/help';
 import { registerLanguage } from './routes/language';
 import { registerLesson } from './routes/lesson';
@@ -20,7 +20,7 @@ import { registerNudges } from './routes/nudges';
 import { registerWelcome } from './routes/welcome';
 import { registerStaleCards } from './routes/stale-card';
 import { createTurnState, type HaliTurnState } from './state';
-import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf } from './turn';
+import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf, TURN_LANGUAGE } from './turn';
 import { paceReplies } from './reply-pacing';
 import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
@@ -167,7 +167,8 @@ async function apologise(context: TurnContext, error: unknown, { log, stores }: 
   log.error('turn.failed', { activityId: context.activity.id, type: context.activity.type, reference, error });
   const marker = context.turnState.get(MARKER_CLAIMED) as string | undefined;
   if (marker) await stores.markers.release(marker).catch((releaseError: unknown) => log.warn('turn.marker_release_failed', { reference, error: releaseError }));
-  const language = pickLanguage(undefined, context.activity.locale);
+  // The language the turn had chosen (the learner's, or their question's), else Teams'.
+  const language = (context.turnState.get(TURN_LANGUAGE) as { language?: Language } | undefined)?.language ?? pickLanguage(undefined, context.activity.locale);
   const card = renderApology({ language, t: translator(language) }, reference);
   try {
     if (context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action') {

@@ -17,6 +17,20 @@ export const MAX_CARD_DATA_BYTES = 4096;
 
 /** Where this turn's activity marker key is kept, so the error boundary can free it. */
 export const MARKER_CLAIMED = Symbol('hali.markerClaimed');
+/** The turn's language as the turn chose it (the learner's, their question's or Teams'), for the apology if the turn fails. */
+export const TURN_LANGUAGE = Symbol('hali.turnLanguage');
+
+/**
+ * The text of a message as the routes read it: a forged or odd client's non-string text is no text; a mention of HALI that
+ * Teams AI left (a second "@HALI", or one sent without its mention entity) is taken out like the first; and spaces, no-break
+ * spaces, zero-width characters and line breaks around it go, so " help" and "\u00a0help" are "help".
+ */
+export function readableText(text: unknown, botName: string | undefined): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const names = ['HALI', ...(botName ? [botName] : [])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const unmentioned = text.replace(new RegExp(`<at>\\s*(?:${names.join('|')})\\s*</at>`, 'gi'), ' ');
+  return unmentioned.replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/gu, '').replace(/\s{2,}/g, (run) => (run.includes('\n') ? run : ' '));
+}
 
 /** The tenant an activity comes from, wherever Teams put it. */
 export function tenantOf(context: TurnContext): string | undefined {
@@ -48,6 +62,13 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
       return false;
     }
     if (!HANDLED.has(activity.type)) return false;
+
+    if (activity.type === ActivityTypes.Message) {
+      activity.text = readableText(activity.text, activity.recipient?.name) as string;
+      // A forged message's null value is no card submission ("value" is read as one by the card routes).
+      if (activity.value === null) delete activity.value;
+    }
+    if (Array.isArray(activity.membersAdded)) activity.membersAdded = activity.membersAdded.filter((member) => member && typeof member.id === 'string');
 
     const learnerId = learnerIdOf(context);
     if (activity.id && activity.conversation?.id) {
@@ -94,6 +115,7 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     const typedInWelsh = typeof activity.text === 'string' && WELSH_COMMAND.test(activity.text.trim());
     state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : activity.locale);
     state.temp.t = translator(state.temp.language);
+    context.turnState.set(TURN_LANGUAGE, state.temp);
     if (activity.value !== undefined && Buffer.byteLength(JSON.stringify(activity.value)) > MAX_CARD_DATA_BYTES) {
       log.warn('card.too_large', { activityId: activity.id, type: activity.type });
       const text = state.temp.t('input.tooLarge');

@@ -44,7 +44,8 @@ export async function readableQuestion(context: TurnContext, state: HaliTurnStat
 function writtenIn(question: string): Language | undefined {
   const detected = detectLanguage(question);
   if (detected !== 'cy' || hasWelshFunctionWords(question)) return detected;
-  const typed = question.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 0 && word !== 'ai');
+  // "AI" and "I" are English words that Welsh spells the same ("ai", "i"): "I need DPYD info" has no Welsh word in it.
+  const typed = question.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 0 && word !== 'ai' && word !== 'i');
   return typed.some(isWelsh) ? 'cy' : undefined;
 }
 

@@ -165,8 +165,11 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     } catch {
       comment = typeof feedback.actionValue.feedback === 'string' ? feedback.actionValue.feedback : '';
     }
-    const reaction = feedback.actionValue.reaction === 'like' ? 'like' : 'dislike';
-    const redacted = redact(comment.slice(0, 500)).text;
+    // Teams sends "like" or "dislike"; anything else is no rating and keeps nothing.
+    const reaction = feedback.actionValue.reaction;
+    if (reaction !== 'like' && reaction !== 'dislike') return;
+    // Redacted whole, then cut: an identifier across the cut would leave a fragment the redactor cannot recognise.
+    const redacted = redact(comment).text.slice(0, 500);
     recordEvent(state, state.temp.learner.id, { type: 'answer.feedback', at: clock().toISOString(), reaction, comment: redacted, replyToId: feedback.replyToId ?? null });
     // An unhelpful answer is kept, without the learner's identity, for educators to triage.
     const answer = recent.take(context.activity.conversation.id, feedback.replyToId);

@@ -7,6 +7,7 @@ import { progressOf } from '../learning/progress';
 import { changeLearner, type HaliTurnState } from '../state';
 import { onCardAction, sendCard } from './reply';
 import { PROGRESS } from '../i18n/commands';
+import { isShared } from './case-context';
 
 /** "progress": streak, today's goal, lessons per mentor, mastery per topic, reviews due, and confidence against accuracy. */
 export function registerProgress(app: Application<HaliTurnState>, { faculty, clock, log }: AppDeps): void {
@@ -18,7 +19,9 @@ export function registerProgress(app: Application<HaliTurnState>, { faculty, clo
     );
     return renderProgress(state.temp, progressOf(learner, faculty.mentors, clock()), saved);
   };
+  // A learner's progress is theirs: in a channel or group chat it would be posted to everyone.
   app.message(PROGRESS, async (context, state) => {
+    if (isShared(context)) return void (await context.sendActivity(state.temp.t('privacy.personalOnly', { command: state.temp.language === 'cy' ? 'cynnydd' : 'progress' })));
     await sendCard(context, card(state));
   });
 

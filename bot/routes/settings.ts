@@ -14,6 +14,7 @@ import { changeLearner, type HaliTurnState } from '../state';
 import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, sendCard } from './reply';
 import { CHANGE_TIME, SETTINGS } from '../i18n/commands';
+import { isShared } from './case-context';
 import { DEFAULT_GOAL } from '../learning/daily-goal';
 import { redact } from '../safety/redact';
 
@@ -98,7 +99,15 @@ function nudgeSummary(learner: Learner, t: Translate, language: 'en' | 'cy'): st
 /** "settings": role, language and the daily lesson, on their own card or the first-contact welcome. */
 export function registerSettings(app: Application<HaliTurnState>, { log, clock, stores, faculty, config }: AppDeps): void {
   const reportingAvailable = !!config.reporting.xapi || !!config.reporting.viva;
+  // A learner's settings (role, zone, times, leave) are theirs: in a channel or group chat they would be posted to everyone, and a
+  // colleague's Save would take them on. Shown in the one-to-one chat only.
+  const sharedRefused = async (context: TurnContext, state: HaliTurnState, command: { en: string; cy: string }) => {
+    if (!isShared(context)) return false;
+    await context.sendActivity(state.temp.t('privacy.personalOnly', { command: command[state.temp.language] }));
+    return true;
+  };
   const show = async (context: TurnContext, state: HaliTurnState) => {
+    if (await sharedRefused(context, state, { en: 'settings', cy: 'gosodiadau' })) return;
     const busyArrival = await busyArrivalWindow(tenantPlans(stores.plans), state.temp.learner, clock());
     await sendCard(context, renderSettings(state.temp, state.temp.learner, { reportingAvailable, busyArrival }));
   };
@@ -109,12 +118,15 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
     await show(context, state);
   });
   const showTime = async (context: TurnContext, state: HaliTurnState) => {
+    if (await sharedRefused(context, state, { en: 'change time', cy: 'newid yr amser' })) return;
     await sendCard(context, renderNudgeTime(state.temp, state.temp.learner));
   };
   app.adaptiveCards.actionSubmit(Verbs.nudgeTime, showTime);
   app.message(CHANGE_TIME, showTime);
 
   onCardAction<SettingsInput>(app, Verbs.saveSettings, async (context, state, data) => {
+    // A settings card in a shared chat carries its owner's values: a colleague's Save would take them on.
+    if (isShared(context)) return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('privacy.personalOnly', { command: state.temp.language === 'cy' ? 'gosodiadau' : 'settings' }));
     const now = clock();
     const parsed = parseSettings(data, todayFor(state.temp.learner, now));
     if (!parsed) {

@@ -20,7 +20,9 @@ const AGED = String.raw`(?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) )?`;
 const CLAUSE_START = String.raw`(?:^|[.,;:!?(-]\s*)`;
 const SUBJECT_EN = String.raw`(?:\b(?:my|this|our|the|a) (?:${AGED}(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father|husband|wife))\b|${CLAUSE_START}pt\b|${PLACE_EN}|${AGE_SEX_EN})`;
 const CHANGE_EN = String.raw`(?:give|prescribe|stop|start|increase|reduce|lower|raise|change|switch|swap|double|halve|withhold|refer|test|discharge|send)`;
-const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|shall (?:i|we)|(?:can|would|could) (?:i|we|you) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|(?:the|a|right) (?:\w+ )?dose (?:for|to give)|how much \w+ (?:should|can)|how many (?:mg|mcg|micrograms?|milligrams?|units|ml|tablets)|is it (?:safe|ok|okay|alright) (?:for (?:him|her|them)|to ${CHANGE_EN})|${CHANGE_EN} to (?:what|which)|what (?:\w+ ){0,3}(?:do|should|shall) (?:i|we) (?:book|order|request|arrange|prescribe)|${CHANGE_EN}\b[^?!\n]{0,40}(?:\by\/n\b|\byes or no\b|\bor not\b)|(?:does|do|would|will) (?:he|she|they) (?:need|qualify|meet the criteria|fit the criteria)|is (?:he|she) eligible|are they eligible|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
+// Said of the treatment rather than the prescriber: "should capecitabine be halved?".
+const DONE_TO = String.raw`(?:given|stopped|started|halved|reduced|increased|changed|switched|withheld|doubled|lowered|raised|prescribed|referred|tested|discharged)`;
+const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|(?:should|shd) (?:[\w-]+ ){1,3}be ${DONE_TO}|shall (?:i|we)|(?:can|would|could) (?:i|we|you) ${CHANGE_EN}|do (?:i|we) (?:need to )?${CHANGE_EN}|what dose|(?:the|a|right) (?:\w+ )?dose (?:for|to give)|how much \w+ (?:should|can)|how many (?:mg|mcg|micrograms?|milligrams?|units|ml|tablets)|is it (?:safe|ok|okay|alright) (?:for (?:him|her|them)|to ${CHANGE_EN})|${CHANGE_EN} to (?:what|which)|what (?:\w+ ){0,3}(?:do|should|shall) (?:i|we) (?:book|order|request|arrange|prescribe)|${CHANGE_EN}\b[^?!\n]{0,40}(?:\by\/n\b|\byes or no\b|\bor not\b)|(?:does|do|would|will) (?:he|she|they) (?:need|qualify|meet the criteria|fit the criteria)|is (?:he|she) eligible|are they eligible|needs? (?:a|an|to be) (?:test|referral|referred|tested|treated)|what (?:should|do) (?:i|we) do|which (?:drug|test|treatment|statin|dose|medication|medicine|antibiotic) (?:should|shd|to|for|do))\b`;
 // Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely"), and as
 // staff say it: "claf fi", "y claf 'ma", "y ddynes yn bae 3", "ystafell ochr 2".
 // A chair ("cadair") mutates as "gadair" and "nghadair"; a cot is a cot.
@@ -75,6 +77,9 @@ const PATIENT_DECISION = [
   // What one patient wants to know of themselves: "my pt wants to know if she should have a mastectomy" ("a patient's daughter
   // asked whether she should be tested too" asks what cascade testing is).
   new RegExp(String.raw`\b(?:my|this|our) (?:patient|pt|client|lady|gentleman|man|woman)\b[^?!\n]{0,60}\b(?:if|whether) (?:he|she|they) (?:should|shd|ought to|needs? to) (?:have|get|start|stop|take|be (?:referred|tested|started|given))\b`, 'i'),
+  // A choice between two treatments beside one patient, as the closing question: "Bed 12 is a CYP2C19 poor metaboliser, clopidogrel or
+  // ticagrelor?", "Gwely 12 yn fetaboliwr gwael, clopidogrel neu ticagrelor?".
+  new RegExp(String.raw`(?:${SUBJECT_EN}|${DECIDED_FOR_CY}|\[name removed\])[^!\n]{0,120}[,;:–-]\s*[a-z][a-z-]{3,} (?:or|neu) [a-z][a-z-]{3,}\s?\?\s*$`, 'i'),
   // A decision in shorthand beside a patient: "pt in resus, ?refer to genetics".
   new RegExp(String.raw`(?:${SUBJECT_EN}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_EN}\b`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
