@@ -106,6 +106,11 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     if (zone && isTimeZone(zone) && !learnerChose && state.temp.learner.preferences.timeZone !== zone) {
       changeLearner(state, (l) => (l.preferences.nudges?.chosenAt ? l : { ...l, preferences: { ...l.preferences, timeZone: zone } }));
     }
+    // The Teams client's language, for what is written to the learner outside a turn (nudges) until they choose one.
+    const teamsLanguage = activity.locale ? pickLanguage(undefined, activity.locale) : undefined;
+    if (personal && teamsLanguage && state.temp.learner.preferences.teamsLanguage !== teamsLanguage) {
+      changeLearner(state, (l) => ({ ...l, preferences: { ...l.preferences, teamsLanguage } }));
+    }
     await captureWorkEmail(context, state, config, log);
     // In personal chat a command asked in everyday words ("can I have a lesson please 📚", "how am I doing?", "dwi isio gwers")
     // is read as its command words, which the routes match (i18n/command-phrasing.ts).

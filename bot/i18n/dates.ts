@@ -15,10 +15,17 @@ export function localTime(iso: string, zone: string | undefined): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zoneOrDefault(zone) }).format(new Date(iso));
 }
 
-/** A day as the learner reads it ("Monday 30 November"), in their language and zone; '' for none. */
-export function describeDay(iso: string | undefined, language: Language, zone: string | undefined): string {
+/**
+ * A day as the learner reads it ("Monday 30 November"), in their language and zone; '' for none. In Welsh it is written as a
+ * sentence has it, not as Intl heads a page ("dydd Mawrth 8 Rhagfyr", not "Dydd Mawrth, 8 Rhagfyr"); said as when something
+ * happens (`form` "on": the English "on Tuesday 8 December") it takes the soft mutation, "ddydd Mawrth 8 Rhagfyr".
+ */
+export function describeDay(iso: string | undefined, language: Language, zone: string | undefined, form: 'named' | 'on' = 'named'): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: zoneOrDefault(zone) }).format(new Date(iso));
+  const named = new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: zoneOrDefault(zone) }).format(new Date(iso));
+  if (language !== 'cy') return named;
+  const inSentence = named.replace(/^Dydd/, 'dydd').replace(/,/g, '');
+  return form === 'on' ? inSentence.replace(/^dydd/, 'ddydd') : inSentence;
 }
 
 /** "Monday 30 November at 09:00" in the learner's language and zone, or "none planned". */

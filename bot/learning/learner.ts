@@ -139,6 +139,8 @@ export interface Learner {
   readonly profile: { readonly role?: Role; readonly email?: string };
   readonly preferences: {
     readonly timeZone?: string;
+    /** The language of the learner's Teams client, as their last message said: what a nudge is written in until they choose one. */
+    readonly teamsLanguage?: Language;
     /** The daily micro-lesson: whether wanted, when, and when not. */
     readonly nudges?: NudgePreferences;
     /** False when the learner turned off reporting to their organisation's learning record (absent: on). */
@@ -262,4 +264,9 @@ export function rememberConversation(conversationId: string): LearnerChange {
 
 export function sameConversationRef(a: ConversationRef | undefined, b: ConversationRef): boolean {
   return !!a && a.serviceUrl === b.serviceUrl && a.conversationId === b.conversationId && a.userId === b.userId && a.botId === b.botId && a.tenantId === b.tenantId;
+}
+
+/** The language to write to a learner in when no message of theirs is being answered (a nudge, a learning record): theirs if they chose one, else their Teams client's. */
+export function writingLanguage(learner: Learner): Language {
+  return learner.language ?? learner.preferences.teamsLanguage ?? 'en';
 }

@@ -15,7 +15,7 @@ import type { Logger } from '../log';
 import type { Faculty } from '../mentors/faculty';
 import type { ClaimTicket, NudgeClaims } from '../store/claims';
 import type { DueCursor } from '../store/documents';
-import type { Learner, LearnerChange } from '../learning/learner';
+import { writingLanguage, type Learner, type LearnerChange } from '../learning/learner';
 import type { LearnerRepository, LoadedLearner } from '../learning/learner-repository';
 import { cellOf } from '../analytics/contribution';
 import { nudgeContribution, record, type AnalyticsSink } from '../analytics/record';
@@ -231,7 +231,7 @@ async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: L
 }
 
 function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): CardJson {
-  const language = learner.language ?? 'en';
+  const language = writingLanguage(learner);
   const render = () => renderNudge({ language, t: translator(language) }, content);
   // A review carries its own one-time code, and an assigned lesson its own heading and due date.
   if (content.kind === 'review' || content.assigned) return render();

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n';
 import type { Mentor } from '../mentors/types';
-import type { Learner } from '../learning/learner';
+import { writingLanguage, type Learner } from '../learning/learner';
 import type { LanguageMap, QueuedStatement, XapiActivity } from '../learning/learning-records';
 import type { LearningFact } from '../learning/learning-records';
 import { statementId } from './ids';
@@ -34,10 +34,10 @@ export function buildStatement(fact: LearningFact, learner: Learner, mentors: re
     id: iri.activity(kind, ...parts),
     definition: { type: ACTIVITY_TYPES[kind], name },
   });
-  const pathway = mentor ? activity('pathway', plain(`${mentor.name}: HALI pathway`), mentor.id) : undefined;
+  const pathway = mentor ? activity('pathway', both({ en: `${mentor.name}: HALI pathway`, cy: `${mentor.name}: llwybr HALI` }), mentor.id) : undefined;
   const context = {
     platform: PLATFORM,
-    language: TAG[learner.language ?? 'en'],
+    language: TAG[writingLanguage(learner)],
     ...(pathway ? { contextActivities: { grouping: [pathway] } } : {}),
     extensions: { ...(mentor ? { [iri.extension('mentor')]: mentor.id } : {}), [iri.extension('role')]: learner.profile.role ?? 'unstated' },
   };
@@ -72,7 +72,8 @@ export function buildStatement(fact: LearningFact, learner: Learner, mentors: re
       return make(interaction, result, activity('lesson', both(lesson.title), mentor!.id, lesson.id));
     }
     case 'topicMastered':
-      return make(object(plain(fact.topic)), { success: true, completion: true }, pathway);
+      // The topic as the content names it in each language; a topic the content no longer names keeps its id.
+      return make(object(mentor?.topicNames[fact.topic] ? both(mentor.topicNames[fact.topic]) : plain(fact.topic)), { success: true, completion: true }, pathway);
     case 'caseTakenPart': {
       const result = { completion: true, extensions: { [iri.extension('contributions')]: fact.contributions } };
       return make(object(both(content!.cases.get(fact.caseId)!.title)), result);

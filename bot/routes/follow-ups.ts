@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { translator } from '../i18n';
+import { isLanguage, translator } from '../i18n';
 import { relatedExplainers, relatedLessons } from '../mentors/follow-ups';
 import type { Explainer, Mentor } from '../mentors/types';
 import type { FollowedAnswer, FollowUpKind, HaliTurnState } from '../state';
@@ -11,7 +11,7 @@ import { followedAnswer } from './followed-answers';
 import { chargeTokens, groundTurn } from './mentor-steps';
 import { modelAnswerRunner } from './model-answer';
 
-type FollowUpData = { mentorId?: unknown; explainerId?: unknown; answerRef?: unknown };
+type FollowUpData = { mentorId?: unknown; explainerId?: unknown; answerRef?: unknown; language?: unknown };
 
 /** Each follow-up's prompt folder (mentors/<id>/prompts/<name>), and its verb. */
 const FOLLOW_UPS: readonly { kind: FollowUpKind; verb: string; prompt: string }[] = [
@@ -41,6 +41,11 @@ export function registerFollowUps(app: Application<HaliTurnState>, deps: AppDeps
       const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
       const explainer = mentor?.explainers.find((e) => e.id === data?.explainerId);
       if (!mentor || !explainer) return refuse(context, state, verb);
+      // A button press carries no words: the follow-up is in the language its answer was in, unless the learner chose one.
+      if (!state.temp.learner.language && isLanguage(data?.language) && data.language !== state.temp.language) {
+        state.temp.language = data.language;
+        state.temp.t = translator(data.language);
+      }
       // A card from an offline answer names no answer: its follow-ups are authored ones.
       const promptName = mentor.prompts[prompt];
       const hasRef = data?.answerRef !== undefined && data.answerRef !== '';

@@ -69,7 +69,8 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
     await sendCard(context, renderDataSummary(state.temp, summariseLearnerData(located, scope, learner), files ? 'file' : 'messages'));
     const json = await exportJson(context, state);
     if (files) {
-      const name = `hali-my-data-${clock().toISOString().slice(0, 10)}.json`;
+      // The file is named in the learner's language, as the command they typed is ("my data", "fy nata").
+      const name = `${state.temp.language === 'cy' ? 'hali-fy-nata' : 'hali-my-data'}-${clock().toISOString().slice(0, 10)}.json`;
       await context.sendActivity({ type: 'message', attachments: [exportConsentCard(context, learner.id, name, Buffer.byteLength(json), t('privacy.summaryTitle'))] });
       return;
     }

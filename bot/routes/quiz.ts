@@ -81,7 +81,7 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
     // A double click or a replay of the answer just given: show the same result, count nothing again.
     if (found && replay && replay.nonce === data?.nonce && replay.itemId === found.item.id) {
       const shares = await colleagueShares(state, found.mentor, found.item);
-      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, timeZone), colleagues: shares });
+      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, timeZone, 'on'), colleagues: shares });
     }
     const pending = learner.pendingQuiz;
     if (!found || !option || !pending || pending.nonce !== data?.nonce || pending.itemId !== found.item.id) {
@@ -98,7 +98,7 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
     const review = state.temp.learner.reviews[itemId];
     const goalMet = goalJustMet(before, state.temp.learner) ? state.temp.t('goal.met.questions') : undefined;
     const shares = await colleagueShares(state, found.mentor, found.item);
-    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce: pending.nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone), goalMet, colleagues: shares });
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce: pending.nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone, 'on'), goalMet, colleagues: shares });
   });
 
   // The next question comes as a new card under the feedback, which stays where the learner read it.
@@ -112,7 +112,7 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
     const found = last ? findItem(faculty.mentors, last.itemId) : undefined;
     await sendNextFrom(context, state, data);
     if (!found || !last) return renderNotice(state.temp, '', state.temp.t('quiz.next.sent'));
-    return renderQuizResult(state.temp, found.mentor, found.item, { ...last, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, learner.preferences.timeZone) });
+    return renderQuizResult(state.temp, found.mentor, found.item, { ...last, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, learner.preferences.timeZone, 'on') });
   });
 }
 

@@ -3,6 +3,7 @@ import type { Logger } from '../log';
 import type { RecordSink, SendItem, SinkResult } from '../reporting/sink';
 import { lessonExternalId } from './catalogue';
 import type { VivaGraph } from './graph';
+import { writingLanguage } from '../learning/learner';
 
 export const SIGN_IN_HINT = 'Check VIVA_CLIENT_ID, VIVA_CLIENT_SECRET and VIVA_TENANT_ID against the app registration in Entra ID.';
 
@@ -58,7 +59,7 @@ export class VivaSink implements RecordSink {
   private async sendOne({ entry, learner }: SendItem): Promise<boolean> {
     const completion = entry.completion;
     if (!completion || !learner) return false;
-    const externalId = lessonExternalId(completion.mentorId, completion.lessonId, learner.language ?? 'en');
+    const externalId = lessonExternalId(completion.mentorId, completion.lessonId, writingLanguage(learner));
     // Published since the ids were last read (the daily publish adds new lessons): read them again once.
     if (!this.contentIds!.has(externalId)) this.contentIds = await this.graph.contentIds(this.providerId);
     const contentId = this.contentIds?.get(externalId);

@@ -39,7 +39,7 @@ describe('app: the learning flow in personal chat', () => {
     expect(cardTexts(firstCard(await send(cardSubmit(actionData(saved, Verbs.lessonNext))))!).join('\n')).to.include('Lesson 1 of 12');
     let learner = (await storedLearner(stores, LEARNER))!;
     expect(learner.profile.role).to.equal('nurse');
-    expect(learner.preferences).to.deep.equal({ timeZone: 'Europe/London', nudges: { enabled: true, time: '07:30', days: [1, 2, 3, 4, 5], chosenAt: clock.now().toISOString() } });
+    expect(learner.preferences).to.deep.equal({ timeZone: 'Europe/London', teamsLanguage: 'en', nudges: { enabled: true, time: '07:30', days: [1, 2, 3, 4, 5], chosenAt: clock.now().toISOString() } });
     // Once set up, the welcome offers settings instead of asking again.
     expect(cardTexts(firstCard(await send(personalMessage('hi')))).join('\n')).to.not.include('Make HALI yours');
 
