@@ -81,7 +81,7 @@ export async function chooseMentor(context: TurnContext, state: HaliTurnState, q
   // About one identified patient, the mentor gives no content (faculty.choose), so it does not promise general learning.
   if (isPatientSpecificRequest(asked)) await context.sendActivity(t(isDecisionForOnePatient(asked) ? 'safety.patientSpecificOnly' : 'safety.patientSpecific'));
   if (byTopic && previous && previous.id !== mentor.id) {
-    await context.sendActivity(t('mentor.handover', { name: mentor.name, role: mentor.role[language].replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }));
+    await context.sendActivity(t('mentor.handover', { name: mentor.name, role: mentor.role[language].replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()) }));
   }
   state.conversation.mentorId = mentor.id;
   if (state.temp.learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));

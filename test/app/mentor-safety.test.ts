@@ -86,6 +86,9 @@ describe('app: mentors are safe with patient details', () => {
     const replies = await send(personalMessage('what is cascade testing?'));
     expect(replies[0].text).to.equal('This is one for Gwen, our genomics mentor.');
     expect(cardTexts(firstCard(replies)).join('\n')).to.include('Gwen · Genomics mentor');
+    // And back: a role that starts with an acronym keeps its capitals ("our AI literacy mentor", never "aI").
+    expect((await send(personalMessage('what is automation bias?')))[0].text).to.equal('This is one for HALI, our AI literacy mentor.');
+    await send(personalMessage('what is cascade testing?'));
     // A follow-up the content cannot place stays with Gwen in this conversation...
     expect(cardTexts(firstCard(await send(personalMessage('thanks, and the weather?')))).join('\n')).to.include('Gwen · Genomics mentor');
     // ...while another conversation is unaffected.
