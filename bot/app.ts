@@ -20,7 +20,7 @@ import { registerNudges } from './routes/nudges';
 import { registerWelcome } from './routes/welcome';
 import { registerStaleCards } from './routes/stale-card';
 import { createTurnState, type HaliTurnState } from './state';
-import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf, TURN_LANGUAGE } from './turn';
+import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf, TURN_TEMP } from './turn';
 import { paceReplies } from './reply-pacing';
 import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
@@ -168,7 +168,7 @@ async function apologise(context: TurnContext, error: unknown, { log, stores }: 
   const marker = context.turnState.get(MARKER_CLAIMED) as string | undefined;
   if (marker) await stores.markers.release(marker).catch((releaseError: unknown) => log.warn('turn.marker_release_failed', { reference, error: releaseError }));
   // The language the turn had chosen (the learner's, or their question's), else Teams'.
-  const language = (context.turnState.get(TURN_LANGUAGE) as { language?: Language } | undefined)?.language ?? pickLanguage(undefined, context.activity.locale);
+  const language = (context.turnState.get(TURN_TEMP) as { language?: Language } | undefined)?.language ?? pickLanguage(undefined, context.activity.locale);
   const card = renderApology({ language, t: translator(language) }, reference);
   try {
     if (context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action') {

@@ -2,7 +2,7 @@ import type { Storage, TurnContext } from 'botbuilder';
 import { TurnState, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
 import type { DocumentRef } from './store/documents';
 import type { LearningEvent } from './store/events';
-import type { Language, Translate } from './i18n';
+import { translator, type Language, type Translate } from './i18n';
 import type { Grounding } from './models/offline';
 import type { ModelTurn } from './models/turn';
 import type { Learner, LearnerChange } from './learning/learner';
@@ -130,4 +130,14 @@ export function recordEvent(state: HaliTurnState, learnerId: string, event: Lear
 export function changeLearner(state: HaliTurnState, change: LearnerChange): void {
   state.temp.changes.push(change);
   state.temp.learner = change(state.temp.learner);
+}
+
+/**
+ * Answers this turn in `language` unless the learner chose one: a Welsh question, or a button on a Welsh answer, from a Teams
+ * client set to English is answered in Welsh.
+ */
+export function answerIn(state: HaliTurnState, language: Language | undefined): void {
+  if (!language || state.temp.learner.language || language === state.temp.language) return;
+  state.temp.language = language;
+  state.temp.t = translator(language);
 }

@@ -17,8 +17,11 @@ export const MAX_CARD_DATA_BYTES = 4096;
 
 /** Where this turn's activity marker key is kept, so the error boundary can free it. */
 export const MARKER_CLAIMED = Symbol('hali.markerClaimed');
-/** The turn's language as the turn chose it (the learner's, their question's or Teams'), for the apology if the turn fails. */
-export const TURN_LANGUAGE = Symbol('hali.turnLanguage');
+/**
+ * The turn's working state (state.temp), for the apology if the turn fails: it reads the language the turn chose, which a
+ * Welsh question may change after beforeTurn (the learner's, their question's or Teams').
+ */
+export const TURN_TEMP = Symbol('hali.turnTemp');
 
 /**
  * The text of a message as the routes read it: a forged or odd client's non-string text is no text; a mention of HALI that
@@ -120,7 +123,7 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     const typedInWelsh = typeof activity.text === 'string' && WELSH_COMMAND.test(activity.text.trim());
     state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : activity.locale);
     state.temp.t = translator(state.temp.language);
-    context.turnState.set(TURN_LANGUAGE, state.temp);
+    context.turnState.set(TURN_TEMP, state.temp);
     if (activity.value !== undefined && Buffer.byteLength(JSON.stringify(activity.value)) > MAX_CARD_DATA_BYTES) {
       log.warn('card.too_large', { activityId: activity.id, type: activity.type });
       const text = state.temp.t('input.tooLarge');

@@ -316,6 +316,11 @@ function setAside(text: string): string {
   return said;
 }
 
+const ENGLISH_THANKS = THANKED.slice(0, 1);
+const PLEASE_AT_END = new RegExp(String.raw`[\s,]+(?:${PLEASE})$`);
+const AGAIN_TOMORROW = String.raw`[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw)`;
+const NO_LESSON_TODAY = new RegExp(String.raw`^no\s+(lessons?|gwersi?)\s+(?:today|heddiw)(?:[\s,]+(?:${PLEASE})(?:${AGAIN_TOMORROW})?|${AGAIN_TOMORROW})$`);
+
 /**
  * An English thanks said with a word that alone is an okay ("brill thanks"), read before the thanks is set aside as politeness
  * ("iawn diolch" stays an okay, as "ok thanks" was always a thanks); and
@@ -323,10 +328,10 @@ function setAside(text: string): string {
  */
 function thankedOrNotToday(plain: string, typed: string): string | undefined {
   if (COMMAND_PATTERNS.some((pattern) => pattern.test(plain))) return undefined;
-  const unaddressed = plain.replace(/^@\s*hali\b[\s,:]*|^(?:ok|okay)[\s,]+/g, '').replace(new RegExp(String.raw`[\s,]+(?:${PLEASE})$`), '');
-  const thanked = rewritten(unaddressed, THANKED.slice(0, 1));
+  const unaddressed = plain.replace(/^@\s*hali\b[\s,:]*|^(?:ok|okay)[\s,]+/g, '').replace(PLEASE_AT_END, '');
+  const thanked = rewritten(unaddressed, ENGLISH_THANKS);
   if (thanked !== undefined || /\?\s*$/.test(typed)) return thanked;
-  const notToday = new RegExp(String.raw`^no\s+(lessons?|gwersi?)\s+(?:today|heddiw)(?:[\s,]+(?:${PLEASE})(?:[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw))?|[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw))$`).exec(plain);
+  const notToday = NO_LESSON_TODAY.exec(plain);
   return notToday ? (/^gwers/.test(notToday[1]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
 }
 

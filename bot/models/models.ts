@@ -62,23 +62,22 @@ export class FallbackModel implements MentorModel {
   async completePrompt(context: TurnContext, memory: Memory, functions: PromptFunctions, tokenizer: Tokenizer, template: PromptTemplate): Promise<PromptResponse<string>> {
     const turn = modelTurnOf(memory);
     if (turn?.offlineOnly) return this.answerOffline(context, memory, 'model.budget');
+    const started = Date.now();
+    // The model has until its own timeout or, in a paced turn, until the offline answer would no longer reach Teams in time.
+    const deadline = replyDeadlineOf(context);
+    const timeoutMs = deadline === undefined ? this.timeoutMs : Math.min(this.timeoutMs, deadline - FALLBACK_RESERVE_MS - started);
+    if (timeoutMs <= 0) {
+      this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: 'error', reason: 'no time left in the turn', ms: 0 });
+      return this.answerOffline(context, memory, 'model.late');
+    }
     // The model has failed again and again: it is not asked until the breaker's cool-down ends (breaker.ts).
     if (!this.breaker.allows()) return this.answerOffline(context, memory, 'model.unavailable');
-    const started = Date.now();
     const sink = turn?.sink;
     const streaming = sink ? this.streaming : undefined;
     const forward = (from: TurnContext, _memory: Memory, chunk: { delta?: { content?: string | null } }) => {
       if (from === context && chunk.delta?.content) sink!.push(chunk.delta.content);
     };
     streaming?.events.on('chunkReceived', forward);
-    // The model has until its own timeout or, in a paced turn, until the offline answer would no longer reach Teams in time.
-    const deadline = replyDeadlineOf(context);
-    const timeoutMs = deadline === undefined ? this.timeoutMs : Math.min(this.timeoutMs, deadline - FALLBACK_RESERVE_MS - started);
-    if (timeoutMs <= 0) {
-      this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: 'error', reason: 'no time left in the turn', ms: 0 });
-      streaming?.events.off('chunkReceived', forward);
-      return this.answerOffline(context, memory, 'model.late');
-    }
     let timer: NodeJS.Timeout | undefined;
     let late = false;
     const timedOut = new Promise<PromptResponse<string>>((resolve) => {

@@ -2,10 +2,10 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { isLanguage, translator } from '../i18n';
+import { isLanguage } from '../i18n';
 import { relatedExplainers, relatedLessons } from '../mentors/follow-ups';
 import type { Explainer, Mentor } from '../mentors/types';
-import type { FollowedAnswer, FollowUpKind, HaliTurnState } from '../state';
+import { answerIn, type FollowedAnswer, type FollowUpKind, type HaliTurnState } from '../state';
 import { sendAuthoredFollowUp } from './follow-up-authored';
 import { followedAnswer } from './followed-answers';
 import { chargeTokens, groundTurn } from './mentor-steps';
@@ -42,10 +42,7 @@ export function registerFollowUps(app: Application<HaliTurnState>, deps: AppDeps
       const explainer = mentor?.explainers.find((e) => e.id === data?.explainerId);
       if (!mentor || !explainer) return refuse(context, state, verb);
       // A button press carries no words: the follow-up is in the language its answer was in, unless the learner chose one.
-      if (!state.temp.learner.language && isLanguage(data?.language) && data.language !== state.temp.language) {
-        state.temp.language = data.language;
-        state.temp.t = translator(data.language);
-      }
+      answerIn(state, isLanguage(data?.language) ? data.language : undefined);
       // A card from an offline answer names no answer: its follow-ups are authored ones.
       const promptName = mentor.prompts[prompt];
       const hasRef = data?.answerRef !== undefined && data.answerRef !== '';
@@ -59,10 +56,7 @@ export function registerFollowUps(app: Application<HaliTurnState>, deps: AppDeps
   /** The follow-up prompt sees the earlier exchange as chat messages, never inside its instructions. */
   const followUpWithModel = async (context: TurnContext, state: HaliTurnState, followUp: { kind: FollowUpKind; answer: FollowedAnswer; explainer: Explainer }, mentor: Mentor, promptName: string) => {
     // The follow-up is in the answer's language (the question's), unless the learner chose one.
-    if (!state.temp.learner.language && followUp.answer.language !== state.temp.language) {
-      state.temp.language = followUp.answer.language;
-      state.temp.t = translator(followUp.answer.language);
-    }
+    answerIn(state, followUp.answer.language);
     const { passages } = faculty.choose(followUp.answer.question, { named: mentor });
     groundTurn(state, state.temp.t(`followUp.${followUp.kind}`), mentor, passages, deps);
     state.temp.followUp = followUp;

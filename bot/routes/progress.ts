@@ -5,9 +5,8 @@ import type { AppDeps } from '../deps';
 import { DAILY_GOALS, type DailyGoal } from '../learning/learner';
 import { progressOf } from '../learning/progress';
 import { changeLearner, type HaliTurnState } from '../state';
-import { onCardAction, sendCard } from './reply';
+import { onCardAction, refusedOutsidePersonalChat, sendCard } from './reply';
 import { PROGRESS } from '../i18n/commands';
-import { isShared } from './case-context';
 
 /** "progress": streak, today's goal, lessons per mentor, mastery per topic, reviews due, and confidence against accuracy. */
 export function registerProgress(app: Application<HaliTurnState>, { faculty, clock, log }: AppDeps): void {
@@ -21,7 +20,7 @@ export function registerProgress(app: Application<HaliTurnState>, { faculty, clo
   };
   // A learner's progress is theirs: in a channel or group chat it would be posted to everyone.
   app.message(PROGRESS, async (context, state) => {
-    if (isShared(context)) return void (await context.sendActivity(state.temp.t('privacy.personalOnly', { command: state.temp.language === 'cy' ? 'cynnydd' : 'progress' })));
+    if (await refusedOutsidePersonalChat(context, state, { en: 'progress', cy: 'cynnydd' })) return;
     await sendCard(context, card(state));
   });
 

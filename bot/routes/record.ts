@@ -8,7 +8,7 @@ import { localDate } from '../learning/streak';
 import { cpdSummary, parsePeriod } from '../reporting/cpd';
 import { reportingOn } from '../reporting/outbox';
 import { changeLearner, type HaliTurnState } from '../state';
-import { onCardAction, sendCard } from './reply';
+import { onCardAction, refusedOutsidePersonalChat, sendCard } from './reply';
 
 
 /** Recent records shown on the card. */
@@ -19,8 +19,6 @@ const RECENT = 8;
  * "cpd": the learning of any period with minutes and sources, for revalidation. Personal chat only.
  */
 export function registerRecord(app: Application<HaliTurnState>, { stores, config, faculty, clock }: AppDeps): void {
-  const personal = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-
   const recordView = async (state: HaliTurnState): Promise<RecordView> => {
     const { learner } = state.temp;
     const reported = state.temp.loaded?.etag ? await stores.reported.list(learner.id) : [];
@@ -35,8 +33,7 @@ export function registerRecord(app: Application<HaliTurnState>, { stores, config
   };
 
   app.message(MY_RECORD, async (context, state) => {
-    const { t, language } = state.temp;
-    if (!personal(context)) return void (await context.sendActivity(t('privacy.personalOnly', { command: language === 'cy' ? 'fy nghofnod' : 'my record' })));
+    if (await refusedOutsidePersonalChat(context, state, { en: 'my record', cy: 'fy nghofnod' })) return;
     await sendCard(context, renderRecord(state.temp, await recordView(state)));
   });
 
@@ -51,8 +48,8 @@ export function registerRecord(app: Application<HaliTurnState>, { stores, config
   onCardAction(app, Verbs.reportingOn, setReporting(true));
 
   const showCpd = async (context: TurnContext, state: HaliTurnState, args: string) => {
-    const { t, language, learner } = state.temp;
-    if (!personal(context)) return void (await context.sendActivity(t('privacy.personalOnly', { command: language === 'cy' ? 'dpp' : 'cpd' })));
+    if (await refusedOutsidePersonalChat(context, state, { en: 'cpd', cy: 'dpp' })) return;
+    const { t, learner } = state.temp;
     const period = parsePeriod(args, localDate(clock(), learner.preferences.timeZone));
     if (!period) return void (await context.sendActivity(t('cpd.invalid')));
     const events = state.temp.loaded?.etag ? await stores.events.list(learner.id) : [];

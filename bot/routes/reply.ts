@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { CardJson } from '../../cards/render';
 import type { HaliTurnState } from '../state';
+import { isShared } from './case-context';
 
 /** Sends one Adaptive Card as a message. */
 export async function sendCard(context: TurnContext, card: CardJson, extra: { entities?: unknown[]; channelData?: object } = {}): Promise<void> {
@@ -30,4 +31,15 @@ export function onCardAction<TData extends Record<string, any>>(
   app.adaptiveCards.actionSubmit<TData>(verb, async (context, state, data) => {
     await sendCard(context, await handler(context, state, data));
   });
+}
+
+/**
+ * In a channel or group chat, says that `command` is answered in the one-to-one chat only, and returns true: what it shows or
+ * changes (records, settings, progress) is the learner's own, and would be posted to everyone there. ("my data" and "forget me"
+ * are stricter, privacy.ts: a conversation Teams does not say is one-to-one is refused.)
+ */
+export async function refusedOutsidePersonalChat(context: TurnContext, state: HaliTurnState, command: { en: string; cy: string }): Promise<boolean> {
+  if (!isShared(context)) return false;
+  await context.sendActivity(state.temp.t('privacy.personalOnly', { command: command[state.temp.language] }));
+  return true;
 }

@@ -12,7 +12,7 @@ import { parsePauseDate, todayFor } from '../nudges/preferences';
 import { isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
 import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
-import { onCardAction, sendCard } from './reply';
+import { onCardAction, refusedOutsidePersonalChat, sendCard } from './reply';
 import { CHANGE_TIME, SETTINGS } from '../i18n/commands';
 import { isShared } from './case-context';
 import { DEFAULT_GOAL } from '../learning/daily-goal';
@@ -101,13 +101,8 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
   const reportingAvailable = !!config.reporting.xapi || !!config.reporting.viva;
   // A learner's settings (role, zone, times, leave) are theirs: in a channel or group chat they would be posted to everyone, and a
   // colleague's Save would take them on. Shown in the one-to-one chat only.
-  const sharedRefused = async (context: TurnContext, state: HaliTurnState, command: { en: string; cy: string }) => {
-    if (!isShared(context)) return false;
-    await context.sendActivity(state.temp.t('privacy.personalOnly', { command: command[state.temp.language] }));
-    return true;
-  };
   const show = async (context: TurnContext, state: HaliTurnState) => {
-    if (await sharedRefused(context, state, { en: 'settings', cy: 'gosodiadau' })) return;
+    if (await refusedOutsidePersonalChat(context, state, { en: 'settings', cy: 'gosodiadau' })) return;
     const busyArrival = await busyArrivalWindow(tenantPlans(stores.plans), state.temp.learner, clock());
     await sendCard(context, renderSettings(state.temp, state.temp.learner, { reportingAvailable, busyArrival }));
   };
@@ -118,7 +113,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
     await show(context, state);
   });
   const showTime = async (context: TurnContext, state: HaliTurnState) => {
-    if (await sharedRefused(context, state, { en: 'change time', cy: 'newid yr amser' })) return;
+    if (await refusedOutsidePersonalChat(context, state, { en: 'change time', cy: 'newid yr amser' })) return;
     await sendCard(context, renderNudgeTime(state.temp, state.temp.learner));
   };
   app.adaptiveCards.actionSubmit(Verbs.nudgeTime, showTime);

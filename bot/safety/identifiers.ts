@@ -77,16 +77,17 @@ const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES})`;
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)? (?:${MONTHS})[a-z]*`;
 const YEAR = String.raw`['’]\d{2}|(?:19|20)\d{2}`;
 const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:a )?aned(?: ar| ym| yn)?|geni)(?![a-z])`;
-const DOB_DATE = String.raw`(?:${DATE}|${DAY_MONTH}|(?<=${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?)(?:${YEAR}))`;
+const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}))?)(?![\d\p{L}])`, 'giu');
+const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}])`, 'giu');
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
-const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?(${DOB_DATE}(?:,? (?:${DAY_MONTH}|${YEAR}))?)(?![\d\p{L}])|(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'giu');
+const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'gi');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
 const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE})(?!\d)`, 'gi');
 export function datesOfBirth(text: string): Found[] {
-  return [DOB, BORN_SHORT].flatMap((pattern) =>
+  // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap.
+  return [DOB_YEAR, DOB, DG, BORN_SHORT].flatMap((pattern) =>
     all(pattern, text, (m) => {
-      const date = m[1] ?? m[2];
-      const start = m.index + m[0].length - date.length;
+      const start = m.index + m[0].length - m[1].length;
       return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
     }),
   );

@@ -131,7 +131,7 @@ type Case = 'capitals' | 'one lower-case word' | 'any';
  */
 const NEVER_A_SURNAME = new Set('a an the and or but is are was were has have had do does did can could should would will i we you he she it they my our your his her their this that these those in on at to of for from with'.split(' '));
 /** Where a patient is ("MR JONES BED 12", "Mrs Evans bay 3"): before a number, these end a name rather than continue it ("Mr John Ward" is one). */
-const PLACES = new Set(['bed', 'bay', 'ward', 'room', 'cubicle', 'side', 'theatre', 'gwely', 'bae', 'ward', 'ystafell']);
+const PLACES = new Set(['bed', 'bay', 'ward', 'room', 'cubicle', 'side', 'theatre', 'gwely', 'bae', 'ystafell']);
 
 function nameEnd(text: string, from: number, allowed: Case, afterTitle = false): number | undefined {
   let end: number | undefined;
@@ -193,19 +193,15 @@ export function names(text: string): Found[] {
     return nameFrom(after(m), end);
   });
   const surnameFirst = all(SURNAME_FIRST, text, (m) => ([NOT_A_NAME, NOT_NAMED_BESIDE, SEXES].some((words) => words.has(m[1].split(',')[0].toLowerCase())) ? undefined : { start: after(m) - m[1].length, end: after(m), kind: 'name' }));
-  const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, (m) => {
-    const words = m[1].split(' ').map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-    // Every word capitalised as a name is, none a word headings and eponyms are made of ("Lynch Syndrome, NHS number").
-    if (!/^\p{Lu}/u.test(m[1].split(' ').at(-1)!) || words.some((w) => NOT_A_NAME.has(w) || NOT_NAMED_BESIDE.has(w) || HEADING_WORDS.has(w))) return undefined;
-    return { start: m.index, end: m.index + m[1].length, kind: 'name' };
-  });
-  const markedAfter = all(NAME_THEN_PATIENT, text, (m) => {
-    const name = m[1];
-    const words = name.split(' ').map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-    if (words.some((w) => NOT_A_NAME.has(w) || NOT_NAMED_BESIDE.has(w) || HEADING_WORDS.has(w))) return undefined;
-    const start = m.index + m[0].indexOf(name);
-    return { start, end: start + name.length, kind: 'name' };
-  });
+  // A name an identifier or "(pt)" marks, when it is capitalised as a name is (the case-blind identifier labels let "lynch
+  // syndrome, nhs number" through to here) and has no word headings and eponyms are made of ("Lynch Syndrome, NHS number").
+  const marked = (m: RegExpExecArray): Found | undefined => {
+    const words = m[1].split(' ');
+    const named = /^\p{Lu}/u.test(words.at(-1)!) && !words.some((w) => [NOT_A_NAME, NOT_NAMED_BESIDE, HEADING_WORDS].some((list) => list.has(w.toLowerCase().replace(/['’]s$/, ''))));
+    return named ? { start: m.index, end: m.index + m[1].length, kind: 'name' } : undefined;
+  };
+  const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
+  const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
   return [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter];
 }
