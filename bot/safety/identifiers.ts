@@ -71,7 +71,9 @@ const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr
 const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{1,2}|\d{1,2}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{2,4}|\d{8}`;
 // "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948", and with Welsh ordinals "3ydd o Ebrill 1956", "2il Fai".
 const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
-const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES})`;
+// The month in Roman numerals, as some clinicians write it ("3.iv.1956", "3/IV/56").
+const ROMAN_DATES = String.raw`\d{1,2}[ \-./](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ \-./]\d{2,4}`;
+const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES}|${ROMAN_DATES})`;
 // After a date-of-birth label a part of a date is enough: a day and month without the year ("DOB 3rd April"), or right after the
 // label, the year alone ("DOB '56", "born in 1956"); a year further on is another date ("born at 32 weeks, as NICE said in 2019").
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)? (?:${MONTHS})[a-z]*`;
@@ -83,6 +85,13 @@ const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((
 const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'gi');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
 const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE})(?!\d)`, 'gi');
+const BRACKETED_DATE = new RegExp(String.raw`^,? ?\((${DATE})\)`, 'i');
+/** A date in brackets at `at` ("Mrs Evans (3/4/56)"), as a date of birth: the names finder asks, after a name. */
+export function bracketedDateAfter(text: string, at: number): Found | undefined {
+  const match = BRACKETED_DATE.exec(text.slice(at, at + 32));
+  return match ? { start: at + match[0].length - 1 - match[1].length, end: at + match[0].length - 1, kind: 'date-of-birth' } : undefined;
+}
+
 export function datesOfBirth(text: string): Found[] {
   // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap.
   return [DOB_YEAR, DOB, DG, BORN_SHORT].flatMap((pattern) =>

@@ -1,4 +1,5 @@
-import { all, type Found } from './identifiers';
+import { GIVEN_NAMES, NAMED_AFTER } from './given-names';
+import { all, bracketedDateAfter, type Found } from './identifiers';
 
 /**
  * People's names in normalised text (see normalise.ts). A name has no shape of its own, so only a
@@ -159,6 +160,44 @@ function nameEnd(text: string, from: number, allowed: Case, afterTitle = false):
   return end;
 }
 
+// A capitalised word starting a name with no label beside it: checked against the given names (given-names.ts).
+const GIVEN = /(?<![\p{L}\p{N}@./'’&-])\p{Lu}\p{Ll}+(?= (?:(?:ap|ab|ferch|van|von|de|la|le|ní|nic|mac) )?\p{Lu}[\p{Ll}'’])/gu;
+/** What a given name and a capitalised word name when they are not a person: a place, a building, a body or a prize ("Mair Ward", "Rhys Building"). */
+const NAMED_THINGS = new Set('ward wards unit wing suite house centre center building clinic theatre theatres hospital ysbyty uned canolfan university prifysgol institute college coleg school ysgol review principles principle award prize lecture fellowship foundation trust board bwrdd road street avenue lane close way park practice surgery meddygfa hospice hosbis criteria score scale'.split(' '));
+
+/**
+ * A given name and a surname with nothing to mark them ("saw Gareth Williams in clinic", "Priya Sharma - result back yet?"): the
+ * first word a common given name, the rest capitalised words that are not function words, headings or eponyms. Not when the
+ * pair names a health board, a review or a scientist ("Hywel Dda", "Aneurin Bevan", "Alan Turing"), or a place ("Mair Ward").
+ */
+function givenNamed(text: string): Found[] {
+  return all(GIVEN, text, (m) => {
+    if (!GIVEN_NAMES.has(m[0].toLowerCase())) return undefined;
+    const end = nameEnd(text, m.index + m[0].length + 1, 'capitals');
+    if (end === undefined) return undefined;
+    const rest = text.slice(m.index + m[0].length + 1, end).split(' ');
+    let kept = 0;
+    while (kept < rest.length && !ACRONYM.test(rest[kept]) && ![NOT_NAMED_BESIDE, HEADING_WORDS, NAMED_THINGS, SEXES].some((list) => list.has(rest[kept].toLowerCase().replace(/['’]s$/, '')))) kept++;
+    const surnames = rest.slice(0, kept).filter((w) => /^\p{Lu}/u.test(w));
+    if (surnames.length === 0 || surnames.some((w) => NAMED_AFTER.has(w.toLowerCase())) || kept < rest.length && NAMED_THINGS.has(rest[kept].toLowerCase())) return undefined;
+    if (NAMED_THINGS.has(/^ ([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '') && kept === rest.length) return undefined;
+    const words = [m[0], ...rest.slice(0, kept)];
+    return { start: m.index, end: m.index + words.join(' ').length, kind: 'name' };
+  });
+}
+
+// A patient list's surname in capitals before a given name ("JONES, Mary"); a surname and initial before a title in brackets ("Jones M (Mrs)").
+const CAPITALS_COMMA_GIVEN = /(?<![\p{L}\p{N}'’])(\p{Lu}['’]?\p{Lu}[\p{Lu}'’-]+), (\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const GREETINGS = new Set('hi hello helo hiya morning evening afternoon thanks thank diolch sorry note urgent update fyi please query re ps'.split(' '));
+const SURNAME_INITIAL_TITLE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)? \p{Lu})\.? ?(?=\((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\))/gu;
+function listedNames(text: string): Found[] {
+  const capitals = all(CAPITALS_COMMA_GIVEN, text, (m) =>
+    GIVEN_NAMES.has(m[2].toLowerCase()) && !GREETINGS.has(m[1].toLowerCase()) && !NOT_A_NAME.has(m[1].toLowerCase()) ? { start: m.index, end: m.index + m[0].length, kind: 'name' } : undefined,
+  );
+  const titled = all(SURNAME_INITIAL_TITLE, text, (m) => ([NOT_A_NAME, HEADING_WORDS, NOT_NAMED_BESIDE].some((list) => list.has(m[1].split(' ')[0].toLowerCase())) ? undefined : { start: m.index, end: m.index + m[1].length, kind: 'name' }));
+  return [...capitals, ...titled];
+}
+
 /** A name from `start` to where `nameEnd` finds it ends, if it finds one. */
 const nameFrom = (start: number, end: number | undefined): Found | undefined => (end === undefined ? undefined : { start, end, kind: 'name' });
 const after = (m: RegExpExecArray) => m.index + m[0].length;
@@ -203,5 +242,8 @@ export function names(text: string): Found[] {
   const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  return [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter];
+  const found = [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text)];
+  // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)").
+  const born = found.map((name) => bracketedDateAfter(text, name.end)).filter((date): date is Found => date !== undefined);
+  return [...found, ...born];
 }

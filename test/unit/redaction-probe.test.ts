@@ -41,9 +41,11 @@ describe('patient-identifier redaction over an outside probe of odd spellings', 
     expect(show(PROBE.filter((m) => losses(m).length > 0), losses)).to.deep.equal([]);
   });
 
-  it('leaks from at most 15 of the messages with identifiers: names written with no title, label or identifier beside them', () => {
+  it('leaks from at most 3 of the messages with identifiers: a name in lower case with nothing beside it, and given names that are words', () => {
+    // 15 until given names with a surname were found unlabelled (given-names.ts) and names as patient lists write them ("JONES, Mary",
+    // "Jones M (Mrs)"); left: "pt Will Mark", "Mr Dai 'Bread' Jones", "saw sian llywelyn today".
     const leaking = withIdentifiers.filter((m) => leaks(m).length > 0);
-    expect(leaking.length, show(leaking, leaks).join('\n')).to.be.at.most(15);
+    expect(leaking.length, show(leaking, leaks).join('\n')).to.be.at.most(3);
   });
 });
 

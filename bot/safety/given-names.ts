@@ -1,0 +1,28 @@
+/**
+ * Given names common among patients and relatives in Wales and the rest of the UK (Welsh, English, Scottish, Irish,
+ * South Asian, African, Eastern European and others), lower-case. A capitalised given name followed by a capitalised
+ * surname is a person's name even with no label beside it ("saw Gareth Williams in clinic", "Priya Sharma - result
+ * back yet?"). Names that are also everyday words, products, places or mentors are left out ("Will", "Mark", "Grace",
+ * "Gene", "Glyn", "Gwen"): a capital at the start of a sentence would make them names.
+ */
+const WELSH =
+  'aled alun alwyn aneira angharad anwen arwel arwyn bethan betsan cadi caradog carwyn carys catrin ceinwen ceri cerys cledwyn dafydd dai delyth deiniol dewi dilys dyfan dylan eifion eirian eirlys eiry eleri elin elinor elis emlyn emrys emyr eurig ffion gaenor gareth garmon geraint gethin glenys gruffudd gruffydd gwenan gwenllian gwilym gwyneth harri heddwyn heledd hefin hywel idris ieuan ifan ifor ioan iolo iwan llinos llio llŷr llyr lowri luned mabli mair manon mared meinir meirion meleri menna mererid morfudd myfanwy nerys nia olwen osian owain owen peredur rhiannon rhian rhidian rhodri rhun rhydian rhys sian siân siôn sion steffan sioned tegan tegwen teleri tirion tomos trefor tudur wynne';
+const ENGLISH =
+  'aaron abigail adam adrian agnes aidan alan albert alexander alexandra alfie alice alison amanda amelia amy andrea andrew angela anna anne annie anthony archie arthur ashley audrey barbara barry beatrice ben benjamin bernard beryl bethany betty beverley brenda brian bridget callum cameron carl caroline catherine charles charlie charlotte chloe christine christopher claire clare colin connor craig daniel danielle darren david debbie deborah declan denise dennis derek diane donna dorothy douglas duncan edward eileen elaine eleanor elizabeth ella ellie emily emma eric ethan evelyn fiona frances freddie freya gail gary gemma geoffrey george gerald gillian gordon graham hannah harold harriet harry helen henry howard ian irene isaac isabel isabella isla jacob james jamie jane janet janice jason jeffrey jennifer jessica joan joanne john jonathan joseph joshua joyce judith julia julie karen kathleen katie keith kelly kenneth kevin kieran kimberley laura lauren leah leanne lee leo lesley lewis liam linda lisa logan louise lucy luke lynne madison malcolm margaret maria marion martin mary matthew maureen megan melanie michael michelle mildred millie mohammed molly muriel natalie nathan neil nicholas nicola noah norma oliver olivia oscar pamela patricia paul pauline peter philip phoebe rachel rebecca richard robert rosemary ruth ryan samantha samuel sandra sarah scott sean sharon sheila shirley simon sophie stephanie stephen steven stuart susan teresa theresa thomas timothy tracey trevor valerie vanessa vera wayne wendy william zoe';
+const SCOTTISH_IRISH = 'aileen aoife ciara ciaran cian colm dermot eamon eimear eoin fergus finlay gráinne grainne hamish iain kirsty mairead máiréad niamh oisín oisin padraig pádraig roisin róisín seamus shona siobhan siobhán sorcha';
+const SOUTH_ASIAN =
+  'aarav aisha amit anil anita anjali arjun asha ayesha bilal deepak farah farhan fatima gurpreet hamza harjit harpreet imran jaspreet kamal kavita kiran lakshmi manpreet meera mohammad muhammad nadia naveen neha nisha parveen pooja priya rahul rajesh ravi rohan sanjay shabnam shanti sunil sunita tariq usman vikram yasmin zainab zara';
+const AFRICAN_CARIBBEAN = 'abimbola adaeze adebayo adewale amara ayodele chidi chinedu chioma chukwuemeka emeka folake funmilayo kofi kwame kwabena ngozi nkechi obinna oluwaseun oluwatobi segun tendai thandiwe tunde yaw';
+const EUROPEAN = 'agnieszka aleksandra andrzej anna bogdan dorota elena ewa florin ioana jakub joanna katarzyna krzysztof magdalena marek marta mateusz mihai monika olena oksana piotr tomasz vasile wojciech zofia';
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([WELSH, ENGLISH, SCOTTISH_IRISH, SOUTH_ASIAN, AFRICAN_CARIBBEAN, EUROPEAN].join(' ').split(' '));
+
+/**
+ * Names of the people places, bodies and ideas are named after, which follow a given name in what staff ask and must stay:
+ * NHS Wales's health boards (Aneurin Bevan, Betsi Cadwaladr, Hywel Dda), and the people of reviews, principles and science
+ * (Florence Nightingale, Alan Turing, Ada Lovelace, Francis Crick, Rosalind Franklin, Eric Topol, Fiona Caldicott), criteria
+ * (Simon Broome), charities (Paul Sartori, Marie Curie) and Father Christmas (Siôn Corn).
+ */
+export const NAMED_AFTER: ReadonlySet<string> = new Set(
+  'bevan cadwaladr dda nightingale turing lovelace crick franklin mendel darwin sanger topol caldicott goldacre wachter bloom hinton sant watson broome sartori curie corn carson lind snow seacole babbage newton bayes garrett'.split(' '),
+);
