@@ -4,7 +4,7 @@ import { pickLanguage, translator } from './i18n';
 import { WELSH_COMMAND } from './i18n/commands';
 import { commandOf } from './i18n/command-phrasing';
 import { changeLearner, type HaliTurnState } from './state';
-import { isTimeZone } from './learning/zoned-time';
+import { canonicalTimeZone, isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './learning/learner';
 import { ActivityMarkers } from './store/markers';
 import { captureWorkEmail } from './work-email';
@@ -104,9 +104,10 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     }
     // The Teams client's zone is used until the learner saves settings of their own, so the welcome,
     // settings and nudges all show the one zone the learner is actually in.
-    const zone = (activity as { localTimezone?: string }).localTimezone;
+    const given = (activity as { localTimezone?: string }).localTimezone;
+    const zone = given && isTimeZone(given) ? canonicalTimeZone(given) : undefined;
     const learnerChose = !!state.temp.learner.preferences.nudges?.chosenAt;
-    if (zone && isTimeZone(zone) && !learnerChose && state.temp.learner.preferences.timeZone !== zone) {
+    if (zone && !learnerChose && state.temp.learner.preferences.timeZone !== zone) {
       changeLearner(state, (l) => (l.preferences.nudges?.chosenAt ? l : { ...l, preferences: { ...l.preferences, timeZone: zone } }));
     }
     // The Teams client's language, for what is written to the learner outside a turn (nudges) until they choose one.

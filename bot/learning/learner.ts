@@ -49,6 +49,8 @@ export interface NudgeState {
   readonly lastDay?: string;
   /** A snoozed nudge comes back at this instant. */
   readonly snoozeUntil?: string;
+  /** The local date of the nudge that was snoozed: the snooze counts as that day's, even when it comes back after midnight. */
+  readonly snoozeFor?: string;
   /** When the tenant's send plan put the nudge due at `sendFor` (a busy time): the planned instant (ISO). */
   readonly sendAt?: string;
   readonly sendFor?: string;

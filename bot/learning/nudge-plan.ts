@@ -88,17 +88,21 @@ export function withNudgePlan(learner: Learner, now: Date): Learner {
 /**
  * The earliest instant the nudge due at `nextAt` may go when its tenant is busy (epoch ms): up to
  * MAX_EARLY_MS before, never in the learner's quiet hours nor on the day before. A snooze goes at its
- * own time. (Counted in local minutes: a lead that crosses a clock change is off by that hour.)
+ * own time. The day before is counted in real minutes since local midnight: on the night clocks go
+ * forward, 02:30 is 90 minutes after midnight, not 150.
  */
 export function earliestSendAt(learner: Learner): number | undefined {
   const nextAt = learner.nudge?.nextAt;
   if (!nextAt) return undefined;
   const at = Date.parse(nextAt);
   if (learner.nudge?.snoozeUntil === nextAt) return at;
-  const minutes = wallClock(at, zoneOrDefault(learner.preferences.timeZone)).minutes;
+  const zone = zoneOrDefault(learner.preferences.timeZone);
+  const wall = wallClock(at, zone);
+  const minutes = wall.minutes;
+  const sinceMidnight = Math.min(minutes, Math.floor((at - zonedInstant(wall.date, '00:00', zone)) / 60_000));
   const quiet = learner.preferences.nudges?.quietHours;
   let lead = 0;
-  while (lead < MAX_EARLY_MS / 60_000 && lead < minutes && !inQuietHours(minutes - lead - 1, quiet)) lead++;
+  while (lead < MAX_EARLY_MS / 60_000 && lead < sinceMidnight && !inQuietHours(minutes - lead - 1, quiet)) lead++;
   return at - lead * 60_000;
 }
 

@@ -40,6 +40,15 @@ export function isTimeZone(zone: unknown): zone is string {
   }
 }
 
+/** An IANA zone as the runtime spells it ("europe/london" is "Europe/London", "utc" is "UTC"), so one zone is kept and shown one way. */
+export function canonicalTimeZone(zone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return zone;
+  }
+}
+
 /** The learner's zone if valid, else London. */
 export function zoneOrDefault(zone: string | undefined): string {
   return zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;

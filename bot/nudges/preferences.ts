@@ -4,7 +4,7 @@
  */
 import { DEFAULT_NUDGES, type Learner, type LearnerChange, type NudgePreferences } from '../learning/learner';
 import { localDate } from '../learning/streak';
-import { addDays } from '../learning/zoned-time';
+import { addDays, inQuietHours, minutesOf, wallClock, zonedInstant, zoneOrDefault } from '../learning/zoned-time';
 
 export const SNOOZE_MS = 60 * 60_000;
 
@@ -21,15 +21,35 @@ export function todayFor(learner: Learner, now: Date): string {
   return localDate(now, learner.preferences.timeZone);
 }
 
-/** "Snooze 1 hour": the nudge comes back in an hour (under its own claim). */
+/** When a snooze pressed at `now` brings the nudge back: in an hour, or when the learner's quiet hours end if the hour falls in them. */
+export function snoozeEnds(learner: Learner, now: Date): { readonly at: number; readonly afterQuietHours: boolean } {
+  const at = now.getTime() + SNOOZE_MS;
+  const quiet = learner.preferences.nudges?.quietHours;
+  const zone = zoneOrDefault(learner.preferences.timeZone);
+  const wall = wallClock(at, zone);
+  if (!quiet || !inQuietHours(wall.minutes, quiet)) return { at, afterQuietHours: false };
+  // Quiet hours that span midnight end tomorrow when the hour falls before midnight.
+  const endsToday = wall.minutes < minutesOf(quiet.end);
+  return { at: zonedInstant(endsToday ? wall.date : addDays(wall.date, 1), quiet.end, zone), afterQuietHours: true };
+}
+
+/**
+ * "Snooze 1 hour": the nudge comes back in an hour, or when quiet hours end (under its own claim). It stays the snoozed nudge's
+ * day's nudge (`snoozeFor`): a late nudge snoozed past midnight does not use up the next day's.
+ */
 export function snooze(now: Date): LearnerChange {
-  return (learner) => ({ ...learner, nudge: { ...learner.nudge, snoozeUntil: new Date(now.getTime() + SNOOZE_MS).toISOString() } });
+  return (learner) => {
+    const today = todayFor(learner, now);
+    const last = learner.nudge?.lastDay;
+    const snoozeFor = last && last >= addDays(today, -1) && last <= today ? last : today;
+    return { ...learner, nudge: { ...learner.nudge, snoozeUntil: new Date(snoozeEnds(learner, now).at).toISOString(), snoozeFor } };
+  };
 }
 
 /** "Not today": nothing more today, snooze included. */
 export function notToday(now: Date): LearnerChange {
   return (learner) => {
-    const { snoozeUntil: _dropped, ...nudge } = learner.nudge ?? {};
+    const { snoozeUntil: _dropped, snoozeFor: _for, ...nudge } = learner.nudge ?? {};
     return { ...learner, nudge: { ...nudge, lastDay: todayFor(learner, now) } };
   };
 }

@@ -34,7 +34,9 @@ export function decideNudge(learner: Learner, now: Date): NudgeDecision {
   const snoozeUntil = learner.nudge?.snoozeUntil;
   if (snoozeUntil && Date.parse(snoozeUntil) <= now.getTime()) {
     if (wallClock(Date.parse(snoozeUntil), zone).date !== local.date) return skip('missed');
-    return { due: true, kind: 'snooze', localDate: local.date, claimKey: `${local.date}~${snoozeUntil}` };
+    // Filed under the snoozed nudge's day: Monday's 23:00 nudge snoozed to 00:10 leaves Tuesday's own nudge to come.
+    const day = learner.nudge?.snoozeFor ?? local.date;
+    return { due: true, kind: 'snooze', localDate: day, claimKey: `${day}~${snoozeUntil}` };
   }
   if (learner.nudge?.lastDay === local.date) return skip('already_nudged');
   if (!(preferences.days?.length ? preferences.days : WEEKDAYS).includes(local.weekday)) return skip('not_a_nudge_day');
@@ -66,8 +68,10 @@ export function selectDueNudges(learners: readonly Learner[], now: Date): Select
 export function nudgeSettled(decision: Extract<NudgeDecision, { due: true }>): LearnerChange {
   return (learner) => {
     // A snoozed nudge also counts as the day's nudge, so the daily one does not follow it.
-    const { snoozeUntil: _snooze, ...nudge } = learner.nudge ?? {};
-    return { ...learner, nudge: { ...nudge, lastDay: decision.localDate } };
+    const { snoozeUntil: _snooze, snoozeFor: _for, ...nudge } = learner.nudge ?? {};
+    // A later day already settled stays the last day.
+    const lastDay = nudge.lastDay && nudge.lastDay > decision.localDate ? nudge.lastDay : decision.localDate;
+    return { ...learner, nudge: { ...nudge, lastDay } };
   };
 }
 
@@ -76,7 +80,7 @@ export function nudgeSkipped(now: Date): LearnerChange {
   return (learner) => {
     const snoozeUntil = learner.nudge?.snoozeUntil;
     if (!snoozeUntil || Date.parse(snoozeUntil) > now.getTime()) return learner;
-    const { snoozeUntil: _used, ...nudge } = learner.nudge!;
+    const { snoozeUntil: _used, snoozeFor: _for, ...nudge } = learner.nudge!;
     return { ...learner, nudge };
   };
 }

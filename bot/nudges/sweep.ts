@@ -213,7 +213,10 @@ async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: L
   if (content?.kind !== 'review') {
     // Wait for the tenant's slot first, then claim as sending: a crash while waiting claims nothing,
     // so only a send truly under way can be lost (at-most-once).
-    if (content) await deps.limiter.acquire(tenant);
+    if (content && (await waitForSlot(deps, loaded, tenant))) {
+      summary.skipped++;
+      return 'erased' as const;
+    }
     return deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now, { sending: !!content });
   }
   // The card's answer buttons carry a one-time code: claim, then store the code, before the card can
@@ -226,8 +229,27 @@ async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: L
     summary.skipped++;
     return 'erased' as const;
   }
-  await deps.limiter.acquire(tenant);
+  if (await waitForSlot(deps, loaded, tenant)) {
+    await deps.claims.discard(ticket);
+    summary.skipped++;
+    return 'erased' as const;
+  }
   return deps.claims.markSending(ticket, now);
+}
+
+/** A wait longer than this for the tenant's slot asks the store whether the learner was erased meanwhile on another instance. */
+const LONG_WAIT_MS = 250;
+
+/**
+ * Waits for the tenant's send slot; true when the learner said "forget me" while the sweep waited (a busy tenant's wait can
+ * run to tens of seconds), so nothing is claimed or sent to someone just told their data is gone.
+ */
+async function waitForSlot(deps: SweepDeps, loaded: LoadedLearner, tenant: string): Promise<boolean> {
+  const started = Date.now();
+  await deps.limiter.acquire(tenant);
+  const { erasures } = deps.learners;
+  if (erasures.knownErasedSince(loaded.learner.id, loaded.readAt)) return true;
+  return Date.now() - started > LONG_WAIT_MS && (await erasures.erasedSince(loaded.learner.id, loaded.readAt));
 }
 
 function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): CardJson {

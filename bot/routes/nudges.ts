@@ -4,7 +4,7 @@ import { renderNotice } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { describeDate, describeNextNudge, localTime } from '../i18n/dates';
-import { changeNudges, notToday, pause, resume, snooze, todayFor } from '../nudges/preferences';
+import { changeNudges, notToday, pause, resume, SNOOZE_MS, snooze, todayFor } from '../nudges/preferences';
 import { parsePausePhrase } from '../nudges/pause-phrase';
 import { withNudgePlan } from '../learning/nudge-plan';
 import { nudgeContribution, type NudgeStep } from '../analytics/record';
@@ -32,10 +32,13 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
   };
 
   onCardAction<{ mentorId?: unknown }>(app, Verbs.nudgeSnooze, async (_context, state, data) => {
-    changeLearner(state, snooze(clock()));
+    const now = clock();
+    changeLearner(state, snooze(now));
     countStep(state, 'snoozed', data?.mentorId);
     const { learner, t } = state.temp;
-    return renderNotice(state.temp, '', t('nudge.snoozed', { time: localTime(learner.nudge!.snoozeUntil!, learner.preferences.timeZone) }));
+    const until = learner.nudge!.snoozeUntil!;
+    const key = Date.parse(until) === now.getTime() + SNOOZE_MS ? 'nudge.snoozed' : 'nudge.snoozedAfterQuiet';
+    return renderNotice(state.temp, '', t(key, { time: localTime(until, learner.preferences.timeZone) }));
   });
 
   onCardAction<{ mentorId?: unknown }>(app, Verbs.nudgeSkipToday, async (_context, state, data) => {

@@ -9,7 +9,7 @@ import { describeDate } from '../i18n/dates';
 import { busyArrivalWindow } from '../nudges/forecast';
 import { tenantPlans } from '../nudges/plans';
 import { parsePauseDate, todayFor } from '../nudges/preferences';
-import { isTimeZone } from '../learning/zoned-time';
+import { canonicalTimeZone, isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
 import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, refusedOutsidePersonalChat, sendCard } from './reply';
@@ -140,7 +140,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
         preferences: {
           ...l.preferences,
           ...(nudges ? { nudges } : {}),
-          ...(parsed.timeZone ? { timeZone: parsed.timeZone } : {}),
+          ...(parsed.timeZone ? { timeZone: canonicalTimeZone(parsed.timeZone) } : {}),
           ...(parsed.reporting !== undefined ? { reporting: parsed.reporting } : {}),
           ...(parsed.dailyGoal ? { dailyGoal: parsed.dailyGoal } : {}),
         },

@@ -40,13 +40,13 @@ export class ErasureLedger {
   }
 
   /**
-   * True when this instance knows the learner was erased after `since` (no I/O). Without `since`,
-   * any recent erasure counts.
+   * True when this instance knows the learner was erased after `since`, or in the same millisecond (no I/O): a read and an
+   * erasure at one instant cannot be ordered, so the learner counts as gone. Without `since`, any recent erasure counts.
    */
   knownErasedSince(learnerId: string, since: Instant): boolean {
     const at = this.recent.get(erasedMarkerKey(learnerId));
     const from = msOf(since);
-    return at !== undefined && (from === undefined || at > from) && this.clock().getTime() - at < ERASED_MARKER_TTL_SECONDS * 1000;
+    return at !== undefined && (from === undefined || at >= from) && this.clock().getTime() - at < ERASED_MARKER_TTL_SECONDS * 1000;
   }
 
   /** True when the learner was erased after `since` here or on any instance: memory first, else one point read. */
@@ -58,7 +58,7 @@ export class ErasureLedger {
     if (Number.isNaN(at)) return false;
     this.remember(key, at);
     const from = msOf(since);
-    return from === undefined || at > from;
+    return from === undefined || at >= from;
   }
 
   private remember(key: string, at: number): void {
