@@ -45,8 +45,14 @@ function httpAdapter(timeoutMs: number, token?: ClientCredentials): AdapterFunct
 
 /**
  * The LRS adapter: HALI's queued statements to an xAPI statements resource through @xapi/xapi,
- * batched POSTs with the learner as actor. A batch the LRS refuses as a whole (400, 409) is split
- * and retried one by one, so one bad statement cannot hold the rest back.
+ * batched POSTs with the learner as actor. Statement ids are fixed by their content, so sending one
+ * again is safe, and the LRS's answers are read that way:
+ * - 400 for a batch: split and sent one by one, so one bad statement cannot hold the rest back; a
+ *   statement refused alone is refused for good.
+ * - 409 (an id the LRS already holds, xAPI 1.0.3 Communication 2.1.2): the statement is there, from
+ *   an earlier send whose answer was lost, so it counts as accepted (and is voided on erasure).
+ * - 413 (too large, a limit each LRS sets): the batch is halved until it fits; one statement too
+ *   large alone is refused for good, not resent for ever in front of everyone else's.
  */
 export class XapiSink implements RecordSink {
   readonly to = 'lrs' as const;
@@ -92,32 +98,39 @@ export class XapiSink implements RecordSink {
 
   async send(items: readonly SendItem[]): Promise<SinkResult> {
     try {
-      const client = await this.connect();
-      try {
-        await client.sendStatements({ statements: this.statementsOf(items) });
-        return { ok: true, refused: new Set() };
-      } catch (error) {
-        if (!(error instanceof LrsError) || (error.status !== 400 && error.status !== 409) || items.length === 1) throw error;
-      }
-      return await this.sendOneByOne(client, items);
+      return await this.sendBatch(await this.connect(), items);
     } catch (error) {
-      if (error instanceof LrsError && (error.status === 400 || error.status === 409) && items.length === 1) return { ok: true, refused: new Set([items[0].entry.id]) };
       const status = error instanceof LrsError ? error.status : undefined;
       return { ok: false, reason: status ? `http_${status}` : ((error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable'), retryAfterMs: error instanceof LrsError ? error.retryAfterMs : undefined };
     }
   }
 
-  /** After a batch was refused whole: each statement alone; those refused alone are refused for good. */
-  private async sendOneByOne(client: XAPI, items: readonly SendItem[]): Promise<SinkResult> {
-    const refused = new Set<string>();
-    for (const item of items) {
-      try {
-        await client.sendStatement({ statement: this.statementsOf([item])[0] });
-      } catch (error) {
-        if (!(error instanceof LrsError) || (error.status !== 400 && error.status !== 409)) throw error;
-        refused.add(item.entry.id);
+  /** One POST of `items`, split as the LRS's answer asks (see the class); throws what is to be retried later. */
+  private async sendBatch(client: XAPI, items: readonly SendItem[]): Promise<Extract<SinkResult, { ok: true }>> {
+    try {
+      await client.sendStatements({ statements: this.statementsOf(items) });
+      return { ok: true, refused: new Set() };
+    } catch (error) {
+      if (!(error instanceof LrsError)) throw error;
+      if (items.length === 1) {
+        if (error.status === 409) return { ok: true, refused: new Set() };
+        if (error.status === 400 || error.status === 413) {
+          this.log.warn('xapi.statement_refused', { status: error.status, statementId: items[0].entry.id });
+          return { ok: true, refused: new Set([items[0].entry.id]) };
+        }
+        throw error;
       }
+      if (error.status === 413) {
+        // Halves in turn: a half that fails to send throws, and the whole batch is sent again later (ids make that safe).
+        const half = Math.ceil(items.length / 2);
+        const first = await this.sendBatch(client, items.slice(0, half));
+        const second = await this.sendBatch(client, items.slice(half));
+        return { ok: true, refused: new Set([...first.refused, ...second.refused]) };
+      }
+      if (error.status !== 400 && error.status !== 409) throw error;
+      const refused = new Set<string>();
+      for (const item of items) for (const id of (await this.sendBatch(client, [item])).refused) refused.add(id);
+      return { ok: true, refused };
     }
-    return { ok: true, refused };
   }
 }

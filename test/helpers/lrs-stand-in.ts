@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
  * A learning record store on loopback implementing the xAPI statements resource as the spec defines
  * it (xAPI Communication 2.1, 1.0.3): the X-Experience-API-Version header on every request and answer
  * (400 without one, or with 1.1+), PUT with statementId (204), POST of one or many (200 with the ids),
- * 409 when an id is already stored with different content, a harmless duplicate when it matches,
+ * 409 when an id is already stored with different content (or, set so, with any content), a harmless duplicate when it matches,
+ * 413 past a size limit when one is set,
  * 400 for a batch holding one id twice, voiding, and GET by statementId / voidedStatementId.
  * Modes stand in for a failing LRS: down (connections dropped), error (503), throttle (429 with
  * Retry-After), and a delay per request.
@@ -62,6 +63,11 @@ export interface LrsOptions {
   readonly basic?: { readonly username: string; readonly password: string };
   /** A bearer token it accepts instead (an LRS behind OAuth 2.0). */
   readonly bearer?: string;
+  /** Size limits an LRS may set (xAPI Communication 3.2: 413 Request Entity Too Large): statements in one request, and bytes in one statement. */
+  readonly maxStatements?: number;
+  readonly maxStatementBytes?: number;
+  /** Answer 409 for an id already stored even when the content matches, as the spec lets an LRS do (Communication 2.1.2). */
+  readonly conflictOnDuplicate?: boolean;
 }
 
 export async function startLrs(options: LrsOptions = {}): Promise<LrsStandIn> {
@@ -125,7 +131,12 @@ export async function startLrs(options: LrsOptions = {}): Promise<LrsStandIn> {
       return bad(res, 'body is not JSON');
     }
     if (req.method === 'PUT') return put(url.searchParams.get('statementId'), body as Stored, res);
-    if (req.method === 'POST') return post(Array.isArray(body) ? (body as Stored[]) : [body as Stored], res);
+    if (req.method === 'POST') {
+      const sent = Array.isArray(body) ? (body as Stored[]) : [body as Stored];
+      const tooLarge = sent.length > (options.maxStatements ?? Infinity) || sent.some((s) => JSON.stringify(s).length > (options.maxStatementBytes ?? Infinity));
+      if (tooLarge) return answer(res, 413, { error: 'request entity too large' });
+      return post(sent, res);
+    }
     answer(res, 405, { error: 'method not allowed' });
   }
 
@@ -149,7 +160,7 @@ export async function startLrs(options: LrsOptions = {}): Promise<LrsStandIn> {
     for (const s of statements) {
       const existing = s.id ? lrs.stored.get(s.id) : undefined;
       if (!existing) fresh.push(s);
-      else if (comparable(existing) !== comparable({ ...s })) return { error: [409, `statement ${s.id} exists with different content`], fresh: [] };
+      else if (options.conflictOnDuplicate || comparable(existing) !== comparable({ ...s })) return { error: [409, `statement ${s.id} exists with different content`], fresh: [] };
     }
     return { fresh };
   }

@@ -82,13 +82,44 @@ describe('xAPI: the LRS stand-in keeps the statements resource, and the LRS adap
     expect(lrs.versionsSeen.every((v) => v === '1.0.3')).to.equal(true);
   });
 
-  it('adapter: a batch refused whole (409 on one id) is split, and only the conflicting statement is refused for good', async () => {
+  it('adapter: a batch refused whole for an id the LRS holds (409) is split; that statement is held, so it counts as accepted and the rest go', async () => {
     const lrsSink = sink(lrs);
     await lrsSink.send([item('clash')]);
     const changed = item('clash', { timestamp: '2026-12-01T00:00:00.000Z' });
     const result = await lrsSink.send([item('one'), changed, item('two')]);
-    expect(result).to.deep.equal({ ok: true, refused: new Set([changed.entry.id]) });
+    // The LRS keeps the statement it has under that id (Communication 2.1.2): HALI's, so it is voided on erasure like the others.
+    expect(result).to.deep.equal({ ok: true, refused: new Set() });
     expect(lrs.stored.size).to.equal(3);
+    expect(lrs.stored.get(changed.entry.id)!.timestamp).to.equal('2026-11-27T09:00:00.000Z');
+  });
+
+  it('adapter: a resend after a lost answer counts as accepted when the LRS answers 409 for ids it already holds', async () => {
+    const strict = await startLrs({ conflictOnDuplicate: true });
+    try {
+      const lrsSink = sink(strict);
+      const batch = [item('a'), item('b'), item('c')];
+      expect(await lrsSink.send(batch)).to.deep.equal({ ok: true, refused: new Set() });
+      // The same batch again, as after a timeout: 409 for the batch, then for each id alone.
+      expect(await lrsSink.send(batch)).to.deep.equal({ ok: true, refused: new Set() });
+      expect(strict.stored.size).to.equal(3);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('adapter: halves a batch the LRS finds too large (413) until it fits, and refuses for good only a statement too large alone', async () => {
+    const limited = await startLrs({ maxStatements: 3, maxStatementBytes: 2_000 });
+    try {
+      const lrsSink = sink(limited);
+      const huge = item('huge', { result: { response: 'x'.repeat(3_000) } });
+      const batch = [...Array.from({ length: 7 }, (_, i) => item(`fits-${i}`)), huge, item('after')];
+      // Before, the batch of nine was sent again and again, and every later statement waited behind it.
+      expect(await lrsSink.send(batch)).to.deep.equal({ ok: true, refused: new Set([huge.entry.id]) });
+      expect(limited.stored.size).to.equal(8);
+      expect(limited.stored.has(item('after').entry.id)).to.equal(true);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('adapter: outage, 503 and 429 are values to retry later, with Retry-After honoured', async () => {
