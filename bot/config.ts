@@ -113,6 +113,8 @@ export interface EducatorAuthConfig {
   /** AAD_APP_CLIENT_ID: the tab's SSO tokens are issued for this app; absent, the workspace signs nobody in (or the local educator in local mode). */
   readonly clientId?: string;
   readonly tenantId?: string;
+  /** BOT_DOMAIN: where set, an audience written as a URI must be this app's own, api://<BOT_DOMAIN>/<app id>. */
+  readonly domain?: string;
   readonly authority: string;
   /** OpenID metadata whose issuer (with {tenantid}) and jwks_uri validate SSO tokens. */
   readonly openIdMetadataUrl: string;
@@ -239,7 +241,7 @@ export function loadConfig(env: Env = process.env): Config {
       .split(',')
       .map((t) => t.trim().toLowerCase())
       .filter(Boolean),
-    educator: { clientId: aadClientId, tenantId: aadTenantId, authority: aadAuthority, openIdMetadataUrl: educatorMetadataUrl, localEducator: !botId && !aadClientId },
+    educator: { clientId: aadClientId, tenantId: aadTenantId, authority: aadAuthority, openIdMetadataUrl: educatorMetadataUrl, localEducator: !botId && !aadClientId, domain: text('BOT_DOMAIN')?.toLowerCase() },
     cosmos: { endpoint: cosmosEndpoint, key: cosmosKey, database: text('COSMOS_DATABASE') ?? 'hali', createContainers: flag('COSMOS_CREATE_CONTAINERS', !production) },
     retentionDays: integer('RETENTION_DAYS', 180, 1, 3650),
     serveDraftContent: flag('SERVE_DRAFT_CONTENT', !production),

@@ -77,7 +77,7 @@ export function createEducatorAuth(config: EducatorAuthConfig, allowedTenants: r
       } catch (error) {
         return denied(401, `The token was refused (${(error as { code?: string }).code ?? 'invalid'}).`);
       }
-      if (!audienceMatches(payload.aud, clientId)) return denied(401, 'The token was issued for another application.');
+      if (!audienceMatches(payload.aud, clientId, config.domain)) return denied(401, 'The token was issued for another application.');
       const roles = rolesOf(payload.roles);
       const identity: EducatorIdentity = {
         id: String(payload.oid ?? payload.sub ?? ''),
@@ -96,10 +96,10 @@ function denied(status: 401 | 403 | 503, reason: string): AuthResult {
   return { ok: false, status, reason };
 }
 
-/** Teams SSO tokens carry the app id, or its Application ID URI api://<domain>/<app id>. */
-function audienceMatches(aud: JWTPayload['aud'], clientId: string): boolean {
+/** Teams SSO tokens carry the app id, or its Application ID URI api://<domain>/<app id>: with BOT_DOMAIN set, only HALI's own domain. */
+function audienceMatches(aud: JWTPayload['aud'], clientId: string, domain: string | undefined): boolean {
   const list = Array.isArray(aud) ? aud : aud ? [aud] : [];
-  return list.some((a) => a === clientId || (a.startsWith('api://') && a.endsWith(`/${clientId}`)));
+  return list.some((a) => a === clientId || (domain ? a.toLowerCase() === `api://${domain}/${clientId}`.toLowerCase() : a.startsWith('api://') && a.endsWith(`/${clientId}`)));
 }
 
 function rolesOf(claim: unknown): EducatorRole[] {

@@ -41,22 +41,28 @@ function pageStrings() {
   return { en: pick(en), cy: pick(cy) };
 }
 
-function pageHtml(mode: string): string {
+/** Welsh when the browser's first language is ("cy", "cy-GB"): the page opens in it before the script picks Teams' language. */
+function firstLanguage(acceptLanguage: string | undefined): 'en' | 'cy' {
+  return /^\s*cy\b/i.test(acceptLanguage ?? '') ? 'cy' : 'en';
+}
+
+function pageHtml(mode: string, language: 'en' | 'cy'): string {
   // JSON in a data block: "<" escaped so no string can close the element.
   const strings = JSON.stringify(pageStrings()).replace(/</g, '\\u003c');
+  const title = (language === 'cy' ? cy : en)['educator.title'];
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="hali-auth" content="${mode}">
-<title>HALI for educators</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/educator/assets/app.css">
 <script type="application/json" id="hali-strings">${strings}</script>
 <script src="/educator/assets/app.js" defer></script>
 </head>
 <body>
-<div id="app" aria-live="polite"><p>HALI for educators…</p></div>
+<div id="app" aria-live="polite"><p>${title}…</p></div>
 </body>
 </html>`;
 }
@@ -66,10 +72,10 @@ export function registerPage(server: restify.Server, workspace: EducatorWorkspac
     res.setHeader('Content-Security-Policy', PAGE_CSP);
     res.removeHeader('X-Frame-Options');
   };
-  server.get('/educator', async (_req, res) => {
+  server.get('/educator', async (req, res) => {
     framed(res);
-    const html = pageHtml(workspace.auth.mode);
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+    const html = pageHtml(workspace.auth.mode, firstLanguage(req.headers['accept-language']));
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html), Vary: 'Accept-Language' });
     res.end(html);
   });
   server.get('/educator/assets/:name', async (req, res) => {

@@ -99,6 +99,8 @@ describe('e2e: an educator approves a lesson in the Teams tab and learners are s
     await tab().getByText('Ciw adolygu').waitFor({ timeout: 30_000 });
     expect(await tab().locator('html').getAttribute('data-theme')).to.equal('dark');
     expect(await tab().locator('html').getAttribute('lang')).to.equal('cy');
+    // The title screen readers announce is Welsh too (it stayed "HALI for educators").
+    expect(await tab().locator('title').textContent()).to.equal('HALI i addysgwyr');
     // The user switches Teams to high contrast: the page follows.
     await changeTheme(page, 'contrast');
     await tab().locator('html[data-theme="contrast"]').waitFor();

@@ -81,6 +81,20 @@ describe('educator workspace: sign-in and roles over HTTP', function () {
   it('accepts the bare app id as audience too', async () => {
     expect((await call(APIS[0], issuer.token(['Educator'], { aud: TEST_CLIENT_ID }))).status).to.equal(200);
   });
+
+  it('with BOT_DOMAIN set, accepts an Application ID URI only on HALI\'s own domain', async () => {
+    const own = await startTestServer({ env: issuer.env({ ALLOWED_TENANTS: TEST_TENANT, BOT_DOMAIN: 'HALI.example.org' }) });
+    try {
+      const me = (token: string) => fetch(`${own.base}/api/educator/me`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+      expect(await me(issuer.token(['Educator']))).to.equal(200);
+      expect(await me(issuer.token(['Educator'], { aud: TEST_CLIENT_ID }))).to.equal(200);
+      for (const aud of [`api://evil.example.net/${TEST_CLIENT_ID}`, `api://hali.example.org.evil.net/${TEST_CLIENT_ID}`, `api://x/hali.example.org/${TEST_CLIENT_ID}`]) {
+        expect(await me(issuer.token(['Educator'], { aud })), aud).to.equal(401);
+      }
+    } finally {
+      await own.close();
+    }
+  });
 });
 
 describe('educator workspace: local mode and not configured', () => {

@@ -44,6 +44,19 @@ describe('educator workspace: queue, item, decisions and triage over HTTP', func
     await documents.close();
   });
 
+  it('serves the page in the browser\'s first language, title and loading text included, before the script runs', async () => {
+    const page = async (acceptLanguage?: string) => {
+      const response = await fetch(`${bot.base}/educator`, { headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} });
+      expect(response.headers.get('vary')).to.equal('Accept-Language');
+      return response.text();
+    };
+    for (const welsh of ['cy', 'cy-GB,en;q=0.8', 'CY-gb']) {
+      const html = await page(welsh);
+      expect(html, welsh).to.include('<html lang="cy">').and.include('<title>HALI i addysgwyr</title>').and.include('<p>HALI i addysgwyr…</p>');
+    }
+    for (const english of [undefined, 'en-GB,cy;q=0.9', 'fr']) expect(await page(english), english).to.include('<html lang="en">').and.include('<title>HALI for educators</title>');
+  });
+
   it('lists the queue with counts per filter value, and answers a bad filter with the values it accepts', async () => {
     const all = await get('queue');
     expect(all.status).to.equal(200);

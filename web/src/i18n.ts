@@ -8,6 +8,8 @@ let language: Language = 'en';
 export function setLanguage(next: Language): void {
   language = next;
   document.documentElement.lang = next === 'cy' ? 'cy' : 'en';
+  // Screen readers announce the title: it follows the language like everything else.
+  document.title = t('title');
 }
 
 export function currentLanguage(): Language {
