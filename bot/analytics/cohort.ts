@@ -70,29 +70,29 @@ const matches = (r?: string, l?: string) => (cellRole: string, cellLanguage: str
 /** Sums already made per scope read: a view asks for the same role/language sum many times (once per role). */
 const sums = new WeakMap<Map<string, Counters>, Map<string, Counters>>();
 
-/** The cells of one role and language (either may be "any"), summed once per scope read. */
-function sumOf(cells: Map<string, Counters>, role?: string, language?: string): Counters {
+/** The cells of one role and language (either may be "any"), without groups under `minCohort` (sumCells), summed once per scope read. */
+function sumOf(cells: Map<string, Counters>, minCohort: number, role?: string, language?: string): Counters {
   let memo = sums.get(cells);
   if (!memo) sums.set(cells, (memo = new Map()));
-  const key = `${role ?? '*'}|${language ?? '*'}`;
+  const key = `${role ?? '*'}|${language ?? '*'}|${minCohort}`;
   let total = memo.get(key);
-  if (!total) memo.set(key, (total = sumCells(cells, matches(role, language))));
+  if (!total) memo.set(key, (total = sumCells(cells, matches(role, language), minCohort)));
   return total;
 }
 
 /** Every role's counters under the language filter (computed once per view, shared by the role cohorts). */
-function countersByRole(cells: Map<string, Counters>, language: string | undefined): Map<string, Counters> {
-  return new Map(ROLE_FILTERS.map((r) => [r, sumOf(cells, r, language)] as const));
+function countersByRole(cells: Map<string, Counters>, minCohort: number, language: string | undefined): Map<string, Counters> {
+  return new Map(ROLE_FILTERS.map((r) => [r, sumOf(cells, minCohort, r, language)] as const));
 }
 
 /** The months before the window: never asked for alone, so always among the hidden months. */
 const BEFORE_WINDOW = 'before';
 
 /** Every month's counters under the role and language filters, and all time's remainder before the window. */
-function monthSiblings({ months, allTime }: ScopeCells, period: string, role?: string, language?: string): Siblings | undefined {
+function monthSiblings({ months, allTime }: ScopeCells, minCohort: number, period: string, role?: string, language?: string): Siblings | undefined {
   if (!months || !allTime) return undefined;
-  const byKey = new Map([...months].map(([month, cells]) => [month, sumOf(cells, role, language)] as const));
-  const before: Counters = { ...sumOf(allTime, role, language) };
+  const byKey = new Map([...months].map(([month, cells]) => [month, sumOf(cells, minCohort, role, language)] as const));
+  const before: Counters = { ...sumOf(allTime, minCohort, role, language) };
   for (const counters of byKey.values()) for (const name in counters) before[name] = (before[name] ?? 0) - counters[name];
   for (const name in before) before[name] = Math.max(0, before[name]);
   byKey.set(BEFORE_WINDOW, before);
@@ -103,20 +103,20 @@ function monthSiblings({ months, allTime }: ScopeCells, period: string, role?: s
 export function cohortOf(scopes: ScopeCells, { role, language, period }: Filters, minCohort: number, byRole?: Map<string, Counters>): Cohort {
   const { cells, allTime } = scopes;
   const relaxed: Counters[] = [];
-  if (role !== undefined) relaxed.push(sumOf(cells, undefined, language));
-  if (language !== undefined) relaxed.push(sumOf(cells, role, undefined));
-  if (allTime) relaxed.push(sumOf(allTime, role, language));
+  if (role !== undefined) relaxed.push(sumOf(cells, minCohort, undefined, language));
+  if (language !== undefined) relaxed.push(sumOf(cells, minCohort, role, undefined));
+  if (allTime) relaxed.push(sumOf(allTime, minCohort, role, language));
   const siblings: Siblings[] = [];
-  const months = monthSiblings(scopes, period, role, language);
+  const months = monthSiblings(scopes, minCohort, period, role, language);
   if (months) siblings.push(months);
-  if (role === undefined) return { selected: sumOf(cells, undefined, language), relaxed, minCohort, siblings };
-  const roles = byRole ?? countersByRole(cells, language);
+  if (role === undefined) return { selected: sumOf(cells, minCohort, undefined, language), relaxed, minCohort, siblings };
+  const roles = byRole ?? countersByRole(cells, minCohort, language);
   siblings.push({ own: role, byKey: roles });
-  return { selected: roles.get(role) ?? sumOf(cells, role, language), relaxed, minCohort, siblings };
+  return { selected: roles.get(role) ?? sumOf(cells, minCohort, role, language), relaxed, minCohort, siblings };
 }
 
 /** One cohort per role under the other filters (for "by role" tables), each checked like a chosen role. */
 export function roleCohortsOf(scopes: ScopeCells, filters: Filters, minCohort: number): Map<string, Cohort> {
-  const byRole = countersByRole(scopes.cells, filters.language);
+  const byRole = countersByRole(scopes.cells, minCohort, filters.language);
   return new Map(ROLE_FILTERS.map((role) => [role, cohortOf(scopes, { ...filters, role }, minCohort, byRole)] as const));
 }

@@ -49,12 +49,41 @@ export interface Cohort {
   readonly siblings?: readonly Siblings[];
 }
 
-/** Sums the cells (keyed "role|language") that `keep` accepts. */
-export function sumCells(cells: ReadonlyMap<string, Counters>, keep: (role: string, language: string) => boolean): Counters {
+const sizeCounters = new Map<string, string>();
+
+/**
+ * The counter of the learners behind a counter's figure: an item's first answers ("i:<item>:n"), a topic's or a retention
+ * interval's learners, the nudged learners, else the mentor's learners.
+ */
+export function sizeCounterOf(name: string): string {
+  let size = sizeCounters.get(name);
+  if (size !== undefined) return size;
+  const parts = name.split(':');
+  if (parts[0] === 'i' && parts.length >= 3) size = `i:${parts[1]}:n`;
+  else if (parts[0] === 't' && parts.length >= 3) size = `t:${parts[1]}:learners`;
+  else if (parts[0] === 'r' && parts.length >= 4) size = `r:${parts[1]}:${parts[2]}:learners`;
+  else if (parts[0] === 'n') size = 'n:learners';
+  else size = 'learners';
+  if (sizeCounters.size < 100_000) sizeCounters.set(name, size);
+  return size;
+}
+
+/**
+ * Sums the cells (keyed "role|language") that `keep` accepts. With `minCohort`, a cell adds a counter only when at least that
+ * many learners stand behind it in that cell (sizeCounterOf): a small group (one Welsh-speaking pharmacist) is in no view at all,
+ * so no sum and difference of views ("English" minus "nurses" plus "Welsh-speaking nurses") can single it out. Every figure is
+ * then a sum of groups of at least `minCohort`.
+ */
+export function sumCells(cells: ReadonlyMap<string, Counters>, keep: (role: string, language: string) => boolean, minCohort = 0): Counters {
   const total: Counters = {};
   for (const [key, counters] of cells) {
     const [role, language] = key.split('|');
-    if (keep(role, language)) mergeCounters(total, counters);
+    if (!keep(role, language)) continue;
+    if (minCohort <= 0) {
+      mergeCounters(total, counters);
+      continue;
+    }
+    for (const name in counters) if ((counters[sizeCounterOf(name)] ?? 0) >= minCohort) total[name] = (total[name] ?? 0) + counters[name];
   }
   return total;
 }

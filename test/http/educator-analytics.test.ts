@@ -43,7 +43,7 @@ describe('educator workspace: cohort analytics over HTTP', function () {
     expect(res.headers.get('cache-control')).to.equal('no-store');
     const body = await res.text();
     const report = JSON.parse(body);
-    expect(report.cohortSize).to.equal(40);
+    expect(report.cohortSize).to.equal(38);
     expect(report.items.some((r: any) => r.flags?.includes('too_easy'))).to.equal(true);
     expect(report.misconceptions.length).to.be.greaterThan(0);
     expect(report.retention.some((r: any) => !r.suppressed && r.probes > 0)).to.equal(true);
@@ -64,12 +64,12 @@ describe('educator workspace: cohort analytics over HTTP', function () {
     expect(res.headers.get('content-security-policy')).to.include("default-src 'none'");
     const html = await res.text();
     expect(html).to.include('Evaluation report: HALI');
-    expect(html).to.include('Cohort: 40 learners');
+    expect(html).to.include('Cohort: 38 learners');
     expect(html).to.include('point-biserial');
     expect(html).to.not.include('<script');
     const welsh = await (await get('/api/educator/analytics/report.html?mentor=hali&lang=cy')).text();
     expect(welsh).to.include('Adroddiad gwerthuso: HALI');
-    expect(welsh).to.include('Carfan: 40 o ddysgwyr');
+    expect(welsh).to.include('Carfan: 38 o ddysgwyr');
   });
 
   it('downloads every table as CSV', async () => {
