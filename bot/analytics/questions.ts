@@ -1,5 +1,5 @@
 import { isPatientSpecificRequest } from '../safety/patient-specific';
-import { redact } from '../safety/redact';
+import { forEducators } from '../safety/asker';
 import type { AggregateNote } from '../store/aggregates';
 import { monthOf } from './contribution';
 
@@ -15,12 +15,13 @@ export interface NoteSink {
 export const MAX_QUESTION_CHARS = 300;
 
 /**
- * Keeps a question the mentor's content could not answer: redacted of patient identifiers, with its
- * month and language but no time, role or name. The learner id is only the store's erasure tag.
- * A request about a specific patient is not kept at all.
+ * Keeps a question the mentor's content could not answer: redacted of patient identifiers and of what
+ * the learner said about themself (name, ward, hospital: asker.ts), with its month and language but no
+ * time, role or name. The learner id is only the store's erasure tag. A request about a specific
+ * patient is not kept at all.
  */
 export function noteUnanswered(sink: NoteSink, mentorId: string, question: string, language: string, now: Date, learnerId: string): boolean {
-  const text = redact(question.slice(0, MAX_QUESTION_CHARS)).text.replace(/\s+/g, ' ').trim();
+  const text = (forEducators(question.slice(0, MAX_QUESTION_CHARS)) ?? '').replace(/\s+/g, ' ').trim();
   if (text.length < 3 || isPatientSpecificRequest(text)) return false;
   sink.addNote(questionsScope(mentorId, monthOf(now)), { text, language, month: monthOf(now) }, learnerId);
   return true;

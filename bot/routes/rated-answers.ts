@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps';
 import { redact } from '../safety/redact';
+import { withoutAsker } from '../safety/asker';
 
 /** An answer as sent, held in memory until it is rated or forgotten. */
 export interface RecentAnswer {
@@ -49,10 +50,12 @@ export class RecentAnswers {
 
 /**
  * A thumbs-down on a held answer becomes a triage entry: question, answer, sources and the
- * (redacted) comment, without learner id, name or conversation, kept RETENTION_DAYS.
+ * (redacted) comment, without learner id, name or conversation, nor what the learner said about themself, kept RETENTION_DAYS.
  */
 export async function keepRatedAnswer(answer: RecentAnswer | undefined, comment: string, { stores, clock }: AppDeps): Promise<boolean> {
   if (!answer) return false;
-  await stores.feedback.record({ mentorId: answer.mentorId, at: clock().toISOString(), language: answer.language, question: answer.question, answer: answer.answer, sources: answer.sources, comment });
+  // Educators read these: what the learner said about themself is taken out too (asker.ts), so a job and a ward cannot point to them.
+  const question = withoutAsker(answer.question) ?? '';
+  await stores.feedback.record({ mentorId: answer.mentorId, at: clock().toISOString(), language: answer.language, question, answer: answer.answer, sources: answer.sources, comment: withoutAsker(comment) ?? '' });
   return true;
 }

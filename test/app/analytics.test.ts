@@ -116,6 +116,15 @@ describe('app: cohort analytics from scripted learners', function () {
     expect(json).to.not.match(/cohort-\d|aad-|Sam Nurse/);
   });
 
+  it('keeps out of an unanswered question what the asker said about themself (name, ward, hospital), in English and Welsh', async () => {
+    await app.send(personalMessage('Dr Gareth Price here from ward 7 at Glan Clwyd, how do I configure kubernetes pods?', { userId: '29:cohort-1' }));
+    await app.send(personalMessage("Dw i'n nyrs ar ward 3 yn Ysbyty Gwynedd, Sioned ydw i. Sut mae pobi bara surdoes?", { userId: '29:cohort-2' }));
+    await app.stores.aggregates.flush();
+    const examples = ((await report()).questions ?? []).flatMap((g) => [g.example, ...g.others]);
+    expect(examples).to.include('how do I configure kubernetes pods?').and.include('Sut mae pobi bara surdoes?');
+    expect(examples.join('\n')).to.not.match(/Gareth|Price|Glan Clwyd|ward 7|Ysbyty Gwynedd|Sioned|ward 3/);
+  });
+
   it('keeps an unanswered question redacted and without identity, and "forget me" removes it but leaves the counts', async () => {
     const userId = '29:cohort-0';
     await app.send(personalMessage('HALI: what is the airspeed velocity of a swallow? call me on 07700 900123', { userId }));

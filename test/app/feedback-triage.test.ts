@@ -46,6 +46,15 @@ describe('app: answers rated unhelpful are kept for triage, without the learner'
     expect(doc.learnerId).to.equal(undefined);
   });
 
+  it('keeps out of the question and the comment what the learner said about themself: name, job, ward and hospital', async () => {
+    const answer = await ask('Sister Rhian Evans here from ward 7 at Glan Clwyd, what is automation bias?');
+    await app.send(rate(answer, 'dislike', "I'm Rhian, the only band 7 on ward 7 at Glan Clwyd. Too long for a handover"));
+    const [entry] = await app.stores.feedback.forMentor('hali');
+    expect(entry.question).to.equal('what is automation bias?');
+    expect(entry.comment).to.equal('Too long for a handover');
+    expect(JSON.stringify(entry)).to.not.match(/Rhian|Evans|Glan Clwyd|ward 7|band 7/);
+  });
+
   it('keeps nothing for a thumbs-up, or for a rating of an answer it does not know', async () => {
     const answer = await ask('what is automation bias?');
     await app.send(rate(answer, 'like', 'great'));
