@@ -10,6 +10,7 @@ import { reportingRule, statementOf } from './outbox';
 import type { Mentor } from '../mentors/types';
 import type { ServedVerdicts } from '../content/served';
 import { OutboxSender, type SendReport } from './sender';
+import { voidsFor } from './erasure';
 import type { RecordSink } from './sink';
 import type { StoreLocation } from './thread-protocol';
 import { WorkerSender, type WorkerEngineOptions } from './worker-engine';
@@ -124,6 +125,7 @@ function inlineRun(options: ReportingEngineOptions, instanceId: string): () => P
     batchSize: config.reporting.batchSize,
     backoff: options.backoff,
     statementOf: (entry, learner) => statementOf(entry, learner, mentorsOf(), { activityBase: config.reporting.activityBase }),
+    ...(config.reporting.xapi?.voidOnErasure ? { voidsAfterErasure: (records, tenantId, now) => voidsFor(records, tenantId, config.bot.id ?? 'hali', now) } : {}),
   });
   return () => sender.runOnce();
 }

@@ -24,6 +24,11 @@ export interface SenderDeps {
   readonly backoff?: BackoffPolicy;
   /** Words an entry as its statement (from its fact and today's content). */
   readonly statementOf: (entry: OutboxEntry, learner: Learner | undefined) => QueuedStatement | undefined;
+  /**
+   * With XAPI_VOID_ON_ERASURE: voiding statements (orphaned, in HALI's name) for what the LRS accepted about a learner who said
+   * "forget me" while it was being sent, as the erasure voided what had been accepted before.
+   */
+  readonly voidsAfterErasure?: (records: readonly ReportedRecord[], tenantId: string | undefined, now: Date) => OutboxEntry[];
 }
 
 export interface SendReport {
@@ -127,7 +132,14 @@ export class OutboxSender {
       else await this.deps.documents.settleOrphans(doc, doc.entries.filter((e) => !sentIds(entries).has(e.id)), now.getTime());
     }
     const kept = await this.deps.learners.updateManyExisting(learners.map(({ loaded, entries }) => ({ loaded, changes: [withoutEntries(sentIds(entries))] })));
-    return learners.flatMap(({ entries }, i) => (kept[i] ? [{ learnerId: kept[i]!.id, records: entries.map(({ item, refused }) => reportedRecord(item, refused, now)) }] : []));
+    const records = learners.map(({ entries }) => entries.map(({ item, refused }) => reportedRecord(item, refused, now)));
+    // Erased while the batch was out: nothing is recorded about them, and what the LRS accepted is voided (where voiding is on).
+    const voids = learners.flatMap(({ loaded }, i) => (kept[i] || !this.deps.voidsAfterErasure ? [] : this.deps.voidsAfterErasure(records[i], loaded.learner.tenantId, now)));
+    if (voids.length > 0) {
+      await this.deps.documents.addOrphans(voids, now);
+      this.deps.log.info('outbox.voided_after_erasure', { statements: voids.length });
+    }
+    return learners.flatMap((_, i) => (kept[i] ? [{ learnerId: kept[i]!.id, records: records[i] }] : []));
   }
 
   /** The entries for `to`, with their statements worded; an LRS entry whose content is gone is refused. */

@@ -141,6 +141,27 @@ for (const thread of ['inline', 'worker'] as const) describe(`app: learning reco
       expect(await stores.documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 10)).to.deep.equal([]);
     });
   }
+
+  it('voids what the LRS accepts while "forget me" runs, the batch still out (XAPI_VOID_ON_ERASURE), and records nothing about them', async () => {
+    const { send, stores, deps } = app({ XAPI_VOID_ON_ERASURE: 'true' });
+    const engine = engineFor(stores, deps);
+    await lessonAndAnswers(send, USER, 2);
+    const queued = (await storedLearner(stores, LEARNER))!.outbox!.map((e) => e.id);
+    // The LRS holds its answer while the learner confirms: it stores the batch, then answers.
+    lrs.delayMs = 1_500;
+    const run = engine.runOnce();
+    const started = Date.now();
+    while (lrs.counts.requests === 0 && Date.now() - started < 15_000) await new Promise((resolve) => setTimeout(resolve, 20));
+    await forget(send);
+    await run;
+    lrs.delayMs = 0;
+    expect(queued.every((id) => lrs.stored.has(id)), 'the batch reached the LRS').to.equal(true);
+    await engine.runOnce();
+    // Before, the confirmation read what had been sent before the batch settled, and these stayed live in the LRS.
+    expect([...lrs.voided].sort()).to.deep.equal([...queued].sort());
+    expect(await stores.reported.list(LEARNER)).to.deep.equal([]);
+    expect(await stores.documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 10)).to.deep.equal([]);
+  });
 });
 
 describe('app: "my record", reporting on and off, and the CPD summary', function () {
