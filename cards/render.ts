@@ -1,4 +1,5 @@
 import type { Translate } from '../bot/i18n';
+import type { MessageKey } from '../bot/i18n/messages';
 import { COMMAND_WORDS, type HelpCommand } from '../bot/i18n/commands';
 import { DEFAULT_TIME_ZONE } from '../bot/learning/zoned-time';
 import { timeZoneChoices } from '../bot/learning/time-zones';
@@ -180,11 +181,12 @@ export function renderApology({ language, t }: CardContext, reference: string): 
 }
 
 /** Asks the learner to confirm erasure; the buttons carry the one-time `nonce`. */
-export function renderForgetConfirm({ language, t }: CardContext, nonce: string): CardJson {
+/** "Forget me?": what is deleted, and `elsewhere` (message keys) what happens to records already sent to other systems. */
+export function renderForgetConfirm({ language, t }: CardContext, nonce: string, elsewhere: readonly MessageKey[] = []): CardJson {
   return expand('forget', {
     language,
     title: escapeCardText(t('privacy.forget.title')),
-    body: escapeCardText(t('privacy.forget.body')),
+    body: escapeCardText([t('privacy.forget.body'), ...elsewhere.map((key) => t(key))].join(' ')),
     confirmLabel: t('privacy.forget.confirm'),
     cancelLabel: t('privacy.forget.cancel'),
     nonce,

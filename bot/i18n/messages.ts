@@ -84,6 +84,9 @@ export const en = {
   'privacy.forget.title': 'Delete everything HALI holds about you?',
   'privacy.forget.body':
     'This deletes your progress, review schedule, preferences, learning history and our conversation history with HALI. It cannot be undone. Messages in Teams itself are not affected.',
+  'privacy.forget.viva': 'Lessons HALI reported to Viva Learning are withdrawn from it.',
+  'privacy.forget.lrsVoided': "Records already sent to your organisation's learning record store are marked as withdrawn (voided) there.",
+  'privacy.forget.lrsKept': "Records already sent to your organisation's learning record store stay there: ask your organisation to remove them.",
   'privacy.forget.confirm': 'Delete my data',
   'privacy.forget.cancel': 'Cancel',
   'privacy.forget.doneTitle': 'Your data has been deleted',
@@ -610,6 +613,9 @@ export const cy: Catalogue = {
   'privacy.forget.title': 'Dileu popeth sydd gan HALI amdanoch chi?',
   'privacy.forget.body':
     'Mae hyn yn dileu eich cynnydd, eich amserlen adolygu, eich dewisiadau, eich hanes dysgu a hanes ein sgwrs gyda HALI. Ni ellir ei ddadwneud. Nid effeithir ar negeseuon yn Teams ei hun.',
+  'privacy.forget.viva': 'Caiff y gwersi a nodwyd gan HALI yn Viva Learning eu tynnu’n ôl oddi yno.',
+  'privacy.forget.lrsVoided': 'Caiff cofnodion a anfonwyd eisoes i storfa cofnodion dysgu eich sefydliad eu nodi’n rhai a dynnwyd yn ôl (wedi’u dirymu) yno.',
+  'privacy.forget.lrsKept': 'Mae cofnodion a anfonwyd eisoes i storfa cofnodion dysgu eich sefydliad yn aros yno: gofynnwch i’ch sefydliad eu dileu.',
   'privacy.forget.confirm': 'Dileu fy nata',
   'privacy.forget.cancel': 'Canslo',
   'privacy.forget.doneTitle': 'Mae eich data wedi’i ddileu',

@@ -85,6 +85,11 @@ export interface OutboxEntry {
   /** A statement complete in itself (voids after erasure, which belong to no learner). */
   readonly statement?: QueuedStatement;
   readonly completion?: VivaCompletion;
+  /**
+   * For Viva Learning after "forget me": a self-initiated completion HALI reported (by the external id it gave it) to delete.
+   * It belongs to no learner any more, like a void; it carries only that id.
+   */
+  readonly withdrawal?: { readonly externalId: string };
 }
 
 /** A HALI lesson a manager or educator assigned in Viva Learning. */

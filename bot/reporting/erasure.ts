@@ -1,3 +1,4 @@
+import type { Config } from '../config';
 import type { ReportedRecord } from '../store/reported';
 import type { OutboxEntry } from './outbox';
 import { voidingStatement } from './statements';
@@ -16,4 +17,23 @@ export function voidsFor(records: readonly ReportedRecord[], tenantId: string | 
       const statement = voidingStatement(r.id, home, appId, now);
       return { id: statement.id, to: 'lrs' as const, at: now.toISOString(), statement };
     });
+}
+
+/**
+ * After "forget me", where Viva Learning is a destination: a withdrawal of every self-initiated completion Viva Learning accepted
+ * from HALI about the learner, by the external id HALI gave it (nothing else about the learner). An assignment's completion
+ * has no such id (the assignment is the assigner's, not HALI's): it is not found, and stays.
+ */
+export function withdrawalsFor(records: readonly ReportedRecord[], now: Date): OutboxEntry[] {
+  return records
+    .filter((r) => r.to === 'viva' && r.outcome === 'accepted')
+    .map((r) => ({ id: r.id, to: 'viva' as const, at: now.toISOString(), withdrawal: { externalId: r.id } }));
+}
+
+/** What "forget me" queues for records already accepted: voids where XAPI_VOID_ON_ERASURE is on, withdrawals where Viva Learning is a destination. */
+export function afterErasure(config: Config, records: readonly ReportedRecord[], tenantId: string | undefined, now: Date): OutboxEntry[] {
+  return [
+    ...(config.reporting.xapi?.voidOnErasure ? voidsFor(records, tenantId, config.bot.id ?? 'hali', now) : []),
+    ...(config.reporting.viva ? withdrawalsFor(records, now) : []),
+  ];
 }

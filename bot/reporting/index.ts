@@ -10,7 +10,7 @@ import { reportingRule, statementOf } from './outbox';
 import type { Mentor } from '../mentors/types';
 import type { ServedVerdicts } from '../content/served';
 import { OutboxSender, type SendReport } from './sender';
-import { voidsFor } from './erasure';
+import { afterErasure } from './erasure';
 import type { RecordSink } from './sink';
 import type { StoreLocation } from './thread-protocol';
 import { WorkerSender, type WorkerEngineOptions } from './worker-engine';
@@ -125,7 +125,7 @@ function inlineRun(options: ReportingEngineOptions, instanceId: string): () => P
     batchSize: config.reporting.batchSize,
     backoff: options.backoff,
     statementOf: (entry, learner) => statementOf(entry, learner, mentorsOf(), { activityBase: config.reporting.activityBase }),
-    ...(config.reporting.xapi?.voidOnErasure ? { voidsAfterErasure: (records, tenantId, now) => voidsFor(records, tenantId, config.bot.id ?? 'hali', now) } : {}),
+    afterErasure: (records, tenantId, now) => afterErasure(config, records, tenantId, now),
   });
   return () => sender.runOnce();
 }

@@ -25,10 +25,10 @@ export interface SenderDeps {
   /** Words an entry as its statement (from its fact and today's content). */
   readonly statementOf: (entry: OutboxEntry, learner: Learner | undefined) => QueuedStatement | undefined;
   /**
-   * With XAPI_VOID_ON_ERASURE: voiding statements (orphaned, in HALI's name) for what the LRS accepted about a learner who said
-   * "forget me" while it was being sent, as the erasure voided what had been accepted before.
+   * What to queue (orphaned, naming nobody) for records a destination accepted about a learner who said "forget me" while they
+   * were being sent, as the erasure did for what had been accepted before: voids for the LRS, withdrawals for Viva Learning.
    */
-  readonly voidsAfterErasure?: (records: readonly ReportedRecord[], tenantId: string | undefined, now: Date) => OutboxEntry[];
+  readonly afterErasure?: (records: readonly ReportedRecord[], tenantId: string | undefined, now: Date) => OutboxEntry[];
 }
 
 export interface SendReport {
@@ -133,11 +133,11 @@ export class OutboxSender {
     }
     const kept = await this.deps.learners.updateManyExisting(learners.map(({ loaded, entries }) => ({ loaded, changes: [withoutEntries(sentIds(entries))] })));
     const records = learners.map(({ entries }) => entries.map(({ item, refused }) => reportedRecord(item, refused, now)));
-    // Erased while the batch was out: nothing is recorded about them, and what the LRS accepted is voided (where voiding is on).
-    const voids = learners.flatMap(({ loaded }, i) => (kept[i] || !this.deps.voidsAfterErasure ? [] : this.deps.voidsAfterErasure(records[i], loaded.learner.tenantId, now)));
-    if (voids.length > 0) {
-      await this.deps.documents.addOrphans(voids, now);
-      this.deps.log.info('outbox.voided_after_erasure', { statements: voids.length });
+    // Erased while the batch was out: nothing is recorded about them, and what was accepted is voided or withdrawn.
+    const undo = learners.flatMap(({ loaded }, i) => (kept[i] || !this.deps.afterErasure ? [] : this.deps.afterErasure(records[i], loaded.learner.tenantId, now)));
+    if (undo.length > 0) {
+      await this.deps.documents.addOrphans(undo, now);
+      this.deps.log.info('outbox.undone_after_erasure', { records: undo.length });
     }
     return learners.flatMap((_, i) => (kept[i] ? [{ learnerId: kept[i]!.id, records: records[i] }] : []));
   }

@@ -5,13 +5,14 @@ import { renderForgetConfirm, renderNotice } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { changeLearner, type HaliTurnState } from '../state';
-import { voidsFor } from '../reporting/erasure';
+import { afterErasure } from '../reporting/erasure';
 import { countsAsRecord, eraseLearnerData, exportLearnerData, locateLearnerDocuments, type LearnerScope } from '../store/privacy';
 import { renderDataSummary } from '../../cards/render-privacy';
 import { canTakeFiles, exportConsentCard, registerExportFile } from './privacy-file';
 import { summariseLearnerData } from './privacy-summary';
 import { onCardAction, sendCard } from './reply';
 import { MY_DATA, FORGET_ME } from '../i18n/commands';
+import type { MessageKey } from '../i18n/messages';
 
 /** How long a "forget me" confirmation card stays valid. */
 const CONFIRMATION_MINUTES = 15;
@@ -92,7 +93,9 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
     const nonce = randomUUID();
     const expiresAt = new Date(clock().getTime() + CONFIRMATION_MINUTES * 60_000).toISOString();
     changeLearner(state, (learner) => ({ ...learner, pendingErasure: { nonce, expiresAt } }));
-    await sendCard(context, renderForgetConfirm(state.temp, nonce));
+    const { xapi, viva } = config.reporting;
+    const elsewhere: MessageKey[] = [...(viva ? (['privacy.forget.viva'] as const) : []), ...(xapi ? [xapi.voidOnErasure ? ('privacy.forget.lrsVoided' as const) : ('privacy.forget.lrsKept' as const)] : [])];
+    await sendCard(context, renderForgetConfirm(state.temp, nonce, elsewhere));
   });
 
   const pendingMatches = (state: HaliTurnState, nonce: unknown): boolean => {
@@ -108,10 +111,10 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
     }
     await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     const { learner } = state.temp;
-    const sent = config.reporting.xapi?.voidOnErasure ? await stores.reported.list(learner.id) : [];
+    const sent = config.reporting.xapi?.voidOnErasure || config.reporting.viva ? await stores.reported.list(learner.id) : [];
     const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock(), stores.erasures);
-    // Queued records went with the learner's document; what the LRS already holds is voided.
-    await stores.outbox.addOrphans(voidsFor(sent, learner.tenantId, config.bot.id ?? 'hali', clock()), clock());
+    // Queued records went with the learner's document; what the LRS already holds is voided, and Viva Learning's withdrawn.
+    await stores.outbox.addOrphans(afterErasure(config, sent, learner.tenantId, clock()), clock());
     state.deleteConversationState();
     state.deleteUserState();
     state.temp.erased = true;

@@ -84,6 +84,29 @@ export class VivaGraph {
     });
   }
 
+  /**
+   * Deletes the self-initiated completion HALI reported under `externalId` (after the learner said "forget me"): found by the
+   * provider's external id, deleted by its id. False when there is none (never made, or already gone).
+   */
+  async withdrawSelfInitiated(providerId: string, externalId: string): Promise<boolean> {
+    const provider = `/employeeExperience/learningProviders/${encodeURIComponent(providerId)}/learningCourseActivities`;
+    let found: { id?: string; '@odata.type'?: string };
+    try {
+      found = (await this.client.api(`${provider}(externalCourseActivityId='${encodeURIComponent(externalId.replace(/'/g, "''"))}')`).get()) as typeof found;
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return false;
+      throw error;
+    }
+    if (!found.id || found['@odata.type'] === '#microsoft.graph.learningAssignment') return false;
+    try {
+      await this.client.api(`${provider}/${encodeURIComponent(found.id)}`).delete();
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return false;
+      throw error;
+    }
+    return true;
+  }
+
   /** Marks an assignment completed, so the manager who assigned it sees it done. */
   async completeAssignment(providerId: string, courseActivityId: string, completedAt: string): Promise<void> {
     await this.client.api(`/employeeExperience/learningProviders/${encodeURIComponent(providerId)}/learningCourseActivities/${encodeURIComponent(courseActivityId)}`).patch({

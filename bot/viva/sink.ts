@@ -57,6 +57,12 @@ export class VivaSink implements RecordSink {
 
   /** False when Viva Learning cannot take this record (content not published, learner unknown). */
   private async sendOne({ entry, learner }: SendItem): Promise<boolean> {
+    if (entry.withdrawal) {
+      // After "forget me": done whether it was there to delete or not.
+      const withdrawn = await this.graph.withdrawSelfInitiated(this.providerId, entry.withdrawal.externalId);
+      this.log.info('viva.withdrawn', { found: withdrawn });
+      return true;
+    }
     const completion = entry.completion;
     if (!completion || !learner) return false;
     const externalId = lessonExternalId(completion.mentorId, completion.lessonId, writingLanguage(learner));

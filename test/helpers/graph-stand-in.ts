@@ -92,6 +92,18 @@ export async function startGraph(options: { checkToken: (authorization: string |
       Object.assign(activity, body);
       answer(res, 204);
     }],
+    ['GET', /^\/v1\.0\/employeeExperience\/learningProviders\/([^/]+)\/learningCourseActivities\(externalCourseActivityId='(.+)'\)$/, (_q, res, m) => {
+      const externalId = decodeURIComponent(m[2]).replace(/''/g, "'");
+      const activity = [...graph.activities.values()].find((a) => a.providerId === m[1] && a.externalcourseActivityId === externalId);
+      return activity ? answer(res, 200, activity) : error(res, 404, 'NotFound', 'course activity not found');
+    }],
+    ['DELETE', /^\/v1\.0\/employeeExperience\/learningProviders\/([^/]+)\/learningCourseActivities\/([^/(]+)$/, (_q, res, m) => {
+      const id = decodeURIComponent(m[2]);
+      const activity = graph.activities.get(id);
+      if (!activity || activity.providerId !== m[1]) return error(res, 404, 'NotFound', 'course activity not found');
+      graph.activities.delete(id);
+      answer(res, 204);
+    }],
     ['GET', /^\/v1\.0\/users\/([^/]+)\/employeeExperience\/learningCourseActivities$/, (_q, res, m, _b, url) => {
       page(res, url, [...graph.activities.values()].filter((a) => a.learnerUserId === decodeURIComponent(m[1])));
     }],

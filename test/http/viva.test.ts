@@ -84,6 +84,32 @@ describe('Viva Learning through Microsoft Graph (stand-in on loopback)', functio
     expect((await storedLearner(stores, LEARNER))!.outbox).to.deep.equal([]);
   });
 
+  it('"forget me" withdraws the completions HALI reported to Viva Learning, and leaves an assignment\'s to its assigner', async () => {
+    const { send, stores, viva, reporting } = vivaApp();
+    await viva.publishCatalogue();
+    await send(personalMessage('hi', { userId: USER }));
+    const hali = realFaculty().get('hali')!;
+    const courseActivityId = graph.assign(LEARNER, lessonExternalId('hali', hali.lessons[4].id, 'en'), 'required', '2026-12-05T17:00:00');
+    expect(await viva.syncAssignments()).to.equal(1);
+    await lessonAndAnswers(send, USER, 1);
+    await send(cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId: hali.lessons[4].id }, { userId: USER }));
+    await reporting.runOnce();
+    const selfInitiated = () => [...graph.activities.values()].filter((a) => a['@odata.type'] === '#microsoft.graph.learningSelfInitiatedCourse');
+    expect(selfInitiated()).to.have.length(1);
+    expect(graph.activities.get(courseActivityId)).to.include({ status: 'completed' });
+    const confirm = (await send(personalMessage('forget me', { userId: USER }))).flatMap((a) => a.attachments ?? [])[0].content as { actions: { data: { nonce: string } }[] };
+    // The learner is told what happens to what was already sent.
+    expect(JSON.stringify(confirm)).to.include('Lessons HALI reported to Viva Learning are withdrawn from it.');
+    await send(cardSubmit({ verb: Verbs.confirmForget, nonce: confirm.actions[0].data.nonce }, { userId: USER }));
+    expect(await storedLearner(stores, LEARNER)).to.equal(undefined);
+    await reporting.runOnce();
+    // Before, the completion stayed in Viva Learning with the learner's Entra id, though they were told everything was deleted.
+    expect(selfInitiated()).to.deep.equal([]);
+    expect(graph.activities.get(courseActivityId), 'the assigner\'s assignment').to.include({ status: 'completed' });
+    // Sent once: nothing waits to be sent again.
+    expect(await reporting.runOnce()).to.include({ sent: 0 });
+  });
+
   it('an assignment made in Viva Learning reaches the learner as a nudge, and its completion flows back', async () => {
     let now = new Date('2026-11-27T08:30:00Z');
     const { send, stores, viva, reporting, deps } = vivaApp(() => now);
