@@ -8,13 +8,14 @@
 import { commandOf } from '../i18n/command-phrasing';
 import { BYE, OKAY, THANKS } from '../i18n/commands';
 import { requestWords, saysOnly, wordSet as set, type RequestWords } from '../i18n/request-words';
-import { subjectTerms } from '../mentors/terms';
+import { isMutatedStopWord, isWelshStopWordOnly, specificity, subjectTerms } from '../mentors/terms';
+import type { CaseStudy } from '../mentors/types';
 
 export type CaseThreadRequest = 'summary' | 'hint' | 'next' | 'end' | 'thanks';
 
 // The talk around any request, English and Welsh: address, politeness, "can we have", "gawn ni", "so far".
 const TALK = set(
-  'hali gwen please pls plz plis plîs kindly can could would will we i you u us me have get give see show let lets the a an now for this case stage ' +
+  'hali gwen please pls plz plis plîs kindly can could would will we i you u us me have get give see show let lets the a an now for this case stage again ' +
     'go to on our some any just quick quickly ok okay so right then mind do did is be please thanks thank team everyone all guys ' +
     'yn y yr r os gwelwch dda gawn ni ga gaf allwn allwch allech allet chi ti rho rhowch roi dangos dangoswch ar cael gael achos cam plis i fi mi sydyn dwi dw n awn byr bach',
 );
@@ -27,9 +28,11 @@ interface Words extends RequestWords {
 const REQUESTS: readonly Words[] = [
   {
     request: 'end',
-    needs: [set('end enf stop finish finsh finished done close closing conclude terminate gorffen orffen gorffenwch diwedd stopio stopiwch stopia cwpla cau call')],
-    also: set('it here there that thats us were are we well out of time day today for and summary finish ended wrap up think session dyna wedi di da fan hyn hynny achosr ni na rwan nawr heddiw sesiwn'),
+    needs: [set('end enf stop finish finsh finished done close closing conclude terminate wrap gorffen orffen gorffennwch gorffenwch diwedd stopio stopiwch stopia cwpla cau call')],
+    also: set('it here there that thats us were are we well out of time day today for and summary summarise summarize finish ended wrap up think session dyna wedi di da fan hyn hynny achosr ni na rwan nawr heddiw sesiwn'),
   },
+  // "that's enough for today", "dyna ni am heddiw", "dyna ddigon am heddiw": a day's end, with the day named.
+  { request: 'end', needs: [set('enough dyna digon ddigon'), set('today heddiw now nawr rwan')], also: set('thats that is for it ni am i fi chi') },
   {
     request: 'summary',
     needs: [set('summary sumary summery summarise summarize summarising summarizing summarised recap tldr tl dr sum crynodeb grynodeb chrynodeb crynhoi grynhoi chrynhoi crynhowch grynhowch covered trafod drafod')],
@@ -38,7 +41,7 @@ const REQUESTS: readonly Words[] = [
   { request: 'summary', needs: [set('where ble'), set('we r ni')], also: set('are r up to at got now ydan ydyn rydyn ryn da arni wedi cyrraedd') },
   {
     request: 'next',
-    needs: [set('next nxt nesa nesaf move moving onwards ymlaen reveal datgelu carry continue advance progress proceed')],
+    needs: [set('next nxt nesa nesaf move moving onwards ymlaen mlaen mlân mlan reveal datgelu carry continue advance progress proceed')],
     also: set('on to bit part step stage section ready for were are now happens what then go shall happen be sy beth digwydd barod am symud nesaf nesa cam rhan please 2 3 4 two three four'),
   },
   { request: 'next', needs: [set('stage cam'), set('2 3 4 two three four dau tri pedwar')], also: set('to on show us go ready for') },
@@ -55,9 +58,9 @@ const MAX_ASKED_WORDS = 20;
 
 // The words that say which request a longer message makes ("could you recap the main points so far for the students").
 const ASKED: readonly (readonly [CaseThreadRequest, ReadonlySet<string>])[] = [
-  ['end', set('end enf finish close conclude terminate wrap stop stopia stopio gorffen orffen cau diwedd')],
+  ['end', set('end enf finish close conclude terminate wrap stop stopia stopio gorffen orffen gorffennwch cau diwedd')],
   ['summary', set('summary sumary summarise summarize summarising recap sum overview synopsis roundup crynodeb grynodeb crynhoi grynhoi')],
-  ['next', set('next nxt move onwards reveal continue advance progress proceed nesa nesaf ymlaen datgelu')],
+  ['next', set('next nxt move onwards reveal continue advance progress proceed nesa nesaf ymlaen mlaen datgelu')],
   ['hint', set('hint hints hnit hitn clue clues pointer pointers nudge steer tip tips direction awgrym awgrymiadau cliw gliw')],
 ];
 // The words of talking about the discussion itself, which name nothing the case is about ("now that everyone has had a say").
@@ -69,19 +72,22 @@ const ASKING = set('can could would will please pls plz plis plîs give let lets
 
 /**
  * The request `text` makes of the facilitator, or undefined when it is a contribution to score. `namesSubject` (the
- * mentors' retrieval: a word that names a passage, such as "lynch", "testing", "family") keeps a longer message that
- * names what the case is about a contribution; without it only the short requests above are read.
+ * mentors' retrieval: a word that names a passage, such as "lynch", "testing", "family"; and the running case's own
+ * terms, such as "statin" or "IHC") keeps a longer message that names what the case is about a contribution ("should we
+ * stop the statin?", "I would offer IHC next"); without it only the short requests above are read.
  */
 export function caseThreadRequest(text: string, namesSubject?: (word: string) => boolean): CaseThreadRequest | undefined {
   const unaddressed = text.replace(/<at>[^<]*<\/at>|&nbsp;|\u00a0/g, ' ').replace(/@?\b(?:hali|gwen)\b|@/giu, ' ').replace(/\s+/g, ' ').trim();
   if (unaddressed === '') return undefined;
   // A thanks, an "ok" or a goodbye to the facilitator ("thanks Gwen", "makes sense", "diolch", a thumbs-up) is not an answer to
   // score: read as personal-chat small talk is (command-phrasing.ts sets emoji and politeness aside; a thumbs-up alone is "ok").
+  const words = requestWords(unaddressed);
+  const short = words.length > 0 && words.length <= MAX_WORDS ? REQUESTS.find((request) => saysOnly(words, request, TALK))?.request : undefined;
+  // "that's enough for today" ends the case, though it reads like an "ok".
+  if (short === 'end') return short;
   const spoken = commandOf(unaddressed) ?? unaddressed;
   if ([THANKS, OKAY, BYE].some((pattern) => pattern.test(spoken))) return 'thanks';
-  const words = requestWords(unaddressed);
   if (words.length === 0 || words.length > MAX_ASKED_WORDS) return undefined;
-  const short = words.length <= MAX_WORDS ? REQUESTS.find((request) => saysOnly(words, request, TALK))?.request : undefined;
   if (short || !namesSubject) return short;
   // A longer request ("just joined late - can you sum up the thread so far?", "Gwen, alli di roi cliw bach i ni?"): one
   // request's word, put as a request (a question, "please", "can you", "gawn ni"), naming nothing the case is about.
@@ -104,4 +110,25 @@ const OUTRIGHT: Readonly<Record<'hint' | 'model-answer', RequestWords>> = {
  */
 export function asksOutright(text: string, kind: 'hint' | 'model-answer'): boolean {
   return saysOnly(requestWords(text.replace(/<at>[^<]*<\/at>/g, ' ')), OUTRIGHT[kind], TALK);
+}
+
+const caseVocabulary = new WeakMap<CaseStudy, ReadonlySet<string>>();
+/** Words of a case's phrases rarer than everyday talk ("statin", "IHC", "cascade"; not "without", "one", "family", "angen"). */
+const SPECIFIC = 0.85;
+const CONTRACTIONS = set('doesnt dont isnt arent wasnt werent cant wont shouldnt wouldnt couldnt didnt mustnt neednt shes hes its thats whats theres ive youre theyre weve');
+const specific = (word: string) =>
+  word.length >= 3 && specificity(word) >= SPECIFIC && !isWelshStopWordOnly(word) && !isMutatedStopWord(word) && !CONTRACTIONS.has(word) && !TALK.has(word) && !OWN_WORDS.has(word) && !DISCUSSION.has(word);
+
+/**
+ * The words a case's own teaching names (its concepts' and misconceptions' phrases, such as "statin", "IHC", "cascade"),
+ * lower-cased as requestWords reads them: a longer message using one is about the case, not a request of the facilitator.
+ */
+export function caseWords(study: CaseStudy): ReadonlySet<string> {
+  let words = caseVocabulary.get(study);
+  if (!words) {
+    const phrases = study.stages.flatMap((stage) => [...stage.concepts.flatMap((c) => c.synonyms), ...(stage.misconceptions ?? []).flatMap((m) => m.synonyms)]);
+    words = new Set(phrases.flatMap((phrase) => requestWords(phrase)).filter(specific));
+    caseVocabulary.set(study, words);
+  }
+  return words;
 }

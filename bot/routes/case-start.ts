@@ -41,7 +41,14 @@ export async function caseCommand(context: TurnContext, state: HaliTurnState, ca
   if (command.kind === 'end') {
     const found = isActive(current) ? studyOf(current) : undefined;
     if (!found || !current) return void (await context.sendActivity(t('case.notRunning')));
-    const ended = await cases.updateThread(key, (latest) => (latest ? finish(latest, clock()).thread : current));
+    let advanced = false;
+    const ended = await cases.updateThread(key, (latest) => {
+      const outcome = finish(latest ?? current, clock());
+      advanced = outcome.advanced;
+      return outcome.thread;
+    });
+    // Ended meanwhile by another member: their summary is the one.
+    if (!advanced) return void (await context.sendActivity(t('case.ended')));
     return sendCard(context, await finishCase(context, state, key, ended, found.mentor, found.study, cases, deps));
   }
   const named = command.mentorName ? faculty.named(command.mentorName) : undefined;

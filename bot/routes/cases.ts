@@ -6,7 +6,8 @@ import { Verbs } from '../../cards/verbs';
 import { parseCaseCommand } from '../cases/choose';
 import { hintText } from '../cases/feedback';
 import { CaseRepository } from '../cases/repository';
-import { caseThreadRequest, type CaseThreadRequest } from '../cases/requests';
+import { caseThreadRequest, caseWords, type CaseThreadRequest } from '../cases/requests';
+import { withoutMarkup } from '../safety/markup';
 import { finish, isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
@@ -54,13 +55,37 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     const thread = await cases.thread(key);
     if (!isActive(thread)) return void (await context.sendActivity(state.temp.t('case.ended')));
     // "@HALI summary", "hint please", "next", "end the case": requests, answered as the buttons would, never scored.
-    const request = caseThreadRequest(context.activity.text ?? '', namesSubject);
+    const study = studyOf(thread)?.study;
+    const request = caseThreadRequest(withoutMarkup(context.activity.text ?? ''), (term) => namesSubject(term) || (!!study && caseWords(study).has(term)));
     if (request) return answerRequest(context, state, request, thread);
     await contribute(context, state, key, thread, cases, prompts, deps, moderator);
   });
 
   // A word that names what the mentors teach keeps a longer message a contribution (cases/requests.ts).
   const namesSubject = (term: string) => faculty.retriever.isSubjectWord(term);
+
+  const ENDED_CASE_MS = 24 * 60 * 60_000;
+  // After a case has ended, a request or a thanks in its thread is about that case: say it has ended (or show its summary again),
+  // rather than search the mentors' content for "summary" or read "diolch Gwen" as a question.
+  const inEndedCase = async (context: TurnContext) => {
+    const { type, text, value } = context.activity;
+    if (type !== 'message' || value !== undefined || !isShared(context) || !text?.trim()) return false;
+    if (caseThreadRequest(withoutMarkup(text), namesSubject) === undefined) return false;
+    const thread = await cases.thread(caseKeyOf(context.activity));
+    // Within a day of its end: a group chat goes back to being a chat.
+    return !!thread?.finishedAt && clock().getTime() - Date.parse(thread.finishedAt) < ENDED_CASE_MS;
+  };
+  app.message(inEndedCase, async (context, state) => {
+    const key = caseKeyOf(context.activity);
+    const thread = (await cases.thread(key))!;
+    const found = studyOf(thread);
+    const request = caseThreadRequest(withoutMarkup(context.activity.text ?? ''), namesSubject);
+    if (request === 'summary' && found) {
+      const people = await cases.participants(key, runOf(thread));
+      return void (await sendCard(context, renderCaseSummary(state.temp, found.mentor, found.study, thread, people.map((p) => ({ name: p.name })), true)));
+    }
+    await context.sendActivity(state.temp.t(request === 'thanks' ? 'case.endedThanks' : 'case.ended'));
+  });
   // In personal chat a case request on its own ("summary", "any hints?", "next stage", "crynodeb") has no case to act on: say where
   // cases run, rather than search the content for "summary". The commands come first (bot/app.ts registers them before this).
   const caseWordsAlone = async (context: TurnContext) => {
@@ -81,7 +106,14 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     if (request === 'hint') return postHint(context, state, found);
     if (request === 'thanks') return postThanks(context, state, found);
     if (request === 'summary') return postSummary(context, state, found);
-    const ended = await cases.updateThread(found.key, (latest) => (latest ? finish(latest, clock()).thread : found.thread));
+    // Two members asking at once: one ends the case and posts its summary; the other is told it has ended.
+    let advanced = false;
+    const ended = await cases.updateThread(found.key, (latest) => {
+      const outcome = finish(latest ?? found.thread, clock());
+      advanced = outcome.advanced;
+      return outcome.thread;
+    });
+    if (!advanced) return void (await context.sendActivity(state.temp.t('case.ended')));
     await sendCard(context, await finishCase(context, state, found.key, ended, found.mentor, found.study, cases, deps));
   };
 

@@ -1,11 +1,17 @@
 /**
- * A message as the learner means it, without the markup pasted or typed around it: HTML elements
+ * A message as the learner means it, without the markup pasted or typed around it: a Teams reply's quote and a mention of a
+ * colleague (with what is inside them), HTML elements
  * (a script or style element with what is inside it), character references, Markdown links (read as
  * their text) and Markdown emphasis and code marks. Only known HTML element names are tags, so
  * clinical text keeps its signs ("eGFR <30", "LDL > 4.9", "a<b").
  */
 const ELEMENTS = 'a|abbr|at|b|blockquote|body|br|code|del|div|em|font|h[1-6]|head|hr|html|i|img|input|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul|iframe|object|embed|svg|form|button|link|meta|title';
 const HIDDEN = /<(script|style)\b[^>]{0,200}>[^]*?<\/\1\s*>/gi;
+// A Teams reply quotes the message it answers in a blockquote of this item type: the quote is someone else's words (often the
+// mentor's own answer), not the learner's, so it goes with its contents.
+const QUOTED_REPLY = /<blockquote\b[^>]{0,500}schema\.skype\.com\/Reply[^>]{0,500}>[^]*?<\/blockquote\s*>/gi;
+// A mention of someone other than HALI (HALI's own is taken out first: turn.ts readableText) is a colleague's name: it goes.
+const MENTION = /<at\b[^<>]{0,200}>[^<]{0,200}<\/at\s*>/gi;
 const TAG = new RegExp(String.raw`<\/?(?:${ELEMENTS})\b[^<>]{0,500}\/?>|<!--[^]*?-->`, 'gi');
 const BLOCK = /<\/?(?:p|div|br|li|tr|h[1-6]|blockquote|pre|hr)\b[^<>]{0,500}\/?>/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -23,6 +29,8 @@ export function withoutMarkup(text: string): string {
   if (!/[<&\[*_~`]/.test(text)) return text;
   const plain = text
     .replace(HIDDEN, ' ')
+    .replace(QUOTED_REPLY, ' ')
+    .replace(MENTION, ' ')
     .replace(BLOCK, '\n')
     .replace(TAG, '')
     .replace(MARKDOWN_LINK, '$1')
