@@ -284,6 +284,12 @@ var appSettings = [
     name: 'EDUCATOR_OPENID_METADATA_URL'
     value: ''
   }
+  // HALI's own host name, for the educator token's audience (api://<BOT_DOMAIN>/<app id>). The host is this app's
+  // output, so it cannot be set here; set it after provisioning (or to a custom domain) to tighten the check.
+  {
+    name: 'BOT_DOMAIN'
+    value: ''
+  }
   // @azure/identity picks the user-assigned identity by its client id (Cosmos DB, Azure OpenAI).
   {
     name: 'AZURE_CLIENT_ID'
