@@ -43,6 +43,8 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
   const setUp = Boolean(learner.profile.role || learner.preferences.nudges?.chosenAt);
   return expand('welcome', {
     language,
+    timePlaceholder: t('input.timePlaceholder'),
+    datePlaceholder: t('input.datePlaceholder'),
     title: escapeCardText(t('welcome.title')),
     intro: escapeCardText(t('welcome.intro')),
     faculty: escapeCardText(t('welcome.faculty', { mentors: mentors.map((m) => `${m.name} (${m.role[language]})`).join(', ') })),
@@ -86,6 +88,8 @@ export function renderSettings(
   const names = weekdayNames(language);
   return expand('settings', {
     language,
+    timePlaceholder: t('input.timePlaceholder'),
+    datePlaceholder: t('input.datePlaceholder'),
     title: escapeCardText(t('settings.title')),
     intro: escapeCardText(t('settings.intro')),
     languageLabel: t('settings.language'),
@@ -199,6 +203,8 @@ export function renderNudgeTime({ language, t }: CardContext, learner: Learner):
   const zone = learner.preferences.timeZone ?? DEFAULT_TIME_ZONE;
   return expand('nudge-time', {
     language,
+    timePlaceholder: t('input.timePlaceholder'),
+    datePlaceholder: t('input.datePlaceholder'),
     title: escapeCardText(t('nudge.timeTitle')),
     timeLabel: t('settings.time'),
     nudgeTime: learner.preferences.nudges?.time ?? '09:00',

@@ -2,6 +2,7 @@ import type { Mentor } from '../mentors/types';
 import { CONFIDENCES, type Learner } from './learner';
 import { dueCount } from './quiz';
 import { goalProgress, type GoalProgress } from './daily-goal';
+import { pathwayFor } from './pathway';
 import { currentStreak, freezesLeft } from './streak';
 import { addDays, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
 
@@ -11,11 +12,17 @@ function endOfLocalDay(now: Date, timeZone: string | undefined): Date {
   return new Date(zonedInstant(addDays(wallClock(now.getTime(), zone).date, 1), '00:00', zone));
 }
 
-/** Lessons the learner finished, or whose questions they answered (reading a lesson and taking its quiz counts). */
-function lessonsDone(learner: Learner, mentor: Mentor): number {
+/**
+ * Lessons the learner finished, or whose questions they answered (reading a lesson and taking its quiz counts), out of
+ * their role's pathway, as the lesson card counts them ("Lesson 1 of 13" for a doctor); a lesson done from another role's
+ * pathway counts in both.
+ */
+function lessonsDone(learner: Learner, mentor: Mentor): { done: number; total: number } {
   const marked = new Set(learner.progress.lessonsDone[mentor.id] ?? []);
   for (const item of mentor.quiz) if (learner.reviews[item.id]) marked.add(item.lessonId);
-  return mentor.lessons.filter((l) => marked.has(l.id)).length;
+  const pathway = new Set(pathwayFor(mentor, learner.profile.role).map((lesson) => lesson.id));
+  const done = mentor.lessons.filter((l) => marked.has(l.id));
+  return { done: done.length, total: pathway.size + done.filter((l) => !pathway.has(l.id)).length };
 }
 
 export interface Progress {
@@ -55,7 +62,7 @@ export function progressOf(learner: Learner, mentors: readonly Mentor[], now: Da
     longestStreak: learner.streak.longest,
     freezes: freezesLeft(learner.streak, now, learner.preferences.timeZone),
     goal: goalProgress(learner, now),
-    lessons: mentors.filter((m) => m.lessons.length > 0).map((mentor) => ({ mentor, done: lessonsDone(learner, mentor), total: mentor.lessons.length })),
+    lessons: mentors.filter((m) => m.lessons.length > 0).map((mentor) => ({ mentor, ...lessonsDone(learner, mentor) })),
     mastery,
     // Due before the end of the learner's day, as the quiz said ("comes back today").
     due: dueCount(mentors, learner, endOfLocalDay(now, learner.preferences.timeZone)),

@@ -159,6 +159,9 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
     });
     // Saved, and what to do now: the first lesson, a question the default mentor answers, or help.
     const example = faculty.defaultMentor.explainers[0]?.question[language];
-    return renderNotice(state.temp, t('settings.saved'), `${summary}\n\n${t('settings.next')}`, { lessonLabel: t('settings.next.lesson'), askQuestion: example ?? '', helpLabel: t('welcome.button.help') });
+    // A learner who has begun is offered their next lesson, not a first one.
+    const begun = Object.values(learner.progress.lessonsDone).some((ids) => ids.length > 0) || Object.keys(learner.reviews).length > 0;
+    const next = begun ? ({ text: 'settings.nextAgain', lesson: 'settings.nextAgain.lesson' } as const) : ({ text: 'settings.next', lesson: 'settings.next.lesson' } as const);
+    return renderNotice(state.temp, t('settings.saved'), `${summary}\n\n${t(next.text)}`, { lessonLabel: t(next.lesson), askQuestion: example ?? '', helpLabel: t('welcome.button.help') });
   });
 }

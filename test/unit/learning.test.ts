@@ -1,3 +1,4 @@
+import { ROLES } from '../../bot/mentors/types';
 import { expect } from 'chai';
 import { dueItems, gradeFor, scheduleReview } from '../../bot/learning/review';
 import { currentStreak, localDate, recordLearningDay } from '../../bot/learning/streak';
@@ -109,5 +110,20 @@ describe('choosing the next quiz question and computing progress', () => {
     expect(p.mastery.find((m) => m.topic === topic)!.mastered).to.be.at.least(1);
     expect(p.due).to.equal(1);
     expect(p.calibration).to.deep.equal([{ confidence: 'sure', answered: 2, correct: 1 }]);
+  });
+
+  it('counts lessons out of the learner\'s role pathway, as the lesson card does ("Lesson 1 of 13"), in every role', async () => {
+    const { pathwayFor } = await import('../../bot/learning/pathway');
+    const gwen = faculty.get('gwen')!;
+    for (const role of [...ROLES, undefined]) {
+      const pathway = pathwayFor(gwen, role);
+      const learner: Learner = { ...newLearner('L', undefined, now), profile: { role }, progress: { lessonsDone: { gwen: [pathway[0].id] }, saved: [] } };
+      expect(progressOf(learner, faculty.mentors, now).lessons.find((l) => l.mentor.id === 'gwen'), role ?? 'no role').to.include({ done: 1, total: pathway.length });
+    }
+    // A lesson done from another role's pathway (the role changed since) counts in both.
+    const midwife = pathwayFor(gwen, 'midwife');
+    const outside = gwen.lessons.find((l) => !midwife.includes(l))!;
+    const changed: Learner = { ...newLearner('L', undefined, now), profile: { role: 'midwife' }, progress: { lessonsDone: { gwen: [outside.id] }, saved: [] } };
+    expect(progressOf(changed, faculty.mentors, now).lessons.find((l) => l.mentor.id === 'gwen')).to.include({ done: 1, total: midwife.length + 1 });
   });
 });
