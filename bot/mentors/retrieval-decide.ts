@@ -26,6 +26,23 @@ export function bestPair<T extends ScoredPassage>(candidates: readonly T[], aske
   return [];
 }
 
+/**
+ * With the best passage covering most of the question: a named passage that covers a fair part of what the best leaves out
+ * (another topic named in the question), kept with the best; none when the best leaves nothing named uncovered.
+ */
+export function secondTopic<T extends ScoredPassage>(candidates: readonly T[], asked: number): T[] {
+  const [best, ...rest] = candidates;
+  const uncovered = best.answers.map((w) => 1 - w);
+  const left = uncovered.reduce((sum, w) => sum + w, 0);
+  if (left <= 0) return [];
+  for (const other of rest) {
+    if (!other.named || other.coverage < PART_COVERAGE) continue;
+    const adds = other.answers.reduce((sum, w, k) => sum + Math.min(w, uncovered[k]), 0);
+    if (adds / asked >= PART_COVERAGE / 2 && adds / left >= 0.99) return [best, other];
+  }
+  return [];
+}
+
 /** Whether the model would answer `question` with `candidates[index]`. */
 export function answers(model: DecisionModel, question: ReadQuestion, candidates: readonly ScoredPassage[], index = 0): boolean {
   return answerProbability(model, featuresOf(question, candidates, index)) >= model.threshold;
@@ -35,10 +52,16 @@ export function answers(model: DecisionModel, question: ReadQuestion, candidates
  * The passages that answer, best first (candidates come best first): none when the model says the best one
  * is unlikely to be a right answer, and the mentor abstains.
  */
+/** Passages `decide` brought in for a second topic the question asked about (answered beside the best, not just grounding it). */
+const SECOND_TOPICS = new WeakSet<object>();
+export const answersSecondTopic = (candidate: object): boolean => SECOND_TOPICS.has(candidate);
+
 export function decide<T extends ScoredPassage>(candidates: readonly T[], asked: number, question: ReadQuestion, model: DecisionModel): T[] {
   if (candidates.length === 0 || !answers(model, question, candidates)) return [];
-  // Two topics at once ("what's an LLM and how do I prompt it"): a second passage brings in the other topic.
-  const pair = candidates[0].coverage >= PAIR_COVERAGE ? [] : bestPair(candidates.slice(0, 8), asked);
+  // Two topics at once ("what's an LLM and how do I prompt it"): a second passage brings in the other topic. The best may
+  // already cover most words and still leave one topic out ("what is a VUS and what is consent for genetic testing").
+  const pair = candidates[0].coverage >= PAIR_COVERAGE ? secondTopic(candidates.slice(0, 8), asked) : bestPair(candidates.slice(0, 8), asked);
+  for (const other of pair) if (other !== candidates[0]) SECOND_TOPICS.add(other);
   const related = candidates.slice(1, 1 + RELATED).filter((_, i) => answers(model, question, candidates, i + 1));
   return [...new Set([candidates[0], ...pair, ...related])];
 }

@@ -1,7 +1,7 @@
 import { acronymsIn, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, specificityAsTyped, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseOf, phraseTable, synonymTable } from './retrieval-index';
 import { OPINION_IDIOMS, SETTING_IDIOMS, type Idioms } from './everyday-idioms';
-import { answers, decide } from './retrieval-decide';
+import { answers, answersSecondTopic, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
@@ -34,6 +34,8 @@ export interface Passage {
   readonly sources: readonly Source[];
   readonly review: Review['status'];
   readonly score: number;
+  /** Found for a second topic the question asked about ("what is a VUS and what is consent"): answered beside the first. */
+  readonly secondTopic?: boolean;
 }
 
 export interface Retriever {
@@ -522,7 +524,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
       // the next one down, which would answer for want of the first.
       if (chosen.length > 0 && uncoveredAspect(query, chosen[0].doc.text)) return [];
-      return chosen.slice(0, options.limit ?? 3).map((s) => ({ ...s.doc.passage, score: s.score }));
+      return chosen.slice(0, options.limit ?? 3).map((s, i) => ({ ...s.doc.passage, score: s.score, ...(i > 0 && answersSecondTopic(s) ? { secondTopic: true } : {}) }));
     },
     nearest(query, options = {}) {
       const { terms, candidates, read, everyday, idiomTerms } = rank(query);

@@ -19,6 +19,8 @@ export interface Grounding {
     readonly simplified?: boolean;
     /** The content the passage came from, for follow-ups on the answer. */
     readonly from?: { readonly mentorId: string; readonly kind: 'explainer' | 'lesson'; readonly id: string };
+    /** It answers a second topic the question asked about: the offline mentor answers it too, after the first. */
+    readonly secondTopic?: boolean;
   }[];
   /** Said when no passage answers the question. */
   readonly noAnswer: string;
@@ -44,7 +46,11 @@ export class OfflineMentorModel implements PromptCompletionModel {
     if (!grounding || !best) {
       return { status: 'success', message: { role: 'assistant', content: grounding?.noAnswer ?? '' } };
     }
-    // Sources are numbered by passage, as in the LLM prompt, so "[1]" means the first passage.
-    return { status: 'success', message: { role: 'assistant', content: `${best.answer} [1]` } };
+    // Sources are numbered by passage, as in the LLM prompt, so "[1]" means the first passage. A question on two topics
+    // ("what is a VUS and what is consent for genetic testing") is answered on both, each with its own source.
+    const second = grounding.passages.findIndex((p, i) => i > 0 && p.secondTopic);
+    const also = second > 0 ? `\n\n${grounding.passages[second].answer} [${second + 1}]` : '';
+    if (second > 0 && grounding.passages[second].review !== 'reviewed') setAuthored(memory, 'draft');
+    return { status: 'success', message: { role: 'assistant', content: `${best.answer} [1]${also}` } };
   }
 }

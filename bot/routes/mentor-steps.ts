@@ -101,7 +101,7 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
     language,
     passages: passages.map((p) => {
       const simpler = simply ? p.simpler : undefined;
-      return { answer: (simpler ?? p.answer)[language], simplified: simpler !== undefined, sources: p.sources, review: p.review, from: { mentorId: p.mentorId, kind: p.kind, id: p.id } };
+      return { answer: (simpler ?? p.answer)[language], simplified: simpler !== undefined, sources: p.sources, review: p.review, from: { mentorId: p.mentorId, kind: p.kind, id: p.id }, ...(p.secondTopic ? { secondTopic: true } : {}) };
     }),
     // A decision about one patient gets no content by design, not for want of it: the card says what it can teach instead.
     noAnswer: t(isDecisionForOnePatient(asked) ? 'answer.onePatient' : 'answer.noAnswer', {

@@ -37,4 +37,26 @@ describe('app: first use as a nurse, a doctor and a Welsh-speaking midwife have 
       for (const box of boxes) expect(box.placeholder, `${language} ${box.type}`).to.equal(box.type === 'Input.Time' ? time : date);
     }
   });
+
+  for (const [question, language, parts] of [
+    ['what is a VUS and what is consent for genetic testing', 'en', ['Consent for a genomic test', 'uncertain significance']],
+    ["what's an LLM and how do I prompt it", 'en', ['A large language model (LLM)', 'A prompt is the instruction']],
+    ['beth yw VUS a beth yw caniatâd ar gyfer profion genetig', 'cy', ['caniatâd ar gyfer prawf genomig', 'arwyddocâd ansicr']],
+    ['beth yw model iaith mawr a sut mae ysgrifennu anogwr', 'cy', ['model iaith mawr', 'anogwr']],
+  ] as const) {
+    it(`answers both topics of "${question}", each with its own source`, async () => {
+      const app = testApp();
+      const card = cardTexts(firstCard(await app.send(personalMessage(question)))!).join('\n');
+      const [answer] = card.split(language === 'cy' ? /\nFfynonellau/ : /\nSources/);
+      for (const part of parts) expect(answer.toLowerCase(), part).to.include(part.toLowerCase());
+      expect(answer).to.include('\\[1\\]').and.include('\\[2\\]');
+    });
+  }
+
+  it('answers a question on one topic with that topic alone', async () => {
+    const app = testApp();
+    for (const question of ['what is automation bias', 'what is a VUS', 'how do I write a good prompt']) {
+      expect(cardTexts(firstCard(await app.send(personalMessage(question)))!).join('\n'), question).to.include('\\[1\\]').and.not.include('\\[2\\]');
+    }
+  });
 });
