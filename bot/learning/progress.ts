@@ -4,13 +4,7 @@ import { dueCount } from './quiz';
 import { goalProgress, type GoalProgress } from './daily-goal';
 import { pathwayFor } from './pathway';
 import { currentStreak, freezesLeft } from './streak';
-import { addDays, wallClock, zonedInstant, zoneOrDefault } from './zoned-time';
-
-/** The first instant of the learner's next local day: "due today" means due before it. */
-function endOfLocalDay(now: Date, timeZone: string | undefined): Date {
-  const zone = zoneOrDefault(timeZone);
-  return new Date(zonedInstant(addDays(wallClock(now.getTime(), zone).date, 1), '00:00', zone));
-}
+import { endOfLocalDay } from './zoned-time';
 
 /**
  * Lessons the learner finished, or whose questions they answered (reading a lesson and taking its quiz counts), out of

@@ -147,3 +147,9 @@ export function inQuietHours(minutes: number, quiet: { readonly start: string; r
   if (start === end) return false;
   return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
 }
+
+/** The first instant of the learner's next local day: "due today" means due before it. */
+export function endOfLocalDay(now: Date, timeZone: string | undefined): Date {
+  const zone = zoneOrDefault(timeZone);
+  return new Date(zonedInstant(addDays(wallClock(now.getTime(), zone).date, 1), '00:00', zone));
+}

@@ -9,10 +9,11 @@ import { countInCohort } from './count';
 import { cellOf } from '../analytics/contribution';
 import { topicOfItem } from '../analytics/views';
 import { pickProbe } from '../learning/probes';
-import { findItem, nextQuizItem, type QuizPick } from '../learning/quiz';
+import { dueCount, findItem, nextQuizItem, type QuizPick } from '../learning/quiz';
+import { endOfLocalDay } from '../learning/zoned-time';
 import { scheduleReview } from '../learning/review';
 import { describeDay } from '../i18n/dates';
-import { recordLearningDay } from '../learning/streak';
+import { localDate, recordLearningDay } from '../learning/streak';
 import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
 import { ColleagueAnswers } from '../analytics/colleagues';
 import type { Mentor, QuizItem } from '../mentors/types';
@@ -54,8 +55,12 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
   const current = (state: HaliTurnState, name?: string) => faculty.forLearner(state.temp.learner.currentMentor, name);
 
   const sendNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor, lessonId?: string) => {
-    const pick = nextQuestion(faculty.mentors, mentor, state.temp.learner, clock(), lessonId);
-    if (!pick) await context.sendActivity(state.temp.t('quiz.none'));
+    const now = clock();
+    const { learner, t } = state.temp;
+    const pick = nextQuestion(faculty.mentors, mentor, learner, now, lessonId);
+    // Nothing due this minute, but reviews come back later today (as the last result said, and progress counts them).
+    const laterToday = pick ? 0 : dueCount(faculty.mentors, learner, endOfLocalDay(now, learner.preferences.timeZone));
+    if (!pick) await context.sendActivity(laterToday > 0 ? t('quiz.noneUntilLater', { count: laterToday }) : t('quiz.none'));
     else await sendCard(context, issueQuestion(state, pick, clock()));
   };
 
@@ -74,14 +79,13 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
   onCardAction<{ itemId?: unknown; optionId?: unknown; nonce?: unknown; confidence?: unknown }>(app, Verbs.quizAnswer, async (context, state, data) => {
     const { t, learner } = state.temp;
     const now = clock();
-    const timeZone = learner.preferences.timeZone;
     const found = typeof data?.itemId === 'string' ? findItem(faculty.mentors, data.itemId) : undefined;
     const option = found?.item.options.find((o) => o.id === data?.optionId);
     const replay = learner.lastAnswer;
     // A double click or a replay of the answer just given: show the same result, count nothing again.
     if (found && replay && replay.nonce === data?.nonce && replay.itemId === found.item.id) {
       const shares = await colleagueShares(state, found.mentor, found.item);
-      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, timeZone, 'on'), colleagues: shares });
+      return renderQuizResult(state.temp, found.mentor, found.item, { ...replay, nextReview: reviewWhen(state, learner.reviews[found.item.id]?.due, clock()), colleagues: shares });
     }
     const pending = learner.pendingQuiz;
     if (!found || !option || !pending || pending.nonce !== data?.nonce || pending.itemId !== found.item.id) {
@@ -98,7 +102,7 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
     const review = state.temp.learner.reviews[itemId];
     const goalMet = goalJustMet(before, state.temp.learner) ? state.temp.t('goal.met.questions') : undefined;
     const shares = await colleagueShares(state, found.mentor, found.item);
-    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce: pending.nonce, nextReview: describeDay(review?.due, state.temp.language, timeZone, 'on'), goalMet, colleagues: shares });
+    return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce: pending.nonce, nextReview: reviewWhen(state, review?.due, now), goalMet, colleagues: shares });
   });
 
   // The next question comes as a new card under the feedback, which stays where the learner read it.
@@ -112,8 +116,17 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
     const found = last ? findItem(faculty.mentors, last.itemId) : undefined;
     await sendNextFrom(context, state, data);
     if (!found || !last) return renderNotice(state.temp, '', state.temp.t('quiz.next.sent'));
-    return renderQuizResult(state.temp, found.mentor, found.item, { ...last, nextReview: describeDay(learner.reviews[found.item.id]?.due, state.temp.language, learner.preferences.timeZone, 'on') });
+    return renderQuizResult(state.temp, found.mentor, found.item, { ...last, nextReview: reviewWhen(state, learner.reviews[found.item.id]?.due, clock()) });
   });
+}
+
+/** When an item comes back for review, as the result card says it: "later today" for today, else "on Tuesday 1 December". */
+function reviewWhen(state: HaliTurnState, due: string | undefined, now: Date): string {
+  if (!due) return '';
+  const { t, language, learner } = state.temp;
+  const zone = learner.preferences.timeZone;
+  const today = localDate(now, zone) === localDate(new Date(due), zone);
+  return today ? t('quiz.reviewToday') : t('quiz.reviewOn', { day: describeDay(due, language, zone, 'on') });
 }
 
 interface Answer {

@@ -59,4 +59,26 @@ describe('app: first use as a nurse, a doctor and a Welsh-speaking midwife have 
       expect(cardTexts(firstCard(await app.send(personalMessage(question)))!).join('\n'), question).to.include('\\[1\\]').and.not.include('\\[2\\]');
     }
   });
+
+  it('says a review that comes back today is "later today", and when nothing is due yet says reviews come back later today, not that none are waiting', async () => {
+    let now = new Date('2026-12-01T09:00:00Z');
+    const app = testApp({ now: () => now });
+    const hali = realFaculty().get('hali')!;
+    await app.send(cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId: hali.lessons[0].id }));
+    // Answer every question offered until none is left now: each said "later today" or a later day, never today's date.
+    let reply = await app.send(personalMessage('quiz'));
+    let answered = 0;
+    for (; answered < 20 && firstCard(reply); answered++) {
+      const answer = (firstCard(reply)!.actions as { verb?: string; data: Record<string, unknown> }[]).find((a) => a.verb === Verbs.quizAnswer)!;
+      const result = cardTexts(invokeCard(await app.send(cardExecute(Verbs.quizAnswer, answer.data)))).join('\n');
+      // Before, a review due this afternoon read "comes back for review on Tuesday 1 December", today's date.
+      expect(result).to.match(/comes back for review (?:later today|on \w+day \d+ \w+)\./).and.not.include('on Tuesday 1 December');
+      reply = await app.send(personalMessage('quiz'));
+    }
+    expect(answered).to.be.at.least(2);
+    // Nothing left this minute: the reviews coming back later today are said, not "no questions are waiting".
+    expect(reply.map((a) => a.text ?? '').join('\n')).to.match(/come back for review later today, not yet|comes back for review later today, not yet/);
+    now = new Date('2026-12-02T09:00:00Z');
+    expect(firstCard(await app.send(personalMessage('quiz'))), 'due the next day').to.not.equal(undefined);
+  });
 });

@@ -1,3 +1,4 @@
+import { describeDay } from '../../bot/i18n/dates';
 import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import { Verbs } from '../../cards/verbs';
@@ -93,7 +94,12 @@ describe('app: Welsh no less favourably than English, where an outside probe fou
     const item = realFaculty().mentors.flatMap((m) => m.quiz).find((q) => q.id === answers[0].data.itemId)!;
     const wrong = answers.find((a) => a.data.optionId !== item.options.find((o) => o.correct)!.id)!;
     const line = visibleTexts(invokeCard(await app.send(cardExecute(Verbs.quizAnswer, wrong.data, CY)))).find((t) => t.startsWith('Bydd y cwestiwn hwn'))!;
-    expect(line).to.match(/adolygu ddydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d{1,2} \p{L}+\.$/u);
+    // A first answer comes back within the day: "yn nes ymlaen heddiw", as English says "later today".
+    expect(line).to.match(/adolygu (?:ddydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d{1,2} \p{L}+|yn nes ymlaen heddiw)\.$/u);
+    // Another day is said as Welsh says it in a sentence.
+    const t = translator('cy');
+    expect(t('quiz.nextReview', { date: t('quiz.reviewOn', { day: describeDay('2026-12-08T10:00:00Z', 'cy', 'Europe/London', 'on') }) })).to.equal('Bydd y cwestiwn hwn yn dod yn ôl i’w adolygu ddydd Mawrth 8 Rhagfyr.');
+    expect(translator('en')('quiz.nextReview', { date: translator('en')('quiz.reviewOn', { day: describeDay('2026-12-08T10:00:00Z', 'en', 'Europe/London', 'on') }) })).to.equal('This question comes back for review on Tuesday 8 December.');
   });
 
   it('streak freezes say as much in Welsh as in English for every plural form', () => {

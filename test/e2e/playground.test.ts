@@ -176,7 +176,7 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await page.getByText(/✓ Correct|✗ Not quite/).last().waitFor({ timeout: 15_000 });
     // Updated in place: the question card became the result.
     expect(await page.getByText('Before you answer: how sure are you? (optional)').count()).to.equal(questions - 1);
-    await page.getByText(/comes back for review on/).last().waitFor();
+    await page.getByText(/comes back for review (?:on|later today)/).last().waitFor();
     const results = await page.getByText(/✓ Correct|✗ Not quite/).count();
     await page.getByRole('button', { name: 'Next question' }).last().click();
     await expectEventually(async () => (await page.getByText('Before you answer: how sure are you? (optional)').count()) === questions, 'the next question as a new card');
