@@ -178,7 +178,7 @@ describe('outbox sender in a worker thread', function () {
     await send(cardExecute(Verbs.confirmForget, { nonce: confirm.actions[0].data.nonce }, { userId }));
   };
 
-  it('"forget me" while the worker is sending: the learner is not written back, nothing is recorded about them, and voids follow (XAPI_VOID_ON_ERASURE)', async () => {
+  it('"forget me" while the worker is sending: the learner is not written back, nothing is recorded about them, and voids follow for all the LRS accepted, the batch in flight included (XAPI_VOID_ON_ERASURE)', async () => {
     const built = workerApp({ XAPI_VOID_ON_ERASURE: 'true' });
     await lessonAndAnswers(built.send, '29:erased', 1);
     await built.engine.runOnce();
@@ -197,7 +197,10 @@ describe('outbox sender in a worker thread', function () {
     expect(await built.stores.reported.list('aad-29:erased')).to.deep.equal([]);
     await built.engine.runOnce();
     expect(await storedLearner(built.stores, 'aad-29:erased')).to.equal(undefined);
-    expect([...lrs.voided].sort()).to.deep.equal([...sentBefore].sort());
+    // Every statement about them the LRS holds is voided: those sent before, and the batch it accepted while the learner was erased.
+    const about = [...lrs.stored.values()].filter((statement) => !String(statement.verb.id).endsWith('/voided')).map((statement) => statement.id as string);
+    expect(about.length).to.be.greaterThan(sentBefore.length);
+    expect([...lrs.voided].sort()).to.deep.equal(about.sort());
     expect(await built.documents.findToSend(CONTAINERS.learners, Number.MAX_SAFE_INTEGER, 10)).to.deep.equal([]);
   });
 
