@@ -50,18 +50,14 @@ export function answers(model: DecisionModel, question: ReadQuestion, candidates
 
 /**
  * The passages that answer, best first (candidates come best first): none when the model says the best one
- * is unlikely to be a right answer, and the mentor abstains.
+ * is unlikely to be a right answer, and the mentor abstains; with the one brought in for a second topic, if any.
  */
-/** Passages `decide` brought in for a second topic the question asked about (answered beside the best, not just grounding it). */
-const SECOND_TOPICS = new WeakSet<object>();
-export const answersSecondTopic = (candidate: object): boolean => SECOND_TOPICS.has(candidate);
-
-export function decide<T extends ScoredPassage>(candidates: readonly T[], asked: number, question: ReadQuestion, model: DecisionModel): T[] {
-  if (candidates.length === 0 || !answers(model, question, candidates)) return [];
+export function decide<T extends ScoredPassage>(candidates: readonly T[], asked: number, question: ReadQuestion, model: DecisionModel): { readonly passages: T[]; readonly secondTopic?: T } {
+  if (candidates.length === 0 || !answers(model, question, candidates)) return { passages: [] };
   // Two topics at once ("what's an LLM and how do I prompt it"): a second passage brings in the other topic. The best may
   // already cover most words and still leave one topic out ("what is a VUS and what is consent for genetic testing").
   const pair = candidates[0].coverage >= PAIR_COVERAGE ? secondTopic(candidates.slice(0, 8), asked) : bestPair(candidates.slice(0, 8), asked);
-  for (const other of pair) if (other !== candidates[0]) SECOND_TOPICS.add(other);
   const related = candidates.slice(1, 1 + RELATED).filter((_, i) => answers(model, question, candidates, i + 1));
-  return [...new Set([candidates[0], ...pair, ...related])];
+  // The pair's passage that is not the best answers the second topic (answered beside the best, not just grounding it).
+  return { passages: [...new Set([candidates[0], ...pair, ...related])], secondTopic: pair.find((p) => p !== candidates[0]) };
 }

@@ -1,7 +1,7 @@
 import { acronymsIn, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, specificityAsTyped, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseOf, phraseTable, synonymTable } from './retrieval-index';
 import { OPINION_IDIOMS, SETTING_IDIOMS, type Idioms } from './everyday-idioms';
-import { answers, answersSecondTopic, decide } from './retrieval-decide';
+import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
 import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
@@ -515,8 +515,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       const bestAnswers = answers(model, read, byScore);
       const runnerUp = !bestAnswers && byScore.length > 1 && byScore[1].subjectCoverage >= byScore[0].subjectCoverage && answers(model, read, byScore, 1) ? byScore[1] : undefined;
       if (!bestAnswers && !runnerUp) return [];
-      const better = runnerUp ? [runnerUp] : decide(byBoth, asked, read, model);
-      const byWords = better.length > 0 ? better : decide(byScore, asked, read, model);
+      const better = runnerUp ? { passages: [runnerUp] } : decide(byBoth, asked, read, model);
+      const decided = better.passages.length > 0 ? better : decide(byScore, asked, read, model);
+      const byWords = decided.passages;
       // The model would answer (with the best passage or the runner-up), and one close passage says what is asked of the subject
       // (leading-aspect.ts): that one answers, though the model alone would not have chosen it.
       const leader = ranked.leader && mine(ranked.leader) && byWords.length > 0 && !ranked.saysAsked(byWords[0]) ? ranked.leader : undefined;
@@ -524,7 +525,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
       // the next one down, which would answer for want of the first.
       if (chosen.length > 0 && uncoveredAspect(query, chosen[0].doc.text)) return [];
-      return chosen.slice(0, options.limit ?? 3).map((s, i) => ({ ...s.doc.passage, score: s.score, ...(i > 0 && answersSecondTopic(s) ? { secondTopic: true } : {}) }));
+      return chosen.slice(0, options.limit ?? 3).map((s, i) => ({ ...s.doc.passage, score: s.score, ...(i > 0 && s === decided.secondTopic ? { secondTopic: true } : {}) }));
     },
     nearest(query, options = {}) {
       const { terms, candidates, read, everyday, idiomTerms } = rank(query);

@@ -22,15 +22,15 @@ export function todayFor(learner: Learner, now: Date): string {
 }
 
 /** When a snooze pressed at `now` brings the nudge back: in an hour, or when the learner's quiet hours end if the hour falls in them. */
-export function snoozeEnds(learner: Learner, now: Date): { readonly at: number; readonly afterQuietHours: boolean } {
+function snoozeEnds(learner: Learner, now: Date): number {
   const at = now.getTime() + SNOOZE_MS;
   const quiet = learner.preferences.nudges?.quietHours;
   const zone = zoneOrDefault(learner.preferences.timeZone);
   const wall = wallClock(at, zone);
-  if (!quiet || !inQuietHours(wall.minutes, quiet)) return { at, afterQuietHours: false };
+  if (!quiet || !inQuietHours(wall.minutes, quiet)) return at;
   // Quiet hours that span midnight end tomorrow when the hour falls before midnight.
   const endsToday = wall.minutes < minutesOf(quiet.end);
-  return { at: zonedInstant(endsToday ? wall.date : addDays(wall.date, 1), quiet.end, zone), afterQuietHours: true };
+  return zonedInstant(endsToday ? wall.date : addDays(wall.date, 1), quiet.end, zone);
 }
 
 /**
@@ -42,7 +42,7 @@ export function snooze(now: Date): LearnerChange {
     const today = todayFor(learner, now);
     const last = learner.nudge?.lastDay;
     const snoozeFor = last && last >= addDays(today, -1) && last <= today ? last : today;
-    return { ...learner, nudge: { ...learner.nudge, snoozeUntil: new Date(snoozeEnds(learner, now).at).toISOString(), snoozeFor } };
+    return { ...learner, nudge: { ...learner.nudge, snoozeUntil: new Date(snoozeEnds(learner, now)).toISOString(), snoozeFor } };
   };
 }
 

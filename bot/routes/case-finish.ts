@@ -3,7 +3,7 @@ import { renderCaseSummary } from '../../cards/render';
 import type { CardJson } from '../../cards/expand';
 import { creditCase } from '../learning/case-credit';
 import type { CaseKey, CaseRepository } from '../cases/repository';
-import type { CaseThread } from '../cases/thread';
+import { finish, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { CaseStudy, Mentor } from '../mentors/types';
 import { changeLearner, recordEvent, type HaliTurnState } from '../state';
@@ -11,6 +11,17 @@ import type { Learner } from '../learning/learner';
 
 /** Which run of a case a thread is on: a case run again in the same thread starts afresh. */
 export const runOf = (thread: CaseThread) => `${thread.caseId}@${thread.startedAt}`;
+
+/** Ends the case at `key` (as stored now, else `current`); `ended` false when another member ended it first, whose summary is the one. */
+export async function endThread(cases: CaseRepository, key: CaseKey, current: CaseThread, now: Date): Promise<{ thread: CaseThread; ended: boolean }> {
+  let ended = false;
+  const thread = await cases.updateThread(key, (latest) => {
+    const outcome = finish(latest ?? current, now);
+    ended = outcome.advanced;
+    return outcome.thread;
+  });
+  return { thread, ended };
+}
 
 /**
  * The end of a case: each participant is credited on their own learner record (a participation

@@ -4,11 +4,11 @@ import { renderCaseStage } from '../../cards/render';
 import { redact } from '../safety/redact';
 import { allCases, chooseCase, parseCaseCommand } from '../cases/choose';
 import type { CaseRepository } from '../cases/repository';
-import { finish, isActive, startThread } from '../cases/thread';
+import { isActive, startThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
 import { caseKeyOf, caseStudyOf, isShared } from './case-context';
-import { finishCase } from './case-finish';
+import { endThread, finishCase } from './case-finish';
 import { sendCard } from './reply';
 
 /** Most characters of a topic said back to the channel. */
@@ -41,14 +41,9 @@ export async function caseCommand(context: TurnContext, state: HaliTurnState, ca
   if (command.kind === 'end') {
     const found = isActive(current) ? studyOf(current) : undefined;
     if (!found || !current) return void (await context.sendActivity(t('case.notRunning')));
-    let advanced = false;
-    const ended = await cases.updateThread(key, (latest) => {
-      const outcome = finish(latest ?? current, clock());
-      advanced = outcome.advanced;
-      return outcome.thread;
-    });
+    const { thread: ended, ended: byThisTurn } = await endThread(cases, key, current, clock());
     // Ended meanwhile by another member: their summary is the one.
-    if (!advanced) return void (await context.sendActivity(t('case.ended')));
+    if (!byThisTurn) return void (await context.sendActivity(t('case.ended')));
     return sendCard(context, await finishCase(context, state, key, ended, found.mentor, found.study, cases, deps));
   }
   const named = command.mentorName ? faculty.named(command.mentorName) : undefined;

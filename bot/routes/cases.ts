@@ -8,12 +8,12 @@ import { hintText } from '../cases/feedback';
 import { CaseRepository } from '../cases/repository';
 import { caseThreadRequest, caseWords, type CaseThreadRequest } from '../cases/requests';
 import { withoutMarkup } from '../safety/markup';
-import { finish, isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
+import { isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
 import { caseKeyOf, caseStudyOf, isShared } from './case-context';
 import { contribute } from './case-contribute';
-import { finishCase, runOf } from './case-finish';
+import { endThread, finishCase, runOf } from './case-finish';
 import { caseCommand } from './case-start';
 import { sendCard } from './reply';
 
@@ -107,13 +107,8 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     if (request === 'thanks') return postThanks(context, state, found);
     if (request === 'summary') return postSummary(context, state, found);
     // Two members asking at once: one ends the case and posts its summary; the other is told it has ended.
-    let advanced = false;
-    const ended = await cases.updateThread(found.key, (latest) => {
-      const outcome = finish(latest ?? found.thread, clock());
-      advanced = outcome.advanced;
-      return outcome.thread;
-    });
-    if (!advanced) return void (await context.sendActivity(state.temp.t('case.ended')));
+    const { thread: ended, ended: byThisTurn } = await endThread(cases, found.key, found.thread, clock());
+    if (!byThisTurn) return void (await context.sendActivity(state.temp.t('case.ended')));
     await sendCard(context, await finishCase(context, state, found.key, ended, found.mentor, found.study, cases, deps));
   };
 

@@ -38,7 +38,6 @@ export class VivaSink implements RecordSink {
   async send(items: readonly SendItem[]): Promise<SinkResult> {
     const refused = new Set<string>();
     try {
-      this.contentIds ??= await this.graph.contentIds(this.providerId);
       for (const item of items) {
         if (!(await this.sendOne(item))) refused.add(item.entry.id);
       }
@@ -66,8 +65,8 @@ export class VivaSink implements RecordSink {
     const completion = entry.completion;
     if (!completion || !learner) return false;
     const externalId = lessonExternalId(completion.mentorId, completion.lessonId, writingLanguage(learner));
-    // Published since the ids were last read (the daily publish adds new lessons): read them again once.
-    if (!this.contentIds!.has(externalId)) this.contentIds = await this.graph.contentIds(this.providerId);
+    // Read when a completion first needs them (withdrawals do not), and again once for one published since (the daily publish adds lessons).
+    if (!this.contentIds?.has(externalId)) this.contentIds = await this.graph.contentIds(this.providerId);
     const contentId = this.contentIds?.get(externalId);
     if (!contentId) return false;
     const assignment = learner.viva?.assignments.find((a) => a.mentorId === completion.mentorId && a.lessonId === completion.lessonId);

@@ -43,9 +43,9 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
       // A model that reads coverage alone: sure at 0.9, unsure at 0.3.
       const byCoverage = (threshold: number): DecisionModel => ({ features: [], means: new Array(12).fill(0), scales: new Array(12).fill(1), weights: [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: -5, threshold, training: {} });
       const candidates = [scored('gwen/a', 3, 0.9), scored('gwen/a', 2.9, 0.9), scored('gwen/b', 1, 0.3)];
-      expect(decide(candidates, 1, question, byCoverage(0.5)).map((s) => s.score)).to.deep.equal([3, 2.9]);
-      expect(decide(candidates, 1, question, byCoverage(0.999))).to.deep.equal([]);
-      expect(decide([], 1, question, byCoverage(0.5))).to.deep.equal([]);
+      expect(decide(candidates, 1, question, byCoverage(0.5)).passages.map((s) => s.score)).to.deep.equal([3, 2.9]);
+      expect(decide(candidates, 1, question, byCoverage(0.999)).passages).to.deep.equal([]);
+      expect(decide([], 1, question, byCoverage(0.5)).passages).to.deep.equal([]);
     });
   });
 
