@@ -25,6 +25,7 @@ import { paceReplies } from './reply-pacing';
 import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
 import { registerSmallTalk } from './routes/small-talk';
+import { registerWellbeing } from './routes/wellbeing';
 import { TracedModel } from './telemetry/model';
 import { globalTelemetry } from './telemetry/start';
 import type { Telemetry } from './telemetry/telemetry';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): HaliApp {
   app.turn('beforeTurn', createBeforeTurn(deps));
   app.turn('afterTurn', createAfterTurn(deps));
   // Command routes first: Teams AI runs the first route that matches, so the catch-all mentor route is last.
+  registerWellbeing(app);
   registerWelcome(app, deps);
   registerHelp(app, deps);
   registerLanguage(app, deps);

@@ -136,6 +136,15 @@ export function changeLearner(state: HaliTurnState, change: LearnerChange): void
  * Answers this turn in `language` unless the learner chose one: a Welsh question, or a button on a Welsh answer, from a Teams
  * client set to English is answered in Welsh.
  */
+/**
+ * The learner wrote in `language` (a Welsh command, a question whose language is clear): kept, while they have not chosen a
+ * language, as what to write to them outside a turn (a nudge: writingLanguage in learning/learner.ts).
+ */
+export function rememberWritingIn(state: HaliTurnState, language: Language): void {
+  if (state.temp.learner.language || state.temp.learner.preferences.writesIn === language) return;
+  changeLearner(state, (l) => ({ ...l, preferences: { ...l.preferences, writesIn: language } }));
+}
+
 export function answerIn(state: HaliTurnState, language: Language | undefined): void {
   if (!language || state.temp.learner.language || language === state.temp.language) return;
   state.temp.language = language;

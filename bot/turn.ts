@@ -1,9 +1,10 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
-import { pickLanguage, translator } from './i18n';
+import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language } from './i18n';
 import { WELSH_COMMAND } from './i18n/commands';
 import { commandOf } from './i18n/command-phrasing';
-import { changeLearner, type HaliTurnState } from './state';
+import { concernIn } from './safety/wellbeing';
+import { changeLearner, rememberWritingIn, type HaliTurnState } from './state';
 import { canonicalTimeZone, isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './learning/learner';
 import { ActivityMarkers } from './store/markers';
@@ -118,11 +119,15 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     await captureWorkEmail(context, state, config, log);
     // In personal chat a command asked in everyday words ("can I have a lesson please 📚", "how am I doing?", "dwi isio gwers")
     // is read as its command words, which the routes match (i18n/command-phrasing.ts).
-    const command = personal && activity.type === ActivityTypes.Message && typeof activity.text === 'string' ? commandOf(activity.text) : undefined;
+    // Someone in trouble (safety/wellbeing.ts) is not asking for a command, whatever words it shares with one.
+    const command = personal && activity.type === ActivityTypes.Message && typeof activity.text === 'string' && concernIn(activity.text) === undefined ? commandOf(activity.text) : undefined;
     if (command !== undefined) activity.text = command;
     // A command typed in Welsh is answered in Welsh when the learner has not chosen a language (Teams may be in English).
     const typedInWelsh = typeof activity.text === 'string' && WELSH_COMMAND.test(activity.text.trim());
-    state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : activity.locale);
+    // A button pressed on a card is answered in the card's language (cards/expand.ts puts it in every action's data): a Welsh
+    // card came to someone who wrote in Welsh, though their Teams may be in English.
+    state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : (cardLanguage(activity.value) ?? activity.locale));
+    if (typedInWelsh) rememberWritingIn(state, 'cy');
     state.temp.t = translator(state.temp.language);
     context.turnState.set(TURN_TEMP, state.temp);
     if (activity.value !== undefined && Buffer.byteLength(JSON.stringify(activity.value)) > MAX_CARD_DATA_BYTES) {
@@ -164,6 +169,15 @@ export function createAfterTurn({ stores }: AppDeps) {
     if (!erased) for (const write of afterwards) write();
     return true;
   };
+}
+
+/** The language of the card an action came from: `lang` in an Action.Submit's value or an Action.Execute's data. */
+function cardLanguage(value: unknown): Language | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const submitted = (value as Record<string, unknown>)[CARD_LANGUAGE_KEY];
+  const action = (value as { action?: { data?: Record<string, unknown> } }).action;
+  const executed = typeof action?.data === 'object' && action.data !== null ? action.data[CARD_LANGUAGE_KEY] : undefined;
+  return isLanguage(submitted) ? submitted : isLanguage(executed) ? executed : undefined;
 }
 
 /** True when the turn's token was checked by the adapter (not an anonymous, local-mode turn). */

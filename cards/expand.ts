@@ -1,5 +1,5 @@
 import * as ACData from 'adaptivecards-templating';
-import type { Language, Translate } from '../bot/i18n';
+import { CARD_LANGUAGE_KEY, isLanguage, type Language, type Translate } from '../bot/i18n';
 import answer from './answer.json';
 import apology from './apology.json';
 import caseStage from './case.json';
@@ -33,7 +33,27 @@ const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name 
 
 /** Expands a template with already-escaped data. Exported for the template tests. */
 export function expand(name: TemplateName, data: Record<string, unknown>): CardJson {
-  return templates.get(name)!.expand({ $root: data }) as CardJson;
+  const card = templates.get(name)!.expand({ $root: data }) as CardJson;
+  return isLanguage(card.lang) ? withCardLanguage(card, card.lang) : card;
+}
+
+/**
+ * Every action's data carries the language the card is written in, so a button pressed on a Welsh card is answered in
+ * Welsh though the learner's Teams is in English and they never chose a language (they wrote in Welsh, and were answered
+ * in Welsh). An action that already says a language (the language switch's own `language`) keeps it.
+ */
+function withCardLanguage<T>(node: T, language: Language): T {
+  if (Array.isArray(node)) return node.map((item) => withCardLanguage(item, language)) as T;
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, withCardLanguage(value, language)] as const);
+  const object = Object.fromEntries(entries) as Record<string, unknown>;
+  const data = typeof object.data === 'object' && object.data !== null && !Array.isArray(object.data) ? (object.data as Record<string, unknown>) : undefined;
+  // An Action.Execute names its verb itself; an Action.Submit carries it in its data.
+  const ours = typeof object.verb === 'string' || (data !== undefined && 'verb' in data);
+  if (typeof object.type === 'string' && object.type.startsWith('Action.') && ours && (data !== undefined || object.data === undefined)) {
+    object.data = { ...data, [CARD_LANGUAGE_KEY]: language };
+  }
+  return object as T;
 }
 
 /** The language a card is rendered in and its translator. */

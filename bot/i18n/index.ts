@@ -41,6 +41,9 @@ export function pickLanguage(saved: Language | undefined, locale: string | undef
   return primary === 'cy' ? 'cy' : 'en';
 }
 
+/** The key under which every card action's data carries the card's language (cards/expand.ts writes it, bot/turn.ts reads it). */
+export const CARD_LANGUAGE_KEY = 'lang';
+
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'cy';
 }

@@ -143,6 +143,8 @@ export interface Learner {
     readonly timeZone?: string;
     /** The language of the learner's Teams client, as their last message said: what a nudge is written in until they choose one. */
     readonly teamsLanguage?: Language;
+    /** The language the learner last wrote to HALI in, where it was clear, while they have not chosen one: it outranks teamsLanguage. */
+    readonly writesIn?: Language;
     /** The daily micro-lesson: whether wanted, when, and when not. */
     readonly nudges?: NudgePreferences;
     /** False when the learner turned off reporting to their organisation's learning record (absent: on). */
@@ -268,7 +270,10 @@ export function sameConversationRef(a: ConversationRef | undefined, b: Conversat
   return !!a && a.serviceUrl === b.serviceUrl && a.conversationId === b.conversationId && a.userId === b.userId && a.botId === b.botId && a.tenantId === b.tenantId;
 }
 
-/** The language to write to a learner in when no message of theirs is being answered (a nudge, a learning record): theirs if they chose one, else their Teams client's. */
+/**
+ * The language to write to a learner in when no message of theirs is being answered (a nudge, a learning record): theirs if
+ * they chose one, else the one they last wrote to HALI in, else their Teams client's.
+ */
 export function writingLanguage(learner: Learner): Language {
-  return learner.language ?? learner.preferences.teamsLanguage ?? 'en';
+  return learner.language ?? learner.preferences.writesIn ?? learner.preferences.teamsLanguage ?? 'en';
 }

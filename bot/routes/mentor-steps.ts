@@ -13,7 +13,7 @@ import { isDecisionForOnePatient, isPatientSpecificRequest } from '../safety/pat
 import { noteUnanswered } from '../analytics/questions';
 import { withoutMarkup } from '../safety/markup';
 import { redact } from '../safety/redact';
-import { answerIn, changeLearner, recordEvent, writeAfterTurn, type HaliTurnState } from '../state';
+import { answerIn, changeLearner, recordEvent, rememberWritingIn, writeAfterTurn, type HaliTurnState } from '../state';
 
 /** Longest question HALI reads; longer text gets a polite request to shorten it. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -54,7 +54,10 @@ function writtenIn(question: string): Language | undefined {
  * written in (a Welsh question from a Teams set to English gets a Welsh answer); one who has chosen keeps it.
  */
 export function answerInQuestionLanguage(state: HaliTurnState, question: string): void {
-  if (!state.temp.learner.language) answerIn(state, writtenIn(question));
+  if (state.temp.learner.language) return;
+  const written = writtenIn(question);
+  answerIn(state, written);
+  if (written) rememberWritingIn(state, written);
 }
 
 /**

@@ -147,7 +147,7 @@ describe('app: the learning flow in personal chat', () => {
     // Each saved lesson is a button that opens that lesson, with its place in the pathway.
     const buttons = (progress.body as Record<string, any>[]).filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as Record<string, any>[]);
     expect(buttons.map((b) => [b.type, b.title])).to.deep.equal([['Action.Submit', 'DNA, genes and variants']]);
-    expect(buttons[0].data).to.deep.equal({ verb: Verbs.lessonOpen, mentorId: 'gwen', lessonId: actionData(lesson, Verbs.lessonSave).lessonId });
+    expect(buttons[0].data).to.deep.equal({ verb: Verbs.lessonOpen, mentorId: 'gwen', lessonId: actionData(lesson, Verbs.lessonSave).lessonId, lang: 'en' });
     const opened = cardTexts(firstCard(await send(cardSubmit(buttons[0].data)))).join('\n');
     expect(opened).to.include('DNA, genes and variants');
     expect(opened).to.include('Lesson 1 of');

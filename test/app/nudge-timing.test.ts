@@ -25,7 +25,7 @@ describe('app: nudge timing a learner relies on (snooze, quiet hours, "forget me
 
   for (const [language, expected] of [
     ['en', 'Snoozed. An hour from now is in your quiet hours, so I will send it again when they end, at 07:00.'],
-    ['cy', "Iawn. Mae awr o nawr yn eich oriau tawel, felly byddaf yn ei anfon eto pan fyddan nhw'n dod i ben, am 07:00."],
+    ['cy', "Iawn. Mae awr o nawr yn eich oriau tawel, felly byddaf yn ei hanfon eto pan fyddan nhw'n dod i ben, am 07:00."],
   ] as const) {
     it(`a snooze that would fall in quiet hours comes when they end, and says so (${language})`, async () => {
       const w = await nudgeWorld('2026-11-30T12:00:00Z');

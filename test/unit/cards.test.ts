@@ -170,7 +170,7 @@ describe('card templates', () => {
   it('lets a review nudge be answered with one tap: each letter is the quiz answer action with the one-time code', () => {
     const card = renderNudge({ language: 'en', t: translator('en') }, { kind: 'review', mentor: hali, item: hali.quiz[0], nonce: 'code-1' });
     const answers = actionsIn(card).filter((a) => a.verb === Verbs.quizAnswer);
-    expect(answers.map((a) => a.data)).to.deep.equal(hali.quiz[0].options.map((o) => ({ itemId: hali.quiz[0].id, optionId: o.id, nonce: 'code-1' })));
+    expect(answers.map((a) => a.data)).to.deep.equal(hali.quiz[0].options.map((o) => ({ itemId: hali.quiz[0].id, optionId: o.id, nonce: 'code-1', lang: 'en' })));
     expect(answers.every((a) => a.fallback?.type === 'Action.Submit' && a.fallback.data.verb === Verbs.quizAnswer && a.fallback.data.nonce === 'code-1')).to.equal(true);
     const titles = actionsIn(card).map((a) => a.title);
     expect(titles).to.include.members(['Snooze 1 hour', 'Not today', 'Change time']);
@@ -278,5 +278,25 @@ describe('topic names', () => {
 
   it('must be given for every topic in both languages', () => {
     for (const mentor of faculty.mentors) for (const topic of mentor.topics) expect(mentor.topicNames[topic], `${mentor.id} ${topic}`).to.have.all.keys('en', 'cy');
+  });
+});
+
+/** Outside testing: a Welsh speaker whose Teams is in English pressed buttons on Welsh cards and was answered in English. */
+describe('card actions carry the card language', () => {
+  it('every action HALI renders, of every template, carries the language its card is written in', () => {
+    const { TEMPLATES, expand } = require('../../cards/expand') as typeof import('../../cards/expand');
+    const actionsOf = (node: unknown): Record<string, any>[] =>
+      Array.isArray(node) ? node.flatMap(actionsOf) : typeof node === 'object' && node !== null ? [...(String((node as any).type).startsWith('Action.') ? [node as Record<string, any>] : []), ...Object.values(node).flatMap(actionsOf)] : [];
+    let checked = 0;
+    for (const name of Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[]) {
+      for (const language of ['en', 'cy'] as const) {
+        const card = expand(name, { language });
+        for (const action of actionsOf(card).filter((a) => typeof a.verb === 'string' || typeof a.data?.verb === 'string')) {
+          expect(action.data?.lang, `${name} ${language} ${action.verb ?? action.data.verb}`).to.equal(language);
+          checked++;
+        }
+      }
+    }
+    expect(checked).to.be.greaterThan(40);
   });
 });

@@ -138,7 +138,7 @@ describe('the path: done, now, next', () => {
       expect(shown).to.include(escapeCardText(t('complete.finished', { title: hali.lessons[1].title[language] })));
       expect(shown).to.include(t('path.count', { done: 2, total: ids.length }));
       expect(shown).to.include(t('progress.streak', { days: 3, longest: 7 }));
-      expect((card.actions as any[]).map((a) => a.data)).to.deep.equal([{ verb: Verbs.lessonPath, mentorId: hali.id, lessonId: hali.lessons[1].id }]);
+      expect((card.actions as any[]).map((a) => a.data)).to.deep.equal([{ verb: Verbs.lessonPath, mentorId: hali.id, lessonId: hali.lessons[1].id, lang: language }]);
     });
   }
 });
