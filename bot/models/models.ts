@@ -20,6 +20,11 @@ import { setFellBack, setTokensUsed, modelTurnOf, type FallbackReason } from './
 /** How long a mentor waits for a model; Teams retries a message turn it thinks took over 15 s. */
 export const MODEL_TIMEOUT_MS = 8_000;
 /**
+ * How long a moderation check (of the question, then of the answer) may take before the message counts as not checked:
+ * both together, and the model's MODEL_TIMEOUT_MS, stay within the 15 s Teams waits for a turn.
+ */
+export const MODERATION_TIMEOUT_MS = 3_000;
+/**
  * What a turn keeps, before its reply deadline, to send the offline answer when the model has not answered: a streamed answer's
  * last update may wait out the stream's 1.5 s spacing, then the final message needs a send slot and the connector's round trip.
  */
@@ -173,14 +178,30 @@ export const MODERATION_UNAVAILABLE: Plan = { type: 'plan', commands: [{ type: '
  * any other failure, which would look like a fault in HALI. Both become the same request here, so a
  * message that could not be checked is never answered, and is never mistaken for a bug.
  */
-class FailClosedModerator<TState extends TurnState> implements Moderator<TState> {
-  constructor(private readonly inner: Moderator<TState>) {}
+export class FailClosedModerator<TState extends TurnState> implements Moderator<TState> {
+  constructor(
+    private readonly inner: Moderator<TState>,
+    private readonly timeoutMs = MODERATION_TIMEOUT_MS,
+  ) {}
 
   async reviewInput(context: TurnContext, state: TState): Promise<Plan | undefined> {
-    return this.inner.reviewInput(context, state).catch(() => MODERATION_UNAVAILABLE);
+    return this.checked(this.inner.reviewInput(context, state));
   }
 
   async reviewOutput(context: TurnContext, state: TState, plan: Plan): Promise<Plan> {
-    return this.inner.reviewOutput(context, state, plan).catch(() => MODERATION_UNAVAILABLE);
+    return this.checked(this.inner.reviewOutput(context, state, plan));
+  }
+
+  /**
+   * A check that has not answered within its time is a check that could not be made: a moderation service that hangs
+   * (outside testing: no answer at all, for every learner, and Teams' retry dropped as a duplicate) gets the same reply
+   * as one that is down. Teams AI's moderators take no abort signal: the request is left to its client's own timeout.
+   */
+  private checked<T>(review: Promise<T>): Promise<T | Plan> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<Plan>((resolve) => {
+      timer = setTimeout(() => resolve(MODERATION_UNAVAILABLE), this.timeoutMs);
+    });
+    return Promise.race([review.catch(() => MODERATION_UNAVAILABLE), late]).finally(() => clearTimeout(timer));
   }
 }

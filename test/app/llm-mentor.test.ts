@@ -160,6 +160,15 @@ describe('app: mentors on an LLM (the real openai client against a stand-in serv
     standIn.moderate({ flag: () => false, status: 500 });
     const unchecked = await send(personalMessage('what is automation bias?'));
     expect(unchecked.map((r) => r.text)).to.deep.equal(['I could not check that message just now, so I have not answered it. Please try again in a moment.']);
+
+    // Outside testing: a moderation service that never answers left every learner with no answer at all, and Teams' retry
+    // was dropped as a duplicate. The check has a time limit (MODERATION_TIMEOUT_MS), after which it counts as not made.
+    standIn.moderate({ flag: () => false, hang: true });
+    const hung = await send(personalMessage('what is a hallucination?'));
+    expect(hung.filter((r) => r.type === 'message').map((r) => r.text)).to.deep.equal(['I could not check that message just now, so I have not answered it. Please try again in a moment.']);
+    standIn.moderate({ flag: () => false });
+    standIn.set({ kind: 'answer', content: () => 'Stand-in answer [1].' });
+    expect(answerTexts(await send(personalMessage('what is a hallucination?')))).to.include('Stand-in answer');
   });
 
   it('talks to Azure OpenAI the Azure way: the deployment in the path, the key in the api-key header', async () => {

@@ -29,7 +29,7 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
   const moderations: string[] = [];
   let behaviour = initial;
   /** What the moderation endpoint flags, or the status it fails with. */
-  let moderation: { flag: (text: string) => boolean; status?: number } = { flag: () => false };
+  let moderation: { flag: (text: string) => boolean; status?: number; hang?: boolean } = { flag: () => false };
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
@@ -37,6 +37,8 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
       if (req.method === 'POST' && /\/v1\/moderations$/.test(req.url ?? '')) {
         const input = String(JSON.parse(raw).input ?? '');
         moderations.push(input);
+        // A moderation service that never answers: the connection is left open until the stand-in closes.
+        if (moderation.hang) return;
         if (moderation.status) {
           res.writeHead(moderation.status, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: { message: 'stand-in moderation failure' } }));
@@ -95,7 +97,7 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
     set: (next: Behaviour) => {
       behaviour = next;
     },
-    moderate: (next: { flag: (text: string) => boolean; status?: number }) => {
+    moderate: (next: { flag: (text: string) => boolean; status?: number; hang?: boolean }) => {
       moderation = next;
     },
     close: () => {
