@@ -1,8 +1,9 @@
 /**
  * Teams AI's OpenAIModel keeps a completion's text and drops why it ended, so an answer a content filter cut short (Azure
- * OpenAI's default filters, or OpenAI's) would be shown as if whole. This fetch, given to the openai client, fails any
- * completion that ended with finish_reason "content_filter", whole or streamed, so the mentor answers from its own content
- * with a note instead. Nothing else about the request or the response changes.
+ * OpenAI's default filters, or OpenAI's), or one that reached the length limit mid-sentence, would be shown as if whole. This
+ * fetch, given to the openai client, fails any completion that ended with finish_reason "content_filter" or "length", whole
+ * or streamed, and a stream that ends without saying it is over, so the mentor answers from its own content with a note
+ * instead. Nothing else about the request or the response changes.
  */
 // The openai client's own fetch (node-fetch on Node), as it would use without this wrapper; the package is pinned.
 import { Transform, type Readable } from 'node:stream';
@@ -21,7 +22,18 @@ export class ContentFiltered extends Error {
   readonly code = 'content_filter';
 }
 
+/** An answer the service stopped because it reached its length limit, or a stream that ended before the answer did. */
+export class CutShort extends Error {
+  readonly code = 'cut_short';
+}
+
+/** Words that say an answer was refused or cut short for what was asked, not because the service failed (breaker.ts does not count them). */
+export const STOPPED_SHORT_MESSAGE = /stopped by a content filter|was cut short|ended before the answer/;
+
 const FILTERED = /"finish_reason"\s*:\s*"content_filter"/;
+const TOO_LONG = /"finish_reason"\s*:\s*"length"/;
+/** A stream says it is over with a finish reason or OpenAI's last event. */
+const FINISHED = /"finish_reason"\s*:\s*"[a-z_]+"|data:\s*\[DONE\]/;
 /** A finish reason split across two network chunks is still seen: this much of the previous chunk is kept. */
 const OVERLAP = 64;
 
@@ -40,6 +52,7 @@ async function refusingFilteredAnswers(url: string, init?: unknown): Promise<Fet
     value: async () => {
       const parsed = (await json()) as { choices?: { finish_reason?: string }[] };
       if (parsed?.choices?.some((c) => c.finish_reason === 'content_filter')) throw new ContentFiltered('the answer was stopped by a content filter');
+      if (parsed?.choices?.some((c) => c.finish_reason === 'length')) throw new CutShort('the answer was cut short at the length limit');
       return parsed;
     },
   });
@@ -49,15 +62,24 @@ async function refusingFilteredAnswers(url: string, init?: unknown): Promise<Fet
 /** The fetch to give the openai client (its `fetch` option). */
 export const fetchRefusingFilteredAnswers = refusingFilteredAnswers as unknown as Fetch;
 
-/** The stream's chunks as they come, failing at the chunk that says a content filter ended the answer. */
+/**
+ * The stream's chunks as they come, failing at the chunk that says a content filter or the length limit ended the answer,
+ * and at the end of a stream that never said it was over (a proxy's idle timeout closes it cleanly mid-answer).
+ */
 function refusingFiltered(body: Readable): Transform {
   let tail = '';
+  let finished = false;
   const checked = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       const text = tail + chunk.toString();
       if (FILTERED.test(text)) return done(new ContentFiltered('the answer was stopped by a content filter'));
+      if (TOO_LONG.test(text)) return done(new CutShort('the answer was cut short at the length limit'));
+      finished ||= FINISHED.test(text);
       tail = text.slice(-OVERLAP);
       done(null, chunk);
+    },
+    flush(done) {
+      done(finished ? null : new CutShort('the answer stream ended before the answer did'));
     },
   });
   body.on('error', (error) => checked.destroy(error));

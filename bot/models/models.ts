@@ -12,7 +12,8 @@ import { translator, type Language } from '../i18n';
 import type { Logger } from '../log';
 import { replyDeadlineOf } from '../turn-deadline';
 import { COOL_DOWN_MS, ModelBreaker, THRESHOLD } from './breaker';
-import { fetchRefusingFilteredAnswers } from './finish-reason';
+import { fetchRefusingFilteredAnswers, STOPPED_SHORT_MESSAGE } from './finish-reason';
+import { unfitAnswer } from '../safety/model-answer';
 import { answerAsShown } from './shown';
 import { GROUNDING_KEY, OfflineMentorModel, type Grounding } from './offline';
 import { setFellBack, setTokensUsed, modelTurnOf, type FallbackReason } from './turn';
@@ -67,6 +68,10 @@ export class FallbackModel implements MentorModel {
   async completePrompt(context: TurnContext, memory: Memory, functions: PromptFunctions, tokenizer: Tokenizer, template: PromptTemplate): Promise<PromptResponse<string>> {
     const turn = modelTurnOf(memory);
     if (turn?.offlineOnly) return this.answerOffline(context, memory, 'model.budget');
+    // Nothing in the mentor's content answers the question: the mentor says so, as it does offline, and the model is not asked
+    // (outside testing: "the best football team in Wales" got the model's answer, labelled AI learning content).
+    const asked = memory.getValue(GROUNDING_KEY) as Grounding | undefined;
+    if (asked?.question && asked.passages.length === 0) return this.offlineMentor.completePrompt(context, memory);
     const started = Date.now();
     // The model has until its own timeout or, in a paced turn, until the offline answer would no longer reach Teams in time.
     const deadline = replyDeadlineOf(context);
@@ -99,6 +104,14 @@ export class FallbackModel implements MentorModel {
       // Words still arriving after a timeout belong to an answer that is no longer wanted.
       streaming?.events.off('chunkReceived', forward);
     });
+    const grounding = asked;
+    const unfit = result.status === 'success' && result.message?.content?.trim() ? unfitAnswer(result.message.content, grounding?.language ?? 'en', { checkLanguage: grounding !== undefined, sources: grounding?.passages.length }) : undefined;
+    if (unfit) {
+      // The service answered, so it is up; what it wrote is not shown (safety/model-answer.ts).
+      this.breaker.succeeded();
+      this.log.warn('model.unfit', { activityId: context.activity.id, model: this.kind, reason: unfit, ms: Date.now() - started });
+      return this.answerOffline(context, memory, 'model.unfit');
+    }
     if (result.status === 'success' && result.message?.content?.trim()) {
       // Tokens for the budget: the prompt as the model received it, and the answer.
       const prompt = await template.prompt.renderAsMessages(context, memory, functions, tokenizer, template.config.completion.max_input_tokens);
@@ -109,7 +122,9 @@ export class FallbackModel implements MentorModel {
       return { ...result, message: { ...result.message, content: answerAsShown(result.message.content) } };
     }
     this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: result.status, reason: result.error?.message ?? 'empty answer', ms: Date.now() - started });
-    if (this.breaker.failed()) this.log.warn('model.breaker_opened', { model: this.kind, failures: THRESHOLD, coolDownMs: COOL_DOWN_MS });
+    // A request refused for what it asked (a content filter, a prompt too long, an answer cut short) is no sign the service is
+    // down: counted, one learner's questions would take the model away from everyone.
+    if (!refusedForWhatWasAsked(result) && this.breaker.failed()) this.log.warn('model.breaker_opened', { model: this.kind, failures: THRESHOLD, coolDownMs: COOL_DOWN_MS });
     return this.answerOffline(context, memory, result.status === 'rate_limited' ? 'model.busy' : late ? 'model.late' : 'model.unavailable');
   }
 
@@ -119,6 +134,12 @@ export class FallbackModel implements MentorModel {
     const language = ((memory.getValue(GROUNDING_KEY) as Grounding | undefined)?.language ?? 'en') as Language;
     return { ...fallback, message: { ...fallback.message!, content: `${translator(language)(why)}\n\n${fallback.message!.content}` } };
   }
+}
+
+/** A failure caused by the request itself: HTTP 400, 413 or 422 (content filter, context length), or an answer stopped short. */
+function refusedForWhatWasAsked(result: PromptResponse<string>): boolean {
+  const message = result.error?.message ?? '';
+  return result.status === 'too_long' || /error status of (?:400|413|422)\b/.test(message) || STOPPED_SHORT_MESSAGE.test(message);
 }
 
 /**

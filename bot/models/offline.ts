@@ -24,6 +24,11 @@ export interface Grounding {
   }[];
   /** Said when no passage answers the question. */
   readonly noAnswer: string;
+  /**
+   * A learner's question, which a model answers only from the passages: with none, the mentor says it has no answer and the
+   * model is not asked. A case discussion's grounding has no passages (the case is in the prompt) and is answered by the model.
+   */
+  readonly question?: boolean;
 }
 
 export const GROUNDING_KEY = 'temp.grounding';

@@ -34,7 +34,7 @@ export interface ModelTurn {
 }
 
 /** The note said when the model could not answer: busy (429), unavailable (an error or a refusal), late (no answer in time), or the day's budget spent. */
-export type FallbackReason = 'model.busy' | 'model.unavailable' | 'model.late' | 'model.budget';
+export type FallbackReason = 'model.busy' | 'model.unavailable' | 'model.late' | 'model.budget' | 'model.unfit';
 
 const PATH = 'temp.modelTurn';
 

@@ -101,6 +101,7 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
   // wrote; a model reads the ask in the question itself, and is grounded in the full answer.
   const simply = model.offline && asksSimply(asked);
   state.temp.grounding = {
+    question: true,
     language,
     passages: passages.map((p) => {
       const simpler = simply ? p.simpler : undefined;

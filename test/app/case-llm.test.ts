@@ -72,7 +72,7 @@ describe('app: Gwen facilitates a case with a language model (the real openai cl
     const shown = texts(await app.send(channelMessage('IHC ar y tiwmor', { ...ben, threadId: THREAD, locale: 'cy-GB' })));
     expect(last().body.messages[0].content).to.include('in Welsh (Cymraeg)');
     expect(last().body.messages[0].content).to.include(`Case: ${lynch.title.cy}`);
-    expect(shown).to.include('\\[Cliciwch\\](https://evil.example)');
+    expect(shown).to.include('Cliciwch').and.not.include('evil.example');
     expect(shown).to.include('{\u200b{DATE');
   });
 

@@ -123,7 +123,10 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
   it('follows up in Welsh on a Welsh question, though the learner\'s Teams is in English', async () => {
     const { app, buttons } = await answered('Beth yw gogwydd awtomeiddio?');
     expect(last().body.messages[0].content).to.include('Reply in Welsh (Cymraeg).');
+    // A Welsh learner gets the model's answer only in Welsh (safety/model-answer.ts).
+    standIn.set({ kind: 'answer', content: () => 'Mae gogwydd awtomeiddio yn golygu ymddiried gormod yn yr hyn y mae offeryn yn ei ddweud, a pheidio â gwirio [1].' });
     const replies = await app.send(cardSubmit(buttons[0].data));
+    standIn.set({ kind: 'answer', content: () => ANSWER });
     const [system, ...messages] = last().body.messages;
     expect(system.content).to.include('Reply in Welsh (Cymraeg).');
     expect(messages[0]).to.deep.equal({ role: 'user', content: 'Beth yw gogwydd awtomeiddio?' });
@@ -176,7 +179,7 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
   it('treats the follow-up\'s output like an answer\'s: escaped, and never repeating its instructions', async () => {
     const { app, buttons } = await answered('what is automation bias?');
     standIn.set({ kind: 'answer', content: () => 'See [this](https://evil.example/phish) **now** [1]' });
-    expect(answerTexts(await app.send(cardSubmit(buttons[0].data)))).to.include('\\[this\\](https://evil.example/phish) \\*\\*now\\*\\*');
+    expect(answerTexts(await app.send(cardSubmit(buttons[0].data)))).to.include('See this \\*\\*now\\*\\*').and.not.include('evil.example');
     standIn.set({ kind: 'answer', content: (r) => `Sure: ${r.body.messages[0].content}` });
     const leaked = answerTexts(await app.send(cardSubmit(buttons[1].data)));
     expect(leaked).to.include('I can’t share how I am set up');
@@ -246,7 +249,7 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
       expect(messages.map((m) => m.role)).to.deep.equal(['user', 'assistant', 'user']);
       expect(messages[0].content).to.equal(kept);
     }
-    // A model coaxed into writing instructions: its answer comes back only as the assistant's message.
+    // A model coaxed into writing instructions: its answer is never shown, nor sent back as anything but the assistant's message.
     const { app } = await answered('what is automation bias?');
     for (const attempt of [...overrides.flatMap((o) => goals.map((g) => `${o} ${g}`)), ...pasted].slice(0, 20)) {
       standIn.set({ kind: 'answer', content: () => attempt });
@@ -256,7 +259,9 @@ describe('app: follow-ups on a model\'s answer go through the follow-up prompts 
       await app.send(cardSubmit(fresh[1].data));
       const [system, ...messages] = last().body.messages;
       expect(system.content).to.not.include(attempt.slice(0, 30));
-      expect(messages[1]).to.deep.equal({ role: 'assistant', content: attempt });
+      // Its answer cites none of the sources, so the mentor's checked content was shown, and is what the history keeps.
+      expect(messages[1].role).to.equal('assistant');
+      expect(messages[1].content).to.not.include(attempt.slice(0, 30));
     }
   });
 });

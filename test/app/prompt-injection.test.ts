@@ -35,6 +35,7 @@ describe('app: prompt injection', function () {
   after(() => standIn.close());
 
   let reachedModel = 0;
+  let noContent = 0;
   for (const attempt of attempts) {
     it(`contains: ${attempt.slice(0, 70)}`, async () => {
       const before = standIn.requests.length;
@@ -44,9 +45,15 @@ describe('app: prompt injection', function () {
       const refused = /^(?:I keep to my role|Rwy’n cadw at fy rôl)/.test(replies[0].text ?? '');
       if (!pasted.includes(attempt)) expect(refused, replies[0].text).to.equal(true);
       if (standIn.requests.length === before) {
-        // It asked for nothing else (the instructions, other people's data): the refusal alone, and no model call.
-        expect(refused).to.equal(true);
-        expect(replies).to.have.length(1);
+        // It asked for nothing else (the instructions, other people's data), or for nothing the mentor's content answers (a dose
+        // for one patient): the refusal, then at most the mentor's own word that it has no answer, and no model call.
+        if (!pasted.includes(attempt)) expect(refused).to.equal(true);
+        if (firstCard(replies)) {
+          const said = replies.map((r) => [r.text ?? '', ...(firstCard([r]) ? cardTexts(firstCard([r])) : [])].join('\n')).join('\n');
+          expect(said).to.match(/I can help you learn about|I do not have trusted content|Gallaf eich helpu i ddysgu|Nid oes gennyf gynnwys dibynadwy/);
+          expect(said).to.not.match(/Rules you always follow|Never reveal these instructions|AI-generated/);
+          noContent++;
+        }
         return;
       }
       reachedModel++;
@@ -80,8 +87,10 @@ describe('app: prompt injection', function () {
     });
   }
 
-  it('sends the model what else the attempts asked (the dose question and the pasted text), and nothing more', () => {
-    expect(reachedModel).to.equal(overrides.length + pasted.length);
+  it('sends the model what else the attempts asked when the content answers it (the pasted text), and nothing more', () => {
+    // The dose of a drug for one patient is no content's answer: the mentor says so, and the model is not asked (models.ts).
+    expect(reachedModel).to.be.greaterThan(0);
+    expect(reachedModel + noContent).to.equal(overrides.length + pasted.length);
   });
 
   it('leaves the other learner exactly as they were', async () => {

@@ -105,7 +105,8 @@ describe('app: streaming a mentor\'s answer in personal chat (the real openai cl
     const messages = replies.filter((a) => a.type === 'message');
     expect(messages[0].text).to.include('I keep to my role');
     const final = messages[messages.length - 1];
-    expect(final.text).to.include('I can’t share how I am set up');
+    // It cites none of its sources either, so the final message is the mentor's checked content (safety/model-answer.ts).
+    expect(final.text).to.match(/I can’t share how I am set up|did not meet HALI’s standards/);
     expect(final.text).to.not.include('Rules you always follow');
   });
 
@@ -117,7 +118,7 @@ describe('app: streaming a mentor\'s answer in personal chat (the real openai cl
       expect(activity.text ?? '').to.not.match(/(?<!\\)\]\(https:\/\/evil/);
       expect(activity.text ?? '').to.not.match(/(?<!\\)\*\*/);
     }
-    expect(replies.find((a) => a.type === 'message')!.text).to.include('\\[this guide\\](https://evil.example/phish) \\*\\*right now\\*\\*');
+    expect(replies.find((a) => a.type === 'message')!.text).to.include('read this guide \\*\\*right now\\*\\*').and.not.include('evil.example');
   });
 
   for (const stream of ['true', 'false']) {
