@@ -6,23 +6,40 @@
  * "Gene", "Glyn", "Gwen"): a capital at the start of a sentence would make them names.
  */
 const WELSH =
-  'aled alun alwyn aneira angharad anwen arwel arwyn bethan betsan cadi caradog carwyn carys catrin ceinwen ceri cerys cledwyn dafydd dai delyth deiniol dewi dilys dyfan dylan eifion eirian eirlys eiry eleri elin elinor elis emlyn emrys emyr eurig ffion gaenor gareth garmon geraint gethin glenys gruffudd gruffydd gwenan gwenllian gwilym gwyneth harri heddwyn heledd hefin hywel idris ieuan ifan ifor ioan iolo iwan llinos llio llŷr llyr lowri luned mabli mair manon mared meinir meirion meleri menna mererid morfudd myfanwy nerys nia olwen osian owain owen peredur rhiannon rhian rhidian rhodri rhun rhydian rhys sian siân siôn sion steffan sioned tegan tegwen teleri tirion tomos trefor tudur wynne';
+  'aled alun alwyn aneira angharad anwen arwel arwyn bethan betsan cadi caradog carwyn carys catrin ceinwen ceri cerys cledwyn dafydd dai delyth deiniol dewi dilys dyfan dylan eifion eirian eirlys eiry eleri elin elinor elis emlyn emrys emyr eurig ffion gaenor gareth garmon geraint gethin glenys gruffudd gruffydd gwenan gwenllian gwilym gwyneth harri heddwyn heledd hefin hywel idris ieuan ifan ifor ioan iolo iwan llinos llio llŷr llyr lowri luned mabli mair manon mared meinir meirion meleri menna mererid morfudd myfanwy nerys nia olwen osian owain owen peredur rhiannon rhian rhidian rhodri rhun rhydian rhys sian siân siôn sion steffan sioned tegan tegwen teleri tirion tomos trefor tudur wynne huw iestyn bryn ianto seren branwen';
 const ENGLISH =
-  'aaron abigail adam adrian agnes aidan alan albert alexander alexandra alfie alice alison amanda amelia amy andrea andrew angela anna anne annie anthony archie arthur ashley audrey barbara barry beatrice ben benjamin bernard beryl bethany betty beverley brenda brian bridget callum cameron carl caroline catherine charles charlie charlotte chloe christine christopher claire clare colin connor craig daniel danielle darren david debbie deborah declan denise dennis derek diane donna dorothy douglas duncan edward eileen elaine eleanor elizabeth ella ellie emily emma eric ethan evelyn fiona frances freddie freya gail gary gemma geoffrey george gerald gillian gordon graham hannah harold harriet harry helen henry howard ian irene isaac isabel isabella isla jacob james jamie jane janet janice jason jeffrey jennifer jessica joan joanne john jonathan joseph joshua joyce judith julia julie karen kathleen katie keith kelly kenneth kevin kieran kimberley laura lauren leah leanne lee leo lesley lewis liam linda lisa logan louise lucy luke lynne madison malcolm margaret maria marion martin mary matthew maureen megan melanie michael michelle mildred millie mohammed molly muriel natalie nathan neil nicholas nicola noah norma oliver olivia oscar pamela patricia paul pauline peter philip phoebe rachel rebecca richard robert rosemary ruth ryan samantha samuel sandra sarah scott sean sharon sheila shirley simon sophie stephanie stephen steven stuart susan teresa theresa thomas timothy tracey trevor valerie vanessa vera wayne wendy william zoe';
+  'aaron abigail adam adrian agnes aidan alan albert alexander alexandra alfie alice alison amanda amelia amy andrea andrew angela anna anne annie anthony archie arthur ashley audrey barbara barry beatrice ben benjamin bernard beryl bethany betty beverley brenda brian bridget callum cameron carl caroline catherine charles charlie charlotte chloe christine christopher claire clare colin connor craig daniel danielle darren david debbie deborah declan denise dennis derek diane donna dorothy douglas duncan edward eileen elaine eleanor elizabeth ella ellie emily emma eric ethan evelyn fiona frances freddie freya gail gary gemma geoffrey george gerald gillian gordon graham hannah harold harriet harry helen henry howard ian irene isaac isabel isabella isla jacob james jamie jane janet janice jason jeffrey jennifer jessica joan joanne john jonathan joseph joshua joyce judith julia julie karen kathleen katie keith kelly kenneth kevin kieran kimberley laura lauren leah leanne lee leo lesley lewis liam linda lisa logan louise lucy luke lynne madison malcolm margaret maria marion martin mary matthew maureen megan melanie michael michelle mildred millie mohammed molly muriel natalie nathan neil nicholas nicola noah norma oliver olivia oscar pamela patricia paul pauline peter philip phoebe rachel rebecca richard robert rosemary ruth ryan samantha samuel sandra sarah scott sean sharon sheila shirley simon sophie stephanie stephen steven stuart susan teresa theresa thomas timothy tracey trevor valerie vanessa vera wayne wendy william zoe kayleigh';
 const SCOTTISH_IRISH = 'aileen aoife ciara ciaran cian colm dermot eamon eimear eoin fergus finlay gráinne grainne hamish iain kirsty mairead máiréad niamh oisín oisin padraig pádraig roisin róisín seamus shona siobhan siobhán sorcha';
 const SOUTH_ASIAN =
   'aarav aisha amit anil anita anjali arjun asha ayesha bilal deepak farah farhan fatima gurpreet hamza harjit harpreet imran jaspreet kamal kavita kiran lakshmi manpreet meera mohammad muhammad nadia naveen neha nisha parveen pooja priya rahul rajesh ravi rohan sanjay shabnam shanti sunil sunita tariq usman vikram yasmin zainab zara';
-const AFRICAN_CARIBBEAN = 'abimbola adaeze adebayo adewale amara ayodele chidi chinedu chioma chukwuemeka emeka folake funmilayo kofi kwame kwabena ngozi nkechi obinna oluwaseun oluwatobi segun tendai thandiwe tunde yaw';
+const AFRICAN_CARIBBEAN = 'abimbola adaeze adebayo adewale amara ayodele chidi chinedu chioma chukwuemeka emeka folake funmilayo kofi kwame kwabena ngozi nkechi obinna oluwaseun oluwatobi segun tendai thandiwe tunde yaw olusegun yetunde';
 const EUROPEAN = 'agnieszka aleksandra andrzej anna bogdan dorota elena ewa florin ioana jakub joanna katarzyna krzysztof magdalena marek marta mateusz mihai monika olena oksana piotr tomasz vasile wojciech zofia';
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([WELSH, ENGLISH, SCOTTISH_IRISH, SOUTH_ASIAN, AFRICAN_CARIBBEAN, EUROPEAN].join(' ').split(' '));
 
 /**
- * Names of the people places, bodies and ideas are named after, which follow a given name in what staff ask and must stay:
- * NHS Wales's health boards (Aneurin Bevan, Betsi Cadwaladr, Hywel Dda), and the people of reviews, principles and science
- * (Florence Nightingale, Alan Turing, Ada Lovelace, Francis Crick, Rosalind Franklin, Eric Topol, Fiona Caldicott), criteria
- * (Simon Broome), charities (Paul Sartori, Marie Curie) and Father Christmas (Siôn Corn).
+ * The people places, bodies and ideas are named after, who follow a given name in what staff ask and must stay, by surname with
+ * the given names they go by: NHS Wales's health boards (Aneurin Bevan, Betsi Cadwaladr, Hywel Dda), the people of reviews,
+ * principles and science (Florence Nightingale, Alan Turing, Ada Lovelace, Rosalind Franklin, Fiona Caldicott, Alexander Fleming,
+ * Edward Jenner, Archie Cochrane), criteria (Simon Broome), charities (Paul Sartori, Marie Curie), Welsh culture (Dylan Thomas,
+ * Owain Glyndŵr, Dafydd ap Gwilym) and Father Christmas (Siôn Corn). Only the pair: "Iestyn Bevan" is a patient.
  */
-export const NAMED_AFTER: ReadonlySet<string> = new Set(
-  'bevan cadwaladr dda nightingale turing lovelace crick franklin mendel darwin sanger topol caldicott goldacre wachter bloom hinton sant watson broome sartori curie corn carson lind snow seacole babbage newton bayes garrett'.split(' '),
-);
+const FAMOUS = `aneurin bevan, nye bevan, betsi cadwaladr, hywel dda, florence nightingale, alan turing, ada lovelace, francis crick,
+  rosalind franklin, benjamin franklin, gregor mendel, charles darwin, fred sanger, frederick sanger, eric topol, fiona caldicott,
+  ben goldacre, robert wachter, bob wachter, benjamin bloom, geoffrey hinton, dewi sant, james watson, simon broome, paul sartori,
+  marie curie, siôn corn, sion corn, rachel carson, james lind, john snow, mary seacole, charles babbage, isaac newton, thomas bayes,
+  elizabeth garrett, alexander fleming, edward jenner, joseph lister, jennifer doudna, barbara mcclintock, archie cochrane,
+  richard doll, craig venter, john sulston, paul nurse, john burn, john bell, robert guthrie, leo kanner, thomas morgan,
+  thomas hunt, john down, john langdon, william osler, dylan thomas, owain glyndŵr, owain glyndwr, dafydd gwilym, gwilym dafydd,
+  henry lynch, william harvey, edward wilson, william withering, john hunter, james simpson, jonas salk, louis pasteur,
+  robert koch, ignaz semmelweis, hippocrates, tim berners-lee, steve jobs, bill gates, sam altman`;
+
+export const NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = FAMOUS.split(',')
+  .map((pair) => pair.trim().split(/\s+/))
+  .filter((words) => words.length === 2)
+  .reduce((map, [given, surname]) => map.set(surname, new Set([...(map.get(surname) ?? []), given])), new Map<string, Set<string>>());
+
+/** Whether a given name and a surname are a famous person's, whom staff name in what they ask ("Alan Turing", "Hywel Dda"). */
+export function namedAfter(given: string, surname: string): boolean {
+  return NAMED_AFTER.get(surname.toLowerCase())?.has(given.toLowerCase()) ?? false;
+}

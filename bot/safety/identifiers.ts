@@ -67,7 +67,7 @@ export function emails(text: string): Found[] {
 }
 
 // Welsh months also as mutated after "o" (of) or an ordinal: "2il Fai", "4ydd o Orffennaf", "o Dachwedd", "o Ragfyr".
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag|fai|faw|fedi|orff|dach|ragf';
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag|fai|faw|feh|fedi|orff|dach|ragf';
 const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{1,2}|\d{1,2}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{2,4}|\d{8}`;
 // "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948", and with Welsh ordinals "3ydd o Ebrill 1956", "2il Fai".
 const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
@@ -78,7 +78,7 @@ const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES}|${ROMAN_DATES})`;
 // label, the year alone ("DOB '56", "born in 1956"); a year further on is another date ("born at 32 weeks, as NICE said in 2019").
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)? (?:${MONTHS})[a-z]*`;
 const YEAR = String.raw`['’]\d{2}|(?:19|20)\d{2}`;
-const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .]?o[ .]?b\.?|date of birth|birth ?date|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:a )?aned(?: ar| ym| yn)?|geni)(?![a-z])`;
+const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .\/-]?o[ .\/-]?b\.?|date of birth|birth ?date|birthday|pen-?blwydd|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:a )?aned(?: ar| ym| yn)?|geni)(?![a-z])`;
 const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}))?)(?![\d\p{L}])`, 'giu');
 const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}])`, 'giu');
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
@@ -103,7 +103,7 @@ export function datesOfBirth(text: string): Found[] {
 }
 
 // Hospital, case-note and PAS numbers (Welsh PAS is WPAS), however the label is shortened: "hosp num", "hosp#", "H/N", "case note no".
-const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|h/n|(?:hospital|hosp\.?|unit|case ?notes?|case|patient|w?pas) ?(?:no\.?|num\.?|number|id|#)|rhif (?:yr |y )?(?:ysbyty|claf|achos)`;
+const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|h/n|rn|hn|wpas|wcp ?id|k ?(?:no\.?|number)|(?:hospital|hosp\.?|unit|case ?notes?|case|notes|patient|pt|w?pas|record|medical record|mr) ?(?:no\.?|num\.?|number|id|#)|rhif (?:yr |y )?(?:ysbyty|claf|achos|uned|cofnod)`;
 // Groups after the first are digits, or letters before digits ("A123 456", "K 123 45B"), but a group of letters after a long run of
 // digits is the next thing said ("MRN 00123456 R210 sent": the R210 is a genomic test).
 const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}(?:(?<!\d{5}[ \-./]{1,3})[A-Z]{1,2})?\d[A-Z\d]*)*`;

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, NAMED_AFTER } from './given-names';
+import { GIVEN_NAMES, namedAfter } from './given-names';
 import { all, bracketedDateAfter, type Found } from './identifiers';
 
 /**
@@ -113,7 +113,8 @@ const NOT_NAMED_BESIDE = new Set(
 // A possessive "'s" is left after the name ("Mr [name removed]'s insulin").
 const CAPITALISED = /^\p{Lu}\p{L}*(?:['’-](?!s(?!\p{L}))\p{L}+)*/u;
 // Not a letter before "&" or "-": "patient A&E", "the man X-ray".
-const INITIAL = /^\p{Lu}(?:\.|(?![\p{L}'’&-]))/u;
+// Nor before a digit: "A123456" is a hospital number, not an initial and digits.
+const INITIAL = /^\p{Lu}(?:\.|(?![\p{L}\p{N}'’&-]))/u;
 const LOWER = /^\p{Ll}+(?:['’-](?!s(?!\p{L}))\p{Ll}+)*/u;
 
 /** Inside a name, before its next capitalised part: "Dafydd ap Gwilym", "Ann ferch Dafydd", "Ludwig van Beethoven". */
@@ -172,17 +173,64 @@ const NAMED_THINGS = new Set('ward wards unit wing suite house centre center bui
  */
 function givenNamed(text: string): Found[] {
   return all(GIVEN, text, (m) => {
-    if (!GIVEN_NAMES.has(m[0].toLowerCase())) return undefined;
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    if (!isGivenName(m[0], before) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
     const end = nameEnd(text, m.index + m[0].length + 1, 'capitals');
     if (end === undefined) return undefined;
     const rest = text.slice(m.index + m[0].length + 1, end).split(' ');
     let kept = 0;
     while (kept < rest.length && !ACRONYM.test(rest[kept]) && ![NOT_NAMED_BESIDE, HEADING_WORDS, NAMED_THINGS, SEXES].some((list) => list.has(rest[kept].toLowerCase().replace(/['’]s$/, '')))) kept++;
     const surnames = rest.slice(0, kept).filter((w) => /^\p{Lu}/u.test(w));
-    if (surnames.length === 0 || surnames.some((w) => NAMED_AFTER.has(w.toLowerCase())) || kept < rest.length && NAMED_THINGS.has(rest[kept].toLowerCase())) return undefined;
+    if (surnames.length === 0 || surnames.some((w) => namedAfter(m[0], w) || (MUTATING.has(before.toLowerCase()) && welshRadicals(m[0]).some((r) => namedAfter(r, w)))) || kept < rest.length && NAMED_THINGS.has(rest[kept].toLowerCase())) return undefined;
     if (NAMED_THINGS.has(/^ ([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '') && kept === rest.length) return undefined;
     const words = [m[0], ...rest.slice(0, kept)];
     return { start: m.index, end: m.index + words.join(' ').length, kind: 'name' };
+  });
+}
+
+/**
+ * A given name as a Welsh mutation writes it after a preposition or a possessive ("i Fethan Jones", "gan Ddafydd Huws", "wrth
+ * Fair", "â Charys"): the radicals it may have, capitalised as written.
+ */
+function welshRadicals(word: string): string[] {
+  const rules: readonly [string, readonly string[]][] = [
+    ['Ngh', ['C']], ['Mh', ['P']], ['Nh', ['T']], ['Ng', ['G']], ['Ch', ['C']], ['Ph', ['P']], ['Th', ['T']], ['Dd', ['D']],
+    ['F', ['B', 'M']], ['B', ['P']], ['D', ['T']], ['G', ['C']], ['L', ['Ll']], ['R', ['Rh']], ['M', ['B']], ['N', ['D']],
+  ];
+  const found = rules.filter(([from]) => word.startsWith(from)).flatMap(([from, tos]) => tos.map((to) => to + word.slice(from.length)));
+  // A soft mutation drops a G: "Wyn" is "Gwyn", "Areth" "Gareth".
+  return [...found, `G${word[0].toLowerCase()}${word.slice(1)}`];
+}
+/** A word before a given name that makes the pair a place's name ("Ysbyty Bryn Beryl", "Ysgol Dewi Sant", "Heol Gwenllian"). */
+const PLACE_BEFORE = new Set('ysbyty hospital canolfan uned meddygfa ysgol coleg prifysgol heol stryd ffordd lon lôn plas tŷ ty capel eglwys parc maes ward hosbis clinig'.split(' '));
+/** The Welsh words after which a given name is mutated. */
+const MUTATING = new Set('i gan am wrth at â a o dan heb hyd drwy trwy ar dros ei dy fy ein eich eu'.split(' '));
+/** A capitalised word that is a given name as written, or a mutated one after a word that mutates it. */
+function isGivenName(word: string, before: string): boolean {
+  if (GIVEN_NAMES.has(word.toLowerCase())) return true;
+  return MUTATING.has(before.toLowerCase()) && welshRadicals(word).some((radical) => GIVEN_NAMES.has(radical.toLowerCase()));
+}
+
+/**
+ * A given name straight after the patient or a relative, however the cue is written: capitalised ("Patient Huw Jones was told",
+ * "PATIENT IESTYN BEVAN", "Nain Gwenllian", "Auntie Margaret") or in lower case with the name in lower case too ("patient
+ * margaret probert", "pt john smith 84yo", "claf huw jones"). The given name must be one (given-names.ts): "Patient Information"
+ * and "patient safety" are not names.
+ */
+const CUE = String.raw`patient|patients|pt|claf|cleifion|my patient|fy nghlaf|nain|taid|anti|auntie|aunty|aunt|uncle|yncl|wncwl|mamgu|tadcu|nan|nana|nanna|gran|granny|grandad|grandma|grandpa`;
+const CUE_THEN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${CUE})(?: ?[-:=,]| is| was| yw| ydy)? (?=\p{L})`, 'giu');
+function cuedGivenNames(text: string): Found[] {
+  return all(CUE_THEN_WORD, text, (m) => {
+    const start = m.index + m[0].length;
+    const first = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+    if (!GIVEN_NAMES.has(first.toLowerCase())) return undefined;
+    const surname = /^ ([\p{L}'’-]+)/u.exec(text.slice(start + first.length, start + first.length + 40))?.[1] ?? '';
+    if (namedAfter(first, surname)) return undefined;
+    if (/^\p{Lu}/u.test(first)) return nameFrom(start, nameEnd(text, start, 'capitals') ?? start + first.length);
+    // In lower case: the given name, and a surname after it that is no function word or number ("pt john smith 84yo").
+    const next = /^ ([\p{Ll}'’-]+)(?![\p{L}\p{N}])/u.exec(text.slice(start + first.length, start + first.length + 40))?.[1];
+    const lowerSurname = next !== undefined && !NEVER_A_SURNAME.has(next) && !NOT_A_NAME.has(next) && !PLACES.has(next);
+    return { start, end: start + first.length + (lowerSurname ? next.length + 1 : 0), kind: 'name' };
   });
 }
 
@@ -226,6 +274,9 @@ export function names(text: string): Found[] {
     // "Welsh-speaking", "Type-2" are read by their first part.
     const part = first.split('-')[0];
     if (pronoun || [first, part].some((w) => NOT_NAMED_BESIDE.has(w) || SEXES.has(w))) return undefined;
+    // "the patient Simon Broome classifies as definite FH": criteria and people named after someone famous are no patient.
+    const [given = '', surname = ''] = text.slice(after(m), after(m) + 60).split(/[^\p{L}'’-]+/u);
+    if (namedAfter(given, surname)) return undefined;
     const end = nameEnd(text, after(m), 'capitals');
     // In capitals a word after the person is an acronym ("the patient BMI", "pt: NBM"), unless a name runs on ("Pt: SMITH John").
     if (end !== undefined && ACRONYM.test(text.slice(after(m), end))) return undefined;
@@ -242,7 +293,7 @@ export function names(text: string): Found[] {
   const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  const found = [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text)];
+  const found = [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text)];
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)").
   const born = found.map((name) => bracketedDateAfter(text, name.end)).filter((date): date is Found => date !== undefined);
   return [...found, ...born];

@@ -37,9 +37,9 @@ describe('app: Gwen runs a case discussion in a team channel thread (offline)', 
     expect(shown).to.not.include(lynch.stages[0].modelAnswer.en.slice(0, 60));
     const reveal = revealAction(card);
     expect(reveal.type).to.equal('Action.Execute');
-    expect(reveal.data).to.deep.equal({ caseId: lynch.id, stage: 0 });
+    expect(reveal.data).to.deep.equal({ caseId: lynch.id, stage: 0, lang: 'en' });
     expect(reveal.fallback).to.deep.include({ type: 'Action.Submit' });
-    expect(reveal.fallback.data).to.deep.equal({ verb: Verbs.caseReveal, caseId: lynch.id, stage: 0 });
+    expect(reveal.fallback.data).to.deep.equal({ verb: Verbs.caseReveal, caseId: lynch.id, stage: 0, lang: 'en' });
     expect(card.actions.map((a: any) => a.title)).to.deep.equal(['Reveal next', 'Hint', 'Summarise']);
     expect(replies.every((r) => r.conversation === undefined || r.conversation.id === `19:channel@thread.tacv2;messageid=${THREAD}`)).to.equal(true);
     const state = await threadState(app);
@@ -122,7 +122,7 @@ describe('app: Reveal next, the summary and the credit', () => {
     expect(kept).to.include('Stage 2 is posted below');
     const next = firstCard(pressed.filter((a) => a.type === 'message'))!;
     expect(cardTexts(next).join('\n')).to.include(`Stage 2 of 4: ${lynch.stages[1].title.en}`);
-    expect(revealAction(next).data).to.deep.equal({ caseId: lynch.id, stage: 1 });
+    expect(revealAction(next).data).to.deep.equal({ caseId: lynch.id, stage: 1, lang: 'en' });
     expect(pressed.find((a) => a.type === 'message')!.conversation!.id).to.include(THREAD);
     // Ben's card still shows stage 1: his press is stale, keeps stage 1 and says where the team is now.
     const staleReplies = await app.send(channelCardExecute(Verbs.caseReveal, { caseId: lynch.id, stage: 0 }, { ...members.ben, threadId: THREAD }));
