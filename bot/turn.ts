@@ -1,7 +1,8 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language } from './i18n';
-import { WELSH_COMMAND } from './i18n/commands';
+import { CHANGE_TIME, WELSH_COMMAND } from './i18n/commands';
+import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
 import { concernIn } from './safety/wellbeing';
 import { changeLearner, rememberWritingIn, type HaliTurnState } from './state';
@@ -120,8 +121,15 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     // In personal chat a command asked in everyday words ("can I have a lesson please 📚", "how am I doing?", "dwi isio gwers")
     // is read as its command words, which the routes match (i18n/command-phrasing.ts).
     // Someone in trouble (safety/wellbeing.ts) is not asking for a command, whatever words it shares with one.
+    const original = typeof activity.text === 'string' ? activity.text : undefined;
     const command = personal && activity.type === ActivityTypes.Message && typeof activity.text === 'string' && concernIn(activity.text) === undefined ? commandOf(activity.text) : undefined;
     if (command !== undefined) activity.text = command;
+    // The time asked for comes with a request for another time ("send my lesson at 8pm", "anfon fy ngwers am 8yh"): the time
+    // card is set to it.
+    if (typeof activity.text === 'string' && CHANGE_TIME.test(activity.text) && !/\d{2}:\d{2}/.test(activity.text)) {
+      const time = spokenTime(original ?? '');
+      if (time) activity.text = `${activity.text.replace(/[\s!.?]+$/, '')} ${time}`;
+    }
     // A command typed in Welsh is answered in Welsh when the learner has not chosen a language (Teams may be in English).
     const typedInWelsh = typeof activity.text === 'string' && WELSH_COMMAND.test(activity.text.trim());
     // A button pressed on a card is answered in the card's language (cards/expand.ts puts it in every action's data): a Welsh

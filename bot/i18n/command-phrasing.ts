@@ -110,7 +110,7 @@ const dated = (command: string, tail: string): string | undefined => (requestWor
 // Away from work, in the words staff use ("annual leave", "AL", "off sick", "out of office", "ar wyliau", "bant").
 const LEAVE = String.raw`(?:(?:i['’]?m|im|i\s+am)\s+)?(?:currently\s+)?(?:(?:off\s+)?on\s+(?:my\s+)?(?:(?:annual|study|sick|maternity|mat|paternity|pat|parental|adoption|compassionate|special|unpaid)\s+)?leave|on\s+al|(?:off\s+)?on\s+(?:holiday|holidays|hols|vacation)|off\s+sick|off\s+work|signed\s+off(?:\s+sick)?|away|out\s+of\s+(?:the\s+)?office|ooo)`;
 const LEAVE_NOW = String.raw`(?:\s+(?:at\s+the\s+moment|atm|right\s+now|now|currently|for\s+now|for\s+a\s+(?:bit|while)|this\s+week|today))?`;
-const LEAVE_CY = String.raw`(?:(?:(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+)?ar\s+(?:fy\s+)?(?:wyliau|gwyliau|absenoldeb(?:\s+(?:mamolaeth|tadolaeth|salwch|astudio|blynyddol|rhiant))?|gyfnod\s+(?:mamolaeth|tadolaeth))|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:i\s+ffwrdd|bant|s[aâ]l|off\s+sick|on\s+leave|away))`;
+const LEAVE_CY = String.raw`(?:(?:(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+)?ar\s+(?:fy\s+)?(?:wyliau|gwyliau|wylia|gwylia|wylie|gwylie|absenoldeb(?:\s+(?:mamolaeth|tadolaeth|salwch|astudio|blynyddol|rhiant))?|gyfnod\s+(?:mamolaeth|tadolaeth))|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:i\s+ffwrdd|bant|s[aâ]l|off\s+sick|on\s+leave|away))`;
 const LEAVE_NOW_CY = String.raw`(?:\s+(?:ar\s+hyn\s+o\s+bryd|rwan|rŵan|nawr|heddiw|yr\s+wythnos\s+(?:hon|yma)))?`;
 // Back at work ("back at work now", "back from mat leave, start again please").
 const BACK_FROM = String.raw`(?:\s+(?:at|to|in)\s+work|\s+from\s+(?:my\s+|the\s+)?(?:(?:annual|study|sick|maternity|mat|paternity|pat|parental)\s+)?(?:leave|holiday|holidays|hols|vacation|sick|course|al))`;
@@ -138,6 +138,18 @@ const REWRITES: readonly Rewrite[] = [
   [rule(String.raw`my\s+settings|setings|settngs|setting|change\s+(?:my\s+)?settings|(?:account|notification|my)\s+settings|(?:change|update|edit)\s+my\s+(?:role|preferences|profile|job(?:\s+title)?|details)|set\s*up|my\s+preferences`), 'settings'],
   [rule(String.raw`newid\s+(?:y\s+|fy\s+)?gosodiadau|fy\s+ngosodiadau|gosodiada|newid\s+fy\s+r[oô]l|fy\s+newisiadau`), 'gosodiadau'],
   [rule(String.raw`(?:change|set|move|chnage|chang|reschedule)\s+(?:the\s+|my\s+)?(?:(?:daily\s+)?(?:lesson|lessons|reminder|nudge)\s+)?time|change\s+the\s+time\s+of\s+(?:my|the)\s+(?:daily\s+)?lessons?|reschedule\s+(?:my|the)\s+(?:daily\s+)?lessons?|(?:a\s+)?different\s+time|(?:send|set|move|change|get|have)\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+(?:time\s+)?(?:to|at|for)\s+[\p{L}\d:. ]{1,20}|(?:my\s+)?(?:daily\s+)?lessons?\s+(?:at\s+[\d:. apm]{1,10}|later|earlier)(?:\s+in\s+the\s+day)?`), 'change my time'],
+  // When the lesson comes, said with the time wanted ("remind me at 13:00", "change my lesson time to half past seven", "anfon fy
+  // ngwers am 8yh", "gwersi am 7:30 plis", "gaf i'r wers am 7:30?"): the time card, set to that time (bot/turn.ts).
+  [rule(String.raw`(?:remind|message|nudge|ping)\s+me\s+at\s+[\p{L}\d:. ]{1,30}|(?:change|set|move)\s+(?:the\s+|my\s+)?(?:(?:daily\s+)?(?:lesson|lessons|reminder|nudge)\s+)?time\s+(?:to|for)\s+[\p{L}\d:. ]{1,40}`), 'change my time'],
+  [rule(String.raw`(?:anfon|anfonwch|anfona|newid|newidiwch|symud|symudwch|gosod|gosodwch)\s+(?:fy\s+|y\s+|yr\s+)?(?:ngwers|gwers|wers|gwersi|ngwersi|negeseuon|amser)(?:\s+ddyddiol)?(?:\s+(?:i\s+mi|ata\s+i))?\s+(?:am|i|erbyn)\s+[\p{L}\d:. ]{1,30}|(?:y\s+)?(?:gwersi|wersi)(?:\s+dyddiol)?\s+am\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:yb|yh|y\s+bore|yr\s+hwyr))?|(?:ga\s*i|gaf\s+i|cha\s*i)\s*['’]?r\s+wers\s+am\s+[\p{L}\d:. ]{1,30}`), 'newid yr amser'],
+  // Stopping the messages, in everyday Welsh ("dim mwy o negeseuon plis", "dwi ddim isio gwersi dyddiol"), as "no more messages" is.
+  [rule(String.raw`dim\s+mwy\s+o\s+(?:negeseuon|wersi|gwersi)|(?:dwi|dw\s+i|dydw\s+i|fi)\s+ddim\s+(?:isio|eisiau|eisie|moyn)\s+(?:y\s+|dy\s+|eich\s+)?(?:gwersi|negeseuon)(?:\s+dyddiol)?`), 'stopio'],
+  // "quiz me" and "hi" as said in Welsh: "cwisia fi", "hola fi"; "su mae", "shw mae".
+  [rule(String.raw`cwisia\s+fi|cwisiwch\s+fi|hola\s+fi|holwch\s+fi|profa\s+fi|profwch\s+fi`), 'cwis'],
+  [rule(String.raw`su\s+mae|s['’]mae|shw\s+mae|shwmai|shw\s+mai`), 'helo'],
+  // The language, which the settings card sets ("change language", "newid iaith").
+  [rule(String.raw`(?:change|switch|set|choose)\s+(?:my\s+|the\s+)?language|language(?:\s+settings?)?`), 'settings'],
+  [rule(String.raw`(?:newid|dewis)\s+(?:yr\s+|fy\s+)?iaith|iaith`), 'gosodiadau'],
   // "time for a lesson", "amser am wers": a lesson now, not a change to when it comes.
   [rule(String.raw`(?:it['’]?s\s+)?time\s+for\s+(?:a\s+|my\s+|the\s+|today['’]?s\s+)?lesson|lesson\s+time`), 'lesson'],
   [rule(String.raw`(?:it['’]?s\s+)?time\s+for\s+(?:a\s+|my\s+|the\s+)?quiz`), 'quiz'],
@@ -349,6 +361,9 @@ export function commandOf(text: string): string | undefined {
   if (early !== undefined) return early;
   const said = setAside(plain.replace(/\bw\/\s*/g, 'with '));
   if (said.length === 0) return undefined;
+  // Addressed by name with no greeting or @ ("Hali give me a quiz on genomics please", "Hali rho gwis i mi").
+  const named = /^(?:hali|gwen)[\s,:!–-]+(.+)$/u.exec(said)?.[1];
+  if (named) return commandOf(named) ?? (COMMAND_PATTERNS.some((pattern) => pattern.test(named)) ? named : undefined);
   // With the talk around it set aside, a command's own words ("pause for 2 days pls" is "pause for 2 days", which the pause
   // route reads); nothing to read when only case, emoji or end punctuation went and the route reads it as typed ("Help!").
   if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === plain && COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) ? undefined : said;

@@ -40,7 +40,7 @@ const DAY_SLASH_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, un: 1, two: 2, dau: 2, dwy: 2, three: 3, tri: 3, dri: 3, tair: 3, dair: 3, four: 4, pedwar: 4, bedwar: 4, pedair: 4, bedair: 4, ddau: 2, ddwy: 2 };
 // Welsh numbers are mutated after "am" ("am dair wythnos"): both forms are read.
 const UNTIL = /^(?:until|till|til|tan)\s+(?:(?:dydd|ddydd)\s+)?(?:the\s+end\s+of\s+)?(.+)$/;
-const FOR = /^(?:for|am)\s+(?:the\s+next\s+)?(?:(\d{1,3}|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|pedwar|bedwar|pedair|bedair)\s+)?(days?|diwrnod|niwrnod|ddiwrnod|weeks?|wythnos|wythnosau|fortnight|pythefnos|bythefnos|months?|mis)$/;
+const FOR = /^(?:for|am)\s+(?:the\s+next\s+)?(?:(\d{1,3}|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|pedwar|bedwar|pedair|bedair)\s+)?(days?|diwrnod|niwrnod|ddiwrnod|weeks?|wythnos|wythnosau|fortnight|pythefnos|bythefnos|months?|mis|fis|misoedd|fisoedd)$/;
 
 /** A day and month with no year, or with one: the next such date from today (this year's, else next year's). */
 function dayOfMonth(text: string, today: string): string | undefined {
@@ -63,7 +63,7 @@ const DATE_WORDS = new Set([
   ...MONTHS.flat(),
   ...Object.keys(NUMBERS),
   ...TOMORROW,
-  ...'dydd ddydd day days diwrnod niwrnod ddiwrnod week weeks wythnos wythnosau fortnight pythefnos bythefnos month months mis next the of o y end'.split(' '),
+  ...'dydd ddydd day days diwrnod niwrnod ddiwrnod week weeks wythnos wythnosau fortnight pythefnos bythefnos month months mis fis misoedd fisoedd next the of o y end'.split(' '),
 ]);
 const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th|af|ail|il|ydd|edd|ed|fed|ain)?|\d{4}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})$/;
 
@@ -89,6 +89,6 @@ export function parsePausePhrase(phrase: string, today: string): string | undefi
   const span = FOR.exec(text);
   if (!span) return undefined;
   const count = span[1] === undefined ? 1 : (NUMBERS[span[1]] ?? Number(span[1]));
-  const days = /^(?:fortnight|pythefnos|bythefnos)$/.test(span[2]) ? 14 * count : /^(?:weeks?|wythnos)/.test(span[2]) ? 7 * count : /^(?:months?|mis)$/.test(span[2]) ? 30 * count : count;
+  const days = /^(?:fortnight|pythefnos|bythefnos)$/.test(span[2]) ? 14 * count : /^(?:weeks?|wythnos)/.test(span[2]) ? 7 * count : /^(?:months?|mis|fis|misoedd|fisoedd)$/.test(span[2]) ? 30 * count : count;
   return days >= 1 && days <= 366 ? addDays(today, days - 1) : undefined;
 }

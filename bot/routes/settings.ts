@@ -114,7 +114,11 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
   });
   const showTime = async (context: TurnContext, state: HaliTurnState) => {
     if (await refusedOutsidePersonalChat(context, state, { en: 'change time', cy: 'newid yr amser' })) return;
-    await sendCard(context, renderNudgeTime(state.temp, state.temp.learner));
+    // A time asked for ("change my time 07:30", from "send my lesson at 7.30am": bot/turn.ts) is set on the card, to save.
+    const asked = typeof context.activity.text === 'string' ? CHANGE_TIME.exec(context.activity.text.trim())?.[1] : undefined;
+    const { learner } = state.temp;
+    const shown = asked && learner.preferences.nudges ? { ...learner, preferences: { ...learner.preferences, nudges: { ...learner.preferences.nudges, time: asked } } } : learner;
+    await sendCard(context, renderNudgeTime(state.temp, shown));
   };
   app.adaptiveCards.actionSubmit(Verbs.nudgeTime, showTime);
   app.message(CHANGE_TIME, showTime);
