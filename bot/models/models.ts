@@ -70,8 +70,8 @@ export class FallbackModel implements MentorModel {
     if (turn?.offlineOnly) return this.answerOffline(context, memory, 'model.budget');
     // Nothing in the mentor's content answers the question: the mentor says so, as it does offline, and the model is not asked
     // (outside testing: "the best football team in Wales" got the model's answer, labelled AI learning content).
-    const asked = memory.getValue(GROUNDING_KEY) as Grounding | undefined;
-    if (asked?.question && asked.passages.length === 0) return this.offlineMentor.completePrompt(context, memory);
+    const grounding = memory.getValue(GROUNDING_KEY) as Grounding | undefined;
+    if (grounding?.question && grounding.passages.length === 0) return this.offlineMentor.completePrompt(context, memory);
     const started = Date.now();
     // The model has until its own timeout or, in a paced turn, until the offline answer would no longer reach Teams in time.
     const deadline = replyDeadlineOf(context);
@@ -104,7 +104,6 @@ export class FallbackModel implements MentorModel {
       // Words still arriving after a timeout belong to an answer that is no longer wanted.
       streaming?.events.off('chunkReceived', forward);
     });
-    const grounding = asked;
     const unfit = result.status === 'success' && result.message?.content?.trim() ? unfitAnswer(result.message.content, grounding?.language ?? 'en', { checkLanguage: grounding !== undefined, sources: grounding?.passages.length }) : undefined;
     if (unfit) {
       // The service answered, so it is up; what it wrote is not shown (safety/model-answer.ts).
@@ -122,9 +121,10 @@ export class FallbackModel implements MentorModel {
       return { ...result, message: { ...result.message, content: answerAsShown(result.message.content) } };
     }
     this.log.warn('model.fallback', { activityId: context.activity.id, model: this.kind, status: result.status, reason: result.error?.message ?? 'empty answer', ms: Date.now() - started });
-    // A request refused for what it asked (a content filter, a prompt too long, an answer cut short) is no sign the service is
-    // down: counted, one learner's questions would take the model away from everyone.
-    if (!refusedForWhatWasAsked(result) && this.breaker.failed()) this.log.warn('model.breaker_opened', { model: this.kind, failures: THRESHOLD, coolDownMs: COOL_DOWN_MS });
+    // A request refused for what it asked (a content filter, a prompt too long, an answer cut short) shows the service is up:
+    // counted as a failure, one learner's questions would take the model away from everyone.
+    if (refusedForWhatWasAsked(result)) this.breaker.succeeded();
+    else if (this.breaker.failed()) this.log.warn('model.breaker_opened', { model: this.kind, failures: THRESHOLD, coolDownMs: COOL_DOWN_MS });
     return this.answerOffline(context, memory, result.status === 'rate_limited' ? 'model.busy' : late ? 'model.late' : 'model.unavailable');
   }
 
