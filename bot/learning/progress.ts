@@ -7,13 +7,12 @@ import { currentStreak, freezesLeft } from './streak';
 import { endOfLocalDay } from './zoned-time';
 
 /**
- * Lessons the learner finished, or whose questions they answered (reading a lesson and taking its quiz counts), out of
- * their role's pathway, as the lesson card counts them ("Lesson 1 of 13" for a doctor); a lesson done from another role's
- * pathway counts in both.
+ * Lessons the learner finished (pressed Done, or took the quiz from the lesson's card), out of their role's pathway, as the
+ * lesson card counts them ("Lesson 1 of 13" for a doctor); a lesson done from another role's pathway counts in both. Questions
+ * answered from "quiz" alone finish no lesson: the path, the next lesson and today's goal count the same.
  */
 function lessonsDone(learner: Learner, mentor: Mentor): { done: number; total: number } {
   const marked = new Set(learner.progress.lessonsDone[mentor.id] ?? []);
-  for (const item of mentor.quiz) if (learner.reviews[item.id]) marked.add(item.lessonId);
   const pathway = new Set(pathwayFor(mentor, learner.profile.role).map((lesson) => lesson.id));
   const done = mentor.lessons.filter((l) => marked.has(l.id));
   return { done: done.length, total: pathway.size + done.filter((l) => !pathway.has(l.id)).length };

@@ -5,12 +5,13 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { nextLesson, pathView, placeOf } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
-import { currentStreak, recordLearningDay } from '../learning/streak';
-import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
+import { currentStreak } from '../learning/streak';
+import { goalJustMet } from '../learning/daily-goal';
 import type { Lesson, Mentor } from '../mentors/types';
-import { changeLearner, recordEvent, type HaliTurnState } from '../state';
+import { changeLearner, type HaliTurnState } from '../state';
 import { lessonContribution, nudgeContribution } from '../analytics/record';
 import { countInCohort } from './count';
+import { completeLesson } from './lesson-complete';
 import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
 import { LESSON } from '../i18n/commands';
@@ -72,20 +73,8 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
       await context.sendActivity(state.temp.t('lesson.unknown'));
       return;
     }
-    const done = state.temp.learner.progress.lessonsDone[mentor.id] ?? [];
-    if (!done.includes(lesson.id)) {
-      const before = state.temp.learner;
-      changeLearner(state, (l) => {
-        const already = l.progress.lessonsDone[mentor.id] ?? [];
-        if (already.includes(lesson.id)) return l;
-        return {
-          ...learnTowardsGoal('lesson', clock())(l),
-          progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } },
-          streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
-        };
-      });
-      recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
-      countInCohort(state, deps, mentor.id, lessonContribution('finished', state.temp.learner.streak.current, data?.via === 'nudge'));
+    const before = state.temp.learner;
+    if (completeLesson(state, deps, mentor, lesson, data?.via === 'nudge')) {
       await sendCard(context, completionCard(state, mentor, lesson, clock(), goalJustMet(before, state.temp.learner)));
     } else if (data?.via === 'nudge') {
       countInCohort(state, deps, mentor.id, nudgeContribution('opened'));

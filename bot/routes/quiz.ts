@@ -6,6 +6,7 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { answerContribution, nudgeContribution, probeContribution, record } from '../analytics/record';
 import { countInCohort } from './count';
+import { completeLesson } from './lesson-complete';
 import { cellOf } from '../analytics/contribution';
 import { topicOfItem } from '../analytics/views';
 import { pickProbe } from '../learning/probes';
@@ -72,8 +73,10 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
   app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown; via?: unknown }>(Verbs.quizStart, async (context, state, data) => {
     const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
     if (mentor && data?.via === 'nudge') countInCohort(state, deps, mentor.id, nudgeContribution('opened'));
-    const lessonId = typeof data?.lessonId === 'string' && mentor?.lessons.some((l) => l.id === data.lessonId) ? data.lessonId : undefined;
-    await sendNext(context, state, mentor ?? current(state), lessonId);
+    const lesson = typeof data?.lessonId === 'string' ? mentor?.lessons.find((l) => l.id === data.lessonId) : undefined;
+    // Taking a lesson's quiz from its card finishes the lesson: read, then tested (progress, the path and today's goal agree).
+    if (mentor && lesson) completeLesson(state, deps, mentor, lesson, data?.via === 'nudge');
+    await sendNext(context, state, mentor ?? current(state), lesson?.id);
   });
 
   onCardAction<{ itemId?: unknown; optionId?: unknown; nonce?: unknown; confidence?: unknown }>(app, Verbs.quizAnswer, async (context, state, data) => {

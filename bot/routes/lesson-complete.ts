@@ -1,0 +1,28 @@
+import type { AppDeps } from '../deps';
+import { learnTowardsGoal } from '../learning/daily-goal';
+import { recordLearningDay } from '../learning/streak';
+import type { Lesson, Mentor } from '../mentors/types';
+import { lessonContribution } from '../analytics/record';
+import { changeLearner, recordEvent, type HaliTurnState } from '../state';
+import { countInCohort } from './count';
+
+/**
+ * The learner finished `lesson` (pressed Done, or took its quiz from the lesson card): it counts on their path, towards today's
+ * goal and their streak, as a learning record and in the cohort's figures. False when it was already done.
+ */
+export function completeLesson(state: HaliTurnState, deps: AppDeps, mentor: Mentor, lesson: Lesson, viaNudge: boolean): boolean {
+  const { clock } = deps;
+  if ((state.temp.learner.progress.lessonsDone[mentor.id] ?? []).includes(lesson.id)) return false;
+  changeLearner(state, (l) => {
+    const already = l.progress.lessonsDone[mentor.id] ?? [];
+    if (already.includes(lesson.id)) return l;
+    return {
+      ...learnTowardsGoal('lesson', clock())(l),
+      progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } },
+      streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
+    };
+  });
+  recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
+  countInCohort(state, deps, mentor.id, lessonContribution('finished', state.temp.learner.streak.current, viaNudge));
+  return true;
+}
