@@ -62,3 +62,28 @@ describe('app: everyday requests, English and Welsh', () => {
     }
   });
 });
+
+describe('app: a lesson or a quiz on the subject named', () => {
+  const shown = async (text: string) => {
+    const { send } = testApp();
+    const replies = await send(personalMessage(text));
+    return replies.map((r) => [r.text ?? '', ...(firstCard([r]) ? cardTexts(firstCard([r])) : [])].join('\n')).join('\n');
+  };
+  const CASES: readonly [string, RegExp][] = [
+    ['lesson on pharmacogenomics', /Pharmacogenomics: CYP2C19 and DPYD/], ['lesson about consent', /Consent and additional findings/],
+    ['I want a lesson about cancer', /Cancer genomics/], ['gwers ar ffarmacogenomeg', /Ffarmacogenomeg/], ['dwi isio gwers am ganser', /Genomeg canser/],
+    ['lesson on bias', /Bias and fairness in AI/], ['lesson on genomics', /DNA, genes and variants/], ['gwers ar AI', /Beth yw AI a dysgu peirianyddol/],
+  ];
+  for (const [text, lesson] of CASES) it(`"${text}" gives that lesson`, async () => expect(await shown(text)).to.match(lesson));
+
+  it('says so when no lesson teaches the subject, then gives the next lesson', async () => {
+    const said = await shown('lesson on cardiology');
+    expect(said).to.include('I don’t have a lesson on “cardiology” yet').and.include('Lesson 1 of');
+  });
+
+  it('quizzes on the subject named', async () => {
+    const { send } = testApp();
+    const card = firstCard(await send(personalMessage('quiz me on pharmacogenomics')))!;
+    expect(cardTexts(card).join('\n')).to.match(/Pharmacogenomics|CYP2C19|DPYD|clopidogrel|fluoropyrimidine/i);
+  });
+});
