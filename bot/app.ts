@@ -26,6 +26,7 @@ import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
 import { registerSmallTalk } from './routes/small-talk';
 import { registerWellbeing } from './routes/wellbeing';
+import { registerAbout } from './routes/about';
 import { TracedModel } from './telemetry/model';
 import { globalTelemetry } from './telemetry/start';
 import type { Telemetry } from './telemetry/telemetry';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerSettings(app, deps);
   registerNudges(app, deps);
   registerSmallTalk(app);
+  registerAbout(app, deps);
   // A thread with an active case goes to its facilitator before topic dispatch.
   registerCases(app, deps, { prompts, moderator });
   registerMentor(app, deps);
