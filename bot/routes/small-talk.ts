@@ -1,10 +1,13 @@
 import type { Application } from '@microsoft/teams-ai';
-import { ABOUT_ME, BYE, OKAY, THANKS } from '../i18n/commands';
+import { ABOUT_ME, BYE, FRUSTRATED, HOW_ARE_YOU, OKAY, THANKS } from '../i18n/commands';
+import { answerInQuestionLanguage } from './mentor-steps';
 import type { HaliTurnState } from '../state';
 import { isShared } from './case-context';
 
-const PATTERNS: readonly [RegExp, 'smallTalk.thanks' | 'smallTalk.okay' | 'smallTalk.bye' | 'smallTalk.aboutMe'][] = [
+const PATTERNS: readonly [RegExp, 'smallTalk.thanks' | 'smallTalk.okay' | 'smallTalk.bye' | 'smallTalk.aboutMe' | 'smallTalk.howAreYou' | 'smallTalk.frustrated'][] = [
   [THANKS, 'smallTalk.thanks'],
+  [HOW_ARE_YOU, 'smallTalk.howAreYou'],
+  [FRUSTRATED, 'smallTalk.frustrated'],
   [OKAY, 'smallTalk.okay'],
   [BYE, 'smallTalk.bye'],
   [ABOUT_ME, 'smallTalk.aboutMe'],
@@ -20,7 +23,11 @@ export function registerSmallTalk(app: Application<HaliTurnState>): void {
   for (const [pattern, key] of PATTERNS) {
     app.message(
       async (context) => !isShared(context) && pattern.test((context.activity.text ?? '').trim()),
-      async (context, state) => void (await context.sendActivity(state.temp.t(key))),
+      async (context, state) => {
+        // "sut wyt ti?" from a Teams in English is answered in Welsh, as a Welsh question is.
+        answerInQuestionLanguage(state, (context.activity.text ?? '').trim());
+        await context.sendActivity(state.temp.t(key));
+      },
     );
   }
 }

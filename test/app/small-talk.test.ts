@@ -74,3 +74,25 @@ describe('app: a thanks in a case thread', () => {
     expect(scored).to.include('immunohistochemistry');
   });
 });
+
+describe('app: "how are you?" and frustration, typed alone', () => {
+  it('answers them in a line, in the language typed, never with "no trusted content"', async () => {
+    const cases: Record<string, RegExp> = {
+      'how are you?': /^I’m well, thanks for asking\./, 'Hi, how are you today': /^I’m well/, 'you ok?': /^I’m well/, 'sut wyt ti?': /^Dw i’n iawn, diolch am ofyn\./, 'shwt i ti': /^Dw i’n iawn/,
+      'you stupid bot': /^Sorry I haven’t been much help\./, 'this is useless!!': /^Sorry I haven’t been much help\./, 'ffwcia bant': /^Mae’n ddrwg gen i nad ydw i wedi bod/, "ti'n dwp": /^Mae’n ddrwg gen i/,
+    };
+    for (const [text, reply] of Object.entries(cases)) {
+      const { send } = testApp();
+      const replies = await send(personalMessage(text, { locale: 'en-GB' }));
+      expect(replies, text).to.have.length(1);
+      expect(replies[0].text, text).to.match(reply);
+    }
+  });
+
+  it('leaves questions that share the words alone', async () => {
+    const { send } = testApp();
+    for (const text of ['how are you meant to check an AI summary?', 'is this AI tool useless for rare diseases?', 'how are variants classified?']) {
+      expect((await send(personalMessage(text)))[0].text ?? '', text).to.not.match(/^I’m well|^Sorry I haven’t been much help/);
+    }
+  });
+});

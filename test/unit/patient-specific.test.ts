@@ -22,6 +22,10 @@ describe('patient-specific requests', () => {
     'Baby Jones needs a rapid genome, should we refer?',
     'Mae Mr Williams yn 45 efo colesterol o 9.5. Ddylwn i ddechrau statin iddo fo heddiw?',
     'Mae gan Mrs Evans amrywiad BRCA, a ddylwn i ei hatgyfeirio?',
+    // Outside testing: someone described by weight or age alone is one patient too.
+    'what is the dose of gentamicin for a 70kg man',
+    'how much paracetamol for a 4 year old',
+    'dose of amoxicillin for an 80 kg woman with CKD',
   ];
   const general = [
     'What is a variant of uncertain significance?',
@@ -37,6 +41,8 @@ describe('patient-specific requests', () => {
     'what is the usual dose of clopidogrel?',
     'is there a dose for children?',
     'Should a baby with a positive heel prick start Creon?',
+    'how much data does an LLM need to train?',
+    'what is the dose of clopidogrel in the NICE guidance?',
   ];
   for (const text of specific) it(`deflects: "${text}"`, () => expect(isPatientSpecificRequest(text)).to.equal(true));
   for (const text of general) it(`answers: "${text}"`, () => expect(isPatientSpecificRequest(text)).to.equal(false));
