@@ -64,7 +64,8 @@ export async function startOpenAIStandIn(initial: Behaviour = { kind: 'answer', 
         res.end(JSON.stringify({ error: { message: `stand-in status ${now.status}`, type: 'stand_in' } }));
         return;
       }
-      const content = now.kind === 'answer' ? now.content(request) : 'late answer';
+      // A late answer cites its source, as a model's answer must (safety/model-answer.ts).
+      const content = now.kind === 'answer' ? now.content(request) : 'late answer [1].';
       if (res.writableEnded || res.destroyed) return;
       if (request.body.stream === true) {
         const chunks = now.kind === 'answer' && now.chunks ? now.chunks(request) : content.match(/\S+\s*|\s+/g) ?? [];
