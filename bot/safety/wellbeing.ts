@@ -38,12 +38,13 @@ const ABOUT_A_PATIENT = /\b(?:patient|patients|pt|claf|cleifion|service\s+user|r
 /** A member of staff not coping, burnt out or bullied, said of themselves. */
 const DISTRESS: readonly RegExp[] = [
   new RegExp(`\\b(?:i|i${A}m|im|i\\s+am|i\\s+just|i\\s+really|i\\s+honestly)\\s+(?:can${A}?t|cannot|cant|am\\s+not|${A}m\\s+not|not|struggling\\s+to)\\s+(?:cope|coping|take\\s+(?:it|this|any\\s?more)|do\\s+this\\s+any\\s?more|keep\\s+going)\\b`, 'i'),
-  new RegExp(`\\bcan${A}?t\\s+cope\\b`, 'i'),
-  /\bnot\s+coping\b/i,
+  // Said of oneself, not of a patient ("how do I support a patient who is not coping" is a question).
+  new RegExp(`(?:^|[.!?]\\s*)(?:honestly\\s+|just\\s+|really\\s+)?(?:can${A}?t|cannot)\\s+cope\\b`, 'i'),
+  new RegExp(`\\bcan${A}?t\\s+cope\\s+(?:any\\s?more|with\\s+(?:work|this|it|everything|the\\s+job|my\\s+job|life))\\b`, 'i'),
   new RegExp(`\\b(?:i${A}m|im|i\\s+am|i\\s+feel|feeling)\\s+(?:so\\s+|really\\s+|completely\\s+|totally\\s+)?(?:burn[te]d?\\s+out|broken|overwhelmed|desperate|hopeless|worthless|at\\s+breaking\\s+point|at\\s+the\\s+end\\s+of\\s+my\\s+tether)\\b`, 'i'),
   new RegExp(`\\b(?:i${A}m|im|i\\s+am|i${A}ve\\s+been|ive\\s+been|i\\s+have\\s+been|being)\\s+(?:being\\s+)?bullied\\b`, 'i'),
   /\b(?:bullying|bullies|harassing|harasses)\s+me\b/i,
-  /\bpanic\s+attacks?\b.*\b(?:i|me|my)\b|\b(?:i|i'm|im)\b.*\bpanic\s+attacks?\b/i,
+  /\b(?:i['’]?m\s+having|i\s+(?:keep\s+)?(?:having|getting|get|have)|i['’]?ve\s+been\s+having)\s+panic\s+attacks?\b/i,
   /\bcrying\s+(?:at|in|after|before)\s+(?:work|every\s+shift|the\s+toilets?)\b/i,
   // Welsh: "ddim yn gallu ymdopi", "methu ymdopi", "methu côpio", "cael fy mwlio", "yn fy mwlio", "wedi llosgi allan",
   // "dan ormod o straen", "wedi torri".

@@ -53,3 +53,14 @@ describe('someone in trouble (safety/wellbeing.ts)', () => {
     expect(texts.filter((text) => concernIn(text) !== undefined)).to.deep.equal([]);
   });
 });
+
+describe('someone in trouble: a patient who is struggling is a question, not the learner in trouble', () => {
+  it('leaves questions about supporting patients and colleagues alone', () => {
+    for (const text of ['how do I support a patient who is not coping', 'what to do when a patient can’t cope with a genetic result', 'my patient has panic attacks, can AI help?', 'families who cannot cope with uncertainty about a VUS']) {
+      expect(concernIn(text), text).to.equal(undefined);
+    }
+    for (const text of ["I can't cope", 'cant cope anymore', 'honestly can’t cope with work', "I'm having panic attacks before every shift"]) {
+      expect(concernIn(text), text).to.equal('distress');
+    }
+  });
+});
