@@ -42,18 +42,49 @@ const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, un: 1, 
 const UNTIL = /^(?:until|till|til|tan)\s+(?:(?:dydd|ddydd)\s+)?(?:the\s+end\s+of\s+)?(.+)$/;
 const FOR = /^(?:for|am)\s+(?:the\s+next\s+)?(?:(\d{1,3}|a|an|one|two|three|four|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|pedwar|bedwar|pedair|bedair)\s+)?(days?|diwrnod|niwrnod|ddiwrnod|weeks?|wythnos|wythnosau|fortnight|pythefnos|bythefnos|months?|mis|fis|misoedd|fisoedd)$/;
 
-/** A day and month with no year, or with one: the next such date from today (this year's, else next year's). */
-function dayOfMonth(text: string, today: string): string | undefined {
+/** The day and month a phrase names, with its year if it says one ("24 Dec", "the 4th of January", "tan 24 Rhagfyr", "24/12"). */
+function dayAndMonth(text: string): { day: string; month: number; year?: string } | undefined {
   const dm = DAY_MONTH.exec(text);
   const md = dm ? undefined : MONTH_DAY.exec(text);
   const slash = dm || md ? undefined : DAY_SLASH_MONTH.exec(text);
   const [day, monthName, year] = dm ? [dm[1], dm[2], dm[3]] : md ? [md[2], md[1], md[3]] : slash ? [slash[1], undefined, undefined] : [];
   if (day === undefined) return undefined;
   const month = slash ? Number(slash[2]) : MONTHS.findIndex((names) => names.includes(monthName!)) + 1;
-  if (month < 1 || month > 12) return undefined;
-  const on = (y: number) => parsePauseDate(`${y}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`, today);
+  return month >= 1 && month <= 12 ? { day, month, year } : undefined;
+}
+
+const isoOf = (year: number | string, month: number, day: string) => `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+
+/** A day and month with no year, or with one: the next such date from today (this year's, else next year's). */
+function dayOfMonth(text: string, today: string): string | undefined {
+  const named = dayAndMonth(text);
+  if (!named) return undefined;
+  const { day, month, year } = named;
+  if (year !== undefined) return parsePauseDate(isoOf(year, month, day), today);
   const thisYear = Number(today.slice(0, 4));
-  return year !== undefined ? on(Number(year)) : (on(thisYear) ?? on(thisYear + 1));
+  // A date a few weeks gone ("until 20 November" on the 27th) is a slip, not next year's: it reads as no date (passedDate).
+  if (recentlyPassed(isoOf(thisYear, month, day), today)) return undefined;
+  return parsePauseDate(isoOf(thisYear, month, day), today) ?? parsePauseDate(isoOf(thisYear + 1, month, day), today);
+}
+
+/** A day and month this many days gone or fewer is taken for a date already passed, not for next year's. */
+const RECENTLY_PASSED_DAYS = 90;
+const recentlyPassed = (date: string, today: string) => date < today && date >= addDays(today, -RECENTLY_PASSED_DAYS);
+
+/**
+ * Whether a pause phrase names a date that has already passed ("until 20 November" a week later, "until 24/11", "until
+ * 2026-11-01", "tan 20 Tachwedd"): the learner is told so, rather than that the date could not be read, or paused for a year.
+ */
+export function passedDate(phrase: string, today: string): boolean {
+  const until = UNTIL.exec(phrase.trim().toLowerCase().replace(/[\s!.?]+$/, ''))?.[1];
+  if (until === undefined) return false;
+  const real = (date: string) => new Date(`${date}T12:00:00Z`).toISOString().slice(0, 10) === date;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(until)) return real(until) && until < today;
+  const named = dayAndMonth(until);
+  if (!named) return false;
+  const date = isoOf(named.year ?? today.slice(0, 4), named.month, named.day);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T12:00:00Z`)) || !real(date)) return false;
+  return named.year !== undefined ? date < today : recentlyPassed(date, today);
 }
 
 const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmw', 'tomoz', '2moro', 'yfory', 'fory']);

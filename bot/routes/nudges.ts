@@ -5,7 +5,7 @@ import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { describeDate, describeNextNudge, localTime } from '../i18n/dates';
 import { changeNudges, notToday, pause, resume, SNOOZE_MS, snooze, todayFor } from '../nudges/preferences';
-import { parsePausePhrase } from '../nudges/pause-phrase';
+import { parsePausePhrase, passedDate } from '../nudges/pause-phrase';
 import { withNudgePlan } from '../learning/nudge-plan';
 import { nudgeContribution, type NudgeStep } from '../analytics/record';
 import { changeLearner, type HaliTurnState } from '../state';
@@ -56,7 +56,7 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
     const { t, language, learner } = state.temp;
     const until = typed === undefined ? undefined : parsePausePhrase(typed, todayFor(learner, clock()));
     if (typed !== undefined && !until) {
-      await context.sendActivity(t('nudge.pauseBadDate'));
+      await context.sendActivity(t(passedDate(typed, todayFor(learner, clock())) ? 'nudge.pausePast' : 'nudge.pauseBadDate'));
       return;
     }
     changeLearner(state, pause(until, clock()));

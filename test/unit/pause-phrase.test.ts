@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { parsePausePhrase } from '../../bot/nudges/pause-phrase';
+import { parsePausePhrase, passedDate } from '../../bot/nudges/pause-phrase';
 
 describe('how long a typed pause lasts', () => {
   // Sunday 29 November 2026: lessons are back on the day after the date returned.
@@ -47,4 +47,21 @@ describe('how long a typed pause lasts', () => {
   for (const phrase of ['until tomorrowish', 'until someday', 'until 2025-01-01', 'until 2026-02-30', 'for 0 days', 'for 400 days', 'for ever', 'for a while', 'tan rywbryd', 'until 31/13/2026', 'until 31 February', 'until 4 Smarch', 'until 32 Jan', 'until 24/13', 'until 4 January 2025']) {
     it(`does not read "${phrase}"`, () => expect(parsePausePhrase(phrase, today)).to.equal(undefined));
   }
+});
+
+/** Outside testing: "pause until 20 November", a week after it, paused until 20 November next year without a word. */
+describe('a pause until a date that has passed', () => {
+  const today = '2026-11-27';
+  it('is no date, and is said to have passed, for a day and month a few weeks gone, in English and Welsh', () => {
+    for (const phrase of ['until 20 November', 'until the 20th of November', 'until 24/11', 'tan 20 Tachwedd', 'until 2026-11-01', 'until 20 November 2026', 'until 1 October']) {
+      expect(parsePausePhrase(phrase, today), phrase).to.equal(undefined);
+      expect(passedDate(phrase, today), phrase).to.equal(true);
+    }
+  });
+  it('still reads dates to come, next year’s included, and says nothing has passed for words it cannot read', () => {
+    expect(parsePausePhrase('until 24 Dec', today)).to.equal('2026-12-24');
+    expect(parsePausePhrase('until 1 March', today)).to.equal('2027-03-01');
+    expect(parsePausePhrase('until 20 November 2027', today)).to.equal('2027-11-20');
+    for (const phrase of ['until 24 Dec', 'until 20 bananas', 'for a week', 'until friday']) expect(passedDate(phrase, today), phrase).to.equal(false);
+  });
 });
