@@ -331,7 +331,8 @@ function setAside(text: string): string {
 const ENGLISH_THANKS = THANKED.slice(0, 1);
 const PLEASE_AT_END = new RegExp(String.raw`[\s,]+(?:${PLEASE})$`);
 const AGAIN_TOMORROW = String.raw`[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw)`;
-const NO_LESSON_TODAY = new RegExp(String.raw`^no\s+(lessons?|gwersi?)\s+(?:today|heddiw)(?:[\s,]+(?:${PLEASE})(?:${AGAIN_TOMORROW})?|${AGAIN_TOMORROW})$`);
+// "no lesson today", "not today", "skip today" (the nudge's own "Not today"), "dim gwers heddiw", "dim heddiw".
+const NO_LESSON_TODAY = new RegExp(String.raw`^(?:no\s+(?:lessons?|gwersi?)\s+(?:today|heddiw)|(?:not|skip)\s+(?:it\s+)?today|dim\s+(?:gwersi?\s+)?heddiw)(?:[\s,]+(?:${PLEASE})(?:${AGAIN_TOMORROW})?|${AGAIN_TOMORROW})?$`);
 
 /**
  * An English thanks said with a word that alone is an okay ("brill thanks"), read before the thanks is set aside as politeness
@@ -344,7 +345,7 @@ function thankedOrNotToday(plain: string, typed: string): string | undefined {
   const thanked = rewritten(unaddressed, ENGLISH_THANKS);
   if (thanked !== undefined || /\?\s*$/.test(typed)) return thanked;
   const notToday = NO_LESSON_TODAY.exec(plain);
-  return notToday ? (/^gwers/.test(notToday[1]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
+  return notToday ? (/heddiw/.test(notToday[0]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
 }
 
 /**

@@ -87,3 +87,14 @@ describe('app: a lesson or a quiz on the subject named', () => {
     expect(cardTexts(card).join('\n')).to.match(/Pharmacogenomics|CYP2C19|DPYD|clopidogrel|fluoropyrimidine/i);
   });
 });
+
+describe('app: "not today", as the nudge’s own button says it', () => {
+  it('skips today’s lesson when typed, in English and Welsh', async () => {
+    for (const [text, reply] of [['not today', /paused until the end of/], ['skip today', /paused until the end of/], ['no lesson today', /paused until the end of/], ['dim heddiw', /tan ddiwedd/], ['dim gwers heddiw', /tan ddiwedd/]] as const) {
+      const { send } = testApp();
+      await send(personalMessage('hi'));
+      const said = (await send(personalMessage(text))).map((r) => r.text ?? '').join(' ');
+      expect(said, text).to.match(reply);
+    }
+  });
+});
