@@ -4,7 +4,8 @@ import { renderAnswer } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { recordEvent, type HaliTurnState } from '../state';
-import { authoredIn, fellBackIn, modelTurnOf } from '../models/turn';
+import { authoredIn, fellBackIn, modelTurnOf, promptOf } from '../models/turn';
+import { translator } from '../i18n';
 import type { Grounding } from '../models/offline';
 import type { Mentor } from '../mentors/types';
 import { AnswerStream } from './answer-stream';
@@ -106,6 +107,9 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
       await authoredFollowUpInstead(context, state, mentor, state.temp.t(fellBack));
       return '';
     }
+    // The note on an answer from the checked content ("The AI service could not answer just now…") is said to the learner, not
+    // by the model: the history the model reads next turn keeps the answer without it (outside testing: a model copied it).
+    if (fellBack) withoutNote(state, `conversation.${promptOf(state) ?? mentor.prompts.answer}_history`, [translator('en')(fellBack), translator('cy')(fellBack)]);
     // Model output is untrusted: an answer that repeats the mentor's instructions is not shown.
     const raw = data.response.content ?? '';
     const leaks = repeatsInstructions(raw, mentor.promptLines);
@@ -175,4 +179,13 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const answer = recent.take(context.activity.conversation.id, feedback.replyToId);
     if (reaction === 'dislike') await keepRatedAnswer(answer, redacted, deps);
   });
+}
+
+/** The last assistant message of a prompt's history without a fallback note at its start. */
+function withoutNote(state: HaliTurnState, key: string, notes: readonly string[]): void {
+  const history = state.getValue(key) as { role: string; content?: unknown }[] | undefined;
+  const last = history?.at(-1);
+  if (!history || last?.role !== 'assistant' || typeof last.content !== 'string') return;
+  const note = notes.find((n) => (last.content as string).startsWith(n));
+  if (note) state.setValue(key, [...history.slice(0, -1), { ...last, content: last.content.slice(note.length).trimStart() }]);
 }

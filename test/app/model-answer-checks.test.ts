@@ -107,3 +107,23 @@ describe('app: one learner’s refused prompts do not take the model away from e
     }
   });
 });
+
+describe('app: the fallback note is said to the learner, not kept as the model’s words', function () {
+  this.timeout(30_000);
+  it('sends the model next turn the earlier answer without "The AI service could not answer just now…"', async () => {
+    const standIn = await startOpenAIStandIn();
+    try {
+      const env = { NODE_ENV: 'test', OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: standIn.openaiBaseUrl, STREAM_ANSWERS: 'false' };
+      const { send } = testApp({ env, model: await createMentorModel(loadConfig(env), createLogger({ level: 'silent' })) });
+      standIn.set({ kind: 'status', status: 500 });
+      expect(answerTexts(await send(personalMessage('what is automation bias?')))).to.include('The AI service could not answer just now');
+      standIn.set({ kind: 'answer', content: () => 'Automation bias is trusting a tool too much [1].' });
+      await send(personalMessage('what is a hallucination?'));
+      const assistant = standIn.requests.at(-1)!.body.messages.filter((m) => m.role === 'assistant');
+      expect(assistant.length).to.be.greaterThan(0);
+      for (const message of assistant) expect(message.content).to.not.include('The AI service could not answer');
+    } finally {
+      await standIn.close();
+    }
+  });
+});
