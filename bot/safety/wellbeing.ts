@@ -11,7 +11,9 @@ const A = "['’]?";
 
 /** Thoughts of suicide or self-harm, said of oneself. */
 const CRISIS: readonly RegExp[] = [
-  /\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting)\s+my\s?self\b/i,
+  // "killing myself", "harming myself"; not an accident said in the past ("I cut myself on a needle", "I hurt myself lifting").
+  /\b(?:kill|killing|harm|harming|hurting|cutting)\s+my\s?self\b/i,
+  /\b(?:want|wanted|going|thinking|thought|feel\s+like|urge)\s+(?:to\s+|about\s+|of\s+)?(?:hurt|hurting|cut|cutting|harm|harming|kill|killing)\s+my\s?self\b/i,
   /\bend(?:ing)?\s+(?:it\s+all|my\s+life|things)\b/i,
   /\btake\s+my\s+(?:own\s+)?life\b/i,
   new RegExp(`\\b(?:i|im|i${A}m|i\\s+am|i\\s+just|i\\s+really)\\s+(?:want|wanna|wish)\\s+(?:to\\s+)?(?:die|be\\s+dead|disappear|not\\s+(?:be\\s+here|exist|wake\\s+up))\\b`, 'i'),

@@ -64,3 +64,10 @@ describe('someone in trouble: a patient who is struggling is a question, not the
     }
   });
 });
+
+describe('someone in trouble: an accident is not self-harm', () => {
+  it('leaves a sharps injury or a strain to the learner’s occupational health, not the crisis reply', () => {
+    for (const text of ['I cut myself on a needle', 'I hurt myself lifting a patient', 'cut myself on a scalpel blade today']) expect(concernIn(text), text).to.not.equal('crisis');
+    for (const text of ['I want to hurt myself', 'I keep thinking about cutting myself', 'I feel like harming myself']) expect(concernIn(text), text).to.equal('crisis');
+  });
+});
