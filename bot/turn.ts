@@ -4,7 +4,7 @@ import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language 
 import { CHANGE_TIME, WELSH_COMMAND } from './i18n/commands';
 import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
-import { concernIn } from './safety/wellbeing';
+import { concernOf } from './routes/wellbeing';
 import { changeLearner, rememberWritingIn, type HaliTurnState } from './state';
 import { canonicalTimeZone, isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './learning/learner';
@@ -122,7 +122,7 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     // is read as its command words, which the routes match (i18n/command-phrasing.ts).
     // Someone in trouble (safety/wellbeing.ts) is not asking for a command, whatever words it shares with one.
     const original = typeof activity.text === 'string' ? activity.text : undefined;
-    const command = personal && activity.type === ActivityTypes.Message && typeof activity.text === 'string' && concernIn(activity.text) === undefined ? commandOf(activity.text) : undefined;
+    const command = personal && activity.type === ActivityTypes.Message && typeof activity.text === 'string' && concernOf(context) === undefined ? commandOf(activity.text) : undefined;
     if (command !== undefined) activity.text = command;
     // The time asked for comes with a request for another time ("send my lesson at 8pm", "anfon fy ngwers am 8yh"): the time
     // card is set to it.

@@ -41,6 +41,11 @@ export function pickLanguage(saved: Language | undefined, locale: string | undef
   return primary === 'cy' ? 'cy' : 'en';
 }
 
+/** A name or role as written mid-sentence: its capital dropped, an acronym's kept ("Genomics mentor" → "genomics mentor", "AI literacy…" stays). */
+export function midSentence(text: string): string {
+  return text.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+}
+
 /** The key under which every card action's data carries the card's language (cards/expand.ts writes it, bot/turn.ts reads it). */
 export const CARD_LANGUAGE_KEY = 'lang';
 

@@ -104,19 +104,18 @@ export class FallbackModel implements MentorModel {
       // Words still arriving after a timeout belong to an answer that is no longer wanted.
       streaming?.events.off('chunkReceived', forward);
     });
-    const unfit = result.status === 'success' && result.message?.content?.trim() ? unfitAnswer(result.message.content, grounding?.language ?? 'en', { checkLanguage: grounding !== undefined, sources: grounding?.passages.length }) : undefined;
-    if (unfit) {
-      // The service answered, so it is up; what it wrote is not shown (safety/model-answer.ts).
-      this.breaker.succeeded();
-      this.log.warn('model.unfit', { activityId: context.activity.id, model: this.kind, reason: unfit, ms: Date.now() - started });
-      return this.answerOffline(context, memory, 'model.unfit');
-    }
     if (result.status === 'success' && result.message?.content?.trim()) {
-      // Tokens for the budget: the prompt as the model received it, and the answer.
+      // Tokens for the budget: the prompt as the model received it, and the answer (shown or not, it was paid for).
       const prompt = await template.prompt.renderAsMessages(context, memory, functions, tokenizer, template.config.completion.max_input_tokens);
       const tokens = prompt.length + tokenizer.encode(result.message.content).length;
       setTokensUsed(memory, tokens);
+      // The service answered, so it is up, whether or not what it wrote may be shown (safety/model-answer.ts).
       this.breaker.succeeded();
+      const unfit = unfitAnswer(result.message.content, grounding?.language ?? 'en', { checkLanguage: grounding !== undefined, sources: grounding?.passages.length });
+      if (unfit) {
+        this.log.warn('model.unfit', { activityId: context.activity.id, model: this.kind, reason: unfit, ms: Date.now() - started, tokens });
+        return this.answerOffline(context, memory, 'model.unfit');
+      }
       this.log.info('model.completed', { activityId: context.activity.id, model: this.kind, ms: Date.now() - started, tokens, streamed: streaming !== undefined });
       return { ...result, message: { ...result.message, content: answerAsShown(result.message.content) } };
     }

@@ -53,6 +53,12 @@ function dayAndMonth(text: string): { day: string; month: number; year?: string 
   return month >= 1 && month <= 12 ? { day, month, year } : undefined;
 }
 
+/** Whether an ISO date is one the calendar has ("2026-02-30" and "2026-13-45" are not). */
+const isCalendarDate = (date: string) => {
+  const time = Date.parse(`${date}T12:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === date;
+};
+
 const isoOf = (year: number | string, month: number, day: string) => `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 
 /** A day and month with no year, or with one: the next such date from today (this year's, else next year's). */
@@ -78,12 +84,11 @@ const recentlyPassed = (date: string, today: string) => date < today && date >= 
 export function passedDate(phrase: string, today: string): boolean {
   const until = UNTIL.exec(phrase.trim().toLowerCase().replace(/[\s!.?]+$/, ''))?.[1];
   if (until === undefined) return false;
-  const real = (date: string) => new Date(`${date}T12:00:00Z`).toISOString().slice(0, 10) === date;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(until)) return real(until) && until < today;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(until)) return isCalendarDate(until) && until < today;
   const named = dayAndMonth(until);
   if (!named) return false;
   const date = isoOf(named.year ?? today.slice(0, 4), named.month, named.day);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T12:00:00Z`)) || !real(date)) return false;
+  if (!isCalendarDate(date)) return false;
   return named.year !== undefined ? date < today : recentlyPassed(date, today);
 }
 

@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { AppDeps } from '../deps';
+import { midSentence } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
 import type { HaliTurnState } from '../state';
 import { isShared } from './case-context';
@@ -38,7 +39,7 @@ export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppD
   const text = (activityText: string | undefined) => (activityText ?? '').trim();
   const mentorAsked = (said: string) => {
     const name = WHO.exec(said)?.[1];
-    return name === undefined ? undefined : name.toLowerCase() === 'hali' ? 'hali' : faculty.mentors.find((m) => m.name.toLowerCase() === name.toLowerCase());
+    return name === undefined ? undefined : name.toLowerCase() === 'hali' ? 'hali' : faculty.named(name);
   };
   app.message(
     async (context) => !isShared(context) && (mentorAsked(text(context.activity.text)) !== undefined || ABOUT.some(([pattern]) => pattern.test(text(context.activity.text)))),
@@ -48,7 +49,7 @@ export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppD
       const { t, language } = state.temp;
       const mentor = mentorAsked(said);
       if (mentor === 'hali') return void (await context.sendActivity(t('smallTalk.aboutMe')));
-      if (mentor) return void (await context.sendActivity(t('about.mentor', { name: mentor.name, role: mentor.role[language].replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()) })));
+      if (mentor) return void (await context.sendActivity(t('about.mentor', { name: mentor.name, role: midSentence(mentor.role[language]) })));
       const [, key] = ABOUT.find(([pattern]) => pattern.test(said))!;
       await context.sendActivity(t(key));
     },

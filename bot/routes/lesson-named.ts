@@ -4,19 +4,23 @@ import type { Lesson, Mentor } from '../mentors/types';
 /** A whole field, not a subject in it ("lesson on genomics", "gwers ar AI"): the next lesson of that field's mentor. */
 export const WHOLE_FIELD = /^(?:ai|a\.i\.|artificial intelligence|deallusrwydd artiffisial|genomics|genomic medicine|genetics|genomeg|geneteg|dna)$/i;
 
+/** What the words after "lesson" or "quiz" name: a lesson, a subject some mentor teaches with no lesson of its own, a whole field or mentor, or nothing taught. */
+export type Named = { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson } | { readonly kind: 'taught'; readonly mentor: Mentor } | { readonly kind: 'field' } | { readonly kind: 'untaught' };
+
 /**
- * The lesson on what the learner named ("lesson on pharmacogenomics", "gwers am ganser", "quiz me on consent"): a lesson
- * retrieval finds among its first passages, else the lesson on the topic of the first passage it finds. Undefined when the words
- * name a mentor or a whole field, or nothing taught.
+ * What the learner named ("lesson on pharmacogenomics", "gwers am ganser", "quiz me on consent", "lesson on cardiology"), with
+ * one search: a lesson retrieval finds among its first passages, else the lesson on the topic of the first passage it finds,
+ * else that passage's mentor. A mentor's name or a whole field ("genomics") is the field's; a subject nothing answers is untaught.
  */
-export function lessonOn(faculty: Faculty, named: string): { mentor: Mentor; lesson: Lesson } | undefined {
-  if (faculty.mentors.some((m) => m.name.toLowerCase() === named.toLowerCase()) || WHOLE_FIELD.test(named)) return undefined;
+export function lessonNamed(faculty: Faculty, named: string): Named {
+  if (faculty.named(named) || WHOLE_FIELD.test(named)) return { kind: 'field' };
   const found = faculty.retriever.search(named, { limit: 3 });
   const lessonFound = found.find((p) => p.kind === 'lesson');
   for (const passage of lessonFound ? [lessonFound] : found) {
     const mentor = faculty.get(passage.mentorId);
     const lesson = mentor?.lessons.find((l) => l.id === passage.id) ?? mentor?.lessons.find((l) => l.topic === passage.topic);
-    if (mentor && lesson) return { mentor, lesson };
+    if (mentor && lesson) return { kind: 'lesson', mentor, lesson };
   }
-  return undefined;
+  const mentor = found[0] && faculty.get(found[0].mentorId);
+  return mentor ? { kind: 'taught', mentor } : { kind: 'untaught' };
 }

@@ -16,7 +16,7 @@ import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
 import { LESSON } from '../i18n/commands';
 import { redact } from '../safety/redact';
-import { lessonOn, WHOLE_FIELD } from './lesson-named';
+import { lessonNamed } from './lesson-named';
 
 /** The "lesson complete" moment, for a lesson the learner has just finished. */
 /** The lesson-complete card; when this lesson met today's goal, the card says so too (one message, not two). */
@@ -64,19 +64,17 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
 
   app.message(LESSON, async (context, state) => {
     const named = LESSON.exec((context.activity.text ?? '').trim())?.[1];
-    const { t } = state.temp;
-    const on = named ? lessonOn(faculty, named) : undefined;
-    if (on) {
+    const on = named === undefined ? undefined : lessonNamed(faculty, named);
+    if (on?.kind === 'lesson') {
       if (state.temp.learner.currentMentor !== on.mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: on.mentor.id }));
       countInCohort(state, deps, on.mentor.id, lessonContribution('started'));
       await sendCard(context, renderLesson(state.temp, on.mentor, on.lesson, placeOf(on.mentor, state.temp.learner.profile.role, on.lesson.id)));
       return;
     }
-    const mentor = mentorFor(state, named);
-    // Asked for a subject no lesson teaches ("lesson on cardiology"): said so, then the next lesson.
-    const taught = !named || WHOLE_FIELD.test(named) || faculty.mentors.some((m) => m.name.toLowerCase() === named.toLowerCase()) || faculty.retriever.search(named, { limit: 1 }).length > 0;
-    // The subject is the learner's words, said back: with any patient identifier removed (letters and hyphens only, no markup).
-    if (!taught) await context.sendActivity(t('lesson.noneOn', { subject: redact(named).text, name: mentor.name }));
+    // Asked for a subject no lesson teaches ("lesson on cardiology"): said so, then the next lesson. The subject is the learner's
+    // words, said back: with any patient identifier removed (letters and hyphens only, no markup).
+    const mentor = on?.kind === 'taught' ? on.mentor : mentorFor(state, on?.kind === 'field' ? named : undefined);
+    if (on?.kind === 'untaught') await context.sendActivity(state.temp.t('lesson.noneOn', { subject: redact(named!).text, name: mentor.name }));
     await serveNext(context, state, mentor);
   });
 

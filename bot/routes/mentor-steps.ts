@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../deps';
-import { translator, type Language } from '../i18n';
+import { midSentence, translator, type Language } from '../i18n';
 import { detectLanguage, hasWelshFunctionWords } from '../i18n/detect';
 import { isWelsh } from '../mentors/terms';
 import { describeLearning } from '../learning/context';
@@ -80,7 +80,7 @@ export async function chooseMentor(context: TurnContext, state: HaliTurnState, q
   // About one identified patient, the mentor gives no content (faculty.choose), so it does not promise general learning.
   if (isPatientSpecificRequest(asked)) await context.sendActivity(t(isDecisionForOnePatient(asked) ? 'safety.patientSpecificOnly' : 'safety.patientSpecific'));
   if (byTopic && previous && previous.id !== mentor.id) {
-    await context.sendActivity(t('mentor.handover', { name: mentor.name, role: mentor.role[language].replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()) }));
+    await context.sendActivity(t('mentor.handover', { name: mentor.name, role: midSentence(mentor.role[language]) }));
   }
   state.conversation.mentorId = mentor.id;
   if (state.temp.learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
@@ -109,7 +109,7 @@ export function groundTurn(state: HaliTurnState, asked: string, mentor: Mentor, 
     }),
     // A decision about one patient gets no content by design, not for want of it: the card says what it can teach instead.
     noAnswer: t(isDecisionForOnePatient(asked) ? 'answer.onePatient' : 'answer.noAnswer', {
-      topics: mentor.topics.slice(0, 4).map((topic) => topicName(mentor, topic, language).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())).join(', '),
+      topics: mentor.topics.slice(0, 4).map((topic) => midSentence(topicName(mentor, topic, language))).join(', '),
     }),
   };
 }

@@ -7,7 +7,7 @@ import type { AppDeps } from '../deps';
 import { answerContribution, nudgeContribution, probeContribution, record } from '../analytics/record';
 import { countInCohort } from './count';
 import { completeLesson } from './lesson-complete';
-import { lessonOn } from './lesson-named';
+import { lessonNamed } from './lesson-named';
 import { cellOf } from '../analytics/contribution';
 import { topicOfItem } from '../analytics/views';
 import { pickProbe } from '../learning/probes';
@@ -69,8 +69,9 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
   app.message(QUIZ, async (context, state) => {
     const named = QUIZ.exec((context.activity.text ?? '').trim())?.[1];
     // "quiz me on consent", "cwis ar ganiatâd": a question on that lesson's subject.
-    const on = named ? lessonOn(faculty, named) : undefined;
-    await sendNext(context, state, on?.mentor ?? current(state, named), on?.lesson.id);
+    const on = named === undefined ? undefined : lessonNamed(faculty, named);
+    const mentor = on?.kind === 'lesson' || on?.kind === 'taught' ? on.mentor : current(state, on?.kind === 'field' ? named : undefined);
+    await sendNext(context, state, mentor, on?.kind === 'lesson' ? on.lesson.id : undefined);
   });
 
   app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown; via?: unknown }>(Verbs.quizStart, async (context, state, data) => {

@@ -1,6 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
 import { ABOUT_ME, BYE, FRUSTRATED, HOW_ARE_YOU, OKAY, THANKS } from '../i18n/commands';
-import { answerInQuestionLanguage } from './mentor-steps';
 import type { HaliTurnState } from '../state';
 import { isShared } from './case-context';
 
@@ -23,11 +22,7 @@ export function registerSmallTalk(app: Application<HaliTurnState>): void {
   for (const [pattern, key] of PATTERNS) {
     app.message(
       async (context) => !isShared(context) && pattern.test((context.activity.text ?? '').trim()),
-      async (context, state) => {
-        // "sut wyt ti?" from a Teams in English is answered in Welsh, as a Welsh question is.
-        answerInQuestionLanguage(state, (context.activity.text ?? '').trim());
-        await context.sendActivity(state.temp.t(key));
-      },
+      async (context, state) => void (await context.sendActivity(state.temp.t(key))),
     );
   }
 }

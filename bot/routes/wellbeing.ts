@@ -1,8 +1,23 @@
+import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { HaliTurnState } from '../state';
-import { concernIn } from '../safety/wellbeing';
+import { concernIn, type Concern } from '../safety/wellbeing';
 import { isShared } from './case-context';
 import { answerInQuestionLanguage } from './mentor-steps';
+
+const CONCERN_KEY = Symbol('hali.concern');
+
+/**
+ * The concern the turn's message raises (safety/wellbeing.ts), read once a turn from the text as typed: bot/turn.ts reads it
+ * before commands are read (so "end it all" is never read as "stop"), and this route answers it.
+ */
+export function concernOf(context: TurnContext): Concern | undefined {
+  const kept = context.turnState.get(CONCERN_KEY) as { concern?: Concern } | undefined;
+  if (kept) return kept.concern;
+  const concern = typeof context.activity.text === 'string' ? concernIn(context.activity.text) : undefined;
+  context.turnState.set(CONCERN_KEY, { concern });
+  return concern;
+}
 
 /**
  * Someone in trouble, in personal chat (safety/wellbeing.ts): thoughts of suicide or self-harm, not coping, or a patient in
@@ -11,11 +26,10 @@ import { answerInQuestionLanguage } from './mentor-steps';
  */
 export function registerWellbeing(app: Application<HaliTurnState>): void {
   app.message(
-    async (context) => !isShared(context) && typeof context.activity.text === 'string' && concernIn(context.activity.text) !== undefined,
+    async (context) => !isShared(context) && concernOf(context) !== undefined,
     async (context, state) => {
-      const text = context.activity.text ?? '';
-      answerInQuestionLanguage(state, text);
-      await context.sendActivity(state.temp.t(`safety.${concernIn(text)!}`));
+      answerInQuestionLanguage(state, context.activity.text ?? '');
+      await context.sendActivity(state.temp.t(`safety.${concernOf(context)!}`));
     },
   );
 }

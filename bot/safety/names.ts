@@ -1,4 +1,5 @@
 import { GIVEN_NAMES, namedAfter } from './given-names';
+import { radicals } from '../i18n/mutations';
 import { all, bracketedDateAfter, type Found } from './identifiers';
 
 /**
@@ -181,26 +182,13 @@ function givenNamed(text: string): Found[] {
     let kept = 0;
     while (kept < rest.length && !ACRONYM.test(rest[kept]) && ![NOT_NAMED_BESIDE, HEADING_WORDS, NAMED_THINGS, SEXES].some((list) => list.has(rest[kept].toLowerCase().replace(/['’]s$/, '')))) kept++;
     const surnames = rest.slice(0, kept).filter((w) => /^\p{Lu}/u.test(w));
-    if (surnames.length === 0 || surnames.some((w) => namedAfter(m[0], w) || (MUTATING.has(before.toLowerCase()) && welshRadicals(m[0]).some((r) => namedAfter(r, w)))) || kept < rest.length && NAMED_THINGS.has(rest[kept].toLowerCase())) return undefined;
+    if (surnames.length === 0 || surnames.some((w) => namedAfter(m[0], w) || (MUTATING.has(before.toLowerCase()) && radicals(m[0].toLowerCase()).some((r) => namedAfter(r, w)))) || kept < rest.length && NAMED_THINGS.has(rest[kept].toLowerCase())) return undefined;
     if (NAMED_THINGS.has(/^ ([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '') && kept === rest.length) return undefined;
     const words = [m[0], ...rest.slice(0, kept)];
     return { start: m.index, end: m.index + words.join(' ').length, kind: 'name' };
   });
 }
 
-/**
- * A given name as a Welsh mutation writes it after a preposition or a possessive ("i Fethan Jones", "gan Ddafydd Huws", "wrth
- * Fair", "â Charys"): the radicals it may have, capitalised as written.
- */
-function welshRadicals(word: string): string[] {
-  const rules: readonly [string, readonly string[]][] = [
-    ['Ngh', ['C']], ['Mh', ['P']], ['Nh', ['T']], ['Ng', ['G']], ['Ch', ['C']], ['Ph', ['P']], ['Th', ['T']], ['Dd', ['D']],
-    ['F', ['B', 'M']], ['B', ['P']], ['D', ['T']], ['G', ['C']], ['L', ['Ll']], ['R', ['Rh']], ['M', ['B']], ['N', ['D']],
-  ];
-  const found = rules.filter(([from]) => word.startsWith(from)).flatMap(([from, tos]) => tos.map((to) => to + word.slice(from.length)));
-  // A soft mutation drops a G: "Wyn" is "Gwyn", "Areth" "Gareth".
-  return [...found, `G${word[0].toLowerCase()}${word.slice(1)}`];
-}
 /** A word before a given name that makes the pair a place's name ("Ysbyty Bryn Beryl", "Ysgol Dewi Sant", "Heol Gwenllian"). */
 const PLACE_BEFORE = new Set('ysbyty hospital canolfan uned meddygfa ysgol coleg prifysgol heol stryd ffordd lon lôn plas tŷ ty capel eglwys parc maes ward hosbis clinig'.split(' '));
 /** The Welsh words after which a given name is mutated. */
@@ -208,7 +196,7 @@ const MUTATING = new Set('i gan am wrth at â a o dan heb hyd drwy trwy ar dros 
 /** A capitalised word that is a given name as written, or a mutated one after a word that mutates it. */
 function isGivenName(word: string, before: string): boolean {
   if (GIVEN_NAMES.has(word.toLowerCase())) return true;
-  return MUTATING.has(before.toLowerCase()) && welshRadicals(word).some((radical) => GIVEN_NAMES.has(radical.toLowerCase()));
+  return MUTATING.has(before.toLowerCase()) && radicals(word.toLowerCase()).some((radical) => GIVEN_NAMES.has(radical));
 }
 
 /**

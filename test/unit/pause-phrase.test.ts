@@ -65,3 +65,12 @@ describe('a pause until a date that has passed', () => {
     for (const phrase of ['until 24 Dec', 'until 20 bananas', 'for a week', 'until friday']) expect(passedDate(phrase, today), phrase).to.equal(false);
   });
 });
+
+describe('a pause until no calendar date', () => {
+  it('is neither a date nor one that has passed, and never throws', () => {
+    for (const phrase of ['until 2026-13-45', 'until 2026-02-30', 'until 32 January', 'until 0 March']) {
+      expect(parsePausePhrase(phrase, '2026-11-27'), phrase).to.equal(undefined);
+      expect(passedDate(phrase, '2026-11-27'), phrase).to.equal(false);
+    }
+  });
+});
