@@ -9,7 +9,7 @@ import { all, type Found } from './identifiers';
  */
 // Not "view", "walk", "green" or "rise": "the Five Year Forward View", "a 6 Minute Walk test".
 const KINDS_AFTER = 'street|st|road|rd|avenue|ave|lane|close|drive|dr|way|crescent|cres|terrace|place|court|gardens|grove|park|hill|square|sq|mews|parade|villas|cottages';
-const KINDS_BEFORE = 'heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|sgwâr|maes|bryn|cwrt|clos|llwyn|parc';
+const KINDS_BEFORE = 'heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|sgwâr|maes|bryn|cwrt|clos|llwyn|parc|llys|plas|tŷ|ty|bythynnod|rhes|cae|pant|erw';
 /** A kind as written in any case ("Street", "street", "STREET"), for the case-sensitive pattern. */
 const anyCase = (kinds: string) => kinds.split('|').flatMap((k) => [k, k[0].toUpperCase() + k.slice(1), k.toUpperCase()]).join('|');
 const FLAT = String.raw`(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ff]?[Ff]lat|FLAT)\.? \d{1,4}[a-zA-Z]?,? )?`;
@@ -22,7 +22,7 @@ const WRITTEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)}) (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*|${JOINED})`,
   'gu',
 );
-const LABEL = String.raw`(?:lives at|living at|lives on|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
+const LABEL = String.raw`(?:lives at|living at|lives on|home:|adref:|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
 const LABELLED = new RegExp(
   // After a label the house number may be left out: the street alone ("lives on Heol Fawr", "lives at Station Road") says where.
   String.raw`(?<![\p{L}])${LABEL} (${FLAT}(?:${NUMBER})?(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE}) (?:[\p{L}'’-]+ ?){1,3}))`,

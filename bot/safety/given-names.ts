@@ -15,7 +15,35 @@ const SOUTH_ASIAN =
 const AFRICAN_CARIBBEAN = 'abimbola adaeze adebayo adewale amara ayodele chidi chinedu chioma chukwuemeka emeka folake funmilayo kofi kwame kwabena ngozi nkechi obinna oluwaseun oluwatobi segun tendai thandiwe tunde yaw olusegun yetunde';
 const EUROPEAN = 'agnieszka aleksandra andrzej anna bogdan dorota elena ewa florin ioana jakub joanna katarzyna krzysztof magdalena marek marta mateusz mihai monika olena oksana piotr tomasz vasile wojciech zofia';
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([WELSH, ENGLISH, SCOTTISH_IRISH, SOUTH_ASIAN, AFRICAN_CARIBBEAN, EUROPEAN].join(' ').split(' '));
+const EAST_ASIAN = 'wei ying jing mei xin hui jun ming hiroshi yuki haruto kenji minh linh thanh';
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([WELSH, ENGLISH, SCOTTISH_IRISH, SOUTH_ASIAN, AFRICAN_CARIBBEAN, EUROPEAN, EAST_ASIAN].join(' ').split(' '));
+
+/**
+ * Given names that are also everyday words ("Bill", "Rose", "Faith"): a name only before a surname from SURNAMES ("Bill Prosser",
+ * "Rose Lewis"), where the pair can be nothing else.
+ */
+export const WORD_NAMES: ReadonlySet<string> = new Set('bill bob rose faith hope grace joy will mark gene glyn beth ruby holly ivy daisy jack jay dawn june may april summer sunny hazel amber pearl violet patience honor honour sky robin ray drew frank guy lance rich chance eve hunter mercy'.split(' '));
+
+/**
+ * Surnames common among patients in Wales and the rest of the UK, lower-case: beside a bed or an age, after an initial or after a
+ * given name that is also a word, one of these is a person ("B24 GREEN", "W. Patel", "Bob Thomas (73)"). The eponyms learning
+ * needs (Lynch, Down, Turner, Marfan, Huntington) are not here.
+ */
+export const SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'jones williams davies davis evans thomas roberts hughes lewis morgan griffiths griffith edwards owen owens price rees reese james jenkins phillips parry ' +
+    'lloyd powell pritchard harris morris rowlands rowland howells howell watkins humphreys pugh puw probert prosser vaughan bowen bevan gwynne ifans ' +
+    'meredith llewellyn llywelyn rhys pryce preece hopkins jenkin gittins bellis cadwaladr parri wynne wyn tudor beddoe ellis elis harries ' +
+    'smith brown taylor wilson johnson white green hall walker wright robinson thompson hill clarke clark wood harrison jackson martin cooper ward ' +
+    'turner king baker allen young wilkinson anderson mitchell kelly moore cook bailey bell shaw scott adams fisher marshall mason chapman dixon ' +
+    'hunt holmes palmer knight ross butler barnes webb fox stevens stewart russell murphy gray grey rogers simpson ellis fletcher watson ' +
+    'cole hayes gibson pearce pierce sharp sharpe dawson carter poole long major bishop hope wells rose ' +
+    'patel khan ahmed ali hussain shah begum singh kaur sharma chowdhury rahman iqbal akhtar malik okafor okoye adeyemi mensah nwosu ' +
+    'kowalski kowalska nowak wisniewski wiśniewska lewandowski kaminski zielinski popescu ionescu chen wang li zhang liu nguyen tran ' +
+    "o'brien obrien o'neill oneill o'connor murray walsh byrne ryan doyle mccarthy macdonald mackenzie campbell fraser"
+  ).split(' '),
+);
 
 /**
  * The people places, bodies and ideas are named after, who follow a given name in what staff ask and must stay, by surname with
@@ -32,7 +60,7 @@ const FAMOUS = `aneurin bevan, nye bevan, betsi cadwaladr, hywel dda, florence n
   richard doll, craig venter, john sulston, paul nurse, john burn, john bell, robert guthrie, leo kanner, thomas morgan,
   thomas hunt, john down, john langdon, william osler, dylan thomas, owain glyndŵr, owain glyndwr, dafydd gwilym, gwilym dafydd,
   henry lynch, william harvey, edward wilson, william withering, john hunter, james simpson, jonas salk, louis pasteur,
-  robert koch, ignaz semmelweis, hippocrates, tim berners-lee, steve jobs, bill gates, sam altman`;
+  robert koch, ignaz semmelweis, angelina jolie, sally davies, chris whitty, frank atherton, hippocrates, tim berners-lee, steve jobs, bill gates, sam altman`;
 
 export const NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = FAMOUS.split(',')
   .map((pair) => pair.trim().split(/\s+/))

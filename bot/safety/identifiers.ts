@@ -37,7 +37,7 @@ const LABEL_REACH = 120;
  * Between digit groups: up to three spaces, dashes, dots or slashes (all spaces and dashes are folded to " " and "-"), or one
  * underscore or comma ("943_476_5919", "943,476,5919", as a form or a spreadsheet writes them).
  */
-const SEP = String.raw`[ \-./]{1,3}|[_,]`;
+const SEP = String.raw`[ \-./]{1,3}|[_,]| {1,8}`;
 export const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
   nhs: /(?<![a-z])(?:n[ .]?h[ .]?s\.?(?:no|num|number)?|rhif[ ]?g[ .]?i[ .]?g|g[.]i[.]g\.?|gig)(?![a-z])/i,
   chi: /(?<![a-z])c[ .]?h[ .]?i(?![a-z])/i,
@@ -62,15 +62,17 @@ export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray
 // Dots may be typed with a space either side, as the "@" may ("jo . bloggs @ nhs . net"). A start is tried only with an "@"
 // close enough after it for a local part (64 characters, and the spaces), so a long run of " . " stays linear.
 const EMAIL = /(?<![A-Za-z0-9._%+-])(?=[^@\n]{0,80}@)[A-Za-z0-9_%+-]+(?: ?\. ?[A-Za-z0-9_%+-]+)* ?@ ?[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,}/g;
+// An address disguised from spam harvesters: "sian[at]gmail[dot]com", "sian(at)gmail.com", "jo {at} nhs {dot} net".
+const DISGUISED_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)* ?[[({]at[\])}] ?[A-Za-z0-9-]+(?:(?: ?[[({]dot[\])}] ?|\.)[A-Za-z0-9-]+)+/gi;
 export function emails(text: string): Found[] {
-  return all(EMAIL, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' }));
+  return [EMAIL, DISGUISED_EMAIL].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' })));
 }
 
 // Welsh months also as mutated after "o" (of) or an ordinal: "2il Fai", "4ydd o Orffennaf", "o Dachwedd", "o Ragfyr".
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag|fai|faw|feh|fedi|orff|dach|ragf';
 const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{1,2}|\d{1,2}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{2,4}|\d{8}`;
 // "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948", and with Welsh ordinals "3ydd o Ebrill 1956", "2il Fai".
-const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
+const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?['’]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
 // The month in Roman numerals, as some clinicians write it ("3.iv.1956", "3/IV/56").
 const ROMAN_DATES = String.raw`\d{1,2}[ \-./](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ \-./]\d{2,4}`;
 const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES}|${ROMAN_DATES})`;
@@ -78,8 +80,15 @@ const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES}|${ROMAN_DATES})`;
 // label, the year alone ("DOB '56", "born in 1956"); a year further on is another date ("born at 32 weeks, as NICE said in 2019").
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)? (?:${MONTHS})[a-z]*`;
 const YEAR = String.raw`['’]\d{2}|(?:19|20)\d{2}`;
+/** A year said in words after the day and month ("the 19th of August nineteen sixty-one", "two thousand and three"). */
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const YEAR_WORDS = String.raw`(?:nineteen|twenty) (?:(?:${TENS})(?:[ -](?:${UNITS_WORDS}))?|${TEENS}|oh[ -](?:${UNITS_WORDS})|hundred)|two thousand(?: and)?(?: (?:${TEENS}|(?:${TENS})(?:[ -](?:${UNITS_WORDS}))?|${UNITS_WORDS}))?`;
 const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .\/-]?o[ .\/-]?b\.?|date of birth|birth ?date|birthday|pen-?blwydd|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:a )?aned(?: ar| ym| yn)?|geni)(?![a-z])`;
-const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}))?)(?![\d\p{L}])`, 'giu');
+const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`, 'giu');
+// Right after the label, six digits are a date written without separators ("D.O.B. 131180"), and a month and year are enough ("DOB 10/2001").
+const DOB_CLOSE = new RegExp(String.raw`${DOB_LABEL}[ :=.-]{0,3}((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2})(?![\d\p{L}])`, 'giu');
 const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}])`, 'giu');
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
 const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'gi');
@@ -92,9 +101,24 @@ export function bracketedDateAfter(text: string, at: number): Found | undefined 
   return match ? { start: at + match[0].length - 1 - match[1].length, end: at + match[0].length - 1, kind: 'date-of-birth' } : undefined;
 }
 
+/**
+ * What straight after a name is the person's own (the names finder asks): a number of five digits or more ("Mrs Price 938197",
+ * "Mrs Green 526 365 372", "Mrs Lloyd GH278354", "Mrs Major a540370") is their hospital number, a whole date their date of birth
+ * ("Wei Pugh March 17, 1963 came in").
+ */
+const NUMBER_AFTER_NAME = /^,? ?(?:\(|- )?([A-Za-z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)(?![\p{L}\p{N}]|\.\d| ?(?:mg|ml|mmol|kg|g|%|cm|mm|units?)\b)/u;
+const DATE_AFTER_NAME = new RegExp(String.raw`^,? ?(?:\(|- )?(?:born )?((?:the )?(?:${DATE}|${DAY_MONTH},? (?:${YEAR}|${YEAR_WORDS})|\d{1,2}\/(?:19|20)\d{2}))(?![\d\p{L}])`, 'iu');
+export function numberAfterName(text: string, at: number): Found | undefined {
+  const rest = text.slice(at, at + 40);
+  const date = DATE_AFTER_NAME.exec(rest);
+  if (date) return { start: at + date[0].length - date[1].length, end: at + date[0].length, kind: 'date-of-birth' };
+  const number = NUMBER_AFTER_NAME.exec(rest);
+  return number ? { start: at + number[0].length - number[1].length, end: at + number[0].length, kind: 'hospital-number' } : undefined;
+}
+
 export function datesOfBirth(text: string): Found[] {
   // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap.
-  return [DOB_YEAR, DOB, DG, BORN_SHORT].flatMap((pattern) =>
+  return [DOB_YEAR, DOB_CLOSE, DOB, DG, BORN_SHORT].flatMap((pattern) =>
     all(pattern, text, (m) => {
       const start = m.index + m[0].length - m[1].length;
       return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
@@ -109,14 +133,34 @@ const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|h/n|rn|hn|wpas|wcp ?id|k ?(
 const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}(?:(?<!\d{5}[ \-./]{1,3})[A-Z]{1,2})?\d[A-Z\d]*)*`;
 // The label may be typed hard against a value that starts with letters ("mrnA1234567", "MRNK123456"): up to four letters, then a digit.
 const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z](?![a-z]{0,3}\d))\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
+/** A bare "ID" labels a person's number only before five digits or more ("ID HD642174", "ID: W 846998"); "ID 3" is a list's. */
+const ID_LABELLED = /(?<![\p{L}\d])(?:ID|Id|id)(?: ?[:#=-] ?| )([A-Z]{0,3}[ -]?\d{5,10}[A-Z]?)(?![\p{L}\d])/gu;
+/**
+ * A number shaped as the health boards' and trusts' patient numbers are, with no label: up to three capitals, then six to eight digits
+ * ("W496721", "K401362A", "HD642174", "CAV-3306619", "BCU-6088055"). Codes the learning needs are shorter ("DCB0129", "NG12",
+ * "ISO27001", "R210") or lower case ("rs80357906"); a clinical trial's NCT number is public.
+ */
+const CODE_SHAPED = /(?<![\p{L}\p{N}_./-])(?!NCT)[A-Z]{1,3}-?\d{6,8}[A-Z]?(?![\p{L}\p{N}_-])/gu;
 export function hospitalNumbers(text: string): Found[] {
-  return all(HOSPITAL, text, (m) => {
+  const labelled = all(HOSPITAL, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
     return m[1].replace(/\D/g, '').length >= 3 ? { start, end: m.index + m[0].length, kind: 'hospital-number' } : undefined;
   });
+  const value = (m: RegExpExecArray): Found => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'hospital-number' });
+  return [...labelled, ...all(ID_LABELLED, text, value)];
+}
+/** Code-shaped numbers with no label (CODE_SHAPED): a finder after the NI number's, which has the same letters and digits. */
+export function codeShapedNumbers(text: string): Found[] {
+  return all(CODE_SHAPED, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'hospital-number' }));
 }
 
 const DIGIT_BY_DIGIT = /^\d(?: \d){9}$/;
+/** The grouping NHS numbers are printed in: three, three and four, with a space or a dash. */
+/** Words that say a number is a patient's, up to a sentence before it. */
+const PATIENT_CUE = /(?<![a-z])(?:patient|pt|claf|client|resident|service user|mrs?|ms|miss|bed|bay|gwely|referred|referral|cyfeirio)(?![a-z])/i;
+/** Words that say a number is a thing's: an order, an invoice, a ticket, a meeting. */
+const THING_LABEL = /(?<![a-z])(?:order|invoice|ticket|lot|catalogue|catalog|meeting|esr|requisition|ref|reference|datix|grant|po|serial|batch|kit|zoom|id)\b[^\d]{0,20}$/i;
+const NHS_LAYOUT = /^\d{3}(?: {1,8}| ?- ?)\d{3}(?: {1,8}| ?- ?)\d{4}$/;
 /** Digits that each step by the same -1, 0 or +1 from the last: a count, a scale or a repeat, not an identifier. */
 function isRun(digits: string): boolean {
   const step = Number(digits[1]) - Number(digits[0]);
@@ -146,8 +190,14 @@ export function nhsAndChiNumbers(text: string): Found[] {
     if (labelledBefore(text, m.index, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
     // Unlabelled, a number typed digit by digit with spaces ("9 4 3 4 7 6 5 9 1 9") is one, but not a run ("0 1 2 ... 9",
     // "5 5 5 ..."), a list or a scale whatever its check digit, nor decimals ("0.5 1.2 3.4").
-    const usual = groups.every((g) => g.length >= 2) || (DIGIT_BY_DIGIT.test(m[0]) && !isRun(digits));
-    return usual && isModulus11Valid(digits) ? { ...span, kind: 'nhs-number' } : undefined;
+    const usual = groups.every((g) => g.length >= 2) || (DIGIT_BY_DIGIT.test(m[0].replace(/-/g, ' ')) && !isRun(digits));
+    if (usual && isModulus11Valid(digits)) return { ...span, kind: 'nhs-number' };
+    // Whatever its check digit, ten digits in the NHS number's own grouping ("pt 887 734 6010"), or ten in one run, said of a
+    // patient are the patient's number (mistyped, or a CHI number from Scotland); an order's, an invoice's or a meeting's stays.
+    if (!labelledBefore(text, m.index, PATIENT_CUE) || THING_LABEL.test(text.slice(Math.max(0, m.index - 32), m.index))) return undefined;
+    if (NHS_LAYOUT.test(m[0]) && !/^0/.test(digits)) return { ...span, kind: 'nhs-number' };
+    if (/^\d{10}$/.test(m[0]) && !isRun(digits)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
+    return undefined;
   });
 }
 

@@ -1,6 +1,7 @@
-import { GIVEN_NAMES, namedAfter } from './given-names';
+import { GIVEN_NAMES, namedAfter, SURNAMES, WORD_NAMES } from './given-names';
+import { placedNames } from './placed-names';
 import { radicals } from '../i18n/mutations';
-import { all, bracketedDateAfter, type Found } from './identifiers';
+import { all, bracketedDateAfter, numberAfterName, type Found } from './identifiers';
 
 /**
  * People's names in normalised text (see normalise.ts). A name has no shape of its own, so only a
@@ -13,7 +14,7 @@ import { all, bracketedDateAfter, type Found } from './identifiers';
  */
 
 /** Products named after a title's lookalike ("MS Teams", "Ms Word"): never a name, even where a surname may be any word. */
-const PRODUCTS = 'men teams word excel copilot outlook forms office edge sharepoint onedrive onenote bookings stream viva azure windows powerpoint planner visio loop whiteboard';
+const PRODUCTS = 'men teams word excel copilot outlook forms office edge sharepoint onedrive onenote bookings stream viva azure windows powerpoint planner visio loop whiteboard chatgpt google gemini alexa siri who foster act';
 const PRODUCT_WORDS = new Set(PRODUCTS.split(' '));
 /** Words that follow a title or a label but are not a name: function words (English, Welsh) and products. */
 const NOT_A_NAME = new Set(
@@ -25,6 +26,8 @@ const NOT_A_NAME = new Set(
     'this these those there here i we you me my our your us today yesterday tomorrow tonight now please thanks thank who',
     'however although though unfortunately fortunately sadly thankfully hopefully otherwise meanwhile',
     'regurgitation severity grade mild moderate severe echo repair',
+    // A month after a name starts a date ("Wei Pugh March 17, 1963"), not a surname.
+    'january february march april june july august september october november december ionawr chwefror ebrill mehefin gorffennaf hydref tachwedd rhagfyr',
     'yn ac ond gyda efo i o ar am wedi sy sydd yw ydy mae oedd ei eu y yr fy ein hi fe fo nhw angen eisiau heddiw ddoe',
     PRODUCTS,
   ].join(' ').split(' '),
@@ -34,7 +37,9 @@ const NOT_A_NAME = new Set(
 // "MR" and "MS" are also magnetic resonance and multiple sclerosis: a name follows them only capitalised ("MR WILLIAMS", "MR
 // Williams"), and never a word such things come with ("MR SCAN", "MS Nurse", "MS patients").
 // A dot may run straight on to the name ("Mrs.Jones").
-const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master|Mstr)|(MR|MS|MX))(?:\.?(?= )|\.(?=\p{Lu}))/gu;
+// A doctor's, a minister's or a nurse's title names a person too, a colleague's or a patient's ("Dr Baker has a BRCA2 variant", "Parch
+// Jenkins", "Sister Lewis-Owen"): only before a capital. Not "Sir", which in Welsh is a county ("Sir Benfro", "Sir Gâr").
+const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master|Mstr|Dr|DR|Prof|Professor|Rev|Revd|Parch|Lady|Dame|Sister)|(MR|MS|MX))(?:\.?(?= )|\.(?=\p{Lu}))/gu;
 const NOT_A_NAME_AFTER_CAPITALS = new Set(
   [
     'scan scans scanner imaging image images angiography angiogram angio enterography arthrogram venogram venography colonography',
@@ -93,7 +98,7 @@ const RELATIVE = String.raw`mum|mother|dad|father|son|daughter|sister|brother|hu
  * A name heading a referral, its identifiers straight after it ("Gwenllian Morgan, DOB 18/2/1948", "Pt Megan Hughes MRN 00123456",
  * "Tomos Rhys Jenkins, NHS No 4953381432"): two or three capitalised words before a date of birth, an NHS or a hospital number.
  */
-const NAME_BEFORE_IDENTIFIER = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|van|von|de|la|le|ní|nic|mac) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?(?=(?:d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)))/giu;
+const NAME_BEFORE_IDENTIFIER = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|van|von|de|la|le|ní|nic|mac) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?\(?(?=(?:d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)))/giu;
 /**
  * A name the message marks as a patient's after it: "Fatima Begum (pt) is...", "Siân Evans (claf)". (Not the ward's "?" for a
  * query diagnosis after a name, "Ewa Wiśniewska ?Lynch": "Large Language Models ?what are they" is written the same way.)
@@ -175,7 +180,8 @@ const NAMED_THINGS = new Set('ward wards unit wing suite house centre center bui
 function givenNamed(text: string): Found[] {
   return all(GIVEN, text, (m) => {
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-    if (!isGivenName(m[0], before) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
+    const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1] ?? '';
+    if (!isGivenName(m[0], before, next) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
     const end = nameEnd(text, m.index + m[0].length + 1, 'capitals');
     if (end === undefined) return undefined;
     const rest = text.slice(m.index + m[0].length + 1, end).split(' ');
@@ -194,8 +200,9 @@ const PLACE_BEFORE = new Set('ysbyty hospital canolfan uned meddygfa ysgol coleg
 /** The Welsh words after which a given name is mutated. */
 const MUTATING = new Set('i gan am wrth at â a o dan heb hyd drwy trwy ar dros ei dy fy ein eich eu'.split(' '));
 /** A capitalised word that is a given name as written, or a mutated one after a word that mutates it. */
-function isGivenName(word: string, before: string): boolean {
+function isGivenName(word: string, before: string, next = ''): boolean {
   if (GIVEN_NAMES.has(word.toLowerCase())) return true;
+  if (WORD_NAMES.has(word.toLowerCase()) && SURNAMES.has(next.toLowerCase())) return true;
   return MUTATING.has(before.toLowerCase()) && radicals(word.toLowerCase()).some((radical) => GIVEN_NAMES.has(radical));
 }
 
@@ -211,7 +218,11 @@ function cuedGivenNames(text: string): Found[] {
   return all(CUE_THEN_WORD, text, (m) => {
     const start = m.index + m[0].length;
     const first = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
-    if (!GIVEN_NAMES.has(first.toLowerCase())) return undefined;
+    // After a relative any capitalised word but a heading's is a name ("Nain Bill", "Auntie Faith"); after the patient, a given name.
+    const kin = !/^(?:patients?|pt|claf|cleifion|my patient|fy nghlaf)\b/iu.test(m[0]);
+    const word = first.toLowerCase().replace(/['’]s$/, '');
+    const named = kin && /^\p{Lu}\p{Ll}/u.test(first) && ![NOT_A_NAME, NOT_NAMED_BESIDE, HEADING_WORDS, SEXES].some((list) => list.has(word));
+    if (!named && !GIVEN_NAMES.has(first.toLowerCase())) return undefined;
     const surname = /^ ([\p{L}'’-]+)/u.exec(text.slice(start + first.length, start + first.length + 40))?.[1] ?? '';
     if (namedAfter(first, surname)) return undefined;
     if (/^\p{Lu}/u.test(first)) return nameFrom(start, nameEnd(text, start, 'capitals') ?? start + first.length);
@@ -234,6 +245,15 @@ function listedNames(text: string): Found[] {
   return [...capitals, ...titled];
 }
 
+/** A nickname in quotes inside a name, and the surname after it: "Rose \"Mags\" Vaughan", "Dai 'Bread' Jones". */
+const NICKNAME = /^ ["'‘“][\p{L}'’-]{1,20}["'’”](?: \p{Lu}[\p{L}'’-]+)?/u;
+function withNickname(text: string, name: Found): Found {
+  const nickname = NICKNAME.exec(text.slice(name.end, name.end + 48))?.[0];
+  return nickname ? { ...name, end: name.end + nickname.length } : name;
+}
+/** A number in brackets straight after the patient is theirs: "patient (695850)", "pt (W496721)". */
+const PATIENT_NUMBER = /(?<![\p{L}])(?:patient|pt|claf) \(([A-Z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)\)/giu;
+
 /** A name from `start` to where `nameEnd` finds it ends, if it finds one. */
 const nameFrom = (start: number, end: number | undefined): Found | undefined => (end === undefined ? undefined : { start, end, kind: 'name' });
 const after = (m: RegExpExecArray) => m.index + m[0].length;
@@ -246,7 +266,11 @@ export function names(text: string): Found[] {
       const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
       if (!/^\p{Lu}/u.test(word) || NOT_A_NAME_AFTER_CAPITALS.has(word.toLowerCase())) return undefined;
     }
-    return nameFrom(start, nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word', true));
+    const end = nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word', true);
+    // A doctor or professor everyone knows stays ("Professor Sir John Burn", "Dr Ben Goldacre").
+    const words = end === undefined ? [] : text.slice(start, end).split(' ');
+    if (words.some((word, i) => i > 0 && namedAfter(words[i - 1], word))) return undefined;
+    return nameFrom(start, end);
   });
   const labelled = all(LABEL, text, (m) => {
     // A patient's name label needs nothing between it and the name ("pt name jones"); "her name means" is no label.
@@ -281,8 +305,8 @@ export function names(text: string): Found[] {
   const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  const found = [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text)];
-  // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)").
-  const born = found.map((name) => bracketedDateAfter(text, name.end)).filter((date): date is Found => date !== undefined);
-  return [...found, ...born];
+  const found = [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text)].map((name) => withNickname(text, name));
+  // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197").
+  const born = found.map((name) => bracketedDateAfter(text, name.end) ?? numberAfterName(text, name.end)).filter((date): date is Found => date !== undefined);
+  return [...found, ...born, ...all(PATIENT_NUMBER, text, (m) => ({ start: after(m) - m[1].length, end: after(m), kind: 'hospital-number' }))];
 }

@@ -137,8 +137,9 @@ describe('patient-identifier redaction', () => {
     const wrongCheck = `${nhs.slice(0, 9)}${(Number(nhs[9]) + 1) % 10}`;
     expect(redact(`NHS${nhs} and nhsnumber${wrongCheck}: lynch?`).text).to.equal('NHS[NHS number removed] and nhsnumber[NHS number removed]: lynch?');
     expect(redact(`pt${nhs}`).text).to.equal('pt[NHS number removed]');
-    // A general label ("pt", "ref") with a wrong check digit is any reference; a code's letters are no label at all.
-    expect(redact(`pt${wrongCheck}`).text).to.equal(`pt${wrongCheck}`);
+    // The patient's ten digits are theirs even with a wrong check digit (mistyped); a reference's stay, and a code's letters are no label at all.
+    expect(redact(`pt${wrongCheck}`).text).to.equal('pt[NHS number removed]');
+    expect(redact(`ref${wrongCheck}`).text).to.equal(`ref${wrongCheck}`);
     expect(redact(`rs${nhs} in CYP2C19`).text).to.equal(`rs${nhs} in CYP2C19`);
     expect(redact('mrnA1234567, tel07700900123, ring (0044 7700 900123) after 2').text).to.equal('mrn[hospital number removed], tel[phone number removed], ring ([phone number removed]) after 2');
     expect(redact('ganwyd ar y 3ydd o Ebrill 1956, DOB 2il Fai 1949').text).to.equal('ganwyd ar y [date of birth removed], DOB [date of birth removed]');

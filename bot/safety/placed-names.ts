@@ -1,0 +1,108 @@
+import { GIVEN_NAMES, SURNAMES } from './given-names';
+import { all, type Found } from './identifiers';
+
+/**
+ * Names a ward's shorthand marks as a patient's by where they are or how old they are, with no title or label: beside a bed, bay
+ * or side room ("bed 12 Meinir White", "Sharp in bed 3", "Bed 6 (Okafor) needs obs", "gwely 11: Zofia Lynch", "B24 GREEN"), beside
+ * an age ("72yo Bill Prosser", "Bob Thomas (73)", "Gwilym, 97F", "78M Olusegun"), and an initial before a surname ("W. Patel
+ * attended clinic", "Bay 4: G. Lynch"). Only words with a given name or a common surname among them (given-names.ts), or
+ * initials, so "bed 3 NBM", "bay 3 Infection Control", "Lynch syndrome, 45F" and "A Patient" stay.
+ */
+
+/** A bed, bay, side room or cubicle and its number, in English and Welsh, or a bay's code ("B24"). */
+const BED = String.raw`(?:[Bb]ed|BED|[Bb]ay|BAY|[Ss]ide ?[Rr]oom|SR|[Cc]ubicle|[Gg]wely|[Bb]ae|[Yy]stafell(?: ochr)?) ?\d{1,3}[A-Za-z]?`;
+const PLACE = String.raw`${BED}|B\d{1,2}`;
+/** Capitalised words a ward writes beside a bed that are no one's name. */
+const WARD_WORDS = new Set(
+  (
+    'is was has had needs need wants for and or the a an to in on at of with from by but so then now please pt patient patients lady man gent gentleman woman ' +
+    'male female obs bloods meds fluids nbm dnacpr dnar resus cpap niv oxygen o2 iv abx side room bay bed ward sister staff nurse dr doctor hca ' +
+    'confused agitated stable unwell poorly ok okay fine discharged discharge transfer transferred admitted admission query new old empty closed ' +
+    'yn mae oedd wedi angen y yr a ac i o ar gyda efo claf dyn menyw ' +
+    // A title is the titled names' own (names.ts): the name after it is found there.
+    'mr mrs ms miss mx dr prof professor rev revd parch sir lady dame'
+  ).split(' '),
+);
+const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?`;
+const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|\p{Lu}\.?`;
+/** Up to three words of a name: initials, capitalised words, or after a bed, two lower-case words ("side room 9 - will hope"). */
+const NAME_AFTER = new RegExp(String.raw`^[ ]?(?:[:=(,-]|–)?[ ]?((?:(?:${INITIALS}) ?)?${WORD}(?: ${WORD}){0,2}|\p{Ll}{2,} \p{Ll}{2,}|(?:\p{Lu}\.){2,3})`, 'u');
+const AFTER_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PLACE})(?![\p{L}\p{N}])`, 'gu');
+/** A name before its bed: "Sharp in bed 3", "Bevan, bed 18", "Iestyn (bed 9)", "O.Y. in bay 3", "Jones yn gwely 4". */
+const BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])((?:\p{Lu}\.){2,3}|${WORD}(?: ${WORD})?)(?:,? (?:in|on|yn|ar) |, | \()(?:${PLACE})(?![\p{L}\p{N}])`, 'gu');
+
+const isWardWord = (word: string) => WARD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
+const isPersonWord = (word: string) => {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower);
+};
+const isInitials = (word: string) => /^(?:\p{Lu}\.){2,3}$/u.test(word);
+/** Surnames that are also everyday words: after a bare capital ("A Green light", "B Cells"), not a name. */
+const WORDLIKE = new Set('green white young long major bishop hope rose king hunt cook bell fox wood hill hall ward brown baker turner mason marshall cole shaw sharp wells knight butler palmer carter fisher cooper grey gray price hughes'.split(' '));
+
+/** The words of `phrase` up to the first one that is a ward word, joined back. */
+function keptWords(phrase: string): string {
+  const words = phrase.split(' ');
+  let kept = 0;
+  while (kept < words.length && !isWardWord(words[kept])) kept++;
+  return words.slice(0, kept).join(' ');
+}
+
+function besideBeds(text: string): Found[] {
+  const after = all(AFTER_PLACE, text, (m) => {
+    const from = m.index + m[0].length;
+    const match = NAME_AFTER.exec(text.slice(from, from + 80));
+    if (!match) return undefined;
+    const phrase = match[1];
+    // In lower case only a given name and a surname ("side room 26 - dafydd lewis"); in capitals a name, not an acronym ("bed 3 NBM").
+    if (/^\p{Ll}/u.test(phrase) && !(GIVEN_NAMES.has(phrase.split(' ')[0]) && !isWardWord(phrase.split(' ')[1]))) return undefined;
+    const name = /^\p{Ll}/u.test(phrase) ? phrase : keptWords(phrase);
+    if (!name || (/^\p{Lu}{2,}$/u.test(name) && !isPersonWord(name))) return undefined;
+    // Only a name known as one, or initials: "bay 3 Infection Control visited", "B12 Deficiency" (a vitamin) are no one.
+    if (!name.split(' ').some(isPersonWord) && !/^\p{Lu}\./u.test(name)) return undefined;
+    const start = from + match[0].length - phrase.length;
+    return { start, end: start + name.length, kind: 'name' };
+  });
+  const before = all(BEFORE_PLACE, text, (m) => {
+    const words = m[1].split(' ');
+    if (words.some(isWardWord) || (!isInitials(m[1]) && !words.some(isPersonWord))) return undefined;
+    return { start: m.index, end: m.index + m[1].length, kind: 'name' };
+  });
+  return [...after, ...before];
+}
+
+/** An age as a ward writes it: "72yo", "72 y/o", "32 year old", "97F", "78M". */
+const AGE = String.raw`\d{1,3} ?(?:yo|y\/o|yrs?(?: old)?|years? old|year-old|[MF])(?![\p{L}\p{N}])`;
+const AFTER_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}])${AGE},? (${WORD}(?: ${WORD}){0,2})`, 'gu');
+/** A name before its age: "Bob Patel, 19,", "Bob Thomas (73)", "Gwilym, 97F", "Okafor, Bill, aged 67". */
+const BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${WORD}(?:,? ${WORD}){0,2})(?:, (?:aged )?\d{1,3}(?: ?[MF])?(?=[,;) ]|$)| \(\d{1,3}(?: ?[MF])?\)|, aged \d{1,3})`, 'gu');
+
+function besideAges(text: string): Found[] {
+  const person = (phrase: string, start: number): Found | undefined => {
+    const name = keptWords(phrase.replace(/,/g, ''));
+    const words = name.split(' ').filter(Boolean);
+    if (words.length === 0 || !words.some(isPersonWord)) return undefined;
+    // The span keeps its commas ("Okafor, Bill"): measured on the text as written.
+    let end = start;
+    for (const word of words) end = text.indexOf(word, end) + word.length;
+    return { start, end, kind: 'name' };
+  };
+  const after = all(AFTER_AGE, text, (m) => person(m[1], m.index + m[0].length - m[1].length));
+  const before = all(BEFORE_AGE, text, (m) => person(m[1], m.index));
+  return [...after, ...before];
+}
+
+/** An initial or two before a common surname: "W. Patel", "D Probert", "M.P. Jones". Without a dot, "A Patient" and "T Cells" stay. */
+const INITIALLED = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])((?:\p{Lu}\. ?){1,2}|\p{Lu} )(${WORD})(?![\p{L}\p{N}-])`, 'gu');
+function initialled(text: string): Found[] {
+  return all(INITIALLED, text, (m) => {
+    const surname = m[2].toLowerCase().replace(/['’]s$/, '');
+    const bare = !m[1].includes('.');
+    if (!SURNAMES.has(surname) || (bare && (/^[AIO] $/.test(m[1]) || WORDLIKE.has(surname)))) return undefined;
+    return { start: m.index, end: m.index + m[0].length - (/['’]s$/.test(m[2]) ? 2 : 0), kind: 'name' };
+  });
+}
+
+export function placedNames(text: string): Found[] {
+  return [...besideBeds(text), ...besideAges(text), ...initialled(text)];
+}
