@@ -29,15 +29,17 @@ import {
   SAID_OF_A_FIELD,
   RESUME,
   SETTINGS,
+  SNOOZE,
   STOP,
   THANKS,
 } from './commands';
 import { isDateWord } from '../nudges/pause-phrase';
 import { afterTheDay, misspeltCommand, withoutWhen } from './request-asides';
 import { requestWords, saysOnly, wordSet as set, type RequestWords } from './request-words';
+import { shortReply } from './short-replies';
 
 /** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
-export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATHWAY, QUIZ, PROGRESS, SETTINGS, CHANGE_TIME, PAUSE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
+export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATHWAY, QUIZ, PROGRESS, SETTINGS, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
 
 // Emoji, their joiners and variation selectors, skin tones and the tag letters of a flag (🏴󠁧󠁢󠁷󠁬󠁳󠁿).
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}]/gu;
@@ -67,8 +69,8 @@ const FRAMES: readonly RegExp[] = [
   /^(?:go\s+on(?:\s+then)?|(?:i\s+)?fancy|(?:i['’]?m\s+|im\s+)?ready\s+for|giz|gis|gizza|gimme|give\s+us)[\s,]+/,
   /^(?:rho|rhowch|dangos|dangoswch)\s+(?:i\s+mi\s+|i\s+fi\s+)?/,
 ];
-// A kiss ("diolch x") and the Welsh "then" ("iawn te") end a message and change nothing.
-const TRAILING = new RegExp(String.raw`[\s,]+(?:${PLEASE}|diolch|thanks|thank\s+you|cheers|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan|x+|te|if\s+(?:that['’]?s|thats|it['’]?s|its)\s+(?:ok|okay|alright|all\s+right)\??)$`);
+// A kiss ("diolch x") and the Welsh "then" ("iawn te") end a message and change nothing; "now" after "not" is what is said ("not now").
+const TRAILING = new RegExp(String.raw`(?<!\b(?:not|dim|ddim|nid))[\s,]+(?:${PLEASE}|diolch|thanks|thank\s+you|cheers|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan|x+|te|if\s+(?:that['’]?s|thats|it['’]?s|its)\s+(?:ok|okay|alright|all\s+right)\??)$`);
 // "a lesson", "today's lesson", "a quick quiz": the words before a lesson or a quiz that change nothing.
 const ARTICLES = /^(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+(?=(?:(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+)*(?:lessons?|quiz|quizz)\b)/;
 // "gwers fach", "cwis arall", "gwers newydd": said of the lesson or quiz, never its field.
@@ -331,8 +333,8 @@ function setAside(text: string): string {
 const ENGLISH_THANKS = THANKED.slice(0, 1);
 const PLEASE_AT_END = new RegExp(String.raw`[\s,]+(?:${PLEASE})$`);
 const AGAIN_TOMORROW = String.raw`[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw)`;
-// "no lesson today", "not today", "skip today" (the nudge's own "Not today"), "dim gwers heddiw", "dim heddiw".
-const NO_LESSON_TODAY = new RegExp(String.raw`^(?:no\s+(?:lessons?|gwersi?)\s+(?:today|heddiw)|(?:not|skip)\s+(?:it\s+)?today|dim\s+(?:gwersi?\s+)?heddiw)(?:[\s,]+(?:${PLEASE})(?:${AGAIN_TOMORROW})?|${AGAIN_TOMORROW})?$`);
+// "no lesson today", "not today", "skip today" (the nudge's own "Not today"), "snooze for today", "dim gwers heddiw", "dim heddiw".
+const NO_LESSON_TODAY = new RegExp(String.raw`^(?:no\s+(?:lessons?|gwersi?)\s+(?:today|heddiw)|(?:not|skip|snooze)\s+(?:it\s+)?(?:for\s+)?today|dim\s+(?:gwersi?\s+)?heddiw|(?:gohirio|gohiria)\s+(?:am\s+)?heddiw)(?:[\s,]+(?:${PLEASE})(?:${AGAIN_TOMORROW})?|${AGAIN_TOMORROW})?$`);
 
 /**
  * An English thanks said with a word that alone is an okay ("brill thanks"), read before the thanks is set aside as politeness
@@ -368,7 +370,7 @@ export function commandOf(text: string): string | undefined {
   // With the talk around it set aside, a command's own words ("pause for 2 days pls" is "pause for 2 days", which the pause
   // route reads); nothing to read when only case, emoji or end punctuation went and the route reads it as typed ("Help!").
   if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === plain && COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) ? undefined : said;
-  const read = rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
+  const read = shortReply(said) ?? shortReply(plain) ?? rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
   return read ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? askedIn(afterTheDay(said), AFTER_THE_DAY);
 }
 

@@ -51,6 +51,8 @@ export interface NudgeState {
   readonly snoozeUntil?: string;
   /** The local date of the nudge that was snoozed: the snooze counts as that day's, even when it comes back after midnight. */
   readonly snoozeFor?: string;
+  /** A local date whose daily nudge the learner skipped ahead of time ("snooze" with no nudge out, "snooze tomorrow"); "resume" clears it. */
+  readonly skipDay?: string;
   /** When the tenant's send plan put the nudge due at `sendFor` (a busy time): the planned instant (ISO). */
   readonly sendAt?: string;
   readonly sendFor?: string;

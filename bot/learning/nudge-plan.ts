@@ -18,6 +18,8 @@ export interface NudgePlanInput {
   readonly lastNudgedDay?: string;
   readonly lastLearnedDay?: string;
   readonly snoozeUntil?: string;
+  /** A local date the learner skipped ahead of time: no daily nudge that day. */
+  readonly skipDay?: string;
 }
 
 /** The instant the daily nudge for local `date` is due: the chosen time, or the end of quiet hours if it falls inside them. */
@@ -49,7 +51,7 @@ export function nextNudgeAt(input: NudgePlanInput, now: Date): string | undefine
     const at = slotFor(addDays(first, offset), preferences, zone);
     if (at < now.getTime()) continue;
     const day = wallClock(at, zone);
-    if (!days.includes(day.weekday) || day.date === input.lastNudgedDay || day.date === input.lastLearnedDay || isPaused(preferences, day.date)) continue;
+    if (!days.includes(day.weekday) || day.date === input.lastNudgedDay || day.date === input.lastLearnedDay || day.date === input.skipDay || isPaused(preferences, day.date)) continue;
     regular = at;
   }
   const snooze = input.snoozeUntil ? Date.parse(input.snoozeUntil) : undefined;
@@ -66,6 +68,7 @@ export function planInputOf(learner: Learner): NudgePlanInput {
     lastNudgedDay: learner.nudge?.lastDay,
     lastLearnedDay: learner.streak.lastDay,
     snoozeUntil: learner.nudge?.snoozeUntil,
+    skipDay: learner.nudge?.skipDay,
   };
 }
 

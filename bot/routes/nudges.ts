@@ -3,23 +3,26 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderNotice } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { describeDate, describeNextNudge, localTime } from '../i18n/dates';
+import { describeDate, describeDay, describeNextNudge, localTime } from '../i18n/dates';
 import { changeNudges, notToday, pause, resume, SNOOZE_MS, snooze, todayFor } from '../nudges/preferences';
 import { parsePausePhrase, passedDate } from '../nudges/pause-phrase';
 import { withNudgePlan } from '../learning/nudge-plan';
+import { nextDailyNudgeDay, nudgePlannedOn, skipNudgeOn, unskipNudge } from '../learning/skip-nudge';
+import { addDays, zonedInstant, zoneOrDefault } from '../learning/zoned-time';
 import { nudgeContribution, type NudgeStep } from '../analytics/record';
 import { changeLearner, type HaliTurnState } from '../state';
 import { countInCohort } from './count';
 import { isShared } from './case-context';
 import { onCardAction } from './reply';
-import { AWAY, PAUSE, RESUME, STOP } from '../i18n/commands';
+import { AWAY, PAUSE, RESUME, SNOOZE, STOP } from '../i18n/commands';
 
 /**
- * The learner's side of the daily nudge: the card's "snooze 1 hour" and "not today" buttons, the
+ * The learner's side of the daily nudge: the card's "snooze 1 hour" and "not today" buttons (and "snooze" typed), the
  * welcome card's "No thanks", and the "pause" / "resume" commands. "Change time" opens the settings card.
  */
 export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { clock, faculty } = deps;
+  const textOf = (context: TurnContext) => (context.activity.text ?? '').trim();
   /** The nudge funnel, counted under the nudge's mentor (the card says which), else the learner's. */
   const countStep = (state: HaliTurnState, step: NudgeStep, mentorId?: unknown) => {
     const mentor = (typeof mentorId === 'string' && faculty.get(mentorId)) || faculty.forLearner(state.temp.learner.currentMentor);
@@ -31,15 +34,57 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
     return describeNextNudge(withNudgePlan(learner, clock()).nudge?.nextAt, language, learner.preferences.timeZone, t);
   };
 
-  onCardAction<{ mentorId?: unknown }>(app, Verbs.nudgeSnooze, async (_context, state, data) => {
+  /** The nudge's Snooze: it comes again in an hour (or when quiet hours end); what to tell the learner. */
+  const snoozeNudge = (state: HaliTurnState, mentorId?: unknown): string => {
     const now = clock();
     changeLearner(state, snooze(now));
-    countStep(state, 'snoozed', data?.mentorId);
+    countStep(state, 'snoozed', mentorId);
     const { learner, t } = state.temp;
     const until = learner.nudge!.snoozeUntil!;
     const key = Date.parse(until) === now.getTime() + SNOOZE_MS ? 'nudge.snoozed' : 'nudge.snoozedAfterQuiet';
-    return renderNotice(state.temp, '', t(key, { time: localTime(until, learner.preferences.timeZone) }));
+    return t(key, { time: localTime(until, learner.preferences.timeZone) });
+  };
+  onCardAction<{ mentorId?: unknown }>(app, Verbs.nudgeSnooze, async (_context, state, data) => renderNotice(state.temp, '', snoozeNudge(state, data?.mentorId)));
+  // "snooze" typed: the Snooze of today's nudge while it is out; else the next nudge (or tomorrow's) is skipped, until "resume".
+  app.message(SNOOZE, async (context, state) => {
+    const tomorrow = SNOOZE.exec(textOf(context))?.[1] !== undefined;
+    await context.sendActivity(tomorrow ? skipTomorrow(state) : snoozeTyped(state));
   });
+  const snoozeTyped = (state: HaliTurnState): string => {
+    const now = clock();
+    const { learner, t } = state.temp;
+    const today = todayFor(learner, now);
+    const refused = notSnoozable(state);
+    if (refused) return refused;
+    if (learner.nudge?.lastDay === today && learner.streak.lastDay !== today) return snoozeNudge(state);
+    const day = nextDailyNudgeDay(learner, now);
+    if (!day) return t('nudge.snoozeNone');
+    return skipDay(state, day, 'nudge.skippedNext');
+  };
+  const skipTomorrow = (state: HaliTurnState): string => {
+    const { learner, t } = state.temp;
+    const tomorrow = addDays(todayFor(learner, clock()), 1);
+    const refused = notSnoozable(state);
+    if (refused) return refused;
+    if (!nudgePlannedOn(learner, tomorrow)) return t('nudge.noneThatDay', { next: nextNudge(state) });
+    return skipDay(state, tomorrow, 'nudge.skippedTomorrow');
+  };
+  const notSnoozable = (state: HaliTurnState): string | undefined => {
+    const { nudges } = state.temp.learner.preferences;
+    if (!nudges?.enabled) return state.temp.t('nudge.snoozeOff');
+    if (nudges.paused) return state.temp.t('nudge.snoozePaused');
+    return undefined;
+  };
+  /** Skips the nudge of local `day`; one day is skipped at a time, so a second skip names the one already skipped. */
+  const skipDay = (state: HaliTurnState, day: string, said: 'nudge.skippedNext' | 'nudge.skippedTomorrow'): string => {
+    const { learner, language, t } = state.temp;
+    const zone = learner.preferences.timeZone;
+    const noon = (date: string) => new Date(zonedInstant(date, '12:00', zoneOrDefault(zone))).toISOString();
+    const skipped = learner.nudge?.skipDay;
+    if (skipped && skipped >= todayFor(learner, clock())) return t('nudge.alreadySkipped', { day: describeDay(noon(skipped), language, zone, 'on'), next: nextNudge(state) });
+    changeLearner(state, skipNudgeOn(day));
+    return t(said, { day: describeDay(noon(day), language, zone), next: nextNudge(state) });
+  };
 
   onCardAction<{ mentorId?: unknown }>(app, Verbs.nudgeSkipToday, async (_context, state, data) => {
     changeLearner(state, notToday(clock()));
@@ -63,7 +108,6 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
     countStep(state, 'paused');
     await context.sendActivity(until ? t('nudge.pausedUntil', { date: describeDate(until, language) }) : t('nudge.pausedOpen'));
   };
-  const textOf = (context: TurnContext) => (context.activity.text ?? '').trim();
   app.message(PAUSE, (context, state) => pauseNudges(context, state, PAUSE.exec(textOf(context))?.[1]));
   // In personal chat only (in a case thread "stop" ends the case): "stop", "unsubscribe", a pause with no end date;
   // "I'm on leave until Monday", "dw i ar wyliau am wythnos", a pause for that long.
@@ -75,6 +119,7 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
 
   app.message(RESUME, async (context, state) => {
     changeLearner(state, resume(clock()));
+    changeLearner(state, unskipNudge);
     await context.sendActivity(state.temp.t('nudge.resumed', { next: nextNudge(state) }));
   });
 }

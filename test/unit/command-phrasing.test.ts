@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandOf } from '../../bot/i18n/command-phrasing';
-import { WELSH_COMMAND, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, STOP, THANKS, BYE } from '../../bot/i18n/commands';
+import { WELSH_COMMAND, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE } from '../../bot/i18n/commands';
 
 /** What each kind of request must become: the command pattern its route matches. */
 const ROUTE = {
@@ -14,6 +14,7 @@ const ROUTE = {
   settings: SETTINGS,
   time: CHANGE_TIME,
   pause: PAUSE,
+  snooze: SNOOZE,
   away: AWAY,
   stop: STOP,
   resume: RESUME,
@@ -36,7 +37,9 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   progress: { en: ['how am I doing', 'my stats', "what's my streak", 'my score', 'show my progress', 'how many quizzes have I got right', 'check progress'], cy: ['fy nghynnydd', "sut dwi'n neud", 'dangos fy nghynnydd', 'fy sgor', "faint o wersi dw i 'di neud"] },
   settings: { en: ['my settings', 'open settings', 'change my role', 'edit my preferences', 'where are the settings', 'setings'], cy: ['newid gosodiadau', 'fy ngosodiadau', "ble mae'r gosodiadau", 'agor gosodiadau', 'newid fy rôl'] },
   time: { en: ['change my lesson time', 'send my lesson at 7am instead', 'can the daily lesson come at 8am', 'move the daily lesson to 10am', 'set time 13:00', 'reschedule my lesson', 'different time for the daily lesson'], cy: ['newid amser y wers', 'newid yr amser i 7:30', 'amser gwers', 'symud y wers i 10'] },
-  pause: { en: ['pause my daily lesson', 'put lessons on hold', 'snooze the daily lesson', 'hold the daily lessons for now', 'no lessons for now', 'pause the lessons for a week', 'pause until next friday', 'pause for 2 days'], cy: ['rho saib', "rhoi'r gwersi ar saib", "oedi'r gwersi am wythnos", 'saib tan fory', 'dim gwersi am rwan', "rho saib i'r gwersi"] },
+  pause: { en: ['pause my daily lesson', 'put lessons on hold', 'hold the daily lessons for now', 'no lessons for now', 'pause the lessons for a week', 'pause until next friday', 'pause for 2 days'], cy: ['rho saib', "rhoi'r gwersi ar saib", "oedi'r gwersi am wythnos", 'saib tan fory', 'dim gwersi am rwan', "rho saib i'r gwersi"] },
+  // The nudge's Snooze, and tomorrow's lesson skipped ahead (a snooze for a while is a pause, above).
+  snooze: { en: ['snooze the daily lesson', 'snooze it', 'snooze', 'remind me later', 'not now', "snooze tomorrow's lesson", 'skip tomorrow'], cy: ['gohiria hi', "gohirio'r wers", 'atgoffa fi mewn awr', 'dim rŵan', 'gohirio gwers yfory'] },
   away: { en: ['on leave till weds', 'off until monday'], cy: [] },
   stop: { en: ['stop sending me lessons', 'turn off daily lessons', 'unsub', 'no more lessons', 'stop messaging me every day', 'end my subscription', "I don't want the daily lessons any more"], cy: ['stopiwch y gwersi', 'dim mwy o wersi', "stopia'r gwersi", 'diffodd y wers ddyddiol', 'paid anfon gwersi ata i'] },
   resume: { en: ['unpause', 'resume my lessons', 'turn lessons back on', "I'm back", 'switch the lessons back on', 'can I have my daily lessons back'], cy: ['ail-ddechrau', 'ailgychwyn y wers ddyddiol', "dw i'n ôl", 'trowch y gwersi ymlaen'] },
@@ -67,7 +70,7 @@ describe('requests in everyday words read as their commands (i18n/command-phrasi
   }
 
   it('gives the Welsh command word for a Welsh request, so it is answered in Welsh', () => {
-    const welsh = ['dwi isio gwers', 'ga i gwis', 'dangos fy nghynnydd', "rho saib i'r gwersi", 'dim mwy o wersi', 'copi o fy nata', 'dileu popeth', "oedi'r gwersi am wythnos", 'stopiwch y gwersi dyddiol', 'newid amser y wers', 'ble mae r gosodiadau', "beth yw'r opsiynau", 'ailgychwyn y wers ddyddiol'];
+    const welsh = ['dwi isio gwers', 'ga i gwis', 'dangos fy nghynnydd', "rho saib i'r gwersi", 'dim mwy o wersi', 'copi o fy nata', 'dileu popeth', "oedi'r gwersi am wythnos", 'stopiwch y gwersi dyddiol', 'gohiria hi', 'atgoffa fi mewn awr', 'newid amser y wers', 'ble mae r gosodiadau', "beth yw'r opsiynau", 'ailgychwyn y wers ddyddiol'];
     expect(welsh.filter((text) => !WELSH_COMMAND.test(commandOf(text) ?? text))).to.deep.equal([]);
   });
 

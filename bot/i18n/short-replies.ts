@@ -1,0 +1,27 @@
+/**
+ * Short replies people type to what HALI just sent, read as the command the matching button or word is (command-phrasing.ts
+ * calls this after the talk around a request is set aside): "snooze it" is the nudge's Snooze, "gohiria hi" its Welsh. Each is
+ * read whole, so a question that only contains the word ("is snooze fatigue a kind of automation bias?") stays a question.
+ */
+
+type ShortReply = readonly [RegExp, string];
+
+const rule = (source: string): RegExp => new RegExp(`^(?:${source})$`, 'u');
+
+// The daily lesson, as people name it after "snooze".
+const THE_LESSON = String.raw`(?:it|that|this|(?:the\s+|my\s+|this\s+|today['’]?s\s+|todays\s+)?(?:daily\s+)?(?:lesson|reminder|nudge|notification|message|one))`;
+const FOR_AN_HOUR = String.raw`(?:\s+(?:for\s+)?(?:an|1|one)\s*(?:hour|hr|h))?`;
+const TOMORROW = String.raw`(?:tomorrow|tmrw|tmrow|2moro)`;
+
+const REPLIES: readonly ShortReply[] = [
+  // The nudge's Snooze ("Atgoffa fi mewn awr" on the Welsh card), and tomorrow's skipped ahead of time.
+  [rule(String.raw`(?:snooze|snoze|snoozz?e|snooz)(?:\s+${THE_LESSON})?${FOR_AN_HOUR}|remind\s+me\s+(?:later|in\s+(?:an|1|one)\s*(?:hour|hr)|in\s+a\s+(?:bit|while))|not\s+(?:right\s+)?now`), 'snooze'],
+  [rule(String.raw`(?:snooze|skip)\s+(?:${TOMORROW}['’]?s|${TOMORROW})(?:\s+(?:daily\s+)?(?:lesson|reminder|nudge|one))?|snooze\s+(?:the\s+|my\s+)?(?:daily\s+)?(?:lesson|reminder|nudge)\s+(?:for\s+)?${TOMORROW}|no\s+(?:daily\s+)?lesson\s+${TOMORROW}|not\s+${TOMORROW}`), 'snooze tomorrow'],
+  [rule(String.raw`(?:gohirio|gohiria|gohiriwch|snoozio|snŵzio|snwsio)(?:\s*['’]?r\s+(?:wers|gwers|neges|nodyn\s+atgoffa)|\s+(?:hi|fo|fe|e|o|hynna))?(?:\s+am\s+awr)?|(?:atgoffa|atgoffwch)\s+fi\s+(?:mewn\s+awr|(?:yn\s+)?nes\s+(?:ymlaen|mlaen)|wedyn|yn\s+hwyrach|hwyrach\s+(?:ymlaen|mlaen))|(?:ddim|dim)\s+(?:rŵan|rwan|nawr)|nid\s+nawr`), 'gohirio'],
+  [rule(String.raw`(?:gohirio|gohiria|gohiriwch)(?:\s+(?:gwers|y\s+wers|gwers\s+ddyddiol))?\s+(?:yfory|fory)|(?:gohirio|gohiria)\s+gwers\s+(?:yfory|fory)|dim\s+gwers\s+(?:yfory|fory)|ddim\s+(?:yfory|fory)`), 'gohirio yfory'],
+];
+
+/** The command a short reply asks for ("snooze it" is "snooze"), or undefined when `said` is none of them. */
+export function shortReply(said: string): string | undefined {
+  return REPLIES.find(([pattern]) => pattern.test(said))?.[1];
+}
