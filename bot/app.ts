@@ -25,6 +25,7 @@ import { paceReplies } from './reply-pacing';
 import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
 import { registerSmallTalk } from './routes/small-talk';
+import { registerNeverMind } from './routes/never-mind';
 import { registerWellbeing } from './routes/wellbeing';
 import { registerAbout } from './routes/about';
 import { TracedModel } from './telemetry/model';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerFollowUps(app, deps);
   registerSettings(app, deps);
   registerNudges(app, deps);
+  registerNeverMind(app, deps);
   registerSmallTalk(app);
   registerAbout(app, deps);
   // A thread with an active case goes to its facilitator before topic dispatch.

@@ -1,6 +1,7 @@
 /**
  * Short replies people type to what HALI just sent, read as the command the matching button or word is (command-phrasing.ts
- * calls this after the talk around a request is set aside): "snooze it" is the nudge's Snooze, "gohiria hi" its Welsh. Each is
+ * calls this after the talk around a request is set aside): "snooze it" is the nudge's Snooze, "gohiria hi" its Welsh; "forget it"
+ * and "anghofia fo" are "never mind". Each is
  * read whole, so a question that only contains the word ("is snooze fatigue a kind of automation bias?") stays a question.
  */
 
@@ -19,6 +20,9 @@ const REPLIES: readonly ShortReply[] = [
   [rule(String.raw`(?:snooze|skip)\s+(?:${TOMORROW}['’]?s|${TOMORROW})(?:\s+(?:daily\s+)?(?:lesson|reminder|nudge|one))?|snooze\s+(?:the\s+|my\s+)?(?:daily\s+)?(?:lesson|reminder|nudge)\s+(?:for\s+)?${TOMORROW}|no\s+(?:daily\s+)?lesson\s+${TOMORROW}|not\s+${TOMORROW}`), 'snooze tomorrow'],
   [rule(String.raw`(?:gohirio|gohiria|gohiriwch|snoozio|snŵzio|snwsio)(?:\s*['’]?r\s+(?:wers|gwers|neges|nodyn\s+atgoffa)|\s+(?:hi|fo|fe|e|o|hynna))?(?:\s+am\s+awr)?|(?:atgoffa|atgoffwch)\s+fi\s+(?:mewn\s+awr|(?:yn\s+)?nes\s+(?:ymlaen|mlaen)|wedyn|yn\s+hwyrach|hwyrach\s+(?:ymlaen|mlaen))|(?:ddim|dim)\s+(?:rŵan|rwan|nawr)|nid\s+nawr`), 'gohirio'],
   [rule(String.raw`(?:gohirio|gohiria|gohiriwch)(?:\s+(?:gwers|y\s+wers|gwers\s+ddyddiol))?\s+(?:yfory|fory)|(?:gohirio|gohiria)\s+gwers\s+(?:yfory|fory)|dim\s+gwers\s+(?:yfory|fory)|ddim\s+(?:yfory|fory)`), 'gohirio yfory'],
+  // Nothing after all: "never mind", "forget it" ("anghofia fo" in the north, "anghofia fe" in the south), never "forget me".
+  [rule(String.raw`never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+(?:it|that)|i\s+(?:asked|said\s+anything))|cancel(?:\s+(?:that|it|this))?|no\s*,?\s*cancel|scrap\s+(?:that|it)|ignore\s+(?:that|me|this|my\s+last(?:\s+message)?)|(?:it\s+)?(?:doesn['’]?t|does\s+not)\s+matter|don['’]?t\s+worry(?:\s+about\s+(?:it|that))?|no\s+worries|(?:oops,?\s+)?wrong\s+(?:chat|person|window)|oops|my\s+(?:mistake|bad)`), 'never mind'],
+  [rule(String.raw`(?:anghofia|anghofiwch)\s+(?:fo|fe|e|o|hi|hynna|hwnna|hyn|am\s+y\s+peth|am\s+hynna|amdano|amdani)|(?:does\s+)?dim\s+ots|['’]?sdim\s+ots|dim\s+bwys|(?:paid|peidiwch)\s+(?:â|a|ag)\s+(?:phoeni|poeni)|canslo|canslwch|cansla|canslo\s+(?:hynna|hwnna|fo|fe)|(?:anwybydda|anwybyddwch)\s+(?:hynna|hwnna|fi)|wps|(?:wps,?\s+)?sgwrs\s+anghywir`), 'dim ots'],
 ];
 
 /** The command a short reply asks for ("snooze it" is "snooze"), or undefined when `said` is none of them. */

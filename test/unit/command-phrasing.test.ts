@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandOf } from '../../bot/i18n/command-phrasing';
-import { WELSH_COMMAND, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE } from '../../bot/i18n/commands';
+import { WELSH_COMMAND, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, NEVER_MIND, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE } from '../../bot/i18n/commands';
 
 /** What each kind of request must become: the command pattern its route matches. */
 const ROUTE = {
@@ -22,6 +22,7 @@ const ROUTE = {
   english: LANGUAGE_COMMANDS[1][0],
   myData: MY_DATA,
   forget: FORGET_ME,
+  neverMind: NEVER_MIND,
   thanks: THANKS,
   okay: OKAY,
   bye: BYE,
@@ -47,6 +48,8 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   english: { en: ['switch to English', 'back to english', "I don't speak Welsh", 'reply in English', "sorry my welsh isn't good enough, english"], cy: ['newid i Saesneg', "newid yn ôl i'r Saesneg", 'sori, Saesneg'] },
   myData: { en: ['what data do you hold about me', 'what do you know about me', 'subject access request', 'a copy of my data', 'what info have u got on me', 'show me everything you have stored about me', 'export'], cy: ['fy data', "be ti'n gwybod amdana i", 'copi o fy nata', 'pa ddata sydd gennych amdanaf', 'allforio data'] },
   forget: { en: ['delete everything', 'right to erasure', 'wipe my data', 'forget everything about me', 'erase me', 'delete all my data'], cy: ['dileu popeth', 'hawl i ddileu', 'dilëwch fy nata i gyd', 'clirio fy nata'] },
+  // Nothing after all: never "forget me".
+  neverMind: { en: ['never mind', 'forget it', 'forget about it', 'cancel that', 'nvm', "doesn't matter"], cy: ['anghofia fo', 'anghofia fe', 'dim ots', "'sdim ots", 'paid â phoeni', 'canslo'] },
   thanks: { en: ['thanks hali', 'thank you so much, that was really helpful', 'cheers thanks', 'lovely thanks', 'brill thanks', 'much appreciated'], cy: ['diolch hali', 'diolch x'] },
   // Done with questions: acknowledged, never a pause of the daily lesson.
   okay: { en: ['brill', 'nice one', 'great stuff', 'lol ok', 'sounds good', 'fine', 'oki doki', 'stop the quiz', 'end quiz', 'no more questions', "that's enough for now"], cy: ['iawn diolch', 'iawn te', 'ocê', 'digon o gwestiynau', "stopio'r cwis"] },
@@ -99,7 +102,6 @@ describe('requests in everyday words read as their commands (i18n/command-phrasi
     "I'm on leave until Friday so quick question: what's a VUS?",
     'should we stop the statin if the genetic test is negative?',
     'hold on',
-    'forget it',
     'stop',
     'quick question',
     'my colleague wants to unsubscribe',
