@@ -137,4 +137,12 @@ describe('retrieval: Welsh questions answered as English ones are', () => {
     expect(first('Ydy genynnau’n newid sut mae cyffuriau’n gweithio?')).to.equal('gwen-x-pharmacogenomics');
     expect(first('Pryd ddylwn i gyfeirio claf at eneteg?')).to.equal('gwen-x-when-to-refer');
   });
+
+  it('reads the Welsh noun "genomeg" as English reads "genomics": what genomics is gets genomic medicine, not cancer genomics', () => {
+    for (const asked of ['beth yw genomeg?', 'Be ydi genomeg', 'be di genomeg plis', 'genomeg?', 'Beth yw genomeg, yn fras?']) expect(first(asked), asked).to.equal('gwen-genomic-medicine');
+    for (const asked of ['what is genomics?', "what's genomics"]) expect(first(asked), asked).to.equal('gwen-genomic-medicine');
+    // Cancer genomics asked by name is still itself, in both languages.
+    expect(first('Beth yw genomeg canser?')).to.equal('gwen-cancer-genomics');
+    expect(first('what is cancer genomics')).to.equal('gwen-cancer-genomics');
+  });
 });
