@@ -112,7 +112,12 @@ const NOT_NAMED_BESIDE = new Set(
     // What a person "is" that is capitalised and not a name ("the patient is Welsh-speaking", "mum is Polish", "pt is Type 2").
     'welsh english british irish scottish polish romanian portuguese spanish italian french german indian pakistani bangladeshi chinese filipino nigerian ghanaian somali syrian afghan ukrainian asian black white arab caribbean african european muslim jewish hindu sikh buddhist christian catholic jehovah jehovahs type stage grade gp cymraeg saesneg sais cymro cymraes ' +
     // What a partner is in NHS talk ("our partner Organisations"), and the days a relative visits on ("her son Monday").
-    'organisation organisations organization organizations agency agencies trust trusts board boards monday tuesday wednesday thursday friday saturday sunday'
+    'organisation organisations organization organizations agency agencies trust trusts board boards monday tuesday wednesday thursday friday saturday sunday ' +
+    // Conditions named after people, and groups a family history names, that staff write after "pt" ("pt Li-Fraumeni", "pt Ashkenazi Jewish").
+    'li-fraumeni peutz-jeghers ehlers-danlos tay-sachs prader-willi angelman cowden noonan pompe bell guillain-barre stevens-johnson gillick fraser ' +
+    'ashkenazi sephardi romani traveller travellers gypsy cypriot finnish icelandic amish ' +
+    // The places and services of NHS Wales, and the mentors themselves.
+    'velindre powys cardiff swansea cwm betsi hywel aneurin genomics hali gwen nice south north east west all deprivation'
   ).split(' '),
 );
 
@@ -194,6 +199,9 @@ function givenNamed(text: string): Found[] {
     return { start: m.index, end: m.index + words.join(' ').length, kind: 'name' };
   });
 }
+
+/** What a capitalised word after the patient names when it is no person: a score, criteria, a tool or a service ("pt Manchester score 15"). */
+const ASSESSED_THINGS = new Set('score scores criteria model models network risk tool calculator syndrome disease palsy guidelines guideline act competence competent and service services plan questionnaire'.split(' '));
 
 /** A word before a given name that makes the pair a place's name ("Ysbyty Bryn Beryl", "Ysgol Dewi Sant", "Heol Gwenllian"). */
 const PLACE_BEFORE = new Set('ysbyty hospital canolfan uned meddygfa ysgol coleg prifysgol heol stryd ffordd lon lôn plas tŷ ty capel eglwys parc maes ward hosbis clinig'.split(' '));
@@ -290,8 +298,13 @@ export function names(text: string): Found[] {
     const [given = '', surname = ''] = text.slice(after(m), after(m) + 60).split(/[^\p{L}'’-]+/u);
     if (namedAfter(given, surname)) return undefined;
     const end = nameEnd(text, after(m), 'capitals');
-    // In capitals a word after the person is an acronym ("the patient BMI", "pt: NBM"), unless a name runs on ("Pt: SMITH John").
-    if (end !== undefined && ACRONYM.test(text.slice(after(m), end))) return undefined;
+    if (end === undefined) return undefined;
+    // In capitals a word after the person is an acronym ("the patient BMI", "pt: NBM", "patient NICE NG12"), unless a name runs on ("Pt: SMITH John").
+    const spanWords = text.slice(after(m), end).split(' ');
+    if (ACRONYM.test(spanWords[0]) && !(spanWords.length > 1 && /^\p{Lu}\p{Ll}/u.test(spanWords[1]))) return undefined;
+    // A score, criteria, a model or a service is named, not a person ("pt Manchester score 15", "patient Bethesda criteria").
+    const following = (/^((?: [\p{L}'’-]+){1,2})/u.exec(text.slice(end, end + 40))?.[1] ?? '').toLowerCase().split(' ').filter(Boolean);
+    if ([...spanWords.map((w) => w.toLowerCase()), ...following].some((w) => NAMED_THINGS.has(w) || ASSESSED_THINGS.has(w))) return undefined;
     return nameFrom(after(m), end);
   });
   const surnameFirst = all(SURNAME_FIRST, text, (m) => ([NOT_A_NAME, NOT_NAMED_BESIDE, SEXES].some((words) => words.has(m[1].split(',')[0].toLowerCase())) ? undefined : { start: after(m) - m[1].length, end: after(m), kind: 'name' }));

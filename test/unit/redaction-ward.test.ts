@@ -122,6 +122,17 @@ describe('redaction: a ward’s shorthand', () => {
       expect(redact(kept).text).to.equal(kept);
   });
 
+  it('keeps a score, criteria, a condition, a group or a service named straight after the patient, and still removes the patient’s name', () => {
+    const named = ['NICE NG12', 'Manchester score 15', 'Bethesda criteria', 'Amsterdam II criteria', 'Tyrer-Cuzick score', 'Li-Fraumeni', 'Peutz-Jeghers', 'Ashkenazi Jewish', 'South Asian', 'Swansea Bay', 'Cardiff and Vale', 'Velindre', 'Gwen', 'All Wales Medical Genomics Service', 'Deprivation of Liberty', 'Mental Capacity Act'];
+    for (const cue of ['patient', 'pt', 'my patient', 'the patient', 'claf'])
+      for (const thing of named) {
+        const text = `${cue} ${thing} - what does this mean?`;
+        expect(redact(text).text, text).to.equal(text);
+      }
+    for (const cue of ['patient', 'pt', 'my patient', 'claf']) for (const [given, surname] of PAIRS.slice(0, 6)) expectRemoved(`${cue} ${given} ${surname} - what does this mean?`, `${given} ${surname}`);
+    expectRemoved('Pt: SMITH John, query FH', 'SMITH John');
+  });
+
   it('keeps the clinical text a ward’s words sit in', () => {
     for (const kept of [
       'B12 Deficiency is common in older adults',
