@@ -22,18 +22,27 @@ const WRITTEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)}) (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*|${JOINED})`,
   'gu',
 );
-const LABEL = String.raw`(?:lives at|living at|lives on|home:|adref:|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
+const LABEL = String.raw`(?:lives at|living at|lives on|home:|home is|adref:|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
 const LABELLED = new RegExp(
   // After a label the house number may be left out: the street alone ("lives on Heol Fawr", "lives at Station Road") says where.
   String.raw`(?<![\p{L}])${LABEL} (${FLAT}(?:${NUMBER})?(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE}) (?:[\p{L}'’-]+ ?){1,3}))`,
   'giu',
 );
 
+/** After a label and a house number, the house's or street's name however it is made ("lives at 23 Penrhos", "byw yn 23 Nant y Felin"). */
+const LABEL_THEN_NUMBER = new RegExp(String.raw`(?<![\p{L}])${LABEL} (${FLAT}\d{1,4}[a-zA-Z]?,? )`, 'giu');
+const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r)(?: (?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r)){0,3}(?![\p{L}])/u;
+
 export function addresses(text: string): Found[] {
+  const numbered = all(LABEL_THEN_NUMBER, text, (m) => {
+    const end = m.index + m[0].length;
+    const name = NAME_WORDS.exec(text.slice(end, end + 80))?.[0].replace(/ (?:y|yr|'r|’r)$/u, '');
+    return name ? { start: end - m[1].length, end: end + name.length, kind: 'address' } : undefined;
+  });
   const written = all(WRITTEN, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
   const labelled = all(LABELLED, text, (m) => {
     const end = m.index + m[0].length;
     return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' };
   });
-  return [...written, ...labelled];
+  return [...written, ...labelled, ...numbered];
 }

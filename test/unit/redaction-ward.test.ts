@@ -118,6 +118,13 @@ describe('redaction: a ward’s shorthand', () => {
   it('removes a Welsh address: a house, a court, a row or a field, and after "home:"', () => {
     for (const address of ['50 Tŷ Gwyn', '134a Llys Hywel', '3 Cae Coch', '12 Rhes Newydd', '7 Plas Newydd']) expect(redact(`Mae hi'n byw yn ${address}, Llanelli`).text).to.equal("Mae hi'n byw yn [address removed], Llanelli");
     expect(redact('home: 117 cwrt ysgubor').text).to.equal('home: [address removed]');
+    // After a label and a house number, any house or street name, Welsh or English: the label says it is an address.
+    for (const label of ['lives at', 'address:', 'Mae hi’n byw yn', 'home is'])
+      for (const place of ['23 Penrhos', '23a Nant y Felin', '4 Glan yr Afon', '9 Y Wern', '12 Sea View'])
+        expect(redact(`${label} ${place}, Llanelli`).text, `${label} ${place}`).to.equal(`${label} [address removed], Llanelli`);
+    expect(redact('home is 23 heol y parc').text).to.equal('home is [address removed]');
+    expect(redact('lives at 23 Penrhos and has Lynch syndrome').text).to.equal('lives at [address removed] and has Lynch syndrome');
+    for (const kept of ['she lives at 3 weeks post-op', 'my home is 2 miles away', 'lives at home with 2 carers']) expect(redact(kept).text).to.equal(kept);
     for (const kept of ['take 2 Tylenol', 'home: visits are weekly', 'Ysbyty Glan Clwyd'])
       expect(redact(kept).text).to.equal(kept);
   });
