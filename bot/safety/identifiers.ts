@@ -88,7 +88,13 @@ const YEAR_WORDS = String.raw`(?:nineteen|twenty) (?:(?:${TENS})(?:[ -](?:${UNIT
 const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .\/-]?o[ .\/-]?b\.?|date of birth|birth ?date|birthday|pen-?blwydd|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:a )?aned(?: ar| ym| yn)?|geni)(?![a-z])`;
 const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`, 'giu');
 // Right after the label, six digits are a date written without separators ("D.O.B. 131180"), and a month and year are enough ("DOB 10/2001").
-const DOB_CLOSE = new RegExp(String.raw`${DOB_LABEL}[ :=.-]{0,3}((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2})(?![\d\p{L}])`, 'giu');
+// So are a month and year in words ("DOB March 1954"), a date with commas ("14,03,1954"), and a day said as an ordinal word with the
+// year in words ("fourteenth of March nineteen fifty-four").
+const ORDINAL_WORDS = String.raw`(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
+const DOB_CLOSE = new RegExp(
+  String.raw`${DOB_LABEL}[ :=.-]{0,3}(?:the )?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:${MONTHS})[a-z]*,? (?:19|20)\d{2}|\d{1,2},\d{1,2},\d{2,4}|(?:${ORDINAL_WORDS})(?: of)? (?:${MONTHS})[a-z]*(?:,? (?:${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`,
+  'giu',
+);
 const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}])`, 'giu');
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
 const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'gi');

@@ -106,6 +106,9 @@ describe('redaction: a ward’s shorthand', () => {
     expect(redact('Patient DOB 10/2001, family hx').text).to.equal('Patient DOB [date of birth removed], family hx');
     expect(redact('dob the 22nd of January nineteen sixty-five, family hx').text).to.equal('dob the [date of birth removed], family hx');
     expect(redact('date of birth 3rd May two thousand and three').text).to.equal('date of birth [date of birth removed]');
+    for (const label of ['DOB', 'D.O.B.', 'dob:', 'Date of birth -', 'born on', 'dyddiad geni', 'ganwyd'])
+      for (const date of ['March 1954', '14,03,1954', 'fourteenth of March nineteen fifty-four', 'twenty-first of June 1960', '131180'])
+        expect(redact(`pt ${label} ${date} - FH`).text, `${label} ${date}`).to.equal(`pt ${label} [date of birth removed] - FH`);
     // Near a birth, other numbers are not a date: "born at 32 weeks", a count, a year later on.
     expect(redact('born at 32 weeks, 150000 platelets').text).to.equal('born at 32 weeks, 150000 platelets');
   });
