@@ -291,9 +291,11 @@ export function names(text: string): Found[] {
     const first = /^[\p{L}'’-]+/u.exec(text.slice(after(m), after(m) + 40))?.[0].toLowerCase().replace(/['’]s$/, '') ?? '';
     // "the patient I saw", "the man I'm seeing": the pronoun is no initial.
     const pronoun = /^i(?:['’]\p{L}+)?$/u.test(first);
+    // Initials that spell a label are the label ("pt D.O.B. 14/03/54", "pt N.H.S. no"), not the patient's initials.
+    if (/^(?:d\.? ?o\.? ?b|n\.? ?h\.? ?s|m\.? ?r\.? ?n|g\.? ?i\.? ?g)\b/iu.test(text.slice(after(m), after(m) + 12))) return undefined;
     // "Welsh-speaking", "Type-2" are read by their first part.
     const part = first.split('-')[0];
-    if (pronoun || [first, part].some((w) => NOT_NAMED_BESIDE.has(w) || SEXES.has(w))) return undefined;
+    if (pronoun || [first, part].some((w) => NOT_NAMED_BESIDE.has(w) || SEXES.has(w) || HEADING_WORDS.has(w))) return undefined;
     // "the patient Simon Broome classifies as definite FH": criteria and people named after someone famous are no patient.
     const [given = '', surname = ''] = text.slice(after(m), after(m) + 60).split(/[^\p{L}'’-]+/u);
     if (namedAfter(given, surname)) return undefined;
