@@ -13,6 +13,7 @@ import { registerLessonLinks } from './routes/lesson-link';
 import { registerProgress } from './routes/progress';
 import { registerFollowUps } from './routes/follow-ups';
 import { registerQuiz } from './routes/quiz';
+import { registerCarryOn } from './routes/carry-on';
 import { registerSettings } from './routes/settings';
 import { registerCases } from './routes/cases';
 import { registerMentor } from './routes/mentor';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps): HaliApp {
   registerLessonLinks(app, deps);
   registerLesson(app, deps);
   registerQuiz(app, deps);
+  registerCarryOn(app, deps);
   registerProgress(app, deps);
   registerFollowUps(app, deps);
   registerSettings(app, deps);

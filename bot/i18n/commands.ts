@@ -23,6 +23,11 @@ export const PATHWAY = /^(?:my path|path|pathway|fy llwybr|llwybr)(?:\s+(?:with\
  * three words (Faculty.forLearner). "quiz me" is tried before "quiz", so "me" is never read as a field.
  */
 export const QUIZ = new RegExp(String.raw`^(?:quiz me|quiz|cwis i mi|cwis)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:${SAID_OF_A_FIELD})\b)[\p{L}-]+){0,2}))?[\s!.?]*$`, 'iu');
+/**
+ * "next" / "nesaf" in personal chat: on with the quiz (a question open, or one just answered) or else the learner's path; "next
+ * question" / "cwestiwn nesaf" always a question, not the open one. (In a case thread "next" reveals the next stage: cases/requests.ts.)
+ */
+export const NEXT = /^(?:next(?:\s+(question))?|nesaf|(cwestiwn)\s+nesaf)[\s!.?]*$/i;
 export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 /** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */
@@ -65,7 +70,7 @@ export const BYE = /^(?:bye|goodbye|bye for now|see you|see ya|cya|good night|ni
  * A command typed in Welsh ("gwers", "cymorth", "saib tan ddydd Gwener", "achos lynch"), or a Welsh thanks or goodbye
  * typed alone ("diolch", "hwyl fawr"): a learner who has not chosen a language is answered in Welsh, whatever language their Teams is in, as a Welsh question is (bot/turn.ts).
  */
-export const WELSH_COMMAND = /^(?:helo|shwmae|sumae|sut wyt ti|sut (?:ydych|dach|dych) chi|shwt|ffwcia|twpsyn|ti['’]n (?:dwp|dwl|anobeithiol|da i ddim)|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|gohirio|dim ots|canslo|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:wyt ti|ydych chi)['’]?n (?:berson|robot|fot|ddynol|gyfrifiadur|chat ?gpt|copilot)|beth wyt ti|pwy greodd|pwy wnaeth dy|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
+export const WELSH_COMMAND = /^(?:helo|shwmae|sumae|sut wyt ti|sut (?:ydych|dach|dych) chi|shwt|ffwcia|twpsyn|ti['’]n (?:dwp|dwl|anobeithiol|da i ddim)|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|gohirio|dim ots|canslo|nesaf|cwestiwn nesaf|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:wyt ti|ydych chi)['’]?n (?:berson|robot|fot|ddynol|gyfrifiadur|chat ?gpt|copilot)|beth wyt ti|pwy greodd|pwy wnaeth dy|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
 /** Typed commands that switch language, in either language. */
 export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
   [/^(cymraeg|welsh|yn gymraeg|in welsh|welsh please|in welsh please|siarad cymraeg|cymraeg os gwelwch yn dda|cymraeg plis|can you speak welsh|can we speak welsh|wyt ti['’]n siarad cymraeg|ydych chi['’]n siarad cymraeg)[\s!.?]*$/i, 'cy'],

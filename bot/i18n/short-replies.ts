@@ -23,6 +23,11 @@ const REPLIES: readonly ShortReply[] = [
   // Nothing after all: "never mind", "forget it" ("anghofia fo" in the north, "anghofia fe" in the south), never "forget me".
   [rule(String.raw`never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+(?:it|that)|i\s+(?:asked|said\s+anything))|cancel(?:\s+(?:that|it|this))?|no\s*,?\s*cancel|scrap\s+(?:that|it)|ignore\s+(?:that|me|this|my\s+last(?:\s+message)?)|(?:it\s+)?(?:doesn['’]?t|does\s+not)\s+matter|don['’]?t\s+worry(?:\s+about\s+(?:it|that))?|no\s+worries|(?:oops,?\s+)?wrong\s+(?:chat|person|window)|oops|my\s+(?:mistake|bad)`), 'never mind'],
   [rule(String.raw`(?:anghofia|anghofiwch)\s+(?:fo|fe|e|o|hi|hynna|hwnna|hyn|am\s+y\s+peth|am\s+hynna|amdano|amdani)|(?:does\s+)?dim\s+ots|['’]?sdim\s+ots|dim\s+bwys|(?:paid|peidiwch)\s+(?:â|a|ag)\s+(?:phoeni|poeni)|canslo|canslwch|cansla|canslo\s+(?:hynna|hwnna|fo|fe)|(?:anwybydda|anwybyddwch)\s+(?:hynna|hwnna|fi)|wps|(?:wps,?\s+)?sgwrs\s+anghywir`), 'dim ots'],
+  // On with what is open: the quiz, else the path ("next"); always a question, not the open one ("next question", "skip").
+  [rule(String.raw`next\s+(?:question|q|qu|qn)|skip(?:\s+(?:this|that|it))?(?:\s+(?:one|question))?|skip\s+(?:the\s+)?question|pass|(?:a\s+)?different\s+question`), 'next question'],
+  [rule(String.raw`next|nxt|nex|next\s+(?:one|bit|thing|step|card)|(?:the\s+)?next\s+one|go\s+on|carry\s+on|continue|keep\s+going|move\s+on|what['’]?s\s+next|whats\s+next|what\s+next|and\s+next|onwards|on\s+to\s+the\s+next(?:\s+one)?`), 'next'],
+  [rule(String.raw`(?:y\s+)?cwestiwn\s+nesa(?:f)?|(?:sgipio|sgipia|hepgor|hepgora)(?:\s+(?:hwn|hwnna|hon|honna|hynna|y\s+cwestiwn|y\s+cwestiwn\s+(?:hwn|yma)))?|pasio`), 'cwestiwn nesaf'],
+  [rule(String.raw`nesaf|nesa|(?:yr?\s+)?un\s+nesa(?:f)?|ymlaen|mlaen|(?:symud|mynd|cario)\s+(?:ymlaen|mlaen)|be(?:th)?\s+(?:sy\s+|sydd\s+)?nesa(?:f)?|ymlaen\s+[âa]\s+ni`), 'nesaf'],
 ];
 
 /** The command a short reply asks for ("snooze it" is "snooze"), or undefined when `said` is none of them. */

@@ -180,7 +180,18 @@ export interface Learner {
     readonly probe?: { readonly intervalDays: number };
   };
   /** The last answer given, so a replayed or double-clicked answer shows the same result and counts once. */
-  readonly lastAnswer?: { readonly nonce: string; readonly itemId: string; readonly mentorId: string; readonly optionId: string; readonly correct: boolean; readonly confidence?: Confidence };
+  readonly lastAnswer?: {
+    readonly nonce: string;
+    readonly itemId: string;
+    readonly mentorId: string;
+    readonly optionId: string;
+    readonly correct: boolean;
+    readonly confidence?: Confidence;
+    /** When it was given (absent on answers from before this was kept): "next" soon after goes on with the quiz. */
+    readonly at?: string;
+  };
+  /** The lesson card last shown in chat and not yet done: "done" and "next" typed act on it as its Done button would. */
+  readonly openLesson?: { readonly mentorId: string; readonly lessonId: string; readonly shownAt: string };
   /** Answers per stated confidence, and how many were right: "confidence vs accuracy". */
   readonly calibration?: Readonly<Partial<Record<Confidence | 'unstated', { readonly answered: number; readonly correct: number }>>>;
   /** Model tokens used on the learner's behalf on one local day, for the daily budget. */

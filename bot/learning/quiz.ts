@@ -11,11 +11,12 @@ export interface QuizPick {
 
 /**
  * The next question for a learner: a due review first (from any mentor), otherwise a new item from
- * the lessons they have done with `mentor` (then from the lesson they are on), in pathway order.
+ * the lessons they have done with `mentor` (then from the lesson they are on), in pathway order;
+ * never `except` (the question they asked to skip).
  */
-export function nextQuizItem(mentors: readonly Mentor[], mentor: Mentor, learner: Learner, now: Date, onlyLesson?: string): QuizPick | undefined {
+export function nextQuizItem(mentors: readonly Mentor[], mentor: Mentor, learner: Learner, now: Date, onlyLesson?: string, except?: string): QuizPick | undefined {
   if (!onlyLesson) {
-    for (const id of dueItems(learner.reviews, now)) {
+    for (const id of dueItems(learner.reviews, now).filter((due) => due !== except)) {
       for (const m of mentors) {
         const item = m.quiz.find((q) => q.id === id);
         if (item) return { mentor: m, item, reason: 'review' };
@@ -26,7 +27,7 @@ export function nextQuizItem(mentors: readonly Mentor[], mentor: Mentor, learner
   const lessonOrder = mentor.lessons.map((l) => l.id);
   const candidates = onlyLesson ? [onlyLesson] : [...lessonOrder.filter((id) => done.includes(id)), ...lessonOrder.filter((id) => !done.includes(id)).slice(0, 1)];
   for (const lessonId of candidates) {
-    const item = mentor.quiz.find((q) => q.lessonId === lessonId && !learner.reviews[q.id]);
+    const item = mentor.quiz.find((q) => q.lessonId === lessonId && !learner.reviews[q.id] && q.id !== except);
     if (item) return { mentor, item, reason: 'new' };
   }
   if (onlyLesson) {

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps';
 import { learnTowardsGoal } from '../learning/daily-goal';
+import { lessonClosed } from '../learning/open-lesson';
 import { recordLearningDay } from '../learning/streak';
 import type { Lesson, Mentor } from '../mentors/types';
 import { lessonContribution } from '../analytics/record';
@@ -8,10 +9,12 @@ import { countInCohort } from './count';
 
 /**
  * The learner finished `lesson` (pressed Done, or took its quiz from the lesson card): it counts on their path, towards today's
- * goal and their streak, as a learning record and in the cohort's figures. False when it was already done.
+ * goal and their streak, as a learning record and in the cohort's figures; its card is no longer the open lesson. False when it
+ * was already done.
  */
 export function completeLesson(state: HaliTurnState, deps: AppDeps, mentor: Mentor, lesson: Lesson, viaNudge: boolean): boolean {
   const { clock } = deps;
+  changeLearner(state, lessonClosed(lesson.id));
   if ((state.temp.learner.progress.lessonsDone[mentor.id] ?? []).includes(lesson.id)) return false;
   changeLearner(state, (l) => {
     const already = l.progress.lessonsDone[mentor.id] ?? [];

@@ -1,5 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
-import { renderLesson, renderPath } from '../../cards/render';
+import { renderPath } from '../../cards/render';
 import type { AppDeps } from '../deps';
 import { LESSON_BY_ID, PATHWAY } from '../i18n/commands';
 import { pathView, placeOf } from '../learning/pathway';
@@ -8,6 +8,7 @@ import { lessonContribution } from '../analytics/record';
 import { changeLearner, type HaliTurnState } from '../state';
 import { countInCohort } from './count';
 import { sendCard } from './reply';
+import { sendLessonCard } from './lesson-card';
 
 /**
  * What Viva Learning's deep links type into HALI's chat: "lesson <lesson id>" opens exactly that
@@ -35,7 +36,7 @@ export function registerLessonLinks(app: Application<HaliTurnState>, deps: AppDe
     }
     if (state.temp.learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
     countInCohort(state, deps, mentor.id, lessonContribution('started'));
-    await sendCard(context, renderLesson(state.temp, mentor, lesson, placeOf(mentor, state.temp.learner.profile.role, lesson.id)));
+    await sendLessonCard(context, state, deps.clock(), mentor, lesson, placeOf(mentor, state.temp.learner.profile.role, lesson.id));
   });
 
   app.message(PATHWAY, async (context, state) => {

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { renderLesson, renderLessonComplete, renderPath } from '../../cards/render';
+import { renderLessonComplete, renderPath } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { nextLesson, pathView, placeOf } from '../learning/pathway';
@@ -14,6 +14,7 @@ import { countInCohort } from './count';
 import { completeLesson } from './lesson-complete';
 import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
+import { sendLessonCard } from './lesson-card';
 import { LESSON } from '../i18n/commands';
 import { redact } from '../safety/redact';
 import { lessonNamed } from './lesson-named';
@@ -28,12 +29,11 @@ function completionCard(state: HaliTurnState, mentor: Mentor, lesson: Lesson, no
 }
 
 /**
- * Two-minute lessons: the next lesson of the learner's pathway with their current mentor (or the one
- * they name), as a card; "Done" records it and brings the next one.
+ * The lesson side of carrying on, shared by the lesson card's buttons and what is typed ("next", "done": carry-on.ts): the next
+ * lesson of the learner's path with a mentor (a due review first), and a lesson's Done.
  */
-export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): void {
+export function lessonFlow(deps: AppDeps) {
   const { faculty, clock, log } = deps;
-  const mentorFor = (state: HaliTurnState, named?: string): Mentor => faculty.forLearner(state.temp.learner.currentMentor, named);
 
   /** Due reviews come before new lessons: offers one, with a way to skip to the lesson. */
   const offerDueReview = async (context: TurnContext, state: HaliTurnState, mentor: Mentor): Promise<boolean> => {
@@ -59,26 +59,11 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
       return;
     }
     countInCohort(state, deps, mentor.id, lessonContribution('started'));
-    await sendCard(context, renderLesson(state.temp, mentor, next.lesson, next));
+    await sendLessonCard(context, state, clock(), mentor, next.lesson, next);
   };
 
-  app.message(LESSON, async (context, state) => {
-    const named = LESSON.exec((context.activity.text ?? '').trim())?.[1];
-    const on = named === undefined ? undefined : lessonNamed(faculty, named);
-    if (on?.kind === 'lesson') {
-      if (state.temp.learner.currentMentor !== on.mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: on.mentor.id }));
-      countInCohort(state, deps, on.mentor.id, lessonContribution('started'));
-      await sendCard(context, renderLesson(state.temp, on.mentor, on.lesson, placeOf(on.mentor, state.temp.learner.profile.role, on.lesson.id)));
-      return;
-    }
-    // Asked for a subject no lesson teaches ("lesson on cardiology"): said so, then the next lesson. The subject is the learner's
-    // words, said back: with any patient identifier removed (letters and hyphens only, no markup).
-    const mentor = on?.kind === 'taught' ? on.mentor : mentorFor(state, on?.kind === 'field' ? named : undefined);
-    if (on?.kind === 'untaught') await context.sendActivity(state.temp.t('lesson.noneOn', { subject: redact(named!).text, name: mentor.name }));
-    await serveNext(context, state, mentor);
-  });
-
-  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown; via?: unknown }>(Verbs.lessonDone, async (context, state, data) => {
+  /** The lesson card's Done: the lesson counts (once), then the next one comes. */
+  const done = async (context: TurnContext, state: HaliTurnState, data: { mentorId?: unknown; lessonId?: unknown; via?: unknown } | undefined) => {
     const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
     const lesson = mentor?.lessons.find((l) => l.id === data?.lessonId);
     if (!mentor || !lesson) {
@@ -93,7 +78,37 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
       countInCohort(state, deps, mentor.id, nudgeContribution('opened'));
     }
     await serveNext(context, state, mentor);
+  };
+
+  return { serveNext, done };
+}
+
+/**
+ * Two-minute lessons: the next lesson of the learner's pathway with their current mentor (or the one
+ * they name), as a card; "Done" records it and brings the next one.
+ */
+export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): void {
+  const { faculty, clock, log } = deps;
+  const mentorFor = (state: HaliTurnState, named?: string): Mentor => faculty.forLearner(state.temp.learner.currentMentor, named);
+  const { serveNext, done } = lessonFlow(deps);
+
+  app.message(LESSON, async (context, state) => {
+    const named = LESSON.exec((context.activity.text ?? '').trim())?.[1];
+    const on = named === undefined ? undefined : lessonNamed(faculty, named);
+    if (on?.kind === 'lesson') {
+      if (state.temp.learner.currentMentor !== on.mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: on.mentor.id }));
+      countInCohort(state, deps, on.mentor.id, lessonContribution('started'));
+      await sendLessonCard(context, state, clock(), on.mentor, on.lesson, placeOf(on.mentor, state.temp.learner.profile.role, on.lesson.id));
+      return;
+    }
+    // Asked for a subject no lesson teaches ("lesson on cardiology"): said so, then the next lesson. The subject is the learner's
+    // words, said back: with any patient identifier removed (letters and hyphens only, no markup).
+    const mentor = on?.kind === 'taught' ? on.mentor : mentorFor(state, on?.kind === 'field' ? named : undefined);
+    if (on?.kind === 'untaught') await context.sendActivity(state.temp.t('lesson.noneOn', { subject: redact(named!).text, name: mentor.name }));
+    await serveNext(context, state, mentor);
   });
+
+  app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown; via?: unknown }>(Verbs.lessonDone, done);
 
   app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.lessonPath, async (context, state, data) => {
     const mentor = (typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined) ?? mentorFor(state);
@@ -116,7 +131,7 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
       await context.sendActivity(state.temp.t('lesson.unknown'));
       return;
     }
-    await sendCard(context, renderLesson(state.temp, mentor, lesson, placeOf(mentor, state.temp.learner.profile.role, lesson.id)));
+    await sendLessonCard(context, state, clock(), mentor, lesson, placeOf(mentor, state.temp.learner.profile.role, lesson.id));
   });
 
   app.adaptiveCards.actionSubmit<{ mentorId?: unknown; lessonId?: unknown }>(Verbs.lessonSave, async (context, state, data) => {

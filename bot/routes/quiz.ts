@@ -28,8 +28,8 @@ import { QUIZ } from '../i18n/commands';
 export type IssuedPick = QuizPick & { readonly probe?: { readonly intervalDays: number } };
 
 /** The next question, with a retention probe in place of a due review when one is sampled for this week. */
-export function nextQuestion(mentors: readonly Mentor[], mentor: Mentor, learner: Learner, now: Date, lessonId?: string): IssuedPick | undefined {
-  const pick = nextQuizItem(mentors, mentor, learner, now, lessonId);
+export function nextQuestion(mentors: readonly Mentor[], mentor: Mentor, learner: Learner, now: Date, lessonId?: string, except?: string): IssuedPick | undefined {
+  const pick = nextQuizItem(mentors, mentor, learner, now, lessonId, except);
   if (pick?.reason !== 'review' || lessonId) return pick;
   const probe = pickProbe(mentors, learner, now);
   return probe ? { mentor: probe.mentor, item: probe.item, reason: 'review', probe: { intervalDays: probe.intervalDays } } : pick;
@@ -45,6 +45,23 @@ export function issueQuestion(state: HaliTurnState, pick: IssuedPick, now: Date,
 }
 
 /**
+ * Sends the learner's next question with `mentor` (on `lessonId` when given; never `except`, the open question they skipped), or
+ * says why there is none.
+ */
+export function questionSender({ faculty, clock }: AppDeps) {
+  return async function sendNext(context: TurnContext, state: HaliTurnState, mentor: Mentor, lessonId?: string, except?: string): Promise<void> {
+    const now = clock();
+    const { learner, t } = state.temp;
+    const pick = nextQuestion(faculty.mentors, mentor, learner, now, lessonId, except);
+    // Nothing due this minute, but reviews come back later today (as the last result said, and progress counts them).
+    const laterToday = pick ? 0 : dueCount(faculty.mentors, learner, endOfLocalDay(now, learner.preferences.timeZone));
+    if (!pick && except) await context.sendActivity(t('quiz.noOther'));
+    else if (!pick) await context.sendActivity(laterToday > 0 ? t('quiz.noneUntilLater', { count: laterToday }) : t('quiz.none'));
+    else await sendCard(context, issueQuestion(state, pick, clock()));
+  };
+}
+
+/**
  * Quiz questions: issued one at a time with a one-time code, answered with Action.Execute so the same
  * card turns into the result, and scheduled for review by FSRS.
  */
@@ -56,15 +73,7 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
     colleagues.shares(mentor.id, item.id, item.options.map((o) => o.id), state.temp.learner.profile.role);
   const current = (state: HaliTurnState, name?: string) => faculty.forLearner(state.temp.learner.currentMentor, name);
 
-  const sendNext = async (context: TurnContext, state: HaliTurnState, mentor: Mentor, lessonId?: string) => {
-    const now = clock();
-    const { learner, t } = state.temp;
-    const pick = nextQuestion(faculty.mentors, mentor, learner, now, lessonId);
-    // Nothing due this minute, but reviews come back later today (as the last result said, and progress counts them).
-    const laterToday = pick ? 0 : dueCount(faculty.mentors, learner, endOfLocalDay(now, learner.preferences.timeZone));
-    if (!pick) await context.sendActivity(laterToday > 0 ? t('quiz.noneUntilLater', { count: laterToday }) : t('quiz.none'));
-    else await sendCard(context, issueQuestion(state, pick, clock()));
-  };
+  const sendNext = questionSender(deps);
 
   app.message(QUIZ, async (context, state) => {
     const named = QUIZ.exec((context.activity.text ?? '').trim())?.[1];
@@ -159,7 +168,7 @@ function recordAnswer(state: HaliTurnState, { mentor, item, optionId, correct, c
     return {
       ...learnTowardsGoal('question', now)(l),
       pendingQuiz: undefined,
-      lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}) },
+      lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}), at: now.toISOString() },
       reviews: { ...l.reviews, [item.id]: scheduleReview(l.reviews[item.id], correct, confidence, now) },
       calibration: { ...l.calibration, [confidence ?? 'unstated']: { answered: tally.answered + 1, correct: tally.correct + (correct ? 1 : 0) } },
       streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
@@ -183,7 +192,7 @@ function recordProbeAnswer(state: HaliTurnState, { mentor, item, optionId, corre
       : {
           ...learnTowardsGoal('question', now)(l),
           pendingQuiz: undefined,
-          lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}) },
+          lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}), at: now.toISOString() },
           streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
         },
   );

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandOf } from '../../bot/i18n/command-phrasing';
-import { WELSH_COMMAND, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, NEVER_MIND, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE } from '../../bot/i18n/commands';
+import { WELSH_COMMAND, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, NEVER_MIND, NEXT, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE } from '../../bot/i18n/commands';
 
 /** What each kind of request must become: the command pattern its route matches. */
 const ROUTE = {
@@ -10,6 +10,7 @@ const ROUTE = {
   help: HELP,
   lesson: LESSON,
   quiz: QUIZ,
+  next: NEXT,
   progress: PROGRESS,
   settings: SETTINGS,
   time: CHANGE_TIME,
@@ -34,7 +35,9 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   greeting: { en: ['good morning', 'hi there', 'hello hali', 'hey hali', 'gd afternoon', 'hiya, just getting started', "hello, I'm new here"], cy: ['sut mae', "s'mae", 'pnawn da', 'bore da hali', 'hylo', "helo 'na"] },
   help: { en: ['what can this bot do', 'how do I use this', 'show me the commands', 'what are my options here', 'help me', 'hlep', 'instructions', 'I need help with this bot'], cy: ['be fedri di neud', "be ti'n gallu neud", "beth yw'r opsiynau", "dwi angen help efo'r bot 'ma", "be di'r gorchmynion"] },
   lesson: { en: ['give me a lesson', 'can I have a lesson', "today's lesson", 'teach me something', 'a quick lesson', 'lessn', 'lesson on machine learning', 'teach me about genomics', 'genomics lesson', '2 min lesson about AI', 'lesson w/ gwen'], cy: ['ga i wers', 'dwi isio gwers', 'dw i moyn gwers', 'rho wers i mi', 'gwers nesa', 'dysga fi am AI', 'gwers ar ddeallusrwydd artiffisial'] },
-  quiz: { en: ['quiz me', 'test me', 'give me a question', 'hit me with a question', 'AI quiz', 'test me on genetics', 'a genomics quiz question', 'practice question', 'skip this one', 'next question', 'another one'], cy: ['profa fi', 'holi fi', 'ga i gwis', 'dwi isio cwis', 'cwestiwn geneteg', 'profa fi ar genomeg'] },
+  quiz: { en: ['quiz me', 'test me', 'give me a question', 'hit me with a question', 'AI quiz', 'test me on genetics', 'a genomics quiz question', 'practice question', 'another one'], cy: ['profa fi', 'holi fi', 'ga i gwis', 'dwi isio cwis', 'cwestiwn geneteg', 'profa fi ar genomeg'] },
+  // On with what is open: the quiz, else the path; "next question" and "skip" a question other than the open one.
+  next: { en: ['next', 'next one', 'carry on', "what's next", 'next question', 'skip this one', 'skip'], cy: ['nesaf', 'nesa', 'yr un nesaf', 'symud ymlaen', 'cwestiwn nesaf', 'sgipio hwn'] },
   progress: { en: ['how am I doing', 'my stats', "what's my streak", 'my score', 'show my progress', 'how many quizzes have I got right', 'check progress'], cy: ['fy nghynnydd', "sut dwi'n neud", 'dangos fy nghynnydd', 'fy sgor', "faint o wersi dw i 'di neud"] },
   settings: { en: ['my settings', 'open settings', 'change my role', 'edit my preferences', 'where are the settings', 'setings'], cy: ['newid gosodiadau', 'fy ngosodiadau', "ble mae'r gosodiadau", 'agor gosodiadau', 'newid fy rôl'] },
   time: { en: ['change my lesson time', 'send my lesson at 7am instead', 'can the daily lesson come at 8am', 'move the daily lesson to 10am', 'set time 13:00', 'reschedule my lesson', 'different time for the daily lesson'], cy: ['newid amser y wers', 'newid yr amser i 7:30', 'amser gwers', 'symud y wers i 10'] },
