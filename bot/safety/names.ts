@@ -8,9 +8,10 @@ import { all, bracketedDateAfter, numberAfterName, type Found } from './identifi
  * name the text marks as one is found: after a title ("Mrs Jones", "mr o'neill", "Ms A. Price-Davies";
  * the title stays, the name goes), after a label ("patient name: ...", "her name is ...", "enw'r claf
  * yw ..."), after "called", "named" or "o'r enw" beside a person ("a lady called Mair Jones"), or
- * capitalised straight after the person it names ("my patient Mary Evans").
- * An unmarked name ("saw John today") is left: guessing would take the eponyms learning needs
- * (Lynch, Down, Huntington) and every capitalised word at the start of a sentence.
+ * capitalised straight after the person it names ("my patient Mary Evans"), a listed given name with a surname ("saw Gareth
+ * Williams"), or alone where the talk marks it as a person ("Gareth is worried", "I saw Bethan today"). A capitalised word
+ * that is no listed given name is left unmarked: guessing would take the eponyms learning needs (Lynch, Down, Huntington)
+ * and every capitalised word at the start of a sentence.
  */
 
 /** Products named after a title's lookalike ("MS Teams", "Ms Word"): never a name, even where a surname may be any word. */
@@ -191,7 +192,8 @@ function givenNamed(text: string): Found[] {
     if (end === undefined) return undefined;
     const rest = text.slice(m.index + m[0].length + 1, end).split(' ');
     let kept = 0;
-    while (kept < rest.length && !ACRONYM.test(rest[kept]) && ![NOT_NAMED_BESIDE, HEADING_WORDS, NAMED_THINGS, SEXES].some((list) => list.has(rest[kept].toLowerCase().replace(/['’]s$/, '')))) kept++;
+    const after = /^ ([\p{L}'’-]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '';
+    while (kept < rest.length && !ACRONYM.test(rest[kept]) && (![NOT_NAMED_BESIDE, HEADING_WORDS, NAMED_THINGS, SEXES].some((list) => list.has(rest[kept].toLowerCase().replace(/['’]s$/, ''))) || eponymAsSurname(rest, kept, after))) kept++;
     const surnames = rest.slice(0, kept).filter((w) => /^\p{Lu}/u.test(w));
     if (surnames.length === 0 || surnames.some((w) => namedAfter(m[0], w) || (MUTATING.has(before.toLowerCase()) && radicals(m[0].toLowerCase()).some((r) => namedAfter(r, w)))) || kept < rest.length && NAMED_THINGS.has(rest[kept].toLowerCase())) return undefined;
     if (NAMED_THINGS.has(/^ ([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '') && kept === rest.length) return undefined;
@@ -202,6 +204,36 @@ function givenNamed(text: string): Found[] {
 
 /** What a capitalised word after the patient names when it is no person: a score, criteria, a tool or a service ("pt Manchester score 15"). */
 const ASSESSED_THINGS = new Set('score scores criteria model models network risk tool calculator syndrome disease palsy guidelines guideline act competence competent and service services plan questionnaire'.split(' '));
+
+/** Conditions named after people, which are surnames too ("Dafydd Marfan was admitted"; "Dafydd, Marfan syndrome" is the condition). */
+const EPONYMS = new Set('lynch down huntington marfan turner klinefelter crohn parkinson alzheimer addison cushing graves hodgkin duchenne wilson fabry gaucher cowden noonan pompe'.split(' '));
+/** What follows an eponym when it names the condition: "Lynch syndrome", "Marfan's", "Turner carrier", "Huntington disease". */
+const CONDITION_WORDS = new Set('syndrome syndromes disease diseases carrier carriers criteria variant variants gene genes test testing screening risk type positive negative'.split(' '));
+/** Whether the eponym at `rest[i]`, the last word of a name after a given name, is the person's surname: nothing of a condition follows. */
+function eponymAsSurname(rest: readonly string[], i: number, after: string): boolean {
+  const word = rest[i].toLowerCase();
+  if (!EPONYMS.has(word) || /['’]s$/.test(rest[i])) return false;
+  const next = i + 1 < rest.length ? rest[i + 1].toLowerCase() : after;
+  return !CONDITION_WORDS.has(next);
+}
+
+/**
+ * A given name alone, where a ward's talk marks it as a person's: before what a person does or is ("Gareth is worried", "Carys has
+ * a VUS", "Huw wedi cael prawf"), or after seeing, telling or ringing someone ("I saw Bethan today", "rang Iolo's mum"). Not a
+ * given name that is also a word ("Will is…", "Grace was…"): WORD_NAMES are not GIVEN_NAMES.
+ */
+const LONE_GIVEN = /(?<![\p{L}\p{N}@./'’&-])(\p{Lu}\p{Ll}+)(?=['’]s |(?:['’]s)? (?:is|was|has|had|needs|wants|asked|asks|says|said|keeps|feels|felt|came|went|presented|gets|got|seems|looks|rang|phoned|wonders|worries|knows|does|did|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|can['’]t|will|would|should|might|yn|wedi|ddim|angen|eisiau|isio|mum|dad|sister|brother|mam|tad|chwaer|brawd)(?![\p{L}]))/gu;
+const SEEN_GIVEN = /(?<![\p{L}])(?:saw|seen|seeing|visited|told|tell|asked|ask|rang|ring|phoned|phone|called|met|reviewed|admitted|discharged|spoke to|spoke with|talked to|gwelais|gweld|ffoniais|ffonio|siaradais â|siarad efo|dywedais wrth|dweud wrth) (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/gu;
+function loneGivenNames(text: string): Found[] {
+  const found = (name: string, start: number): Found | undefined => {
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+    // After a capitalised word it is a surname, the pair's to judge (givenNamed): "Dylan Thomas was a poet".
+    if (/^\p{Lu}/u.test(before) && !NOT_A_NAME.has(before.toLowerCase()) && /\p{L} $/u.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+    const given = GIVEN_NAMES.has(name.toLowerCase()) || (MUTATING.has(before.toLowerCase()) && radicals(name.toLowerCase()).some((r) => GIVEN_NAMES.has(r)));
+    return given ? { start, end: start + name.length, kind: 'name' } : undefined;
+  };
+  return [...all(LONE_GIVEN, text, (m) => found(m[1], m.index)), ...all(SEEN_GIVEN, text, (m) => found(m[1], m.index + m[0].length - m[1].length))];
+}
 
 /** A word before a given name that makes the pair a place's name ("Ysbyty Bryn Beryl", "Ysgol Dewi Sant", "Heol Gwenllian"). */
 const PLACE_BEFORE = new Set('ysbyty hospital canolfan uned meddygfa ysgol coleg prifysgol heol stryd ffordd lon lôn plas tŷ ty capel eglwys parc maes ward hosbis clinig'.split(' '));
@@ -320,7 +352,7 @@ export function names(text: string): Found[] {
   const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  const found = [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text)].map((name) => withNickname(text, name));
+  const found = [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197").
   const born = found.map((name) => bracketedDateAfter(text, name.end) ?? numberAfterName(text, name.end)).filter((date): date is Found => date !== undefined);
   return [...found, ...born, ...all(PATIENT_NUMBER, text, (m) => ({ start: after(m) - m[1].length, end: after(m), kind: 'hospital-number' }))];

@@ -143,6 +143,16 @@ describe('redaction: a ward’s shorthand', () => {
     expectRemoved('Pt: SMITH John, query FH', 'SMITH John');
   });
 
+  it('removes a given name alone where the talk marks it as a person, in English and Welsh', () => {
+    for (const given of ['Gareth', 'Siân', 'Carys', 'Huw', 'Olusegun', 'Priya'])
+      for (const form of [`${given} is worried about her BRCA result`, `I saw ${given} today`, `${given}'s BRCA1 result came back`, `${given} has a VUS`, `rang ${given} about the result`, `Mae ${given} yn poeni am y canlyniad`, `Oedd ${given} wedi cael prawf?`])
+        expectRemoved(form, given);
+    // A surname that is also an eponym, when no condition follows it.
+    expectRemoved('Dafydd Marfan was admitted last night', 'Dafydd Marfan');
+    for (const kept of ['Dafydd, Marfan syndrome?', 'Dylan Thomas was a poet', 'Prince Charles Hospital', 'Will is AI safe?', 'Grace was the word', 'Gwen is great', "Parkinson's disease", 'Florence Nightingale was a nurse'])
+      expect(redact(kept).text).to.equal(kept);
+  });
+
   it('keeps the clinical text a ward’s words sit in', () => {
     for (const kept of [
       'B12 Deficiency is common in older adults',
