@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language } from './i18n';
-import { CHANGE_TIME, WELSH_COMMAND } from './i18n/commands';
+import { ANSWER_LETTER, CHANGE_TIME, WELSH_COMMAND } from './i18n/commands';
 import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
 import { concernOf } from './routes/wellbeing';
@@ -132,9 +132,14 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     }
     // A command typed in Welsh is answered in Welsh when the learner has not chosen a language (Teams may be in English).
     const typedInWelsh = typeof activity.text === 'string' && WELSH_COMMAND.test(activity.text.trim());
+    // A letter typed for a quiz answer ("B") is in no language: answered in the language of the question it answers (a nudge's
+    // question is in the one the learner writes in).
+    const letter = typeof activity.text === 'string' ? ANSWER_LETTER.exec(activity.text.trim()) : null;
+    const { pendingQuiz, preferences } = state.temp.learner;
+    const letterLanguage = letter && letter[1] === undefined ? (pendingQuiz?.language ?? preferences.writesIn) : undefined;
     // A button pressed on a card is answered in the card's language (cards/expand.ts puts it in every action's data): a Welsh
     // card came to someone who wrote in Welsh, though their Teams may be in English.
-    state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : (cardLanguage(activity.value) ?? activity.locale));
+    state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : (cardLanguage(activity.value) ?? letterLanguage ?? activity.locale));
     if (typedInWelsh) rememberWritingIn(state, 'cy');
     state.temp.t = translator(state.temp.language);
     context.turnState.set(TURN_TEMP, state.temp);

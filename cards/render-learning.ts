@@ -1,5 +1,5 @@
 import type { Progress } from '../bot/learning/progress';
-import { topicName, type Lesson, type Mentor, type QuizItem } from '../bot/mentors/types';
+import { topicName, type Lesson, type Mentor, type QuizItem, type QuizOption } from '../bot/mentors/types';
 import { DAILY_GOALS, type Confidence } from '../bot/learning/learner';
 import type { GoalProgress } from '../bot/learning/daily-goal';
 import { cardLink, escapeCardText } from './escape';
@@ -21,6 +21,14 @@ export function renderLesson(context: CardContext, mentor: Mentor, lesson: Lesso
 
 const LETTERS = 'ABCDEFGH';
 
+/**
+ * A question's options in the order its card shows them, with their letters: shuffled the same way every time for the same
+ * issued question (seeded by its one-time code), so the card, its feedback and a letter typed for it ("B") agree.
+ */
+export function letteredOptions(item: QuizItem, nonce: string): { readonly letter: string; readonly option: QuizOption }[] {
+  return shuffled(item.options, `${item.id}:${nonce}`).map((option, i) => ({ letter: LETTERS[i], option }));
+}
+
 /** A quiz question: options listed in the text, answered with letter buttons that carry the one-time `nonce`. */
 export function renderQuizQuestion(
   { language, t }: CardContext,
@@ -36,7 +44,7 @@ export function renderQuizQuestion(
     // Outside production unapproved items are served too, and say so.
     notice: escapeCardText([issue.notice, item.review.status === 'draft' ? t('quiz.draft') : undefined].filter(Boolean).join(' ')),
     stem: escapeCardText(item.stem[language]),
-    options: shuffled(item.options, `${item.id}:${issue.nonce}`).map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
+    options: letteredOptions(item, issue.nonce).map(({ letter, option }) => ({ letter, id: option.id, text: escapeCardText(option.text[language]) })),
     confidenceLabel: t('quiz.confidence'),
     confidences: (['unsure', 'fairly', 'sure'] as const).map((value) => ({ value, title: t(`quiz.${value}`) })),
     itemId: item.id,
@@ -63,8 +71,9 @@ export function renderQuizResult(
   },
 ): CardJson {
   // The letters the question card showed: the same shuffle, from the same one-time code.
-  const shown = shuffled(item.options, `${item.id}:${answer.nonce}`);
-  const letterOf = (id: string) => LETTERS[shown.findIndex((o) => o.id === id)];
+  const lettered = letteredOptions(item, answer.nonce);
+  const shown = lettered.map(({ option }) => option);
+  const letterOf = (id: string) => lettered.find(({ option }) => option.id === id)!.letter;
   const chosen = item.options.find((o) => o.id === answer.optionId)!;
   const right = item.options.find((o) => o.correct)!;
   const facts = [{ title: t('quiz.yourAnswer'), value: escapeCardText(`${letterOf(chosen.id)}. ${chosen.text[language]}`) }];

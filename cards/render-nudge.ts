@@ -3,13 +3,12 @@ import { describeDate } from '../bot/i18n/dates';
 import { escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 import { lessonParts, type LessonPlace } from './lesson-parts';
+import { letteredOptions } from './render-learning';
 
 /** What a nudge carries: one due review question (answered in the card), else the next lesson. */
 export type NudgeContent =
   | { readonly kind: 'review'; readonly mentor: Mentor; readonly item: QuizItem; readonly nonce: string; readonly probe?: { readonly intervalDays: number } }
   | { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson; readonly place: LessonPlace; readonly assigned?: { readonly required: boolean; readonly due?: string } };
-
-const LETTERS = 'ABCDEFGH';
 
 /**
  * The daily nudge card. A review question's letter buttons are the quiz's own answer action with its
@@ -35,7 +34,8 @@ export function renderNudge(context: CardContext, content: NudgeContent): CardJs
       heading: escapeCardText(t('nudge.titleReview')),
       intro: escapeCardText(t('nudge.reviewIntro')),
       stem: escapeCardText(item.stem[language]),
-      options: item.options.map((o, i) => ({ letter: LETTERS[i], id: o.id, text: escapeCardText(o.text[language]) })),
+      // Lettered as the quiz card and its result letter them, so a result or a typed letter ("B") names the same option.
+      options: letteredOptions(item, content.nonce).map(({ letter, option }) => ({ letter, id: option.id, text: escapeCardText(option.text[language]) })),
       itemId: item.id,
       nonce: content.nonce,
     });

@@ -12,7 +12,7 @@ import { cardLink, escapeCardText } from './escape';
 import { expand, type CardContext, type CardJson } from './expand';
 
 export { expand, TEMPLATES, type CardContext, type CardJson, type TemplateName } from './expand';
-export { renderLesson, renderProgress, renderQuizQuestion, renderQuizResult } from './render-learning';
+export { letteredOptions, renderLesson, renderProgress, renderQuizQuestion, renderQuizResult } from './render-learning';
 export { renderCaseReply, renderCaseStage, renderCaseSummary } from './render-case';
 export { renderNudge, type NudgeContent } from './render-nudge';
 export { renderLessonComplete, renderPath } from './render-path';
@@ -213,8 +213,13 @@ export function renderNudgeTime({ language, t }: CardContext, learner: Learner):
   });
 }
 
-/** A short notice; `next` offers buttons for what to do now: the next lesson, a question to ask, help. */
-export function renderNotice({ language }: CardContext, title: string, body: string, next: { lessonLabel?: string; askQuestion?: string; helpLabel?: string } = {}): CardJson {
-  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body), lessonLabel: '', askQuestion: '', helpLabel: '', ...next });
+/** A short notice; `next` offers buttons for what to do now: a new question, the next lesson, a question to ask, help. */
+export function renderNotice(
+  { language }: CardContext,
+  title: string,
+  body: string,
+  next: { quizLabel?: string; lessonLabel?: string; askQuestion?: string; helpLabel?: string } = {},
+): CardJson {
+  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body), quizLabel: '', lessonLabel: '', askQuestion: '', helpLabel: '', ...next });
 }
 

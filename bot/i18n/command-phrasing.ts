@@ -10,10 +10,12 @@
  * different stays a question for a mentor: "how do I delete patient data from ChatGPT?" is never "forget me".
  */
 import {
+  ANSWER_LETTER,
   AWAY,
   BYE,
   CHANGE_TIME,
   CPD,
+  DONE,
   FORGET_ME,
   GREETING,
   HELP,
@@ -41,7 +43,7 @@ import { requestWords, saysOnly, wordSet as set, type RequestWords } from './req
 import { shortReply } from './short-replies';
 
 /** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
-export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATHWAY, QUIZ, NEXT, PROGRESS, SETTINGS, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
+export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATHWAY, QUIZ, NEXT, ANSWER_LETTER, DONE, PROGRESS, SETTINGS, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
 
 // Emoji, their joiners and variation selectors, skin tones and the tag letters of a flag (🏴󠁧󠁢󠁷󠁬󠁳󠁿).
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}]/gu;

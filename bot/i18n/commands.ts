@@ -8,9 +8,12 @@ import type { Language } from './index';
 export const GREETING = /^(hi|hello|hey|hiya|start|helo|shwmae|sumae|su’mae|su'mae|bore da|prynhawn da)[\s!.]*$/i;
 /** "help", and the ways people ask what HALI is and does ("what can you do?", "who are you?", "beth alli di wneud?"). */
 export const HELP = /^(help|cymorth|help me|helpa fi|\?|menu|commands|options|dewislen|gorchmynion|what can you do|what do you do|what can i ask(?: you)?|who are you|how does this work|how do i use (?:this|you|hali)|beth alli di (?:ei )?wneud|beth allwch chi (?:ei )?wneud|beth wyt ti['’]n (?:ei )?wneud|pwy wyt ti|pwy ydych chi|sut mae hwn yn gweithio)[\s!.?]*$/i;
-/** Words said of a lesson or quiz rather than naming its field ("lesson on consent was good"): a field of up to three words stops before one. */
+/**
+ * Words said of a lesson or quiz rather than naming its field ("lesson on consent was good"): a field of up to three words stops before
+ * one. "lesson done" names no field either: it is the lesson card's Done (DONE).
+ */
 export const SAID_OF_A_FIELD = 'was|were|is|are|be|been|has|have|had|did|does|good|great|bad|nice|really|very|so|too|and|but|that|this';
-export const LESSON = new RegExp(String.raw`^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?([\p{L}-]+(?:\s+(?!(?:${SAID_OF_A_FIELD})\b)[\p{L}-]+){0,2}))?[\s!.?]*$`, 'iu');
+export const LESSON = new RegExp(String.raw`^(?:next lesson|lesson|gwers nesaf|gwers)(?:\s+(?:(?:with|gyda|on|about|ar|am|from|gan)\s+)?(?!(?:done|finished|complete|completed)[\s!.?]*$)([\p{L}-]+(?:\s+(?!(?:${SAID_OF_A_FIELD})\b)[\p{L}-]+){0,2}))?[\s!.?]*$`, 'iu');
 /**
  * One lesson by its id ("lesson hali-what-is-ai"): what Viva Learning's deep link types into HALI's
  * chat, so Start opens exactly the lesson picked there. An id always has a hyphen; a mentor's name never.
@@ -28,6 +31,10 @@ export const QUIZ = new RegExp(String.raw`^(?:quiz me|quiz|cwis i mi|cwis)(?:\s+
  * question" / "cwestiwn nesaf" always a question, not the open one. (In a case thread "next" reveals the next stage: cases/requests.ts.)
  */
 export const NEXT = /^(?:next(?:\s+(question))?|nesaf|(cwestiwn)\s+nesaf)[\s!.?]*$/i;
+/** A quiz answer typed as its letter ("B", "b)", "answer b", "ateb b"): the open question's option with that letter on its card. */
+export const ANSWER_LETTER = /^(?:(answer|ateb)\s+)?([a-h])\)?[\s!.?]*$/i;
+/** "done" / "wedi gorffen" typed after a lesson card: its Done. */
+export const DONE = /^(?:done|wedi gorffen)[\s!.?]*$/i;
 export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 /** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */
@@ -70,7 +77,7 @@ export const BYE = /^(?:bye|goodbye|bye for now|see you|see ya|cya|good night|ni
  * A command typed in Welsh ("gwers", "cymorth", "saib tan ddydd Gwener", "achos lynch"), or a Welsh thanks or goodbye
  * typed alone ("diolch", "hwyl fawr"): a learner who has not chosen a language is answered in Welsh, whatever language their Teams is in, as a Welsh question is (bot/turn.ts).
  */
-export const WELSH_COMMAND = /^(?:helo|shwmae|sumae|sut wyt ti|sut (?:ydych|dach|dych) chi|shwt|ffwcia|twpsyn|ti['’]n (?:dwp|dwl|anobeithiol|da i ddim)|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|gohirio|dim ots|canslo|nesaf|cwestiwn nesaf|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:wyt ti|ydych chi)['’]?n (?:berson|robot|fot|ddynol|gyfrifiadur|chat ?gpt|copilot)|beth wyt ti|pwy greodd|pwy wnaeth dy|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
+export const WELSH_COMMAND = /^(?:helo|shwmae|sumae|sut wyt ti|sut (?:ydych|dach|dych) chi|shwt|ffwcia|twpsyn|ti['’]n (?:dwp|dwl|anobeithiol|da i ddim)|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|gohirio|dim ots|canslo|nesaf|cwestiwn nesaf|ateb [a-h]|wedi gorffen|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:wyt ti|ydych chi)['’]?n (?:berson|robot|fot|ddynol|gyfrifiadur|chat ?gpt|copilot)|beth wyt ti|pwy greodd|pwy wnaeth dy|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
 /** Typed commands that switch language, in either language. */
 export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [
   [/^(cymraeg|welsh|yn gymraeg|in welsh|welsh please|in welsh please|siarad cymraeg|cymraeg os gwelwch yn dda|cymraeg plis|can you speak welsh|can we speak welsh|wyt ti['’]n siarad cymraeg|ydych chi['’]n siarad cymraeg)[\s!.?]*$/i, 'cy'],

@@ -5,7 +5,7 @@
  * read whole, so a question that only contains the word ("is snooze fatigue a kind of automation bias?") stays a question.
  */
 
-type ShortReply = readonly [RegExp, string];
+type ShortReply = readonly [RegExp, string | ((...groups: string[]) => string)];
 
 const rule = (source: string): RegExp => new RegExp(`^(?:${source})$`, 'u');
 
@@ -28,9 +28,19 @@ const REPLIES: readonly ShortReply[] = [
   [rule(String.raw`next|nxt|nex|next\s+(?:one|bit|thing|step|card)|(?:the\s+)?next\s+one|go\s+on|carry\s+on|continue|keep\s+going|move\s+on|what['’]?s\s+next|whats\s+next|what\s+next|and\s+next|onwards|on\s+to\s+the\s+next(?:\s+one)?`), 'next'],
   [rule(String.raw`(?:y\s+)?cwestiwn\s+nesa(?:f)?|(?:sgipio|sgipia|hepgor|hepgora)(?:\s+(?:hwn|hwnna|hon|honna|hynna|y\s+cwestiwn|y\s+cwestiwn\s+(?:hwn|yma)))?|pasio`), 'cwestiwn nesaf'],
   [rule(String.raw`nesaf|nesa|(?:yr?\s+)?un\s+nesa(?:f)?|ymlaen|mlaen|(?:symud|mynd|cario)\s+(?:ymlaen|mlaen)|be(?:th)?\s+(?:sy\s+|sydd\s+)?nesa(?:f)?|ymlaen\s+[âa]\s+ni`), 'nesaf'],
+  // A quiz answer by its letter: "option b", "(b)", "I think it's B", "the answer is c", "ateb b", "dw i'n meddwl mai b" (north), "taw b" (south).
+  [rule(String.raw`(?:option|answer|ans|opt|choice|letter|my\s+answer\s+is|the\s+answer\s+is|answer\s+is|i\s+think\s+(?:it['’]?s\s+|its\s+)?|i['’]?d\s+(?:say|go\s+(?:with|for))|i['’]?ll\s+(?:say|go\s+(?:with|for))|go\s+(?:with|for)|i\s+(?:pick|choose|chose|say)|is\s+it)\s*[:.)-]?\s*\(?([a-h])\)?|\(([a-h])\)|([a-h])\s*[.:)-]|([a-h])\s+i\s+think`), (...letters) => `answer ${letters.find(Boolean)}`],
+  [rule(String.raw`(?:ateb|opsiwn|dewis|llythyren|yr\s+ateb\s+(?:yw|ydy|ydi)|fy\s+ateb\s+(?:i\s+)?(?:yw|ydy|ydi)|(?:dw\s*i|dwi|rwy|rydw\s+i)\s*['’]?n\s+meddwl(?:\s+(?:mai|taw))?|meddwl\s+(?:mai|taw)|(?:mai|taw)|dewisa|dewisaf)\s*[:.)-]?\s*\(?([a-h])\)?|([a-h])\s+(?:dw\s*i|dwi|rwy|rydw\s+i)\s*['’]?n\s+meddwl`), (...letters) => `ateb ${letters.find(Boolean)}`],
+  // A lesson read: its card's Done.
+  [rule(String.raw`done|dne|donee|done\s+(?:it|that|now|reading(?:\s+it)?|with\s+(?:it|that|this|the\s+lesson|this\s+lesson))|all\s+done|(?:i['’]?m|im|i\s+am)\s+done|(?:i['’]?ve|ive|i\s+have)\s+(?:finished|done|read)(?:\s+(?:it|that|this|the\s+lesson|this\s+lesson))?|finished(?:\s+(?:it|that|reading(?:\s+it)?|the\s+lesson|this\s+lesson))?|read\s+it|lesson\s+(?:done|finished|complete|completed)|complete|completed|mark\s+(?:it\s+|this\s+|the\s+lesson\s+)?(?:as\s+)?(?:done|complete|read)`), 'done'],
+  [rule(String.raw`(?:(?:dw\s*i|dwi|rydw\s+i|rwy['’]?n|rwyf)\s+)?(?:wedi|['’]?di)\s+(?:gorffen|darllen|neud|gwneud|cwblhau)(?:\s+(?:hi|hon|honna|y\s+wers))?|wedi['’]i\s+(?:gorffen|orffen|gwneud|neud|wneud|darllen|ddarllen)|gorffenais|gorffennais|gorffennes|dyna\s+ni|gwers\s+wedi\s+(?:gorffen|ei\s+gorffen|['’]i\s+gorffen)`), 'wedi gorffen'],
 ];
 
 /** The command a short reply asks for ("snooze it" is "snooze"), or undefined when `said` is none of them. */
 export function shortReply(said: string): string | undefined {
-  return REPLIES.find(([pattern]) => pattern.test(said))?.[1];
+  for (const [pattern, command] of REPLIES) {
+    const match = pattern.exec(said);
+    if (match) return typeof command === 'string' ? command : command(...match.slice(1));
+  }
+  return undefined;
 }

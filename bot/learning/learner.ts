@@ -176,6 +176,8 @@ export interface Learner {
     readonly issuedAt: string;
     /** Issued by the daily nudge (answered in the card). */
     readonly via?: 'nudge';
+    /** The language its card was written in (absent: issued by a nudge, in the learner's writing language): a letter typed answers in it. */
+    readonly language?: Language;
     /** A retention probe: its answer is counted for retention only and changes no schedule. */
     readonly probe?: { readonly intervalDays: number };
   };

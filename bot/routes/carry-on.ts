@@ -1,42 +1,73 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
+import { letteredOptions, renderNotice } from '../../cards/render';
 import type { AppDeps } from '../deps';
 import { inQuiz } from '../learning/open-lesson';
+import { findItem } from '../learning/quiz';
 import type { HaliTurnState } from '../state';
 import { isShared } from './case-context';
 import { lessonFlow } from './lesson';
 import { questionSender } from './quiz';
-import { NEXT } from '../i18n/commands';
+import { questionAnswerer } from './quiz-answer';
+import { sendCard } from './reply';
+import { ANSWER_LETTER, DONE, NEXT } from '../i18n/commands';
 
 const textOf = (context: TurnContext) => (context.activity.text ?? '').trim();
+/** Typed in personal chat: in a team channel or group chat "next" and the rest belong to the case discussion there (cases.ts). */
+const typed = (pattern: RegExp) => async (context: TurnContext) => !isShared(context) && pattern.test(textOf(context));
 
 /**
- * What a learner types in personal chat to carry on from what HALI last sent. "next" / "nesaf": the next question while they
- * are in a quiz (a question open, or one just answered), else the lesson card's "Done: next lesson" for the lesson they have
- * open, else the next lesson of their path; "next question" / "skip": a question other than the open one. In a team channel
- * or group chat "next" belongs to the case discussion there (cases.ts), so these are for personal chat only.
+ * What a learner types in personal chat to carry on from what HALI last sent, done as its buttons would.
+ * - "next" / "nesaf": the next question while they are in a quiz (a question open, or one just answered), else the open lesson
+ *   card's "Done: next lesson", else the next lesson of their path; "next question" / "skip": a question other than the open one.
+ * - "B", "option b", "ateb b": the open question answered with the option its card letters B; with none open, a new one offered.
+ * - "done" / "wedi gorffen": the open lesson card's Done.
  */
 export function registerCarryOn(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { faculty, clock } = deps;
   const sendQuestion = questionSender(deps);
+  const answerQuestion = questionAnswerer(deps);
   const lessons = lessonFlow(deps);
+  /** The lesson card the learner has open, if its lesson is still taught. */
+  const openLesson = (state: HaliTurnState) => {
+    const open = state.temp.learner.openLesson;
+    return open && faculty.get(open.mentorId)?.lessons.some((lesson) => lesson.id === open.lessonId) ? open : undefined;
+  };
 
-  app.message(
-    async (context) => !isShared(context) && NEXT.test(textOf(context)),
-    async (context, state) => {
-      const asked = NEXT.exec(textOf(context))!;
-      const { learner } = state.temp;
-      const mentor = faculty.forLearner(learner.currentMentor);
-      if (asked[1] !== undefined || asked[2] !== undefined || inQuiz(learner, clock())) {
-        await sendQuestion(context, state, mentor, undefined, learner.pendingQuiz?.itemId);
-        return;
-      }
-      const open = learner.openLesson;
-      if (open && faculty.get(open.mentorId)?.lessons.some((lesson) => lesson.id === open.lessonId)) {
-        await lessons.done(context, state, { mentorId: open.mentorId, lessonId: open.lessonId });
-        return;
-      }
-      await lessons.serveNext(context, state, mentor);
-    },
-  );
+  app.message(typed(NEXT), async (context, state) => {
+    const asked = NEXT.exec(textOf(context))!;
+    const { learner } = state.temp;
+    const mentor = faculty.forLearner(learner.currentMentor);
+    if (asked[1] !== undefined || asked[2] !== undefined || inQuiz(learner, clock())) {
+      await sendQuestion(context, state, mentor, undefined, learner.pendingQuiz?.itemId);
+      return;
+    }
+    const open = openLesson(state);
+    if (open) await lessons.done(context, state, { mentorId: open.mentorId, lessonId: open.lessonId });
+    else await lessons.serveNext(context, state, mentor);
+  });
+
+  app.message(typed(ANSWER_LETTER), async (context, state) => {
+    const letter = ANSWER_LETTER.exec(textOf(context))![2].toUpperCase();
+    const { learner, t } = state.temp;
+    const pending = learner.pendingQuiz;
+    const found = pending && findItem(faculty.mentors, pending.itemId);
+    if (!pending || !found) {
+      await sendCard(context, renderNotice(state.temp, '', t('quiz.noneOpen'), { quizLabel: t('quiz.newQuestion') }));
+      return;
+    }
+    const lettered = letteredOptions(found.item, pending.nonce);
+    const chosen = lettered.find((option) => option.letter === letter);
+    if (!chosen) {
+      await context.sendActivity(t('quiz.noSuchLetter', { first: lettered[0].letter, last: lettered[lettered.length - 1].letter }));
+      return;
+    }
+    await sendCard(context, await answerQuestion(context, state, { itemId: found.item.id, optionId: chosen.option.id, nonce: pending.nonce }));
+  });
+
+  app.message(typed(DONE), async (context, state) => {
+    const open = openLesson(state);
+    if (open) await lessons.done(context, state, { mentorId: open.mentorId, lessonId: open.lessonId });
+    else await context.sendActivity(state.temp.t('lesson.noneOpen'));
+  });
 }

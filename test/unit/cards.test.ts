@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translator } from '../../bot/i18n';
 import { renderDataSummary } from '../../cards/render-privacy';
-import { expand, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderLessonComplete, renderNotice, renderPath, renderNudge, renderNudgeTime, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
+import { expand, letteredOptions, renderAnswer, renderApology, renderCaseReply, renderCaseStage, renderCaseSummary, renderForgetConfirm, renderHelp, renderLesson, renderLessonComplete, renderNotice, renderPath, renderNudge, renderNudgeTime, renderProgress, renderQuizQuestion, renderQuizResult, renderSettings, renderWelcome, TEMPLATES, type CardJson } from '../../cards/render';
 import { progressOf } from '../../bot/learning/progress';
 import { pathView } from '../../bot/learning/pathway';
 import { newLearner } from '../../bot/learning/learner';
@@ -170,7 +170,12 @@ describe('card templates', () => {
   it('lets a review nudge be answered with one tap: each letter is the quiz answer action with the one-time code', () => {
     const card = renderNudge({ language: 'en', t: translator('en') }, { kind: 'review', mentor: hali, item: hali.quiz[0], nonce: 'code-1' });
     const answers = actionsIn(card).filter((a) => a.verb === Verbs.quizAnswer);
-    expect(answers.map((a) => a.data)).to.deep.equal(hali.quiz[0].options.map((o) => ({ itemId: hali.quiz[0].id, optionId: o.id, nonce: 'code-1', lang: 'en' })));
+    // Lettered as the quiz card and its result letter them (shuffled by the one-time code), so "B" names one option everywhere.
+    const lettered = letteredOptions(hali.quiz[0], 'code-1');
+    expect(answers.map((a) => a.data)).to.deep.equal(lettered.map(({ option }) => ({ itemId: hali.quiz[0].id, optionId: option.id, nonce: 'code-1', lang: 'en' })));
+    expect(answers.map((a) => a.title)).to.deep.equal(lettered.map(({ letter }) => letter));
+    const quizCard = renderQuizQuestion({ language: 'en', t: translator('en') }, hali, hali.quiz[0], { nonce: 'code-1', reason: 'review', topic: 'x' });
+    expect(actionsIn(quizCard).filter((a) => a.verb === Verbs.quizAnswer).map((a) => [a.title, a.data.optionId])).to.deep.equal(answers.map((a) => [a.title, a.data.optionId]));
     expect(answers.every((a) => a.fallback?.type === 'Action.Submit' && a.fallback.data.verb === Verbs.quizAnswer && a.fallback.data.nonce === 'code-1')).to.equal(true);
     const titles = actionsIn(card).map((a) => a.title);
     expect(titles).to.include.members(['Snooze 1 hour', 'Not today', 'Change time']);
