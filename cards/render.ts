@@ -75,12 +75,13 @@ export function renderWelcome(context: CardContext, mentors: readonly Mentor[], 
 /**
  * Role, language and the daily lesson (time, days, time zone, quiet hours, pause), pre-filled.
  * `reportingAvailable`: the organisation connected a learning record, so the learner may turn reporting
- * off; `busyArrival`: for a busy time, when the lesson usually arrives (local HH:MM).
+ * off; `busyArrival`: for a busy time, when the lesson usually arrives (local HH:MM); `note`: a line at the top, saying what
+ * was filled in from the learner's own words for them to confirm.
  */
 export function renderSettings(
   context: CardContext,
   learner: Learner,
-  options: { reportingAvailable?: boolean; busyArrival?: { readonly from: string; readonly to: string } } = {},
+  options: { reportingAvailable?: boolean; busyArrival?: { readonly from: string; readonly to: string }; note?: string } = {},
 ): CardJson {
   const { busyArrival } = options;
   const { language, t } = context;
@@ -92,6 +93,7 @@ export function renderSettings(
     datePlaceholder: t('input.datePlaceholder'),
     title: escapeCardText(t('settings.title')),
     intro: escapeCardText(t('settings.intro')),
+    note: escapeCardText(options.note ?? ''),
     languageLabel: t('settings.language'),
     ...settingsFields(context, learner),
     daysLabel: t('settings.days'),

@@ -13,7 +13,8 @@ import { canonicalTimeZone, isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
 import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
 import { onCardAction, refusedOutsidePersonalChat, sendCard } from './reply';
-import { CHANGE_TIME, SETTINGS } from '../i18n/commands';
+import { CHANGE_TIME, SETTINGS, SETTINGS_SAID } from '../i18n/commands';
+import { filledIn } from './settings-said';
 import { isShared } from './case-context';
 import { DEFAULT_GOAL } from '../learning/daily-goal';
 import { redact } from '../safety/redact';
@@ -101,13 +102,21 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
   const reportingAvailable = !!config.reporting.xapi || !!config.reporting.viva;
   // A learner's settings (role, zone, times, leave) are theirs: in a channel or group chat they would be posted to everyone, and a
   // colleague's Save would take them on. Shown in the one-to-one chat only.
-  const show = async (context: TurnContext, state: HaliTurnState) => {
+  const show = async (context: TurnContext, state: HaliTurnState, shown = state.temp.learner, note?: string) => {
     if (await refusedOutsidePersonalChat(context, state, { en: 'settings', cy: 'gosodiadau' })) return;
-    const busyArrival = await busyArrivalWindow(tenantPlans(stores.plans), state.temp.learner, clock());
-    await sendCard(context, renderSettings(state.temp, state.temp.learner, { reportingAvailable, busyArrival }));
+    const busyArrival = await busyArrivalWindow(tenantPlans(stores.plans), shown, clock());
+    await sendCard(context, renderSettings(state.temp, shown, { reportingAvailable, busyArrival, note }));
   };
   app.message(SETTINGS, async (context, state) => {
     await show(context, state);
+  });
+  // Said in words ("not on weekends", "quiet hours 10pm to 7am"): the card with it filled in, saved only by its Save.
+  app.message(SETTINGS_SAID, async (context, state) => {
+    if (await refusedOutsidePersonalChat(context, state, { en: 'settings', cy: 'gosodiadau' })) return;
+    const { learner, language, t } = state.temp;
+    const filled = filledIn(learner, SETTINGS_SAID.exec((context.activity.text ?? '').trim())!, language, t);
+    if ('reply' in filled) await context.sendActivity(filled.reply);
+    else await show(context, state, filled.shown, filled.note);
   });
   app.adaptiveCards.actionSubmit(Verbs.showSettings, async (context, state) => {
     await show(context, state);

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandOf } from '../../bot/i18n/command-phrasing';
-import { WELSH_COMMAND, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, NEVER_MIND, NEXT, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE } from '../../bot/i18n/commands';
+import { WELSH_COMMAND, ANSWER_LETTER, DONE, SETTINGS_SAID, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, NEVER_MIND, NEXT, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE } from '../../bot/i18n/commands';
 
 /** What each kind of request must become: the command pattern its route matches. */
 const ROUTE = {
@@ -13,6 +13,9 @@ const ROUTE = {
   next: NEXT,
   progress: PROGRESS,
   settings: SETTINGS,
+  settingsSaid: SETTINGS_SAID,
+  answer: ANSWER_LETTER,
+  done: DONE,
   time: CHANGE_TIME,
   pause: PAUSE,
   snooze: SNOOZE,
@@ -40,6 +43,11 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   next: { en: ['next', 'next one', 'carry on', "what's next", 'next question', 'skip this one', 'skip'], cy: ['nesaf', 'nesa', 'yr un nesaf', 'symud ymlaen', 'cwestiwn nesaf', 'sgipio hwn'] },
   progress: { en: ['how am I doing', 'my stats', "what's my streak", 'my score', 'show my progress', 'how many quizzes have I got right', 'check progress'], cy: ['fy nghynnydd', "sut dwi'n neud", 'dangos fy nghynnydd', 'fy sgor', "faint o wersi dw i 'di neud"] },
   settings: { en: ['my settings', 'open settings', 'change my role', 'edit my preferences', 'where are the settings', 'setings'], cy: ['newid gosodiadau', 'fy ngosodiadau', "ble mae'r gosodiadau", 'agor gosodiadau', 'newid fy rôl'] },
+  // The days and quiet hours said in words, filled in on the settings card to confirm.
+  settingsSaid: { en: ['not on weekends', 'no lessons at weekends', 'weekdays only', 'quiet hours 10pm to 7am', "don't message me after 9pm", 'not on fridays'], cy: ['dim ar y penwythnos', "dyddiau'r wythnos yn unig", 'oriau tawel 10yh i 7yb', 'dim negeseuon ar ôl 9yh', 'dim ar ddydd Gwener'] },
+  // A quiz answer by its letter, and a lesson read.
+  answer: { en: ['option b', 'answer c', 'I think it\'s B', 'the answer is a', '(d)'], cy: ['ateb b', 'opsiwn c', "dw i'n meddwl mai b", 'yr ateb yw a'] },
+  done: { en: ['done', 'all done', "I've finished", 'finished the lesson', 'read it', 'lesson done'], cy: ['wedi gorffen', "dw i wedi gorffen", 'wedi darllen hi', 'gorffennais'] },
   time: { en: ['change my lesson time', 'send my lesson at 7am instead', 'can the daily lesson come at 8am', 'move the daily lesson to 10am', 'set time 13:00', 'reschedule my lesson', 'different time for the daily lesson'], cy: ['newid amser y wers', 'newid yr amser i 7:30', 'amser gwers', 'symud y wers i 10'] },
   pause: { en: ['pause my daily lesson', 'put lessons on hold', 'hold the daily lessons for now', 'no lessons for now', 'pause the lessons for a week', 'pause until next friday', 'pause for 2 days'], cy: ['rho saib', "rhoi'r gwersi ar saib", "oedi'r gwersi am wythnos", 'saib tan fory', 'dim gwersi am rwan', "rho saib i'r gwersi"] },
   // The nudge's Snooze, and tomorrow's lesson skipped ahead (a snooze for a while is a pause, above).

@@ -1,0 +1,121 @@
+/**
+ * The daily lesson's days and quiet hours said in words, in English and Welsh ("not on weekends", "weekdays only", "quiet hours
+ * 10pm to 7am", "don't message me after 9pm", "dim ar y penwythnos", "oriau tawel 10yh i 7yb"), read as the settings command
+ * with what was said filled in ("settings days 1,2,3,4,5", "gosodiadau oriau tawel 22:00-07:00": SETTINGS_SAID), for the
+ * learner to confirm on the settings card. Read whole, so a question with these words in it stays a question.
+ */
+import { spokenTime } from './times';
+
+const rule = (source: string): RegExp => new RegExp(`^(?:${source})$`, 'u');
+
+// ISO weekdays by the names people type: "mon", "Tuesdays", "weds", "dydd Llun", "ddydd Gwener".
+const EN_DAYS: readonly [RegExp, number][] = [
+  [/^mon(?:day)?s?$/, 1], [/^tue(?:s(?:day)?)?s?$/, 2], [/^wed(?:s|nesday)?s?$/, 3], [/^thu(?:r(?:s(?:day)?)?)?s?$/, 4], [/^fri(?:day)?s?$/, 5], [/^sat(?:urday)?s?$/, 6], [/^sun(?:day)?s?$/, 7],
+];
+const CY_DAYS: readonly [string, number][] = [['llun', 1], ['mawrth', 2], ['mercher', 3], ['iau', 4], ['gwener', 5], ['sadwrn', 6], ['sul', 7]];
+const EN_DAY = String.raw`(?:mon(?:day)?s?|tue(?:s(?:day)?)?s?|wed(?:s|nesday)?s?|thu(?:r(?:s(?:day)?)?)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?)`;
+const CY_DAY = String.raw`(?:(?:dd?ydd|dyddiau)\s+)?(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)`;
+const list = (day: string, joiner: string) => String.raw`(${day}(?:(?:${joiner})${day})*)`;
+const EN_DAYS_SAID = list(EN_DAY, String.raw`\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+`);
+const CY_DAYS_SAID = list(CY_DAY, String.raw`\s*,\s*(?:a\s+|ac\s+|na\s+|neu\s+)?|\s+(?:a|ac|na|nac|neu)\s+`);
+
+/** The ISO weekdays named in `said`, in order. */
+function daysIn(said: string): number[] {
+  const named = said.split(/[\s,&]+/).flatMap((word) => [...EN_DAYS.filter(([name]) => name.test(word)).map(([, day]) => day), ...CY_DAYS.filter(([name]) => name === word).map(([, day]) => day)]);
+  return [...new Set(named)].sort();
+}
+
+// What is not wanted, in English and Welsh: "no lessons", "don't message me", "paid ag anfon dim byd" (north), "peidiwch â hala negeseuon" (south).
+const EN_NONE = String.raw`(?:(?:no|not|none|nothing)(?:\s+(?:lessons?|messages?|nudges?|reminders?|notifications?))?|(?:don['’]?t|do\s+not|never)\s+(?:send|message|msg|nudge|remind|ping|bother|disturb|text|contact)(?:\s+me)?(?:\s+(?:anything|any\s+(?:lessons?|messages?)|lessons?|messages?))?|(?:i\s+)?(?:don['’]?t|do\s+not)\s+want\s+(?:any\s+)?(?:lessons?|messages?|nudges?|anything))`;
+const CY_NONE = String.raw`(?:dim|ddim|(?:paid|peidiwch)\s+(?:â|a|ag)\s+(?:anfon|danfon|hala|gyrru)|(?:dw\s*i|dwi|dydw\s+i)\s+ddim\s+(?:isio|eisiau|moyn|am\s+gael))(?:\s+(?:byd|dim\s+byd|gwersi|gwers|negeseuon|neges))?(?:\s+(?:ata\s+i|i\s+mi|i\s+fi))?`;
+const WEEKEND = String.raw`(?:the\s+)?week\s*ends?`;
+const PENWYTHNOS = String.raw`(?:y\s+)?penwythnos(?:au)?`;
+
+type DaysRead = { readonly days: readonly number[] } | { readonly without: readonly number[] };
+const ALL = [1, 2, 3, 4, 5, 6, 7];
+const WEEKDAYS = [1, 2, 3, 4, 5];
+const WEEKEND_DAYS = [6, 7];
+
+type Said = 'en' | 'cy';
+const DAYS_SAID: readonly [Said, RegExp, (...named: string[]) => DaysRead][] = [
+  // Weekdays only.
+  ['en', rule(String.raw`(?:(?:lessons?|nudges?|messages?)\s+)?(?:on\s+)?(?:weekdays?|week\s*days|working\s+days|work\s*days)\s+only|(?:only|just)\s+(?:on\s+)?(?:weekdays|week\s*days|working\s+days|work\s*days)|(?:only\s+)?mon(?:day)?\s*(?:to|-|–|till|through|thru)\s*fri(?:day)?(?:\s+only)?|${EN_NONE}\s+(?:on|at|over|during)\s+${WEEKEND}|(?:no|not)\s+(?:on\s+)?weekends?|no\s+weekend\s+(?:lessons?|messages?|nudges?|reminders?)|weekends?\s+off|(?:skip|exclude)\s+${WEEKEND}`), () => ({ days: WEEKDAYS })],
+  ['cy', rule(String.raw`(?:dim\s+ond|ond)\s+(?:ar\s+)?(?:dd?yddiau|diwrnodau)(?:['’]?r\s+wythnos|\s+gwaith)|(?:ar\s+)?(?:dd?yddiau|diwrnodau)(?:['’]?r\s+wythnos|\s+gwaith)\s+yn\s+unig|(?:dd?ydd\s+)?llun\s+(?:i|tan|hyd)\s+(?:dd?ydd\s+)?gwener(?:\s+yn\s+unig)?|${CY_NONE}\s+(?:ar|dros|yn\s+ystod)\s+${PENWYTHNOS}|dim\s+(?:gwersi\s+)?penwythnos(?:au)?|heb\s+${PENWYTHNOS}`), () => ({ days: WEEKDAYS })],
+  // Every day, or weekends only.
+  ['en', rule(String.raw`every\s*day(?:\s+(?:including|incl|inc|and)\s+${WEEKEND})?|(?:7|seven)\s+days(?:\s+a\s+week)?|(?:include|including|add|and)\s+${WEEKEND}|(?:(?:lessons?\s+)?(?:on|at)\s+)?${WEEKEND}\s+(?:too|as\s+well)`), () => ({ days: ALL })],
+  ['cy', rule(String.raw`bob\s+dydd(?:\s+gan\s+gynnwys\s+${PENWYTHNOS})?|saith\s+diwrnod(?:\s+yr\s+wythnos)?|(?:ar\s+)?${PENWYTHNOS}\s+hefyd|gan\s+gynnwys\s+${PENWYTHNOS}`), () => ({ days: ALL })],
+  ['en', rule(String.raw`(?:only|just)\s+(?:on\s+|at\s+)?${WEEKEND}|weekends?\s+only`), () => ({ days: WEEKEND_DAYS })],
+  ['cy', rule(String.raw`(?:dim\s+ond|ond)\s+(?:ar\s+)?${PENWYTHNOS}|(?:ar\s+)?${PENWYTHNOS}\s+yn\s+unig`), () => ({ days: WEEKEND_DAYS })],
+  // Not on some days, or only on some.
+  ['en', rule(String.raw`${EN_NONE}\s+on\s+${EN_DAYS_SAID}`), (named) => ({ without: daysIn(named) })],
+  ['cy', rule(String.raw`${CY_NONE}\s+(?:ar\s+)?${CY_DAYS_SAID}`), (named) => ({ without: daysIn(named) })],
+  ['en', rule(String.raw`(?:only|just)\s+(?:on\s+)?${EN_DAYS_SAID}|(?:(?:lessons?\s+)?on\s+)?${EN_DAYS_SAID}\s+only`), (...named) => ({ days: daysIn(named.find(Boolean)!) })],
+  ['cy', rule(String.raw`(?:dim\s+ond|ond)\s+(?:ar\s+)?${CY_DAYS_SAID}|(?:ar\s+)?${CY_DAYS_SAID}\s+yn\s+unig`), (...named) => ({ days: daysIn(named.find(Boolean)!) })],
+];
+
+// A time of day as said for quiet hours: "10pm", "22:00", "7.30am", "10", "10yh", "7 y bore", "midnight", "canol nos".
+const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.?|p\.m\.?|yb|yh|y\.b\.?|y\.h\.?))?(?:\s+(?:y\s+bore|yn\s+y\s+bore|yr\s+hwyr|y\s+nos|gyda['’]r\s+nos|in\s+the\s+(?:morning|evening)|at\s+night|o['’]?\s?clock|o['’]r\s+gloch))?|midnight|noon|midday|canol\s*nos|hanner\s+nos|canol\s*dydd|hanner\s+dydd)`;
+const TO = String.raw`\s*(?:to|-|–|until|till|til|through|and|i|tan|hyd|a|ac)\s*`;
+
+// A part of the day said with a bare hour ("7 y bore", "10 yr hwyr", "9 at night").
+const DAY_PART = /\b(?:y\s+bore|yn\s+y\s+bore|yr\s+hwyr|y\s+nos|gyda['’]r\s+nos|in\s+the\s+(?:morning|evening)|at\s+night)$/;
+
+/** A quiet-hours time as HH:MM; a bare hour is taken as night-time: "from 10" is 22:00, "until 7" 07:00. */
+function quietTime(said: string, part: 'start' | 'end'): string | undefined {
+  if (/^(?:midnight|canol\s*nos|hanner\s+nos)$/.test(said)) return '00:00';
+  const spoken = spokenTime(said) ?? (DAY_PART.test(said) ? spokenTime(`at ${said}`) : undefined);
+  if (spoken) return spoken;
+  const bare = /^(\d{1,2})(?:\s+(?:o['’]?\s?clock|o['’]r\s+gloch))?$/.exec(said);
+  if (!bare || Number(bare[1]) > 23) return undefined;
+  const hour = Number(bare[1]);
+  const h = part === 'start' && hour === 12 ? 0 : part === 'start' && hour >= 5 && hour <= 11 ? hour + 12 : hour;
+  return `${String(h).padStart(2, '0')}:00`;
+}
+
+const QUIET_SAID: readonly [Said, RegExp, 'between' | 'after' | 'before'][] = [
+  ['en', rule(String.raw`(?:(?:set|change|make|put)\s+(?:my\s+|the\s+)?)?quiet\s+(?:hours?|time|times|period)(?:\s+(?:to\s+be|to|should\s+be|is|are|from|between|of))?\s*:?\s*(${TIME})${TO}(${TIME})`), 'between'],
+  ['en', rule(String.raw`(?:${EN_NONE}|quiet|do\s+not\s+disturb|dnd)\s+(?:from|between)\s+(${TIME})${TO}(${TIME})`), 'between'],
+  ['en', rule(String.raw`(?:${EN_NONE}|quiet)\s+(?:after|past|later\s+than)\s+(${TIME})`), 'after'],
+  ['en', rule(String.raw`(?:${EN_NONE}|quiet)\s+(?:before|earlier\s+than)\s+(${TIME})`), 'before'],
+  ['cy', rule(String.raw`(?:(?:gosod|newid)\s+(?:fy\s+|yr\s+)?)?oriau\s+tawel(?:\s+(?:o|rhwng|yw|ydy|i\s+fod))?\s*:?\s*(${TIME})${TO}(${TIME})`), 'between'],
+  ['cy', rule(String.raw`${CY_NONE}\s+(?:o|rhwng)\s+(${TIME})${TO}(${TIME})`), 'between'],
+  ['cy', rule(String.raw`${CY_NONE}\s+(?:ar\s+[oô]l|wedi)\s+(${TIME})`), 'after'],
+  ['cy', rule(String.raw`${CY_NONE}\s+cyn\s+(${TIME})`), 'before'],
+];
+// Night-time by default, for a quiet time said from one end: "after 9pm" is 21:00 to 07:00, "before 8am" 22:00 to 08:00.
+const NIGHT = { start: '22:00', end: '07:00' };
+
+function quietHoursIn(said: string): { readonly language: Said; readonly start: string; readonly end: string } | undefined {
+  for (const [language, pattern, kind] of QUIET_SAID) {
+    const match = pattern.exec(said);
+    if (!match) continue;
+    if (kind === 'between') {
+      const [start, end] = [quietTime(match[1], 'start'), quietTime(match[2], 'end')];
+      return start && end && start !== end ? { language, start, end } : undefined;
+    }
+    const time = quietTime(match[1], kind === 'after' ? 'start' : 'end');
+    if (kind === 'after') return time && time >= '12:00' ? { language, start: time, end: NIGHT.end } : undefined;
+    return time && time <= '12:00' && time !== '00:00' ? { language, start: NIGHT.start, end: time } : undefined;
+  }
+  return undefined;
+}
+
+/** `said` as the settings command with its days or quiet hours ("settings days 1,2,3,4,5"), or undefined when it says neither. */
+export function settingsSaid(said: string): string | undefined {
+  // Asked for by name, with nothing to fill in: the settings card.
+  if (/^(?:(?:my|change|set|edit)\s+(?:my\s+|the\s+)?)?(?:quiet\s+hours|lesson\s+days|(?:which|what)\s+days)$/.test(said)) return 'settings';
+  if (/^(?:(?:fy|newid|gosod)\s+(?:fy\s+|yr\s+|y\s+)?)?(?:oriau\s+tawel|diwrnodau(?:['’]r)?\s+gwersi|dyddiau['’]r\s+gwersi)$/.test(said)) return 'gosodiadau';
+  const words = (language: Said) => (language === 'cy' ? { settings: 'gosodiadau', days: 'dyddiau', without: 'heb', quiet: 'oriau tawel' } : { settings: 'settings', days: 'days', without: 'without', quiet: 'quiet' });
+  for (const [language, pattern, read] of DAYS_SAID) {
+    const match = pattern.exec(said);
+    if (!match) continue;
+    const days = read(...match.slice(1));
+    const listed = 'days' in days ? days.days : days.without;
+    const w = words(language);
+    return listed.length === 0 ? undefined : `${w.settings} ${w.days} ${'without' in days ? `${w.without} ` : ''}${listed.join(',')}`;
+  }
+  const quiet = quietHoursIn(said);
+  if (!quiet) return undefined;
+  const w = words(quiet.language);
+  return `${w.settings} ${w.quiet} ${quiet.start}-${quiet.end}`;
+}
