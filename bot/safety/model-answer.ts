@@ -10,8 +10,13 @@ import { detectLanguage } from '../i18n/detect';
 export type UnfitAnswer = 'patientDecision' | 'asksForPatientData' | 'otherLanguage' | 'unsourced';
 
 const DOSE_UNIT = String.raw`\d+(?:[.,]\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|grams?|units?|iu|ml|mls|millilitres?|mmol|mg\/kg|%)\b`;
-const ACT_EN = String.raw`give|giving|administer|start|prescribe|increase|reduce|double|halve|stop|withhold|discharge|refer|repeat|titrate|bolus|push|load`;
-const ACT_CY = String.raw`rhowch|rhoi|dechreuwch|rhagnodwch|cynyddwch|lleihewch|stopiwch|ataliwch|atgyfeiriwch|rhyddhewch|ailadroddwch`;
+const ACT_EN = String.raw`give|giving|administer|start|commence|prescribe|increase|reduce|double|halve|stop|cease|withhold|discharge|refer|repeat|titrate|bolus|push|load|switch|swap|change`;
+// Welsh commands ("rhowch", "cyfeiriwch") and verb-nouns as a "dylech"/"dylai" sentence mutates them ("Dylech chi roi…").
+const ACT_CY = String.raw`rhowch|rhoi|roi|dechreuwch|dechrau|ddechrau|rhagnodwch|rhagnodi|ragnodi|cynyddwch|cynyddu|gynyddu|lleihewch|lleihau|leihau|stopiwch|stopio|ataliwch|atal|atgyfeiriwch|atgyfeirio|cyfeiriwch|cyfeirio|gyfeirio|rhyddhewch|rhyddhau|ryddhau|ailadroddwch|newidiwch|newid|dyblwch|dyblu|ddyblu|hannerwch|haneru|profwch|profi|brofi`;
+/** A Welsh sentence that says what one patient should have: "Dylai eich claf ym mae 3 atal y statin", "Dylech chi roi … i Mrs Jones". */
+const SHOULD_CY = String.raw`dylai|dylid|dylech|dylet|rhaid`;
+// Not a bare "hi", "o" or "fe": "o" is "of", and "y claf" without "hwn" is any patient ("Dylai'r claf gael cynnig cwnsela").
+const ONE_PATIENT_CY = String.raw`eich\s+claf|dy\s+glaf|(?:y|['’]r)\s+claf\s+(?:hwn|yma)|iddi|iddo|\[name removed\]|mrs?\.?\s+\p{Lu}\p{L}+|ms\.?\s+\p{Lu}\p{L}+|(?:n?gwely|m?[bm]ae|ystafell\s+ochr)\s+\d+`;
 const ONE_PATIENT_EN = String.raw`(?:your|this|that|the|her|his)\s+(?:patient|pt|lady|gentleman|man|woman|baby|child|resident)|(?:her|him|them)\b`;
 
 const PATIENT_DECISION: readonly RegExp[] = [
@@ -24,13 +29,21 @@ const PATIENT_DECISION: readonly RegExp[] = [
   new RegExp(String.raw`\bfor\s+(?:${ONE_PATIENT_EN})\b[^.!?\n]{0,80}?\b(?:${ACT_EN})\b`, 'i'),
   new RegExp(String.raw`\b(?:i\s+would|you\s+should|you\s+must|please)\s+(?:${ACT_EN})\b[^.!?\n]{0,40}?\b(?:${ONE_PATIENT_EN})\b`, 'i'),
   new RegExp(String.raw`\b(?:i\s+gyfer\s+eich\s+claf|i['’]ch\s+claf|ar\s+gyfer\s+y\s+claf\s+hwn)\b[^.!?\n]{0,80}?\b(?:${ACT_CY})\b`, 'i'),
+  // "Dylai eich claf ym mae 3 atal y statin nawr", "Dylech chi roi warfarin i Mrs Jones", "Rhaid iddi ddechrau…".
+  new RegExp(String.raw`(?<![\p{L}])(?:${SHOULD_CY})\b[^.!?\n]{0,60}?(?:(?<![\p{L}])|(?=['’]))(?:${ONE_PATIENT_CY})(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:${ACT_CY})(?![\p{L}])`, 'iu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:${SHOULD_CY})\b[^.!?\n]{0,40}?(?<![\p{L}])(?:${ACT_CY})(?![\p{L}])[^.!?\n]{0,60}?(?:\d+(?:[.,]\d+)?\s?(?:mg|uned|unedau|ml|g)\b|(?<![\p{L}])i\s+(?:${ONE_PATIENT_CY})(?![\p{L}]))`, 'iu'),
 ];
 
 /** A patient's details asked for: a verb of giving, the details, and where to (to HALI: "here", "to me", "in this chat"). */
-const GIVE = String.raw`paste|share|send|give|type|tell|upload|enter|provide|copy|gludwch|rhannwch|anfonwch|rhowch|teipiwch`;
-const DETAILS = String.raw`full\s+name|name|nhs\s+number|date\s+of\s+birth|dob|address|postcode|notes|records?|hospital\s+number|pedigree|details|identifiers|rhif\s+gig|dyddiad\s+geni|enw\s+llawn|nodiadau|cofnodion|cyfeiriad|manylion`;
-const TO_HALI = String.raw`here|below|to\s+me|with\s+me|in\s+(?:this|the)\s+chat|so\s+(?:that\s+)?i\s+can|yma|isod|i\s+mi|gyda\s+mi|yn\s+y\s+sgwrs\s+hon`;
-const ASKS_FOR_DATA = new RegExp(String.raw`\b(?:${GIVE})\b[^.!?\n]{0,60}?\b(?:${DETAILS})\b[^.!?\n]{0,60}?\b(?:${TO_HALI})\b`, 'i');
+const GIVE = String.raw`paste|share|send|give|type|tell|upload|enter|provide|copy|gludwch|rhannwch|anfonwch|rhowch|teipiwch|dywedwch|dangoswch`;
+const DETAILS = String.raw`full\s+name|name|nhs\s+number|date\s+of\s+birth|dob|address|postcode|notes|records?|hospital\s+number|pedigree|details|identifiers|r?h?if\s+(?:gig|ysbyty)|dd?yddiad\s+geni|enw\s+llawn|enw['’]r\s+claf|nodiadau|cofnodion|cyfeiriad|manylion`;
+const TO_HALI = String.raw`here|below|to\s+me|with\s+me|in\s+(?:this|the)\s+chat|so\s+(?:that\s+)?i\s+can|yma|isod|i\s+mi|i\s+fi|ataf|ata\s+i|gyda\s+mi|yn\s+y\s+sgwrs\s+hon|yn\s+fan\s+hyn`;
+// Asked of the learner straight: "tell me your patient's full name", "dywedwch wrtha i enw llawn eich claf".
+const TO_HALI_FIRST = String.raw`me|to\s+me|wrtha\s+i|wrtho\s+i|i\s+mi|i\s+fi|ataf`;
+const ASKS_FOR_DATA = new RegExp(
+  String.raw`\b(?:${GIVE})\b[^.!?\n]{0,60}?\b(?:${DETAILS})\b[^.!?\n]{0,60}?\b(?:${TO_HALI})\b|\b(?:${GIVE})\s+(?:${TO_HALI_FIRST})\b[^.!?\n]{0,40}?\b(?:${DETAILS})\b`,
+  'i',
+);
 /** Said as what not to do: "never paste a patient's name here", "peidiwch byth â rhannu…". */
 const NOT_TO_DO = /\b(?:never|not|don['’]?t|do\s+not|avoid|without|remov\w*|peidiwch|byth|heb|nid|na)\b[^.!?\n]{0,25}$/i;
 

@@ -28,11 +28,11 @@ const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|(?:shoul
 // Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely"), and as
 // staff say it: "claf fi", "y claf 'ma", "y ddynes yn bae 3", "ystafell ochr 2".
 // A chair ("cadair") mutates as "gadair" and "nghadair"; a cot is a cot.
-const PLACE_CY = String.raw`\b(?:n?gwely|bae|ciwbicl|ystafell ochr|(?:c|g|ngh|ch)adair|cot) \d+[a-z]?\b`;
+const PLACE_CY = String.raw`\b(?:n?gwely|bae|ciwbicl|ystafell ochr|(?:c|g|ngh|ch)adair|cot) \d+[a-z]?\b|\bym mae \d+[a-z]?\b`;
 // And as a handover gives them: "dyn 45 oed", "menyw 67 oed", "claf yn dadebru" (a bare "claf" opening a clause), "y ddynes
 // 'ma", "mae gen i ddynes efo FH".
 const PERSON_CY = String.raw`(?:claf|glaf|babi|plentyn|dyn|ddyn|dynes|ddynes|menyw|fenyw|gwraig|wraig|gŵr|bachgen|fachgen|merch|ferch)`;
-const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|(?:\by|['’]r) ${PERSON_CY} (?:hwn|hon|yma|['’]ma\b)|${PLACE_CY}`;
+const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|['’]m (?:claf|mhlentyn|mabi|nghlaf)\b|(?:\by|['’]r) ${PERSON_CY} (?:hwn|hon|yma|['’]ma\b)|${PLACE_CY}`;
 /** One patient as a Welsh handover gives them: "dyn 45 oed", "claf yn dadebru", "mae gen i ddynes efo FH". */
 const HANDOVER_CY = String.raw`\b${PERSON_CY} \d{1,3} oed\b|${CLAUSE_START}claf\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b`;
 // A decision's Welsh subject may also be as a handover gives them (HANDOVER_PATIENT).
@@ -55,6 +55,8 @@ const CHANGE_CY = String.raw`(?:rhoi|roi|dd?echrau?|stopio|atal|cynyddu|gynyddu|
 const CHOICE_CY = [
   String.raw`a dd?yl(?:wn|en|ai|swn|sen)`, String.raw`dd?yl(?:wn|en|ai|swn|sen|a) (?:i|ni|hi|o|fo|fe|e|nhw)`, String.raw`dd?ylai['’]r`,
   String.raw`pa (?:ddos|brawf|driniaeth|feddyginiaeth|statin|gyffur)`,
+  // Deciding, choosing or working out the dose or treatment: "penderfynu'r dos i'r claf yng ngwely 7".
+  String.raw`(?:b|p)enderfynu['’]?r? (?:dos|driniaeth|prawf|feddyginiaeth)|(?:g|c)yfrifo['’]?r? dos|dd?ewis['’]?r? (?:dos|driniaeth|feddyginiaeth)`,
   String.raw`(?:a )?(?:ga|gaf|alla|allaf|galla|fedra|fedraf|gawn|allwn|fedrwn) (?:i|ni) ${CHANGE_CY}`, String.raw`(?:beth|be['’]?) (?:dd?ylwn|dd?ylen|dw i fod|dwi fod|ydw i fod)`,
   String.raw`(?:ydy|ydi|yw) (?:hi['’]n|o['’]n|hin|on)? ?(?:ddiogel|saff) (?:i )?${CHANGE_CY}`,
   // As jotted: "newid i be?", "faint o mg", "fasech chi'n dechrau…", "cyfeirio neu beidio?", "rhoi tamoxifen ie/na", "yn gymwys".
@@ -67,6 +69,8 @@ const CHOICE_CY = [
 const DECISION_CY = `${CHOICE_CY}|angen`;
 // For a pattern matched case by case (a name must be capitalised): the phrase with its first letter in either case.
 const eitherCaseFirst = (phrase: string) => phrase.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`);
+/** One patient no one else could be: mine, this one, the one in bed 4, Mrs Jones ("the patient" alone is often anyone). */
+const IDENTIFIED_EN = String.raw`\b(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child)\b|\b(?:the|a) (?:patient|pt|lady|gentleman|gent|man|woman|baby|child|boy|girl) (?:in|on) ${PLACE_EN}|${PLACE_EN}|${TITLED}`;
 const PATIENT_DECISION = [
   new RegExp(`${LOOKUP_EN}|${LOOKUP_OF_EN}|${LOOKUP_CY}`, 'iu'),
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
@@ -85,6 +89,11 @@ const PATIENT_DECISION = [
   // A decision in shorthand beside a patient: "pt in resus, ?refer to genetics".
   new RegExp(String.raw`(?:${SUBJECT_EN}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_EN}\b`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
+  // Asked of one patient as the subject: "does the man in bay 3 need a Lynch syndrome test?", "would my patient qualify".
+  new RegExp(String.raw`\b(?:does|do|would|will|should|shd|can|could)\s+(?:${IDENTIFIED_EN})[^?!\n]{0,40}?\b(?:need|qualify|get|have|be (?:referred|tested|given|started|treated|offered))\b`, 'i'),
+  // Whether to act, or deciding a dose, for one patient: "tell me whether to stop the statin for the patient in bed 4", "use ChatGPT
+  // to decide the dose for the patient in bed 7" ("how do I decide whether to refer a patient" asks how, of anyone).
+  new RegExp(String.raw`\b(?:(?:whether|if) (?:to|i should|we should|i can|we can) ${CHANGE_EN}|(?:decide|choose|pick|calculate|work out) (?:on )?(?:the|a|her|his|their) (?:dose|dosage|treatment|test|referral|statin|drug))\b[^?!\n]{0,60}(?:${IDENTIFIED_EN})`, 'i'),
   new RegExp(String.raw`\b(?:(?:should|shd|can) (?:i|we)|is it safe to) ${CHANGE_EN}\b[^?!\n]{0,60}\b(?:him|her|them)\b`, 'i'),
   new RegExp(String.raw`(?:\b[Dd]r\.? [A-Z][a-z]+\b|${NAMED})[^?!\n]{0,100}\b(?:${['should', 'need', 'dose', 'refer', 'test', 'treat', 'qualify', 'eligible'].map(eitherCaseFirst).join('|')})`),
   // Welsh: "fy nghlaf", "y claf hwn", "ein claf" (or a redacted name) with "a ddylwn i", "a ddylen ni", "pa ddos", "oes angen".
