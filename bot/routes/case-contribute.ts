@@ -6,6 +6,7 @@ import { facilitate } from '../cases/feedback';
 import type { CaseKey, CaseRepository } from '../cases/repository';
 import { isActive, recordContribution, recordHint, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
+import { readInstructionAttempt } from '../safety/overrides';
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { redact } from '../safety/redact';
 import { recordEvent, type HaliTurnState } from '../state';
@@ -26,8 +27,17 @@ const displayName = (context: TurnContext) => plainName(context.activity.from?.n
  */
 export async function contribute(context: TurnContext, state: HaliTurnState, key: CaseKey, thread: CaseThread, cases: CaseRepository, prompts: PromptManager, deps: AppDeps, moderator?: Moderator<HaliTurnState>): Promise<void> {
   const { t, language, learner } = state.temp;
-  const raw = await readableQuestion(context, state, context.activity.text, 'message');
-  if (!raw) return;
+  const read = await readableQuestion(context, state, context.activity.text, 'message');
+  if (!read) return;
+  // An attempt to change how Gwen works is refused here as in personal chat, in either language, and never reaches the model
+  // nor the thread's contributions (which later calls replay); what else the reply says is the contribution.
+  const attempt = readInstructionAttempt(read);
+  if (attempt) {
+    deps.log.info('safety.instruction_attempt', { activityId: context.activity.id, restAsked: attempt.rest.length > 0, where: 'case' });
+    await context.sendActivity(t(attempt.rest ? 'safety.instructionAttempt' : 'safety.instructionAttemptOnly'));
+    if (!attempt.rest) return;
+  }
+  const raw = attempt?.rest ?? read;
   const redaction = redact(raw);
   if (redaction.found.length > 0 || isPatientSpecificRequest(redaction.text)) {
     const kinds = redaction.found.map((kind) => t(`identifier.${kind}`)).join(', ');

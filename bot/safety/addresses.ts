@@ -19,7 +19,7 @@ const NAMED = String.raw`(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r|st\.?|of|the)`;
 // A Welsh name joined by "-y-" or "-yr-" is a street or a house's name on its own ("3 Maes-y-Coed", "14 Pen-y-Bryn").
 const JOINED = String.raw`\p{Lu}\p{Ll}+-(?:y|yr)-\p{L}[\p{L}'’-]*`;
 const WRITTEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)}) (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*|${JOINED})`,
+  String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)}) (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}'’-])|${JOINED})`,
   'gu',
 );
 const LABEL = String.raw`(?:lives at|living at|lives on|home:|home is|adref:|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;

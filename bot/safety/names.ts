@@ -232,7 +232,13 @@ function loneGivenNames(text: string): Found[] {
     const given = GIVEN_NAMES.has(name.toLowerCase()) || (MUTATING.has(before.toLowerCase()) && radicals(name.toLowerCase()).some((r) => GIVEN_NAMES.has(r)));
     return given ? { start, end: start + name.length, kind: 'name' } : undefined;
   };
-  return [...all(LONE_GIVEN, text, (m) => found(m[1], m.index)), ...all(SEEN_GIVEN, text, (m) => found(m[1], m.index + m[0].length - m[1].length))];
+  // A possessive before a capitalised word names a place or a thing ("Noah's Ark Children's Hospital"), unless the word is a
+  // condition named after someone ("Gareth's Lynch result").
+  const possessivePlace = (m: RegExpExecArray) => {
+    const next = /^['’]s (\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[1].length, m.index + m[1].length + 40))?.[1];
+    return next !== undefined && !EPONYMS.has(next.toLowerCase());
+  };
+  return [...all(LONE_GIVEN, text, (m) => (possessivePlace(m) ? undefined : found(m[1], m.index))), ...all(SEEN_GIVEN, text, (m) => found(m[1], m.index + m[0].length - m[1].length))];
 }
 
 /** A word before a given name that makes the pair a place's name ("Ysbyty Bryn Beryl", "Ysgol Dewi Sant", "Heol Gwenllian"). */

@@ -126,6 +126,10 @@ describe('redaction: a ward’s shorthand', () => {
       for (const place of ['23 Penrhos', '23a Nant y Felin', '4 Glan yr Afon', '9 Y Wern', '12 Sea View'])
         expect(redact(`${label} ${place}, Llanelli`).text, `${label} ${place}`).to.equal(`${label} [address removed], Llanelli`);
     expect(redact('home is 23 heol y parc').text).to.equal('home is [address removed]');
+    // A Welsh street with its postcode straight after it, as an English one is: both go.
+    for (const [street, postcode] of [['14 Heol y Parc', 'CF10 3AT'], ['3 Ffordd y Brenin', 'LL57 2DG'], ['3 Stryd Fawr', 'SA1 1AA'], ['12 Maes y Coed', 'SA31 3BB'], ['14 High Street', 'CF10 3AT']])
+      for (const form of [`She lives at ${street} ${postcode}`, `Mae hi'n byw yn ${street} ${postcode}`, `${street} ${postcode}`])
+        expect(redact(form).text, form).to.equal(form.replace(`${street} ${postcode}`, '[address removed] [postcode removed]'));
     expect(redact('lives at 23 Penrhos and has Lynch syndrome').text).to.equal('lives at [address removed] and has Lynch syndrome');
     for (const kept of ['she lives at 3 weeks post-op', 'my home is 2 miles away', 'lives at home with 2 carers']) expect(redact(kept).text).to.equal(kept);
     for (const kept of ['take 2 Tylenol', 'home: visits are weekly', 'Ysbyty Glan Clwyd'])
@@ -149,7 +153,7 @@ describe('redaction: a ward’s shorthand', () => {
         expectRemoved(form, given);
     // A surname that is also an eponym, when no condition follows it.
     expectRemoved('Dafydd Marfan was admitted last night', 'Dafydd Marfan');
-    for (const kept of ['Dafydd, Marfan syndrome?', 'Dylan Thomas was a poet', 'Prince Charles Hospital', 'Will is AI safe?', 'Grace was the word', 'Gwen is great', "Parkinson's disease", 'Florence Nightingale was a nurse'])
+    for (const kept of ['Dafydd, Marfan syndrome?', 'Dylan Thomas was a poet', 'Prince Charles Hospital', 'Will is AI safe?', 'Grace was the word', 'Gwen is great', "Parkinson's disease", "paediatric nurse (Noah's Ark Children's Hospital)", 'Florence Nightingale was a nurse'])
       expect(redact(kept).text).to.equal(kept);
   });
 
