@@ -43,6 +43,7 @@ import { afterTheDay, misspeltCommand, withoutWhen } from './request-asides';
 import { requestWords, saysOnly, wordSet as set, type RequestWords } from './request-words';
 import { shortReply } from './short-replies';
 import { settingsSaid } from './settings-phrasing';
+import { roleSaid } from './role-phrasing';
 
 /** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
 export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATHWAY, QUIZ, NEXT, ANSWER_LETTER, DONE, PROGRESS, SETTINGS, SETTINGS_SAID, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
@@ -376,7 +377,7 @@ export function commandOf(text: string): string | undefined {
   // With the talk around it set aside, a command's own words ("pause for 2 days pls" is "pause for 2 days", which the pause
   // route reads); nothing to read when only case, emoji or end punctuation went and the route reads it as typed ("Help!").
   if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === plain && COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) ? undefined : said;
-  const read = shortReply(said) ?? shortReply(plain) ?? settingsSaid(said) ?? rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
+  const read = shortReply(said) ?? shortReply(plain) ?? settingsSaid(said) ?? roleSaid(said) ?? rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
   return read ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? askedIn(afterTheDay(said), AFTER_THE_DAY);
 }
 

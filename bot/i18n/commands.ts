@@ -39,10 +39,11 @@ export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i
 export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/i;
 /**
  * Settings said in words, with what was said to fill in on the card for the learner to confirm: the days of the daily lesson
- * ("settings days 1,2,3,4,5", "settings days without 5"), quiet hours ("settings quiet 22:00-07:00"), and in Welsh
- * "gosodiadau dyddiau …", "gosodiadau oriau tawel …" (i18n/settings-phrasing.ts reads them from everyday words).
+ * ("settings days 1,2,3,4,5", "settings days without 5"), quiet hours ("settings quiet 22:00-07:00"), the role ("settings role
+ * nurse"; "settings role" for a job that is none of the roles), and in Welsh "gosodiadau dyddiau …", "gosodiadau oriau tawel …",
+ * "gosodiadau rôl …" (i18n/settings-phrasing.ts and role-phrasing.ts read them from everyday words).
  */
-export const SETTINGS_SAID = /^(?:settings|gosodiadau)\s+(?:(?:days|dyddiau)\s+((?:without|heb)\s+)?([1-7](?:,[1-7])*)|(?:quiet|oriau tawel)\s+((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d))[\s!.?]*$/i;
+export const SETTINGS_SAID = /^(?:settings|gosodiadau)\s+(?:(?:days|dyddiau)\s+((?:without|heb)\s+)?([1-7](?:,[1-7])*)|(?:quiet|oriau tawel)\s+((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d)|(role|r[oô]l)(?:\s+([a-z-]+))?)[\s!.?]*$/i;
 /** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */
 export const CHANGE_TIME = /^(?:(?:change|set|move)\s+(?:my\s+|the\s+)?(?:(?:daily\s+)?(?:lesson|nudge|reminder)\s+)?time|newid\s+(?:yr\s+amser|fy\s+amser|amser\s+(?:y|fy)\s+wers|amser\s+y\s+gwersi))(?:\s+(\d{2}:\d{2}))?[\s!.?]*$/i;
 export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|gwersi|y gwersi|nodiadau atgoffa))?(?:\s+((?:until|till|til|tan|for|am)\s+[^?:,;]{1,40}?))?[\s!.?]*$/i;

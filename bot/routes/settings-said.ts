@@ -1,4 +1,5 @@
-import type { Language, Translate } from '../i18n';
+import { midSentence, type Language, type Translate } from '../i18n';
+import { ROLES, type Role } from '../mentors/types';
 import { weekdayNames } from '../i18n/dates';
 import { DEFAULT_NUDGES, WEEKDAYS, type Learner, type NudgePreferences } from '../learning/learner';
 
@@ -17,7 +18,8 @@ export function describeDays(days: readonly number[], language: Language, t: Tra
 }
 
 /**
- * The settings card for "settings days 1,2,3,4,5" / "settings days without 5" / "settings quiet 22:00-07:00" (SETTINGS_SAID):
+ * The settings card for "settings days 1,2,3,4,5" / "settings days without 5" / "settings quiet 22:00-07:00" / "settings role
+ * nurse" (SETTINGS_SAID):
  * the learner's own settings with what they said filled in, saved only when they press Save. A request that changes nothing,
  * or would leave no day for the daily lesson, is answered in a line.
  */
@@ -26,7 +28,8 @@ export function filledIn(learner: Learner, said: RegExpExecArray, language: Lang
   const save = t('settings.save');
   const off = nudges.enabled ? '' : ` ${t('settings.said.off')}`;
   const showing = (changed: Partial<NudgePreferences>): Learner => ({ ...learner, preferences: { ...learner.preferences, nudges: { ...nudges, ...changed } } });
-  const [, without, listed, start, end] = said;
+  const [, without, listed, start, end, roleWord, roleId] = said;
+  if (roleWord !== undefined) return roleFilled(learner, roleId, language, t);
   if (listed !== undefined) {
     const current = nudges.days?.length ? nudges.days : WEEKDAYS;
     const named = listed.split(',').map(Number);
@@ -37,4 +40,20 @@ export function filledIn(learner: Learner, said: RegExpExecArray, language: Lang
   }
   if (nudges.quietHours?.start === start && nudges.quietHours?.end === end) return { reply: t('settings.said.quietAlready', { start, end }) };
   return { shown: showing({ quietHours: { start, end } }), note: `${t('settings.said.quiet', { start, end, save })}${off}` };
+}
+
+const isRole = (value: string | undefined): value is Role => (ROLES as readonly string[]).includes(value ?? '');
+
+/** The role said ("I am a pharmacist"), chosen on the card; a job that is none of the roles, with the roles HALI knows. */
+function roleFilled(learner: Learner, said: string | undefined, language: Language, t: Translate): Filled {
+  const save = t('settings.save');
+  const roleName = (role: Role) => midSentence(t(`role.${role}`));
+  const role = said?.toLowerCase();
+  if (!isRole(role)) {
+    const roles = ROLES.map(roleName);
+    const listed = `${roles.slice(0, -1).join(', ')} ${language === 'cy' ? 'a' : 'and'} ${roles[roles.length - 1]}`;
+    return { shown: learner, note: t('settings.said.roleUnknown', { roles: listed, save }) };
+  }
+  if (learner.profile.role === role) return { reply: t('settings.said.roleAlready', { role: t(`role.${role}`) }) };
+  return { shown: { ...learner, profile: { ...learner.profile, role } }, note: t('settings.said.role', { role: t(`role.${role}`), save }) };
 }

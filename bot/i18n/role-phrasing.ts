@@ -1,0 +1,84 @@
+/**
+ * A learner saying what they do, typed alone ("I am a pharmacist", "I'm a staff nurse on a medical ward", "I work as a GP",
+ * "dw i'n fferyllydd", "nyrs ydw i", "dwi'n feddyg teulu"), read as the settings command naming the role HALI keeps that fits
+ * ("settings role pharmacist", "gosodiadau rôl nurse"), or naming none when the job is not one of its roles ("I'm a porter":
+ * "settings role"), for the learner to confirm on the settings card. Said with a question ("I'm a nurse, what is AI?") it
+ * stays a question: mentors/self-description.ts reads the role out of it there.
+ */
+import type { Role } from '../mentors/types';
+import { radicals } from './mutations';
+
+type Kind = Role | 'other';
+
+// Jobs by the words staff use, English, most particular first: "pharmacy technician" is no pharmacist, "student nurse" a
+// student, "nurse consultant" a nurse. 'other' is a job that is none of HALI's roles.
+const ENGLISH: readonly [Kind, RegExp][] = [
+  ['other', /\b(?:pharmacy\s+(?:technician|assistant|tech)|dental\s+(?:nurse|hygienist|therapist)|nursery\s+nurse|nursing\s+(?:associate|assistant)|health\s*care\s+(?:assistant|support\s+worker)|care\s+(?:assistant|worker)|support\s+worker|hca|hcsw|physician\s+associate|social\s+worker|psychologist)\b/],
+  ['student', /\bstudent\b/],
+  ['midwife', /\bmidwi(?:fe|ves)\b/],
+  ['nurse', /\b(?:nurse|matron|ward\s+sister|ward\s+manager|anp|cns|health\s+visitor)\b/],
+  ['pharmacist', /\bpharmacist\b/],
+  ['allied-health-professional', /\b(?:ahp|allied\s+health(?:\s+professional)?|physio(?:therapist)?|occupational\s+therapist|ot|radiographer|sonographer|paramedic|dietitian|dietician|speech\s+(?:and|&)\s+language\s+therapist|slt|salt|podiatrist|chiropodist|orthoptist|orthotist|prosthetist|operating\s+department\s+practitioner|odp|osteopath|(?:art|music|drama)\s+therapist)\b/],
+  ['healthcare-scientist', /\b(?:scientist|bms|bioinformatician|physiologist|audiologist|physicist|clinical\s+engineer|technologist|genetic\s+counsell?or|genomic\s+counsell?or|embryologist|perfusionist)\b/],
+  ['doctor', /\b(?:doctor|dr|gp|general\s+practitioner|consultant|registrar|reg|sho|fy[12]|f[12]|st[1-8]|ct[1-3]|resident|house\s+officer|houseman|surgeon|physician|an(?:a)?esthetist|obstetrician|p(?:a)?ediatrician|oncologist|radiologist|psychiatrist|geneticist|haematologist|cardiologist|dermatologist|pathologist|medic|clinical\s+fellow)\b/],
+  ['admin-management', /\b(?:manager|administrator|admin|receptionist|secretary|clerk|co-?ordinator|director|analyst|coder|executive|officer)\b/],
+  ['other', /\b(?:assistant|worker|associate|technician|tech|practitioner|therapist|counsell?or|educator|lecturer|trainee|porter|dentist|hygienist|optometrist|optician|phlebotomist|chaplain|carer|housekeeper|cleaner|volunteer|visitor|call\s+handler|dispatcher)\b/],
+];
+// The last word of an English job ("staff nurse", "GP registrar"): a description that ends otherwise is no job ("a bit lost").
+const ENDS_IN_A_JOB = ENGLISH.map(([, pattern]) => new RegExp(`(?:${pattern.source})$`));
+const lastWordIsAJob = (phrase: string) => ENDS_IN_A_JOB.some((pattern) => pattern.test(phrase));
+
+// The same in Welsh, from the radical of the first word ("feddyg" is "meddyg" after "yn"); the noun comes first ("nyrs staff").
+const WELSH: readonly [Kind, RegExp][] = [
+  ['allied-health-professional', /^gweithiwr\s+proffesiynol\s+perthynol/],
+  ['other', /^(?:nyrs\s+ddeintyddol|technegydd\s+fferyllfa|cynorthwy-?ydd|gweithiwr|porthor|deintydd|gofalwr|gofalydd|glanhawr|gwirfoddolwr|seicolegydd|fflebotomydd)\b/],
+  ['student', /^(?:myfyriwr|myfyrwraig)\b/],
+  ['midwife', /^bydwraig\b/],
+  ['nurse', /^(?:nyrs|metron|ymwelydd\s+iechyd|rheolwr\s+ward|rheolwraig\s+ward)\b/],
+  ['pharmacist', /^fferyllydd\b/],
+  ['allied-health-professional', /^(?:ffisiotherapydd|ffisio|therapydd\s+galwedigaethol|therapydd\s+iaith|radiograffydd|parafeddyg|deietegydd|dietegydd|podiatrydd|orthoptydd)\b/],
+  ['healthcare-scientist', /^(?:gwyddonydd|cwnselydd\s+gen(?:et|om)ig|ffisiolegydd|awdiolegydd|biowybodegydd)\b/],
+  ['doctor', /^(?:meddyg|doctor|ymgynghorydd|cofrestrydd|llawfeddyg|anesthetydd|seiciatrydd|paediatregydd)\b/],
+  ['admin-management', /^(?:rheolwr|rheolwraig|gweinyddwr|gweinyddwraig|gweinyddydd|derbynnydd|ysgrifennydd|ysgrifenyddes|cydlynydd|clerc|cyfarwyddwr|swyddog)\b/],
+  ['other', /^(?:ymarferydd|hyfforddai|cwnselydd|addysgwr|darlithydd|technegydd|therapydd)\b/],
+];
+
+// Where a job is, after it: "on a medical ward", "in ICU", "at the Heath", "by trade"; "ar ward feddygol", "yn yr ysbyty".
+const WHERE = String.raw`(?:\s+(?:on|in|at|for|with|from|working|based|within)\s+[^?,;:!]{1,50}|\s+by\s+(?:trade|profession))?`;
+const WHERE_CY = String.raw`(?:\s+(?:ar|yn|mewn|yng|ym|gyda|efo|i|yn\s+y|yn\s+yr|gyda['’]r)\s+[^?,;:!]{1,50})?`;
+const PHRASE = String.raw`([\p{L}\d&'’-]+(?:\s+[\p{L}\d&'’-]+){0,4}?)`;
+const SAID_EN: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:i\s*['’]?\s*m|im|i\s+am|i\s+work\s+as|i['’]?m\s+working\s+as|working\s+as|my\s+(?:role|job|job\s+title|profession)\s+is|i['’]?m\s+employed\s+as)\s+(?:an?\s+)?${PHRASE}${WHERE}$`, 'u'),
+  new RegExp(String.raw`^(?:an?\s+)?${PHRASE}\s+here$`, 'u'),
+];
+const SAID_CY: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf|wi|fi|ydw\s+i)\s*(?:['’]\s*n|\s+yn|n)(?:\s+gweithio\s+fel)?|fy\s+(?:rôl|rol|swydd)(?:\s+i)?\s+(?:yw|ydy|ydi|di))\s+${PHRASE}${WHERE_CY}$`, 'u'),
+  new RegExp(String.raw`^${PHRASE}\s+(?:ydw|dw|ydwyf|wyf)(?:\s+i)?${WHERE_CY}$`, 'u'),
+];
+
+function englishKind(phrase: string): Kind | undefined {
+  if (!lastWordIsAJob(phrase)) return undefined;
+  return ENGLISH.find(([, pattern]) => pattern.test(phrase))?.[0];
+}
+
+function welshKind(phrase: string): Kind | undefined {
+  const [first, ...rest] = phrase.split(/\s+/);
+  for (const word of [first, ...radicals(first)]) {
+    const unmutated = [word, ...rest].join(' ');
+    const kind = WELSH.find(([, pattern]) => pattern.test(unmutated))?.[0];
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** `said` as the settings command naming the role it fits ("settings role nurse"), "settings role" for a job none fits, or undefined when it says no job. */
+export function roleSaid(said: string): string | undefined {
+  for (const [patterns, kindOf, command] of [[SAID_EN, englishKind, 'settings role'], [SAID_CY, welshKind, 'gosodiadau rôl']] as const) {
+    for (const pattern of patterns) {
+      const phrase = pattern.exec(said)?.[1];
+      const kind = phrase === undefined ? undefined : kindOf(phrase);
+      if (kind) return kind === 'other' ? command : `${command} ${kind}`;
+    }
+  }
+  return undefined;
+}
