@@ -37,16 +37,26 @@ export function readableText(text: unknown, botName: string | undefined): string
   return unmentioned.replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/gu, '').replace(/\s{2,}/g, (run) => (run.includes('\n') ? run : ' '));
 }
 
-/** The tenant an activity comes from, wherever Teams put it. */
+/**
+ * The tenant an activity comes from, wherever Teams put it. Two places that disagree name no tenant (so an allow-list refuses
+ * the activity): a client that writes one field cannot borrow an allowed tenant for the other.
+ */
 export function tenantOf(context: TurnContext): string | undefined {
   const activity = context.activity;
-  return (activity.conversation?.tenantId ?? activity.channelData?.tenant?.id)?.toLowerCase();
+  const [conversation, channel] = [activity.conversation?.tenantId, activity.channelData?.tenant?.id].map((id) => (typeof id === 'string' ? id.toLowerCase() : undefined));
+  if (conversation && channel && conversation !== channel) return undefined;
+  return conversation ?? channel;
 }
 
-/** The stable learner id: the Entra object id in Teams, else the channel user id (playground, tests). */
+/**
+ * The stable learner id: the Entra object id Teams gives, else the channel user id with its channel before it (the playground,
+ * Web Chat). The channel's part keeps an id a client chose for itself ("from.id" set to someone's object id) from ever being
+ * taken for that person's record: an Entra object id has no colon.
+ */
 export function learnerIdOf(context: TurnContext): string {
-  const from = context.activity.from;
-  return from?.aadObjectId ?? from?.id ?? 'anonymous';
+  const { from, channelId } = context.activity;
+  if (typeof from?.aadObjectId === 'string' && from.aadObjectId) return from.aadObjectId;
+  return `${typeof channelId === 'string' && channelId ? channelId : 'unknown'}:${typeof from?.id === 'string' && from.id ? from.id : 'anonymous'}`;
 }
 
 function conversationRefOf(context: TurnContext): ConversationRef {

@@ -238,6 +238,32 @@ describe('app: tenants and failures', () => {
     expect(await send(personalMessage('hi'))).to.have.length(1);
   });
 
+  it('refuses an activity whose two tenant fields disagree, so a client cannot borrow an allowed tenant for one of them', async () => {
+    const { send, stores } = testApp({ env: { ALLOWED_TENANTS: TENANT } });
+    const borrowed = { ...personalMessage('hi', { userId: '29:y' }), channelData: { tenant: { id: 'intruder-tenant' } } };
+    expect(await send(borrowed)).to.deep.equal([]);
+    // Only in channelData, the tenant is still read (Teams puts it there in some activities).
+    const channelOnly = personalMessage('hi', { userId: '29:z' });
+    delete (channelOnly.conversation as { tenantId?: string }).tenantId;
+    expect(await send(channelOnly)).to.have.length(1);
+    expect(await storedLearner(stores, 'aad-29:y')).to.equal(undefined);
+  });
+
+  it('never takes a channel user id a client chose for someone’s Entra object id: "my data" and "forget me" reach only the sender’s own record', async () => {
+    const { send, stores } = testApp();
+    await send(personalMessage('lesson', { userId: '29:victim', aadObjectId: 'aaaaaaaa-1111-2222-3333-444444444444' }));
+    const victim = await storedLearner(stores, 'aaaaaaaa-1111-2222-3333-444444444444');
+    expect(victim, 'the victim has a record').not.to.equal(undefined);
+    for (const channelId of ['msteams', 'webchat', 'directline', 'emulator']) {
+      const forged = (text: string) => ({ ...personalMessage(text, { userId: 'aaaaaaaa-1111-2222-3333-444444444444' }), channelId, from: { id: 'aaaaaaaa-1111-2222-3333-444444444444', name: 'Mallory' } });
+      const exported = JSON.stringify(await send(forged('my data')));
+      expect(exported, channelId).not.to.include('29:victim');
+      await send(forged('forget me'));
+      await send(forged('yes'));
+    }
+    expect(await storedLearner(stores, 'aaaaaaaa-1111-2222-3333-444444444444'), 'the victim’s record is untouched').to.deep.equal(victim);
+  });
+
   it('answers a failing turn with a short apology card and logs it with the activity id, never the stack', async () => {
     const { send, logs } = testApp({ documents: failingStore() });
     const activity = personalMessage('hi');
