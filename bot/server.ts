@@ -119,7 +119,16 @@ function isActivity(body: unknown): body is Record<string, unknown> & { type: st
   const hasId = (value: unknown) => !!value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' && (value as { id: string }).id !== '';
   if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
   const activity = body as Record<string, unknown>;
-  return typeof activity.type === 'string' && activity.type !== '' && hasId(activity.from) && hasId(activity.conversation);
+  if (!(typeof activity.type === 'string' && activity.type !== '' && hasId(activity.from) && hasId(activity.conversation))) return false;
+  // The fields Bot Framework and Teams give as text are text: an object or an array in their place is no activity (it made a 500
+  // that Teams would retry).
+  const texts: unknown[] = [
+    activity.id, activity.channelId, activity.serviceUrl, activity.locale, activity.text, activity.textFormat, activity.name, activity.replyToId,
+    (activity.conversation as Record<string, unknown>).conversationType, (activity.conversation as Record<string, unknown>).tenantId,
+    (activity.from as Record<string, unknown>).aadObjectId, (activity.from as Record<string, unknown>).name,
+  ];
+  const objects: unknown[] = [activity.channelData, activity.recipient];
+  return texts.every((value) => value === undefined || value === null || typeof value === 'string') && objects.every((value) => value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value)));
 }
 
 function withTimeout(work: Promise<boolean>, ms: number): Promise<boolean> {

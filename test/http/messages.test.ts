@@ -61,6 +61,27 @@ describe('http: the bot server on loopback', () => {
     expect(each.connector.requests).to.deep.equal([]);
   });
 
+  it('answers an activity whose text fields are objects or arrays with 400, not a 500 that Teams would retry', async () => {
+    const good = personalMessage('hi', { serviceUrl: each.connector.url }) as any;
+    const odd = [
+      { ...good, channelId: { a: 1 } },
+      { ...good, locale: ['en-GB'] },
+      { ...good, text: { hi: true } },
+      { ...good, conversation: { ...good.conversation, conversationType: { a: 1 } } },
+      { ...good, conversation: { ...good.conversation, tenantId: [1] } },
+      { ...good, from: { ...good.from, aadObjectId: { id: 'x' } } },
+      { ...good, channelData: 'tenant' },
+      { ...good, recipient: [1] },
+    ];
+    for (const body of odd) {
+      const res = await each.bot.post(body);
+      expect(res.status, JSON.stringify(body).slice(0, 120)).to.equal(400);
+      expect(((await res.json()) as any).message).to.match(/must be a Bot Framework activity/);
+    }
+    expect(each.connector.requests).to.deep.equal([]);
+    expect((await fetch(`${each.bot.base}/healthz`)).status).to.equal(200);
+  });
+
   it('refuses an oversized body with 413 and stays up', async () => {
     const res = await each.bot.post(personalMessage('x'.repeat(300 * 1024), { serviceUrl: each.connector.url }));
     expect(res.status).to.equal(413);
