@@ -15,8 +15,15 @@ const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
  * The model's text without the web addresses it wrote (outside testing: "https://nhs-wales-ai.evil.example/login", which
  * Teams makes a link): HALI's sources are shown from the mentor's content, never from the model. A link's words stay.
  */
+/** HTML elements a model may write, and a script's or a style's contents with them. Clinical signs stay ("eGFR <30", "LDL > 4.9"). */
+const HIDDEN_HTML = /<(script|style)\b[^>]{0,200}>[^]*?<\/\1\s*>/gi;
+const HTML_TAG = /<\/?(?:a|abbr|b|blockquote|br|code|del|div|em|font|h[1-6]|hr|i|iframe|img|li|mark|object|embed|ol|p|pre|s|small|span|strike|strong|sub|sup|svg|table|tbody|td|th|thead|tr|u|ul|form|input|button|link|meta)\b[^<>]{0,500}\/?>/gi;
+/** A script's address ("javascript:alert(1)", "data:text/html,…", "vbscript:…"), which is no link to anywhere either. */
+const SCRIPT_URL = /\b(?:javascript|vbscript|data):[^\s<>"']*/gi;
+
 function withoutAddresses(text: string): string {
-  return text.replace(MARKDOWN_LINK, '$1').replace(BARE_URL, '').replace(/[ \t]{2,}/g, ' ').replace(/ +([.,;:!?])/g, '$1');
+  // HTML the model wrote ('<a href="…">here</a>') is shown as its words, not as tags escaped into view.
+  return text.replace(HIDDEN_HTML, ' ').replace(HTML_TAG, '').replace(MARKDOWN_LINK, '$1').replace(BARE_URL, '').replace(SCRIPT_URL, '').replace(/[ \t]{2,}/g, ' ').replace(/ +([.,;:!?])/g, '$1');
 }
 
 /**

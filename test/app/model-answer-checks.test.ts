@@ -72,6 +72,15 @@ for (const stream of [false, true]) {
       expect(text).to.include('the portal');
     });
 
+    it('shows HTML the model wrote as its words, and no script address', async () => {
+      standIn.set({ kind: 'answer', content: () => 'Check **every** output: read more <a href="https://evil.example/x">here</a> or javascript:alert(1) <script>alert(2)</script> before using AI [1].' });
+      const { send } = await llmApp();
+      const text = finalText(await send(personalMessage('what is a hallucination?')));
+      expect(text).to.include('read more here');
+      expect(text).to.include('every');
+      for (const gone of ['<a', 'href', 'javascript:', 'alert', '<script']) expect(text).to.not.include(gone);
+    });
+
     it('does not ask the model a question nothing in the content answers: the mentor says it has no answer', async () => {
       standIn.set({ kind: 'answer', content: () => 'Cardiff City, obviously [1].' });
       const { send } = await llmApp();
