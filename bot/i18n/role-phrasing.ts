@@ -10,19 +10,58 @@ import { radicals } from './mutations';
 
 type Kind = Role | 'other';
 
+/** A job named by any of `names` (alternatives of a pattern), as whole words. */
+const job = (...names: string[]): RegExp => new RegExp(String.raw`\b(?:${names.join('|')})\b`);
+
 // Jobs by the words staff use, English, most particular first: "pharmacy technician" is no pharmacist, "student nurse" a
 // student, "nurse consultant" a nurse. 'other' is a job that is none of HALI's roles.
 const ENGLISH: readonly [Kind, RegExp][] = [
-  ['other', /\b(?:pharmacy\s+(?:technician|assistant|tech)|dental\s+(?:nurse|hygienist|therapist)|nursery\s+nurse|nursing\s+(?:associate|assistant)|health\s*care\s+(?:assistant|support\s+worker)|care\s+(?:assistant|worker)|support\s+worker|hca|hcsw|physician\s+associate|social\s+worker|psychologist)\b/],
+  [
+    'other',
+    job(
+      String.raw`pharmacy\s+(?:technician|assistant|tech)|dental\s+(?:nurse|hygienist|therapist)|nursery\s+nurse`,
+      String.raw`nursing\s+(?:associate|assistant)|health\s*care\s+(?:assistant|support\s+worker)|care\s+(?:assistant|worker)`,
+      String.raw`support\s+worker|hca|hcsw|physician\s+associate|social\s+worker|psychologist`,
+    ),
+  ],
   ['student', /\bstudent\b/],
   ['midwife', /\bmidwi(?:fe|ves)\b/],
   ['nurse', /\b(?:nurse|matron|ward\s+sister|ward\s+manager|anp|cns|health\s+visitor)\b/],
   ['pharmacist', /\bpharmacist\b/],
-  ['allied-health-professional', /\b(?:ahp|allied\s+health(?:\s+professional)?|physio(?:therapist)?|occupational\s+therapist|ot|radiographer|sonographer|paramedic|dietitian|dietician|speech\s+(?:and|&)\s+language\s+therapist|slt|salt|podiatrist|chiropodist|orthoptist|orthotist|prosthetist|operating\s+department\s+practitioner|odp|osteopath|(?:art|music|drama)\s+therapist)\b/],
-  ['healthcare-scientist', /\b(?:scientist|bms|bioinformatician|physiologist|audiologist|physicist|clinical\s+engineer|technologist|genetic\s+counsell?or|genomic\s+counsell?or|embryologist|perfusionist)\b/],
-  ['doctor', /\b(?:doctor|dr|gp|general\s+practitioner|consultant|registrar|reg|sho|fy[12]|f[12]|st[1-8]|ct[1-3]|resident|house\s+officer|houseman|surgeon|physician|an(?:a)?esthetist|obstetrician|p(?:a)?ediatrician|oncologist|radiologist|psychiatrist|geneticist|haematologist|cardiologist|dermatologist|pathologist|medic|clinical\s+fellow)\b/],
+  [
+    'allied-health-professional',
+    job(
+      String.raw`ahp|allied\s+health(?:\s+professional)?|physio(?:therapist)?|occupational\s+therapist|ot|radiographer`,
+      String.raw`sonographer|paramedic|dietitian|dietician|speech\s+(?:and|&)\s+language\s+therapist|slt|salt|podiatrist`,
+      String.raw`chiropodist|orthoptist|orthotist|prosthetist|operating\s+department\s+practitioner|odp|osteopath`,
+      String.raw`(?:art|music|drama)\s+therapist`,
+    ),
+  ],
+  [
+    'healthcare-scientist',
+    job(
+      String.raw`scientist|bms|bioinformatician|physiologist|audiologist|physicist|clinical\s+engineer|technologist`,
+      String.raw`genetic\s+counsell?or|genomic\s+counsell?or|embryologist|perfusionist`,
+    ),
+  ],
+  [
+    'doctor',
+    job(
+      String.raw`doctor|dr|gp|general\s+practitioner|consultant|registrar|reg|sho|fy[12]|f[12]|st[1-8]|ct[1-3]|resident`,
+      String.raw`house\s+officer|houseman|surgeon|physician|an(?:a)?esthetist|obstetrician|p(?:a)?ediatrician|oncologist`,
+      String.raw`radiologist|psychiatrist|geneticist|haematologist|cardiologist|dermatologist|pathologist|medic`,
+      String.raw`clinical\s+fellow`,
+    ),
+  ],
   ['admin-management', /\b(?:manager|administrator|admin|receptionist|secretary|clerk|co-?ordinator|director|analyst|coder|executive|officer)\b/],
-  ['other', /\b(?:assistant|worker|associate|technician|tech|practitioner|therapist|counsell?or|educator|lecturer|trainee|porter|dentist|hygienist|optometrist|optician|phlebotomist|chaplain|carer|housekeeper|cleaner|volunteer|visitor|call\s+handler|dispatcher)\b/],
+  [
+    'other',
+    job(
+      String.raw`assistant|worker|associate|technician|tech|practitioner|therapist|counsell?or|educator|lecturer|trainee|porter`,
+      String.raw`dentist|hygienist|optometrist|optician|phlebotomist|chaplain|carer|housekeeper|cleaner|volunteer|visitor`,
+      String.raw`call\s+handler|dispatcher`,
+    ),
+  ],
 ];
 // The last word of an English job ("staff nurse", "GP registrar"): a description that ends otherwise is no job ("a bit lost").
 const ENDS_IN_A_JOB = ENGLISH.map(([, pattern]) => new RegExp(`(?:${pattern.source})$`));
@@ -47,12 +86,15 @@ const WELSH: readonly [Kind, RegExp][] = [
 const WHERE = String.raw`(?:\s+(?:on|in|at|for|with|from|working|based|within)\s+[^?,;:!]{1,50}|\s+by\s+(?:trade|profession))?`;
 const WHERE_CY = String.raw`(?:\s+(?:ar|yn|mewn|yng|ym|gyda|efo|i|yn\s+y|yn\s+yr|gyda['’]r)\s+[^?,;:!]{1,50})?`;
 const PHRASE = String.raw`([\p{L}\d&'’-]+(?:\s+[\p{L}\d&'’-]+){0,4}?)`;
+// "I'm", "I work as", "my job is"; "dw i'n" / "rwy'n" (north and south), "dw i'n gweithio fel", "fy swydd i yw".
+const I_AM = String.raw`i\s*['’]?\s*m|im|i\s+am|i\s+work\s+as|i['’]?m\s+working\s+as|working\s+as|my\s+(?:role|job|job\s+title|profession)\s+is|i['’]?m\s+employed\s+as`;
+const DW_I = String.raw`(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf|wi|fi|ydw\s+i)\s*(?:['’]\s*n|\s+yn|n)(?:\s+gweithio\s+fel)?|fy\s+(?:rôl|rol|swydd)(?:\s+i)?\s+(?:yw|ydy|ydi|di)`;
 const SAID_EN: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:i\s*['’]?\s*m|im|i\s+am|i\s+work\s+as|i['’]?m\s+working\s+as|working\s+as|my\s+(?:role|job|job\s+title|profession)\s+is|i['’]?m\s+employed\s+as)\s+(?:an?\s+)?${PHRASE}${WHERE}$`, 'u'),
+  new RegExp(String.raw`^(?:${I_AM})\s+(?:an?\s+)?${PHRASE}${WHERE}$`, 'u'),
   new RegExp(String.raw`^(?:an?\s+)?${PHRASE}\s+here$`, 'u'),
 ];
 const SAID_CY: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf|wi|fi|ydw\s+i)\s*(?:['’]\s*n|\s+yn|n)(?:\s+gweithio\s+fel)?|fy\s+(?:rôl|rol|swydd)(?:\s+i)?\s+(?:yw|ydy|ydi|di))\s+${PHRASE}${WHERE_CY}$`, 'u'),
+  new RegExp(String.raw`^(?:${DW_I})\s+${PHRASE}${WHERE_CY}$`, 'u'),
   new RegExp(String.raw`^${PHRASE}\s+(?:ydw|dw|ydwyf|wyf)(?:\s+i)?${WHERE_CY}$`, 'u'),
 ];
 
