@@ -53,9 +53,10 @@ export const AWAY = /^(?:i['’]?m|i am)\s+(?:on\s+(?:annual\s+|study\s+|materni
 export const STOP = /^(?:stop|stopio|unsubscribe|mute)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|messages?|gwersi|y gwersi|negeseuon|nodiadau atgoffa))?[\s!.?]*$/i;
 /**
  * The nudge's "Snooze" typed ("snooze", "gohirio": the Welsh card's button is "Atgoffa fi mewn awr"): snoozes today's nudge for an
- * hour as the button does, or skips the next one when no nudge is out; "snooze tomorrow" / "gohirio yfory" skips tomorrow's.
+ * hour as the button does, or skips the next one when no nudge is out; "snooze 1 hour" / "gohirio awr" ("remind me in an hour")
+ * brings a lesson in an hour even then, as the button would; "snooze tomorrow" / "gohirio yfory" skips tomorrow's.
  */
-export const SNOOZE = /^(?:snooze|gohirio)(?:\s+(tomorrow|yfory))?[\s!.?]*$/i;
+export const SNOOZE = /^(?:snooze|gohirio)(?:\s+(tomorrow|yfory)|\s+(1 hour|awr))?[\s!.?]*$/i;
 /** "never mind", "cancel", "dim ots" typed alone: nothing to do (or a pending "forget me" not done), said kindly. */
 export const NEVER_MIND = /^(?:never mind|cancel|dim ots|canslo)[\s!.?]*$/i;
 export const RESUME = /^(?:resume|ailddechrau|parhau)(?:\s+(?:daily lessons?|lessons?|nudges?|gwersi|y gwersi))?[\s!.?]*$/i;

@@ -12,8 +12,9 @@ const rule = (...alternatives: string[]): RegExp => new RegExp(`^(?:${alternativ
 
 // The daily lesson, as people name it after "snooze".
 const THE_LESSON = String.raw`(?:it|that|this|(?:the\s+|my\s+|this\s+|today['’]?s\s+|todays\s+)?(?:daily\s+)?(?:lesson|reminder|nudge|notification|message|one))`;
-const FOR_AN_HOUR = String.raw`(?:\s+(?:for\s+)?(?:an|1|one)\s*(?:hour|hr|h))?`;
+const FOR_AN_HOUR = String.raw`\s+(?:for\s+)?(?:an|1|one)\s*(?:hour|hr|h)`;
 const TOMORROW = String.raw`(?:tomorrow|tmrw|tmrow|2moro)`;
+const GOHIRIO = String.raw`(?:gohirio|gohiria|gohiriwch|snoozio|snŵzio|snwsio)(?:\s*['’]?r\s+(?:wers|gwers|neges|nodyn\s+atgoffa)|\s+(?:hi|fo|fe|e|o|hynna))?`;
 // What is said before a letter given as an answer: "option", "I think it's", "I'll go with"; "ateb", "dw i'n meddwl mai" (north), "taw" (south).
 const ANSWERED_EN = String.raw`(?:${[
   String.raw`option|answer|ans|opt|choice|letter|my\s+answer\s+is|the\s+answer\s+is|answer\s+is|is\s+it`,
@@ -29,11 +30,12 @@ const REPLIES: readonly ShortReply[] = [
   [
     rule(
       String.raw`(?:snooze|snoze|snoozz?e|snooz)(?:\s+${THE_LESSON})?${FOR_AN_HOUR}`,
-      String.raw`remind\s+me\s+(?:later|in\s+(?:an|1|one)\s*(?:hour|hr)|in\s+a\s+(?:bit|while))`,
-      String.raw`not\s+(?:right\s+)?now`,
+      String.raw`remind\s+me\s+(?:in\s+(?:an|1|one)\s*(?:hour|hr)|in\s+a\s+(?:bit|while)|later)`,
+      String.raw`(?:send|give)\s+(?:it|me\s+(?:it|a\s+lesson|the\s+lesson))\s+in\s+(?:an|1|one)\s*(?:hour|hr)`,
     ),
-    'snooze',
+    'snooze 1 hour',
   ],
+  [rule(String.raw`(?:snooze|snoze|snoozz?e|snooz)(?:\s+${THE_LESSON})?`, String.raw`not\s+(?:right\s+)?now`), 'snooze'],
   [
     rule(
       String.raw`(?:snooze|skip)\s+(?:${TOMORROW}['’]?s|${TOMORROW})(?:\s+(?:daily\s+)?(?:lesson|reminder|nudge|one))?`,
@@ -45,13 +47,13 @@ const REPLIES: readonly ShortReply[] = [
   ],
   [
     rule(
-      String.raw`(?:gohirio|gohiria|gohiriwch|snoozio|snŵzio|snwsio)(?:\s*['’]?r\s+(?:wers|gwers|neges|nodyn\s+atgoffa)|\s+(?:hi|fo|fe|e|o|hynna))?(?:\s+am\s+awr)?`,
+      String.raw`${GOHIRIO}\s+am\s+awr`,
       String.raw`(?:atgoffa|atgoffwch)\s+fi\s+(?:mewn\s+awr|(?:yn\s+)?nes\s+(?:ymlaen|mlaen)|wedyn|yn\s+hwyrach|hwyrach\s+(?:ymlaen|mlaen))`,
-      String.raw`(?:ddim|dim)\s+(?:rŵan|rwan|nawr)`,
-      String.raw`nid\s+nawr`,
+      String.raw`(?:anfon|anfonwch|danfon|hala)\s+(?:hi|e|fe|fo)\s+mewn\s+awr`,
     ),
-    'gohirio',
+    'gohirio awr',
   ],
+  [rule(GOHIRIO, String.raw`(?:ddim|dim)\s+(?:rŵan|rwan|nawr)`, String.raw`nid\s+nawr`), 'gohirio'],
   [
     rule(
       String.raw`(?:gohirio|gohiria|gohiriwch)(?:\s+(?:gwers|y\s+wers|gwers\s+ddyddiol))?\s+(?:yfory|fory)`,

@@ -35,28 +35,31 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
   };
 
   /** The nudge's Snooze: it comes again in an hour (or when quiet hours end); what to tell the learner. */
-  const snoozeNudge = (state: HaliTurnState, mentorId?: unknown): string => {
+  /** The nudge's Snooze: it comes in an hour (or when quiet hours end); `sent` says whether a nudge was out to come again. */
+  const snoozeNudge = (state: HaliTurnState, mentorId?: unknown, sent = true): string => {
     const now = clock();
     changeLearner(state, snooze(now));
     countStep(state, 'snoozed', mentorId);
     const { learner, t } = state.temp;
     const until = learner.nudge!.snoozeUntil!;
-    const key = Date.parse(until) === now.getTime() + SNOOZE_MS ? 'nudge.snoozed' : 'nudge.snoozedAfterQuiet';
+    const key = !sent ? 'nudge.lessonAt' : Date.parse(until) === now.getTime() + SNOOZE_MS ? 'nudge.snoozed' : 'nudge.snoozedAfterQuiet';
     return t(key, { time: localTime(until, learner.preferences.timeZone) });
   };
   onCardAction<{ mentorId?: unknown }>(app, Verbs.nudgeSnooze, async (_context, state, data) => renderNotice(state.temp, '', snoozeNudge(state, data?.mentorId)));
   // "snooze" typed: the Snooze of today's nudge while it is out; else the next nudge (or tomorrow's) is skipped, until "resume".
+  // "Remind me in an hour" is the button's words: a lesson in an hour, out or not (unless today's learning is done).
   app.message(SNOOZE, async (context, state) => {
-    const tomorrow = SNOOZE.exec(textOf(context))?.[1] !== undefined;
-    await context.sendActivity(tomorrow ? skipTomorrow(state) : snoozeTyped(state));
+    const [, tomorrow, inAnHour] = SNOOZE.exec(textOf(context)) ?? [];
+    await context.sendActivity(tomorrow ? skipTomorrow(state) : snoozeTyped(state, inAnHour !== undefined));
   });
-  const snoozeTyped = (state: HaliTurnState): string => {
+  const snoozeTyped = (state: HaliTurnState, inAnHour: boolean): string => {
     const now = clock();
     const { learner, t } = state.temp;
     const today = todayFor(learner, now);
     const refused = notSnoozable(state);
     if (refused) return refused;
-    if (learner.nudge?.lastDay === today && learner.streak.lastDay !== today) return snoozeNudge(state);
+    const out = learner.nudge?.lastDay === today;
+    if (learner.streak.lastDay !== today && (out || inAnHour)) return snoozeNudge(state, undefined, out);
     const day = nextDailyNudgeDay(learner, now);
     if (!day) return t('nudge.snoozeNone');
     return skipDay(state, day, 'nudge.skippedNext');

@@ -27,8 +27,11 @@ async function installed(start = '2026-11-26T07:00:00Z') {
 }
 
 describe('app: "snooze" typed does what the nudge\'s Snooze does, or skips just the next lesson', () => {
-  const english = ['snooze', 'Snooze', 'snooze!', 'snooze it', 'snooze that', 'snooze please', 'snooze the lesson', 'snooze my daily lesson', 'snooze the reminder', 'snooze 1 hour', 'snooze for an hour', '@HALI snooze', 'ok snooze', 'not now', 'remind me later', 'remind me in an hour', 'snooze 😴'];
-  const welsh = ['gohirio', 'Gohirio', 'gohiria hi', "gohirio'r wers", "gohiria'r wers plis", 'gohiria fo', 'gohiria fe', 'gohirio am awr', 'atgoffa fi mewn awr', 'atgoffa fi nes ymlaen', 'atgoffa fi wedyn', 'dim rŵan', 'ddim nawr', 'snoozio'];
+  const english = ['snooze', 'Snooze', 'snooze!', 'snooze it', 'snooze that', 'snooze please', 'snooze the lesson', 'snooze my daily lesson', 'snooze the reminder', '@HALI snooze', 'ok snooze', 'not now', 'snooze 😴'];
+  const welsh = ['gohirio', 'Gohirio', 'gohiria hi', "gohirio'r wers", "gohiria'r wers plis", 'gohiria fo', 'gohiria fe', 'dim rŵan', 'ddim nawr', 'snoozio'];
+  // The button's own words: "Snooze 1 hour", "Atgoffa fi mewn awr".
+  const inAnHour = ['snooze 1 hour', 'snooze for an hour', 'remind me in an hour', 'remind me later', 'send it in an hour'];
+  const mewnAwr = ['atgoffa fi mewn awr', 'gohirio am awr', 'gohiria hi am awr', 'atgoffa fi nes ymlaen', 'atgoffa fi wedyn', 'anfon hi mewn awr'];
 
   it(`with no nudge out yet, skips just the next lesson and says how to undo it: ${english.length} English and ${welsh.length} Welsh ways`, async () => {
     for (const [texts, locale, said] of [[english, 'en-GB', /^OK, I will skip your next daily lesson \(Thursday 26 November\)\. After that: Friday 27 November at 09:00\. Changed your mind\? Say "resume"\.$/], [welsh, 'en-GB', /^Iawn, byddaf yn hepgor eich gwers ddyddiol nesaf \(dydd Iau 26 Tachwedd\)\. Ar ôl hynny: dydd Gwener 27 Tachwedd am 09:00\. Wedi newid eich meddwl\? Dywedwch "ailddechrau"\.$/]] as const) {
@@ -41,6 +44,26 @@ describe('app: "snooze" typed does what the nudge\'s Snooze does, or skips just 
         expect(l.preferences.nudges, text).to.deep.equal({ enabled: true, time: '09:00', days: [1, 2, 3, 4, 5] });
       }
     }
+  });
+
+  it(`"remind me in an hour" brings a lesson in an hour as the button would, nudge out or not: ${inAnHour.length} English and ${mewnAwr.length} Welsh ways`, async () => {
+    for (const [texts, reply] of [[inAnHour, 'OK, I will send you a lesson at 08:00.'], [mewnAwr, 'Iawn, byddaf yn anfon gwers atoch am 08:00.']] as const) {
+      for (const text of texts) {
+        const { say, learner } = await installed();
+        expect(replyText(await say(text)), text).to.equal(reply);
+        // In an hour, and it is today's lesson: the 09:00 one does not follow it.
+        expect((await learner()).nudge, text).to.deep.include({ snoozeUntil: '2026-11-26T08:00:00.000Z', snoozeFor: '2026-11-26', nextAt: '2026-11-26T08:00:00.000Z' });
+      }
+    }
+    const out = await installed();
+    out.setNow('2026-11-26T09:05:00Z');
+    await out.nudged('2026-11-26');
+    expect(replyText(await out.say('remind me in an hour'))).to.equal('Snoozed. I will send it again at 10:05.');
+    // With today's learning done there is no lesson to bring today: the next one is skipped instead, as "snooze" does.
+    const learned = await installed();
+    await learned.say('lesson');
+    await learned.say('done');
+    expect(replyText(await learned.say('remind me in an hour'))).to.match(/^OK, I will skip your next daily lesson \(Friday 27 November\)\./);
   });
 
   it('while today\'s nudge is out, snoozes it for an hour as the button does, in English and Welsh', async () => {
