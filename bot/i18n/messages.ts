@@ -690,7 +690,7 @@ export const cy: Catalogue = {
   'lesson.noneOn': 'Does gen i ddim gwers ar “{subject}” eto, felly dyma’ch gwers nesaf gyda {name}.',
   'lesson.unknown': 'Ni allwn ddod o hyd i’r wers honno. Dywedwch "gwers" i gael eich un nesaf.',
   'lesson.notSent': 'Nid fi anfonodd y cerdyn gwers hwnnw atoch chi, felly nid yw’n cyfrif eto. Dywedwch "gwers" i gael eich un nesaf.',
-  'lesson.noneOpen': "Da iawn. Does dim gwers ar agor i’w marcio wedi’i gorffen ar hyn o bryd: dywedwch \"gwers\" am eich un nesaf, neu \"cwis\" i brofi eich hun.",
+  'lesson.noneOpen': "Da iawn. Does dim gwers ar agor i’w chwblhau ar hyn o bryd: dywedwch \"gwers\" am eich un nesaf, neu \"cwis\" i brofi eich hun.",
   'lesson.notOffered': 'Nid wyf yn cynnig gwers "{id}": efallai ei bod wedi’i thynnu’n ôl, neu fod y ddolen yn anghywir. Dyma eich llwybr gyda {name}.',
   'answer.sources': 'Ffynonellau',
   'followUp.simpler': "Esbonio’n symlach",

@@ -150,7 +150,7 @@ describe('app: "done" typed after a lesson card', () => {
     await submit(take.data);
     expect((await learner()).openLesson).to.equal(undefined);
     expect(said(await say('done'))).to.equal('Nice work. There’s no lesson open to mark as done just now: say "lesson" for your next one, or "quiz" to test yourself.');
-    expect(said(await say('wedi gorffen'))).to.equal('Da iawn. Does dim gwers ar agor i’w marcio wedi’i gorffen ar hyn o bryd: dywedwch "gwers" am eich un nesaf, neu "cwis" i brofi eich hun.');
+    expect(said(await say('wedi gorffen'))).to.equal('Da iawn. Does dim gwers ar agor i’w chwblhau ar hyn o bryd: dywedwch "gwers" am eich un nesaf, neu "cwis" i brofi eich hun.');
     expect((await learner()).progress.lessonsDone[hali.id]).to.deep.equal([hali.lessons[0].id]);
   });
 
