@@ -192,6 +192,11 @@ export interface Learner {
     /** When it was given (absent on answers from before this was kept): "next" soon after goes on with the quiz. */
     readonly at?: string;
   };
+  /**
+   * The lessons whose cards were sent to the learner (in chat, a follow-up or a daily nudge), per mentor: only a lesson sent
+   * counts as done when a card's Done or its quiz says so, so a card made up by hand credits nothing (nor a learning record).
+   */
+  readonly lessonsSent?: Readonly<Record<string, readonly string[]>>;
   /** The lesson card last shown in chat and not yet done: "done" and "next" typed act on it as its Done button would. */
   readonly openLesson?: { readonly mentorId: string; readonly lessonId: string; readonly shownAt: string };
   /** Answers per stated confidence, and how many were right: "confidence vs accuracy". */

@@ -9,7 +9,29 @@ export const QUIZ_MOMENT_MS = 60 * 60_000;
 
 /** The lesson card `lessonId` of `mentorId` was shown at `at`. */
 export function lessonShown(mentorId: string, lessonId: string, at: Date): LearnerChange {
-  return (learner) => ({ ...learner, openLesson: { mentorId, lessonId, shownAt: at.toISOString() } });
+  return (learner) => ({ ...lessonSent(mentorId, lessonId)(learner), openLesson: { mentorId, lessonId, shownAt: at.toISOString() } });
+}
+
+/** The lesson card `lessonId` of `mentorId` was sent (in chat, a follow-up or a nudge): its Done may count. */
+export function lessonSent(mentorId: string, lessonId: string): LearnerChange {
+  return (learner) => {
+    const sent = learner.lessonsSent?.[mentorId] ?? [];
+    return sent.includes(lessonId) ? learner : { ...learner, lessonsSent: { ...learner.lessonsSent, [mentorId]: [...sent, lessonId] } };
+  };
+}
+
+/**
+ * Whether the learner was sent the card of `lessonId`, was assigned it in Viva Learning, or has it done already: a Done or a quiz
+ * from any other card counts for nothing.
+ */
+export function wasSent(learner: Learner, mentorId: string, lessonId: string): boolean {
+  const is = (m: string, l: string) => m === mentorId && l === lessonId;
+  return (
+    (learner.lessonsSent?.[mentorId] ?? []).includes(lessonId) ||
+    (learner.progress.lessonsDone[mentorId] ?? []).includes(lessonId) ||
+    (learner.openLesson !== undefined && is(learner.openLesson.mentorId, learner.openLesson.lessonId)) ||
+    (learner.viva?.assignments ?? []).some((a) => is(a.mentorId, a.lessonId))
+  );
 }
 
 /** The lesson `lessonId` is done: its card is no longer open. */

@@ -17,6 +17,7 @@ import type { ClaimTicket, NudgeClaims } from '../store/claims';
 import type { DueCursor } from '../store/documents';
 import { writingLanguage, type Learner, type LearnerChange } from '../learning/learner';
 import type { LearnerRepository, LoadedLearner } from '../learning/learner-repository';
+import { lessonShown } from '../learning/open-lesson';
 import { cellOf } from '../analytics/contribution';
 import { nudgeContribution, record, type AnalyticsSink } from '../analytics/record';
 import { composeNudge, issuedByNudge } from './compose';
@@ -192,7 +193,7 @@ async function nudgeOne(deps: SweepDeps, loaded: LoadedLearner, run: SweepRun): 
     summary.skipped++;
     return;
   }
-  await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, loaded.learner, content), content.mentor.id);
+  await sendAndRecord(deps, run, loaded, decision, ticket, renderFor(run, loaded.learner, content), content.mentor.id, content.kind === 'lesson' ? content.lesson.id : undefined);
 }
 
 /** When the learner's daily nudge goes: its place on the tenant's plan, else the chosen time. */
@@ -264,11 +265,13 @@ function renderFor(run: SweepRun, learner: Learner, content: NudgeContent): Card
   return card;
 }
 
-async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, ticket: ClaimTicket, card: CardJson, mentorId: string): Promise<void> {
+async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded: LoadedLearner, decision: DueDecision, ticket: ClaimTicket, card: CardJson, mentorId: string, lessonId?: string): Promise<void> {
   const { learner } = loaded;
   const { result, throttles } = await deliver(deps.sender, deps.limiter, learner.conversationRef!, card, { slotTaken: true });
   if (throttles > 0) deps.log.debug('nudge.throttled', { throttles });
   const changes: LearnerChange[] = [nudgeSettled(decision)];
+  // A lesson nudge's card is the learner's open lesson: its Done counts (open-lesson.ts wasSent), and "done" typed acts on it.
+  if (result.status === 'sent' && lessonId) changes.push(lessonShown(mentorId, lessonId, now));
   if (result.status === 'sent') summary.sent++;
   else if (result.status === 'unreachable') {
     summary.unreachable++;

@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { renderLesson } from '../../cards/render';
 import { relatedExplainers, relatedLessons, roleExample } from '../mentors/follow-ups';
 import type { Explainer, Lesson, Mentor } from '../mentors/types';
-import type { FollowUpKind, HaliTurnState } from '../state';
+import { lessonShown } from '../learning/open-lesson';
+import { changeLearner, type FollowUpKind, type HaliTurnState } from '../state';
 import { sendCard } from './reply';
 
 /** A lesson card with its place in the mentor's pathway. */
@@ -29,7 +30,10 @@ async function simpler(context: TurnContext, state: HaliTurnState, mentor: Mento
   }
   const lesson = relatedLessons(mentor, explainer, learner.profile.role)[0];
   await context.sendActivity(t(lesson ? 'followUp.noSimpler' : 'followUp.noSimplerNoLesson'));
-  if (lesson) await sendCard(context, lessonCard(state, mentor, lesson));
+  if (lesson) {
+    changeLearner(state, lessonShown(mentor.id, lesson.id, state.temp.startedAt));
+    await sendCard(context, lessonCard(state, mentor, lesson));
+  }
 }
 
 async function example(context: TurnContext, state: HaliTurnState, mentor: Mentor, explainer: Explainer): Promise<void> {

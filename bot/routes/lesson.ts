@@ -1,3 +1,4 @@
+import { wasSent } from '../learning/open-lesson';
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { renderLessonComplete, renderPath } from '../../cards/render';
@@ -69,6 +70,12 @@ export function lessonFlow(deps: AppDeps) {
     if (!mentor || !lesson) {
       log.warn('card.invalid_data', { activityId: context.activity.id, verb: Verbs.lessonDone });
       await context.sendActivity(state.temp.t('lesson.unknown'));
+      return;
+    }
+    if (!wasSent(state.temp.learner, mentor.id, lesson.id)) {
+      // A Done from a card never sent to this learner (made up, or from someone else's chat) counts for nothing.
+      log.warn('card.unsent_lesson', { activityId: context.activity.id, verb: Verbs.lessonDone });
+      await context.sendActivity(state.temp.t('lesson.notSent'));
       return;
     }
     const before = state.temp.learner;

@@ -1,3 +1,4 @@
+import { wasSent } from '../learning/open-lesson';
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
@@ -78,7 +79,7 @@ export function registerQuiz(app: Application<HaliTurnState>, deps: AppDeps): vo
     if (mentor && data?.via === 'nudge') countInCohort(state, deps, mentor.id, nudgeContribution('opened'));
     const lesson = typeof data?.lessonId === 'string' ? mentor?.lessons.find((l) => l.id === data.lessonId) : undefined;
     // Taking a lesson's quiz from its card finishes the lesson: read, then tested (progress, the path and today's goal agree).
-    if (mentor && lesson) completeLesson(state, deps, mentor, lesson, data?.via === 'nudge');
+    if (mentor && lesson && wasSent(state.temp.learner, mentor.id, lesson.id)) completeLesson(state, deps, mentor, lesson, data?.via === 'nudge');
     await sendNext(context, state, mentor ?? current(state), lesson?.id);
   });
 

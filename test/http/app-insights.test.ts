@@ -91,6 +91,9 @@ describe('http: telemetry exported to Application Insights (a stand-in ingestion
         [LOOPBACK_ONLY],
       );
       const lessonId = realFaculty().get('hali')!.lessons[0].id;
+      // The lesson is sent first: a Done for a card never sent counts for nothing.
+      const lesson = personalMessage('lesson', { serviceUrl: connector.url, userId: USER, aadObjectId: AAD, conversationId: CONVERSATION });
+      await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(lesson) });
       const done = cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId }, { serviceUrl: connector.url, userId: USER, aadObjectId: AAD, conversationId: CONVERSATION });
       const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(done) });
       expect(res.status).to.equal(200);

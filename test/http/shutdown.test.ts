@@ -75,6 +75,8 @@ describe('http: graceful shutdown of the real bot', function () {
       const post = (activity: Record<string, unknown>) =>
         fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
       const lessonId = realFaculty().get('hali')!.lessons[0].id;
+      // Each learner is sent the lesson first: a Done for a card never sent counts for nothing.
+      await post(personalMessage('lesson', { serviceUrl: connector.url, userId: '29:sender-stop-1' }));
       await post(cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId }, { serviceUrl: connector.url, userId: '29:sender-stop-1' }));
       for (let i = 0; i < 600 && lrs.stored.size === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
       expect(lrs.stored.size, 'the worker sent the first learner\'s statements').to.be.greaterThan(0);
@@ -82,6 +84,7 @@ describe('http: graceful shutdown of the real bot', function () {
 
       // The next send is slow: SIGTERM arrives while the worker waits on the LRS.
       lrs.delayMs = 1500;
+      await post(personalMessage('lesson', { serviceUrl: connector.url, userId: '29:sender-stop-2' }));
       const requests = lrs.counts.requests;
       await post(cardSubmit({ verb: Verbs.lessonDone, mentorId: 'hali', lessonId }, { serviceUrl: connector.url, userId: '29:sender-stop-2' }));
       for (let i = 0; i < 600 && lrs.counts.requests === requests; i++) await new Promise((resolve) => setTimeout(resolve, 25));
