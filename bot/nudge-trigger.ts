@@ -66,6 +66,27 @@ function authorised(trigger: NudgeTrigger | undefined, req: restify.Request, res
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** How far from today a forecast may be asked for: plans are made for the days ahead, and kept a week. */
+export const FORECAST_RANGE_DAYS = 366;
+
+/**
+ * The forecast's `day` from the query, or a message for the client: one `day` parameter and nothing else, a real
+ * calendar date (not 2026-02-30, which Date.parse would roll on to 2 March), within a year of today.
+ */
+function forecastDay(url: string | undefined, today: string): string | { error: string } {
+  const params = new URL(url ?? '/', 'http://local').searchParams;
+  const other = [...new Set(params.keys())].find((name) => name !== 'day');
+  if (other !== undefined) return { error: `"${other}" is not a parameter here: give "day" once, such as ?day=2026-11-30, or nothing for today.` };
+  const days = params.getAll('day');
+  if (days.length > 1) return { error: '"day" was given more than once: give one date, such as ?day=2026-11-30.' };
+  const day = days[0] ?? today;
+  const parsed = DAY.test(day) ? new Date(`${day}T00:00:00Z`) : undefined;
+  if (!parsed || !Number.isFinite(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day) return { error: '"day" must be a real date such as 2026-11-30 (UTC).' };
+  if (Math.abs(parsed.getTime() - Date.parse(`${today}T00:00:00Z`)) > FORECAST_RANGE_DAYS * 86_400_000) {
+    return { error: `"day" must be within ${FORECAST_RANGE_DAYS} days of today (${today}).` };
+  }
+  return day;
+}
 
 /** GET /api/nudges/forecast[?day=YYYY-MM-DD]: each tenant's send plan for the day, for operations (same key as runs). */
 export function nudgeForecastHandler(trigger: NudgeTrigger | undefined, log: Logger) {
@@ -74,9 +95,9 @@ export function nudgeForecastHandler(trigger: NudgeTrigger | undefined, log: Log
       if (trigger?.key && !trigger.forecast) res.json(503, { error: 'not_configured', message: 'No nudge forecast is available here.' });
       return;
     }
-    const day = new URL(req.url ?? '/', 'http://local').searchParams.get('day') ?? trigger.today?.() ?? new Date().toISOString().slice(0, 10);
-    if (!DAY.test(day) || !Number.isFinite(Date.parse(`${day}T00:00:00Z`))) {
-      res.json(400, { error: 'bad_request', message: '"day" must be a date such as 2026-11-30 (UTC).' });
+    const day = forecastDay(req.url, trigger.today?.() ?? new Date().toISOString().slice(0, 10));
+    if (typeof day !== 'string') {
+      res.json(400, { error: 'bad_request', message: day.error });
       return;
     }
     res.json(200, await trigger.forecast(day));

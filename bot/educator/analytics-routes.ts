@@ -7,7 +7,7 @@ import { reportTables, TABLE_NAMES, toCsv, type TableName } from '../analytics/t
 import { LANGUAGES, translator, type Language, type MessageKey } from '../i18n';
 import type { Mentor } from '../mentors/types';
 import type { EducatorRole } from './auth';
-import { requireEducator, WorkspaceError } from './guard';
+import { queryValue, requireEducator, WorkspaceError } from './guard';
 
 /** What the analytics APIs read: the aggregates, the mentors and the smallest cohort shown. */
 export interface AnalyticsWorkspace {
@@ -44,7 +44,10 @@ export function filterChoices(analytics: AnalyticsWorkspace, lang: Language) {
 
 /** Reads and checks the query: a bad value is a 400 that names it, never a query for something else. */
 export function parseAnalyticsQuery(query: Record<string, unknown>, mentors: readonly Mentor[], now: Date): { mentor: Mentor; filters: Filters; display: Language } {
-  const text = (name: string) => (typeof query[name] === 'string' && query[name] !== '' && query[name] !== 'all' ? (query[name] as string) : undefined);
+  const text = (name: string) => {
+    const value = queryValue(query, name);
+    return value !== undefined && value !== '' && value !== 'all' ? value : undefined;
+  };
   const mentorId = text('mentor') ?? byDefaultFirst(mentors)[0]?.id;
   const mentor = mentors.find((m) => m.id === mentorId);
   if (!mentor) throw new WorkspaceError(400, 'bad_mentor', `mentor must be one of ${mentors.map((m) => m.id).join(', ')}.`);
@@ -68,8 +71,7 @@ export function registerAnalyticsRoutes(server: restify.Server, analytics: Analy
   };
 
   server.get('/api/educator/analytics/filters', guarded(async (req, res) => {
-    const lang = (req.query as Record<string, unknown> | undefined)?.lang === 'cy' ? 'cy' : 'en';
-    res.json(200, filterChoices(analytics, lang));
+    res.json(200, filterChoices(analytics, queryValue(req.query, 'lang') === 'cy' ? 'cy' : 'en'));
   }, ROLES));
 
   server.get('/api/educator/analytics/report', guarded(async (req, res) => {
@@ -87,7 +89,7 @@ export function registerAnalyticsRoutes(server: restify.Server, analytics: Analy
   }, ROLES));
 
   server.get('/api/educator/analytics/report.csv', guarded(async (req, res) => {
-    const name = (req.query as Record<string, unknown> | undefined)?.table;
+    const name = queryValue(req.query, 'table');
     if (!TABLE_NAMES.includes(name as TableName)) throw new WorkspaceError(400, 'bad_table', `table must be one of ${TABLE_NAMES.join(', ')}.`);
     const { report, display } = await load(req);
     const table = reportTables(report, translator(display)).find((t) => t.name === name)!;

@@ -36,6 +36,12 @@ export interface EducatorAuth {
 
 export const LOCAL_EDUCATOR: EducatorIdentity = Object.freeze({ id: 'local-educator', name: 'Local educator', tenantId: 'local', roles: [...EDUCATOR_ROLES], local: true });
 
+const APP_TOKEN_REFUSED =
+  "This is an application's token, not a person's: the workspace records who decided, so it needs the signed-in person's Teams sign-on (open the HALI educators tab in Teams).";
+
+/** How far the token's times may disagree with this server's clock. */
+const CLOCK_TOLERANCE_S = 60;
+
 interface Metadata {
   readonly issuer: string;
   readonly jwks: ReturnType<typeof createRemoteJWKSet>;
@@ -73,14 +79,18 @@ export function createEducatorAuth(config: EducatorAuthConfig, allowedTenants: r
       let payload: JWTPayload;
       try {
         const { issuer, jwks } = await loadMetadata();
-        ({ payload } = await jwtVerify(token, jwks, { issuer: issuer.replace('{tenantid}', tenantId), algorithms: ['RS256'], clockTolerance: 60, requiredClaims: ['exp'] }));
+        ({ payload } = await jwtVerify(token, jwks, { issuer: issuer.replace('{tenantid}', tenantId), algorithms: ['RS256'], clockTolerance: CLOCK_TOLERANCE_S, requiredClaims: ['exp'] }));
       } catch (error) {
         return denied(401, `The token was refused (${(error as { code?: string }).code ?? 'invalid'}).`);
       }
       if (!audienceMatches(payload.aud, clientId, config.domain)) return denied(401, 'The token was issued for another application.');
+      // jose checks exp and nbf; a token stamped as issued in the future was not issued by Entra ID's clock.
+      if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_TOLERANCE_S) return denied(401, 'The token says it was issued in the future.');
+      const personId = personOf(payload);
+      if (!personId) return denied(403, APP_TOKEN_REFUSED);
       const roles = rolesOf(payload.roles);
       const identity: EducatorIdentity = {
-        id: String(payload.oid ?? payload.sub ?? ''),
+        id: personId,
         name: String(payload.name ?? payload.preferred_username ?? 'Educator'),
         tenantId,
         roles,
@@ -90,6 +100,17 @@ export function createEducatorAuth(config: EducatorAuthConfig, allowedTenants: r
       return { ok: true, identity };
     },
   };
+}
+
+/**
+ * The person's object id, or undefined for an app-only token. A Teams sign-on token is delegated: it names the
+ * person (`oid`) and carries the scope they consented to (`scp`, access_as_user). A token an application got for
+ * itself (client credentials) has no `scp`, says `idtyp: app` when that claim is on, and its `oid` is the
+ * application's: decisions made with it would name no reviewer.
+ */
+function personOf(payload: JWTPayload): string | undefined {
+  if (payload.idtyp === 'app' || typeof payload.scp !== 'string' || payload.scp.trim() === '') return undefined;
+  return typeof payload.oid === 'string' && payload.oid !== '' ? payload.oid : undefined;
 }
 
 function denied(status: 401 | 403 | 503, reason: string): AuthResult {

@@ -1,7 +1,7 @@
 import type restify from 'restify';
 import { TRIAGE_VERDICTS, type FeedbackEntry, type TriageVerdict } from '../store/feedback';
 import type { requireEducator } from './guard';
-import { WORKSPACE_BODY_BYTES, WorkspaceError } from './guard';
+import { queryValue, WORKSPACE_BODY_BYTES, WorkspaceError } from './guard';
 import type { EducatorWorkspace } from './types';
 import { jsonBody } from '../json-body';
 
@@ -16,8 +16,8 @@ export function registerFeedbackRoutes(server: restify.Server, workspace: Educat
   const { governance, feedback, clock } = workspace;
 
   server.get('/api/educator/feedback', guarded(async (req, res) => {
-    const query = (req.query ?? {}) as Record<string, unknown>;
-    const mentors = typeof query.mentor === 'string' && query.mentor ? [mentorOf(workspace, query.mentor)] : governance.mentors.map((m) => m.id);
+    const mentor = queryValue(req.query, 'mentor');
+    const mentors = mentor ? [mentorOf(workspace, mentor)] : governance.mentors.map((m) => m.id);
     const entries = (await Promise.all(mentors.map((id) => feedback.forMentor(id)))).flat().sort((a, b) => b.at.localeCompare(a.at));
     const untriaged = entries.filter((e) => !e.verdict).length;
     res.json(200, { total: entries.length, untriaged, entries: entries.slice(0, 200) });

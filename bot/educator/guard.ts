@@ -21,6 +21,18 @@ export class WorkspaceError extends Error {
 }
 
 /**
+ * One query parameter's value: undefined when absent. Given more than once (`role=nurse&role=pharmacist`) or as a
+ * list or object (`role[]=nurse`), it is a 400 naming it, never read as absent: that would answer a wider view
+ * (every role) than the one asked for.
+ */
+export function queryValue(query: unknown, name: string): string | undefined {
+  const value = query && typeof query === 'object' ? (query as Record<string, unknown>)[name] : undefined;
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new WorkspaceError(400, `bad_${name}`, `"${name}" was given more than once (or as a list): give it once, or leave it out.`);
+  return value;
+}
+
+/**
  * The one check every workspace API calls (analytics and later views too): authenticate the SSO
  * token on every request, require one of `roles` (default: any workspace role), then run `handler`.
  * 401 for no or untrusted token, 403 for a person without the role, 503 when SSO is not configured.

@@ -3,6 +3,7 @@ import type { ContentGovernance } from '../content/governance';
 import { REVIEWER_ROLES, type ReviewerRole } from '../content/review-state';
 import type { Logger } from '../log';
 import { jsonBody } from '../json-body';
+import { redact } from '../safety/redact';
 import { registerAnalyticsRoutes } from './analytics-routes';
 import { itemDetail } from './detail';
 import { registerFeedbackRoutes } from './feedback-routes';
@@ -14,7 +15,6 @@ import type { EducatorWorkspace } from './types';
 export type { EducatorWorkspace } from './types';
 
 const COMMENT_LIMIT = 2000;
-
 
 /**
  * GET /educator (the tab) and the JSON APIs under /api/educator/, every one behind `requireEducator`.
@@ -58,7 +58,8 @@ function decide(workspace: EducatorWorkspace, log: Logger): EducatorHandler {
     if (!REVIEWER_ROLES.includes(role)) throw new WorkspaceError(400, 'bad_role', 'role must be educator (clinical) or welsh-reviewer (Welsh language).');
     if (!identity.roles.includes(role)) throw new WorkspaceError(403, 'forbidden', `Deciding as ${role} needs that role.`);
     if (body.decision !== 'approve' && body.decision !== 'request-changes') throw new WorkspaceError(400, 'bad_decision', 'decision must be approve or request-changes.');
-    const comment = typeof body.comment === 'string' ? body.comment.trim().slice(0, COMMENT_LIMIT) : '';
+    // Decisions are kept for good (the approval audit trail): a patient identifier typed into a comment must not be.
+    const comment = typeof body.comment === 'string' ? redact(body.comment.trim().slice(0, COMMENT_LIMIT)).text : '';
     if (body.decision === 'request-changes' && !comment) throw new WorkspaceError(400, 'comment_required', 'Say what should change: a comment is required.');
     // The reviewer decided on the text they saw: if it changed since, they must look again.
     if (body.hash !== item.hash) throw new WorkspaceError(409, 'changed', 'This item changed since you opened it; reload it and review the new text.');

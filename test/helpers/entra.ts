@@ -11,7 +11,7 @@ export const TEST_CLIENT_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 /**
  * A local stand-in for Microsoft Entra ID's v2 token issuer: OpenID metadata whose issuer carries
  * {tenantid} (as the multi-tenant endpoint's does) and a JWKS on loopback, and tokens signed with its
- * key shaped like Teams SSO tokens (tid, oid, name, roles, aud api://<domain>/<app id>).
+ * key shaped like Teams SSO tokens (tid, oid, idtyp user, scp access_as_user, name, roles, aud api://<domain>/<app id>).
  */
 export async function startEntraIssuer() {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -49,7 +49,20 @@ export async function startEntraIssuer() {
       const now = Math.floor(Date.now() / 1000);
       const tid = (overrides.tid as string | undefined) ?? TEST_TENANT;
       return sign(
-        { iss: `${base}/${tid}/v2.0`, aud: `api://hali.example.org/${TEST_CLIENT_ID}`, tid, oid: randomUUID(), name: 'Dr Test Educator', roles, nbf: now - 60, iat: now - 60, exp: now + 3600, ...overrides },
+        {
+          iss: `${base}/${tid}/v2.0`,
+          aud: `api://hali.example.org/${TEST_CLIENT_ID}`,
+          tid,
+          oid: randomUUID(),
+          idtyp: 'user',
+          scp: 'access_as_user',
+          name: 'Dr Test Educator',
+          roles,
+          nbf: now - 60,
+          iat: now - 60,
+          exp: now + 3600,
+          ...overrides,
+        },
         key,
       );
     },

@@ -53,12 +53,33 @@ describe('educator workspace: sign-in and roles over HTTP', function () {
     }
   });
 
+  it('refuses an application\'s own (app-only) token holding the Educator role with 403 on every API: the workspace acts as a person', async () => {
+    const apps = {
+      'idtyp app, no oid (the outside probe\'s)': { oid: undefined, idtyp: 'app', scp: undefined, azp: 'cccccccc-0000-0000-0000-000000000000' },
+      'idtyp app with the application\'s oid': { idtyp: 'app', scp: undefined },
+      'no idtyp claim and no delegated scope (client credentials)': { idtyp: undefined, scp: undefined },
+      'a delegated scope but no person\'s oid': { oid: undefined },
+    };
+    for (const [name, claims] of Object.entries(apps)) {
+      const token = issuer.token(['Educator', 'WelshReviewer'], claims);
+      for (const api of [...APIS, { method: 'GET' as const, path: '/api/educator/analytics/report' }]) {
+        const refused = await call(api, token);
+        expect(refused.status, `${name}: ${api.path}`).to.equal(403);
+        const body = (await refused.json()) as any;
+        expect(body.error).to.equal('forbidden');
+        expect(body.message, name).to.match(/application's token, not a person's/);
+      }
+    }
+    expect(await bot.stores.decisions.forMentor('hali'), 'no decision recorded without a person').to.deep.equal([]);
+  });
+
   it('refuses foreign tenants, expired, wrongly signed, unsigned and misaddressed tokens with 401', async () => {
     const me = APIS[0];
     const now = Math.floor(Date.now() / 1000);
     const bad = {
       foreignTenant: issuer.token(['Educator'], { tid: FOREIGN_TENANT }),
       expired: issuer.token(['Educator'], { exp: now - 600, iat: now - 4000, nbf: now - 4000 }),
+      issuedInTheFuture: issuer.token(['Educator'], { iat: now + 86_400 * 365 }),
       strangerKey: issuer.token(['Educator'], {}, issuer.strangerKey()),
       otherAudience: issuer.token(['Educator'], { aud: 'api://hali.example.org/someone-else' }),
       otherIssuer: issuer.token(['Educator'], { iss: 'https://login.example.org/evil/v2.0' }),

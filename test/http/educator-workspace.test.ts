@@ -99,6 +99,26 @@ describe('educator workspace: queue, item, decisions and triage over HTTP', func
     expect(await bot.stores.decisions.forMentor('nova')).to.deep.equal([]);
   });
 
+  it('keeps no patient identifier a reviewer typed into a comment: decisions are kept for good, so the comment is redacted before it is stored', async () => {
+    const { body: item } = await get(`item?key=${encodeURIComponent(LESSON)}`);
+    const comments = [
+      'see patient 943 476 5919 <script>alert(1)</script>',
+      'NHS no 9434765919 saw this wrong',
+      'Mrs Jones (943-476-5919, CF14 4XW, 07700 900123) was confused by step 2',
+      'ffoniwch 029 2074 7747 ynglŷn â Mr Dafydd Evans',
+    ];
+    for (const comment of comments) {
+      const decided = await post('decision', { key: LESSON, role: 'educator', decision: 'request-changes', hash: item.hash, comment });
+      expect(decided.status, comment).to.equal(200);
+    }
+    const stored = (await bot.stores.decisions.forMentor('nova')).map((d) => d.comment);
+    expect(stored).to.have.length(comments.length);
+    const shown = JSON.stringify((await get(`item?key=${encodeURIComponent(LESSON)}`)).body.history);
+    for (const text of [...stored, shown]) expect(text).to.not.match(/943.?476.?5919|CF14|07700|029 2074|Jones|Dafydd Evans/);
+    expect(stored).to.include('see patient [NHS number removed] <script>alert(1)</script>');
+    expect(stored.join(' ')).to.include('[postcode removed]').and.include('[phone number removed]').and.include('[name removed]');
+  });
+
   it('serves an item once approved in both roles, re-queues it when its file is edited, and shows why and what changed', async () => {
     const { body: item } = await get(`item?key=${encodeURIComponent(LESSON)}`);
     const served = () => bot.governance.faculty.get('nova')!.lessons.map((l) => l.id);

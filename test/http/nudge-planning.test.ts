@@ -63,6 +63,18 @@ describe('http: a busy time is planned ahead, forecast to operations and shown o
     expect((await forecast(undefined)).status).to.equal(401);
     expect((await forecast('wrong')).status).to.equal(401);
     expect((await forecast(KEY, '?day=30/11/2026')).status).to.equal(400);
+    // Not a real date (Date.parse rolls 30 February on to 2 March), out of any plan's range, or not one plain "day".
+    for (const [query, says] of [
+      ['?day=2026-02-30', /real date/],
+      ['?day=0000-01-01', /within 366 days/],
+      ['?day=9999-12-31', /within 366 days/],
+      ['?day[]=1', /"day\[\]" is not a parameter/],
+      ['?day=2026-11-27&day=2026-11-28', /more than once/],
+    ] as const) {
+      const refused = await forecast(KEY, query);
+      expect(refused.status, query).to.equal(400);
+      expect(((await refused.json()) as any).message, query).to.match(says);
+    }
     const res = await forecast(KEY, `?day=${MONDAY}`);
     expect(res.status).to.equal(200);
     const body = (await res.json()) as any;
