@@ -3,6 +3,7 @@
  * the learner module's rules for learner records.
  */
 import type { Storage } from 'botbuilder';
+import { isSliceScope } from './analytics/release';
 import type { Config } from './config';
 import type { LearnerRule } from './learning/learner';
 import type { OutboxEntry } from './learning/learning-records';
@@ -74,6 +75,7 @@ export function createStores(documents: DocumentStore, config: Config, clock: ()
       noteTtlDays: config.retentionDays,
       onError: (error) => onEventError?.(error, 1),
       onGiveUp: onAggregateGiveUp,
+      writeFirst: isSliceScope,
     }),
     markers: new ActivityMarkers(documents),
     claims: new NudgeClaims(documents),

@@ -2,6 +2,7 @@ import { ROLES } from '../mentors/types';
 import { LANGUAGES } from '../i18n';
 import { ALL_TIME, scopeKey } from './contribution';
 import type { Counters } from './counters';
+import { released, releasePlan, sliceScopesOf, unsettledCells } from './release';
 import { sumCells, type Cohort, type Siblings } from './suppress';
 
 /** The months a single month may be chosen from (ending with this one): each is another's sibling. */
@@ -46,24 +47,48 @@ export function filterProblem(filters: Filters, now: Date): FilterProblem | unde
  * reveal a month hidden for having too few learners.
  */
 export async function loadCohort(reader: AggregateReader, filters: Filters, minCohort: number, now: Date): Promise<Cohort> {
-  return cohortOf(await readScopes(reader, filters, now), filters, minCohort);
+  return cohortOf(await readScopes(reader, filters, now, minCohort), filters, minCohort);
 }
 
-/** The chosen period's cells; with a month chosen, all time's and every month's of the window too. */
+/** The chosen period's cells; with a month chosen, all time's and every month's of the window too. All as released (release.ts). */
 export interface ScopeCells {
   readonly cells: Map<string, Counters>;
   readonly allTime?: Map<string, Counters>;
   readonly months?: ReadonlyMap<string, Map<string, Counters>>;
+  /** The all-time cells as released (also for a view of all time, where they are `cells`). */
+  readonly released: Map<string, Counters>;
+  /** Learning before this instant may be counted (the end of the latest complete week). */
+  readonly releasedUntil: Date;
 }
 
-/** Reads the aggregates a view needs: partition reads of aggregate scopes, never learners' partitions. */
-export async function readScopes(reader: AggregateReader, { mentorId, period }: Filters, now: Date): Promise<ScopeCells> {
-  if (period === ALL_TIME) return { cells: await reader.readScope(scopeKey(mentorId, ALL_TIME)) };
-  const window = windowMonths(now);
-  const [allTime, ...monthly] = await Promise.all([reader.readScope(scopeKey(mentorId, ALL_TIME)), ...window.map((m) => reader.readScope(scopeKey(mentorId, m)))]);
-  const months = new Map(window.map((m, i) => [m, monthly[i]] as const));
-  return { cells: months.get(period) ?? new Map(), allTime, months };
+/**
+ * Reads the aggregates a view needs: partition reads of aggregate scopes, never learners' partitions. The
+ * all-time and month cells are read first, then the week slices their learning is held back by (release.ts).
+ */
+export async function readScopes(reader: AggregateReader, { mentorId, period }: Filters, now: Date, minCohort: number): Promise<ScopeCells> {
+  const window = period === ALL_TIME ? [] : windowMonths(now);
+  for (let attempt = 1; ; attempt++) {
+    const [allLive, ...monthly] = await Promise.all([reader.readScope(scopeKey(mentorId, ALL_TIME)), ...window.map((m) => reader.readScope(scopeKey(mentorId, m)))]);
+    const plan = releasePlan(allLive, now, minCohort);
+    const scopes = sliceScopesOf(mentorId, plan);
+    const slices = new Map(await Promise.all(scopes.map(async (scope) => [scope, await reader.readScope(scope)] as const)));
+    const allTime = released(allLive, plan, slices, mentorId);
+    const months = new Map(window.map((m, i) => [m, released(monthly[i], plan, slices, mentorId, m)] as const));
+    const all = [allTime, ...months.values()];
+    const unsettled = new Set(all.flatMap((cells) => unsettledCells(cells, plan)));
+    // A flush's two writes land milliseconds apart: read again. A write stuck between them (the store failing) leaves its group out.
+    if (unsettled.size > 0 && attempt < READ_ATTEMPTS) {
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+      continue;
+    }
+    for (const cells of all) for (const cell of unsettled) cells.delete(cell);
+    if (period === ALL_TIME) return { cells: allTime, released: allTime, releasedUntil: plan.releasedUntil };
+    return { cells: months.get(period) ?? new Map(), allTime, months, released: allTime, releasedUntil: plan.releasedUntil };
+  }
 }
+
+/** How many times a view reads the aggregates before leaving out a group whose held week did not add up. */
+const READ_ATTEMPTS = 4;
 
 const matches = (r?: string, l?: string) => (cellRole: string, cellLanguage: string) => (r === undefined || r === cellRole) && (l === undefined || l === cellLanguage);
 

@@ -1,7 +1,7 @@
 import { isPatientSpecificRequest } from '../safety/patient-specific';
 import { forEducators } from '../safety/asker';
 import type { AggregateNote } from '../store/aggregates';
-import { monthOf } from './contribution';
+import { isoWeekOf, monthOf } from './contribution';
 
 /** Where unanswered questions are kept: one scope per mentor and month, so a view reads only the months it shows. */
 export function questionsScope(mentorId: string, month: string): string {
@@ -16,14 +16,14 @@ export const MAX_QUESTION_CHARS = 300;
 
 /**
  * Keeps a question the mentor's content could not answer: redacted of patient identifiers and of what
- * the learner said about themself (name, ward, hospital: asker.ts), with its month and language but no
- * time, role or name. The learner id is only the store's erasure tag. A request about a specific
+ * the learner said about themself (name, ward, hospital: asker.ts), with its month, ISO week (so views can
+ * hold it back: release.ts) and language but no time of day, role or name. The learner id is only the store's erasure tag. A request about a specific
  * patient is not kept at all.
  */
 export function noteUnanswered(sink: NoteSink, mentorId: string, question: string, language: string, now: Date, learnerId: string): boolean {
   const text = (forEducators(question.slice(0, MAX_QUESTION_CHARS)) ?? '').replace(/\s+/g, ' ').trim();
   if (text.length < 3 || isPatientSpecificRequest(text)) return false;
-  sink.addNote(questionsScope(mentorId, monthOf(now)), { text, language, month: monthOf(now) }, learnerId);
+  sink.addNote(questionsScope(mentorId, monthOf(now)), { text, language, month: monthOf(now), week: isoWeekOf(now) }, learnerId);
   return true;
 }
 

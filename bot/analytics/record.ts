@@ -1,6 +1,7 @@
 import type { Confidence, Learner, LearnerChange } from '../learning/learner';
-import { ALL_TIME, cellKey, monthOf, resolveContribution, scopeKey, type CohortCell, type Contribution } from './contribution';
+import { ALL_TIME, cellKey, isoWeekOf, monthOf, resolveContribution, scopeKey, type CohortCell, type Contribution } from './contribution';
 import type { Counters } from './counters';
+import { heldMark, sliceCounters, sliceScope } from './release';
 
 /** Where contributions go: the aggregate store (batched, sharded), or a recording fake in tests. */
 export interface AnalyticsSink {
@@ -8,17 +9,23 @@ export interface AnalyticsSink {
 }
 
 /**
- * Adds a contribution to the month's and the all-time aggregates of its cell, and returns the change
- * that marks the learner as counted (apply it in the same turn, so the marks are saved with the record).
+ * Adds a contribution to the month's and the all-time aggregates of its cell, and to its week slice
+ * (release.ts: what views hold back until enough learners have learned), and returns the change that
+ * marks the learner as counted (apply it in the same turn, so the marks are saved with the record).
  */
 export function record(sink: AnalyticsSink, learner: Learner, cell: CohortCell, contribution: Contribution, now: Date): LearnerChange {
   const resolved = resolveContribution(learner, cell, contribution, now);
-  sink.add(scopeKey(cell.mentorId, monthOf(now)), cellKey(cell), resolved.month);
-  sink.add(scopeKey(cell.mentorId, ALL_TIME), cellKey(cell), resolved.all);
-  for (const other of resolved.elsewhere) {
-    sink.add(scopeKey(cell.mentorId, monthOf(now)), other.cell, other.month);
-    sink.add(scopeKey(cell.mentorId, ALL_TIME), other.cell, other.all);
-  }
+  const slice = sliceScope(cell.mentorId, now);
+  const held = heldMark(isoWeekOf(now));
+  // Each of the three carries the week's mark: once a view has taken a held week's slice away, the mark is back to 0 (release.ts).
+  const add = (cellId: string, month: Readonly<Counters>, all: Readonly<Counters>) => {
+    const marked = { month: { ...month, [held]: 1 }, all: { ...all, [held]: 1 } };
+    sink.add(slice, cellId, sliceCounters(marked.all, marked.month));
+    sink.add(scopeKey(cell.mentorId, monthOf(now)), cellId, marked.month);
+    sink.add(scopeKey(cell.mentorId, ALL_TIME), cellId, marked.all);
+  };
+  add(cellKey(cell), resolved.month, resolved.all);
+  for (const other of resolved.elsewhere) add(other.cell, other.month, other.all);
   return resolved.change;
 }
 

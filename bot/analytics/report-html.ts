@@ -1,4 +1,5 @@
 import type { Language, MessageKey, Translate } from '../i18n';
+import { analyticsText, formatCountedUntil } from './messages';
 import type { AnalyticsReport } from './service';
 import { reportTables } from './tables';
 
@@ -40,8 +41,10 @@ export function reportHtml(report: AnalyticsReport, language: Language, t: Trans
 <h1>${escapeHtml(`${a('report')}: ${report.mentor.name}`)}</h1>
 <p>${escapeHtml(filterLine)}</p>
 <p><strong>${escapeHtml(cohort)}</strong> · ${escapeHtml(generatedAt.toISOString().slice(0, 10))}</p>
+<p id="counted-until">${escapeHtml(analyticsText(language, 'educator.analytics.countedUntil', { date: formatCountedUntil(report.countedUntil, language) }))}</p>
 <h2>${escapeHtml(a('method'))}</h2>
 <p class="method">${escapeHtml(a('methodText', { min: report.minCohort }))}</p>
+<p class="method" id="release">${escapeHtml(analyticsText(language, 'educator.analytics.releaseText', { min: report.minCohort, below: report.minCohort - 1 }))}</p>
 ${tables}
 </body>
 </html>`;

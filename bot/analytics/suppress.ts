@@ -30,6 +30,21 @@ export function hiddenGroups(learners: ReadonlyMap<string, number>, minCohort: n
   return hidden;
 }
 
+/**
+ * Which parts of a whole are too small to show (an item's options; right and wrong; answers by stated
+ * confidence): a count from 1 to `minCohort` - 1 is hidden, and so are the smallest others until the hidden
+ * ones add up to `minCohort` or more, so no hidden count can be worked out from the whole and the rest shown.
+ * Zero is shown: it says something of everyone in the view and of no one in particular.
+ */
+export function smallParts(parts: ReadonlyMap<string, number>, minCohort: number): Set<string> {
+  return hiddenGroups(parts, minCohort);
+}
+
+/** A count shown on its own (lessons finished, a step of the nudge funnel), or undefined from 1 to `minCohort` - 1. */
+export function countOrHidden(count: number, minCohort: number): number | undefined {
+  return count > 0 && count < minCohort ? undefined : count;
+}
+
 /** Groups that partition a wider figure (every role; every month of the window): the chosen one must not stand out. */
 export interface Siblings {
   readonly own: string;

@@ -20,6 +20,9 @@ const a = (key: string) => `educator.analytics.${key}` as MessageKey;
 /** Every table of the report, in the report's order; hidden figures read "too few learners". */
 export function reportTables(report: AnalyticsReport, t: Translate): ReportTable[] {
   const tooFew = t(a('tooFew'), { min: report.minCohort });
+  // A figure left out (undefined) rests on too few learners; null is a figure that cannot be computed (no variance).
+  const count = (value: number | undefined) => (value === undefined ? tooFew : String(value));
+  const share = (value: number | null | undefined) => (value === undefined ? tooFew : pct(value));
   const col = (key: string) => t(a(`col${key}`));
   const e = report.engagement;
   const roleName = (role: string) => (role === 'unstated' ? t(a('roleUnstated')) : t(`role.${role}` as MessageKey));
@@ -30,24 +33,41 @@ export function reportTables(report: AnalyticsReport, t: Translate): ReportTable
       rows: report.items.map((r) =>
         r.suppressed
           ? [r.stem, tooFew, '', '', '', '', '']
-          : [r.stem, num(r.attempts), num(r.learners), pct(r.pCorrect), r.discrimination === null ? '' : r.discrimination!.toFixed(2), pct(r.sureButWrong), (r.flags ?? []).map((f) => t(a(`flag.${f}`))).join('; ')],
+          : [
+              r.stem,
+              num(r.attempts),
+              num(r.learners),
+              share(r.pCorrect),
+              r.discrimination === undefined ? tooFew : r.discrimination === null ? '' : r.discrimination.toFixed(2),
+              share(r.sureButWrong),
+              (r.flags ?? []).map((f) => t(a(`flag.${f}`))).join('; '),
+            ],
       ),
     },
     options: {
       title: `${t(a('items'))}: ${col('Option')}`,
       head: [col('Question'), col('Option'), col('Correct'), col('Misconception'), col('Chosen'), col('Prevalence')],
-      rows: report.items.flatMap((r) => (r.options ?? []).map((o) => [r.stem, o.text, o.correct ? '✓' : '', o.misconception ?? '', num(o.chosen), pct(o.rate)])),
+      rows: report.items.flatMap((r) => (r.options ?? []).map((o) => [r.stem, o.text, o.correct ? '✓' : '', o.misconception ?? '', count(o.chosen), share(o.rate)])),
     },
     misconceptions: {
       title: t(a('misconceptions')),
       head: [col('Misconception'), col('Prevalence'), col('Chosen'), col('Answers'), col('Question'), col('Lessons')],
-      rows: report.misconceptions.map((m) => [m.misconception, pct(m.prevalence), num(m.chosen), num(m.answers), m.items.map((i) => i.stem).join(' | '), m.lessons.map((l) => l.title).join(' | ')]),
+      rows: report.misconceptions.map((m) => [
+        m.misconception,
+        share(m.prevalence),
+        count(m.chosen),
+        count(m.answers),
+        m.items.map((i) => i.stem).join(' | '),
+        m.lessons.map((l) => l.title).join(' | '),
+      ]),
     },
     calibration: {
       title: t(a('calibration')),
       head: [col('Topic'), col('Confidence'), col('Answers'), col('Accuracy'), col('Learners')],
       rows: report.calibration.flatMap((c) =>
-        c.suppressed ? [[c.topicName, tooFew, '', '', '']] : (c.points ?? []).map((p) => [c.topicName, t(a(`confidence.${p.confidence}`)), num(p.answers), pct(p.accuracy), num(c.learners)]),
+        c.suppressed
+          ? [[c.topicName, tooFew, '', '', '']]
+          : (c.points ?? []).map((p) => [c.topicName, t(a(`confidence.${p.confidence}`)), count(p.answers), share(p.accuracy), num(c.learners)]),
       ),
     },
     engagement: {
@@ -55,7 +75,7 @@ export function reportTables(report: AnalyticsReport, t: Translate): ReportTable
       head: [col('Measure'), col('Count')],
       rows: e.suppressed
         ? [[t(a('measure.learners')), tooFew]]
-        : (['learners', 'lessonsStarted', 'lessonsFinished', 'answers', 'streak3', 'streak7'] as const).map((m) => [t(a(`measure.${m}`)), e[m] === null ? tooFew : num(e[m])]),
+        : (['learners', 'lessonsStarted', 'lessonsFinished', 'answers', 'streak3', 'streak7'] as const).map((m) => [t(a(`measure.${m}`)), e[m] === null || e[m] === undefined ? tooFew : num(e[m])]),
     },
     weekly: {
       title: t(a('weekly')),
@@ -65,17 +85,20 @@ export function reportTables(report: AnalyticsReport, t: Translate): ReportTable
     funnel: {
       title: t(a('funnel')),
       head: [col('Measure'), col('Count')],
-      rows: e.suppressed || !e.funnel ? [[t(a('step.sent')), tooFew]] : FUNNEL_STEPS.map((step) => [t(a(`step.${step}`)), num(e.funnel!.steps.find((s) => s.step === step)?.count)]),
+      rows: e.suppressed || !e.funnel ? [[t(a('step.sent')), tooFew]] : FUNNEL_STEPS.map((step) => [t(a(`step.${step}`)), count(e.funnel!.steps.find((s) => s.step === step)?.count)]),
     },
     'by-role': {
       title: t(a('byRole')),
       head: [col('Role'), col('Learners'), t(a('measure.lessonsFinished')), t(a('measure.answers'))],
-      rows: report.byRole.map((r) => (r.suppressed ? [roleName(r.role), tooFew, '', ''] : [roleName(r.role), num(r.learners), num(r.lessonsFinished), num(r.answers)])),
+      rows: report.byRole.map((r) => (r.suppressed ? [roleName(r.role), tooFew, '', ''] : [roleName(r.role), num(r.learners), count(r.lessonsFinished), count(r.answers)])),
     },
     retention: {
       title: t(a('retention')),
       head: [col('Topic'), col('Interval'), col('Probes'), col('Retained'), col('Range')],
-      rows: report.retention.map((r) => (r.suppressed ? [r.topicName, String(r.intervalDays), tooFew, '', ''] : [r.topicName, String(r.intervalDays), num(r.probes), pct(r.rate), `${pct(r.low)} – ${pct(r.high)}`])),
+      rows: report.retention.map((r) => {
+        if (r.suppressed) return [r.topicName, String(r.intervalDays), tooFew, '', ''];
+        return [r.topicName, String(r.intervalDays), num(r.probes), share(r.rate), r.rate === undefined ? '' : `${pct(r.low)} – ${pct(r.high)}`];
+      }),
     },
     questions: {
       title: t(a('questions')),

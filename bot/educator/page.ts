@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
+import { ANALYTICS_MESSAGES } from '../analytics/messages';
 import { cy, en } from '../i18n/messages';
 import type { EducatorWorkspace } from './types';
 
@@ -35,10 +36,10 @@ export const PAGE_CSP = [
 /** The built files the page loads (web/build.ts writes them). */
 export const PAGE_ASSETS: Readonly<Record<string, string>> = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
 
-/** The page's words in both languages: the `educator.*` keys of the message catalogue, and the learner roles' names. */
+/** The page's words in both languages: the `educator.*` keys of the message catalogue, the analytics views' own, and the learner roles' names. */
 function pageStrings() {
   const pick = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).filter(([k]) => k.startsWith('educator.') || k.startsWith('role.')));
-  return { en: pick(en), cy: pick(cy) };
+  return { en: { ...pick(en), ...ANALYTICS_MESSAGES.en }, cy: { ...pick(cy), ...ANALYTICS_MESSAGES.cy } };
 }
 
 /** Welsh when the browser's first language is ("cy", "cy-GB"): the page opens in it before the script picks Teams' language. */

@@ -33,6 +33,12 @@ export interface AggregateStoreOptions {
   readonly onGiveUp?: (error: unknown, lost: LostCounters) => void;
   /** Pauses after a failed write: `firstMs` doubling to `maxMs`; given up after `attempts` failed writes. */
   readonly retry?: { readonly firstMs?: number; readonly maxMs?: number; readonly attempts?: number };
+  /**
+   * Scopes whose cells are written before the others of the same batch (and the others held back
+   * while any of them fails): a reader that reads the others first never sees an addition there
+   * that is missing from these.
+   */
+  readonly writeFirst?: (scope: string) => boolean;
 }
 
 /** Counts given up on: the cell they belonged to, the counts, and how many writes failed. */
@@ -146,7 +152,13 @@ export class AggregateStore {
 
   private async write(cells: PendingCell[], notes: AggregateStore['notes']): Promise<void> {
     const shard = Math.floor(Math.random() * this.shards);
-    await Promise.all(cells.map((entry) => this.addToShard(`${entry.scope}#${shard}`, entry.cell, entry.counters).catch((error: unknown) => this.failed(entry, error))));
+    const first = this.options.writeFirst;
+    const writeAll = (batch: PendingCell[]) =>
+      Promise.all(batch.map((entry) => this.addToShard(`${entry.scope}#${shard}`, entry.cell, entry.counters).then(() => true, (error: unknown) => (this.failed(entry, error), false))));
+    const written = first ? await writeAll(cells.filter((entry) => first(entry.scope))) : [];
+    const rest = first ? cells.filter((entry) => !first(entry.scope)) : cells;
+    if (written.every(Boolean)) await writeAll(rest);
+    else for (const entry of rest) this.queue(this.retrying, entry);
     if (notes.length > 0) await this.store.createMany(CONTAINERS.analytics, notes).catch((error: unknown) => this.options.onError?.(error, 'analytics.note_write_failed'));
   }
 

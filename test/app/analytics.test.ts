@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Verbs } from '../../cards/verbs';
 import { buildReport } from '../../bot/analytics/service';
 import { monthOf } from '../../bot/analytics/contribution';
+import { questionsScope } from '../../bot/analytics/questions';
 import { cardExecute, personalMessage } from '../helpers/activities';
 import { firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
 import { runScriptedCohort } from '../helpers/cohort';
@@ -17,8 +18,10 @@ describe('app: cohort analytics from scripted learners', function () {
   const app = testApp({ now: clock.now });
   const hali = realFaculty().get('hali')!;
   let run: Awaited<ReturnType<typeof runScriptedCohort>>;
+  // Figures count learning to the end of the last full week (bot/analytics/release.ts): the educator looks a week on.
+  const weekLater = () => new Date(clock.now().getTime() + 7 * 86_400_000);
   const report = (filters: { period?: string; role?: string; language?: string } = {}) =>
-    buildReport(app.stores.aggregates, hali, { mentorId: 'hali', period: filters.period ?? 'all', role: filters.role, language: filters.language }, 10, 'en', clock.now());
+    buildReport(app.stores.aggregates, hali, { mentorId: 'hali', period: filters.period ?? 'all', role: filters.role, language: filters.language }, 10, 'en', weekLater());
 
   before(async () => {
     run = await runScriptedCohort(app.send, clock);
@@ -56,9 +59,9 @@ describe('app: cohort analytics from scripted learners', function () {
   });
 
   it('ranks misconceptions by how often their wrong option is chosen, with the items and lessons that address them', async () => {
-    const { misconceptions } = await report();
+    const misconceptions = (await report()).misconceptions.filter((m) => !m.suppressed);
     expect(misconceptions.length).to.be.greaterThan(0);
-    expect(misconceptions[0].prevalence).to.be.at.least(misconceptions.at(-1)!.prevalence);
+    expect(misconceptions[0].prevalence).to.be.at.least(misconceptions.at(-1)!.prevalence!);
     const top = misconceptions[0];
     expect(top.chosen).to.be.greaterThan(0);
     expect(top.items[0].stem).to.be.a('string');
@@ -72,8 +75,10 @@ describe('app: cohort analytics from scripted learners', function () {
     const shown = seven.filter((r) => !r.suppressed);
     expect(shown.length, JSON.stringify(seven)).to.be.greaterThan(0);
     for (const row of shown) {
-      expect(row.low!).to.be.at.most(row.rate!);
-      expect(row.high!).to.be.at.least(row.rate!);
+      expect(row.probes).to.be.at.least(10);
+      // 13 of 20 retained: the 7 who forgot are a small group, so the rate and its range are hidden with them.
+      if (row.rate === undefined) expect(row).to.not.have.any.keys('retained', 'low', 'high');
+      else expect(row.low!).to.be.at.most(row.rate).and.to.be.at.most(row.high!);
     }
     // A probed learner: the item asked as a probe keeps the review state it had.
     for (let i = 0; i < 40; i++) {
@@ -88,8 +93,10 @@ describe('app: cohort analytics from scripted learners', function () {
 
   it('gives confidence against accuracy per topic, engagement, and by-role figures, leaving the two pharmacists out of every figure', async () => {
     const full = await report();
-    const topic = full.calibration.find((c) => !c.suppressed)!;
+    // A topic where fewer than 10 answered "unsure" and "fairly sure" together hides those with the next smallest ("sure").
+    const topic = full.calibration.find((c) => c.points?.some((p) => p.confidence === 'sure' && p.answers !== undefined))!;
     expect(topic.points!.find((p) => p.confidence === 'sure')!.answers).to.be.greaterThan(0);
+    for (const point of topic.points!) expect(point.answers === undefined || point.answers === 0 || point.answers >= 10, JSON.stringify(point)).to.equal(true);
     const [nurses, doctors] = await shownRoles();
     expect(full.engagement.answers).to.equal(nurses.engagement.answers! + doctors.engagement.answers!);
     expect(full.engagement.answers).to.be.below(run.itemsAnswered + run.probesAnswered);
@@ -121,8 +128,12 @@ describe('app: cohort analytics from scripted learners', function () {
     await app.send(personalMessage("Dw i'n nyrs ar ward 3 yn Ysbyty Gwynedd, Sioned ydw i. Sut mae pobi bara surdoes?", { userId: '29:cohort-2' }));
     await app.stores.aggregates.flush();
     const examples = ((await report()).questions ?? []).flatMap((g) => [g.example, ...g.others]);
-    expect(examples).to.include('how do I configure kubernetes pods?').and.include('Sut mae pobi bara surdoes?');
-    expect(examples.join('\n')).to.not.match(/Gareth|Price|Glan Clwyd|ward 7|Ysbyty Gwynedd|Sioned|ward 3/);
+    expect(examples).to.include('how do I configure kubernetes pods?');
+    // No Welsh-speaking learners were active that week, let alone 10: the Welsh question waits (release.ts), as stored.
+    expect(examples).to.not.include('Sut mae pobi bara surdoes?');
+    const stored = (await app.stores.aggregates.readNotes(questionsScope('hali', monthOf(clock.now())))).map((n) => n.text);
+    expect(stored).to.include('Sut mae pobi bara surdoes?');
+    expect([...examples, ...stored].join('\n')).to.not.match(/Gareth|Price|Glan Clwyd|ward 7|Ysbyty Gwynedd|Sioned|ward 3/);
   });
 
   it('keeps an unanswered question redacted and without identity, and "forget me" removes it but leaves the counts', async () => {

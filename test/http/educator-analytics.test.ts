@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import { realFaculty, testApp } from '../helpers/app';
+import { Verbs } from '../../cards/verbs';
+import { cardExecute, cardSubmit } from '../helpers/activities';
+import { firstCard, invokeCard, realFaculty, testApp } from '../helpers/app';
 import { runScriptedCohort } from '../helpers/cohort';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
 import { startTestServer } from '../helpers/server';
@@ -20,6 +22,8 @@ describe('educator workspace: cohort analytics over HTTP', function () {
     const learners = testApp({ documents, now: clock.now });
     await runScriptedCohort(learners.send, clock);
     await learners.stores.aggregates.flush();
+    // Figures count learning to the end of the last full week: the educator looks once the probes' week is over.
+    clock.advanceDays(7);
     issuer = await startEntraIssuer();
     bot = await startTestServer({ documents, now: clock.now, env: issuer.env({ ALLOWED_TENANTS: TEST_TENANT }) });
     educator = issuer.token(['Educator']);
@@ -126,5 +130,107 @@ describe('educator workspace: cohort analytics over HTTP', function () {
     const res = await get('/api/educator/analytics/report.csv?table=learners');
     expect(res.status).to.equal(400);
     expect(((await res.json()) as any).error).to.equal('bad_table');
+  });
+
+  it('answers a filter given twice or as a list with 400 naming it, never the wider view without it', async () => {
+    const cases: [string, string][] = [
+      ['role=nurse&role=pharmacist', 'bad_role'],
+      ['role=nurse&role=nurse', 'bad_role'],
+      ['mentor=hali&mentor=gwen', 'bad_mentor'],
+      ['role[]=nurse', 'bad_role'],
+      ['language[x]=en', 'bad_language'],
+      ['period=all&period=2026-11', 'bad_period'],
+      ['lang=en&lang=cy', 'bad_lang'],
+    ];
+    for (const path of ['report', 'report.html', 'report.csv']) {
+      for (const [query, code] of cases) {
+        const res = await get(`/api/educator/analytics/${path}?table=items&${query}`);
+        expect(res.status, `${path}?${query}`).to.equal(400);
+        const body = (await res.json()) as any;
+        expect(body.error, `${path}?${query}`).to.equal(code);
+        expect(body.message).to.match(/given more than once \(or as a list\)/);
+      }
+    }
+    expect((await get('/api/educator/analytics/report.csv?table=items&table=options')).status).to.equal(400);
+    expect((await get('/api/educator/analytics/filters?lang=cy&lang=en')).status).to.equal(400);
+    expect((await get('/api/educator/feedback?mentor=hali&mentor=gwen')).status).to.equal(400);
+  });
+});
+
+describe('educator workspace: looking at the analytics before and after one learner answers shows nothing of them', function () {
+  this.timeout(120_000);
+  let now = new Date('2026-11-02T09:00:00Z');
+  const clock = { now: () => now, advanceDays: (days: number) => (now = new Date(now.getTime() + days * 86_400_000)) };
+  let issuer: Awaited<ReturnType<typeof startEntraIssuer>>;
+  let bot: Awaited<ReturnType<typeof startTestServer>>;
+  let learners: ReturnType<typeof testApp>;
+  let educator: string;
+  const text = async (path: string) => {
+    const res = await fetch(`${bot.base}${path}`, { headers: { authorization: `Bearer ${educator}` } });
+    expect(res.status, path).to.equal(200);
+    return res.text();
+  };
+  const VIEWS = ['period=all&role=nurse', 'period=all', 'period=all&language=en', 'period=all&role=nurse&language=en', 'period=2026-11', 'period=2026-11&role=nurse'];
+  const TABLES = ['items', 'options', 'misconceptions', 'calibration', 'engagement', 'weekly', 'by-role'];
+  /** Every figure an educator can fetch, but the day it is counted to (the only thing a new week may move) and the report's own date. */
+  const everything = async () => {
+    const seen: Record<string, string> = {};
+    for (const view of VIEWS) {
+      const { countedUntil: _day, ...report } = JSON.parse(await text(`/api/educator/analytics/report?mentor=hali&${view}`));
+      seen[`json ${view}`] = JSON.stringify(report);
+      for (const table of TABLES) seen[`csv ${table} ${view}`] = await text(`/api/educator/analytics/report.csv?mentor=hali&table=${table}&${view}`);
+      for (const lang of ['en', 'cy']) {
+        const html = await text(`/api/educator/analytics/report.html?mentor=hali&lang=${lang}&${view}`);
+        seen[`html ${lang} ${view}`] = html.replace(/<p id="counted-until">[^<]*<\/p>/, '').replace(/ · \d{4}-\d{2}-\d{2}<\/p>/, '</p>');
+      }
+    }
+    return seen;
+  };
+
+  before(async () => {
+    const documents = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0, clock: clock.now });
+    learners = testApp({ documents, now: clock.now });
+    await runScriptedCohort(learners.send, clock);
+    await learners.stores.aggregates.flush();
+    clock.advanceDays(7);
+    issuer = await startEntraIssuer();
+    bot = await startTestServer({ documents, now: clock.now, env: issuer.env({ ALLOWED_TENANTS: TEST_TENANT }) });
+    educator = issuer.token(['Educator']);
+  });
+  after(async () => {
+    await bot.close();
+    await issuer.close();
+  });
+
+  it('Dafydd, a new nurse, answers sure and wrong with options nobody chose: no view, table or report differs that day, the next, a week on or a month on', async () => {
+    const before = await everything();
+    const report = JSON.parse(await text('/api/educator/analytics/report?mentor=hali&period=all&role=nurse'));
+    expect(report.cohortSize).to.equal(28);
+    expect(report.countedUntil).to.equal('2026-11-15');
+    const html = await text('/api/educator/analytics/report.html?mentor=hali&lang=cy');
+    expect(html).to.include('hyd at ddiwedd dydd Sul, 15 Tachwedd 2026 (UTC)');
+    // As the outside probe did: he saves his role, starts the first lesson's quiz and answers each question.
+    clock.advanceDays(0.05);
+    const userId = '29:dafydd';
+    await learners.send(cardExecute(Verbs.saveSettings, { form: 'welcome', role: 'nurse', nudges: 'false' }, { userId }));
+    const mentor = realFaculty().get('hali')!;
+    const seen = new Set<string>();
+    for (;;) {
+      const card = firstCard(await learners.send(cardSubmit({ verb: Verbs.quizStart, mentorId: 'hali', lessonId: mentor.lessons[0].id }, { userId })));
+      const actions = (card?.actions ?? []).filter((a: any) => a.verb === Verbs.quizAnswer);
+      const itemId = actions[0]?.data.itemId;
+      if (!itemId || seen.has(itemId)) break;
+      seen.add(itemId);
+      const option = [...mentor.quiz.find((q) => q.id === itemId)!.options].reverse().find((o) => !o.correct)!;
+      invokeCard(await learners.send(cardExecute(Verbs.quizAnswer, { ...actions.find((a: any) => a.data.optionId === option.id).data, confidence: 'sure' }, { userId })));
+    }
+    expect(seen.size).to.be.greaterThan(1);
+    await learners.stores.aggregates.flush();
+    // The same morning, the next day, the Monday after his week (nobody else learned in it) and five weeks on.
+    for (const at of ['2026-11-16T11:00:00Z', '2026-11-17T09:00:00Z', '2026-11-23T09:00:00Z', '2026-12-21T09:00:00Z']) {
+      now = new Date(at);
+      const after = await everything();
+      for (const key of Object.keys(before)) expect(after[key], `${key}, ${at}`).to.equal(before[key]);
+    }
   });
 });

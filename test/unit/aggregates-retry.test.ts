@@ -86,6 +86,35 @@ describe('analytics aggregates: a failing counter write', () => {
     expect(lost).to.deep.equal([]);
   });
 
+  it('with writeFirst, holds the batch\'s other cells back while a first cell fails, so no reader sees them without it', async () => {
+    const inner = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 });
+    close = () => inner.close();
+    const state = { broken: true };
+    const slice = 'hali|wk:2026-W46:2026-11';
+    const store = new Proxy(inner, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        if (name === 'read') {
+          return async (...args: unknown[]) => {
+            if (state.broken && String(args[1]).startsWith(slice)) throw new Error('store closed');
+            return value.apply(target, args);
+          };
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as DocumentStore;
+    const aggregates = new AggregateStore(store, { windowMs: 5, retry: { firstMs: 20, maxMs: 40, attempts: 50 }, writeFirst: (s) => s === slice });
+    aggregates.add(slice, 'nurse|en', { answers: 1 });
+    aggregates.add('hali|all', 'nurse|en', { answers: 1 });
+    await pause(120);
+    expect((await aggregates.readScope('hali|all')).get('nurse|en'), 'not written before its slice').to.equal(undefined);
+    state.broken = false;
+    await until(async () => (await aggregates.readScope('hali|all')).get('nurse|en')?.answers === 1);
+    await aggregates.flush();
+    expect((await aggregates.readScope(slice)).get('nurse|en')).to.deep.equal({ answers: 1 });
+    expect((await aggregates.readScope('hali|all')).get('nurse|en')).to.deep.equal({ answers: 1 });
+  });
+
   it('is written at once by flush() (shutdown, "forget me"), without waiting out its pause', async () => {
     const { store, state, close: closeStore } = breakableStore();
     close = closeStore;

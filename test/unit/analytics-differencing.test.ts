@@ -80,9 +80,10 @@ describe('analytics differencing: several months and combined filters', () => {
       { month: '2026-09', role: 'nurse', language: 'en', count: 30 },
       { month: '2026-10', role: 'nurse', language: 'en', count: 30 },
     ]);
-    expect(await shown(reader, { period: 'all', role: 'pharmacist' })).to.equal(27);
+    // October's three were active in a week with fewer than 10 pharmacists and no busier week came after: held back (release.ts).
+    expect(await shown(reader, { period: 'all', role: 'pharmacist' })).to.equal(24);
     const derived = await allTimeMinusOtherMonths(reader, '2026-10', { role: 'pharmacist' });
-    expect(derived === undefined || derived >= MIN).to.equal(true);
+    expect(derived === undefined || derived === 0 || derived >= MIN, String(derived)).to.equal(true);
   });
 
   it('language x role x period: Welsh-speaking nurses\' all time minus their other months cannot reveal two of them in November', async () => {
@@ -95,9 +96,10 @@ describe('analytics differencing: several months and combined filters', () => {
       { month: '2026-11', role: 'nurse', language: 'en', count: 40 },
       { month: '2026-10', role: 'doctor', language: 'en', count: 40 },
     ]);
-    expect(await shown(reader, { period: 'all', role: 'nurse', language: 'cy' })).to.equal(24);
+    // November's two are held back too, as no later week had 10 Welsh-speaking nurses active.
+    expect(await shown(reader, { period: 'all', role: 'nurse', language: 'cy' })).to.equal(22);
     const derived = await allTimeMinusOtherMonths(reader, '2026-11', { role: 'nurse', language: 'cy' });
-    expect(derived === undefined || derived >= MIN).to.equal(true);
+    expect(derived === undefined || derived === 0 || derived >= MIN, String(derived)).to.equal(true);
   });
 
   it('role x language within a month: the month minus every other role shown cannot reveal two Welsh-speaking doctors', async () => {
@@ -163,5 +165,16 @@ describe('closed months are read once', () => {
     await reader.readScope('hali|2026-10');
     await reader.readScope('hali|2026-10');
     expect(reads.filter((s) => s === 'hali|2026-10')).to.have.length(3);
+  });
+
+  it('keeps a week slice once its week (or its month, for a week across two) ended over a day ago', async () => {
+    const { ClosedMonthReader } = await import('../../bot/analytics/closed-months');
+    const reads: string[] = [];
+    const inner: AnalyticsReader = { readScope: async (scope) => (reads.push(scope), new Map()), readNotes: async () => [] };
+    // Wednesday 2 December 2026: W49 (30 November to 6 December) is open; its November part closed with November.
+    const reader = new ClosedMonthReader(inner, () => new Date('2026-12-02T12:00:00Z'));
+    const slices = ['hali|wk:2026-W48:2026-11', 'hali|wk:2026-W49:2026-11', 'hali|wk:2026-W49:2026-12'];
+    for (let i = 0; i < 2; i++) for (const scope of slices) await reader.readScope(scope);
+    expect(slices.map((scope) => reads.filter((s) => s === scope).length)).to.deep.equal([1, 1, 2]);
   });
 });

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { isoWeekOf, resolveContribution } from '../../bot/analytics/contribution';
 import { contentWords, groupQuestions, jaccard, noteUnanswered } from '../../bot/analytics/questions';
 import { answerContribution, probeContribution, record } from '../../bot/analytics/record';
+import { isSliceScope } from '../../bot/analytics/release';
 import { toCsv } from '../../bot/analytics/tables';
 import { scheduleReview } from '../../bot/learning/review';
 import { inSample, pickProbe, probeAllowed } from '../../bot/learning/probes';
@@ -35,8 +36,9 @@ describe('analytics: what one learner adds', () => {
   });
 
   it('counts a learner once a month and once ever in "learners" figures, and once per ISO week as active', () => {
+    // The month's and all time's additions, in that order (the week slice's are tested below).
     const added: Record<string, number>[] = [];
-    const sink = { add: (_scope: string, _cell: string, counters: Record<string, number>) => void added.push({ ...counters }) };
+    const sink = { add: (scope: string, _cell: string, counters: Record<string, number>) => void (isSliceScope(scope) || added.push({ ...counters })) };
     let l = learner();
     l = record(sink, l, cell, answerContribution(l, facts), NOW)(l);
     expect(added[0]).to.include({ learners: 1, 't:llm:learners': 1, [`w:${isoWeekOf(NOW)}`]: 1 });
@@ -98,11 +100,11 @@ describe('retention probes', () => {
 });
 
 describe('unanswered questions', () => {
-  it('keeps the redacted text with month and language only, and never a patient-specific request', () => {
+  it('keeps the redacted text with month, ISO week and language only, and never a patient-specific request', () => {
     const notes: unknown[][] = [];
     const sink = { addNote: (...args: unknown[]) => void notes.push(args) };
     expect(noteUnanswered(sink, 'hali', 'Can AI  read my rota? ring 07700 900123', 'en', NOW, 'aad-1')).to.equal(true);
-    expect(notes[0]).to.deep.equal(['hali|questions|2026-11', { text: 'Can AI read my rota? ring [phone number removed]', language: 'en', month: '2026-11' }, 'aad-1']);
+    expect(notes[0]).to.deep.equal(['hali|questions|2026-11', { text: 'Can AI read my rota? ring [phone number removed]', language: 'en', month: '2026-11', week: '2026-W46' }, 'aad-1']);
     expect(noteUnanswered(sink, 'hali', 'my patient has a rash, should I give her penicillin?', 'en', NOW, 'aad-1')).to.equal(false);
     expect(notes).to.have.length(1);
   });

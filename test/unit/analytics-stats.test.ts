@@ -119,21 +119,40 @@ describe('item analysis from cohort counters (hand-computed)', () => {
     'i:q1:ry': 7, 'i:q1:rxy': pairs.reduce((s, [x, y]) => s + x * y, 0),
   };
 
-  it('all sure: 70% right, 30% sure but wrong, r = 1 (scores split exactly by the answer), option c never chosen', () => {
-    const [row] = itemAnalysis(mentor, { selected: counters, relaxed: [], minCohort: 10 }, 'en');
+  it('all sure (a minimum of 3): 70% right, 30% sure but wrong, r = 1 (scores split exactly by the answer), option c never chosen', () => {
+    const [row] = itemAnalysis(mentor, { selected: counters, relaxed: [], minCohort: 3 }, 'en');
     expect(row).to.include({ suppressed: false, attempts: 12, learners: 10, pCorrect: 0.7, sureButWrong: 0.3 });
     expect(row.discrimination).to.be.closeTo(1, 1e-9);
     expect(row.options!.map((o) => [o.id, o.chosen, o.rate])).to.deep.equal([['a', 7, 0.7], ['b', 3, 0.3], ['c', 0, 0]]);
     expect(row.flags).to.deep.equal(['unused_distractor']);
-    const ranked = rankMisconceptions(mentor, [row], 'en');
+    const ranked = rankMisconceptions(mentor, [row], 'en', 3);
     expect(ranked.map((m) => [m.misconception, m.prevalence])).to.deep.equal([['AI never errs', 0.3], ['Bigger is better', 0]]);
     expect(ranked[0].lessons).to.deep.equal([{ lessonId: 'l1', title: 'Lesson one' }]);
+  });
+
+  it('a minimum of 10: the 7 right and 3 wrong are small groups, so every figure resting on them is hidden, and the 0 stays', () => {
+    const [row] = itemAnalysis(mentor, { selected: counters, relaxed: [], minCohort: 10 }, 'en');
+    expect(row).to.include({ suppressed: false, attempts: 12, learners: 10 });
+    for (const hidden of ['pCorrect', 'discrimination', 'sureButWrong']) expect(row, hidden).to.not.have.property(hidden);
+    expect(row.options!.map((o) => [o.id, o.suppressed, o.chosen])).to.deep.equal([['a', true, undefined], ['b', true, undefined], ['c', false, 0]]);
+    expect(row.flags).to.deep.equal([]);
+    const ranked = rankMisconceptions(mentor, [row], 'en', 10);
+    expect(ranked.map((m) => [m.misconception, m.suppressed, m.chosen])).to.deep.equal([['Bigger is better', false, 0], ['AI never errs', true, undefined]]);
+  });
+
+  it('one learner of 31 chose a wrong option: that 1, and the next smallest count with it, are hidden, so neither can be worked out from the rest', () => {
+    const selected = { ...counters, 'i:q1:n': 31, 'i:q1:c': 18, 'i:q1:o:a': 18, 'i:q1:o:b': 12, 'i:q1:o:c': 1, 'i:q1:sure': 20, 'i:q1:sw': 1 };
+    const [row] = itemAnalysis(mentor, { selected, relaxed: [], minCohort: 10 }, 'en');
+    expect(row.options!.map((o) => [o.id, o.chosen])).to.deep.equal([['a', 18], ['b', undefined], ['c', undefined]]);
+    // Right and wrong are 18 and 13: both shown. One sure learner wrong: "sure but wrong" is hidden.
+    expect(row.pCorrect).to.be.closeTo(18 / 31, 1e-9);
+    expect(row).to.not.have.property('sureButWrong');
   });
 
   it('nine learners: the whole row is hidden, figures and all', () => {
     const [row] = itemAnalysis(mentor, { selected: { ...counters, 'i:q1:n': 9 }, relaxed: [], minCohort: 10 }, 'en');
     expect(row).to.deep.equal({ itemId: 'q1', lessonId: 'l1', stem: 'Q one', suppressed: true });
-    expect(rankMisconceptions(mentor, [row], 'en')).to.deep.equal([]);
+    expect(rankMisconceptions(mentor, [row], 'en', 10)).to.deep.equal([]);
   });
 
   it('nobody sure: "sure but wrong" is null, not zero', () => {

@@ -17,9 +17,11 @@ interface Choices {
 interface Report {
   cohortSize: number | null;
   minCohort: number;
+  /** The last day (UTC) whose learning is counted: figures move on a week at a time, never live. */
+  countedUntil: string;
   items: { itemId: string; stem: string; suppressed: boolean; flags?: string[] }[];
-  calibration: { topic: string; topicName: string; suppressed: boolean; points?: { confidence: string; accuracy: number | null }[] }[];
-  engagement: { suppressed: boolean; weeklyActive?: { week: string; learners: number | null }[]; funnel?: { steps: { step: string; count: number }[] } | null };
+  calibration: { topic: string; topicName: string; suppressed: boolean; points?: { confidence: string; accuracy?: number | null }[] }[];
+  engagement: { suppressed: boolean; weeklyActive?: { week: string; learners: number | null }[]; funnel?: { steps: { step: string; count?: number }[] } | null };
   retention: { topic: string; topicName: string; intervalDays: number; suppressed: boolean; rate?: number }[];
   questions: unknown[] | null;
   tables: TableData[];
@@ -45,6 +47,7 @@ export async function renderAnalytics(panel: HTMLElement): Promise<void> {
       h('h2', {}, t('analytics.title')),
       filterBar(panel, choices),
       h('p', { id: 'cohort', role: 'status' }, report.cohortSize === null ? t('analytics.tooFew', { min: report.minCohort }) : t('analytics.cohortSize', { count: report.cohortSize })),
+      h('p', { id: 'counted-until' }, t('analytics.countedUntil', { date: dayName(report.countedUntil) })),
       downloads(report),
       h('section', { id: 'analytics-items' }, h('h3', {}, t('analytics.items')), tableOf(tables.items), flagged(report)),
       h('section', { id: 'analytics-misconceptions' }, h('h3', {}, t('analytics.misconceptions')), tableOf(tables.misconceptions)),
@@ -52,11 +55,23 @@ export async function renderAnalytics(panel: HTMLElement): Promise<void> {
       h('section', { id: 'analytics-engagement' }, h('h3', {}, t('analytics.engagement')), tableOf(tables.engagement), ...engagementCharts(report, tables), h('h4', {}, t('analytics.byRole')), tableOf(tables['by-role'])),
       h('section', { id: 'analytics-retention' }, h('h3', {}, t('analytics.retention')), retentionChart(report, tables.retention)),
       h('section', { id: 'analytics-questions' }, h('h3', {}, t('analytics.questions')), report.questions !== null && report.questions.length === 0 ? h('p', {}, t('analytics.noQuestions')) : tableOf(tables.questions)),
-      h('section', { id: 'analytics-method' }, h('h3', {}, t('analytics.method')), h('p', {}, t('analytics.methodText', { min: report.minCohort }))),
+      h('section', { id: 'analytics-method' },
+        h('h3', {}, t('analytics.method')),
+        h('p', {}, t('analytics.methodText', { min: report.minCohort })),
+        h('p', { id: 'analytics-release' }, t('analytics.releaseText', { min: report.minCohort, below: report.minCohort - 1 })),
+      ),
     );
   } catch (error) {
     clear(panel, h('p', { role: 'alert' }, error instanceof ApiError ? error.message : t('error')));
   }
+}
+
+/** "Sunday, 15 November 2026" / "dydd Sul, 15 Tachwedd 2026", as the evaluation report writes it. */
+function dayName(day: string): string {
+  const welsh = currentLanguage() === 'cy';
+  const format = new Intl.DateTimeFormat(welsh ? 'cy' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = format.format(new Date(`${day}T00:00:00Z`));
+  return welsh ? date.charAt(0).toLowerCase() + date.slice(1) : date;
 }
 
 function filterBar(panel: HTMLElement, c: Choices): HTMLElement {
@@ -113,7 +128,7 @@ function engagementCharts(report: Report, tables: Record<string, TableData>): HT
   const weeks = e.weeklyActive ?? [];
   const weekly = chartWithTable('weekly', t('analytics.weekly'), { type: 'bar', data: { labels: weeks.map((w) => w.week), datasets: [{ label: t('analytics.colLearners'), data: weeks.map((w) => w.learners) }] } }, tables.weekly);
   const steps = e.funnel?.steps ?? [];
-  const funnel = chartWithTable('funnel', t('analytics.funnel'), { type: 'bar', data: { labels: steps.map((s) => t(`analytics.step.${s.step}`)), datasets: [{ label: t('analytics.colCount'), data: steps.map((s) => s.count) }] }, options: { indexAxis: 'y' } }, tables.funnel);
+  const funnel = chartWithTable('funnel', t('analytics.funnel'), { type: 'bar', data: { labels: steps.map((s) => t(`analytics.step.${s.step}`)), datasets: [{ label: t('analytics.colCount'), data: steps.map((s) => s.count ?? null) }] }, options: { indexAxis: 'y' } }, tables.funnel);
   return [weekly, funnel];
 }
 
