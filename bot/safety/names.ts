@@ -229,8 +229,7 @@ function loneGivenNames(text: string): Found[] {
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
     // After a capitalised word it is a surname, the pair's to judge (givenNamed): "Dylan Thomas was a poet".
     if (/^\p{Lu}/u.test(before) && !NOT_A_NAME.has(before.toLowerCase()) && /\p{L} $/u.test(text.slice(Math.max(0, start - 2), start))) return undefined;
-    const given = GIVEN_NAMES.has(name.toLowerCase()) || (MUTATING.has(before.toLowerCase()) && radicals(name.toLowerCase()).some((r) => GIVEN_NAMES.has(r)));
-    return given ? { start, end: start + name.length, kind: 'name' } : undefined;
+    return isGivenName(name, before) ? { start, end: start + name.length, kind: 'name' } : undefined;
   };
   // A possessive before a capitalised word names a place or a thing ("Noah's Ark Children's Hospital"), unless the word is a
   // condition named after someone ("Gareth's Lynch result").

@@ -7,6 +7,23 @@ import { runScriptedCohort } from '../helpers/cohort';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
 import { startTestServer } from '../helpers/server';
 
+/**
+ * A scripted cohort's learning in one store, the workspace over HTTP reading it a week on (figures count learning to the end of
+ * the last full week), and an educator's token. Learners use the bot through one app; the server reads what they left.
+ */
+async function cohortWorkspace() {
+  let now = new Date('2026-11-02T09:00:00Z');
+  const clock = { now: () => now, set: (at: Date) => (now = at), advanceDays: (days: number) => (now = new Date(now.getTime() + days * 86_400_000)) };
+  const documents = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0, clock: clock.now });
+  const learners = testApp({ documents, now: clock.now });
+  await runScriptedCohort(learners.send, clock);
+  await learners.stores.aggregates.flush();
+  clock.advanceDays(7);
+  const issuer = await startEntraIssuer();
+  const bot = await startTestServer({ documents, now: clock.now, env: issuer.env({ ALLOWED_TENANTS: TEST_TENANT }) });
+  return { clock, learners, issuer, bot, educator: issuer.token(['Educator']) };
+}
+
 describe('educator workspace: cohort analytics over HTTP', function () {
   this.timeout(120_000);
   let issuer: Awaited<ReturnType<typeof startEntraIssuer>>;
@@ -15,18 +32,7 @@ describe('educator workspace: cohort analytics over HTTP', function () {
   const get = (path: string, token: string | undefined = educator) => fetch(`${bot.base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   before(async () => {
-    let now = new Date('2026-11-02T09:00:00Z');
-    const clock = { now: () => now, advanceDays: (days: number) => (now = new Date(now.getTime() + days * 86_400_000)) };
-    const documents = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0, clock: clock.now });
-    // Learners use the bot through one app; the server reads what they left in the same store.
-    const learners = testApp({ documents, now: clock.now });
-    await runScriptedCohort(learners.send, clock);
-    await learners.stores.aggregates.flush();
-    // Figures count learning to the end of the last full week: the educator looks once the probes' week is over.
-    clock.advanceDays(7);
-    issuer = await startEntraIssuer();
-    bot = await startTestServer({ documents, now: clock.now, env: issuer.env({ ALLOWED_TENANTS: TEST_TENANT }) });
-    educator = issuer.token(['Educator']);
+    ({ issuer, bot, educator } = await cohortWorkspace());
   });
   after(async () => {
     await bot.close();
@@ -159,8 +165,7 @@ describe('educator workspace: cohort analytics over HTTP', function () {
 
 describe('educator workspace: looking at the analytics before and after one learner answers shows nothing of them', function () {
   this.timeout(120_000);
-  let now = new Date('2026-11-02T09:00:00Z');
-  const clock = { now: () => now, advanceDays: (days: number) => (now = new Date(now.getTime() + days * 86_400_000)) };
+  let clock: Awaited<ReturnType<typeof cohortWorkspace>>['clock'];
   let issuer: Awaited<ReturnType<typeof startEntraIssuer>>;
   let bot: Awaited<ReturnType<typeof startTestServer>>;
   let learners: ReturnType<typeof testApp>;
@@ -188,14 +193,7 @@ describe('educator workspace: looking at the analytics before and after one lear
   };
 
   before(async () => {
-    const documents = new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0, clock: clock.now });
-    learners = testApp({ documents, now: clock.now });
-    await runScriptedCohort(learners.send, clock);
-    await learners.stores.aggregates.flush();
-    clock.advanceDays(7);
-    issuer = await startEntraIssuer();
-    bot = await startTestServer({ documents, now: clock.now, env: issuer.env({ ALLOWED_TENANTS: TEST_TENANT }) });
-    educator = issuer.token(['Educator']);
+    ({ clock, learners, issuer, bot, educator } = await cohortWorkspace());
   });
   after(async () => {
     await bot.close();
@@ -228,7 +226,7 @@ describe('educator workspace: looking at the analytics before and after one lear
     await learners.stores.aggregates.flush();
     // The same morning, the next day, the Monday after his week (nobody else learned in it) and five weeks on.
     for (const at of ['2026-11-16T11:00:00Z', '2026-11-17T09:00:00Z', '2026-11-23T09:00:00Z', '2026-12-21T09:00:00Z']) {
-      now = new Date(at);
+      clock.set(new Date(at));
       const after = await everything();
       for (const key of Object.keys(before)) expect(after[key], `${key}, ${at}`).to.equal(before[key]);
     }
