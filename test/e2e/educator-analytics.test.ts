@@ -110,6 +110,8 @@ describe('e2e: an educator reads cohort analytics in the Teams tab', function ()
     await tab().locator('#tab-analytics').click();
     await tab().locator('#cohort').getByText('Carfan: 38 o ddysgwyr').waitFor({ timeout: 30_000 });
     await expectTopicNames('cy');
+    // The day counted to is written in Welsh even where the browser has no Welsh date data ("sunday, November 15" before).
+    expect(await tab().locator('#counted-until').innerText()).to.include('hyd at ddiwedd dydd Sul, 15 Tachwedd 2026 (UTC)');
   });
 
   it('has no WCAG 2.2 A or AA failure axe-core can find, in every section, an open item, English and Welsh, light, dark and high contrast', async () => {

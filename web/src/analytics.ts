@@ -66,12 +66,15 @@ export async function renderAnalytics(panel: HTMLElement): Promise<void> {
   }
 }
 
+/** Welsh weekday (Sunday first, as getUTCDay counts) and month names: a browser's Intl may have no Welsh data (Chromium on Debian has none). */
+const CY_DAYS = ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'];
+const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+
 /** "Sunday, 15 November 2026" / "dydd Sul, 15 Tachwedd 2026", as the evaluation report writes it. */
 function dayName(day: string): string {
-  const welsh = currentLanguage() === 'cy';
-  const format = new Intl.DateTimeFormat(welsh ? 'cy' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const date = format.format(new Date(`${day}T00:00:00Z`));
-  return welsh ? date.charAt(0).toLowerCase() + date.slice(1) : date;
+  const date = new Date(`${day}T00:00:00Z`);
+  if (currentLanguage() === 'cy') return `${CY_DAYS[date.getUTCDay()]}, ${date.getUTCDate()} ${CY_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 function filterBar(panel: HTMLElement, c: Choices): HTMLElement {
