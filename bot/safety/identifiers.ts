@@ -62,10 +62,12 @@ export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray
 // Dots may be typed with a space either side, as the "@" may ("jo . bloggs @ nhs . net"). A start is tried only with an "@"
 // close enough after it for a local part (64 characters, and the spaces), so a long run of " . " stays linear.
 const EMAIL = /(?<![A-Za-z0-9._%+-])(?=[^@\n]{0,80}@)[A-Za-z0-9_%+-]+(?: ?\. ?[A-Za-z0-9_%+-]+)* ?@ ?[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,}/g;
+/** An address at a machine with no domain, as test and internal systems give ("sian@localhost"). */
+const HOST_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@localhost(?![A-Za-z0-9.-])/g;
 // An address disguised from spam harvesters: "sian[at]gmail[dot]com", "sian(at)gmail.com", "jo {at} nhs {dot} net".
 const DISGUISED_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)* ?[[({]at[\])}] ?[A-Za-z0-9-]+(?:(?: ?[[({]dot[\])}] ?|\.)[A-Za-z0-9-]+)+/gi;
 export function emails(text: string): Found[] {
-  return [EMAIL, DISGUISED_EMAIL].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' })));
+  return [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' })));
 }
 
 // Welsh months also as mutated after "o" (of) or an ordinal: "2il Fai", "4ydd o Orffennaf", "o Dachwedd", "o Ragfyr".
@@ -204,6 +206,23 @@ export function nhsAndChiNumbers(text: string): Found[] {
     if (NHS_LAYOUT.test(m[0]) && !/^0/.test(digits)) return { ...span, kind: 'nhs-number' };
     if (/^\d{10}$/.test(m[0]) && !isRun(digits)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
     return undefined;
+  });
+}
+
+/**
+ * An NHS number partly masked ("628387XXXX", "628 387 ****", "xxx xxx 6010"): what is left still narrows the patient down, and
+ * the mask says it is a number someone meant to hide. Ten places in the NHS grouping or in one run, at least four of them
+ * digits and at least one masked; unlabelled, only in the NHS grouping with six digits or more.
+ */
+const MASKED_TEN = /(?<![\p{L}\p{N}*#•])[\dXx*#•]{3}(?: {1,3}| ?- ?)?[\dXx*#•]{3}(?: {1,3}| ?- ?)?[\dXx*#•]{4}(?![\p{L}\p{N}*#•])/gu;
+export function maskedNumbers(text: string): Found[] {
+  return all(MASKED_TEN, text, (m) => {
+    const places = m[0].replace(/[ -]/g, '');
+    const digits = places.replace(/\D/g, '').length;
+    if (digits === places.length || digits < 4) return undefined;
+    if ([LABELS.nhs, LABELS.chi].some((label) => labelledBefore(text, m.index, label))) return { start: m.index, end: m.index + m[0].length, kind: 'nhs-number' };
+    if (THING_LABEL.test(text.slice(Math.max(0, m.index - 32), m.index))) return undefined;
+    return labelledBefore(text, m.index, PATIENT_CUE) || (NHS_LAYOUT.test(m[0].replace(/[Xx*#•]/g, '0')) && digits >= 6) ? { start: m.index, end: m.index + m[0].length, kind: 'nhs-number' } : undefined;
   });
 }
 

@@ -188,18 +188,37 @@ function givenNamed(text: string): Found[] {
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
     const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1] ?? '';
     if (!isGivenName(m[0], before, next) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
+    // A listed given name before a condition named after someone is a person asking about it: "Gareth Lynch syndrome?".
+    const condition = /^ [\p{L}'’-]+ ([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1].toLowerCase() ?? '';
+    if (EPONYMS.has(next.toLowerCase()) && CONDITION_WORDS.has(condition) && GIVEN_NAMES.has(m[0].toLowerCase())) return { start: m.index, end: m.index + m[0].length, kind: 'name' };
     const end = nameEnd(text, m.index + m[0].length + 1, 'capitals');
-    if (end === undefined) return undefined;
+    if (end === undefined) {
+      const pair = wordNamePair(m.index, m[0], next, condition);
+      return pair === undefined ? undefined : { start: m.index, end: pair, kind: 'name' };
+    }
     const rest = text.slice(m.index + m[0].length + 1, end).split(' ');
     let kept = 0;
     const after = /^ ([\p{L}'’-]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '';
     while (kept < rest.length && !ACRONYM.test(rest[kept]) && (![NOT_NAMED_BESIDE, HEADING_WORDS, NAMED_THINGS, SEXES].some((list) => list.has(rest[kept].toLowerCase().replace(/['’]s$/, ''))) || eponymAsSurname(rest, kept, after))) kept++;
+    const pair = kept === 0 && rest[0] === next ? wordNamePair(m.index, m[0], next, condition) : undefined;
+    if (pair !== undefined) return { start: m.index, end: pair, kind: 'name' };
     const surnames = rest.slice(0, kept).filter((w) => /^\p{Lu}/u.test(w));
     if (surnames.length === 0 || surnames.some((w) => namedAfter(m[0], w) || (MUTATING.has(before.toLowerCase()) && radicals(m[0].toLowerCase()).some((r) => namedAfter(r, w)))) || kept < rest.length && NAMED_THINGS.has(rest[kept].toLowerCase())) return undefined;
     if (NAMED_THINGS.has(/^ ([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '') && kept === rest.length) return undefined;
     const words = [m[0], ...rest.slice(0, kept)];
     return { start: m.index, end: m.index + words.join(' ').length, kind: 'name' };
   });
+}
+
+/** What follows a colour that is no surname: "White blood cells", "Grey matter", "White British", "Black patients". */
+const COLOURED_THINGS = new Set('blood cell cells matter paper papers board coat coats noise light list patients people men women families british irish european african caribbean'.split(' '));
+/**
+ * The end of a given name that is also a word and a surname that is also one, which nameEnd leaves as words ("Regarding Faith
+ * White, …"); not when the surname is a colour of something ("Will White blood cells rise?").
+ */
+function wordNamePair(at: number, given: string, surname: string, after: string): number | undefined {
+  if (!WORD_NAMES.has(given.toLowerCase()) || !SURNAMES.has(surname.toLowerCase()) || NAMED_THINGS.has(surname.toLowerCase()) || COLOURED_THINGS.has(after)) return undefined;
+  return at + given.length + 1 + surname.length;
 }
 
 /** What a capitalised word after the patient names when it is no person: a score, criteria, a tool or a service ("pt Manchester score 15"). */

@@ -157,6 +157,30 @@ describe('redaction: a ward’s shorthand', () => {
       expect(redact(kept).text).to.equal(kept);
   });
 
+  it('removes a given name before a condition named after someone, and a word-name pair whose surname is a colour', () => {
+    for (const given of ['Gareth', 'Carys', 'Olusegun', 'Priya', 'Iestyn'])
+      for (const [eponym, condition] of [['Lynch', 'syndrome'], ['Down', 'syndrome'], ['Marfan', 'syndrome'], ['Huntington', 'disease'], ['Lynch', 'testing']])
+        for (const form of [`${given} ${eponym} ${condition}?`, `re ${given} ${eponym} ${condition} - who refers?`, `Beth am ${given} ${eponym} ${condition}`])
+          expectRemoved(form, given, [eponym, condition]);
+    for (const [given, surname] of [['Faith', 'White'], ['Hope', 'Green'], ['Grace', 'Brown'], ['Will', 'Brown'], ['Rose', 'White']])
+      for (const form of [`Regarding ${given} ${surname}, she has a BRCA2 variant`, `saw ${given} ${surname} today`, `re: ${given} ${surname} - result?`])
+        expectRemoved(form, `${given} ${surname}`, ['BRCA2', 'today', 'result'].filter((w) => form.includes(w)));
+    for (const kept of ['Will White blood cells rise?', 'May White patients be offered it?', 'Is Grace White British?', 'what is Lynch syndrome', 'Henry Lynch described it', 'Gwen, Marfan syndrome?', 'the White Paper on AI'])
+      expect(redact(kept).text).to.equal(kept);
+  });
+
+  it('removes an NHS number partly masked, and an email at a host with no domain', () => {
+    for (const number of ['628387XXXX', '628 387 XXXX', '628-387-****', 'xxx xxx 6010', '628 3XX XXXX', '62838####0'])
+      for (const form of [`NHS no ${number}`, `rhif GIG: ${number}`, `pt ${number} result back?`, `CHI ${number}`])
+        expect(redact(form).text, form).not.to.include(number);
+    for (const number of ['628 387 XXXX', '941 263 XXXX']) expect(redact(`${number} came back positive`).text).not.to.include(number);
+    for (const kept of ['ref 123 456 XXXX', 'ticket 628 387 XXXX', 'order 1234567890', 'the XXXX XXXX placeholder', 'ORDER XXX-XXX-1234'])
+      expect(redact(kept).text).to.equal(kept);
+    for (const email of ['sian@localhost', 'huw.jones@localhost', 'o.bevan+ward7@localhost'])
+      expect(redact(`email ${email} about it`).text).to.equal('email [email removed] about it');
+    expect(redact('the @localhost address').text).to.equal('the @localhost address');
+  });
+
   it('keeps the clinical text a ward’s words sit in', () => {
     for (const kept of [
       'B12 Deficiency is common in older adults',
