@@ -93,18 +93,26 @@ const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH}
 // So are a month and year in words ("DOB March 1954"), a date with commas ("14,03,1954"), and a day said as an ordinal word with the
 // year in words ("fourteenth of March nineteen fifty-four").
 const ORDINAL_WORDS = String.raw`(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
+const ORDINAL_DATE = String.raw`(?:${ORDINAL_WORDS})(?: of)? (?:${MONTHS})[a-z]*`;
 const DOB_CLOSE = new RegExp(
-  String.raw`${DOB_LABEL}[ :=.-]{0,3}(?:the )?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:${MONTHS})[a-z]*,? (?:19|20)\d{2}|\d{1,2},\d{1,2},\d{2,4}|(?:${ORDINAL_WORDS})(?: of)? (?:${MONTHS})[a-z]*(?:,? (?:${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`,
+  String.raw`${DOB_LABEL}[ :=.-]{0,3}(?:is |was |yw )?(?:the )?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:${MONTHS})[a-z]*,? (?:19|20)\d{2}|\d{1,2},\d{1,2},\d{2,4}|${ORDINAL_DATE}(?:,? (?:${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`,
   'giu',
 );
-const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}])`, 'giu');
+// A year that goes on to a month ("DOB 1983-03-21") is the start of a whole date, DOB's to take.
+const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}]|[\-./]\d{1,2}[\-./]\d)`, 'giu');
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
 const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'gi');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
-const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE})(?!\d)`, 'gi');
+const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE}|(?:the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`, 'giu');
 const BRACKETED_DATE = new RegExp(String.raw`^,? ?\((${DATE})\)`, 'i');
+/** A title in brackets, as a record's header writes it after the name ("EVANS, Mary (Mrs) 26/08/1949"). */
+const BRACKETED_TITLE = /^,? ?\((?:mr|mrs|ms|miss|mx|dr|master)\.?\)/i;
+/** Where what follows a name starts, past a bracketed title. */
+const pastTitle = (text: string, at: number) => at + (BRACKETED_TITLE.exec(text.slice(at, at + 12))?.[0].length ?? 0);
+
 /** A date in brackets at `at` ("Mrs Evans (3/4/56)"), as a date of birth: the names finder asks, after a name. */
-export function bracketedDateAfter(text: string, at: number): Found | undefined {
+export function bracketedDateAfter(text: string, name: number): Found | undefined {
+  const at = pastTitle(text, name);
   const match = BRACKETED_DATE.exec(text.slice(at, at + 32));
   return match ? { start: at + match[0].length - 1 - match[1].length, end: at + match[0].length - 1, kind: 'date-of-birth' } : undefined;
 }
@@ -112,12 +120,17 @@ export function bracketedDateAfter(text: string, at: number): Found | undefined 
 /**
  * What straight after a name is the person's own (the names finder asks): a number of five digits or more ("Mrs Price 938197",
  * "Mrs Green 526 365 372", "Mrs Lloyd GH278354", "Mrs Major a540370") is their hospital number, a whole date their date of birth
- * ("Wei Pugh March 17, 1963 came in").
+ * ("Wei Pugh March 17, 1963 came in", "EVANS, Mary (Mrs) 26/08/1949").
  */
 const NUMBER_AFTER_NAME = /^,? ?(?:\(|- )?([A-Za-z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)(?![\p{L}\p{N}]|\.\d| ?(?:mg|ml|mmol|kg|g|%|cm|mm|units?)\b)/u;
-const DATE_AFTER_NAME = new RegExp(String.raw`^,? ?(?:\(|- )?(?:born )?((?:the )?(?:${DATE}|${DAY_MONTH},? (?:${YEAR}|${YEAR_WORDS})|\d{1,2}\/(?:19|20)\d{2}))(?![\d\p{L}])`, 'iu');
-export function numberAfterName(text: string, at: number): Found | undefined {
-  const rest = text.slice(at, at + 40);
+const DATE_AFTER_NAME = new RegExp(
+  String.raw`^,? ?(?:\(|- )?(?:born )?((?:the )?(?:${DATE}|(?:${DAY_MONTH}|${ORDINAL_DATE}),? (?:${YEAR}|${YEAR_WORDS})|\d{1,2}\/(?:19|20)\d{2}))(?![\d\p{L}])`,
+  'iu',
+);
+export function numberAfterName(text: string, name: number): Found | undefined {
+  const at = pastTitle(text, name);
+  // Long enough for a date in words ("the fourteenth of november nineteen fifty-eight").
+  const rest = text.slice(at, at + 64);
   const date = DATE_AFTER_NAME.exec(rest);
   if (date) return { start: at + date[0].length - date[1].length, end: at + date[0].length, kind: 'date-of-birth' };
   const number = NUMBER_AFTER_NAME.exec(rest);
@@ -182,31 +195,55 @@ function isRun(digits: string): boolean {
 const GLUED_NHS_LABEL = /(?:nhs|gig)(?:no|num|number)?\.?[.:#]?$/i;
 /** A general label typed hard against ten digits ("pt9434765919", "ref:9434765919"): an NHS number only with a valid check digit. */
 const GLUED_LABEL = /(?:no|num|number|rhif|pt|id|ref)\.?[.:#]?$/i;
-/** Ten digits in any grouping; the label decides when the grouping or check digit is unusual. */
-const TEN_DIGITS = new RegExp(String.raw`(?<!\d)\d(?:(?:${SEP})?\d){9}(?!\d)`, 'g');
+/**
+ * Ten digits in any grouping, or with the first three in brackets as a phone number's area code is ("(472) 499 5424"); the label
+ * decides when the grouping or check digit is unusual. Every start is tried (a lookahead), so a rejected run does not hide the
+ * number after it: in "DOB 24/06/1966 581 731 4908" the first ten digits are "1966 581 731", the NHS number the next ten.
+ */
+const TEN_DIGITS = new RegExp(String.raw`(?<!\d)(?=(\(\d{3}\) {0,3}\d{3}(?:${SEP})?\d{4}|\d(?:(?:${SEP})?\d){9})(?!\d))`, 'g');
 export function nhsAndChiNumbers(text: string): Found[] {
-  return all(TEN_DIGITS, text, (m) => {
-    // Digits straight after a letter are part of a code ("rs1234567890", "ENSG0001396180"), unless the letters are a label.
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const glued = /[A-Za-z][.:#]?$/.test(before);
-    if (glued && GLUED_NHS_LABEL.test(before)) return { start: m.index, end: m.index + m[0].length, kind: 'nhs-number' };
-    if (glued && !GLUED_LABEL.test(before)) return undefined;
-    const groups = m[0].split(/[ \-./_,]+/);
-    const digits = groups.join('');
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (labelledBefore(text, m.index, LABELS.chi)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
-    if (labelledBefore(text, m.index, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
-    // Unlabelled, a number typed digit by digit with spaces ("9 4 3 4 7 6 5 9 1 9") is one, but not a run ("0 1 2 ... 9",
-    // "5 5 5 ..."), a list or a scale whatever its check digit, nor decimals ("0.5 1.2 3.4").
-    const usual = groups.every((g) => g.length >= 2) || (DIGIT_BY_DIGIT.test(m[0].replace(/-/g, ' ')) && !isRun(digits));
-    if (usual && isModulus11Valid(digits)) return { ...span, kind: 'nhs-number' };
-    // Whatever its check digit, ten digits in the NHS number's own grouping ("pt 887 734 6010"), or ten in one run, said of a
-    // patient are the patient's number (mistyped, or a CHI number from Scotland); an order's, an invoice's or a meeting's stays.
-    if (!labelledBefore(text, m.index, PATIENT_CUE) || THING_LABEL.test(text.slice(Math.max(0, m.index - 32), m.index))) return undefined;
-    if (NHS_LAYOUT.test(m[0]) && !/^0/.test(digits)) return { ...span, kind: 'nhs-number' };
-    if (/^\d{10}$/.test(m[0]) && !isRun(digits)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
-    return undefined;
+  const runs = [...text.matchAll(TEN_DIGITS)].map((m) => ({ at: m.index, written: m[1] }));
+  // How like an NHS number a run is: a valid check digit, and then in the NHS grouping too.
+  const likeness = ({ written }: { written: string }) => (isModulus11Valid(written.replace(/\D/g, '')) ? (NHS_LAYOUT.test(written) ? 2 : 1) : 0);
+  // A run gives way to a likelier one starting inside it: in "NHS no 24/06/1966 581 731 4908" and "DOB 03.04.1958 401 234 5672"
+  // the number is "581 731 4908", whether or not "1966 581 731" happens to check.
+  const givesWay = (i: number, end: number) => {
+    for (let j = i + 1; j < runs.length && runs[j].at < end; j++) if (likeness(runs[j]) > likeness(runs[i])) return true;
+    return false;
+  };
+  const out: Found[] = [];
+  runs.forEach((run, i) => {
+    if (out.length > 0 && run.at < out[out.length - 1].end) return;
+    const found = tenDigitNumber(text, run.at, run.written);
+    if (found && !givesWay(i, found.end)) out.push(found);
   });
+  return out;
+}
+
+/** The NHS or CHI number `written` at `at` is, if it is one. */
+function tenDigitNumber(text: string, at: number, written: string): Found | undefined {
+  // Digits straight after a letter are part of a code ("rs1234567890", "ENSG0001396180"), unless the letters are a label.
+  const before = text.slice(Math.max(0, at - 12), at);
+  const glued = /[A-Za-z][.:#]?$/.test(before);
+  if (glued && GLUED_NHS_LABEL.test(before)) return { start: at, end: at + written.length, kind: 'nhs-number' };
+  if (glued && !GLUED_LABEL.test(before)) return undefined;
+  // A bracketed area code that starts with 0 is a phone number's ("(029) 207 4500"), the phone finder's to take.
+  if (written.startsWith('(0')) return undefined;
+  const groups = written.split(/[ \-./_,()]+/).filter(Boolean);
+  const digits = groups.join('');
+  const span = { start: at, end: at + written.length };
+  if (labelledBefore(text, at, LABELS.chi)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
+  if (labelledBefore(text, at, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
+  // Unlabelled, a number typed digit by digit with spaces ("9 4 3 4 7 6 5 9 1 9") is one, but not a run ("0 1 2 ... 9",
+  // "5 5 5 ..."), a list or a scale whatever its check digit, nor decimals ("0.5 1.2 3.4").
+  const usual = groups.every((g) => g.length >= 2) || (DIGIT_BY_DIGIT.test(written.replace(/-/g, ' ')) && !isRun(digits));
+  if (usual && isModulus11Valid(digits)) return { ...span, kind: 'nhs-number' };
+  // Whatever its check digit, ten digits in the NHS number's own grouping ("pt 887 734 6010"), or ten in one run, said of a
+  // patient are the patient's number (mistyped, or a CHI number from Scotland); an order's, an invoice's or a meeting's stays.
+  if (!labelledBefore(text, at, PATIENT_CUE) || THING_LABEL.test(text.slice(Math.max(0, at - 32), at))) return undefined;
+  if (NHS_LAYOUT.test(written) && !/^0/.test(digits)) return { ...span, kind: 'nhs-number' };
+  if (/^\d{10}$/.test(written) && !isRun(digits)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
+  return undefined;
 }
 
 /**
@@ -237,9 +274,10 @@ export function niNumbers(text: string): Found[] {
 
 /**
  * Where a UK phone number may start: +44 or 0044 (optionally "(0)"), or a 0 (optionally bracketed) before a digit. Not inside a
- * word or a number, unless a phone label is typed hard against it ("tel07700900123", "mob:07700 900123").
+ * word or a number, unless a phone label is typed hard against it ("tel07700900123", "mob:07700 900123"), nor at the month of a
+ * date written year first ("2002-07-19 452 542").
  */
-const PHONE_START = new RegExp(String.raw`(?:(?<![\w+])|(?<=(?<![a-z])(?:${PHONE_WORDS})[.:#]?))(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?|\(0(?=[1-9])|0(?=\d))`, 'gi');
+const PHONE_START = new RegExp(String.raw`(?<!(?<!\d)(?:19|20)\d\d[\-./])(?:(?<![\w+])|(?<=(?<![a-z])(?:${PHONE_WORDS})[.:#]?))(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?|\(0(?=[1-9])|0(?=\d))`, 'gi');
 const PHONE_SEPARATOR = /[ ()\-./]/;
 
 /** The end of the longest run of 9 or 10 digits (after the 0 or +44) in groups from `from`, and its groups and separators. */
