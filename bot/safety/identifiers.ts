@@ -6,7 +6,7 @@
  * valid Modulus 11 in a grouping people write NHS numbers in, a UK phone number, a postcode), so doses,
  * lab values, gene variants, guideline codes, years and times are left alone.
  */
-export type IdentifierKind = 'nhs-number' | 'chi-number' | 'ni-number' | 'postcode' | 'date-of-birth' | 'phone' | 'email' | 'hospital-number' | 'name' | 'address';
+export type IdentifierKind = 'nhs-number' | 'chi-number' | 'ni-number' | 'postcode' | 'date-of-birth' | 'phone' | 'email' | 'hospital-number' | 'passport-number' | 'name' | 'address';
 
 export interface Found {
   readonly start: number;
@@ -173,6 +173,16 @@ export function hospitalNumbers(text: string): Found[] {
 /** Code-shaped numbers with no label (CODE_SHAPED): a finder after the NI number's, which has the same letters and digits. */
 export function codeShapedNumbers(text: string): Found[] {
   return all(CODE_SHAPED, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'hospital-number' }));
+}
+
+/**
+ * A passport number after its label, in English or Welsh ("Passport No: 729646221", "rhif pasbort 951299417"): a UK passport's nine
+ * digits, or another country's one or two letters and seven to nine digits ("AB1234567"). A few words may come between
+ * ("passport number for the overseas referral is 951299417"), but no digit.
+ */
+const PASSPORT = /(?<![\p{L}])(?:passport|pasbort)(?![\p{L}])[^\d\n]{0,40}?(?<![\p{L}\d])(\d{9}|[A-Z]{1,2}\d{7,9})(?![\p{L}\d])/giu;
+export function passportNumbers(text: string): Found[] {
+  return all(PASSPORT, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'passport-number' }));
 }
 
 const DIGIT_BY_DIGIT = /^\d(?: \d){9}$/;

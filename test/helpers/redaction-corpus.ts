@@ -63,6 +63,7 @@ const LABELS: Record<IdentifierKind, Record<'en' | 'cy', readonly string[]>> = {
   phone: { en: ['ring the daughter on', 'tel', 'contact number', 'mobile'], cy: ['ffoniwch y ferch ar', 'rhif ffôn'] },
   email: { en: ['email the results to', 'his email is'], cy: ['e-bostiwch y canlyniadau at', 'ei e-bost yw'] },
   'hospital-number': { en: ['MRN', 'CRN', 'hospital number', 'hosp no.', 'patient ID:', 'unit number'], cy: ['rhif ysbyty', 'rhif claf:'] },
+  'passport-number': { en: ['passport number', 'Passport No:', 'passport no.', 'her passport number for the overseas referral is'], cy: ['rhif pasbort', 'pasbort:'] },
   // A name is found only where the text marks it: a title, a label, or "called" beside a person.
   name: {
     en: ['Mrs', 'Mr', 'Ms', 'Miss', 'Mx', 'Mr.', 'MRS', 'Master', 'patient name:', 'pt name -', 'her name is', 'his full name is', 'Name:', 'the patient’s surname is', 'a lady called', 'a gentleman named', 'her son called'],
@@ -196,6 +197,7 @@ export function generateIdentifierCorpus(seed = 14): IdentifierCase[] {
     add('address', address, false);
     add('address', address.toLowerCase(), true);
   }
+  for (const passport of ['729646221', '951299417', 'AB1234567', 'X12345678']) add('passport-number', passport, true);
   return cases;
 }
 

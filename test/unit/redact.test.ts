@@ -51,6 +51,7 @@ const templates: Record<'en' | 'cy', Record<IdentifierKind, readonly ((v: string
     phone: [(v) => `ring the daughter on ${v}`, (v) => `contact number ${v}`],
     email: [(v) => `email the results to ${v}`, (v) => `his email is ${v}`],
     'hospital-number': [(v) => `MRN ${v} needs a referral`, (v) => `hospital number ${v}`, (v) => `patient id: ${v}`],
+    'passport-number': [(v) => `passport number ${v} for the overseas referral`, (v) => `Passport No: ${v}`],
     name: [(v) => `Mrs ${v} in bay 2 has asked about Lynch syndrome`, (v) => `patient name: ${v} - can I use Copilot for her letter?`, (v) => `a lady called ${v} wants BRCA testing`],
     address: [(v) => `home visit to ${v} tomorrow, can Copilot plan the route?`, (v) => `she lives at ${v} with her daughter`],
   },
@@ -63,6 +64,7 @@ const templates: Record<'en' | 'cy', Record<IdentifierKind, readonly ((v: string
     phone: [(v) => `ffoniwch y ferch ar ${v}`],
     email: [(v) => `e-bostiwch y canlyniadau at ${v}`],
     'hospital-number': [(v) => `rhif ysbyty ${v} angen atgyfeiriad`, (v) => `rhif claf: ${v}`],
+    'passport-number': [(v) => `rhif pasbort ${v} ar gyfer yr atgyfeiriad`, (v) => `pasbort: ${v}`],
     name: [(v) => `mae Mrs ${v} yng ngwely 2 eisiau gwybod am syndrom Lynch`, (v) => `enw’r claf yw ${v} ac mae hi’n holi am BRCA`, (v) => `claf o’r enw ${v} gyda hanes teuluol`],
     address: [(v) => `mae hi’n byw yn ${v} gyda’i merch`, (v) => `ymweliad cartref â ${v} yfory`],
   },
@@ -95,6 +97,10 @@ function corpus(): Case[] {
       const address = pick(['12 High Street', 'Flat 3, 22 Cathedral Road', '14 Heol y Parc', '7 Stryd Fawr', '4a Newport Rd', '2 oak tree close']);
       cases.push({ sentence: pick(templates[language].address)(address), value: address, kind: 'address' });
     }
+  }
+  // After the rest, so the cases above stay as they were generated.
+  for (const language of ['en', 'cy'] as const) {
+    for (const passport of ['729646221', '951299417', 'AB1234567', 'X12345678']) cases.push({ sentence: pick(templates[language]['passport-number'])(passport), value: passport, kind: 'passport-number' });
   }
   return cases;
 }

@@ -7,7 +7,7 @@ describe('patient-identifier redaction over a generated corpus', () => {
 
   it('the corpus has at least 1,000 identifiers: every kind, in English and Welsh, in all four kinds of free text', () => {
     expect(figures.identifiers).to.be.at.least(1000);
-    expect(figures.kinds).to.have.members(['nhs-number', 'chi-number', 'ni-number', 'postcode', 'date-of-birth', 'phone', 'email', 'hospital-number', 'name', 'address']);
+    expect(figures.kinds).to.have.members(['nhs-number', 'chi-number', 'ni-number', 'postcode', 'date-of-birth', 'phone', 'email', 'hospital-number', 'passport-number', 'name', 'address']);
     expect(figures.surfaces).to.have.members(['question', 'case contribution', 'feedback comment', 'settings text']);
     expect(SEPARATORS.length + ZERO_WIDTH.length).to.be.at.least(20);
   });

@@ -81,6 +81,26 @@ describe('redaction: numbers, dates, emails, passports and addresses', () => {
     }
   });
 
+  describe('passport numbers', () => {
+    const PASSPORTS = ['729646221', '951299417', '100452207', 'AB1234567', 'X12345678', 'CD987654321'];
+    const FRAMES: readonly ((p: string) => string)[] = [
+      (p) => `Passport No: ${p}`,
+      (p) => `passport number ${p} for the overseas referral`,
+      (p) => `her passport number for the overseas referral is ${p}`,
+      (p) => `rhif pasbort ${p} ar gyfer yr atgyfeiriad`,
+      (p) => `pasbort: ${p}`,
+    ];
+    for (const passport of PASSPORTS) {
+      for (const [i, frame] of FRAMES.entries()) {
+        it(`removes ${passport} (${i})`, () => {
+          const result = redact(frame(passport));
+          expect(result.text, frame(passport)).to.include('[passport number removed]').and.not.include(passport);
+          expect(result.found).to.deep.equal(['passport-number']);
+        });
+      }
+    }
+  });
+
   describe('clinical text stays word for word', () => {
     const KEPT = [
       'paracetamol 1 g four times a day, 2019 guidance, 500 mg',
@@ -95,6 +115,8 @@ describe('redaction: numbers, dates, emails, passports and addresses', () => {
       'her birthday is next week',
       'the 2019 cohort: 120 450 3300 samples',
       'Ward 7 (Dr on call) 26/08 review',
+      'her passport expired in 2019, so the overseas referral waits',
+      'pasbort iechyd: 12 tudalen',
     ];
     for (const text of KEPT) it(`keeps "${text}"`, () => expectKept(text));
   });
