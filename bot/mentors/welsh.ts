@@ -30,22 +30,28 @@ function pluralFlags(aff: string): Map<string, string> {
   return flags;
 }
 
-function load(): { words: Set<string>; singulars: Map<string, string> } {
+function load(): { words: Set<string>; singulars: Map<string, string>; lowerCase: Set<string> } {
   const flags = pluralFlags(dictionaryFile('index.aff'));
   const words = new Set<string>();
   const singulars = new Map<string, string>();
+  // The words the dictionary writes in lower case: its capitalised entries are names ("Kyoto", "Bobath", "McDonald").
+  const lowerCase = new Set<string>();
   for (const line of dictionaryFile('index.dic').split('\n').slice(1)) {
     const [entry, entryFlags = ''] = line.trim().split('/');
     const word = plain(entry);
     if (!/^\p{L}+$/u.test(word)) continue;
     words.add(word);
+    if (entry === entry.toLowerCase()) lowerCase.add(word);
     for (const flag of entryFlags) {
       const ending = flags.get(flag);
       if (ending) singulars.set(word + ending, word);
     }
   }
-  for (const plural of singulars.keys()) words.add(plural);
-  return { words, singulars };
+  for (const [plural, singular] of singulars) {
+    words.add(plural);
+    if (lowerCase.has(singular)) lowerCase.add(plural);
+  }
+  return { words, singulars, lowerCase };
 }
 
 let dictionary: ReturnType<typeof load> | undefined;
@@ -59,6 +65,11 @@ export function welshWords(): ReadonlySet<string> {
 /** True for a word the Welsh dictionary lists, as written (unmutated): "geni", "menyw", "menywod". */
 export function isWelshWord(word: string): boolean {
   return loaded().words.has(word);
+}
+
+/** True for a word the Welsh dictionary lists in lower case ("min", "pryder"), not only as a name ("McDonald", "Kyoto"). */
+export function isWelshCommonWord(word: string): boolean {
+  return loaded().lowerCase.has(word);
 }
 
 // A plural that changes the singular's vowel as well as adding an ending, as the dictionary lists both apart:

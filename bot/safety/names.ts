@@ -1,5 +1,6 @@
 import { GIVEN_NAMES, namedAfter, SURNAMES, WORD_NAMES } from './given-names';
 import { placedNames } from './placed-names';
+import { isEverydayWord, isListedName, isNameLike } from './name-like';
 import { radicals } from '../i18n/mutations';
 import { all, bracketedDateAfter, numberAfterName, type Found } from './identifiers';
 
@@ -76,7 +77,7 @@ const LABEL = new RegExp(
     String.raw`name of (?:the |my |this |our )?(?:patient|pt|lady|man|woman|gentleman|client|baby|child)`,
     String.raw`(?:his|her|their) (?:full |first |last |sur)?name`,
     String.raw`full name|surname|forename|first name`,
-    String.raw`enw['’]r (?:claf|babi|plentyn)|enw llawn|ei (?:h)?enw|cyfenw(?:['’]r claf)?`,
+    String.raw`enw['’]r (?:claf|babi|plentyn)|enw llawn|enw cyntaf|ei (?:h)?enw|cyfenw(?:['’]r claf)?`,
   ].map((label) => `(?<![\\p{L}])(?:${label})(?![\\p{L}])`).join('|') +
     // A bare "name" with a colon anywhere ("like we did for Name: ..."), or with "-" or "=" where a line starts.
     String.raw`|(?<![\p{L}])(?:name|enw)(?= ?:)|(?:^|[\n,;(])\s*(?:name|enw)(?= ?[=-])`,
@@ -322,7 +323,7 @@ const PATIENT_NUMBER = /(?<![\p{L}])(?:patient|pt|claf) \(([A-Z]{0,3}[ -]?\d{3}(
 const nameFrom = (start: number, end: number | undefined): Found | undefined => (end === undefined ? undefined : { start, end, kind: 'name' });
 const after = (m: RegExpExecArray) => m.index + m[0].length;
 
-export function names(text: string): Found[] {
+export function names(text: string, layout = text): Found[] {
   // "Mrs Jones" and "mrs jones"; "Miss Price", never "miss the dose".
   const titled = all(TITLE, text, (m) => {
     const start = after(m) + (text[after(m)] === ' ' ? 1 : 0);
@@ -376,8 +377,152 @@ export function names(text: string): Found[] {
   const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  const found = [...surnameFirst, ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text)].map((name) => withNickname(text, name));
+  const found = [...surnameFirst, ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...tableRowNames(layout)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197").
   const born = found.map((name) => bracketedDateAfter(text, name.end) ?? numberAfterName(text, name.end)).filter((date): date is Found => date !== undefined);
   return [...found, ...born, ...all(PATIENT_NUMBER, text, (m) => ({ start: after(m) - m[1].length, end: after(m), kind: 'hospital-number' }))];
+}
+
+/**
+ * A record's header as a system prints it: "EVANS, Mary (Mrs)", "Bird, Dawn (Mrs)", "POPESCU, Dmytro Ion (Mr)". The title in
+ * brackets after "Surname, Given" marks a person whatever the words are.
+ */
+const RECORD_HEADER = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?= ?\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Mstr|MR|MRS|MS|MISS)\.?\))/gu;
+function recordHeaders(text: string): Found[] {
+  return all(RECORD_HEADER, text, (m) => (NOT_A_NAME.has(m[1].split(',')[0].toLowerCase()) ? undefined : { start: m.index, end: m.index + m[1].length, kind: 'name' }));
+}
+
+/** Words that could be a person's whole name: a listed name among them and the rest possible names, or two or more possible names. */
+function couldBeName(words: readonly string[]): boolean {
+  if (words.length === 0 || words.some((w) => [NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, SEXES, PRODUCT_WORDS].some((list) => list.has(w.toLowerCase().replace(/['’]s$/, ''))) || EPONYMS.has(w.toLowerCase()))) return false;
+  if (words.some((w, i) => i > 0 && namedAfter(words[i - 1], w.replace(/['’]s$/, '')))) return false;
+  const nameWord = (w: string) => isNameLike(w) || WORD_NAMES.has(w.toLowerCase());
+  return words.every(nameWord) && (words.length >= 2 || isListedName(words[0]));
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?`;
+/**
+ * What a ward does with a person, or a message's subject: after it, two or three capitalised words that could be a name are one
+ * though no list has them ("just seen Xiaoling Huang in clinic", "referred Ionuț Kowalski for BRCA testing", "Re: Chiamaka Asante -
+ * query Lynch syndrome", "msg from Nusrat Begum's wife"). One word is not enough: "referred Cardiff" is a place.
+ */
+/** `words` as a pattern that takes each with a capital or without ("Discussed", "discussed"). */
+const eitherCase = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const DONE_TO = String.raw`(?:[Jj]ust |i |I )?(?:${eitherCase('saw|seen|seeing|reviewed|visited|referred|referring|discussed|admitted|discharged|clerked|phoned|rang|called|messaged|texted|spoke to|spoke with|talked to')})|[Rr][Ee] ?:|(?:${eitherCase('message|msg|call|letter|email|e-mail|referral|text|note')}) from`;
+const AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}) (${NAME_WORD}(?: (?:ap |ab |van |de |le |la )?${NAME_WORD}){1,2})(?![\p{L}\p{N}])`, 'gu');
+/** In lower case, a listed given name and a word that could be a surname after the same marks, or "for": "can u check bloods for robert walker pls", "wedi gweld branwen gruffydd". */
+const LOWER_AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}|for|gweld|gwelais|ffonio|efo|gyda|(pt|patient|claf)):? (\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}])`, 'gu');
+/** A name in capitals, surname or given name first, one of its words listed: "handover - JACKSON PETER - 3/7 post op". */
+const CAPITALS_PAIR = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?) ((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?)(?![\p{L}\p{N}'’-])/gu;
+/** Surnames that end places' names too: "Nevill Hall", "Llandrindod Wells", "Haverfordwest Cross". */
+const PLACE_ENDINGS = new Set('hall halls wells well green hill hills wood woods brook brooks cross bridge bridges field fields ford gate moor moore dale lea lee marsh banks bank heath hurst ley vale mount castle'.split(' '));
+/** A word that could be a given name before a listed surname that is no everyday word: "gan Dderfel Roberts", "pt Trystan Parry ar ward 7". */
+const BEFORE_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD}) (${NAME_WORD})(?![\p{L}\p{N}'’-])`, 'gu');
+/** A relative's or someone's own words about a person: "Chiamaka's daughter rang", "Nusrat is worried about her result". */
+const KIN = 'daughter|son|wife|husband|partner|mum|mother|dad|father|sister|brother|family|carer|children|kids|baby|grandson|granddaughter|niece|nephew|merch|mab|gwraig|gŵr|mam|tad|chwaer|brawd|teulu';
+const POSSESSIVE_KIN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD})['’]s (?:${KIN})(?![\p{L}])`, 'gu');
+const FEELING = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD}) (?:(?:is|was) (?:worried|anxious|upset|scared|frightened|concerned|distressed|tearful|pregnant|asking)|asked|asks|rang|phoned|wants to know|wonders|worries)(?![\p{L}])`, 'gu');
+
+/** Whether the word after `end` makes the words before it a place's or a body's name ("George Thomas Hospice", "Nevill Hall Hospital"). */
+const namesAThing = (text: string, end: number) => NAMED_THINGS.has(/^ ([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '');
+
+function markedNames(text: string): Found[] {
+  const span = (start: number, words: string): Found => ({ start, end: start + words.length, kind: 'name' });
+  const afterDoneTo = all(AFTER_DONE_TO, text, (m) => {
+    const words = m[1].split(' ').filter((w) => !/^(?:ap|ab|van|de|le|la)$/.test(w));
+    // Only the words that could be a name, up to the first that could not ("referred Xiaoling Huang Tuesday").
+    let kept = words.length;
+    while (kept >= 2 && !couldBeName(words.slice(0, kept))) kept--;
+    if (kept < 2 || !couldBeName(words.slice(0, kept))) return undefined;
+    const start = m.index + m[0].length - m[1].length;
+    const end = text.indexOf(words[kept - 1], start) + words[kept - 1].replace(/['’]s$/, '').length;
+    return namesAThing(text, end) ? undefined : { start, end, kind: 'name' };
+  });
+  // After the patient, two lower-case words that could both be names are one though the given name is unlisted ("pt andreea popescu").
+  const lowerAfter = all(LOWER_AFTER_DONE_TO, text, (m) => {
+    const [given, surname] = m[2].split(' ');
+    const unlisted = m[1] !== undefined && isNameLike(given) && !NOT_A_NAME.has(given) && !PRODUCT_WORDS.has(given);
+    if (!(GIVEN_NAMES.has(given) || unlisted) || NOT_A_NAME.has(surname) || !(SURNAMES.has(surname) || isNameLike(surname))) return undefined;
+    return span(m.index + m[0].length - m[2].length, m[2]);
+  });
+  const capitals = all(CAPITALS_PAIR, text, (m) => {
+    const words = [m[1], m[2]];
+    return words.some(isListedName) && words.every(isNameLike) && couldBeName(words) ? span(m.index, m[0]) : undefined;
+  });
+  // A word alone, where the talk marks it as a person: any that could be a name, or a given name that is also a word ("Joy's
+  // daughter rang", "Bill is worried"); not after a capitalised word, where it is a surname ("Alan Turing asked whether…").
+  const lone = (m: RegExpExecArray) => {
+    const word = m[1].replace(/['’]s$/, '');
+    const lower = word.toLowerCase();
+    if (/\p{Lu}\p{Ll}* $/u.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
+    if ([NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, PRODUCT_WORDS].some((list) => list.has(lower)) || EPONYMS.has(lower) || !(isNameLike(word) || WORD_NAMES.has(lower)) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+    return span(m.index, word);
+  };
+  const beforeSurname = all(BEFORE_SURNAME, text, (m) => {
+    const [given, surname] = [m[1], m[2].replace(/['’]s$/, '')];
+    const lower = given.toLowerCase();
+    // A surname that is also a word may be a place's ("Nevill Hall", "Llandrindod Wells"): only a surname that is nothing else.
+    if (!SURNAMES.has(surname.toLowerCase()) || isEverydayWord(surname) || PLACE_ENDINGS.has(surname.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(given) || !isNameLike(given) || /\p{Lu}\p{Ll}* $/u.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
+    if ([NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, PRODUCT_WORDS, PLACE_BEFORE, GIVEN_NAMES].some((list) => list.has(lower)) || EPONYMS.has(lower) || namedAfter(given, surname)) return undefined;
+    if (namesAThing(text, m.index + given.length + 1 + surname.length)) return undefined;
+    return span(m.index, `${given} ${surname}`);
+  });
+  return [...afterDoneTo, ...lowerAfter, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone)];
+}
+
+/**
+ * A row pasted from a spreadsheet, a clinical system or a handover list, its fields split by tabs, bars, bare commas or slashes
+ * ("Wood\tIvy\t25.5.79\t515 330 8901", "| Taylor | Susan | 84 | Ward 7 |", "Smith,Peter,F,67", "Ama Mwangi/4030975178/15th March
+ * 1982"). A field of one to three capitalised words (or two in lower case) is a name when the words could be one; in the first two
+ * fields of a row that also holds a number, it is a name even in everyday words ("Green\tFaith\t14-07-1936"), as rows start with
+ * the patient. Header rows ("Surname | Forename | DOB") hold no number and only heading words.
+ */
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag)\p{L}*\.?`;
+const FIELD_DATE = new RegExp(String.raw`^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -]${MONTH_WORD}[ -,]{1,2}\d{2,4}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}|\d{1,2}${MONTH_WORD}\d{2,4})$`, 'iu');
+const FIELD_SEPARATORS: readonly RegExp[] = [/\t/, / ?\| ?/, /,(?! )/, / ?\/ ?(?!\d{1,2}\b)/];
+const NAME_FIELD = /^(?:(?:ap|ab|van|de|le|la|o['’]|mc) ?)?\p{L}[\p{L}'’-]*(?: (?:(?:ap|ab|van|de|le|la) )?\p{L}[\p{L}'’-]*){0,2}$/u;
+function tableRowNames(text: string): Found[] {
+  const found: Found[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const separator of FIELD_SEPARATORS) {
+      const fields = splitFields(line, separator);
+      // A patient's row holds a number (an age, a date, an NHS or bed number); a list of places or genes holds none.
+      if (fields.length < 3 || !fields.some((f) => /\d/.test(f.text)) || (separator.source.includes('/') && !fields.some((f) => /\d{6,}|\d\d\d\d$/.test(f.text)))) continue;
+      const named = fields.filter((field, i) => {
+        if (i > 2 || !NAME_FIELD.test(field.text)) return false;
+        const words = field.text.split(' ').filter((w) => !/^(?:ap|ab|van|de|le|la)$/i.test(w));
+        const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:o['’]|mc)/i.test(w));
+        if (!capitalised && !(words.length === 2 && GIVEN_NAMES.has(words[0].toLowerCase()))) return false;
+        if (words.some((w) => [NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, SEXES, PRODUCT_WORDS].some((list) => list.has(w.toLowerCase())) || EPONYMS.has(w.toLowerCase()) || ACRONYM.test(w))) return false;
+        return words.every((w) => isNameLike(w) || isListedName(w)) || (i < 2 && capitalised);
+      });
+      for (const field of named) found.push({ start: lineStart + field.start, end: lineStart + field.start + field.text.length, kind: 'name' });
+      if (named.length === 0) continue;
+      // Beside the name, a field that is a date is the person's date of birth ("| Thabo Eze | 28/1/05 |").
+      for (const field of fields) if (FIELD_DATE.test(field.text)) found.push({ start: lineStart + field.start, end: lineStart + field.start + field.text.length, kind: 'date-of-birth' });
+      break;
+    }
+    lineStart += line.length + 1;
+  }
+  return found;
+}
+
+/** The fields of `line` split by `separator`, each trimmed, with where it starts in the line. */
+function splitFields(line: string, separator: RegExp): { text: string; start: number }[] {
+  const fields: { text: string; start: number }[] = [];
+  const global = new RegExp(separator.source, 'g');
+  let at = 0;
+  for (const m of line.matchAll(global)) {
+    fields.push(trimmedField(line, at, m.index!));
+    at = m.index! + m[0].length;
+  }
+  if (fields.length > 0) fields.push(trimmedField(line, at, line.length));
+  return fields.filter((f) => f.text !== '');
+}
+
+function trimmedField(line: string, from: number, to: number): { text: string; start: number } {
+  const raw = line.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), start: from + lead };
 }

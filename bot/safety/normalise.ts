@@ -9,6 +9,8 @@
 export interface Normalised {
   /** The folded text the patterns run on. */
   readonly text: string;
+  /** `text` with its tabs and line breaks kept, where a table's rows and fields show (same length as `text`). */
+  readonly layout: string;
   /** Where the source character of `text[i]` starts in the original. */
   startOf(i: number): number;
   /** Where the source character of `text[i]` ends in the original. */
@@ -44,8 +46,9 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function normalise(original: string): Normalised {
   // Most questions and answers are ASCII: no character moves, so no map back is built (the answer held
   // for rating on every turn is redacted, about 500 characters).
-  if (ASCII.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
+  if (ASCII.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
   let text = '';
+  let layout = '';
   const start: number[] = [];
   const end: number[] = [];
   let index = 0;
@@ -56,7 +59,8 @@ export function normalise(original: string): Normalised {
       end.push(index + char.length);
     }
     text += folded;
+    layout += char === '\t' || char === '\n' ? char : folded;
     index += char.length;
   }
-  return { text, startOf: (i) => start[i], endOf: (i) => end[i] };
+  return { text, layout, startOf: (i) => start[i], endOf: (i) => end[i] };
 }

@@ -1,5 +1,6 @@
 import { GIVEN_NAMES, SURNAMES } from './given-names';
 import { all, type Found } from './identifiers';
+import { isListedName, isNameLike } from './name-like';
 
 /**
  * Names a ward's shorthand marks as a patient's by where they are or how old they are, with no title or label: beside a bed, bay
@@ -23,7 +24,7 @@ const WARD_WORDS = new Set(
     'mr mrs ms miss mx dr prof professor rev revd parch sir lady dame'
   ).split(' '),
 );
-const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?`;
+const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?`;
 const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|\p{Lu}\.?`;
 /** Up to three words of a name: initials, capitalised words, or after a bed, two lower-case words ("side room 9 - will hope"). */
 const NAME_AFTER = new RegExp(String.raw`^[ ]?(?:[:=(,-]|–)?[ ]?((?:(?:${INITIALS}) ?)?${WORD}(?: ${WORD}){0,2}|\p{Ll}{2,} \p{Ll}{2,}|(?:\p{Lu}\.){2,3})`, 'u');
@@ -32,10 +33,13 @@ const AFTER_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PLACE})(?![\p{L}
 const BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])((?:\p{Lu}\.){2,3}|${WORD}(?: ${WORD})?)(?:,? (?:in|on|yn|ar) |, | \()(?:${PLACE})(?![\p{L}\p{N}])`, 'gu');
 
 const isWardWord = (word: string) => WARD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
-const isPersonWord = (word: string) => {
-  const lower = word.toLowerCase().replace(/['’]s$/, '');
-  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower);
-};
+const isPersonWord = (word: string) => isListedName(word);
+/**
+ * Words a mark of a person stands beside: one of them a listed name, or two or more that could all be names though no list has
+ * them ("Thabo Eze, 63", "bed 4 - Xiaoling Huang"); a lone unlisted word only where the mark is an age with a sex or "yo" ("Fergus
+ * 36F"), as a lone word beside a bed may be a ward's ("bed 3 Troponin").
+ */
+const arePersonWords = (words: readonly string[], lone = false) => words.some(isPersonWord) || ((words.length >= 2 || lone) && words.every((w) => isNameLike(w) && !isWardWord(w)));
 const isInitials = (word: string) => /^(?:\p{Lu}\.){2,3}$/u.test(word);
 /** Surnames that are also everyday words: after a bare capital ("A Green light", "B Cells"), not a name. */
 const WORDLIKE = new Set('green white young long major bishop hope rose king hunt cook bell fox wood hill hall ward brown baker turner mason marshall cole shaw sharp wells knight butler palmer carter fisher cooper grey gray price hughes'.split(' '));
@@ -59,13 +63,13 @@ function besideBeds(text: string): Found[] {
     const name = /^\p{Ll}/u.test(phrase) ? phrase : keptWords(phrase);
     if (!name || (/^\p{Lu}{2,}$/u.test(name) && !isPersonWord(name))) return undefined;
     // Only a name known as one, or initials: "bay 3 Infection Control visited", "B12 Deficiency" (a vitamin) are no one.
-    if (!name.split(' ').some(isPersonWord) && !/^\p{Lu}\./u.test(name)) return undefined;
+    if (!arePersonWords(name.split(' ')) && !/^\p{Lu}\./u.test(name)) return undefined;
     const start = from + match[0].length - phrase.length;
     return { start, end: start + name.length, kind: 'name' };
   });
   const before = all(BEFORE_PLACE, text, (m) => {
     const words = m[1].split(' ');
-    if (words.some(isWardWord) || (!isInitials(m[1]) && !words.some(isPersonWord))) return undefined;
+    if (words.some(isWardWord) || (!isInitials(m[1]) && !arePersonWords(words))) return undefined;
     return { start: m.index, end: m.index + m[1].length, kind: 'name' };
   });
   return [...after, ...before];
@@ -75,21 +79,32 @@ function besideBeds(text: string): Found[] {
 const AGE = String.raw`\d{1,3} ?(?:yo|y\/o|yrs?(?: old)?|years? old|year-old|[MF])(?![\p{L}\p{N}])`;
 const AFTER_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}])${AGE},? (${WORD}(?: ${WORD}){0,2})`, 'gu');
 /** A name before its age: "Bob Patel, 19,", "Bob Thomas (73)", "Gwilym, 97F", "Okafor, Bill, aged 67". */
-const BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${WORD}(?:,? ${WORD}){0,2})(?:, (?:aged )?\d{1,3}(?: ?[MF])?(?=[,;) ]|$)| \(\d{1,3}(?: ?[MF])?\)|, aged \d{1,3})`, 'gu');
+const BEFORE_AGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])(${WORD}(?:,? ${WORD}){0,2})(?:, (?:aged )?\d{1,3}(?: ?[MF])?(?=[,;) ]|$)| \((?:(?:age|aged|oed) )?\d{1,3}(?: ?[MF])?\)|,? aged \d{1,3}|,? (${AGE}|\d{1,3} ?y(?![\p{L}\p{N}])|\d{1,3} oed(?![\p{L}])))`,
+  'gu',
+);
+/** In lower case, a given name and a surname before an age: "sanjay hussain aged 82", "carys jones 67yo". */
+const LOWER_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]+),? (?:aged \d{1,3}|${AGE}|\d{1,3} oed(?![\p{L}]))`, 'gu');
 
 function besideAges(text: string): Found[] {
-  const person = (phrase: string, start: number): Found | undefined => {
+  const person = (phrase: string, start: number, lone = false): Found | undefined => {
     const name = keptWords(phrase.replace(/,/g, ''));
     const words = name.split(' ').filter(Boolean);
-    if (words.length === 0 || !words.some(isPersonWord)) return undefined;
+    if (words.length === 0 || !arePersonWords(words, lone)) return undefined;
     // The span keeps its commas ("Okafor, Bill"): measured on the text as written.
     let end = start;
     for (const word of words) end = text.indexOf(word, end) + word.length;
     return { start, end, kind: 'name' };
   };
   const after = all(AFTER_AGE, text, (m) => person(m[1], m.index + m[0].length - m[1].length));
-  const before = all(BEFORE_AGE, text, (m) => person(m[1], m.index));
-  return [...after, ...before];
+  // A lone word counts only before an age that says a person's ("36F", "45yo"), not a bare number ("Troponin, 63").
+  const before = all(BEFORE_AGE, text, (m) => person(m[1], m.index, /\d ?(?:[MF]|yo|y\/o|yrs?|years? old|year-old)\)?$/.test(m[0])));
+  const lower = all(LOWER_BEFORE_AGE, text, (m) => {
+    const [given, surname] = m[1].split(' ');
+    if (isWardWord(given) || isWardWord(surname) || !(GIVEN_NAMES.has(given) ? isNameLike(surname) : isNameLike(given) && isNameLike(surname))) return undefined;
+    return { start: m.index, end: m.index + m[1].length, kind: 'name' };
+  });
+  return [...after, ...before, ...lower];
 }
 
 /** An initial or two before a common surname: "W. Patel", "D Probert", "M.P. Jones". Without a dot, "A Patient" and "T Cells" stay. */

