@@ -25,24 +25,41 @@ const WRITTEN = new RegExp(
 const LABEL = String.raw`(?:lives at|living at|lives on|home:|home is|adref:|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
 const LABELLED = new RegExp(
   // After a label the house number may be left out: the street alone ("lives on Heol Fawr", "lives at Station Road") says where.
-  String.raw`(?<![\p{L}])${LABEL} (${FLAT}(?:${NUMBER})?(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE}) (?:[\p{L}'’-]+ ?){1,3}))`,
+  String.raw`(?<![\p{L}])${LABEL} (${FLAT}(?:${NUMBER})?(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE})(?:['’]r)? (?:[\p{L}'’-]+ ?){1,3}))`,
   'giu',
 );
 
 /** After a label and a house number, the house's or street's name however it is made ("lives at 23 Penrhos", "byw yn 23 Nant y Felin"). */
 const LABEL_THEN_NUMBER = new RegExp(String.raw`(?<![\p{L}])${LABEL} (${FLAT}\d{1,4}[a-zA-Z]?,? )`, 'giu');
 const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r)(?: (?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r)){0,3}(?![\p{L}])/u;
+/**
+ * After a label and a house number the name may be typed in lower case ("lives at 46 tan y bryn"): words up to one that says
+ * something else ("lives at 46 with her son", "byw yn 3 gyda'i merch").
+ */
+const ANY_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
+const NOT_A_NAME = new Set(
+  'with and in on for since but or as at near her his their alone now still is was has who which that where when so because of from to by hours hour miles mile minutes mins km years weeks days months yn gyda gyda’i gyda\'i a ac ar ers efo ond mae oedd gan am i o'.split(' '),
+);
+function lowerCaseName(text: string, at: number): string | undefined {
+  const words = ANY_WORDS.exec(text.slice(at, at + 80))?.[0].split(' ') ?? [];
+  const stop = words.findIndex((w) => NOT_A_NAME.has(w.toLowerCase()));
+  const name = (stop < 0 ? words : words.slice(0, stop)).join(' ').replace(/ (?:y|yr)$/u, '');
+  return /\p{L}{3}/u.test(name) ? name : undefined;
+}
+/** A house's name after "lives at" or an address label, capitalised as names are ("lives at The Old Rectory", "lives at Fferm Tŷ Newydd"). */
+const LABEL_THEN_HOUSE = /(?<![\p{L}])(?:lives at|living at|address:|home address:?|cyfeiriad:) ((?:The|Fferm|Tŷ|Ty|Plas|Bryn|Cae|Pen|Tan) (?:\p{Lu}[\p{L}'’-]*|y|yr)(?: (?:\p{Lu}[\p{L}'’-]*|y|yr)){0,2})(?![\p{L}])/gu;
 
 export function addresses(text: string): Found[] {
   const numbered = all(LABEL_THEN_NUMBER, text, (m) => {
     const end = m.index + m[0].length;
-    const name = NAME_WORDS.exec(text.slice(end, end + 80))?.[0].replace(/ (?:y|yr|'r|’r)$/u, '');
+    const name = NAME_WORDS.exec(text.slice(end, end + 80))?.[0].replace(/ (?:y|yr|'r|’r)$/u, '') ?? lowerCaseName(text, end);
     return name ? { start: end - m[1].length, end: end + name.length, kind: 'address' } : undefined;
   });
+  const house = all(LABEL_THEN_HOUSE, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
   const written = all(WRITTEN, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
   const labelled = all(LABELLED, text, (m) => {
     const end = m.index + m[0].length;
     return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' };
   });
-  return [...written, ...labelled, ...numbered];
+  return [...written, ...labelled, ...numbered, ...house];
 }

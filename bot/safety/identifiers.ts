@@ -162,13 +162,30 @@ const ID_LABELLED = /(?<![\p{L}\d])(?:ID|Id|id)(?: ?[:#=-] ?| )([A-Z]{0,3}[ -]?\
  * "ISO27001", "R210") or lower case ("rs80357906"); a clinical trial's NCT number is public.
  */
 const CODE_SHAPED = /(?<![\p{L}\p{N}_./-])(?!NCT)[A-Z]{1,3}-?\d{6,8}[A-Z]?(?![\p{L}\p{N}_-])/gu;
+/**
+ * A patient's number with no label but the patient ("pt 54338111 in bay 3", "pt b5103346", "claf U91594K"), or results chased for
+ * it ("can u chase results for 10375865 and 10375865"): seven or eight digits, up to three letters (any case) and six to eight
+ * digits, or a letter, five digits and a letter ("ISO27001" and "DCB0129" are standards). Unlabelled, eight digits are as often a
+ * date, a lab's accession number or a PMID, so the cue must be right before the number or list of numbers. Gene variants and
+ * sequence ids keep their letters ("pt rs80357906", "NM_000492").
+ */
+const CUED_VALUE = String.raw`(?<![\p{L}\d])(?!rs|nm|nr|nc|ng|np|chr|nct|ensg?|pmid)(?:\d{7,8}|[A-Za-z]{1,3}\d{6,8}[A-Za-z]?|[A-Za-z]\d{5}[A-Za-z])(?![\p{L}\d])`;
+const RESULTS_FOR = String.raw`(?:chase|chasing|check|checking|look up|find|send)(?: the| her| his)? (?:results?|bloods|labs|reports?|letters?|notes) (?:for|on)`;
+const CUED_NUMBERS = new RegExp(String.raw`(?<![\p{L}])(?:pt|patient|claf|client|bed|bay|gwely|${RESULTS_FOR})[:#.-]? ?((?:${CUED_VALUE})(?:(?:, ?| and | & | a | ac )(?:${CUED_VALUE})){0,5})`, 'giu');
+const ONE_CUED_VALUE = new RegExp(CUED_VALUE, 'giu');
+function cuedNumbers(text: string): Found[] {
+  return all(CUED_NUMBERS, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'hospital-number' })).flatMap((list) =>
+    all(ONE_CUED_VALUE, text.slice(list.start, list.end), (v) => ({ start: list.start + v.index, end: list.start + v.index + v[0].length, kind: 'hospital-number' })),
+  );
+}
+
 export function hospitalNumbers(text: string): Found[] {
   const labelled = all(HOSPITAL, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
     return m[1].replace(/\D/g, '').length >= 3 ? { start, end: m.index + m[0].length, kind: 'hospital-number' } : undefined;
   });
   const value = (m: RegExpExecArray): Found => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'hospital-number' });
-  return [...labelled, ...all(ID_LABELLED, text, value)];
+  return [...labelled, ...all(ID_LABELLED, text, value), ...cuedNumbers(text)];
 }
 /** Code-shaped numbers with no label (CODE_SHAPED): a finder after the NI number's, which has the same letters and digits. */
 export function codeShapedNumbers(text: string): Found[] {

@@ -43,8 +43,24 @@ export function spokenNumbers(text: string): Found[] {
 // at nhs dot uk" is a website.
 const SPOKEN_EMAIL = /(?<![\p{L}\d])([\p{L}\d_-]+(?: dot [\p{L}\d_-]+)*) at [\p{L}\d-]+(?: dot [\p{L}\d-]+)* dot (?:net|com|uk|org|wales|scot|gov|nhs|ac|co|cymru|io)(?![\p{L}\d])/giu;
 const EMAIL_LABEL = /(?<![\p{L}])(?:e-?mail|e-?bost|ebostiwch|e-bostiwch)(?![\p{L}])/iu;
+/**
+ * An address at a mail provider people use, with "at" (and "dot") in words, the ending sometimes left off: "dilwyn.rees95 at gmail",
+ * "bleddyn.roberts12AT gmail DOT com". The local part is made as addresses are, words joined by a dot or a word and digits
+ * ("jo.bloggs", "rees95"), which "meet at outlook" and "fig.3 at yahoo" are not; an "AT" typed hard against it only in capitals.
+ */
+const PROVIDERS = String.raw`gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|live|aol|protonmail|nhs\.net|nhs dot net|wales\.nhs\.uk`;
+const AT_PROVIDER = new RegExp(
+  String.raw`(?<![\p{L}\d._%+-])([\p{L}\d_%+-]{1,64}(?:\.[\p{L}\d_%+-]{1,64}){0,4})( ?at ?)(?:${PROVIDERS})(?:(?: ?\. ?| dot )[a-z]{2,6}){0,3}(?![\p{L}\d])`,
+  'giu',
+);
 export function spokenEmails(text: string): Found[] {
-  return all(SPOKEN_EMAIL, text, (m) =>
+  const said = all(SPOKEN_EMAIL, text, (m) =>
     m[1].includes(' dot ') || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined,
   );
+  const atProvider = all(AT_PROVIDER, text, (m) => {
+    const local = m[1];
+    const addressLike = /\p{L}{2}\.\p{L}{2}|\p{L}{3}\d/u.test(local) && (m[2].startsWith(' ') || m[2].startsWith('AT'));
+    return addressLike ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined;
+  });
+  return [...said, ...atProvider];
 }

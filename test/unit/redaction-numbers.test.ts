@@ -101,6 +101,49 @@ describe('redaction: numbers, dates, emails, passports and addresses', () => {
     }
   });
 
+  describe('hospital numbers said of a patient', () => {
+    const NUMBERS = ['54338111', '10375865', 'b5103346', 'B5103346', 'U91594K', 'cav3306619'];
+    const FRAMES: readonly ((n: string) => string)[] = [
+      (n) => `pt ${n} in bay 3 needs R208`,
+      (n) => `can u chase results for ${n} and ${n}`,
+      (n) => `patient: ${n} - BRCA result?`,
+      (n) => `claf ${n} angen prawf R210`,
+      (n) => `please check results for ${n}, ${n}`,
+    ];
+    for (const number of NUMBERS) for (const [i, frame] of FRAMES.entries()) it(`removes ${number} (${i})`, () => expectRemoved(frame(number), number, [/R2\d\d|BRCA|and/.exec(frame(number))?.[0] ?? '']));
+  });
+
+  describe('emails with "at" and "dot" in words', () => {
+    const LOCALS = ['bleddyn.roberts12', 'dilwyn.rees95', 'sian.jones', 'mwangi33'];
+    const FRAMES: readonly ((local: string) => string)[] = [
+      (l) => `her email is ${l}AT gmail DOT com`,
+      (l) => `her email is ${l} at gmail if you need it`,
+      (l) => `${l} at hotmail.co.uk`,
+      (l) => `ei e-bost yw ${l} at outlook dot com`,
+      (l) => `send it to ${l} at btinternet`,
+    ];
+    for (const local of LOCALS) {
+      for (const [i, frame] of FRAMES.entries()) {
+        it(`removes ${local} (${i})`, () => {
+          const out = redact(frame(local)).text;
+          expect(out, frame(local)).to.include('[email removed]').and.not.include(local);
+        });
+      }
+    }
+  });
+
+  describe('addresses after a label, in lower case or by a house’s name', () => {
+    const CASES: readonly [string, string][] = [
+      ['she lives at 46 tan y bryn', 'tan y bryn'],
+      ['lives at 7 pen y bont with her son', 'pen y bont'],
+      ['lives at The Old Rectory', 'Old Rectory'],
+      ['she lives at Fferm Tŷ Newydd, Treorchy', 'Tŷ Newydd'],
+      ['address 99 rhodfa’r môr', 'môr'],
+      ['cyfeiriad: Plas Newydd', 'Newydd'],
+    ];
+    for (const [text, name] of CASES) it(`removes "${name}" from "${text}"`, () => expectRemoved(text, name));
+  });
+
   describe('clinical text stays word for word', () => {
     const KEPT = [
       'paracetamol 1 g four times a day, 2019 guidance, 500 mg',
@@ -117,6 +160,13 @@ describe('redaction: numbers, dates, emails, passports and addresses', () => {
       'Ward 7 (Dr on call) 26/08 review',
       'her passport expired in 2019, so the overseas referral waits',
       'pasbort iechyd: 12 tudalen',
+      'pt 3 in bay 12 needs 2.5 mg; bed 4 has 5 units',
+      'PMID 31234567 and ClinVar 12345678; lab accession 20240315',
+      'pt rs80357906 heterozygous; patient NM_000492.4 c.1521_1523del; pt ISO27001 audit',
+      'see fig.3 at yahoo; meet at outlook; version 2.1 at gmail',
+      'log in at nhs.net with your NADEX account',
+      'she lives at 46 with her son; lives at home; lives at 2 hours from the hospital',
+      'mae hi’n byw yn 3 gyda’i merch',
     ];
     for (const text of KEPT) it(`keeps "${text}"`, () => expectKept(text));
   });
