@@ -412,6 +412,12 @@ const DONE_TO = String.raw`(?:[Jj]ust |i |I )?(?:${eitherCase('saw|seen|seeing|r
 const AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}) (${NAME_WORD}(?: (?:ap |ab |van |de |le |la )?${NAME_WORD}){1,2})(?![\p{L}\p{N}])`, 'gu');
 /** In lower case, a listed given name and a word that could be a surname after the same marks, or "for": "can u check bloods for robert walker pls", "wedi gweld branwen gruffydd". */
 const LOWER_AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}|for|gweld|gwelais|ffonio|efo|gyda|(pt|patient|claf)):? (\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}])`, 'gu');
+/** In lower case, a listed given name and a possible surname before a number: "derek fletcher 7387193827 sa65 5zt". */
+const LOWER_BEFORE_NUMBER = /(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]{2,}),? (?=\(?\d{3})/gu;
+/** In lower case, a surname alone after seeing someone: "saw harrison today", when the word is a surname and nothing else. */
+const LOWER_SURNAME_SEEN = /(?<![\p{L}])(?:saw|seen|seeing|visited|reviewed|rang|phoned|gwelais|gweld) (\p{Ll}{3,})(?![\p{L}'’-])/gu;
+/** After a Welsh possessive, a given name mutated: "mae ei Gatrin bach yn sâl", "fy Nghatrin". */
+const POSSESSED_GIVEN = /(?<![\p{L}])(?:ei|fy|dy|ein|eich|eu) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 /** A name in capitals, surname or given name first, one of its words listed: "handover - JACKSON PETER - 3/7 post op". */
 const CAPITALS_PAIR = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?) ((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?)(?![\p{L}\p{N}'’-])/gu;
 /** Surnames that end places' names too: "Nevill Hall", "Llandrindod Wells", "Haverfordwest Cross". */
@@ -467,7 +473,13 @@ function markedNames(text: string): Found[] {
     if (namesAThing(text, m.index + given.length + 1 + surname.length)) return undefined;
     return span(m.index, `${given} ${surname}`);
   });
-  return [...afterDoneTo, ...lowerAfter, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone)];
+  const lowerBeforeNumber = all(LOWER_BEFORE_NUMBER, text, (m) => {
+    const [given, surname] = m[1].split(' ');
+    return GIVEN_NAMES.has(given) && !NOT_A_NAME.has(surname) && isNameLike(surname) ? span(m.index, m[1]) : undefined;
+  });
+  const lowerSurnameSeen = all(LOWER_SURNAME_SEEN, text, (m) => (SURNAMES.has(m[1]) && !isEverydayWord(m[1]) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
+  const possessed = all(POSSESSED_GIVEN, text, (m) => (radicals(m[1].toLowerCase()).some((r) => GIVEN_NAMES.has(r)) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
+  return [...afterDoneTo, ...lowerAfter, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone)];
 }
 
 /**
@@ -479,7 +491,8 @@ function markedNames(text: string): Found[] {
  */
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag)\p{L}*\.?`;
 const FIELD_DATE = new RegExp(String.raw`^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -]${MONTH_WORD}[ -,]{1,2}\d{2,4}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}|\d{1,2}${MONTH_WORD}\d{2,4})$`, 'iu');
-const FIELD_SEPARATORS: readonly RegExp[] = [/\t/, / ?\| ?/, /,(?! )/, / ?\/ ?(?!\d{1,2}\b)/];
+// A slash splits fields, not a date's parts: "Niamh O'Sullivan/4959304901/25.2.54", but "28/1/05" stays one field.
+const FIELD_SEPARATORS: readonly RegExp[] = [/\t/, / ?\| ?/, /,(?! )/, /(?<!(?:^|[^\d])\d{1,2}) ?\/ ?(?!\d{1,2}\/)/];
 const NAME_FIELD = /^(?:(?:ap|ab|van|de|le|la|o['’]|mc) ?)?\p{L}[\p{L}'’-]*(?: (?:(?:ap|ab|van|de|le|la) )?\p{L}[\p{L}'’-]*){0,2}$/u;
 function tableRowNames(text: string): Found[] {
   const found: Found[] = [];

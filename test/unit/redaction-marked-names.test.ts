@@ -80,6 +80,15 @@ describe('redaction: names no list has, marked as a person’s', () => {
       }
   });
 
+  it('removes an unlisted surname after a dotted initial, a lower-case name before a number or after seeing, and a Welsh given name after a possessive', () => {
+    for (const surname of [...SURNAMES, 'Marsh', 'Gupta']) for (const initial of ['D.', 'I.', 'M.P.']) expectRemoved(`${initial} ${surname} needs genetics referral`, surname, ['genetics']);
+    for (const [given, surname] of [['derek', 'fletcher'], ['carys', 'popescu'], ['fergus', 'mcallister']])
+      for (const number of ['7387193827', '943 476 5919', '(029) 2074 5000']) expectRemoved(`${given} ${surname} ${number} sa65 5zt`, `${given} ${surname}`);
+    for (const surname of ['harrison', 'griffiths', 'kowalski']) for (const verb of ['saw', 'seen', 'rang', 'gwelais']) expectRemoved(`${verb} ${surname} today re genetic counselling`, surname, ['genetic']);
+    // Catrin, Llywelyn, Carys and Bethan, mutated.
+    for (const mutated of ['Gatrin', 'Lywelyn', 'Ngharys', 'Fethan']) for (const possessive of ['ei', 'fy', 'eu']) expectRemoved(`mae ${possessive} ${mutated} bach yn sâl`, mutated, ['bach']);
+  });
+
   it('keeps the places, bodies, famous people, genes and lists a ward writes in the same shapes', () => {
     for (const kept of [
       'Alan Turing asked whether machines can think.',
@@ -105,6 +114,17 @@ describe('redaction: names no list has, marked as a person’s', () => {
       'ym mis Medi',
       'Surname | Forename | DOB | NHS number',
       'Gene | Condition | Test\nBRCA1 | HBOC | R208\nMLH1 | Lynch | R210',
+      'H. Pylori test',
+      'E. Coli in urine',
+      'C. Diff outbreak on ward 3',
+      'S. Aureus bacteraemia',
+      'saw price rises',
+      'saw improvement today',
+      'ei Gymraeg hi',
+      'fy Nghymraeg',
+      'breast cancer 2019 guidance',
+      'nice guidance 2023',
+      'Lynch syndrome/MLH1/2019',
     ])
       expect(redact(kept).text, kept).to.equal(kept);
   });
