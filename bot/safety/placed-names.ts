@@ -111,6 +111,8 @@ function besideAges(text: string): Found[] {
 const MICROBES = new Set(
   'coli pylori aureus diff difficile pneumoniae aeruginosa tuberculosis gonorrhoeae monocytogenes cereus faecalis faecium epidermidis pyogenes agalactiae influenzae meningitidis trachomatis albicans auris marcescens cloacae mirabilis baumannii jejuni typhi enterica sonnei pertussis elegans melanogaster sapiens cerevisiae'.split(' '),
 );
+/** Dotted initials that are a place's or a body's abbreviation, not a person's. */
+const ABBREVIATED = new Set(['U.K.', 'U.S.', 'E.U.', 'U.N.', 'G.B.', 'N.Z.', 'S.A.', 'U.A.E.']);
 /** An initial or two before a common surname: "W. Patel", "D Probert", "M.P. Jones". Without a dot, "A Patient" and "T Cells" stay. */
 const INITIALLED = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])((?:\p{Lu}\. ?){1,2}|\p{Lu} )(${WORD})(?![\p{L}\p{N}-])`, 'gu');
 function initialled(text: string): Found[] {
@@ -118,7 +120,8 @@ function initialled(text: string): Found[] {
     const surname = m[2].toLowerCase().replace(/['’]s$/, '');
     const bare = !m[1].includes('.');
     // After a dotted initial, a word no list has may be the surname ("D. Marsh", "I. Gupta"), unless it names a microbe ("H. Pylori").
-    const unlisted = !bare && !MICROBES.has(surname) && /^\p{Lu}\p{Ll}/u.test(m[2]) && !isWardWord(m[2]) && isNameLike(m[2]);
+    // Not a country's abbreviation: "U.K. Biobank", "U.S. Army".
+    const unlisted = !bare && !ABBREVIATED.has(m[1].replace(/ /g, '')) && !MICROBES.has(surname) && /^\p{Lu}\p{Ll}/u.test(m[2]) && !isWardWord(m[2]) && isNameLike(m[2]);
     if (!(SURNAMES.has(surname) || unlisted) || (bare && (/^[AIO] $/.test(m[1]) || WORDLIKE.has(surname)))) return undefined;
     return { start: m.index, end: m.index + m[0].length - (/['’]s$/.test(m[2]) ? 2 : 0), kind: 'name' };
   });
