@@ -494,10 +494,16 @@ const FIELD_DATE = new RegExp(String.raw`^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{
 // A slash splits fields, not a date's parts: "Niamh O'Sullivan/4959304901/25.2.54", but "28/1/05" stays one field.
 const FIELD_SEPARATORS: readonly RegExp[] = [/\t/, / ?\| ?/, /,(?! )/, /(?<!(?:^|[^\d])\d{1,2}) ?\/ ?(?!\d{1,2}\/)/];
 const NAME_FIELD = /^(?:(?:ap|ab|van|de|le|la|o['’]|mc) ?)?\p{L}[\p{L}'’-]*(?: (?:(?:ap|ab|van|de|le|la) )?\p{L}[\p{L}'’-]*){0,2}$/u;
+const ROW_LIKE = /\t[^]*\t|\|[^]*\||,[^ ][^]*,[^ ]|\/[^]*\//;
 function tableRowNames(text: string): Found[] {
   const found: Found[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
+    // Most messages are no table: a line with fewer than two of any separator is passed over.
+    if (!ROW_LIKE.test(line)) {
+      lineStart += line.length + 1;
+      continue;
+    }
     for (const separator of FIELD_SEPARATORS) {
       const fields = splitFields(line, separator);
       // A patient's row holds a number (an age, a date, an NHS or bed number); a list of places or genes holds none.
@@ -521,10 +527,12 @@ function tableRowNames(text: string): Found[] {
   return found;
 }
 
+const GLOBAL_SEPARATORS = new Map<RegExp, RegExp>();
 /** The fields of `line` split by `separator`, each trimmed, with where it starts in the line. */
 function splitFields(line: string, separator: RegExp): { text: string; start: number }[] {
   const fields: { text: string; start: number }[] = [];
-  const global = new RegExp(separator.source, 'g');
+  let global = GLOBAL_SEPARATORS.get(separator);
+  if (!global) GLOBAL_SEPARATORS.set(separator, (global = new RegExp(separator.source, 'g')));
   let at = 0;
   for (const m of line.matchAll(global)) {
     fields.push(trimmedField(line, at, m.index!));
