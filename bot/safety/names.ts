@@ -490,7 +490,7 @@ function markedNames(text: string): Found[] {
  * the patient. Header rows ("Surname | Forename | DOB") hold no number and only heading words.
  */
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag)\p{L}*\.?`;
-const FIELD_DATE = new RegExp(String.raw`^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -]${MONTH_WORD}[ -,]{1,2}\d{2,4}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}|\d{1,2}${MONTH_WORD}\d{2,4})$`, 'iu');
+const FIELD_DATE = new RegExp(String.raw`^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -]${MONTH_WORD}[ -,]{1,2}\d{2,4}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}|\d{1,2}${MONTH_WORD}\d{2,4})(?![\p{L}\p{N}/.-])`, 'iu');
 // A slash splits fields, not a date's parts: "Niamh O'Sullivan/4959304901/25.2.54", but "28/1/05" stays one field.
 const FIELD_SEPARATORS: readonly RegExp[] = [/\t/, / ?\| ?/, /,(?! )/, /(?<!(?:^|[^\d])\d{1,2}) ?\/ ?(?!\d{1,2}\/)/];
 const NAME_FIELD = /^(?:(?:ap|ab|van|de|le|la|o['’]|mc) ?)?\p{L}[\p{L}'’-]*(?: (?:(?:ap|ab|van|de|le|la) )?\p{L}[\p{L}'’-]*){0,2}$/u;
@@ -518,8 +518,11 @@ function tableRowNames(text: string): Found[] {
       });
       for (const field of named) found.push({ start: lineStart + field.start, end: lineStart + field.start + field.text.length, kind: 'name' });
       if (named.length === 0) continue;
-      // Beside the name, a field that is a date is the person's date of birth ("| Thabo Eze | 28/1/05 |").
-      for (const field of fields) if (FIELD_DATE.test(field.text)) found.push({ start: lineStart + field.start, end: lineStart + field.start + field.text.length, kind: 'date-of-birth' });
+      // Beside the name, a field that is or starts with a date is the person's date of birth ("| Thabo Eze | 28/1/05 |").
+      for (const field of fields) {
+        const date = FIELD_DATE.exec(field.text)?.[0];
+        if (date) found.push({ start: lineStart + field.start, end: lineStart + field.start + date.length, kind: 'date-of-birth' });
+      }
       break;
     }
     lineStart += line.length + 1;

@@ -71,6 +71,7 @@ describe('redaction: names no list has, marked as a person’s', () => {
       (s, g) => `${g} ${s}/4030975178/15th March 1982`,
       (s, g) => `| ${g} ${s} | 28/1/05 | W362504 |`,
       (s, g) => `Bed 4\t${s}\t${g}\t14-07-1936\nBed 5\tGreen\tFaith\t03/04/1950`,
+      (s, g) => `${g} ${s}/4030975178/15th March 1982 - what is Lynch syndrome and how should I explain it?`,
     ];
     for (const [given, surname] of [...PAIRS, ['Faith', 'Green'], ['Peter', 'Smith'], ['Ivy', 'Wood']] as const)
       for (const row of ROWS) {
