@@ -22,7 +22,8 @@ import { registerWelcome } from './routes/welcome';
 import { registerStaleCards } from './routes/stale-card';
 import { createTurnState, type HaliTurnState } from './state';
 import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf, TURN_TEMP } from './turn';
-import { paceReplies } from './reply-pacing';
+import { paceReplies, ReplyNotDelivered } from './reply-pacing';
+import { TURN_STORE_BUDGET_MS, withinTurnBudget } from './store/turn-budget';
 import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
 import { registerSmallTalk } from './routes/small-talk';
@@ -119,11 +120,13 @@ export function createApp(deps: AppDeps): HaliApp {
       let unanswered: unknown;
       await tracedTurn(context, telemetry, async () => {
         if (deps.tenantLimiter) paceReplies(context, tenantOf(context) ?? 'unknown', { limiter: deps.tenantLimiter });
+        const replied = recordReplies(context);
         try {
-          await app.run(context);
+          // The turn's store operations end in time for the apology, however slow the store (store/turn-budget.ts).
+          await withinTurnBudget(TURN_STORE_BUDGET_MS, () => app.run(context));
           return 'ok';
         } catch (error) {
-          await apologise(context, error, deps).catch((notAnswered: unknown) => (unanswered = notAnswered));
+          await apologise(context, error, deps, replied()).catch((notAnswered: unknown) => (unanswered = notAnswered));
           return 'error';
         }
       });
@@ -166,19 +169,36 @@ export class TurnNotAnswered extends Error {
   }
 }
 
+/** Activities that never reach the learner's chat through the connector. */
+const NOT_SENT = new Set(['invokeResponse', 'delay', 'trace', 'typing']);
+
+/** Notes when a message of this turn reaches Teams; returns whether one has. */
+function recordReplies(context: TurnContext): () => boolean {
+  let replied = false;
+  context.onSendActivities(async (_context, activities, next) => {
+    const responses = await next();
+    if (activities.some((a) => !NOT_SENT.has(a.type ?? ''))) replied = true;
+    return responses;
+  });
+  return () => replied;
+}
+
 /**
  * The one error boundary: log with the activity id, show the user a short apology, never a stack
- * trace, and free the activity's marker so that Teams' retry of it is processed rather than dropped.
+ * trace. The apology goes first, while the turn still has time. Only when nothing reached the learner
+ * is the activity's marker freed and the request failed (5xx), so that Teams' retry of it is processed
+ * rather than dropped. A turn that has already put a reply in the chat is never failed: the retry would
+ * send that reply again.
  */
-async function apologise(context: TurnContext, error: unknown, { log, stores }: AppDeps): Promise<void> {
+async function apologise(context: TurnContext, error: unknown, { log, stores }: AppDeps, replied = false): Promise<void> {
   const reference = randomUUID().slice(0, 8);
-  log.error('turn.failed', { activityId: context.activity.id, type: context.activity.type, reference, error });
-  const marker = context.turnState.get(MARKER_CLAIMED) as string | undefined;
-  if (marker) await stores.markers.release(marker).catch((releaseError: unknown) => log.warn('turn.marker_release_failed', { reference, error: releaseError }));
+  log.error('turn.failed', { activityId: context.activity.id, type: context.activity.type, reference, replied, error });
   // The language the turn had chosen (the learner's, or their question's), else Teams'.
   const language = (context.turnState.get(TURN_TEMP) as { language?: Language } | undefined)?.language ?? pickLanguage(undefined, context.activity.locale);
   const card = renderApology({ language, t: translator(language) }, reference);
   try {
+    // Teams asked for a pause longer than the turn had: an apology now would break it. Teams' retry brings the turn back.
+    if (error instanceof ReplyNotDelivered && error.throttled && !replied) throw error;
     if (context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action') {
       await context.sendActivity({
         type: ActivityTypes.InvokeResponse,
@@ -188,8 +208,11 @@ async function apologise(context: TurnContext, error: unknown, { log, stores }: 
       await context.sendActivity({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
     }
   } catch (sendError) {
-    // Nothing reached the learner: fail the request (5xx) so Teams retries it, now that its marker is free.
-    log.error('turn.apology_failed', { activityId: context.activity.id, reference, error: sendError });
+    log.error('turn.apology_failed', { activityId: context.activity.id, reference, replied, error: sendError });
+    if (replied) return;
+    // Nothing reached the learner: free the activity's marker and fail the request (5xx), so Teams' retry is answered.
+    const marker = context.turnState.get(MARKER_CLAIMED) as string | undefined;
+    if (marker) await stores.markers.release(marker).catch((releaseError: unknown) => log.warn('turn.marker_release_failed', { reference, error: releaseError }));
     throw new TurnNotAnswered(reference);
   }
 }

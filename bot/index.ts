@@ -15,6 +15,7 @@ import { createStores } from './stores';
 import { openDocumentStore } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
+import { boundedByTurn } from './store/turn-budget';
 import { createGovernance, createWorkspace } from './educator/workspace';
 
 /** How often an instance re-reads review decisions made on other instances. */
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const mentors = loadMentors(mentorsDir);
   const clock = () => new Date();
-  const documents = new TracedDocumentStore(await openDocumentStore(config, clock), telemetry);
+  // Inside a turn, store operations end in time for the turn to answer (store/turn-budget.ts).
+  const documents = boundedByTurn(new TracedDocumentStore(await openDocumentStore(config, clock), telemetry));
   // The outbox rule words learning in the content learners are served (read when a learner is saved).
   const served = { mentors: () => governance.faculty.mentors };
   const stores = createStores(documents, config, clock, {

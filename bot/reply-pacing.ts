@@ -32,6 +32,13 @@ const LOCAL_TYPES = new Set(['invokeResponse', 'delay', 'trace']);
 /** Thrown when a reply could not be delivered within the turn's deadline. */
 export class ReplyNotDelivered extends Error {
   readonly code = 'reply_not_delivered';
+  /** Teams asked for a pause (429) longer than the turn had left: another send now would break it. */
+  constructor(
+    message: string,
+    readonly throttled = false,
+  ) {
+    super(message);
+  }
 }
 
 interface ConnectorFailure {
@@ -61,7 +68,7 @@ export function paceReplies(context: TurnContext, tenant: string, options: Reply
         const retryAfter = retryAfterMs(response?.headers?.get?.('retry-after'));
         if (statusCode === 429) options.limiter.throttled(tenant, retryAfter ?? 1000);
         const wait = Math.max(retryAfter ?? 0, 250 * 2 ** (attempt - 1));
-        if (wait >= remaining()) throw new ReplyNotDelivered(`Teams answered ${statusCode} and the turn has no time left to retry.`);
+        if (wait >= remaining()) throw new ReplyNotDelivered(`Teams answered ${statusCode} and the turn has no time left to retry.`, statusCode === 429);
         await sleep(wait);
       }
     }
