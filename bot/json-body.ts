@@ -5,7 +5,15 @@ export interface JsonBodyOptions {
   readonly maxBytes: number;
   /** An empty body is allowed (POST /api/nudges/run without `at`); it reads as undefined. */
   readonly allowEmpty?: boolean;
+  /** How long the whole body may take to arrive (default BODY_READ_TIMEOUT_MS). */
+  readonly readTimeoutMs?: number;
 }
+
+/**
+ * A body of at most 256 KB arrives in well under a second: a client still sending after this long (a byte a second,
+ * holding a connection open) gets 408 and the connection is closed, instead of Node's default of 300 s.
+ */
+export const BODY_READ_TIMEOUT_MS = 10_000;
 
 const JSON_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
@@ -17,7 +25,7 @@ const JSON_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
  * means a web page cannot post to a local-mode bot: browsers send JSON only after a CORS preflight,
  * which HALI never grants.
  */
-export function jsonBody({ maxBytes, allowEmpty = false }: JsonBodyOptions) {
+export function jsonBody({ maxBytes, allowEmpty = false, readTimeoutMs = BODY_READ_TIMEOUT_MS }: JsonBodyOptions) {
   return function readJsonBody(req: restify.Request, res: restify.Response, next: (error?: false) => void): void {
     const type = req.header('content-type');
     const declared = req.header('content-length');
@@ -36,8 +44,14 @@ export function jsonBody({ maxBytes, allowEmpty = false }: JsonBodyOptions) {
       refuse(req, res, 413, 'too_large', `The body may be at most ${maxBytes} bytes.`);
       return next(false);
     }
-    readCapped(req, maxBytes).then(
+    readCapped(req, maxBytes, readTimeoutMs).then(
       (text) => {
+        if (text === LATE) {
+          res.setHeader('Connection', 'close');
+          res.json(408, { error: 'request_timeout', message: `The body must arrive within ${readTimeoutMs / 1000} seconds.` });
+          res.once('finish', () => req.socket.destroy());
+          return next(false);
+        }
         if (text === undefined) {
           refuse(req, res, 413, 'too_large', `The body may be at most ${maxBytes} bytes.`);
           return next(false);
@@ -59,12 +73,19 @@ export function jsonBody({ maxBytes, allowEmpty = false }: JsonBodyOptions) {
   };
 }
 
-/** Reads the body as UTF-8, or undefined once it passes `maxBytes` (the rest is not kept). */
-function readCapped(req: restify.Request, maxBytes: number): Promise<string | undefined> {
+const LATE = Symbol('late');
+
+/** Reads the body as UTF-8, or undefined once it passes `maxBytes` (the rest is not kept), or LATE after `timeoutMs`. */
+function readCapped(req: restify.Request, maxBytes: number, timeoutMs: number): Promise<string | undefined | typeof LATE> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;
+    const timer = setTimeout(() => {
+      req.removeAllListeners('data');
+      resolve(LATE);
+    }, timeoutMs);
+    req.once('close', () => clearTimeout(timer));
     req.on('data', (chunk: Buffer) => {
       if (over) return;
       size += chunk.length;
@@ -75,8 +96,14 @@ function readCapped(req: restify.Request, maxBytes: number): Promise<string | un
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(over ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => {
+      clearTimeout(timer);
+      resolve(over ? undefined : Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
