@@ -23,7 +23,7 @@ import { registerStaleCards } from './routes/stale-card';
 import { createTurnState, type HaliTurnState } from './state';
 import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf, TURN_TEMP } from './turn';
 import { paceReplies, ReplyNotDelivered } from './reply-pacing';
-import { TURN_STORE_BUDGET_MS, withinTurnBudget } from './store/turn-budget';
+import { INVOKE_STORE_BUDGET_MS, TURN_STORE_BUDGET_MS, withinTurnBudget } from './store/turn-budget';
 import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
 import { registerSmallTalk } from './routes/small-talk';
@@ -123,7 +123,8 @@ export function createApp(deps: AppDeps): HaliApp {
         const replied = recordReplies(context);
         try {
           // The turn's store operations end in time for the apology, however slow the store (store/turn-budget.ts).
-          await withinTurnBudget(TURN_STORE_BUDGET_MS, () => app.run(context));
+          const budget = context.activity.type === ActivityTypes.Invoke ? INVOKE_STORE_BUDGET_MS : TURN_STORE_BUDGET_MS;
+          await withinTurnBudget(budget, () => app.run(context));
           return 'ok';
         } catch (error) {
           await apologise(context, error, deps, replied()).catch((notAnswered: unknown) => (unanswered = notAnswered));

@@ -24,6 +24,8 @@ const budgets = new AsyncLocalStorage<Budget>();
 
 /** How long a turn's store operations may run, from when the turn starts: leaves time in Teams' 15 s for the apology. */
 export const TURN_STORE_BUDGET_MS = 9_500;
+/** The same for a card action (an invoke), which Teams wants answered within 5 s: the answer rides on the HTTP response. */
+export const INVOKE_STORE_BUDGET_MS = 4_500;
 
 /** Runs `work` with its store operations bounded to end within `ms` (Date.now() time); the bound ends when `work` does. */
 export async function withinTurnBudget<T>(ms: number, work: () => Promise<T>, now: () => number = Date.now): Promise<T> {

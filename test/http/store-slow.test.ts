@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { personalMessage } from '../helpers/activities';
+import { cardExecute, personalMessage } from '../helpers/activities';
+import { Verbs } from '../../cards/verbs';
 import { cardTexts } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { startTestServer } from '../helpers/server';
@@ -65,6 +66,22 @@ describe('http: a slow store or a throttled connector still leaves the learner o
     delayMs = 0;
     expect((await bot.post(english)).status).to.equal(200);
     expect(texts()).to.have.length(2);
+  });
+
+  it('a card action on a store taking 1.5 s an operation is answered by its budget, with the apology card in place of the card', async () => {
+    connector = await startRecordingConnector();
+    bot = await startTestServer({ documents: slowStore(), now: clock });
+    delayMs = 1_500;
+    for (const locale of ['en-GB', 'cy-GB']) {
+      const started = Date.now();
+      const response = await bot.post(cardExecute(Verbs.quizNext, { mentorId: 'hali' }, { serviceUrl: connector.url, userId: `29:invoke-${locale}`, aadObjectId: `aad-invoke-${locale}`, locale }));
+      const took = Date.now() - started;
+      expect(response.status).to.equal(200);
+      // The budget (4.5 s) ends it: unbounded, its operations at 1.5 s each ran past 9 s. (Teams' 5 s is the budget's to keep.)
+      expect(took).to.be.below(7_000);
+      const body = JSON.stringify(await response.json());
+      expect(body).to.match(locale === 'en-GB' ? /Sorry, something went wrong/ : /Mae’n ddrwg gennyf/);
+    }
   });
 
   it('a reply throttled for longer than the turn has: no apology into the pause, a 5xx, and Teams\' retry is answered once', async () => {
