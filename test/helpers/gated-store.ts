@@ -43,3 +43,18 @@ export function gatedStore(inner: DocumentStore) {
     },
   };
 }
+
+/** A document store whose every operation first waits `delayMs()` (a throttled or distant Cosmos DB); `close` is not held. */
+export function delayedStore(inner: DocumentStore, delayMs: () => number): DocumentStore {
+  return new Proxy(inner, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== 'function' || property === 'close') return value;
+      return async (...args: unknown[]) => {
+        const wait = delayMs();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}

@@ -5,7 +5,7 @@ import { cardTexts } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { startTestServer } from '../helpers/server';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
-import type { DocumentStore } from '../../bot/store/documents';
+import { delayedStore } from '../helpers/gated-store';
 import { boundedByTurn, TURN_STORE_BUDGET_MS } from '../../bot/store/turn-budget';
 
 /**
@@ -26,20 +26,7 @@ describe('http: a slow store or a throttled connector still leaves the learner o
   });
 
   /** The real embedded store, each operation held `delayMs` first (a throttled or distant Cosmos DB), bounded as bot/index.ts bounds it. */
-  function slowStore(): DocumentStore {
-    const inner = new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 });
-    const slow = new Proxy(inner, {
-      get(target, property) {
-        const value = Reflect.get(target, property, target) as unknown;
-        if (typeof value !== 'function' || property === 'close') return value;
-        return async (...args: unknown[]) => {
-          if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
-    });
-    return boundedByTurn(slow);
-  }
+  const slowStore = () => boundedByTurn(delayedStore(new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 }), () => delayMs));
 
   const texts = () => connector.activities().map((a) => (a.attachments ? cardTexts(a.attachments[0].content).join(' | ') : String(a.text ?? '')));
 

@@ -1,27 +1,13 @@
 import { expect } from 'chai';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { boundedByTurn, TurnOutOfTime, withinTurnBudget } from '../../bot/store/turn-budget';
-import type { DocumentStore } from '../../bot/store/documents';
+import { delayedStore } from '../helpers/gated-store';
 
 /** The store's time inside a turn (store/turn-budget.ts): bounded in the turn, never outside it or after it. */
 describe('store: a turn’s time for the store', () => {
   const clock = () => new Date('2026-11-27T09:00:00Z');
   let delayMs = 0;
-  function slowStore(): DocumentStore {
-    const inner = new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 });
-    return boundedByTurn(
-      new Proxy(inner, {
-        get(target, property) {
-          const value = Reflect.get(target, property, target) as unknown;
-          if (typeof value !== 'function') return value;
-          return async (...args: unknown[]) => {
-            await new Promise((resolve) => setTimeout(resolve, delayMs));
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        },
-      }),
-    );
-  }
+  const slowStore = () => boundedByTurn(delayedStore(new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 }), () => delayMs));
 
   it('fails an operation that would end after the turn’s budget, and one started after it, at once', async () => {
     const store = slowStore();
