@@ -23,7 +23,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([WELSH, ENGLISH, SCOTTIS
  * Given names that are also everyday words ("Bill", "Rose", "Faith"): a name only before a surname from SURNAMES ("Bill Prosser",
  * "Rose Lewis"), where the pair can be nothing else.
  */
-export const WORD_NAMES: ReadonlySet<string> = new Set('bill bob rose faith hope grace joy will mark gene glyn beth ruby holly ivy daisy jack jay dawn june may april summer sunny hazel amber pearl violet patience honor honour sky robin ray drew frank guy lance rich chance eve hunter mercy medi'.split(' '));
+export const WORD_NAMES: ReadonlySet<string> = new Set('bill bob rose faith hope grace joy will mark gene glyn beth ruby holly ivy daisy jack jay dawn june may april summer sunny hazel amber pearl violet patience honor honour sky robin ray drew frank guy lance rich chance eve hunter mercy medi pat glen eira'.split(' '));
 
 /**
  * Surnames common among patients in Wales and the rest of the UK, lower-case: beside a bed or an age, after an initial or after a
@@ -32,7 +32,7 @@ export const WORD_NAMES: ReadonlySet<string> = new Set('bill bob rose faith hope
  */
 export const SURNAMES: ReadonlySet<string> = new Set(
   (
-    'jones williams davies davis evans thomas roberts hughes lewis morgan griffiths griffith edwards owen owens price rees reese james jenkins phillips parry ' +
+    'jones williams davies davis evans thomas roberts hughes lewis morgan griffiths griffith edwards owen owens price rees reese james jenkins phillips parry rice bird moss ' +
     'lloyd powell pritchard harris morris rowlands rowland howells howell watkins humphreys pugh puw probert prosser vaughan bowen bevan gwynne ifans ' +
     'meredith llewellyn llywelyn rhys pryce preece hopkins jenkin gittins bellis cadwaladr parri wynne wyn tudor beddoe ellis elis harries ' +
     'smith brown taylor wilson johnson white green hall walker wright robinson thompson hill clarke clark wood harrison jackson martin cooper ward ' +

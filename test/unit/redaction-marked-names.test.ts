@@ -90,6 +90,13 @@ describe('redaction: names no list has, marked as a person’s', () => {
     for (const mutated of ['Gatrin', 'Lywelyn', 'Ngharys', 'Fethan']) for (const possessive of ['ei', 'fy', 'eu']) expectRemoved(`mae ${possessive} ${mutated} bach yn sâl`, mutated, ['bach']);
   });
 
+  it('removes a given name that is also a word beside a surname that is one too, where a ward marks it', () => {
+    for (const form of ['bay 3 bed 2 - Bill Rice on warfarin 5 mg', 'referred Pat Baker for BRCA testing', 'just seen Eira Green in clinic', 'Re: Pat Green - query Lynch syndrome', "msg from Pat Moss's wife re results", 'Bird Glen 84M on warfarin'])
+      expectRemoved(form, /(Bill Rice|Pat Baker|Eira Green|Pat Green|Pat Moss|Bird Glen)/.exec(form)![1], ['warfarin', 'BRCA', 'clinic', 'Lynch', 'wife'].filter((w) => form.includes(w)));
+    for (const kept of ['mae eira ar y bryn', 'Eira is falling on the Beacons', 'the bird flu vaccine', 'A Bird in the hand', 'Rice pudding on the menu', 'Moss Side clinic', 'Glen Affric'])
+      expect(redact(kept).text, kept).to.equal(kept);
+  });
+
   it('keeps the places, bodies, famous people, genes and lists a ward writes in the same shapes', () => {
     for (const kept of [
       'Alan Turing asked whether machines can think.',
