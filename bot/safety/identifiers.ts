@@ -122,7 +122,8 @@ export function bracketedDateAfter(text: string, name: number): Found | undefine
  * "Mrs Green 526 365 372", "Mrs Lloyd GH278354", "Mrs Major a540370") is their hospital number, a whole date their date of birth
  * ("Wei Pugh March 17, 1963 came in", "EVANS, Mary (Mrs) 26/08/1949").
  */
-const NUMBER_AFTER_NAME = /^,? ?(?:\(|- )?([A-Za-z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)(?![\p{L}\p{N}]|\.\d| ?(?:mg|ml|mmol|kg|g|%|cm|mm|units?)\b)/u;
+// Not into a date that follows ("938197 12/03/1950", "938197 3 Mar 1961"): a number stops before a date's day.
+const NUMBER_AFTER_NAME = new RegExp(String.raw`^,? ?(?:\(|- )?([A-Za-z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)(?![\p{L}\p{N}]|[./-]\d| ?(?:mg|ml|mmol|kg|g|%|cm|mm|units?)\b| (?:${MONTHS}))`, 'iu');
 const DATE_AFTER_NAME = new RegExp(
   String.raw`^,? ?(?:\(|- )?(?:born )?((?:the )?(?:${DATE}|(?:${DAY_MONTH}|${ORDINAL_DATE}),? (?:${YEAR}|${YEAR_WORDS})|\d{1,2}\/(?:19|20)\d{2}))(?![\d\p{L}])`,
   'iu',

@@ -380,7 +380,9 @@ export function names(text: string, layout = text): Found[] {
   const found = [...surnameFirst, ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...tableRowNames(layout)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197").
   const born = found.map((name) => bracketedDateAfter(text, name.end) ?? numberAfterName(text, name.end)).filter((date): date is Found => date !== undefined);
-  return [...found, ...born, ...all(PATIENT_NUMBER, text, (m) => ({ start: after(m) - m[1].length, end: after(m), kind: 'hospital-number' }))];
+  // A date straight after that number is theirs too ("Margaret Clarke 797 060 9635 18th November 1930").
+  const bornAfterNumber = born.filter((span) => span.kind !== 'date-of-birth').map((span) => numberAfterName(text, span.end)).filter((date): date is Found => date?.kind === 'date-of-birth');
+  return [...found, ...born, ...bornAfterNumber, ...all(PATIENT_NUMBER, text, (m) => ({ start: after(m) - m[1].length, end: after(m), kind: 'hospital-number' }))];
 }
 
 /**

@@ -97,6 +97,16 @@ describe('redaction: names no list has, marked as a person’s', () => {
       expect(redact(kept).text, kept).to.equal(kept);
   });
 
+  it('removes a date of birth that follows a number that follows a name', () => {
+    for (const [name, number] of [['Margaret Clarke', '797 060 9635'], ['John Pemberton', '470 441 0013'], ['Mrs Price', '938197'], ['Gareth Bowen', 'W362504']])
+      for (const date of ['18th November 1930', '14/09/1933', '12.03.1950', '3 Mar 1961']) {
+        const out = redact(`${name} ${number} ${date} - BRCA result?`).text;
+        for (const part of [number, date, ...date.split(/[ /.]/).filter((p) => p.length >= 2)]) expect(out, out).not.to.include(part);
+        expect(out).to.include('BRCA result?');
+      }
+    expect(redact('Mrs Price 938197 said 2019 was fine').text).to.include('said 2019 was fine');
+  });
+
   it('keeps the places, bodies, famous people, genes and lists a ward writes in the same shapes', () => {
     for (const kept of [
       'Alan Turing asked whether machines can think.',
