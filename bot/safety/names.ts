@@ -27,6 +27,8 @@ const NOT_A_NAME = new Set(
     'under up down out off he she they it his her their him them hers its who whom whose what which when where why how that',
     'this these those there here i we you me my our your us today yesterday tomorrow tonight now please thanks thank who',
     'however although though unfortunately fortunately sadly thankfully hopefully otherwise meanwhile',
+    // A label's word after the patient ("claf Rhif GIG", "patient Number"), not a name.
+    'rhif number',
     'regurgitation severity grade mild moderate severe echo repair',
     // A month after a name starts a date ("Wei Pugh March 17, 1963"), not a surname.
     'january february march april june july august september october november december ionawr chwefror ebrill mehefin gorffennaf hydref tachwedd rhagfyr',

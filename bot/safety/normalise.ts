@@ -42,17 +42,45 @@ function fold(char: string): string {
 
 /** ASCII folds character for character: only its whitespace changes (fold). */
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Formatting tags pasted or sent inside a message ("NHS No:736<b>966</b>1873", "<p>Mrs Jones</p>"): an inline one is
+ * dropped, so what it splits reads whole; a block one reads as a space, so the words either side stay apart.
+ */
+const TAG = /<\/?(b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|p|div|br|li|ul|ol|h[1-6])(?:\s[^<>]{0,200})?\s*\/?>/iy;
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HAS_TAG = /<\/?(?:b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|p|div|br|li|ul|ol|h[1-6])[\s/>]/i;
 
 export function normalise(original: string): Normalised {
   // Most questions and answers are ASCII: no character moves, so no map back is built (the answer held
   // for rating on every turn is redacted, about 500 characters).
-  if (ASCII.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
+  if (ASCII.test(original) && !HAS_TAG.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
   let text = '';
   let layout = '';
+  // Past the end of a tag being dropped.
+  let skipTo = 0;
   const start: number[] = [];
   const end: number[] = [];
   let index = 0;
   for (const char of original) {
+    if (index < skipTo) {
+      index += char.length;
+      continue;
+    }
+    if (char === '<') {
+      TAG.lastIndex = index;
+      const tag = TAG.exec(original);
+      if (tag) {
+        skipTo = index + tag[0].length;
+        if (BLOCK_TAGS.has(tag[1].toLowerCase())) {
+          start.push(index);
+          end.push(skipTo);
+          text += ' ';
+          layout += ' ';
+        }
+        index += char.length;
+        continue;
+      }
+    }
     const folded = fold(char);
     for (let i = 0; i < folded.length; i++) {
       start.push(index);

@@ -181,6 +181,19 @@ describe('redaction: a ward’s shorthand', () => {
     expect(redact('the @localhost address').text).to.equal('the @localhost address');
   });
 
+  it('reads an identifier split by formatting tags as Teams or a paste carries them, and keeps the tags and text around it', () => {
+    for (const [a, b, c] of [['943', '476', '5919'], ['736', '966', '1873'], ['548', '382', '8445']])
+      for (const tag of ['b', 'i', 'strong', 'em', 'span class="x"'])
+        for (const form of [`NHS No:${a}<${tag}>${b}</${tag.split(' ')[0]}>${c}`, `rhif GIG ${a} <${tag}>${b}</${tag.split(' ')[0]}> ${c}`]) {
+          const out = redact(form).text;
+          expect(out, out).to.include('[NHS number removed]');
+          for (const part of [a + b, b + c, c]) expect(out, out).not.to.include(part);
+        }
+    expect(redact('<p>Mrs Jones</p><p>has a BRCA2 variant</p>').text).to.equal('<p>Mrs [name removed]</p><p>has a BRCA2 variant</p>');
+    for (const kept of ['risk <5% and <b>bold</b> text', 'x < y > z', 'a<b', '<p>Lynch syndrome</p>', 'HbA1c <48 mmol/mol'])
+      expect(redact(kept).text).to.equal(kept);
+  });
+
   it('keeps the clinical text a ward’s words sit in', () => {
     for (const kept of [
       'B12 Deficiency is common in older adults',
