@@ -422,6 +422,9 @@ const LOWER_BEFORE_NUMBER = /(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,} \p{Ll}[\p{Ll}'�
 const LOWER_SURNAME_SEEN = /(?<![\p{L}])(?:saw|seen|seeing|visited|reviewed|rang|phoned|gwelais|gweld) (\p{Ll}{3,})(?![\p{L}'’-])/gu;
 /** After a Welsh possessive, a given name mutated: "mae ei Gatrin bach yn sâl", "fy Nghatrin". */
 const POSSESSED_GIVEN = /(?<![\p{L}])(?:ei|fy|dy|ein|eich|eu) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+const ASKING_WORDS = new Set('beth be pwy sut pa pam lle what who which whose'.split(' '));
+/** A name said to be the surname or the name, after it: "Vaughan yw'r cyfenw", "Jones is the surname", "Catrin yw ei henw". */
+const NAMED_AS = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),? (?:yw|ydy|oedd)(?:['’]r | y | ei h?| )(?:cyfenw|enw|henw)(?![\p{L}]| (?:ar|o|y|yr) )|(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+),? (?:is|was) (?:the|her|his|their) (?:sur|first |last |full )?name(?![\p{L}])/gu;
 /** A name in capitals, surname or given name first, one of its words listed: "handover - JACKSON PETER - 3/7 post op". */
 const CAPITALS_PAIR = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?) ((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?)(?![\p{L}\p{N}'’-])/gu;
 /** Surnames that end places' names too: "Nevill Hall", "Llandrindod Wells", "Haverfordwest Cross". */
@@ -483,7 +486,13 @@ function markedNames(text: string): Found[] {
   });
   const lowerSurnameSeen = all(LOWER_SURNAME_SEEN, text, (m) => (SURNAMES.has(m[1]) && !isEverydayWord(m[1]) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
   const possessed = all(POSSESSED_GIVEN, text, (m) => (radicals(m[1].toLowerCase()).some((r) => GIVEN_NAMES.has(r)) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
-  return [...afterDoneTo, ...lowerAfter, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone)];
+  const namedAs = all(NAMED_AS, text, (m) => {
+    const name = m[1] ?? m[2];
+    const lower = name.toLowerCase();
+    // "Beth yw'r enw?", "Pwy yw'r enw…": a question asking the name, not giving it.
+    return [NOT_A_NAME, HEADING_WORDS, PRODUCT_WORDS, ASKING_WORDS].some((list) => list.has(lower)) || EPONYMS.has(lower) || ACRONYM.test(name) ? undefined : span(m.index, name);
+  });
+  return [...namedAs, ...afterDoneTo, ...lowerAfter, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone)];
 }
 
 /**

@@ -97,6 +97,13 @@ describe('redaction: names no list has, marked as a person’s', () => {
       expect(redact(kept).text, kept).to.equal(kept);
   });
 
+  it('removes a name said to be the surname or the name, in Welsh and English, and keeps a question asking for it', () => {
+    for (const surname of ['Vaughan', 'Jones', 'Okonkwo', 'Price-Davies'])
+      for (const form of [`mae ei Gatrin bach yn sâl, ${surname} yw'r cyfenw`, `${surname} ydy'r cyfenw`, `${surname} is the surname`, `${surname} was her name`]) expectRemoved(form, surname);
+    for (const kept of ["Beth yw'r enw?", "Pwy yw'r cyfenw ar y ffurflen?", "Lynch yw'r enw ar y syndrom", "HALI yw'r enw", 'Down is the name of the syndrome', 'What is the name'])
+      expect(redact(kept).text, kept).to.equal(kept);
+  });
+
   it('removes a date of birth that follows a number that follows a name', () => {
     for (const [name, number] of [['Margaret Clarke', '797 060 9635'], ['John Pemberton', '470 441 0013'], ['Mrs Price', '938197'], ['Gareth Bowen', 'W362504']])
       for (const date of ['18th November 1930', '14/09/1933', '12.03.1950', '3 Mar 1961']) {
