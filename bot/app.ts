@@ -22,7 +22,7 @@ import { registerWelcome } from './routes/welcome';
 import { registerStaleCards } from './routes/stale-card';
 import { createTurnState, type HaliTurnState } from './state';
 import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf, TURN_TEMP } from './turn';
-import { paceReplies, ReplyNotDelivered } from './reply-pacing';
+import { LOCAL_TYPES, paceReplies, ReplyNotDelivered } from './reply-pacing';
 import { INVOKE_STORE_BUDGET_MS, TURN_STORE_BUDGET_MS, withinTurnBudget } from './store/turn-budget';
 import { registerPrivacy } from './routes/privacy';
 import { registerRecord } from './routes/record';
@@ -170,15 +170,12 @@ export class TurnNotAnswered extends Error {
   }
 }
 
-/** Activities that never reach the learner's chat through the connector. */
-const NOT_SENT = new Set(['invokeResponse', 'delay', 'trace', 'typing']);
-
-/** Notes when a message of this turn reaches Teams; returns whether one has. */
+/** Notes when a message of this turn reaches Teams (not a typing indicator, nor what never goes to the connector); returns whether one has. */
 function recordReplies(context: TurnContext): () => boolean {
   let replied = false;
   context.onSendActivities(async (_context, activities, next) => {
     const responses = await next();
-    if (activities.some((a) => !NOT_SENT.has(a.type ?? ''))) replied = true;
+    if (activities.some((a) => a.type !== ActivityTypes.Typing && !LOCAL_TYPES.has(a.type ?? ''))) replied = true;
     return responses;
   });
   return () => replied;

@@ -27,7 +27,7 @@ export const REPLY_DEADLINE_MS = 12_000;
 export const REPLY_REQUEST_TIMEOUT_MS = 5_000;
 const RETRYABLE = new Set([429, 502, 503, 504]);
 /** Activities that never reach the connector: the invoke answer rides on the HTTP response. */
-const LOCAL_TYPES = new Set(['invokeResponse', 'delay', 'trace']);
+export const LOCAL_TYPES: ReadonlySet<string> = new Set(['invokeResponse', 'delay', 'trace']);
 
 /** Thrown when a reply could not be delivered within the turn's deadline. */
 export class ReplyNotDelivered extends Error {

@@ -37,12 +37,12 @@ const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r)(?: (?:\p{Lu}[\p{L}'’
  * something else ("lives at 46 with her son", "byw yn 3 gyda'i merch").
  */
 const ANY_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
-const NOT_A_NAME = new Set(
+const ENDS_A_STREET_NAME = new Set(
   'with and in on for since but or as at near her his their alone now still is was has who which that where when so because of from to by hours hour miles mile minutes mins km years weeks days months yn gyda gyda’i gyda\'i a ac ar ers efo ond mae oedd gan am i o'.split(' '),
 );
 function lowerCaseName(text: string, at: number): string | undefined {
   const words = ANY_WORDS.exec(text.slice(at, at + 80))?.[0].split(' ') ?? [];
-  const stop = words.findIndex((w) => NOT_A_NAME.has(w.toLowerCase()));
+  const stop = words.findIndex((w) => ENDS_A_STREET_NAME.has(w.toLowerCase()));
   const name = (stop < 0 ? words : words.slice(0, stop)).join(' ').replace(/ (?:y|yr)$/u, '');
   return /\p{L}{3}/u.test(name) ? name : undefined;
 }

@@ -29,20 +29,22 @@ export function isEverydayWord(word: string): boolean {
   return english.has(lower) || plural || isWelshCommonWord(bare) || radicals(bare).some(isWelshCommonWord);
 }
 
+const listed = (part: string) => GIVEN_NAMES.has(part) || SURNAMES.has(part);
+/** A word's parts, lower case, a possessive "'s" aside: "Price-Davies's" is "price" and "davies". */
+const partsOf = (word: string) => word.toLowerCase().replace(/['’]s$/, '').split('-').filter(Boolean);
+
 /** Whether `word` (a word of a name: "Eze", "O'Brien", "Price-Davies", "EZE") may be a name. */
 export function isNameLike(word: string): boolean {
-  const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (/[^\p{L}'’-]/u.test(lower) || lower.length < 2) return false;
-  const parts = lower.split(/-/).filter(Boolean);
-  if (parts.length === 0) return false;
-  if (parts.every((part) => GIVEN_NAMES.has(part) || SURNAMES.has(part))) return true;
+  if (/[^\p{L}'’-]/u.test(word.replace(/['’]s$/, '')) || word.length < 2) return false;
+  if (isListedName(word)) return true;
   // An acronym ("MDT", "BRCA", "NICE") is no name; a name in capitals is longer ("EZE" aside, which only a list would know).
   if (/^\p{Lu}{2,4}$/u.test(word)) return false;
-  return parts.every((part) => GIVEN_NAMES.has(part) || SURNAMES.has(part) || (part.length >= (parts.length > 1 ? 2 : 3) && !isEverydayWord(part)));
+  const parts = partsOf(word);
+  return parts.length > 0 && parts.every((part) => listed(part) || (part.length >= (parts.length > 1 ? 2 : 3) && !isEverydayWord(part)));
 }
 
-/** Whether `word` is a listed given name or surname (hyphenated parts each checked: "Price-Davies"). */
+/** Whether `word` is a listed given name or surname, each part of a hyphenated one listed ("Price-Davies"). */
 export function isListedName(word: string): boolean {
-  const lower = word.toLowerCase().replace(/['’]s$/, '');
-  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || (lower.includes('-') && lower.split('-').every((part) => GIVEN_NAMES.has(part) || SURNAMES.has(part)));
+  const parts = partsOf(word);
+  return parts.length > 0 && parts.every(listed);
 }

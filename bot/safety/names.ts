@@ -396,22 +396,30 @@ function recordHeaders(text: string): Found[] {
   return all(RECORD_HEADER, text, (m) => (NOT_A_NAME.has(m[1].split(',')[0].toLowerCase()) ? undefined : { start: m.index, end: m.index + m[1].length, kind: 'name' }));
 }
 
+/** Words that name no person wherever a name is looked for without a list: function words, headings, things, sexes, products, eponyms. */
+const NAMES_NO_ONE: readonly ReadonlySet<string>[] = [NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, SEXES, PRODUCT_WORDS, EPONYMS];
+/** Whether `word` (any case, a possessive "'s" aside) is one of NAMES_NO_ONE, or of `more`. */
+const namesNoOne = (word: string, ...more: readonly ReadonlySet<string>[]) => {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return NAMES_NO_ONE.some((list) => list.has(lower)) || more.some((list) => list.has(lower));
+};
+
 /** Words that could be a person's whole name: a listed name among them and the rest possible names, or two or more possible names. */
 function couldBeName(words: readonly string[]): boolean {
-  if (words.length === 0 || words.some((w) => [NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, SEXES, PRODUCT_WORDS].some((list) => list.has(w.toLowerCase().replace(/['’]s$/, ''))) || EPONYMS.has(w.toLowerCase()))) return false;
+  if (words.length === 0 || words.some((w) => namesNoOne(w))) return false;
   if (words.some((w, i) => i > 0 && namedAfter(words[i - 1], w.replace(/['’]s$/, '')))) return false;
   const nameWord = (w: string) => isNameLike(w) || WORD_NAMES.has(w.toLowerCase());
   return words.every(nameWord) && (words.length >= 2 || isListedName(words[0]));
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?`;
+/** `words` as a pattern that takes each with a capital or without ("Discussed", "discussed"). */
+const eitherCase = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 /**
  * What a ward does with a person, or a message's subject: after it, two or three capitalised words that could be a name are one
  * though no list has them ("just seen Xiaoling Huang in clinic", "referred Ionuț Kowalski for BRCA testing", "Re: Chiamaka Asante -
  * query Lynch syndrome", "msg from Nusrat Begum's wife"). One word is not enough: "referred Cardiff" is a place.
  */
-/** `words` as a pattern that takes each with a capital or without ("Discussed", "discussed"). */
-const eitherCase = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const DONE_TO = String.raw`(?:[Jj]ust |i |I )?(?:${eitherCase('saw|seen|seeing|reviewed|visited|referred|referring|discussed|admitted|discharged|clerked|phoned|rang|called|messaged|texted|spoke to|spoke with|talked to')})|[Rr][Ee] ?:|(?:${eitherCase('message|msg|call|letter|email|e-mail|referral|text|note')}) from`;
 const AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}) (${NAME_WORD}(?: (?:ap |ab |van |de |le |la )?${NAME_WORD}){1,2})(?![\p{L}\p{N}])`, 'gu');
 /** In lower case, a listed given name and a word that could be a surname after the same marks, or "for": "can u check bloods for robert walker pls", "wedi gweld branwen gruffydd". */
@@ -468,7 +476,7 @@ function markedNames(text: string): Found[] {
     const word = m[1].replace(/['’]s$/, '');
     const lower = word.toLowerCase();
     if (/\p{Lu}\p{Ll}* $/u.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
-    if ([NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, PRODUCT_WORDS].some((list) => list.has(lower)) || EPONYMS.has(lower) || !(isNameLike(word) || WORD_NAMES.has(lower)) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+    if (namesNoOne(word) || !(isNameLike(word) || WORD_NAMES.has(lower)) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
     return span(m.index, word);
   };
   const beforeSurname = all(BEFORE_SURNAME, text, (m) => {
@@ -476,7 +484,7 @@ function markedNames(text: string): Found[] {
     const lower = given.toLowerCase();
     // A surname that is also a word may be a place's ("Nevill Hall", "Llandrindod Wells"): only a surname that is nothing else.
     if (!SURNAMES.has(surname.toLowerCase()) || isEverydayWord(surname) || PLACE_ENDINGS.has(surname.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(given) || !isNameLike(given) || /\p{Lu}\p{Ll}* $/u.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
-    if ([NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, PRODUCT_WORDS, PLACE_BEFORE, GIVEN_NAMES].some((list) => list.has(lower)) || EPONYMS.has(lower) || namedAfter(given, surname)) return undefined;
+    if (namesNoOne(given, PLACE_BEFORE, GIVEN_NAMES) || namedAfter(given, surname)) return undefined;
     if (namesAThing(text, m.index + given.length + 1 + surname.length)) return undefined;
     return span(m.index, `${given} ${surname}`);
   });
@@ -488,9 +496,8 @@ function markedNames(text: string): Found[] {
   const possessed = all(POSSESSED_GIVEN, text, (m) => (radicals(m[1].toLowerCase()).some((r) => GIVEN_NAMES.has(r)) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
   const namedAs = all(NAMED_AS, text, (m) => {
     const name = m[1] ?? m[2];
-    const lower = name.toLowerCase();
     // "Beth yw'r enw?", "Pwy yw'r enw…": a question asking the name, not giving it.
-    return [NOT_A_NAME, HEADING_WORDS, PRODUCT_WORDS, ASKING_WORDS].some((list) => list.has(lower)) || EPONYMS.has(lower) || ACRONYM.test(name) ? undefined : span(m.index, name);
+    return namesNoOne(name, ASKING_WORDS) || ACRONYM.test(name) ? undefined : span(m.index, name);
   });
   return [...namedAs, ...afterDoneTo, ...lowerAfter, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone)];
 }
@@ -526,7 +533,7 @@ function tableRowNames(text: string): Found[] {
         const words = field.text.split(' ').filter((w) => !/^(?:ap|ab|van|de|le|la)$/i.test(w));
         const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:o['’]|mc)/i.test(w));
         if (!capitalised && !(words.length === 2 && GIVEN_NAMES.has(words[0].toLowerCase()))) return false;
-        if (words.some((w) => [NOT_A_NAME, HEADING_WORDS, NAMED_THINGS, SEXES, PRODUCT_WORDS].some((list) => list.has(w.toLowerCase())) || EPONYMS.has(w.toLowerCase()) || ACRONYM.test(w))) return false;
+        if (words.some((w) => namesNoOne(w) || ACRONYM.test(w))) return false;
         return words.every((w) => isNameLike(w) || isListedName(w)) || (i < 2 && capitalised);
       });
       for (const field of named) found.push({ start: lineStart + field.start, end: lineStart + field.start + field.text.length, kind: 'name' });

@@ -46,9 +46,10 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Formatting tags pasted or sent inside a message ("NHS No:736<b>966</b>1873", "<p>Mrs Jones</p>"): an inline one is
  * dropped, so what it splits reads whole; a block one reads as a space, so the words either side stay apart.
  */
-const TAG = /<\/?(b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|p|div|br|li|ul|ol|h[1-6])(?:\s[^<>]{0,200})?\s*\/?>/iy;
+const TAG_NAMES = 'b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|p|div|br|li|ul|ol|h[1-6]';
+const TAG = new RegExp(String.raw`<\/?(${TAG_NAMES})(?:\s[^<>]{0,200})?\s*\/?>`, 'iy');
+const HAS_TAG = new RegExp(String.raw`<\/?(?:${TAG_NAMES})[\s/>]`, 'i');
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const HAS_TAG = /<\/?(?:b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|p|div|br|li|ul|ol|h[1-6])[\s/>]/i;
 
 export function normalise(original: string): Normalised {
   // Most questions and answers are ASCII: no character moves, so no map back is built (the answer held

@@ -33,13 +33,12 @@ const AFTER_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PLACE})(?![\p{L}
 const BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])((?:\p{Lu}\.){2,3}|${WORD}(?: ${WORD})?)(?:,? (?:in|on|yn|ar) |, | \()(?:${PLACE})(?![\p{L}\p{N}])`, 'gu');
 
 const isWardWord = (word: string) => WARD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
-const isPersonWord = (word: string) => isListedName(word);
 /**
  * Words a mark of a person stands beside: one of them a listed name, or two or more that could all be names though no list has
  * them ("Thabo Eze, 63", "bed 4 - Xiaoling Huang"); a lone unlisted word only where the mark is an age with a sex or "yo" ("Fergus
  * 36F"), as a lone word beside a bed may be a ward's ("bed 3 Troponin").
  */
-const arePersonWords = (words: readonly string[], lone = false) => words.some(isPersonWord) || ((words.length >= 2 || lone) && words.every((w) => isNameLike(w) && !isWardWord(w)));
+const arePersonWords = (words: readonly string[], lone = false) => words.some(isListedName) || ((words.length >= 2 || lone) && words.every((w) => isNameLike(w) && !isWardWord(w)));
 const isInitials = (word: string) => /^(?:\p{Lu}\.){2,3}$/u.test(word);
 /** Surnames that are also everyday words: after a bare capital ("A Green light", "B Cells"), not a name. */
 const WORDLIKE = new Set('green white young long major bishop hope rose king hunt cook bell fox wood hill hall ward brown baker turner mason marshall cole shaw sharp wells knight butler palmer carter fisher cooper grey gray price hughes'.split(' '));
@@ -61,7 +60,7 @@ function besideBeds(text: string): Found[] {
     // In lower case only a given name and a surname ("side room 26 - dafydd lewis"); in capitals a name, not an acronym ("bed 3 NBM").
     if (/^\p{Ll}/u.test(phrase) && !(GIVEN_NAMES.has(phrase.split(' ')[0]) && !isWardWord(phrase.split(' ')[1]))) return undefined;
     const name = /^\p{Ll}/u.test(phrase) ? phrase : keptWords(phrase);
-    if (!name || (/^\p{Lu}{2,}$/u.test(name) && !isPersonWord(name))) return undefined;
+    if (!name || (/^\p{Lu}{2,}$/u.test(name) && !isListedName(name))) return undefined;
     // Only a name known as one, or initials: "bay 3 Infection Control visited", "B12 Deficiency" (a vitamin) are no one.
     if (!arePersonWords(name.split(' ')) && !/^\p{Lu}\./u.test(name)) return undefined;
     const start = from + match[0].length - phrase.length;
