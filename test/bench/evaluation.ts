@@ -37,6 +37,8 @@ const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'dev13', heading: 'DEV13 set (test/fixtures/evaluation/dev13-<mentor>.json; written blind like blind15 by other personas, then developed on: its misses are listed)' },
   { name: 'blind15', heading: 'BLIND15 set (test/fixtures/evaluation/blind15-<mentor>.json; written from the same digest by other personas again (mental health, learning disability, CAMHS, district nursing, care homes, therapies, radiography, neonatal, fertility, cancer day units, infection prevention, medical education, west Wales, Anglesey and Cardiff Welsh speakers), never tuned on: misses counted, not listed)' },
   { name: 'dev14', heading: 'DEV14 set (test/fixtures/evaluation/dev14-<mentor>.json; written blind from the same digest by other personas again (theatres, maternity, neonatal, hospices, therapies, pathology, records, HR, students, Anglesey, Caernarfon, Carmarthen, Aberystwyth and Rhondda Welsh speakers), then developed on: its misses are listed)' },
+  { name: 'blind16', heading: 'BLIND16 set (test/fixtures/evaluation/blind16-<mentor>.json; written from the same digest by other personas again (orthopaedics, urology, endoscopy, screening, phlebotomy, transfusion, catering, interpreters, information governance, IT service desk, clinical photography, vascular, acute oncology, paediatric wards, lecturers, apprentices, porters, bed managers, GP reception, Powys, Ceredigion, Wrexham, Merthyr, Bridgend, Neath Port Talbot and Llŷn Welsh speakers), never tuned on: misses counted, not listed)' },
+  { name: 'dev15', heading: 'DEV15 set (test/fixtures/evaluation/dev15-<mentor>.json; written blind like blind16 by other personas, then developed on: its misses are listed)' },
 ];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -63,7 +65,7 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
     write(`    in scope but abstained: ${abstained.length}; the question meant among the (up to 3) offered instead: ${offeredRight}; right or one tap away: ${pct((results.filter((r) => r.right).length + offeredRight) / results.length)}\n`);
     const overlap = set === 'tuned' ? 0 : heldoutOverlap(mentorId, set).length;
     if (overlap > 0) write(`    left out: ${overlap} ${set} question(s) also in an earlier set word for word\n`);
-    // The unseen sets (blind3 to blind15) are kept unseen for the next round of retrieval work: their misses are counted, never listed.
+    // The unseen sets (blind3 to blind16) are kept unseen for the next round of retrieval work: their misses are counted, never listed.
     const misses = UNSEEN_SETS.includes(set) ? '' : describeMisses(results);
     if (misses) write(`    misses:\n${misses.replace(/^/gm, '    ')}\n`);
   }
