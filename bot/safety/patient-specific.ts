@@ -54,6 +54,8 @@ const LOOKUP_CY = String.raw`\b(?:beth (?:yw|ydy|oedd)|gwiriwch|edrychwch ar)\s+
 const CHANGE_CY = String.raw`(?:rhoi|roi|dd?echrau?|stopio|atal|cynyddu|gynyddu|lleihau|leihau|newid|cyfeirio|gyfeirio|h?atgyfeirio|profi|brofi|rhyddhau|ryddhau|rhagnodi|ragnodi|dd?yblu|haneru)`;
 const CHOICE_CY = [
   String.raw`a dd?yl(?:wn|en|ai|swn|sen)`, String.raw`dd?yl(?:wn|en|ai|swn|sen|a) (?:i|ni|hi|o|fo|fe|e|nhw)`, String.raw`dd?ylai['’]r`,
+  // Of someone of theirs: "ddylai ei chwaer hi gael prawf" (should her sister be tested).
+  String.raw`dd?ylai (?:ei|eu) \S+ (?:hi|o|fo|fe|e|nhw) (?:gael|fod)`,
   String.raw`pa (?:ddos|brawf|driniaeth|feddyginiaeth|statin|gyffur)`,
   // Deciding, choosing or working out the dose or treatment: "penderfynu'r dos i'r claf yng ngwely 7".
   String.raw`(?:b|p)enderfynu['’]?r? (?:dos|driniaeth|prawf|feddyginiaeth)|(?:g|c)yfrifo['’]?r? dos|dd?ewis['’]?r? (?:dos|driniaeth|feddyginiaeth)`,
@@ -70,7 +72,7 @@ const DECISION_CY = `${CHOICE_CY}|angen`;
 // For a pattern matched case by case (a name must be capitalised): the phrase with its first letter in either case.
 const eitherCaseFirst = (phrase: string) => phrase.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`);
 /** One patient no one else could be: mine, this one, the one in bed 4, Mrs Jones ("the patient" alone is often anyone). */
-const IDENTIFIED_EN = String.raw`\b(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child)\b|\b(?:the|a) (?:patient|pt|lady|gentleman|gent|man|woman|baby|child|boy|girl) (?:in|on) ${PLACE_EN}|${PLACE_EN}|${TITLED}`;
+const IDENTIFIED_EN = String.raw`\b(?:my|this|our) ${AGED}(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child)\b|\b(?:the|a) (?:patient|pt|lady|gentleman|gent|man|woman|baby|child|boy|girl) (?:in|on) ${PLACE_EN}|${PLACE_EN}|${TITLED}`;
 const PATIENT_DECISION = [
   new RegExp(`${LOOKUP_EN}|${LOOKUP_OF_EN}|${LOOKUP_CY}`, 'iu'),
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
@@ -103,6 +105,27 @@ const PATIENT_DECISION = [
   new RegExp(String.raw`\b(?:${CHOICE_CY})\b[^?!\n]{0,80}\b(?:iddo fe|iddo fo|iddi hi|iddyn nhw)\b`, 'i'),
 ];
 
+/**
+ * What the mentors never give for one patient (mentor.json "refuses"): their own risk ("my patient's BRCA2 report says likely
+ * pathogenic - what's her lifetime risk?", "beth yw ei risg hi"), asked beside the patient; and a real result read for them
+ * ("look at this exome report and tell me which variant explains the seizures", "is her variant pathogenic?", "dehongli'r
+ * canlyniad hwn"), which is one patient's whoever they are. "What is the lifetime risk with a BRCA2 variant?" and "my patient
+ * asked what a VUS means" ask what anyone may be told.
+ */
+const OWN_RISK_EN = String.raw`\b(?:what(?:['’]s| is| are)|how (?:high|big|likely|much)(?: is| are)?|estimate|calculate|work out|give me|tell me)\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:risks?|chances?|odds|likelihood|prognosis|life expectancy)\b|\b(?:will|is|are) (?:she|he|they) (?:going to |likely to )?(?:get|develop|die of|pass it on)\b|\bhow likely (?:is|are) (?:she|he|they) to\b`;
+const OWN_RISK_CY = String.raw`\b(?:beth|be)['’]?(?:\s(?:yw|ydy|ydi|di))?\s+(?:ei|eu)\s+(?:\S+\s+){0,2}(?:risg|siawns|tebygolrwydd|prognosis)\b|\bpa mor (?:debygol|uchel) (?:yw|ydy|ydi|di|ydi['’]r|yw['’]r) (?:hi|o|fo|fe|e|nhw|ei|eu)\b|\b(?:fydd|wneith|neith) (?:hi|o|fo|fe|e|nhw)(?:['’]n| yn)? (?:cael|gael|datblygu|marw)\b`;
+// Not a learner's own or the service's: "check these quiz results", "review the attached audit report".
+const RESULT_WORDS = String.raw`(?:(?!(?:quiz|audit|survey|pilot|ai|staff|training|exam|learning|lesson|evaluation|project|team|ward)\b)[\w-]+\s+){0,2}(?:report|reports|results?|variants?|vcf|pedigree|genotype)`;
+// Asked of the mentor ("can you look at", "please check", or as the sentence's first words): "how should I look at these results
+// with the family" is how to go about it.
+const READS_RESULT_EN = String.raw`(?:\b(?:can|could|would|will) you (?:please |just |quickly )?|\b(?:please|pls|plz) |^\s*|[.!?:;-]\s+)(?:have a look at|look at|read|check|interpret|review|go through|analy[sz]e)\s+(?:this|these|her|his|their|the attached|my patient['’]s|this patient['’]s|our patient['’]s)\s+${RESULT_WORDS}\b|\b(?:which|what) variant (?:explains|is causing|causes|caused|accounts for)\b|\bis (?:this|her|his|their|the baby['’]s) (?:[\w-]+\s+)?variant (?:pathogenic|benign|disease[- ]causing|the cause|causing)\b`;
+const READS_RESULT_CY = String.raw`\b(?:edrych ar|darllen|dehongli|gwirio|ddehongli)(?:\s+yr\s+|\s+y\s+|['’]r\s+|\s+)(?:adroddiad|canlyniad(?:au)?|amrywiolyn|amrywiad)\s+(?:\S+\s+){0,2}?(?:hwn|hon|yma|['’]ma|hyn)\b|\b(?:dehongli|ddehongli)['’]r (?:adroddiad|canlyniad(?:au)?)\b|\bpa amrywiolyn (?:sy['’]n|sydd yn) (?:egluro|esbonio|achosi)\b`;
+const ONE_PATIENTS_OWN = [
+  new RegExp(String.raw`(?:${SUBJECT_EN}|${ONE_PATIENT_EN})[^!\n]{0,160}(?:${OWN_RISK_EN})|(?:${OWN_RISK_EN})[^!\n]{0,160}(?:${SUBJECT_EN}|${ONE_PATIENT_EN})`, 'i'),
+  new RegExp(String.raw`(?:${DECIDED_FOR_CY}|\[name removed\])[^!\n]{0,160}(?:${OWN_RISK_CY})|(?:${OWN_RISK_CY})[^!\n]{0,160}(?:${DECIDED_FOR_CY})`, 'iu'),
+];
+const READS_ONE_RESULT = new RegExp(`${READS_RESULT_EN}|${READS_RESULT_CY}`, 'iu');
+
 // A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart
 // from the case-blind decision before them.
 const TITLED_NAME = new RegExp(NAMED, 'g');
@@ -113,7 +136,7 @@ const DECISION_AFTER_CY = new RegExp(String.raw`^[^?!\n]{0,120}\b(?:${DECISION_C
 const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)) || DECISION_AFTER_CY.test(text.slice(m.index + m[0].length)));
 
 // Each reads text with the compact shorthand already read as "this patient" (withShorthandPatient), once per question.
-const asksDecision = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text);
+const asksDecision = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || ONE_PATIENTS_OWN.some((pattern) => pattern.test(text)) || READS_ONE_RESULT.test(text) || decisionAroundName(text);
 const namesOnePatient = (text: string) => ONE_PATIENT.some((pattern) => pattern.test(text));
 
 export function isPatientSpecificRequest(asked: string): boolean {
@@ -123,7 +146,7 @@ export function isPatientSpecificRequest(asked: string): boolean {
 // One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".
 // (Only "my", "this" or "our" patient: "the patient" is often any patient.)
 const ONE_PATIENT = [
-  new RegExp(String.raw`\b(?:my|this|our) (?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)\b|\b(?:patient|lady|man|woman) in bed\b|${PLACE_EN}|${SUBJECT_CY}|\by fam (?:yma|hon)\b`, 'i'),
+  new RegExp(String.raw`\b(?:my|this|our) ${AGED}(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)\b|\b(?:patient|lady|man|woman) in bed\b|${PLACE_EN}|${SUBJECT_CY}|\by fam (?:yma|hon)\b`, 'i'),
   new RegExp(NAMED),
 ];
 /**
@@ -147,5 +170,6 @@ export function isAboutOnePatient(asked: string): boolean {
  */
 export function isDecisionForOnePatient(asked: string): boolean {
   const text = withShorthandPatient(asked);
-  return asksDecision(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text));
+  // A real result read for someone is one patient's, whoever they are.
+  return (asksDecision(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text))) || READS_ONE_RESULT.test(text);
 }
