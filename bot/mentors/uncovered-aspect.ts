@@ -76,14 +76,24 @@ export const ASPECTS: readonly Aspect[] = [
     // How many people something affects or how many have done something: a figure the content gives, or none.
     name: 'figures and statistics',
     asks: words(
-      String.raw`how many (?:\p{L}+\s+){0,2}(?:people|patients|staff|nurses|doctors|clinicians|users|babies|children|kids|women|men|adults|cases|families|deaths|referrals|trusts|health boards|hospitals|practices|tests|errors|mistakes|incidents)|what (?:percentage|proportion|fraction|share) of|(?<=(?:^|[.?!;:,])\W*(?:(?:so|and|but|ok|okay|just|roughly|genuinely)\s+)?)how (?:common|prevalent|rare) (?:is|are)|(?:prevalence|incidence) of|(?:statistics|stats|figures|numbers) (?:on|for|about)` +
-        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|bobol|pobol|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|fabis|babis|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau)|pa (?:ganran|gyfran)|(?<=(?:^|[.?!;:,])\W*(?:(?:felly|a|ac|ond|jyst)\s+)?)pa mor (?:gyffredin|brin)|(?:ystadegau|ffigurau|ffigyrau|rhifau) (?:ar|am|ynghylch|ar gyfer)|isio ffig[uy]rau|eisiau ffig[uy]rau`,
+      String.raw`how many (?:\p{L}+\s+){0,2}(?:people|patients|staff|nurses|doctors|clinicians|users|babies|children|kids|women|men|adults|cases|families|deaths|referrals|trusts|health boards|hospitals|practices|tests|errors|mistakes|incidents)|what (?:percentage|proportion|fraction|share) of|(?:accuracy|error|success|failure|detection|false[- ]positive|false[- ]negative|miss) rates?|(?<=(?:^|[.?!;:,])\W*(?:(?:so|and|but|ok|okay|just|roughly|genuinely)\s+)?)how (?:common|prevalent|rare) (?:is|are)|(?:prevalence|incidence) of|(?:statistics|stats|figures|numbers) (?:on|for|about)` +
+        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|bobol|pobol|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|fabis|babis|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau)|pa (?:ganran|gyfran)|cyfradd (?:cywirdeb|gwallau|llwyddiant|methiant|canfod)|(?<=(?:^|[.?!;:,])\W*(?:(?:felly|a|ac|ond|jyst)\s+)?)pa mor (?:gyffredin|brin)|(?:ystadegau|ffigurau|ffigyrau|rhifau) (?:ar|am|ynghylch|ar gyfer)|isio ffig[uy]rau|eisiau ffig[uy]rau`,
     ),
     // A figure: a share, "1 in 250", a number of people. Not "common" or "rare" alone ("rare disease" is a subject).
     covers: words(
       String.raw`\d[\d,.]*\s?(?:%|per ?cent|in \d|out of|people|patients|babies|children|women|men|adults|cases|families|staff|a year|each year|every year|genes|generations)|(?:one|two|three|four|five|ten|a hundred|a thousand)\s+(?:in|out of)\s+\p{L}+|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\s+(?:of\s+)?(?:people|patients|babies|children|women|men|adults|cases|families|staff|genes|generations)` +
         String.raw`|prevalence|incidence|un mewn|\d+ mewn|y cant|canran`,
     ),
+  },
+  {
+    // A code to order a test or record a condition on a local system ("the ordering code for the Lynch panel", "the SNOMED code
+    // for FH"): local detail the content never gives, though it names the tests.
+    name: 'ordering and record codes',
+    asks: words(
+      String.raw`(?:ordering|order|request|requesting|test|lab|laboratory|snomed|read|icd-?10|opcs|billing|tariff) codes?|what(?:['’]s| is) the code (?:for|to order|to request|on)|which code (?:do|should) (?:i|we) (?:use|put|pick|choose)` +
+        String.raw`|cod(?:au)? (?:archebu|gofyn am|y prawf|prawf|snomed)|pa god (?:dw i|ydw i|ddylwn i|ddylen ni)`,
+    ),
+    covers: words(String.raw`(?:ordering|order|request|test|snomed|read) codes?|cod(?:au)? (?:archebu|prawf|snomed)`),
   },
   {
     // When an office is open, or how to reach it: local detail the content never gives ("what time does the IG office open?").

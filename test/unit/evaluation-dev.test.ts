@@ -69,14 +69,15 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * answered and 3 and 1 wrong topics; the floors and caps start there. Ten and nine of their questions are word for word in
  * an earlier set and left out, so a set is counted as written for its size, as the unseen sets are. Gwen's four
  * out-of-scope answers about one patient (her own risk, a report to read, "my 42-year-old patient", "ddylai ei chwaer hi
- * gael prawf") are now the one-patient reply: 88/99, one out of scope answered.
+ * gael prawf") are now the one-patient reply: 88/99, one out of scope answered; with an accuracy rate and an ordering code
+ * read as aspects the content never gives, HALI 82/98 and Gwen 89/99, none out of scope answered.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
 type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15';
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.96, gwen: 0.94 }, dev10: { hali: 0.9, gwen: 0.87 }, dev11: { hali: 0.75, gwen: 0.82 }, dev12: { hali: 0.84, gwen: 0.9 }, dev13: { hali: 0.84, gwen: 0.83 }, dev14: { hali: 0.82, gwen: 0.85 }, dev15: { hali: 0.82, gwen: 0.88 } };
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.96, gwen: 0.94 }, dev10: { hali: 0.9, gwen: 0.87 }, dev11: { hali: 0.75, gwen: 0.82 }, dev12: { hali: 0.84, gwen: 0.9 }, dev13: { hali: 0.84, gwen: 0.83 }, dev14: { hali: 0.82, gwen: 0.85 }, dev15: { hali: 0.83, gwen: 0.89 } };
 const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 1, gwen: 4 }, dev10: { hali: 3, gwen: 2 }, dev11: { hali: 6, gwen: 3 }, dev12: { hali: 3, gwen: 1 }, dev13: { hali: 4, gwen: 4 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 3, gwen: 1 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 2, gwen: 3 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 1, gwen: 0 }, dev15: { hali: 1, gwen: 1 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 2, gwen: 3 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 1, gwen: 0 }, dev15: { hali: 0, gwen: 0 } };
 
 for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, developed on)`, () => {

@@ -112,7 +112,9 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * After the session that wrote blind16 (2026-12-01): a patient's own risk, a real result read for them ("can you look at this
  * report and tell me which variant…") and a patient described by age ("my 42-year-old patient") are decisions about one
  * patient (bot/safety/patient-specific.ts, from dev15): one out-of-scope answer fewer on Gwen's blind9 and blind16 each
- * (none read), no in-scope question deflected; the floors and caps follow.
+ * (none read), no in-scope question deflected; the floors and caps follow. An accuracy or error rate, and the code to order a
+ * test or record a condition, are aspects the content never gives (uncovered-aspect.ts, from dev15): Gwen's blind8 one
+ * out-of-scope answer fewer (none read), nothing lost.
  */
 /*
  * After the session that wrote no new set (2026-11-30, from 70ff0ba): the patient-specific reading of handover shorthand
@@ -133,7 +135,7 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * with autosomal dominant): one wrong topic fewer and one right answer fewer across the unseen sets, the latter on HALI's
  * blind9, whose floor is 88% (none read).
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.82, gwen: 0.88 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.83, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.92 }, blind9: { hali: 0.88, gwen: 0.9 }, blind10: { hali: 0.81, gwen: 0.83 }, blind11: { hali: 0.8, gwen: 0.9 }, blind12: { hali: 0.71, gwen: 0.8 }, blind13: { hali: 0.75, gwen: 0.92 }, blind14: { hali: 0.72, gwen: 0.81 }, blind15: { hali: 0.71, gwen: 0.83 }, blind16: { hali: 0.84, gwen: 0.93 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.82, gwen: 0.88 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.83, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.93 }, blind9: { hali: 0.88, gwen: 0.9 }, blind10: { hali: 0.81, gwen: 0.83 }, blind11: { hali: 0.8, gwen: 0.9 }, blind12: { hali: 0.71, gwen: 0.8 }, blind13: { hali: 0.75, gwen: 0.92 }, blind14: { hali: 0.72, gwen: 0.81 }, blind15: { hali: 0.71, gwen: 0.83 }, blind16: { hali: 0.84, gwen: 0.93 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -154,7 +156,7 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
 const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 1 / 28, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 1 / 29 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.08, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 1 / 27 }, blind14: { hali: 1 / 27, gwen: 0.21 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 0, gwen: 0 }, blind8: { hali: 6, gwen: 2 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 1, gwen: 1 }, blind13: { hali: 1, gwen: 2 }, blind14: { hali: 2, gwen: 2 }, blind15: { hali: 0, gwen: 2 }, blind16: { hali: 1, gwen: 1 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1, gwen: 0 }, blind4: { hali: 2, gwen: 1 }, blind5: { hali: 1, gwen: 2 }, blind6: { hali: 2, gwen: 4 }, blind7: { hali: 0, gwen: 0 }, blind8: { hali: 6, gwen: 1 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 1, gwen: 1 }, blind13: { hali: 1, gwen: 2 }, blind14: { hali: 2, gwen: 2 }, blind15: { hali: 0, gwen: 2 }, blind16: { hali: 1, gwen: 1 } };
 
 for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {

@@ -45,6 +45,10 @@ describe('a question asking what the content never says of its subject abstains'
       // From the dev13 sets: who a condition is named after, and how long a result takes where the content never says.
       'who was Lynch syndrome named after? need a bit of history for my teaching slides', "Ar ôl pwy mae syndrom Lynch wedi'i enwi?", 'where does the name Lynch syndrome come from?',
       "Faint o amser ma canlyniade'r prawf pigo sawdl yn gymryd i ddod nôl fel arfer?", 'how long do heel prick results take to come back?', 'how long does a WGS result take?', 'when will we get the results of the BRCA test?',
+      // From the dev15 sets: an accuracy or error rate, and the code to order a test or record a condition.
+      "What's the accuracy rate of AI apps for spotting melanoma from skin photos?", 'what is the error rate of AI scribes?', 'false positive rate for the AI fracture tool?',
+      'Beth yw cyfradd cywirdeb apiau AI ar gyfer canfod canser y croen?', "What's the ordering code for the Lynch syndrome panel on the lab request system?",
+      'what is the SNOMED code for familial hypercholesterolaemia', 'which code do I use to request a DPYD test?', "Beth yw'r cod archebu ar gyfer y prawf DPYD?", 'pa god ddylwn i ddefnyddio i ofyn am brawf WGS?',
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
     expect(answered, answered.join('\n')).to.deep.equal([]);
@@ -69,6 +73,9 @@ describe('a question asking what the content never says of its subject abstains'
       // How long a result takes, where the content gives it: DPYD in about three working days, rapid sequencing a mean of nine.
       ['how long do DPYD results take to come back?', 'gwen-dpyd-testing'],
       ['WINGS how long for results', 'gwen-wings'],
+      // Accuracy checked, not its rate; a test directory's code, which the content explains.
+      ['how do I check the accuracy of what Copilot wrote?', 'hali-x-checking-ai-output'],
+      ['what does the R208 code mean in the test directory?', 'gwen-national-genomic-test-directory'],
       ['how soon will the family get the results of the rapid genome test', 'gwen-rare-disease-rapid-sequencing'],
     ];
     for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
