@@ -78,7 +78,7 @@ async function start(): Promise<{ engine: ReportingEngine; documents: DocumentSt
   if (config.reporting.xapi) sinks.push(new XapiSink(config.reporting.xapi, log.child({ component: 'xapi' }), setup.sinkTimeoutMs));
   if (config.reporting.viva) {
     const viva = createVivaEngine(config.reporting.viva, { mentors: served, learners: stores.learners, log, clock });
-    sinks.push(new VivaSink(viva.graph, config.reporting.viva.providerId, log.child({ component: 'viva' })));
+    sinks.push(new VivaSink(viva.graph, config.reporting.viva.providerId, log.child({ component: 'viva' }), clock));
   }
   const engine = createReportingEngine({ stores, config, sinks, clock, log, backoff: setup.backoff, instanceId: setup.instanceId, mentors, thread: 'inline' });
   return { engine, documents, telemetry };

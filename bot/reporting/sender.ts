@@ -86,7 +86,9 @@ export class OutboxSender {
 
   private async sendPage(docs: readonly Found[], sinks: readonly RecordSink[]): Promise<{ sent: number; refused: number }> {
     const settled = new Map<Found, Settled[]>();
-    for (const sink of sinks) {
+    // Each destination at its own pace, side by side: one that is slow or hung (each bounds its own requests) holds back only
+    // its own records, never the other's.
+    const sendTo = async (sink: RecordSink) => {
       const items = docs.flatMap((doc) => this.itemsOf(doc, sink.to).map((item) => ({ doc, item })));
       for (let i = 0; i < items.length; i += this.deps.batchSize) {
         const batch = items.slice(i, i + this.deps.batchSize);
@@ -102,7 +104,8 @@ export class OutboxSender {
           settled.set(doc, [...(settled.get(doc) ?? []), { item, refused: refusedHere }]);
         }
       }
-    }
+    };
+    await Promise.all(sinks.map(sendTo));
     const all = [...settled.values()].flat();
     const refused = all.filter((e) => e.refused).length;
     // Out of the outbox, then what was sent recorded: each a page at once (one commit each in the embedded store).

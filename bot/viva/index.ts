@@ -1,4 +1,4 @@
-import { ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import { ClientSecretCredential, ManagedIdentityCredential, type AccessToken, type GetTokenOptions, type TokenCredential } from '@azure/identity';
 import { ENTRA_AUTHORITY_HOST, type VivaConfig } from '../config';
 import type { Logger } from '../log';
 import type { Mentor } from '../mentors/types';
@@ -7,14 +7,48 @@ import { syncAssignments } from './assignments';
 import { vivaCatalogue } from './catalogue';
 import { VivaGraph } from './graph';
 
-/** The app's identity for Graph: its client secret where given, else its managed identity. */
+/** Entra ID issues a token in well under a second; a sign-in still waiting after this is hung, and is ended. */
+export const TOKEN_TIMEOUT_MS = 20_000;
+
+/** Entra ID did not answer HALI's sign-in in time. */
+export class TokenTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Entra ID did not issue a token within ${ms} ms`);
+    this.name = 'TokenTimeout';
+  }
+}
+
+/**
+ * `credential`, with each sign-in ended after `timeoutMs`: the request is aborted (@azure/identity honours the signal) and,
+ * should it linger regardless, the caller is answered anyway.
+ */
+export function boundedCredential(credential: TokenCredential, timeoutMs = TOKEN_TIMEOUT_MS): TokenCredential {
+  return {
+    getToken(scopes: string | string[], options: GetTokenOptions = {}): Promise<AccessToken | null> {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const given = options.abortSignal as AbortSignal | undefined;
+      const abortSignal = given ? AbortSignal.any([given, timeout]) : timeout;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new TokenTimeoutError(timeoutMs)), timeoutMs);
+        timer.unref();
+      });
+      const asked = credential.getToken(scopes, { ...options, abortSignal }).catch((error: unknown) => {
+        throw timeout.aborted ? new TokenTimeoutError(timeoutMs) : error;
+      });
+      return Promise.race([asked, late]).finally(() => clearTimeout(timer));
+    },
+  };
+}
+
+/** The app's identity for Graph: its client secret where given, else its managed identity; each sign-in bounded in time. */
 export function vivaCredential(config: VivaConfig): TokenCredential {
   if (config.clientId && config.clientSecret) {
     // Instance discovery asks the public cloud about the host: only for the public cloud's own host.
     const custom = new URL(config.authorityHost).origin !== ENTRA_AUTHORITY_HOST;
-    return new ClientSecretCredential(config.tenantId, config.clientId, config.clientSecret, { authorityHost: config.authorityHost, disableInstanceDiscovery: custom });
+    return boundedCredential(new ClientSecretCredential(config.tenantId, config.clientId, config.clientSecret, { authorityHost: config.authorityHost, disableInstanceDiscovery: custom }));
   }
-  return new ManagedIdentityCredential(config.clientId ? { clientId: config.clientId } : undefined);
+  return boundedCredential(new ManagedIdentityCredential(config.clientId ? { clientId: config.clientId } : undefined));
 }
 
 export interface VivaEngine {

@@ -2,7 +2,7 @@ import { GraphError } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../log';
 import type { RecordSink, SendItem, SinkResult } from '../reporting/sink';
 import { lessonExternalId } from './catalogue';
-import type { VivaGraph } from './graph';
+import { GraphPagingError, retryAfterSeconds, type VivaGraph } from './graph';
 import { writingLanguage } from '../learning/learner';
 
 export const SIGN_IN_HINT = 'Check VIVA_CLIENT_ID, VIVA_CLIENT_SECRET and VIVA_TENANT_ID against the app registration in Entra ID.';
@@ -20,6 +20,34 @@ export function signInFailure(error: unknown): string | undefined {
 
 const statusOf = (error: unknown) => (error instanceof GraphError ? error.statusCode : (error as { statusCode?: number }).statusCode);
 
+/** Errors HALI's own bounds raise (graph.ts, index.ts), by the name the Graph client passes on as the error's code. */
+const BOUNDED: Readonly<Record<string, string>> = { GraphTimeout: 'timeout', GraphResponseTooLarge: 'response_too_large', TokenTimeout: 'sign_in_timeout' };
+
+/** Why a send failed, for the log and the pause: a status, one of HALI's bounds, or unreachable. */
+function failureReason(error: unknown): string {
+  if (error instanceof GraphPagingError) return `paging_${error.reason}`;
+  const { code, name } = (error ?? {}) as { code?: string; name?: string };
+  const bounded = BOUNDED[code ?? ''] ?? BOUNDED[name ?? ''];
+  if (bounded) return bounded;
+  const status = statusOf(error);
+  return status && status > 0 ? `http_${status}` : 'unreachable';
+}
+
+/**
+ * A completion whose lesson Viva Learning does not list yet waits this long for the catalogue to be published (at start
+ * and daily, and a publish can fail while Graph is down); after it, the lesson is taken to be gone and the record refused.
+ */
+export const CONTENT_WAIT_MS = 3 * 24 * 3_600_000;
+/** The catalogue's ids are read again for a lesson they lack at most this often. */
+export const CONTENT_IDS_REREAD_MS = 10 * 60_000;
+
+/** The catalogue does not list a lesson yet: the record waits, and Viva Learning is tried again later. */
+class NotPublishedYet extends Error {
+  constructor() {
+    super('lesson not in the Viva Learning catalogue yet');
+  }
+}
+
 /**
  * Viva Learning as a destination for finished lessons: an assigned lesson completes its assignment
  * (so the assigner sees it done); any other lesson becomes a self-initiated completion. The Graph
@@ -28,11 +56,13 @@ const statusOf = (error: unknown) => (error instanceof GraphError ? error.status
 export class VivaSink implements RecordSink {
   readonly to = 'viva' as const;
   private contentIds?: Map<string, string>;
+  private contentIdsReadAt = 0;
 
   constructor(
     private readonly graph: VivaGraph,
     private readonly providerId: string,
     private readonly log: Logger,
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   async send(items: readonly SendItem[]): Promise<SinkResult> {
@@ -50,7 +80,11 @@ export class VivaSink implements RecordSink {
         return { ok: false, reason: 'sign_in_failed' };
       }
       if (status === 403) this.log.error('viva.forbidden', { hint: 'Grant the Graph application permissions named in the README, with admin consent.' });
-      return { ok: false, reason: status && status > 0 ? `http_${status}` : 'unreachable' };
+      if (error instanceof NotPublishedYet) return { ok: false, reason: 'not_published_yet', retryAfterMs: CONTENT_IDS_REREAD_MS };
+      if (error instanceof GraphPagingError) this.log.warn('viva.paging_stopped', { reason: error.reason, pages: error.pages });
+      // A Retry-After longer than the client waits out itself (graph.ts): the outbox pauses Viva Learning for as long.
+      const retryAfterMs = error instanceof GraphError ? retryAfterSeconds(error.headers) * 1000 : 0;
+      return { ok: false, reason: failureReason(error), ...(retryAfterMs > 0 ? { retryAfterMs } : {}) };
     }
   }
 
@@ -65,10 +99,19 @@ export class VivaSink implements RecordSink {
     const completion = entry.completion;
     if (!completion || !learner) return false;
     const externalId = lessonExternalId(completion.mentorId, completion.lessonId, writingLanguage(learner));
-    // Read when a completion first needs them (withdrawals do not), and again once for one published since (the daily publish adds lessons).
-    if (!this.contentIds?.has(externalId)) this.contentIds = await this.graph.contentIds(this.providerId);
-    const contentId = this.contentIds?.get(externalId);
-    if (!contentId) return false;
+    // Read when a completion first needs them (withdrawals do not), and again for one published since (the daily publish adds
+    // lessons), at most every CONTENT_IDS_REREAD_MS.
+    const now = this.clock().getTime();
+    if (!this.contentIds || (!this.contentIds.has(externalId) && now - this.contentIdsReadAt >= CONTENT_IDS_REREAD_MS)) {
+      this.contentIds = await this.graph.contentIds(this.providerId);
+      this.contentIdsReadAt = now;
+    }
+    const contentId = this.contentIds.get(externalId);
+    if (!contentId) {
+      // Not published yet (a publish that failed, or today's has not run): waited for, then refused.
+      if (now - new Date(entry.at).getTime() < CONTENT_WAIT_MS) throw new NotPublishedYet();
+      return false;
+    }
     const assignment = learner.viva?.assignments.find((a) => a.mentorId === completion.mentorId && a.lessonId === completion.lessonId);
     try {
       if (assignment) await this.graph.completeAssignment(this.providerId, assignment.courseActivityId, completion.completedAt);

@@ -25,10 +25,18 @@ export interface GraphStandIn {
   readonly refusedTokens: TokenCheck[];
   pageSize: number;
   throttleEvery: number;
+  /** What Graph does instead of answering a request, while set: see GraphFault. */
+  fault?: (method: string, path: string) => GraphFault | undefined;
   /** A manager assigns the content with `externalId` to a learner (returns the course activity id). */
   assign(learnerUserId: string, externalId: string, assignmentType: 'required' | 'recommended', due?: string): string;
   close(): Promise<void>;
 }
+
+/**
+ * A Graph that misbehaves: never answers ('hang'), answers a status with a Retry-After, pages back to the page just read
+ * ('loopNext'), or sends a body of `mb` megabytes, chunked, with no length given.
+ */
+export type GraphFault = 'hang' | 'loopNext' | { readonly status: number; readonly retryAfter?: string } | { readonly hugeMb: number };
 
 const PROVIDER_FIELDS = ['displayName', 'squareLogoWebUrlForDarkTheme', 'longLogoWebUrlForDarkTheme', 'squareLogoWebUrlForLightTheme', 'longLogoWebUrlForLightTheme'];
 
@@ -42,6 +50,7 @@ export async function startGraph(options: { checkToken: (authorization: string |
     refusedTokens: [] as TokenCheck[],
     pageSize: 10,
     throttleEvery: 0,
+    fault: undefined as GraphStandIn['fault'],
   };
   const answer = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers });
@@ -114,6 +123,23 @@ export async function startGraph(options: { checkToken: (authorization: string |
     graph.counts.requests++;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const fault = graph.fault?.(req.method ?? 'GET', decodeURIComponent(new URL(req.url ?? '/', base).pathname));
+    if (fault === 'hang') return;
+    if (fault === 'loopNext') return answer(res, 200, { value: [], '@odata.nextLink': `${base}${req.url}` });
+    if (fault && 'status' in fault) return answer(res, fault.status, { error: { code: 'Fault', message: `stand-in fault ${fault.status}` } }, fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
+    if (fault && 'hugeMb' in fault) {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"value":[');
+      const item = Buffer.from(`${JSON.stringify({ id: 'x', externalId: 'padding'.repeat(100) })},`);
+      for (let sent = 0; sent < fault.hugeMb * 1024 * 1024 && !res.destroyed; sent += item.length) {
+        if (res.write(item)) continue;
+        await new Promise<void>((resolve) => {
+          const done = () => (res.off('drain', done).off('close', done), resolve());
+          res.on('drain', done).on('close', done);
+        });
+      }
+      return res.end('{}]}');
+    }
     if (graph.throttleEvery > 0 && graph.counts.requests % graph.throttleEvery === 0) {
       graph.counts.throttled++;
       return answer(res, 429, { error: { code: 'TooManyRequests', message: 'throttled' } }, { 'Retry-After': '1' });
