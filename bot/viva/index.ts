@@ -57,7 +57,7 @@ export interface VivaEngine {
   publishCatalogue(): Promise<number>;
   /** Reads assignments for learners whose nudge is near. */
   syncAssignments(): Promise<number>;
-  /** Publishes at start and daily, and reads assignments every 15 minutes. */
+  /** Publishes at start and daily (again every 15 minutes until a publish succeeds), and reads assignments every 15 minutes. */
   startSchedule(): void;
   stop(): void;
 }
@@ -77,8 +77,16 @@ export function createVivaEngine(config: VivaConfig, deps: { mentors: readonly M
     syncAssignments: () => syncAssignments({ graph, learners: deps.learners, mentors: deps.mentors, providerId: config.providerId, tenantId: config.tenantId, log, clock: deps.clock }),
     startSchedule() {
       const run = (name: string, job: () => Promise<unknown>) => () => void job().catch((error: unknown) => log.error(`viva.${name}_failed`, { error }));
-      run('publish', engine.publishCatalogue)();
-      timers.push(setInterval(run('publish', engine.publishCatalogue), 24 * 3_600_000), setInterval(run('assignments', engine.syncAssignments), 15 * 60_000));
+      // A publish that failed (Graph down or throttled at start) is tried again with the next assignments read, not a day later:
+      // completions wait in the outbox for their lessons to be listed.
+      let published = false;
+      const publish = async () => {
+        await engine.publishCatalogue();
+        published = true;
+      };
+      const retryPublish = () => (published ? Promise.resolve() : publish());
+      run('publish', publish)();
+      timers.push(setInterval(run('publish', publish), 24 * 3_600_000), setInterval(run('publish', retryPublish), 15 * 60_000), setInterval(run('assignments', engine.syncAssignments), 15 * 60_000));
       for (const timer of timers) timer.unref();
     },
     stop() {
