@@ -4,7 +4,7 @@
  * stops both when either stops or on Ctrl+C. The workspace's page is built first (npm run build:web).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -19,12 +19,20 @@ function say(message: string): void {
 
 /**
  * The playground opens a browser with xdg-open when it starts and exits if that fails, which it
- * does on a machine with no desktop. There, put a harmless opener first on its PATH.
+ * does on a machine with no desktop. There, put a harmless opener first on its PATH (in a temporary
+ * folder, removed when this process exits: stopAll and Ctrl+C end it with process.exit).
  */
 function playgroundEnv(): NodeJS.ProcessEnv {
   const hasDesktop = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform !== 'linux';
   if (hasDesktop) return process.env;
   const bin = mkdtempSync(join(tmpdir(), 'hali-opener-'));
+  process.on('exit', () => {
+    try {
+      rmSync(bin, { recursive: true, force: true });
+    } catch {
+      // left for the OS to clear
+    }
+  });
   writeFileSync(join(bin, 'xdg-open'), '#!/bin/sh\nexit 0\n');
   chmodSync(join(bin, 'xdg-open'), 0o755);
   return { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };

@@ -1,17 +1,17 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
 import { loadMentors } from '../../bot/mentors/load';
 import { cardSubmit, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, MENTORS_DIR, storedLearner, testApp } from '../helpers/app';
+import { tempDir } from '../helpers/temp-dir';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'mentors', 'nova');
 
 /** The real faculty plus the fixture mentor, as if someone had added its folder. */
 function facultyWithNova(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hali-faculty-'));
+  const dir = tempDir('hali-faculty-');
   cpSync(MENTORS_DIR, dir, { recursive: true });
   cpSync(FIXTURE, join(dir, 'nova'), { recursive: true });
   return dir;

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
 import { ContentError, loadMentors } from '../../bot/mentors/load';
@@ -9,6 +8,7 @@ import { ROLES } from '../../bot/mentors/types';
 import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, MENTORS_DIR, realFaculty, testApp } from '../helpers/app';
 import { mentorsCopyWith } from '../helpers/mentors-copy';
+import { removeTempDir, tempDir } from '../helpers/temp-dir';
 
 const hali = realFaculty().get('hali')!;
 const followUps = (card: Record<string, any>) => (card.actions as any[]).filter((a) => String(a.data?.verb).startsWith('followup.'));
@@ -89,7 +89,7 @@ describe('app: follow-ups on an answer (offline, from authored content)', () => 
 
 describe('explainers\' optional simpler version and role examples are validated at load', () => {
   const withExplainer = (change: (e: Record<string, any>) => void): ContentError => {
-    const dir = mkdtempSync(join(tmpdir(), 'hali-mentors-'));
+    const dir = tempDir('hali-mentors-');
     cpSync(MENTORS_DIR, dir, { recursive: true });
     const file = join(dir, 'hali', 'explainers.json');
     const explainers = JSON.parse(readFileSync(file, 'utf8'));
@@ -99,6 +99,8 @@ describe('explainers\' optional simpler version and role examples are validated 
       loadMentors(dir);
     } catch (error) {
       return error as ContentError;
+    } finally {
+      removeTempDir(dir);
     }
     throw new Error('expected the content to be rejected');
   };

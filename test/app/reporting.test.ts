@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { cardExecute, personalMessage } from '../helpers/activities';
@@ -12,6 +10,7 @@ import { createReportingEngine, type ReportingEngine } from '../../bot/reporting
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { XapiSink } from '../../bot/reporting/xapi-sink';
 import { VERBS } from '../../bot/reporting/vocabulary';
+import { tempDir } from '../helpers/temp-dir';
 
 const USER = '29:user-1';
 const LEARNER = `aad-${USER}`;
@@ -33,7 +32,7 @@ for (const thread of ['inline', 'worker'] as const) describe(`app: learning reco
 
   /** With the worker, the app is on a file store a second thread can open. */
   const app = (env: Record<string, string> = {}) => {
-    const file = thread === 'worker' ? join(mkdtempSync(join(tmpdir(), 'hali-reporting-')), 'hali.db') : undefined;
+    const file = thread === 'worker' ? join(tempDir('hali-reporting-'), 'hali.db') : undefined;
     const documents = file ? new SqliteDocumentStore({ file, purgeEveryMs: 0 }) : undefined;
     const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_USERNAME: 'key', XAPI_PASSWORD: 'secret', ...env }, documents });
     if (file) files.set(built.stores, file);

@@ -5,8 +5,8 @@
  * reports storage per 1,000 answers. In-process and bounded; stops by itself.
  */
 import { TestAdapter, type Activity } from 'botbuilder';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
 import { createApp } from '../../bot/app';
@@ -26,6 +26,7 @@ import { cardExecute, cardSubmit } from '../helpers/activities';
 import { firstCard, invokeCard, realFaculty, testDeps } from '../helpers/app';
 import { cachedDataSet } from './analytics-cache';
 import { generate, type Generated } from './analytics-data';
+import { removeTempDir, tempDir } from '../helpers/temp-dir';
 
 type Write = (line: string) => void;
 const LEARNERS = Number(process.env.BENCH_ANALYTICS_LEARNERS ?? 100_000);
@@ -131,7 +132,7 @@ interface TurnRate {
 
 /** Quiz-answer turns per second through the real app (TestAdapter), ten learners at a time. */
 async function answerTurnsPerSecond(enabled: boolean, rounds = 40, concurrency = 10): Promise<TurnRate> {
-  const dir = mkdtempSync(join(tmpdir(), 'hali-bench-turns-'));
+  const dir = tempDir('hali-bench-turns-');
   const documents = new SqliteDocumentStore({ file: join(dir, 'hali.db'), purgeEveryMs: 0 });
   const { deps } = testDeps({ documents, now: () => new Date(), env: { ANALYTICS_ENABLED: String(enabled) } });
   const { handleTurn } = createApp(deps);
@@ -161,7 +162,7 @@ async function answerTurnsPerSecond(enabled: boolean, rounds = 40, concurrency =
   const used = process.cpuUsage(cpu);
   const seconds = ms(wall) / 1000;
   await documents.close();
-  rmSync(dir, { recursive: true, force: true });
+  removeTempDir(dir);
   return { wall: answers / seconds, cpu: answers / ((used.user + used.system) / 1e6) };
 }
 

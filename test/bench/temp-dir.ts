@@ -1,18 +1,10 @@
 /**
- * A temporary folder for one bench run's store, removed when the run's process exits: a run leaves
- * nothing behind in the temp directory (the outbox bench's two stores are about 40 MB each).
+ * A temporary folder for one bench run's store, removed when the run's process exits or is stopped
+ * with SIGTERM (a bench participant is): a run leaves nothing behind in the temp directory (the
+ * outbox bench's two stores are about 40 MB each). The shared test helper does the work.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-const made: string[] = [];
-process.on('exit', () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../helpers/temp-dir';
 
 export function benchTempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
+  return tempDir(prefix);
 }

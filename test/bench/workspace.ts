@@ -4,9 +4,8 @@
  * from a local issuer. Reports p50/p95 of the queue page's data and an item's detail (goal p95 under
  * 150 ms), and the size of the page's assets. Bounded: a fixed number of sequential requests.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createAdapter } from '../../bot/adapter';
@@ -23,6 +22,7 @@ import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { buildWeb, DIST_DIR } from '../../web/build';
 import { startEntraIssuer } from '../helpers/entra';
 import { captureLogger } from '../helpers/log';
+import { removeTempDir, tempDir } from '../helpers/temp-dir';
 
 const ROOT = join(__dirname, '..', '..');
 const GENERATED = 2000;
@@ -39,7 +39,7 @@ function generatedMentor(model: Mentor): Mentor {
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 export async function runWorkspaceBench(write: (line: string) => void): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'hali-bench-workspace-'));
+  const dir = tempDir('hali-bench-workspace-');
   const issuer = await startEntraIssuer();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', DATA_DIR: dir, ...issuer.env() });
   const documents = new SqliteDocumentStore({ file: join(dir, 'hali.db'), clock: () => new Date() });
@@ -92,6 +92,6 @@ export async function runWorkspaceBench(write: (line: string) => void): Promise<
   } finally {
     await documents.close();
     await issuer.close();
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   }
 }

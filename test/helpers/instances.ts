@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { startBotProcess, type BotProcess } from './bot-process';
 import { LOCAL_COSMOS_KEY, startCosmosServer } from './cosmos';
 import { freePort } from './ports';
+import { tempDir } from './temp-dir';
 
 /** One store that several bot processes share, and a handle on it for the test itself. */
 export interface SharedStore {
@@ -20,7 +19,7 @@ export interface SharedStore {
 
 /** One SQLite file on disk, or one database on a local Cosmos DB server, ready before any bot starts. */
 export async function openSharedStore(kind: SharedStore['kind']): Promise<SharedStore> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hali-shared-'));
+  const dataDir = tempDir('hali-shared-');
   if (kind === 'embedded') {
     // Opened here first, so the schema exists before the bots start.
     const documents = new SqliteDocumentStore({ file: join(dataDir, 'hali.db'), purgeEveryMs: 0 });

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freePort } from './ports';
+import { tempDir } from './temp-dir';
 
 const ROOT = join(__dirname, '..', '..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -42,7 +42,7 @@ export function chromiumInstalled(): boolean {
  */
 export async function openPlayground(env: NodeJS.ProcessEnv = {}) {
   const [botPort, playgroundPort] = [await freePort(), await freePort()];
-  const dataDir = mkdtempSync(join(tmpdir(), 'hali-e2e-'));
+  const dataDir = tempDir('hali-e2e-');
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env };
   delete fullEnv.DISPLAY;
   delete fullEnv.WAYLAND_DISPLAY;
@@ -77,22 +77,36 @@ export async function openPlayground(env: NodeJS.ProcessEnv = {}) {
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.screenshot({ path: join(SCREENSHOTS, screenshot), fullPage: true }).catch(() => undefined);
         await browser?.close();
-        stopDev(dev.child);
+        await stopDev(dev.child);
       },
     };
   } catch (error) {
     await browser?.close();
-    stopDev(dev.child);
+    await stopDev(dev.child);
     throw error;
   }
 }
 
-function stopDev(child: ChildProcess): void {
+/**
+ * Stops `npm run dev` and waits (up to 15 s) until its whole process group, the bot included, has
+ * ended: the bot writes to the data folder while it shuts down, and the folder is removed after the run.
+ */
+async function stopDev(child: ChildProcess): Promise<void> {
   if (!child.pid) return;
+  const group = -child.pid;
   try {
-    process.kill(-child.pid, 'SIGTERM');
+    process.kill(group, 'SIGTERM');
   } catch {
-    // already gone
+    return; // already gone
+  }
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(group, 0);
+    } catch {
+      return; // no process of the group is left
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

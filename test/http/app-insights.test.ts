@@ -1,6 +1,4 @@
 import { expect } from 'chai';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
 import { cardSubmit, personalMessage, TENANT } from '../helpers/activities';
@@ -10,6 +8,7 @@ import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startRecordingConnector } from '../helpers/connector';
 import { startLrs } from '../helpers/lrs-stand-in';
 import { freePort } from '../helpers/ports';
+import { tempDir } from '../helpers/temp-dir';
 
 const LOOPBACK_ONLY = join(__dirname, '..', 'helpers', 'loopback-only.ts');
 
@@ -37,7 +36,7 @@ describe('http: telemetry exported to Application Insights (a stand-in ingestion
     const port = await freePort();
     bot = await startBotProcess(
       port,
-      mkdtempSync(join(tmpdir(), 'hali-insights-')),
+      tempDir('hali-insights-'),
       {
         APPLICATIONINSIGHTS_CONNECTION_STRING: ingestion.connectionString,
         APPLICATIONINSIGHTS_STATSBEAT_DISABLED: 'true',
@@ -79,7 +78,7 @@ describe('http: telemetry exported to Application Insights (a stand-in ingestion
       const port = await freePort();
       bot = await startBotProcess(
         port,
-        mkdtempSync(join(tmpdir(), 'hali-insights-worker-')),
+        tempDir('hali-insights-worker-'),
         {
           APPLICATIONINSIGHTS_CONNECTION_STRING: ingestion.connectionString,
           APPLICATIONINSIGHTS_STATSBEAT_DISABLED: 'true',

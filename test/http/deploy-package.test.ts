@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { personalMessage } from '../helpers/activities';
@@ -9,6 +8,7 @@ import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startRecordingConnector } from '../helpers/connector';
 import { LOCAL_COSMOS_KEY, startCosmosServer } from '../helpers/cosmos';
 import { freePort } from '../helpers/ports';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = join(__dirname, '..', '..');
 const NO_NATIVE_SQLITE = join(__dirname, '..', 'helpers', 'no-native-sqlite.js');
@@ -67,7 +67,7 @@ describe('http: the deployed package runs on any platform', function () {
         // The local Cosmos DB server's certificate is self-signed (loopback only).
         NODE_TLS_REJECT_UNAUTHORIZED: '0',
       };
-      bot = await startBotProcess(port, mkdtempSync(join(tmpdir(), 'hali-built-')), env, [NO_NATIVE_SQLITE], { built: true });
+      bot = await startBotProcess(port, tempDir('hali-built-'), env, [NO_NATIVE_SQLITE], { built: true });
       const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { store: string };
       expect(health.store).to.equal('cosmos');
       expect((await fetch(`http://127.0.0.1:${port}/healthz/ready`)).status).to.equal(200);
@@ -83,7 +83,7 @@ describe('http: the deployed package runs on any platform', function () {
 
     it('on the embedded store, stops at start with a message that names better-sqlite3 and the fix', async () => {
       const port = await freePort();
-      const started = startBotProcess(port, mkdtempSync(join(tmpdir(), 'hali-built-')), {}, [NO_NATIVE_SQLITE], { built: true });
+      const started = startBotProcess(port, tempDir('hali-built-'), {}, [NO_NATIVE_SQLITE], { built: true });
       const error = await started.then(() => undefined, (e: Error) => e);
       expect(error?.message).to.match(/better-sqlite3/).and.match(/COSMOS_ENDPOINT/);
     });

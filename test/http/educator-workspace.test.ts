@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { startTestServer } from '../helpers/server';
+import { removeTempDir, tempDir } from '../helpers/temp-dir';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'mentors');
 const LESSON = 'lesson:nova-second';
@@ -31,7 +31,7 @@ describe('educator workspace: queue, item, decisions and triage over HTTP', func
   const start = () => startTestServer({ documents, mentorsDir, env: { SERVE_DRAFT_CONTENT: 'false' } });
 
   beforeEach(async () => {
-    mentorsDir = mkdtempSync(join(tmpdir(), 'hali-mentors-'));
+    mentorsDir = tempDir('hali-mentors-');
     cpSync(FIXTURE, mentorsDir, { recursive: true });
     // Nova alone is the faculty here, so it is the default mentor.
     const mentorFile = join(mentorsDir, 'nova', 'mentor.json');
@@ -42,6 +42,7 @@ describe('educator workspace: queue, item, decisions and triage over HTTP', func
   afterEach(async () => {
     await bot.close();
     await documents.close();
+    removeTempDir(mentorsDir);
   });
 
   it('serves the page in the browser\'s first language, title and loading text included, before the script runs', async () => {

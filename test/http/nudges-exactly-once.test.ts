@@ -1,7 +1,5 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { createStores } from '../../bot/stores';
@@ -9,6 +7,7 @@ import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { realFaculty } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { acceptedPerConversation, seedLearners, sweepDirect } from '../helpers/nudges';
+import { tempDir } from '../helpers/temp-dir';
 
 const PLANNED = new Date('2026-11-30T07:00:00Z');
 const DUE = new Date('2026-11-30T09:00:30Z');
@@ -44,7 +43,7 @@ describe('http: each nudge exactly once, across instances and crashes', function
 
   it('a sweep killed halfway and run again completes without duplicates; only sends in flight at the kill are at-most-once', async () => {
     const connector = await startRecordingConnector();
-    const file = join(mkdtempSync(join(tmpdir(), 'hali-nudge-crash-')), 'hali.db');
+    const file = join(tempDir('hali-nudge-crash-'), 'hali.db');
     const seedStore = new SqliteDocumentStore({ file, clock: () => PLANNED, purgeEveryMs: 0 });
     const ids = await seedLearners(createStores(seedStore, config, () => PLANNED), 60, connector.url, PLANNED);
     await seedStore.close();

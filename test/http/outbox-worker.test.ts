@@ -3,8 +3,7 @@
  * file store): turns write in the main thread, the worker sends over its own store connection.
  */
 import { expect } from 'chai';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
 import { SweepLease } from '../../bot/nudges/lease';
@@ -15,6 +14,7 @@ import { cardExecute, personalMessage } from '../helpers/activities';
 import { firstCard, MENTORS_DIR, realFaculty, storedLearner, testApp } from '../helpers/app';
 import { lessonAndAnswers } from '../helpers/learning-session';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
+import { tempDir } from '../helpers/temp-dir';
 
 const until = async (done: () => boolean | Promise<boolean>, ms = 20_000) => {
   const deadline = Date.now() + ms;
@@ -38,7 +38,7 @@ describe('outbox sender in a worker thread', function () {
 
   /** An app on a file store with its sender in a worker on a second connection to that file. */
   function workerApp(env: Record<string, string> = {}, clock?: () => Date, governed = false) {
-    const file = join(mkdtempSync(join(tmpdir(), 'hali-outbox-worker-')), 'hali.db');
+    const file = join(tempDir('hali-outbox-worker-'), 'hali.db');
     const documents = new SqliteDocumentStore({ file, clock, purgeEveryMs: 0 });
     const built = testApp({ env: { XAPI_ENDPOINT: lrs.url, XAPI_BATCH_SIZE: '10', ...env }, documents, governed, ...(clock ? { now: clock } : {}) });
     const { deps, governance } = built;
@@ -159,7 +159,7 @@ describe('outbox sender in a worker thread', function () {
   it('a crash while starting (the store cannot be opened) is logged and retried with growing pauses', async () => {
     const built = testApp({ env: { XAPI_ENDPOINT: lrs.url } });
     // A "folder" that is a file: the worker's store cannot be opened.
-    const notAFolder = join(mkdtempSync(join(tmpdir(), 'hali-outbox-worker-')), 'a-file');
+    const notAFolder = join(tempDir('hali-outbox-worker-'), 'a-file');
     writeFileSync(notAFolder, '');
     const engine = createReportingEngine({
       stores: built.stores, config: built.deps.config, sinks: [], clock: built.deps.clock, log: built.deps.log, mentors: built.deps.faculty.mentors,

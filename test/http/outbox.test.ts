@@ -1,6 +1,4 @@
 import { expect } from 'chai';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReportingEngine, type ReportingEngine, type SenderThread } from '../../bot/reporting';
 import type { StoreLocation } from '../../bot/reporting/thread-protocol';
@@ -12,6 +10,7 @@ import { MENTORS_DIR, storedLearner, testApp } from '../helpers/app';
 import { LOCAL_COSMOS_KEY, withCosmosServer } from '../helpers/cosmos';
 import { lessonAndAnswers } from '../helpers/learning-session';
 import { startLrs, type LrsStandIn } from '../helpers/lrs-stand-in';
+import { tempDir } from '../helpers/temp-dir';
 
 const FAST = { firstMs: 1_000, maxMs: 5 * 60_000 };
 
@@ -26,7 +25,7 @@ const started: ReportingEngine[] = [];
 
 /** A fresh embedded store on a file, which a worker thread can open too. */
 function fileStore(clock: () => Date) {
-  const file = join(mkdtempSync(join(tmpdir(), 'hali-outbox-')), 'hali.db');
+  const file = join(tempDir('hali-outbox-'), 'hali.db');
   return { file, documents: new SqliteDocumentStore({ file, clock, purgeEveryMs: 0 }) };
 }
 

@@ -1,12 +1,11 @@
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../helpers/ports';
 import { personalMessage } from '../helpers/activities';
 import { cardTexts } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -67,7 +66,7 @@ describe('http: restarting the bot on the embedded store', function () {
   // them; a clean stop writes them all.
   it('finds the learner\'s record intact after a crash, and record and events after a clean stop', async () => {
     const port = await freePort();
-    const dataDir = mkdtempSync(join(tmpdir(), 'hali-restart-'));
+    const dataDir = tempDir('hali-restart-');
 
     bot = await startBot(port, dataDir);
     expect((await post(port, 'Cymraeg')).status).to.equal(200);

@@ -1,6 +1,4 @@
 import { expect } from 'chai';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Verbs } from '../../cards/verbs';
 import { cardSubmit, personalMessage } from '../helpers/activities';
@@ -10,6 +8,7 @@ import { startLrs } from '../helpers/lrs-stand-in';
 import { startRecordingConnector } from '../helpers/connector';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';
 import { freePort } from '../helpers/ports';
+import { tempDir } from '../helpers/temp-dir';
 
 describe('http: graceful shutdown of the real bot', function () {
   this.timeout(120_000);
@@ -29,7 +28,7 @@ describe('http: graceful shutdown of the real bot', function () {
 
   it('on SIGTERM stops accepting, finishes the turn in flight, writes its learning event and exits 0', async () => {
     const port = await freePort();
-    const dataDir = mkdtempSync(join(tmpdir(), 'hali-shutdown-'));
+    const dataDir = tempDir('hali-shutdown-');
     bot = await startBot(port, dataDir, { OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: model.openaiBaseUrl });
     const activity = personalMessage('What is a large language model?', { serviceUrl: connector.url, userId: '29:shutdown' });
     const inFlight = fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
@@ -70,7 +69,7 @@ describe('http: graceful shutdown of the real bot', function () {
     const lrs = await startLrs();
     try {
       const port = await freePort();
-      const dataDir = mkdtempSync(join(tmpdir(), 'hali-shutdown-outbox-'));
+      const dataDir = tempDir('hali-shutdown-outbox-');
       bot = await startBot(port, dataDir, { XAPI_ENDPOINT: lrs.url, REPORTING_SENDER: 'true', REPORTING_SENDER_THREAD: 'worker' });
       const post = (activity: Record<string, unknown>) =>
         fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });

@@ -1,6 +1,4 @@
 import { expect } from 'chai';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ColleagueAnswers } from '../../bot/analytics/colleagues';
 import { AggregateStore } from '../../bot/store/aggregates';
@@ -8,6 +6,7 @@ import { CONTAINERS, type DocumentStore } from '../../bot/store/documents';
 import { eraseLearnerData, locateLearnerDocuments } from '../../bot/store/privacy';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { withCosmosServer } from '../helpers/cosmos';
+import { tempDir } from '../helpers/temp-dir';
 
 /** Counts the writes that reach the store, to prove additions are merged before they are written. */
 function countingWrites(store: DocumentStore) {
@@ -152,7 +151,7 @@ export function aggregateContract(name: string, open: () => Promise<DocumentStor
   });
 }
 
-aggregateContract('embedded SQLite on disk', async () => new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-agg-')), 'hali.db'), purgeEveryMs: 0 }));
+aggregateContract('embedded SQLite on disk', async () => new SqliteDocumentStore({ file: join(tempDir('hali-agg-'), 'hali.db'), purgeEveryMs: 0 }));
 aggregateContract('embedded SQLite in memory', async () => new SqliteDocumentStore({ file: ':memory:', purgeEveryMs: 0 }));
 withCosmosServer('Cosmos DB on loopback (aggregates)', (cosmos) => {
   aggregateContract('Azure Cosmos DB (real SDK, @zeit/cosmosdb-server)', () => cosmos().connect());

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allCases } from '../../bot/cases/choose';
 import { assertsAny, matchConcepts, mentionsAny, normalise } from '../../bot/cases/match';
@@ -8,6 +7,7 @@ import { isEnglishWord } from '../../bot/mentors/terms';
 import { judgeReply, replyCoverageGaps, replyProblem, stageReplies } from '../../bot/cases/replies';
 import { checkContent } from '../../scripts/content-check';
 import { MENTORS_DIR, realFaculty } from '../helpers/app';
+import { tempDir } from '../helpers/temp-dir';
 
 const faculty = realFaculty();
 
@@ -63,7 +63,7 @@ describe('cases: negation-aware misconceptions', () => {
 
 describe('content:check on case replies', () => {
   function withCases(edit: (cases: any[]) => void): string {
-    const dir = mkdtempSync(join(tmpdir(), 'hali-cases-'));
+    const dir = tempDir('hali-cases-');
     cpSync(MENTORS_DIR, dir, { recursive: true });
     const file = join(dir, 'gwen', 'cases.json');
     const cases = JSON.parse(readFileSync(file, 'utf8'));

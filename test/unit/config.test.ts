@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { senderThreadFor } from '../../bot/reporting';
 import { storeLocationOf } from '../../bot/reporting/worker-engine';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, readEnvFiles } from '../../bot/config';
+import { tempDir } from '../helpers/temp-dir';
 
 describe('config', () => {
   it('runs with nothing configured: local mode, embedded defaults', () => {
@@ -119,7 +119,7 @@ describe('config', () => {
   });
 
   it('reads optional env files, with the real environment winning', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hali-env-'));
+    const dir = tempDir('hali-env-');
     writeFileSync(join(dir, '.env.local'), 'PORT=4000\nOPENAI_MODEL=from-file\n');
     writeFileSync(join(dir, '.env.local.user'), 'OPENAI_MODEL=from-user-file\n');
     const env = readEnvFiles(dir, { PORT: '5000' });

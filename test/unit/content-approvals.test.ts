@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { ContentGovernance } from '../../bot/content/governance';
@@ -9,6 +8,7 @@ import { createStores } from '../../bot/stores';
 import { DecisionLog } from '../../bot/store/decisions';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { exportApprovals } from '../../scripts/content-approvals';
+import { removeTempDir, tempDir } from '../helpers/temp-dir';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'mentors');
 
@@ -19,13 +19,16 @@ describe('npm run content:approvals', () => {
   const clock = () => new Date('2026-11-28T10:00:00Z');
 
   beforeEach(() => {
-    mentorsDir = mkdtempSync(join(tmpdir(), 'hali-approvals-'));
+    mentorsDir = tempDir('hali-approvals-');
     cpSync(FIXTURE, mentorsDir, { recursive: true });
     const mentorFile = join(mentorsDir, 'nova', 'mentor.json');
     writeFileSync(mentorFile, JSON.stringify({ ...JSON.parse(readFileSync(mentorFile, 'utf8')), default: true }, null, 2));
     documents = new SqliteDocumentStore({ file: ':memory:', clock, purgeEveryMs: 0 });
   });
-  afterEach(() => documents.close());
+  afterEach(async () => {
+    await documents.close();
+    removeTempDir(mentorsDir);
+  });
 
   it('writes approvals with reviewer, role, date and hash into the files, so a new deployment with an empty store serves them', async () => {
     const stores = createStores(documents, config, clock);

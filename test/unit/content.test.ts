@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../scripts/content-check';
 import { MENTORS_DIR, realFaculty } from '../helpers/app';
+import { tempDir } from '../helpers/temp-dir';
 
 describe('the faculty\'s content', () => {
   const report = checkContent(MENTORS_DIR);
@@ -32,7 +32,7 @@ describe('the faculty\'s content', () => {
   });
 
   it('fails the check, naming the file, field and fix, for a long lesson, an unchecked source and a lesson without items', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hali-content-'));
+    const dir = tempDir('hali-content-');
     cpSync(MENTORS_DIR, dir, { recursive: true });
     const lessonsFile = join(dir, 'hali', 'lessons.json');
     const lessons = JSON.parse(readFileSync(lessonsFile, 'utf8'));

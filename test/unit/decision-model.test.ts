@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DECISION_MODEL_FILE, DecisionModelError, loadDecisionModel } from '../../bot/mentors/decision-model';
 import { createFaculty } from '../../bot/mentors/faculty';
@@ -9,6 +8,7 @@ import { FEATURE_NAMES } from '../../bot/mentors/retrieval-features';
 import { chooseThreshold, fitLogistic, probability } from '../../scripts/decision-learn';
 import { examples, modelJson, readingFaculty, trainDecisionModel } from '../../scripts/train-decision';
 import { MENTORS_DIR, realFaculty } from '../helpers/app';
+import { tempDir } from '../helpers/temp-dir';
 
 /** Issue 17 (slice 17i): the offline mentor's answer-or-abstain model, learned from the evaluation sets. */
 describe('the decision model (answer or abstain)', () => {
@@ -45,7 +45,7 @@ describe('the decision model (answer or abstain)', () => {
   });
 
   describe('the loader', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hali-decision-'));
+    const dir = tempDir('hali-decision-');
     const write = (name: string, text: string) => {
       const file = join(dir, name);
       writeFileSync(file, text);

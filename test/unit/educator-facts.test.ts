@@ -1,16 +1,16 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceFacts } from '../../bot/educator/facts';
 import { readFaculty } from '../../bot/mentors/load';
+import { tempDir } from '../helpers/temp-dir';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'mentors');
 const CITED = 'https://www.nice.org.uk/corporate/ecd7/chapter/introduction';
 
 describe('educator workspace: what an item shows beside its text', () => {
   it('reads when each source was last checked (under the names it has carried) and lists the content checks per item', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hali-facts-'));
+    const dir = tempDir('hali-facts-');
     cpSync(FIXTURE, dir, { recursive: true });
     const { mentors } = readFaculty(dir);
     writeFileSync(join(dir, 'sources.json'), JSON.stringify({ sources: [{ url: CITED, evidence: 'github-only', lastChecked: '2026-10-01' }, { url: 'https://example.org/old', checked: '2025-01-02' }] }));
@@ -22,7 +22,7 @@ describe('educator workspace: what an item shows beside its text', () => {
   });
 
   it('copes with no sources.json at all', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hali-facts-'));
+    const dir = tempDir('hali-facts-');
     cpSync(FIXTURE, dir, { recursive: true });
     const facts = readSourceFacts(dir, readFaculty(dir).mentors);
     expect(facts.lastChecked.size).to.equal(0);

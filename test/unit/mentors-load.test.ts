@@ -1,12 +1,12 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, loadMentors } from '../../bot/mentors/load';
 import { MENTORS_DIR } from '../helpers/app';
+import { tempDir } from '../helpers/temp-dir';
 
 function copyOfMentors(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hali-mentors-'));
+  const dir = tempDir('hali-mentors-');
   cpSync(MENTORS_DIR, dir, { recursive: true });
   return dir;
 }

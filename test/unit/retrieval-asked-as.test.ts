@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainerItem } from '../../bot/content/review-items';
 import { ContentError, loadMentors } from '../../bot/mentors/load';
@@ -8,6 +7,7 @@ import { createRetriever } from '../../bot/mentors/retrieval';
 import { distinctiveAskedAsPairs } from '../../bot/mentors/retrieval-index';
 import type { Explainer, Mentor } from '../../bot/mentors/types';
 import { MENTORS_DIR } from '../helpers/app';
+import { tempDir } from '../helpers/temp-dir';
 
 /** Issue 17 (slice 17j): explainers' `askedAs` phrasings, how staff ask for them in everyday words. */
 describe("explainers' askedAs phrasings", () => {
@@ -31,7 +31,7 @@ describe("explainers' askedAs phrasings", () => {
   });
 
   it('are rejected, naming the file, the field and the fix, when malformed, long or repeated', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hali-asked-as-'));
+    const dir = tempDir('hali-asked-as-');
     cpSync(MENTORS_DIR, dir, { recursive: true });
     const file = join(dir, 'hali', 'explainers.json');
     const explainers = JSON.parse(readFileSync(file, 'utf8'));

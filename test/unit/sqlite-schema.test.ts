@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import Database from 'better-sqlite3';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CONTAINERS } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { removeTempDir, tempDir } from '../helpers/temp-dir';
 
 /** Opens the store on `file` in `count` threads at the same instant; resolves with each thread's outcome. */
 function openTogether(file: string, count: number): Promise<string[]> {
@@ -35,10 +35,10 @@ function openTogether(file: string, count: number): Promise<string[]> {
 describe('embedded store: schema creation and migration', function () {
   this.timeout(60_000);
   let dir: string;
-  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'hali-schema-'))));
+  beforeEach(() => (dir = tempDir('hali-schema-')));
   afterEach(() => {
     chmodSync(dir, 0o700);
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   it('four processes opening a fresh DATA_DIR at the same instant all start, in each of three rounds', async () => {

@@ -1,10 +1,9 @@
 import { expect } from 'chai';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTAINERS, dueCursorOf, type DueCursor, type DocumentStore } from '../../bot/store/documents';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { withCosmosServer } from '../helpers/cosmos';
+import { tempDir } from '../helpers/temp-dir';
 
 /**
  * The contract every DocumentStore keeps. It runs against the embedded store (on disk and in
@@ -195,7 +194,7 @@ export function documentStoreContract(name: string, open: () => Promise<Document
   });
 }
 
-documentStoreContract('embedded SQLite on disk', async () => new SqliteDocumentStore({ file: join(mkdtempSync(join(tmpdir(), 'hali-store-')), 'hali.db') }));
+documentStoreContract('embedded SQLite on disk', async () => new SqliteDocumentStore({ file: join(tempDir('hali-store-'), 'hali.db') }));
 documentStoreContract('embedded SQLite in memory', async () => new SqliteDocumentStore({ file: ':memory:' }));
 
 withCosmosServer('Cosmos DB on loopback', (cosmos) => {

@@ -1,14 +1,13 @@
 import { expect } from 'chai';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTAINERS } from '../../bot/store/documents';
 import { ActivityMarkers, MARKER_TTL_SECONDS } from '../../bot/store/markers';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { tempDir } from '../helpers/temp-dir';
 
-const tempFile = () => join(mkdtempSync(join(tmpdir(), 'hali-sqlite-')), 'hali.db');
+const tempFile = () => join(tempDir('hali-sqlite-'), 'hali.db');
 
 describe('embedded store (SQLite)', () => {
   it('hides documents whose time has passed and purges them', async () => {
