@@ -40,6 +40,17 @@ export function retryAfterMs(header: string | undefined, now = Date.now()): numb
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
+/** Errors of a connection that was never made: nothing reached the connector. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Whether `error` (or what caused it, as fetch and the connector client wrap errors) is a connection never made. */
+export function neverConnected(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && NOT_CONNECTED.has(e.code)) return true;
+  }
+  return false;
+}
+
 /** The longest one proactive send may wait for the connector before it counts as failed (and is retried). */
 export const PROACTIVE_SEND_TIMEOUT_MS = 10_000;
 
@@ -57,7 +68,7 @@ export function createTeamsSender(adapter: HaliAdapter, botAppId: string | undef
         const { statusCode, response } = error as HttpFailure;
         if (statusCode === 429) return { status: 'throttled', retryAfterMs: retryAfterMs(response?.headers?.get?.('retry-after')) };
         if (statusCode === 403 || statusCode === 404) return { status: 'unreachable', httpStatus: statusCode };
-        return { status: 'failed', httpStatus: statusCode, error: (error as Error).message?.slice(0, 200) ?? String(error) };
+        return { status: 'failed', httpStatus: statusCode, error: (error as Error).message?.slice(0, 200) ?? String(error), ...(neverConnected(error) ? { notSent: true } : {}) };
       }
     },
   };

@@ -7,7 +7,15 @@ export type SendResult =
   | { readonly status: 'sent' }
   | { readonly status: 'throttled'; readonly retryAfterMs?: number }
   | { readonly status: 'unreachable'; readonly httpStatus: number }
-  | { readonly status: 'failed'; readonly httpStatus?: number; readonly error: string };
+  | { readonly status: 'failed'; readonly httpStatus?: number; readonly error: string; readonly notSent?: boolean };
+
+/**
+ * Teams surely did not take the message: it said so (429, 503), or the connection was never made. A timeout, a reset or
+ * any other answer may have come after the message was posted, so it is not one of these (at-most-once).
+ */
+export function surelyNotSent(result: SendResult): boolean {
+  return result.status === 'throttled' || (result.status === 'failed' && (result.notSent === true || result.httpStatus === 503));
+}
 
 /** Sends one card into a learner's personal chat (the Teams adapter in production). */
 export interface NudgeSender {
@@ -33,7 +41,7 @@ export function backoffMs(attempt: number, retryAfterMs: number | undefined, ran
 
 /**
  * One nudge to Teams, paced by the tenant's limiter: a 429 waits for Retry-After (with jitter) and
- * tells the limiter; 502/503/504 back off and retry; anything else is final.
+ * tells the limiter; 502/503/504 and a connection never made back off and retry; anything else is final.
  */
 export async function deliver(sender: NudgeSender, limiter: TenantRateLimiter, ref: ConversationRef, card: CardJson, options: DeliverOptions = {}) {
   const maxAttempts = options.maxAttempts ?? 6;
@@ -44,7 +52,7 @@ export async function deliver(sender: NudgeSender, limiter: TenantRateLimiter, r
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1 || !options.slotTaken) await limiter.acquire(tenant);
     result = await sender.send(ref, card);
-    const retryable = result.status === 'throttled' || (result.status === 'failed' && result.httpStatus !== undefined && RETRYABLE.has(result.httpStatus));
+    const retryable = result.status === 'throttled' || (result.status === 'failed' && (result.notSent === true || (result.httpStatus !== undefined && RETRYABLE.has(result.httpStatus))));
     if (!retryable || attempt === maxAttempts) break;
     const retryAfterMs = result.status === 'throttled' ? result.retryAfterMs : undefined;
     if (result.status === 'throttled') {

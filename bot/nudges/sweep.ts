@@ -21,7 +21,7 @@ import { lessonShown } from '../learning/open-lesson';
 import { cellOf } from '../analytics/contribution';
 import { nudgeContribution, record, type AnalyticsSink } from '../analytics/record';
 import { composeNudge, issuedByNudge } from './compose';
-import { deliver, type NudgeSender } from './deliver';
+import { deliver, surelyNotSent, type NudgeSender } from './deliver';
 import type { TenantRateLimiter } from './limiter';
 import type { SendPlans } from './plans';
 import { decideNudge, deferNudge, markUnreachable, nudgeSettled, nudgeSkipped, type NudgeDecision } from './select';
@@ -156,6 +156,12 @@ function abortableSleep(signal: AbortSignal | undefined) {
     });
 }
 
+/** A nudge Teams did not take is tried again this long after (a connector outage of minutes costs the learner minutes). */
+export const NOT_SENT_RETRY_MS = 15 * 60_000;
+/** Tries at one day's nudge, the first included: after them, the day's nudge is given up as failed. */
+export const MAX_SEND_TRIES = 3;
+const RETRY_NOT_SENT = { afterMs: NOT_SENT_RETRY_MS, maxTries: MAX_SEND_TRIES } as const;
+
 /** What one sweep shares between its workers: lesson cards are the same for every learner who gets them. */
 interface SweepRun {
   readonly now: Date;
@@ -218,11 +224,11 @@ async function claimNudge(deps: SweepDeps, { now, summary }: SweepRun, loaded: L
       summary.skipped++;
       return 'erased' as const;
     }
-    return deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now, { sending: !!content });
+    return deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now, { sending: !!content, retryNotSent: RETRY_NOT_SENT });
   }
   // The card's answer buttons carry a one-time code: claim, then store the code, before the card can
   // reach anyone; then wait for the tenant's slot and mark the claim as sending.
-  const ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now);
+  const ticket = await deps.claims.claim(learner.id, decision.claimKey, deps.instanceId, now, { retryNotSent: RETRY_NOT_SENT });
   if (!ticket) return undefined;
   if (!(await deps.learners.updateExisting(loaded, [issuedByNudge(content, now)], now))) {
     // Erased since the sweep read them: the claim just made is removed, not left behind.
@@ -269,6 +275,15 @@ async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded
   const { learner } = loaded;
   const { result, throttles } = await deliver(deps.sender, deps.limiter, learner.conversationRef!, card, { slotTaken: true });
   if (throttles > 0) deps.log.debug('nudge.throttled', { throttles });
+  // Teams surely did not take a daily nudge, and tries are left: it goes again in NOT_SENT_RETRY_MS, the day left open.
+  const tries = ticket.claim.tries ?? 1;
+  if (surelyNotSent(result) && decision.kind === 'daily' && tries < MAX_SEND_TRIES && learner.nudge?.nextAt) {
+    summary.failed++;
+    deps.log.warn('nudge.not_sent', { status: result.status, httpStatus: 'httpStatus' in result ? (result.httpStatus ?? null) : null, tries, retryInMs: NOT_SENT_RETRY_MS });
+    await deps.claims.finish(ticket, 'notSent', now);
+    await settleOrDiscard(deps, loaded, [deferNudge(learner.nudge.nextAt, now.getTime() + NOT_SENT_RETRY_MS)], ticket, now);
+    return;
+  }
   const changes: LearnerChange[] = [nudgeSettled(decision)];
   // A lesson nudge's card is the learner's open lesson: its Done counts (open-lesson.ts wasSent), and "done" typed acts on it.
   if (result.status === 'sent' && lessonId) changes.push(lessonShown(mentorId, lessonId, now));

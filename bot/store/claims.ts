@@ -1,7 +1,11 @@
 import { CONTAINERS, type DocumentStore } from './documents';
 
-/** How a claimed nudge ended. A claim with `sendingAt` and no outcome is one in flight, or one whose send outcome is unknown. */
-export type NudgeOutcome = 'sent' | 'unreachable' | 'failed' | 'skipped';
+/**
+ * How a claimed nudge ended. A claim with `sendingAt` and no outcome is one in flight, or one whose send outcome is unknown.
+ * `notSent`: Teams surely did not take it (the connection was refused, or Teams still answered 429 or 503 after the sweep's
+ * retries), so the caller may claim it again later that day (claim's `retryNotSent`).
+ */
+export type NudgeOutcome = 'sent' | 'unreachable' | 'failed' | 'skipped' | 'notSent';
 
 /** One learner's nudge for one local day (or one snooze): at most one exists, whoever tries to send it. */
 export interface NudgeClaim {
@@ -15,6 +19,8 @@ export interface NudgeClaim {
   readonly sendingAt?: string;
   readonly outcome?: NudgeOutcome;
   readonly outcomeAt?: string;
+  /** Which try at sending this is, from 1 (absent: the first). */
+  readonly tries?: number;
 }
 
 /** A claim held by the caller, with the ETag its next step must match. */
@@ -28,6 +34,7 @@ export interface ClaimTicket {
 export const CLAIM_ID_PREFIX = 'claim:';
 /** Claims outlive the day they are for by a week, long enough to answer "was I nudged?". */
 const CLAIM_TTL_SECONDS = 8 * 86_400;
+
 /**
  * A claim that never reached "sending" after this long belongs to an instance that stopped between
  * claiming and sending: nothing went to Teams, so another sweep may take it over and send.
@@ -48,18 +55,26 @@ export class NudgeClaims {
 
   /**
    * Claims the learner's nudge for `key`; a ticket when this caller now owns it, else undefined.
-   * With `sending`, the claim is marked as being sent at once (the caller sends straight after).
+   * With `sending`, the claim is marked as being sent at once (the caller sends straight after). With `retryNotSent`, a claim
+   * whose nudge Teams did not take is claimed again once `afterMs` have passed, for `maxTries` tries in all.
    */
-  async claim(learnerId: string, key: string, claimedBy: string, now: Date, options: { sending?: boolean } = {}): Promise<ClaimTicket | undefined> {
+  async claim(learnerId: string, key: string, claimedBy: string, now: Date, options: { sending?: boolean; retryNotSent?: { readonly afterMs: number; readonly maxTries: number } } = {}): Promise<ClaimTicket | undefined> {
     const id = `${CLAIM_ID_PREFIX}${key}`;
     const claim: NudgeClaim = { learnerId, localDate: key, claimedAt: now.toISOString(), claimedBy, ...(options.sending ? { sendingAt: now.toISOString() } : {}) };
     const created = await this.store.create(CONTAINERS.learners, learnerId, id, claim, { ttlSeconds: CLAIM_TTL_SECONDS });
     if (created.ok) return { learnerId, key, etag: created.doc.etag, claim };
     const existing = await this.store.read<NudgeClaim>(CONTAINERS.learners, learnerId, id);
-    const abandoned = existing && !existing.value.sendingAt && !existing.value.outcome && now.getTime() - Date.parse(existing.value.claimedAt) >= CLAIM_STALE_MS;
-    if (!abandoned) return undefined;
-    const taken = await this.store.replace(CONTAINERS.learners, learnerId, id, claim, existing.etag, { ttlSeconds: CLAIM_TTL_SECONDS });
-    return taken.ok ? { learnerId, key, etag: taken.doc.etag, claim } : undefined;
+    if (!existing) return undefined;
+    const was = existing.value;
+    const abandoned = !was.sendingAt && !was.outcome && now.getTime() - Date.parse(was.claimedAt) >= CLAIM_STALE_MS;
+    // Not taken by Teams, long enough ago, with tries left (as the caller counts them): the next try claims it.
+    const { retryNotSent } = options;
+    const retry = !!retryNotSent && was.outcome === 'notSent' && now.getTime() - Date.parse(was.outcomeAt ?? was.claimedAt) >= retryNotSent.afterMs && (was.tries ?? 1) < retryNotSent.maxTries;
+    if (!abandoned && !retry) return undefined;
+    const tries = retry ? (was.tries ?? 1) + 1 : was.tries;
+    const next: NudgeClaim = { ...claim, ...(tries ? { tries } : {}) };
+    const taken = await this.store.replace(CONTAINERS.learners, learnerId, id, next, existing.etag, { ttlSeconds: CLAIM_TTL_SECONDS });
+    return taken.ok ? { learnerId, key, etag: taken.doc.etag, claim: next } : undefined;
   }
 
   async get(learnerId: string, key: string): Promise<NudgeClaim | undefined> {

@@ -212,6 +212,48 @@ describe('http: daily nudges end to end', function () {
       await connector.close();
     }
   });
+
+  it('sends again later a nudge Teams surely did not take (503 through every retry), once; a send that may have landed (500) is not repeated', async () => {
+    // Outside probing (tmp/netprobe, 2026-12-01): a learner whose nudge met a connector outage got nothing that day.
+    const unavailable = seededConversation(1);
+    const broken = seededConversation(2);
+    let refusing = true;
+    const connector = await startRecordingConnector({
+      inject: (body) => {
+        const id = body?.conversation?.id;
+        if (id === unavailable && refusing) return { status: 503 };
+        if (id === broken) return { status: 500 };
+        return undefined;
+      },
+    });
+    let now = new Date('2026-11-30T09:00:30Z');
+    const bot = await startTestServer({ env: { NUDGE_TRIGGER_KEY: KEY, NUDGE_RATE_PER_SECOND: '20' }, now: () => now });
+    try {
+      const ids = await seedLearners(bot.stores, 4, connector.url, new Date('2026-11-30T07:00:00Z'));
+      const first = await (await bot.runNudges(KEY, { at: now.toISOString() })).json();
+      expect(first).to.deep.include({ claimed: 4, sent: 2, failed: 2 });
+      expect(await bot.stores.claims.get(ids[1], '2026-11-30')).to.deep.include({ outcome: 'notSent' });
+      expect(await bot.stores.claims.get(ids[2], '2026-11-30')).to.deep.include({ outcome: 'failed' });
+      // Ten minutes on, the outage goes on being waited out: nothing is claimed or sent.
+      now = new Date('2026-11-30T09:10:30Z');
+      expect(await (await bot.runNudges(KEY, { at: now.toISOString() })).json()).to.deep.include({ claimed: 0, sent: 0 });
+      // The connector is back: the next sweep after the wait sends it, once, and the 500 is not tried again.
+      refusing = false;
+      now = new Date('2026-11-30T09:16:00Z');
+      expect(await (await bot.runNudges(KEY, { at: now.toISOString() })).json()).to.deep.include({ claimed: 1, sent: 1, failed: 0 });
+      const accepted = acceptedPerConversation(connector.activities());
+      expect(accepted.get(unavailable)).to.equal(1);
+      expect(accepted.get(broken) ?? 0).to.equal(0);
+      expect(await bot.stores.claims.get(ids[1], '2026-11-30')).to.deep.include({ outcome: 'sent', tries: 2 });
+      expect((await storedLearner(bot.stores, ids[1]))!.nudge?.lastDay).to.equal('2026-11-30');
+      // Later sweeps that day send nothing more to anyone.
+      now = new Date('2026-11-30T10:00:00Z');
+      expect(await (await bot.runNudges(KEY, { at: now.toISOString() })).json()).to.deep.include({ claimed: 0, sent: 0 });
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
 });
 
 function wrongOption(itemId: string): string {

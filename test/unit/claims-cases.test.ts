@@ -50,6 +50,29 @@ function suite(name: string, open: () => Promise<DocumentStore>) {
       expect((await claims.get('L', '2026-11-27'))).to.deep.include({ claimedBy: 'other', outcome: 'sent' });
     });
 
+    it('lets a nudge Teams did not take be claimed again after the wait, for as many tries as the caller allows, by one instance at a time', async () => {
+      const claims = new NudgeClaims(store);
+      const retryNotSent = { afterMs: 15 * 60_000, maxTries: 3 };
+      const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+      let ticket = (await claims.claim('L', '2026-11-27', 'a', at(0), { sending: true, retryNotSent }))!;
+      expect(await claims.finish(ticket, 'notSent', at(0))).to.equal(true);
+      expect(await claims.claim('L', '2026-11-27', 'b', at(10), { sending: true, retryNotSent }), 'before the wait').to.equal(undefined);
+      expect(await claims.claim('L', '2026-11-27', 'b', at(20), { sending: true }), 'a caller that does not retry').to.equal(undefined);
+      const racing = await Promise.all(['b', 'c', 'd'].map((who) => claims.claim('L', '2026-11-27', who, at(20), { sending: true, retryNotSent })));
+      expect(racing.filter(Boolean)).to.have.length(1);
+      ticket = racing.find(Boolean)!;
+      expect(ticket.claim.tries).to.equal(2);
+      await claims.finish(ticket, 'notSent', at(20));
+      ticket = (await claims.claim('L', '2026-11-27', 'b', at(40), { sending: true, retryNotSent }))!;
+      expect(ticket.claim.tries).to.equal(3);
+      await claims.finish(ticket, 'notSent', at(40));
+      expect(await claims.claim('L', '2026-11-27', 'b', at(120), { sending: true, retryNotSent }), 'tries used up').to.equal(undefined);
+      // A send that may have landed ('failed', or sending with no outcome) is never claimed again.
+      const failed = (await claims.claim('M', '2026-11-27', 'a', at(0), { sending: true, retryNotSent }))!;
+      await claims.finish(failed, 'failed', at(0));
+      expect(await claims.claim('M', '2026-11-27', 'b', at(120), { sending: true, retryNotSent })).to.equal(undefined);
+    });
+
     it('keeps every contribution when members reply to one case thread at the same moment', async () => {
       const cases = new CaseStore<TestCase>(store);
       const key = { conversationId: '19:channel@thread.tacv2', threadId: '1700000000000' };
