@@ -29,6 +29,8 @@ const RUN_ON = /(?<=[\p{L}\p{N}]\s+)(?=\p{Lu}\p{Ll}+\b)/gu;
  */
 const CLOSERS = /\s(?=(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori|i['’]?d\s+be\s+(?:very\s+|really\s+|so\s+)?grateful|byddwn\s+i['’]?n\s+ddiolchgar|no\s+rush|no\s+hurry|dim\s+brys)\b)/giu;
 
+const SAID_IN_PASSING = new RegExp(String.raw`^(?:(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori|no\s+rush|no\s+hurry|dim\s+brys)\b|(?:dw\s+i|dwi|rydw\s+i|rwy|rwy['’]n|i['’]m|i\s+am)(?:['’]n|\s+yn)?\s+(?:dysgu\s+cymraeg|learning\s+welsh|dysgwr|ddysgwr|a\s+welsh\s+learner)\b|dysgwr\s+(?:dw\s+i|ydw\s+i|ydy\s+fi)\b)`, 'iu');
+
 // A clause asked as a question: a question mark, or a question word or verb first ("what's the risk", "can I",
 // "beth yw", "oes angen", "a yw"), after any "but", "so" or "and" that joins it on. Never chat, though it names nothing.
 const ENGLISH_QUESTION_WORDS = 'what whats how why when where which who whose is are am was were can could should shall do does did will would may might must has have';
@@ -86,7 +88,9 @@ export function chatAround(text: string, names: (clause: readonly string[]) => b
   if (!naming.some(Boolean)) return none;
   // In the same sentence: "if I'm honest it's been a long shift. What is AI?" sets up nothing.
   const setsUp = (i: number) => CONDITION_START.test(clauses[i].text.trim()) && /[,–—-]\s*$/u.test(clauses[i].text) && clauses[i + 1]?.question === true;
-  const isChat = clauses.map((c, i) => !c.question && !naming[i] && !setsUp(i));
+  // Thanks and apologies, and a learner saying they are learning Welsh, are chat whatever words they use ("diolch yn fawr"
+  // is no "model iaith mawr"; "dw i'n dysgu Cymraeg" is no machine learning).
+  const isChat = clauses.map((c, i) => !c.question && ((!naming[i] && !setsUp(i)) || SAID_IN_PASSING.test(c.text.trim())));
   const kept = new Set(clauses.filter((_, i) => !isChat[i]).flatMap((c) => c.terms));
   return {
     chat: new Set(clauses.filter((_, i) => isChat[i]).flatMap((c) => c.terms).filter((term) => !kept.has(term))),

@@ -46,6 +46,20 @@ describe('a question wrapped in chat gets the answer it gets asked bare', functi
     });
   }
 
+  it('reads thanks, apologies and "I am learning Welsh" as chat, whatever their words name ("diolch yn fawr", "dw i\'n dysgu Cymraeg")', () => {
+    // From dev13 and dev14: "Helo. Dw i'n dysgu Cymraeg. Beth ydy 'cascade testing'? Diolch yn fawr" abstained, "dysgu" read as
+    // machine learning and "fawr" as the large of "model iaith mawr".
+    const openers = ["Dw i'n dysgu Cymraeg.", 'Helo. Dwi’n dysgu Cymraeg.', 'Dysgwr dw i, sori.', "Rwy'n dysgu Cymraeg, felly sori am y camgymeriadau."];
+    const closers = ['Diolch yn fawr', 'Diolch yn fawr iawn!', 'Sori am y cwestiwn twp', 'Dim brys, diolch'];
+    const questions = faculty.mentors.flatMap((m) => m.explainers.map((e) => e.question.cy));
+    const asked = questions.flatMap((q, i) => [`${openers[i % openers.length]} ${q}`, `${q} ${closers[i % closers.length]}`, `${openers[(i + 1) % openers.length]} ${q} ${closers[(i + 2) % closers.length]}`]);
+    const differ = asked.filter((text, i) => answer(text) !== answer(questions[Math.floor(i / 3)])).map((text) => `${text} → ${answer(text)}`);
+    expect(asked.length).to.be.above(100);
+    expect(differ.length / asked.length, differ.join('\n')).to.be.below(0.03);
+    // A clause that asks is never chat, though it starts with thanks: "Diolch - beth yw AI?".
+    expect(answer('Diolch - beth yw AI?')).to.equal(answer('beth yw AI?'));
+  });
+
   it('still abstains on an out-of-scope question wrapped in chat', () => {
     // The out-of-scope questions of the tuned, held-out and blind sets the mentor abstains on, each wrapped three ways.
     const questions = MENTOR_IDS.flatMap((m) => (['tuned', 'heldout', 'blind'] as const).flatMap((set) => evaluationSet(m, set)))
