@@ -96,6 +96,15 @@ personas again (theatres, anaesthetics, maternity triage, neonatal units, sexual
 nursing, care homes, hospices, therapies, dietetics, pathology, clinical coding, health records, medical secretaries,
 procurement, HR, research nurses, medical students and foundation doctors, Welsh speakers in Anglesey, Caernarfon,
 Carmarthen, Aberystwyth and the Rhondda and entry and intermediate learners), first scored on d4ae8a8 and developed on.
+`blind16` (blind16-hali.json, blind16-gwen.json) was written the same way at the start of the session after that by other
+personas again (orthopaedics, urology, endoscopy, screening, phlebotomy, transfusion, catering, interpreters, information
+governance, IT service desk, clinical photography, vascular, acute oncology, paediatric wards, lecturers, apprentices,
+porters, bed managers, GP reception, Welsh speakers and learners in Powys, Ceredigion, Wrexham, Merthyr, Bridgend, Neath
+Port Talbot and Llŷn), first scored on 7c8f416 and never tuned on; `dev15` (dev15-hali.json, dev15-gwen.json) beside it by
+other personas (emergency and acute medicine, neurology, continence, tissue viability, substance misuse, inclusion health,
+police custody, occupational health, ward clerks, switchboard, data scientists, ward pharmacists, genomics laboratory
+scientists, postnatal midwives, Welsh speakers and learners in Denbighshire, Flintshire, Carmarthen, Swansea, Cardiff Bay,
+Blaenau Ffestiniog and Bala), developed on like dev14.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
