@@ -39,7 +39,7 @@ export async function contribute(context: TurnContext, state: HaliTurnState, key
   }
   const raw = attempt?.rest ?? read;
   const redaction = redact(raw);
-  if (redaction.found.length > 0 || isPatientSpecificRequest(redaction.text)) {
+  if (redaction.found.length > 0 || isPatientSpecificRequest(redaction.text, { aboutACase: true })) {
     const kinds = redaction.found.map((kind) => t(`identifier.${kind}`)).join(', ');
     await context.sendActivity([kinds ? t('safety.redacted', { kinds }) : '', t('case.fictional')].filter(Boolean).join(' '));
   }

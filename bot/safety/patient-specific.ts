@@ -28,7 +28,7 @@ const DECISION_EN = String.raw`\b(?:(?:should|shd) (?:i|we|he|she|they)|(?:shoul
 // Welsh: "fy nghlaf", "y claf hwn" (or "ddylai'r claf hwn"), "y claf yng ngwely 4" (gwely after "yng" is "ngwely"), and as
 // staff say it: "claf fi", "y claf 'ma", "y ddynes yn bae 3", "ystafell ochr 2".
 // A chair ("cadair") mutates as "gadair" and "nghadair"; a cot is a cot.
-const PLACE_CY = String.raw`\b(?:n?gwely|bae|ciwbicl|ystafell ochr|(?:c|g|ngh|ch)adair|cot) \d+[a-z]?\b|\bym mae \d+[a-z]?\b`;
+const PLACE_CY = String.raw`\b(?:n?gwely|wely|bae|ciwbicl|ystafell ochr|(?:c|g|ngh|ch)adair|cot) \d+[a-z]?\b|\bym mae \d+[a-z]?\b`;
 // And as a handover gives them: "dyn 45 oed", "menyw 67 oed", "claf yn dadebru" (a bare "claf" opening a clause), "y ddynes
 // 'ma", "mae gen i ddynes efo FH".
 const PERSON_CY = String.raw`(?:claf|glaf|babi|plentyn|dyn|ddyn|dynes|ddynes|menyw|fenyw|gwraig|wraig|gŵr|bachgen|fachgen|merch|ferch)`;
@@ -119,12 +119,66 @@ const RESULT_WORDS = String.raw`(?:(?!(?:quiz|audit|survey|pilot|ai|staff|traini
 // Asked of the mentor ("can you look at", "please check", or as the sentence's first words): "how should I look at these results
 // with the family" is how to go about it.
 const READS_RESULT_EN = String.raw`(?:\b(?:can|could|would|will) you (?:please |just |quickly )?|\b(?:please|pls|plz) |^\s*|[.!?:;-]\s+)(?:have a look at|look at|read|check|interpret|review|go through|analy[sz]e)\s+(?:this|these|her|his|their|the attached|my patient['’]s|this patient['’]s|our patient['’]s)\s+${RESULT_WORDS}\b|\b(?:which|what) variant (?:explains|is causing|causes|caused|accounts for)\b|\bis (?:this|her|his|their|the baby['’]s) (?:[\w-]+\s+)?variant (?:pathogenic|benign|disease[- ]causing|the cause|causing)\b`;
-const READS_RESULT_CY = String.raw`\b(?:edrych ar|darllen|dehongli|gwirio|ddehongli)(?:\s+yr\s+|\s+y\s+|['’]r\s+|\s+)(?:adroddiad|canlyniad(?:au)?|amrywiolyn|amrywiad)\s+(?:\S+\s+){0,2}?(?:hwn|hon|yma|['’]ma|hyn)\b|\b(?:dehongli|ddehongli)['’]r (?:adroddiad|canlyniad(?:au)?)\b|\bpa amrywiolyn (?:sy['’]n|sydd yn) (?:egluro|esbonio|achosi)\b`;
+const READS_RESULT_CY = String.raw`\b(?:edrych ar|darllen|ddarllen|dehongli|gwirio|ddehongli|esbonio|egluro)(?:\s+yr\s+|\s+y\s+|['’]r\s+|\s+)(?:adroddiad|canlyniad(?:au)?|amrywiolyn|amrywiad)\s+(?:\S+\s+){0,2}?(?:hwn|hon|yma|['’]ma|hyn)\b|\b(?:dehongli|ddehongli)['’]r (?:adroddiad|canlyniad(?:au)?)\b|\bpa amrywiolyn (?:sy['’]n|sydd yn) (?:egluro|esbonio|achosi)\b`;
 const ONE_PATIENTS_OWN = [
   new RegExp(String.raw`(?:${SUBJECT_EN}|${ONE_PATIENT_EN})[^!\n]{0,160}(?:${OWN_RISK_EN})|(?:${OWN_RISK_EN})[^!\n]{0,160}(?:${SUBJECT_EN}|${ONE_PATIENT_EN})`, 'i'),
   new RegExp(String.raw`(?:${DECIDED_FOR_CY}|\[name removed\])[^!\n]{0,160}(?:${OWN_RISK_CY})|(?:${OWN_RISK_CY})[^!\n]{0,160}(?:${DECIDED_FOR_CY})`, 'iu'),
 ];
 const READS_ONE_RESULT = new RegExp(`${READS_RESULT_EN}|${READS_RESULT_CY}`, 'iu');
+
+/**
+ * A result as a report or a genotype gives it, pasted in ("LDLR c.681C>G", "CYP2C19 *2/*2", "m.1555A>G", "dosbarth 3"): asked
+ * about, it is a real patient's result to read, whoever they are.
+ */
+const RESULT_NOTATION = /(?<![\p{L}\p{N}])(?:c\.[-*]?\d+[+-]?\d*(?:_\d+)?(?:[ACGT]>[ACGT]|del|dup|ins)|p\.\(?[A-Z][a-z]{2}\d+|m\.\d+[ACGT]>[ACGT]|\*\d+[A-Z]?\s?\/\s?\*\d+[A-Z]?|(?:hetero|homo)zygous|homoplasmic|heteroplasmic)/u;
+
+/**
+ * One patient named beyond doubt, as staff write in a hurry: by bed, bay or cubicle, as "my lady" or "the chap I saw this
+ * morning", by title and name or initial ("Mrs P"), by initials with age and sex ("JH (70F)", "RT, 40M"), or redacted; in Welsh
+ * "fy nghlaf", "y dyn yng ngwely 4", "y boi weles i". "A patient", "patients" and "a 67-year-old lady asked me" name no one.
+ */
+const PERSON_EN = String.raw`(?:patient|pt|client|service user|resident|lady|gentleman|gent|man|woman|chap|lad|bloke|fella|guy|boy|girl|baby|child|neonate)`;
+const AGE_WORDS = String.raw`(?:\d{1,3}[- ](?:year|yr)[- ]old |\d{1,3}[- ]?yo |pregnant |elderly |young |older )`;
+/** Named beyond doubt, in any case: "My lady", "the chap I saw this morning", "the man on my list", "Bed 6", "fy nghlaf". */
+const STRONG_ONE_EN = String.raw`\b(?:my|this|our) ${AGED}${PERSON_EN}\b(?!s)|\b(?:the|that) ${AGE_WORDS}?${PERSON_EN} (?:i|we) (?:just )?(?:saw|seen|am seeing|reviewed|clerked|admitted)\b|\b(?:the|that|a) ${AGE_WORDS}?${PERSON_EN} (?:on my (?:list|caseload|ward)|on ward \d+|on the unit|in clinic (?:today|this morning|this afternoon))\b|${PLACE_EN}|\[name removed\]|\bthis patient\b|^\s*(?:1[6-9]|[2-9]\d|1[01]\d) ?[mf],|\b[a-z]{2,3}(?:, | \()(?:1[6-9]|[2-9]\d|1[01]\d) ?[mf]\b`;
+const SPOKEN_PERSON_CY = String.raw`(?:dyn|ddyn|ddynes|dynes|boi|foi|hen foi|hogyn|patient|lady|fenyw|menyw|ferch|merch|groten|crwt|bachgen|fachgen|babi|claf|glaf|plentyn|blentyn|gwraig|wraig|hen ddyn|hen ddynes|hen wraig)`;
+const STRONG_ONE_CY = String.raw`(?:\bfy|['’]y) (?:nghlaf|nghleient|patient|pt)\b|\bclaf fi\b|(?:\b(?:y|yr)|['’]r) ${SPOKEN_PERSON_CY} (?:yn|yng|ym|ar) (?:n?gwely|wely|bed|bae|fae|bay|ciwbicl|cubicle|cot|gadair) \d+|(?:\b(?:y|yr)|['’]r) ${SPOKEN_PERSON_CY} (?:weles|welais|welish|welis|weloch|gwelais)\b|(?:\b(?:y|yr)|['’]r) babi ar (?:yr uned|y ward)\b|${SUBJECT_CY}`;
+const STRONG_ONE = new RegExp(`${STRONG_ONE_EN}|${STRONG_ONE_CY}`, 'iu');
+/** By title and name or initial ("Mrs P", "Mr T") or by initials with age and sex ("JH (70F)", "RT, 40M"): capitals matter. */
+const TITLED_OR_INITIALS = /\b[Mm](?:r|rs|s|iss|x)\.? [A-Z](?:[a-z]+)?\b|\b[A-Z]{2,3}(?:,? | \()(?:1[6-9]|[2-9]\d|1[01]\d) ?[MFmf]\b/u;
+/**
+ * What may be asked of such a patient and no other: their risk or outlook, what their result means for them or whether it is
+ * pathogenic, what to tell them about it, whether they qualify, and a decision however jotted ("refer?", "keep clopi?", "ok to
+ * give", "can he skip", "would you start", "is that right?", "50%?"); in Welsh as it is spoken ("odw i fod i", "alla i", "pa
+ * dose", "mewn risg", "yn gymwys", "beth weda i wrthi", "sut dwi'n egluro iddi").
+ */
+const PERSONAL = String.raw`(?:her|his|their)`;
+const ASKED_OF_ONE_EN = String.raw`\b${PERSONAL} (?:[\w-]+ ){0,3}(?:risks?|chances?|odds|likelihood|prognosis|life expectancy)\b|['’]s (?:[\w-]+ ){0,3}(?:risks?|chances?|odds|prognosis)\b|\b(?:is|are)\b[^?\n]{0,50}\b(?:high|low|at)[- ]risk\b|\b(?:odds|chances?|risk)\b[^?\n]{0,40}\bfor (?:him|her|them)\b|\bhow likely\b|\bhow l\w{4,5} is (?:it|she|he)\b|\bhow long (?:has|have) (?:he|she|they) got\b|\b(?:is|are) (?:he|she|they|it|the|my|this|that)\b[^?\n]{0,40}\bgoing to (?:get|develop|have|pass)\b|\b(?:has|have) inherited\b` +
+  // What a result or score means for them (not a condition for their family: "what does Lynch syndrome mean for my patient's family?").
+  String.raw`|\bwhat (?:does|do|would|will) (?:this|that|it|these|the [\w-]+|[\w*/.>-]+(?: [\w*/.>-]+){0,5}) means? (?:for|to) (?![\w'’ -]{0,30}\b(?:family|families|relatives|children|kids|siblings)\b)` +
+  String.raw`|\b(?:read|check|interpret|look at|go through|explain) (?:this|the|her|his|their) (?:[\w-]+ ){0,2}(?:report|result|results|scan|x-?ray|ct|ecg|cxr|letter)\b|\bmake sense of\b|\bpathogenic or (?:not|benign)\b|\b(?:is|was) (?:it|that|this) pathogenic\b|\bwhat(?:['’]s| is) (?:it|that|this) showing\b` +
+  // What to tell them, about their own result or what was said of them.
+  String.raw`|\b(?:what (?:do|should|shall|can) (?:i|we) (?:tell|say to|say)|how (?:do|should|can|would) (?:i|we) (?:explain|tell|break (?:it|the news)) to|what to say to|can (?:i|we) tell (?:him|her|them|the family))\b[^\n]{0,80}\b(?:${PERSONAL} (?:[\w-]+ ){0,2}(?:result|results|report|scan|variant|vus|diagnosis|test|score|letter)|about (?:him|her|them))\b` +
+  String.raw`|\b(?:${PERSONAL} (?:[\w-]+ ){0,2}(?:result|results|report|scan|variant|vus|diagnosis|score|letter)|about (?:him|her|them))\b[^\n]{0,80}\b(?:what (?:do|should|shall|can) (?:i|we) (?:tell|say)|what to say)\b|\bwrite me what to say\b|\b${PERSONAL} (?:kids|children|daughter|son|family|mum|dad|brother|sister)\b[^\n]{0,80}\bwhat (?:do|should|shall|can) (?:i|we) (?:say|tell)\b|\bcan (?:i|we) tell (?:the family|him|her|them) (?:that )?(?:he|she|they)(?:['’]s|['’]re| is| are)\b` +
+  // Whether they qualify, asked of them ("is the lady on ward 7 eligible", "would the man I saw meet the criteria"), not who does.
+  String.raw`|(?:^|[.,;:]\s*)meets? (?:the )?criteria\b|(?<!\b(?:who|which \w+) )\b(?:is|are|does|do|would|will|if|whether)\b[^?\n]{0,80}\b(?:eligible|qualif(?:y|ies)|meets? (?:the )?(?:[\w-]+ ){0,3}criteria|on the (?:[\w-]+ ){0,3}criteria)\b` +
+  String.raw`|\bok(?:ay)? to (?:be )?(?:give|get|start|stop|have|take|send|discharge|skip|continue|prescribe|refer|test|referred|tested|discharged|started|restart)\b|\bcan (?:he|she|they) (?:skip|stop|go home|be discharged|have|get|start|take|continue)\b|\bcan (?:i|we) (?:request|order|refer|send|book|test|give|start|stop|prescribe|discharge)\b` +
+  String.raw`|\bdo (?:i|we) (?:still )?(?:take|give|stop|start|send|refer|test|repeat|call|treat|escalate)\b|\bwould you (?:have|give|start|stop|use|refer|test|prescribe|continue|keep|switch)\b|\bis (?:that|this|it) (?:right|correct|safe)\s*\?` +
+  String.raw`|(?:^|[-–—,.;:/]\s*|\s)(?:refer|keep|stop|start|continue|give|switch|swap|test|discharge|send|repeat|reduce|increase|escalate|abx)\b[^?\n]{0,40}\?|\bor not\s*\?|\by\/n\b|\d+\s?%\s*\?` +
+  // A decision, not whether to tell them or use a tool ("should I tell my patient I use an AI scribe?" is about being open).
+  String.raw`|\bshould (?:i|we|he|she|they) (?!(?:tell|inform|let|use|explain|say|mention|ask|be (?:open|honest))\b(?! (?:him|her|them|my (?:patient|lady)|the (?:patient|lady|man|woman|gentleman)(?: (?:in|on) (?:bed|bay|cubicle) \d+)?) (?:to|she|he|they|that|about (?:her|his|their))\b))\w|\bshould (?:have|get|be (?:referred|tested|started|given)|start|stop|take)\b|\bdoes (?:he|she|they) need\b|\b(?:trust|rely on|go with) (?:the|this|that) (?:[\w-]+ ){0,2}(?:alert|score|result|report|tool|ai|reading|flag)\b`;
+const NOT_TELLING_CY = String.raw`(?! (?:dd?weud|dd?eud|deud|egluro|esbonio|dd?efnyddio|iwsio|sôn|son|gofyn)\b)`;
+const ASKED_OF_ONE_CY = String.raw`\b(?:ei|eu) (?:\S+ ){0,2}(?:risg|siawns|tebygolrwydd|prognosis)\b|\bmewn risg\b|\b(?:beth|be)['’]?\s?(?:yw|ydy|di)['’]?r? (?:risg|risk|siawns)\b|\b(?:ydi|ydy|yw|odi) (?:hi|fo|o|fe|e)['’]?n (?:risg|risk|high risk|low risk)\b|\bfaint o amser sy ['’]?(?:da|gyda|gen) (?:fe|hi|fo|o)\b|\bmor debygol\b|\bwedi etifeddu\b` +
+  String.raw`|\b(?:beth|be)['’]?\s?(?:mae|ma|yw|ydy|di)\b[^?\n]{0,60}\byn (?:ei |eu )?(?:olygu|feddwl) (?:i|iddo|iddi|iddyn|i['’]r)\b(?![^?\n]{0,30}\b(?:teulu|perthnasau|plant)\b)|\besbonio['’]r (?:adroddiad|canlyniad)|\b(?:ydi|ydy|yw|odi) (?:o|fo|e|fe|hi)['’]?n (?:bathogenig|pathogenig)\b|\bpathogenig (?:ta be|neu beidio|neu ddim)\b` +
+  String.raw`|\bsut (?:dwi|dw i|ydw i|rydw i|wyt ti|ydych chi)['’]?n (?:egluro|esbonio|deud|dweud|torri['’]r newyddion) (?:i|wrth)\b[^\n]{0,80}\b(?:ei|eu) (?:\S+ ){0,2}(?:canlyniad|chanlyniad|ganlyniad|adroddiad|sgan|amrywiad|amrywiolyn|VUS|diagnosis)|\b(?:beth|be)['’]?\s?(?:dw i|dwi|ydw i|ddylwn i|dylwn i|dyla i|alla i|galla i)['’]?n? (?:ei |eu )?(?:dd?weud|deud|weud|ddeud|egluro|esbonio) wrth\w*|\b(?:beth|be)['’]?\s?(?:dw i|dwi|ydw i) fod i (?:dd?eud|dd?weud|weud|egluro) wrth\w*|\b(?:dd?eud|dd?weud|weud) wrth y teulu bod\b|\b(?:beth|be)['’]?\s?(?:weda|wedaf|ddweda|ddwedaf|ddeuda|dduda|ddeudai) i\b` +
+  String.raw`|(?<!\bpwy )\b(?:ydi|ydy|yw|odi|ydyn|ydi['’]r|odi['’]r|ydy['’]r)\b[^?\n]{0,80}\b(?:yn|n) (?:gymwys|eligible)\b|\bmeini prawf\b` +
+  String.raw`|\b(?:dd?ylwn i|dd?yla i|dd?ylen ni|odw i fod i|ydw i fod i|dw i fod i|dwi fod i)${NOT_TELLING_CY}|\b(?:alla i|galla i|ga i|fedra i|allwn ni) (?:roi|rhoi|stopio|atal|ddechrau|dechrau|ddechra|gyfeirio|cyfeirio|brofi|profi|gynyddu|leihau|hala|anfon|yrru|dynnu|tynnu|newid|ryddhau|ragnodi|gario mlaen|ofyn am (?:brawf|prawf))\b|\bpa (?:dose|ddos)\b|\bfaint o (?:mg|mcg|ml|unedau|5-FU|\S+mab)\b` +
+  String.raw`|\b(?:ydw i|dw i|odw i)['’]n (?:dechrau|dechra|stopio|rhoi|cyfeirio|profi|trin)\b|\b(?:ydy|ydi|yw|odi) (?:hynny|hwnna|hynna|hwn)['’]?n (?:iawn|gywir|saff|ddiogel)\b|(?:^|[-–—,.;:]\s*)(?:dechrau|dechre|dechra|stopio|cyfeirio|rhoi|profi|newid)\b[^?\n]{0,40}\?` +
+  String.raw`|\b(?:fedri di|fedrwch chi|allet ti|allech chi|alli di|allwch chi|wnei di|wnewch chi) (?:ddarllen|esbonio|egluro|edrych ar|ddehongli)\b|\b(?:cyfeirio|gyfeirio|atgyfeirio|refer|profi|stopio|dechrau|dechra|rhoi|roi)\s*\?` +
+  String.raw`|\b(?:trystio|drystio|drysto|trysto|ymddiried yn)\b[^?\n]{0,30}\b(?:rhybudd|larwm|sgôr|sgor|canlyniad|adroddiad)|\bhala (?:hi|fe|e|o|nhw) gatre\b`;
+const ASKED_OF_ONE = new RegExp(`${ASKED_OF_ONE_EN}|${ASKED_OF_ONE_CY}`, 'iu');
+/** A question about one patient named beyond doubt, or a result pasted in with a question: for them alone. */
+const asksOfOnePatient = (text: string) => ((STRONG_ONE.test(text) || TITLED_OR_INITIALS.test(text)) && ASKED_OF_ONE.test(text)) || (RESULT_NOTATION.test(text) && /\?|\bmean|\bolygu/iu.test(text));
 
 // A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart
 // from the case-blind decision before them.
@@ -136,11 +190,20 @@ const DECISION_AFTER_CY = new RegExp(String.raw`^[^?!\n]{0,120}\b(?:${DECISION_C
 const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)) || DECISION_AFTER_CY.test(text.slice(m.index + m[0].length)));
 
 // Each reads text with the compact shorthand already read as "this patient" (withShorthandPatient), once per question.
-const asksDecision = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || ONE_PATIENTS_OWN.some((pattern) => pattern.test(text)) || READS_ONE_RESULT.test(text) || decisionAroundName(text);
+const asksDecision = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || ONE_PATIENTS_OWN.some((pattern) => pattern.test(text)) || READS_ONE_RESULT.test(text) || asksOfOnePatient(text) || decisionAroundName(text);
 const namesOnePatient = (text: string) => ONE_PATIENT.some((pattern) => pattern.test(text));
 
-export function isPatientSpecificRequest(asked: string): boolean {
-  return asksDecision(withShorthandPatient(asked));
+/**
+ * In a team's case thread, "this patient", "the lady" or "y claf hwn" is the case's own fictional patient: what is asked of them
+ * is the discussion. Only the old, narrower reading applies there, with a real patient's bed, name or initials.
+ */
+const THE_CASE_PATIENT = /\b(?:this|the|our|that) (?:patient|pt|lady|gentleman|man|woman|baby|child|family)\b|\b(?:y|yr) (?:claf|babi|plentyn|dyn|ddynes|teulu) (?:hwn|hon|yma)\b/giu;
+
+export function isPatientSpecificRequest(asked: string, options: { aboutACase?: boolean } = {}): boolean {
+  const text = withShorthandPatient(asked);
+  if (!options.aboutACase) return asksDecision(text);
+  const aboutTheCase = withShorthandPatient(asked.replace(THE_CASE_PATIENT, 'the case'));
+  return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text) || asksOfOnePatient(aboutTheCase) || READS_ONE_RESULT.test(aboutTheCase);
 }
 
 // One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".
@@ -171,5 +234,5 @@ export function isAboutOnePatient(asked: string): boolean {
 export function isDecisionForOnePatient(asked: string): boolean {
   const text = withShorthandPatient(asked);
   // A real result read for someone is one patient's, whoever they are.
-  return (asksDecision(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text))) || READS_ONE_RESULT.test(text);
+  return (asksDecision(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text))) || READS_ONE_RESULT.test(text) || asksOfOnePatient(text);
 }

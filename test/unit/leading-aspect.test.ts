@@ -89,8 +89,10 @@ describe('a close passage that says what is asked of the subject answers', funct
     // Whole genome sequencing asked by name may get its own lesson.
     const own = (q: string, id?: string) => /WGS|whole genome|genom cyfan/i.test(q) && id === 'gwen-whole-genome-sequencing';
     expect(answered.filter(({ q, id }) => !says('nothing found is not genetic', id) && !own(q, id)).map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
-    // What a negative result means for other tests is those tests' passages.
-    expect(first("my patient's BRCA test was negative, does that mean she's not at risk?")?.id).to.equal('gwen-familial-breast-cancer-testing');
+    // What a negative result means for other tests is those tests' passages; asked of one's own patient, it is their risk, which
+    // Gwen leaves to the genetics service (bot/safety/patient-specific.ts).
+    expect(first("a patient's BRCA test was negative, does that mean they're not at risk?")?.id).to.equal('gwen-familial-breast-cancer-testing');
+    expect(first("my patient's BRCA test was negative, does that mean she's not at risk?")).to.equal(undefined);
     expect(first('what does a normal DPYD result mean')?.id).to.equal('gwen-dpyd-testing');
   });
 
