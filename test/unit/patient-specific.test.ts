@@ -300,6 +300,8 @@ describe('anything asked of one patient named beyond doubt, however hurried (gen
   const general = [
     'What does Lynch syndrome mean for my patient’s family?', 'what does class 3 variant mean', 'How do I explain a VUS to a patient?', 'Which patients are eligible for DPYD testing?',
     'who is eligible for the lung screening pilot?', 'do I need to tell my patient the scribe is listening?', 'my patient asked me what AI is',
+    // Whether to tell a patient about one's own use of an AI tool is about being open with them, answered by HALI.
+    'Should I tell my patient I am using an AI scribe?', "should we tell the patient we're using Copilot for the letter?", 'Ddylwn i ddweud wrth fy nghlaf mod i’n defnyddio AI?', 'Ddylwn i sôn wrth y claf am yr ap AI?',
     'a patient asked if AI reads their notes - what do I say?', 'what are the risks of AI for my patients', 'how likely is a child to inherit an autosomal dominant condition?',
     'can I trust AI tools at work?', 'If a patient has a VUS, should it change their management?', 'If an AI tool reads an x-ray as normal, does a clinician still need to review it?',
     'My mum has just been told she has Lynch syndrome - do me and my brother need tests?', 'Sut ydw i’n esbonio VUS i glaf?', 'Pwy sy’n gymwys am brawf DPYD?',
@@ -312,6 +314,8 @@ describe('anything asked of one patient named beyond doubt, however hurried (gen
   it('in a case thread, reads "this patient" as the case\'s own, and a real patient\'s bed or name as real', () => {
     const aboutTheCase = ['this patient should have cascade testing', 'I think this patient should be referred to clinical genetics', 'is this patient high risk?', 'this lady is eligible for testing under the directory', 'dylai’r claf hwn gael ei gyfeirio'];
     expect(aboutTheCase.filter((q) => isPatientSpecificRequest(q, { aboutACase: true }))).to.deep.equal([]);
+    // Telling one's own patient what is wrong with them, or what to do, stays a decision about them.
+    expect(['should I tell my patient she has cancer?', 'Ddylwn i ddweud wrth fy nghlaf fod ganddi ganser?', 'should I tell the patient in bed 4 to stop the statin?'].filter((q) => !isDecisionForOnePatient(q))).to.deep.equal([]);
     const real = ['the man in bed 4 in this case - refer?', 'my patient in bed 6 has the same - should I refer her?', 'I have a lady on my ward like this, is she eligible?', 'JH (70F) is just like this - what do I tell her about her result?'];
     expect(real.filter((q) => !isPatientSpecificRequest(q, { aboutACase: true }))).to.deep.equal([]);
   });
