@@ -14,6 +14,8 @@ const AGE_SEX_EN = String.raw`\b(?:1[6-9]|[2-9]\d|1[01]\d)\s?(?:yo|y\/o|yrs?|yea
 /** "45M", "67F": in capitals only ("took 45m" is minutes); read as "this patient" before the patterns, which ignore case. */
 const AGE_SEX_COMPACT = /\b(?:1[6-9]|[2-9]\d|1[01]\d)[MF]\b/g;
 const withShorthandPatient = (text: string) => text.replace(AGE_SEX_COMPACT, 'this patient');
+/** The text as every check reads it: shorthand patients named, spoken punctuation typed, and a patient some time ago left out. */
+const asRead = (text: string) => withShorthandPatient(spokenPunctuation(text).replace(PAST_CASE, ' '));
 /** "a 67-year-old lady", "a 45yo man". */
 const AGED = String.raw`(?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) |\d{1,3}(?:\.\d)? ?kgs? )?`;
 /** Someone described by age or weight alone: "for a 4 year old", "for a 70kg adult". */
@@ -143,12 +145,12 @@ const RESULT_NOTATION = /(?<![\p{L}\p{N}])(?:c\.[-*]?\d+[+-]?\d*(?:_\d+)?(?:[ACG
 const PERSON_EN = String.raw`(?:patient|pt|client|service user|resident|lady|gentleman|gent|man|woman|chap|lad|bloke|fella|guy|boy|girl|baby|child|neonate)`;
 const AGE_WORDS = String.raw`(?:\d{1,3}[- ](?:year|yr)[- ]old |\d{1,3}[- ]?yo |pregnant |elderly |young |older )`;
 /** Named beyond doubt, in any case: "My lady", "the chap I saw this morning", "the man on my list", "Bed 6", "fy nghlaf". */
-const STRONG_ONE_EN = String.raw`\b(?:my|this|our) ${AGED}${PERSON_EN}\b(?!s)|\b(?:the|that) ${AGE_WORDS}?${PERSON_EN} (?:i|we) (?:just )?(?:saw|seen|am seeing|reviewed|clerked|admitted)\b|\b(?:the|that|a) ${AGE_WORDS}?${PERSON_EN} (?:on my (?:list|caseload|ward)|on ward \d+|on the unit|in clinic (?:today|this morning|this afternoon))\b|${PLACE_EN}|\[name removed\]|\bthis patient\b|^\s*(?:1[6-9]|[2-9]\d|1[01]\d) ?[mf],|\b[a-z]{2,3}(?:, | \()(?:1[6-9]|[2-9]\d|1[01]\d) ?[mf]\b`;
+const STRONG_ONE_EN = String.raw`\b(?:my|this|our) ${AGED}${PERSON_EN}\b(?!s)|\b(?:the|that) ${AGE_WORDS}?${PERSON_EN} (?:i|we) (?:just )?(?:saw|seen|am seeing|reviewed|clerked|admitted)\b|\b(?:the|that|a) ${AGE_WORDS}?${PERSON_EN} (?:on my (?:list|caseload|ward)|on ward \d+|on the unit|in clinic (?:today|this morning|this afternoon))\b|\bmy \d{1,2}(?::\d\d)? ?(?:o['’ ]?clock|am|pm)\b|\b(?:the|my) ${AGE_WORDS}?${PERSON_EN} (?:in|on) (?:resus|majors|minors|recovery|theatre|the side room|triage|the day unit)\b|\bthe ${AGE_WORDS}?${PERSON_EN} (?:i['’]m|i am|we['’]re|we are) (?:looking after|caring for|seeing|nursing)\b|\b(?:trolley|troli) \d+\b|${PLACE_EN}|\[name removed\]|\bthis patient\b|^\s*(?:1[6-9]|[2-9]\d|1[01]\d) ?[mf],|\b[a-z]{2,3}(?:, | \()(?:1[6-9]|[2-9]\d|1[01]\d) ?[mf]\b`;
 const SPOKEN_PERSON_CY = String.raw`(?:dyn|ddyn|ddynes|dynes|boi|foi|hen foi|hogyn|patient|lady|fenyw|menyw|ferch|merch|groten|crwt|bachgen|fachgen|babi|claf|glaf|plentyn|blentyn|gwraig|wraig|hen ddyn|hen ddynes|hen wraig)`;
-const STRONG_ONE_CY = String.raw`(?:\bfy|['’]y) (?:nghlaf|nghleient|patient|pt)\b|\bclaf fi\b|(?:\b(?:y|yr)|['’]r) ${SPOKEN_PERSON_CY} (?:yn|yng|ym|ar) (?:n?gwely|wely|bed|bae|fae|bay|ciwbicl|cubicle|cot|gadair) \d+|(?:\b(?:y|yr)|['’]r) ${SPOKEN_PERSON_CY} (?:weles|welais|welish|welis|weloch|gwelais)\b|(?:\b(?:y|yr)|['’]r) babi ar (?:yr uned|y ward)\b|${SUBJECT_CY}`;
+const STRONG_ONE_CY = String.raw`(?:\bfy|['’]y) (?:nghlaf|nghleient|patient|pt)\b|\bclaf fi\b|(?:\b(?:y|yr)|['’]r) ${SPOKEN_PERSON_CY} (?:yn|yng|ym|ar) (?:n?gwely|wely|bed|bae|fae|bay|ciwbicl|cubicle|cot|gadair) \d+|(?:\b(?:y|yr)|['’]r) ${SPOKEN_PERSON_CY} (?:weles|welais|welish|welis|weloch|gwelais)\b|(?:\b(?:y|yr)|['’]r) babi ar (?:yr uned|y ward)\b|(?:\b(?:y|yr)|['’]r) ${SPOKEN_PERSON_CY} (?:dwi|dw i|rydw i|ydw i)['’]?n (?:edrych ar (?:ei|eu) (?:hôl|hol|ôl|ol)|gofalu amdan\S*|nyrsio)|${SUBJECT_CY}`;
 const STRONG_ONE = new RegExp(`${STRONG_ONE_EN}|${STRONG_ONE_CY}`, 'iu');
 /** By title and name or initial ("Mrs P", "Mr T") or by initials with age and sex ("JH (70F)", "RT, 40M"): capitals matter. */
-const TITLED_OR_INITIALS = /\b[Mm](?:r|rs|s|iss|x)\.? [A-Z](?:[a-z]+)?\b|\b[A-Z]{2,3}(?:,? | \()(?:1[6-9]|[2-9]\d|1[01]\d) ?[MFmf]\b/u;
+const TITLED_OR_INITIALS = /\b[Mm](?:r|rs|s|iss|x)\.? [A-Z](?:[a-z]+)?\b|\b(?:[Nn]ain|[Tt]aid|[Mm]am-?gu|[Tt]ad-?cu) (?:[A-Z][a-z]+|\[name removed\])|\b[A-Z]{2,3}(?:,? | \()(?:1[6-9]|[2-9]\d|1[01]\d) ?[MFmf]\b/u;
 /**
  * What may be asked of such a patient and no other: their risk or outlook, what their result means for them or whether it is
  * pathogenic, what to tell them about it, whether they qualify, and a decision however jotted ("refer?", "keep clopi?", "ok to
@@ -158,10 +160,10 @@ const TITLED_OR_INITIALS = /\b[Mm](?:r|rs|s|iss|x)\.? [A-Z](?:[a-z]+)?\b|\b[A-Z]
 const PERSONAL = String.raw`(?:her|his|their)`;
 const ASKED_OF_ONE_EN = String.raw`\b${PERSONAL} (?:[\w-]+ ){0,3}(?:risks?|chances?|odds|likelihood|prognosis|life expectancy)\b|['’]s (?:[\w-]+ ){0,3}(?:risks?|chances?|odds|prognosis)\b|\b(?:is|are)\b[^?\n]{0,50}\b(?:high|low|at)[- ]risk\b|\b(?:odds|chances?|risk)\b[^?\n]{0,40}\bfor (?:him|her|them)\b|\bhow likely\b|\bhow l\w{4,5} is (?:it|she|he)\b|\bhow long (?:has|have) (?:he|she|they) got\b|\b(?:is|are) (?:he|she|they|it|the|my|this|that)\b[^?\n]{0,40}\bgoing to (?:get|develop|have|pass)\b|\b(?:has|have) inherited\b` +
   // What a result or score means for them (not a condition for their family: "what does Lynch syndrome mean for my patient's family?").
-  String.raw`|\bwhat (?:does|do|would|will) (?:this|that|it|these|the [\w-]+|[\w*/.>-]+(?: [\w*/.>-]+){0,5}) means? (?:for|to) (?![\w'’ -]{0,30}\b(?:family|families|relatives|children|kids|siblings)\b)` +
+  String.raw`|\bwhat (?:does|do|would|will) (?:this|that|it|these|the [\w-]+|[\w*/.>-]+(?: [\w*/.>-]+){0,5}) means? (?:for|to) (?![\w'’ -]{0,30}\b(?:family|families|relatives|children|kids|siblings)\b)(?:him|her|them|my|this|that|our|the (?:[\w-]+ ){0,3}(?:patient|pt|lady|gentleman|gent|man|woman|chap|lad|baby|child|boy|girl|client)|mrs|mr|ms|miss|\[name|[\w'’]+ in (?:bed|bay|cubicle)|[\w-]+ \(?this patient\b)` +
   String.raw`|\b(?:read|check|interpret|look at|go through|explain) (?:this|the|her|his|their) (?:[\w-]+ ){0,2}(?:report|result|results|scan|x-?ray|ct|ecg|cxr|letter)\b|\bmake sense of\b|\bpathogenic or (?:not|benign)\b|\b(?:is|was) (?:it|that|this) pathogenic\b|\bwhat(?:['’]s| is) (?:it|that|this) showing\b` +
   // What to tell them, about their own result or what was said of them.
-  String.raw`|\b(?:what (?:do|should|shall|can) (?:i|we) (?:tell|say to|say)|how (?:do|should|can|would) (?:i|we) (?:explain|tell|break (?:it|the news)) to|what to say to|can (?:i|we) tell (?:him|her|them|the family))\b[^\n]{0,80}\b(?:${PERSONAL} (?:[\w-]+ ){0,2}(?:result|results|report|scan|variant|vus|diagnosis|test|score|letter)|about (?:him|her|them))\b` +
+  String.raw`|\b(?:what (?:do|should|shall|can) (?:i|we) (?:tell|say to|say)|how (?:do|should|can|would) (?:i|we) (?:explain|tell|break (?:it|the news)) to(?! (?:patients|families|parents|people|staff|relatives|colleagues|students)\b)|what to say to|can (?:i|we) tell (?:him|her|them|the family))\b[^\n]{0,80}\b(?:${PERSONAL} (?:[\w-]+ ){0,2}(?:result|results|report|scan|variant|vus|diagnosis|test|score|letter)|about (?:him|her|them))\b` +
   String.raw`|\b(?:${PERSONAL} (?:[\w-]+ ){0,2}(?:result|results|report|scan|variant|vus|diagnosis|score|letter)|about (?:him|her|them))\b[^\n]{0,80}\b(?:what (?:do|should|shall|can) (?:i|we) (?:tell|say)|what to say)\b|\bwrite me what to say\b|\b${PERSONAL} (?:kids|children|daughter|son|family|mum|dad|brother|sister)\b[^\n]{0,80}\bwhat (?:do|should|shall|can) (?:i|we) (?:say|tell)\b|\bcan (?:i|we) tell (?:the family|him|her|them) (?:that )?(?:he|she|they)(?:['’]s|['’]re| is| are)\b` +
   // Whether they qualify, asked of them ("is the lady on ward 7 eligible", "would the man I saw meet the criteria"), not who does.
   String.raw`|(?:^|[.,;:]\s*)meets? (?:the )?criteria\b|(?<!\b(?:who|which \w+) )\b(?:is|are|does|do|would|will|if|whether)\b[^?\n]{0,80}\b(?:eligible|qualif(?:y|ies)|meets? (?:the )?(?:[\w-]+ ){0,3}criteria|on the (?:[\w-]+ ){0,3}criteria)\b` +
@@ -169,18 +171,26 @@ const ASKED_OF_ONE_EN = String.raw`\b${PERSONAL} (?:[\w-]+ ){0,3}(?:risks?|chanc
   String.raw`|\bdo (?:i|we) (?:still )?(?:take|give|stop|start|send|refer|test|repeat|call|treat|escalate)\b|\bwould you (?:have|give|start|stop|use|refer|test|prescribe|continue|keep|switch)\b|\bis (?:that|this|it) (?:right|correct|safe)\s*\?` +
   String.raw`|(?:^|[-–—,.;:/]\s*|\s)(?:refer|keep|stop|start|continue|give|switch|swap|test|discharge|send|repeat|reduce|increase|escalate|abx)\b[^?\n]{0,40}\?|\bor not\s*\?|\by\/n\b|\d+\s?%\s*\?` +
   // A decision, not whether to tell them or use a tool ("should I tell my patient I use an AI scribe?" is about being open).
-  String.raw`|\bshould (?:i|we|he|she|they) (?!(?:tell|inform|let|use|explain|say|mention|ask|be (?:open|honest))\b(?! (?:him|her|them|my (?:patient|lady)|the (?:patient|lady|man|woman|gentleman)(?: (?:in|on) (?:bed|bay|cubicle) \d+)?) (?:to|she|he|they|that|about (?:her|his|their))\b))\w|\bshould (?:have|get|be (?:referred|tested|started|given)|start|stop|take)\b|\bdoes (?:he|she|they) need\b|\b(?:trust|rely on|go with) (?:the|this|that) (?:[\w-]+ ){0,2}(?:alert|score|result|report|tool|ai|reading|flag)\b`;
+  String.raw`|\bshould (?:i|we|he|she|they) (?!(?:tell|inform|let|use|explain|say|mention|ask|be (?:open|honest))\b(?! (?:him|her|them|my (?:patient|lady)|the (?:patient|lady|man|woman|gentleman)(?: (?:in|on) (?:bed|bay|cubicle) \d+)?) (?:to|she|he|they|that|about (?:her|his|their))\b))\w|\bshould (?:have|get|be (?:referred|tested|started|given)|start|stop|take)\b|\bdoes (?:he|she|they) need\b|\b(?:trust|rely on|go with) (?:the|this|that) (?:[\w-]+ ){0,2}(?:alert|score|result|report|tool|ai|reading|flag)\b` +
+  // What a result says for them ("how do I read that?", "thoughts?", "is it bad?"; "what does that mean?" asks what a VUS is); going home; going with
+  // what a tool said; whether it is worth testing them.
+  String.raw`|\bhow (?:do|should|would) (?:i|we) (?:read|interpret|take) (?:that|this|it)\b|\bthoughts\s*\?|\boutlook\b|\bis (?:it|that|this) (?:bad|serious|worrying|significant)\b` +
+  String.raw`|\bcan (?:he|she|they|the [\w ]{1,40}?) go home\b|\b(?:go|send (?:him|her|them)) home\b[^?\n]{0,40}\?|\bok(?:ay)? not to\b|\bgo with it\b|\bright for (?:him|her|them)\b|\bworth (?:testing|referring|treating|starting|doing|sending)\b|\bneed to (?:do|send|request|order) (?:a |the )?\S+ (?:test|testing|screen)\b`;
 const NOT_TELLING_CY = String.raw`(?! (?:dd?weud|dd?eud|deud|egluro|esbonio|dd?efnyddio|iwsio|sôn|son|gofyn)\b)`;
-const ASKED_OF_ONE_CY = String.raw`\b(?:ei|eu) (?:\S+ ){0,2}(?:risg|siawns|tebygolrwydd|prognosis)\b|\bmewn risg\b|\b(?:beth|be)['’]?\s?(?:yw|ydy|di)['’]?r? (?:risg|risk|siawns)\b|\b(?:ydi|ydy|yw|odi) (?:hi|fo|o|fe|e)['’]?n (?:risg|risk|high risk|low risk)\b|\bfaint o amser sy ['’]?(?:da|gyda|gen) (?:fe|hi|fo|o)\b|\bmor debygol\b|\bwedi etifeddu\b` +
+const ASKED_OF_ONE_CY = String.raw`\b(?:ei|eu) (?:\S+ ){0,2}(?:risg|siawns|tebygolrwydd|prognosis)\b|\bmewn risg\b|\b(?:beth|be)['’]?\s?(?:yw|ydy|ydi|di)['’]?r? (?:risg|risk|siawns|prognosis)\b|\b(?:ydi|ydy|yw|odi) (?:hi|fo|o|fe|e)['’]?n (?:risg|risk|high risk|low risk)\b|\bfaint o amser sy ['’]?(?:da|gyda|gen) (?:fe|hi|fo|o)\b|\bmor debygol\b|\bwedi etifeddu\b` +
   String.raw`|\b(?:beth|be)['’]?\s?(?:mae|ma|yw|ydy|di)\b[^?\n]{0,60}\byn (?:ei |eu )?(?:olygu|feddwl) (?:i|iddo|iddi|iddyn|i['’]r)\b(?![^?\n]{0,30}\b(?:teulu|perthnasau|plant)\b)|\besbonio['’]r (?:adroddiad|canlyniad)|\b(?:ydi|ydy|yw|odi) (?:o|fo|e|fe|hi)['’]?n (?:bathogenig|pathogenig)\b|\bpathogenig (?:ta be|neu beidio|neu ddim)\b` +
   String.raw`|\bsut (?:dwi|dw i|ydw i|rydw i|wyt ti|ydych chi)['’]?n (?:egluro|esbonio|deud|dweud|torri['’]r newyddion) (?:i|wrth)\b[^\n]{0,80}\b(?:ei|eu) (?:\S+ ){0,2}(?:canlyniad|chanlyniad|ganlyniad|adroddiad|sgan|amrywiad|amrywiolyn|VUS|diagnosis)|\b(?:beth|be)['’]?\s?(?:dw i|dwi|ydw i|ddylwn i|dylwn i|dyla i|alla i|galla i)['’]?n? (?:ei |eu )?(?:dd?weud|deud|weud|ddeud|egluro|esbonio) wrth\w*|\b(?:beth|be)['’]?\s?(?:dw i|dwi|ydw i) fod i (?:dd?eud|dd?weud|weud|egluro) wrth\w*|\b(?:dd?eud|dd?weud|weud) wrth y teulu bod\b|\b(?:beth|be)['’]?\s?(?:weda|wedaf|ddweda|ddwedaf|ddeuda|dduda|ddeudai) i\b` +
   String.raw`|(?<!\bpwy )\b(?:ydi|ydy|yw|odi|ydyn|ydi['’]r|odi['’]r|ydy['’]r)\b[^?\n]{0,80}\b(?:yn|n) (?:gymwys|eligible)\b|\bmeini prawf\b` +
   String.raw`|\b(?:dd?ylwn i|dd?yla i|dd?ylen ni|odw i fod i|ydw i fod i|dw i fod i|dwi fod i)${NOT_TELLING_CY}|\b(?:alla i|galla i|ga i|fedra i|allwn ni) (?:roi|rhoi|stopio|atal|ddechrau|dechrau|ddechra|gyfeirio|cyfeirio|brofi|profi|gynyddu|leihau|hala|anfon|yrru|dynnu|tynnu|newid|ryddhau|ragnodi|gario mlaen|ofyn am (?:brawf|prawf))\b|\bpa (?:dose|ddos)\b|\bfaint o (?:mg|mcg|ml|unedau|5-FU|\S+mab)\b` +
   String.raw`|\b(?:ydw i|dw i|odw i)['’]n (?:dechrau|dechra|stopio|rhoi|cyfeirio|profi|trin)\b|\b(?:ydy|ydi|yw|odi) (?:hynny|hwnna|hynna|hwn)['’]?n (?:iawn|gywir|saff|ddiogel)\b|(?:^|[-–—,.;:]\s*)(?:dechrau|dechre|dechra|stopio|cyfeirio|rhoi|profi|newid)\b[^?\n]{0,40}\?` +
   String.raw`|\b(?:fedri di|fedrwch chi|allet ti|allech chi|alli di|allwch chi|wnei di|wnewch chi) (?:ddarllen|esbonio|egluro|edrych ar|ddehongli)\b|\b(?:cyfeirio|gyfeirio|atgyfeirio|refer|profi|stopio|dechrau|dechra|rhoi|roi)\s*\?` +
-  String.raw`|\b(?:trystio|drystio|drysto|trysto|ymddiried yn)\b[^?\n]{0,30}\b(?:rhybudd|larwm|sgôr|sgor|canlyniad|adroddiad)|\bhala (?:hi|fe|e|o|nhw) gatre\b`;
+  String.raw`|\b(?:ydy|ydi|yw) (?:o|e|hi|hynny|hwnna)['’]?n (?:ddrwg|ddifrifol|bwysig)\b|\b(?:beth|be)['’]?\s?(?:mae|ma) hynny['’]?n (?:ei )?(?:feddwl|olygu)\b|\b(?:geith|gaiff|caiff|geiff|gall|ga) (?:o |hi |fe |e |fo |nhw )?(?:fynd|mynd) (?:adre|adref|adra|gartre|gatre|adre)\b|\bdd?ylai (?:o |hi |fe |e )?(?:gael|dderbyn|ddechrau)\b|\b(?:trystio|drystio|drysto|trysto|ymddiried yn)\b[^?\n]{0,30}\b(?:rhybudd|larwm|sgôr|sgor|canlyniad|adroddiad)|\bhala (?:hi|fe|e|o|nhw) gatre\b`;
 const ASKED_OF_ONE = new RegExp(`${ASKED_OF_ONE_EN}|${ASKED_OF_ONE_CY}`, 'iu');
 /** A question about one patient named beyond doubt, or a result pasted in with a question: for them alone. */
+/** A sentence about a patient some time ago ("We had a patient in bed 6 last month…"), before a general question: no one now. */
+const PAST_CASE = /\b(?:we|i)(?:['’]ve)? (?:had|once had|saw|looked after|nursed|cared for)\b[^.?!\n]*\b(?:last (?:week|month|year|shift)|ago|once|years? back|previously)\b|\b(?:roedd|cawson ni|gawson ni|gafon ni|ges i|nes i)\b[^.?!\n]*\b(?:mis diwetha|mis dwetha|wythnos diwetha|wythnos dwetha|llynedd|blwyddyn diwetha)\b/giu;
+/** Dictation's spoken punctuation, as typed: "question mark" is "?". */
+const spokenPunctuation = (text: string) => text.replace(/\bquestion mark\b/giu, '?').replace(/\bmarc cwestiwn\b/giu, '?');
 const asksOfOnePatient = (text: string) => ((STRONG_ONE.test(text) || TITLED_OR_INITIALS.test(text)) && ASKED_OF_ONE.test(text)) || (RESULT_NOTATION.test(text) && /\?|\bmean|\bolygu/iu.test(text));
 
 // A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart
@@ -203,9 +213,9 @@ const namesOnePatient = (text: string) => ONE_PATIENT.some((pattern) => pattern.
 const THE_CASE_PATIENT = /\b(?:this|the|our|that) (?:patient|pt|lady|gentleman|man|woman|baby|child|family)\b|\b(?:y|yr) (?:claf|babi|plentyn|dyn|ddynes|teulu) (?:hwn|hon|yma)\b/giu;
 
 export function isPatientSpecificRequest(asked: string, options: { aboutACase?: boolean } = {}): boolean {
-  const text = withShorthandPatient(asked);
+  const text = asRead(asked);
   if (!options.aboutACase) return asksDecision(text);
-  const aboutTheCase = withShorthandPatient(asked.replace(THE_CASE_PATIENT, 'the case'));
+  const aboutTheCase = asRead(asked.replace(THE_CASE_PATIENT, 'the case'));
   return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text) || asksOfOnePatient(aboutTheCase) || READS_ONE_RESULT.test(aboutTheCase);
 }
 
@@ -227,7 +237,7 @@ const HANDOVER_PATIENT = new RegExp(
 
 /** Whether the text is about one particular patient ("the patient in bed 6", "Mrs Jones"), whatever it asks. */
 export function isAboutOnePatient(asked: string): boolean {
-  return namesOnePatient(withShorthandPatient(asked));
+  return namesOnePatient(asRead(asked));
 }
 
 /**
@@ -235,7 +245,7 @@ export function isAboutOnePatient(asked: string): boolean {
  * deflection alone, not with content. "How do I refer a patient" is a general question and keeps its answer.
  */
 export function isDecisionForOnePatient(asked: string): boolean {
-  const text = withShorthandPatient(asked);
+  const text = asRead(asked);
   // A real result read for someone is one patient's, whoever they are.
   return (asksDecision(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text))) || READS_ONE_RESULT.test(text) || asksOfOnePatient(text);
 }

@@ -292,8 +292,24 @@ describe('anything asked of one patient named beyond doubt, however hurried (gen
     'Ddylwn i drystio’r rhybudd sepsis ar wely 2 a rhoi gwrthfiotigau?', 'Ma ChatGPT yn awgrymu 5mg o warfarin i’r claf yng ngwely 5 - ydi hynny’n iawn?',
     'Be mae amrywiad LDLR yn ei olygu i’r ddynes yng ngwely 3?', 'Fedri di ddarllen adroddiad AI y dyn yng ngwely 9?', 'Ydw i’n dechrau statin i’r dyn yn bae 3? Mae o’n FH positive.',
   ];
-  it(`reads all ${english.length + pasted.length} English and ${welsh.length} Welsh as a decision about one patient`, () => {
-    expect([...english, ...pasted, ...welsh].filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  // A second blind probe (tmp/psprobe2) named patients as "my 3 o'clock", "the gent in resus", "trolley 6", "the lady I'm looking
+  // after", "Nain Jones", and asked "can she go home?", "how do I read that?", "thoughts?", "ok not to escalate?", by dictation too.
+  const morePatients = ["my 3 o'clock", 'the gent in resus', 'trolley 6', "the lady I'm looking after", 'the man on the day unit'];
+  const moreAsks = [
+    (p: string) => `can ${p} go home before the genome result is back?`,
+    (p: string) => `${p}'s NIPT came back high chance, how do I read that?`,
+    (p: string) => `sepsis AI says ${p} is low risk, ok not to escalate?`,
+    (p: string) => `is it worth testing ${p} for Lynch? bowel cancer at 38`,
+    (p: string) => `right so ${p} is a cyp2c19 poor metaboliser what do i give instead of clopidogrel question mark`,
+  ];
+  const more = [...morePatients.flatMap((p) => moreAsks.map((ask) => ask(p))), 'Geith hi fynd adre heddi? Ma troli 6 yn sefydlog.', 'Be ydi’r prognosis i Nain Jones yng ngwely 8 efo amrywiolyn TP53?', 'Bore da! Be ydi risg y ddynes dwi’n edrych ar ei hôl o ganser y fron?'];
+  it(`reads all ${english.length + pasted.length + more.length} English and ${welsh.length} Welsh as a decision about one patient`, () => {
+    expect([...english, ...pasted, ...welsh, ...more].filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+
+  it('reads a patient some time ago, told before a general question, as no one now', () => {
+    const told = ['We had a patient in bed 6 last month. What does sensitivity and specificity mean for an AI triage tool?', 'We had a lady in bay 2 last week whose family asked about cascade testing. How do I explain to families why it matters?', "Roedd gynnon ni glaf yng ngwely 6 mis diwetha. Pa ganiatâd sydd ei angen cyn profi genomig?"];
+    expect(told.filter((q) => isDecisionForOnePatient(redact(q).text) || isPatientSpecificRequest(redact(q).text))).to.deep.equal([]);
   });
 
   // The same words asked of anyone, or of a patient passing on a general question: answered.
