@@ -6,6 +6,7 @@ import type { HaliAdapter } from './adapter';
 import { tuneConnectorClient } from './connector-client';
 import type { AppDeps } from './deps';
 import type { NudgeSender, SendResult } from './nudges/deliver';
+import { retryAfterMs } from './retry-after';
 import { createNudgeEngine, type NudgeEngine } from './nudges/engine';
 import { SweepLease } from './nudges/lease';
 import { TenantRateLimiter } from './nudges/limiter';
@@ -29,15 +30,6 @@ export function toConversationReference(ref: ConversationRef): Partial<Conversat
 interface HttpFailure {
   statusCode?: number;
   response?: { headers?: { get?(name: string): string | undefined } };
-}
-
-/** Retry-After in ms: seconds or an HTTP date (RFC 9110); undefined when absent or unreadable. */
-export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
 /** Errors of a connection that was never made: nothing reached the connector. */

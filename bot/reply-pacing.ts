@@ -1,7 +1,7 @@
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 import { tuneConnectorClient } from './connector-client';
 import type { TenantRateLimiter } from './nudges/limiter';
-import { retryAfterMs } from './proactive';
+import { retryAfterMs } from './retry-after';
 import { setReplyDeadline } from './turn-deadline';
 
 /**

@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { RecordSink, SendItem, SinkResult } from './sink';
 import { tenantHomePage } from './vocabulary';
 import { ClientCredentials } from './oauth';
+import { retryAfterMs } from '../retry-after';
 
 /** An HTTP answer other than 2xx from the LRS, kept as a value with its status and Retry-After. */
 class LrsError extends Error {
@@ -13,14 +14,6 @@ class LrsError extends Error {
   ) {
     super(`LRS answered ${status}`);
   }
-}
-
-function retryAfterMs(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return seconds * 1000;
-  const at = Date.parse(header);
-  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
 }
 
 type AdapterFunction = Extract<NonNullable<ConstructorParameters<typeof XAPI>[0]['adapter']>, (...args: never[]) => unknown>;

@@ -11,6 +11,7 @@ import {
   type PageCollection,
   type ShouldRetry,
 } from '@microsoft/microsoft-graph-client';
+import { retryAfterMs } from '../retry-after';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 import type { TokenCredential } from '@azure/identity';
 import type { VivaContent } from './catalogue';
@@ -66,14 +67,6 @@ export class GraphResponseError extends Error {
     // The Graph client passes a middleware's error on as a GraphError whose code is this name.
     this.name = reason === 'timeout' ? 'GraphTimeout' : 'GraphResponseTooLarge';
   }
-}
-
-/** Seconds a throttled or unavailable answer asks to wait (Retry-After as seconds or a date), or 0. */
-export function retryAfterSeconds(headers: Headers | undefined): number {
-  const value = headers?.get('Retry-After');
-  if (!value) return 0;
-  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (new Date(value).getTime() - Date.now()) / 1000;
-  return Number.isFinite(seconds) ? Math.max(0, seconds) : 0;
 }
 
 /**
@@ -141,7 +134,7 @@ export class VivaGraph {
     this.maxPages = options.maxPages ?? MAX_PAGES;
     // The library's default chain (MiddlewareFactory.getDefaultMiddlewareChain), with the retry's wait bounded and each
     // request bounded, just before it is sent.
-    const shortWaitsOnly: ShouldRetry = (_delay, _attempt, _request, _options, response) => retryAfterSeconds(response.headers) <= MAX_RETRY_WAIT_SECONDS;
+    const shortWaitsOnly: ShouldRetry = (_delay, _attempt, _request, _options, response) => (retryAfterMs(response.headers.get('Retry-After')) ?? 0) <= MAX_RETRY_WAIT_SECONDS * 1000;
     const chain: Middleware[] = [
       new AuthenticationHandler(new TokenCredentialAuthenticationProvider(options.credential, { scopes: ['https://graph.microsoft.com/.default'] })),
       new RetryHandler(new RetryHandlerOptions(undefined, undefined, shortWaitsOnly)),

@@ -2,7 +2,8 @@ import { GraphError } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../log';
 import type { RecordSink, SendItem, SinkResult } from '../reporting/sink';
 import { lessonExternalId } from './catalogue';
-import { GraphPagingError, retryAfterSeconds, type VivaGraph } from './graph';
+import { GraphPagingError, type VivaGraph } from './graph';
+import { retryAfterMs } from '../retry-after';
 import { writingLanguage } from '../learning/learner';
 
 export const SIGN_IN_HINT = 'Check VIVA_CLIENT_ID, VIVA_CLIENT_SECRET and VIVA_TENANT_ID against the app registration in Entra ID.';
@@ -83,8 +84,8 @@ export class VivaSink implements RecordSink {
       if (error instanceof NotPublishedYet) return { ok: false, reason: 'not_published_yet', retryAfterMs: CONTENT_IDS_REREAD_MS };
       if (error instanceof GraphPagingError) this.log.warn('viva.paging_stopped', { reason: error.reason, pages: error.pages });
       // A Retry-After longer than the client waits out itself (graph.ts): the outbox pauses Viva Learning for as long.
-      const retryAfterMs = error instanceof GraphError ? retryAfterSeconds(error.headers) * 1000 : 0;
-      return { ok: false, reason: failureReason(error), ...(retryAfterMs > 0 ? { retryAfterMs } : {}) };
+      const waitMs = error instanceof GraphError ? retryAfterMs(error.headers?.get('Retry-After')) : undefined;
+      return { ok: false, reason: failureReason(error), ...(waitMs ? { retryAfterMs: waitMs } : {}) };
     }
   }
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { backoffMs } from '../../bot/nudges/deliver';
 import { SweepLease } from '../../bot/nudges/lease';
 import { TenantRateLimiter } from '../../bot/nudges/limiter';
-import { retryAfterMs } from '../../bot/proactive';
+import { retryAfterMs } from '../../bot/retry-after';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 
 /** A clock that only moves when someone sleeps on it. */
