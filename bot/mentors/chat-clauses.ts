@@ -27,9 +27,10 @@ const RUN_ON = /(?<=[\p{L}\p{N}]\s+)(?=\p{Lu}\p{Ll}+\b)/gu;
  * Thanks, apologies and "no rush" end a message, typed on after the question or not ("…work thanks so much", "…gweithio
  * diolch o flaen llaw", "…next word sorry for the essay!", "…sori am y neges hir", "…y prawf DPD byddwn i'n ddiolchgar iawn").
  */
-const CLOSERS = /\s(?=(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori|i['’]?d\s+be\s+(?:very\s+|really\s+|so\s+)?grateful|byddwn\s+i['’]?n\s+ddiolchgar|no\s+rush|no\s+hurry|dim\s+brys)\b)/giu;
+const CLOSING = String.raw`thanks|thank\s+you|cheers|diolch|sorry|apologies|sori|i['’]?d\s+be\s+(?:very\s+|really\s+|so\s+)?grateful|byddwn\s+i['’]?n\s+ddiolchgar|no\s+rush|no\s+hurry|dim\s+brys`;
+const CLOSERS = new RegExp(String.raw`\s(?=(?:${CLOSING})\b)`, 'giu');
 
-const SAID_IN_PASSING = new RegExp(String.raw`^(?:(?:thanks|thank\s+you|cheers|diolch|sorry|apologies|sori|no\s+rush|no\s+hurry|dim\s+brys)\b|(?:dw\s+i|dwi|rydw\s+i|rwy|rwy['’]n|i['’]m|i\s+am)(?:['’]n|\s+yn)?\s+(?:dysgu\s+cymraeg|learning\s+welsh|dysgwr|ddysgwr|a\s+welsh\s+learner)\b|dysgwr\s+(?:dw\s+i|ydw\s+i|ydy\s+fi)\b)`, 'iu');
+const SAID_IN_PASSING = new RegExp(String.raw`^(?:(?:${CLOSING})\b|(?:dw\s+i|dwi|rydw\s+i|rwy|rwy['’]n|i['’]m|i\s+am)(?:['’]n|\s+yn)?\s+(?:dysgu\s+cymraeg|learning\s+welsh|dysgwr|ddysgwr|a\s+welsh\s+learner)\b|dysgwr\s+(?:dw\s+i|ydw\s+i|ydy\s+fi)\b)`, 'iu');
 
 // A clause asked as a question: a question mark, or a question word or verb first ("what's the risk", "can I",
 // "beth yw", "oes angen", "a yw"), after any "but", "so" or "and" that joins it on. Never chat, though it names nothing.

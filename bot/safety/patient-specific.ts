@@ -14,6 +14,10 @@ const AGE_SEX_EN = String.raw`\b(?:1[6-9]|[2-9]\d|1[01]\d)\s?(?:yo|y\/o|yrs?|yea
 /** "45M", "67F": in capitals only ("took 45m" is minutes); read as "this patient" before the patterns, which ignore case. */
 const AGE_SEX_COMPACT = /\b(?:1[6-9]|[2-9]\d|1[01]\d)[MF]\b/g;
 const withShorthandPatient = (text: string) => text.replace(AGE_SEX_COMPACT, 'this patient');
+/** A sentence about a patient some time ago ("We had a patient in bed 6 last month…"), before a general question: no one now. */
+const PAST_CASE = /\b(?:we|i)(?:['’]ve)? (?:had|once had|saw|looked after|nursed|cared for)\b[^.?!\n]*\b(?:last (?:week|month|year|shift)|ago|once|years? back|previously)\b|\b(?:roedd|cawson ni|gawson ni|gafon ni|ges i|nes i)\b[^.?!\n]*\b(?:mis diwetha|mis dwetha|wythnos diwetha|wythnos dwetha|llynedd|blwyddyn diwetha)\b/giu;
+/** Dictation's spoken punctuation, as typed: "question mark" is "?". */
+const spokenPunctuation = (text: string) => text.replace(/\bquestion mark\b/giu, '?').replace(/\bmarc cwestiwn\b/giu, '?');
 /** The text as every check reads it: shorthand patients named, spoken punctuation typed, and a patient some time ago left out. */
 const asRead = (text: string) => withShorthandPatient(spokenPunctuation(text).replace(PAST_CASE, ' '));
 /** "a 67-year-old lady", "a 45yo man". */
@@ -111,24 +115,17 @@ const PATIENT_DECISION = [
 ];
 
 /**
- * What the mentors never give for one patient (mentor.json "refuses"): their own risk ("my patient's BRCA2 report says likely
- * pathogenic - what's her lifetime risk?", "beth yw ei risg hi"), asked beside the patient; and a real result read for them
- * ("look at this exome report and tell me which variant explains the seizures", "is her variant pathogenic?", "dehongli'r
- * canlyniad hwn"), which is one patient's whoever they are. "What is the lifetime risk with a BRCA2 variant?" and "my patient
- * asked what a VUS means" ask what anyone may be told.
+ * What the mentors never give for one patient (mentor.json "refuses"): a real result read for them ("look at this exome report
+ * and tell me which variant explains the seizures", "is her variant pathogenic?", "dehongli'r canlyniad hwn"), which is one
+ * patient's whoever they are; their own risk is asked of them below (ASKED_OF_ONE). "What is the lifetime risk with a BRCA2
+ * variant?" and "my patient asked what a VUS means" ask what anyone may be told.
  */
-const OWN_RISK_EN = String.raw`\b(?:what(?:['’]s| is| are)|how (?:high|big|likely|much)(?: is| are)?|estimate|calculate|work out|give me|tell me)\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:risks?|chances?|odds|likelihood|prognosis|life expectancy)\b|\b(?:will|is|are) (?:she|he|they) (?:going to |likely to )?(?:get|develop|die of|pass it on)\b|\bhow likely (?:is|are) (?:she|he|they) to\b`;
-const OWN_RISK_CY = String.raw`\b(?:beth|be)['’]?(?:\s(?:yw|ydy|ydi|di))?\s+(?:ei|eu)\s+(?:\S+\s+){0,2}(?:risg|siawns|tebygolrwydd|prognosis)\b|\bpa mor (?:debygol|uchel) (?:yw|ydy|ydi|di|ydi['’]r|yw['’]r) (?:hi|o|fo|fe|e|nhw|ei|eu)\b|\b(?:fydd|wneith|neith) (?:hi|o|fo|fe|e|nhw)(?:['’]n| yn)? (?:cael|gael|datblygu|marw)\b`;
 // Not a learner's own or the service's: "check these quiz results", "review the attached audit report".
 const RESULT_WORDS = String.raw`(?:(?!(?:quiz|audit|survey|pilot|ai|staff|training|exam|learning|lesson|evaluation|project|team|ward)\b)[\w-]+\s+){0,2}(?:report|reports|results?|variants?|vcf|pedigree|genotype)`;
 // Asked of the mentor ("can you look at", "please check", or as the sentence's first words): "how should I look at these results
 // with the family" is how to go about it.
 const READS_RESULT_EN = String.raw`(?:\b(?:can|could|would|will) you (?:please |just |quickly )?|\b(?:please|pls|plz) |^\s*|[.!?:;-]\s+)(?:have a look at|look at|read|check|interpret|review|go through|analy[sz]e)\s+(?:this|these|her|his|their|the attached|my patient['’]s|this patient['’]s|our patient['’]s)\s+${RESULT_WORDS}\b|\b(?:which|what) variant (?:explains|is causing|causes|caused|accounts for)\b|\bis (?:this|her|his|their|the baby['’]s) (?:[\w-]+\s+)?variant (?:pathogenic|benign|disease[- ]causing|the cause|causing)\b`;
 const READS_RESULT_CY = String.raw`\b(?:edrych ar|darllen|ddarllen|dehongli|gwirio|ddehongli|esbonio|egluro)(?:\s+yr\s+|\s+y\s+|['’]r\s+|\s+)(?:adroddiad|canlyniad(?:au)?|amrywiolyn|amrywiad)\s+(?:\S+\s+){0,2}?(?:hwn|hon|yma|['’]ma|hyn)\b|\b(?:dehongli|ddehongli)['’]r (?:adroddiad|canlyniad(?:au)?)\b|\bpa amrywiolyn (?:sy['’]n|sydd yn) (?:egluro|esbonio|achosi)\b`;
-const ONE_PATIENTS_OWN = [
-  new RegExp(String.raw`(?:${SUBJECT_EN}|${ONE_PATIENT_EN})[^!\n]{0,160}(?:${OWN_RISK_EN})|(?:${OWN_RISK_EN})[^!\n]{0,160}(?:${SUBJECT_EN}|${ONE_PATIENT_EN})`, 'i'),
-  new RegExp(String.raw`(?:${DECIDED_FOR_CY}|\[name removed\])[^!\n]{0,160}(?:${OWN_RISK_CY})|(?:${OWN_RISK_CY})[^!\n]{0,160}(?:${DECIDED_FOR_CY})`, 'iu'),
-];
 const READS_ONE_RESULT = new RegExp(`${READS_RESULT_EN}|${READS_RESULT_CY}`, 'iu');
 
 /**
@@ -158,7 +155,7 @@ const TITLED_OR_INITIALS = /\b[Mm](?:r|rs|s|iss|x)\.? [A-Z](?:[a-z]+)?\b|\b(?:[N
  * dose", "mewn risg", "yn gymwys", "beth weda i wrthi", "sut dwi'n egluro iddi").
  */
 const PERSONAL = String.raw`(?:her|his|their)`;
-const ASKED_OF_ONE_EN = String.raw`\b${PERSONAL} (?:[\w-]+ ){0,3}(?:risks?|chances?|odds|likelihood|prognosis|life expectancy)\b|['’]s (?:[\w-]+ ){0,3}(?:risks?|chances?|odds|prognosis)\b|\b(?:is|are)\b[^?\n]{0,50}\b(?:high|low|at)[- ]risk\b|\b(?:odds|chances?|risk)\b[^?\n]{0,40}\bfor (?:him|her|them)\b|\bhow likely\b|\bhow l\w{4,5} is (?:it|she|he)\b|\bhow long (?:has|have) (?:he|she|they) got\b|\b(?:is|are) (?:he|she|they|it|the|my|this|that)\b[^?\n]{0,40}\bgoing to (?:get|develop|have|pass)\b|\b(?:has|have) inherited\b` +
+const ASKED_OF_ONE_EN = String.raw`\b${PERSONAL} (?:[\w-]+ ){0,3}(?:risks?|chances?|odds|likelihood|prognosis|life expectancy)\b|['’]s (?:[\w-]+ ){0,3}(?:risks?|chances?|odds|prognosis)\b|\b(?:is|are)\b[^?\n]{0,50}\b(?:high|low|at)[- ]risk\b|\b(?:odds|chances?|risk)\b[^?\n]{0,40}\bfor (?:him|her|them)\b|\bhow likely\b|\bhow l\w{4,5} is (?:it|she|he)\b|\bhow long (?:has|have) (?:he|she|they) got\b|\b(?:is|are) (?:he|she|they|it|the|my|this|that)\b[^?\n]{0,40}\bgoing to (?:get|develop|have|pass)\b|\b(?:has|have) inherited\b|\b(?:will|is|are) (?:she|he|they) (?:going to |likely to )?(?:get|develop|die of|pass it on)\b` +
   // What a result or score means for them (not a condition for their family: "what does Lynch syndrome mean for my patient's family?").
   String.raw`|\bwhat (?:does|do|would|will) (?:this|that|it|these|the [\w-]+|[\w*/.>-]+(?: [\w*/.>-]+){0,5}) means? (?:for|to) (?![\w'’ -]{0,30}\b(?:family|families|relatives|children|kids|siblings)\b)(?:him|her|them|my|this|that|our|the (?:[\w-]+ ){0,3}(?:patient|pt|lady|gentleman|gent|man|woman|chap|lad|baby|child|boy|girl|client)|mrs|mr|ms|miss|\[name|[\w'’]+ in (?:bed|bay|cubicle)|[\w-]+ \(?this patient\b)` +
   String.raw`|\b(?:read|check|interpret|look at|go through|explain) (?:this|the|her|his|their) (?:[\w-]+ ){0,2}(?:report|result|results|scan|x-?ray|ct|ecg|cxr|letter)\b|\bmake sense of\b|\bpathogenic or (?:not|benign)\b|\b(?:is|was) (?:it|that|this) pathogenic\b|\bwhat(?:['’]s| is) (?:it|that|this) showing\b` +
@@ -177,7 +174,7 @@ const ASKED_OF_ONE_EN = String.raw`\b${PERSONAL} (?:[\w-]+ ){0,3}(?:risks?|chanc
   String.raw`|\bhow (?:do|should|would) (?:i|we) (?:read|interpret|take) (?:that|this|it)\b|\bthoughts\s*\?|\boutlook\b|\bis (?:it|that|this) (?:bad|serious|worrying|significant)\b` +
   String.raw`|\bcan (?:he|she|they|the [\w ]{1,40}?) go home\b|\b(?:go|send (?:him|her|them)) home\b[^?\n]{0,40}\?|\bok(?:ay)? not to\b|\bgo with it\b|\bright for (?:him|her|them)\b|\bworth (?:testing|referring|treating|starting|doing|sending)\b|\bneed to (?:do|send|request|order) (?:a |the )?\S+ (?:test|testing|screen)\b`;
 const NOT_TELLING_CY = String.raw`(?! (?:dd?weud|dd?eud|deud|egluro|esbonio|dd?efnyddio|iwsio|sôn|son|gofyn)\b)`;
-const ASKED_OF_ONE_CY = String.raw`\b(?:ei|eu) (?:\S+ ){0,2}(?:risg|siawns|tebygolrwydd|prognosis)\b|\bmewn risg\b|\b(?:beth|be)['’]?\s?(?:yw|ydy|ydi|di)['’]?r? (?:risg|risk|siawns|prognosis)\b|\b(?:ydi|ydy|yw|odi) (?:hi|fo|o|fe|e)['’]?n (?:risg|risk|high risk|low risk)\b|\bfaint o amser sy ['’]?(?:da|gyda|gen) (?:fe|hi|fo|o)\b|\bmor debygol\b|\bwedi etifeddu\b` +
+const ASKED_OF_ONE_CY = String.raw`\b(?:ei|eu) (?:\S+ ){0,2}(?:risg|siawns|tebygolrwydd|prognosis)\b|\bmewn risg\b|\b(?:beth|be)['’]?\s?(?:yw|ydy|ydi|di)['’]?r? (?:risg|risk|siawns|prognosis)\b|\b(?:ydi|ydy|yw|odi) (?:hi|fo|o|fe|e)['’]?n (?:risg|risk|high risk|low risk)\b|\bfaint o amser sy ['’]?(?:da|gyda|gen) (?:fe|hi|fo|o)\b|\bmor debygol\b|\bwedi etifeddu\b|\b(?:fydd|wneith|neith) (?:hi|o|fo|fe|e|nhw)(?:['’]n| yn)? (?:cael|gael|datblygu|marw)\b` +
   String.raw`|\b(?:beth|be)['’]?\s?(?:mae|ma|yw|ydy|di)\b[^?\n]{0,60}\byn (?:ei |eu )?(?:olygu|feddwl) (?:i|iddo|iddi|iddyn|i['’]r)\b(?![^?\n]{0,30}\b(?:teulu|perthnasau|plant)\b)|\besbonio['’]r (?:adroddiad|canlyniad)|\b(?:ydi|ydy|yw|odi) (?:o|fo|e|fe|hi)['’]?n (?:bathogenig|pathogenig)\b|\bpathogenig (?:ta be|neu beidio|neu ddim)\b` +
   String.raw`|\bsut (?:dwi|dw i|ydw i|rydw i|wyt ti|ydych chi)['’]?n (?:egluro|esbonio|deud|dweud|torri['’]r newyddion) (?:i|wrth)\b[^\n]{0,80}\b(?:ei|eu) (?:\S+ ){0,2}(?:canlyniad|chanlyniad|ganlyniad|adroddiad|sgan|amrywiad|amrywiolyn|VUS|diagnosis)|\b(?:beth|be)['’]?\s?(?:dw i|dwi|ydw i|ddylwn i|dylwn i|dyla i|alla i|galla i)['’]?n? (?:ei |eu )?(?:dd?weud|deud|weud|ddeud|egluro|esbonio) wrth\w*|\b(?:beth|be)['’]?\s?(?:dw i|dwi|ydw i) fod i (?:dd?eud|dd?weud|weud|egluro) wrth\w*|\b(?:dd?eud|dd?weud|weud) wrth y teulu bod\b|\b(?:beth|be)['’]?\s?(?:weda|wedaf|ddweda|ddwedaf|ddeuda|dduda|ddeudai) i\b` +
   String.raw`|(?<!\bpwy )\b(?:ydi|ydy|yw|odi|ydyn|ydi['’]r|odi['’]r|ydy['’]r)\b[^?\n]{0,80}\b(?:yn|n) (?:gymwys|eligible)\b|\bmeini prawf\b` +
@@ -187,10 +184,6 @@ const ASKED_OF_ONE_CY = String.raw`\b(?:ei|eu) (?:\S+ ){0,2}(?:risg|siawns|tebyg
   String.raw`|\b(?:ydy|ydi|yw) (?:o|e|hi|hynny|hwnna)['’]?n (?:ddrwg|ddifrifol|bwysig)\b|\b(?:beth|be)['’]?\s?(?:mae|ma) hynny['’]?n (?:ei )?(?:feddwl|olygu)\b|\b(?:geith|gaiff|caiff|geiff|gall|ga) (?:o |hi |fe |e |fo |nhw )?(?:fynd|mynd) (?:adre|adref|adra|gartre|gatre|adre)\b|\bdd?ylai (?:o |hi |fe |e )?(?:gael|dderbyn|ddechrau)\b|\b(?:trystio|drystio|drysto|trysto|ymddiried yn)\b[^?\n]{0,30}\b(?:rhybudd|larwm|sgôr|sgor|canlyniad|adroddiad)|\bhala (?:hi|fe|e|o|nhw) gatre\b`;
 const ASKED_OF_ONE = new RegExp(`${ASKED_OF_ONE_EN}|${ASKED_OF_ONE_CY}`, 'iu');
 /** A question about one patient named beyond doubt, or a result pasted in with a question: for them alone. */
-/** A sentence about a patient some time ago ("We had a patient in bed 6 last month…"), before a general question: no one now. */
-const PAST_CASE = /\b(?:we|i)(?:['’]ve)? (?:had|once had|saw|looked after|nursed|cared for)\b[^.?!\n]*\b(?:last (?:week|month|year|shift)|ago|once|years? back|previously)\b|\b(?:roedd|cawson ni|gawson ni|gafon ni|ges i|nes i)\b[^.?!\n]*\b(?:mis diwetha|mis dwetha|wythnos diwetha|wythnos dwetha|llynedd|blwyddyn diwetha)\b/giu;
-/** Dictation's spoken punctuation, as typed: "question mark" is "?". */
-const spokenPunctuation = (text: string) => text.replace(/\bquestion mark\b/giu, '?').replace(/\bmarc cwestiwn\b/giu, '?');
 const asksOfOnePatient = (text: string) => ((STRONG_ONE.test(text) || TITLED_OR_INITIALS.test(text)) && ASKED_OF_ONE.test(text)) || (RESULT_NOTATION.test(text) && /\?|\bmean|\bolygu/iu.test(text));
 
 // A name after the decision ("which test should I order for Mrs Jones"): names are matched case by case, so apart
@@ -202,8 +195,12 @@ const DECISION_BEFORE = new RegExp(String.raw`(?:${DECISION_EN}|\b(?:${DECISION_
 const DECISION_AFTER_CY = new RegExp(String.raw`^[^?!\n]{0,120}\b(?:${DECISION_CY})\b`, 'i');
 const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].some((m) => DECISION_BEFORE.test(text.slice(0, m.index)) || DECISION_AFTER_CY.test(text.slice(m.index + m[0].length)));
 
-// Each reads text with the compact shorthand already read as "this patient" (withShorthandPatient), once per question.
-const asksDecision = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || ONE_PATIENTS_OWN.some((pattern) => pattern.test(text)) || READS_ONE_RESULT.test(text) || asksOfOnePatient(text) || decisionAroundName(text);
+// Each reads the text as asRead gives it, once per question.
+/** A decision as the narrower patterns read it: with a patient named beside it, it is that patient's. */
+const decidesFor = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text);
+/** For one patient whoever else is named: a real result read for them, or anything asked of a patient named beyond doubt. */
+const forOnePatient = (text: string) => READS_ONE_RESULT.test(text) || asksOfOnePatient(text);
+const asksDecision = (text: string) => decidesFor(text) || forOnePatient(text);
 const namesOnePatient = (text: string) => ONE_PATIENT.some((pattern) => pattern.test(text));
 
 /**
@@ -215,8 +212,7 @@ const THE_CASE_PATIENT = /\b(?:this|the|our|that) (?:patient|pt|lady|gentleman|m
 export function isPatientSpecificRequest(asked: string, options: { aboutACase?: boolean } = {}): boolean {
   const text = asRead(asked);
   if (!options.aboutACase) return asksDecision(text);
-  const aboutTheCase = asRead(asked.replace(THE_CASE_PATIENT, 'the case'));
-  return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text) || asksOfOnePatient(aboutTheCase) || READS_ONE_RESULT.test(aboutTheCase);
+  return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text) || forOnePatient(asRead(asked.replace(THE_CASE_PATIENT, 'the case')));
 }
 
 // One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".
@@ -246,6 +242,5 @@ export function isAboutOnePatient(asked: string): boolean {
  */
 export function isDecisionForOnePatient(asked: string): boolean {
   const text = asRead(asked);
-  // A real result read for someone is one patient's, whoever they are.
-  return (asksDecision(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text))) || READS_ONE_RESULT.test(text) || asksOfOnePatient(text);
+  return forOnePatient(text) || (decidesFor(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text)));
 }
