@@ -16,6 +16,7 @@ import { openDocumentStore } from './store';
 import { startTelemetry } from './telemetry/start';
 import { TracedDocumentStore } from './telemetry/store';
 import { boundedByTurn } from './store/turn-budget';
+import { preparePatientChecks } from './safety/patient-specific';
 import { prepareRedaction } from './safety/redact';
 import { createGovernance, createWorkspace } from './educator/workspace';
 
@@ -37,8 +38,9 @@ async function main(): Promise<void> {
   const mentorsDir = join(root, 'mentors');
   const started = Date.now();
   const mentors = loadMentors(mentorsDir);
-  // Redaction's word lists load now, not on the first learner's message.
+  // Redaction's word lists and the one-patient checks' patterns load now, not on the first learner's message.
   prepareRedaction();
+  preparePatientChecks();
   const clock = () => new Date();
   // Inside a turn, store operations end in time for the turn to answer (store/turn-budget.ts).
   const documents = boundedByTurn(new TracedDocumentStore(await openDocumentStore(config, clock), telemetry));

@@ -244,3 +244,19 @@ export function isDecisionForOnePatient(asked: string): boolean {
   const text = asRead(asked);
   return forOnePatient(text) || (decidesFor(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text)));
 }
+
+/**
+ * Runs every check once at start-up on messages that reach each part of them: V8 compiles a pattern when it is first run, and
+ * these are long, so the first learner's message after a restart would otherwise wait for them (about 100–250 ms measured).
+ */
+export function preparePatientChecks(): void {
+  for (const text of [
+    'my lady in bay 2 - BRCA2 VUS - refer? what do I tell her about her result', 'Mrs P, JH (70F): can she go home? LDLR c.681C>G pathogenic or not?',
+    "Odi'r boi weles i bore ma mewn risg uchel? beth weda i wrth y claf yng ngwely 4", 'what is a VUS, in general terms?',
+  ]) {
+    isPatientSpecificRequest(text);
+    isPatientSpecificRequest(text, { aboutACase: true });
+    isDecisionForOnePatient(text);
+    isAboutOnePatient(text);
+  }
+}
