@@ -13,7 +13,7 @@ import { createFaculty, type Faculty } from '../bot/mentors/faculty';
 import { DECISION_MODEL_FILE, type DecisionModel } from '../bot/mentors/decision-model';
 import { loadMentors } from '../bot/mentors/load';
 import { FEATURE_NAMES } from '../bot/mentors/retrieval-features';
-import { isDecisionForOnePatient } from '../bot/safety/patient-specific';
+import { isDecisionForOnePatientByPatterns } from '../bot/safety/patient-specific';
 import { evaluationSet, expectedFor, MENTOR_IDS, type EvaluationSetName } from '../test/helpers/evaluation';
 import { chooseThreshold, fitLogistic, probability, tally, WEIGHT, COST, type Case, type Fitted, type Outcome, type Tally } from './decision-learn';
 
@@ -57,7 +57,7 @@ export function examples(faculty: Faculty): Example[] {
         const outcome: Outcome = expected.length === 0 ? 'outOfScope' : top !== undefined && expected.includes(top) ? 'right' : 'wrong';
         // The reading faculty's model answers whatever it is asked (READ_ONLY), so an empty search is retrieval's own refusal.
         const turnedDown = faculty.retriever.search(q.question).length === 0;
-        return { set, mentorId, outcome, features: read.features, forOnePatient: isDecisionForOnePatient(q.question), turnedDown };
+        return { set, mentorId, outcome, features: read.features, forOnePatient: isDecisionForOnePatientByPatterns(q.question), turnedDown };
       }),
     ),
   );

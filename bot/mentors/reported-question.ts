@@ -9,8 +9,10 @@ import { english, welsh, welshAfterFy } from './self-description';
  */
 // Where they work: "on the ward", "in our team", "on nights".
 const PLACE = String.raw`(?:\s+(?:on|in|from|at)\s+(?:(?:the|my|our)\s+)?[\p{L}-]+)?`;
-const PEOPLE = String.raw`(?:${english}|band\s*\d(?:\.\d)?|colleague|relative|patient|family member|family|mum|mother|dad|father|parent|daughter|son|wife|husband|partner|other half|better half|hubby|missus|boyfriend|girlfriend|fianc[eé]e?|sister|brother|aunt|auntie|uncle|nan|gran|grandma|grandad|neighbour|flatmate|housemate|friend|boss|team|ward|student nurse|medical student|trainees?|mentee|preceptee|learner|carer|pal)`;
-const WHO = String.raw`(?:(?:my|a|an|our|the|one of (?:the|my|our)|some of (?:the|my|our)|(?:a|the) patient['’]?s?|(?:a|the) (?:lady|man|woman)['’]?s?)\s+(?:[\p{L}\d-]+\s+){0,2}${PEOPLE}(?:s|es)?${PLACE})`;
+const PEOPLE = String.raw`(?:${english}|band\s*\d(?:\.\d)?|colleague|relative|patient|lady|gentleman|gent|man|woman|chap|family member|family|mum|mother|dad|father|parent|daughter|son|wife|husband|partner|other half|better half|hubby|missus|boyfriend|girlfriend|fianc[eé]e?|sister|brother|aunt|auntie|uncle|nan|gran|grandma|grandad|neighbour|flatmate|housemate|friend|boss|team|ward|student nurse|medical student|trainees?|mentee|preceptee|learner|carer|pal)`;
+// Named, or the name redacted: "a lady called [name removed]".
+const CALLED = String.raw`(?:,?\s+(?:called|named)\s+(?:\[name removed\]|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),?)?`;
+const WHO = String.raw`(?:(?:my|a|an|our|the|one of (?:the|my|our)|some of (?:the|my|our)|(?:a|the) patient['’]?s?|(?:a|the) (?:lady|man|woman)['’]?s?)\s+(?:[\p{L}\d-]+\s+){0,2}${PEOPLE}(?:s|es)?${CALLED}${PLACE})`;
 const ASKED = String.raw`(?:asked(?:\s+me)?|asks(?:\s+me)?|was asking(?:\s+me)?|were asking(?:\s+me)?|is asking(?:\s+me)?|keeps asking(?:\s+me)?|keep asking(?:\s+me)?|wants to know|wanted to know|want to know|was wondering|were wondering|wondered|wants me to explain|asked me to explain)`;
 // With plurals ("un o'r myfyrwyr") and a place ("nyrs ar y ward").
 const WELSH_PEOPLE = String.raw`(?:(?:${welsh}|myfyrwyr|nyrsys|meddygon|cydweithiwr|cydweithwyr|perthynas|perthnasau|claf|cleifion|teulu|mam|tad|merch|mab|ffrind|staff)(?:\s+(?:ar|yn|o)\s+(?:y|yr)\s+[\p{L}-]+)?)`;

@@ -2,7 +2,14 @@
  * Recognises a request for a decision about one particular patient ("my patient has ... should I
  * ..."), in English and Welsh. Mentors educate; such requests are pointed to local clinical pathways
  * and, for genomics, the clinical genetics service, with general learning offered instead.
+ *
+ * Two readings: the hand-written patterns below, and a model learned from labelled messages (one-patient-model.ts), which
+ * flags what the patterns miss. Either is enough.
  */
+import { withoutListMarkers } from '../mentors/question-form';
+import { withoutReporter } from '../mentors/reported-question';
+import { committedOnePatientModel, onePatientProbability } from './one-patient-model';
+
 // A patient by where they lie or sit ("bed 6", "the man in bay 3", "side room 2", "the lady in chair 6" on a day unit, "the
 // baby in cot 2", "trolley 4" in the emergency department), by number, number and letter ("bed 6A") or a small number in
 // words ("bed six"), is one patient as surely as "my patient".
@@ -209,9 +216,29 @@ const namesOnePatient = (text: string) => ONE_PATIENT.some((pattern) => pattern.
  */
 const THE_CASE_PATIENT = /\b(?:this|the|our|that) (?:patient|pt|lady|gentleman|man|woman|baby|child|family)\b|\b(?:y|yr) (?:claf|babi|plentyn|dyn|ddynes|teulu) (?:hwn|hon|yma)\b/giu;
 
+/**
+ * The learned reading (one-patient-model.ts), beside the patterns: it flags what they miss. Never in a team's case thread,
+ * where the patient discussed is the case's own, and what is asked of them is the discussion the model would flag.
+ */
+const learnedOnePatient = (text: string) => {
+  // A turn asks this of one message several times (the caution, the mentor's choice, the card): the last answer is kept.
+  if (text !== lastRead.text) {
+    const model = committedOnePatientModel();
+    lastRead = { text, flagged: onePatientProbability(model, forTheModel(text)) >= model.threshold };
+  }
+  return lastRead.flagged;
+};
+let lastRead = { text: '', flagged: false };
+/**
+ * What the model reads: the text as every check reads it, without who passed the question on ("my patient asked me who is
+ * eligible for BRCA testing" asks who is eligible) and without the numbers questions are listed by ("2) when should I
+ * refer?": a number weighs towards one patient, as beds and ages have them). The patterns still read both.
+ */
+const forTheModel = (text: string) => withoutReporter(withoutListMarkers(text));
+
 export function isPatientSpecificRequest(asked: string, options: { aboutACase?: boolean } = {}): boolean {
   const text = asRead(asked);
-  if (!options.aboutACase) return asksDecision(text);
+  if (!options.aboutACase) return asksDecision(text) || learnedOnePatient(text);
   return PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text) || forOnePatient(asRead(asked.replace(THE_CASE_PATIENT, 'the case')));
 }
 
@@ -242,8 +269,28 @@ export function isAboutOnePatient(asked: string): boolean {
  */
 export function isDecisionForOnePatient(asked: string): boolean {
   const text = asRead(asked);
-  return forOnePatient(text) || (decidesFor(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text)));
+  return decisionByPatterns(text) || learnedOnePatient(text);
 }
+
+const decisionByPatterns = (text: string) => forOnePatient(text) || (decidesFor(text) && (namesOnePatient(text) || HANDOVER_PATIENT.test(text)));
+
+/** What the hand-written patterns alone say of a message (the learned model is trained and measured beside them). */
+export function flaggedByPatterns(asked: string): boolean {
+  const text = asRead(asked);
+  return decisionByPatterns(text) || asksDecision(text);
+}
+
+/**
+ * A decision for one patient by the patterns alone. The answer-or-abstain model learns from the evaluation sets without the
+ * questions this reads as one patient's (scripts/train-decision.ts): by the patterns, so that re-learning the one-patient
+ * model never changes what the other learns from.
+ */
+export function isDecisionForOnePatientByPatterns(asked: string): boolean {
+  return decisionByPatterns(asRead(asked));
+}
+
+/** A message as the learned model reads it (it is trained on messages read so). */
+export const readAsChecked = (asked: string): string => forTheModel(asRead(asked));
 
 /**
  * Runs every check once at start-up on messages that reach each part of them: V8 compiles a pattern when it is first run, and

@@ -11,6 +11,7 @@ import { runCostBench } from './cost';
 import { runNationalBench } from './national';
 import { runEvaluationBench } from './evaluation';
 import { runNudgeBench } from './nudges';
+import { runOnePatientBench } from './one-patient';
 import { runOutboxBench } from './outbox';
 import { runRedactionBench } from './redaction';
 import { runStoreBench } from './store';
@@ -154,6 +155,11 @@ async function main(): Promise<void> {
     runRedactionBench((line) => process.stdout.write(line));
     return;
   }
+  // `npm run bench -- safety` prints the one-patient figures (patterns alone, and with the learned model).
+  if (process.argv.includes('safety')) {
+    runOnePatientBench((line) => process.stdout.write(line));
+    return;
+  }
   // `npm run bench -- tokens` prints only the prompt token figures (answers and their follow-ups).
   if (process.argv.includes('tokens')) {
     await runTokenBench((line) => process.stdout.write(line));
@@ -186,6 +192,7 @@ async function main(): Promise<void> {
   await runStoreBench((line) => process.stdout.write(line));
   runContentBench((line) => process.stdout.write(line));
   runRedactionBench((line) => process.stdout.write(line));
+  runOnePatientBench((line) => process.stdout.write(line));
   runEvaluationBench((line) => process.stdout.write(line));
   await runTokenBench((line) => process.stdout.write(line));
   await runNudgeBench((line) => process.stdout.write(line));

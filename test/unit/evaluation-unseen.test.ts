@@ -135,7 +135,18 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * with autosomal dominant): one wrong topic fewer and one right answer fewer across the unseen sets, the latter on HALI's
  * blind9, whose floor is 88% (none read).
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.82, gwen: 0.88 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.83, gwen: 0.8 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.93 }, blind9: { hali: 0.88, gwen: 0.9 }, blind10: { hali: 0.81, gwen: 0.83 }, blind11: { hali: 0.8, gwen: 0.9 }, blind12: { hali: 0.71, gwen: 0.8 }, blind13: { hali: 0.75, gwen: 0.92 }, blind14: { hali: 0.72, gwen: 0.81 }, blind15: { hali: 0.71, gwen: 0.83 }, blind16: { hali: 0.84, gwen: 0.93 } };
+/*
+ * After the session that learned the one-patient model (2026-12-01, bot/safety/one-patient-model.ts): a message the model
+ * reads as about one patient gets the one-patient reply and no content, as one the patterns find does. Staff questions that
+ * tell of a patient before a general question ("a patient rang asking whether a computer turned down her referral: are
+ * there rules about that, and what do I tell her?") are among them: across the unseen sets 2,428 -> 2,421 right (one
+ * more right on HALI's blind5; Gwen's blind6 three fewer, HALI's blind8, blind10 and blind12 and Gwen's blind13 and blind16
+ * one fewer each; none read), one out-of-scope answer and two wrong topics fewer. Right or one tap away falls with them (no
+ * offers are made for one patient), and by one offer on HALI's blind5, blind8 and blind16. Against that, of 220 one-patient messages written blind and
+ * never learned from, 191 are now flagged where the patterns alone flagged 99 (`npm run bench -- safety`). The floors
+ * follow.
+ */
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.84, gwen: 0.84 }, blind4: { hali: 0.82, gwen: 0.88 }, blind5: { hali: 0.8, gwen: 0.78 }, blind6: { hali: 0.83, gwen: 0.77 }, blind7: { hali: 0.78, gwen: 0.83 }, blind8: { hali: 0.75, gwen: 0.93 }, blind9: { hali: 0.88, gwen: 0.9 }, blind10: { hali: 0.8, gwen: 0.83 }, blind11: { hali: 0.8, gwen: 0.9 }, blind12: { hali: 0.7, gwen: 0.8 }, blind13: { hali: 0.75, gwen: 0.91 }, blind14: { hali: 0.72, gwen: 0.81 }, blind15: { hali: 0.71, gwen: 0.83 }, blind16: { hali: 0.84, gwen: 0.92 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -147,7 +158,7 @@ const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { ha
  * phrasing gone (above), each lost one offer of the passage meant (85.8% to 84.9%, 90.4% to 89.4%; right unchanged), while
  * right or one tap away across the unseen sets stayed level (HALI 1,223 -> 1,225, Gwen 1,268 -> 1,268) and six more were right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.93, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.95 }, blind5: { hali: 0.91, gwen: 0.84 }, blind6: { hali: 0.87, gwen: 0.91 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.89, gwen: 0.94 }, blind9: { hali: 0.95, gwen: 0.94 }, blind10: { hali: 0.88, gwen: 0.94 }, blind11: { hali: 0.93, gwen: 0.93 }, blind12: { hali: 0.85, gwen: 0.92 }, blind13: { hali: 0.89, gwen: 0.97 }, blind14: { hali: 0.84, gwen: 0.93 }, blind15: { hali: 0.86, gwen: 0.93 }, blind16: { hali: 0.96, gwen: 0.95 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.93, gwen: 0.89 }, blind4: { hali: 0.88, gwen: 0.95 }, blind5: { hali: 0.9, gwen: 0.84 }, blind6: { hali: 0.87, gwen: 0.87 }, blind7: { hali: 0.89, gwen: 0.91 }, blind8: { hali: 0.88, gwen: 0.94 }, blind9: { hali: 0.95, gwen: 0.94 }, blind10: { hali: 0.87, gwen: 0.94 }, blind11: { hali: 0.93, gwen: 0.93 }, blind12: { hali: 0.85, gwen: 0.92 }, blind13: { hali: 0.89, gwen: 0.96 }, blind14: { hali: 0.84, gwen: 0.93 }, blind15: { hali: 0.86, gwen: 0.93 }, blind16: { hali: 0.95, gwen: 0.95 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
