@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   const mentorsDir = join(root, 'mentors');
   const started = Date.now();
   const mentors = loadMentors(mentorsDir);
-  // Redaction's word lists and the one-patient checks' patterns load now, not on the first learner's message.
+  // Redaction's word lists and the one-patient checks' patterns and model load now, not on the first learner's message (a
+  // broken model file stops start-up here, naming the file and `npm run train:one-patient`).
   prepareRedaction();
   preparePatientChecks();
   const clock = () => new Date();
