@@ -4,8 +4,8 @@
  * mentors/decision-model.json. The mentor answers with its best passage when the model's probability that
  * the passage is a right answer reaches the model's threshold; otherwise it says it has no answer yet.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readModelJson } from '../model-file';
 import { projectRoot } from '../paths';
 import { FEATURE_NAMES } from './retrieval-features';
 
@@ -52,18 +52,7 @@ export function validateDecisionModel(value: unknown, file = 'decision model'): 
 
 /** Reads and checks a model file; throws DecisionModelError, naming the file, when it is missing or malformed. */
 export function loadDecisionModel(file: string = DECISION_MODEL_FILE): DecisionModel {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DecisionModelError(`${file}: cannot be read (${(error as Error).message}). Re-create it with \`npm run train:decision\`.`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new DecisionModelError(`${file}: is not valid JSON (${(error as Error).message}). Re-create it with \`npm run train:decision\`.`);
-  }
+  const parsed = readModelJson(file, (problem) => new DecisionModelError(`${file}: ${problem}. Re-create it with \`npm run train:decision\`.`));
   return validateDecisionModel(parsed, file);
 }
 

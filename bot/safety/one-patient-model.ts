@@ -11,8 +11,8 @@
  * message, and the weights are plain numbers a reviewer can read ("bay_0", "should_she", "fy_nghlaf"). Written here, not
  * taken from a library: the training is a few lines (scripts/one-patient-learn.ts) and what the runtime needs is a sum.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readModelJson } from '../model-file';
 import { projectRoot } from '../paths';
 
 /** Names the feature reading below; a model learned from another reading is refused. Change it whenever onePatientFeatures changes. */
@@ -79,18 +79,7 @@ export function validateOnePatientModel(value: unknown, file = 'one-patient mode
 }
 
 export function loadOnePatientModel(file: string = ONE_PATIENT_MODEL_FILE): OnePatientModel {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new OnePatientModelError(`${file}: cannot be read (${(error as Error).message}). Re-create it with \`npm run train:one-patient\`.`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new OnePatientModelError(`${file}: is not valid JSON (${(error as Error).message}). Re-create it with \`npm run train:one-patient\`.`);
-  }
+  const parsed = readModelJson(file, (problem) => new OnePatientModelError(`${file}: ${problem}. Re-create it with \`npm run train:one-patient\`.`));
   return validateOnePatientModel(parsed, file);
 }
 
