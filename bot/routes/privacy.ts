@@ -113,8 +113,9 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
     const { learner } = state.temp;
     const sent = config.reporting.xapi?.voidOnErasure || config.reporting.viva ? await stores.reported.list(learner.id) : [];
     const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock(), stores.erasures);
-    // Queued records went with the learner's document; what the LRS already holds is voided, and Viva Learning's withdrawn.
-    await stores.outbox.addOrphans(afterErasure(config, sent, learner.tenantId, clock()), clock());
+    // Queued records went with the learner's document; what the LRS already holds is voided, and Viva Learning's withdrawn,
+    // with any completion still queued for it (sent, perhaps, with the answer lost).
+    await stores.outbox.addOrphans(afterErasure(config, sent, learner.tenantId, clock(), learner.outbox ?? []), clock());
     state.deleteConversationState();
     state.deleteUserState();
     state.temp.erased = true;

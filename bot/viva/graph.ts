@@ -60,6 +60,26 @@ export class GraphPagingError extends Error {
   }
 }
 
+/**
+ * Graph answered with success but not with what was asked for (a proxy's or gateway's page, a body that is no JSON object): the
+ * request is failed and tried again later, never read as "nothing there".
+ */
+export class GraphUnexpectedAnswer extends Error {
+  constructor(what: string) {
+    super(`Graph answered without ${what}`);
+    this.name = 'GraphUnexpectedAnswer';
+  }
+}
+
+/**
+ * Graph's own 404: its JSON error names what was not found (the client copies its code). A 404 page from a gateway or proxy
+ * on the way carries no such code, and says nothing about whether the record is there.
+ */
+export const isGraphNotFound = (error: unknown): boolean => {
+  const { statusCode, code } = (error ?? {}) as { statusCode?: number; code?: unknown };
+  return statusCode === 404 && typeof code === 'string' && code !== '';
+};
+
 /** A request Graph did not answer in time, or answered with more than HALI will read. */
 export class GraphResponseError extends Error {
   constructor(readonly reason: 'timeout' | 'too_large') {
@@ -203,18 +223,23 @@ export class VivaGraph {
    */
   async withdrawSelfInitiated(providerId: string, externalId: string): Promise<boolean> {
     const provider = `/employeeExperience/learningProviders/${encodeURIComponent(providerId)}/learningCourseActivities`;
-    let found: { id?: string; '@odata.type'?: string };
+    let found: unknown;
     try {
-      found = (await this.client.api(`${provider}(externalCourseActivityId='${encodeURIComponent(externalId.replace(/'/g, "''"))}')`).get()) as typeof found;
+      found = await this.client.api(`${provider}(externalCourseActivityId='${encodeURIComponent(externalId.replace(/'/g, "''"))}')`).get();
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return false;
+      if (isGraphNotFound(error)) return false;
       throw error;
     }
-    if (!found.id || found['@odata.type'] === '#microsoft.graph.learningAssignment') return false;
+    // Found, it is a course activity with an id; anything else (an HTML page with status 200, an empty body) is no answer.
+    const activity = found as { id?: unknown; '@odata.type'?: unknown } | null;
+    if (typeof activity !== 'object' || activity === null || Array.isArray(activity) || typeof activity.id !== 'string' || activity.id === '') {
+      throw new GraphUnexpectedAnswer('the course activity looked up');
+    }
+    if (activity['@odata.type'] === '#microsoft.graph.learningAssignment') return false;
     try {
-      await this.client.api(`${provider}/${encodeURIComponent(found.id)}`).delete();
+      await this.client.api(`${provider}/${encodeURIComponent(activity.id)}`).delete();
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return false;
+      if (isGraphNotFound(error)) return false;
       throw error;
     }
     return true;

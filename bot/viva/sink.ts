@@ -2,7 +2,7 @@ import { GraphError } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../log';
 import type { RecordSink, SendItem, SinkResult } from '../reporting/sink';
 import { lessonExternalId } from './catalogue';
-import { GraphPagingError, type VivaGraph } from './graph';
+import { GraphPagingError, GraphUnexpectedAnswer, type VivaGraph } from './graph';
 import { retryAfterMs } from '../retry-after';
 import { writingLanguage } from '../learning/learner';
 
@@ -15,8 +15,18 @@ export const SIGN_IN_HINT = 'Check VIVA_CLIENT_ID, VIVA_CLIENT_SECRET and VIVA_T
 export function signInFailure(error: unknown): string | undefined {
   const { name, message } = (error ?? {}) as { name?: string; message?: unknown };
   const text = String(message ?? '');
+  if (signInUnavailable(error)) return undefined;
   const failed = name === 'AuthenticationError' || name === 'AuthenticationRequiredError' || name === 'CredentialUnavailableError' || /AADSTS\d+|invalid_client|unauthorized_client|invalid_scope/.test(text);
   return failed ? text.slice(0, 300) : undefined;
+}
+
+/**
+ * Entra ID could not sign HALI in for now (OAuth's "temporarily_unavailable" or "server_error", AADSTS90033 "a transient
+ * error"): nothing to fix in the settings, and the send is tried again later like any other failure.
+ */
+export function signInUnavailable(error: unknown): boolean {
+  const { message, body } = (error ?? {}) as { message?: unknown; body?: unknown };
+  return /temporarily_unavailable|server_error|AADSTS90033\b/.test(`${String(message ?? '')} ${String(body ?? '')}`);
 }
 
 const statusOf = (error: unknown) => (error instanceof GraphError ? error.statusCode : (error as { statusCode?: number }).statusCode);
@@ -27,10 +37,14 @@ const BOUNDED: Readonly<Record<string, string>> = { GraphTimeout: 'timeout', Gra
 /** Why a send failed, for the log and the pause: a status, one of HALI's bounds, or unreachable. */
 function failureReason(error: unknown): string {
   if (error instanceof GraphPagingError) return `paging_${error.reason}`;
+  if (error instanceof GraphUnexpectedAnswer) return 'unexpected_answer';
+  if (signInUnavailable(error)) return 'sign_in_unavailable';
   const { code, name } = (error ?? {}) as { code?: string; name?: string };
   const bounded = BOUNDED[code ?? ''] ?? BOUNDED[name ?? ''];
   if (bounded) return bounded;
   const status = statusOf(error);
+  // A success whose body is not JSON: the Graph client passes the parse error on as a GraphError with the success status.
+  if (status !== undefined && status >= 200 && status < 300) return 'malformed_answer';
   return status && status > 0 ? `http_${status}` : 'unreachable';
 }
 

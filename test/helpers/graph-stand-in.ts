@@ -33,10 +33,20 @@ export interface GraphStandIn {
 }
 
 /**
- * A Graph that misbehaves: never answers ('hang'), answers a status with a Retry-After, pages back to the page just read
- * ('loopNext'), or sends a body of `mb` megabytes, chunked, with no length given.
+ * A Graph that misbehaves: never answers ('hang'), does what was asked but its answer never arrives ('answerLost'), answers a
+ * status with a Retry-After, pages back to the page just read ('loopNext'), sends a body of `mb` megabytes, chunked, with no
+ * length given, or a page from something on the way ('page': a proxy's HTML with status 200, a gateway's 404).
  */
-export type GraphFault = 'hang' | 'loopNext' | { readonly status: number; readonly retryAfter?: string } | { readonly hugeMb: number };
+export type GraphFault =
+  | 'hang'
+  | 'answerLost'
+  | 'loopNext'
+  | { readonly status: number; readonly retryAfter?: string }
+  | { readonly hugeMb: number }
+  | { readonly page: { readonly status: number; readonly body: string } };
+
+/** Where a request whose answer is lost writes its answer: nowhere. */
+const NOWHERE = { writeHead: () => NOWHERE, setHeader: () => undefined, write: () => true, end: () => undefined } as unknown as ServerResponse;
 
 const PROVIDER_FIELDS = ['displayName', 'squareLogoWebUrlForDarkTheme', 'longLogoWebUrlForDarkTheme', 'squareLogoWebUrlForLightTheme', 'longLogoWebUrlForLightTheme'];
 
@@ -126,8 +136,12 @@ export async function startGraph(options: { checkToken: (authorization: string |
     const fault = graph.fault?.(req.method ?? 'GET', decodeURIComponent(new URL(req.url ?? '/', base).pathname));
     if (fault === 'hang') return;
     if (fault === 'loopNext') return answer(res, 200, { value: [], '@odata.nextLink': `${base}${req.url}` });
-    if (fault && 'status' in fault) return answer(res, fault.status, { error: { code: 'Fault', message: `stand-in fault ${fault.status}` } }, fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
-    if (fault && 'hugeMb' in fault) {
+    if (fault && typeof fault === 'object' && 'page' in fault) {
+      res.writeHead(fault.page.status, { 'Content-Type': 'text/html' });
+      return res.end(fault.page.body);
+    }
+    if (fault && typeof fault === 'object' && 'status' in fault) return answer(res, fault.status, { error: { code: 'Fault', message: `stand-in fault ${fault.status}` } }, fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
+    if (fault && typeof fault === 'object' && 'hugeMb' in fault) {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.write('{"value":[');
       const item = Buffer.from(`${JSON.stringify({ id: 'x', externalId: 'padding'.repeat(100) })},`);
@@ -155,7 +169,8 @@ export async function startGraph(options: { checkToken: (authorization: string |
     const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
     for (const [method, pattern, handle] of routes) {
       const m = pattern.exec(path);
-      if (m && method === req.method) return handle(req, res, m, body, url);
+      // The request is done; the answer goes nowhere, and the caller waits until it gives up.
+      if (m && method === req.method) return handle(req, fault === 'answerLost' ? NOWHERE : res, m, body, url);
     }
     error(res, 404, 'NotFound', `${req.method} ${path}`);
   });

@@ -5,7 +5,8 @@ import { XapiSink } from '../../bot/reporting/xapi-sink';
 import { boundedCredential, createVivaEngine, vivaCredential } from '../../bot/viva';
 import { VivaGraph } from '../../bot/viva/graph';
 import { CONTENT_IDS_REREAD_MS, CONTENT_WAIT_MS, VivaSink } from '../../bot/viva/sink';
-import { TENANT } from '../helpers/activities';
+import { Verbs } from '../../cards/verbs';
+import { cardSubmit, personalMessage, TENANT } from '../helpers/activities';
 import { storedLearner, testApp } from '../helpers/app';
 import { startEntraTokens, trustLoopbackCertificateInSuite, type EntraTokens } from '../helpers/entra-token';
 import { startGraph, type GraphStandIn } from '../helpers/graph-stand-in';
@@ -49,13 +50,13 @@ describe('Viva Learning when Graph or Entra ID misbehave (stand-ins on loopback)
   afterEach(() => Promise.all([graph.close(), entra.close(), lrs.close()]));
 
   /** HALI with the LRS and Viva Learning as destinations, its Graph client bounded by `graphOptions`; the catalogue published unless told not to. */
-  async function reportingApp(options: { publish?: boolean; graphOptions?: { maxPages?: number; maxResponseBytes?: number; timeoutMs?: number } } = {}) {
+  async function reportingApp(options: { publish?: boolean; graphOptions?: { maxPages?: number; maxResponseBytes?: number; timeoutMs?: number }; signInTimeoutMs?: number } = {}) {
     let now = new Date('2026-11-27T09:00:00Z');
     const built = testApp({ env: env(), now: () => now });
     const config = built.deps.config.reporting.viva!;
     if (options.publish !== false) await createVivaEngine(config, { mentors: built.deps.faculty.mentors, learners: built.stores.learners, log: built.deps.log, clock: built.deps.clock }).publishCatalogue();
     // A fresh sign-in (no token held), bounded as the product's is, only shorter.
-    const credential = boundedCredential(new ClientSecretCredential(TENANT, CLIENT_ID, SECRET, { authorityHost: entra.authorityHost, disableInstanceDiscovery: true }), TIMEOUT_MS);
+    const credential = boundedCredential(new ClientSecretCredential(TENANT, CLIENT_ID, SECRET, { authorityHost: entra.authorityHost, disableInstanceDiscovery: true }), options.signInTimeoutMs ?? TIMEOUT_MS);
     const vivaGraph = new VivaGraph({ credential, baseUrl: graph.url, timeoutMs: TIMEOUT_MS, ...options.graphOptions });
     // Viva Learning first: the LRS must not wait behind it.
     const sinks = [new VivaSink(vivaGraph, providerId, built.deps.log, built.deps.clock), new XapiSink(built.deps.config.reporting.xapi!, built.deps.log)];
@@ -88,6 +89,97 @@ describe('Viva Learning when Graph or Entra ID misbehave (stand-ins on loopback)
     expect([...graph.activities.values()].filter((a) => a['@odata.type'] === '#microsoft.graph.learningSelfInitiatedCourse')).to.have.length(1);
     expect(await app.queuedFor('viva')).to.equal(0);
   }
+
+  /** The learner says "forget me" and confirms it. */
+  async function forgetMe(app: Awaited<ReturnType<typeof reportingApp>>) {
+    const confirm = (await app.send(personalMessage('forget me', { userId: USER }))).flatMap((a) => a.attachments ?? [])[0].content as { actions: { data: { nonce: string } }[] };
+    await app.send(cardSubmit({ verb: Verbs.confirmForget, nonce: confirm.actions[0].data.nonce }, { userId: USER }));
+    expect(await storedLearner(app.stores, LEARNER)).to.equal(undefined);
+  }
+  const inViva = () => [...graph.activities.values()].filter((a) => a.learnerUserId === LEARNER);
+
+  /*
+   * A second outside probe (tmp/vivaprobe2, 2026-12-01) found what "forget me" left in Viva Learning, and what stopped the
+   * assignments read, when Graph or Entra ID misbehave.
+   */
+  it('a completion Graph made whose answer never came back is withdrawn after "forget me" (it stayed in Viva Learning before)', async () => {
+    const app = await reportingApp();
+    graph.fault = (method, path) => (method === 'POST' && path.endsWith('/learningCourseActivities') ? 'answerLost' : undefined);
+    const report = await onlyVivaHeldBack(app, 'timeout');
+    expect(inViva(), 'made by Graph, though HALI never heard so').to.have.length(1);
+    graph.fault = undefined;
+    await forgetMe(app);
+    app.later(new Date(report.paused.viva).getTime() - app.now().getTime() + 1000);
+    await app.reporting.runOnce();
+    expect(inViva()).to.deep.equal([]);
+    expect(app.logs.lines.find((l) => l.event === 'viva.withdrawn')).to.include({ found: true });
+  });
+
+  it('a withdrawal whose lookup is answered by a page, not by Graph (HTML with 200, a gateway\'s 404), is tried again, not taken as nothing to withdraw', async () => {
+    const app = await reportingApp();
+    expect((await app.reporting.runOnce())!.sent).to.be.greaterThan(0);
+    expect(inViva()).to.have.length(1);
+    await forgetMe(app);
+    const lookup = (method: string, path: string) => method === 'GET' && path.includes('(externalCourseActivityId=');
+    for (const [page, reason] of [
+      [{ status: 200, body: '<html><body>Sign in to continue</body></html>' }, 'unexpected_answer'],
+      [{ status: 404, body: '<html><body>404 Not Found</body></html>' }, 'http_404'],
+    ] as const) {
+      graph.fault = (method, path) => (lookup(method, path) ? { page } : undefined);
+      const report = (await app.reporting.runOnce())!;
+      expect(app.failures().at(-1)?.reason, page.body).to.equal(reason);
+      expect(inViva(), page.body).to.have.length(1);
+      app.later(new Date(report.paused.viva).getTime() - app.now().getTime() + 1000);
+    }
+    graph.fault = undefined;
+    await app.reporting.runOnce();
+    expect(inViva()).to.deep.equal([]);
+  });
+
+  it('a learner Graph will not read assignments for (gone: 404) is skipped, and the learners after them are still read', async () => {
+    const app = await reportingApp();
+    const engine = createVivaEngine(app.deps.config.reporting.viva!, { mentors: app.deps.faculty.mentors, learners: app.stores.learners, log: app.deps.log, clock: app.deps.clock });
+    const other = '29:viva-faults-2';
+    await app.send(personalMessage('hi', { userId: other }));
+    // Monday morning (the lesson was on a Friday), half an hour before both learners' weekday nudges: their assignments are read.
+    app.later(71.5 * 3600_000);
+    let first: string | undefined;
+    graph.fault = (method, path) => {
+      if (method !== 'GET' || !/^\/v1\.0\/users\//.test(path)) return undefined;
+      first ??= path;
+      return path === first ? { status: 404 } : undefined;
+    };
+    expect(await engine.syncAssignments(), 'the other learner').to.equal(1);
+    const synced = await Promise.all([LEARNER, `aad-${other}`].map(async (id) => (await storedLearner(app.stores, id))?.viva !== undefined));
+    expect(synced.filter(Boolean)).to.have.length(1);
+    expect(app.logs.lines.find((l) => l.event === 'viva.assignments_skipped')).to.include({ level: 'warn', reason: 'http_404' });
+  });
+
+  it('assignment reads throttled for an hour wait the hour, as sends do, rather than asking again every 15 minutes', async () => {
+    const app = await reportingApp();
+    const engine = createVivaEngine(app.deps.config.reporting.viva!, { mentors: app.deps.faculty.mentors, learners: app.stores.learners, log: app.deps.log, clock: app.deps.clock });
+    app.later(71.5 * 3600_000);
+    graph.fault = (method, path) => (method === 'GET' && /^\/v1\.0\/users\//.test(path) ? { status: 429, retryAfter: '3600' } : undefined);
+    let failed: unknown;
+    await engine.syncAssignments().catch((error: unknown) => (failed = error));
+    expect(failed).to.be.instanceOf(Error);
+    expect(app.logs.lines.find((l) => l.event === 'viva.assignments_paused')).to.include({ seconds: 3600 });
+    const asked = graph.counts.requests;
+    app.later(15 * 60_000);
+    expect(await engine.syncAssignments()).to.equal(0);
+    expect(graph.counts.requests, 'nothing asked of Graph within the hour').to.equal(asked);
+    graph.fault = undefined;
+    app.later(3600_000);
+    expect(await engine.syncAssignments()).to.equal(1);
+  });
+
+  it('Entra ID unavailable for now ("temporarily_unavailable") is a failure to retry, not a settings problem', async () => {
+    // The sign-in library asks again itself after a server error: bounded as the product's is (20 s), not the other tests' 0.4 s.
+    const app = await reportingApp({ signInTimeoutMs: 20_000 });
+    entra.unavailable = true;
+    await onlyVivaHeldBack(app, 'sign_in_unavailable');
+    expect(app.logs.lines.filter((l) => l.event === 'viva.sign_in_failed'), 'no "check VIVA_CLIENT_ID…" hint').to.deep.equal([]);
+  });
 
   it('a Graph request that never answers is ended, and holds back only the Viva completion: the LRS gets its statements meanwhile', async () => {
     // A longer bound here, so the LRS is seen receiving while the Viva request is still open.
