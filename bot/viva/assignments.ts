@@ -3,7 +3,7 @@ import type { Mentor } from '../mentors/types';
 import type { Learner, VivaAssignment } from '../learning/learner';
 import type { LearnerRepository } from '../learning/learner-repository';
 import { lessonOfExternalId } from './catalogue';
-import type { VivaCourseActivity, VivaGraph } from './graph';
+import { isGraphNotFound, type VivaCourseActivity, type VivaGraph } from './graph';
 
 /** Graph gives a due date in a named zone; HALI keeps UTC (Graph's own examples use "UTC"). */
 function dueOf(activity: VivaCourseActivity): string | undefined {
@@ -52,12 +52,26 @@ export async function syncAssignments(deps: AssignmentSyncDeps, aheadMs = 60 * 6
   if (mine.length === 0) return 0;
   const externalIdOf = new Map([...(await deps.graph.contentIds(deps.providerId))].map(([externalId, id]) => [id, externalId]));
   let synced = 0;
+  let skipped = 0;
   for (const loaded of mine) {
     if (loaded.learner.viva && Date.parse(loaded.learner.viva.syncedAt) > now.getTime() - aheadMs) continue;
-    const assignments = assignmentsFrom(await deps.graph.activitiesOf(loaded.learner.id), externalIdOf, deps.mentors);
+    let activities: VivaCourseActivity[];
+    try {
+      activities = await deps.graph.activitiesOf(loaded.learner.id);
+    } catch (error) {
+      // One learner Graph will not read for (gone from the organisation, or not theirs to read) is skipped, and the learners
+      // after them are still read. Anything else (throttling, Graph down, a timeout) is Graph's, not the learner's: the run
+      // stops, and the next one starts again.
+      const status = (error as { statusCode?: number }).statusCode;
+      if (!(isGraphNotFound(error) || status === 403)) throw error;
+      skipped++;
+      deps.log.warn('viva.assignments_skipped', { reason: `http_${status}` });
+      continue;
+    }
+    const assignments = assignmentsFrom(activities, externalIdOf, deps.mentors);
     await deps.learners.updateExisting(loaded, [(l) => ({ ...l, viva: { assignments, syncedAt: now.toISOString() } })]);
     synced++;
   }
-  deps.log.info('viva.assignments_synced', { learners: synced });
+  deps.log.info('viva.assignments_synced', { learners: synced, ...(skipped > 0 ? { skipped } : {}) });
   return synced;
 }

@@ -1,6 +1,7 @@
 import { ClientSecretCredential, ManagedIdentityCredential, type AccessToken, type GetTokenOptions, type TokenCredential } from '@azure/identity';
 import { ENTRA_AUTHORITY_HOST, type VivaConfig } from '../config';
 import type { Logger } from '../log';
+import { retryAfterMs } from '../retry-after';
 import type { Mentor } from '../mentors/types';
 import type { LearnerRepository } from '../learning/learner-repository';
 import { syncAssignments } from './assignments';
@@ -66,6 +67,7 @@ export function createVivaEngine(config: VivaConfig, deps: { mentors: readonly M
   const graph = new VivaGraph({ credential: deps.credential ?? vivaCredential(config), baseUrl: config.graphBaseUrl });
   const log = deps.log.child({ component: 'viva' });
   const timers: NodeJS.Timeout[] = [];
+  let readsPausedUntil = 0;
   const engine: VivaEngine = {
     graph,
     async publishCatalogue() {
@@ -74,7 +76,21 @@ export function createVivaEngine(config: VivaConfig, deps: { mentors: readonly M
       log.info('viva.catalogue_published', { items: items.length });
       return items.length;
     },
-    syncAssignments: () => syncAssignments({ graph, learners: deps.learners, mentors: deps.mentors, providerId: config.providerId, tenantId: config.tenantId, log, clock: deps.clock }),
+    async syncAssignments() {
+      // Throttled for longer than the client waits itself ("Retry-After: 3600"), the reads wait as long as Graph asks, as sends
+      // do: a run before then reads nothing.
+      if (deps.clock().getTime() < readsPausedUntil) return 0;
+      try {
+        return await syncAssignments({ graph, learners: deps.learners, mentors: deps.mentors, providerId: config.providerId, tenantId: config.tenantId, log, clock: deps.clock });
+      } catch (error) {
+        const waitMs = retryAfterMs((error as { headers?: { get?: (name: string) => string | null } }).headers?.get?.('Retry-After'));
+        if (waitMs) {
+          readsPausedUntil = deps.clock().getTime() + waitMs;
+          log.warn('viva.assignments_paused', { seconds: Math.round(waitMs / 1000) });
+        }
+        throw error;
+      }
+    },
     startSchedule() {
       const run = (name: string, job: () => Promise<unknown>) => () => void job().catch((error: unknown) => log.error(`viva.${name}_failed`, { error }));
       // A publish that failed (Graph down or throttled at start) is tried again with the next assignments read, not a day later:
