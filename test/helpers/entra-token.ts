@@ -18,8 +18,8 @@ export type TokenCheck = 'valid' | 'missing' | 'expired' | 'unknown';
  */
 export async function startEntraTokens(options: { tenantId: string; clientId: string; secret: string }) {
   const issued = new Map<string, { expiresAt: number }>();
-  // `hang`: the token endpoint takes requests and never answers them.
-  const entra = { secret: options.secret, lifetimeSeconds: 3600, hang: false, counts: { tokens: 0, refused: 0, metadata: 0 } };
+  // `hang`: the token endpoint takes requests and never answers them; `unavailable`: it answers 500 "temporarily_unavailable".
+  const entra = { secret: options.secret, lifetimeSeconds: 3600, hang: false, unavailable: false, counts: { tokens: 0, refused: 0, metadata: 0 } };
   let base = '';
   const answer = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -56,7 +56,11 @@ export async function startEntraTokens(options: { tenantId: string; clientId: st
         token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt'],
       });
     }
-    if (req.method === 'POST' && path === `${tenant}/oauth2/v2.0/token`) return entra.hang ? undefined : token(res, new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+    if (req.method === 'POST' && path === `${tenant}/oauth2/v2.0/token`) {
+      if (entra.hang) return undefined;
+      if (entra.unavailable) return refuse(res, 500, 'temporarily_unavailable', 'AADSTS90033: A transient error has occurred. Please try again.');
+      return token(res, new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+    }
     refuse(res, 400, 'invalid_request', `AADSTS90002: Tenant or path '${path}' not found.`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
