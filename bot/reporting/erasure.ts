@@ -23,23 +23,30 @@ export function voidsFor(records: readonly ReportedRecord[], tenantId: string | 
  * After "forget me", where Viva Learning is a destination: a withdrawal of every self-initiated completion Viva Learning accepted
  * from HALI about the learner, by the external id HALI gave it (nothing else about the learner). An assignment's completion
  * has no such id (the assignment is the assigner's, not HALI's): it is not found, and stays.
- *
- * And of every completion still queued for Viva Learning (`queued`, the learner's outbox as the erasure found it): one sent
- * whose answer was lost, or came after HALI stopped waiting, may be in Viva Learning though HALI never heard so. Withdrawing
- * one never sent finds nothing, and is done.
  */
-export function withdrawalsFor(records: readonly ReportedRecord[], now: Date, queued: readonly OutboxEntry[] = []): OutboxEntry[] {
-  const ids = new Set([...records.filter((r) => r.to === 'viva' && r.outcome === 'accepted').map((r) => r.id), ...queued.filter((e) => e.to === 'viva' && e.completion).map((e) => e.id)]);
-  return [...ids].map((id) => ({ id, to: 'viva' as const, at: now.toISOString(), withdrawal: { externalId: id } }));
+export function withdrawalsFor(records: readonly ReportedRecord[], now: Date): OutboxEntry[] {
+  return records.filter((r) => r.to === 'viva' && r.outcome === 'accepted').map((r) => withdrawal(r.id, now));
 }
 
+const withdrawal = (externalId: string, now: Date): OutboxEntry => ({ id: externalId, to: 'viva', at: now.toISOString(), withdrawal: { externalId } });
+
 /**
- * What "forget me" queues: voids of the statements the LRS accepted where XAPI_VOID_ON_ERASURE is on; withdrawals, where Viva
- * Learning is a destination, of the completions it accepted and of those still queued (`queued`).
+ * A completion still queued for Viva Learning when the learner was erased (their outbox as the erasure found it) may be there
+ * though HALI never heard so: sent, with the answer lost or come after HALI stopped waiting, or still on its way. Each gets a
+ * withdrawal too, sent once any request still open has ended (UNCONFIRMED_WITHDRAWAL_DELAY_MS); one never made is not
+ * found, and the withdrawal is done.
  */
-export function afterErasure(config: Config, records: readonly ReportedRecord[], tenantId: string | undefined, now: Date, queued: readonly OutboxEntry[] = []): OutboxEntry[] {
+export function withdrawalsOfQueued(config: Config, queued: readonly OutboxEntry[], now: Date): OutboxEntry[] {
+  return config.reporting.viva ? queued.filter((e) => e.to === 'viva' && e.completion).map((e) => withdrawal(e.id, now)) : [];
+}
+
+/** Longer than any Graph request HALI may still have open (20 s) and the outbox's next turn after it, with room to spare. */
+export const UNCONFIRMED_WITHDRAWAL_DELAY_MS = 2 * 60_000;
+
+/** What "forget me" queues for records already accepted: voids where XAPI_VOID_ON_ERASURE is on, withdrawals where Viva Learning is a destination. */
+export function afterErasure(config: Config, records: readonly ReportedRecord[], tenantId: string | undefined, now: Date): OutboxEntry[] {
   return [
     ...(config.reporting.xapi?.voidOnErasure ? voidsFor(records, tenantId, config.bot.id ?? 'hali', now) : []),
-    ...(config.reporting.viva ? withdrawalsFor(records, now, queued) : []),
+    ...(config.reporting.viva ? withdrawalsFor(records, now) : []),
   ];
 }

@@ -5,7 +5,7 @@ import { renderForgetConfirm, renderNotice } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
 import { changeLearner, type HaliTurnState } from '../state';
-import { afterErasure } from '../reporting/erasure';
+import { afterErasure, UNCONFIRMED_WITHDRAWAL_DELAY_MS, withdrawalsOfQueued } from '../reporting/erasure';
 import { countsAsRecord, eraseLearnerData, exportLearnerData, locateLearnerDocuments, type LearnerScope } from '../store/privacy';
 import { renderDataSummary } from '../../cards/render-privacy';
 import { canTakeFiles, exportConsentCard, registerExportFile } from './privacy-file';
@@ -113,9 +113,11 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
     const { learner } = state.temp;
     const sent = config.reporting.xapi?.voidOnErasure || config.reporting.viva ? await stores.reported.list(learner.id) : [];
     const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock(), stores.erasures);
-    // Queued records went with the learner's document; what the LRS already holds is voided, and Viva Learning's withdrawn,
-    // with any completion still queued for it (sent, perhaps, with the answer lost).
-    await stores.outbox.addOrphans(afterErasure(config, sent, learner.tenantId, clock(), learner.outbox ?? []), clock());
+    // Queued records went with the learner's document; what the LRS already holds is voided, and Viva Learning's withdrawn:
+    // what it accepted now, and any completion still queued for it (perhaps sent, the answer lost) once no request is open.
+    const now = clock();
+    await stores.outbox.addOrphans(afterErasure(config, sent, learner.tenantId, now), now);
+    await stores.outbox.addOrphans(withdrawalsOfQueued(config, learner.outbox ?? [], now), new Date(now.getTime() + UNCONFIRMED_WITHDRAWAL_DELAY_MS));
     state.deleteConversationState();
     state.deleteUserState();
     state.temp.erased = true;
