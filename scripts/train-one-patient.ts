@@ -145,9 +145,11 @@ function outOfFoldProbabilities(examples: readonly Example[]): number[] {
 
 /**
  * The threshold, chosen on out-of-fold probabilities as the checks use it: beside the patterns. A message the patterns already
- * flag (`already`) costs or gains nothing whatever the model says.
+ * flag costs or gains nothing whatever the model says.
  */
-function chooseThreshold(examples: readonly Example[], outOfFold: readonly number[], already: readonly boolean[], falseCost: number) {
+function chooseThreshold(messages: readonly LabelledMessage[], examples: readonly Example[]) {
+  const outOfFold = outOfFoldProbabilities(examples);
+  const flagged = messages.map((m) => byPatterns(m.text));
   let best = { threshold: 0.5, cost: Infinity, caught: 0, falseFlags: 0 };
   for (let t = 0.3; t < 0.9951; t += 0.005) {
     const threshold = Number(t.toFixed(3));
@@ -155,31 +157,25 @@ function chooseThreshold(examples: readonly Example[], outOfFold: readonly numbe
     let falseFlags = 0;
     let caught = 0;
     examples.forEach((e, i) => {
-      const says = already[i] || outOfFold[i] >= threshold;
+      const says = flagged[i] || outOfFold[i] >= threshold;
       if (e.y === 1 && !says) missed++;
       if (e.y === 1 && says) caught++;
-      if (e.y === 0 && says && !already[i]) falseFlags++;
+      if (e.y === 0 && says && !flagged[i]) falseFlags++;
     });
-    const cost = missed + falseCost * falseFlags;
+    const cost = missed + FALSE_FLAG_COST * falseFlags;
     if (cost < best.cost) best = { threshold, cost, caught, falseFlags };
   }
-  return best;
-}
-
-function chooseThresholds(messages: readonly LabelledMessage[], examples: readonly Example[]) {
-  const flagged = messages.map((m) => byPatterns(m.text));
-  const chosen = chooseThreshold(examples, outOfFoldProbabilities(examples), flagged, FALSE_FLAG_COST);
   const patients = examples.filter((e) => e.y === 1).length;
   const count = (pick: (e: Example, i: number) => boolean) => examples.filter(pick).length;
   return {
-    threshold: chosen.threshold,
+    threshold: best.threshold,
     crossValidated: {
       patientMessages: patients,
       flaggedByPatternsAlone: count((e, i) => e.y === 1 && flagged[i]),
-      flaggedWithModel: chosen.caught,
+      flaggedWithModel: best.caught,
       generalMessages: examples.length - patients,
       generalFlaggedByPatterns: count((e, i) => e.y === 0 && flagged[i]),
-      generalFlaggedByModelOnly: chosen.falseFlags,
+      generalFlaggedByModelOnly: best.falseFlags,
     },
   };
 }
@@ -196,7 +192,7 @@ const round = (x: number) => Number(x.toFixed(4));
 
 export function trainOnePatientModel(messages: readonly LabelledMessage[] = trainingMessages()): OnePatientModel {
   const examples = examplesOf(messages);
-  const { threshold, crossValidated } = chooseThresholds(messages, examples);
+  const { threshold, crossValidated } = chooseThreshold(messages, examples);
   const model = fit(examples);
   const weights = Object.fromEntries([...model.weights].filter(([, w]) => Math.abs(w) >= PRUNE).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([f, w]) => [f, round(w)]));
   const count = (pick: (m: LabelledMessage) => boolean) => messages.filter(pick).length;

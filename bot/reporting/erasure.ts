@@ -19,6 +19,9 @@ export function voidsFor(records: readonly ReportedRecord[], tenantId: string | 
     });
 }
 
+/** A withdrawal from Viva Learning of the completion HALI reported under `externalId`: nothing else about the learner. */
+const withdrawal = (externalId: string, now: Date): OutboxEntry => ({ id: externalId, to: 'viva', at: now.toISOString(), withdrawal: { externalId } });
+
 /**
  * After "forget me", where Viva Learning is a destination: a withdrawal of every self-initiated completion Viva Learning accepted
  * from HALI about the learner, by the external id HALI gave it (nothing else about the learner). An assignment's completion
@@ -27,8 +30,6 @@ export function voidsFor(records: readonly ReportedRecord[], tenantId: string | 
 export function withdrawalsFor(records: readonly ReportedRecord[], now: Date): OutboxEntry[] {
   return records.filter((r) => r.to === 'viva' && r.outcome === 'accepted').map((r) => withdrawal(r.id, now));
 }
-
-const withdrawal = (externalId: string, now: Date): OutboxEntry => ({ id: externalId, to: 'viva', at: now.toISOString(), withdrawal: { externalId } });
 
 /**
  * A completion still queued for Viva Learning when the learner was erased (their outbox as the erasure found it) may be there

@@ -9,7 +9,7 @@
  *
  * A logistic regression over sparse features: only the features a message has are looked up, a few microseconds a
  * message, and the weights are plain numbers a reviewer can read ("bay_0", "should_she", "fy_nghlaf"). Written here, not
- * taken from a library: the training is a few lines (scripts/one-patient-learn.ts) and what the runtime needs is a sum.
+ * taken from a library: the training is a few lines (scripts/train-one-patient.ts) and what the runtime needs is a sum.
  */
 import { join } from 'node:path';
 import { readModelJson } from '../model-file';
