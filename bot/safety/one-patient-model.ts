@@ -14,6 +14,7 @@
 import { join } from 'node:path';
 import { readModelJson } from '../model-file';
 import { projectRoot } from '../paths';
+import { wordsAndPairs } from '../text-features';
 
 /** Names the feature reading below; a model learned from another reading is refused. Change it whenever onePatientFeatures changes. */
 export const ONE_PATIENT_FEATURES = 'words and word pairs, numbers as 0, v1';
@@ -35,23 +36,10 @@ export class OnePatientModelError extends Error {}
 export const ONE_PATIENT_MODEL_FILE = join(projectRoot(), 'mentors', 'one-patient-model.json');
 
 /**
- * A message's features: its words (lower case, curly apostrophes straight, digits as 0 so "bed 12" and "bed 3" are one
- * feature, a possessive "'s" its own word) and each pair of neighbouring words. Redacted placeholders ("[name removed]")
- * are words like any other: a removed name is a strong sign of one patient.
+ * A message's features: its words and each pair of neighbouring words (text-features.ts). Redacted placeholders
+ * ("[name removed]") are words like any other: a removed name is a strong sign of one patient.
  */
-export function onePatientFeatures(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .replace(/[’‘`]/gu, "'")
-    .replace(/\d+/gu, '0')
-    .replace(/'s\b/gu, " 's")
-    .split(/[^\p{L}\p{M}0']+/u)
-    .map((word) => word.replace(/^'+(?!s$)|'+$/gu, ''))
-    .filter(Boolean);
-  const features = new Set(words);
-  for (let i = 1; i < words.length; i++) features.add(`${words[i - 1]}_${words[i]}`);
-  return [...features];
-}
+export const onePatientFeatures = wordsAndPairs;
 
 /** The model's probability that `text` asks about one particular patient. */
 export function onePatientProbability(model: OnePatientModel, text: string): number {
