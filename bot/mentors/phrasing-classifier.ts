@@ -39,9 +39,10 @@ const PIECE = 4;
  * "mean", "need" and "tell" say which kind of passage is asked for, and the classifier weighs them by how the
  * phrasings use them. Not the language detector's lists (i18n/detect.ts) either, which leave out the words both
  * languages share ("a", "i", "in") and keep "have", "just", "also": with those, the held-out and blind sets had a
- * right passage first for 2 fewer questions, and the tuned set for 2 fewer.
+ * right passage first for 2 fewer questions, and the tuned set for 2 fewer. The decision's words model leaves them out too
+ * (decision-model.ts `questionWords`).
  */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   (
     'a an the is are was were be been being do does did i me my we our you your it its this that what whats how why when where who which can could ' +
     'should would will to of in on for with about and or if so at by from as not no any some there their they them he she her his ' +

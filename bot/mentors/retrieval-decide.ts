@@ -45,7 +45,7 @@ export function secondTopic<T extends ScoredPassage>(candidates: readonly T[], a
 
 /** Whether the model would answer `question` with `candidates[index]`. */
 export function answers(model: DecisionModel, question: ReadQuestion, candidates: readonly ScoredPassage[], index = 0): boolean {
-  return answerProbability(model, featuresOf(question, candidates, index)) >= model.threshold;
+  return answerProbability(model, featuresOf(question, candidates, index), question.words) >= model.threshold;
 }
 
 /**

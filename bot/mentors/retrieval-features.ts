@@ -34,6 +34,8 @@ export interface ReadQuestion {
   readonly chatty: boolean;
   /** The weight a word no content uses could have at most (the rarest word's): scales the unknown-word feature to 0..1. */
   readonly unknownScale: number;
+  /** What the decision's words model reads of the question (decision-model.ts `questionWords`). */
+  readonly words: readonly string[];
 }
 
 /** A best passage that beats every other topic by this ratio or more is as clear a winner as it gets. */

@@ -3,7 +3,7 @@ import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairs
 import { OPINION_IDIOMS, SETTING_IDIOMS, type Idioms } from './everyday-idioms';
 import { answers, decide } from './retrieval-decide';
 import { featuresOf, type ReadQuestion } from './retrieval-features';
-import { answerProbability, committedDecisionModel, type DecisionModel } from './decision-model';
+import { answerProbability, committedDecisionModel, questionWords, type DecisionModel } from './decision-model';
 import { talkTerms } from './word-class';
 import { englishLemma } from './english';
 import { isRoleWord, withoutSelfDescription } from './self-description';
@@ -43,9 +43,10 @@ export interface Retriever {
   search(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
   /**
    * The passages closest to `query` whether or not they answer it, best first: what to offer when the
-   * mentor abstains ("did you mean…"). Only passages the question names, or that cover a fair part of it.
+   * mentor abstains ("did you mean…"). Only passages the question names, or that cover a fair part of it, and that the
+   * decision model gives at least `minimumChance` of being meant (NEAREST_PROBABILITY unless given).
    */
-  nearest(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
+  nearest(query: string, options?: { mentorId?: string; limit?: number; minimumChance?: number }): Passage[];
   /** How `query` was read: each word's weight, match and whether it is talk, and the nearest passages with their coverage (for the bench). */
   explain(query: string): {
     terms: { term: string; w: number; found: string[]; talk: boolean }[];
@@ -54,6 +55,8 @@ export interface Retriever {
     ranked: string[];
     /** The decision model's features for the best passage (retrieval-features.ts), or undefined when no passage scores or the question has only everyday words (search abstains). */
     features?: number[];
+    /** What the decision's words model reads of the question (decision-model.ts `questionWords`). */
+    words: string[];
   };
   /**
    * Whether `term` (a word as terms.ts reads it) names a passage as retrieval reads it: a subject word of its question,
@@ -71,12 +74,14 @@ export interface Retriever {
 /**
  * A passage is offered as a nearest question when the decision model gives it at least this chance of
  * being what was meant (it answers at the model's own, higher threshold), among the best NEAREST_LOOKED_AT.
- * An offer costs the learner a glance, a dead end costs the question: at 0.15 the question meant was one tap
- * away for 20 of the 37 in-scope abstentions of the tuned, held-out and blind sets, at 0.05 for 25, while a
- * tenth of out-of-scope questions get offers (the unseen blind3 and blind4 sets agreed: 2-5 points more
- * right or one tap away).
+ * An offer costs the learner a glance, a dead end costs the question. On the ranker's figures alone, 0.05 put the
+ * question meant one tap away for 25 of 37 in-scope abstentions of the tuned, held-out and blind sets (0.15: 20).
+ * Since the decision model reads the question's words too, its chances are surer either way. On the sets it learns from,
+ * 0.25 offers the question meant for 33 of 49 in-scope abstentions (0.2: 36, 0.1: 40) and offers something to 4 of 321
+ * out-of-scope questions (0.2: 7, 0.1: 12). Below 0.25, "is it ok to talk to HR?" was offered the Wales AI-scribe guidance
+ * ("talk"): an errand offered content.
  */
-export const NEAREST_PROBABILITY = 0.05;
+export const NEAREST_PROBABILITY = 0.25;
 const NEAREST_LOOKED_AT = 8;
 
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
@@ -156,6 +161,8 @@ const LEAD_SHARE = 0.25;
 const LEAD_LOOKED_AT = 12;
 /** A passage scoring within this share of the best is alike: of the two, the one whose title is asked whole leads. */
 const NEAR_TIE = 0.02;
+/** Of two passages scoring alike, one covering this much more of the question's naming words is the one meant. */
+const NEAR_TIE_COVERAGE = 0.1;
 const TOOL_NAMER = /([\p{L}-]+)(?:['’]s)?\s+(?=(?:software|tools?|systems?|apps?|algorithms?|ai|models?|alerts?|scribes?|chatbots?|platforms?|programmes?|programs?|devices?)\b)/giu;
 /** Welsh names the tool first: "yr ap dermatoleg", "meddalwedd sepsis". */
 const TOOL_NAMER_CY = /(?<![\p{L}])(?:ap|apiau|meddalwedd|feddalwedd|offeryn|system|algorithm)\s+([\p{L}-]+)/giu;
@@ -405,7 +412,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
     // The question as the decision model reads it (it has no feature for the language asked in: retrieval-features.ts).
-    const read: ReadQuestion = { terms, chatty, unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT };
+    // The words model reads what is asked as the ranker does: a word that says which tool ("the sepsis software") is context.
+    const withoutTool = question.split(/\s+/u).filter((word) => !subjectTerms(word).some((t) => namesTool.has(t))).join(' ');
+    const read: ReadQuestion = { terms, chatty, unknownScale: Math.log(1 + docs.length) * UNKNOWN_WORD_WEIGHT, words: questionWords(withoutTool) };
     // An idiom that judges what it is said of, said of nothing more specific than a whole field ("is AI a silver bullet for the
     // NHS?", "genetics is a can of worms"), is what is asked: no word asked outside it is as rare as one found in a quarter of
     // the passages. Its words are read as asked, as any other words. Said of a subject ("is a VUS a smoking gun?"), they are not.
@@ -462,13 +471,20 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     // Two passages scoring alike: the one whose own title is asked whole is meant ("what is Lynch syndrome and which cancers…" is
     // the Lynch explainer, not the cancer genomics lesson that names Lynch among other things).
     const sorted = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
-    const askedWhole = sorted[0]?.precision < 1 ? sorted.find((s) => s.precision === 1 && s.score >= (1 - NEAR_TIE) * sorted[0].score) : undefined;
-    const byScore = askedWhole ? [askedWhole, ...sorted.filter((s) => s !== askedWhole)] : sorted;
+    const nearTie = (s: (typeof scored)[number]) => s.score >= (1 - NEAR_TIE) * sorted[0].score;
+    const askedWhole = sorted[0]?.precision < 1 ? sorted.find((s) => s.precision === 1 && nearTie(s)) : undefined;
+    // Else, of two scoring alike, the one that covers more of what is asked ("autosomal recesive - whats the chance of the baby
+    // being efected" is the passage on recessive inheritance, not autosomal dominant's, which a misspelt word scored as high).
+    const coversMore = askedWhole ? undefined : sorted.slice(1).find((s) => nearTie(s) && s.subjectCoverage > sorted[0].subjectCoverage + NEAR_TIE_COVERAGE);
+    const leads = askedWhole ?? coversMore;
+    const byScore = leads ? [leads, ...sorted.filter((s) => s !== leads)] : sorted;
     const byPhrasing = byScore.map((s) => ({ s, order: byBoth(s) })).sort((a, b) => b.order - a.order).map(({ s }) => s);
     // The phrasings reorder passages the words left close, but never put one whose title is only partly asked ("automation
-    // bias" for "where does bias in an AI system come from") above the best passage, whose title is asked whole.
+    // bias" for "where does bias in an AI system come from") above the best passage, whose title is asked whole, nor one that
+    // covers clearly less of what is asked ("autosomal dominant" for "autosomal recesive - whats the chance…").
     const whole = byScore[0]?.precision === 1 && byPhrasing[0].precision < 1;
-    const ordered = whole ? [byScore[0], ...byPhrasing.filter((s) => s !== byScore[0])] : byPhrasing;
+    const coversLess = byScore.length > 0 && byPhrasing[0].subjectCoverage < byScore[0].subjectCoverage - NEAR_TIE_COVERAGE;
+    const ordered = whole || coversLess ? [byScore[0], ...byPhrasing.filter((s) => s !== byScore[0])] : byPhrasing;
     // What the question asks of its subject, said by a close passage of the same mentor and not by the first, puts that passage
     // first ("do I have to tell patients the scribe is listening" is the scribes lesson's, which says so, not the Wales
     // explainer's; "how do I tell patients their genetic result" stays Gwen's, though HALI's being-open explainer says "tell").
@@ -496,6 +512,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
         nearest: candidates.slice(0, 3).map((s) => ({ id: s.doc.passage.id, score: round(s.score), coverage: round(s.coverage), subjectCoverage: round(s.subjectCoverage) })),
         ranked: ranked.candidates.slice(0, 3).map((s) => s.doc.passage.id),
         ...(candidates.length > 0 && !everyday ? { features: featuresOf(read, candidates) } : {}),
+        words: [...read.words],
       };
     },
     passageText: (id) => docs.find((d) => d.passage.id === id)?.text,
@@ -538,7 +555,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
           return own.length === 0 || own.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
         });
       return candidates
-        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(read, candidates, i)) >= NEAREST_PROBABILITY)
+        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(read, candidates, i), read.words) >= (options.minimumChance ?? NEAREST_PROBABILITY))
         .filter((s) => !(everyday || plainOnly(terms)) || aboutAll(terms, s.n))
         .filter((s) => meansIdioms(s.n))
         .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)

@@ -54,7 +54,7 @@ and first scored on 9b60d5c; `blind8` (blind8-hali.json, blind8-gwen.json) was w
 blind9-gwen.json) was written the same way by other personas again (community, primary care, mental health, learning
 disability, estates, ambulance, education and research staff, people new to the NHS or to Wales), and first scored on 8040d77; `dev9` (dev9-hali.json, dev9-gwen.json) was written the same way at the same time by other
 personas (acute care, theatres, maternity, paediatrics, pharmacy, diagnostics, management, sceptics), to be read and
-developed on, never trained on (scripts/train-decision.ts); `blind10` (blind10-hali.json, blind10-gwen.json) was written
+developed on, and since the words model trained on too (scripts/train-decision.ts); `blind10` (blind10-hali.json, blind10-gwen.json) was written
 the same way after that work by other personas again (social care, community pharmacy, dentistry, optometry, hospices,
 prisons, public health, informatics, Welsh speakers in north and west Wales), and first scored on 8040d77 and on
 the session's last retrieval commit side by side; `blind11` (blind11-hali.json, blind11-gwen.json) was written the same way
@@ -67,7 +67,7 @@ sterile services, occupational health, chaplaincy, NHS 111 Wales, Welsh speakers
 typing fast without accents), and first scored on 5d4305f; `dev10` (dev10-hali.json, dev10-gwen.json) was written the
 same way at the same time by other personas (emergency and acute medicine, surgery, specialist nursing, physician associates,
 healthcare science, coding and records, digital health, finance and board members, Welsh speakers and learners across Wales),
-to be developed on like dev9: its misses are listed, never trained on. `blind13` (blind13-hali.json, blind13-gwen.json)
+to be developed on like dev9: its misses are listed (trained on since the words model, as dev9). `blind13` (blind13-hali.json, blind13-gwen.json)
 was written the same way at the start of the session after that by other personas again (Welsh Ambulance Service, minor
 injuries, GP out-of-hours, immunisation, eye, ENT and maxillofacial, burns and plastics, neurosurgery, eating disorders,
 forensic mental health, CAMHS, inclusion health, Digital Health and Care Wales, health board finance, Welsh speakers in

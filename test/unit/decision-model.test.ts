@@ -1,11 +1,10 @@
 import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DECISION_MODEL_FILE, DecisionModelError, loadDecisionModel } from '../../bot/mentors/decision-model';
+import { DECISION_FEATURES, DECISION_MODEL_FILE, DecisionModelError, inScopeLogOdds, loadDecisionModel } from '../../bot/mentors/decision-model';
 import { createFaculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
-import { FEATURE_NAMES } from '../../bot/mentors/retrieval-features';
-import { chooseThreshold, fitLogistic, probability } from '../../scripts/decision-learn';
+import { chooseThreshold, fitLogistic, fitWords, outOfFoldLogOdds, probability, wordsLogOdds } from '../../scripts/decision-learn';
 import { examples, modelJson, readingFaculty, trainDecisionModel } from '../../scripts/train-decision';
 import { MENTORS_DIR, realFaculty } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
@@ -19,29 +18,36 @@ describe('the decision model (answer or abstain)', () => {
     expect(modelJson(trainDecisionModel()), 'mentors/decision-model.json is stale: run npm run train:decision').to.equal(committed);
   });
 
-  it('holds up on a set it was not trained on (cross-set validation): no worse than now, and at most one out-of-scope answer a set', () => {
+  it('holds up on each set left out of training (cross-set validation): no worse than now, and at most one out-of-scope answer a set', () => {
     type Figures = { rightShare: number; wrongTopic: number; outOfScopeAnswered: number };
     const cv = (JSON.parse(committed) as { training: { crossSetValidation: Record<string, Record<string, Figures>> } }).training.crossSetValidation;
-    // Right shares reached now when each set is left out of training (tuned, held-out, blind; HALI then Gwen).
-    // Since slice 17j (askedAs phrasings): held-out 87->94 and 94->97 right, blind 56->66 and 72->74, fewer blind
-    // out-of-scope answers (2->1); the tuned set, left out, gives up a little (192->191, 186->182 of 199 and 192).
-    // Since slice 17m (a learner's own role word is no longer read as a subject): the training questions that name a
-    // role ("as a physio…", "I'm a pharmacist…") no longer carry a word no content has while being right, so a model
-    // trained without the blind set is stricter with unknown words: blind HALI 66->60 (blind Gwen 73->75, tuned HALI
-    // 195->193, held-out 93 and 96->97). The committed model, trained on every set, loses nothing (npm run bench -- evaluation).
-    // Since slice 17o (spelling read as meant): held-out HALI 94->93 of 103 (0.903) with the tuned set 191->193/195.
-    // Since claims are read without who made them (reported-question.ts): held-out Gwen 0.898 -> 0.889 (one question).
-    // Since an expression is read in any form of its words (retrieval-index.ts) and the session's other readings: blind Gwen
-    // 75 -> 73 of 84 (0.893 -> 0.869), blind HALI 61 -> 62, tuned Gwen 185 -> 186; the committed model's own figures moved
-    // as little (npm run bench -- evaluation).
-    const floors: Record<string, [number, number]> = { tuned: [0.955, 0.945], heldout: [0.9, 0.885], blind: [0.69, 0.865] };
+    // Right shares reached now when each set is left out of training (HALI then Gwen), a point or so below the figures, so
+    // that a retrain for new content may move a question or two. The history of the tuned, held-out and blind floors, on a
+    // model of the ranker's figures alone trained on those three sets, is in git. Since the words model (and learning from
+    // the dev sets as well), the sets left out have 2,004 of 2,216 right in all; the ranker's figures alone, learned the
+    // same way from the same sets, had 1,972. Out-of-scope answers on the sets left out: 6 in all (8 without the words), at most 2 a set.
+    const floors: Record<string, [number, number]> = {
+      tuned: [0.98, 0.955],
+      heldout: [0.92, 0.905],
+      blind: [0.84, 0.94],
+      dev9: [0.93, 0.96],
+      dev10: [0.885, 0.905],
+      dev11: [0.79, 0.85],
+      dev12: [0.82, 0.895],
+      dev13: [0.825, 0.86],
+      dev14: [0.835, 0.9],
+      dev15: [0.825, 0.92],
+    };
+    expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
+    let outOfScope = 0;
     for (const [set, [hali, gwen]] of Object.entries(floors)) {
       const figures = Object.entries(cv).find(([name]) => name.startsWith(`${set} `))![1];
       expect(figures.hali.rightShare, `${set} hali`).to.be.at.least(hali);
       expect(figures.gwen.rightShare, `${set} gwen`).to.be.at.least(gwen);
-      // One a set: since the explainers' everyday phrasings were doubled, the held-out set left out answers one too.
-      expect(figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered, set).to.be.at.most(1);
+      expect(figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered, set).to.be.at.most(2);
+      outOfScope += figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered;
     }
+    expect(outOfScope, 'out-of-scope questions answered on the sets left out').to.be.at.most(6);
   });
 
   describe('the loader', () => {
@@ -58,7 +64,7 @@ describe('the decision model (answer or abstain)', () => {
     };
 
     it('reads the committed model', () => {
-      expect(loadDecisionModel().features).to.deep.equal([...FEATURE_NAMES]);
+      expect(loadDecisionModel().features).to.deep.equal([...DECISION_FEATURES]);
     });
 
     it('refuses a missing or broken file, naming it and the command that re-creates it', () => {
@@ -67,12 +73,20 @@ describe('the decision model (answer or abstain)', () => {
     });
 
     it('refuses features the code does not compute, wrong lengths, non-numbers and a threshold outside 0..1', () => {
-      expect(() => loadDecisionModel(changed((m) => (m.features = [...FEATURE_NAMES].reverse())))).to.throw(DecisionModelError, /"features" must be coverage, subjectCoverage/);
-      expect(() => loadDecisionModel(changed((m) => (m.weights = [1, 2])))).to.throw(DecisionModelError, new RegExp(`"weights" must be ${FEATURE_NAMES.length} finite numbers`));
+      expect(() => loadDecisionModel(changed((m) => (m.features = [...DECISION_FEATURES].reverse())))).to.throw(DecisionModelError, /"features" must be coverage, subjectCoverage/);
+      expect(() => loadDecisionModel(changed((m) => (m.weights = [1, 2])))).to.throw(DecisionModelError, new RegExp(`"weights" must be ${DECISION_FEATURES.length} finite numbers`));
       expect(() => loadDecisionModel(changed((m) => ((m.means as unknown[])[0] = 'x')))).to.throw(DecisionModelError, /"means"/);
       expect(() => loadDecisionModel(changed((m) => ((m.scales as number[])[0] = 0)))).to.throw(DecisionModelError, /"scales" must all be above 0/);
       expect(() => loadDecisionModel(changed((m) => (m.threshold = 1.5)))).to.throw(DecisionModelError, /"threshold"/);
       expect(() => loadDecisionModel(changed((m) => delete m.bias))).to.throw(DecisionModelError, /"bias"/);
+    });
+
+    it('refuses text weights read another way, or that are not all finite numbers', () => {
+      expect(() => loadDecisionModel(changed((m) => (m.textFeatures = 'words only, v0')))).to.throw(DecisionModelError, /"textFeatures" must be "words and word pairs/);
+      expect(() => loadDecisionModel(changed((m) => (m.textWeights = [0.5])))).to.throw(DecisionModelError, /"textWeights" must be an object/);
+      expect(() => loadDecisionModel(changed((m) => ((m.textWeights as Record<string, unknown>).chatgpt = 'high')))).to.throw(DecisionModelError, /every text weight/);
+      expect(() => loadDecisionModel(changed((m) => delete m.textWeights))).to.throw(DecisionModelError, /"textWeights"/);
+      expect(() => loadDecisionModel(changed((m) => (m.textBias = null)))).to.throw(DecisionModelError, /"textBias"/);
     });
 
     it('is read when the faculty is built, so a broken model stops start-up rather than the first question', () => {
@@ -90,6 +104,38 @@ describe('the decision model (answer or abstain)', () => {
       expect(fitLogistic(rows, [...outcomes])).to.deep.equal(a);
       expect(a.weights[0]).to.be.above(0);
       expect(probability(a, [0.9])).to.be.above(probability(a, [0.1]));
+    });
+
+    // Questions a ranker would cover equally well: those asking a dose or a treatment are out of scope.
+    const asked = [
+      ['what', 'is', 'a', 'variant'],
+      ['what', 'does', 'germline', 'mean'],
+      ['explain', 'a', 'variant', 'please'],
+      ['germline', 'variant', 'meaning'],
+      ['what', 'is', 'the', 'dose'],
+      ['treatment', 'for', 'this', 'condition'],
+      ['the', 'dose', 'for', 'children'],
+      ['best', 'treatment', 'dose'],
+    ].map((words, i) => ({ words, inScope: i < 4 }));
+
+    it('learns from the words whether a question is within what is taught, the same weights from the same questions', () => {
+      const words = fitWords(asked);
+      expect(fitWords(asked)).to.deep.equal(words);
+      expect(words.weights.get('dose')).to.be.below(0);
+      expect(words.weights.get('variant')).to.be.above(0);
+      expect(wordsLogOdds(words, ['what', 'is', 'the', 'dose', 'of', 'it'])).to.be.below(wordsLogOdds(words, ['what', 'is', 'a', 'variant']));
+      // The runtime reads the model file's weights as the learning does.
+      const file = { textWeights: Object.fromEntries(words.weights), textBias: words.bias };
+      expect(inScopeLogOdds(file, ['germline', 'dose'])).to.be.closeTo(wordsLogOdds(words, ['germline', 'dose']), 1e-12);
+    });
+
+    it('gives the decision model each question\'s log-odds from a words model that did not learn it', () => {
+      const heldOut = outOfFoldLogOdds(asked);
+      expect(heldOut).to.have.length(asked.length);
+      // Learned with the question, a word seen only there pulls its question's way; without it, that word weighs nothing.
+      const withIt = wordsLogOdds(fitWords(asked), asked[3].words);
+      expect(heldOut[3]).to.be.below(withIt);
+      expect(heldOut.every(Number.isFinite)).to.equal(true);
     });
 
     it('sets the threshold above every out-of-scope question when it costs few right answers', () => {

@@ -26,10 +26,14 @@ const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.79, gwen: 0.92 };
  * Since slice 17j (askedAs phrasings) HALI answers 6 with the wrong topic and Gwen none: HALI now answers 7 more of
  * these questions right, and the model trained on all three sets answers more readily; trained without this set
  * (cross-set validation) HALI still gives 3 wrong-topic answers here. The test's failure message names them.
+ * Since the decision's words model (2026-12-01, decision-model.ts), which answers more readily, Gwen answers two with the wrong
+ * topic ("how should genetic test results be filed in the patient record", "who carries the can for telling relatives about
+ * a genetic result") and 82 of 84 right, and no out-of-scope question (newborn screening for "treatment for cystic fibrosis" is
+ * turned down).
  */
-const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 6, gwen: 0 };
-/** Out-of-scope questions answered now: Gwen gives newborn screening for "treatment for cystic fibrosis" (and a Welsh postpartum question before 17i). */
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 1 };
+const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 6, gwen: 2 };
+/** Out-of-scope questions answered now: none (Gwen gave newborn screening for "treatment for cystic fibrosis" before the words model). */
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 0 };
 
 describe('the offline mentor on the blind evaluation sets (staff personas, never tuned on)', () => {
   const faculty = realFaculty();

@@ -139,9 +139,9 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
   });
 
   describe('a close rival on another topic (the committed decision model)', () => {
-    const question: ReadQuestion = { terms: [{ w: 1, found: ['x'] }, { w: 1, found: ['y'] }], chatty: false, unknownScale: 2 };
+    const question: ReadQuestion = { terms: [{ w: 1, found: ['x'] }, { w: 1, found: ['y'] }], chatty: false, unknownScale: 2, words: ['x', 'y', 'x_y'] };
     const passage = (topic: string, score: number) => ({ doc: { topic }, score, coverage: 0.5, subjectCoverage: 0.5, answers: [0.5, 0.5], named: true, precision: 0.5, pairs: 0 });
-    const p = (candidates: ReturnType<typeof passage>[]) => answerProbability(committedDecisionModel(), featuresOf(question, candidates));
+    const p = (candidates: ReturnType<typeof passage>[]) => answerProbability(committedDecisionModel(), featuresOf(question, candidates), question.words);
 
     it('is less sure of the best passage when one on another topic scores nearly as well', () => {
       expect(p([passage('hali/hallucination', 3), passage('gwen/referral', 2.9)])).to.be.below(p([passage('hali/hallucination', 3), passage('gwen/referral', 1)]));

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { decide } from '../../bot/mentors/retrieval-decide';
 import type { ScoredPassage } from '../../bot/mentors/retrieval-features';
-import type { DecisionModel } from '../../bot/mentors/decision-model';
+import { DECISION_TEXT_FEATURES, type DecisionModel } from '../../bot/mentors/decision-model';
 import { findPhrases, phraseOf } from '../../bot/mentors/retrieval-index';
 import { subjectTerms, words } from '../../bot/mentors/terms';
 import { talkTerms } from '../../bot/mentors/word-class';
@@ -39,9 +39,9 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
 
     it('answers with the best passage and related ones the model also accepts, and with nothing when it says no', () => {
       const scored = (topic: string, score: number, coverage: number): ScoredPassage => ({ doc: { topic }, score, coverage, subjectCoverage: coverage, answers: [coverage], named: true, precision: 0, pairs: 0 });
-      const question = { terms: [{ w: 1, found: ['x'] }], chatty: false, unknownScale: 1 };
+      const question = { terms: [{ w: 1, found: ['x'] }], chatty: false, unknownScale: 1, words: ['what', 'is', 'what_is', 'x'] };
       // A model that reads coverage alone: sure at 0.9, unsure at 0.3.
-      const byCoverage = (threshold: number): DecisionModel => ({ features: [], means: new Array(12).fill(0), scales: new Array(12).fill(1), weights: [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: -5, threshold, training: {} });
+      const byCoverage = (threshold: number): DecisionModel => ({ features: [], means: new Array(12).fill(0), scales: new Array(12).fill(1), weights: [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: -5, textFeatures: DECISION_TEXT_FEATURES, textWeights: {}, textBias: 0, threshold, training: {} });
       const candidates = [scored('gwen/a', 3, 0.9), scored('gwen/a', 2.9, 0.9), scored('gwen/b', 1, 0.3)];
       expect(decide(candidates, 1, question, byCoverage(0.5)).passages.map((s) => s.score)).to.deep.equal([3, 2.9]);
       expect(decide(candidates, 1, question, byCoverage(0.999)).passages).to.deep.equal([]);
