@@ -149,7 +149,9 @@ describe('the decision model (answer or abstain)', () => {
       expect(threshold).to.be.above(0.7).and.below(0.8);
     });
 
-    it('counts nothing against a threshold for a question retrieval turns down whatever the model says', () => {
+    it('counts nothing against a threshold for a question retrieval turns down whatever the model says', function () {
+      // Reads every training question through the retriever (2,216 since the dev sets are learned from): over mocha's 10 s on a busy machine.
+      this.timeout(120_000);
       // "the treatment for cystic fibrosis" asks an aspect its passage never covers: however likely the model finds its passage,
       // the mentor does not answer it, so keeping the threshold above it would only cost right answers.
       const cases = [
