@@ -139,6 +139,9 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
       ["why did Copilot give me a reference that doesn't exist", ['hallucination']],
       ['patient has cholesterol of 9 and dad had an MI at 45 - could it be genetic', ['gwen-familial-hypercholesterolaemia']],
       ['halucinashuns from chatbots??', ['hallucination']],
+      // Since the decision reads the question's words (decision-model.ts) the ones above are answered; these, from the dev sets, are offered.
+      ['What sort of things would a sensible workplace policy on AI normally include?', ['hali-x-safe-use-policy']],
+      ['How should I go about checking a discharge summary that Copilot has drafted before it goes out to the GP?', ['hali-x-checking-ai-output']],
     ];
     const meantOffer = (q: string, meant: string[]) => (faculty.choose(q).passages.length === 0 ? faculty.nearestQuestions(q).find((o) => meant.includes(o.id)) : undefined);
     const [question, meant] = candidates.find(([q, ids]) => meantOffer(q, ids) !== undefined) ?? [];
