@@ -2,9 +2,10 @@
  * The learning behind `npm run train:decision` (decision-model.ts says what the two models are): the decision model, a
  * weighted, L2-regularised logistic regression fitted by plain full-batch gradient descent (deterministic: no random
  * start, no shuffling, a fixed number of steps); the words model, a logistic regression over sparse words and word
- * pairs fitted by stochastic gradient descent in a fixed, seeded order (deterministic too); and the choice of the answer
+ * pairs fitted by stochastic gradient descent in a fixed, seeded order (sparse-logistic.ts, deterministic too); and the choice of the answer
  * threshold. See train-decision.ts for the data.
  */
+import { fitSparse, outOfFold, sparseLogOdds, type SparseModel, type SparseSettings } from './sparse-logistic';
 
 /** What answering a question with its best passage would be: a right answer, the wrong topic, or out of scope. */
 export type Outcome = 'right' | 'wrong' | 'outOfScope';
@@ -57,71 +58,42 @@ export function probability(model: Fitted, features: readonly number[]): number 
 }
 
 /** The words model: each word or word pair's weight towards "in scope", and the bias. */
-export interface WordsModel {
-  readonly weights: ReadonlyMap<string, number>;
-  readonly bias: number;
-}
+export type WordsModel = SparseModel;
 
 /**
  * Passes over the questions, the first step's size (shrinking each pass) and the pull of each weight towards 0 (a word seen
  * in a few questions must not decide alone), for the words model.
  */
 export const WORD_EPOCHS = 30;
-const WORD_RATE = 0.1;
-const WORD_L2 = 0.03;
+const WORDS: SparseSettings = { epochs: WORD_EPOCHS, rate: 0.1, l2: 0.03, seed: 1 };
 
-/** The questions' order for each pass: a seeded shuffle, so a fit is repeatable. */
-function shuffled(n: number, seed: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  let state = seed;
-  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
+interface Question {
+  readonly words: readonly string[];
+  readonly inScope: boolean;
 }
 
 /** Fits P(in scope | words) on questions each with its words and pairs, an out-of-scope one weighing WEIGHT.outOfScope. */
-export function fitWords(questions: readonly { readonly words: readonly string[]; readonly inScope: boolean }[]): WordsModel {
-  const weights = new Map<string, number>();
-  let bias = 0;
-  for (let epoch = 0; epoch < WORD_EPOCHS; epoch++) {
-    const rate = WORD_RATE / (1 + epoch * 0.2);
-    for (const i of shuffled(questions.length, 1 + epoch)) {
-      const { words, inScope } = questions[i];
-      const z = words.reduce((sum, w) => sum + (weights.get(w) ?? 0), bias);
-      const gradient = (sigmoid(z) - (inScope ? 1 : 0)) * (inScope ? WEIGHT.right : WEIGHT.outOfScope);
-      for (const w of words) {
-        const old = weights.get(w) ?? 0;
-        weights.set(w, old - rate * (gradient + WORD_L2 * old));
-      }
-      bias -= rate * gradient;
-    }
-  }
-  return { weights, bias };
+export function fitWords(questions: readonly Question[]): WordsModel {
+  return fitSparse(
+    questions.map(({ words, inScope }) => ({ features: words, y: inScope ? 1 : 0, weight: inScope ? WEIGHT.right : WEIGHT.outOfScope })),
+    WORDS,
+  );
 }
 
-export function wordsLogOdds(model: WordsModel, words: readonly string[]): number {
-  return words.reduce((sum, w) => sum + (model.weights.get(w) ?? 0), model.bias);
-}
+export const wordsLogOdds = (model: WordsModel, words: readonly string[]): number => sparseLogOdds(model, words);
 
 /** Folds for the words model's log-odds the decision model learns from: each question's from a words model that did not learn it. */
 export const WORD_FOLDS = 5;
 
 /**
- * Each question's log-odds from a words model fitted without it (WORD_FOLDS folds, by position): what the decision model
- * learns from is what it will see of a new question, not of one the words model has learned by heart.
+ * Each question's log-odds from a words model fitted without it: what the decision model learns from is what it will see of a
+ * new question, not of one the words model has learned by heart.
  */
-export function outOfFoldLogOdds(questions: readonly { readonly words: readonly string[]; readonly inScope: boolean }[]): number[] {
-  const logOdds = new Array<number>(questions.length);
-  for (let fold = 0; fold < WORD_FOLDS; fold++) {
-    const model = fitWords(questions.filter((_, i) => i % WORD_FOLDS !== fold));
-    questions.forEach((q, i) => {
-      if (i % WORD_FOLDS === fold) logOdds[i] = wordsLogOdds(model, q.words);
-    });
-  }
-  return logOdds;
+export function outOfFoldLogOdds(questions: readonly Question[]): number[] {
+  return outOfFold(questions, WORD_FOLDS, (training) => {
+    const model = fitWords(training);
+    return (q) => wordsLogOdds(model, q.words);
+  });
 }
 
 export interface Tally {

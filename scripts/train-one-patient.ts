@@ -21,6 +21,7 @@ import { ONE_PATIENT_FEATURES, ONE_PATIENT_MODEL_FILE, onePatientFeatures, type 
 import { flaggedByPatterns, readAsChecked } from '../bot/safety/patient-specific';
 import { redact } from '../bot/safety/redact';
 import { EVALUATION_SETS, evaluationSet, MENTOR_IDS, UNSEEN_SETS } from '../test/helpers/evaluation';
+import { fitSparse, outOfFold, sparseProbability, type SparseExample, type SparseModel, type SparseSettings } from './sparse-logistic';
 
 export const ONE_PATIENT_FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'one-patient');
 const MENTORS_DIR = join(__dirname, '..', 'mentors');
@@ -71,10 +72,9 @@ export const asChecked = (text: string) => readAsChecked(redact(text).text);
 /** What the hand-written patterns say of a message on their own. */
 export const byPatterns = (text: string) => flaggedByPatterns(redact(text).text);
 
-// Learning: a weighted, L2-regularised logistic regression by stochastic gradient descent, in a fixed order of examples.
-const EPOCHS = 20;
-const LEARNING_RATE = 0.2;
-const L2 = 1e-4;
+// Learning: a weighted, L2-regularised logistic regression by stochastic gradient descent, in a fixed order of examples
+// (sparse-logistic.ts).
+const LEARNING: SparseSettings = { epochs: 20, rate: 0.2, l2: 1e-4, seed: 7 };
 const FOLDS = 5;
 /**
  * Flagging a general question (the learner is told the mentor cannot advise on one patient, and to ask about the topic in
@@ -84,70 +84,27 @@ const FALSE_FLAG_COST = 3;
 /** Weights closer to 0 than this are left out of the file: they move no probability that matters. */
 const PRUNE = 1e-3;
 
-interface Example {
-  readonly features: string[];
-  readonly y: 0 | 1;
-  readonly weight: number;
-}
-
-/** A fixed pseudo-random order (a linear congruential generator from a fixed seed): deterministic, unlike Math.random. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-export function fit(examples: readonly Example[]): { weights: Map<string, number>; bias: number } {
-  const weights = new Map<string, number>();
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const rate = LEARNING_RATE / (1 + epoch * 0.2);
-    for (const e of shuffled(examples, 7 + epoch)) {
-      const z = e.features.reduce((sum, f) => sum + (weights.get(f) ?? 0), bias);
-      const gradient = (sigmoid(z) - e.y) * e.weight;
-      for (const f of e.features) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w - rate * (gradient + L2 * w));
-      }
-      bias -= rate * gradient;
-    }
-  }
-  return { weights, bias };
-}
-
-const score = (model: { weights: Map<string, number>; bias: number }, features: readonly string[]) => sigmoid(features.reduce((sum, f) => sum + (model.weights.get(f) ?? 0), model.bias));
+export const fit = (examples: readonly SparseExample[]): SparseModel => fitSparse(examples, LEARNING);
 
 /** Each class weighs the same in all: there are far more general messages than one-patient ones. */
-function examplesOf(messages: readonly LabelledMessage[]): Example[] {
+function examplesOf(messages: readonly LabelledMessage[]): SparseExample[] {
   const patients = messages.filter((m) => m.label === 'patient').length;
   const general = messages.length - patients;
   return messages.map((m) => ({ features: onePatientFeatures(asChecked(m.text)), y: m.label === 'patient' ? 1 : 0, weight: m.label === 'patient' ? general / patients : 1 }));
 }
 
 /** Each message's probability from a model that did not learn from it (five folds, by position). */
-function outOfFoldProbabilities(examples: readonly Example[]): number[] {
-  const outOfFold = new Array<number>(examples.length);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const model = fit(examples.filter((_, i) => i % FOLDS !== fold));
-    examples.forEach((e, i) => {
-      if (i % FOLDS === fold) outOfFold[i] = score(model, e.features);
-    });
-  }
-  return outOfFold;
-}
+const outOfFoldProbabilities = (examples: readonly SparseExample[]): number[] =>
+  outOfFold(examples, FOLDS, (training) => {
+    const model = fit(training);
+    return (e) => sparseProbability(model, e.features);
+  });
 
 /**
  * The threshold, chosen on out-of-fold probabilities as the checks use it: beside the patterns. A message the patterns already
  * flag costs or gains nothing whatever the model says.
  */
-function chooseThreshold(messages: readonly LabelledMessage[], examples: readonly Example[]) {
+function chooseThreshold(messages: readonly LabelledMessage[], examples: readonly SparseExample[]) {
   const outOfFold = outOfFoldProbabilities(examples);
   const flagged = messages.map((m) => byPatterns(m.text));
   let best = { threshold: 0.5, cost: Infinity, caught: 0, falseFlags: 0 };
@@ -166,7 +123,7 @@ function chooseThreshold(messages: readonly LabelledMessage[], examples: readonl
     if (cost < best.cost) best = { threshold, cost, caught, falseFlags };
   }
   const patients = examples.filter((e) => e.y === 1).length;
-  const count = (pick: (e: Example, i: number) => boolean) => examples.filter(pick).length;
+  const count = (pick: (e: SparseExample, i: number) => boolean) => examples.filter(pick).length;
   return {
     threshold: best.threshold,
     crossValidated: {
@@ -183,7 +140,7 @@ function chooseThreshold(messages: readonly LabelledMessage[], examples: readonl
 /** A fingerprint of what the model learns from and how: the freshness test compares it before retraining anything. */
 export function trainingHash(messages: readonly LabelledMessage[]): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ ONE_PATIENT_FEATURES, EPOCHS, LEARNING_RATE, L2, FOLDS, FALSE_FLAG_COST, PRUNE }));
+  hash.update(JSON.stringify({ ONE_PATIENT_FEATURES, LEARNING, FOLDS, FALSE_FLAG_COST, PRUNE }));
   for (const m of messages) hash.update(`${m.label}\u0000${m.text}\u0001`);
   return hash.digest('hex');
 }
