@@ -77,11 +77,11 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
       // With no answer, the nearest questions are offered ("did you mean"), by the mentor whose they are.
       const offers = found[0] ? [] : nearestQuestions(question);
       // A decision about one patient gets the patient-specific deflection from the mentor whose field it is, never content
-      // that would read as advice for that patient. Nothing is offered for it, so its field is the nearest passage's:
-      // "Does Mrs [name removed] need a BRCA test?" is Gwen's, though retrieval answers it with nothing. Whatever the chance that
-      // the passage is what was meant: the words model reads a named patient as out of scope, and the field is still the passage's.
+      // that would read as advice for that patient. Nothing is offered for it, so its field is the ranker's best passage's
+      // (retriever.fieldOf): "Does Mrs [name removed] need a BRCA test?" is Gwen's, though retrieval answers it with nothing, and
+      // the words model reads a named patient as out of scope.
       const onePatient = isDecisionForOnePatient(question);
-      const field = onePatient && !found[0] ? retriever.nearest(question, { limit: 1, minimumChance: 0 })[0]?.mentorId : undefined;
+      const field = onePatient && !found[0] ? retriever.fieldOf(question) : undefined;
       const mentor = options.named ?? byId.get(found[0]?.mentorId ?? offers[0]?.mentorId ?? field ?? '') ?? options.fallback ?? defaultMentor;
       if (onePatient) return { mentor, passages: [], byTopic, offers };
       return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic, offers };

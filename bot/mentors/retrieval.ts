@@ -44,9 +44,14 @@ export interface Retriever {
   /**
    * The passages closest to `query` whether or not they answer it, best first: what to offer when the
    * mentor abstains ("did you mean…"). Only passages the question names, or that cover a fair part of it, and that the
-   * decision model gives at least `minimumChance` of being meant (NEAREST_PROBABILITY unless given).
+   * decision model gives at least NEAREST_PROBABILITY of being meant.
    */
-  nearest(query: string, options?: { mentorId?: string; limit?: number; minimumChance?: number }): Passage[];
+  nearest(query: string, options?: { mentorId?: string; limit?: number }): Passage[];
+  /**
+   * The mentor whose passage the ranker puts first for `query`, however unlikely that passage is to be what was meant: whose
+   * field the question is in. Undefined when no passage has a word of it.
+   */
+  fieldOf(query: string): string | undefined;
   /** How `query` was read: each word's weight, match and whether it is talk, and the nearest passages with their coverage (for the bench). */
   explain(query: string): {
     terms: { term: string; w: number; found: string[]; talk: boolean }[];
@@ -151,6 +156,13 @@ const TOOL_NAMER_FACTOR = 0.3;
  * prescribe" is no question about AI scribes.
  */
 const ROLE_FACTOR = 0.1;
+/**
+ * A number that says which bed, bay or ward ("the patient in bed 3", "y claf yng ngwely 3") says where a patient is, not what is
+ * asked: weighed as a subject word, "3" found Gwen's CYP2C19 lesson (its *3 allele) first for "can the AI decide the treatment
+ * for the patient in bed 3?".
+ */
+const PLACE_NUMBER = /(?<![\p{L}])(?:beds?|bays?|wards?|rooms?|cubicles?|cots?|n?gwely|wely|m?[bf]ae|ciwbicl|ystafell(?: ochr)?)\s*(?:no\.?\s*|#\s*)?(\d+[a-z]?)(?![\p{L}\p{N}])/giu;
+const placeNumbers = (text: string) => new Set([...text.toLowerCase().matchAll(PLACE_NUMBER)].map((m) => m[1]));
 /**
  * A passage that says what the question asks of its subject (leading-aspect.ts) leads when it is among the first LEAD_LOOKED_AT
  * and scores at least this share of the best: close enough to be about the same subject. Every evaluation set answers the
@@ -400,6 +412,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
     const { chat, asked: question } = chatAround(query, namesContent);
     const chatty = allWords(question).length >= CHATTY_WORDS;
     const namesTool = toolNamers(question);
+    const places = placeNumbers(question);
     // Words asked together as the content names them ("machine learning") are what is asked, though the tagger reads them as verbs.
     const namedPair = new Set(pairsOf(question).filter((p) => docPairs.has(p)).flatMap((p) => p.split(' ')));
     const terms = [...idiomTerms, ...lookedUp.map(({ term, found }) => {
@@ -407,7 +420,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // less so (ROLE_FACTOR).
       // The word as written weighs as itself: a mutated or synonym reading finds more passages, not a rarer word.
       const own = found.filter((m) => m.quality === EXACT);
-      const w = chat.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+s?$/.test(term) ? 0 : unknownWeight(term, chatty, welsh) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1) * (isRoleWord(term) ? ROLE_FACTOR : 1);
+      const w = chat.has(term) || places.has(term) ? 0 : found.length > 0 ? foundWeight(term, own.length > 0 ? own : found, chatty) : isGeneric(term) || /^\d+s?$/.test(term) ? 0 : unknownWeight(term, chatty, welsh) * (namesTool.has(term) ? TOOL_NAMER_FACTOR : 1) * (isRoleWord(term) ? ROLE_FACTOR : 1);
       return { term, found, w, talk: (talk.has(term) && !namedPair.has(term)) || chat.has(term) };
     })];
     const total = terms.reduce((sum, t) => sum + t.w, 0);
@@ -555,12 +568,13 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
           return own.length === 0 || own.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
         });
       return candidates
-        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(read, candidates, i), read.words) >= (options.minimumChance ?? NEAREST_PROBABILITY))
+        .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(read, candidates, i), read.words) >= NEAREST_PROBABILITY)
         .filter((s) => !(everyday || plainOnly(terms)) || aboutAll(terms, s.n))
         .filter((s) => meansIdioms(s.n))
         .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
         .slice(0, options.limit ?? 3)
         .map((s) => ({ ...s.doc.passage, score: s.score }));
     },
+    fieldOf: (query) => rank(query).candidates[0]?.doc.passage.mentorId,
   };
 }

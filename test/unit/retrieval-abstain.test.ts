@@ -67,6 +67,19 @@ describe('retrieval: chatty questions, close rivals and patient-specific request
       expect(faculty.retriever.nearest('the computer said so, so...').map((p) => p.id)).to.include('automation-bias');
     });
 
+    it('says whose field a question is in by the best passage, however unlikely it is to be what was meant', () => {
+      // The faculty sends a decision about one patient to that mentor's deflection (faculty.ts), with no passage answering it.
+      const fields = {
+        'Does Mrs [name removed] on ward 7 need a BRCA test?': 'gwen',
+        'Ydy [name removed] ar ward 7 angen prawf BRCA?': 'gwen',
+        'shall I give my patient the statin the cascade test found?': 'gwen',
+        'can I paste bed 4’s notes into ChatGPT to write the discharge letter?': 'hali',
+        'a ddylwn i ddefnyddio’r ap AI i benderfynu ar driniaeth y claf yn gwely 3?': 'hali',
+      };
+      for (const [q, field] of Object.entries(fields)) expect(faculty.retriever.fieldOf(q), q).to.equal(field);
+      expect(faculty.retriever.fieldOf('zzqx plover?')).to.equal(undefined);
+    });
+
     it('still answers short questions whose one word names a passage, everyday or not, in English and Welsh', () => {
       const short = ['AI?', 'VUS?', 'consent?', 'hallucinations', 'bias?', 'data?', 'privacy?', 'cancer?', 'genes?', 'screening?', 'carrier?', 'prompts?', 'LLM?', 'scribes?', 'DNA?', 'BRCA?', 'Lynch?', 'pharmacogenomics?', 'confidentiality?', 'accountability?', 'what is AI', 'explain consent', 'the black box problem'];
       const byr = ['deallusrwydd artiffisial?', 'caniatâd?', 'rhagfarn?', 'canser?', 'genynnau?', 'cludydd?', 'sgrinio?', 'rhithwelediadau?', 'preifatrwydd?', 'cyfrinachedd?'];
