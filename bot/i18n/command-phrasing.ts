@@ -131,6 +131,18 @@ const THANKED: readonly Rewrite[] = [
   [rule(String.raw`(?:oc[eê]|ok|iawn|lyfli|grêt|gret|gwych|ffab|perffaith)[,\s]+diolch(?:\s+(?:yn\s+fawr|o\s+galon))?|diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon))?\s+hali|diolch\s+(?:hali\s+)?(?:am\s+(?:hynna|hwnna|y\s+wers))`), 'diolch'],
 ];
 
+/**
+ * A thanks that closes the conversation, or the close alone ("thanks, that's all for now", "diolch yn fawr, dyna'r cyfan", "dyna i
+ * gyd am rwan"): read before the talk is set aside, which takes "now" and "rwan" off the end, and never searched for ("cyfan" is
+ * in "genom cyfan").
+ */
+const CLOSED: readonly Rewrite[] = [
+  [rule(String.raw`(?:thanks|thank\s+you|thank\s+u|cheers|ta|thx|many\s+thanks)(?:\s+(?:so|very)\s+much)?(?:\s+hali)?[,.!\s]+(?:that['’]?s|thats|that\s+is)\s+(?:all|everything|it|me\s+done)(?:\s+(?:for\s+now|for\s+today|i\s+needed))?|(?:that['’]?s|thats)\s+(?:all|everything|it)(?:\s+for\s+now)?[,.!\s]+(?:thanks|thank\s+you|cheers|ta)`), 'thanks'],
+  [rule(String.raw`diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon|hali))?[,.!\s]+(?:dyna['’]?r\s+(?:cyfan|cwbl|cwbwl|unig\s+beth)|dyna\s+(?:i\s+gyd|ni|fo|fe|hi|'?r\s+cyfan)|dim\s+byd\s+arall)(?:\s+(?:am\s+(?:rwan|rŵan|nawr|heddiw)))?|dyna['’]?r\s+(?:cyfan|cwbl)[,.!\s]+diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon))?`), 'diolch'],
+  [rule(String.raw`(?:that['’]?s|thats|that\s+is)\s+(?:all|everything)(?:\s+(?:for\s+now|for\s+today|i\s+needed))?`), 'thanks'],
+  [rule(String.raw`(?:dyna['’]?r\s+(?:cyfan|cwbl|cwbwl)|dyna\s+i\s+gyd|dim\s+byd\s+arall)(?:\s+(?:am\s+(?:rwan|rŵan|nawr|heddiw)))?`), 'diolch'],
+];
+
 /** Everyday ways of asking each command, read after the frame is set aside, in English and Welsh. */
 const REWRITES: readonly Rewrite[] = [
   // Greetings, with the name or "there" after them.
@@ -351,7 +363,7 @@ const NO_LESSON_TODAY = new RegExp(String.raw`^(?:no\s+(?:lessons?|gwersi?)\s+(?
 function thankedOrNotToday(plain: string, typed: string): string | undefined {
   if (COMMAND_PATTERNS.some((pattern) => pattern.test(plain))) return undefined;
   const unaddressed = plain.replace(/^@\s*hali\b[\s,:]*|^(?:ok|okay)[\s,]+/g, '').replace(PLEASE_AT_END, '');
-  const thanked = rewritten(unaddressed, ENGLISH_THANKS);
+  const thanked = rewritten(unaddressed, ENGLISH_THANKS) ?? rewritten(unaddressed, CLOSED);
   if (thanked !== undefined || /\?\s*$/.test(typed)) return thanked;
   const notToday = NO_LESSON_TODAY.exec(plain);
   return notToday ? (/heddiw/.test(notToday[0]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
@@ -370,6 +382,7 @@ export function commandOf(text: string): string | undefined {
   const early = thankedOrNotToday(plain, typed);
   if (early !== undefined) return early;
   const said = setAside(plain.replace(/\bw\/\s*/g, 'with '));
+  if (process.env.DBG) console.log(JSON.stringify(said));
   if (said.length === 0) return undefined;
   // Addressed by name with no greeting or @ ("Hali give me a quiz on genomics please", "Hali rho gwis i mi").
   const named = /^(?:hali|gwen)[\s,:!–-]+(.+)$/u.exec(said)?.[1];

@@ -61,7 +61,7 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   forget: { en: ['delete everything', 'right to erasure', 'wipe my data', 'forget everything about me', 'erase me', 'delete all my data'], cy: ['dileu popeth', 'hawl i ddileu', 'dilëwch fy nata i gyd', 'clirio fy nata'] },
   // Nothing after all: never "forget me".
   neverMind: { en: ['never mind', 'forget it', 'forget about it', 'cancel that', 'nvm', "doesn't matter"], cy: ['anghofia fo', 'anghofia fe', 'dim ots', "'sdim ots", 'paid â phoeni', 'canslo'] },
-  thanks: { en: ['thanks hali', 'thank you so much, that was really helpful', 'cheers thanks', 'lovely thanks', 'brill thanks', 'much appreciated'], cy: ['diolch hali', 'diolch x'] },
+  thanks: { en: ['thanks hali', 'thank you so much, that was really helpful', 'cheers thanks', 'lovely thanks', 'brill thanks', 'much appreciated', "thanks, that's all", "cheers that's everything for now", "thats all thanks"], cy: ['diolch hali', 'diolch x', "diolch yn fawr, dyna'r cyfan", 'diolch, dyna i gyd am rwan', "dyna'r cwbl, diolch"] },
   // Done with questions: acknowledged, never a pause of the daily lesson.
   okay: { en: ['brill', 'nice one', 'great stuff', 'lol ok', 'sounds good', 'fine', 'oki doki', 'stop the quiz', 'end quiz', 'no more questions', "that's enough for now"], cy: ['iawn diolch', 'iawn te', 'ocê', 'digon o gwestiynau', "stopio'r cwis"] },
   bye: { en: ['ttyl', 'ta ra', 'speak soon'], cy: ['wela i di'] },
