@@ -120,12 +120,12 @@ export function bracketedDateAfter(text: string, name: number): Found | undefine
 /**
  * What straight after a name is the person's own (the names finder asks): a number of five digits or more ("Mrs Price 938197",
  * "Mrs Green 526 365 372", "Mrs Lloyd GH278354", "Mrs Major a540370") is their hospital number, a whole date their date of birth
- * ("Wei Pugh March 17, 1963 came in", "EVANS, Mary (Mrs) 26/08/1949").
+ * ("Wei Pugh March 17, 1963 came in", "EVANS, Mary (Mrs) 26/08/1949", "GWILYM, Sian. 12/03/1944").
  */
 // Not into a date that follows ("938197 12/03/1950", "938197 3 Mar 1961"): a number stops before a date's day.
 const NUMBER_AFTER_NAME = new RegExp(String.raw`^,? ?(?:\(|- )?([A-Za-z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)(?![\p{L}\p{N}]|[./-]\d| ?(?:mg|ml|mmol|kg|g|%|cm|mm|units?)\b| (?:${MONTHS}))`, 'iu');
 const DATE_AFTER_NAME = new RegExp(
-  String.raw`^,? ?(?:\(|- )?(?:born )?((?:the )?(?:${DATE}|(?:${DAY_MONTH}|${ORDINAL_DATE}),? (?:${YEAR}|${YEAR_WORDS})|\d{1,2}\/(?:19|20)\d{2}))(?![\d\p{L}])`,
+  String.raw`^[,.]? ?(?:\(|- )?(?:born )?((?:the )?(?:${DATE}|(?:${DAY_MONTH}|${ORDINAL_DATE}),? (?:${YEAR}|${YEAR_WORDS})|\d{1,2}\/(?:19|20)\d{2}))(?![\d\p{L}])`,
   'iu',
 );
 export function numberAfterName(text: string, name: number): Found | undefined {

@@ -40,10 +40,10 @@ const NOT_A_NAME = new Set(
 // A title and what may follow it: "Miss" and "Ms" only before a capital ("if they miss the dose", "ms patients"). In capitals,
 // "MR" and "MS" are also magnetic resonance and multiple sclerosis: a name follows them only capitalised ("MR WILLIAMS", "MR
 // Williams"), and never a word such things come with ("MR SCAN", "MS Nurse", "MS patients").
-// A dot may run straight on to the name ("Mrs.Jones").
+// A dot may run straight on to the name ("Mrs.Jones", and after "mr" or "mrs" in lower case too: "mrs.jones", not an address's "mrs.jones1948").
 // A doctor's, a minister's or a nurse's title names a person too, a colleague's or a patient's ("Dr Baker has a BRCA2 variant", "Parch
-// Jenkins", "Sister Lewis-Owen"): only before a capital. Not "Sir", which in Welsh is a county ("Sir Benfro", "Sir Gâr").
-const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master|Mstr|Dr|DR|Prof|Professor|Rev|Revd|Parch|Lady|Dame|Sister)|(MR|MS|MX))(?:\.?(?= )|\.(?=\p{Lu}))/gu;
+// Jenkins", "Sister Lewis-Owen", "Sr Morgan", "Doctor Evans"): only before a capital. Not "Sir", which in Welsh is a county ("Sir Benfro", "Sir Gâr").
+const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master|Mstr|Dr|DR|Doctor|Prof|Professor|Rev|Revd|Parch|Lady|Dame|Sister|Sr)|(MR|MS|MX))(?:\.?(?= )|\.(?=\p{Lu})|(?<=[Mm]rs?)\.(?=\p{Ll}[\p{Ll}'’-]*(?![\p{Ll}'’\p{N}_@-]|\.\p{L})))/gu;
 const NOT_A_NAME_AFTER_CAPITALS = new Set(
   [
     'scan scans scanner imaging image images angiography angiogram angio enterography arthrogram venogram venography colonography',
@@ -65,7 +65,7 @@ const FORM_WORDS = new Set(
 /** Words of a heading or a form before an identifier, not a name ("Patient Details, DOB", "Referral Form NHS number"). */
 const HEADING_WORDS = new Set('details detail form forms referral referrals request requests name names number numbers date birth label labels sticker stickers field fields record records hospital clinic ward genetic genetics genomic genomics service test tests result results syndrome disease screening the enw manylion claf cais'.split(' '));
 /** A label that says whose name follows: the patient's. */
-const PATIENT_NAME = /^(?:patient|pt|client|service user|resident)(?:['’]s)? (?:full |first |last |sur)?name$/iu;
+const PATIENT_NAME = /^(?:patient|pt|client|service user|resident)(?:['’]?s)? (?:full |first |last |sur)?name$/iu;
 /**
  * A name as a patient list writes it, surname first ("pt: JONES, Mary", "patient Jones, Mary"): only after a label for the
  * patient, since "NICE, Public Health Wales" is written the same way.
@@ -75,7 +75,8 @@ const SURNAME_FIRST = /(?<![\p{L}])(?:[Pp]t|PT|[Pp]atient|PATIENT|[Cc]laf|[Nn]am
 const SEXES = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'baby', 'gwryw', 'benyw', 'dyn', 'menyw']);
 const LABEL = new RegExp(
   [
-    String.raw`(?:patient|pt|client|service user|resident|baby|child)(?:['’]s)? (?:full |first |last |sur)?name`,
+    // The possessive's apostrophe is often left out ("pts name is").
+    String.raw`(?:patient|pt|client|service user|resident|baby|child)(?:['’]?s)? (?:full |first |last |sur)?name`,
     String.raw`name of (?:the |my |this |our )?(?:patient|pt|lady|man|woman|gentleman|client|baby|child)`,
     String.raw`(?:his|her|their) (?:full |first |last |sur)?name`,
     String.raw`full name|surname|forename|first name`,
@@ -85,8 +86,8 @@ const LABEL = new RegExp(
     String.raw`|(?<![\p{L}])(?:name|enw)(?= ?:)|(?:^|[\n,;(])\s*(?:name|enw)(?= ?[=-])`,
   'giu',
 );
-/** Between a label and the name: "is", "yw", ":" or "-" ("her name is", "enw'r claf yw", "name: ..."). */
-const LABEL_TAIL = /^ ?(?:(?:is|was|yw|ydy|oedd)(?![\p{L}'’]) ?[:=-]?|[:=-]) ?/iu;
+/** Between a label and the name: "is", "'s", "yw", ":" or "-" ("her name is", "her name's", "enw'r claf yw", "name: ..."). */
+const LABEL_TAIL = /^(?:['’]s |(?: ?(?:(?:is|was|yw|ydy|oedd)(?![\p{L}'’]) ?[:=-]?|[:=-]) ?))/iu;
 const CALLED = /(?<![\p{L}])(?:patient|pt|lady|gentleman|gent|man|woman|girl|boy|baby|child|toddler|client|resident|mum|mother|dad|father|son|daughter|husband|wife|partner|someone|somebody|chap|relative|sister|brother) (?:called|named|by the name of) |(?<![\p{L}])o['’]r enw /giu;
 
 // A name straight after the person it names ("my patient Mary Evans has...", "the lady Siân", "fy nghlaf Dafydd"): only a
@@ -174,6 +175,32 @@ function nameEnd(text: string, from: number, allowed: Case, afterTitle = false):
     at = end + 1;
   }
   return end;
+}
+
+/** Welsh particles a surname starts with in lower case too ("mrs ap gwilym", "iolo ap dafydd", "ann ferch dafydd"). */
+const WELSH_PARTICLES = new Set(['ap', 'ab', 'ferch']);
+/** Initials a lower-case name may start with: not "a", "i", "o" or "y", which are words ("Miss a dose", "mr y claf"). */
+const LOWER_INITIAL = /^[b-hj-np-xz]$/u;
+/** A lower-case word that may be a surname: a listed one, or one no dictionary has ("llywelyn", "evans-pugh", "iorwerth"). */
+function isLowerSurname(word: string): boolean {
+  if ([NOT_A_NAME, NEVER_A_SURNAME, PLACES, PRODUCT_WORDS].some((list) => list.has(word))) return false;
+  return isListedName(word) || (word.length >= 4 && isNameLike(word));
+}
+const LOWER_NAME = /^(\p{Ll}[\p{Ll}'’-]*)(\.?) (?:(ap|ab|ferch) )?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/u;
+/**
+ * Where a name typed in lower case from `from` ends, when its shape says it is one: an initial and a surname ("mrs b evans-pugh",
+ * "Miss m jones"), a listed given name and a surname ("mr dafydd llywelyn", "iolo ap dafydd"), or a Welsh particle and the name
+ * after it ("mrs ap gwilym"). With `initialOnly`, only the first (after "Miss" or "Dr", whose lower-case word is no name alone).
+ */
+function lowerCaseNameEnd(text: string, from: number, initialOnly = false): number | undefined {
+  const m = LOWER_NAME.exec(text.slice(from, from + 64));
+  if (!m || !isLowerSurname(m[4].replace(/['’]s$/, ''))) return undefined;
+  const [, first, dot, particle] = m;
+  const initial = LOWER_INITIAL.test(first) && particle === undefined;
+  const given = !dot && GIVEN_NAMES.has(first);
+  const welsh = !dot && WELSH_PARTICLES.has(first) && particle === undefined;
+  if (initialOnly ? !initial : !(initial || given || welsh)) return undefined;
+  return from + m[0].length - (/['’]s$/.test(m[4]) ? 2 : 0);
 }
 
 // A capitalised word starting a name with no label beside it: checked against the given names (given-names.ts).
@@ -293,6 +320,8 @@ function cuedGivenNames(text: string): Found[] {
     const surname = /^ ([\p{L}'’-]+)/u.exec(text.slice(start + first.length, start + first.length + 40))?.[1] ?? '';
     if (namedAfter(first, surname)) return undefined;
     if (/^\p{Lu}/u.test(first)) return nameFrom(start, nameEnd(text, start, 'capitals') ?? start + first.length);
+    const shaped = lowerCaseNameEnd(text, start);
+    if (shaped !== undefined) return { start, end: shaped, kind: 'name' };
     // In lower case: the given name, and a surname after it that is no function word or number ("pt john smith 84yo").
     const next = /^ ([\p{Ll}'’-]+)(?![\p{L}\p{N}])/u.exec(text.slice(start + first.length, start + first.length + 40))?.[1];
     const lowerSurname = next !== undefined && !NEVER_A_SURNAME.has(next) && !NOT_A_NAME.has(next) && !PLACES.has(next);
@@ -302,14 +331,24 @@ function cuedGivenNames(text: string): Found[] {
 
 // A patient list's surname in capitals before a given name ("JONES, Mary"); a surname and initial before a title in brackets ("Jones M (Mrs)").
 const CAPITALS_COMMA_GIVEN = /(?<![\p{L}\p{N}'’])(\p{Lu}['’]?\p{Lu}[\p{Lu}'’-]+), (\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+/**
+ * The same without the comma, as a ward list or a drug chart is copied ("LLYWELYN Dafydd 12/3/45", "POPESCU Mihai"): the capitals a
+ * surname, not a heading's word ("URGENT Sian", "PLEASE Gareth") nor an acronym ("MRSA Gareth").
+ */
+const CAPITALS_THEN_GIVEN = /(?<![\p{L}\p{N}'’])(\p{Lu}['’]?\p{Lu}[\p{Lu}'’-]+) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 const GREETINGS = new Set('hi hello helo hiya morning evening afternoon thanks thank diolch sorry note urgent update fyi please query re ps'.split(' '));
 const SURNAME_INITIAL_TITLE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)? \p{Lu})\.? ?(?=\((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\))/gu;
 function listedNames(text: string): Found[] {
   const capitals = all(CAPITALS_COMMA_GIVEN, text, (m) =>
     GIVEN_NAMES.has(m[2].toLowerCase()) && !GREETINGS.has(m[1].toLowerCase()) && !NOT_A_NAME.has(m[1].toLowerCase()) ? { start: m.index, end: m.index + m[0].length, kind: 'name' } : undefined,
   );
+  const capitalsThenGiven = all(CAPITALS_THEN_GIVEN, text, (m) => {
+    const surname = m[1].toLowerCase();
+    if (!GIVEN_NAMES.has(m[2].toLowerCase()) || GREETINGS.has(surname) || namesNoOne(surname) || !(SURNAMES.has(surname) || (surname.length >= 5 && isNameLike(m[1])))) return undefined;
+    return { start: m.index, end: m.index + m[0].length, kind: 'name' };
+  });
   const titled = all(SURNAME_INITIAL_TITLE, text, (m) => ([NOT_A_NAME, HEADING_WORDS, NOT_NAMED_BESIDE].some((list) => list.has(m[1].split(' ')[0].toLowerCase())) ? undefined : { start: m.index, end: m.index + m[1].length, kind: 'name' }));
-  return [...capitals, ...titled];
+  return [...capitals, ...capitalsThenGiven, ...titled];
 }
 
 /** A nickname in quotes inside a name, and the surname after it: "Rose \"Mags\" Vaughan", "Dai 'Bread' Jones". */
@@ -333,7 +372,7 @@ export function names(text: string, layout = text): Found[] {
       const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
       if (!/^\p{Lu}/u.test(word) || NOT_A_NAME_AFTER_CAPITALS.has(word.toLowerCase())) return undefined;
     }
-    const end = nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word', true);
+    const end = lowerCaseNameEnd(text, start, m[1] === undefined) ?? nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word', true);
     // A doctor or professor everyone knows stays ("Professor Sir John Burn", "Dr Ben Goldacre").
     const words = end === undefined ? [] : text.slice(start, end).split(' ');
     if (words.some((word, i) => i > 0 && namedAfter(words[i - 1], word))) return undefined;
@@ -345,7 +384,12 @@ export function names(text: string, layout = text): Found[] {
     const tail = LABEL_TAIL.exec(text.slice(after(m), after(m) + 16))?.[0] ?? (PATIENT_NAME.test(m[0]) && next !== '' && !FORM_WORDS.has(next) ? ' ' : undefined);
     return tail ? nameFrom(after(m) + tail.length, nameEnd(text, after(m) + tail.length, 'any')) : undefined;
   });
-  const called = all(CALLED, text, (m) => nameFrom(after(m), nameEnd(text, after(m), 'capitals')));
+  // In lower case, a name's shape (lowerCaseNameEnd) or a listed given name ("a lady called nesta ffransis", "pt called siân keeps…").
+  const called = all(CALLED, text, (m) => {
+    const given = /^\p{Ll}+(?![\p{L}'’-])/u.exec(text.slice(after(m), after(m) + 40))?.[0] ?? '';
+    const lower = lowerCaseNameEnd(text, after(m)) ?? (GIVEN_NAMES.has(given) ? after(m) + given.length : undefined);
+    return nameFrom(after(m), lower ?? nameEnd(text, after(m), 'capitals'));
+  });
   const beside = all(BESIDE, text, (m) => {
     const first = /^[\p{L}'’-]+/u.exec(text.slice(after(m), after(m) + 40))?.[0].toLowerCase().replace(/['’]s$/, '') ?? '';
     // "the patient I saw", "the man I'm seeing": the pronoun is no initial.
@@ -420,10 +464,11 @@ const eitherCase = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0
  * though no list has them ("just seen Xiaoling Huang in clinic", "referred Ionuț Kowalski for BRCA testing", "Re: Chiamaka Asante -
  * query Lynch syndrome", "msg from Nusrat Begum's wife"). One word is not enough: "referred Cardiff" is a place.
  */
-const DONE_TO = String.raw`(?:[Jj]ust |i |I )?(?:${eitherCase('saw|seen|seeing|reviewed|visited|referred|referring|discussed|admitted|discharged|clerked|phoned|rang|called|messaged|texted|spoke to|spoke with|talked to')})|[Rr][Ee] ?:|(?:${eitherCase('message|msg|call|letter|email|e-mail|referral|text|note')}) from`;
+const DONE_TO = String.raw`(?:[Jj]ust |i |I )?(?:${eitherCase('saw|seen|seeing|reviewed|visited|referred|referring|discussed|admitted|discharged|clerked|phoned|rang|called|messaged|texted|spoke to|spoke with|talked to|looked after|looking after|cared for|caring for|nursed|nursing')})|[Rr][Ee] ?:|(?:${eitherCase('message|msg|call|letter|email|e-mail|referral|text|note')}) from`;
 const AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}) (${NAME_WORD}(?: (?:ap |ab |van |de |le |la )?${NAME_WORD}){1,2})(?![\p{L}\p{N}])`, 'gu');
 /** In lower case, a listed given name and a word that could be a surname after the same marks, or "for": "can u check bloods for robert walker pls", "wedi gweld branwen gruffydd". */
-const LOWER_AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}|for|gweld|gwelais|ffonio|efo|gyda|(pt|patient|claf)):? (\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}])`, 'gu');
+// The given name may be double-barrelled, its first part listed ("saw kayleigh-ann jones").
+const LOWER_AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}|for|gweld|gwelais|ffonio|efo|gyda|(pt|patient|claf)):? (\p{Ll}{2,}(?:-\p{Ll}{2,})? \p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}])`, 'gu');
 /** In lower case, a listed given name and a possible surname before a number: "derek fletcher 7387193827 sa65 5zt". */
 const LOWER_BEFORE_NUMBER = /(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]{2,}),? (?=\(?\d{3})/gu;
 /** In lower case, a surname alone after seeing someone: "saw harrison today", when the word is a surname and nothing else. */
@@ -462,8 +507,10 @@ function markedNames(text: string): Found[] {
   // After the patient, two lower-case words that could both be names are one though the given name is unlisted ("pt andreea popescu").
   const lowerAfter = all(LOWER_AFTER_DONE_TO, text, (m) => {
     const [given, surname] = m[2].split(' ');
+    const [firstPart, ...otherParts] = given.split('-');
     const unlisted = m[1] !== undefined && isNameLike(given) && !NOT_A_NAME.has(given) && !PRODUCT_WORDS.has(given);
-    if (!(GIVEN_NAMES.has(given) || unlisted) || NOT_A_NAME.has(surname) || !(SURNAMES.has(surname) || isNameLike(surname))) return undefined;
+    const listedGiven = GIVEN_NAMES.has(given) || (GIVEN_NAMES.has(firstPart) && otherParts.every((part) => isNameLike(part) || GIVEN_NAMES.has(part)));
+    if (!(listedGiven || unlisted) || NOT_A_NAME.has(surname) || !(SURNAMES.has(surname) || isNameLike(surname))) return undefined;
     return span(m.index + m[0].length - m[2].length, m[2]);
   });
   const capitals = all(CAPITALS_PAIR, text, (m) => {

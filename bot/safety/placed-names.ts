@@ -1,6 +1,6 @@
 import { GIVEN_NAMES, SURNAMES } from './given-names';
 import { all, type Found } from './identifiers';
-import { isListedName, isNameLike } from './name-like';
+import { isEverydayWord, isListedName, isNameLike } from './name-like';
 
 /**
  * Names a ward's shorthand marks as a patient's by where they are or how old they are, with no title or label: beside a bed, bay
@@ -51,14 +51,26 @@ function keptWords(phrase: string): string {
   return words.slice(0, kept).join(' ');
 }
 
+/**
+ * In lower case a given name alone beside a bed, before what is said of the patient ("bed 9: ieuan (dementia)", "bed 5 nerys -
+ * needs a cannula"): only a listed one that is no everyday word, so "bed 3 bryn" (a hill) and "bed 2 will" stay.
+ */
+const LONE_LOWER_GIVEN = /^[ ]?(?:[:=(,-]|–)?[ ]?(\p{Ll}{2,})(?![\p{L}\p{N}'’-])/u;
+function loneLowerGiven(text: string, from: number): Found | undefined {
+  const match = LONE_LOWER_GIVEN.exec(text.slice(from, from + 40));
+  if (!match || !GIVEN_NAMES.has(match[1]) || isEverydayWord(match[1]) || isWardWord(match[1])) return undefined;
+  const start = from + match[0].length - match[1].length;
+  return { start, end: start + match[1].length, kind: 'name' };
+}
+
 function besideBeds(text: string): Found[] {
   const after = all(AFTER_PLACE, text, (m) => {
     const from = m.index + m[0].length;
     const match = NAME_AFTER.exec(text.slice(from, from + 80));
-    if (!match) return undefined;
+    if (!match) return loneLowerGiven(text, from);
     const phrase = match[1];
     // In lower case only a given name and a surname ("side room 26 - dafydd lewis"); in capitals a name, not an acronym ("bed 3 NBM").
-    if (/^\p{Ll}/u.test(phrase) && !(GIVEN_NAMES.has(phrase.split(' ')[0]) && !isWardWord(phrase.split(' ')[1]))) return undefined;
+    if (/^\p{Ll}/u.test(phrase) && !(GIVEN_NAMES.has(phrase.split(' ')[0]) && !isWardWord(phrase.split(' ')[1]))) return loneLowerGiven(text, from);
     const name = /^\p{Ll}/u.test(phrase) ? phrase : keptWords(phrase);
     if (!name || (/^\p{Lu}{2,}$/u.test(name) && !isListedName(name))) return undefined;
     // Only a name known as one, or initials: "bay 3 Infection Control visited", "B12 Deficiency" (a vitamin) are no one.

@@ -1,0 +1,113 @@
+import { expect } from 'chai';
+import { redact } from '../../bot/safety/redact';
+
+/**
+ * An outside probe's sixth round (hand-written, English and Welsh) found names typed in a hurry left in: in lower case after a
+ * title ("mr dafydd llywelyn", "mrs ap gwilym", "mrs b evans-pugh", "mrs.jones"), after a cue ("pts name is", "a lady called",
+ * "claf o'r enw", "looked after"), surname first in capitals ("LLYWELYN Dafydd 12/3/45"), and Welsh given names that are also
+ * dictionary words ("Nesta Ffransis", "Elen Wyn"). Each case here is generated over several names, both cases and languages.
+ */
+const GIVEN = ['dafydd', 'gwenno', 'nesta', 'osian', 'elen', 'gwynfor', 'sian', 'margaret'];
+const SURNAMES = ['llywelyn', 'puw', 'ffransis', 'tudur', 'wyn', 'prys', 'evans-pugh', 'jones'];
+const capital = (word: string) => word.replace(/(^|[-\s])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+/** The words of `names` still in `text` once redacted, whole words only. */
+const left = (text: string, ...names: string[]) => {
+  const out = redact(text).text.toLowerCase();
+  return names.filter((name) => new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(out));
+};
+/** Every pair of a given name and a surname, paired off by position so each of both lists appears. */
+const PAIRS = GIVEN.flatMap((given, i) => [SURNAMES[i], SURNAMES[(i + 3) % SURNAMES.length]].map((surname) => [given, surname] as const));
+
+describe('redaction: names after a lower-case title, with a Welsh particle or an initial (probe 6)', () => {
+  it('removes a given name and surname after a lower-case title, in lower case and capitalised', () => {
+    const leaks: string[] = [];
+    for (const title of ['mr', 'mrs', 'Mr', 'Mrs']) for (const [given, surname] of PAIRS) {
+      for (const text of [`${title} ${given} ${surname} in side room 2`, `mae ${title} ${given} ${surname} yn holi am ei chanlyniad`, `${title} ${given} ${surname}, 82, for discharge`]) {
+        const kept = left(text, given, surname);
+        if (kept.length > 0) leaks.push(`${text} -> ${redact(text).text}`);
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('removes a surname after a Welsh particle, and a given name with one, after a title or the patient', () => {
+    const leaks: string[] = [];
+    for (const particle of ['ap', 'ab', 'ferch']) for (const surname of ['gwilym', 'iorwerth', 'dafydd', 'rhys', 'owain']) {
+      for (const text of [`mrs ${particle} ${surname} yn holi`, `side room 4 mr ${particle} ${surname} barrier nursed`, `pt iolo ${particle} ${surname} for discharge today`, `claf huw ${particle} ${surname} ar ward 7`]) {
+        if (left(text, surname).length > 0) leaks.push(`${text} -> ${redact(text).text}`);
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('removes an initial and a surname in lower case after any title, and a lower-case name run on to "mrs."', () => {
+    const leaks: string[] = [];
+    for (const title of ['mrs', 'mr', 'Miss', 'Ms', 'Dr', 'MRS']) for (const initial of ['b', 'm', 'k']) for (const surname of ['evans-pugh', 'jones', 'llywelyn', 'prys']) {
+      const text = `${title} ${initial} ${surname} 19 ?appendix`;
+      if (left(text, surname).length > 0) leaks.push(`${text} -> ${redact(text).text}`);
+    }
+    for (const text of ['mrs.jones bed 8', 'mr.price needs a cannula', 'Mrs.pugh has gone home']) if (left(text, 'jones', 'price', 'pugh').length > 0) leaks.push(text);
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('keeps a lower-case word after "Miss" or "Dr" that is no initial and surname, and an address run on to "mrs."', () => {
+    for (const text of ['Miss a dose of insulin - what now?', 'Dr t cells are low', 'Dr k value for this drug', 'MR.smith', 'email: mrs.jones1948 at gmail dot com']) {
+      expect(redact(text).text, text).to.not.include('[name removed]');
+    }
+  });
+});
+
+describe('redaction: names after cues that mark a person (probe 6)', () => {
+  it('removes a name after a label, "called", "o\'r enw", "looked after", "referral for" and "pt:", in lower case and capitalised', () => {
+    const leaks: string[] = [];
+    const cues = ['pts name is', 'pt name is', "her name's", 'a lady called', 'pt called', "claf o'r enw", 'looked after', 'can u check bloods for', 'referral for', 'dw i wedi gweld', 'pt:', 'patient:'];
+    for (const cue of cues) for (const [given, surname] of PAIRS) {
+      for (const [g, s] of [[given, surname], [capital(given), capital(surname)]]) {
+        const text = `${cue} ${g} ${s}, 81, recurrent UTIs`;
+        if (left(text, given, surname).length > 0) leaks.push(`${text} -> ${redact(text).text}`);
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('removes a listed given name alone after "called", and one beside a bed when it is no everyday word', () => {
+    for (const given of ['siân', 'nerys', 'ieuan', 'gwenno', 'lowri']) {
+      for (const text of [`pt called ${given} keeps pulling her cannula`, `bed 9: ${given} (dementia) climbing out of bed`, `bed 5 ${given} - needs a cannula`, `bed 5 ${given} needs a cannula`]) {
+        expect(left(text, given), `${text} -> ${redact(text).text}`).to.deep.equal([]);
+      }
+    }
+    for (const text of ['bed 3 bryn', 'bed 2 will need obs', 'a man called back later', 'the patient called for help overnight', 'her son called nhs direct', 'looked after patients with dementia today', 'cared for my mum for years']) {
+      expect(redact(text).text, text).to.equal(text);
+    }
+  });
+
+  it('removes a double-barrelled given name and its surname after a cue', () => {
+    for (const given of ['kayleigh-ann', 'mary-jane', 'sian-elin']) for (const surname of ['jones', 'puw', 'llywelyn']) {
+      const text = `hi i saw ${given} ${surname} today she's 32/40`;
+      expect(left(text, given, surname), `${text} -> ${redact(text).text}`).to.deep.equal([]);
+    }
+  });
+
+  it('removes Welsh given names that are dictionary words too, with a surname, capitalised anywhere', () => {
+    const leaks: string[] = [];
+    for (const [given, surname] of [['Nesta', 'Ffransis'], ['Gwynfor', 'Prys'], ['Elen', 'Wyn'], ['Heulwen', 'Llwyd'], ['Fflur', 'Huws'], ['Enid', 'Rhydderch']]) {
+      for (const text of [`re: ${given} ${surname} - ?PMR, CRP 60`, `mae ei merch, ${given} ${surname}, wedi ffonio`, `her husband, ${given} ${surname}, rang the ward`, `${given.toLowerCase()} ${surname.toLowerCase()} 79yo fall`]) {
+        if (left(text, given, surname).length > 0) leaks.push(`${text} -> ${redact(text).text}`);
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('removes a surname in capitals before a given name, and the date of birth after it, with or without a comma and a full stop', () => {
+    const leaks: string[] = [];
+    for (const [surname, given] of [['LLYWELYN', 'Dafydd'], ['GWILYM', 'Sian'], ['POPESCU', 'Mihai'], ['PUGH', 'Margaret']]) {
+      for (const text of [`${surname} ${given} 12/3/45 on clexane`, `Pt details: ${surname}, ${given}. 12/03/1944. SA15 2DT`, `${surname} ${given} - 3/7 post op`]) {
+        const out = redact(text).text;
+        if (left(text, surname, given).length > 0 || /12\/0?3\/(?:19)?4/.test(out)) leaks.push(`${text} -> ${out}`);
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+    // A heading's word or an acronym in capitals is no surname (the given name after it may still go).
+    for (const text of ['URGENT Sian needs the form', 'HANDOVER Gareth please see', 'NOTE Mary is away', 'MRSA Gareth', 'CAUTION Mary']) expect(redact(text).text, text).to.match(/^[A-Z]+ /);
+  });
+});
