@@ -70,25 +70,35 @@ export function emails(text: string): Found[] {
   return [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' })));
 }
 
-// Welsh months also as mutated after "o" (of) or an ordinal: "2il Fai", "4ydd o Orffennaf", "o Dachwedd", "o Ragfyr".
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag|fai|faw|feh|fedi|orff|dach|ragf';
+// Welsh months also as mutated after "o" (of) or an ordinal: "2il Fai", "4ydd o Orffennaf", "o Dachwedd", "o Ragfyr"; and after "yng"
+// or "yn" (in): "yng Ngorffennaf 1956", "yn Nhachwedd".
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag|fai|faw|feh|fedi|orff|dach|ragf|ngorff|nhach';
+/**
+ * A month's name, whole or shortened to three letters or more, as a word of its own: with no year to follow, "6 maybe 7 weeks" and
+ * "3 septic screens" are no dates (MONTHS with any letters after it would read "6 may…" and "3 sep…" as ones).
+ */
+const MONTH_NAMES = 'january february march april may june july august september october november december ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr fai fawrth fehefin fedi orffennaf dachwedd ragfyr ngorffennaf nhachwedd';
+const MONTH_WORD = `(?:${[...new Set(MONTH_NAMES.split(' ').flatMap((name) => Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 3))))].sort((a, b) => b.length - a.length).join('|')})\\.?(?![a-z])`;
 const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{1,2}|\d{1,2}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{2,4}|\d{8}`;
 // "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948", and with Welsh ordinals "3ydd o Ebrill 1956", "2il Fai".
-const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?['’]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}`;
+const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?['’]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?,? \d{2,4}`;
 // The month in Roman numerals, as some clinicians write it ("3.iv.1956", "3/IV/56").
 const ROMAN_DATES = String.raw`\d{1,2}[ \-./](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ \-./]\d{2,4}`;
 const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES}|${ROMAN_DATES})`;
 // After a date-of-birth label a part of a date is enough: a day and month without the year ("DOB 3rd April"), or right after the
 // label, the year alone ("DOB '56", "born in 1956"); a year further on is another date ("born at 32 weeks, as NICE said in 2019").
-const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)? (?:${MONTHS})[a-z]*`;
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)? ${MONTH_WORD}`;
 const YEAR = String.raw`['’]\d{2}|(?:19|20)\d{2}`;
 /** A year said in words after the day and month ("the 19th of August nineteen sixty-one", "two thousand and three"). */
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const YEAR_WORDS = String.raw`(?:nineteen|twenty) (?:(?:${TENS})(?:[ -](?:${UNITS_WORDS}))?|${TEENS}|oh[ -](?:${UNITS_WORDS})|hundred)|two thousand(?: and)?(?: (?:${TEENS}|(?:${TENS})(?:[ -](?:${UNITS_WORDS}))?|${UNITS_WORDS}))?`;
-const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .\/-]?o[ .\/-]?b\.?|date of birth|birth ?date|birthday|pen-?blwydd|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:a )?aned(?: ar| ym| yn)?|geni)(?![a-z])`;
-const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`, 'giu');
+// A zero typed for the O ("D0B"), a birthday shortened ("bday", "b'day"), and Welsh "ganed" (was born) as well as "ganwyd".
+const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .\/-]?[o0][ .\/-]?b\.?|date of birth|birth ?date|birthday|b[-'’]?day|pen-?blwydd|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:ganed|(?:a )?aned)(?: ar| ym| yng| yn)?|geni)(?![a-z])`;
+// After a day and month the year may be said without its century ("dob 21 nov sixty three").
+const SHORT_YEAR_WORDS = String.raw`(?:${TENS})(?:[ -](?:${UNITS_WORDS}))?`;
+const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}))?)(?![\d\p{L}])`, 'giu');
 // Right after the label, six digits are a date written without separators ("D.O.B. 131180"), and a month and year are enough ("DOB 10/2001").
 // So are a month and year in words ("DOB March 1954"), a date with commas ("14,03,1954"), and a day said as an ordinal word with the
 // year in words ("fourteenth of March nineteen fifty-four").
@@ -138,10 +148,26 @@ export function numberAfterName(text: string, name: number): Found | undefined {
   return number ? { start: at + number[0].length - number[1].length, end: at + number[0].length, kind: 'hospital-number' } : undefined;
 }
 
+/**
+ * Between "born" and a date, what makes it a cohort's bound, not someone's birthday ("children born on or after 1 January 2024",
+ * "people born between 2 September 1944 and…", "babies born before 32 weeks since 1 April 2024", "a aned ar ôl 1 Medi 1945").
+ */
+const BOUND = String.raw`(?:after|before|between|from|since|until|till|prior to|ar [oô]l|cyn|rhwng|ers|hyd at)`;
+/** The bound right after "born" ("born on or after", "a aned ar ôl") or right before the date ("…32 weeks since 1 April 2024"). */
+const COHORT_BOUND = new RegExp(String.raw`^(?:born|(?:a )?aned|ganed|ganwyd|geni)(?: on or| in or| on| in)? ${BOUND}(?![\p{L}])|(?<![\p{L}])${BOUND} $`, 'iu');
+/** What is born that is no person: a service, a movement or an idea ("The NHS was born in 1948", "GIG Cymru was born…"). */
+const BORN_THING = /(?<![\p{L}])(?:nhs|gig|service|state|movement|idea|charity|profession|college|hospital|system)(?: [\p{L}]+)? (?:was|were|is) $/iu;
+/** Whether the date-of-birth label opening `match` is "born" (or "a aned") said of a cohort or a thing, not a person. */
+function bornOfNoOne(text: string, match: RegExpExecArray): boolean {
+  if (!/^(?:born|(?:a )?aned|ganed|ganwyd|geni)/iu.test(match[0])) return false;
+  return COHORT_BOUND.test(match[0].slice(0, match[0].length - match[1].length)) || BORN_THING.test(text.slice(Math.max(0, match.index - 40), match.index));
+}
+
 export function datesOfBirth(text: string): Found[] {
   // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap.
   return [DOB_YEAR, DOB_CLOSE, DOB, DG, BORN_SHORT].flatMap((pattern) =>
     all(pattern, text, (m) => {
+      if (bornOfNoOne(text, m)) return undefined;
       const start = m.index + m[0].length - m[1].length;
       return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
     }),

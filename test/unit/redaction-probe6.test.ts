@@ -111,3 +111,40 @@ describe('redaction: names after cues that mark a person (probe 6)', () => {
     for (const text of ['URGENT Sian needs the form', 'HANDOVER Gareth please see', 'NOTE Mary is away', 'MRSA Gareth', 'CAUTION Mary']) expect(redact(text).text, text).to.match(/^[A-Z]+ /);
   });
 });
+
+describe('redaction: dates of birth however labelled, and dates after "born" that are no one\'s (probe 6)', () => {
+  const DATES = ['14/03/1947', '14/03/47', '14.3.1947', '3 Ebrill 1956', '3rd April 1956', '21 nov sixty three'];
+
+  it('removes a date after "D0B", "bday", "b\'day", Welsh "ganed" and "a aned", in any case', () => {
+    const leaks: string[] = [];
+    for (const label of ['D0B', 'd0b', 'bday', "b'day", 'B-day', 'Bday:', 'ganed hi ar', 'Ganed', 'a aned ar', 'dob']) for (const date of DATES) {
+      const text = `${label} ${date} (80) frail`;
+      if (redact(text).text.includes(date)) leaks.push(`${text} -> ${redact(text).text}`);
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('removes a Welsh month mutated after "yng" or "yn", and a Welsh ordinal after the month', () => {
+    for (const text of ['a aned yng Ngorffennaf 1956', 'ganed yn Nhachwedd 1961', 'Ganed Ionawr 3ydd 1950 yn Llanelli', 'a aned Mehefin 2il 1948']) {
+      expect(redact(text).text, text).to.not.match(/19[4-6]\d/);
+    }
+  });
+
+  it('keeps a cohort\'s dates after "born", a thing that was born, and a number before "maybe", in English and Welsh', () => {
+    const kept = [
+      'Children born on or after 1 January 2024 get the new schedule - do they still have the 12 month MenB?',
+      'Shingrix: is it for people born between 2 September 1944 and 1 September 1945, or everyone over 70?',
+      'is the MMRV for children born from 1 January 2025 onwards?',
+      'Are babies born before 32 weeks since 1 April 2024 eligible for RSV immunisation?',
+      'babies born after 1 July 2023 - which pneumococcal schedule?',
+      'Oes rhaid i bobl a aned ar ôl 1 Medi 1945 aros tan 80 oed am y brechlyn eryr?',
+      'Ydy plant a aned cyn 1 Ionawr 2024 yn cael y rhaglen newydd?',
+      'The NHS was born in 1948 - how has the Welsh NHS changed since devolution in 1999?',
+      'born 6 maybe 7 weeks early - when should the first hearing screen happen?',
+      'born 3 septic screens ago',
+    ];
+    expect(kept.filter((text) => redact(text).text !== text).map((text) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
+    // A person born on a day is still removed.
+    for (const text of ['she was born on 1 January 1944', 'born 12/3/45 in Merthyr', 'a aned hi ar 1 Medi 1945']) expect(redact(text).text, text).to.include('[date of birth removed]');
+  });
+});
