@@ -30,7 +30,7 @@ function isDdMmYy(digits: string): boolean {
 }
 
 /** Words that label a phone number, in English and Welsh. */
-const PHONE_WORDS = 'tel|telephone|phone|ph|mob|mobile|contact|ring|call|ffôn|ffon|ffonio|ffoniwch|symudol';
+const PHONE_WORDS = 'tel|telephone|phone|ph|mob|mobile|contact|ring|call|whatsapp|ffôn|ffon|ffonio|ffoniwch|symudol';
 /** How far before a value its label may be: "the NHS number of the lady I saw on the ward is ...". */
 const LABEL_REACH = 120;
 /**
@@ -327,11 +327,12 @@ export function niNumbers(text: string): Found[] {
 }
 
 /**
- * Where a UK phone number may start: +44 or 0044 (optionally "(0)"), or a 0 (optionally bracketed) before a digit. Not inside a
+ * Where a UK phone number may start: +44 or 0044 (optionally "(0)"), a bare 44 before a mobile's 7 (kept only after a label:
+ * "whatsapp 447700900515"), or a 0 (optionally bracketed) before a digit or a space and a digit ("0 7700 900 222"). Not inside a
  * word or a number, unless a phone label is typed hard against it ("tel07700900123", "mob:07700 900123"), nor at the month of a
  * date written year first ("2002-07-19 452 542").
  */
-const PHONE_START = new RegExp(String.raw`(?<!(?<!\d)(?:19|20)\d\d[\-./])(?:(?<![\w+])|(?<=(?<![a-z])(?:${PHONE_WORDS})[.:#]?))(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?|\(0(?=[1-9])|0(?=\d))`, 'gi');
+const PHONE_START = new RegExp(String.raw`(?<!(?<!\d)(?:19|20)\d\d[\-./])(?:(?<![\w+])|(?<=(?<![a-z])(?:${PHONE_WORDS})[.:#]?))(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?|44 ?(?=7\d{3} ?\d{3} ?\d{3}(?!\d))|\(0(?=[1-9])|0(?= ?\d))`, 'gi');
 const PHONE_SEPARATOR = /[ ()\-./]/;
 
 /** The end of the longest run of 9 or 10 digits (after the 0 or +44) in groups from `from`, and its groups and separators. */
@@ -361,19 +362,37 @@ function phoneEnd(text: string, from: number): { end: number; groups: number[]; 
   return best;
 }
 
+/**
+ * A UK mobile's eleven digits (07 and nine more) read as one whatever they are split by, when split evenly: one kind of separator,
+ * and groups of two or more ("07700.900.135", "0 7700 900 222") or digit by digit ("0 7 7 0 0 9 0 0 5 3 2"). Decimals and dates mix
+ * their separators or their group sizes ("0.7 1.25", "07/10/2024").
+ */
+function isSplitMobile(written: string): boolean {
+  const digits = written.replace(/\D/g, '');
+  if (!/^07\d{9}$/.test(digits) || /^07(\d)\1+$/.test(digits)) return false;
+  const separators = new Set(written.replace(/\d/g, '').replace(/ +/g, ' '));
+  const groups = written.replace(/^0[ .-]+(?=7)/, '0').split(/\D+/).map((g) => g.length);
+  return separators.size <= 1 && (groups.every((g) => g >= 2) || groups.every((g) => g === 1) || written.split(/\D+/).every((g) => g.length === 1));
+}
+/** After a phone label, a mobile typed without its 0 ("mob 7700 900414", "ffôn symudol 7700900414"). */
+const MOBILE_WITHOUT_ZERO = new RegExp(String.raw`(?<![a-z])(?:${PHONE_WORDS})(?: no\.?| number)?[.:#]? ?(7\d{3}[ -]?\d{3}[ -]?\d{3})(?![\d\p{L}])`, 'giu');
+
 export function phones(text: string): Found[] {
-  return all(PHONE_START, text, (m) => {
+  const withoutZero = all(MOBILE_WITHOUT_ZERO, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'phone' }));
+  return withoutZero.concat(all(PHONE_START, text, (m) => {
     const found = phoneEnd(text, m.index + m[0].length);
     if (!found) return undefined;
     const labelled = labelledBefore(text, m.index, LABELS.phone);
+    if (/^44/.test(m[0]) && !labelled) return undefined;
     // The leading 0 belongs to the first group: "07 700 900 123" is grouped in twos and threes.
     const groups = m[0].endsWith('0') ? [found.groups[0] + 1, ...found.groups.slice(1)] : found.groups;
     // Unlabelled, dots and slashes are decimals and dates ("0.25/0.5"), and single digits are lists ("0 1 2 3"), not phone numbers.
-    if (!labelled && (/[./]/.test(found.separators) || groups.some((g) => g < 2))) return undefined;
+    const uneven = /[./]/.test(found.separators) || groups.some((g) => g < 2);
+    if (!labelled && uneven && !isSplitMobile(text.slice(m.index, found.end))) return undefined;
     // A closing bracket is the number's own only when it opened one: "(07700 900123)" keeps its brackets round the placeholder.
     const end = text[found.end - 1] === ')' && !m[0].includes('(') ? found.end - 1 : found.end;
     return { start: m.index, end, kind: 'phone' };
-  });
+  }));
 }
 
 const POSTCODE = /(?<![A-Za-z\d])([A-Z]{1,2}\d[A-Z\d]?)(?:[ \-.]{0,3})(\d[A-Z]{2})(?![A-Za-z\d])/gi;

@@ -148,3 +148,39 @@ describe('redaction: dates of birth however labelled, and dates after "born" tha
     for (const text of ['she was born on 1 January 1944', 'born 12/3/45 in Merthyr', 'a aned hi ar 1 Medi 1945']) expect(redact(text).text, text).to.include('[date of birth removed]');
   });
 });
+
+describe('redaction: phone numbers split oddly, without their 0, or with 44 and no plus (probe 6)', () => {
+  const MOBILES = ['07700900135', '07700900532', '07912345678'];
+  /** A mobile's digits split every way staff type them. */
+  const splits = (digits: string) => [
+    `${digits.slice(0, 5)}.${digits.slice(5, 8)}.${digits.slice(8)}`,
+    [...digits].join(' '),
+    `${digits[0]} ${digits.slice(1, 5)} ${digits.slice(5, 8)} ${digits.slice(8)}`,
+    `${digits.slice(0, 5)}-${digits.slice(5)}`,
+  ];
+  const digitsLeft = (text: string, digits: string) => redact(text).text.replace(/\D/g, '').includes(digits.slice(1));
+
+  it('removes a UK mobile split evenly by dots, spaces or single digits, with or without a label', () => {
+    const leaks: string[] = [];
+    for (const digits of MOBILES) for (const written of splits(digits)) {
+      for (const text of [`daughters no. ${written}`, `her number is ${written}`, `${written} is the NOK`, `rhif ffôn y ferch: ${written}`]) if (digitsLeft(text, digits)) leaks.push(`${text} -> ${redact(text).text}`);
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('removes a mobile without its 0 after a label, and 44 with no plus after one', () => {
+    const leaks: string[] = [];
+    for (const digits of MOBILES) {
+      const bare = digits.slice(1);
+      for (const text of [`mob ${bare.slice(0, 4)} ${bare.slice(4)}`, `mobile: ${bare}`, `ffôn symudol ${bare.slice(0, 4)} ${bare.slice(4, 7)} ${bare.slice(7)}`, `whatsapp 44${bare}`, `tel 44 ${bare}`]) {
+        if (digitsLeft(text, digits)) leaks.push(`${text} -> ${redact(text).text}`);
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('keeps decimals, dates, counts and doses that share a mobile\'s digits', () => {
+    const kept = ['doses of 0.7 0.9 1.2 mg', 'seen 07/10/2024 and 07.11.2024', 'count 0 1 2 3 4 5 6 7 8 9 10', 'give 0.5 ml then 7700 units', 'ratio 0.77 to 0.90', 'score 0 7 7 0 0 then 9', '447 patients and 7700 visits', 'the 0 7 7 7 7 7 7 7 7 7 7 run'];
+    expect(kept.filter((text) => redact(text).text !== text).map((text) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
+  });
+});
