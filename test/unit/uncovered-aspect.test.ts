@@ -49,6 +49,14 @@ describe('a question asking what the content never says of its subject abstains'
       "What's the accuracy rate of AI apps for spotting melanoma from skin photos?", 'what is the error rate of AI scribes?', 'false positive rate for the AI fracture tool?',
       'Beth yw cyfradd cywirdeb apiau AI ar gyfer canfod canser y croen?', "What's the ordering code for the Lynch syndrome panel on the lab request system?",
       'what is the SNOMED code for familial hypercholesterolaemia', 'which code do I use to request a DPYD test?', "Beth yw'r cod archebu ar gyfer y prawf DPYD?", 'pa god ddylwn i ddefnyddio i ofyn am brawf WGS?',
+      // From an outside probe of clinical near misses: an antidote, how long a medicine is given, stopping it before a procedure,
+      // a target level, a drug's own side effects, and clinical codes, each named with a subject the content teaches.
+      'antidote for 5-fu toxicity?', 'is there an antidote if capecitabine toxicity happens', 'what reverses fluorouracil overdose', 'oes gwrthwenwyn i wenwyndra 5-FU?',
+      'how long do we give dual antiplatelets after a tia', 'how long should patients stay on clopidogrel after a stent', 'duration of antiplatelet therapy after stroke?', 'am ba mor hir ddylai cleifion gymryd clopidogrel ar ôl strôc?',
+      'pryd i stopio clopidogrel cyn llawdriniaeth', 'should we stop clopidogrel before a colonoscopy', 'do I hold statins before surgery for FH patients', 'oes angen stopio clopidogrel cyn endosgopi?',
+      'whats the target ldl once FH is treated', 'LDL target for familial hypercholesterolaemia?', 'be di’r targed colesterol ar ol trawiad ar y galon', 'beth yw’r targed LDL ar gyfer FH?',
+      'ticagrelor vs clopidogrel bleeding risk', 'clopidogrel side effects?', 'what are the side effects of statins in FH', 'sgil-effeithiau clopidogrel?',
+      'how do i code a VUS for clinical coding', 'beth yw’r cod ICD-10 ar gyfer syndrom Lynch', 'ICD-10 code for Lynch syndrome?', 'what is the diagnosis code for FH',
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
     expect(answered, answered.join('\n')).to.deep.equal([]);
@@ -77,10 +85,14 @@ describe('a question asking what the content never says of its subject abstains'
       ['how do I check the accuracy of what Copilot wrote?', 'hali-x-checking-ai-output'],
       ['what does the R208 code mean in the test directory?', 'gwen-national-genomic-test-directory'],
       ['how soon will the family get the results of the rapid genome test', 'gwen-rare-disease-rapid-sequencing'],
+      // The same aspects asked in the light of genes: what a result means for the medicine is taught.
+      ['how long should a CYP2C19 poor metaboliser stay on clopidogrel', 'gwen-cyp2c19-clopidogrel'],
+      ['DPYD variants and capecitabine toxicity', 'gwen-dpyd-testing'],
+      ['I do the coding for the genetics clinic letters and keep seeing likely pathogenic and benign, are these official categories?', 'gwen-variant-classification'],
     ];
     for (const [question, id] of asked) expect(answer(question), question).to.equal(id);
     // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
-    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'can AI help us turn around discharge letters faster?', 'how quickly should I check the results ChatGPT gives back', 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?', 'how long should I keep checking the AI output?', 'how long do I keep going with the DPIA', 'when did the AI scribe guidance in Wales come out?']) {
+    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'can AI help us turn around discharge letters faster?', 'how quickly should I check the results ChatGPT gives back', 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?', 'how long should I keep checking the AI output?', 'how long do I keep going with the DPIA', 'when did the AI scribe guidance in Wales come out?', 'what are the side effects of relying on AI at work?', 'does the app hold my notes before surgery lists are printed?']) {
       expect(uncoveredAspect(question, ''), question).to.equal(undefined);
     }
     // What redaction leaves in place of an identifier is no aspect asked: "[phone number removed]" asks for no phone number.
