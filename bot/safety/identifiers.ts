@@ -178,7 +178,8 @@ export function datesOfBirth(text: string): Found[] {
 const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|h/n|rn|hn|wpas|wcp ?id|k ?(?:no\.?|number)|(?:hospital|hosp\.?|unit|case ?notes?|case|notes|patient|pt|w?pas|record|medical record|mr) ?(?:no\.?|num\.?|number|id|#)|rhif (?:yr |y )?(?:ysbyty|claf|achos|uned|cofnod)`;
 // Groups after the first are digits, or letters before digits ("A123 456", "K 123 45B"), but a group of letters after a long run of
 // digits is the next thing said ("MRN 00123456 R210 sent": the R210 is a genomic test).
-const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ -]?\d[A-Z\d]*(?:[ \-./]{1,3}(?:(?<!\d{5}[ \-./]{1,3})[A-Z]{1,2})?\d[A-Z\d]*)*`;
+// A letter may stand before the digits with a slash ("hosp no D/123456", "hospital no: m/765432").
+const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ /-]?\d[A-Z\d]*(?:[ \-./]{1,3}(?:(?<!\d{5}[ \-./]{1,3})[A-Z]{1,2})?\d[A-Z\d]*)*`;
 // The label may be typed hard against a value that starts with letters ("mrnA1234567", "MRNK123456"): up to four letters, then a digit.
 const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z](?![a-z]{0,3}\d))\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
 /** A bare "ID" labels a person's number only before five digits or more ("ID HD642174", "ID: W 846998"); "ID 3" is a list's. */
@@ -198,7 +199,7 @@ const CODE_SHAPED = /(?<![\p{L}\p{N}_./-])(?!NCT)[A-Z]{1,3}-?\d{6,8}[A-Z]?(?![\p
  */
 const CUED_VALUE = String.raw`(?<![\p{L}\d])(?!rs|nm|nr|nc|ng|np|chr|nct|ensg?|pmid)(?:\d{7,8}|[A-Za-z]{1,3}\d{6,8}[A-Za-z]?|[A-Za-z]\d{5}[A-Za-z])(?![\p{L}\d])`;
 const RESULTS_FOR = String.raw`(?:chase|chasing|check|checking|look up|find|send)(?: the| her| his)? (?:results?|bloods|labs|reports?|letters?|notes) (?:for|on)`;
-const CUED_NUMBERS = new RegExp(String.raw`(?<![\p{L}])(?:pt|patient|claf|client|bed|bay|gwely|${RESULTS_FOR})[:#.-]? ?((?:${CUED_VALUE})(?:(?:, ?| and | & | a | ac )(?:${CUED_VALUE})){0,5})`, 'giu');
+const CUED_NUMBERS = new RegExp(String.raw`(?<![\p{L}])(?:(?:pt|patient|claf|client)(?: ref| id| no\.?)?|bed|bay|gwely|${RESULTS_FOR})[:#.-]? ?((?:${CUED_VALUE})(?:(?:, ?| and | & | a | ac )(?:${CUED_VALUE})){0,5})`, 'giu');
 const ONE_CUED_VALUE = new RegExp(CUED_VALUE, 'giu');
 function cuedNumbers(text: string): Found[] {
   return all(CUED_NUMBERS, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'hospital-number' })).flatMap((list) =>
@@ -236,6 +237,14 @@ const PATIENT_CUE = /(?<![a-z])(?:patient|pt|claf|client|resident|service user|m
 /** Words that say a number is a thing's: an order, an invoice, a ticket, a meeting. */
 const THING_LABEL = /(?<![a-z])(?:order|invoice|ticket|lot|catalogue|catalog|meeting|esr|requisition|ref|reference|datix|grant|po|serial|batch|kit|zoom|id)\b[^\d]{0,20}$/i;
 const NHS_LAYOUT = /^\d{3}(?: {1,8}| ?- ?)\d{3}(?: {1,8}| ?- ?)\d{4}$/;
+/**
+ * Whether the number at `at` is a thing's (THING_LABEL just before it), not the patient's: "datix for pt 497 733 3348" is the
+ * patient's, as the patient comes after the thing.
+ */
+function thingsNumber(text: string, at: number): boolean {
+  const thing = THING_LABEL.exec(text.slice(Math.max(0, at - 32), at));
+  return thing !== null && !PATIENT_CUE.test(thing[0].replace(/^[\p{L}]+/u, ''));
+}
 /** Digits that each step by the same -1, 0 or +1 from the last: a count, a scale or a repeat, not an identifier. */
 function isRun(digits: string): boolean {
   const step = Number(digits[1]) - Number(digits[0]);
@@ -294,7 +303,7 @@ function tenDigitNumber(text: string, at: number, written: string): Found | unde
   if (usual && isModulus11Valid(digits)) return { ...span, kind: 'nhs-number' };
   // Whatever its check digit, ten digits in the NHS number's own grouping ("pt 887 734 6010"), or ten in one run, said of a
   // patient are the patient's number (mistyped, or a CHI number from Scotland); an order's, an invoice's or a meeting's stays.
-  if (!labelledBefore(text, at, PATIENT_CUE) || THING_LABEL.test(text.slice(Math.max(0, at - 32), at))) return undefined;
+  if (!labelledBefore(text, at, PATIENT_CUE) || thingsNumber(text, at)) return undefined;
   if (NHS_LAYOUT.test(written) && !/^0/.test(digits)) return { ...span, kind: 'nhs-number' };
   if (/^\d{10}$/.test(written) && !isRun(digits)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
   return undefined;
@@ -312,7 +321,7 @@ export function maskedNumbers(text: string): Found[] {
     const digits = places.replace(/\D/g, '').length;
     if (digits === places.length || digits < 4) return undefined;
     if ([LABELS.nhs, LABELS.chi].some((label) => labelledBefore(text, m.index, label))) return { start: m.index, end: m.index + m[0].length, kind: 'nhs-number' };
-    if (THING_LABEL.test(text.slice(Math.max(0, m.index - 32), m.index))) return undefined;
+    if (thingsNumber(text, m.index)) return undefined;
     return labelledBefore(text, m.index, PATIENT_CUE) || (NHS_LAYOUT.test(m[0].replace(/[Xx*#•]/g, '0')) && digits >= 6) ? { start: m.index, end: m.index + m[0].length, kind: 'nhs-number' } : undefined;
   });
 }
@@ -412,8 +421,19 @@ function isUnitOrOrdinal(outward: string, inward: string): boolean {
   if (inward !== inward.toLowerCase() || AREAS.has(/^[a-z]*/i.exec(outward)![0].toLowerCase())) return false;
   return UNITS.has(inward.slice(1)) || ORDINAL.test(inward);
 }
+/**
+ * A postcode with a space inside its outward code ("CF 14 4XW", "sa 62 5BB"): only a known area's letters and an inward code in
+ * capitals, so "NG 12 2WW" (a referral) and "grade 3 1st" stay.
+ */
+const SPACED_OUTWARD = /(?<![A-Za-z\d])([A-Za-z]{1,2}) (\d[A-Za-z\d]?)(?:[ \-.]{1,3})(\d[A-Z]{2})(?![A-Za-z\d])/g;
+const ONE_LETTER_AREAS = new Set(['b', 'e', 'g', 'l', 'm', 'n', 's', 'w']);
 export function postcodes(text: string): Found[] {
-  return all(POSTCODE, text, (m) => (isUnitOrOrdinal(m[1], m[2]) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'postcode' }));
+  const written = all(POSTCODE, text, (m) => (isUnitOrOrdinal(m[1], m[2]) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'postcode' }));
+  const spaced = all(SPACED_OUTWARD, text, (m) => {
+    const area = m[1].toLowerCase();
+    return (AREAS.has(area) || ONE_LETTER_AREAS.has(area)) && !isUnitOrOrdinal(m[1] + m[2], m[3]) ? { start: m.index, end: m.index + m[0].length, kind: 'postcode' } : undefined;
+  });
+  return [...written, ...spaced];
 }
 
 /**
@@ -429,6 +449,18 @@ export function lookalikeNumbers(text: string): Found[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (digits.length === 10 && labelledBefore(text, m.index, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
     if (/^0/.test(digits) && labelledBefore(text, m.index, LABELS.phone)) return { ...span, kind: 'phone' };
+    // Said of a patient, ten that read as a valid NHS number once the letters are digits ("pt 6O83 922 593").
+    const read = digits.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    if (digits.length === 10 && isModulus11Valid(read) && labelledBefore(text, m.index, PATIENT_CUE) && !thingsNumber(text, m.index)) return { ...span, kind: 'nhs-number' };
     return undefined;
   });
+}
+
+/**
+ * An NHS number given in parts, as read out over a frozen screen: "nhs no starts 411 383 and ends 7228", "rhif GIG yn dechrau 411
+ * 383". Each part after "starts", "begins" or "ends" (or the Welsh) goes, when an NHS label is a sentence before.
+ */
+const NUMBER_PART = /(?<![\p{L}])(?:starts|starting|begins|beginning|ends|ending|dechrau|gorffen|diweddu)(?: with| in| on| gyda| efo| â| ag| yn)? ((?:\d{3}[ -]?){1,2}\d{3,4}|\d{3,4})(?![\d\p{L}])/giu;
+export function partNhsNumbers(text: string): Found[] {
+  return all(NUMBER_PART, text, (m) => (labelledBefore(text, m.index, LABELS.nhs) ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'nhs-number' } : undefined));
 }

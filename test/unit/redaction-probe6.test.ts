@@ -184,3 +184,41 @@ describe('redaction: phone numbers split oddly, without their 0, or with 44 and 
     expect(kept.filter((text) => redact(text).text !== text).map((text) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
   });
 });
+
+describe('redaction: postcodes, hospital numbers and NHS numbers written unusually (probe 6)', () => {
+  it('removes a postcode with a space inside its outward code, in either case, and keeps look-alikes that are no postcode', () => {
+    for (const postcode of ['CF 14 4XW', 'SA 62 5BB', 'cf 23 9PG', 'B 12 2QQ', 'LL 57 2PW']) {
+      for (const text of [`postcode is ${postcode}`, `cod post ${postcode}, diolch`]) expect(redact(text).text, text).to.include('[postcode removed]');
+    }
+    for (const text of ['NICE NG 12 2WW referral', 'grade 3 1st line', 'bay 2 3rd bed', 'PT 12 3AB', 'at 10 2mg']) expect(redact(text).text, text).to.equal(text);
+  });
+
+  it('removes a hospital number with a letter and a slash, and a number after "pt ref" or "pt no"', () => {
+    for (const label of ['hosp no', 'hospital no:', 'MRN', 'case note no', 'rhif ysbyty']) for (const value of ['D/123456', 'm/765432', 'K/4012345']) {
+      const text = `${label} ${value} for the clinic`;
+      expect(redact(text).text, text).to.not.include(value.slice(2));
+    }
+    for (const text of ['pt ref 1234567 for the podiatry referral', 'pt no. W1234567 in bay 3', 'patient id 7654321 chased']) expect(redact(text).text, text).to.include('[hospital number removed]');
+    for (const text of ['Guideline ref NG12 for the podiatry referral', 'pt ref: see page 12', 'patient no 3 of 12']) expect(redact(text).text, text).to.equal(text);
+  });
+
+  it('removes a valid NHS number typed with O for 0 after a patient cue, and a mistyped one after the patient even when a thing is named first', () => {
+    for (const [written, cue] of [['6O83 922 593', 'pt'], ['6O8 392 2593', 'patient'], ['4O1 O89 8356', 'claf'], ['6083 922 593', 'Mrs Jones']]) {
+      const text = `${cue} ${written} on ward 7 query sepsis`;
+      expect(redact(text).text, text).to.include('[NHS number removed]');
+    }
+    for (const text of ['datix for pt 497 733 3348 fall in bay 2 - what goes in the SI form?', 'incident report for patient 497 733 3348', 'order for the pt 497 733 3348']) {
+      expect(redact(text).text, text).to.include('[NHS number removed]');
+    }
+    // A thing's number with no patient after the thing stays; so does an O-typed number that fails its check.
+    for (const text of ['datix 497 733 3348 closed', 'pt order ref 6O83 922 594 arrived', 'pt code lOOO OOO OOl']) expect(redact(text).text, text).to.equal(text);
+  });
+
+  it('removes an NHS number given in parts after its label, in English and Welsh', () => {
+    for (const text of ['nhs no starts 411 383 and ends 7228 - screen froze', 'NHS number begins with 411383, ends in 7228', 'rhif GIG yn dechrau 411 383 ac yn gorffen gyda 7228']) {
+      const out = redact(text).text;
+      expect(out, text).to.not.match(/411|383|7228/);
+    }
+    expect(redact('the queue starts 411 and ends 7228').text).to.equal('the queue starts 411 and ends 7228');
+  });
+});
