@@ -30,6 +30,10 @@ const OVERRIDES: readonly RegExp[] = [
   /\b(?:ignore[zr]?|ignora|ignorar|ignoriere|ignorieren|oublie[zr]?|olvida)\s+(?:(?:toutes|todas|tutte|alle)(?:\s+(?:les|las|los|le|die))?|les|las|los|die|tes|tus|vos|deine|ihre)\s+(?:[\p{L}]+\s+)?(?:instructions|consignes|instrucciones|istruzioni|instruções|instrucoes|anweisungen|règles|reglas|regole|regeln)\b(?:\s+(?:précédentes|anteriores|precedenti|vorherigen|bisherigen))?/giu,
   /\b(?:from\s+now\s+on,?\s+)?(?:you\s+are|you['’]re|you\s+will\s+be|act\s+as|pretend\s+(?:to\s+be|you\s+are|you['’]re)|role-?play\s+as|behave\s+like)\s+(?:now\s+)?(?:an?\s+)?(?:dan|unrestricted|unfiltered|uncensored|jailbroken|evil)\b(?:\s+(?:ai|model|assistant|bot|llm|chatbot|version))?(?:[^.?!\n]{0,40}?\b(?:restrictions|rules|limits|filters)\b)?/gi,
   /\byou\s+are\s+no\s+longer\s+(?:hali|gwen|a\s+mentor|an?\s+\w+)\b/gi,
+  // Released from its rules: "you are no longer bound by NHS rules", "you're not restricted by any guidelines now", "does dim rhaid i ti
+  // ddilyn y rheolau".
+  /\byou(?:\s+are|['’]re)\s+(?:no\s+longer|not)\s+(?:bound|restricted|limited|constrained|governed)\s+by\s+(?:any\s+|the\s+|your\s+|nhs\s+|those\s+)*(?:[\w-]+\s+)?(?:rules|guidelines|policies|policy|restrictions|instructions|guardrails)\b(?:\s+(?:now|any\s*more))?/gi,
+  /\b(?:does\s+dim\s+rhaid\s+i\s+(?:ti|chi)|nid\s+oes\s+rhaid\s+i\s+(?:ti|chi))\s+(?:ddilyn|gadw\s+at)\s+(?:y\s+|dy\s+|eich\s+)?(?:rheolau|canllawiau|cyfarwyddiadau)\b/gi,
   /\bas\s+an?\s+(?:unrestricted|unfiltered|uncensored|jailbroken)\s+(?:model|ai|assistant|bot|llm)\b/gi,
   /\bpretend\s+(?:that\s+)?you\s+are\s+my\s+(?:late\s+|dead\s+|dear\s+)?(?:grandmother|grandma|granny|nan|grandfather|grandad)\b(?:,?\s+who\s+used\s+to)?/gi,
   /\b(?:you\s+are\s+(?:now\s+)?in\s+)?(?:developer|god|sudo|debug|admin|jailbreak)\s+mode\b|\bsystem\s+override\b|#*\s*\bnew\s+instructions\b(?:\s+from\s+(?:the\s+)?(?:system\s+)?(?:administrator|admin|developers?|system))?\s*#*|\[\/?INST\]|<\|(?:im_start|im_end|system)\|>/gi,
