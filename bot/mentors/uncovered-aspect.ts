@@ -33,7 +33,7 @@ export const ASPECTS: readonly Aspect[] = [
       String.raw`(?:take|taking|takes|steal|stealing|replace|replacing|cost|costing)\s+(?:over\s+)?(?:my|our|your|their|people['’]?s|nurses['’]?|doctors['’]?|staff)\s+(?:jobs?|careers?|roles?)` +
         String.raw`|(?:put|putting)\s+(?:me|us|nurses|doctors|staff|people)\s+out of (?:a )?(?:jobs?|work)|careers?|salary|salaries|pay band|vacanc(?:y|ies)|job (?:advert|opening|application)s?` +
         String.raw`|how (?:do|can|would|could|should) (?:i|you|someone|one) (?:become|train as|train to be|qualify as|get a job as)` +
-        String.raw`|(?:cymryd|dwyn|disodli)\s+(?:fy|ein|eich|eu)\s+(?:swydd|swyddi|ngwaith|ngyrfa)|gyrfa|ngyrfa|cyflog|sut (?:mae|ydw i|dw i|alla i|galla i) (?:dod yn|mynd yn|hyfforddi i fod yn|cymhwyso fel)`,
+        String.raw`|(?:cymryd|gymryd|dwyn|ddwyn|disodli|ddisodli)\s+(?:fy|ein|eich|eu)\s+(?:swydd|swyddi|ngwaith|ngyrfa|gwaith|gyrfa)|gyrfa|ngyrfa|cyflog|sut (?:mae|ydw i|dw i|alla i|galla i) (?:dod yn|mynd yn|hyfforddi i fod yn|cymhwyso fel)`,
     ),
     // Jobs lost or changed, not "a job" meaning a task ("good at one job") or "my job" meaning my work.
     covers: words(String.raw`(?:jobs?|roles?) (?:will|could|may|might) (?:change|go|disappear|be (?:lost|replaced))|replac\p{L}* (?:staff|nurses|doctors|clinicians|people|jobs|humans|you|professionals)|workforce|careers?|salary|swyddi|gyrfa|ngyrfa|gweithlu|disodli`),

@@ -56,6 +56,7 @@ describe('a question asking what the content never says of its subject abstains'
       'pryd i stopio clopidogrel cyn llawdriniaeth', 'should we stop clopidogrel before a colonoscopy', 'do I hold statins before surgery for FH patients', 'oes angen stopio clopidogrel cyn endosgopi?',
       'whats the target ldl once FH is treated', 'LDL target for familial hypercholesterolaemia?', 'be di’r targed colesterol ar ol trawiad ar y galon', 'beth yw’r targed LDL ar gyfer FH?',
       'ticagrelor vs clopidogrel bleeding risk', 'clopidogrel side effects?', 'what are the side effects of statins in FH', 'sgil-effeithiau clopidogrel?',
+      'ydy AI yn mynd i gymryd fy swydd', 'ydy AI yn mynd i ddwyn ein swyddi ni?', 'a fydd y robotiaid yn disodli ein gwaith?',
       'how do i code a VUS for clinical coding', 'beth yw’r cod ICD-10 ar gyfer syndrom Lynch', 'ICD-10 code for Lynch syndrome?', 'what is the diagnosis code for FH',
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
