@@ -1,4 +1,5 @@
 import { all, type Found } from './identifiers';
+import { isEverydayWord } from './name-like';
 
 /**
  * Street addresses in normalised text (see normalise.ts): a house number, the street's name and its
@@ -19,9 +20,18 @@ const NAMED = String.raw`(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r|st\.?|of|the)`;
 // A Welsh name joined by "-y-" or "-yr-" is a street or a house's name on its own ("3 Maes-y-Coed", "14 Pen-y-Bryn").
 const JOINED = String.raw`\p{Lu}\p{Ll}+-(?:y|yr)-\p{L}[\p{L}'’-]*`;
 const WRITTEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)}) (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}'’-])|${JOINED})`,
+  String.raw`(?<![\p{L}\p{N}])${FLAT}${NUMBER}(?:(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?|(?:${anyCase(KINDS_BEFORE)})(?:['’]r)? (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}'’-])|${JOINED})`,
   'gu',
 );
+/**
+ * In lower case with no label, a number before a word only streets are called in Welsh, and the street's name ("12 heol y parc",
+ * "16 rhodfa'r orsaf"), or before an English street's name and kind ("flat 4, 29 richmond road"); not "a lane", "close", "park" or
+ * "way", which are everyday words ("4 close contacts"), nor a word that starts something else ("the 5 ring road").
+ */
+const WELSH_STREETS = 'heol|ffordd|stryd|rhodfa|cilgant|teras';
+const LOWER_WELSH_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}])${FLAT}\d{1,4}[a-z]?,? (?:${WELSH_STREETS})(?:['’]r | y | yr | )\p{Ll}{3,}(?![\p{L}\p{N}'’-])`, 'gu');
+const LOWER_ENGLISH_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}])${FLAT}\d{1,4}[a-z]?,? ((?:\p{Ll}{3,} ){1,2})(?:road|street|avenue|crescent|terrace|drive)(?![\p{L}\p{N}'’-])`, 'gu');
+const NOT_A_STREETS_NAME = new Set('main ring side back minor major new old the and for with from one two three four five six ten'.split(' '));
 const LABEL = String.raw`(?:lives at|living at|lives on|home:|home is|adref:|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
 const LABELLED = new RegExp(
   // After a label the house number may be left out: the street alone ("lives on Heol Fawr", "lives at Station Road") says where.
@@ -29,8 +39,13 @@ const LABELLED = new RegExp(
   'giu',
 );
 
-/** After a label and a house number, the house's or street's name however it is made ("lives at 23 Penrhos", "byw yn 23 Nant y Felin"). */
-const LABEL_THEN_NUMBER = new RegExp(String.raw`(?<![\p{L}])${LABEL} (${FLAT}\d{1,4}[a-zA-Z]?,? )`, 'giu');
+/**
+ * After a label and a house number, the house's or street's name however it is made ("lives at 23 Penrhos", "byw yn 23 Nant y Felin",
+ * "lives at no 12 heol y parc"). "lives" alone or with "@" is a label only before a street's kind ("she lives 12 heol y parc",
+ * "lives @ 4 Station Road"): "lives 2 hours away", "lives 5 doors down".
+ */
+const LABEL_THEN_NUMBER = new RegExp(String.raw`(?<![\p{L}])(${LABEL}|lives|living|lives @) (?:no\.? |number |rhif )?(${FLAT}\d{1,4}[a-zA-Z]?,? )`, 'giu');
+const STREET_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${KINDS_AFTER}|${KINDS_BEFORE})(?:['’]r)?(?![\p{L}])`, 'iu');
 const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r)(?: (?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r)){0,3}(?![\p{L}])/u;
 /**
  * After a label and a house number the name may be typed in lower case ("lives at 46 tan y bryn"): words up to one that says
@@ -47,19 +62,31 @@ function lowerCaseName(text: string, at: number): string | undefined {
   return /\p{L}{3}/u.test(name) ? name : undefined;
 }
 /** A house's name after "lives at" or an address label, capitalised as names are ("lives at The Old Rectory", "lives at Fferm Tŷ Newydd"). */
-const LABEL_THEN_HOUSE = /(?<![\p{L}])(?:lives at|living at|address:|home address:?|cyfeiriad:) ((?:The|Fferm|Tŷ|Ty|Plas|Bryn|Cae|Pen|Tan) (?:\p{Lu}[\p{L}'’-]*|y|yr)(?: (?:\p{Lu}[\p{L}'’-]*|y|yr)){0,2})(?![\p{L}])/gu;
+const LABEL_THEN_HOUSE = /(?<![\p{L}])(?:lives at|living at|address:|home address:?|cyfeiriad:|yn byw yn|byw yn|yn byw ar) ((?:The|Fferm|Tŷ|Ty|Plas|Bryn|Cae|Pen|Tan) (?:\p{Lu}[\p{L}'’-]*|y|yr)(?: (?:\p{Lu}[\p{L}'’-]*|y|yr)){0,2})(?![\p{L}])/gu;
+
+/**
+ * After "at", a house number and one Welsh word made of a place's parts ("at 6 Maesyrhaf", "visit @ 3 Brynhyfryd", "at 12 Pantycelyn"):
+ * the word starts with a Welsh place element and is no dictionary word ("at 2 Penicillin doses" is medicine).
+ */
+const AT_WELSH_HOUSE = /(?<![\p{L}])(?:at|@) (\d{1,4}[a-z]?,? ((?:Maes|Bryn|Pen|Cae|Tan|Llys|Plas|Parc|Coed|Nant|Pant|Glan|Hafod|Llwyn|Erw|Bron|Fron|Waun|Cwm|Dol|Heol|Rhos|Tal|Ty|Tŷ)\p{Ll}{3,}))(?![\p{L}\p{N}'’-])/gu;
 
 export function addresses(text: string): Found[] {
   const numbered = all(LABEL_THEN_NUMBER, text, (m) => {
     const end = m.index + m[0].length;
     const name = NAME_WORDS.exec(text.slice(end, end + 80))?.[0].replace(/ (?:y|yr|'r|’r)$/u, '') ?? lowerCaseName(text, end);
-    return name ? { start: end - m[1].length, end: end + name.length, kind: 'address' } : undefined;
+    if (!name || (/^lives(?: @)?$|^living$/i.test(m[1]) && !STREET_KIND.test(name))) return undefined;
+    return { start: end - m[2].length, end: end + name.length, kind: 'address' };
   });
+  const lowerWelsh = all(LOWER_WELSH_STREET, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
+  const lowerEnglish = all(LOWER_ENGLISH_STREET, text, (m) =>
+    m[1].trim().split(' ').some((w) => NOT_A_STREETS_NAME.has(w) || ENDS_A_STREET_NAME.has(w)) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'address' },
+  );
+  const atHouse = all(AT_WELSH_HOUSE, text, (m) => (isEverydayWord(m[2]) ? undefined : { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
   const house = all(LABEL_THEN_HOUSE, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
   const written = all(WRITTEN, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
   const labelled = all(LABELLED, text, (m) => {
     const end = m.index + m[0].length;
     return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' };
   });
-  return [...written, ...labelled, ...numbered, ...house];
+  return [...written, ...labelled, ...numbered, ...house, ...lowerWelsh, ...lowerEnglish, ...atHouse];
 }

@@ -222,3 +222,48 @@ describe('redaction: postcodes, hospital numbers and NHS numbers written unusual
     expect(redact('the queue starts 411 and ends 7228').text).to.equal('the queue starts 411 and ends 7228');
   });
 });
+
+describe('redaction: addresses in lower case, after "lives" or "at", and Welsh streets with "\'r" (probe 6)', () => {
+  const STREETS = ['heol y parc', 'heol y nant', "rhodfa'r orsaf", 'ffordd yr eglwys', 'stryd fawr'];
+
+  it('removes a Welsh street in lower case after a house number, with or without "lives", "lives at no" or "lives @"', () => {
+    const leaks: string[] = [];
+    for (const street of STREETS) for (const number of ['12', '4', '16a']) {
+      for (const text of [`she lives ${number} ${street} on her own`, `lives at no ${number} ${street}`, `lives @ ${number} ${street}`, `${number} ${street}`, `Mrs Pugh, 85, lives ${number} ${street}, SA3 4AB`, `mae hi'n byw yn ${number} ${street} gyda'i mab`]) {
+        if (redact(text).text.toLowerCase().includes(street.split(' ').at(-1)!)) leaks.push(`${text} -> ${redact(text).text}`);
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it("removes a capitalised Welsh street whose kind takes \"'r\", an English street in lower case, a farm's name after \"yn byw yn\" and a Welsh house after \"at\"", () => {
+    const cases: readonly [string, string][] = [
+      ["3 Rhodfa'r Môr, Aberystwyth", 'Môr'],
+      ["14 Heol'r Eglwys", 'Eglwys'],
+      ['flat 4, 29 richmond road', 'richmond'],
+      ['lives at 7 station road with her son', 'station'],
+      ['12 heathfield avenue, Cardiff', 'heathfield'],
+      ['yn byw yn Fferm Tŷ Newydd', 'Newydd'],
+      ['mae o\'n byw yn Plas Bryn Gwyn', 'Gwyn'],
+      ['DN to visit Mrs Bevan at 6 Maesyrhaf, Llanidloes', 'Maesyrhaf'],
+      ['visit @ 3 Brynhyfryd tomorrow', 'Brynhyfryd'],
+      ['home visit at 12 Pantycelyn', 'Pantycelyn'],
+    ];
+    expect(cases.filter(([text, part]) => redact(text).text.includes(part)).map(([text]) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
+  });
+
+  it('keeps distances, counts and everyday words after "lives" or a number', () => {
+    const kept = [
+      'she lives 2 hours away from the hospital',
+      'lives 5 doors down from her daughter',
+      'lives close to the hospital',
+      'had 4 close contacts last week',
+      'the 5 ring road junctions were shut',
+      'at 2 Penicillin doses a day',
+      'at 6 weeks old she was fine',
+      'mae 2 heol i\'r ysbyty',
+      'give 3 main doses',
+    ];
+    expect(kept.filter((text) => redact(text).text !== text).map((text) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
+  });
+});
