@@ -62,8 +62,11 @@ export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray
 // Dots may be typed with a space either side, as the "@" may ("jo . bloggs @ nhs . net"). A start is tried only with an "@"
 // close enough after it for a local part (64 characters, and the spaces), so a long run of " . " stays linear.
 const EMAIL = /(?<![A-Za-z0-9._%+-])(?=[^@\n]{0,80}@)[A-Za-z0-9_%+-]+(?: ?\. ?[A-Za-z0-9_%+-]+)* ?@ ?[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,}/g;
-/** An address at a machine with no domain, as test and internal systems give ("sian@localhost"). */
-const HOST_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@localhost(?![A-Za-z0-9.-])/g;
+/**
+ * An address at a machine with no domain, as test and internal systems give ("sian@localhost"), or at a mail provider with its ending
+ * left off, as people shorten their own ("dai.jones@gmail", "mair60@hotmail").
+ */
+const HOST_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:localhost|gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail)(?![A-Za-z0-9-]|\.[A-Za-z])/gi;
 // An address disguised from spam harvesters: "sian[at]gmail[dot]com", "sian(at)gmail.com", "jo {at} nhs {dot} net".
 const DISGUISED_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)* ?[[({]at[\])}] ?[A-Za-z0-9-]+(?:(?: ?[[({]dot[\])}] ?|\.)[A-Za-z0-9-]+)+/gi;
 export function emails(text: string): Found[] {

@@ -46,7 +46,7 @@ const EMAIL_LABEL = /(?<![\p{L}])(?:e-?mail|e-?bost|ebostiwch|e-bostiwch)(?![\p{
 /**
  * An address at a mail provider people use, with "at" (and "dot") in words, the ending sometimes left off: "dilwyn.rees95 at gmail",
  * "bleddyn.roberts12AT gmail DOT com". The local part is made as addresses are, words joined by a dot or a word and digits
- * ("jo.bloggs", "rees95"), which "meet at outlook" and "fig.3 at yahoo" are not; an "AT" typed hard against it only in capitals.
+ * ("jo.bloggs", "rees95", "jones.m60"), which "meet at outlook" and "fig.3 at yahoo" are not; an "AT" typed hard against it only in capitals.
  */
 const PROVIDERS = String.raw`gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|live|aol|protonmail|nhs\.net|nhs dot net|wales\.nhs\.uk`;
 const AT_PROVIDER = new RegExp(
@@ -61,7 +61,9 @@ export function spokenEmails(text: string): Found[] {
   );
   const atProvider = !PROVIDER_NAMED.test(text) ? [] : all(AT_PROVIDER, text, (m) => {
     const local = m[1];
-    const addressLike = /\p{L}{2}\.\p{L}{2}|\p{L}{3}\d/u.test(local) && (m[2].startsWith(' ') || m[2].startsWith('AT'));
+    // A dot between letters ("jo.bloggs", "jones.m60", "g.puw") or letters and digits ("rees95", "m60") make an address; "fig.3"
+    // and "e.g" do not.
+    const addressLike = /\p{L}{2}\.\p{L}|\p{L}\.\p{L}{3}|\p{L}{3}\d|\p{L}\d{2}/u.test(local) && (m[2].startsWith(' ') || m[2].startsWith('AT'));
     return addressLike ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined;
   });
   return [...said, ...atProvider];

@@ -267,3 +267,19 @@ describe('redaction: addresses in lower case, after "lives" or "at", and Welsh s
     expect(kept.filter((text) => redact(text).text !== text).map((text) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
   });
 });
+
+describe('redaction: emails said with "at" and "dot", or with the provider\'s ending left off (probe 6)', () => {
+  it('removes an address whose local part has a dot and digits, said in words, and one typed without its ending', () => {
+    const leaks: string[] = [];
+    for (const local of ['jones.m60', 'dai.jones', 'mair60', 'g.puw', 'rhys.ap.iorwerth']) for (const provider of ['yahoo', 'gmail', 'hotmail', 'outlook']) {
+      for (const text of [`${local} at ${provider} dot co dot uk`, `she's ${local}@${provider} if you need it`, `email ${local} AT ${provider.toUpperCase()}`]) {
+        if (redact(text).text.includes(local)) leaks.push(`${text} -> ${redact(text).text}`);
+      }
+    }
+    expect(leaks).to.deep.equal([]);
+  });
+
+  it('keeps a meeting at a provider, a figure at one and a Teams mention', () => {
+    for (const text of ['meet at outlook calendar 3pm', 'see fig.3 at yahoo finance', 'e.g at gmail they filter spam', 'ask @Gwen about it', 'B12 at 3 months', 'they use gmail at home']) expect(redact(text).text, text).to.equal(text);
+  });
+});
