@@ -58,7 +58,10 @@ export const SURNAMES: ReadonlySet<string> = new Set(
  * the given names they go by: NHS Wales's health boards (Aneurin Bevan, Betsi Cadwaladr, Hywel Dda), the people of reviews,
  * principles and science (Florence Nightingale, Alan Turing, Ada Lovelace, Rosalind Franklin, Fiona Caldicott, Alexander Fleming,
  * Edward Jenner, Archie Cochrane), criteria (Simon Broome), charities (Paul Sartori, Marie Curie), Welsh culture (Dylan Thomas,
- * Owain Glyndŵr, Dafydd ap Gwilym) and Father Christmas (Siôn Corn). Only the pair: "Iestyn Bevan" is a patient.
+ * Owain Glyndŵr, Dafydd ap Gwilym) and Father Christmas (Siôn Corn); the theorists nurses and doctors are taught (Patricia Benner,
+ * Virginia Henderson, Cicely Saunders, Julian Tudor Hart, the Roper-Logan-Tierney model, Gibbs's and Kolb's cycles), the authors of
+ * public-health and safety reviews (Michael Marmot, Robert Francis, Don Berwick) and Wales's health ministers (Eluned Morgan). Only
+ * the pair: "Iestyn Bevan" is a patient.
  */
 const FAMOUS = `aneurin bevan, nye bevan, betsi cadwaladr, hywel dda, florence nightingale, alan turing, ada lovelace, francis crick,
   rosalind franklin, benjamin franklin, gregor mendel, charles darwin, fred sanger, frederick sanger, eric topol, fiona caldicott,
@@ -68,7 +71,12 @@ const FAMOUS = `aneurin bevan, nye bevan, betsi cadwaladr, hywel dda, florence n
   richard doll, craig venter, john sulston, paul nurse, john burn, john bell, robert guthrie, leo kanner, thomas morgan,
   thomas hunt, john down, john langdon, william osler, dylan thomas, owain glyndŵr, owain glyndwr, dafydd gwilym, gwilym dafydd,
   henry lynch, william harvey, edward wilson, william withering, john hunter, james simpson, jonas salk, louis pasteur,
-  robert koch, ignaz semmelweis, angelina jolie, sally davies, chris whitty, frank atherton, hippocrates, tim berners-lee, steve jobs, bill gates, sam altman`;
+  robert koch, ignaz semmelweis, angelina jolie, sally davies, chris whitty, frank atherton, hippocrates, tim berners-lee, steve jobs, bill gates, sam altman,
+  patricia benner, virginia henderson, jean watson, dorothea orem, hildegard peplau, madeleine leininger, callista roy, betty neuman,
+  nancy roper, winifred logan, alison tierney, logan tierney, cicely saunders, elisabeth kubler-ross, elizabeth kubler-ross,
+  elisabeth kübler-ross, elizabeth kübler-ross, julian tudor, julian hart, michael marmot, margaret whitehead, graham gibbs, david kolb,
+  donald schön, donald schon, chris johns, gary rolfe, abraham maslow, carl rogers, malcolm knowles, don berwick, robert francis,
+  eluned morgan, vaughan gething, mark drakeford, jeremy miles`;
 
 export const NAMED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = FAMOUS.split(',')
   .map((pair) => pair.trim().split(/\s+/))

@@ -283,3 +283,26 @@ describe('redaction: emails said with "at" and "dot", or with the provider\'s en
     for (const text of ['meet at outlook calendar 3pm', 'see fig.3 at yahoo finance', 'e.g at gmail they filter spam', 'ask @Gwen about it', 'B12 at 3 months', 'they use gmail at home']) expect(redact(text).text, text).to.equal(text);
   });
 });
+
+describe('redaction: theorists and public figures named in clinical education stay (probe 6)', () => {
+  it('keeps them with or without a title, a possessive or a middle name, and removes a patient who shares one of their surnames', () => {
+    const kept = [
+      "Can you explain Patricia Benner's novice to expert model for my revalidation?",
+      "what does Julian Tudor Hart's inverse care law mean for GP practices in the valleys?",
+      'Elisabeth Kubler-Ross stages of grief - useful for bereaved relatives?',
+      'Elizabeth Kübler-Ross and anticipatory grief',
+      'What did Dame Cicely Saunders mean by total pain?',
+      'Roper Logan Tierney model activities of living - how many are there?',
+      "Jean Watson's caring theory vs Virginia Henderson's 14 components - essay help",
+      'what did Michael Marmot say about proportionate universalism?',
+      'What did Eluned Morgan announce about the 2 year waits?',
+      "Mae Eluned Morgan wedi cyhoeddi'r cynllun",
+      'Gibbs reflective cycle or Graham Gibbs 1988 - which to cite?',
+      'Is Dorothea Orem self-care theory still used?',
+    ];
+    expect(kept.filter((text) => redact(text).text !== text).map((text) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
+    for (const text of ['saw Gwenno Benner in clinic today', 'Mrs Patricia Jones, 81, recurrent UTIs', 'referred Eleri Marmot for BRCA testing', 'Mrs Jean Price needs a cannula']) {
+      expect(redact(text).text, text).to.include('[name removed]');
+    }
+  });
+});
