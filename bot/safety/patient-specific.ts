@@ -49,8 +49,10 @@ const PLACE_CY = String.raw`\b(?:n?gwely|wely|bae|ciwbicl|ystafell ochr|(?:c|g|n
 // 'ma", "mae gen i ddynes efo FH".
 const PERSON_CY = String.raw`(?:claf|glaf|babi|plentyn|dyn|ddyn|dynes|ddynes|menyw|fenyw|gwraig|wraig|gŵr|bachgen|fachgen|merch|ferch)`;
 const SUBJECT_CY = String.raw`\b(?:fy nghlaf|ein claf|fy nghleient|claf fi|y babi hwn|y plentyn hwn)\b|['’]m (?:claf|mhlentyn|mabi|nghlaf)\b|(?:\by|['’]r) ${PERSON_CY} (?:hwn|hon|yma|['’]ma\b)|${PLACE_CY}`;
+/** A baby as a neonatal handover gives them: "baby on the unit with seizures", "baby in NICU". */
+const BABY_ON_THE_UNIT = String.raw`${CLAUSE_START}baby (?:on|in) (?:the )?(?:unit|ward|nicu|scbu|nnu|neonatal unit)\b`;
 /** One patient as a Welsh handover gives them: "dyn 45 oed", "claf yn dadebru", "mae gen i ddynes efo FH". */
-const HANDOVER_CY = String.raw`\b${PERSON_CY} \d{1,3} oed\b|${CLAUSE_START}claf\b|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b`;
+const HANDOVER_CY = String.raw`\b${PERSON_CY} \d{1,3} oed\b|${CLAUSE_START}claf\b|${CLAUSE_START}babi (?:yn|ar|efo|gyda|ag) (?:yr? |ei )?(?:uned|ward|nyrsys|crud|cot|deori)|\bgen(?:nym)? (?:i|ni) (?:glaf|ddyn|ddynes|fenyw|wraig|fachgen|ferch|fabi|blentyn)\b`;
 // A decision's Welsh subject may also be as a handover gives them (HANDOVER_PATIENT).
 const DECIDED_FOR_CY = String.raw`${SUBJECT_CY}|${HANDOVER_CY}`;
 // A titled name ("Mrs Jones") or, in redacted text, the name removed ("Mrs [name removed]", "patient name: [name removed]").
@@ -62,12 +64,12 @@ const NAMED = String.raw`${TITLED}|\b[Bb]aby (?:(?!(?:Loss|Friendly|Bank|Unit|Cl
 // "beth yw canlyniad fy nghlaf"): HALI has no patient records, and what a result means for that patient is the clinical
 // team's call. "My patient's result came back as a VUS, what does that mean?" asks what a VUS means, and is answered.
 const ONE_PATIENT_EN = String.raw`(?:(?:my|this|our|the) (?:patient|pt|client|lady|gentleman|man|woman|baby|child)(?: ${NAMED})?|${NAMED}|${PLACE_EN})`;
-const LOOKUP_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me|can you see|do you have)\s+(?:(?:the\s+)?(?:results?|diagnosis|genotype)\s+(?:of|for)\s+)?${ONE_PATIENT_EN}(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|bloods|scan|report)\b`;
+const LOOKUP_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me|can you see|do you have)\s+(?:(?:the\s+)?(?:results?|diagnosis|genotype)\s+(?:of|for)\s+)?${ONE_PATIENT_EN}(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|bloods|scan|report|meds|medication|medications|medicines|drugs|drug chart|prescriptions?)\b`;
 const LOOKUP_OF_EN = String.raw`\b(?:what(?:['’]s| is| was| are| were)|check|look up|find|get|pull up|show me|tell me)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:results?|diagnosis|genotype|prognosis|report)\s+(?:of|for)\s+${ONE_PATIENT_EN}`;
 const LOOKUP_CY = String.raw`\b(?:beth (?:yw|ydy|oedd)|gwiriwch|edrychwch ar)\s+(?:['’]r\s+|y\s+)?(?:canlyniad(?:au)?|diagnosis|genoteip)\s+(?:[\w-]+\s+){0,2}(?:${SUBJECT_CY}|\[name removed\])`;
 // A decision asked in Welsh, written or spoken: "a ddylwn i", "ddylai hi", "dyla i", "pa ddos", "oes angen", "ydy hi angen",
 // "ga i roi", "fedra i stopio".
-const CHANGE_CY = String.raw`(?:rhoi|roi|dd?echrau?|stopio|atal|cynyddu|gynyddu|lleihau|leihau|newid|cyfeirio|gyfeirio|h?atgyfeirio|profi|brofi|rhyddhau|ryddhau|rhagnodi|ragnodi|dd?yblu|haneru)`;
+const CHANGE_CY = String.raw`(?:anfon|hanfon|rhoi|roi|dd?echrau?|stopio|atal|cynyddu|gynyddu|lleihau|leihau|newid|cyfeirio|gyfeirio|h?atgyfeirio|profi|brofi|rhyddhau|ryddhau|rhagnodi|ragnodi|dd?yblu|haneru)`;
 const CHOICE_CY = [
   String.raw`a dd?yl(?:wn|en|ai|swn|sen)`, String.raw`dd?yl(?:wn|en|ai|swn|sen|a) (?:i|ni|hi|o|fo|fe|e|nhw)(?! (?:dd?weud|dd?eud|sôn) wrth (?:fy|y|['’]y) (?:nghlaf|claf|cleifion|nghleient)\S* (?:(?:fy )?(?:mod i|mo fi|bo fi|bod fi|ein bod ni)['’]?n (?:defnyddio|dd?efnyddio|iwsio)|am (?:yr? )?(?:AI|ap|teclyn|sgrib\S*|Copilot|ChatGPT)))`, String.raw`dd?ylai['’]r`,
   // Of someone of theirs: "ddylai ei chwaer hi gael prawf" (should her sister be tested).
@@ -104,6 +106,9 @@ const PATIENT_DECISION = [
   // A choice between two treatments beside one patient, as the closing question: "Bed 12 is a CYP2C19 poor metaboliser, clopidogrel or
   // ticagrelor?", "Gwely 12 yn fetaboliwr gwael, clopidogrel neu ticagrelor?".
   new RegExp(String.raw`(?:${SUBJECT_EN}|${DECIDED_FOR_CY}|\[name removed\])[^!\n]{0,120}[,;:–-]\s*[a-z][a-z-]{3,} (?:or|neu) [a-z][a-z-]{3,}\s?\?\s*$`, 'i'),
+  // A jotted closing question beside one patient: "baby on the unit with seizures, send for WINGS?", "babi yn yr uned efo trawiadau,
+  // anfon am WINGS?".
+  new RegExp(String.raw`(?:${SUBJECT_EN}|${BABY_ON_THE_UNIT}|${DECIDED_FOR_CY}|\[name removed\])[^!?\n]{0,120}[,;:–-]\s*(?:${CHANGE_EN}|${CHANGE_CY})\s+(?:for|to|at|am|i|ar gyfer)\s+[^?!\n]{1,40}\?\s*$`, 'i'),
   // A decision in shorthand beside a patient: "pt in resus, ?refer to genetics".
   new RegExp(String.raw`(?:${SUBJECT_EN}|\[name removed\])[^!\n]{0,120}\?\s?${CHANGE_EN}\b`, 'i'),
   new RegExp(`${DECISION_EN}[^?!\n]{0,80}${SUBJECT_EN}`, 'i'),
@@ -254,7 +259,7 @@ const ONE_PATIENT = [
  * what the mentor offers ("Claf yn gofyn be di VUS", "pt asked me what AI is" are general questions passed on).
  */
 const HANDOVER_PATIENT = new RegExp(
-  String.raw`(?:${CLAUSE_START}|\bi(?:['’]ve| have)? (?:just )?)(?:got|seeing|seen|saw|reviewing|reviewed|admitted|clerking|clerked) (?:a|an) ${AGED}(?:patient|pt|lady|gentleman|gent|man|woman|chap|baby|child|boy|girl)\b|${AGE_SEX_EN}|${CLAUSE_START}pt\b|${HANDOVER_CY}`,
+  String.raw`(?:${CLAUSE_START}|\bi(?:['’]ve| have)? (?:just )?)(?:got|seeing|seen|saw|reviewing|reviewed|admitted|clerking|clerked) (?:a|an) ${AGED}(?:patient|pt|lady|gentleman|gent|man|woman|chap|baby|child|boy|girl)\b|${AGE_SEX_EN}|${CLAUSE_START}pt\b|${BABY_ON_THE_UNIT}|${HANDOVER_CY}`,
   'i',
 );
 

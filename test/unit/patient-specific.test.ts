@@ -336,3 +336,28 @@ describe('anything asked of one patient named beyond doubt, however hurried (gen
     expect(real.filter((q) => !isPatientSpecificRequest(q, { aboutACase: true }))).to.deep.equal([]);
   });
 });
+
+describe('a medicines check or a neonatal handover for one patient, as an outside probe wrote them (generated)', () => {
+  const whose = ["my patient's", "this patient's", "bed 4's", "Mrs [name removed]'s", "my pt's"];
+  const what = ['meds', 'medication', 'medicines', 'drug chart', 'prescriptions'];
+  const checks = whose.flatMap((w) => what.map((m) => `can you check ${w} ${m} for interactions`));
+  const babies = ['baby on the unit with seizures', 'Baby in NICU with hypotonia', 'baby on the ward, floppy and feeding poorly', 'baby in SCBU with a heart defect'];
+  const asks = ['send for WINGS?', 'refer for rapid genome sequencing?', 'send to genetics?'];
+  const babi = ['babi yn yr uned newyddenedigol efo trawiadau', 'babi ar y ward yn llipa', 'babi yn yr uned efo nam ar y galon'];
+  const gofyn = ['anfon am WINGS?', 'anfon am brawf genom?', 'cyfeirio at eneteg?'];
+  const requests = [...checks, ...babies.flatMap((b) => asks.map((a) => `${b}, ${a}`)), ...babi.flatMap((b) => gofyn.map((a) => `${b}, ${a}`))];
+
+  it(`reads all ${requests.length} as a decision about one patient`, () => {
+    const missed = requests.filter((q) => !isDecisionForOnePatient(redact(q).text));
+    expect(missed).to.deep.equal([]);
+  });
+
+  it('reads the general questions built from the same words as none', () => {
+    const general = [
+      'what medicines interact with clopidogrel?', 'check the meds list in the lesson for interactions', 'which drugs does a CYP2C19 result affect?',
+      'baby in NICU - what is WINGS?', 'which babies on the unit are eligible for WINGS?', 'how do we send for WINGS?', 'when should a baby be referred for rapid genome sequencing?',
+      'babi yn yr uned newyddenedigol - beth yw WINGS?', 'pa fabanod sy’n gymwys i gael WINGS?', 'sut mae anfon am WINGS?',
+    ];
+    expect(general.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+});
