@@ -487,6 +487,11 @@ const BEFORE_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD
 /** A relative's or someone's own words about a person: "Chiamaka's daughter rang", "Nusrat is worried about her result". */
 const KIN = 'daughter|son|wife|husband|partner|mum|mother|dad|father|sister|brother|family|carer|children|kids|baby|grandson|granddaughter|niece|nephew|merch|mab|gwraig|gŵr|mam|tad|chwaer|brawd|teulu';
 const POSSESSIVE_KIN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD})['’]s (?:${KIN})(?![\p{L}])`, 'gu');
+/**
+ * In lower case, a listed given name that a relative or a name's telling marks as a person ("spoke to heledd's mum", "she's called
+ * ffion", "he is called iolo"): only a listed one, as "the team's mum" and "she's called back" say nothing of a name.
+ */
+const LOWER_GIVEN_MARKED = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,})['’]s (?:${KIN})(?![\p{L}])|(?<![\p{L}])(?:she|he)(?:['’]s| is) called (\p{L}{2,})(?![\p{L}'’-])`, 'giu');
 const FEELING = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD}) (?:(?:is|was) (?:worried|anxious|upset|scared|frightened|concerned|distressed|tearful|pregnant|asking)|asked|asks|rang|phoned|wants to know|wonders|worries)(?![\p{L}])`, 'gu');
 
 /** Whether the word after `end` makes the words before it a place's or a body's name ("George Thomas Hospice", "Nevill Hall Hospital"). */
@@ -546,7 +551,12 @@ function markedNames(text: string): Found[] {
     // "Beth yw'r enw?", "Pwy yw'r enw…": a question asking the name, not giving it.
     return namesNoOne(name, ASKING_WORDS) || ACRONYM.test(name) ? undefined : span(m.index, name);
   });
-  return [...namedAs, ...afterDoneTo, ...lowerAfter, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone)];
+  const lowerMarked = all(LOWER_GIVEN_MARKED, text, (m) => {
+    const given = m[1] ?? m[2];
+    const start = m[1] !== undefined ? m.index : m.index + m[0].length - given.length;
+    return GIVEN_NAMES.has(given.toLowerCase()) ? span(start, given) : undefined;
+  });
+  return [...namedAs, ...afterDoneTo, ...lowerAfter, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone), ...lowerMarked];
 }
 
 /**

@@ -306,3 +306,14 @@ describe('redaction: theorists and public figures named in clinical education st
     }
   });
 });
+
+describe('redaction: a lower-case given name a relative or "she\'s called" marks (probe 6)', () => {
+  it('removes a listed given name before a relative\'s possessive or after "she\'s called", in any case', () => {
+    for (const given of ['heledd', 'ffion', 'iolo', 'margaret']) {
+      for (const text of [`spoke to ${given}'s mum about the results`, `${given}’s daughter rang`, `she's called ${given}`, `He is called ${given} and he's 4`]) {
+        expect(left(text, given), `${text} -> ${redact(text).text}`).to.deep.equal([]);
+      }
+    }
+    for (const text of ["the team's mum", "she's called back twice", "he is called the registrar", "the baby's mum is here"]) expect(redact(text).text, text).to.equal(text);
+  });
+});
