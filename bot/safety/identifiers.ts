@@ -160,10 +160,13 @@ const BOUND = String.raw`(?:after|before|between|from|since|until|till|prior to|
 const COHORT_BOUND = new RegExp(String.raw`^(?:born|(?:a )?aned|ganed|ganwyd|geni)(?: on or| in or| on| in)? ${BOUND}(?![\p{L}])|(?<![\p{L}])${BOUND} $`, 'iu');
 /** What is born that is no person: a service, a movement or an idea ("The NHS was born in 1948", "GIG Cymru was born…"). */
 const BORN_THING = /(?<![\p{L}])(?:nhs|gig|service|state|movement|idea|charity|profession|college|hospital|system)(?: [\p{L}]+)? (?:was|were|is) $/iu;
+/** A group born, whose date is the cohort's ("children born in 2024", "people who were born in 1945", "plant a aned yn 2024"). */
+const GROUP_BORN = /(?<![\p{L}])(?:children|babies|infants|people|adults|patients|women|men|girls|boys|those|anyone|everyone|individuals|cohort|plant|babanod|pobl|pawb|unrhyw un)(?: who (?:were|are|was|is))? $/iu;
 /** Whether the date-of-birth label opening `match` is "born" (or "a aned") said of a cohort or a thing, not a person. */
 function bornOfNoOne(text: string, match: RegExpExecArray): boolean {
   if (!/^(?:born|(?:a )?aned|ganed|ganwyd|geni)/iu.test(match[0])) return false;
-  return COHORT_BOUND.test(match[0].slice(0, match[0].length - match[1].length)) || BORN_THING.test(text.slice(Math.max(0, match.index - 40), match.index));
+  const before = text.slice(Math.max(0, match.index - 40), match.index);
+  return COHORT_BOUND.test(match[0].slice(0, match[0].length - match[1].length)) || BORN_THING.test(before) || GROUP_BORN.test(before);
 }
 
 export function datesOfBirth(text: string): Found[] {

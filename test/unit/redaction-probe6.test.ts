@@ -142,10 +142,13 @@ describe('redaction: dates of birth however labelled, and dates after "born" tha
       'The NHS was born in 1948 - how has the Welsh NHS changed since devolution in 1999?',
       'born 6 maybe 7 weeks early - when should the first hearing screen happen?',
       'born 3 septic screens ago',
+      'children born in 2024 get the new MenB schedule',
+      'people who were born in 1945 - are they eligible?',
+      'Ydy plant a aned yn 2024 yn cael MenB?',
     ];
     expect(kept.filter((text) => redact(text).text !== text).map((text) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
     // A person born on a day is still removed.
-    for (const text of ['she was born on 1 January 1944', 'born 12/3/45 in Merthyr', 'a aned hi ar 1 Medi 1945']) expect(redact(text).text, text).to.include('[date of birth removed]');
+    for (const text of ['she was born on 1 January 1944', 'born 12/3/45 in Merthyr', 'a aned hi ar 1 Medi 1945', 'twins born 3/4/2020 in bay 2', 'he was born in 1948']) expect(redact(text).text, text).to.include('[date of birth removed]');
   });
 });
 
