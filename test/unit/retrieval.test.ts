@@ -12,6 +12,10 @@ describe('retrieval over mentor content', () => {
     ['why does AI hallucinate references', 'hallucination'],
     ['what is automation bias', 'automation-bias'],
     ['can I paste patient notes into a chatbot?', 'patient-data-and-ai-tools'],
+    // A patient's initials, which staff take for anonymous (the terms table's "identifiable"), in either language.
+    ['is it ok to put patient initials and dob into copilot', 'patient-data-and-ai-tools'],
+    ['can I just use the patients initials in ChatGPT?', 'patient-data-and-ai-tools'],
+    ["ga i ddefnyddio blaenlythrennau'r claf yn Copilot?", 'patient-data-and-ai-tools'],
     ['is this software a medical device under MHRA rules', 'ai-as-a-medical-device'],
     ['can we use an ambient scribe in clinic', 'ai-scribes-in-wales'],
     ['Alla i ddefnyddio ysgrifennydd AI?', 'ai-scribes-in-wales'],
