@@ -80,8 +80,8 @@ const FRAMES: readonly RegExp[] = [
 const TRAILING = new RegExp(String.raw`(?<!\b(?:not|dim|ddim|nid))[\s,]+(?:${PLEASE}|diolch|thanks|thank\s+you|cheers|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan|x+|te|if\s+(?:that['’]?s|thats|it['’]?s|its)\s+(?:ok|okay|alright|all\s+right)\??)$`);
 // "a lesson", "today's lesson", "a quick quiz": the words before a lesson or a quiz that change nothing.
 const ARTICLES = /^(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+(?=(?:(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+)*(?:lessons?|quiz|quizz)\b)/;
-// "gwers fach", "cwis arall", "gwers newydd": said of the lesson or quiz, never its field.
-const PLAIN_WELSH = /^(gwers|cwis)\s+(?:fach|bach|newydd|arall|sydyn|fer|fyr|gyflym|gyntaf)$/;
+// "gwers fach", "cwis arall", "gwers newydd", "gwers ddwy funud": said of the lesson or quiz, never its field.
+const PLAIN_WELSH = /^(gwers|cwis)\s+(?:fach|bach|newydd|arall|sydyn|fer|fyr|gyflym|gyntaf|(?:o\s+)?(?:dd?wy|dau|2)\s*(?:funud|munud|mun))$/;
 // "quiz me on something", "lesson about anything": no field named.
 const ON_ANYTHING = /^(quiz(?:\s+me)?|lesson|test\s+me|teach\s+me)\s+(?:on|about)\s+(?:something|anything|sth|smth|whatever|owt)(?:\s+random)?$/;
 // After "ga i" or "rho", a Welsh noun is softly mutated: "ga i wers?", "ga i gwis?".

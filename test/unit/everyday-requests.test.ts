@@ -97,7 +97,7 @@ describe('everyday requests the third blind set found (i18n/command-phrasing.ts,
       ['giz a lesson', LESSON], ['ready for todays lesson', LESSON], ['go on then, lesson', LESSON], ['fancy a quick quiz while my obs are running', QUIZ],
       ['I missed this mornings lesson can I have it now', LESSON], ["I'd like to try the quiz please, thanks", QUIZ], ['time for a lesson', LESSON], ['quiz me', QUIZ],
       ['can you test me on what ive learnt', QUIZ], ['gai wers?', LESSON], ['dwi eisiau gwers fach', LESSON], ['gwers newydd plis', LESSON], ['gwers arall', LESSON],
-      ['cwis bach?', QUIZ], ['Hoffwn i wneud cwis', QUIZ], ['amser am wers', LESSON], ['dwi isio gwneud cwis', QUIZ], ['lesson before handover', LESSON],
+      ['cwis bach?', QUIZ], ['Hoffwn i wneud cwis', QUIZ], ['ga i wers ddwy funud plis', LESSON], ['gwers 2 funud', LESSON], ['gwers o ddwy funud?', LESSON], ['cwis dwy funud', QUIZ], ['a two minute lesson please', LESSON], ['amser am wers', LESSON], ['dwi isio gwneud cwis', QUIZ], ['lesson before handover', LESSON],
     ];
     expect(plain.filter(([text, pattern]) => !pattern.test(read(text)) || pattern.exec(read(text))![1] !== undefined).map(([text]) => `${text} -> ${read(text)}`)).to.deep.equal([]);
     expect(LESSON.exec(read('quick lesson on genomics before handover?'))?.[1]).to.equal('genomics');
