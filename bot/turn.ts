@@ -15,6 +15,9 @@ import { captureWorkEmail } from './work-email';
 const HANDLED = new Set<string>([ActivityTypes.Message, ActivityTypes.Invoke, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
 
 /** The most card data HALI accepts from one action; real cards send a few hundred bytes. */
+/** A message with no word of either language: emoji, punctuation, or what both languages type ("ok", "lol", "x", "haha"). */
+const IN_NO_LANGUAGE = /^(?:[^\p{L}]|(?<![\p{L}])(?:ok|okay|oki|k|kk|lol|haha+|hehe+|x+|xo+|thx)(?![\p{L}]))*$/iu;
+
 export const MAX_CARD_DATA_BYTES = 4096;
 
 /** Where this turn's activity marker key is kept, so the error boundary can free it. */
@@ -147,9 +150,12 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     const letter = typeof activity.text === 'string' ? ANSWER_LETTER.exec(activity.text.trim()) : null;
     const { pendingQuiz, preferences } = state.temp.learner;
     const letterLanguage = letter && letter[1] === undefined ? (pendingQuiz?.language ?? preferences.writesIn) : undefined;
+    // Nor is a message of emoji, punctuation or the acknowledgements both languages type ("👍", "ok", "lol x"): answered in the
+    // language the learner last wrote in, not their Teams client's.
+    const neutralLanguage = typeof original === 'string' && activity.value === undefined && IN_NO_LANGUAGE.test(original.trim()) ? preferences.writesIn : undefined;
     // A button pressed on a card is answered in the card's language (cards/expand.ts puts it in every action's data): a Welsh
     // card came to someone who wrote in Welsh, though their Teams may be in English.
-    state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : (cardLanguage(activity.value) ?? letterLanguage ?? activity.locale));
+    state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : (cardLanguage(activity.value) ?? letterLanguage ?? neutralLanguage ?? activity.locale));
     if (typedInWelsh) rememberWritingIn(state, 'cy');
     state.temp.t = translator(state.temp.language);
     context.turnState.set(TURN_TEMP, state.temp);

@@ -34,6 +34,17 @@ describe('app: requests in everyday words', () => {
     expect(said(await send(personalMessage("I'm off on mat leave from next week")))).to.not.match(/paused/);
   });
 
+  it('answers emoji and "ok" in the language the learner last wrote in, not their Teams client\'s (a browser probe found English)', async () => {
+    const { send } = testApp();
+    // Teams in English; the learner writes Welsh.
+    expect((await send(personalMessage('diolch yn fawr', { userId: '29:cy-writer' })))[0].text).to.match(/^Croeso/);
+    for (const text of ['👍', 'ok', '🤰👶', 'lol x', '!!']) expect((await send(personalMessage(text, { userId: '29:cy-writer' })))[0]?.text ?? '', text).to.not.match(/Anything else|You’re welcome/);
+    expect((await send(personalMessage('👍', { userId: '29:cy-writer' })))[0].text).to.match(/^Unrhyw beth arall\?/);
+    // One who never wrote Welsh is answered in their Teams client's English; a word of either language still decides.
+    expect((await send(personalMessage('👍', { userId: '29:en-writer' })))[0].text).to.match(/^Anything else\?/);
+    expect((await send(personalMessage('thanks', { userId: '29:cy-writer' })))[0].text).to.match(/^You’re welcome/);
+  });
+
   it('switches language for "in Welsh please", "siarad Cymraeg" and "English please"', async () => {
     const { send, stores } = testApp();
     expect((await send(personalMessage('can you speak Welsh?')))[0].text).to.match(/^Byddaf yn siarad Cymraeg/);
