@@ -14,6 +14,7 @@ import { changeLearner, type HaliTurnState } from '../state';
 import { countInCohort } from './count';
 import { isShared } from './case-context';
 import { onCardAction } from './reply';
+import { parseSettings } from './settings';
 import { AWAY, PAUSE, RESUME, SNOOZE, STOP } from '../i18n/commands';
 
 /**
@@ -95,7 +96,17 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
     return renderNotice(state.temp, '', state.temp.t('nudge.skippedToday', { next: nextNudge(state) }));
   });
 
-  onCardAction(app, Verbs.nudgesOff, async (_context, state) => {
+  onCardAction<{ role?: unknown; dailyGoal?: unknown }>(app, Verbs.nudgesOff, async (context, state, data) => {
+    // "No thanks" on the welcome card comes with the card's role and daily goal: kept, as Save would keep them (a browser probe
+    // found them lost). A nudge's own "Turn off" has neither. In a shared chat a colleague's card is not theirs to take on.
+    const chosen = !isShared(context) && (data?.role !== undefined || data?.dailyGoal !== undefined) ? parseSettings({ role: data?.role, dailyGoal: data?.dailyGoal }, todayFor(state.temp.learner, clock())) : undefined;
+    if (chosen?.role || chosen?.dailyGoal) {
+      changeLearner(state, (l) => ({
+        ...l,
+        profile: { ...l.profile, ...(chosen.role ? { role: chosen.role } : {}) },
+        preferences: { ...l.preferences, ...(chosen.dailyGoal ? { dailyGoal: chosen.dailyGoal } : {}) },
+      }));
+    }
     changeLearner(state, changeNudges({ enabled: false }, clock()));
     return renderNotice(state.temp, '', state.temp.t('nudge.off'));
   });

@@ -74,6 +74,22 @@ describe('app: daily nudges, from the learner\'s side', () => {
     expect(cardTexts(firstCard(await send(personalMessage('hi')))).join('\n')).to.not.include('Make HALI yours');
   });
 
+  it('"No thanks" on the welcome card keeps the role and daily goal chosen on it; a forged role or goal changes nothing', async () => {
+    const { send, learner } = await installed();
+    const off = invokeCard(await send(cardExecute(Verbs.nudgesOff, { role: 'pharmacist', dailyGoal: 'questions', nudges: 'true', nudgeTime: '09:00' })))!;
+    expect(cardTexts(off).join('\n')).to.include('Daily lessons are off.');
+    const l = await learner();
+    expect(l.profile.role).to.equal('pharmacist');
+    expect(l.preferences.dailyGoal).to.equal('questions');
+    expect(l.preferences.nudges?.enabled).to.equal(false);
+    // Not a role or goal HALI offers: nothing of it is kept, and the daily lesson is still turned off as asked.
+    invokeCard(await send(cardExecute(Verbs.nudgesOff, { role: 'consultant-god-mode', dailyGoal: 'questions' })));
+    expect((await learner()).profile.role).to.equal('pharmacist');
+    invokeCard(await send(cardExecute(Verbs.nudgesOff, { role: 'nurse', dailyGoal: 'ten-lessons' })));
+    expect((await learner()).profile.role).to.equal('pharmacist');
+    expect((await learner()).preferences.dailyGoal).to.equal('questions');
+  });
+
   it('"pause" stops nudges until "resume"; "pause until <date>" until the end of that day; in Welsh too', async () => {
     const { send, learner } = await installed();
     expect(replyText(await send(personalMessage('pause')))).to.include('paused until you say "resume"');
