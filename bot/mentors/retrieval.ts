@@ -157,6 +157,11 @@ const TOOL_NAMER_FACTOR = 0.3;
  */
 const ROLE_FACTOR = 0.1;
 /**
+ * A lesson's later paragraph joins its opening in the answer when it has this much more of the question's weight (a subject
+ * word's is 1 to 4): "VUS" or "recessive" is enough, "check" or "tool" (found in every paragraph of a checklist) is not.
+ */
+const PARAGRAPH_MARGIN = 1;
+/**
  * A number that says which bed, bay or ward ("the patient in bed 3", "y claf yng ngwely 3") says where a patient is, not what is
  * asked: weighed as a subject word, "3" found Gwen's CYP2C19 lesson (its *3 allele) first for "can the AI decide the treatment
  * for the patient in bed 3?". The place word stays a word of the question: "gwely" is in Gwen's content, but weighing it as
@@ -230,6 +235,9 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
   const classifier = phrasingClassifier(mentors);
   // A mentor greeted by name ("hey Gwen, what does…", "diolch HALI") is who is asked, not what.
   const mentorNames = new Set(mentors.flatMap((m) => (m.name ? subjectTerms(m.name) : [])));
+  // Each lesson's paragraphs (by its doc's index), with the words each has as the index reads them and their radicals.
+  const lessonParagraphs = new Map<number, { answer: Bilingual; terms: ReadonlySet<string> }[]>();
+  const wordsOf = (text: string) => new Set(subjectTerms(text).flatMap((term) => [term, ...radicals(term)]));
   const add = (passage: Omit<Passage, 'score'>, topic: string, subject: readonly string[], keyPoints: readonly string[], body: readonly string[], phrases: readonly string[], morePairs: readonly string[] = [], askedAs: readonly string[] = []) => {
     const titleTerms = [passage.title.en, passage.title.cy].map((title) => [...new Set(subjectTerms(title))]);
     // What it says, not how staff ask for it: a phrasing ("is FH just diet?") covers no aspect ("the best diet for cholesterol").
@@ -254,8 +262,13 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       add(passage, e.topic, [e.question.en, e.question.cy, ...single], [e.topic, ...multi], [e.answer.en, e.answer.cy], [e.question.en, e.question.cy, ...e.synonyms], askedAsPairs.get(e.id), askedAsOf(e));
     }
     for (const l of mentor.lessons) {
-      // A lesson answers from its opening paragraph; its title and topic say what it is about.
-      const opening = { en: l.body.en.split(/\n\s*\n/)[0], cy: l.body.cy.split(/\n\s*\n/)[0] };
+      // A lesson answers from its opening paragraph, or from the one that says most of what is asked (answerOf); its title and
+      // topic say what it is about.
+      const paragraphs = { en: l.body.en.split(/\n\s*\n/), cy: l.body.cy.split(/\n\s*\n/) };
+      const opening = { en: paragraphs.en[0], cy: paragraphs.cy[0] };
+      if (paragraphs.en.length === paragraphs.cy.length) {
+        lessonParagraphs.set(docs.length, paragraphs.en.map((en, i) => ({ answer: { en, cy: paragraphs.cy[i] }, terms: wordsOf(`${en}\n${paragraphs.cy[i]}`) })));
+      }
       const passage = { mentorId: mentor.id, kind: 'lesson' as const, id: l.id, topic: l.topic, title: l.title, answer: opening, sources: l.sources, review: l.review.status };
       add(passage, l.topic, [l.title.en, l.title.cy], [l.topic, ...l.keyPoints.en, ...l.keyPoints.cy], [l.body.en, l.body.cy], [l.title.en, l.title.cy]);
     }
@@ -514,6 +527,22 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
 
   const rank = (asked: string) => rankReading(asked, false) ?? rankReading(asked, true)!;
 
+  /**
+   * What a passage answers with: an explainer's answer; a lesson's opening paragraph, and after it the paragraph that says clearly
+   * more of what is asked, if one does. "what is a VUS?" gets the VUS lesson's opening on how variants are classed and then its
+   * paragraph on VUS, which the opening alone never defines.
+   */
+  const answerOf = (n: number, opening: Bilingual, terms: readonly { readonly w: number; readonly talk: boolean; readonly found: readonly Match[] }[]): Bilingual => {
+    const paragraphs = lessonParagraphs.get(n);
+    if (!paragraphs) return opening;
+    const asked = terms.filter((t) => t.w > 0 && !t.talk && t.found.length > 0);
+    const says = (p: { terms: ReadonlySet<string> }) => asked.reduce((sum, t) => sum + (t.found.some((m) => p.terms.has(m.term)) ? t.w : 0), 0);
+    const scores = paragraphs.map(says);
+    const best = scores.indexOf(Math.max(...scores));
+    if (scores[best] < scores[0] + PARAGRAPH_MARGIN) return opening;
+    return { en: `${opening.en}\n\n${paragraphs[best].answer.en}`, cy: `${opening.cy}\n\n${paragraphs[best].answer.cy}` };
+  };
+
   return {
     documentCount: docs.length,
     isSubjectWord: (term) => matches(term, false).some(names),
@@ -556,7 +585,7 @@ export function createRetriever(mentors: readonly Mentor[], model: DecisionModel
       // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
       // the next one down, which would answer for want of the first.
       if (chosen.length > 0 && uncoveredAspect(query, chosen[0].doc.text)) return [];
-      return chosen.slice(0, options.limit ?? 3).map((s, i) => ({ ...s.doc.passage, score: s.score, ...(i > 0 && s === decided.secondTopic ? { secondTopic: true } : {}) }));
+      return chosen.slice(0, options.limit ?? 3).map((s, i) => ({ ...s.doc.passage, answer: answerOf(s.n, s.doc.passage.answer, terms), score: s.score, ...(i > 0 && s === decided.secondTopic ? { secondTopic: true } : {}) }));
     },
     nearest(query, options = {}) {
       const { terms, candidates, read, everyday, idiomTerms } = rank(query);

@@ -27,6 +27,41 @@ describe('retrieval over mentor content', () => {
     });
   }
 
+  describe("a lesson's answer", () => {
+    const answered = (q: string) => faculty.retriever.search(q)[0];
+    const opening = (id: string) => faculty.mentors.flatMap((m) => m.lessons).find((l) => l.id === id)!.body;
+
+    it('adds to the opening paragraph the one that says what is asked, in both languages', () => {
+      const asked: [string, string, RegExp, RegExp][] = [
+        ['what is a VUS?', 'gwen-variant-classification-vus', /A variant of uncertain significance \(VUS\) is/, /Amrywiolyn o arwyddocâd ansicr \(VUS\) yw/],
+        ['VUS meaning', 'gwen-variant-classification-vus', /A variant of uncertain significance \(VUS\) is/, /Amrywiolyn o arwyddocâd ansicr \(VUS\) yw/],
+        ['what does autosomal recessive mean', 'gwen-inheritance-patterns', /^Autosomal recessive:/m, /^Awtosomaidd enciliol:/m],
+        ['beth mae awtosomaidd enciliol yn ei olygu', 'gwen-inheritance-patterns', /^Autosomal recessive:/m, /^Awtosomaidd enciliol:/m],
+        ['both parents are carriers - whats the chance for the baby', 'gwen-inheritance-patterns', /^Autosomal recessive:/m, /^Awtosomaidd enciliol:/m],
+      ];
+      for (const [q, id, en, cy] of asked) {
+        const p = answered(q);
+        expect(p?.id, q).to.equal(id);
+        const body = opening(id);
+        expect(p!.answer.en.startsWith(body.en.split(/\n\s*\n/)[0]), q).to.equal(true);
+        expect(p!.answer.cy.startsWith(body.cy.split(/\n\s*\n/)[0]), q).to.equal(true);
+        expect(p!.answer.en, q).to.match(en);
+        expect(p!.answer.cy, q).to.match(cy);
+        expect(p!.answer.en.split(/\n\s*\n/), q).to.have.length(2);
+      }
+    });
+
+    it('keeps to the opening when no later paragraph says clearly more: a checklist item is not an answer on its own', () => {
+      // Each is answered by a checklist lesson, whose items share the question's everyday words ("check", "tool").
+      for (const [q, id] of [['how do we check an AI tool for bias before we buy it', 'hali-evaluating-an-ai-tool'], ['lesson on checking AI output', 'hali-checking-ai-output']]) {
+        const p = answered(q);
+        expect(p?.id, q).to.equal(id);
+        expect(p!.answer.en, q).to.equal(opening(id).en.split(/\n\s*\n/)[0]);
+        expect(p!.answer.cy, q).to.equal(opening(id).cy.split(/\n\s*\n/)[0]);
+      }
+    });
+  });
+
   describe('a learner saying who they are', () => {
     // Each role as staff describe themselves, English and Welsh (Welsh roles soft-mutated after "yn", as "feddyg").
     const roles = [
