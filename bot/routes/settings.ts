@@ -23,6 +23,8 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DAYS = /^[1-7](,[1-7])*$/;
 
 interface SettingsInput {
+  /** "welcome" on the first-contact card's Save. */
+  form?: unknown;
   role?: unknown;
   language?: unknown;
   nudges?: unknown;
@@ -135,6 +137,11 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
   onCardAction<SettingsInput>(app, Verbs.saveSettings, async (context, state, data) => {
     // A settings card in a shared chat carries its owner's values: a colleague's Save would take them on.
     if (isShared(context)) return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('privacy.personalOnly', { command: state.temp.language === 'cy' ? 'gosodiadau' : 'settings' }));
+    // A welcome card's form is offered only until the daily lesson is chosen (on it, on another welcome card, or in settings): its
+    // Save after that comes from an older card, whose values would quietly undo the choice ("No thanks" on a newer card).
+    if (data?.form === 'welcome' && state.temp.learner.preferences.nudges?.chosenAt) {
+      return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('settings.welcomeStale'));
+    }
     const now = clock();
     const parsed = parseSettings(data, todayFor(state.temp.learner, now));
     if (!parsed) {

@@ -90,6 +90,22 @@ describe('app: daily nudges, from the learner\'s side', () => {
     expect((await learner()).preferences.dailyGoal).to.equal('questions');
   });
 
+  it('a Save on an older welcome card, after the daily lesson was chosen on a newer one, changes nothing and says so', async () => {
+    const { send, learner } = await installed();
+    // Two welcome cards on screen (installed, then "hello"): "No thanks" on the newer, then Save on the older with lessons on.
+    invokeCard(await send(cardExecute(Verbs.nudgesOff, { role: 'nurse', dailyGoal: 'lesson' })));
+    const stale = invokeCard(await send(cardExecute(Verbs.saveSettings, { form: 'welcome', role: 'doctor', dailyGoal: 'questions', nudges: 'true', nudgeTime: '09:00' })))!;
+    expect(cardTexts(stale).join('\n')).to.include('nothing on it was changed');
+    const l = await learner();
+    expect(l.preferences.nudges?.enabled).to.equal(false);
+    expect(l.profile.role).to.equal('nurse');
+    expect(l.preferences.dailyGoal).to.equal('lesson');
+    // The settings card's own Save still changes them.
+    invokeCard(await send(cardExecute(Verbs.saveSettings, { role: 'doctor', nudges: 'true', nudgeTime: '08:00' })));
+    expect((await learner()).profile.role).to.equal('doctor');
+    expect((await learner()).preferences.nudges?.enabled).to.equal(true);
+  });
+
   it('"pause" stops nudges until "resume"; "pause until <date>" until the end of that day; in Welsh too', async () => {
     const { send, learner } = await installed();
     expect(replyText(await send(personalMessage('pause')))).to.include('paused until you say "resume"');
