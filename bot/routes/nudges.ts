@@ -14,7 +14,7 @@ import { changeLearner, type HaliTurnState } from '../state';
 import { countInCohort } from './count';
 import { isShared } from './case-context';
 import { onCardAction } from './reply';
-import { parseSettings } from './settings';
+import { parseSettings, settingsChange } from './settings';
 import { AWAY, PAUSE, RESUME, SNOOZE, STOP } from '../i18n/commands';
 
 /**
@@ -99,15 +99,9 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
   onCardAction<{ role?: unknown; dailyGoal?: unknown }>(app, Verbs.nudgesOff, async (context, state, data) => {
     // "No thanks" on the welcome card comes with the card's role and daily goal: kept, as Save would keep them (a browser probe
     // found them lost). A nudge's own "Turn off" has neither. In a shared chat a colleague's card is not theirs to take on.
-    const chosen = !isShared(context) && (data?.role !== undefined || data?.dailyGoal !== undefined) ? parseSettings({ role: data?.role, dailyGoal: data?.dailyGoal }, todayFor(state.temp.learner, clock())) : undefined;
-    if (chosen?.role || chosen?.dailyGoal) {
-      changeLearner(state, (l) => ({
-        ...l,
-        profile: { ...l.profile, ...(chosen.role ? { role: chosen.role } : {}) },
-        preferences: { ...l.preferences, ...(chosen.dailyGoal ? { dailyGoal: chosen.dailyGoal } : {}) },
-      }));
-    }
-    changeLearner(state, changeNudges({ enabled: false }, clock()));
+    // The card is read as its Save reads it, with the daily lesson off; with a value HALI does not offer, only the lesson goes off.
+    const welcome = !isShared(context) && (data?.role !== undefined || data?.dailyGoal !== undefined) ? parseSettings({ role: data?.role, dailyGoal: data?.dailyGoal, nudges: 'false' }, todayFor(state.temp.learner, clock())) : undefined;
+    changeLearner(state, welcome ? settingsChange(welcome, clock()) : changeNudges({ enabled: false }, clock()));
     return renderNotice(state.temp, '', state.temp.t('nudge.off'));
   });
 

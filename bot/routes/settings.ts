@@ -11,7 +11,7 @@ import { tenantPlans } from '../nudges/plans';
 import { parsePauseDate, todayFor } from '../nudges/preferences';
 import { canonicalTimeZone, isTimeZone } from '../learning/zoned-time';
 import { changeLearner, type HaliTurnState } from '../state';
-import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type NudgePreferences } from '../learning/learner';
+import { DAILY_GOALS, DEFAULT_NUDGES, type DailyGoal, type Learner, type LearnerChange, type NudgePreferences } from '../learning/learner';
 import { onCardAction, refusedOutsidePersonalChat, sendCard } from './reply';
 import { CHANGE_TIME, SETTINGS, SETTINGS_SAID } from '../i18n/commands';
 import { filledIn } from './settings-said';
@@ -92,6 +92,25 @@ function nudgesAfter(current: NudgePreferences | undefined, parsed: ParsedSettin
   };
 }
 
+/** What a settings form's Save (or the welcome card's "No thanks") changes: what it holds; absent fields keep their value. */
+export function settingsChange(parsed: ParsedSettings, now: Date): LearnerChange {
+  return (l) => {
+    const nudges = nudgesAfter(l.preferences.nudges, parsed, now);
+    return {
+      ...l,
+      ...(parsed.language ? { language: parsed.language } : {}),
+      profile: { ...l.profile, ...(parsed.role ? { role: parsed.role } : {}) },
+      preferences: {
+        ...l.preferences,
+        ...(nudges ? { nudges } : {}),
+        ...(parsed.timeZone ? { timeZone: canonicalTimeZone(parsed.timeZone) } : {}),
+        ...(parsed.reporting !== undefined ? { reporting: parsed.reporting } : {}),
+        ...(parsed.dailyGoal ? { dailyGoal: parsed.dailyGoal } : {}),
+      },
+    };
+  };
+}
+
 function nudgeSummary(learner: Learner, t: Translate, language: 'en' | 'cy'): string {
   const nudges = learner.preferences.nudges;
   if (!nudges?.enabled) return t('settings.nudgesOff');
@@ -151,21 +170,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
     if (parsed.timeZone && !isTimeZone(parsed.timeZone)) {
       return renderNotice(state.temp, state.temp.t('settings.title'), state.temp.t('settings.invalidZone', { zone: redact(String(parsed.timeZone).slice(0, 64)).text }));
     }
-    changeLearner(state, (l) => {
-      const nudges = nudgesAfter(l.preferences.nudges, parsed, now);
-      return {
-        ...l,
-        ...(parsed.language ? { language: parsed.language } : {}),
-        profile: { ...l.profile, ...(parsed.role ? { role: parsed.role } : {}) },
-        preferences: {
-          ...l.preferences,
-          ...(nudges ? { nudges } : {}),
-          ...(parsed.timeZone ? { timeZone: canonicalTimeZone(parsed.timeZone) } : {}),
-          ...(parsed.reporting !== undefined ? { reporting: parsed.reporting } : {}),
-          ...(parsed.dailyGoal ? { dailyGoal: parsed.dailyGoal } : {}),
-        },
-      };
-    });
+    changeLearner(state, settingsChange(parsed, now));
     if (parsed.language) {
       state.temp.language = parsed.language;
       state.temp.t = translator(parsed.language);
