@@ -104,13 +104,25 @@ Port Talbot and Llŷn), first scored on 7c8f416 and never tuned on; `dev15` (dev
 other personas (emergency and acute medicine, neurology, continence, tissue viability, substance misuse, inclusion health,
 police custody, occupational health, ward clerks, switchboard, data scientists, ward pharmacists, genomics laboratory
 scientists, postnatal midwives, Welsh speakers and learners in Denbighshire, Flintshire, Carmarthen, Swansea, Cardiff Bay,
-Blaenau Ffestiniog and Bala), developed on like dev14.
+Blaenau Ffestiniog and Bala), developed on like dev14. `blind17` (blind17-hali.json, blind17-gwen.json) was written the
+same way at the start of the session after that (2026-12-02), from a brief that asked for every passage to be asked about
+(no more than three questions leading with one passage) and for no wording copied from the content, by other personas again
+(eye clinics, catheter lab and inherited cardiac conditions, haematology day units, dermatology, sleep and hearing services,
+school nurses and health visitors, perinatal mental health, community dental, homecare and social care, ambulance control,
+NHS 111 Wales, patient transport, pharmacy dispensaries, chaplaincy, medical illustration, clinical engineering, sterile
+services, patient advice and liaison, finance, Welsh speakers and learners in Anglesey, Conwy, Pembrokeshire, Llanelli,
+Pontypridd, Caerphilly, Newport and Machynlleth), first scored on fcb730e and never tuned on; `dev16` (dev16-hali.json,
+dev16-gwen.json) beside it from the same brief by other personas (intensive care, anaesthetics and recovery, maternity
+theatres, paediatric oncology, neonatal outreach, fetal medicine, lipid and cardiac genetics clinics, oncology and primary
+care pharmacists, community mental health and memory services, optometry, audiology, therapies, dietetics, podiatry, HR,
+workforce planning, informatics, clinical coding, practice development, Welsh speakers and learners in Gwynedd, Ynys Môn,
+Ceredigion, Cwm Tawe, the Rhondda, Wrexham and Mold), developed on like dev15.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -120,7 +132,7 @@ export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);

@@ -71,6 +71,13 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * out-of-scope answers about one patient (her own risk, a report to read, "my 42-year-old patient", "ddylai ei chwaer hi
  * gael prawf") are now the one-patient reply: 88/99, one out of scope answered; with an accuracy rate and an ordering code
  * read as aspects the content never gives, HALI 82/98 and Gwen 89/99, none out of scope answered.
+ * The dev16 sets were written the same way on 2026-12-02, beside blind17, from a brief that asked for every passage to be
+ * asked about, by other personas again (intensive care, anaesthetics and recovery, maternity theatres, paediatric oncology,
+ * neonatal outreach, fetal medicine, lipid and cardiac genetics clinics, pharmacists, community mental health and memory
+ * services, optometry, audiology, therapies, dietetics, podiatry, HR, workforce planning, informatics, clinical coding,
+ * Welsh speakers and learners in Gwynedd, Ynys Môn, Ceredigion, Cwm Tawe, the Rhondda, Wrexham and Mold). First scored on
+ * fcb730e, before the decision model learned from them: HALI 80/99 right, Gwen 88/106, with 3 and 2 out-of-scope questions
+ * answered and 7 and 8 wrong topics; nine and two are word for word in an earlier set and left out.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  * Since the answer-or-abstain decision has a words model (2026-12-01, bot/mentors/decision-model.ts), both its models learn
  * from these sets too (scripts/train-decision.ts), so these are now figures on questions it learned from, as the tuned,
@@ -80,12 +87,12 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * floor (96 -> 95, though learned from): its floor follows. The caps follow the new counts.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15';
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.98 }, dev10: { hali: 0.94, gwen: 0.97 }, dev11: { hali: 0.85, gwen: 0.91 }, dev12: { hali: 0.91, gwen: 0.95 }, dev13: { hali: 0.92, gwen: 0.92 }, dev14: { hali: 0.89, gwen: 0.93 }, dev15: { hali: 0.9, gwen: 0.93 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 2 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 3 }, dev13: { hali: 6, gwen: 7 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 4 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 } };
+type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16';
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.98 }, dev10: { hali: 0.94, gwen: 0.97 }, dev11: { hali: 0.85, gwen: 0.91 }, dev12: { hali: 0.91, gwen: 0.95 }, dev13: { hali: 0.92, gwen: 0.92 }, dev14: { hali: 0.89, gwen: 0.93 }, dev15: { hali: 0.9, gwen: 0.93 }, dev16: { hali: 0.8, gwen: 0.83 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 2 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 3 }, dev13: { hali: 6, gwen: 7 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 4 }, dev16: { hali: 7, gwen: 8 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 3, gwen: 2 } };
 
-for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15'] as const) {
+for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, developed on)`, () => {
     const faculty = realFaculty();
 

@@ -58,11 +58,19 @@ import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, share, unknownIds 
  * on 7c8f416: HALI 87 of 103 right (84.5%), 96.1% right or one tap away, 1 out of scope answered, no wrong topic, Welsh 23/27
  * (85.2%) against 84.2% of the English; Gwen 95 of 103 (92.2%), 95.1%, 2 and 2, Welsh 27/27. Five questions of each are
  * word for word in an earlier set and left out.
+ * blind17, written at the start of the session after that (2026-12-02) by other personas again (eye clinics, catheter lab,
+ * haematology day units, dermatology, school nurses and health visitors, perinatal mental health, community dental, social
+ * care, ambulance control, NHS 111 Wales, pharmacy dispensaries, chaplaincy, sterile services, patient advice and liaison,
+ * finance, Welsh speakers and learners in Anglesey, Conwy, Pembrokeshire, Llanelli, Pontypridd, Caerphilly, Newport and
+ * Machynlleth), from a brief that asked for every passage to be asked about, and first scored on fcb730e: HALI 85 of 101
+ * right (84.2%), 91.1% right or one tap away, 2 out of scope answered, 6 wrong topic, Welsh 25/26 (96.2%) against 80.0% of
+ * the English; Gwen 92 of 106 (86.8%), 89.6%, 2 and 7, Welsh 24/27 (88.9%) against 86.1%. Seven and two questions are word
+ * for word in an earlier set and left out.
  * The floors keep what was gained; a failure prints no misses, so that nobody tunes on these sets by reading
  * them (the bench counts them and never lists them either).
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16';
+type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17';
 /*
  * Since the explainers' everyday phrasings (askedAs) were doubled to 16 a language, written from the content digest by
  * two more writers, with the decision model retrained without its Welsh feature: HALI's seven sets 542 -> 571 right of
@@ -160,7 +168,7 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * 82.5%); across all the unseen sets Welsh questions are right more often than English ones (88.2% against 85.9%). None of
  * their misses read.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.87, gwen: 0.85 }, blind4: { hali: 0.85, gwen: 0.93 }, blind5: { hali: 0.87, gwen: 0.83 }, blind6: { hali: 0.87, gwen: 0.8 }, blind7: { hali: 0.82, gwen: 0.85 }, blind8: { hali: 0.83, gwen: 0.94 }, blind9: { hali: 0.88, gwen: 0.93 }, blind10: { hali: 0.79, gwen: 0.9 }, blind11: { hali: 0.84, gwen: 0.89 }, blind12: { hali: 0.8, gwen: 0.84 }, blind13: { hali: 0.81, gwen: 0.94 }, blind14: { hali: 0.78, gwen: 0.91 }, blind15: { hali: 0.8, gwen: 0.87 }, blind16: { hali: 0.87, gwen: 0.94 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.87, gwen: 0.85 }, blind4: { hali: 0.85, gwen: 0.93 }, blind5: { hali: 0.87, gwen: 0.83 }, blind6: { hali: 0.87, gwen: 0.8 }, blind7: { hali: 0.82, gwen: 0.85 }, blind8: { hali: 0.83, gwen: 0.94 }, blind9: { hali: 0.88, gwen: 0.93 }, blind10: { hali: 0.79, gwen: 0.9 }, blind11: { hali: 0.84, gwen: 0.89 }, blind12: { hali: 0.8, gwen: 0.84 }, blind13: { hali: 0.81, gwen: 0.94 }, blind14: { hali: 0.78, gwen: 0.91 }, blind15: { hali: 0.8, gwen: 0.87 }, blind16: { hali: 0.87, gwen: 0.94 }, blind17: { hali: 0.84, gwen: 0.86 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -172,7 +180,7 @@ const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { ha
  * phrasing gone (above), each lost one offer of the passage meant (85.8% to 84.9%, 90.4% to 89.4%; right unchanged), while
  * right or one tap away across the unseen sets stayed level (HALI 1,223 -> 1,225, Gwen 1,268 -> 1,268) and six more were right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.9, gwen: 0.88 }, blind4: { hali: 0.88, gwen: 0.96 }, blind5: { hali: 0.92, gwen: 0.84 }, blind6: { hali: 0.9, gwen: 0.84 }, blind7: { hali: 0.85, gwen: 0.9 }, blind8: { hali: 0.88, gwen: 0.96 }, blind9: { hali: 0.94, gwen: 0.95 }, blind10: { hali: 0.87, gwen: 0.93 }, blind11: { hali: 0.91, gwen: 0.93 }, blind12: { hali: 0.81, gwen: 0.91 }, blind13: { hali: 0.89, gwen: 0.96 }, blind14: { hali: 0.86, gwen: 0.96 }, blind15: { hali: 0.88, gwen: 0.93 }, blind16: { hali: 0.92, gwen: 0.95 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.9, gwen: 0.88 }, blind4: { hali: 0.88, gwen: 0.96 }, blind5: { hali: 0.92, gwen: 0.84 }, blind6: { hali: 0.9, gwen: 0.84 }, blind7: { hali: 0.85, gwen: 0.9 }, blind8: { hali: 0.88, gwen: 0.96 }, blind9: { hali: 0.94, gwen: 0.95 }, blind10: { hali: 0.87, gwen: 0.93 }, blind11: { hali: 0.91, gwen: 0.93 }, blind12: { hali: 0.81, gwen: 0.91 }, blind13: { hali: 0.89, gwen: 0.96 }, blind14: { hali: 0.86, gwen: 0.96 }, blind15: { hali: 0.88, gwen: 0.93 }, blind16: { hali: 0.92, gwen: 0.95 }, blind17: { hali: 0.91, gwen: 0.89 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -180,10 +188,10 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * question is right (68/79) and the Welsh ones are as they were (20/27): the gap, 12.0%, is that English gain. Since
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
-const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 0.08, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.06 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 1 / 27 }, blind14: { hali: 1 / 27, gwen: 0.21 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 1, gwen: 1 }, blind8: { hali: 4, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 2, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 1, gwen: 1 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 } };
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 1 / 27, gwen: 0.133 }, blind5: { hali: 0.08, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 1 / 26 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.06 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 1 / 27 }, blind14: { hali: 1 / 27, gwen: 0.21 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 }, blind17: { hali: 1 / 26, gwen: 1 / 27 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 1, gwen: 1 }, blind8: { hali: 4, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 2, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 1, gwen: 1 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 }, blind17: { hali: 2, gwen: 2 } };
 
-for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16'] as const) {
+for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
     const faculty = realFaculty();
 
