@@ -57,7 +57,11 @@ export function trainingMessages(): LabelledMessage[] {
   const written = trainingFixtureMessages();
   const unseen = new Set<string>(UNSEEN_SETS);
   const asked = EVALUATION_SETS.filter((set) => !unseen.has(set)).flatMap((set) =>
-    MENTOR_IDS.flatMap((mentorId) => evaluationSet(mentorId, set).map((q): LabelledMessage => ({ text: q.question, label: q.style === 'patient-specific' ? 'patient' : 'general', lang: q.language === 'cy' ? 'cy' : 'en', from: `${set}-${mentorId}` }))),
+    MENTOR_IDS.flatMap((mentorId) =>
+      evaluationSet(mentorId, set)
+        .filter((q) => q.style !== 'out of scope')
+        .map((q): LabelledMessage => ({ text: q.question, label: q.style === 'patient-specific' ? 'patient' : 'general', lang: q.language === 'cy' ? 'cy' : 'en', from: `${set}-${mentorId}` })),
+    ),
   );
   const content = MENTOR_IDS.flatMap((mentorId) => {
     const explainers = JSON.parse(readFileSync(join(MENTORS_DIR, mentorId, 'explainers.json'), 'utf8')) as { question: Record<'en' | 'cy', string>; askedAs?: Partial<Record<'en' | 'cy', string[]>> }[];
