@@ -8,6 +8,9 @@
  *   in English and Welsh, written the ways staff write (handovers, SBAR, dictation, WhatsApp, long preambles);
  * - every evaluation set's question that is not one of the unseen sets (test/helpers/evaluation.ts), general unless
  *   written as patient-specific, and the content's own questions and phrasings (askedAs): what staff ask HALI to learn.
+ *   Not the sets' out-of-scope questions: half of them are decisions about one patient ("the AI says the film is normal,
+ *   should I discharge him?"), written as out of scope rather than patient-specific, and learned as general they taught
+ *   the model not to flag exactly those.
  *
  * Never from test/fixtures/one-patient/heldout-*.json, written blind after the rest, nor the unseen evaluation sets: they
  * give the honest figures (`npm run bench -- safety`).
@@ -167,7 +170,7 @@ export function trainOnePatientModel(messages: readonly LabelledMessage[] = trai
         patient: { en: count((m) => m.label === 'patient' && m.lang === 'en'), cy: count((m) => m.label === 'patient' && m.lang === 'cy') },
         general: { en: count((m) => m.label === 'general' && m.lang === 'en'), cy: count((m) => m.label === 'general' && m.lang === 'cy') },
       },
-      from: 'test/fixtures/one-patient/train-*.json; the evaluation sets but the unseen ones; the mentors\' explainer questions and askedAs phrasings',
+      from: 'test/fixtures/one-patient/train-*.json; the evaluation sets but the unseen ones and the out-of-scope questions; the mentors\' explainer questions and askedAs phrasings',
       thresholdChosen: `on ${FOLDS}-fold out-of-fold probabilities, beside the patterns: a general message flagged costs ${FALSE_FLAG_COST} one-patient messages missed`,
       crossValidated,
       features: Object.keys(weights).length,
