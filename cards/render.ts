@@ -164,7 +164,8 @@ export function renderAnswer(
     sources: cited.map((c) => ({ link: `${c.number}\\. ${c.sources.map((s) => cardLink(s.title, s.url)).join(' · ')}` })),
     notice: escapeCardText(options.authored ? notice : t('answer.aiNotice')),
     suggestionsTitle: escapeCardText(t(options.suggestions?.nearest ? 'answer.nearestTitle' : 'answer.suggestionsTitle', { name: mentor.name })),
-    suggestions: (options.suggestions?.questions ?? []).map(({ question, mentorId }) => ({ title: question, question, mentorId })),
+    // Each offered question is a wrapped row that asks it when tapped: an action's title is cut to one line in Teams.
+    suggestions: (options.suggestions?.questions ?? []).map(({ question, mentorId }) => ({ text: escapeCardText(question), question, mentorId })),
     helpLabel: t('welcome.button.help'),
     mentorId: mentor.id,
     explainerId: options.explainerId ?? '',
@@ -215,13 +216,17 @@ export function renderNudgeTime({ language, t }: CardContext, learner: Learner):
   });
 }
 
-/** A short notice; `next` offers buttons for what to do now: a new question, the next lesson, a question to ask, help. */
+/**
+ * A short notice; `next` offers what to do now: buttons for a new question, the next lesson and help, and a question to ask
+ * as a wrapped row that asks it when tapped (a button's title would be cut to one line).
+ */
 export function renderNotice(
   { language }: CardContext,
   title: string,
   body: string,
   next: { quizLabel?: string; lessonLabel?: string; askQuestion?: string; helpLabel?: string } = {},
 ): CardJson {
-  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body), quizLabel: '', lessonLabel: '', askQuestion: '', helpLabel: '', ...next });
+  const askQuestion = next.askQuestion ?? '';
+  return expand('notice', { language, title: escapeCardText(title), body: escapeCardText(body), quizLabel: '', lessonLabel: '', helpLabel: '', ...next, askQuestion, askText: escapeCardText(askQuestion) });
 }
 

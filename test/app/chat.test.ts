@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import { Verbs } from '../../cards/verbs';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
 import { botInstalled, cardExecute, cardSubmit, channelMessage, groupChatMessage, personalMessage, TENANT } from '../helpers/activities';
-import { cardTexts, firstCard, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { cardTexts, firstCard, offeredQuestions, realFaculty, storedLearner, testApp } from '../helpers/app';
 import { committedDecisionModel } from '../../bot/mentors/decision-model';
 
 /** An embedded store whose reads fail, as a store outage would. */
@@ -82,11 +82,17 @@ describe('app: chatting with HALI', () => {
     expect(texts).to.include('I do not have trusted content that answers that yet');
     expect(texts).to.not.include('Sources');
     expect(texts).to.not.match(/https:\/\//);
-    // ...and offers what it can answer instead, as buttons that ask it.
+    // ...and offers what it can answer instead, as rows that ask it when tapped.
     expect(texts).to.include('What HALI can help with instead');
-    const asks = (card.actions as any[]).filter((a) => a.data?.verb === Verbs.ask);
-    expect(asks.map((a) => a.data.question)).to.deep.equal(realFaculty().get('hali')!.explainers.slice(0, 3).map((e) => e.question.en));
+    const offered = offeredQuestions(card);
+    const first = realFaculty().get('hali')!.explainers.slice(0, 3).map((e) => e.question.en);
+    expect(offered.map((o) => o.action.data.question)).to.deep.equal(first);
+    expect(offered.map((o) => o.text)).to.deep.equal(first);
+    expect((card.actions as any[]).some((a) => a.data?.verb === Verbs.ask), 'no question is a button').to.equal(false);
     expect((card.actions as any[]).some((a) => a.data?.verb === Verbs.showHelp)).to.equal(true);
+    // Tapping a row asks its question: Teams posts the row's data as it would a button's.
+    const answered = cardTexts(firstCard(await send(cardSubmit(offered[1].action.data)))).join('\n');
+    expect(answered).to.include(realFaculty().get('hali')!.explainers[1].answer.en.slice(0, 40));
   });
 
   it('when it will not answer, offers the nearest questions it can answer, each asked of the mentor whose content it is', async () => {
@@ -104,11 +110,12 @@ describe('app: chatting with HALI', () => {
       // The mentor whose content is nearest says it, whoever spoke last.
       expect(texts, question).to.include(`${realFaculty().get(mentorId)!.name} ·`);
       expect(texts, question).to.not.include('Sources');
-      const asks = (card.actions as any[]).filter((a) => a.data?.verb === Verbs.ask);
+      const [nearest] = offeredQuestions(card);
       const explainer = realFaculty().get(mentorId)!.explainers.find((e) => e.id === id)!;
       const language = locale === 'cy-GB' ? 'cy' : 'en';
-      expect(asks[0].data, question).to.deep.include({ question: explainer.question[language], mentorId });
-      expect(asks[0].title).to.equal(explainer.question[language]);
+      expect(nearest.action.data, question).to.deep.include({ verb: Verbs.ask, question: explainer.question[language], mentorId });
+      expect(nearest.text, question).to.equal(explainer.question[language]);
+      expect(nearest.action.title, question).to.equal(explainer.question[language]);
     }
   });
 

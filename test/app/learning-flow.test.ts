@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import { Verbs } from '../../cards/verbs';
 import { botInstalled, cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
-import { cardTexts, firstCard, invokeCard, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { cardTexts, firstCard, invokeCard, offeredQuestions, realFaculty, storedLearner, testApp } from '../helpers/app';
 
 const LEARNER = 'aad-29:user-1';
 
@@ -33,9 +33,12 @@ describe('app: the learning flow in personal chat', () => {
     expect(JSON.stringify(welcome)).to.include('"id":"role"');
     const saved = invokeCard(await send(cardExecute(Verbs.saveSettings, { form: 'welcome', role: 'nurse', nudges: 'true', nudgeTime: '07:30' })))!;
     expect(cardTexts(saved).join('\n')).to.include('Role: Nurse. Language: English. Daily lesson: on, at 07:30.');
-    // The saved card keeps a short confirmation with the next step: a first lesson, an example question, help.
+    // The saved card keeps a short confirmation with the next step: a first lesson, an example question (a row that
+    // asks it when tapped, wrapped rather than cut short like a button's title), help.
     expect(cardTexts(saved).join('\n')).to.include('Next: start your first two-minute lesson');
-    expect((saved.actions as any[]).map((a) => a.data.verb)).to.deep.equal([Verbs.lessonNext, Verbs.ask, Verbs.showHelp]);
+    expect((saved.actions as any[]).map((a) => a.data.verb)).to.deep.equal([Verbs.lessonNext, Verbs.showHelp]);
+    const example = realFaculty().defaultMentor.explainers[0].question.en;
+    expect(offeredQuestions(saved).map(({ text, wraps, action }) => ({ text, wraps, question: action.data.question }))).to.deep.equal([{ text: example, wraps: true, question: example }]);
     expect(cardTexts(firstCard(await send(cardSubmit(actionData(saved, Verbs.lessonNext))))!).join('\n')).to.include('Lesson 1 of 12');
     let learner = (await storedLearner(stores, LEARNER))!;
     expect(learner.profile.role).to.equal('nurse');

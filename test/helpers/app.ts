@@ -13,6 +13,7 @@ import { createStores, type Stores } from '../../bot/stores';
 import type { DocumentStore } from '../../bot/store/documents';
 import type { Learner } from '../../bot/learning/learner';
 import { SqliteDocumentStore } from '../../bot/store/sqlite';
+import { Verbs } from '../../cards/verbs';
 import { captureLogger } from './log';
 
 export const MENTORS_DIR = join(__dirname, '..', '..', 'mentors');
@@ -122,6 +123,45 @@ export function cardTexts(card: unknown): string[] {
   };
   walk(card);
   return out;
+}
+
+/** A question a card offers as a row of its body that asks it when tapped. */
+export interface OfferedQuestion {
+  /** What the row shows (card text, escaped), without its "›". */
+  readonly text: string;
+  /** Whether every text block showing the question wraps, so none is cut to one line. */
+  readonly wraps: boolean;
+  /** The row's tap: its title (what a screen reader announces) and the data it submits. */
+  readonly action: Record<string, any>;
+}
+
+/** The questions a card offers as tappable rows (a `selectAction` asking the mentor), in order. */
+export function offeredQuestions(card: unknown): OfferedQuestion[] {
+  const out: OfferedQuestion[] = [];
+  const textBlocks = (node: unknown): Record<string, any>[] =>
+    Array.isArray(node) ? node.flatMap(textBlocks) : node && typeof node === 'object' ? [...((node as any).type === 'TextBlock' ? [node as Record<string, any>] : []), ...Object.values(node).flatMap(textBlocks)] : [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const obj = node as Record<string, any>;
+      if (obj.selectAction?.data?.verb === Verbs.ask) {
+        const shown = textBlocks(obj.items ?? obj.columns ?? []).filter((block) => block.text !== '›');
+        out.push({ text: shown.map((block) => block.text).join(' '), wraps: shown.length > 0 && shown.every((block) => block.wrap === true), action: obj.selectAction });
+      }
+      Object.values(obj).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** Every action a card can take: its buttons, and the taps on its rows (`selectAction`). */
+export function cardActions(card: unknown): Record<string, any>[] {
+  if (Array.isArray(card)) return card.flatMap(cardActions);
+  if (!card || typeof card !== 'object') return [];
+  const obj = card as Record<string, any>;
+  const own = typeof obj.type === 'string' && obj.type.startsWith('Action.') ? [obj] : [];
+  return [...own, ...Object.values(obj).flatMap(cardActions)];
 }
 
 /** The streaming info HALI put on an activity, if it is part of a streamed answer. */

@@ -11,7 +11,8 @@ import { newLearner } from '../../bot/learning/learner';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
 import { recordContribution, recordHint, reveal, startThread } from '../../bot/cases/thread';
-import { cardTexts, realFaculty } from '../helpers/app';
+import { cardTexts, offeredQuestions, realFaculty } from '../helpers/app';
+import { escapeCardText } from '../../cards/escape';
 
 // The library's default ESM entry fails in Node; its UMD build parses cards without a DOM.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -41,6 +42,12 @@ function actionsIn(node: unknown): Record<string, any>[] {
   const own = obj.type === 'Action.Submit' || obj.type === 'Action.Execute' ? [obj] : [];
   return [...own, ...Object.values(obj).flatMap(actionsIn)];
 }
+
+/** A question longer than a button's title shows on one line, with Markdown that must be escaped where it is shown. */
+const LONG_QUESTION = {
+  en: 'What is the difference between germline and somatic variants, and why does it matter for *my* patient’s relatives?',
+  cy: 'Beth yw’r gwahaniaeth rhwng amrywiolion germlin ac amrywiolion somatig, a pham mae’n bwysig i berthnasau *fy* nghlaf?',
+} as const;
 
 const FIXTURE_LESSON: Lesson = {
   id: 'hali-fixture',
@@ -81,6 +88,8 @@ describe('card templates', () => {
       apology: renderApology(context, 'ref123'),
       forget: renderForgetConfirm(context, '2b1f0c62-0000-4000-8000-000000000000'),
       notice: renderNotice(context, 'Title', 'Body'),
+      'notice (a question to ask)': renderNotice(context, 'Title', 'Body', { lessonLabel: 'Lesson', askQuestion: LONG_QUESTION[language], helpLabel: 'Help' }),
+      'answer (no answer, questions offered)': renderAnswer(context, gwen, 'No answer', [], { authored: 'abstained', suggestions: { nearest: true, questions: [{ question: LONG_QUESTION[language], mentorId: 'gwen' }, { question: hali.explainers[0].question[language], mentorId: 'hali' }] } }),
       lesson: renderLesson(context, hali, FIXTURE_LESSON, { position: 2, total: 12 }),
       case: renderCaseStage(context, gwen, study, 0),
       'case (last stage, stale press)': renderCaseStage(context, gwen, study, study.stages.length - 1, context.t('case.stale')),
@@ -199,6 +208,35 @@ describe('card templates', () => {
     expect(before).to.not.include('every weekday');
     expect(before).to.not.include('No thanks');
   });
+
+  // A browser probe saw offered questions cut short as button titles ("What is the difference between germline and soma…").
+  for (const language of ['en', 'cy'] as const) {
+    it(`offers a long question (${language}) as a wrapped row that asks it when tapped, with only short labels as buttons`, () => {
+      const t = translator(language);
+      const question = LONG_QUESTION[language];
+      expect(question.length).to.be.above(80);
+      const offers = { nearest: true, questions: [{ question, mentorId: 'gwen' }, { question: hali.explainers[0].question[language], mentorId: 'hali' }] };
+      const answer = renderAnswer({ language, t }, gwen, t('answer.noAnswer', { topics: 'genomics' }), [], { authored: 'abstained', suggestions: offers });
+      const notice = renderNotice({ language, t }, t('settings.saved'), t('settings.next'), { lessonLabel: t('settings.next.lesson'), askQuestion: question, helpLabel: t('welcome.button.help') });
+      for (const card of [answer, notice]) {
+        const [row] = offeredQuestions(card);
+        expect(row.text, 'shown in full, escaped as card text').to.equal(escapeCardText(question));
+        expect(row.wraps, 'wrapped').to.equal(true);
+        // A submit, as the button was (Teams allows no ShowCard in a selectAction), on an element of the card's body.
+        expect(row.action.type).to.equal('Action.Submit');
+        expect(row.action.title, 'what a screen reader announces').to.equal(question);
+        expect((card.body as Record<string, any>[]).some((element) => element.selectAction === row.action)).to.equal(true);
+        for (const action of card.actions as Record<string, any>[]) expect(action.title.length, `${action.title}: a short label`).to.be.at.most(40);
+        expect(problemsOf(card)).to.deep.equal([]);
+      }
+      expect(offeredQuestions(answer).map((o) => o.action.data)).to.deep.equal([
+        { verb: Verbs.ask, question, mentorId: 'gwen', lang: language },
+        { verb: Verbs.ask, question: hali.explainers[0].question[language], mentorId: 'hali', lang: language },
+      ]);
+      expect(offeredQuestions(notice).map((o) => o.action.data)).to.deep.equal([{ verb: Verbs.ask, question, lang: language }]);
+      expect(cardTexts(answer)).to.include(t('answer.nearestTitle'));
+    });
+  }
 
   it('fills a template with exactly the values it is given, in the language it is given', () => {
     const card = expand('apology', { language: 'cy', title: 'Title-given', body: 'Body-given', reference: 'Reference-given' });
