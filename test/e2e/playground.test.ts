@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { addDays, isoWeekday, wallClock, zonedInstant } from '../../bot/learning/zoned-time';
 import { chromiumInstalled, expectEventually, openPlayground } from '../helpers/playground';
 import { realFaculty } from '../helpers/app';
@@ -16,6 +16,31 @@ function nextWeekdayNoon(): string {
   do date = addDays(date, 1);
   while (isoWeekday(date) > 5);
   return new Date(zonedInstant(date, '12:00', zone)).toISOString();
+}
+
+/**
+ * Whether all of `text` is on screen inside `row`: the element showing it is not cut short (an ellipsis, a hidden
+ * overflow) and no ancestor that clips, nor the window's edge, cuts into it. Says what cuts it otherwise.
+ */
+function shownInFull(row: Locator, text: string): Promise<string> {
+  return row.evaluate((element: any, whole: string) => {
+    // Run in the page: the project compiles without the DOM library, so its globals are taken untyped.
+    const { document, window } = globalThis as any;
+    const wholeIn = (el: any) => el.textContent?.trim() === whole;
+    const block = [element, ...element.querySelectorAll('*')].find((el: any) => wholeIn(el) && ![...el.children].some(wholeIn));
+    if (!block) return 'no element shows the whole question';
+    if (block.scrollWidth > block.clientWidth + 1 || block.scrollHeight > block.clientHeight + 1) return `cut short in <${block.tagName.toLowerCase()} class="${block.className}">`;
+    const range = document.createRange();
+    range.selectNodeContents(block);
+    const shown = range.getBoundingClientRect();
+    if (shown.left < 0 || shown.right > window.innerWidth) return `off the window's edge (${Math.round(shown.left)}–${Math.round(shown.right)} of ${window.innerWidth})`;
+    for (let parent = block.parentElement; parent; parent = parent.parentElement) {
+      if (window.getComputedStyle(parent).overflowX === 'visible') continue;
+      const box = parent.getBoundingClientRect();
+      if (shown.left < box.left - 1 || shown.right > box.right + 1) return `clipped by <${parent.tagName.toLowerCase()} class="${parent.className}">`;
+    }
+    return 'shown in full';
+  }, text);
 }
 
 describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents Playground', function () {
@@ -92,6 +117,26 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
   it('hands a genomics question to Gwen', async () => {
     await send('What is a variant of uncertain significance?');
     await page.getByText('Gwen · Genomics mentor').last().waitFor({ timeout: 15_000 });
+  });
+
+  it('shows a long offered question in full at a laptop\'s width and a narrow one, and asks it when it is tapped', async () => {
+    // Outside testing a probe saw this question cut short as a button title ("…germline and soma…") at 1,366 × 768.
+    const germline = realFaculty().get('gwen')!.explainers[0];
+    for (const [width, height] of [[1366, 768], [420, 800]]) {
+      await page.setViewportSize({ width, height });
+      const offers = await page.getByText('What Gwen can help with instead:').count();
+      await send('Gwen, what is the weather in Cardiff?');
+      await expectEventually(async () => (await page.getByText('What Gwen can help with instead:').count()) > offers, 'Gwen offering what she can answer');
+      const row = page.getByRole('button', { name: germline.question.en, exact: true }).last();
+      await row.scrollIntoViewIfNeeded();
+      expect(await shownInFull(row, germline.question.en), `at ${width} px`).to.equal('shown in full');
+      await shot(`offered-question-${width}.png`);
+    }
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    const answered = await page.getByText('Sources').count();
+    await page.getByRole('button', { name: germline.question.en, exact: true }).last().click();
+    await expectEventually(async () => (await page.getByText('Sources').count()) > answered, 'the tapped question answered with its sources');
+    await page.getByText(germline.answer.en.slice(0, 40)).last().waitFor({ timeout: 15_000 });
   });
 
   it('serves a two-minute lesson, and the next one when it is done', async () => {
