@@ -77,7 +77,7 @@ export const ASPECTS: readonly Aspect[] = [
     name: 'figures and statistics',
     asks: words(
       String.raw`how many (?:\p{L}+\s+){0,2}(?:people|patients|staff|nurses|doctors|clinicians|users|babies|children|kids|women|men|adults|cases|families|deaths|referrals|trusts|health boards|hospitals|practices|tests|errors|mistakes|incidents)|what (?:percentage|proportion|fraction|share) of|(?:accuracy|error|success|failure|detection|false[- ]positive|false[- ]negative|miss) rates?|(?<=(?:^|[.?!;:,])\W*(?:(?:so|and|but|ok|okay|just|roughly|genuinely)\s+)?)how (?:common|prevalent|rare) (?:is|are)|(?:prevalence|incidence) of|(?:statistics|stats|figures|numbers) (?:on|for|about)` +
-        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|bobol|pobol|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|fabis|babis|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau)|pa (?:ganran|gyfran)|cyfradd (?:cywirdeb|gwallau|llwyddiant|methiant|canfod)|(?<=(?:^|[.?!;:,])\W*(?:(?:felly|a|ac|ond|jyst)\s+)?)pa mor (?:gyffredin|brin)|(?:ystadegau|ffigurau|ffigyrau|rhifau) (?:ar|am|ynghylch|ar gyfer)|isio ffig[uy]rau|eisiau ffig[uy]rau`,
+        String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|bobol|pobol|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|fabis|babis|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau|fyrddau(?: iechyd)?|byrddau(?: iechyd)?|ymddiriedolaethau|wardiau|adrannau)|pa (?:ganran|gyfran)|cyfradd (?:cywirdeb|gwallau|llwyddiant|methiant|canfod)|(?<=(?:^|[.?!;:,])\W*(?:(?:felly|a|ac|ond|jyst)\s+)?)pa mor (?:gyffredin|brin)|(?:ystadegau|ffigurau|ffigyrau|rhifau) (?:ar|am|ynghylch|ar gyfer)|isio ffig[uy]rau|eisiau ffig[uy]rau`,
     ),
     // A figure: a share, "1 in 250", a number of people. Not "common" or "rare" alone ("rare disease" is a subject).
     covers: words(
@@ -133,6 +133,36 @@ export const ASPECTS: readonly Aspect[] = [
         String.raw`|am (?:faint|ba hyd)(?: o amser)? (?:mae|ma|ydy|yw|maen nhw|fydd)\S*\s+[^?.!]{0,60}(?:cadw|g?storio)`,
     ),
     covers: words(String.raw`(?:kept|stored|retained|held) for|retention|retain\p{L}*|destroyed after|deleted after|\d+\s?(?:years?|months?) after|cedwir|yn cael eu cadw am`),
+  },
+  {
+    // How long a regulator or a process takes to approve, register or certify something ("how long does the MHRA usually
+    // take to approve an AI medical device"): the content says what approval means, never how long it takes.
+    name: 'how long approval takes',
+    asks: words(
+      String.raw`how long (?:does|do|will|would|is|can|might)\b[^?.!]{0,60}\b(?:take|takes|taking)\b[^?.!]{0,50}\b(?:approv\p{L}*|regist\p{L}*|certif\p{L}*|authoris\p{L}*|authoriz\p{L}*|licens\p{L}*|accredit\p{L}*|sign[- ]off|signed off|clear(?:ed|ance)?)|(?:approval|registration|certification|accreditation|sign[- ]off) (?:times?|timescales?|timelines?|process takes)` +
+        String.raw`|faint o amser\b[^?.!]{0,60}(?:g?gymeradwy\p{L}*|chymeradwy\p{L}*|g?gofrestru|chofrestru|ardyst\p{L}*)|pa mor hir\b[^?.!]{0,60}(?:g?gymeradwy\p{L}*|chymeradwy\p{L}*|g?gofrestru|chofrestru)`,
+    ),
+    covers: words(String.raw`(?:\d+|one|two|three|four|six|twelve) (?:working )?(?:days?|weeks?|months?|years?) to (?:approve|register|certify)|timescales?|timelines?`),
+  },
+  {
+    // A fine or penalty and how big it is ("what's the typical ICO fine if someone puts patient data into ChatGPT"): the
+    // content says what to do and who is accountable, never what a breach is fined. Not "fine" meaning all right.
+    name: 'fines and penalties',
+    asks: words(
+      String.raw`fined|(?:ico|gdpr|data protection|typical|average|maximum|max|biggest|largest|big|heavy|hefty|possible) fines?|(?:a|the|any) fines? (?:for|if|from|of)|fines (?:for|if|from|of|are)|how much (?:can|could|would|will|do|does|might)\b[^?.!]{0,40}\bfine\b|penalt(?:y|ies)` +
+        String.raw`|d?dirwy\p{L}*|nirwy\p{L}*|(?:c|g|ch|ngh)osb\p{L}*`,
+    ),
+    covers: words(String.raw`fines?|fined|penalt(?:y|ies)|d?dirwy\p{L}*|(?:c|g|ch|ngh)osb\p{L}*`),
+  },
+  {
+    // Running or calibrating a machine ("how do I calibrate the point-of-care CYP2C19 analyser"): the content teaches what a
+    // test means, never how to run the equipment.
+    name: 'calibrating and running equipment',
+    asks: words(
+      String.raw`calibrat\p{L}*|(?:run|runs|running|load|loading|operate|operating|service|services|servicing|maintain|maintains|maintaining|clean|cleaning|quality control(?: on| for)?|qc) (?:the |an? |our |this )?(?:\p{L}+\s+){0,3}(?:analy[sz]ers?|machines?|sequencers?|devices? on the ward)` +
+        String.raw`|g?graddnodi|raddnodi|nghraddnodi`,
+    ),
+    covers: words(String.raw`calibrat\p{L}*|analy[sz]ers?|graddnodi`),
   },
   {
     name: 'computer hardware',

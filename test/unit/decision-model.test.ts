@@ -26,17 +26,23 @@ describe('the decision model (answer or abstain)', () => {
     // model of the ranker's figures alone trained on those three sets, is in git. Since the words model (and learning from
     // the dev sets as well), the sets left out have 2,004 of 2,216 right in all; the ranker's figures alone, learned the
     // same way from the same sets, had 1,972. Out-of-scope answers on the sets left out: 6 in all (8 without the words), at most 2 a set.
+    // Since dev16 is learned from too (2026-12-02; its brief asked for every passage, so its questions are harder), with new
+    // uncovered aspects and terms: 2,154 of 2,421 right on the sets left out, 3 out-of-scope answers. The ten earlier sets
+    // together fall from 2,004 to 1,982 right of 2,216 (out of scope 6 -> 2), as each fold's model abstains more readily; on
+    // the unseen sets, never learned from, right answers went 2,725 -> 2,743 of 3,144 and out-of-scope answers 29 -> 24.
+    // The floors follow.
     const floors: Record<string, [number, number]> = {
-      tuned: [0.98, 0.955],
-      heldout: [0.92, 0.905],
-      blind: [0.84, 0.94],
-      dev9: [0.93, 0.96],
-      dev10: [0.885, 0.905],
-      dev11: [0.79, 0.85],
-      dev12: [0.82, 0.895],
-      dev13: [0.825, 0.86],
-      dev14: [0.835, 0.9],
-      dev15: [0.825, 0.92],
+      tuned: [0.985, 0.96],
+      heldout: [0.93, 0.91],
+      blind: [0.835, 0.935],
+      dev9: [0.935, 0.965],
+      dev10: [0.855, 0.89],
+      dev11: [0.75, 0.845],
+      dev12: [0.79, 0.865],
+      dev13: [0.85, 0.865],
+      dev14: [0.83, 0.9],
+      dev15: [0.83, 0.925],
+      dev16: [0.815, 0.855],
     };
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     let outOfScope = 0;
@@ -47,7 +53,7 @@ describe('the decision model (answer or abstain)', () => {
       expect(figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered, set).to.be.at.most(2);
       outOfScope += figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered;
     }
-    expect(outOfScope, 'out-of-scope questions answered on the sets left out').to.be.at.most(6);
+    expect(outOfScope, 'out-of-scope questions answered on the sets left out').to.be.at.most(3);
   });
 
   describe('the loader', () => {

@@ -103,6 +103,33 @@ describe('a question asking what the content never says of its subject abstains'
     expect(uncoveredAspect('can Copilot write a diet sheet for the ward?', '')).to.equal(undefined);
   });
 
+  it('abstains on how long an approval takes, the size of a fine and running a machine, asked many ways in both languages', () => {
+    // From the dev16 sets: "How long does the MHRA usually take to approve an AI medical device?", "What's the typical ICO fine
+    // if someone puts patient data into ChatGPT?", "How do I calibrate the point-of-care CYP2C19 analyser", "Faint o fyrddau
+    // iechyd yng Nghymru sy'n defnyddio ysgrifenyddion AI". Generated from the subjects the content names, not copied.
+    const tools = ['an AI medical device', 'the AI scribe', 'an AI triage tool', 'a new AI app'];
+    const approvals = tools.flatMap((tool) => [
+      `how long does the MHRA take to approve ${tool}?`, `How long will it take to get ${tool} registered?`, `how long does it usually take for ${tool} to be certified`,
+      `whats the approval timescale for ${tool}`, `how long do DPIAs take to get signed off for ${tool}?`,
+    ]);
+    const fines = ['patient data in ChatGPT', 'a data breach with Copilot', 'uploading clinic letters to an AI app'].flatMap((what) => [
+      `what's the typical ICO fine for ${what}?`, `how much could the trust be fined for ${what}`, `is there a penalty for ${what}?`, `what are the fines for ${what}`,
+    ]);
+    const machines = ['the point-of-care CYP2C19 analyser', 'the genome sequencer', 'the DPYD analyser'].flatMap((machine) => [`how do I calibrate ${machine}?`, `calibration steps for ${machine}`, `who services ${machine}`, `how do I run QC on ${machine}`]);
+    const welsh = [
+      "faint o amser mae'n gymryd i'r MHRA gymeradwyo dyfais AI?", "pa mor hir mae'n gymryd i gofrestru'r ysgrifennydd AI?", "beth yw'r ddirwy am roi data cleifion yn ChatGPT?",
+      "oes cosb am uwchlwytho llythyrau i ap AI?", "sut ydw i'n graddnodi'r dadansoddwr CYP2C19?", "faint o fyrddau iechyd sy'n defnyddio ysgrifenyddion AI?", "faint o ysbytai sy'n defnyddio Copilot?",
+    ];
+    const asked = [...approvals, ...fines, ...machines, ...welsh];
+    expect(asked.length).to.be.above(50);
+    const answered = asked.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
+    expect(answered, answered.join('\n')).to.deep.equal([]);
+    // "fine" meaning all right, approval itself, and what a result means for a medicine are asked of what the content says.
+    for (const question of ['is it fine to use Copilot for rota emails?', 'is it fine if I paste a discharge letter into ChatGPT', 'Is it fine for me to ask ChatGPT about Lynch syndrome?', 'how long does it take to learn to write good prompts', 'does an AI medical device need MHRA approval?', 'who signs off a DPIA?', 'what is a CYP2C19 analyser result telling me about clopidogrel?']) {
+      expect(uncoveredAspect(question, ''), question).to.equal(undefined);
+    }
+  });
+
   it('never reads a question the content answers as asking what its answer does not cover', () => {
     // Every explainer's question and everyday phrasings, and every in-scope question of the tuned, held-out and blind sets.
     const own = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.en, e.question.cy, ...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])].map((q) => ({ q, ids: [e.id] }))));
