@@ -116,7 +116,7 @@ export function bar(done: number, total: number, style: 'good' | 'accent') {
   return { filled: percent, rest: 100 - percent, fill: style };
 }
 
-/** A lesson the learner saved for later: a button on the progress card opens it. */
+/** A lesson the learner saved for later: a row on the progress card opens it. */
 export interface SavedLesson {
   readonly mentorId: string;
   readonly lessonId: string;
@@ -142,7 +142,8 @@ export function renderProgress({ language, t }: CardContext, progress: Progress,
     goal: goalView(t, progress.goal),
     empty: escapeCardText(emptyText),
     savedTitle: escapeCardText(t('progress.saved')),
-    saved: saved.map((s) => ({ title: s.title, mentorId: s.mentorId, lessonId: s.lessonId })),
+    // Each saved lesson is a wrapped row that opens it when tapped: a button's title is cut to one line in Teams.
+    saved: saved.map((s) => ({ text: escapeCardText(s.title), title: s.title, mentorId: s.mentorId, lessonId: s.lessonId })),
     lessonsTitle: escapeCardText(t('progress.lessons')),
     lessons: progress.lessons.map((l) => ({ label: escapeCardText(l.mentor.name), value: `${l.done}/${l.total}`, ...bar(l.done, l.total, 'good') })),
     masteryTitle: escapeCardText(t('progress.mastery')),

@@ -16,7 +16,7 @@ function failingStore() {
 }
 
 describe('app: chatting with HALI', () => {
-  it('welcomes on "hi" with the faculty, the privacy reminder and three buttons', async () => {
+  it('welcomes on "hi" with the faculty, the privacy reminder, an example question to tap and two buttons', async () => {
     const { send } = testApp();
     const replies = await send(personalMessage('hi'));
     expect(replies).to.have.length(1);
@@ -25,7 +25,12 @@ describe('app: chatting with HALI', () => {
     expect(texts).to.include('Welcome to HALI');
     expect(texts).to.include('HALI (AI literacy mentor)');
     expect(texts).to.include('never share patient details');
-    expect(card.actions.map((a: any) => a.title)).to.deep.equal(['What is a large language model?', 'What can you do?', 'Cymraeg']);
+    expect(card.actions.map((a: any) => a.title)).to.deep.equal(['What can you do?', 'Cymraeg']);
+    // The example question is a wrapped row (a button's title is cut to one line), and tapping it asks it.
+    const [example] = offeredQuestions(card);
+    expect([example.text, example.wraps, example.action.title]).to.deep.equal(['What is a large language model?', true, 'What is a large language model?']);
+    expect(example.action.data).to.deep.equal({ verb: Verbs.ask, question: 'What is a large language model?', lang: 'en' });
+    expect(cardTexts(firstCard(await send(cardSubmit(example.action.data)))).join('\n')).to.include('predict the next piece of text');
   });
 
   it('welcomes in Welsh when Teams runs in Welsh, and on a Welsh greeting', async () => {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import { Verbs } from '../../cards/verbs';
 import { botInstalled, cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
-import { cardTexts, firstCard, invokeCard, offeredQuestions, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { cardTexts, firstCard, invokeCard, offeredQuestions, realFaculty, storedLearner, tappableRows, testApp } from '../helpers/app';
 
 const LEARNER = 'aad-29:user-1';
 
@@ -141,22 +141,25 @@ describe('app: the learning flow in personal chat', () => {
     expect((await storedLearner(stores, LEARNER))!.calibration).to.deep.equal({ unstated: { answered: 1, correct: 1 } });
   });
 
-  it('saves a lesson for later and lists it on the progress card as a button that opens it', async () => {
+  it('saves a lesson for later and lists it on the progress card as a row that opens it', async () => {
     const { send } = testApp();
     const lesson = firstCard(await send(personalMessage('lesson Gwen')))!;
     expect((await send(cardSubmit(actionData(lesson, Verbs.lessonSave))))[0].text).to.match(/^Saved "DNA, genes and variants" for later/);
     const progress = firstCard(await send(personalMessage('progress')))!;
     expect(cardTexts(progress).join('\n')).to.include('Saved for later (open one to read it now)');
-    // Each saved lesson is a button that opens that lesson, with its place in the pathway.
-    const buttons = (progress.body as Record<string, any>[]).filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as Record<string, any>[]);
-    expect(buttons.map((b) => [b.type, b.title])).to.deep.equal([['Action.Submit', 'DNA, genes and variants']]);
-    expect(buttons[0].data).to.deep.equal({ verb: Verbs.lessonOpen, mentorId: 'gwen', lessonId: actionData(lesson, Verbs.lessonSave).lessonId, lang: 'en' });
-    const opened = cardTexts(firstCard(await send(cardSubmit(buttons[0].data)))).join('\n');
+    // Each saved lesson is a wrapped row (a button's title is cut to one line) that opens that lesson, with its place in the pathway.
+    const rows = tappableRows(progress, Verbs.lessonOpen);
+    expect(rows.map((r) => [r.text, r.wraps, r.action.type, r.action.title])).to.deep.equal([['DNA, genes and variants', true, 'Action.Submit', 'DNA, genes and variants']]);
+    expect(rows[0].action.data).to.deep.equal({ verb: Verbs.lessonOpen, mentorId: 'gwen', lessonId: actionData(lesson, Verbs.lessonSave).lessonId, lang: 'en' });
+    const opened = cardTexts(firstCard(await send(cardSubmit(rows[0].action.data)))).join('\n');
     expect(opened).to.include('DNA, genes and variants');
     expect(opened).to.include('Lesson 1 of');
-    // In Welsh the button carries the Welsh title.
+    // In Welsh the row shows the Welsh title, and opens the Welsh lesson.
     const welsh = firstCard(await send(personalMessage('cynnydd', { locale: 'cy-GB' })))!;
     expect(cardTexts(welsh).join('\n')).to.include('Wedi’u cadw am nes ymlaen');
+    const [welshRow] = tappableRows(welsh, Verbs.lessonOpen);
+    expect(welshRow.action.title).to.equal(realFaculty().get('gwen')!.lessons.find((l) => l.id === rows[0].action.data.lessonId)!.title.cy);
+    expect(cardTexts(firstCard(await send(cardSubmit(welshRow.action.data)))).join('\n')).to.include(welshRow.text);
     // A forged or stale button naming no served lesson gets a clear answer.
     expect((await send(cardSubmit({ verb: Verbs.lessonOpen, mentorId: 'gwen', lessonId: 'no-such-lesson' })))[0].text).to.match(/^I could not find that lesson/);
   });

@@ -125,26 +125,29 @@ export function cardTexts(card: unknown): string[] {
   return out;
 }
 
-/** A question a card offers as a row of its body that asks it when tapped. */
-export interface OfferedQuestion {
+/** A row of a card's body that does something when tapped: an offered question, a saved lesson. */
+export interface TappableRow {
   /** What the row shows (card text, escaped), without its "›". */
   readonly text: string;
-  /** Whether every text block showing the question wraps, so none is cut to one line. */
+  /** Whether every text block showing it wraps, so none is cut to one line. */
   readonly wraps: boolean;
   /** The row's tap: its title (what a screen reader announces) and the data it submits. */
   readonly action: Record<string, any>;
 }
 
-/** The questions a card offers as tappable rows (a `selectAction` asking the mentor), in order. */
-export function offeredQuestions(card: unknown): OfferedQuestion[] {
-  const out: OfferedQuestion[] = [];
+/** A question a card offers as a row of its body that asks it when tapped. */
+export type OfferedQuestion = TappableRow;
+
+/** The rows of a card that do `verb` when tapped (a `selectAction` submitting it), in order. */
+export function tappableRows(card: unknown, verb: string): TappableRow[] {
+  const out: TappableRow[] = [];
   const textBlocks = (node: unknown): Record<string, any>[] =>
     Array.isArray(node) ? node.flatMap(textBlocks) : node && typeof node === 'object' ? [...((node as any).type === 'TextBlock' ? [node as Record<string, any>] : []), ...Object.values(node).flatMap(textBlocks)] : [];
   const walk = (node: unknown) => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const obj = node as Record<string, any>;
-      if (obj.selectAction?.data?.verb === Verbs.ask) {
+      if (obj.selectAction?.data?.verb === verb) {
         const shown = textBlocks(obj.items ?? obj.columns ?? []).filter((block) => block.text !== '›');
         out.push({ text: shown.map((block) => block.text).join(' '), wraps: shown.length > 0 && shown.every((block) => block.wrap === true), action: obj.selectAction });
       }
@@ -153,6 +156,11 @@ export function offeredQuestions(card: unknown): OfferedQuestion[] {
   };
   walk(card);
   return out;
+}
+
+/** The questions a card offers as tappable rows (a `selectAction` asking the mentor), in order. */
+export function offeredQuestions(card: unknown): OfferedQuestion[] {
+  return tappableRows(card, Verbs.ask);
 }
 
 /** Every action a card can take: its buttons, and the taps on its rows (`selectAction`). */

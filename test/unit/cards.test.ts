@@ -11,7 +11,7 @@ import { newLearner } from '../../bot/learning/learner';
 import type { Lesson } from '../../bot/mentors/types';
 import { Verbs } from '../../cards/verbs';
 import { recordContribution, recordHint, reveal, startThread } from '../../bot/cases/thread';
-import { cardTexts, offeredQuestions, realFaculty } from '../helpers/app';
+import { cardTexts, offeredQuestions, realFaculty, tappableRows } from '../helpers/app';
 import { escapeCardText } from '../../cards/escape';
 
 // The library's default ESM entry fails in Node; its UMD build parses cards without a DOM.
@@ -41,6 +41,20 @@ function actionsIn(node: unknown): Record<string, any>[] {
   const obj = node as Record<string, any>;
   const own = obj.type === 'Action.Submit' || obj.type === 'Action.Execute' ? [obj] : [];
   return [...own, ...Object.values(obj).flatMap(actionsIn)];
+}
+
+/** The buttons of a card (its actions and ActionSets, with their fallbacks), not the taps on its rows. */
+function buttonsIn(node: unknown): Record<string, any>[] {
+  if (Array.isArray(node)) return node.flatMap(buttonsIn);
+  if (!node || typeof node !== 'object') return [];
+  const obj = node as Record<string, any>;
+  const own = obj.type === 'Action.Submit' || obj.type === 'Action.Execute' ? [obj] : [];
+  return [...own, ...Object.entries(obj).flatMap(([key, value]) => (key === 'selectAction' ? [] : buttonsIn(value)))];
+}
+
+/** The item whose text is longest, in characters. */
+function longest<T>(items: readonly T[], text: (item: T) => string): T {
+  return items.reduce((a, b) => ([...text(b)].length > [...text(a)].length ? b : a));
 }
 
 /** A question longer than a button's title shows on one line, with Markdown that must be escaped where it is shown. */
@@ -235,6 +249,58 @@ describe('card templates', () => {
       ]);
       expect(offeredQuestions(notice).map((o) => o.action.data)).to.deep.equal([{ verb: Verbs.ask, question, lang: language }]);
       expect(cardTexts(answer)).to.include(t('answer.nearestTitle'));
+    });
+  }
+
+  // Titles from the content (lessons, questions) are wrapped rows too: Teams cuts a button's title to one line.
+  for (const language of ['en', 'cy'] as const) {
+    it(`shows the longest saved lesson title (${language}) and the welcome card's example question as wrapped rows that do what their buttons did`, () => {
+      const t = translator(language);
+      const { mentor, lesson } = longest(faculty.mentors.flatMap((m) => m.lessons.map((l) => ({ mentor: m, lesson: l }))), ({ lesson: l }) => l.title[language]);
+      const title = lesson.title[language];
+      expect(title.length, title).to.be.above(50);
+      const progress = renderProgress({ language, t }, progressOf(newLearner('L', undefined, new Date()), faculty.mentors, new Date()), [
+        { mentorId: mentor.id, lessonId: lesson.id, title },
+        { mentorId: 'hali', lessonId: hali.lessons[0].id, title: hali.lessons[0].title[language] },
+      ]);
+      const saved = tappableRows(progress, Verbs.lessonOpen);
+      expect(saved.map((row) => row.action.data)).to.deep.equal([
+        { verb: Verbs.lessonOpen, mentorId: mentor.id, lessonId: lesson.id, lang: language },
+        { verb: Verbs.lessonOpen, mentorId: 'hali', lessonId: hali.lessons[0].id, lang: language },
+      ]);
+      const welcome = renderWelcome({ language, t }, faculty.mentors, newLearner('L', undefined, new Date()));
+      const [example] = offeredQuestions(welcome);
+      expect(example.action.data).to.deep.equal({ verb: Verbs.ask, question: t('welcome.button.ask'), lang: language });
+      for (const [card, row, text] of [[progress, saved[0], title], [welcome, example, t('welcome.button.ask')]] as const) {
+        expect(row.text, 'shown in full, escaped as card text').to.equal(escapeCardText(text));
+        expect(row.wraps, 'wrapped').to.equal(true);
+        expect(row.action.type).to.equal('Action.Submit');
+        expect(row.action.title, 'what a screen reader announces').to.equal(text);
+        expect((card.body as Record<string, any>[]).some((element) => element.selectAction === row.action), 'a row of the body').to.equal(true);
+        for (const button of buttonsIn(card)) expect(button.title.length, `${button.title}: a short label`).to.be.at.most(40);
+        expect(problemsOf(card)).to.deep.equal([]);
+      }
+    });
+
+    it(`keeps every button title short (${language}) on the cards that show the longest real lesson, question and case`, () => {
+      const context = { language, t: translator(language) };
+      const { mentor, lesson } = longest(faculty.mentors.flatMap((m) => m.lessons.map((l) => ({ mentor: m, lesson: l }))), ({ lesson: l }) => l.title[language]);
+      const { item } = longest(faculty.mentors.flatMap((m) => m.quiz.map((q) => ({ mentor: m, item: q }))), ({ item: q }) => q.stem[language]);
+      const quizMentor = faculty.mentors.find((m) => m.quiz.includes(item))!;
+      const longCase = longest(gwen.cases, (c) => c.title[language]);
+      const done = mentor.lessons.map((l) => l.id).filter((id) => id !== lesson.id);
+      const cards = [
+        renderLesson(context, mentor, lesson, { position: 1, total: mentor.lessons.length }),
+        renderNudge(context, { kind: 'lesson', mentor, lesson, place: { position: 1, total: mentor.lessons.length } }),
+        renderNudge(context, { kind: 'review', mentor: quizMentor, item, nonce: 'n' }),
+        renderPath(context, mentor, pathView(mentor, undefined, done.slice(0, 2), lesson.id)),
+        renderLessonComplete(context, mentor, lesson, pathView(mentor, undefined, [lesson.id]), { current: 1, longest: 1 }),
+        renderQuizQuestion(context, quizMentor, item, { nonce: 'n', reason: 'new', topic: 'x', skip: true }),
+        renderQuizResult(context, quizMentor, item, { optionId: item.options.find((o) => !o.correct)!.id, correct: false, nextReview: 'Monday', nonce: 'n' }),
+        renderCaseStage(context, gwen, longCase, longCase.stages.length - 1),
+        renderCaseSummary(context, gwen, longCase, startThread(longCase, gwen.id, at), [{ name: 'Sam', lessons: [lesson.title[language]] }], true),
+      ];
+      for (const card of cards) for (const button of buttonsIn(card)) expect(button.title.length, `${button.title}: a short label`).to.be.at.most(40);
     });
   }
 
