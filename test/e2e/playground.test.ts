@@ -233,12 +233,19 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     await shot('issue17-after-quiz-next-keeps-feedback.png');
   });
 
-  it('shows progress', async () => {
+  it('shows progress, with a saved lesson as a row that opens the lesson when tapped', async () => {
+    // The lesson served last (lesson 2), saved from its card; its longer Welsh title is checked on screen below.
+    const title = realFaculty().get('hali')!.lessons.find((l) => l.order === 2)!.title.en;
+    await page.getByRole('button', { name: 'Save for later', exact: true }).last().click();
+    await page.getByText(`Saved "${title}" for later.`, { exact: false }).last().waitFor({ timeout: 15_000 });
     await send('progress');
-    await page.getByText('Your progress').last().waitFor({ timeout: 15_000 });
+    await page.getByText('Your progress', { exact: true }).last().waitFor({ timeout: 15_000 });
     await page.getByText(/Streak: 1 day in a row/).last().waitFor();
     await page.getByText(/questions? due for review today/).last().waitFor();
     await shot('issue17-after-progress-plurals-bars.png');
+    const opened = await page.getByText('Lesson 2 of 12 · about two minutes').count();
+    await page.getByRole('button', { name: title, exact: true }).last().click();
+    await expectEventually(async () => (await page.getByText('Lesson 2 of 12 · about two minutes').count()) > opened, 'the saved lesson opened');
   });
 
   it('delivers the daily nudge into the chat, and "Snooze 1 hour" answers in place', async () => {
@@ -258,6 +265,22 @@ describe('e2e: a newcomer runs `npm run dev` and chats with HALI in the Agents P
     // Replaced, not added: one English card fewer.
     expect(await page.getByText('Welcome to HALI').count()).to.equal(english - 1);
     await page.getByRole('button', { name: 'English' }).last().waitFor();
+  });
+
+  it('shows a saved lesson\'s Welsh title in full at a laptop\'s width, and opens the Welsh lesson when it is tapped', async () => {
+    // "Sut mae modelau iaith mawr yn gweithio ac yn methu" (50 characters): as a button its title was cut to one line at 1,366 px.
+    const title = realFaculty().get('hali')!.lessons.find((l) => l.order === 2)!.title.cy;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await send('cynnydd');
+    await page.getByText('Eich cynnydd', { exact: true }).last().waitFor({ timeout: 15_000 });
+    const row = page.getByRole('button', { name: title, exact: true }).last();
+    await row.scrollIntoViewIfNeeded();
+    expect(await shownInFull(row, title), 'at 1,366 px').to.equal('shown in full');
+    await shot('saved-lesson-cy-1366.png');
+    const opened = await page.getByText('Gwers 2 o 12 · tua dwy funud').count();
+    await row.click();
+    await expectEventually(async () => (await page.getByText('Gwers 2 o 12 · tua dwy funud').count()) > opened, 'the saved lesson opened in Welsh');
+    await page.setViewportSize({ width: 1280, height: 1000 });
   });
 
   it('forgets the learner after confirmation: the Welsh preference is gone', async () => {
