@@ -8,9 +8,10 @@
  *   in English and Welsh, written the ways staff write (handovers, SBAR, dictation, WhatsApp, long preambles);
  * - every evaluation set's question that is not one of the unseen sets (test/helpers/evaluation.ts), general unless
  *   written as patient-specific, and the content's own questions and phrasings (askedAs): what staff ask HALI to learn.
- *   Not the sets' out-of-scope questions: half of them are decisions about one patient ("the AI says the film is normal,
- *   should I discharge him?"), written as out of scope rather than patient-specific, and learned as general they taught
- *   the model not to flag exactly those.
+ *   Not the sets' out-of-scope questions the patterns read as about one patient: half of the out-of-scope questions are
+ *   decisions about one patient ("the AI says the film is normal, should I discharge him?"), written as out of scope rather
+ *   than patient-specific, and learned as general they taught the model not to flag exactly those. The rest (a rota, a
+ *   room, "Mrs Jones in bay 2 asked me what automation bias is") stay general: left out too, the model flagged that last.
  *
  * Never from test/fixtures/one-patient/heldout-*.json, written blind after the rest, nor the unseen evaluation sets: they
  * give the honest figures (`npm run bench -- safety`).
@@ -62,7 +63,7 @@ export function trainingMessages(): LabelledMessage[] {
   const asked = EVALUATION_SETS.filter((set) => !unseen.has(set)).flatMap((set) =>
     MENTOR_IDS.flatMap((mentorId) =>
       evaluationSet(mentorId, set)
-        .filter((q) => q.style !== 'out of scope')
+        .filter((q) => q.style !== 'out of scope' || !byPatterns(q.question))
         .map((q): LabelledMessage => ({ text: q.question, label: q.style === 'patient-specific' ? 'patient' : 'general', lang: q.language === 'cy' ? 'cy' : 'en', from: `${set}-${mentorId}` })),
     ),
   );
@@ -170,7 +171,7 @@ export function trainOnePatientModel(messages: readonly LabelledMessage[] = trai
         patient: { en: count((m) => m.label === 'patient' && m.lang === 'en'), cy: count((m) => m.label === 'patient' && m.lang === 'cy') },
         general: { en: count((m) => m.label === 'general' && m.lang === 'en'), cy: count((m) => m.label === 'general' && m.lang === 'cy') },
       },
-      from: 'test/fixtures/one-patient/train-*.json; the evaluation sets but the unseen ones and the out-of-scope questions; the mentors\' explainer questions and askedAs phrasings',
+      from: 'test/fixtures/one-patient/train-*.json; the evaluation sets but the unseen ones and the out-of-scope questions the patterns flag; the mentors\' explainer questions and askedAs phrasings',
       thresholdChosen: `on ${FOLDS}-fold out-of-fold probabilities, beside the patterns: a general message flagged costs ${FALSE_FLAG_COST} one-patient messages missed`,
       crossValidated,
       features: Object.keys(weights).length,

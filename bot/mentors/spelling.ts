@@ -118,10 +118,17 @@ export function withoutAuxiliarySlips(query: string): string {
 }
 
 /** `word` as two words the content uses, when exactly one split works. */
+/**
+ * Prefixes the content has as words only where a hyphen split them off ("pre-screens", "non-invasive"): never the first half of
+ * a split, or "prescribe" would be "pre scribe", a question about AI scribes.
+ */
+const BOUND_PREFIXES = new Set(['pre', 'pro', 'non', 'sub', 'post', 'anti', 'mis', 'dis', 'mid', 'semi', 'multi', 'inter', 'ante', 'trans']);
+
 function splitWord(word: string, known: (term: string) => boolean): string | undefined {
   const splits: string[] = [];
   for (let i = PART; i <= word.length - PART; i++) {
     const [a, b] = [word.slice(0, i), word.slice(i)];
+    if (BOUND_PREFIXES.has(a)) continue;
     if (!isStopWord(a) && !isStopWord(b) && known(stem(a)) && known(stem(b))) splits.push(`${a} ${b}`);
   }
   return splits.length === 1 ? splits[0] : undefined;

@@ -61,6 +61,9 @@ describe('what staff say about themselves, out of what educators read (asker.ts)
     const questions = evaluationQuestions();
     expect(questions.length).to.be.at.least(4000);
     const changed = questions.map((q) => redact(q).text).filter((q) => withoutAsker(q) !== q && !q.includes('[name removed]'));
-    expect(changed).to.deep.equal([]);
+    // One names the writer's own team ("PALS here", the Patient Advice and Liaison Service: a handful of people at one
+    // hospital), which goes as where the writer works does ("here from ward 7"); the question itself stays whole.
+    expect(changed.map((q) => q.slice(0, 18))).to.deep.equal(['Bore da, PALS here']);
+    expect(withoutAsker(changed[0])).to.equal("Bore da, Had a caller upset that we wouldn't tell her about her brother's genetic result over the phone - what's the guidance on sharing genomic results with relatives?");
   });
 });

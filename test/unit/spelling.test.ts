@@ -140,6 +140,16 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     expect(answer('what does explain ability mean when were talking about a eye tools')).to.equal(answer('what does explainability mean for AI tools'));
   });
 
+  it('never splits a word at a prefix the content has only where a hyphen split it off ("prescribe" is no "pre scribe")', () => {
+    // The content has "pre-screens" and "non-invasive": "pre" and "non" are in its index as words, and "scribe" and "invasive" too.
+    const known = (t: string) => ['pre', 'non', 'pro', 'scribe', 'invasive', 'drug', 'blood', 'spot'].includes(t);
+    for (const word of ['prescribe', 'prescribing', 'noninvasive', 'prodrug']) expect(respaced(`can a physio ${word}`, { ...NOTHING, known }), word).to.equal(`can a physio ${word}`);
+    // Two words run together that are words in their own right are still split.
+    expect(respaced('bloodspot card', { ...NOTHING, known })).to.equal('blood spot card');
+    expect(faculty.retriever.explain('can a physio prescribe').terms.map((t) => t.term)).to.not.include('scribe');
+    expect(answer('is it ok to use an AI scribe while I prescribe?')).to.equal('ai-scribes-in-wales');
+  });
+
   // Before spelledOut (spelling.ts), 724 of these 1,044 kept their answer; since, all.
   // Every acronym the content's own English questions ask about, spelt out as dictation and hurried typists write it: letter
   // by letter ("d p i a", "D.P.I.A."), and by the letters' names ("dee pee eye ay", "a eye", "vee you ess").
