@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DECISION_FEATURES, DECISION_MODEL_FILE, DecisionModelError, inScopeLogOdds, loadDecisionModel } from '../../bot/mentors/decision-model';
 import { createFaculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
-import { chooseThreshold, fitLogistic, fitWords, outOfFoldLogOdds, probability, wordsLogOdds } from '../../scripts/decision-learn';
+import { chooseThreshold, fitLogistic, fitWords, NEAR_BEST, outOfFoldLogOdds, probability, wordsLogOdds } from '../../scripts/decision-learn';
 import { examples, modelJson, readingFaculty, trainDecisionModel } from '../../scripts/train-decision';
 import { MENTORS_DIR, realFaculty } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
@@ -26,6 +26,10 @@ describe('the decision model (answer or abstain)', () => {
     // model of the ranker's figures alone trained on those three sets, is in git. Since the words model (and learning from
     // the dev sets as well), the sets left out have 2,004 of 2,216 right in all; the ranker's figures alone, learned the
     // same way from the same sets, had 1,972. Out-of-scope answers on the sets left out: 6 in all (8 without the words), at most 2 a set.
+    // Since dev16 is learned from too (2026-12-02; its brief asked for every passage to be asked about) and each fold takes the
+    // most careful threshold within reach of its best (NEAR_BEST): 2,128 of 2,421 right on the sets left out, 119 wrong topics,
+    // 3 out-of-scope answers. The ten earlier sets together: 2,004 -> 1,957 right of 2,216, wrong topics 112 -> 102, out of
+    // scope 6 -> 2, as each fold's model abstains more readily. The floors follow.
     // Since dev16 is learned from too (2026-12-02; its brief asked for every passage, so its questions are harder), with new
     // uncovered aspects and terms: 2,154 of 2,421 right on the sets left out, 3 out-of-scope answers. The ten earlier sets
     // together fall from 2,004 to 1,982 right of 2,216 (out of scope 6 -> 2), as each fold's model abstains more readily; on
@@ -33,16 +37,16 @@ describe('the decision model (answer or abstain)', () => {
     // The floors follow.
     const floors: Record<string, [number, number]> = {
       tuned: [0.985, 0.96],
-      heldout: [0.93, 0.91],
-      blind: [0.835, 0.935],
+      heldout: [0.92, 0.91],
+      blind: [0.81, 0.935],
       dev9: [0.935, 0.965],
       dev10: [0.855, 0.89],
-      dev11: [0.75, 0.845],
+      dev11: [0.71, 0.82],
       dev12: [0.79, 0.865],
-      dev13: [0.85, 0.865],
-      dev14: [0.83, 0.9],
+      dev13: [0.805, 0.845],
+      dev14: [0.79, 0.86],
       dev15: [0.83, 0.925],
-      dev16: [0.815, 0.855],
+      dev16: [0.805, 0.855],
     };
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     let outOfScope = 0;
@@ -153,6 +157,22 @@ describe('the decision model (answer or abstain)', () => {
       ];
       const threshold = chooseThreshold(cases);
       expect(threshold).to.be.above(0.7).and.below(0.8);
+    });
+
+    it('takes the most careful threshold whose value comes within NEAR_BEST of the best, and no further', () => {
+      // 1,000 questions: the best value is between 0.7 and 0.85 (all 600 right answered, the 3 out-of-scope ones at 0.7 not);
+      // one threshold higher costs a right answer (within 0.3% of 1,000 = 3), two higher cost four (beyond it).
+      const rightAt = (p: number, n: number) => Array.from({ length: n }, () => ({ outcome: 'right' as const, forced: false, p }));
+      const cases = [
+        ...rightAt(0.95, 596), ...rightAt(0.9, 3), ...rightAt(0.85, 1),
+        ...Array.from({ length: 3 }, () => ({ outcome: 'outOfScope' as const, forced: false, p: 0.7 })),
+        ...Array.from({ length: 397 }, () => ({ outcome: 'outOfScope' as const, forced: false, p: 0.1 })),
+      ];
+      expect(NEAR_BEST).to.equal(0.003);
+      expect(chooseThreshold(cases, undefined, 0)).to.be.above(0.7).and.below(0.85);
+      expect(chooseThreshold(cases)).to.be.above(0.85).and.below(0.9);
+      expect(chooseThreshold(cases, undefined, 0.001)).to.be.above(0.85).and.below(0.9);
+      expect(chooseThreshold(cases, undefined, 0.0005)).to.be.above(0.7).and.below(0.85);
     });
 
     it('counts nothing against a threshold for a question retrieval turns down whatever the model says', function () {

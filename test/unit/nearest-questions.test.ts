@@ -101,7 +101,9 @@ describe('the nearest questions an abstention offers', function () {
     // (faculty.ts): 24 of 30, the dead ends 10 -> 6.
     // Over the tuned, held-out, blind and dev sets, with the words model: 33 of 49 offer the one meant, 16 dead ends (offers now
     // need a 25% chance, not 5%: retrieval.ts NEAREST_PROBABILITY says why).
-    expect(found.length / abstained.length).to.be.at.least(0.67);
-    expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(16);
+    // Since dev16 is learned from too (its brief asked for every passage to be asked about) and the threshold is the most
+    // careful within reach of the best (scripts/decision-learn.ts NEAR_BEST): 36 of 54 offer the one meant, 18 dead ends.
+    expect(found.length / abstained.length).to.be.at.least(0.66);
+    expect(abstained.length - found.length, 'in-scope questions neither answered nor offered').to.be.at.most(18);
   });
 });
