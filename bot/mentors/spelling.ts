@@ -117,13 +117,13 @@ export function withoutAuxiliarySlips(query: string): string {
   return AUXILIARY_SLIPS.reduce((text, slip) => text.replace(slip, 'does'), query);
 }
 
-/** `word` as two words the content uses, when exactly one split works. */
 /**
  * Prefixes the content has as words only where a hyphen split them off ("pre-screens", "non-invasive"): never the first half of
  * a split, or "prescribe" would be "pre scribe", a question about AI scribes.
  */
 const BOUND_PREFIXES = new Set(['pre', 'pro', 'non', 'sub', 'post', 'anti', 'mis', 'dis', 'mid', 'semi', 'multi', 'inter', 'ante', 'trans']);
 
+/** `word` as two words the content uses, when exactly one split works. */
 function splitWord(word: string, known: (term: string) => boolean): string | undefined {
   const splits: string[] = [];
   for (let i = PART; i <= word.length - PART; i++) {
