@@ -29,7 +29,28 @@ export type CardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version
 export const TEMPLATES = { welcome, help, answer, apology, forget, 'my-data': myData, notice, lesson, 'lesson-complete': lessonComplete, path, quiz, 'quiz-result': quizResult, progress, settings, case: caseStage, 'case-reply': caseReply, 'case-summary': caseSummary, nudge, 'nudge-time': nudgeTime, record, cpd } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
-const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(json)]));
+const templates = new Map(Object.entries(TEMPLATES).map(([name, json]) => [name as TemplateName, new ACData.Template(withRows(json))]));
+
+/**
+ * A tappable row, written once: a template names one as `{ "$row": "<label>", "selectAction": {...} }` (with any
+ * `$data`, `$when` or `spacing` of its own), and it becomes a shaded container holding the label, wrapped, beside a "›", so
+ * the whole row is the button however long the label (an offered question, an example question, a saved lesson). A
+ * button's title is cut off in Teams; a row is not.
+ */
+export function withRows<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withRows) as T;
+  if (typeof node !== 'object' || node === null) return node;
+  const { $row, ...rest } = node as Record<string, unknown>;
+  const object = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, withRows(value)]));
+  if (typeof $row !== 'string') return object as T;
+  const cell = (width: string, block: Record<string, unknown>) => ({ type: 'Column', width, verticalContentAlignment: 'Center', items: [{ type: 'TextBlock', color: 'Accent', ...block }] });
+  return {
+    type: 'Container',
+    style: 'emphasis',
+    ...object,
+    items: [{ type: 'ColumnSet', columns: [cell('stretch', { text: $row, wrap: true }), cell('auto', { text: '›', weight: 'Bolder' })] }],
+  } as T;
+}
 
 /** Expands a template with already-escaped data. Exported for the template tests. */
 export function expand(name: TemplateName, data: Record<string, unknown>): CardJson {
