@@ -15,6 +15,13 @@ export interface JsonBodyOptions {
  */
 export const BODY_READ_TIMEOUT_MS = 10_000;
 
+/**
+ * How deeply a body's arrays and objects may nest. Bot Framework activities, card data and the workspace's requests nest
+ * a few levels (an Adaptive Card inside an attachment a dozen or two); a body nested thousands deep parses, then overflows
+ * the stack of whatever walks it later (outside testing: a card action's data 100,000 arrays deep failed the turn).
+ */
+export const MAX_JSON_DEPTH = 64;
+
 const JSON_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
 /**
@@ -66,6 +73,10 @@ export function jsonBody({ maxBytes, allowEmpty = false, readTimeoutMs = BODY_RE
           res.json(400, { error: 'bad_request', message: 'The body is not valid JSON.' });
           return next(false);
         }
+        if (depthOver(req.body, MAX_JSON_DEPTH)) {
+          res.json(400, { error: 'bad_request', message: `The body's arrays and objects may nest at most ${MAX_JSON_DEPTH} deep.` });
+          return next(false);
+        }
         next();
       },
       () => next(false),
@@ -74,6 +85,18 @@ export function jsonBody({ maxBytes, allowEmpty = false, readTimeoutMs = BODY_RE
 }
 
 const LATE = Symbol('late');
+
+/** Whether `value` nests arrays and objects more than `max` deep; walked with a list, not by recursion, so it cannot overflow. */
+function depthOver(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (!node || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) if (child && typeof child === 'object') pending.push([child, depth + 1]);
+  }
+  return false;
+}
 
 /** Reads the body as UTF-8, or undefined once it passes `maxBytes` (the rest is not kept), or LATE after `timeoutMs`. */
 function readCapped(req: restify.Request, maxBytes: number, timeoutMs: number): Promise<string | undefined | typeof LATE> {

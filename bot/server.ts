@@ -81,7 +81,7 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges, 
     const activity = req.body as Record<string, unknown> | undefined;
     if (!isActivity(activity)) {
       log.warn('http.bad_activity', { contentType: safeId(req.header('content-type')) });
-      res.json(400, { error: 'bad_request', message: 'The body must be a Bot Framework activity: a JSON object with a "type", "from": {"id"} and "conversation": {"id"}.' });
+      res.json(400, { error: 'bad_request', message: 'The body must be a Bot Framework activity: a JSON object with a "type", "channelId", "serviceUrl" (an http or https address), "from": {"id"}, "recipient": {"id"} and "conversation": {"id"}.' });
       return;
     }
     const authHeader = req.header('authorization') ?? '';
@@ -114,21 +114,43 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges, 
   return server;
 }
 
-/** A Bot Framework activity as far as the edge needs: a type, who it is from, and the conversation. */
+/** A Bot Framework activity as far as the edge needs: a type, who it is from and to, the conversation, and where replies go. */
 function isActivity(body: unknown): body is Record<string, unknown> & { type: string } {
   const hasId = (value: unknown) => !!value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' && (value as { id: string }).id !== '';
   if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
   const activity = body as Record<string, unknown>;
-  if (!(typeof activity.type === 'string' && activity.type !== '' && hasId(activity.from) && hasId(activity.conversation))) return false;
+  if (!(typeof activity.type === 'string' && activity.type !== '' && hasId(activity.from) && hasId(activity.conversation) && hasId(activity.recipient))) return false;
+  // Where every reply goes: without it, or with an address that is no web address, no answer could be sent, and the turn
+  // failed with a 500 that Teams would retry (after botbuilder had tried api.botframework.com in its place).
+  if (!(typeof activity.channelId === 'string' && activity.channelId !== '' && isWebAddress(activity.serviceUrl))) return false;
+  const [conversation, from, recipient] = [activity.conversation, activity.from, activity.recipient] as Record<string, unknown>[];
   // The fields Bot Framework and Teams give as text are text: an object or an array in their place is no activity (it made a 500
-  // that Teams would retry).
+  // that Teams would retry). The people and the conversation are copied into every reply, whose serialiser refuses the same.
   const texts: unknown[] = [
-    activity.id, activity.channelId, activity.serviceUrl, activity.locale, activity.text, activity.textFormat, activity.name, activity.replyToId,
-    (activity.conversation as Record<string, unknown>).conversationType, (activity.conversation as Record<string, unknown>).tenantId,
-    (activity.from as Record<string, unknown>).aadObjectId, (activity.from as Record<string, unknown>).name,
+    activity.id, activity.locale, activity.text, activity.textFormat, activity.name, activity.replyToId,
+    ...[conversation, from, recipient].flatMap((account) => [account.name, account.role, account.aadObjectId]),
+    conversation.conversationType, conversation.tenantId,
   ];
-  const objects: unknown[] = [activity.channelData, activity.recipient];
-  return texts.every((value) => value === undefined || value === null || typeof value === 'string') && objects.every((value) => value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value)));
+  const objects: unknown[] = [activity.channelData];
+  const lists: unknown[] = [activity.entities, activity.attachments];
+  const absent = (value: unknown) => value === undefined || value === null;
+  const isObject = (value: unknown) => !!value && typeof value === 'object' && !Array.isArray(value);
+  return (
+    texts.every((value) => absent(value) || typeof value === 'string') &&
+    objects.every((value) => absent(value) || isObject(value)) &&
+    lists.every((value) => absent(value) || (Array.isArray(value) && value.every(isObject))) &&
+    (absent(conversation.isGroup) || typeof conversation.isGroup === 'boolean')
+  );
+}
+
+/** An http or https address (Teams' service URLs; the local playground's and the tests' connectors are http on loopback). */
+function isWebAddress(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function withTimeout(work: Promise<boolean>, ms: number): Promise<boolean> {
