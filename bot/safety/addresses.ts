@@ -10,7 +10,7 @@ import { isEverydayWord } from './name-like';
  */
 // Not "view", "walk", "green" or "rise": "the Five Year Forward View", "a 6 Minute Walk test".
 const KINDS_AFTER = 'street|st|road|rd|avenue|ave|lane|close|drive|dr|way|crescent|cres|terrace|place|court|gardens|grove|park|hill|square|sq|mews|parade|villas|cottages';
-const KINDS_BEFORE = 'heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|sgwâr|maes|bryn|cwrt|clos|llwyn|parc|llys|plas|tŷ|ty|bythynnod|rhes|cae|pant|erw';
+const KINDS_BEFORE = 'heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|sgwâr|maes|bryn|cwrt|clos|llwyn|parc|llys|plas|tŷ|ty|bythynnod|rhes|cae|pant|erw|coed|nant|waun|hafod|gerddi';
 /** A kind as written in any case ("Street", "street", "STREET"), for the case-sensitive pattern. */
 const anyCase = (kinds: string) => kinds.split('|').flatMap((k) => [k, k[0].toUpperCase() + k.slice(1), k.toUpperCase()]).join('|');
 const FLAT = String.raw`(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ff]?[Ff]lat|FLAT)\.? \d{1,4}[a-zA-Z]?,? )?`;
@@ -30,7 +30,8 @@ const WRITTEN = new RegExp(
  */
 const WELSH_STREETS = 'heol|ffordd|stryd|rhodfa|cilgant|teras';
 const LOWER_WELSH_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}])${FLAT}\d{1,4}[a-z]?,? (?:${WELSH_STREETS})(?:['’]r | y | yr | )\p{Ll}{3,}(?![\p{L}\p{N}'’-])`, 'gu');
-const LOWER_ENGLISH_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}])${FLAT}\d{1,4}[a-z]?,? ((?:\p{Ll}{3,} ){1,2})(?:road|street|avenue|crescent|terrace|drive)(?![\p{L}\p{N}'’-])`, 'gu');
+// "rd" too ("45 cathedral rd"), but not "st", which is also "ST elevation" ("2 leads st elevation").
+const LOWER_ENGLISH_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}])${FLAT}\d{1,4}[a-z]?,? ((?:\p{Ll}{3,} ){1,2})(?:road|rd|street|avenue|crescent|terrace|drive)(?![\p{L}\p{N}'’-])`, 'gu');
 const NOT_A_STREETS_NAME = new Set('main ring side back minor major new old the and for with from one two three four five six ten'.split(' '));
 const LABEL = String.raw`(?:lives at|living at|lives on|home:|home is|adref:|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
 const LABELLED = new RegExp(
@@ -69,6 +70,11 @@ const LABEL_THEN_HOUSE = /(?<![\p{L}])(?:lives at|living at|address:|home addres
  * the word starts with a Welsh place element and is no dictionary word ("at 2 Penicillin doses" is medicine).
  */
 const AT_WELSH_HOUSE = /(?<![\p{L}])(?:at|@) (\d{1,4}[a-z]?,? ((?:Maes|Bryn|Pen|Cae|Tan|Llys|Plas|Parc|Coed|Nant|Pant|Glan|Hafod|Llwyn|Erw|Bron|Fron|Waun|Cwm|Dol|Heol|Rhos|Tal|Ty|Tŷ)\p{Ll}{3,}))(?![\p{L}\p{N}'’-])/gu;
+/**
+ * The same with no "at" ("pt from 3 Maesyrhaf", "DN visit: 7 Brynhyfryd"), only after the elements a medicine's or a product's name does
+ * not start with: "2 Pantoprazole", "4 Pen Needles", "2 Plasma-Lyte", "2 Bronchodilators", "3 Talc" and "2 Dolmatil" are stock, not homes.
+ */
+const NUMBERED_WELSH_HOUSE = /(?<![\p{L}\p{N}.,/:-])(\d{1,4}[a-z]?,? ((?:Maes|Bryn|Llys|Coed|Nant|Hafod|Llwyn|Erw|Waun|Rhos|Glan)\p{Ll}{3,}))(?![\p{L}\p{N}'’-])/gu;
 
 export function addresses(text: string): Found[] {
   const numbered = all(LABEL_THEN_NUMBER, text, (m) => {
@@ -81,7 +87,9 @@ export function addresses(text: string): Found[] {
   const lowerEnglish = all(LOWER_ENGLISH_STREET, text, (m) =>
     m[1].trim().split(' ').some((w) => NOT_A_STREETS_NAME.has(w) || ENDS_A_STREET_NAME.has(w)) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'address' },
   );
-  const atHouse = all(AT_WELSH_HOUSE, text, (m) => (isEverydayWord(m[2]) ? undefined : { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
+  const atHouse = [AT_WELSH_HOUSE, NUMBERED_WELSH_HOUSE].flatMap((pattern) =>
+    all(pattern, text, (m) => (isEverydayWord(m[2]) ? undefined : { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' })),
+  );
   const house = all(LABEL_THEN_HOUSE, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
   const written = all(WRITTEN, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
   const labelled = all(LABELLED, text, (m) => {

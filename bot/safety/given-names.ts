@@ -43,6 +43,8 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'meredith llewellyn llywelyn rhys pryce preece hopkins jenkin gittins bellis cadwaladr parri wynne wyn tudor beddoe ellis elis harries ' +
     // Welsh surnames as Welsh spells them, some of them dictionary words too ("Prys", "Ffransis", "Llwyd").
     'prys ffransis huws dafis llwyd rhydderch prydderch eynon watcyn hopcyn maddocks meredydd ifan bebb iorwerth gruffudd gruffydd mathias protheroe ' +
+    // Other spellings Welsh families keep ('Llewelyn', 'Cadwalader', 'Ffowc').
+    'llewelyn llewellin cadwalader ffowc ffowcs ffoulkes foulkes ' +
     'smith brown taylor wilson johnson white green hall walker wright robinson thompson hill clarke clark wood harrison jackson martin cooper ward ' +
     'turner king baker allen young wilkinson anderson mitchell kelly moore cook bailey bell shaw scott adams fisher marshall mason chapman dixon ' +
     'hunt holmes palmer knight ross butler barnes webb fox stevens stewart russell murphy gray grey rogers simpson ellis fletcher watson ' +

@@ -61,14 +61,15 @@ export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray
 // Starting only where a local part starts keeps this linear on a long run of letters (no re-scan from every position).
 // Dots may be typed with a space either side, as the "@" may ("jo . bloggs @ nhs . net"). A start is tried only with an "@"
 // close enough after it for a local part (64 characters, and the spaces), so a long run of " . " stays linear.
-const EMAIL = /(?<![A-Za-z0-9._%+-])(?=[^@\n]{0,80}@)[A-Za-z0-9_%+-]+(?: ?\. ?[A-Za-z0-9_%+-]+)* ?@ ?[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,}/g;
+// A local part may hold any letter, as a Welsh or Irish name is typed ("siân.morgan@…", "zoë.roberts@…"): ASCII alone kept "siâ" and all of "zoë.roberts".
+const EMAIL = /(?<![\p{L}\p{N}._%+-])(?=[^@\n]{0,80}@)[\p{L}\p{N}_%+-]+(?: ?\. ?[\p{L}\p{N}_%+-]+)* ?@ ?[\p{L}\p{N}-]+(?: ?\. ?[\p{L}\p{N}-]+)* ?\. ?[A-Za-z]{2,}/gu;
 /**
  * An address at a machine with no domain, as test and internal systems give ("sian@localhost"), or at a mail provider with its ending
  * left off, as people shorten their own ("dai.jones@gmail", "mair60@hotmail").
  */
-const HOST_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:localhost|gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail)(?![A-Za-z0-9-]|\.[A-Za-z])/gi;
+const HOST_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*@(?:localhost|gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail)(?![A-Za-z0-9-]|\.[A-Za-z])/giu;
 // An address disguised from spam harvesters: "sian[at]gmail[dot]com", "sian(at)gmail.com", "jo {at} nhs {dot} net".
-const DISGUISED_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)* ?[[({]at[\])}] ?[A-Za-z0-9-]+(?:(?: ?[[({]dot[\])}] ?|\.)[A-Za-z0-9-]+)+/gi;
+const DISGUISED_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)* ?[[({]at[\])}] ?[A-Za-z0-9-]+(?:(?: ?[[({]dot[\])}] ?|\.)[A-Za-z0-9-]+)+/giu;
 export function emails(text: string): Found[] {
   return [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' })));
 }
@@ -108,7 +109,7 @@ const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH}
 const ORDINAL_WORDS = String.raw`(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
 const ORDINAL_DATE = String.raw`(?:${ORDINAL_WORDS})(?: of)? (?:${MONTHS})[a-z]*`;
 const DOB_CLOSE = new RegExp(
-  String.raw`${DOB_LABEL}[ :=.-]{0,3}(?:is |was |yw )?(?:the )?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:${MONTHS})[a-z]*,? (?:19|20)\d{2}|\d{1,2},\d{1,2},\d{2,4}|${ORDINAL_DATE}(?:,? (?:${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`,
+  String.raw`${DOB_LABEL}[ :=.-]{0,3}(?:is |was |yw )?(?:the )?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:(?:in |ym |yn )?(?:mis )?)(?:${MONTHS})[a-z]*,? (?:19|20)\d{2}|\d{1,2},\d{1,2},\d{2,4}|${ORDINAL_DATE}(?:,? (?:${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`,
   'giu',
 );
 // A year that goes on to a month ("DOB 1983-03-21") is the start of a whole date, DOB's to take.
@@ -116,7 +117,7 @@ const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
 const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'gi');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
-const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE}|(?:the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`, 'giu');
+const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`, 'giu');
 const BRACKETED_DATE = new RegExp(String.raw`^,? ?\((${DATE})\)`, 'i');
 /** A title in brackets, as a record's header writes it after the name ("EVANS, Mary (Mrs) 26/08/1949"). */
 const BRACKETED_TITLE = /^,? ?\((?:mr|mrs|ms|miss|mx|dr|master)\.?\)/i;
@@ -162,11 +163,14 @@ const COHORT_BOUND = new RegExp(String.raw`^(?:born|(?:a )?aned|ganed|ganwyd|gen
 const BORN_THING = /(?<![\p{L}])(?:nhs|gig|service|state|movement|idea|charity|profession|college|hospital|system)(?: [\p{L}]+)? (?:was|were|is) $/iu;
 /** A group born, whose date is the cohort's ("children born in 2024", "people who were born in 1945", "plant a aned yn 2024"). */
 const GROUP_BORN = /(?<![\p{L}])(?:children|babies|infants|people|adults|patients|women|men|girls|boys|those|anyone|everyone|individuals|cohort|plant|babanod|pobl|pawb|unrhyw un)(?: who (?:were|are|was|is))? $/iu;
+/** A bound said after the date ("born in 2020 or later", "born 1 Sept 2004 onwards", "a aned yn 2020 neu wedyn"). */
+const BOUND_AFTER = /^,? (?:or (?:later|after|earlier|before|since)|onwards?|and (?:after|later|before|earlier)|neu (?:wedyn|ar [oô]l|cyn hynny|cynt)|ymlaen)(?![\p{L}])/iu;
 /** Whether the date-of-birth label opening `match` is "born" (or "a aned") said of a cohort or a thing, not a person. */
 function bornOfNoOne(text: string, match: RegExpExecArray): boolean {
   if (!/^(?:born|(?:a )?aned|ganed|ganwyd|geni)/iu.test(match[0])) return false;
   const before = text.slice(Math.max(0, match.index - 40), match.index);
-  return COHORT_BOUND.test(match[0].slice(0, match[0].length - match[1].length)) || BORN_THING.test(before) || GROUP_BORN.test(before);
+  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
+  return COHORT_BOUND.test(match[0].slice(0, match[0].length - match[1].length)) || BORN_THING.test(before) || GROUP_BORN.test(before) || BOUND_AFTER.test(after);
 }
 
 export function datesOfBirth(text: string): Found[] {
@@ -213,17 +217,34 @@ function cuedNumbers(text: string): Found[] {
   );
 }
 
+/**
+ * What a patient's number is read off when no one names the number: the wristband, the ID band, the sticker or label on the notes, the
+ * addressograph ("wristband no 3216925", "ID band says K1234567", "hosp sticker 0188699", "mae'r freichled yn dweud 1234567"). These
+ * words label other things too ("the drug label says 500 mg", "band 5"), so only six digits or more after them.
+ */
+const READ_OFF_LABEL = String.raw`wrist ?band|id ?band|name ?band|hosp(?:ital)? ?band|band|(?:hosp(?:ital)?|patient|pt|notes) sticker|sticker|label|addressograph|[bf]reichled|sticer|label`;
+const READ_OFF = new RegExp(
+  String.raw`(?<![\p{L}])(?:${READ_OFF_LABEL})(?: (?:no\.?|number|num|rhif))?(?: (?:says|said|reads|shows|is|has|yn dweud|yw|ydy))?(?: it says)?[:#=-]? ?([A-Z]{0,3}[ /-]?\d{6,10}[A-Z]?)(?![\p{L}\p{N}]|[.,]\d)`,
+  'giu',
+);
+
 export function hospitalNumbers(text: string): Found[] {
   const labelled = all(HOSPITAL, text, (m) => {
     const start = m.index + m[0].length - m[1].length;
     return m[1].replace(/\D/g, '').length >= 3 ? { start, end: m.index + m[0].length, kind: 'hospital-number' } : undefined;
   });
   const value = (m: RegExpExecArray): Found => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'hospital-number' });
-  return [...labelled, ...all(ID_LABELLED, text, value), ...cuedNumbers(text)];
+  return [...labelled, ...all(ID_LABELLED, text, value), ...all(READ_OFF, text, value), ...cuedNumbers(text)];
 }
-/** Code-shaped numbers with no label (CODE_SHAPED): a finder after the NI number's, which has the same letters and digits. */
+/**
+ * The same typed in lower case, as a message in a hurry is ("bloods for k748468", "transfer bcu894493"): one to three letters and six
+ * to eight digits, but not the prefixes of the public codes learning quotes in lower case (a variant's "rs80357906", a transcript's
+ * "nm_000059", an ontology's "hp0001250", ClinVar's, Ensembl's, PubMed's), nor a code with a version or a path after it.
+ */
+const LOWER_CODE_SHAPED = /(?<![\p{L}\p{N}_./:#@=?&-])(?!rs|nm|nr|nc|ng|np|nt|nw|xm|xr|chr|nct|ens|pmid|pmc|hp|rcv|vcv|scv|gcst|mim|omim|hgnc|cosm|cosv|orpha|lrg|doi|isrctn)[a-z]{1,3}\d{6,8}[a-z]?(?![\p{L}\p{N}_/-]|[.:]\w)/gu;
+/** Code-shaped numbers with no label (CODE_SHAPED, LOWER_CODE_SHAPED): a finder after the NI number's, which has the same letters and digits. */
 export function codeShapedNumbers(text: string): Found[] {
-  return all(CODE_SHAPED, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'hospital-number' }));
+  return [CODE_SHAPED, LOWER_CODE_SHAPED].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'hospital-number' })));
 }
 
 /**
@@ -392,8 +413,15 @@ function isSplitMobile(written: string): boolean {
 /** After a phone label, a mobile typed without its 0 ("mob 7700 900414", "ffôn symudol 7700900414"). */
 const MOBILE_WITHOUT_ZERO = new RegExp(String.raw`(?<![a-z])(?:${PHONE_WORDS})(?: no\.?| number)?[.:#]? ?(7\d{3}[ -]?\d{3}[ -]?\d{3})(?![\d\p{L}])`, 'giu');
 
+/**
+ * After a phone label, a landline's six local digits without the area code, as a village's number is given ("tel 384384", "ring her on
+ * 747 747", "ffôn 612345"). Not fewer: "call 111", "ring 2222", "ext 4567" are services and colleagues.
+ */
+const LOCAL_NUMBER = new RegExp(String.raw`(?<![a-z])(?:${PHONE_WORDS}|landline)(?: (?:no\.?|number|her|him|them|me|us|on|at|ar|back))*[.:#]? ?(\d{3}[ -]?\d{3})(?![\d\p{L}]|[.,/]\d)`, 'giu');
+
 export function phones(text: string): Found[] {
-  const withoutZero = all(MOBILE_WITHOUT_ZERO, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'phone' }));
+  const local = all(LOCAL_NUMBER, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'phone' }));
+  const withoutZero = local.concat(all(MOBILE_WITHOUT_ZERO, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'phone' })));
   return withoutZero.concat(all(PHONE_START, text, (m) => {
     const found = phoneEnd(text, m.index + m[0].length);
     if (!found) return undefined;
@@ -422,8 +450,13 @@ const ORDINAL = /^(?:1st|2nd|3rd|[04-9]th)$/;
 const AREAS = new Set(
   'ab al ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy ec eh en ex fk fy gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky la ld le ll ln ls lu me mk ml ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub wa wc wd wf wn wr ws wv yo ze'.split(' '),
 );
+/** The one-letter UK postcode areas (Birmingham, London's, Glasgow, Liverpool, Manchester, Sheffield). */
+const ONE_LETTER_AREAS = new Set(['b', 'e', 'g', 'l', 'm', 'n', 's', 'w']);
+/** Guidance that names a two-week-wait referral: NICE's "NG12 2WW", "CG27 2WW"; with a real area's letters, "2WW" is an inward code ("CF83 2WW"). */
+const GUIDANCE = /^(?:ng|cg|ph|ta|qs|dg|ipg|mtg|hst)\d/i;
 function isUnitOrOrdinal(outward: string, inward: string): boolean {
-  if (/^2ww$/i.test(inward)) return true;
+  const area = /^[a-z]*/i.exec(outward)![0].toLowerCase();
+  if (/^2ww$/i.test(inward)) return GUIDANCE.test(outward) || !(AREAS.has(area) || ONE_LETTER_AREAS.has(area));
   if (inward !== inward.toLowerCase() || AREAS.has(/^[a-z]*/i.exec(outward)![0].toLowerCase())) return false;
   return UNITS.has(inward.slice(1)) || ORDINAL.test(inward);
 }
@@ -432,14 +465,19 @@ function isUnitOrOrdinal(outward: string, inward: string): boolean {
  * capitals, so "NG 12 2WW" (a referral) and "grade 3 1st" stay.
  */
 const SPACED_OUTWARD = /(?<![A-Za-z\d])([A-Za-z]{1,2}) (\d[A-Za-z\d]?)(?:[ \-.]{1,3})(\d[A-Z]{2})(?![A-Za-z\d])/g;
-const ONE_LETTER_AREAS = new Set(['b', 'e', 'g', 'l', 'm', 'n', 's', 'w']);
+/** The same with the inward code in lower case ("cf 14 4xw", "LL 18 5uj"): only after a two-letter area, and never a unit or an ordinal ("se 2 5mg"). */
+const SPACED_OUTWARD_LOWER = /(?<![A-Za-z\d])([A-Za-z]{2}) (\d[a-z\d]?)(?:[ \-.]{1,3})(\d[a-z]{2})(?![A-Za-z\d])/g;
 export function postcodes(text: string): Found[] {
   const written = all(POSTCODE, text, (m) => (isUnitOrOrdinal(m[1], m[2]) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'postcode' }));
   const spaced = all(SPACED_OUTWARD, text, (m) => {
     const area = m[1].toLowerCase();
     return (AREAS.has(area) || ONE_LETTER_AREAS.has(area)) && !isUnitOrOrdinal(m[1] + m[2], m[3]) ? { start: m.index, end: m.index + m[0].length, kind: 'postcode' } : undefined;
   });
-  return [...written, ...spaced];
+  const spacedLower = all(SPACED_OUTWARD_LOWER, text, (m) => {
+    const unit = UNITS.has(m[3].slice(1)) || ORDINAL.test(m[3]) || isUnitOrOrdinal(m[1] + m[2], m[3]);
+    return AREAS.has(m[1].toLowerCase()) && !unit ? { start: m.index, end: m.index + m[0].length, kind: 'postcode' } : undefined;
+  });
+  return [...written, ...spaced, ...spacedLower];
 }
 
 /**
@@ -467,6 +505,14 @@ export function lookalikeNumbers(text: string): Found[] {
  * 383". Each part after "starts", "begins" or "ends" (or the Welsh) goes, when an NHS label is a sentence before.
  */
 const NUMBER_PART = /(?<![\p{L}])(?:starts|starting|begins|beginning|ends|ending|dechrau|gorffen|diweddu)(?: with| in| on| gyda| efo| â| ag| yn)? ((?:\d{3}[ -]?){1,2}\d{3,4}|\d{3,4})(?![\d\p{L}])/giu;
+/**
+ * An NHS number read out in groups with words or marks between them ("nhs no is 418 then 542 then 0277", "rhif GIG 418 wedyn 542 wedyn
+ * 0277", "NHS 418, 542, 0277"): groups of two to five digits that make ten together, after an NHS label.
+ */
+const GROUP_JOIN = String.raw`(?: ?[,/&+] ?| (?:then|and|wedyn|yna|ac|a|an?d? then|,? then) )`;
+const SPLIT_GROUPS = new RegExp(String.raw`(?<![\d\p{L}.])\d{2,5}(?:${GROUP_JOIN}\d{2,5}){1,4}(?![\d\p{L}]|[.,]\d)`, 'giu');
 export function partNhsNumbers(text: string): Found[] {
-  return all(NUMBER_PART, text, (m) => (labelledBefore(text, m.index, LABELS.nhs) ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'nhs-number' } : undefined));
+  const parts = all(NUMBER_PART, text, (m) => (labelledBefore(text, m.index, LABELS.nhs) ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'nhs-number' } : undefined));
+  const split = all(SPLIT_GROUPS, text, (m) => (m[0].replace(/\D/g, '').length === 10 && labelledBefore(text, m.index, LABELS.nhs) ? { start: m.index, end: m.index + m[0].length, kind: 'nhs-number' } : undefined));
+  return [...parts, ...split];
 }

@@ -1,5 +1,6 @@
 import { GIVEN_NAMES, namedAfter, SURNAMES, WORD_NAMES } from './given-names';
 import { placedNames } from './placed-names';
+import { namesByKin } from './names-by-kin';
 import { isEverydayWord, isListedName, isNameLike } from './name-like';
 import { radicals } from '../i18n/mutations';
 import { all, bracketedDateAfter, numberAfterName, type Found } from './identifiers';
@@ -360,6 +361,19 @@ function withNickname(text: string, name: Found): Found {
 /** A number in brackets straight after the patient is theirs: "patient (695850)", "pt (W496721)". */
 const PATIENT_NUMBER = /(?<![\p{L}])(?:patient|pt|claf) \(([A-Z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)\)/giu;
 
+/**
+ * "Miss" and "Ms" typed in lower case, which TITLE leaves ("if they miss the dose", "ms patients"): a name's shape after them
+ * ("miss b evans", "ms bethan morgan"), or a listed surname that is no everyday word ("miss morgan in side room 2", "ms parry"); "miss
+ * ward round" and "miss price" stay.
+ */
+const LOWER_MISS = /(?<![\p{L}\p{N}])(?:miss|ms)\.? (?=\p{Ll})/gu;
+function missedName(text: string, start: number): Found | undefined {
+  const shaped = lowerCaseNameEnd(text, start);
+  if (shaped !== undefined) return { start, end: shaped, kind: 'name' };
+  const word = /^\p{Ll}[\p{Ll}'’-]+?(?=(?:['’]s)?(?![\p{L}'’-]))/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+  return SURNAMES.has(word) && !isEverydayWord(word) && !NOT_A_NAME.has(word) ? { start, end: start + word.length, kind: 'name' } : undefined;
+}
+
 /** A name from `start` to where `nameEnd` finds it ends, if it finds one. */
 const nameFrom = (start: number, end: number | undefined): Found | undefined => (end === undefined ? undefined : { start, end, kind: 'name' });
 const after = (m: RegExpExecArray) => m.index + m[0].length;
@@ -422,8 +436,9 @@ export function names(text: string, layout = text): Found[] {
   };
   const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
+  const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  const found = [...surnameFirst, ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...tableRowNames(layout)].map((name) => withNickname(text, name));
+  const found = [...surnameFirst, ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...tableRowNames(layout), ...lowerMiss, ...namesByKin(text)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197").
   const born = found.map((name) => bracketedDateAfter(text, name.end) ?? numberAfterName(text, name.end)).filter((date): date is Found => date !== undefined);
   // A date straight after that number is theirs too ("Margaret Clarke 797 060 9635 18th November 1930").
