@@ -1,5 +1,6 @@
 import { CONTAINERS, type ContainerName, type DocumentStore } from './documents';
 import { ErasureLedger } from './erasure';
+import { LEARNER_RECORD_ID } from './learners';
 import { stateKeys } from './turn-state';
 
 /** How to find everything about one learner: their id and the Teams ids their state is keyed by. */
@@ -78,7 +79,13 @@ export { ERASED_MARKER_TTL_SECONDS } from './erasure';
 export async function eraseLearnerData(store: DocumentStore, scope: LearnerScope, now: Date, ledger = new ErasureLedger(store)): Promise<number> {
   await ledger.mark(scope.learnerId, now);
   let deleted = 0;
-  for (const doc of await locateLearnerDocuments(store, scope)) {
+  // The learner's record goes last. It holds their progress and the confirmation being acted on: a store that fails part way
+  // (outside testing: conversation state unavailable after the record was gone) otherwise left a learner with no progress
+  // and the rest of their data kept, told by the apology that nothing saved was lost. Now it leaves them as they were, less
+  // what went, and "forget me" again finishes the job.
+  const located = await locateLearnerDocuments(store, scope);
+  const isRecord = (doc: LocatedDocument) => doc.container === CONTAINERS.learners && doc.id === LEARNER_RECORD_ID;
+  for (const doc of [...located.filter((doc) => !isRecord(doc)), ...located.filter(isRecord)]) {
     if ((await store.delete(doc.container, doc.pk, doc.id)) && countsAsRecord(doc)) deleted++;
   }
   return deleted;
