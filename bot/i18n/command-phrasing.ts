@@ -5,7 +5,8 @@
  * whole: the address, emoji, politeness and the frame of a request ("can you", "I'd like", "ga i", "dwi isio") are
  * set aside, and what is left is matched against the everyday ways each command is asked, in English and Welsh; a
  * greeting or the story of a working day before it ("just back from nights, ...") is set aside too (request-asides.ts).
- * Leave said with no date ("I'm on annual leave", "dwi ar wyliau") is an open pause, whose reply says how to resume.
+ * Leave said with no date ("I'm on annual leave", "dwi ar wyliau") is an open pause, whose reply says how to resume. A request
+ * with one slip in a long word that is no word of English or Welsh ("dellete my data", "stopiwch y neggeseuon") is read as meant.
  * A Welsh request gives the Welsh command word, so it is answered in Welsh (bot/turn.ts). Anything longer or
  * different stays a question for a mentor: "how do I delete patient data from ChatGPT?" is never "forget me".
  */
@@ -39,9 +40,12 @@ import {
   THANKS,
 } from './commands';
 import { isDateWord } from '../nudges/pause-phrase';
-import { afterTheDay, misspeltCommand, withoutWhen } from './request-asides';
+import { afterTheDay, misspeltCommand, oneSlipApart, respelt, withoutWhen } from './request-asides';
+import { isEnglishWord } from '../mentors/terms';
+import { isWelshWord } from '../mentors/welsh';
+import { radicals } from './mutations';
 import { requestWords, saysOnly, wordSet as set, type RequestWords } from './request-words';
-import { shortReply } from './short-replies';
+import { SHORT_REPLY_PATTERNS, shortReply } from './short-replies';
 import { settingsSaid } from './settings-phrasing';
 import { roleSaid } from './role-phrasing';
 
@@ -55,7 +59,9 @@ const PLEASE = String.raw`please|pls|plz|plis|plse|kindly|os\s+gwelwch\s+yn\s+dd
 const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${PLEASE})[\s,]+`),
   /^@\s*hali\b[\s,:]*/,
-  /^(?:ok|okay|so|um|erm|sorry|sori)[\s,]+|^right,\s*/,
+  /^(?:ok|okay|so|um|erm|sorry|sori|reit|ym|oc[eê])[\s,]+|^right,\s*/,
+  // HALI addressed by name ("HALI thanks x", "Hali dileu fy nata plis"), before the thanks at the end is set aside.
+  /^hali[\s,:!–-]+(?=\S)/,
   /^i['’]?ve\s+(?:only\s+)?got\s+(?:\d+|a\s+few|two|five|ten)\s+(?:mins?|minutes)[\s,]+(?:so\s+)?/,
   /^(?:can|could)\s+we\s+(?:please\s+)?/,
   /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?/,
@@ -76,8 +82,9 @@ const FRAMES: readonly RegExp[] = [
   /^(?:go\s+on(?:\s+then)?|(?:i\s+)?fancy|(?:i['’]?m\s+|im\s+)?ready\s+for|giz|gis|gizza|gimme|give\s+us)[\s,]+/,
   /^(?:rho|rhowch|dangos|dangoswch)\s+(?:i\s+mi\s+|i\s+fi\s+)?/,
 ];
-// A kiss ("diolch x") and the Welsh "then" ("iawn te") end a message and change nothing; "now" after "not" is what is said ("not now").
-const TRAILING = new RegExp(String.raw`(?<!\b(?:not|dim|ddim|nid))[\s,]+(?:${PLEASE}|diolch|thanks|thank\s+you|cheers|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan|x+|te|if\s+(?:that['’]?s|thats|it['’]?s|its)\s+(?:ok|okay|alright|all\s+right)\??)$`);
+// A thanks ("ta", "diolch yn fawr"), a kiss ("diolch x") and the Welsh "then" ("iawn te") end a message and change nothing; "now" after
+// "not" is what is said ("not now"), and "ta ta" is a goodbye.
+const TRAILING = new RegExp(String.raw`(?<!\b(?:not|dim|ddim|nid|ta))[\s,]+(?:${PLEASE}|diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon))?|thanks(?:\s+(?:so|very)\s+much)?|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|many\s+thanks|cheers|ta|thx|ty|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan|x+|te|if\s+(?:that['’]?s|thats|it['’]?s|its)\s+(?:ok|okay|alright|all\s+right)\??)$`);
 // "a lesson", "today's lesson", "a quick quiz": the words before a lesson or a quiz that change nothing.
 const ARTICLES = /^(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+(?=(?:(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+)*(?:lessons?|quiz|quizz)\b)/;
 // "gwers fach", "cwis arall", "gwers newydd", "gwers ddwy funud": said of the lesson or quiz, never its field.
@@ -88,11 +95,12 @@ const ON_ANYTHING = /^(quiz(?:\s+me)?|lesson|test\s+me|teach\s+me)\s+(?:on|about
 const UNMUTATED: ReadonlyArray<[RegExp, string]> = [
   [/^wers\b/, 'gwers'],
   [/^gwis\b/, 'cwis'],
+  [/^gwestiwn\b/, 'cwestiwn'],
   [/^osodiadau\b/, 'gosodiadau'],
 ];
 
 /** A few words naming what a lesson or quiz is on ("AI", "machine learning", "Gwen"): never a sentence. */
-const NOT_NAMED = String.raw`(?!(?:quiz|quizz|questions?|lessons?)\b)`;
+const NOT_NAMED = String.raw`(?!(?:quiz|quizz|questions?|lessons?|cwis|gwis|cwestiwn|gwestiwn|cwestiynau|gwers|gwersi)\b)`;
 const FIELD = String.raw`(${NOT_NAMED}[\p{L}][\p{L}-]*(?:\s+${NOT_NAMED}[\p{L}][\p{L}-]*){0,2})`;
 // Openers that make "X question" a question of the learner's own, not a quiz on X.
 const NOT_A_FIELD_OPENER = /^(?:no|not|first|last|previous|next|this|that|any|some|more|few|two|three|quick|one|a|another|random|silly|stupid|daft|dumb|simple|general|urgent|clinical|work|weird|odd|strange|serious|easy|hard|big|small|follow[\s-]?up|genuine|real|honest|cheeky|my|your)$/;
@@ -148,23 +156,27 @@ const REWRITES: readonly Rewrite[] = [
   // Greetings, with the name or "there" after them.
   [rule(String.raw`(?:(?:good|gd)\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|hi\s+there|hello\s+there|hey\s+there|hiya|heya|hey|hi|hello|yo|howdy)(?:\s+(?:hali|there|all|everyone|team))?`), 'hi'],
   [rule(String.raw`(?:hi|hello|hiya|hey|good\s+(?:morning|afternoon|evening))(?:\s+hali)?[,!.]?\s+(?:i['’]?m\s+new(?:\s+here|\s+to\s+(?:this|hali))?|(?:just\s+)?(?:getting\s+started|trying\s+(?:this|you|it)\s+out|starting\s+out)|my\s+(?:manager|educator|team\s+lead)\s+(?:asked|told)\s+me\s+to\s+(?:try|use)\s+(?:this|you|it|hali)|first\s+time(?:\s+here|\s+using\s+(?:this|you|hali))?|new\s+here)`), 'hi'],
-  [rule(String.raw`(?:helo|hylo|hei|haia|sut\s+mae|s['’]?mae|shwmae|shw\s+mae|sumae|su['’]?mae|p['’]?nawn\s+da|prynhawn\s+da|bore\s+da|noswaith\s+dda)(?:\s+['’]?na)?(?:\s+(?:hali|bawb|pawb))?`), 'helo'],
+  [rule(String.raw`(?:helo|hylo|hei|haia|sut\s+mae|s['’]?mae|shwmae|shmae|shw\s+mae|sumae|su['’]?mae|p['’]?nawn\s+da|prynhawn\s+da|bore\s+da|noswaith\s+dda)(?:\s+['’]?na)?(?:\s+(?:hali|bawb|pawb))?`), 'helo'],
   // Help.
   [rule(String.raw`help(?:\s+me)?|helpp+|hlep|halp|instructions|how\s+to\s+use(?:\s+(?:this|hali|you|it))?|(?:(?:what\s+are|show(?:\s+me)?|list)\s+)?(?:the\s+|your\s+|all\s+(?:the\s+)?)?commands|how\s+do\s+i\s+use\s+(?:this(?:\s+bot)?|you|hali|it)|how\s+does\s+(?:this|it|hali)(?:\s+bot)?\s+work|what\s+(?:else\s+)?(?:can|do)\s+(?:you|u)\s+do|wh?at\s+can\s+u\s+do|tell\s+me\s+what\s+(?:you|u)\s+(?:can\s+)?do|what\s+can\s+i\s+(?:ask|do)(?:\s+you|\s+here)?|what\s+are\s+my\s+options(?:\s+here)?|wh?at\s+can\s+(?:this|it|the\s+bot|this\s+bot)\s+do|what\s+is\s+this\s+(?:bot\s+)?for|what\s+are\s+you\s+for|(?:(?:i['’]?m|im|i\s+am)\s+)?(?:a\s+bit\s+|so\s+|totally\s+)?(?:lost|confused|stuck)(?:[,\s]+(?:what\s+do\s+i\s+do(?:\s+now)?|help))?|what\s+do\s+i\s+do(?:\s+(?:now|here|next|with\s+(?:this|you|it)))?`), 'help'],
-  [rule(String.raw`helpu|be(?:th)?\s+(?:fedri|elli|alli|galli|allwch|fedrwch|gallwch)\s+(?:di|chi)\s+(?:ei\s+)?(?:neud|wneud|gwneud)|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+gallu\s+(?:ei\s+)?(?:neud|wneud|gwneud)|sut\s+mae\s+(?:hwn|hyn|hwnna)\s+yn\s+gweithio|sut\s+ma\s+(?:hwn|hyn)\s+yn\s+gweithio|be(?:th)?\s+(?:g?allaf?|fedra(?:i|f)?)\s+i\s+(?:ei\s+)?(?:neud|wneud|gwneud|ofyn)|(?:dw\s*i|dwi|rydw\s+i)(?:['’]n|\s+yn)?\s+ar\s+goll`), 'cymorth'],
+  [rule(String.raw`helpu|help(?:a|wch)(?:\s+(?:fi|ni))?|be(?:th)?\s+(?:fedri|elli|alli|galli|allwch|fedrwch|gallwch)\s+(?:di|chi)\s+(?:ei\s+)?(?:neud|wneud|gwneud)|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+gallu\s+(?:ei\s+)?(?:neud|wneud|gwneud)|sut\s+mae\s+(?:hwn|hyn|hwnna)\s+yn\s+gweithio|sut\s+ma\s+(?:hwn|hyn)\s+yn\s+gweithio|be(?:th)?\s+(?:g?allaf?|fedra(?:i|f)?)\s+i\s+(?:ei\s+)?(?:neud|wneud|gwneud|ofyn)|(?:dw\s*i|dwi|rydw\s+i)(?:['’]n|\s+yn)?\s+ar\s+goll`), 'cymorth'],
   // Progress.
   [rule(String.raw`how\s+am\s+i\s+doing|how['’]?m\s+i\s+doing|how\s+(?:am\s+i|i['’]?m)\s+getting\s+on(?:\s+with\s+(?:it(?:\s+all)?|everything|(?:my\s+|the\s+)?(?:lessons|learning|quizzes)))?|how['’]?s\s+my\s+(?:progress|streak|score)|(?:show\s+)?my\s+progress|progres|progess|progresss|my\s+stats|stats|my\s+streak|what['’]?s\s+my\s+streak|my\s+score|(?:my\s+)?dashboard|how\s+far\s+(?:have\s+i|i['’]?ve)\s+got|where\s+am\s+i\s+up\s+to|progress\s+report|how\s+many\s+(?:lessons|quizzes|quizes|questions)\s+(?:have\s+i|i['’]?ve)\s+(?:done|got\s+right|answered|completed|had)`), 'progress'],
-  [rule(String.raw`fy\s+cynnydd|cynnydd|dangos\s+fy\s+nghynnydd|fy\s+nghynnydd|sut\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)(?:['’]n|\s+yn)\s+(?:gwneud|neud|dod\s+(?:yn\s+)?['’]?y?mlaen)|fy\s+sg[oô]r|fy\s+ystadegau|faint\s+o\s+(?:wersi|gwestiynau|gwisiau)\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)\s+(?:wedi|['’]?di)\s+(?:neud|gwneud|wneud|gael\s+yn\s+iawn|ateb|gael\s+yn\s+gywir)`), 'cynnydd'],
+  // "what have I done so far", "what lessons have I completed", "show me what I've done": what the learner has done, with nothing after
+  // it ("what have I done wrong?" stays a question).
+  [rule(String.raw`(?:show\s+me\s+)?what(?:\s+(?:lessons|quizzes|quizes))?(?:\s+(?:have\s+i|i['’]?ve|ive|i\s+have)|['’]?ve\s+i)\s+(?:done|completed|finished|learnt|learned|covered)(?:\s+(?:so\s+far|to\s+date|already|yet|with\s+(?:you|hali)))?`), 'progress'],
+  [rule(String.raw`be(?:th)?(?:\s+(?:o\s+)?(?:wersi|gwisiau))?\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i|rwy['’]?n|rwyf)\s+(?:wedi|['’]?di)(?:['’]?i)?\s+(?:ei\s+)?(?:wneud|neud|gwneud|ddysgu|dysgu|gwblhau|cwblhau|orffen|gorffen)(?:\s+(?:hyd\s+yma|hyd\s+yn\s+hyn|yn\s+barod|hyd\s+yn\s+hyn\s+efo\s+ti))?`), 'cynnydd'],
+  [rule(String.raw`fy\s+cynnydd|cynnydd|dangos\s+fy\s+nghynnydd|fy\s+nghynnydd|sut\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)(?:['’]?\s?n|\s+yn)\s+(?:gwneud|neud|dod\s+(?:yn\s+)?['’]?y?mlaen)|fy\s+sg[oô]r|fy\s+ystadegau|faint\s+o\s+(?:wersi|gwestiynau|gwisiau)\s+(?:dw\s*i|dwi|ydw\s+i|rydw\s+i)\s+(?:wedi|['’]?di)\s+(?:neud|gwneud|wneud|gael\s+yn\s+iawn|ateb|gael\s+yn\s+gywir)`), 'cynnydd'],
   // Settings, and just the time of the daily lesson.
   [rule(String.raw`my\s+settings|setings|settngs|setting|change\s+(?:my\s+)?settings|(?:account|notification|my)\s+settings|(?:change|update|edit)\s+my\s+(?:role|preferences|profile|job(?:\s+title)?|details)|set\s*up|my\s+preferences`), 'settings'],
-  [rule(String.raw`newid\s+(?:y\s+|fy\s+)?gosodiadau|fy\s+ngosodiadau|gosodiada|newid\s+fy\s+r[oô]l|fy\s+newisiadau`), 'gosodiadau'],
+  [rule(String.raw`(?:newid|agor|dangos)\s+(?:y\s+|fy\s+)?(?:gosodiadau|ngosodiadau)|fy\s+ngosodiadau|gosodiada|newid\s+fy\s+r[oô]l|fy\s+newisiadau`), 'gosodiadau'],
   [rule(String.raw`(?:change|set|move|chnage|chang|reschedule)\s+(?:the\s+|my\s+)?(?:(?:daily\s+)?(?:lesson|lessons|reminder|nudge)\s+)?time|change\s+the\s+time\s+of\s+(?:my|the)\s+(?:daily\s+)?lessons?|reschedule\s+(?:my|the)\s+(?:daily\s+)?lessons?|(?:a\s+)?different\s+time|(?:send|set|move|change|get|have)\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+(?:time\s+)?(?:to|at|for)\s+[\p{L}\d:. ]{1,20}|(?:my\s+)?(?:daily\s+)?lessons?\s+(?:at\s+[\d:. apm]{1,10}|later|earlier)(?:\s+in\s+the\s+day)?`), 'change my time'],
   // When the lesson comes, said with the time wanted ("remind me at 13:00", "change my lesson time to half past seven", "anfon fy
   // ngwers am 8yh", "gwersi am 7:30 plis", "gaf i'r wers am 7:30?"): the time card, set to that time (bot/turn.ts).
   [rule(String.raw`(?:remind|message|nudge|ping)\s+me\s+at\s+[\p{L}\d:. ]{1,30}|(?:change|set|move)\s+(?:the\s+|my\s+)?(?:(?:daily\s+)?(?:lesson|lessons|reminder|nudge)\s+)?time\s+(?:to|for)\s+[\p{L}\d:. ]{1,40}`), 'change my time'],
-  [rule(String.raw`(?:anfon|anfonwch|anfona|newid|newidiwch|symud|symudwch|gosod|gosodwch)\s+(?:fy\s+|y\s+|yr\s+)?(?:ngwers|gwers|wers|gwersi|ngwersi|negeseuon|amser)(?:\s+ddyddiol)?(?:\s+(?:i\s+mi|ata\s+i))?\s+(?:am|i|erbyn)\s+[\p{L}\d:. ]{1,30}|(?:y\s+)?(?:gwersi|wersi)(?:\s+dyddiol)?\s+am\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:yb|yh|y\s+bore|yr\s+hwyr))?|(?:ga\s*i|gaf\s+i|cha\s*i)\s*['’]?r\s+wers\s+am\s+[\p{L}\d:. ]{1,30}`), 'newid yr amser'],
+  [rule(String.raw`(?:anfon|anfonwch|anfona|newid|newidiwch|symud|symudwch|gosod|gosodwch)\s+(?:fy\s+|y\s+|yr\s+)?(?:ngwers|gwers|wers|gwersi|ngwersi|negeseuon|amser|nodyn\s+atgoffa|nodiadau\s+atgoffa)(?:\s+ddyddiol)?(?:\s+(?:i\s+mi|ata\s+i))?\s+(?:am|i|erbyn)\s+[\p{L}\d:. ]{1,30}|(?:y\s+)?(?:gwersi|wersi)(?:\s+dyddiol)?\s+am\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:yb|yh|y\s+bore|yr\s+hwyr))?|(?:ga\s*i|gaf\s+i|cha\s*i)\s*['’]?r\s+wers\s+am\s+[\p{L}\d:. ]{1,30}`), 'newid yr amser'],
   // Stopping the messages, in everyday Welsh ("dim mwy o negeseuon plis", "dwi ddim isio gwersi dyddiol"), as "no more messages" is.
-  [rule(String.raw`dim\s+mwy\s+o\s+(?:negeseuon|wersi|gwersi)|(?:dwi|dw\s+i|dydw\s+i|fi)\s+ddim\s+(?:isio|eisiau|eisie|moyn)\s+(?:y\s+|dy\s+|eich\s+)?(?:gwersi|negeseuon)(?:\s+dyddiol)?`), 'stopio'],
+  [rule(String.raw`dim\s+mwy\s+o\s+(?:negeseuon|wersi|gwersi)|dim\s+negeseuon(?:\s+dyddiol)?|(?:dwi|dw\s+i|dydw\s+i|fi)\s+ddim\s+(?:isio|eisiau|eisie|moyn)(?:['’]?r|\s+y|\s+dy|\s+eich)?\s+(?:gwersi|negeseuon)(?:\s+dyddiol)?(?:\s+(?:rhagor|mwy))?`), 'stopio'],
   // "quiz me" and "hi" as said in Welsh: "cwisia fi", "hola fi"; "su mae", "shw mae".
   [rule(String.raw`cwisia\s+fi|cwisiwch\s+fi|hola\s+fi|holwch\s+fi|profa\s+fi|profwch\s+fi`), 'cwis'],
   [rule(String.raw`su\s+mae|s['’]mae|shw\s+mae|shwmai|shw\s+mai`), 'helo'],
@@ -176,7 +188,7 @@ const REWRITES: readonly Rewrite[] = [
   [rule(String.raw`(?:it['’]?s\s+)?time\s+for\s+(?:a\s+|my\s+|the\s+)?quiz`), 'quiz'],
   [rule(String.raw`(?:mae['’]?n\s+)?amser\s+(?:am|i)\s+(?:wers|gwers|y\s+wers)`), 'gwers'],
   [rule(String.raw`(?:mae['’]?n\s+)?amser\s+(?:am|i)\s+(?:gwis|cwis|y\s+cwis)`), 'cwis'],
-  [rule(String.raw`newid\s+(?:yr\s+)?(?:amser|amsar)(?:\s+(?:y\s+wers|fy\s+ngwers(?:\s+ddyddiol)?|y\s+gwersi))?|amser\s+(?:y\s+)?gwers|(?:y\s+)?gwers(?:\s+ddyddiol)?\s+am\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|y\s+bore|yn\s+y\s+bore|y\s+prynhawn|yn\s+y\s+prynhawn))?`), 'newid yr amser'],
+  [rule(String.raw`newid\s+(?:yr\s+)?(?:amser|amsar)(?:\s+(?:y\s+wers|fy\s+ngwers(?:\s+ddyddiol)?|y\s+gwersi))?|amser\s+(?:y\s+)?gwers|(?:y\s+)?gwers(?:\s+ddyddiol)?\s+am\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|yb|yh|y\s+bore|yn\s+y\s+bore|y\s+prynhawn|yn\s+y\s+prynhawn|yr\s+hwyr))?`), 'newid yr amser'],
   // A pause: open, or for a while ("pause 1 week").
   [rule(String.raw`(?:pause|paws|pasue|puase)(?:\s+(?:my|the|all))?(?:\s+(?:daily\s+)?(?:lessons?|nudges?|notifications?|reminders?|messages?))?|(?:hold|put)\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?(?:\s+on\s+hold)?|(?:take\s+)?a\s+break\s+from\s+(?:the\s+)?lessons?|no\s+lessons?\s+for(?:\s+(?:now|a\s+bit|a\s+while))?|stop\s+(?:sending\s+)?(?:me\s+)?lessons?\s+for\s+(?:a\s+bit|a\s+while|now)`), 'pause'],
   [rule(String.raw`pause\s+(\d{1,3}|a|an|one|two|three|four)\s+(days?|weeks?|wks?)`), (count, unit) => `pause for ${count} ${unit.replace(/^wks?$/, 'weeks')}`],
@@ -186,7 +198,7 @@ const REWRITES: readonly Rewrite[] = [
   [rule(String.raw`dim\s+(?:mwy\s+o\s+)?(?:gwersi|wersi|gwers|negeseuon)\s+((?:tan|am)\s+.+)`), (tail) => dated('saib', tail)],
   [rule(String.raw`(?:rho|rhowch|cymryd)\s+saib(?:\s+(?:ar|i)\s+(?:y|fy)\s+gwersi)?|oedi['’]?r\s+gwersi|seib|dim\s+gwersi(?:\s+am(?:\s+(?:rwan|rŵan|nawr|y\s+tro|sbel))?)?|saib\s+(?:ar|i)\s+(?:y|fy)\s+gwersi`), 'saib'],
   // Stopping the daily lessons (a pause with no end, as "stop" is).
-  [rule(String.raw`unsub|unsubscribe\s+me|stop\s+(?:sending|messaging|texting|nudging|pinging)\s+me(?:\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|these|reminders?|notifications?))?|stop\s+(?:the|my|all|these|your)\s+(?:daily\s+)?(?:lessons?|messages?|notifications?|reminders?|nudges?)|turn\s+off\s+(?:the\s+|my\s+|all\s+)?(?:daily\s+)?(?:lessons?|notifications?|reminders?|nudges?|messages?)|no\s+more\s+(?:daily\s+)?(?:lessons?|messages?|reminders?|notifications?)|opt\s+out\s+of\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|reminders?)|cancel\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|i\s+don['’]?t\s+want\s+(?:these|any\s+more|the\s+daily|daily)\s+(?:messages?|lessons?)(?:\s+any\s*more)?|opt\s+(?:me\s+)?out(?:\s+of\s+(?:this|these|it|hali))?|i\s+don['’]?t\s+want\s+(?:these|them|this)\s+(?:any\s*more|no\s+more)`), 'stop'],
+  [rule(String.raw`unsub|unsubscribe\s+me|stop\s+(?:sending|messaging|texting|nudging|pinging)\s+me(?:\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|these|reminders?|notifications?))?|stop\s+(?:the|my|all|these|your)\s+(?:daily\s+)?(?:lessons?|messages?|notifications?|reminders?|nudges?)|(?:turn|switch)\s+off\s+(?:the\s+|my\s+|all\s+|these\s+)?(?:daily\s+)?(?:lessons?|notifications?|reminders?|nudges?|messages?|things?)|(?:turn|switch)\s+(?:the\s+|my\s+|all\s+|these\s+)?(?:daily\s+)?(?:lessons?|notifications?|reminders?|nudges?|messages?|things?)\s+off|no\s+more\s+(?:daily\s+)?(?:lessons?|messages?|reminders?|notifications?)|opt\s+out\s+of\s+(?:the\s+)?(?:daily\s+)?(?:lessons?|messages?|reminders?)|cancel\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|i\s+don['’]?t\s+want\s+(?:these|any\s+more|the\s+daily|daily)\s+(?:messages?|lessons?)(?:\s+any\s*more)?|opt\s+(?:me\s+)?out(?:\s+of\s+(?:this|these|it|hali))?|i\s+don['’]?t\s+want\s+(?:these|them|this)\s+(?:any\s*more|no\s+more)`), 'stop'],
   [rule(String.raw`stopia|stopiwch|stopiwch\s+y\s+gwersi|stopio['’]?r\s+gwersi|dim\s+mwy\s+o\s+wersi|(?:peidiwch|paid)\s+(?:ag?|â)\s+anfon\s+(?:y\s+|mwy\s+o\s+)?(?:gwersi|wersi|negeseuon)|dad-?danysgrifio|diffodd\s+(?:y\s+|fy\s+)?(?:gwersi|negeseuon)`), 'stopio'],
   // Leave said with no date ("I'm on annual leave", "off sick at the moment", "dwi ar wyliau"): paused until the learner is
   // back, and the reply says how to resume. With a date ("on leave till weds"), as long as it says. Leave that starts later
@@ -198,23 +210,23 @@ const REWRITES: readonly Rewrite[] = [
   // Back on.
   [rule(String.raw`un-?pause|resme|resum|resume\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|restart\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|start\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+again|turn\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+back\s+on|turn\s+on\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|lessons?\s+back\s+on|i['’]?m\s+back(?:\s+from\s+(?:annual\s+|study\s+)?leave)?|back\s+from\s+(?:annual\s+|study\s+)?leave`), 'resume'],
   [rule(String.raw`(?:(?:i['’]?m|im|i\s+am)\s+(?:just\s+)?back(?:${BACK_FROM})?|(?:just\s+)?back${BACK_FROM})(?:\s+(?:now|today))?(?:${START_AGAIN})?|(?:just\s+)?back(?:\s+now)?${START_AGAIN}|start\s+sending\s+(?:them|it|(?:the\s+|my\s+)?(?:daily\s+)?(?:lessons?|messages?))\s+again`), 'resume'],
-  [rule(String.raw`ail[\s-]ddechrau|ailgychwyn|dechrau\s+eto|dechrau['’]r\s+gwersi\s+eto|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:n?[oô]l|nol|back)(?:\s+(?:o|o['’]r)\s+(?:wyliau|gwyliau|absenoldeb|gwrs|cwrs|leave))?(?:\s+(?:yn\s+y\s+gwaith|yn\s+gwaith))?|gwersi\s+ymlaen|(?:trowch|tro)['’]?\s*(?:y|r)?\s*gwersi\s+ymlaen`), 'ailddechrau'],
+  [rule(String.raw`ail[\s-]ddechrau|ailgychwyn|dechrau\s+eto|dechrau['’]?r\s+gwersi\s+eto|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:n?[oô]l|nol|back)(?:\s+(?:o|o['’]r)\s+(?:wyliau|gwyliau|absenoldeb|gwrs|cwrs|leave))?(?:\s+(?:yn\s+y\s+gwaith|yn\s+gwaith))?|gwersi\s+ymlaen|(?:trowch|tro)['’]?\s*(?:y|r)?\s*gwersi\s+ymlaen`), 'ailddechrau'],
   // A lesson, on a field or from a mentor by name.
   [rule(String.raw`(?:i\s+)?missed\s+(?:this\s+morning['’]?s|this\s+mornings|today['’]?s|todays|yesterday['’]?s|yesterdays|my|the|a)\s+(?:daily\s+)?lesson(?:[,\s]+(?:can|could)\s+i\s+(?:have|get|do|see)\s+it(?:\s+now)?)?`), 'lesson'],
   [rule(String.raw`(?:dw\s*i|dwi)\s+(?:wedi|['’]?di)\s+colli\s+(?:y\s+wers|fy\s+ngwers|gwers)(?:\s+ddyddiol)?`), 'gwers'],
-  [rule(String.raw`lessn|lesosn|leson|lesson|lessons|start\s+(?:a\s+|my\s+|the\s+)?lesson|my\s+(?:daily\s+)?lesson|(?:teach|show)\s+me\s+(?:something|anything|sth|smth|summat)(?:\s+new)?|(?:to\s+)?learn\s+something(?:\s+new)?`), 'lesson'],
+  [rule(String.raw`lessn|lesosn|leson|lesson|lessons|start\s+(?:a\s+|my\s+|the\s+)?lesson|my\s+(?:daily\s+)?lesson|(?:teach|show)\s+me\s+(?:something|anything|sth|smth|summat)(?:\s+new)?|(?:to\s+)?learn\s+something(?:\s+new)?|(?:something|anything|sth|smth|summat)\s+(?:new\s+)?(?:to\s+(?:learn|read|study)|new)|(?:what['’]?s|whats|what\s+is)\s+(?:today['’]?s|todays|my|the)\s+(?:daily\s+)?lesson(?:\s+today)?`), 'lesson'],
   [rule(String.raw`(?:teach\s+me\s+(?:about\s+|on\s+)?|lesson\s*[:–-]\s*|lesson\s+(?:on|about|from|with)\s+)${FIELD}`), (named) => on('lesson on', named)],
   [rule(String.raw`dysga\s+fi\s+(?:am|ar)\s+${FIELD}`), (named) => on('gwers ar', named)],
-  [rule(String.raw`dysga\s+fi(?:\s+rywbeth|\s+rhywbeth)?|gwers\s+nesa|gwersi|fy\s+ngwers(?:\s+ddyddiol)?`), 'gwers'],
+  [rule(String.raw`(?:dysga|dysgwch)(?:\s+(?:fi|i\s+mi|i\s+fi))?(?:\s+(?:rywbeth|rhywbeth|rwbeth|rhwbeth)(?:\s+newydd)?(?:\s+i\s+(?:mi|fi))?)?|d?dysgu\s+(?:rhywbeth|rywbeth|rwbeth|rhwbeth)(?:\s+newydd)?|gwers\s+nesa|gwersi|fy\s+ngwers(?:\s+ddyddiol)?`), 'gwers'],
   [rule(String.raw`gwers\s+(?:ar|am|gan|gyda)\s+${FIELD}|gwers\s+${FIELD}`), (named) => on('gwers ar', named)],
   // A quiz, on a field or from a mentor by name.
-  [rule(String.raw`quizz|qiuz|quiz|quizes|quizzes|quiz\s+me|quiz\s+time|do\s+a\s+quiz|test\s+me|test\s+my\s+knowledge|test\s+myself|(?:give|ask)\s+me\s+a\s+question|a\s+question|(?:a\s+)?practice\s+questions?|quiz\s+question|hit\s+me\s+with\s+a\s+(?:question|quiz)|question\s+time|quiz\s+me\s+please|skip(?:\s+(?:this|that)(?:\s+(?:one|question))?)?|next\s+question|another\s+(?:question|one)|one\s+more(?:\s+question)?|more\s+questions`), 'quiz'],
+  [rule(String.raw`quizz|qiuz|quiz|quizes|quizzes|quiz\s+me|quiz\s+time|do\s+a\s+quiz|test\s+me|test\s+my\s+knowledge|test\s+myself|(?:give|ask)\s+me\s+a\s+question|(?:give|ask)\s+me\s+(?:a\s+few|some|a\s+couple\s+of|more|(?:\d|two|three|five)\s+)\s*(?:quiz\s+)?questions|(?:a\s+few|some|a\s+couple\s+of)\s+(?:quiz\s+)?questions|(?:have\s+)?(?:you|u)\s+got\s+(?:a|any)\s+(?:quiz|quizzes)(?:\s+for\s+me)?|(?:got\s+)?any\s+(?:quiz|quizzes)(?:\s+for\s+me)?|a\s+question|(?:a\s+)?practice\s+questions?|quiz\s+question|hit\s+me\s+with\s+a\s+(?:question|quiz)|question\s+time|quiz\s+me\s+please|skip(?:\s+(?:this|that)(?:\s+(?:one|question))?)?|next\s+question|another\s+(?:question|one)|one\s+more(?:\s+question)?|more\s+questions`), 'quiz'],
   // Done with questions for now: no command, so an acknowledgement, never a pause of the daily lesson.
   [rule(String.raw`(?:stop|end|quit|exit|finish|cancel)\s+(?:the\s+|this\s+)?(?:quiz|questions?)|no\s+more\s+questions|enough\s+questions|that['’]?s\s+enough(?:\s+questions)?(?:\s+for(?:\s+(?:now|today))?)?`), 'ok'],
   [rule(String.raw`digon\s+o\s+gwestiynau|dim\s+mwy\s+o\s+gwestiynau|stopio['’]?r\s+cwis|gorffen\s+y\s+cwis|digon\s+am\s+(?:rwan|rŵan|nawr|heddiw)`), 'iawn'],
   [rule(String.raw`(?:test|quiz)\s+me\s+on\s+(?:what|everything)\s+(?:i['’]?ve|ive|i\s+have)\s+(?:learnt|learned|done|covered|had)(?:\s+so\s+far)?`), 'quiz'],
   [rule(String.raw`(?:test|quiz)\s+me\s+(?:on|about|in)\s+${FIELD}|quiz\s*[:–-]\s*${FIELD}|(?:quiz|(?:a\s+)?(?:quiz\s+)?questions?)\s+(?:on|about|from|with)\s+${FIELD}`), (...named) => on('quiz on', named.find((words) => words !== undefined)!)],
-  [rule(String.raw`profa\s+fi|profwch\s+fi|holi\s+fi|holwch\s+fi|gofyn(?:na)?\s+(?:cwestiwn|gwestiwn)(?:\s+i\s+(?:mi|fi))?|cwestiwn|cwis\s+i\s+fi`), 'cwis'],
+  [rule(String.raw`cwestiwn(?:au)?\s+cwis|oes\s+(?:gen|gyda|gennych|gynnoch)\s+(?:ti|chi)\s+(?:gwis|cwis|gwestiwn|cwestiwn)(?:\s+i\s+(?:mi|fi))?|profa\s+fi|profwch\s+fi|holi\s+fi|holwch\s+fi|gofyn(?:na)?\s+(?:cwestiwn|gwestiwn)(?:\s+i\s+(?:mi|fi))?|cwestiwn|cwis\s+i\s+fi`), 'cwis'],
   [rule(String.raw`(?:profa|profwch|holi|holwch)\s+fi\s+(?:ar|am)\s+${FIELD}|cwis\s+(?:ar|am|gan|gyda)\s+${FIELD}|cwis\s+${FIELD}|cwestiwn\s+(?:ar|am\s+)?${FIELD}`), (...named) => on('cwis ar', named.find((words) => words !== undefined)!)],
   // CPD said in full.
   [rule(String.raw`(?:my\s+)?continuing\s+professional\s+development(?:\s+(?:summary|hours|record|log))?`), 'cpd'],
@@ -226,10 +238,10 @@ const REWRITES: readonly Rewrite[] = [
   [rule(String.raw`iaith\s*:?\s*saesneg|newid\s+(?:yr\s+iaith\s+)?i['’]?r?\s+saesneg|siarad\s+saesneg|saesneg`), 'saesneg'],
   // A copy of what HALI holds.
   [rule(String.raw`what\s+(?:data|info|information|details|records?|personal\s+data)\s+do\s+(?:you|u)\s+(?:hold|have|keep|store|collect)(?:\s+(?:on|about)\s+me)?|what\s+do\s+(?:you|u)\s+(?:hold|have|keep|store|know)\s+(?:on|about)\s+me|(?:to\s+)?(?:make\s+)?(?:a\s+)?(?:data\s+)?subject\s+access\s+request(?:\s+under\s+(?:the\s+)?gdpr)?|data\s+export|export\s+(?:my\s+)?data|(?:a\s+)?copy\s+of\s+my\s+(?:personal\s+)?(?:data|information|info|records?)|gdpr\s+request(?:\s+for\s+my\s+data)?|my\s+(?:personal\s+)?(?:data|info|information)|(?:see|view)\s+my\s+data`), 'my data'],
-  [rule(String.raw`fy\s+data|fy\s+nata(?:\s+i)?|copi\s+o\s+fy\s+nata|cais\s+(?:am\s+)?(?:fynediad\s+at\s+(?:ddata|wybodaeth)|gwrthrych\s+am\s+wybodaeth)|be(?:th)?\s+(?:sydd|sy)\s+(?:gennych|gen\s+ti|gyda\s+chi|gyda\s+ti)\s+amdana\s*(?:i|f)|pa\s+ddata\s+(?:sydd|sy)\s+(?:gennych|gen\s+ti|gyda\s+chi)(?:\s+amdanaf|\s+amdana\s+i)?|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+(?:ei\s+)?g?wybod\s+amdana\s*(?:i|f)`), 'fy nata'],
+  [rule(String.raw`fy\s+data|fy\s+nata(?:\s+i)?|copi\s+o\s+fy\s+nata|cais\s+(?:am\s+)?(?:fynediad\s+at\s+(?:ddata|wybodaeth)|gwrthrych\s+am\s+wybodaeth)|be(?:th)?\s+(?:sydd|sy)\s+(?:gennych|gen\s+ti|gyda\s+chi|gyda\s+ti)\s+amdana\s*(?:i|f)|pa\s+(?:ddata|wybodaeth|fanylion)\s+(?:sydd|sy)\s+(?:gennych|gen\s+ti|gyda\s+chi)(?:\s+amdanaf|\s+amdana\s+i)?|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+(?:ei\s+)?g?wybod\s+amdana\s*(?:i|f)`), 'fy nata'],
   // Erasure: these ask for the confirmation card, which deletes nothing until its button is pressed.
   [rule(String.raw`delete\s+everything(?:\s+(?:you\s+(?:hold|have|know|keep)\s+(?:about|on)\s+me|about\s+me))?|(?:to\s+)?(?:exercise\s+my\s+)?right\s+to\s+(?:erasure|be\s+forgotten)|(?:remove|wipe|clear|erase|delete)\s+(?:all\s+(?:of\s+)?)?my\s+(?:data|details|information|info|records?)|gdpr\s+(?:delete|erase|erasure)(?:\s+my\s+data)?|delete\s+me|forgetme|fogret\s+me|forget\s+about\s+me|delete\s+my\s+(?:account|profile)`), 'forget me'],
-  [rule(String.raw`dileu\s+popeth|dil[eë]u\s+fy\s+nata(?:\s+i)?\s+i\s+gyd|hawl\s+i\s+(?:ddileu|gael\s+fy\s+anghofio|gael\s+fy\s+nileu)|dileu\s+fy\s+nghyfrif|clirio\s+fy\s+nata|dil[eë]u\s+fi`), 'anghofia fi'],
+  [rule(String.raw`dileu\s+popeth|dil[eë]u\s+fy\s+nata(?:\s+i)?\s+i\s+gyd|hawl\s+i\s+(?:ddileu|gael\s+fy\s+anghofio|gael\s+fy\s+nileu)|(?:dileu|dilea|dil[eë]wch|clirio)\s+(?:fy\s+|y\s+)?(?:ngwybodaeth|manylion|nghofnodion|wybodaeth\s+amdana\s*(?:i|f))(?:\s+i)?(?:\s+i\s+gyd)?|dileu\s+fy\s+nghyfrif|clirio\s+fy\s+nata|dil[eë]u\s+fi`), 'anghofia fi'],
   // Thanks, okay and goodbye, with the name after them.
   ...THANKED,
   [rule(String.raw`nice\s+one|grand|great\s+stuff|lol\s+ok|ok\s+lol|ok\s+cool|cool\s+cool|sweet|brill|kk|ace|sound|sorted|fab|awesome|good|gotcha|understood|will\s+do|okey\s+dokey|okie\s+dokie|oki\s+doki|okey|okie|oki|(?:that['’]?s\s+)?fine|sounds\s+(?:good|great|fab|lovely|grand|fine|like\s+a\s+plan)|ok\s+then`), 'ok'],
@@ -258,13 +270,14 @@ const TALK = set(
   'please pls plz plis plse kindly thanks thank you ta thx cheers diolch can could would will u i im ive id me my the a an to of with and or so just now then again some lol ok okay sorry hali ' +
     'ga gaf fi mi fy ti chi ni y yr r n i dwi dw dwin isio eisiau moyn angen plis ata arna fe fo yn o efo gyda wnei wnewch allet allech',
 );
-const LESSONS = 'lesson lessons daily one ones messages message reminders reminder nudges nudge notifications notification gwers wers gwersi wersi ddyddiol dyddiol negeseuon neges';
+// "the daily thing": what staff call the daily lesson when they do not know its name.
+const LESSONS = 'lesson lessons daily one ones messages message reminders reminder nudges nudge notifications notification thing things gwers wers gwersi wersi ddyddiol dyddiol negeseuon neges';
 const CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|noon|midday|oclock|gloch|bore|pnawn|prynhawn|hanner|dydd|nos|hwyr|tua|around|about|like|half|quarter|past|lunchtime|lunch|morning|afternoon|evening|tonight)$/;
 // The parts of the day a lesson can be sent at ("send it at lunchtime", "in the evening").
 const DAY_PARTS = 'lunchtime lunch morning afternoon evening noon midday bore pnawn prynhawn nos';
 // Words only a Welsh request has: it gets the command's Welsh words, and so a Welsh answer.
 const WELSH = set(
-  'ga gaf fi mi fy dwi dw dwin isio eisiau moyn angen plis ata arna efo gyda gwers wers gwersi wersi ddyddiol dyddiol negeseuon saib seib seibiant oedi dal stopio stopia stopiwch stopior diffodd paid peidiwch rhagor mwy ' +
+  'ga gaf fi mi fy dwi dw dwin isio eisiau moyn angen plis ata arna efo gyda gwers wers gwersi wersi ddyddiol dyddiol negeseuon saib seib seibiant oedi dal stopio stopia stopiwch stopior stopiar dechraur diffodd paid peidiwch rhagor mwy ' +
     'ailddechrau ailddechra ailgychwyn ymlaen mlaen trowch dechrau eto amser newid symud anfon hwyrach cynt saesneg nata dileu dilea dilëwch dilewch ddileu sychu anghofia anghofio anghofiwch popeth bopeth amdana amdanaf ' +
     'cynnydd nghynnydd sgor sgôr ystadegau gosodiadau osodiadau dewisiadau opsiynau gorchmynion helpa helpu dewislen cwis gwis cwestiwn dysga gweld gen gennych sy sydd dangos agor ble mae yw beth tan nes wythnos dydd ddydd fory yfory ' +
     'llwybr dysgu cofnod nghofnod hanes hyfforddiant oriau dpp crynodeb lle alla',
@@ -275,7 +288,8 @@ const SLOTS: readonly Slots[] = [
   { command: 'pause', cy: 'saib', needs: [set('pause paws snooze saib seib oedi')], not: set('unpause resume restart back'), also: set(LESSONS + ' off on for now bit while until till til say tell the rho rhoi rhowch ar am tro nes bydda byddai deud dweud ddeud from o for hold') },
   // "hold on" and "a break" alone are no pause: these need the lessons named.
   { command: 'pause', cy: 'saib', needs: [set('hold break seibiant dal'), set(LESSONS)], also: set(LESSONS + ' off on for now bit while until till til the from o am tro') },
-  { command: 'stop', cy: 'stopio', needs: [set('stop stopio stopia stopiwch stopior unsubscribe unsub cancel end diffodd paid peidiwch rhagor dont opt'), set(LESSONS + ' subscription messaging sending receiving getting every day bob')], also: set(LESSONS + ' want any more anymore from out of sending messaging receiving getting these every day subscription anfon bob dydd rhagor mwy o ddim isior') },
+  // "don't send me any more lessons" too.
+  { command: 'stop', cy: 'stopio', needs: [set('stop stopio stopia stopiwch stopior stopiar unsubscribe unsub cancel end diffodd paid peidiwch rhagor dont opt'), set(LESSONS + ' subscription messaging sending receiving getting every day bob')], also: set(LESSONS + ' want any more anymore from out of send sending messaging receiving getting these every day subscription turn switch anfon bob dydd rhagor mwy o ddim isior') },
   { command: 'resume', cy: 'ailddechrau', needs: [set('resume restart ailddechrau ailddechra ailddechraur ailgychwyn carry unpause ymlaen mlaen back'), set(LESSONS)], also: set(LESSONS + ' on again back sending have turn switch start eto yn ol ôl trowch tro dechrau â') },
   { command: 'change my time', cy: 'newid yr amser', needs: [set('time amser'), set('set change newid symud move different')], also: set(LESSONS + ' to i at for the my y yr fy what when come comes arrive arrives get') },
   { command: 'change my time', cy: 'newid yr amser', needs: [set('time amser when arrive arrives come comes earlier later hwyrach cynt move symud send anfon set change newid delivery different'), set(LESSONS + ' delivery')], also: set(LESSONS + ' at to i for instead too early late on nights in the day change set move send time amser am yn delivery arrive arrives come y wers gwers ddyddiol newid lle') },
@@ -340,6 +354,8 @@ function setAside(text: string): string {
   let said = text;
   for (let pass = 0; pass < 3; pass++) {
     const before = said;
+    // The thanks at the end first: "go on pls" is "go on", not a frame "go on" before "pls".
+    said = said.replace(TRAILING, '');
     for (const frame of FRAMES) said = said.replace(frame, '');
     said = said.replace(TRAILING, '').replace(ARTICLES, '');
     for (const [mutated, radical] of UNMUTATED) said = said.replace(mutated, radical);
@@ -350,6 +366,8 @@ function setAside(text: string): string {
 }
 
 const ENGLISH_THANKS = THANKED.slice(0, 1);
+const GREETED = /^(?:hi|hey|hello|hiya|helo|haia|morning|bore\s+da|shwmae|shmae)(?:\s+(?:there|hali))?[\s,!]+/;
+const KISSED = /[\s,]+x{1,4}$/;
 const PLEASE_AT_END = new RegExp(String.raw`[\s,]+(?:${PLEASE})$`);
 const AGAIN_TOMORROW = String.raw`[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw)`;
 // "no lesson today", "not today", "skip today" (the nudge's own "Not today"), "snooze for today", "dim gwers heddiw", "dim heddiw".
@@ -362,8 +380,11 @@ const NO_LESSON_TODAY = new RegExp(String.raw`^(?:no\s+(?:lessons?|gwersi?)\s+(?
  */
 function thankedOrNotToday(plain: string, typed: string): string | undefined {
   if (COMMAND_PATTERNS.some((pattern) => pattern.test(plain))) return undefined;
-  const unaddressed = plain.replace(/^@\s*hali\b[\s,:]*|^(?:ok|okay)[\s,]+/g, '').replace(PLEASE_AT_END, '');
-  const thanked = rewritten(unaddressed, ENGLISH_THANKS) ?? rewritten(unaddressed, CLOSED);
+  const unaddressed = plain.replace(GREETED, '').replace(/^@\s*hali\b[\s,:]*|^(?:ok|okay|um|hali)[\s,]+/g, '').replace(PLEASE_AT_END, '').replace(KISSED, '');
+  // A thanks after a greeting ("hi thanks", "bore da, diolch yn fawr x"): the thanks, not the greeting left when it is set aside.
+  const thanks = unaddressed.replace(TRAILING, '').replace(TRAILING, '');
+  const greetedThanks = THANKS.test(thanks) && (unaddressed !== plain || thanks !== plain) ? thanks : undefined;
+  const thanked = greetedThanks ?? rewritten(unaddressed, ENGLISH_THANKS) ?? rewritten(unaddressed, CLOSED);
   if (thanked !== undefined || /\?\s*$/.test(typed)) return thanked;
   const notToday = NO_LESSON_TODAY.exec(plain);
   return notToday ? (/heddiw/.test(notToday[0]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
@@ -391,13 +412,39 @@ export function commandOf(text: string): string | undefined {
   // route reads); nothing to read when only case, emoji or end punctuation went and the route reads it as typed ("Help!").
   if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === plain && COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) ? undefined : said;
   const read = shortReply(said) ?? shortReply(plain) ?? settingsSaid(said) ?? roleSaid(said) ?? rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
-  return read ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? askedIn(afterTheDay(said), AFTER_THE_DAY);
+  return read ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? askedIn(afterTheDay(said), AFTER_THE_DAY) ?? readRespelt(said);
+}
+
+/**
+ * Every word the requests above are made of, four letters or more: what a slip in a long word is read as ("lesons",
+ * "neggeseuon", "dellete"). Taken from the rules themselves, so a word added to a request is spelt right with it.
+ */
+let vocabulary: ReadonlySet<string> | undefined;
+function requestVocabulary(): ReadonlySet<string> {
+  if (vocabulary) return vocabulary;
+  const slotWords = [...SLOTS.flatMap(({ needs, also }) => [...needs.flatMap((need) => [...need]), ...(also ?? [])]), ...TALK];
+  const patterns = [...COMMAND_PATTERNS, ...REWRITES.map(([pattern]) => pattern), ...FRAMES, ...SHORT_REPLY_PATTERNS];
+  const ruleWords = patterns.flatMap((pattern) => pattern.source.match(/\p{L}{4,}/gu) ?? []);
+  const words = new Set([...slotWords, ...ruleWords].filter((word) => word.length >= 4 && word === word.toLowerCase()));
+  // The slips a rule reads whole ("leson", "resme") are no words to respell to: "can I do my leson now" is "lesson".
+  const slips = [...words].filter((word) => !slotWords.includes(word) && !isWord(word) && [...words].some((other) => isWord(other) && oneSlipApart(word, other)));
+  return (vocabulary = new Set([...words].filter((word) => !slips.includes(word))));
+}
+const plainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+// A word of English, or of Welsh as written or mutated ("ngosodiadau" is "gosodiadau" after "fy").
+const isWord = (word: string) => isEnglishWord(word) || [plainLetters(word), ...radicals(plainLetters(word))].some(isWelshWord);
+
+/** A request with a slip in a long word ("stop the daily remindrs", "dileu fy nata i gyd" typed "dielu"), read as it is meant. */
+function readRespelt(said: string): string | undefined {
+  const meant = respelt(said, requestVocabulary(), isWord);
+  if (meant === undefined) return undefined;
+  return commandOf(meant) ?? (COMMAND_PATTERNS.some((pattern) => pattern.test(meant)) ? meant : undefined);
 }
 
 // After a greeting, any request ("hi could I please have today's lesson"); after the story of a day, what fits in it.
-const AFTER_A_GREETING = COMMAND_PATTERNS.filter((pattern) => pattern !== GREETING);
+const AFTER_A_GREETING = COMMAND_PATTERNS;
 const AFTER_THE_DAY = [LESSON, QUIZ, PAUSE, AWAY, STOP, RESUME, CHANGE_TIME];
-const afterGreeting = (said: string) => /^(?:hi|hello|hiya|hey|helo|haia|hei|morning|bore\s+da|shwmae)(?:\s+(?:hali|there))?[\s,!:–-]+(.+)$/u.exec(said)?.[1];
+const afterGreeting = (said: string) => /^(?:hi|hello|hiya|hey|helo|haia|hei|morning|bore\s+da|shwmae|shmae)(?:\s+(?:hali|there))?[\s,!:–-]+(.+)$/u.exec(said)?.[1];
 
 /** What `rest` asks for, when it is one of `kinds`. */
 function askedIn(rest: string | undefined, kinds: readonly RegExp[]): string | undefined {

@@ -33,12 +33,30 @@ export function withoutWhen(said: string): string {
 const SPELT_OUT: Readonly<Record<string, string>> = { progress: 'progress', settings: 'settings', cynnydd: 'cynnydd', gosodiadau: 'gosodiadau' };
 
 /** Whether `a` becomes `b` by one letter added, dropped, changed, or two side by side swapped. */
-function oneSlipApart(a: string, b: string): boolean {
+export function oneSlipApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
   return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+}
+
+/**
+ * `said` with each long word that is no word of English or Welsh spelt as the one word of `vocabulary` it is one slip from
+ * ("dellete my data" is "delete my data", "stopiwch y neggeseuon" is "stopiwch y negeseuon"), or undefined when no word was
+ * respelt. Read again as a whole request, so a question naming a patient or a drug stays a question; an erasure so read
+ * still asks to be confirmed.
+ */
+export function respelt(said: string, vocabulary: ReadonlySet<string>, isWord: (word: string) => boolean): string | undefined {
+  let changed = false;
+  const words = said.split(' ').map((word) => {
+    if (!/^\p{L}{5,}$/u.test(word) || vocabulary.has(word) || isWord(word)) return word;
+    const near = new Set([...vocabulary].filter((known) => known.length >= 5 && oneSlipApart(word, known)));
+    if (near.size !== 1) return word;
+    changed = true;
+    return [...near][0];
+  });
+  return changed ? words.join(' ') : undefined;
 }
 
 /** The command word a one-word message misspells ("prgress" is "progress"), or undefined. */

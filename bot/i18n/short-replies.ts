@@ -203,6 +203,9 @@ const REPLIES: readonly ShortReply[] = [
   ],
 ];
 
+/** The patterns of the short replies, for the words they are made of (command-phrasing.ts reads a slip in one as that word). */
+export const SHORT_REPLY_PATTERNS: readonly RegExp[] = REPLIES.map(([pattern]) => pattern);
+
 /** The command a short reply asks for ("snooze it" is "snooze"), or undefined when `said` is none of them. */
 export function shortReply(said: string): string | undefined {
   for (const [pattern, command] of REPLIES) {
