@@ -20,9 +20,45 @@ const START = [
 /** Longest topic read; anything longer is a sentence about cases, not a request for one. */
 const MAX_TOPIC_WORDS = 5;
 
-/** The case command in `text`, with the mentor it names (if any), or undefined if it is not one. */
-export function parseCaseCommand(text: string): (CaseCommand & { mentorName?: string }) | undefined {
-  const trimmed = text.trim().replace(/[\s!.?]+$/u, '');
+// A case asked for as people ask in a team ("Gwen, can we do a case?", "let's have a case on lynch please", "gawn ni achos plis"):
+// the greeting, the address, the frame of the request and the thanks around "case" or "achos", each set aside.
+const OPENER = /^(?:(?:hi|hey|hello|hiya|helo|haia|morning|bore\s+da|shwmae|ok|okay|reit|um|erm)\b(?:\s+there)?[\s,!]*)+/iu;
+const EVERYONE = /^(?:@?hali|team|everyone|folks|guys|pawb|bawb)\b[\s,:!]*/iu;
+const ASKING = String.raw`(?:(?:can|could|shall|may)\s+(?:we|i|you|u)\s+(?:please\s+)?(?:do|have|start|try|get|run|begin)|let['’]?s\s+(?:do|have|start|try)|(?:please\s+)?(?:give|get|find)\s+us|(?:we|i)['’]?d\s+like|(?:we|i)\s+(?:want|need|would\s+like)|how\s+about|what\s+about|time\s+for|(?:please\s+)?(?:do|run|begin|start)|(?:gawn|cawn|allwn|gallwn)\s+ni(?:\s+(?:wneud|gael|ddechrau))?|(?:dechreuwch|dechreua|rhowch|rho)(?:\s+i\s+ni)?|beth\s+am)`;
+const ASKED = new RegExp(String.raw`^(?:([\p{L}-]+)[,:]?\s+)??${ASKING}\s+(?:(?:a|an|another|the|one|new|quick)\s+)*(case(?:\s+study)?|achos(?:\s+(?:arall|newydd))?)(?:\s+(?:on|about|for|ar|am|ynghylch)\s+(.+))?$`, 'iu');
+const THANKED = /(?:[\s,]+(?:please|pls|plz|plis|thanks|thank\s+you|ta|cheers|diolch(?:\s+yn\s+fawr)?|os\s+gwelwch\s+yn\s+dda|x{1,4}))+$/iu;
+const NOT_A_NAME = new Set(['please', 'pls', 'plz', 'plis', 'then', 'now', 'so']);
+
+/** Longest message read for the words around a request: a longer one is never a request for a case. */
+const MAX_ASKED_CHARS = 200;
+
+/** `text` without emoji, end punctuation, or the greeting, address and thanks around a request. */
+const aside = (text: string) =>
+  text.length > MAX_ASKED_CHARS
+    ? text.trim().replace(/[\s!.?]+$/u, '')
+    : text.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').trim().replace(/[\s!.?]+$/u, '').replace(OPENER, '').replace(EVERYONE, '').replace(THANKED, '').replace(/[\s!.?]+$/u, '');
+
+/** A case asked for in a sentence, as the plain command with the mentor addressed (a name HALI may not know: a colleague's). */
+function askedForCase(plain: string): (CaseCommand & { mentorName?: string; addressed?: true }) | undefined {
+  const match = ASKED.exec(plain);
+  if (!match) return undefined;
+  const [, name, kind, topic] = match;
+  // Put as a request ("can we do a case on lynch?"), a question mark asks for the case.
+  if (topic && topic.split(/\s+/).length > MAX_TOPIC_WORDS) return undefined;
+  const welsh = /^achos/i.test(kind);
+  const command = parseCaseCommand(`${welsh ? 'achos' : 'case'}${topic ? ` ${welsh ? 'am' : 'about'} ${topic}` : ''}`);
+  if (!command || !name || NOT_A_NAME.has(name.toLowerCase())) return command;
+  return { ...command, mentorName: name, addressed: true };
+}
+
+/**
+ * The case command in `text`, with the mentor it names (if any), or undefined if it is not one. A mentor addressed before a
+ * request ("Gwen can we do a case") is `addressed`: an unknown name there is a colleague's, not a mentor HALI lacks.
+ */
+export function parseCaseCommand(text: string): (CaseCommand & { mentorName?: string; addressed?: true }) | undefined {
+  const trimmed = aside(text);
+  const asked = askedForCase(trimmed);
+  if (asked) return asked;
   for (const [index, pattern] of START.entries()) {
     const match = pattern.exec(trimmed);
     if (!match) continue;

@@ -50,7 +50,8 @@ export async function caseCommand(context: TurnContext, state: HaliTurnState, ca
   const choices = allCases(faculty.mentors, named);
   if (choices.length === 0) return void (await context.sendActivity(t('case.none')));
   const titles = choices.map((c) => `"${c.study.title[language]}"`).join(', ');
-  if (command.mentorName && !named) return void (await context.sendActivity(t('case.unknownTopic', { topic: echoTopic(command.mentorName), titles })));
+  // A name before a request ("Sam, can we do a case?") may be a colleague's: only a name asked for ("ask Sam for a case") must be a mentor.
+  if (command.mentorName && !named && !command.addressed) return void (await context.sendActivity(t('case.unknownTopic', { topic: echoTopic(command.mentorName), titles })));
   const running = isActive(current) ? studyOf(current) : undefined;
   if (running && current) {
     return void (await context.sendActivity(t('case.alreadyRunning', { title: running.study.title[language], number: current.stage + 1, total: running.study.stages.length })));
