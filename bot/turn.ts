@@ -5,6 +5,7 @@ import { ANSWER_LETTER, CHANGE_TIME, WELSH_COMMAND } from './i18n/commands';
 import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
 import { concernOf } from './routes/wellbeing';
+import { MAX_MESSAGE_CHARS, MAX_QUESTION_LENGTH } from './routes/mentor-steps';
 import { changeLearner, rememberWritingIn, type HaliTurnState } from './state';
 import { canonicalTimeZone, isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './learning/learner';
@@ -14,10 +15,10 @@ import { captureWorkEmail } from './work-email';
 /** The activity types HALI acts on; others are acknowledged and ignored without touching any learner. */
 const HANDLED = new Set<string>([ActivityTypes.Message, ActivityTypes.Invoke, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
 
-/** The most card data HALI accepts from one action; real cards send a few hundred bytes. */
 /** A message with no word of either language: emoji, punctuation, or what both languages type ("ok", "lol", "x", "haha"). */
 const IN_NO_LANGUAGE = /^(?:[^\p{L}]|(?<![\p{L}])(?:ok|okay|oki|k|kk|lol|haha+|hehe+|x+|xo+|thx)(?![\p{L}]))*$/iu;
 
+/** The most card data HALI accepts from one action; real cards send a few hundred bytes. */
 export const MAX_CARD_DATA_BYTES = 4096;
 
 /** Where this turn's activity marker key is kept, so the error boundary can free it. */
@@ -81,8 +82,11 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     }
     if (!HANDLED.has(activity.type)) return false;
 
+    // A message too long to read is answered so once the language is known, and nothing of it is read as a command, a case or a
+    // question (only a concern, from its start: routes/wellbeing.ts).
+    const oversized = activity.type === ActivityTypes.Message && typeof activity.text === 'string' && activity.text.length > MAX_MESSAGE_CHARS ? activity.text.length : undefined;
     if (activity.type === ActivityTypes.Message) {
-      activity.text = readableText(activity.text, activity.recipient?.name) as string;
+      if (oversized === undefined) activity.text = readableText(activity.text, activity.recipient?.name) as string;
       // A forged message's null value is no card submission ("value" is read as one by the card routes).
       if (activity.value === null) delete activity.value;
     }
@@ -135,30 +139,37 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     // is read as its command words, which the routes match (i18n/command-phrasing.ts).
     // Someone in trouble (safety/wellbeing.ts) is not asking for a command, whatever words it shares with one.
     const original = typeof activity.text === 'string' ? activity.text : undefined;
-    const command = personal && activity.type === ActivityTypes.Message && typeof activity.text === 'string' && concernOf(context) === undefined ? commandOf(activity.text) : undefined;
+    const readable = oversized === undefined && typeof activity.text === 'string';
+    const command = personal && activity.type === ActivityTypes.Message && readable && concernOf(context) === undefined ? commandOf(activity.text) : undefined;
     if (command !== undefined) activity.text = command;
     // The time asked for comes with a request for another time ("send my lesson at 8pm", "anfon fy ngwers am 8yh"): the time
     // card is set to it.
-    if (typeof activity.text === 'string' && CHANGE_TIME.test(activity.text) && !/\d{2}:\d{2}/.test(activity.text)) {
+    if (readable && CHANGE_TIME.test(activity.text) && !/\d{2}:\d{2}/.test(activity.text)) {
       const time = spokenTime(original ?? '');
       if (time) activity.text = `${activity.text.replace(/[\s!.?]+$/, '')} ${time}`;
     }
     // A command typed in Welsh is answered in Welsh when the learner has not chosen a language (Teams may be in English).
-    const typedInWelsh = typeof activity.text === 'string' && WELSH_COMMAND.test(activity.text.trim());
+    const typedInWelsh = readable && WELSH_COMMAND.test(activity.text.trim());
     // A letter typed for a quiz answer ("B") is in no language: answered in the language of the question it answers (a nudge's
     // question is in the one the learner writes in).
-    const letter = typeof activity.text === 'string' ? ANSWER_LETTER.exec(activity.text.trim()) : null;
+    const letter = readable ? ANSWER_LETTER.exec(activity.text.trim()) : null;
     const { pendingQuiz, preferences } = state.temp.learner;
     const letterLanguage = letter && letter[1] === undefined ? (pendingQuiz?.language ?? preferences.writesIn) : undefined;
     // Nor is a message of emoji, punctuation or the acknowledgements both languages type ("👍", "ok", "lol x"): answered in the
     // language the learner last wrote in, not their Teams client's.
-    const neutralLanguage = typeof original === 'string' && activity.value === undefined && IN_NO_LANGUAGE.test(original.trim()) ? preferences.writesIn : undefined;
+    const neutralLanguage = readable && typeof original === 'string' && activity.value === undefined && IN_NO_LANGUAGE.test(original.trim()) ? preferences.writesIn : undefined;
     // A button pressed on a card is answered in the card's language (cards/expand.ts puts it in every action's data): a Welsh
     // card came to someone who wrote in Welsh, though their Teams may be in English.
     state.temp.language = pickLanguage(state.temp.learner.language, typedInWelsh ? 'cy' : (cardLanguage(activity.value) ?? letterLanguage ?? neutralLanguage ?? activity.locale));
     if (typedInWelsh) rememberWritingIn(state, 'cy');
     state.temp.t = translator(state.temp.language);
     context.turnState.set(TURN_TEMP, state.temp);
+    // Someone in trouble is answered however long their message (the wellbeing route, first of all, reads its start).
+    if (oversized !== undefined && !(personal && concernOf(context) !== undefined)) {
+      log.warn('input.too_long', { activityId: activity.id, length: oversized });
+      await context.sendActivity(state.temp.t('input.tooLong', { length: oversized, max: MAX_QUESTION_LENGTH }));
+      return false;
+    }
     if (activity.value !== undefined && Buffer.byteLength(JSON.stringify(activity.value)) > MAX_CARD_DATA_BYTES) {
       log.warn('card.too_large', { activityId: activity.id, type: activity.type });
       const text = state.temp.t('input.tooLarge');

@@ -17,6 +17,12 @@ import { answerIn, changeLearner, recordEvent, rememberWritingIn, writeAfterTurn
 
 /** Longest question HALI reads; longer text gets a polite request to shorten it. */
 export const MAX_QUESTION_LENGTH = 2000;
+/**
+ * Longest message text read at all (twice a question, for the markup and mentions Teams sends round one): a longer message
+ * gets the same request to shorten it before any command, case or question is read from it (bot/turn.ts). Reading patterns
+ * over 120,000 "!" followed by a letter took 25 to 50 seconds of the server's one thread.
+ */
+export const MAX_MESSAGE_CHARS = 2 * MAX_QUESTION_LENGTH;
 
 const LANGUAGE_NAMES = { en: 'English', cy: 'Welsh (Cymraeg)' } as const;
 

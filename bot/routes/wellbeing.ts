@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import type { HaliTurnState } from '../state';
 import { concernIn, type Concern } from '../safety/wellbeing';
 import { isShared } from './case-context';
-import { answerInQuestionLanguage } from './mentor-steps';
+import { answerInQuestionLanguage, MAX_MESSAGE_CHARS } from './mentor-steps';
 
 const CONCERN_KEY = Symbol('hali.concern');
 
@@ -14,7 +14,8 @@ const CONCERN_KEY = Symbol('hali.concern');
 export function concernOf(context: TurnContext): Concern | undefined {
   const kept = context.turnState.get(CONCERN_KEY) as { concern?: Concern } | undefined;
   if (kept) return kept.concern;
-  const concern = typeof context.activity.text === 'string' ? concernIn(context.activity.text) : undefined;
+  // Of a message too long to read otherwise, its start: someone in trouble who pastes a long message is still answered.
+  const concern = typeof context.activity.text === 'string' ? concernIn(context.activity.text.slice(0, MAX_MESSAGE_CHARS)) : undefined;
   context.turnState.set(CONCERN_KEY, { concern });
   return concern;
 }

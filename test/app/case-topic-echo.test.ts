@@ -28,9 +28,15 @@ describe('app: a case topic said back to the channel is redacted, made inert and
     expect(text).to.include('NHS number removed');
   });
 
-  it('does not echo a 120 KB topic in full', async () => {
-    const text = await reply(`case ${'x'.repeat(120 * 1024)}`);
+  it('does not echo a long topic in full', async () => {
+    const text = await reply(`case ${'x'.repeat(3000)}`);
+    expect(text).to.include('I have no case on');
     expect(text.length).to.be.below(1000);
     expect(text).to.include('…');
+  });
+
+  it('reads nothing of a 120 KB message: it is asked to be shortened, and nothing of it is said back', async () => {
+    const text = await reply(`case ${'x'.repeat(120 * 1024)}`);
+    expect(text).to.equal(`That message is too long for me (${120 * 1024 + 5} characters). Please keep questions under 2000 characters.`);
   });
 });
