@@ -33,8 +33,17 @@ export const PAGE_CSP = [
   `frame-ancestors ${TEAMS_FRAME_ANCESTORS.join(' ')}`,
 ].join('; ');
 
-/** The built files the page loads (web/build.ts writes them). */
-export const PAGE_ASSETS: Readonly<Record<string, string>> = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
+/**
+ * The built files the page loads (web/build.ts writes them). valid-origins.json is the Teams JavaScript library's
+ * list of Teams hosts, which it would otherwise fetch from a Microsoft CDN that the page's CSP (rightly) refuses.
+ */
+export const PAGE_ASSETS: Readonly<Record<string, string>> = {
+  'app.js': 'text/javascript; charset=utf-8',
+  'app.css': 'text/css; charset=utf-8',
+  'valid-origins.json': 'application/json; charset=utf-8',
+  // The Teams app's own icon: without one the browser asks for /favicon.ico and logs the 404 on every load.
+  'icon.png': 'image/png',
+};
 
 /** The page's words in both languages: the `educator.*` keys of the message catalogue, the analytics views' own, and the learner roles' names. */
 function pageStrings() {
@@ -58,12 +67,13 @@ function pageHtml(mode: string, language: 'en' | 'cy'): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="hali-auth" content="${mode}">
 <title>${title}</title>
+<link rel="icon" href="/educator/assets/icon.png">
 <link rel="stylesheet" href="/educator/assets/app.css">
 <script type="application/json" id="hali-strings">${strings}</script>
 <script src="/educator/assets/app.js" defer></script>
 </head>
 <body>
-<div id="app" aria-live="polite"><p>${title}…</p></div>
+<div id="app"><p>${title}…</p></div>
 </body>
 </html>`;
 }
