@@ -37,9 +37,14 @@ export function filterChoices(analytics: AnalyticsWorkspace, lang: Language) {
       { id: 'en', label: t('educator.analytics.languageEn') },
       { id: 'cy', label: t('educator.analytics.languageCy') },
     ],
-    periods: months.map((id) => ({ id, label: id })),
+    periods: months.map((id) => ({ id, label: monthName(id, lang) })),
     minCohort: analytics.minCohort,
   };
+}
+
+/** "2026-11" as "November 2026" or "Tachwedd 2026": the period filter reads in the page's language. */
+function monthName(month: string, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T12:00:00Z`));
 }
 
 /** Reads and checks the query: a bad value is a 400 that names it, never a query for something else. */

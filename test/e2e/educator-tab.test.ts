@@ -73,11 +73,11 @@ describe('e2e: an educator approves a lesson in the Teams tab and learners are s
     await tab().locator(`fluent-button[data-key="${LESSON}"]`).click();
     await tab().getByRole('cell', { name: /Deallusrwydd artiffisial|AI/ }).first().waitFor();
     await tab().locator('#approve-educator').click();
-    await tab().getByText('Clinical educator: approved').waitFor();
+    await tab().locator('#decide').getByText('Clinical educator: approved').waitFor();
     expect(await learnerLessonTexts(), 'one approval is not enough').to.satisfy((texts: string[]) => texts.join('\n').includes('HALI has no lessons yet.'));
 
     await tab().locator('#approve-welsh-reviewer').click();
-    await tab().getByText('Welsh-language reviewer: approved').waitFor();
+    await tab().locator('#decide').getByText('Welsh-language reviewer: approved').waitFor();
     await tab().getByText('shown to learners in the live service').waitFor();
     const served = (await learnerLessonTexts()).join('\n');
     const lesson = bot.governance.item(LESSON)!;

@@ -1,6 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
 import { h } from './dom';
 import { t } from './i18n';
+import { scrolling } from './table-scroll';
 
 // Only the parts the workspace draws, so the bundle carries no more of Chart.js than it needs.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -20,13 +21,13 @@ export interface TableData {
   readonly rows: readonly (readonly string[])[];
 }
 
-/** One of the report's tables, with column headers a screen reader announces. */
+/** One of the report's tables, with column headers a screen reader announces, in a box that scrolls when it is wide. */
 export function tableOf(table: TableData): HTMLElement {
-  return h('table', { id: `table-${table.name}`, 'data-table': table.name },
+  return scrolling(h('table', { id: `table-${table.name}`, 'data-table': table.name },
     h('caption', { class: 'visually-hidden' }, table.title),
     h('thead', {}, h('tr', {}, ...table.head.map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, ...table.rows.map((row) => h('tr', {}, ...row.map((c) => h('td', {}, c))))),
-  );
+  ), table.title);
 }
 
 const PALETTE = ['#0f6cbd', '#c50f1f', '#107c10', '#8764b8', '#ca5010', '#038387'];

@@ -1,7 +1,8 @@
 import { api, apiBlob, ApiError } from './api';
 import { chartWithTable, destroyCharts, percentAxis, tableOf, type TableData } from './analytics-charts';
-import { clear, h } from './dom';
+import { h } from './dom';
 import { currentLanguage, t } from './i18n';
+import { announce, errorText, loadPanel } from './load';
 
 interface Choice {
   id: string;
@@ -35,18 +36,19 @@ let choices: Choices | undefined;
 const query = (extra: Record<string, string> = {}) => new URLSearchParams({ ...chosen, lang: currentLanguage(), ...extra }).toString();
 
 /** Cohort analytics and the evaluation report: filters, charts with their tables, and downloads. */
-export async function renderAnalytics(panel: HTMLElement): Promise<void> {
+export async function renderAnalytics(panel: HTMLElement): Promise<boolean> {
   destroyCharts();
-  clear(panel, h('fluent-spinner', { 'aria-label': t('loading') }));
-  try {
+  const load = async () => {
     choices = await api<Choices>(`analytics/filters?lang=${currentLanguage()}`);
     chosen.mentor ||= choices.mentors[0]?.id ?? '';
-    const report = await api<Report>(`analytics/report?${query()}`);
+    return { choices, report: await api<Report>(`analytics/report?${query()}`) };
+  };
+  return loadPanel(panel, load, ({ choices, report }) => {
     const tables = Object.fromEntries(report.tables.map((table) => [table.name, table]));
-    clear(panel,
+    return [
       h('h2', {}, t('analytics.title')),
       filterBar(panel, choices),
-      h('p', { id: 'cohort', role: 'status' }, report.cohortSize === null ? t('analytics.tooFew', { min: report.minCohort }) : t('analytics.cohortSize', { count: report.cohortSize })),
+      h('p', { id: 'cohort' }, report.cohortSize === null ? t('analytics.tooFew', { min: report.minCohort }) : t('analytics.cohortSize', { count: report.cohortSize })),
       h('p', { id: 'counted-until' }, t('analytics.countedUntil', { date: dayName(report.countedUntil) })),
       downloads(report),
       h('section', { id: 'analytics-items' }, h('h3', {}, t('analytics.items')), tableOf(tables.items), flagged(report)),
@@ -60,10 +62,8 @@ export async function renderAnalytics(panel: HTMLElement): Promise<void> {
         h('p', {}, t('analytics.methodText', { min: report.minCohort })),
         h('p', { id: 'analytics-release' }, t('analytics.releaseText', { min: report.minCohort, below: report.minCohort - 1 })),
       ),
-    );
-  } catch (error) {
-    clear(panel, h('p', { role: 'alert' }, error instanceof ApiError ? error.message : t('error')));
-  }
+    ];
+  });
 }
 
 /** Welsh weekday (Sunday first, as getUTCDay counts) and month names: a browser's Intl may have no Welsh data (Chromium on Debian has none). */
@@ -86,9 +86,10 @@ function filterBar(panel: HTMLElement, c: Choices): HTMLElement {
   };
   const labels: Record<FilterName, string> = { mentor: 'filter.mentor', period: 'analytics.filterPeriod', role: 'analytics.filterRole', language: 'analytics.filterLanguage' };
   return h('div', { class: 'filters', role: 'group', 'aria-label': t('analytics.title') }, ...FILTERS.map((name) => {
-    const select = h('select', { id: `analytics-${name}`, onchange: () => {
+    const select = h('select', { id: `analytics-${name}`, onchange: async () => {
       chosen[name] = select.value;
-      void renderAnalytics(panel);
+      // The focus stays on this filter; what the cohort now is, is said aloud.
+      if (await renderAnalytics(panel)) announce(panel.querySelector('#cohort')?.textContent ?? '');
     } }, ...options[name].map((o) => h('option', { value: o.id, selected: o.id === chosen[name] }, o.label)));
     return h('label', { class: 'filter', for: `analytics-${name}` }, t(labels[name]), select);
   }));
@@ -96,8 +97,17 @@ function filterBar(panel: HTMLElement, c: Choices): HTMLElement {
 
 /** Downloads fetched with the sign-in token (a plain link would carry none). */
 function downloads(report: Report): HTMLElement {
+  const message = h('p', { role: 'alert', id: 'download-message' });
   const save = async (path: string, file: string) => {
-    const url = URL.createObjectURL(await apiBlob(path));
+    message.textContent = '';
+    let blob: Blob;
+    try {
+      blob = await apiBlob(path);
+    } catch (error) {
+      message.textContent = error instanceof ApiError && (error.status === 401 || error.status === 403) ? errorText(error) : t('error.download');
+      return;
+    }
+    const url = URL.createObjectURL(blob);
     const link = h('a', { href: url, download: file });
     document.body.append(link);
     link.click();
@@ -108,6 +118,7 @@ function downloads(report: Report): HTMLElement {
   return h('div', { class: 'downloads' },
     h('fluent-button', { id: 'download-report', appearance: 'primary', onclick: () => void save(`analytics/report.html?${query()}`, `${stem}-report.html`) }, t('analytics.openReport')),
     ...report.tables.map((table) => h('fluent-button', { 'data-csv': table.name, onclick: () => void save(`analytics/report.csv?${query({ table: table.name })}`, `${stem}-${table.name}.csv`) }, t('analytics.downloadCsv', { table: table.title }))),
+    message,
   );
 }
 

@@ -1,8 +1,10 @@
-import { api, ApiError } from './api';
-import { clear, h } from './dom';
+import { api } from './api';
+import { h } from './dom';
 import { currentLanguage, t } from './i18n';
+import { announce, errorText, loadPanel, refocus } from './load';
 import { label } from './queue';
 import { identity } from './session';
+import { scrolling } from './table-scroll';
 
 interface RoleState { verdict: string; by?: string; at?: string; comment?: string }
 interface Detail {
@@ -35,21 +37,32 @@ export function fieldLabel(name: string): string {
   return t(`field.${name}`);
 }
 
-/** One item: English and Welsh side by side, sources, use, findings, changes, history, and the decision form. */
-export async function showItem(panel: HTMLElement, key: string, back: () => Promise<void>): Promise<void> {
-  clear(panel, h('fluent-spinner', { 'aria-label': t('loading') }));
-  const item = await api<Detail>(`item?key=${encodeURIComponent(key)}`);
-  const heading = h('h2', { tabindex: '-1' }, item.title[currentLanguage()] || item.title.en);
-  clear(panel,
-    h('fluent-button', { onclick: () => void back() }, t('item.back')),
-    heading,
+/**
+ * One item: English and Welsh side by side, sources, use, findings, changes, history, and the decision form.
+ * Its heading takes the focus, or the control named by `focusId` (the decision button just used) when given.
+ */
+export async function showItem(panel: HTMLElement, key: string, back: () => Promise<void>, focusId?: string): Promise<Detail | undefined> {
+  let shown: Detail | undefined;
+  const backButton = () => h('fluent-button', { id: 'back', onclick: () => void back() }, t('item.back'));
+  const loaded = await loadPanel(panel, () => api<Detail>(`item?key=${encodeURIComponent(key)}`), (item) => {
+    shown = item;
+    return [backButton(), ...itemView(item, panel, back)];
+  }, () => [backButton()]);
+  if (loaded) refocus(panel, focusId ?? '');
+  return shown;
+}
+
+function itemView(item: Detail, panel: HTMLElement, back: () => Promise<void>) {
+  const own = item.title[currentLanguage()];
+  return [
+    h('h2', { tabindex: '-1', lang: own ? undefined : 'en' }, own || item.title.en),
     h('p', { id: 'item-status' }, `${label('kind', item.kind)} · ${item.mentorName} · ${label('status', item.status)}${item.served ? ` · ${t('item.served')}` : ''}`),
     item.requeued && h('fluent-message-bar', { intent: 'warning', id: 'requeued' }, t('item.requeued', { date: day(item.requeued.at), by: item.requeued.by })),
-    h('table', { class: 'side-by-side' },
+    scrolling(h('table', { class: 'side-by-side' },
       h('caption', { class: 'visually-hidden' }, t('item.text')),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('column.field')), h('th', { scope: 'col', lang: 'en' }, 'English'), h('th', { scope: 'col', lang: 'cy' }, 'Cymraeg'))),
       h('tbody', {}, ...item.fields.map((f) => h('tr', {}, h('th', { scope: 'row' }, fieldLabel(f.name)), h('td', { lang: 'en' }, f.en), h('td', { lang: 'cy' }, f.cy)))),
-    ),
+    ), t('item.text')),
     h('h3', {}, t('item.sources')),
     h('ul', {}, ...item.sources.map((s) => h('li', {}, h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title), ` · ${s.lastChecked ? t('item.lastChecked', { date: s.lastChecked }) : t('item.notChecked')}`))),
     h('h3', {}, t('item.usedIn')),
@@ -59,8 +72,7 @@ export async function showItem(panel: HTMLElement, key: string, back: () => Prom
     item.changes && changesView(item.changes),
     decisionForm(item, panel, back),
     historyView(item.history),
-  );
-  heading.focus();
+  ];
 }
 
 function changesView(changes: NonNullable<Detail['changes']>): HTMLElement {
@@ -80,21 +92,25 @@ function historyView(history: Detail['history']): HTMLElement {
 /** Approve or request changes, in each role the reviewer holds; the hash shown is the one decided on. */
 function decisionForm(item: Detail, panel: HTMLElement, back: () => Promise<void>): HTMLElement {
   const comment = h('textarea', { id: 'decision-comment', rows: '3' });
-  const message = h('p', { role: 'status', id: 'decision-message' });
-  const decide = async (role: string, decision: string) => {
+  const message = h('p', { role: 'alert', id: 'decision-message' });
+  const stateText = (role: string, state: RoleState) => `${t(`role.${role}`)}: ${t(`verdict.${state.verdict}`)}${state.by ? ` · ${state.by} · ${day(state.at)}` : ''}`;
+  const decide = async (role: 'educator' | 'welsh-reviewer', decision: string, button: string) => {
     try {
       await api('decision', { key: item.key, role, decision, hash: item.hash, comment: comment.value });
-      await showItem(panel, item.key, back);
     } catch (error) {
-      message.textContent = error instanceof ApiError ? error.message : t('error');
+      message.textContent = errorText(error);
+      return;
     }
+    // The redrawn item keeps the focus on the button just used, and the outcome is said aloud.
+    const saved = await showItem(panel, item.key, back, button);
+    if (saved) announce(t('item.saved', { state: stateText(role, role === 'educator' ? saved.clinical : saved.welsh) }));
   };
   const rows = (['educator', 'welsh-reviewer'] as const).filter((role) => identity().roles.includes(role)).map((role) => {
     const state = role === 'educator' ? item.clinical : item.welsh;
     return h('div', { class: 'decision', role: 'group', 'aria-label': t(`role.${role}`) },
-      h('p', {}, `${t(`role.${role}`)}: ${t(`verdict.${state.verdict}`)}${state.by ? ` · ${state.by} · ${day(state.at)}` : ''}`),
-      h('fluent-button', { appearance: 'primary', id: `approve-${role}`, onclick: () => void decide(role, 'approve') }, t(`approve.${role}`)),
-      h('fluent-button', { id: `changes-${role}`, onclick: () => void decide(role, 'request-changes') }, t('requestChanges')),
+      h('p', {}, stateText(role, state)),
+      h('fluent-button', { appearance: 'primary', id: `approve-${role}`, onclick: () => void decide(role, 'approve', `approve-${role}`) }, t(`approve.${role}`)),
+      h('fluent-button', { id: `changes-${role}`, onclick: () => void decide(role, 'request-changes', `changes-${role}`) }, t('requestChanges')),
     );
   });
   return h('section', { id: 'decide' }, h('h3', {}, t('item.decide')), h('label', { for: 'decision-comment' }, t('item.comment')), comment, ...rows, message);

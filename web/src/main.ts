@@ -10,6 +10,7 @@ import { api, ApiError, useToken } from './api';
 import { clear, h } from './dom';
 import { renderFeedback } from './feedback';
 import { currentLanguage, languageOf, setLanguage, t } from './i18n';
+import { errorText } from './load';
 import { renderQueue } from './queue';
 import { registerSection, renderSections } from './sections';
 import { identity, setIdentity, type Identity } from './session';
@@ -52,15 +53,21 @@ function render(): void {
       h('fluent-button', { id: 'language', lang: other, onclick: () => {
         setLanguage(other);
         render();
+        // The same section, now in the other language, and the focus back on the switch (it now offers the first language).
+        document.getElementById('language')?.focus();
       } }, other === 'cy' ? 'Cymraeg' : 'English'),
     ),
     h('main', { id: 'main' }),
+    // The one polite live region: outcomes (a decision saved, how many items a filter left) are said here.
+    h('div', { id: 'announcer', role: 'status', class: 'visually-hidden' }),
   );
   renderSections(root.querySelector('main')!);
 }
 
-function refusal(title: string, body: string): void {
-  clear(root, h('main', { id: 'refused' }, h('h1', {}, title), h('p', {}, body)));
+/** A page in place of the workspace: why, and (when it may pass) a way to try again. */
+function refusal(title: string, body: string, retry?: () => void): void {
+  const again = retry && h('fluent-button', { id: 'retry', appearance: 'primary', onclick: retry }, t('retry'));
+  clear(root, h('main', { id: 'refused' }, h('h1', {}, title), h('p', { role: 'alert' }, body), again));
 }
 
 async function start(): Promise<void> {
@@ -72,13 +79,16 @@ async function start(): Promise<void> {
     refusal(t('title'), t('openInTeams'));
     return;
   }
+  await signIn();
+}
+
+async function signIn(): Promise<void> {
   try {
     setIdentity(await api<Identity>('me'));
     render();
   } catch (error) {
-    const status = error instanceof ApiError ? error.status : 0;
-    if (status === 403) refusal(t('forbidden.title'), t('forbidden.body'));
-    else refusal(t('title'), status === 401 ? t('unauthorized') : t('error'));
+    if (error instanceof ApiError && error.status === 403) refusal(t('forbidden.title'), t('forbidden.body'));
+    else refusal(t('title'), errorText(error), () => void signIn().then(() => (document.getElementById('language') ?? document.getElementById('retry'))?.focus()));
   }
 }
 
