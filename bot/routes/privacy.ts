@@ -112,7 +112,15 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
     await Promise.all([stores.events.flush(), stores.aggregates.flush()]);
     const { learner } = state.temp;
     const sent = config.reporting.xapi?.voidOnErasure || config.reporting.viva ? await stores.reported.list(learner.id) : [];
-    const deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock(), stores.erasures);
+    let deleted: number;
+    try {
+      deleted = await eraseLearnerData(stores.documents, scopeOf(context, state), clock(), stores.erasures);
+    } catch (error) {
+      // Part may be gone and part kept (the record, with their progress, goes last): never "deleted", nor the apology's "nothing
+      // you have saved was lost". "Forget me" again finishes it.
+      log.error('privacy.erasure_failed', { activityId: context.activity.id, error });
+      return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.failed'));
+    }
     // Queued records went with the learner's document; what the LRS already holds is voided, and Viva Learning's withdrawn:
     // what it accepted now, and any completion still queued for it (perhaps sent, the answer lost) once no request is open.
     const now = clock();
