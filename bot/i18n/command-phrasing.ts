@@ -403,7 +403,6 @@ export function commandOf(text: string): string | undefined {
   const early = thankedOrNotToday(plain, typed);
   if (early !== undefined) return early;
   const said = setAside(plain.replace(/\bw\/\s*/g, 'with '));
-  if (process.env.DBG) console.log(JSON.stringify(said));
   if (said.length === 0) return undefined;
   // Addressed by name with no greeting or @ ("Hali give me a quiz on genomics please", "Hali rho gwis i mi").
   const named = /^(?:hali|gwen)[\s,:!–-]+(.+)$/u.exec(said)?.[1];
