@@ -3,6 +3,7 @@ import { addresses } from './addresses';
 import { names } from './names';
 import { spokenEmails, spokenNumbers } from './spoken';
 import { normalise } from './normalise';
+import { firstComeSpans } from './spans';
 
 /**
  * Patient-identifier redaction. Runs before any text reaches a model, a store or a log. It removes
@@ -42,15 +43,12 @@ export function withoutPlaceholders(text: string): string {
 /** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. A finder may read the text's layout (normalise.ts). */
 const FINDERS: readonly ((text: string, layout: string) => Found[])[] = [emails, spokenEmails, datesOfBirth, hospitalNumbers, passportNumbers, nhsAndChiNumbers, partNhsNumbers, maskedNumbers, lookalikeNumbers, spokenNumbers, niNumbers, phones, postcodes, codeShapedNumbers, addresses, names];
 
-/** Spans from every finder, earlier finders first; a span overlapping one already taken is dropped. */
+/** Spans from every finder, earlier finders first; a span overlapping one already taken is dropped (spans.ts). */
 function locate(text: string, layout: string): Found[] {
-  const taken: Found[] = [];
-  for (const find of FINDERS) {
-    for (const span of find(text, layout)) {
-      if (!taken.some((t) => span.start < t.end && t.start < span.end)) taken.push(span);
-    }
-  }
-  return taken;
+  return firstComeSpans(
+    FINDERS.map((find) => find(text, layout)),
+    text.length,
+  );
 }
 
 /**
