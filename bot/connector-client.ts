@@ -38,3 +38,34 @@ export function tuneConnectorClient(context: TurnContext, timeoutMs: () => numbe
     },
   });
 }
+
+/** Errors of a connection that was never made: nothing reached the connector. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Whether `error` (or what caused it, as fetch and the connector client wrap errors) is a connection never made. */
+export function neverConnected(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && NOT_CONNECTED.has(e.code)) return true;
+  }
+  return false;
+}
+
+/** The HTTP status the connector answered a failed request with, if an answer came. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/**
+ * Whether a failed request may still have been taken: it reached the connector but no answer came back (a reset after
+ * the body was sent, a timeout). Teams may show it; sending it again may show it twice.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  return statusOf(error) === undefined && !neverConnected(error) && !/cancel/i.test((error as Error | undefined)?.message ?? '');
+}
+
+/** Whether the connector said it took the request (2xx) though its answer could not be read (a body that is no JSON). */
+export function acceptedUnreadable(error: unknown): boolean {
+  const status = statusOf(error);
+  return status !== undefined && status >= 200 && status < 300;
+}

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { CardJson } from '../cards/render';
 import type { HaliAdapter } from './adapter';
-import { tuneConnectorClient } from './connector-client';
+import { acceptedUnreadable, neverConnected, tuneConnectorClient } from './connector-client';
 import type { AppDeps } from './deps';
 import type { NudgeSender, SendResult } from './nudges/deliver';
 import { retryAfterMs } from './retry-after';
@@ -15,6 +15,8 @@ import { forecastForDay } from './nudges/forecast';
 import { planDayOf, SendPlans, tenantPlans } from './nudges/plans';
 import type { ConversationRef } from './learning/learner';
 import { globalTelemetry } from './telemetry/start';
+
+export { neverConnected } from './connector-client';
 
 /** The Bot Framework conversation reference for a learner's personal chat. */
 export function toConversationReference(ref: ConversationRef): Partial<ConversationReference> {
@@ -32,17 +34,6 @@ interface HttpFailure {
   response?: { headers?: { get?(name: string): string | undefined } };
 }
 
-/** Errors of a connection that was never made: nothing reached the connector. */
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
-/** Whether `error` (or what caused it, as fetch and the connector client wrap errors) is a connection never made. */
-export function neverConnected(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (typeof e.code === 'string' && NOT_CONNECTED.has(e.code)) return true;
-  }
-  return false;
-}
-
 /** The longest one proactive send may wait for the connector before it counts as failed (and is retried). */
 export const PROACTIVE_SEND_TIMEOUT_MS = 10_000;
 
@@ -58,6 +49,8 @@ export function createTeamsSender(adapter: HaliAdapter, botAppId: string | undef
         return { status: 'sent' };
       } catch (error) {
         const { statusCode, response } = error as HttpFailure;
+        // Teams answered 2xx with a body that could not be read: the nudge is in the chat.
+        if (acceptedUnreadable(error)) return { status: 'sent' };
         if (statusCode === 429) return { status: 'throttled', retryAfterMs: retryAfterMs(response?.headers?.get?.('retry-after')) };
         if (statusCode === 403 || statusCode === 404) return { status: 'unreachable', httpStatus: statusCode };
         return { status: 'failed', httpStatus: statusCode, error: (error as Error).message?.slice(0, 200) ?? String(error), ...(neverConnected(error) ? { notSent: true } : {}) };

@@ -1,5 +1,5 @@
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
-import { tuneConnectorClient } from './connector-client';
+import { acceptedUnreadable, tuneConnectorClient } from './connector-client';
 import type { TenantRateLimiter } from './nudges/limiter';
 import { retryAfterMs } from './retry-after';
 import { setReplyDeadline } from './turn-deadline';
@@ -64,6 +64,9 @@ export function paceReplies(context: TurnContext, tenant: string, options: Reply
         return await next();
       } catch (error) {
         const { statusCode, response } = error as ConnectorFailure;
+        // Teams took the activity (2xx) and only its answer could not be read: it is in the chat, and another send
+        // (or the apology the failure would bring) would be a second message. Its id is unknown.
+        if (acceptedUnreadable(error)) return activities.map(() => ({ id: '' }));
         if (statusCode === undefined || !RETRYABLE.has(statusCode)) throw error;
         const retryAfter = retryAfterMs(response?.headers?.get?.('retry-after'));
         if (statusCode === 429) options.limiter.throttled(tenant, retryAfter ?? 1000);

@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { escapeCardText } from '../../cards/escape';
+import { outcomeUnknown, statusOf } from '../connector-client';
 import type { Logger } from '../log';
 import { answerAsShown } from '../models/shown';
 import type { AnswerSink } from '../models/turn';
@@ -33,7 +34,9 @@ type Phase = 'open' | 'failed' | 'cancelled' | 'done';
  * last 60 characters are held back, so an answer that starts repeating the mentor's instructions is
  * caught (the leak check matches 60-character lines) before any of the repeated line is shown.
  * When Teams refuses streaming, the answer is sent as an ordinary card; when the learner presses Stop,
- * nothing more is sent.
+ * nothing more is sent. A final message that reached Teams but got no answer (a reset, a timeout) may be
+ * in the chat already: the streamed message is then updated in place to the final content (the id Teams
+ * gave the stream is the message's), never sent again as a second card.
  */
 export class AnswerStream implements AnswerSink {
   private raw = '';
@@ -43,6 +46,8 @@ export class AnswerStream implements AnswerSink {
   private phase: Phase = 'open';
   private closing = false;
   private leaked = false;
+  /** The last failed request reached Teams, but no answer came back: Teams may have taken it. */
+  private uncertain = false;
   private queue: Promise<void> = Promise.resolve();
   private updateQueued = false;
   private lastSentAt = 0;
@@ -100,7 +105,15 @@ export class AnswerStream implements AnswerSink {
     });
     const failed = (this.phase as Phase) === 'failed';
     this.phase = 'done';
-    if (!sent && failed) await fallback();
+    if (sent || !failed) return;
+    // The final message reached Teams but its answer was lost: Teams may show it already, so a new card could show the
+    // answer twice. The streamed message is set to the final content in place instead, which is the same whether or not
+    // the final message was taken; only a refusal of that update (the message is not there) sends the answer anew.
+    if (this.uncertain) {
+      if (await this.updateInPlace(final)) return;
+      if (this.uncertain) return;
+    }
+    await fallback();
   }
 
   /** The whole answer as the final message's text: escaped, its citation markers kept. */
@@ -148,7 +161,20 @@ export class AnswerStream implements AnswerSink {
     } catch (error) {
       const message = (error as Error).message ?? '';
       this.phase = /cancel/i.test(message) ? 'cancelled' : 'failed';
-      this.options.log.warn('stream.stopped', { activityId: this.context.activity.id, reason: this.phase, status: (error as { statusCode?: number }).statusCode ?? null });
+      this.uncertain = outcomeUnknown(error);
+      this.options.log.warn('stream.stopped', { activityId: this.context.activity.id, reason: this.phase, status: statusOf(error) ?? null, outcomeUnknown: this.uncertain });
+      return false;
+    }
+  }
+
+  /** The streamed message updated to the final content (without the stream's markers: the update is no part of the stream). */
+  private async updateInPlace(final: Partial<Activity>): Promise<boolean> {
+    try {
+      await this.context.updateActivity({ ...final, id: this.streamId, type: 'message', textFormat: 'markdown' });
+      return true;
+    } catch (error) {
+      this.uncertain = outcomeUnknown(error);
+      this.options.log.warn('stream.update_failed', { activityId: this.context.activity.id, status: statusOf(error) ?? null, outcomeUnknown: this.uncertain });
       return false;
     }
   }
