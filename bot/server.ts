@@ -5,6 +5,7 @@ import { safeId, type Logger } from './log';
 import { jsonBody } from './json-body';
 import { nudgeForecastHandler, nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 import { registerEducatorRoutes, type EducatorWorkspace } from './educator/routes';
+import { isPermanentRefusal, SettledActivities, watchConnector, type ConnectorFailure } from './redelivery';
 
 /** What GET /healthz reports. */
 export interface Health {
@@ -26,6 +27,8 @@ export interface ServerDeps {
   readonly nudges?: NudgeTrigger;
   /** GET /educator and /api/educator/*: the review workspace (absent: not served). */
   readonly educator?: EducatorWorkspace;
+  /** Turns answered 200 though they failed, so a redelivery of one is not run again (default: a new in-memory set). */
+  readonly settled?: SettledActivities;
 }
 
 /** How long GET /healthz/ready waits for the store before answering 503. */
@@ -52,7 +55,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * /healthz/ready, and the educator workspace (GET /educator, /api/educator/*).
  * It validates the body and the token itself, so a malformed request gets a clear 400 and a bad token a 401, never a crash or a 500.
  */
-export function createServer({ adapter, handleTurn, health, log, ready, nudges, educator }: ServerDeps): restify.Server {
+export function createServer({ adapter, handleTurn, health, log, ready, nudges, educator, settled = new SettledActivities() }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'hali', handleUncaughtExceptions: false });
   server.pre(function securityHeaders(_req, res, next) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -94,14 +97,34 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges, 
       res.json(401, { error: 'unauthorized', message: 'A valid Bot Framework token is required.' });
       return;
     }
+    const key = SettledActivities.keyOf(activity);
+    if (key && settled.has(key)) {
+      log.info('http.redelivery_ignored', { activityId: safeId(activity.id), type: safeId(activity.type) });
+      res.send(200);
+      return;
+    }
+    let failures: readonly ConnectorFailure[] = [];
+    const watchedTurn = (context: TurnContext) => {
+      failures = watchConnector(context);
+      return handleTurn(context);
+    };
     try {
-      const invokeResponse = await adapter.runAuthenticated(auth, activity, handleTurn);
+      const invokeResponse = await adapter.runAuthenticated(auth, activity, watchedTurn);
       if (invokeResponse) {
         res.json(invokeResponse.status, invokeResponse.body ?? {});
       } else {
         res.send(200);
       }
     } catch (error) {
+      const refusal = noRetryWanted(activity, failures);
+      if (refusal) {
+        // Teams' retry would run the turn again and meet the same answer (or, in a shared chat, count the case
+        // contribution again): Teams is told the activity was taken, and a redelivery of it is not run.
+        log.warn('http.reply_not_delivered', { activityId: safeId(activity.id), type: safeId(activity.type), ...refusal });
+        if (key) settled.add(key);
+        res.send(200);
+        return;
+      }
       log.error('http.turn_failed', { activityId: safeId(activity.id), error });
       res.json(500, { error: 'internal', message: 'The activity could not be processed.' });
     }
@@ -112,6 +135,22 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges, 
     next();
   });
   return server;
+}
+
+/**
+ * Why a turn that failed sending to Teams is answered 200 rather than 5xx, or undefined when Teams' retry is wanted.
+ * A refusal that will not change (4xx other than 408, 412, 429) is met again by every retry. A failure of any kind in a
+ * channel or group chat is not retried either: the case facilitator writes the shared thread (the contribution, the stage)
+ * as it goes, so a turn run again would count the same message twice. A one-to-one turn writes the learner's record only
+ * when it ends well (afterTurn), so after a 5xx or a connector that did not answer, Teams' retry is run and answered once.
+ */
+function noRetryWanted(activity: Record<string, unknown>, failures: readonly ConnectorFailure[]): { status: number | null; reason: 'refused' | 'shared' } | undefined {
+  if (failures.length === 0) return undefined;
+  const refused = failures.find(isPermanentRefusal);
+  if (refused) return { status: refused.status ?? null, reason: 'refused' };
+  const conversationType = (activity.conversation as { conversationType?: unknown }).conversationType;
+  const shared = typeof conversationType === 'string' && conversationType !== 'personal';
+  return shared ? { status: failures.at(-1)?.status ?? null, reason: 'shared' } : undefined;
 }
 
 /** A Bot Framework activity as far as the edge needs: a type, who it is from and to, the conversation, and where replies go. */
