@@ -11,6 +11,7 @@ import { cardSubmit, channelMessage, personalMessage, TENANT } from '../helpers/
 import { cardTexts, storedLearner } from '../helpers/app';
 import { startFaultyConnector, type ConnectorRequest, type Fault } from '../helpers/faulty-connector';
 import { startOpenAIStandIn } from '../helpers/openai-stand-in';
+import { seedLearners } from '../helpers/nudges';
 import { startTestServer } from '../helpers/server';
 
 /**
@@ -280,6 +281,31 @@ describe('http: connector probe 2, a daily nudge to a conversation that is gone 
       const dns = await sender.send(ref('http://hali-connector.invalid/', 9), card);
       expect(dns).to.include({ status: 'failed', notSent: true });
     } finally {
+      await connector.close();
+    }
+  });
+});
+
+describe('http: connector probe 2, a daily nudge sweep against a connector whose 200 cannot be read', function () {
+  this.timeout(60_000);
+  const KEY = 'nudge-key-0123456789abcdef';
+
+  it('counts each nudge sent once and its lesson as shown, so its Done counts; nothing is sent again', async () => {
+    const connector = await startFaultyConnector(onMessages('malformed'));
+    const now = new Date('2026-11-30T09:00:30Z');
+    const bot = await startTestServer({ env: { NUDGE_TRIGGER_KEY: KEY, NUDGE_RATE_PER_SECOND: '20' }, now: () => now });
+    try {
+      const ids = await seedLearners(bot.stores, 6, connector.url, new Date('2026-11-30T07:00:00Z'));
+      const summary = await (await bot.runNudges(KEY, { at: now.toISOString() })).json();
+      expect(summary).to.deep.include({ claimed: 6, sent: 6, failed: 0 });
+      for (const id of ids) {
+        const learner = (await storedLearner(bot.stores, id))!;
+        expect(Object.values(learner.lessonsSent ?? {}).flat(), id).to.have.length(1);
+      }
+      expect(await (await bot.runNudges(KEY, { at: now.toISOString() })).json()).to.deep.include({ claimed: 0, sent: 0 });
+      expect(connector.messages()).to.have.length(6);
+    } finally {
+      await bot.close();
       await connector.close();
     }
   });
