@@ -264,7 +264,7 @@ describe('http: connector probe 2, a reply Teams refuses or cannot answer, by tu
 describe('http: connector probe 2, a daily nudge to a conversation that is gone or a connector that misbehaves', function () {
   this.timeout(60_000);
   const ref = (serviceUrl: string, i: number) => ({ channelId: 'msteams', serviceUrl, conversationId: `a:nudge-probe-${i}`, tenantId: TENANT, userId: `29:nudge-${i}`, botId: '28:hali-bot' });
-  const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Your lesson for today' }] };
+  const card = { type: 'AdaptiveCard' as const, version: '1.5', body: [{ type: 'TextBlock', text: 'Your lesson for today' }] };
 
   it('403 and 404 make the learner unreachable; a 200 that cannot be read is sent; an unresolvable host is surely not sent; a reset is not sent again', async () => {
     const outcomes: Record<string, Fault> = { gone403: { status: 403 }, gone404: { status: 404 }, unreadable: 'malformed', reset: 'reset', refused400: { status: 400 } };
