@@ -1,5 +1,9 @@
 import type { Mentor, CaseStudy, Role } from '../mentors/types';
 import { normalise } from './match';
+import { oneSlipApart } from '../i18n/request-asides';
+import { unstretched, withoutEndPunctuation, withoutTeamsFormatting } from '../i18n/typed-text';
+import { isEnglishWord } from '../mentors/terms';
+import { isWelshWord } from '../mentors/welsh';
 
 /** A case and the mentor who facilitates it. */
 export interface CasePick {
@@ -26,17 +30,36 @@ const OPENER = /^(?:(?:hi|hey|hello|hiya|helo|haia|morning|bore\s+da|shwmae|ok|o
 const EVERYONE = /^(?:@?hali|team|everyone|folks|guys|pawb|bawb)\b[\s,:!]*/iu;
 const ASKING = String.raw`(?:(?:can|could|shall|may)\s+(?:we|i|you|u)\s+(?:please\s+)?(?:do|have|start|try|get|run|begin)|let['’]?s\s+(?:do|have|start|try)|(?:please\s+)?(?:give|get|find)\s+us|(?:we|i)['’]?d\s+like|(?:we|i)\s+(?:want|need|would\s+like)|how\s+about|what\s+about|time\s+for|(?:please\s+)?(?:do|run|begin|start)|(?:gawn|cawn|allwn|gallwn)\s+ni(?:\s+(?:wneud|gael|ddechrau))?|(?:dechreuwch|dechreua|rhowch|rho)(?:\s+i\s+ni)?|beth\s+am)`;
 const ASKED = new RegExp(String.raw`^(?:([\p{L}-]+)[,:]?\s+)??${ASKING}\s+(?:(?:a|an|another|the|one|new|quick)\s+)*(case(?:\s+study)?|achos(?:\s+(?:arall|newydd))?)(?:\s+(?:on|about|for|ar|am|ynghylch)\s+(.+))?$`, 'iu');
-const THANKED = /(?:[\s,]+(?:please|pls|plz|plis|thanks|thank\s+you|ta|cheers|diolch(?:\s+yn\s+fawr)?|os\s+gwelwch\s+yn\s+dda|x{1,4}))+$/iu;
+const THANKED = /(?:[\s,]+(?:please|pls|plz|plis|plîs|thanks|thank\s+you|ta|cheers|diolch(?:\s+yn\s+fawr)?|os\s+gwelwch\s+yn\s+dda|x{1,4}))+$/iu;
 const NOT_A_NAME = new Set(['please', 'pls', 'plz', 'plis', 'then', 'now', 'so']);
 
 /** Longest message read for the words around a request: a longer one is never a request for a case. */
 const MAX_ASKED_CHARS = 200;
 
-/** `text` without emoji, end punctuation, or the greeting, address and thanks around a request. */
-const aside = (text: string) =>
-  text.length > MAX_ASKED_CHARS
-    ? text.trim().replace(/[\s!.?]+$/u, '')
-    : text.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').trim().replace(/[\s!.?]+$/u, '').replace(OPENER, '').replace(EVERYONE, '').replace(THANKED, '').replace(/[\s!.?]+$/u, '');
+/**
+ * `text` without Teams' markup ("<p>case</p>", "&nbsp;"), emoji, end punctuation, or the greeting, address and thanks around a
+ * request; "case" or "achos" typed with a slip ("caes", "csae", "achso") or held down ("caseee") as the word.
+ */
+function aside(text: string): string {
+  if (text.length > MAX_ASKED_CHARS) return withoutEndPunctuation(text.trim());
+  const plain = caseRespelt(unstretched(withoutTeamsFormatting(text).replace(/\s+/g, ' '), isWord));
+  const unasked = withoutEndPunctuation(plain.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').trim()).replace(OPENER, '').replace(EVERYONE, '').replace(THANKED, '');
+  return withoutEndPunctuation(unasked);
+}
+
+const plainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+const isWord = (word: string) => isEnglishWord(word) || isWelshWord(plainLetters(word));
+const CASE_WORDS = ['case', 'achos'];
+/** `text` with a word one slip from "case" or "achos" that is no English or Welsh word ("caes", "acse", "achso") spelt so. */
+const caseRespelt = (text: string) =>
+  text.replace(/\p{L}{3,6}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (CASE_WORDS.includes(lower) || isWord(lower)) return word;
+    return CASE_WORDS.find((meant) => oneSlipApart(lower, meant)) ?? word;
+  });
+
+// A mentor or colleague addressed with a comma before the request alone or on a topic ("Gwen, case", "Sam: start a case on lynch").
+const ADDRESSED = /^([\p{L}-]+)[,:]\s+((?:(?:start|dechrau)\s+(?:a\s+)?)?(?:case|achos)(?:\s+(?:on|about|am|ar|ynghylch)\s+.+)?)$/iu;
 
 /** A case asked for in a sentence, as the plain command with the mentor addressed (a name HALI may not know: a colleague's). */
 function askedForCase(plain: string): (CaseCommand & { mentorName?: string; addressed?: true }) | undefined {
@@ -59,6 +82,15 @@ export function parseCaseCommand(text: string): (CaseCommand & { mentorName?: st
   const trimmed = aside(text);
   const asked = askedForCase(trimmed);
   if (asked) return asked;
+  const addressed = ADDRESSED.exec(trimmed);
+  if (addressed && !NOT_A_NAME.has(addressed[1].toLowerCase())) {
+    const command = startOrEnd(addressed[2], text);
+    if (command && command.mentorName === undefined) return { ...command, mentorName: addressed[1], addressed: true };
+  }
+  return startOrEnd(trimmed, text);
+}
+
+function startOrEnd(trimmed: string, text: string): (CaseCommand & { mentorName?: string }) | undefined {
   for (const [index, pattern] of START.entries()) {
     const match = pattern.exec(trimmed);
     if (!match) continue;
@@ -102,7 +134,9 @@ export function chooseCase(cases: readonly CasePick[], topic: string | undefined
     const scored = cases.map((pick) => {
       const keys = keywords(pick.study);
       const known = (w: string) => keys.has(w) || [...keys].some((k) => k.startsWith(w) && w.length >= 4);
-      return { pick, score: wanted.filter((w) => forms(w).some(known)).length };
+      // A topic typed with a slip that is no word ("lyncch", "colesterol") names the case it is one slip from.
+      const slipped = (w: string) => w.length >= 5 && !isWord(w) && [...keys].some((k) => k.length >= 5 && oneSlipApart(w, k));
+      return { pick, score: wanted.filter((w) => forms(w).some(known) || slipped(w)).length };
     });
     const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
     return best.score > 0 ? best.pick : undefined;

@@ -8,7 +8,8 @@
 import { commandOf } from '../i18n/command-phrasing';
 import { BYE, OKAY, THANKS } from '../i18n/commands';
 import { requestWords, saysOnly, wordSet as set, type RequestWords } from '../i18n/request-words';
-import { isMutatedStopWord, isWelshStopWordOnly, specificity, subjectTerms } from '../mentors/terms';
+import { unstretched } from '../i18n/typed-text';
+import { isEnglishWord, isMutatedStopWord, isWelshStopWordOnly, specificity, subjectTerms } from '../mentors/terms';
 import type { CaseStudy } from '../mentors/types';
 
 export type CaseThreadRequest = 'summary' | 'hint' | 'next' | 'end' | 'thanks';
@@ -70,6 +71,9 @@ const OWN_WORDS = new Set(REQUESTS.flatMap(({ needs, also }) => [...needs.flatMa
 // How a request is put: to the facilitator, as a question or with "please".
 const ASKING = set('can could would will please pls plz plis plîs give let lets shall mind gawn ga gaf alli allwch allech allet fedri fedrwch sa rho rhowch any unrhyw');
 
+// A word a request is made of, or any English word: a letter held down in it ("summaryyyy", "nextttt") is read as the word.
+const isRequestWord = (word: string) => OWN_WORDS.has(word) || TALK.has(word) || isEnglishWord(word);
+
 /**
  * The request `text` makes of the facilitator, or undefined when it is a contribution to score. `namesSubject` (the
  * mentors' retrieval: a word that names a passage, such as "lynch", "testing", "family"; and the running case's own
@@ -77,7 +81,7 @@ const ASKING = set('can could would will please pls plz plis plîs give let lets
  * stop the statin?", "I would offer IHC next"); without it only the short requests above are read.
  */
 export function caseThreadRequest(text: string, namesSubject?: (word: string) => boolean): CaseThreadRequest | undefined {
-  const unaddressed = text.replace(/<at>[^<]*<\/at>|&nbsp;|\u00a0/g, ' ').replace(/@?\b(?:hali|gwen)\b|@/giu, ' ').replace(/\s+/g, ' ').trim();
+  const unaddressed = unstretched(text.replace(/<at>[^<]*<\/at>|&nbsp;|\u00a0/g, ' ').replace(/@?\b(?:hali|gwen)\b|@/giu, ' ').replace(/\s+/g, ' ').trim(), isRequestWord);
   if (unaddressed === '') return undefined;
   // A thanks, an "ok" or a goodbye to the facilitator ("thanks Gwen", "makes sense", "diolch", a thumbs-up) is not an answer to
   // score: read as personal-chat small talk is (command-phrasing.ts sets emoji and politeness aside; a thumbs-up alone is "ok").

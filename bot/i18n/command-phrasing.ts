@@ -40,7 +40,10 @@ import {
   THANKS,
 } from './commands';
 import { isDateWord } from '../nudges/pause-phrase';
-import { afterTheDay, misspeltCommand, oneSlipApart, respelt, withoutWhen } from './request-asides';
+import { afterTheDay, fieldWordsRespelt, misspeltCommand, oneSlipApart, respelt, withoutWhen } from './request-asides';
+import { trimEnd, unstretched, withoutTeamsFormatting } from './typed-text';
+import { inWelshAsked, negated } from './request-forms';
+import { WHOLE_FIELD } from '../routes/lesson-named';
 import { isEnglishWord } from '../mentors/terms';
 import { isWelshWord } from '../mentors/welsh';
 import { radicals } from './mutations';
@@ -54,7 +57,7 @@ export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATH
 
 // Emoji, their joiners and variation selectors, skin tones and the tag letters of a flag (🏴󠁧󠁢󠁷󠁬󠁳󠁿).
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}]/gu;
-const PLEASE = String.raw`please|pls|plz|plis|plse|kindly|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]?n\s+dda`;
+const PLEASE = String.raw`please|pls|plz|plis|plîs|plse|kindly|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]?n\s+dda`;
 // The frame of a request, before what is asked for.
 const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${PLEASE})[\s,]+`),
@@ -63,15 +66,21 @@ const FRAMES: readonly RegExp[] = [
   // HALI addressed by name ("HALI thanks x", "Hali dileu fy nata plis"), before the thanks at the end is set aside.
   /^hali[\s,:!–-]+(?=\S)/,
   /^i['’]?ve\s+(?:only\s+)?got\s+(?:\d+|a\s+few|two|five|ten)\s+(?:mins?|minutes)[\s,]+(?:so\s+)?/,
+  // When it suits ("when you get a chance, a quiz please", "if it's not too much trouble could I have a lesson").
+  /^(?:when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|sec|second|minute|moment)|if\s+(?:it\s+is|it['’]?s)\s+not\s+too\s+much\s+trouble|if\s+you\s+(?:can|could|don['’]?t\s+mind))[\s,]+/,
   /^(?:can|could)\s+we\s+(?:please\s+)?/,
-  /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?/,
+  /^(?:is\s+it\s+(?:ok|okay|alright|all\s+right)\s+if\s+i\s+(?:have|get|do|take|start)|would\s+you\s+mind\s+(?:giving|sending|showing)\s+me|would\s+it\s+be\s+possible\s+to\s+(?:have|get|see))\s+/,
+  /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+)?/,
   /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get|see|do|take|start)\s+/,
-  /^i['’]?d\s+like(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
-  /^i\s+would\s+like(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
-  /^i\s+(?:want|need)(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
+  /^i['’]?d\s+(?:really\s+)?like(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
+  /^i\s+would\s+(?:really\s+|very\s+much\s+)?like(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
+  /^i\s+(?:really\s+)?(?:want|need)(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
   /^(?:give|send|show|get)\s+me\s+/,
   /^let['’]?s\s+(?:have|do|get|start)\s+/,
-  /^(?:ga|gaf)\s+i\s+|^gai\s+|^(?:g?alla|g?allaf|fedra|fedrai)\s+i\s+/,
+  /^(?:a\s+)?(?:ga|gaf)\s+i\s+|^gai\s+|^(?:g?alla|g?allaf|fedra|fedrai)\s+i\s+/,
+  // "allech chi roi gwis i mi?", "wnei di roi gwers i mi?", "fyddech chi cystal â rhoi gwers i mi?": the noun after "roi" is mutated.
+  /^(?:a\s+)?(?:allech|allwch|allet|alli|elli|gelli|fedri|fedrwch|fedrech|wnei|wnewch|newch|nei)\s+(?:chi|ti|di)\s+(?:roi|rhoi|ddangos|dangos)\s+/,
+  /^(?:a\s+)?(?:fyddech|fyddet|byddech|fasech|fasat)\s+(?:chi|ti|di)\s+(?:cystal|mor\s+garedig)\s+(?:[aâ]|ag)\s+(?:rhoi|roi|dangos)\s+/,
   /^(?:isio|eisiau|moyn|angen)\s+/,
   /^(?:tyrd|dere|tyrd\s+yma)\s+(?:[aâ]|ag)\s+/,
   /^(?:a\s+)?(?:\d+|two|five|ten)[\s-]*min(?:ute)?s?\s+(?=(?:[\p{L}-]+\s+){0,3}lesson|lesson)/u,
@@ -97,6 +106,11 @@ const UNMUTATED: ReadonlyArray<[RegExp, string]> = [
   [/^gwis\b/, 'cwis'],
   [/^gwestiwn\b/, 'cwestiwn'],
   [/^osodiadau\b/, 'gosodiadau'],
+  // Whose the lesson or quiz is, mutated as Welsh does after it ("fy ngwers", "dy wers di", "dy gwis", "fy nghwis", "eich cwis"),
+  // and the pronoun said again after a possessive ("fy nghynnydd i", "agor fy ngosodiadau i").
+  [/^(?:fy|dy|eich|ein)\s+(?:ngwers|wers|gwers)(?:\s+ddyddiol)?(?:\s+(?:i|di|chi|ni))?$/, 'gwers'],
+  [/^(?:fy|dy|eich|ein)\s+(?:nghwis|gwis|cwis)(?:\s+(?:i|di|chi|ni))?$/, 'cwis'],
+  [/^((?:\p{L}+\s+)?fy\s+\p{L}+)\s+i$/u, '$1'],
 ];
 
 /** A few words naming what a lesson or quiz is on ("AI", "machine learning", "Gwen"): never a sentence. */
@@ -336,9 +350,12 @@ function bySlots(said: string): string | undefined {
 
 /** "genomics lesson", "AI quiz": read after the requests above and bySlots ("snooze the daily lesson" is a pause). */
 const NAMED_FIRST: readonly Rewrite[] = [
-  [rule(String.raw`${FIELD}\s+lesson`), (named) => (NOT_A_FIELD_OPENER.test(named) ? undefined : on('lesson on', named))],
-  [rule(String.raw`${FIELD}\s+(?:quiz|quizz|questions?|quiz\s+questions?)`), (named) => (NOT_A_FIELD_OPENER.test(named) ? undefined : on('quiz on', named))],
+  [rule(String.raw`${FIELD}\s+lesson`), (named) => (opensNoField(named) ? undefined : on('lesson on', named))],
+  [rule(String.raw`${FIELD}\s+(?:quiz|quizz|questions?|quiz\s+questions?)`), (named) => (opensNoField(named) ? undefined : on('quiz on', named))],
 ];
+
+// "not a lesson", "no quiz yet": a first word that says no, and no field is named.
+const opensNoField = (named: string) => NOT_A_FIELD_OPENER.test(named) || /^(?:no|not|never|none|dont|don['’]t)$/.test(named.split(' ')[0]);
 
 function rewritten(said: string, rewrites: readonly Rewrite[]): string | undefined {
   for (const [pattern, to] of rewrites) {
@@ -390,28 +407,63 @@ function thankedOrNotToday(plain: string, typed: string): string | undefined {
   return notToday ? (/heddiw/.test(notToday[0]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
 }
 
+// The words that name a whole field ("genomics", "artificial intelligence", "geneteg"), as the lesson and quiz routes read them.
+const FIELD_WORDS: ReadonlySet<string> = new Set((WHOLE_FIELD.source.match(/\p{L}{5,}/gu) ?? []).map((word) => word.toLowerCase()));
+/** A lesson or quiz asked on a field with a slip in its name ("quiz me on genommics", "lesson on artifical intelligence"), spelt right. */
+function fieldRespelt(command: string): string | undefined {
+  for (const pattern of [LESSON, QUIZ]) {
+    const match = pattern.exec(command);
+    if (!match?.[1]) continue;
+    const meant = fieldWordsRespelt(match[1], FIELD_WORDS, isWord);
+    return meant === undefined ? undefined : command.replace(match[1], meant);
+  }
+  return undefined;
+}
+
 /**
  * The command `text` asks for, as the routes read it ("lesson on machine learning", "pause for 1 weeks", "fy nata"), or
  * undefined when it asks for none of them or already says it in a command's own words. Read in personal chat only: in a
  * group chat or channel people @mention HALI for a case discussion, where "stop" or "thanks" belong to the case.
  */
 export function commandOf(text: string): string | undefined {
-  const typed = text.normalize('NFC').trim();
+  // Teams markup ("<p>quiz</p>", "&nbsp;", a second "<at>HALI</at>") and letters held down ("quizzzz") go first; when only they
+  // changed, the command's own words, which the route would not read as they came.
+  const typed = asTyped(text);
+  const read = readCommand(typed);
+  if (read !== undefined || typed === text.trim()) return read;
+  return COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) ? typed : undefined;
+}
+
+const isWordOrAsked = (word: string) => isWord(word) || requestVocabulary().has(word);
+/** `text` as it was typed, without Teams' markup, line breaks or letters held down. */
+const asTyped = (text: string) => unstretched(withoutTeamsFormatting(text.normalize('NFC')).replace(/\s+/g, ' ').trim(), isWordOrAsked);
+
+const END_OF_REQUEST = /[\s!.?,:;…]/u;
+function readCommand(typed: string): string | undefined {
   if (typed.length === 0 || typed.length > 120) return undefined;
-  const plain = typed.replace(EMOJI, ' ').toLowerCase().replace(/\s+/g, ' ').replace(/[\s!.?,:;…]+$/u, '').trim();
-  if (plain.length === 0) return undefined;
+  const plain = trimEnd(typed.replace(EMOJI, ' ').toLowerCase().replace(/\s+/g, ' '), (char) => END_OF_REQUEST.test(char)).trim();
+  if (plain.length === 0 || negated(plain)) return undefined;
   const early = thankedOrNotToday(plain, typed);
   if (early !== undefined) return early;
   const said = setAside(plain.replace(/\bw\/\s*/g, 'with '));
   if (said.length === 0) return undefined;
+  const inWelsh = inWelshAsked(plain, afterGreeting);
+  if (inWelsh !== undefined) return inWelsh;
   // Addressed by name with no greeting or @ ("Hali give me a quiz on genomics please", "Hali rho gwis i mi").
   const named = /^(?:hali|gwen)[\s,:!–-]+(.+)$/u.exec(said)?.[1];
-  if (named) return commandOf(named) ?? (COMMAND_PATTERNS.some((pattern) => pattern.test(named)) ? named : undefined);
+  if (named) return readCommand(named) ?? (COMMAND_PATTERNS.some((pattern) => pattern.test(named)) ? named : undefined);
   // With the talk around it set aside, a command's own words ("pause for 2 days pls" is "pause for 2 days", which the pause
   // route reads); nothing to read when only case, emoji or end punctuation went and the route reads it as typed ("Help!").
-  if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) return said === plain && COMMAND_PATTERNS.some((pattern) => pattern.test(typed)) ? undefined : said;
-  const read = shortReply(said) ?? shortReply(plain) ?? settingsSaid(said) ?? roleSaid(said) ?? rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
-  return read ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? askedIn(afterTheDay(said), AFTER_THE_DAY) ?? readRespelt(said);
+  if (COMMAND_PATTERNS.some((pattern) => pattern.test(said))) {
+    if (said === plain && COMMAND_PATTERNS.some((pattern) => pattern.test(typed))) return fieldRespelt(said);
+    return fieldRespelt(said) ?? said;
+  }
+  // A greeting before a command ("morning snooze" is "morning, snooze": the nudge's Snooze), before its words are read as one
+  // request (where "morning" would be when a pause ends).
+  const read =
+    shortReply(said) ?? shortReply(plain) ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? settingsSaid(said) ?? roleSaid(said) ??
+    rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
+  return read ?? askedIn(afterTheDay(said), AFTER_THE_DAY) ?? readRespelt(said);
 }
 
 /**
@@ -433,21 +485,26 @@ const plainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, 
 // A word of English, or of Welsh as written or mutated ("ngosodiadau" is "gosodiadau" after "fy").
 const isWord = (word: string) => isEnglishWord(word) || [plainLetters(word), ...radicals(plainLetters(word))].some(isWelshWord);
 
-/** A request with a slip in a long word ("stop the daily remindrs", "dileu fy nata i gyd" typed "dielu"), read as it is meant. */
+// The short words that name a request, for a slip in one ("hepl", "quz", "gwiss", "thnk you"): the help card's and the thanks.
+const HEADS = ['help', 'quiz', 'cwis', 'gwis', 'gwers', 'wers', 'lesson', 'thank', 'thanks', 'you', 'stop', 'saib', 'data', 'nata'];
+
+/** A request with a slip in a word ("stop the daily remindrs", "dileu fy nata i gyd" typed "dielu", "hepl"), read as it is meant. */
 function readRespelt(said: string): string | undefined {
-  const meant = respelt(said, requestVocabulary(), isWord);
+  const meant = respelt(said, requestVocabulary(), isWord, HEADS);
   if (meant === undefined) return undefined;
-  return commandOf(meant) ?? (COMMAND_PATTERNS.some((pattern) => pattern.test(meant)) ? meant : undefined);
+  return readCommand(meant) ?? (COMMAND_PATTERNS.some((pattern) => pattern.test(meant)) ? meant : undefined);
 }
 
 // After a greeting, any request ("hi could I please have today's lesson"); after the story of a day, what fits in it.
 const AFTER_A_GREETING = COMMAND_PATTERNS;
 const AFTER_THE_DAY = [LESSON, QUIZ, PAUSE, AWAY, STOP, RESUME, CHANGE_TIME];
-const afterGreeting = (said: string) => /^(?:hi|hello|hiya|hey|helo|haia|hei|morning|bore\s+da|shwmae|shmae)(?:\s+(?:hali|there))?[\s,!:–-]+(.+)$/u.exec(said)?.[1];
+const GREETING_WORDS = String.raw`hi|hello|hiya|hey|helo|haia|hei|morning|good\s+(?:morning|afternoon|evening)|bore\s+da|prynhawn\s+da|p['’]?nawn\s+da|noswaith\s+dda|shwmae|shmae`;
+const GREETED_FIRST = new RegExp(String.raw`^(?:${GREETING_WORDS})(?:\s+(?:hali|there))?[\s,!:–-]+(.+)$`, 'u');
+const afterGreeting = (said: string) => GREETED_FIRST.exec(said)?.[1];
 
 /** What `rest` asks for, when it is one of `kinds`. */
 function askedIn(rest: string | undefined, kinds: readonly RegExp[]): string | undefined {
   if (rest === undefined) return undefined;
-  const asked = commandOf(rest) ?? rest;
+  const asked = readCommand(rest) ?? rest;
   return kinds.some((pattern) => pattern.test(asked)) ? asked : undefined;
 }

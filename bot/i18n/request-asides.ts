@@ -42,21 +42,56 @@ export function oneSlipApart(a: string, b: string): boolean {
 }
 
 /**
- * `said` with each long word that is no word of English or Welsh spelt as the one word of `vocabulary` it is one slip from
+ * `said` with each word that is no word of English or Welsh spelt as the one word of `vocabulary` it is one slip from
  * ("dellete my data" is "delete my data", "stopiwch y neggeseuon" is "stopiwch y negeseuon"), or undefined when no word was
- * respelt. Read again as a whole request, so a question naming a patient or a drug stays a question; an erasure so read
- * still asks to be confirmed.
+ * respelt. A short word (five letters or fewer) with no such long word is read as the one of `heads` (the short words that
+ * name a request: "help", "quiz", "gwis") it is one slip from ("hepl", "quz", "gwiss", "thnk"), or, with none, that it is with two
+ * letters dropped ("lesn" is "lesson"). Read again as a whole request, so a question naming a patient or a drug stays a
+ * question; an erasure so read still asks to be confirmed.
  */
-export function respelt(said: string, vocabulary: ReadonlySet<string>, isWord: (word: string) => boolean): string | undefined {
+export function respelt(said: string, vocabulary: ReadonlySet<string>, isWord: (word: string) => boolean, heads: readonly string[] = []): string | undefined {
   let changed = false;
   const words = said.split(' ').map((word) => {
-    if (!/^\p{L}{5,}$/u.test(word) || vocabulary.has(word) || isWord(word)) return word;
-    const near = new Set([...vocabulary].filter((known) => known.length >= 5 && oneSlipApart(word, known)));
-    if (near.size !== 1) return word;
+    if (!/^\p{L}{3,}$/u.test(word) || vocabulary.has(word) || isWord(word)) return word;
+    const near = word.length >= 5 ? [...vocabulary].filter((known) => known.length >= 5 && oneSlipApart(word, known)) : [];
+    const meant = near.length === 1 ? near[0] : near.length === 0 && word.length <= 5 ? shortSlip(word, heads) : undefined;
+    if (meant === undefined) return word;
     changed = true;
-    return [...near][0];
+    return meant;
   });
   return changed ? words.join(' ') : undefined;
+}
+
+/** The one of `heads` a short `word` is one slip from, else the one it is with two letters dropped (its first kept). */
+function shortSlip(word: string, heads: readonly string[]): string | undefined {
+  const one = heads.filter((head) => oneSlipApart(word, head));
+  if (one.length > 0) return one.length === 1 ? one[0] : undefined;
+  const dropped = heads.filter((head) => head.length === word.length + 2 && head[0] === word[0] && isSubsequence(word, head));
+  return dropped.length === 1 ? dropped[0] : undefined;
+}
+
+const isSubsequence = (part: string, whole: string) => {
+  let at = 0;
+  for (const char of whole) if (char === part[at]) at++;
+  return at === part.length;
+};
+
+/**
+ * `words` (what a lesson or quiz is asked on) with each word of five letters or more that is no word of English or Welsh
+ * spelt as the one word of `fields` it is one slip from ("genommics" is "genomics", "artifical" "artificial"), or undefined
+ * when none was.
+ */
+export function fieldWordsRespelt(words: string, fields: ReadonlySet<string>, isWord: (word: string) => boolean): string | undefined {
+  let changed = false;
+  const meant = words.split(' ').map((word) => {
+    const lower = word.toLowerCase();
+    if (!/^\p{L}{5,}$/u.test(word) || fields.has(lower) || isWord(lower)) return word;
+    const near = [...fields].filter((field) => oneSlipApart(lower, field));
+    if (near.length !== 1) return word;
+    changed = true;
+    return near[0];
+  });
+  return changed ? meant.join(' ') : undefined;
 }
 
 /** The command word a one-word message misspells ("prgress" is "progress"), or undefined. */
