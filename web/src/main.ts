@@ -1,7 +1,7 @@
 import '@fluentui/web-components/badge.js';
 import '@fluentui/web-components/button.js';
 import '@fluentui/web-components/message-bar.js';
-import '@fluentui/web-components/spinner.js';
+import './spinner';
 import '@fluentui/web-components/tab.js';
 import '@fluentui/web-components/tablist.js';
 import { app, authentication } from '@microsoft/teams-js';
