@@ -8,6 +8,7 @@ import { LANGUAGES, translator, type Language, type MessageKey } from '../i18n';
 import type { Mentor } from '../mentors/types';
 import type { EducatorRole } from './auth';
 import { queryValue, requireEducator, WorkspaceError } from './guard';
+import { mentorLabel } from './mentor-label';
 
 /** What the analytics APIs read: the aggregates, the mentors and the smallest cohort shown. */
 export interface AnalyticsWorkspace {
@@ -31,7 +32,7 @@ export function filterChoices(analytics: AnalyticsWorkspace, lang: Language) {
   const now = analytics.clock();
   const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1)).toISOString().slice(0, 7));
   return {
-    mentors: byDefaultFirst(analytics.mentors).map((m) => ({ id: m.id, label: m.name })),
+    mentors: byDefaultFirst(analytics.mentors).map((m) => ({ id: m.id, label: mentorLabel(m, lang) })),
     roles: ROLE_FILTERS.map((id) => ({ id, label: id === 'unstated' ? t('educator.analytics.roleUnstated') : t(`role.${id}` as MessageKey) })),
     languages: [
       { id: 'en', label: t('educator.analytics.languageEn') },

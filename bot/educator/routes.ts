@@ -9,6 +9,7 @@ import { itemDetail } from './detail';
 import { registerFeedbackRoutes } from './feedback-routes';
 import { requireEducator, WORKSPACE_BODY_BYTES, WorkspaceError, type EducatorHandler } from './guard';
 import { registerPage } from './page';
+import { mentorLabels } from './mentor-label';
 import { buildQueue, parseFilters } from './queue';
 import type { EducatorWorkspace } from './types';
 
@@ -27,7 +28,7 @@ export function registerEducatorRoutes(server: restify.Server, workspace: Educat
   registerPage(server, workspace);
 
   server.get('/api/educator/me', guarded(async (_req, res, identity) => {
-    res.json(200, { name: identity.name, roles: identity.roles, local: identity.local, mentors: governance.mentors.map((m) => ({ id: m.id, name: m.name })) });
+    res.json(200, { name: identity.name, roles: identity.roles, local: identity.local, mentors: governance.mentors.map((m) => ({ id: m.id, name: m.name, label: mentorLabels(m) })) });
   }));
 
   server.get('/api/educator/queue', guarded(async (req, res) => {

@@ -3,14 +3,14 @@ import { h } from './dom';
 import { currentLanguage, t } from './i18n';
 import { announce, errorText, loadPanel, refocus } from './load';
 import { label } from './queue';
-import { identity } from './session';
+import { identity, mentorName } from './session';
 import { scrolling } from './table-scroll';
 
 interface RoleState { verdict: string; by?: string; at?: string; comment?: string }
 interface Detail {
   key: string;
   kind: string;
-  mentorName: string;
+  mentorId: string;
   title: { en: string; cy: string };
   hash: string;
   status: string;
@@ -56,7 +56,7 @@ function itemView(item: Detail, panel: HTMLElement, back: () => Promise<void>) {
   const own = item.title[currentLanguage()];
   return [
     h('h2', { tabindex: '-1', lang: own ? undefined : 'en' }, own || item.title.en),
-    h('p', { id: 'item-status' }, `${label('kind', item.kind)} · ${item.mentorName} · ${label('status', item.status)}${item.served ? ` · ${t('item.served')}` : ''}`),
+    h('p', { id: 'item-status' }, `${label('kind', item.kind)} · ${mentorName(item.mentorId)} · ${label('status', item.status)}${item.served ? ` · ${t('item.served')}` : ''}`),
     item.requeued && h('fluent-message-bar', { intent: 'warning', id: 'requeued' }, t('item.requeued', { date: day(item.requeued.at), by: item.requeued.by })),
     scrolling(h('table', { class: 'side-by-side' },
       h('caption', { class: 'visually-hidden' }, t('item.text')),

@@ -3,6 +3,7 @@ import { h } from './dom';
 import { currentLanguage, t } from './i18n';
 import { showItem } from './item';
 import { announce, loadPanel } from './load';
+import { mentorName } from './session';
 import { scrolling } from './table-scroll';
 
 interface QueueRow {
@@ -59,7 +60,7 @@ function queueView(panel: HTMLElement, queue: Queue) {
     h('tr', {},
       h('td', {}, h('fluent-button', { appearance: 'transparent', class: 'open', id: `open-${row.key}`, 'data-key': row.key, lang: row.title[currentLanguage()] ? undefined : 'en', onclick: () => void showItem(panel, row.key, () => back(row.key)) }, row.title[currentLanguage()] || row.title.en)),
       h('td', {}, label('kind', row.kind)),
-      h('td', {}, row.mentorId),
+      h('td', {}, mentorName(row.mentorId)),
       h('td', {}, h('fluent-badge', { appearance: 'tint', color: row.status === 'approved' ? 'success' : row.status === 'changes-requested' ? 'danger' : 'warning' }, label('status', row.status))),
       h('td', {}, t(`verdict.${row.clinical}`)),
       h('td', {}, t(`verdict.${row.welsh}`)),
@@ -86,7 +87,8 @@ function turnPage(panel: HTMLElement, by: number): Promise<void> {
   return redraw(panel);
 }
 
-/** A filter value as people read it: kinds, statuses, levels and languages are translated; ids stay as they are. */
+/** A filter value as people read it: kinds, statuses, levels, languages and roles translated, mentors named. */
 export function label(filter: string, value: string): string {
+  if (filter === 'mentor') return mentorName(value);
   return ['kind', 'status', 'level', 'language', 'role'].includes(filter) ? t(`${filter}.${value}`) : value;
 }

@@ -1,9 +1,12 @@
+import { currentLanguage } from './i18n';
+
 /** Who is signed in, as /api/educator/me said. */
 export interface Identity {
   name: string;
   roles: string[];
   local: boolean;
-  mentors: { id: string; name: string }[];
+  /** Every mentor, named as the bot introduces it in each language ("Gwen (genomics mentor)"). */
+  mentors: { id: string; name: string; label: { en: string; cy: string } }[];
 }
 
 let current: Identity = { name: '', roles: [], local: false, mentors: [] };
@@ -14,4 +17,9 @@ export function setIdentity(next: Identity): void {
 
 export function identity(): Identity {
   return current;
+}
+
+/** A mentor's name in the page's language, from the list the server sent; the id only for a mentor it did not list. */
+export function mentorName(id: string): string {
+  return current.mentors.find((m) => m.id === id)?.label[currentLanguage()] ?? id;
 }
