@@ -1,10 +1,21 @@
 import type { Language, MessageKey, Translate } from '../i18n';
 import { analyticsText, formatCountedUntil } from './messages';
+import { startOfIsoWeek } from './release';
 import type { AnalyticsReport } from './service';
 import { reportTables } from './tables';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/** "Week commencing", shortened as people write it before a date: "w/c 2 Nov 2026", "w/d 2 Tach 2026". */
+export const WEEK_OF: Readonly<Record<Language, string>> = { en: 'w/c', cy: 'w/d' };
+
+/** An ISO week ("2026-W45") as a person reads it: the Monday it begins, "w/c 2 Nov 2026" or "w/d 2 Tach 2026". Anything else is left as it is. */
+export function weekBeginning(week: string, language: Language): string {
+  if (!/^\d{4}-W\d{2}$/.test(week)) return week;
+  const monday = new Date(startOfIsoWeek(week));
+  return `${WEEK_OF[language]} ${new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(monday)}`;
+}
 
 /** The report page allows no script at all; its only style is the inline sheet below. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
@@ -28,6 +39,7 @@ export function reportHtml(report: AnalyticsReport, language: Language, t: Trans
   ].join(' · ');
   const cohort = report.cohortSize === null ? a('tooFew', { min: report.minCohort }) : a('cohortSize', { count: report.cohortSize });
   const tables = reportTables(report, t)
+    .map((table) => (table.name === 'weekly' ? { ...table, rows: table.rows.map(([week, ...rest]) => [weekBeginning(week, language), ...rest]) } : table))
     .map((table) => {
       const head = `<tr>${table.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr>`;
       const rows = table.rows.map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');

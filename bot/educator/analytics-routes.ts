@@ -1,14 +1,17 @@
 import type restify from 'restify';
 import { filterProblem, MONTH_WINDOW, ROLE_FILTERS, type Filters } from '../analytics/cohort';
 import { ALL_TIME } from '../analytics/contribution';
-import { REPORT_CSP, reportHtml } from '../analytics/report-html';
+import { escapeHtml, REPORT_CSP, reportHtml } from '../analytics/report-html';
 import { buildReport, type AnalyticsReader } from '../analytics/service';
 import { reportTables, TABLE_NAMES, toCsv, type TableName } from '../analytics/tables';
 import { LANGUAGES, translator, type Language, type MessageKey } from '../i18n';
 import type { Mentor } from '../mentors/types';
 import type { EducatorRole } from './auth';
-import { queryValue, requireEducator, WorkspaceError } from './guard';
+import { jsonBody } from '../json-body';
+import { queryValue, requireEducator, WORKSPACE_BODY_BYTES, WorkspaceError } from './guard';
 import { mentorLabel } from './mentor-label';
+import { PAGE_MESSAGES } from './page-messages';
+import { ReportLinks } from './report-links';
 
 /** What the analytics APIs read: the aggregates, the mentors and the smallest cohort shown. */
 export interface AnalyticsWorkspace {
@@ -67,37 +70,56 @@ export function parseAnalyticsQuery(query: Record<string, unknown>, mentors: rea
 
 /**
  * GET /api/educator/analytics/filters (the filters' choices), /report (JSON: every view), /report.html (the evaluation report) and
- * /report.csv?table=... (one table), all behind the workspace's own guard with the educator role.
+ * /report.csv?table=... (one table), all behind the workspace's own guard with the educator role; POST /report-link makes a
+ * short-lived link, /educator/report/<id>, that opens the report in a browser tab of its own (see ReportLinks).
  * Every response holds cohort figures only: no learner id, name or per-person row leaves the server.
  */
 export function registerAnalyticsRoutes(server: restify.Server, analytics: AnalyticsWorkspace, guarded: Guarded): void {
-  const load = async (req: restify.Request) => {
-    const { mentor, filters, display } = parseAnalyticsQuery((req.query ?? {}) as Record<string, unknown>, analytics.mentors, analytics.clock());
+  const load = async (query: unknown) => {
+    const { mentor, filters, display } = parseAnalyticsQuery((query ?? {}) as Record<string, unknown>, analytics.mentors, analytics.clock());
     return { report: await buildReport(analytics.reader, mentor, filters, analytics.minCohort, display, analytics.clock()), display };
   };
+  const sendReport = async (res: restify.Response, query: unknown) => {
+    const { report, display } = await load(query);
+    const html = reportHtml(report, display, translator(display), analytics.clock());
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'Content-Length': Buffer.byteLength(html) });
+    res.end(html);
+  };
+  const links = new ReportLinks(analytics.clock);
 
   server.get('/api/educator/analytics/filters', guarded(async (req, res) => {
     res.json(200, filterChoices(analytics, queryValue(req.query, 'lang') === 'cy' ? 'cy' : 'en'));
   }, ROLES));
 
   server.get('/api/educator/analytics/report', guarded(async (req, res) => {
-    const { report, display } = await load(req);
+    const { report, display } = await load(req.query);
     res.setHeader('Cache-Control', 'no-store');
     // The tables as the CSV and HTML report have them, in the page's language: the charts' text twins.
     res.json(200, { ...report, tables: reportTables(report, translator(display)) });
   }, ROLES));
 
-  server.get('/api/educator/analytics/report.html', guarded(async (req, res) => {
-    const { report, display } = await load(req);
-    const html = reportHtml(report, display, translator(display), analytics.clock());
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(html) });
-    res.end(html);
+  server.get('/api/educator/analytics/report.html', guarded(async (req, res) => sendReport(res, req.query), ROLES));
+
+  // The report to read in a tab of its own: the signed-in page asks for a link (the filters checked now), then opens it.
+  server.post('/api/educator/analytics/report-link', jsonBody({ maxBytes: WORKSPACE_BODY_BYTES }), guarded(async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const query = Object.fromEntries(['mentor', 'period', 'role', 'language', 'lang'].flatMap((name) => (typeof body[name] === 'string' ? [[name, body[name] as string]] : [])));
+    parseAnalyticsQuery(query, analytics.mentors, analytics.clock());
+    res.json(200, { url: `/educator/report/${links.create(query)}` });
   }, ROLES));
+
+  server.get('/educator/report/:id', async (req, res) => {
+    const query = links.open(String(req.params.id ?? ''));
+    if (query && query !== 'expired') return sendReport(res, query);
+    const html = lapsedPage();
+    res.writeHead(query === 'expired' ? 410 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(html) });
+    res.end(html);
+  });
 
   server.get('/api/educator/analytics/report.csv', guarded(async (req, res) => {
     const name = queryValue(req.query, 'table');
     if (!TABLE_NAMES.includes(name as TableName)) throw new WorkspaceError(400, 'bad_table', `table must be one of ${TABLE_NAMES.join(', ')}.`);
-    const { report, display } = await load(req);
+    const { report, display } = await load(req.query);
     const table = reportTables(report, translator(display)).find((t) => t.name === name)!;
     const csv = '\uFEFF' + toCsv(table);
     const file = `hali-${report.mentor.id}-${report.filters.period}-${name}.csv`;
@@ -109,4 +131,10 @@ export function registerAnalyticsRoutes(server: restify.Server, analytics: Analy
     });
     res.end(csv);
   }, ROLES));
+}
+
+/** What a lapsed or unknown report link shows, in Welsh and English (the link may be opened by anyone, in any language). */
+function lapsedPage(): string {
+  const part = (lang: 'cy' | 'en') => `<section lang="${lang}"><h1>${escapeHtml(PAGE_MESSAGES[lang]['educator.report.expiredTitle'])}</h1><p>${escapeHtml(PAGE_MESSAGES[lang]['educator.report.expired'])}</p></section>`;
+  return `<!doctype html>\n<html lang="cy"><head><meta charset="utf-8"><title>${escapeHtml(`${PAGE_MESSAGES.cy['educator.report.expiredTitle']} / ${PAGE_MESSAGES.en['educator.report.expiredTitle']}`)}</title></head>\n<body>${part('cy')}${part('en')}</body></html>`;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type restify from 'restify';
 import { ANALYTICS_MESSAGES } from '../analytics/messages';
 import { cy, en } from '../i18n/messages';
+import { PAGE_MESSAGES } from './page-messages';
 import type { EducatorWorkspace } from './types';
 
 /**
@@ -45,10 +46,10 @@ export const PAGE_ASSETS: Readonly<Record<string, string>> = {
   'icon.png': 'image/png',
 };
 
-/** The page's words in both languages: the `educator.*` keys of the message catalogue, the analytics views' own, and the learner roles' names. */
+/** The page's words in both languages: the `educator.*` keys of the message catalogue, the analytics views' own, the page's own and the learner roles' names. */
 function pageStrings() {
   const pick = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).filter(([k]) => k.startsWith('educator.') || k.startsWith('role.')));
-  return { en: { ...pick(en), ...ANALYTICS_MESSAGES.en }, cy: { ...pick(cy), ...ANALYTICS_MESSAGES.cy } };
+  return { en: { ...pick(en), ...ANALYTICS_MESSAGES.en, ...PAGE_MESSAGES.en }, cy: { ...pick(cy), ...ANALYTICS_MESSAGES.cy, ...PAGE_MESSAGES.cy } };
 }
 
 /** Welsh when the browser's first language is ("cy", "cy-GB"): the page opens in it before the script picks Teams' language. */

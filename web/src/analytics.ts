@@ -69,6 +69,21 @@ export async function renderAnalytics(panel: HTMLElement): Promise<boolean> {
 /** Welsh weekday (Sunday first, as getUTCDay counts) and month names: a browser's Intl may have no Welsh data (Chromium on Debian has none). */
 const CY_DAYS = ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'];
 const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+/** The same, shortened as Welsh writes them before a year ("2 Tach 2026"), as CLDR has them. */
+const CY_MONTHS_SHORT = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
+const DAY_MS = 86_400_000;
+
+/** An ISO week ("2026-W45") as a person reads it, by the Monday it begins: "w/c 2 Nov 2026", "w/d 2 Tach 2026". */
+function weekLabel(week: string): string {
+  const iso = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!iso) return week;
+  const fourth = Date.UTC(Number(iso[1]), 0, 4);
+  const monday = new Date(fourth - ((new Date(fourth).getUTCDay() + 6) % 7) * DAY_MS + (Number(iso[2]) - 1) * 7 * DAY_MS);
+  const date = currentLanguage() === 'cy'
+    ? `${monday.getUTCDate()} ${CY_MONTHS_SHORT[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`
+    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(monday);
+  return t('analytics.weekOf', { date });
+}
 
 /** "Sunday, 15 November 2026" / "dydd Sul, 15 Tachwedd 2026", as the evaluation report writes it. */
 function dayName(day: string): string {
@@ -95,16 +110,29 @@ function filterBar(panel: HTMLElement, c: Choices): HTMLElement {
   }));
 }
 
-/** Downloads fetched with the sign-in token (a plain link would carry none). */
+/**
+ * The evaluation report to read in a tab of its own, and downloads. A plain link would carry no sign-in token, so the
+ * report opens from a short-lived link the server makes for this educator; downloads are fetched with the token.
+ */
 function downloads(report: Report): HTMLElement {
   const message = h('p', { role: 'alert', id: 'download-message' });
+  const failed = (error: unknown) => (error instanceof ApiError && (error.status === 401 || error.status === 403) ? errorText(error) : t('error.download'));
+  const openReport = async () => {
+    message.textContent = '';
+    try {
+      const { url } = await api<{ url: string }>('analytics/report-link', { ...chosen, lang: currentLanguage() });
+      window.open(url, '_blank', 'noopener');
+    } catch (error) {
+      message.textContent = failed(error);
+    }
+  };
   const save = async (path: string, file: string) => {
     message.textContent = '';
     let blob: Blob;
     try {
       blob = await apiBlob(path);
     } catch (error) {
-      message.textContent = error instanceof ApiError && (error.status === 401 || error.status === 403) ? errorText(error) : t('error.download');
+      message.textContent = failed(error);
       return;
     }
     const url = URL.createObjectURL(blob);
@@ -116,7 +144,8 @@ function downloads(report: Report): HTMLElement {
   };
   const stem = `hali-${chosen.mentor}-${chosen.period}`;
   return h('div', { class: 'downloads' },
-    h('fluent-button', { id: 'download-report', appearance: 'primary', onclick: () => void save(`analytics/report.html?${query()}`, `${stem}-report.html`) }, t('analytics.openReport')),
+    h('fluent-button', { id: 'open-report', appearance: 'primary', onclick: () => void openReport() }, `${t('analytics.openReport')} ${t('analytics.opensNewTab')}`),
+    h('fluent-button', { id: 'download-report', onclick: () => void save(`analytics/report.html?${query()}`, `${stem}-report.html`) }, t('analytics.downloadReport')),
     ...report.tables.map((table) => h('fluent-button', { 'data-csv': table.name, onclick: () => void save(`analytics/report.csv?${query({ table: table.name })}`, `${stem}-${table.name}.csv`) }, t('analytics.downloadCsv', { table: table.title }))),
     message,
   );
@@ -140,7 +169,8 @@ function calibrationChart(report: Report, table: TableData): HTMLElement {
 function engagementCharts(report: Report, tables: Record<string, TableData>): HTMLElement[] {
   const e = report.engagement;
   const weeks = e.weeklyActive ?? [];
-  const weekly = chartWithTable('weekly', t('analytics.weekly'), { type: 'bar', data: { labels: weeks.map((w) => w.week), datasets: [{ label: t('analytics.colLearners'), data: weeks.map((w) => w.learners) }] } }, tables.weekly);
+  const weeklyTable = { ...tables.weekly, rows: tables.weekly.rows.map(([week, ...rest]) => [weekLabel(week), ...rest]) };
+  const weekly = chartWithTable('weekly', t('analytics.weekly'), { type: 'bar', data: { labels: weeks.map((w) => weekLabel(w.week)), datasets: [{ label: t('analytics.colLearners'), data: weeks.map((w) => w.learners) }] } }, weeklyTable);
   const steps = e.funnel?.steps ?? [];
   const funnel = chartWithTable('funnel', t('analytics.funnel'), { type: 'bar', data: { labels: steps.map((s) => t(`analytics.step.${s.step}`)), datasets: [{ label: t('analytics.colCount'), data: steps.map((s) => s.count ?? null) }] }, options: { indexAxis: 'y' } }, tables.funnel);
   return [weekly, funnel];

@@ -1,0 +1,24 @@
+import { WEEK_OF } from '../analytics/report-html';
+
+/**
+ * The tab's words added with its second browser probe, in English and Welsh (the page reads them as it reads the
+ * catalogue's `educator.*` keys). The report's "w/c" is the evaluation report's own, so the two say the same.
+ */
+export const PAGE_MESSAGES = {
+  en: {
+    'educator.analytics.weekOf': `${WEEK_OF.en} {date}`,
+    'educator.analytics.opensNewTab': '(opens in a new tab)',
+    'educator.analytics.downloadReport': 'Download the evaluation report',
+    'educator.analytics.noChart': 'Not enough data to chart yet.',
+    'educator.report.expiredTitle': 'This link has expired',
+    'educator.report.expired': 'Links to the evaluation report last ten minutes. Open the report again from the HALI for educators tab in Teams.',
+  },
+  cy: {
+    'educator.analytics.weekOf': `${WEEK_OF.cy} {date}`,
+    'educator.analytics.opensNewTab': '(yn agor mewn tab newydd)',
+    'educator.analytics.downloadReport': 'Lawrlwytho’r adroddiad gwerthuso',
+    'educator.analytics.noChart': 'Dim digon o ddata i’w ddangos mewn siart eto.',
+    'educator.report.expiredTitle': 'Mae’r ddolen hon wedi dod i ben',
+    'educator.report.expired': 'Mae dolenni i’r adroddiad gwerthuso yn para deg munud. Agorwch yr adroddiad eto o’r tab HALI i addysgwyr yn Teams.',
+  },
+} as const;
