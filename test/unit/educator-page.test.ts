@@ -5,6 +5,7 @@ import { ANALYTICS_MESSAGES } from '../../bot/analytics/messages';
 import { ITEM_KINDS, reviewItems } from '../../bot/content/review-items';
 import { ITEM_STATUSES } from '../../bot/content/review-state';
 import { EDUCATOR_ROLES } from '../../bot/educator/auth';
+import { PAGE_MESSAGES } from '../../bot/educator/page-messages';
 import { cy, en } from '../../bot/i18n/messages';
 import { LEVELS, ROLES } from '../../bot/mentors/types';
 import { TRIAGE_VERDICTS } from '../../bot/store/feedback';
@@ -12,8 +13,8 @@ import { realFaculty } from '../helpers/app';
 
 const SRC = join(__dirname, '..', '..', 'web', 'src');
 const source = readdirSync(SRC).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(SRC, f), 'utf8')).join('\n');
-// The page's words: the shared catalogue's, and the analytics views' own (bot/educator/page.ts embeds both).
-const words = { en: { ...en, ...ANALYTICS_MESSAGES.en } as Record<string, string>, cy: { ...cy, ...ANALYTICS_MESSAGES.cy } as Record<string, string> };
+// The page's words: the shared catalogue's, the analytics views' own and the page's own (bot/educator/page.ts embeds all three).
+const words = { en: { ...en, ...ANALYTICS_MESSAGES.en, ...PAGE_MESSAGES.en } as Record<string, string>, cy: { ...cy, ...ANALYTICS_MESSAGES.cy, ...PAGE_MESSAGES.cy } as Record<string, string> };
 const has = (key: string) => key in words.en && key in words.cy && words.en[key].length > 0 && words.cy[key].length > 0;
 
 describe('educator page: every word it shows exists in English and Welsh', () => {

@@ -31,12 +31,59 @@ export function tableOf(table: TableData): HTMLElement {
 }
 
 const PALETTE = ['#0f6cbd', '#c50f1f', '#107c10', '#8764b8', '#ca5010', '#038387'];
+/** In forced colours every series is drawn in the system's colours, so lines differ by dash and point shape instead. */
+const DASHES = [[], [8, 4], [2, 3], [12, 4, 2, 4], [4, 4], [1, 6]];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
+
+/**
+ * Windows forced colours (high contrast) recolours the page but never a canvas: the charts would keep the brand
+ * palette and Chart.js's grey text, unreadable on the user's own background. They take the system colours instead.
+ */
+const forcedColours = window.matchMedia('(forced-colors: active)');
+const CHART_DEFAULTS = { color: Chart.defaults.color, borderColor: Chart.defaults.borderColor };
+
+/** What a CSS colour (a system colour such as CanvasText) is now, as the canvas needs it. */
+function systemColour(name: string): string {
+  const probe = h('span', { hidden: true });
+  probe.style.color = name;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+/** Colours `config`'s series and text for the colours the user has now. */
+function paint(config: ChartConfiguration): void {
+  const forced = forcedColours.matches;
+  const text = forced ? systemColour('CanvasText') : undefined;
+  const mark = forced ? systemColour('Highlight') : undefined;
+  Object.assign(Chart.defaults, forced ? { color: text, borderColor: systemColour('GrayText') } : CHART_DEFAULTS);
+  config.data.datasets.forEach((dataset, i) => {
+    const colour = mark ?? PALETTE[i % PALETTE.length];
+    const line = (dataset.type ?? config.type) === 'line';
+    Object.assign(dataset, { backgroundColor: colour, borderColor: line || !forced ? colour : text, borderWidth: forced && !line ? 1 : line ? 3 : 0 });
+    if (line) Object.assign(dataset, { borderDash: forced ? DASHES[i % DASHES.length] : [], pointStyle: POINTS[i % POINTS.length], pointRadius: 4 });
+  });
+}
+
+forcedColours.addEventListener('change', () => {
+  for (const chart of live) {
+    paint(chart.config as ChartConfiguration);
+    chart.update();
+  }
+});
+
+/** Whether a chart would show anything: all its figures missing or zero (too few learners) leaves only empty axes. */
+function hasFigures(config: ChartConfiguration): boolean {
+  return config.data.datasets.some((d) => (d.data as unknown[]).some((v) => typeof v === 'number' && v > 0));
+}
 
 /**
  * A chart drawn with Chart.js, followed by the table behind it. The canvas is an image labelled with
  * its title that points to the table; the table holds the same figures for screen readers and keyboard users.
  */
 export function chartWithTable(id: string, title: string, config: ChartConfiguration, table: TableData): HTMLElement {
+  if (!hasFigures(config)) return h('figure', { class: 'chart', 'data-chart': id }, h('figcaption', {}, title), h('p', { class: 'no-chart' }, t('analytics.noChart')), tableOf(table));
   const canvas = h('canvas', { id: `chart-${id}`, role: 'img', 'aria-label': `${title}${seriesNames(config)}. ${t('analytics.chartTable')}` }) as HTMLCanvasElement;
   const figure = h('figure', { class: 'chart', 'data-chart': id },
     h('figcaption', {}, title),
@@ -44,10 +91,7 @@ export function chartWithTable(id: string, title: string, config: ChartConfigura
     h('p', { class: 'hint' }, t('analytics.chartTable')),
     tableOf(table),
   );
-  config.data.datasets.forEach((dataset, i) => {
-    const colour = PALETTE[i % PALETTE.length];
-    Object.assign(dataset, { backgroundColor: colour, borderColor: colour });
-  });
+  paint(config);
   config.options = { responsive: true, maintainAspectRatio: false, animation: false, ...config.options };
   // Drawn once the figure is in the page, so Chart.js can measure its box.
   queueMicrotask(() => live.add(new Chart(canvas, config)));
