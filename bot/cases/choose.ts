@@ -50,12 +50,15 @@ function aside(text: string): string {
 const plainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 const isWord = (word: string) => isEnglishWord(word) || isWelshWord(plainLetters(word));
 const CASE_WORDS = ['case', 'achos'];
-/** `text` with a word one slip from "case" or "achos" that is no English or Welsh word ("caes", "acse", "achso") spelt so. */
+/**
+ * `text` with a word one slip from "case" or "achos" that is no English or Welsh word ("caes", "acse", "achso") spelt so; not
+ * one that only adds to its end ("caser", "achosion"), which is more likely another word.
+ */
 const caseRespelt = (text: string) =>
   text.replace(/\p{L}{3,6}/gu, (word) => {
     const lower = word.toLowerCase();
     if (CASE_WORDS.includes(lower) || isWord(lower)) return word;
-    return CASE_WORDS.find((meant) => oneSlipApart(lower, meant)) ?? word;
+    return CASE_WORDS.find((meant) => oneSlipApart(lower, meant) && !lower.startsWith(meant)) ?? word;
   });
 
 // A mentor or colleague addressed with a comma before the request alone or on a topic ("Gwen, case", "Sam: start a case on lynch").

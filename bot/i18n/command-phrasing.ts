@@ -44,7 +44,8 @@ import { afterTheDay, fieldWordsRespelt, misspeltCommand, oneSlipApart, respelt,
 import { trimEnd, unstretched, withoutTeamsFormatting } from './typed-text';
 import { inWelshAsked, negated } from './request-forms';
 import { WHOLE_FIELD } from '../routes/lesson-named';
-import { isEnglishWord } from '../mentors/terms';
+import { isEnglishWord, isWelshStopWordOnly } from '../mentors/terms';
+import { writtenWelsh } from './welsh-spoken';
 import { isWelshWord } from '../mentors/welsh';
 import { radicals } from './mutations';
 import { requestWords, saysOnly, wordSet as set, type RequestWords } from './request-words';
@@ -482,18 +483,26 @@ function requestVocabulary(): ReadonlySet<string> {
   return (vocabulary = new Set([...words].filter((word) => !slips.includes(word))));
 }
 const plainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
-// A word of English, or of Welsh as written or mutated ("ngosodiadau" is "gosodiadau" after "fy").
-const isWord = (word: string) => isEnglishWord(word) || [plainLetters(word), ...radicals(plainLetters(word))].some(isWelshWord);
+// A word of English, or of Welsh as written or mutated ("ngosodiadau" is "gosodiadau" after "fy"), or as said ("nath", "isho").
+const isWord = (word: string) =>
+  isEnglishWord(word) || isWelshStopWordOnly(word) || writtenWelsh(word) !== word || [plainLetters(word), ...radicals(plainLetters(word))].some(isWelshWord);
 
 // The short words that name a request, for a slip in one ("hepl", "quz", "gwiss", "thnk you"): the help card's and the thanks.
 const HEADS = ['help', 'quiz', 'cwis', 'gwis', 'gwers', 'wers', 'lesson', 'thank', 'thanks', 'you', 'stop', 'saib', 'data', 'nata'];
 
-/** A request with a slip in a word ("stop the daily remindrs", "dileu fy nata i gyd" typed "dielu", "hepl"), read as it is meant. */
+/**
+ * A request with a slip in a word ("stop the daily remindrs", "dileu fy nata i gyd" typed "dielu"), read as it is meant. A slip
+ * in a short word ("hepl", "quz me", "thnk you") is read so only in a request of a few words that names no field: "quic question
+ * about consent" is a quick question, not a quiz on "question about consent".
+ */
 function readRespelt(said: string): string | undefined {
-  const meant = respelt(said, requestVocabulary(), isWord, HEADS);
-  if (meant === undefined) return undefined;
-  return readCommand(meant) ?? (COMMAND_PATTERNS.some((pattern) => pattern.test(meant)) ? meant : undefined);
+  const asCommand = (meant: string | undefined) => (meant === undefined ? undefined : readCommand(meant) ?? (COMMAND_PATTERNS.some((pattern) => pattern.test(meant)) ? meant : undefined));
+  const long = asCommand(respelt(said, requestVocabulary(), isWord));
+  if (long !== undefined || said.split(' ').length > SHORT_REQUEST_WORDS) return long;
+  const short = asCommand(respelt(said, requestVocabulary(), isWord, HEADS));
+  return short === undefined || [LESSON, QUIZ].some((pattern) => pattern.exec(short)?.[1] !== undefined) ? undefined : short;
 }
+const SHORT_REQUEST_WORDS = 3;
 
 // After a greeting, any request ("hi could I please have today's lesson"); after the story of a day, what fits in it.
 const AFTER_A_GREETING = COMMAND_PATTERNS;

@@ -145,9 +145,18 @@ describe('command probe 3: what is not a command stays none', () => {
       'how do I delete a message in Teams', 'can AI forget what I told it?', 'does ChatGPT forget my data?', 'how do I pause a Teams recording', 'is snooze fatigue a kind of automation bias?',
       'sut mae stopio gwaedu', 'beth yw ystyr saib mewn AI', 'sut mae dileu neges yn Teams', 'dw i ddim eisiau anghofio fy nghyfrinair', 'how do I erase data from a USB stick', 'resume CPR?',
     ];
-    const variants = [(t: string) => t, (t: string) => `<p>${t}</p>`, (t: string) => `<at>HALI</at> ${t}`, (t: string) => t.toUpperCase(), (t: string) => `${t} 🙏`, (t: string) => `${t} plis`, (t: string) => held(t, 4)];
+    // A slip in each short word ("hwo do I stpo a bleed"), two letters swapped or the last dropped.
+    const slipped = (swap: boolean) => (t: string) => t.replace(/\b\p{L}{3,5}\b/gu, (w) => (swap ? w[0] + w[2] + w[1] + w.slice(3) : w.slice(0, -1)));
+    const variants = [(t: string) => t, (t: string) => `<p>${t}</p>`, (t: string) => `<at>HALI</at> ${t}`, (t: string) => t.toUpperCase(), (t: string) => `${t} 🙏`, (t: string) => `${t} plis`, (t: string) => held(t, 4), slipped(true), slipped(false)];
     const texts = questions.flatMap((question) => variants.map((variant) => variant(question)));
     expect(texts.filter((text) => COMMAND_PATTERNS.some((pattern) => pattern.test(read(text)))).map((text) => `${text} -> ${read(text)}`)).to.deep.equal([]);
+  });
+
+  it('reads a slip in a short word only in a short request that names no field: a quick question stays a question', () => {
+    const questions = product(['quic ', 'quik ', 'a quic '], ['question about consent', 'one on warfarin and CYP2C19', 'q about AI scribes', 'question: is a VUS actionable?']);
+    expect(questions.filter((text) => commandOf(text) !== undefined).map((text) => `${text} -> ${commandOf(text)}`)).to.deep.equal([]);
+    // A Welsh word as it is said ("nath", did) is a word, not a slip of "nata".
+    for (const text of ['nath y', 'nath o', 'lesn learned']) expect(commandOf(text), text).to.equal(undefined);
   });
 
   it('reads "morning snooze" as a greeting and the nudge’s Snooze, not a pause until morning', () => {
@@ -168,7 +177,7 @@ describe('command probe 3: a case asked for with a slip or Teams markup (cases/c
   it('finds the case a topic names with a slip in it; questions about cases and causes stay questions', () => {
     const cases = allCases(realFaculty().mentors);
     for (const topic of ['lyncch', 'lynnch', 'lnych']) expect(chooseCase(cases, topic, undefined, 's')?.study.id, topic).to.equal(chooseCase(cases, 'lynch', undefined, 's')?.study.id);
-    const questions = ['what is a case-control study?', 'is this a case of lynch syndrome?', 'what caused this?', 'is this the cause of FH?', 'how do I start a case note for a patient?', 'note: case review tomorrow at 2'];
+    const questions = ['what is a case-control study?', 'is this a case of lynch syndrome?', 'what caused this?', 'is this the cause of FH?', 'how do I start a case note for a patient?', 'note: case review tomorrow at 2', 'caser yy fronn', 'achosion'];
     expect(questions.flatMap((q) => [q, `<p>${q}</p>`]).filter((text) => parseCaseCommand(text) !== undefined)).to.deep.equal([]);
   });
 
