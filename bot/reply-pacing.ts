@@ -9,7 +9,8 @@ import { setReplyDeadline } from './turn-deadline';
  * HALI for a whole organisation, Teams sends a burst of install events and the welcome replies meet
  * the tenant's rate limit: each reply takes a slot from the tenant's limiter (shared with the nudge
  * sweep), a 429 is waited out for its Retry-After (and tells the limiter, which pauses the tenant when
- * many arrive at once), and 502/503/504 are retried. Everything stays inside the turn's deadline, so
+ * many arrive at once), 502/503/504 are retried, and a card Teams finds too large (413) goes once more as
+ * its words in plain text. Everything stays inside the turn's deadline, so
  * a turn ends well inside Teams' 15 s whatever the connector does; past it the send fails, the turn
  * fails, and its activity marker is freed so that Teams' retry is answered.
  */
@@ -58,6 +59,7 @@ export function paceReplies(context: TurnContext, tenant: string, options: Reply
 
   context.onSendActivities(async function pacedSend(_context, activities: Partial<Activity>[], next: () => Promise<ResourceResponse[]>) {
     if (activities.every((a) => LOCAL_TYPES.has(a.type ?? ''))) return next();
+    let shortened = false;
     for (let attempt = 1; ; attempt++) {
       await withinDeadline(options.limiter.acquire(tenant), remaining());
       try {
@@ -67,6 +69,11 @@ export function paceReplies(context: TurnContext, tenant: string, options: Reply
         // Teams took the activity (2xx) and only its answer could not be read: it is in the chat, and another send
         // (or the apology the failure would bring) would be a second message. Its id is unknown.
         if (acceptedUnreadable(error)) return activities.map(() => ({ id: '' }));
+        // Too large for Teams: the same words once more as plain text, without the card around them, rather than an apology.
+        if (statusCode === 413 && !shortened && shortenInPlace(activities)) {
+          shortened = true;
+          continue;
+        }
         if (statusCode === undefined || !RETRYABLE.has(statusCode)) throw error;
         const retryAfter = retryAfterMs(response?.headers?.get?.('retry-after'));
         if (statusCode === 429) options.limiter.throttled(tenant, retryAfter ?? 1000);
@@ -76,6 +83,44 @@ export function paceReplies(context: TurnContext, tenant: string, options: Reply
       }
     }
   });
+}
+
+/** The most text a shortened reply keeps: far inside Teams' limit (about 100 KB for a whole message). */
+export const SHORTENED_REPLY_CHARS = 12_000;
+
+/**
+ * Makes each message carrying a card into its text alone (the card's text blocks and facts in order, actions left out,
+ * at most SHORTENED_REPLY_CHARS): the card's own words, so in the language it was written in. The AI label stays on
+ * what a model wrote; its citations go (the sources' names are in the text). False when no message had a card.
+ */
+export function shortenInPlace(activities: Partial<Activity>[]): boolean {
+  let changed = false;
+  for (const activity of activities) {
+    if (activity.type !== 'message' || !activity.attachments?.length) continue;
+    const words = [activity.text ?? '', ...activity.attachments.flatMap((a) => cardWords(a.content))].filter((w) => w.trim() !== '');
+    const text = words.join('\n\n');
+    activity.text = text.length > SHORTENED_REPLY_CHARS ? `${text.slice(0, SHORTENED_REPLY_CHARS - 1)}…` : text;
+    activity.textFormat = 'markdown';
+    activity.attachments = [];
+    activity.entities = activity.entities?.map((e) => {
+      const { citation: _dropped, ...label } = e as typeof e & { citation?: unknown };
+      return label;
+    });
+    changed = true;
+  }
+  return changed;
+}
+
+/** The words a card shows, in order: text blocks, text runs, and facts as "title: value". */
+function cardWords(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(cardWords);
+  if (!node || typeof node !== 'object') return [];
+  const element = node as Record<string, unknown>;
+  if ((element.type === 'TextBlock' || element.type === 'TextRun') && typeof element.text === 'string') return [element.text];
+  if (element.type === 'FactSet' && Array.isArray(element.facts)) {
+    return [(element.facts as { title?: unknown; value?: unknown }[]).map((f) => `${String(f.title ?? '')}: ${String(f.value ?? '')}`).join('\n')];
+  }
+  return Object.entries(element).flatMap(([key, value]) => (key === 'actions' || key === 'selectAction' || key === 'fallback' ? [] : cardWords(value)));
 }
 
 /** Waits for `work` only while the turn has time; a slot further away than that fails the send now. */

@@ -194,13 +194,14 @@ describe('http: connector probe 2, a reply Teams refuses or cannot answer, by tu
           const who = someone(locale);
           const activity = (await turn.prepare(who)) as { id: string; text?: string };
           fault = onMessages({ status });
-          const handled = connector.handled.length;
+          const repliesTo = () => connector.handled.filter((r) => r.path.endsWith(`/activities/${activity.id}`)).length;
           expect(await deliverAsTeams(bot, activity), `${status} ${locale}`).to.deep.equal([200]);
-          const tried = connector.handled.length - handled;
-          expect(tried, `${status} ${locale}: the reply and the apology, each once`).to.equal(2);
+          const tried = repliesTo();
+          // The reply and the apology, each once (a 413 each once more as plain text).
+          expect(tried, `${status} ${locale}`).to.equal(status === 413 ? 4 : 2);
           // Teams redelivers anyway (our 200 was lost): answered without running the turn.
           expect((await bot.post(activity)).status).to.equal(200);
-          expect(connector.handled.length - handled, `${status} ${locale}: nothing sent for the redelivery`).to.equal(tried);
+          expect(repliesTo(), `${status} ${locale}: nothing sent for the redelivery`).to.equal(tried);
           fault = () => 'ok';
           const logged = bot.logs.lines.filter((l) => l.event === 'http.reply_not_delivered' && l.activityId === activity.id);
           expect(logged.map((l) => l.status)).to.deep.equal([status]);
@@ -241,6 +242,32 @@ describe('http: connector probe 2, a reply Teams refuses or cannot answer, by tu
         const shown = connector.messages().slice(before).map((r) => cardTexts(r.body.attachments?.[0]?.content).join('\n'));
         expect(shown.some((text) => /something went wrong|aeth rhywbeth o’i le/i.test(text)), `${locale}: ${shown.join(' | ')}`).to.equal(false);
         expect(await turn.effect(who), locale).to.equal(1);
+      }
+    });
+  }
+
+  for (const [kind, turn] of Object.entries(TURNS).filter(([k]) => !k.includes('channel'))) {
+    it(`${kind}: a card Teams finds too large (413) is sent once more as its own words in plain text, not as an apology; the turn is recorded`, async () => {
+      const tooLarge = (r: ConnectorRequest): Fault => (r.body?.type === 'message' && JSON.stringify(r.body.attachments ?? []).length > 1200 ? { status: 413 } : 'ok');
+      for (const locale of ['en-GB', 'cy-GB']) {
+        const who = someone(locale);
+        const activity = (await turn.prepare(who)) as { id: string };
+        fault = tooLarge;
+        expect(await deliverAsTeams(bot, activity), `${kind} ${locale}`).to.deep.equal([200]);
+        fault = () => 'ok';
+        const tried = connector.handled.filter((r) => r.path.endsWith(`/activities/${activity.id}`) && r.body?.type === 'message');
+        const refused = tried.filter((r) => !r.accepted);
+        expect(refused.length, `${kind} ${locale}: a card was too large`).to.be.at.least(1);
+        for (const card of refused) {
+          const shorter = tried[tried.indexOf(card) + 1];
+          expect(shorter?.accepted, `${kind} ${locale}`).to.equal(true);
+          expect(shorter.body.attachments ?? [], `${kind} ${locale}`).to.deep.equal([]);
+          // The card's own words (in the learner's language), the first and last of its body shown; its buttons left out.
+          const words = cardTexts(card.body.attachments[0].content.body).filter((w) => w.trim().length > 3);
+          expect(shorter.body.text, `${kind} ${locale}`).to.include(words[0]).and.include(words.at(-1)!);
+        }
+        expect(bot.logs.lines.some((l) => l.event === 'turn.failed' && l.activityId === activity.id), `${kind} ${locale}: no apology`).to.equal(false);
+        if (kind === 'a quiz answer' || kind === 'a lesson done') expect(await turn.effect(who), `${kind} ${locale}`).to.equal(1);
       }
     });
   }
