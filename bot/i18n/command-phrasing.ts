@@ -72,7 +72,8 @@ const FRAMES: readonly RegExp[] = [
   /^(?:can|could)\s+we\s+(?:please\s+)?/,
   /^(?:is\s+it\s+(?:ok|okay|alright|all\s+right)\s+if\s+i\s+(?:have|get|do|take|start)|would\s+you\s+mind\s+(?:giving|sending|showing)\s+me|would\s+it\s+be\s+possible\s+to\s+(?:have|get|see))\s+/,
   /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+)?/,
-  /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get|see|do|take|start)\s+/,
+  /^(?:can|could|may)\s+i\s+(?:(?:please|possibly|just)\s+)*(?:have|get|see|do|take|start)\s+/,
+  /^(?:is\s+there\s+)?any\s+chance\s+(?:of|i\s+(?:could|can)\s+(?:have|get|do))\s+/,
   /^i['’]?d\s+(?:really\s+)?like(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
   /^i\s+would\s+(?:really\s+|very\s+much\s+)?like(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
   /^i\s+(?:really\s+)?(?:want|need)(?:\s+to(?:\s+(?:have|get|see|do|take|start|make))?)?\s+/,
@@ -81,6 +82,7 @@ const FRAMES: readonly RegExp[] = [
   /^(?:a\s+)?(?:ga|gaf)\s+i\s+|^gai\s+|^(?:g?alla|g?allaf|fedra|fedrai)\s+i\s+/,
   // "allech chi roi gwis i mi?", "wnei di roi gwers i mi?", "fyddech chi cystal â rhoi gwers i mi?": the noun after "roi" is mutated.
   /^(?:a\s+)?(?:allech|allwch|allet|alli|elli|gelli|fedri|fedrwch|fedrech|wnei|wnewch|newch|nei)\s+(?:chi|ti|di)\s+(?:roi|rhoi|ddangos|dangos)\s+/,
+  /^(?:(?:wyt\s+)?ti|(?:ydych\s+)?chi)['’]?n\s+gallu\s+(?:rhoi|roi|dangos)\s+|^oes\s+modd\s+(?:i\s+mi\s+)?(?:cael|gael)\s+/,
   /^(?:a\s+)?(?:fyddech|fyddet|byddech|fasech|fasat)\s+(?:chi|ti|di)\s+(?:cystal|mor\s+garedig)\s+(?:[aâ]|ag)\s+(?:rhoi|roi|dangos)\s+/,
   /^(?:isio|eisiau|moyn|angen)\s+/,
   /^(?:tyrd|dere|tyrd\s+yma)\s+(?:[aâ]|ag)\s+/,
@@ -92,9 +94,9 @@ const FRAMES: readonly RegExp[] = [
   /^(?:go\s+on(?:\s+then)?|(?:i\s+)?fancy|(?:i['’]?m\s+|im\s+)?ready\s+for|giz|gis|gizza|gimme|give\s+us)[\s,]+/,
   /^(?:rho|rhowch|dangos|dangoswch)\s+(?:i\s+mi\s+|i\s+fi\s+)?/,
 ];
-// A thanks ("ta", "diolch yn fawr"), a kiss ("diolch x") and the Welsh "then" ("iawn te") end a message and change nothing; "now" after
+// A thanks ("ta", "diolch yn fawr"), a kiss ("diolch x"), a "please, HALI" and the Welsh "then" ("iawn te") end a message and change nothing; "now" after
 // "not" is what is said ("not now"), and "ta ta" is a goodbye.
-const TRAILING = new RegExp(String.raw`(?<!\b(?:not|dim|ddim|nid|ta))[\s,]+(?:${PLEASE}|diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon))?|thanks(?:\s+(?:so|very)\s+much)?|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|many\s+thanks|cheers|ta|thx|ty|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan|x+|te|if\s+(?:that['’]?s|thats|it['’]?s|its)\s+(?:ok|okay|alright|all\s+right)\??)$`);
+const TRAILING = new RegExp(String.raw`(?<!\b(?:not|dim|ddim|nid|ta))[\s,]+(?:(?:${PLEASE})[\s,]+hali|${PLEASE}|diolch(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon))?|thanks(?:\s+(?:so|very)\s+much)?|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|many\s+thanks|cheers|ta|thx|ty|i\s+mi|i\s+fi|now|then|instead|today|heddiw|nawr|rwan|rŵan|x+|te|if\s+(?:that['’]?s|thats|it['’]?s|its)\s+(?:ok|okay|alright|all\s+right)\??)$`);
 // "a lesson", "today's lesson", "a quick quiz": the words before a lesson or a quiz that change nothing.
 const ARTICLES = /^(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+(?=(?:(?:a|an|the|some|another|one|quick|short|today['’]?s|todays|daily|new|little|wee)\s+)*(?:lessons?|quiz|quizz)\b)/;
 // "gwers fach", "cwis arall", "gwers newydd", "gwers ddwy funud": said of the lesson or quiz, never its field.
@@ -389,7 +391,9 @@ const KISSED = /[\s,]+x{1,4}$/;
 const PLEASE_AT_END = new RegExp(String.raw`[\s,]+(?:${PLEASE})$`);
 const AGAIN_TOMORROW = String.raw`[\s,]+(?:start|send)\s+(?:it\s+|them\s+)?again\s+(?:tomorrow|tmrw)`;
 // "no lesson today", "not today", "skip today" (the nudge's own "Not today"), "snooze for today", "dim gwers heddiw", "dim heddiw".
-const NO_LESSON_TODAY = new RegExp(String.raw`^(?:no\s+(?:lessons?|gwersi?)\s+(?:today|heddiw)|(?:not|skip|snooze)\s+(?:it\s+)?(?:for\s+)?today|dim\s+(?:gwersi?\s+)?heddiw|(?:gohirio|gohiria)\s+(?:am\s+)?heddiw)(?:[\s,]+(?:${PLEASE})(?:${AGAIN_TOMORROW})?|${AGAIN_TOMORROW})?$`);
+// "snooze till morning", "gohirio tan fory": nothing more today either, and the next one as ever (not an open pause).
+const TILL_MORNING = String.raw`snooze\s+(?:it\s+)?(?:until|till|til)\s+(?:the\s+)?(?:morning|tomorrow(?:\s+morning)?|tmrw)|(?:gohirio|gohiria)\s+(?:hi\s+|fo\s+|fe\s+)?tan\s+(?:y\s+bore|fory|yfory)(?:\s+bore)?`;
+const NO_LESSON_TODAY = new RegExp(String.raw`^(?:no\s+(?:lessons?|gwersi?)\s+(?:today|heddiw)|(?:not|skip|snooze)\s+(?:it\s+)?(?:for\s+)?today|dim\s+(?:gwersi?\s+)?heddiw|(?:gohirio|gohiria)\s+(?:am\s+)?heddiw|${TILL_MORNING})(?:[\s,]+(?:${PLEASE}|ta|thanks|thank\s+you|cheers|diolch(?:\s+yn\s+fawr)?|x+))*(?:${AGAIN_TOMORROW})?$`);
 
 /**
  * An English thanks said with a word that alone is an okay ("brill thanks"), read before the thanks is set aside as politeness
@@ -405,7 +409,7 @@ function thankedOrNotToday(plain: string, typed: string): string | undefined {
   const thanked = greetedThanks ?? rewritten(unaddressed, ENGLISH_THANKS) ?? rewritten(unaddressed, CLOSED);
   if (thanked !== undefined || /\?\s*$/.test(typed)) return thanked;
   const notToday = NO_LESSON_TODAY.exec(plain);
-  return notToday ? (/heddiw/.test(notToday[0]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
+  return notToday ? (/heddiw|gohiri/.test(notToday[0]) ? 'saib am ddiwrnod' : 'pause for a day') : undefined;
 }
 
 // The words that name a whole field ("genomics", "artificial intelligence", "geneteg"), as the lesson and quiz routes read them.

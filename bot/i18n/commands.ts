@@ -66,7 +66,7 @@ export const MY_RECORD = /^(my record|my learning record|fy nghofnod|fy nghofnod
 /** "cpd", "cpd 90", "cpd 2026-01-01 2026-03-31" (and "dpp" in Welsh); other words after "cpd" are a question for a mentor. */
 export const CPD = /^(?:cpd summary|crynodeb dpp|cpd|dpp)(?:\s+([\d./-]+(?:\s+[\d./-]+)?))?[\s!.?]*$/i;
 /** A thanks, an acknowledgement or a goodbye typed alone: answered in a line, not searched for as a question. */
-export const THANKS = /^(?:thanks|thank you|thankyou|thank you so much|thanks a lot|many thanks|thank u|thx|ty|cheers|ta|diolch|diolch yn fawr|diolch o galon|diolch yn fawr iawn)[\s!.]*$/iu;
+export const THANKS = /^(?:thanks|thank you|thankyou|thank you so much|thanks a lot|many thanks|thank u|thx|thx u|ty|cheers|ta|diolch|diolch yn fawr|diolch o galon|diolch yn fawr iawn)[\s!.]*$/iu;
 export const OKAY = /^(?:ok|okay|k|cool|nice|great|brilliant|perfect|lovely|got it|noted|(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{Emoji_Modifier}|\s)+|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
 /**
  * Asked what HALI is ("are you a real person?", "are you ChatGPT?", "who made you?", "wyt ti'n berson go iawn?"): it

@@ -36,5 +36,5 @@ const WELSH_COURTESY = /(?:^|\s)(?:plis|plîs|os\s+gwelwch\s+yn\s+dda|os\s+gweli
 export function inWelshAsked(plain: string, afterGreeting: (said: string) => string | undefined): string | undefined {
   if (!WELSH_PLEASE.test(plain)) return undefined;
   const typed = plain.replace(/,/g, ' ').replace(WELSH_COURTESY, ' ').replace(/\s+/g, ' ').trim();
-  return IN_WELSH[(afterGreeting(typed) ?? typed).replace(/^@?\s*hali\s+/, '')];
+  return IN_WELSH[(afterGreeting(typed) ?? typed).replace(/^@?\s*hali\s+|\s+hali$/g, '')];
 }

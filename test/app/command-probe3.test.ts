@@ -50,6 +50,18 @@ describe('app: requests as staff type them, from command probe 3', () => {
     }
   });
 
+  it('reads "snooze till morning" as nothing more today, and says until when and how to undo it, in English and Welsh', async () => {
+    for (const [text, locale, reply] of [
+      ['snooze till morning', 'en-GB', /^Daily lessons are paused until the end of 27 November 2026\. Say "resume" to have them back sooner\.$/],
+      ['gohirio tan fory plis', 'cy-GB', /^Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 27 Tachwedd 2026\. Dywedwch "ailddechrau" i’w cael yn ôl yn gynt\.$/],
+    ] as const) {
+      const { send, stores } = testApp();
+      await send(personalMessage('hi', { locale }));
+      expect(said(await send(personalMessage(text, { locale }))).trim(), text).to.match(reply);
+      expect((await storedLearner(stores, LEARNER))?.preferences.nudges?.paused, text).to.not.equal(undefined);
+    }
+  });
+
   it('reads "morning snooze" as the Snooze: the next lesson is skipped, the reply says which and how to undo it, nothing is paused', async () => {
     for (const text of ['morning snooze', 'Morning! snooze please', 'good morning, snooze it']) {
       const { send, stores } = testApp();

@@ -24,9 +24,9 @@ describe('app: requests in everyday words', () => {
     const now = new Date('2026-11-30T08:00:00Z'); // Monday
     const { send, stores } = testApp({ now: () => now });
     await send({ ...botInstalled(), localTimezone: 'Europe/London' } as Partial<Activity>);
-    expect((await send(personalMessage("I'm on annual leave until Friday")))[0].text).to.equal('Daily lessons are paused until the end of 4 December 2026.');
+    expect((await send(personalMessage("I'm on annual leave until Friday")))[0].text).to.equal('Daily lessons are paused until the end of 4 December 2026. Say "resume" to have them back sooner.');
     expect((await storedLearner(stores, 'aad-29:user-1'))!.preferences.nudges?.paused).to.deep.equal({ until: '2026-12-04' });
-    expect((await send(personalMessage('dw i ar wyliau am wythnos')))[0].text).to.equal('Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 6 Rhagfyr 2026.');
+    expect((await send(personalMessage('dw i ar wyliau am wythnos')))[0].text).to.equal('Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 6 Rhagfyr 2026. Dywedwch "ailddechrau" i’w cael yn ôl yn gynt.');
     // Leave with no end pauses them until they are back, and says how to start again; leave that starts later stays a question.
     expect((await send(personalMessage("I'm on leave")))[0].text).to.equal('Daily lessons are paused until you say "resume".');
     expect((await storedLearner(stores, 'aad-29:user-1'))!.preferences.nudges?.paused).to.deep.equal({});
@@ -108,11 +108,11 @@ describe('app: requests in everyday words', () => {
       expect(await paused()).to.deep.equal({ until: '2026-12-03' });
       expect((await send(personalMessage('un-pause the daily lesson please')))[0].text).to.match(/^Daily lessons are on again/);
       expect(await paused()).to.equal(undefined);
-      expect((await send(personalMessage('pause until 24 Dec pls')))[0].text).to.equal('Daily lessons are paused until the end of 24 December 2026.');
+      expect((await send(personalMessage('pause until 24 Dec pls')))[0].text).to.equal('Daily lessons are paused until the end of 24 December 2026. Say "resume" to have them back sooner.');
       await send(personalMessage('turn lessons back on'));
       expect((await send(personalMessage('stop sending me lessons')))[0].text).to.match(/paused until you say "resume"/);
       expect((await send(personalMessage("dw i'n ôl")))[0].text).to.match(/^Mae’r gwersi dyddiol ymlaen eto/);
-      expect((await send(personalMessage("oedi'r gwersi am wythnos plis")))[0].text).to.equal('Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 3 Rhagfyr 2026.');
+      expect((await send(personalMessage("oedi'r gwersi am wythnos plis")))[0].text).to.equal('Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 3 Rhagfyr 2026. Dywedwch "ailddechrau" i’w cael yn ôl yn gynt.');
     });
 
     it('switches language for "switch to Welsh" and "I don\'t speak Welsh"', async () => {

@@ -106,9 +106,9 @@ describe('app: "snooze" typed does what the nudge\'s Snooze does, or skips just 
 
   it('"snooze for today" skips today as "Not today" does; a snooze for a while is still a pause for that long', async () => {
     const { say, learner } = await installed();
-    expect(replyText(await say('snooze for today'))).to.equal('Daily lessons are paused until the end of 26 November 2026.');
-    expect(replyText(await say('gohirio heddiw', 'cy-GB'))).to.equal('Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 26 Tachwedd 2026.');
-    expect(replyText(await say('snooze for a week'))).to.equal('Daily lessons are paused until the end of 2 December 2026.');
+    expect(replyText(await say('snooze for today'))).to.equal('Daily lessons are paused until the end of 26 November 2026. Say "resume" to have them back sooner.');
+    expect(replyText(await say('gohirio heddiw', 'cy-GB'))).to.equal('Mae’r gwersi dyddiol wedi’u hoedi tan ddiwedd 26 Tachwedd 2026. Dywedwch "ailddechrau" i’w cael yn ôl yn gynt.');
+    expect(replyText(await say('snooze for a week'))).to.equal('Daily lessons are paused until the end of 2 December 2026. Say "resume" to have them back sooner.');
     expect((await learner()).preferences.nudges?.paused).to.deep.equal({ until: '2026-12-02' });
   });
 

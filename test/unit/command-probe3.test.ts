@@ -79,7 +79,7 @@ describe('command probe 3: requests typed with Teams markup, held letters, capit
     const welsh: [string, RegExp][] = [['help', HELP], ['quiz', QUIZ], ['quiz me', QUIZ], ['lesson', LESSON], ['progress', PROGRESS], ['settings', SETTINGS], ['pause', PAUSE], ['stop', STOP], ['unsubscribe', STOP], ['forget me', FORGET_ME]];
     for (const [word, pattern] of welsh) {
       const texts = product(['', 'Hali ', 'helo ', '<at>HALI</at> '], [word, word.toUpperCase()], [' plis', ' plîs', ' PLÎS', ' plis diolch', ' os gwelwch yn dda', ' plis 🙏']);
-      expect(misread(texts, pattern, true)).to.deep.equal([]);
+      expect(misread(texts.concat(texts.map((text) => `${text} hali`)), pattern, true)).to.deep.equal([]);
     }
     expect(misread(product(['helpu', 'helpa fi'], [' plis', ' plîs']), HELP, true)).to.deep.equal([]);
     expect(misread(['give me a lesson plis', 'show my progress plis', 'quiz me on genomics plis'], /./, false)).to.deep.equal([]);
@@ -87,18 +87,19 @@ describe('command probe 3: requests typed with Teams markup, held letters, capit
 
   it('reads a request put as a question or at length, in English and Welsh', () => {
     const nouns: [string, RegExp][] = [['a lesson', LESSON], ['a quiz', QUIZ], ['my progress', PROGRESS], ['my settings', SETTINGS], ['some help', HELP], ['a copy of my data', MY_DATA]];
-    const asks = ['is it ok if I have {x}?', 'would you mind giving me {x}', 'hi HALI, would you mind giving me {x} please, thank you so much', 'I would really like {x} please', 'when you get a chance, {x} please', 'if it is not too much trouble could I have {x}', "if it's not too much trouble, {x}", 'could you kindly give me {x}, thanks', 'would it be possible to have {x}?'];
+    const asks = ['any chance of {x}?', 'could I possibly have {x} please', 'is it ok if I have {x}?', 'would you mind giving me {x}', 'hi HALI, would you mind giving me {x} please, thank you so much', 'I would really like {x} please', 'when you get a chance, {x} please', 'if it is not too much trouble could I have {x}', "if it's not too much trouble, {x}", 'could you kindly give me {x}, thanks', 'would it be possible to have {x}?'];
     for (const [x, pattern] of nouns) expect(misread(asks.map((ask) => ask.replace('{x}', x)), pattern, false)).to.deep.equal([]);
-    const cy = ['allech chi roi {m} i mi?', 'allwch chi roi {m} i mi?', 'a gaf i {m}?', 'wnei di roi {m} i mi?', 'fedri di roi {m} i mi?', 'elli di roi {m} i mi?', 'fyddech chi cystal â rhoi {m} i mi?', 'allet ti roi {m} i mi plis?', 'wnewch chi roi {m} i mi os gwelwch yn dda?'];
+    const cy = ['allech chi roi {m} i mi?', 'allwch chi roi {m} i mi?', 'a gaf i {m}?', 'wnei di roi {m} i mi?', 'fedri di roi {m} i mi?', 'elli di roi {m} i mi?', 'fyddech chi cystal â rhoi {m} i mi?', 'allet ti roi {m} i mi plis?', 'wnewch chi roi {m} i mi os gwelwch yn dda?', "ti'n gallu rhoi {m} i mi?", "ydych chi'n gallu rhoi {m} i mi?"];
     expect(misread(cy.map((ask) => ask.replace('{m}', 'wers')), LESSON, true)).to.deep.equal([]);
     expect(misread(cy.map((ask) => ask.replace('{m}', 'gwis')), QUIZ, true)).to.deep.equal([]);
+    expect(misread(['oes modd cael gwers?', 'oes modd cael cwis plis?', 'oes modd i mi gael gwers?'], /^(?:gwers|cwis)/, true)).to.deep.equal([]);
   });
 });
 
 describe('command probe 3: slips in short words and in the field named', () => {
   it('reads a slip in a short word of a request, or two slips in one, as the request', () => {
     const slips: [string[], RegExp, boolean][] = [
-      [['thnk you', 'thank yuo', 'thnk yuo', 'thnak you', 'thankyou', 'thnks', 'thaks'], THANKS, false],
+      [['thx u', 'thnk you', 'thank yuo', 'thnk yuo', 'thnak you', 'thankyou', 'thnks', 'thaks'], THANKS, false],
       [['hepl', 'hepl me', 'hlep'], HELP, false],
       [['quz', 'qiz', 'qiuz me', 'quz me'], QUIZ, false],
       [['lesn', 'lessn', 'lseson'], LESSON, false],
@@ -159,8 +160,10 @@ describe('command probe 3: what is not a command stays none', () => {
     for (const text of ['nath y', 'nath o', 'lesn learned']) expect(commandOf(text), text).to.equal(undefined);
   });
 
-  it('reads "morning snooze" as a greeting and the nudge’s Snooze, not a pause until morning', () => {
-    for (const text of ['morning snooze', 'morning, snooze', 'Morning! snooze please', 'morning snooze pls', 'good morning, snooze it']) expect(read(text), text).to.match(SNOOZE);
+  it('reads "morning snooze" as a greeting and the nudge’s Snooze, and "snooze till morning" as nothing more today: never an open pause', () => {
+    for (const text of ['morning snooze', 'morning, snooze', 'Morning! snooze please', 'morning snooze pls', 'good morning, snooze it', 'morning snooze please hali']) expect(read(text), text).to.match(SNOOZE);
+    for (const text of product(['snooze till morning', 'snooze until the morning', 'snooze it til tomorrow', 'snooze until tomorrow morning'], ['', ' please', ' ta'])) expect(read(text), text).to.equal('pause for a day');
+    for (const text of product(['gohirio tan fory', 'gohiria hi tan y bore', 'gohirio tan yfory'], ['', ' plis', ' diolch'])) expect(read(text), text).to.equal('saib am ddiwrnod');
   });
 });
 
