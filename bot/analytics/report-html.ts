@@ -17,6 +17,13 @@ export function weekBeginning(week: string, language: Language): string {
   return `${WEEK_OF[language]} ${new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(monday)}`;
 }
 
+/** A month ("2026-11") or a moment as the report's reader reads it: "November 2026", "Tachwedd 2026", "16 November 2026". */
+function readable(when: string | Date, language: Language): string {
+  const format = (options: Intl.DateTimeFormatOptions, date: Date) => new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { ...options, timeZone: 'UTC' }).format(date);
+  if (when instanceof Date) return format({ day: 'numeric', month: 'long', year: 'numeric' }, when);
+  return /^\d{4}-\d{2}$/.test(when) ? format({ month: 'long', year: 'numeric' }, new Date(`${when}-01T12:00:00Z`)) : when;
+}
+
 /** The report page allows no script at all; its only style is the inline sheet below. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
@@ -33,7 +40,7 @@ export function reportHtml(report: AnalyticsReport, language: Language, t: Trans
   const { filters } = report;
   const filterLine = [
     `${t('educator.filter.mentor')}: ${report.mentor.name}`,
-    `${a('filterPeriod')}: ${filters.period === 'all' ? a('allTime') : filters.period}`,
+    `${a('filterPeriod')}: ${filters.period === 'all' ? a('allTime') : readable(filters.period, language)}`,
     `${a('filterRole')}: ${filters.role ? (filters.role === 'unstated' ? a('roleUnstated') : t(`role.${filters.role}` as MessageKey)) : a('allRoles')}`,
     `${a('filterLanguage')}: ${filters.language ? a(filters.language === 'cy' ? 'languageCy' : 'languageEn') : a('allLanguages')}`,
   ].join(' · ');
@@ -52,7 +59,7 @@ export function reportHtml(report: AnalyticsReport, language: Language, t: Trans
 <body>
 <h1>${escapeHtml(`${a('report')}: ${report.mentor.name}`)}</h1>
 <p>${escapeHtml(filterLine)}</p>
-<p><strong>${escapeHtml(cohort)}</strong> · ${escapeHtml(generatedAt.toISOString().slice(0, 10))}</p>
+<p><strong>${escapeHtml(cohort)}</strong> · ${escapeHtml(readable(generatedAt, language))}</p>
 <p id="counted-until">${escapeHtml(analyticsText(language, 'educator.analytics.countedUntil', { date: formatCountedUntil(report.countedUntil, language) }))}</p>
 <h2>${escapeHtml(a('method'))}</h2>
 <p class="method">${escapeHtml(a('methodText', { min: report.minCohort }))}</p>

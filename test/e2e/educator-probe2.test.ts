@@ -32,6 +32,10 @@ function mondayOf(week: string): Date {
   const firstMonday = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7));
   return new Date(firstMonday + (number - 1) * 7 * 86_400_000);
 }
+/** "16 Nov 2026" / "16 Tach 2026" (Node has full ICU data, Welsh included; the tab's Chromium has none). */
+const dayAsRead = (iso: string, lang: 'en' | 'cy') => new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+/** A date written for machines: "2026-11-16", "2026-11", "2026-W45". */
+const ISO_DATE = /\b\d{4}-(\d{2}(-\d{2})?|W\d{2})\b/;
 /** "w/c 2 Nov 2026" / "w/d 2 Tach 2026" (Node has full ICU data, Welsh included). */
 const weekAsRead = (week: string, lang: 'en' | 'cy') =>
   `${lang === 'cy' ? 'w/d' : 'w/c'} ${new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(mondayOf(week))}`;
@@ -66,7 +70,7 @@ describe('e2e: the educator tab probed again (motion, names, weeks, the report, 
   };
   const shot = async (name: string) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `educator2-${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `educator2-${name}.png`) });
   };
   /** The JSON the analytics view is drawn from, asked for as the page asks. */
   const reportJson = async (lang: 'en' | 'cy') => {
@@ -164,6 +168,9 @@ describe('e2e: the educator tab probed again (motion, names, weeks, the report, 
       expect(new Set(await tab().locator('table.queue tbody tr td:nth-child(3)').allInnerTexts())).to.deep.equal(new Set([labels.get('gwen')]));
       await tab().locator('fluent-button.open').first().click();
       await tab().locator('#item-status').getByText(labels.get('gwen')!).waitFor();
+      // Sources' "last checked" dates, and any decision's, read as dates ("2025-06-01" before).
+      const listed = await tab().locator('#panel li').allInnerTexts();
+      expect(listed.filter((line) => ISO_DATE.test(line)), 'ISO dates in the item').to.deep.equal([]);
       if (locale === 'en-gb') await shot('after-mentor-names-item');
 
       await tab().locator('#tab-feedback').click();
@@ -171,6 +178,8 @@ describe('e2e: the educator tab probed again (motion, names, weeks, the report, 
       const lines = await tab().locator('#panel li.card').allInnerTexts();
       for (const id of ids) expect(lines.some((l) => l.includes(` · ${labels.get(id)} · `)), `${id} in feedback`).to.equal(true);
       expect(lines.some((l) => / · (hali|gwen) · /.test(l)), 'an id in feedback').to.equal(false);
+      // When the learner said it, as a date ("2026-11-16" before).
+      for (const line of lines) expect(line).to.include(`${dayAsRead(clock.now().toISOString(), lang)} · `).and.to.not.match(ISO_DATE);
 
       await tab().locator('#tab-analytics').click();
       await tab().locator('#cohort').waitFor({ timeout: 30_000 });
@@ -195,7 +204,12 @@ describe('e2e: the educator tab probed again (motion, names, weeks, the report, 
       const response = await fetch(`${bot.base}/api/educator/analytics/report.html?mentor=hali&period=all&role=all&language=all&lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
       const html = await response.text();
       for (const week of expected) expect(html).to.include(`<td>${week}</td>`);
-      expect(html).to.not.match(/\d{4}-W\d{2}/);
+      expect(html).to.not.match(ISO_DATE);
+      // A month's report names its month, and the day it was made, as words ("Period: 2026-11 · 2026-11-16" before).
+      const month = clock.now().toISOString().slice(0, 7);
+      const monthly = await (await fetch(`${bot.base}/api/educator/analytics/report.html?mentor=hali&period=${month}&lang=${lang}`, { headers: { authorization: `Bearer ${token}` } })).text();
+      expect(monthly).to.include(new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(clock.now()));
+      expect(monthly).to.not.match(ISO_DATE);
     });
 
     it(`opens the evaluation report to read in a new tab, and downloads it only from Download (${locale})`, async () => {

@@ -1,5 +1,6 @@
 import { api, apiBlob, ApiError } from './api';
 import { chartWithTable, destroyCharts, percentAxis, tableOf, type TableData } from './analytics-charts';
+import { dayName, weekLabel } from './dates';
 import { h } from './dom';
 import { currentLanguage, t } from './i18n';
 import { announce, errorText, loadPanel } from './load';
@@ -64,32 +65,6 @@ export async function renderAnalytics(panel: HTMLElement): Promise<boolean> {
       ),
     ];
   });
-}
-
-/** Welsh weekday (Sunday first, as getUTCDay counts) and month names: a browser's Intl may have no Welsh data (Chromium on Debian has none). */
-const CY_DAYS = ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'];
-const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
-/** The same, shortened as Welsh writes them before a year ("2 Tach 2026"), as CLDR has them. */
-const CY_MONTHS_SHORT = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
-const DAY_MS = 86_400_000;
-
-/** An ISO week ("2026-W45") as a person reads it, by the Monday it begins: "w/c 2 Nov 2026", "w/d 2 Tach 2026". */
-function weekLabel(week: string): string {
-  const iso = /^(\d{4})-W(\d{2})$/.exec(week);
-  if (!iso) return week;
-  const fourth = Date.UTC(Number(iso[1]), 0, 4);
-  const monday = new Date(fourth - ((new Date(fourth).getUTCDay() + 6) % 7) * DAY_MS + (Number(iso[2]) - 1) * 7 * DAY_MS);
-  const date = currentLanguage() === 'cy'
-    ? `${monday.getUTCDate()} ${CY_MONTHS_SHORT[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`
-    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(monday);
-  return t('analytics.weekOf', { date });
-}
-
-/** "Sunday, 15 November 2026" / "dydd Sul, 15 Tachwedd 2026", as the evaluation report writes it. */
-function dayName(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (currentLanguage() === 'cy') return `${CY_DAYS[date.getUTCDay()]}, ${date.getUTCDate()} ${CY_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 function filterBar(panel: HTMLElement, c: Choices): HTMLElement {

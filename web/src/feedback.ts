@@ -1,4 +1,5 @@
 import { api } from './api';
+import { dateLabel } from './dates';
 import { h } from './dom';
 import { t } from './i18n';
 import { errorText, loadPanel } from './load';
@@ -41,7 +42,7 @@ export async function renderFeedback(panel: HTMLElement): Promise<boolean> {
         h('p', {}, h('strong', {}, `${t('feedback.answer')}: `), h('span', { lang: e.language }, e.answer)),
         e.comment && h('p', {}, h('strong', {}, `${t('feedback.comment')}: `), h('span', { lang: e.language }, e.comment)),
         h('p', {}, `${t('item.sources')}: `, ...e.sources.map((s) => h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, `${s.title} `))),
-        h('p', {}, `${e.at.slice(0, 10)} · ${mentorName(e.mentorId)} · ${e.verdict ? t(`triage.${e.verdict}`) : t('feedback.untriaged')}`),
+        h('p', {}, `${dateLabel(e.at)} · ${mentorName(e.mentorId)} · ${e.verdict ? t(`triage.${e.verdict}`) : t('feedback.untriaged')}`),
         h('div', { role: 'group', 'aria-label': t('feedback.mark') }, ...['content-gap', 'wrong-answer', 'fine'].map((v) =>
           h('fluent-button', { id: `triage-${e.id}-${v}`, 'data-verdict': v, appearance: e.verdict === v ? 'primary' : undefined, onclick: () => void act('feedback/triage', { mentorId: e.mentorId, id: e.id, verdict: v }) }, t(`triage.${v}`)))),
         e.verdict === 'content-gap' && (e.stub ? h('p', {}, t('feedback.stubMade', { id: e.stub.id })) : h('fluent-button', { id: `stub-${e.id}`, onclick: () => void act('feedback/stub', { mentorId: e.mentorId, id: e.id }) }, t('feedback.makeStub'))),

@@ -1,4 +1,5 @@
 import { api } from './api';
+import { dateLabel } from './dates';
 import { h } from './dom';
 import { currentLanguage, t } from './i18n';
 import { announce, errorText, loadPanel, refocus } from './load';
@@ -26,7 +27,7 @@ interface Detail {
   history: { decision: string; role: string; by: string; at: string; comment: string; current: boolean }[];
 }
 
-const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
+const day = (iso: string | null | undefined) => dateLabel(iso);
 
 /** A field's name as the reader reads it: "option B (correct)" becomes "Option B (correct)" or "Dewis B (cywir)", "example:nurse" "Example for a nurse". */
 export function fieldLabel(name: string): string {
@@ -64,7 +65,7 @@ function itemView(item: Detail, panel: HTMLElement, back: () => Promise<void>) {
       h('tbody', {}, ...item.fields.map((f) => h('tr', {}, h('th', { scope: 'row' }, fieldLabel(f.name)), h('td', { lang: 'en' }, f.en), h('td', { lang: 'cy' }, f.cy)))),
     ), t('item.text')),
     h('h3', {}, t('item.sources')),
-    h('ul', {}, ...item.sources.map((s) => h('li', {}, h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title), ` · ${s.lastChecked ? t('item.lastChecked', { date: s.lastChecked }) : t('item.notChecked')}`))),
+    h('ul', {}, ...item.sources.map((s) => h('li', {}, h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title), ` · ${s.lastChecked ? t('item.lastChecked', { date: day(s.lastChecked) }) : t('item.notChecked')}`))),
     h('h3', {}, t('item.usedIn')),
     h('ul', {}, ...item.usedIn.map((u) => h('li', {}, t(`usage.${u.type}`, { key: u.key ?? '', position: u.position ?? 0, total: u.total ?? 0 })))),
     h('h3', {}, t('item.findings')),
