@@ -13,7 +13,7 @@ const KINDS_AFTER = 'street|st|road|rd|avenue|ave|lane|close|drive|dr|way|cresce
 const KINDS_BEFORE = 'heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|sgwâr|maes|bryn|cwrt|clos|llwyn|parc|llys|plas|tŷ|ty|bythynnod|rhes|cae|pant|erw|coed|nant|waun|hafod|gerddi';
 /** A kind as written in any case ("Street", "street", "STREET"), for the case-sensitive pattern. */
 const anyCase = (kinds: string) => kinds.split('|').flatMap((k) => [k, k[0].toUpperCase() + k.slice(1), k.toUpperCase()]).join('|');
-const FLAT = String.raw`(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ff]?[Ff]lat|FLAT)\.? \d{1,4}[a-zA-Z]?,? )?`;
+const FLAT = String.raw`(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ff]?[Ff]lat|FLAT)\.? \d{1,4}[a-zA-Z]?(?:,? |\/))?`;
 const NUMBER = String.raw`\d{1,4}[a-zA-Z]?,? `;
 /** A word of a street's name: capitalised, or a Welsh article or linking word ("Heol y Parc", "Ffordd yr Orsaf"). */
 const NAMED = String.raw`(?:\p{Lu}[\p{L}'’-]*|y|yr|'r|’r|st\.?|of|the)`;

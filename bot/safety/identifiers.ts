@@ -6,6 +6,8 @@
  * valid Modulus 11 in a grouping people write NHS numbers in, a UK phone number, a postcode), so doses,
  * lab values, gene variants, guideline codes, years and times are left alone.
  */
+import { isListedName, isNameLike } from './name-like';
+
 export type IdentifierKind = 'nhs-number' | 'chi-number' | 'ni-number' | 'postcode' | 'date-of-birth' | 'phone' | 'email' | 'hospital-number' | 'passport-number' | 'name' | 'address';
 
 export interface Found {
@@ -37,7 +39,10 @@ const LABEL_REACH = 120;
  * Between digit groups: up to three spaces, dashes, dots or slashes (all spaces and dashes are folded to " " and "-"), or one
  * underscore or comma ("943_476_5919", "943,476,5919", as a form or a spreadsheet writes them).
  */
-const SEP = String.raw`[ \-./]{1,3}|[_,]| {1,8}`;
+const SEP = String.raw`[ \-./]{1,3}|[_,]| {1,8}| ?[:|~+'] ?`;
+/** The separators above that times, ratios and tables use too ("08:30 12:00", "| 12 | 34 |"): unlabelled, only in the NHS grouping, one kind throughout. */
+const OTHER_SEP = /[:|~+']/;
+const OTHER_SEP_LAYOUT = /^\d{3} ?([:|~+']) ?\d{3} ?\1 ?\d{4}$/;
 export const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
   nhs: /(?<![a-z])(?:n[ .]?h[ .]?s\.?(?:no|num|number)?|rhif[ ]?g[ .]?i[ .]?g|g[.]i[.]g\.?|gig)(?![a-z])/i,
   chi: /(?<![a-z])c[ .]?h[ .]?i(?![a-z])/i,
@@ -70,8 +75,21 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])(?=[^@\n]{0,80}@)[\p{L}\p{N}_%+-]+(?: ?\. ?
 const HOST_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*@(?:localhost|gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail)(?![A-Za-z0-9-]|\.[A-Za-z])/giu;
 // An address disguised from spam harvesters: "sian[at]gmail[dot]com", "sian(at)gmail.com", "jo {at} nhs {dot} net".
 const DISGUISED_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)* ?[[({]at[\])}] ?[A-Za-z0-9-]+(?:(?: ?[[({]dot[\])}] ?|\.)[A-Za-z0-9-]+)+/giu;
+/** The name a mail program writes before the address in angle brackets: '"Megan Morgan" <megan.morgan@…>', "Megan Morgan <…>". */
+const DISPLAY_NAME = /(?:"([^"\n<>@]{1,60})"|(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})) ?<$/u;
 export function emails(text: string): Found[] {
-  return [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' })));
+  const found = [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' })));
+  const named = found.flatMap((email): Found[] => {
+    const before = text.slice(Math.max(0, email.start - 64), email.start);
+    const name = DISPLAY_NAME.exec(before);
+    if (!name) return [];
+    const words = name[1] ?? name[2];
+    // A person's name, not a desk's or a team's ('"help desk" <servicedesk@…>', "Genomics Team <…>").
+    if (!words.split(/[\s,]+/).filter(Boolean).every((word) => isNameLike(word) || isListedName(word))) return [];
+    const start = email.start - before.length + name.index + name[0].indexOf(words);
+    return [{ start, end: start + words.length, kind: 'name' }];
+  });
+  return [...found, ...named];
 }
 
 // Welsh months also as mutated after "o" (of) or an ordinal: "2il Fai", "4ydd o Orffennaf", "o Dachwedd", "o Ragfyr"; and after "yng"
@@ -85,13 +103,13 @@ const MONTH_NAMES = 'january february march april may june july august september
 const MONTH_WORD = `(?:${[...new Set(MONTH_NAMES.split(' ').flatMap((name) => Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 3))))].sort((a, b) => b.length - a.length).join('|')})\\.?(?![a-z])`;
 const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{1,2}|\d{1,2}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{2,4}|\d{8}`;
 // "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948", and with Welsh ordinals "3ydd o Ebrill 1956", "2il Fai".
-const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?['’]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?,? \d{2,4}`;
+const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o| o fis| fis| mis)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?['’]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?,? ['’]?\d{2,4}`;
 // The month in Roman numerals, as some clinicians write it ("3.iv.1956", "3/IV/56").
 const ROMAN_DATES = String.raw`\d{1,2}[ \-./](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[ \-./]\d{2,4}`;
 const DATE = `(?:${NUMERIC_DATES}|${WRITTEN_DATES}|${ROMAN_DATES})`;
 // After a date-of-birth label a part of a date is enough: a day and month without the year ("DOB 3rd April"), or right after the
 // label, the year alone ("DOB '56", "born in 1956"); a year further on is another date ("born at 32 weeks, as NICE said in 2019").
-const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o)? ${MONTH_WORD}`;
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o| o fis| fis| mis)? ${MONTH_WORD}`;
 const YEAR = String.raw`['’]\d{2}|(?:19|20)\d{2}`;
 /** A year said in words after the day and month ("the 19th of August nineteen sixty-one", "two thousand and three"). */
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -102,20 +120,27 @@ const YEAR_WORDS = String.raw`(?:nineteen|twenty) (?:(?:${TENS})(?:[ -](?:${UNIT
 const DOB_LABEL = String.raw`(?<![a-z])(?:d[ .\/-]?[o0][ .\/-]?b\.?|date of birth|birth ?date|birthday|b[-'’]?day|pen-?blwydd|born(?: on)?|dyddiad geni|ganwyd(?: ar)?|(?:ganed|(?:a )?aned)(?: ar| ym| yng| yn)?|geni)(?![a-z])`;
 // After a day and month the year may be said without its century ("dob 21 nov sixty three").
 const SHORT_YEAR_WORDS = String.raw`(?:${TENS})(?:[ -](?:${UNITS_WORDS}))?`;
-const DOB = new RegExp(String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}))?)(?![\d\p{L}])`, 'giu');
+
 // Right after the label, six digits are a date written without separators ("D.O.B. 131180"), and a month and year are enough ("DOB 10/2001").
 // So are a month and year in words ("DOB March 1954"), a date with commas ("14,03,1954"), and a day said as an ordinal word with the
 // year in words ("fourteenth of March nineteen fifty-four").
 const ORDINAL_WORDS = String.raw`(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
-const ORDINAL_DATE = String.raw`(?:${ORDINAL_WORDS})(?: of)? (?:${MONTHS})[a-z]*`;
+/** The Welsh ordinals a day is said with ("yr ail o Ebrill", "y trydydd o Orffennaf", "yr unfed ar hugain o Fai"). */
+const WELSH_ORDINAL_WORDS = String.raw`(?:cyntaf|unfed|ail|trydydd|trydedd|pedwerydd|pedwaredd|pumed|chweched|seithfed|wythfed|nawfed|degfed|deuddegfed|pymthegfed|deunawfed|ugeinfed|degfed ar hugain)(?: ar (?:ddeg|bymtheg|hugain))?`;
+const ORDINAL_DATE = String.raw`(?:(?:${ORDINAL_WORDS})(?: of)?|(?:${WELSH_ORDINAL_WORDS})(?: o| o fis| fis)?) (?:${MONTHS})[a-z]*`;
 const DOB_CLOSE = new RegExp(
-  String.raw`${DOB_LABEL}[ :=.-]{0,3}(?:is |was |yw )?(?:the )?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:(?:in |ym |yn )?(?:mis )?)(?:${MONTHS})[a-z]*,? (?:19|20)\d{2}|\d{1,2},\d{1,2},\d{2,4}|${ORDINAL_DATE}(?:,? (?:${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`,
+  String.raw`${DOB_LABEL}[ :=.-]{0,3}(?:is |was |yw )?(?:the |y |yr )?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:0?[1-9]|1[0-2])\/\d{2}(?![\/.-]?\d)|(?:(?:in |ym |yn )?(?:mis )?)(?:${MONTHS})[a-z]*,? (?:19|20)\d{2}|\d{1,2},\d{1,2},\d{2,4}|${ORDINAL_DATE}(?:,? (?:${YEAR}|${YEAR_WORDS}))?)(?![\d\p{L}])`,
+  'giu',
+);
+// A date up to a sentence after the label, or a day said as an ordinal word with its year ("dyddiad geni y claf yw y wythfed o fis Mai 1999").
+const DOB = new RegExp(
+  String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}))?|(?:y |yr |the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`,
   'giu',
 );
 // A year that goes on to a month ("DOB 1983-03-21") is the start of a whole date, DOB's to take.
 const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}]|[\-./]\d{1,2}[\-./]\d)`, 'giu');
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
-const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE})(?!\d)`, 'gi');
+const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE}|(?:y |yr )?${ORDINAL_DATE},? (?:${YEAR}))(?!\d)`, 'gi');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
 const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`, 'giu');
 const BRACKETED_DATE = new RegExp(String.raw`^,? ?\((${DATE})\)`, 'i');
@@ -317,16 +342,17 @@ function tenDigitNumber(text: string, at: number, written: string): Found | unde
   const glued = /[A-Za-z][.:#]?$/.test(before);
   if (glued && GLUED_NHS_LABEL.test(before)) return { start: at, end: at + written.length, kind: 'nhs-number' };
   if (glued && !GLUED_LABEL.test(before)) return undefined;
-  // A bracketed area code that starts with 0 is a phone number's ("(029) 207 4500"), the phone finder's to take.
-  if (written.startsWith('(0')) return undefined;
-  const groups = written.split(/[ \-./_,()]+/).filter(Boolean);
+  // A bracketed area code that starts with 0 is a phone number's ("(029) 207 4500"), the phone finder's to take; so is a number
+  // dialled from abroad ("0044 29 2074 0493", "+44 29 2074 0493").
+  if (written.startsWith('(0') || /^00 ?44/.test(written) || /\+ ?$/.test(before)) return undefined;
+  const groups = written.split(/[ \-./_,()|:~+']+/).filter(Boolean);
   const digits = groups.join('');
   const span = { start: at, end: at + written.length };
   if (labelledBefore(text, at, LABELS.chi)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
   if (labelledBefore(text, at, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
   // Unlabelled, a number typed digit by digit with spaces ("9 4 3 4 7 6 5 9 1 9") is one, but not a run ("0 1 2 ... 9",
   // "5 5 5 ..."), a list or a scale whatever its check digit, nor decimals ("0.5 1.2 3.4").
-  const usual = groups.every((g) => g.length >= 2) || (DIGIT_BY_DIGIT.test(written.replace(/-/g, ' ')) && !isRun(digits));
+  const usual = OTHER_SEP.test(written) ? OTHER_SEP_LAYOUT.test(written) : groups.every((g) => g.length >= 2) || (DIGIT_BY_DIGIT.test(written.replace(/-/g, ' ')) && !isRun(digits));
   if (usual && isModulus11Valid(digits)) return { ...span, kind: 'nhs-number' };
   // Whatever its check digit, ten digits in the NHS number's own grouping ("pt 887 734 6010"), or ten in one run, said of a
   // patient are the patient's number (mistyped, or a CHI number from Scotland); an order's, an invoice's or a meeting's stays.
@@ -489,7 +515,9 @@ export function lookalikeNumbers(text: string): Found[] {
   return all(LOOKALIKE, text, (m) => {
     const digits = m[0].replace(/[ \-.]/g, '');
     const real = digits.replace(/\D/g, '').length;
-    if (real === digits.length || real < 7) return undefined;
+    // In the NHS grouping ("68O 5ll 6OI5") fewer digits are enough: the grouping and the label or the check digit say what it is.
+    const grouped = NHS_LAYOUT.test(m[0].replace(/[OoIl]/g, '0'));
+    if (real === digits.length || real < (grouped ? 5 : 7)) return undefined;
     const span = { start: m.index, end: m.index + m[0].length };
     if (digits.length === 10 && labelledBefore(text, m.index, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
     if (/^0/.test(digits) && labelledBefore(text, m.index, LABELS.phone)) return { ...span, kind: 'phone' };

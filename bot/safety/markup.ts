@@ -24,6 +24,25 @@ function character(code: number): string {
   // A reference to a control or unassigned code point is dropped, never decoded into the text.
   return code >= 0x20 && code <= 0x10ffff && !(code >= 0x7f && code < 0xa0) ? String.fromCodePoint(code) : '';
 }
+const decoded = (_m: string, decimal?: string, hex?: string, name?: string) => (name ? NAMED[name.toLowerCase()] : character(decimal ? Number(decimal) : parseInt(hex!, 16)));
+
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'iy');
+/** The character reference starting at `index` ("&nbsp;", "&#57;", "&amp;"): how long it is and what it stands for. */
+export function referenceAt(text: string, index: number): { readonly length: number; readonly char: string } | undefined {
+  REFERENCE_AT.lastIndex = index;
+  const m = REFERENCE_AT.exec(text);
+  return m ? { length: m[0].length, char: decoded(m[0], m[1], m[2], m[3]) } : undefined;
+}
+
+// "Mrs _Morgan_": a single underscore only round letters, so "c.1521_1523del" and "snake_case" keep theirs.
+const UNDERSCORED = /(?<![\p{L}\p{N}_])_(?=\p{L})[^\n_]{1,100}?(?<=[\p{L}.'’])_(?![\p{L}\p{N}_])/gu;
+/** Where the Markdown emphasis and code marks round a word or a number are ("Mrs **Jones**", "NHS no `943 476 5919`"): start and end of each mark. */
+export function emphasisMarks(text: string): [number, number][] {
+  const marks: [number, number][] = [];
+  for (const m of text.matchAll(EMPHASIS)) marks.push([m.index, m.index + m[1].length], [m.index + m[0].length - m[1].length, m.index + m[0].length]);
+  for (const m of text.matchAll(UNDERSCORED)) marks.push([m.index, m.index + 1], [m.index + m[0].length - 1, m.index + m[0].length]);
+  return marks;
+}
 
 export function withoutMarkup(text: string): string {
   if (!/[<&\[*_~`]/.test(text)) return text;
@@ -35,6 +54,6 @@ export function withoutMarkup(text: string): string {
     .replace(TAG, '')
     .replace(MARKDOWN_LINK, '$1')
     .replace(EMPHASIS, '$2')
-    .replace(REFERENCE, (_m, decimal?: string, hex?: string, name?: string) => (name ? NAMED[name.toLowerCase()] : character(decimal ? Number(decimal) : parseInt(hex!, 16))));
+    .replace(REFERENCE, decoded);
   return plain.replace(/[ \t]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
 }

@@ -29,6 +29,9 @@ export function isEverydayWord(word: string): boolean {
   return english.has(lower) || plural || isWelshCommonWord(bare) || radicals(bare).some(isWelshCommonWord);
 }
 
+/** A word everyday English has (SUBTLEX-UK in lower case), whatever Welsh makes of it: "khan" and "ali" are in the Welsh dictionary, not English. */
+export const isEverydayEnglish = (word: string) => everydayEnglish().has(word.toLowerCase());
+
 const listed = (part: string) => GIVEN_NAMES.has(part) || SURNAMES.has(part);
 /** A word's parts, lower case, a possessive "'s" aside: "Price-Davies's" is "price" and "davies". */
 const partsOf = (word: string) => word.toLowerCase().replace(/['’]s$/, '').split('-').filter(Boolean);

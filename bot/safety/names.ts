@@ -1,7 +1,7 @@
 import { GIVEN_NAMES, namedAfter, SURNAMES, WORD_NAMES } from './given-names';
-import { placedNames } from './placed-names';
+import { MICROBES, placedNames } from './placed-names';
 import { namesByKin } from './names-by-kin';
-import { isEverydayWord, isListedName, isNameLike } from './name-like';
+import { isEverydayEnglish, isEverydayWord, isListedName, isNameLike } from './name-like';
 import { radicals } from '../i18n/mutations';
 import { all, bracketedDateAfter, numberAfterName, type Found } from './identifiers';
 
@@ -44,7 +44,10 @@ const NOT_A_NAME = new Set(
 // A dot may run straight on to the name ("Mrs.Jones", and after "mr" or "mrs" in lower case too: "mrs.jones", not an address's "mrs.jones1948").
 // A doctor's, a minister's or a nurse's title names a person too, a colleague's or a patient's ("Dr Baker has a BRCA2 variant", "Parch
 // Jenkins", "Sister Lewis-Owen", "Sr Morgan", "Doctor Evans"): only before a capital. Not "Sir", which in Welsh is a county ("Sir Benfro", "Sir Gâr").
-const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master|Mstr|Dr|DR|Doctor|Prof|Professor|Rev|Revd|Parch|Lady|Dame|Sister|Sr)|(MR|MS|MX))(?:\.?(?= )|\.(?=\p{Lu})|(?<=[Mm]rs?)\.(?=\p{Ll}[\p{Ll}'’-]*(?![\p{Ll}'’\p{N}_@-]|\.\p{L})))/gu;
+// Welsh titles: "Meistr" and "Mistar" (Master, Mister), "Meistres", "Bonwr" and "Bonesig" (Mr and Mrs, formally), "Yr Athro" (Professor; "athro"
+// alone is a teacher).
+const TITLE = /(?<![\p{L}\p{N}])(?:(Mrs|MRS|Mr|Mx|mrs|mr|mx)|(Ms|Miss|MISS|Master|Mstr|Dr|DR|Doctor|Prof|Professor|Rev|Revd|Parch|Lady|Dame|Sister|Sr|Meistr|Meistres|Mistar|Bonwr|Bonesig|(?<=[Yy]r )Athro)|(MR|MS|MX))(?:\.?(?= )|\.(?=\p{Lu})|(?<=[Mm]rs?)\.(?=\p{Ll}[\p{Ll}'’-]*(?![\p{Ll}'’\p{N}_@-]|\.\p{L})))/gu;
+const WELSH_TITLES = new Set(['Meistr', 'Meistres', 'Mistar', 'Bonwr', 'Bonesig', 'Athro']);
 const NOT_A_NAME_AFTER_CAPITALS = new Set(
   [
     'scan scans scanner imaging image images angiography angiogram angio enterography arthrogram venogram venography colonography',
@@ -171,6 +174,12 @@ function nameEnd(text: string, from: number, allowed: Case, afterTitle = false):
     // After a name, an acronym is something else ("Name: Jane Doe DOB ...", "Mr Smith BRCA carrier").
     if (end !== undefined && !initial && ACRONYM.test(word) && !ACRONYM.test(text.slice(from, end))) break;
     end = at + particle + word.length;
+    // Initials run together before a surname ("D.J. Jones", "R.T.W. Evans") are one word of the name: the next starts straight after the dot.
+    if (initial?.endsWith('.') && /^(?:\p{Lu}\.){1,3} \p{Lu}/u.test(text.slice(end, end + 10))) {
+      at = end;
+      words--;
+      continue;
+    }
     // After a title a lower-case word is a surname and stands alone ("mrs jones has..."); after a label it may run on.
     if ((!capital && allowed === 'one lower-case word') || text[end] !== ' ') break;
     at = end + 1;
@@ -184,7 +193,8 @@ const WELSH_PARTICLES = new Set(['ap', 'ab', 'ferch']);
 const LOWER_INITIAL = /^[b-hj-np-xz]$/u;
 /** A lower-case word that may be a surname: a listed one, or one no dictionary has ("llywelyn", "evans-pugh", "iorwerth"). */
 function isLowerSurname(word: string): boolean {
-  if ([NOT_A_NAME, NEVER_A_SURNAME, PLACES, PRODUCT_WORDS].some((list) => list.has(word))) return false;
+  // "pt e coli", "claf c diff": a microbe's genus and species.
+  if ([NOT_A_NAME, NEVER_A_SURNAME, PLACES, PRODUCT_WORDS, MICROBES].some((list) => list.has(word))) return false;
   return isListedName(word) || (word.length >= 4 && isNameLike(word));
 }
 const LOWER_NAME = /^(\p{Ll}[\p{Ll}'’-]*)(\.?) (?:(ap|ab|ferch) )?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/u;
@@ -197,7 +207,7 @@ function lowerCaseNameEnd(text: string, from: number, initialOnly = false): numb
   const m = LOWER_NAME.exec(text.slice(from, from + 64));
   if (!m || !isLowerSurname(m[4].replace(/['’]s$/, ''))) return undefined;
   const [, first, dot, particle] = m;
-  const initial = LOWER_INITIAL.test(first) && particle === undefined;
+  const initial = LOWER_INITIAL.test(first);
   const given = !dot && GIVEN_NAMES.has(first);
   const welsh = !dot && WELSH_PARTICLES.has(first) && particle === undefined;
   if (initialOnly ? !initial : !(initial || given || welsh)) return undefined;
@@ -315,6 +325,9 @@ function cuedGivenNames(text: string): Found[] {
     const first = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
     // After a relative any capitalised word but a heading's is a name ("Nain Bill", "Auntie Faith"); after the patient, a given name.
     const kin = !/^(?:patients?|pt|claf|cleifion|my patient|fy nghlaf)\b/iu.test(m[0]);
+    // An initial and a surname in lower case ("pt g evans", "y claf b okafor", "the patient is d llywelyn").
+    const initialled = /^\p{Ll}$/u.test(first) ? lowerCaseNameEnd(text, start, true) : undefined;
+    if (initialled !== undefined) return { start, end: initialled, kind: 'name' };
     const word = first.toLowerCase().replace(/['’]s$/, '');
     const named = kin && /^\p{Lu}\p{Ll}/u.test(first) && ![NOT_A_NAME, NOT_NAMED_BESIDE, HEADING_WORDS, SEXES].some((list) => list.has(word));
     if (!named && !GIVEN_NAMES.has(first.toLowerCase())) return undefined;
@@ -371,7 +384,10 @@ function missedName(text: string, start: number): Found | undefined {
   const shaped = lowerCaseNameEnd(text, start);
   if (shaped !== undefined) return { start, end: shaped, kind: 'name' };
   const word = /^\p{Ll}[\p{Ll}'’-]+?(?=(?:['’]s)?(?![\p{L}'’-]))/u.exec(text.slice(start, start + 40))?.[0] ?? '';
-  return SURNAMES.has(word) && !isEverydayWord(word) && !NOT_A_NAME.has(word) ? { start, end: start + word.length, kind: 'name' } : undefined;
+  // A double-barrelled surname whose parts are all listed is one, a part an English word or not ("ms price-davies").
+  if (word.includes('-') && isListedName(word) && !NOT_A_NAME.has(word.split('-')[0])) return { start, end: start + word.length, kind: 'name' };
+  // English only: "khan" and "ali" are in the Welsh dictionary, but after an English title they are surnames ("miss khan in side room 2").
+  return SURNAMES.has(word) && !isEverydayEnglish(word) && !NOT_A_NAME.has(word) ? { start, end: start + word.length, kind: 'name' } : undefined;
 }
 
 /** A name from `start` to where `nameEnd` finds it ends, if it finds one. */
@@ -386,7 +402,14 @@ export function names(text: string, layout = text): Found[] {
       const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
       if (!/^\p{Lu}/u.test(word) || NOT_A_NAME_AFTER_CAPITALS.has(word.toLowerCase())) return undefined;
     }
-    const end = lowerCaseNameEnd(text, start, m[1] === undefined) ?? nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word', true);
+    // "Mr scan booked", "mr imaging": what MR stands for, in lower case too.
+    const first = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+    if (/^\p{Ll}/u.test(first) && NOT_A_NAME_AFTER_CAPITALS.has(first)) return undefined;
+    // A Welsh title is also a degree or a teacher ("gradd Meistr Gwyddoniaeth", "Yr Athro Cymraeg"): a word is its name only when listed or no word.
+    if (m[2] !== undefined && WELSH_TITLES.has(m[2]) && ((isEverydayWord(first) && !isListedName(first)) || NOT_NAMED_BESIDE.has(first.toLowerCase()))) return undefined;
+    // After a title that takes a capital ("Dr", "Miss", "Meistr"), a listed surname in lower case is one too ("Dr patel", "Miss jones's").
+    const lowerSurname = m[2] !== undefined ? missedName(text, start)?.end : undefined;
+    const end = lowerCaseNameEnd(text, start, m[1] === undefined) ?? nameEnd(text, start, m[1] === undefined ? 'capitals' : 'one lower-case word', true) ?? lowerSurname;
     // A doctor or professor everyone knows stays ("Professor Sir John Burn", "Dr Ben Goldacre").
     const words = end === undefined ? [] : text.slice(start, end).split(' ');
     if (words.some((word, i) => i > 0 && namedAfter(words[i - 1], word))) return undefined;

@@ -1,3 +1,5 @@
+import { emphasisMarks, referenceAt } from './markup';
+
 /**
  * Text as the identifier patterns see it, with a map back to the original. People write the same NHS
  * number with full-width or Arabic-Indic digits, no-break or thin spaces, en dashes, tabs and
@@ -18,7 +20,10 @@ export interface Normalised {
 }
 
 const FORMAT = /^\p{Cf}$/u;
-const SPACE = /^[\p{Zs}\s]$/u;
+// The next-line control (U+0085) ends a line as a line break does.
+const SPACE = /^[\p{Zs}\s\u0085]$/u;
+/** Middle dots and bullets between groups of digits are dots: "485·777·3456", "02•04•1956", "5·5 mmol/L" (a decimal point). */
+const DOT = /^[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]$/u;
 const DASH = /^[\p{Pd}\u2212\u2043\uFE63\uFF0D]$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
@@ -36,6 +41,7 @@ function fold(char: string): string {
   if (FORMAT.test(char)) return '';
   if (SPACE.test(char)) return ' ';
   if (DASH.test(char)) return '-';
+  if (DOT.test(char)) return '.';
   const compatible = char.normalize('NFKC');
   return [...compatible].map((c) => (DECIMAL_DIGIT.test(c) && !/[0-9]/.test(c) ? digitValue(c) : c)).join('');
 }
@@ -51,10 +57,18 @@ const TAG = new RegExp(String.raw`<\/?(${TAG_NAMES})(?:\s[^<>]{0,200})?\s*\/?>`,
 const HAS_TAG = new RegExp(String.raw`<\/?(?:${TAG_NAMES})[\s/>]`, 'i');
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * What Teams and pasted HTML or Markdown put inside a message besides tags: a character reference ("NHS no&nbsp;943&nbsp;476",
+ * "Mrs&nbsp;Jones"), emphasis marks round a word ("Mrs **Hughes**", "Mrs _Morgan_") and a Windows line break ("Mrs\r\nJones"). A
+ * reference reads as its character, a mark is dropped and a Windows line break is one space, so what they split reads whole.
+ */
+const HAS_MARKUP = /&(?:#\d|#x[\da-f]|[a-z]{2,5};)|[*_~`]|\r\n/i;
+
 export function normalise(original: string): Normalised {
   // Most questions and answers are ASCII: no character moves, so no map back is built (the answer held
   // for rating on every turn is redacted, about 500 characters).
-  if (ASCII.test(original) && !HAS_TAG.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
+  if (ASCII.test(original) && !HAS_TAG.test(original) && !HAS_MARKUP.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
+  const marks = new Map(emphasisMarks(original));
   let text = '';
   let layout = '';
   // Past the end of a tag being dropped.
@@ -64,6 +78,28 @@ export function normalise(original: string): Normalised {
   let index = 0;
   for (const char of original) {
     if (index < skipTo) {
+      index += char.length;
+      continue;
+    }
+    const mark = marks.get(index);
+    if (mark !== undefined) {
+      skipTo = mark;
+      index += char.length;
+      continue;
+    }
+    const reference = char === '&' ? referenceAt(original, index) : undefined;
+    // A Windows line break is one space (a line break in the layout), so a name after it is one space from its title.
+    const crlf = char === '\r' && original[index + 1] === '\n';
+    if (reference || crlf) {
+      const folded = reference ? fold(reference.char) : ' ';
+      const length = reference ? reference.length : 2;
+      for (let i = 0; i < folded.length; i++) {
+        start.push(index);
+        end.push(index + length);
+      }
+      text += folded;
+      layout += crlf ? '\n' : folded;
+      skipTo = index + length;
       index += char.length;
       continue;
     }

@@ -1,6 +1,6 @@
 import { GIVEN_NAMES, SURNAMES } from './given-names';
 import { all, type Found } from './identifiers';
-import { isEverydayWord, isListedName, isNameLike } from './name-like';
+import { isEverydayEnglish, isEverydayWord, isListedName, isNameLike } from './name-like';
 
 /**
  * Names a ward's shorthand marks as a patient's by where they are or how old they are, with no title or label: beside a bed, bay
@@ -27,7 +27,9 @@ const WARD_WORDS = new Set(
 const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?`;
 const INITIALS = String.raw`(?:\p{Lu}\.){1,3}|\p{Lu}\.?`;
 /** Up to three words of a name: initials, capitalised words, or after a bed, two lower-case words ("side room 9 - will hope"). */
-const NAME_AFTER = new RegExp(String.raw`^[ ]?(?:[:=(,-]|–)?[ ]?((?:(?:${INITIALS}) ?)?${WORD}(?: ${WORD}){0,2}|\p{Ll}{2,} \p{Ll}{2,}|(?:\p{Lu}\.){2,3})`, 'u');
+// The bed may be said to be the patient: "bed 4 is tomos roberts", "gwely 4 yw bethan".
+const PLACE_TAIL = String.raw`(?:[:=(,-]|–|(?:is|was|yw|ydy|oedd)(?= ))?`;
+const NAME_AFTER = new RegExp(String.raw`^[ ]?${PLACE_TAIL}[ ]?((?:(?:${INITIALS}) ?)?${WORD}(?: ${WORD}){0,2}|\p{Ll}{2,} \p{Ll}{2,}|(?:\p{Lu}\.){2,3})`, 'u');
 const AFTER_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PLACE})(?![\p{L}\p{N}])`, 'gu');
 /** A name before its bed: "Sharp in bed 3", "Bevan, bed 18", "Iestyn (bed 9)", "O.Y. in bay 3", "Jones yn gwely 4". */
 const BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])((?:\p{Lu}\.){2,3}|${WORD}(?: ${WORD})?)(?:,? (?:in|on|yn|ar) |, | \()(?:${PLACE})(?![\p{L}\p{N}])`, 'gu');
@@ -55,10 +57,22 @@ function keptWords(phrase: string): string {
  * In lower case a given name alone beside a bed, before what is said of the patient ("bed 9: ieuan (dementia)", "bed 5 nerys -
  * needs a cannula"): only a listed one that is no everyday word, so "bed 3 bryn" (a hill) and "bed 2 will" stay.
  */
-const LONE_LOWER_GIVEN = /^[ ]?(?:[:=(,-]|–)?[ ]?(\p{Ll}{2,})(?![\p{L}\p{N}'’-])/u;
+const LONE_LOWER_GIVEN = new RegExp(String.raw`^[ ]?${PLACE_TAIL}[ ]?(\p{Ll}{2,})(?![\p{L}\p{N}'’-])`, 'u');
+/** In lower case an initial and a surname beside a bed ("gwely 4: g parry", "bed 2 is m hughes"): a listed surname or one no dictionary has. */
+const LOWER_INITIALLED = new RegExp(String.raw`^[ ]?${PLACE_TAIL}[ ]?([b-hj-np-xz] (?:(?:ap|ab) )?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}\p{N}'’-])`, 'u');
+function lowerInitialled(text: string, from: number): Found | undefined {
+  const match = LOWER_INITIALLED.exec(text.slice(from, from + 48));
+  const surname = match?.[2].replace(/['’]s$/, '');
+  if (!match || !surname || isWardWord(surname) || MICROBES.has(surname) || !(SURNAMES.has(surname) || (surname.length >= 4 && isNameLike(surname)))) return undefined;
+  const start = from + match[0].length - match[1].length;
+  return { start, end: start + match[1].length, kind: 'name' };
+}
 function loneLowerGiven(text: string, from: number): Found | undefined {
   const match = LONE_LOWER_GIVEN.exec(text.slice(from, from + 40));
-  if (!match || !GIVEN_NAMES.has(match[1]) || isEverydayWord(match[1]) || isWardWord(match[1])) return undefined;
+  // Said to be the bed's patient ("bed 4 is dai"), a given name that is also a Welsh word is the name; "bed 3 bryn" may be a hill.
+  if (!match) return undefined;
+  const saidToBe = /(?:is|was|yw|ydy|oedd) $/.test(match[0].slice(0, -match[1].length));
+  if (!GIVEN_NAMES.has(match[1]) || (saidToBe ? isEverydayEnglish : isEverydayWord)(match[1]) || isWardWord(match[1])) return undefined;
   const start = from + match[0].length - match[1].length;
   return { start, end: start + match[1].length, kind: 'name' };
 }
@@ -67,10 +81,10 @@ function besideBeds(text: string): Found[] {
   const after = all(AFTER_PLACE, text, (m) => {
     const from = m.index + m[0].length;
     const match = NAME_AFTER.exec(text.slice(from, from + 80));
-    if (!match) return loneLowerGiven(text, from);
+    if (!match) return lowerInitialled(text, from) ?? loneLowerGiven(text, from);
     const phrase = match[1];
     // In lower case only a given name and a surname ("side room 26 - dafydd lewis"); in capitals a name, not an acronym ("bed 3 NBM").
-    if (/^\p{Ll}/u.test(phrase) && !(GIVEN_NAMES.has(phrase.split(' ')[0]) && !isWardWord(phrase.split(' ')[1]))) return loneLowerGiven(text, from);
+    if (/^\p{Ll}/u.test(phrase) && !(GIVEN_NAMES.has(phrase.split(' ')[0]) && !isWardWord(phrase.split(' ')[1]))) return lowerInitialled(text, from) ?? loneLowerGiven(text, from);
     const name = /^\p{Ll}/u.test(phrase) ? phrase : keptWords(phrase);
     if (!name || (/^\p{Lu}{2,}$/u.test(name) && !isListedName(name))) return undefined;
     // Only a name known as one, or initials: "bay 3 Infection Control visited", "B12 Deficiency" (a vitamin) are no one.
@@ -119,8 +133,8 @@ function besideAges(text: string): Found[] {
 }
 
 /** Species a genus's initial stands before: "E. coli", "H. Pylori", "C. diff", "S. aureus". */
-const MICROBES = new Set(
-  'coli pylori aureus diff difficile pneumoniae aeruginosa tuberculosis gonorrhoeae monocytogenes cereus faecalis faecium epidermidis pyogenes agalactiae influenzae meningitidis trachomatis albicans auris marcescens cloacae mirabilis baumannii jejuni typhi enterica sonnei pertussis elegans melanogaster sapiens cerevisiae'.split(' '),
+export const MICROBES: ReadonlySet<string> = new Set(
+  'coli pylori aureus diff difficile pneumoniae aeruginosa tuberculosis gonorrhoeae monocytogenes cereus faecalis faecium epidermidis pyogenes agalactiae influenzae meningitidis trachomatis albicans auris marcescens cloacae mirabilis baumannii jejuni typhi enterica sonnei pertussis elegans melanogaster sapiens cerevisiae genitalium catarrhalis pallidum burgdorferi fumigatus vulgaris maltophilia lugdunensis glabrata perfringens'.split(' '),
 );
 /** Dotted initials that are a place's or a body's abbreviation, not a person's. */
 const ABBREVIATED = new Set(['U.K.', 'U.S.', 'E.U.', 'U.N.', 'G.B.', 'N.Z.', 'S.A.', 'U.A.E.']);

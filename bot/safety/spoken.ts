@@ -29,14 +29,68 @@ function digitsOf(run: string): string {
   return digits;
 }
 
+/** The kind of identifier `digits` read at `at` are, if they are one: an NHS number or a UK phone number. */
+function kindOf(text: string, at: number, digits: string): 'nhs-number' | 'phone' | undefined {
+  if (digits.length === 10 && (isModulus11Valid(digits) || labelledBefore(text, at, LABELS.nhs))) return 'nhs-number';
+  const phone = (/^0\d{9,10}$/.test(digits) && !/^0?(\d)\1+$/.test(digits)) || (digits.length >= 9 && labelledBefore(text, at, LABELS.phone));
+  return phone ? 'phone' : undefined;
+}
+
 export function spokenNumbers(text: string): Found[] {
-  return all(RUN, text, (m) => {
-    const digits = digitsOf(m[0]);
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (digits.length === 10 && (isModulus11Valid(digits) || labelledBefore(text, m.index, LABELS.nhs))) return { ...span, kind: 'nhs-number' };
-    const phone = (/^0\d{9,10}$/.test(digits) && !/^0?(\d)\1+$/.test(digits)) || (digits.length >= 9 && labelledBefore(text, m.index, LABELS.phone));
-    return phone ? { ...span, kind: 'phone' } : undefined;
+  const said = all(RUN, text, (m) => {
+    const kind = kindOf(text, m.index, digitsOf(m[0]));
+    return kind ? { start: m.index, end: m.index + m[0].length, kind } : undefined;
   });
+  return [...said, ...mixedNumbers(text)];
+}
+
+/**
+ * Number words and figures mixed in one number, as it is read out and typed at once: "four eight five 777 3456", "NHS: seven three
+ * three 923 7704", "pedwar wyth pump 777 3456", "zero seven seven zero zero 900 719". A run of three or more, words and figures both,
+ * whose digits (or the longest stretch of them) read as an NHS or a phone number as spokenNumbers reads words alone.
+ */
+const MIXED = new RegExp(String.raw`(?<![\p{L}\d])(?:${NUMBER_WORD}|\d{1,5})(?:[ ,-]{1,3}(?:${NUMBER_WORD}|\d{1,5})){2,}(?![\p{L}\d])`, 'giu');
+const TOKEN = /\p{L}+|\d+/gu;
+const LONGEST = 16;
+function mixedNumbers(text: string): Found[] {
+  // Most text says no number word: a cheap look first.
+  if (!/\d/.test(text) || !new RegExp(String.raw`(?<![\p{L}])${NUMBER_WORD}(?![\p{L}])`, 'iu').test(text)) return [];
+  return all(MIXED, text, (m) => {
+    const tokens = [...m[0].matchAll(TOKEN)].map((t) => ({ start: m.index + t.index, end: m.index + t.index + t[0].length, word: t[0].toLowerCase() }));
+    if (!tokens.some((t) => /\d/.test(t.word)) || !tokens.some((t) => !/\d/.test(t.word))) return undefined;
+    // The longest stretch of the run that reads as an identifier, figures and words both: "on" or "o" at either end is a word. A
+    // number is at most eleven digits, each a word, and a "double" or two: a stretch is never longer than LONGEST, so a long run stays linear.
+    for (let length = Math.min(tokens.length, LONGEST); length >= 3; length--) {
+      for (let from = 0; from + length <= tokens.length; from++) {
+        const stretch = tokens.slice(from, from + length);
+        if (!stretch.some((t) => /\d/.test(t.word)) || !stretch.some((t) => !/\d/.test(t.word)) || REPEAT[stretch[length - 1].word]) continue;
+        const digits = digitsOfTokens(stretch.map((t) => t.word));
+        const kind = isCount(digits) ? undefined : kindOf(text, stretch[0].start, digits);
+        if (kind) return { start: stretch[0].start, end: stretch[length - 1].end, kind };
+      }
+    }
+    return undefined;
+  });
+}
+
+/** Digits that step by the same -1, 0 or +1 throughout ("zero one two 3 4 5 6 7 8 9"): counting, not a number. */
+function isCount(digits: string): boolean {
+  const step = Number(digits[1]) - Number(digits[0]);
+  return Math.abs(step) <= 1 && [...digits].every((d, i) => i === 0 || Number(d) - Number(digits[i - 1]) === step);
+}
+
+/** The digits of words and figures read in turn, "double" and "triple" repeating what follows. */
+function digitsOfTokens(tokens: readonly string[]): string {
+  let digits = '';
+  let repeat = 1;
+  for (const token of tokens) {
+    if (REPEAT[token]) repeat = REPEAT[token];
+    else {
+      digits += (/\d/.test(token) ? token : WORD_DIGITS[token]).repeat(repeat);
+      repeat = 1;
+    }
+  }
+  return digits;
 }
 
 // A local part with "dot" in it ("jo dot bloggs at ..."), or any after "email" ("email jo at nhs dot net"): "have a look
