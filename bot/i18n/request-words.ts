@@ -5,6 +5,12 @@
  * (command-phrasing.ts) and case-thread requests (cases/requests.ts) are both read this way.
  */
 
+/**
+ * A whole field, not a subject in it ("lesson on genomics", "gwers ar AI"): the next lesson of that field's mentor
+ * (routes/lesson-named.ts). Its longer words are also the field words a slip is read against (command-phrasing.ts).
+ */
+export const WHOLE_FIELD = /^(?:ai|a\.i\.|artificial intelligence|deallusrwydd artiffisial|genomics|genomic medicine|genetics|genomeg|geneteg|dna)$/i;
+
 /** A set of the space-separated words given. */
 export const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 

@@ -1,8 +1,7 @@
 import type { Faculty } from '../mentors/faculty';
 import type { Lesson, Mentor } from '../mentors/types';
+import { WHOLE_FIELD } from '../i18n/request-words';
 
-/** A whole field, not a subject in it ("lesson on genomics", "gwers ar AI"): the next lesson of that field's mentor. */
-export const WHOLE_FIELD = /^(?:ai|a\.i\.|artificial intelligence|deallusrwydd artiffisial|genomics|genomic medicine|genetics|genomeg|geneteg|dna)$/i;
 
 /** What the words after "lesson" or "quiz" name: a lesson, a subject some mentor teaches with no lesson of its own, a whole field or mentor, or nothing taught. */
 export type Named = { readonly kind: 'lesson'; readonly mentor: Mentor; readonly lesson: Lesson } | { readonly kind: 'taught'; readonly mentor: Mentor } | { readonly kind: 'field' } | { readonly kind: 'untaught' };
