@@ -10,7 +10,7 @@ import { runScriptedCohort } from '../helpers/cohort';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
 import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
 import { startTestServer } from '../helpers/server';
-import { openInTeamsHost, TAB_ORIGIN } from '../helpers/teams-host';
+import { changeTheme, openInTeamsHost, TAB_ORIGIN } from '../helpers/teams-host';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The page's globals, in functions run inside the browser (this project's Node typings have no DOM).
@@ -54,13 +54,13 @@ describe('e2e: the educator tab probed again (motion, names, weeks, the report, 
   let token: string;
   let clock: { now: () => Date; advanceDays: (days: number) => void };
   const tab = (): Frame => page.frames().find((f) => f.url().startsWith(`${TAB_ORIGIN}/`))!;
-  const open = async (locale: string) => {
+  const open = async (locale: string, theme: 'default' | 'dark' | 'contrast' = 'default') => {
     // A tab the page opens (the report) is a page of its own: the stand-in host's address reaches the server there too.
     await page.context().route(`${TAB_ORIGIN}/educator/report/**`, async (route) => {
       const url = new URL(route.request().url());
       await route.fulfill({ response: await route.fetch({ url: `${bot.base}${url.pathname}` }) });
     });
-    await openInTeamsHost(page, bot.base, { token, locale });
+    await openInTeamsHost(page, bot.base, { token, locale, theme });
     await tab().locator('#panel').waitFor({ timeout: 30_000 });
   };
   const openAnalytics = async (locale: string) => {
@@ -298,6 +298,26 @@ describe('e2e: the educator tab probed again (motion, names, weeks, the report, 
       }
       const marker = await tab().locator('fluent-tab[aria-selected="true"]').evaluate((el) => getComputedStyle(el, '::after').backgroundColor);
       expect(marker).to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
+    });
+  }
+
+  for (const [locale, theme, then] of [['en-gb', 'dark', 'contrast'], ['cy-gb', 'contrast', 'default']] as const) {
+    it(`writes the charts' text in the Teams theme's own colour, and again when the theme changes (${locale}, ${theme} then ${then})`, async () => {
+      await open(locale, theme);
+      await tab().locator('#tab-analytics').click();
+      await tab().locator('#chart-weekly').waitFor({ timeout: 30_000 });
+      await tab().locator('#chart-weekly').scrollIntoViewIfNeeded();
+      const textPixels = async () => {
+        await tab().locator('#chart-weekly').evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+        const body = await tab().evaluate(() => (getComputedStyle(document.body).color.match(/\d+/g) ?? []).slice(0, 3).map(Number));
+        return pixelsOf('#chart-weekly', body);
+      };
+      // Chart.js's grey (#666) was 2.9:1 on the dark theme's background and 3.7:1 on high contrast's black.
+      expect(await textPixels(), `${theme}: axis text in the page's text colour`).to.be.greaterThan(40);
+      await shot(`after-chart-text-${theme}`);
+      await changeTheme(page, then);
+      await tab().locator(`html[data-theme="${then === 'default' ? 'light' : then}"]`).waitFor();
+      expect(await textPixels(), `${then}: redrawn in the new theme's text colour`).to.be.greaterThan(40);
     });
   }
 

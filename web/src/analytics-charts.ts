@@ -36,13 +36,13 @@ const DASHES = [[], [8, 4], [2, 3], [12, 4, 2, 4], [4, 4], [1, 6]];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
 
 /**
- * Windows forced colours (high contrast) recolours the page but never a canvas: the charts would keep the brand
- * palette and Chart.js's grey text, unreadable on the user's own background. They take the system colours instead.
+ * A canvas takes no colour from the page: Chart.js wrote its text in grey (#666, 2.9:1 on Teams' dark background) and
+ * Windows forced colours (high contrast) never reaches it. The charts' text and grid follow the page's own colours
+ * (the Teams theme's tokens), and in forced colours the system's.
  */
 const forcedColours = window.matchMedia('(forced-colors: active)');
-const CHART_DEFAULTS = { color: Chart.defaults.color, borderColor: Chart.defaults.borderColor };
 
-/** What a CSS colour (a system colour such as CanvasText) is now, as the canvas needs it. */
+/** What a CSS colour (a system colour such as CanvasText, or a theme token) is now, as the canvas needs it. */
 function systemColour(name: string): string {
   const probe = h('span', { hidden: true });
   probe.style.color = name;
@@ -55,9 +55,9 @@ function systemColour(name: string): string {
 /** Colours `config`'s series and text for the colours the user has now. */
 function paint(config: ChartConfiguration): void {
   const forced = forcedColours.matches;
-  const text = forced ? systemColour('CanvasText') : undefined;
+  const text = systemColour(forced ? 'CanvasText' : 'var(--colorNeutralForeground1, #242424)');
   const mark = forced ? systemColour('Highlight') : undefined;
-  Object.assign(Chart.defaults, forced ? { color: text, borderColor: systemColour('GrayText') } : CHART_DEFAULTS);
+  Object.assign(Chart.defaults, { color: text, borderColor: systemColour(forced ? 'GrayText' : 'var(--colorNeutralStroke2, #e0e0e0)') });
   config.data.datasets.forEach((dataset, i) => {
     const colour = mark ?? PALETTE[i % PALETTE.length];
     const line = (dataset.type ?? config.type) === 'line';
@@ -66,12 +66,15 @@ function paint(config: ChartConfiguration): void {
   });
 }
 
-forcedColours.addEventListener('change', () => {
+/** Redraws the charts on show in the colours the user has now (after a Teams theme change or forced colours turned on or off). */
+export function repaintCharts(): void {
   for (const chart of live) {
     paint(chart.config as ChartConfiguration);
     chart.update();
   }
-});
+}
+
+forcedColours.addEventListener('change', repaintCharts);
 
 /** Whether a chart would show anything: all its figures missing or zero (too few learners) leaves only empty axes. */
 function hasFigures(config: ChartConfiguration): boolean {
