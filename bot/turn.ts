@@ -4,6 +4,7 @@ import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language 
 import { ANSWER_LETTER, CHANGE_TIME, WELSH_COMMAND } from './i18n/commands';
 import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
+import { withoutEndPunctuation } from './i18n/typed-text';
 import { concernOf } from './routes/wellbeing';
 import { MAX_MESSAGE_CHARS, MAX_QUESTION_LENGTH } from './routes/mentor-steps';
 import { changeLearner, rememberWritingIn, type HaliTurnState } from './state';
@@ -146,7 +147,7 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     // card is set to it.
     if (readable && CHANGE_TIME.test(activity.text) && !/\d{2}:\d{2}/.test(activity.text)) {
       const time = spokenTime(original ?? '');
-      if (time) activity.text = `${activity.text.replace(/[\s!.?]+$/, '')} ${time}`;
+      if (time) activity.text = `${withoutEndPunctuation(activity.text)} ${time}`;
     }
     // A command typed in Welsh is answered in Welsh when the learner has not chosen a language (Teams may be in English).
     const typedInWelsh = readable && WELSH_COMMAND.test(activity.text.trim());

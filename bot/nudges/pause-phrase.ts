@@ -1,5 +1,6 @@
 import { addDays } from '../learning/zoned-time';
 import { parsePauseDate } from './preferences';
+import { withoutEndPunctuation } from '../i18n/typed-text';
 
 /**
  * How long a typed pause lasts, as the last local date it covers: "until 2026-12-24" or "until 24/12/2026"
@@ -82,7 +83,7 @@ const recentlyPassed = (date: string, today: string) => date < today && date >= 
  * 2026-11-01", "tan 20 Tachwedd"): the learner is told so, rather than that the date could not be read, or paused for a year.
  */
 export function passedDate(phrase: string, today: string): boolean {
-  const until = UNTIL.exec(phrase.trim().toLowerCase().replace(/[\s!.?]+$/, ''))?.[1];
+  const until = UNTIL.exec(withoutEndPunctuation(phrase.trim().toLowerCase()))?.[1];
   if (until === undefined) return false;
   if (/^\d{4}-\d{2}-\d{2}$/.test(until)) return isCalendarDate(until) && until < today;
   const named = dayAndMonth(until);
@@ -116,7 +117,7 @@ function weekday(name: string, today: string): string | undefined {
 }
 
 export function parsePausePhrase(phrase: string, today: string): string | undefined {
-  const text = phrase.trim().toLowerCase().replace(/[\s!.?]+$/, '');
+  const text = withoutEndPunctuation(phrase.trim().toLowerCase());
   const until = UNTIL.exec(text)?.[1];
   if (until !== undefined) {
     if (TOMORROW.has(until)) return addDays(today, 1);
