@@ -1,9 +1,7 @@
 import type { Mentor, CaseStudy, Role } from '../mentors/types';
 import { normalise } from './match';
-import { oneSlipApart } from '../i18n/request-asides';
+import { isEnglishOrWelshWord, oneSlipApart } from '../i18n/request-asides';
 import { unstretched, withoutEndPunctuation, withoutTeamsFormatting } from '../i18n/typed-text';
-import { isEnglishWord } from '../mentors/terms';
-import { isWelshWord } from '../mentors/welsh';
 
 /** A case and the mentor who facilitates it. */
 export interface CasePick {
@@ -47,8 +45,7 @@ function aside(text: string): string {
   return withoutEndPunctuation(unasked);
 }
 
-const plainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
-const isWord = (word: string) => isEnglishWord(word) || isWelshWord(plainLetters(word));
+const isWord = isEnglishOrWelshWord;
 const CASE_WORDS = ['case', 'achos'];
 /**
  * `text` with a word one slip from "case" or "achos" that is no English or Welsh word ("caes", "acse", "achso") spelt so; not

@@ -40,13 +40,9 @@ import {
   THANKS,
 } from './commands';
 import { isDateWord } from '../nudges/pause-phrase';
-import { afterTheDay, fieldWordsRespelt, misspeltCommand, oneSlipApart, respelt, withoutWhen } from './request-asides';
+import { afterTheDay, fieldWordsRespelt, isEnglishOrWelshWord, misspeltCommand, oneSlipApart, respelt, withoutWhen } from './request-asides';
 import { trimEnd, unstretched, withoutTeamsFormatting } from './typed-text';
 import { inWelshAsked, negated } from './request-forms';
-import { isEnglishWord, isWelshStopWordOnly } from '../mentors/terms';
-import { writtenWelsh } from './welsh-spoken';
-import { isWelshWord } from '../mentors/welsh';
-import { radicals } from './mutations';
 import { requestWords, saysOnly, wordSet as set, WHOLE_FIELD, type RequestWords } from './request-words';
 import { SHORT_REPLY_PATTERNS, shortReply } from './short-replies';
 import { settingsSaid } from './settings-phrasing';
@@ -485,10 +481,7 @@ function requestVocabulary(): ReadonlySet<string> {
   const slips = [...words].filter((word) => !slotWords.includes(word) && !isWord(word) && [...words].some((other) => isWord(other) && oneSlipApart(word, other)));
   return (vocabulary = new Set([...words].filter((word) => !slips.includes(word))));
 }
-const plainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
-// A word of English, or of Welsh as written or mutated ("ngosodiadau" is "gosodiadau" after "fy"), or as said ("nath", "isho").
-const isWord = (word: string) =>
-  isEnglishWord(word) || isWelshStopWordOnly(word) || writtenWelsh(word) !== word || [plainLetters(word), ...radicals(plainLetters(word))].some(isWelshWord);
+const isWord = isEnglishOrWelshWord;
 
 // The short words that name a request, for a slip in one ("hepl", "quz", "gwiss", "thnk you"): the help card's and the thanks.
 const HEADS = ['help', 'quiz', 'cwis', 'gwis', 'gwers', 'wers', 'lesson', 'thank', 'thanks', 'you', 'stop', 'saib', 'data', 'nata'];

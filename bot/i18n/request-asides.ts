@@ -6,6 +6,10 @@
  * and a drug, so it stays whole and stays a question.
  */
 import { requestWords, wordSet } from './request-words';
+import { writtenWelsh } from './welsh-spoken';
+import { radicals } from './mutations';
+import { isEnglishWord, isWelshStopWordOnly } from '../mentors/terms';
+import { isWelshWord } from '../mentors/welsh';
 
 // The words of a working day and the time in it, in English and Welsh.
 const WORKING_DAY = wordSet(
@@ -31,6 +35,14 @@ export function withoutWhen(said: string): string {
 
 // Words long enough that one slip ("prgress", "settigns") names no other word; never a command that changes anything.
 const SPELT_OUT: Readonly<Record<string, string>> = { progress: 'progress', settings: 'settings', cynnydd: 'cynnydd', gosodiadau: 'gosodiadau' };
+
+const plainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+/**
+ * Whether `word` (lower case) is a word of English, or of Welsh as written, mutated ("ngosodiadau" is "gosodiadau" after "fy") or
+ * said ("nath", "isho"): a slip is read only in a word that is none of these (the command reader, cases/choose.ts).
+ */
+export const isEnglishOrWelshWord = (word: string): boolean =>
+  isEnglishWord(word) || isWelshStopWordOnly(word) || writtenWelsh(word) !== word || [plainLetters(word), ...radicals(plainLetters(word))].some(isWelshWord);
 
 /** Whether `a` becomes `b` by one letter added, dropped, changed, or two side by side swapped. */
 export function oneSlipApart(a: string, b: string): boolean {
