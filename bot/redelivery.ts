@@ -29,22 +29,16 @@ export function watchConnector(context: TurnContext): readonly ConnectorFailure[
     const status = statusOf(error);
     failures.push({ ...(status !== undefined ? { status } : {}), notConnected: neverConnected(error) });
   };
-  context.onSendActivities(async function watchedSend(_context, _activities, next) {
+  const watched = async <T>(next: () => Promise<T>): Promise<T> => {
     try {
       return await next();
     } catch (error) {
       note(error);
       throw error;
     }
-  });
-  context.onUpdateActivity(async function watchedUpdate(_context, _activity, next) {
-    try {
-      return await next();
-    } catch (error) {
-      note(error);
-      throw error;
-    }
-  });
+  };
+  context.onSendActivities((_context, _activities, next) => watched(next));
+  context.onUpdateActivity((_context, _activity, next) => watched(next));
   return failures;
 }
 
