@@ -8,7 +8,7 @@
 import { commandOf } from '../i18n/command-phrasing';
 import { BYE, OKAY, THANKS } from '../i18n/commands';
 import { requestWords, saysOnly, wordSet as set, type RequestWords } from '../i18n/request-words';
-import { unstretched } from '../i18n/typed-text';
+import { unstretched, withoutTeamsFormatting } from '../i18n/typed-text';
 import { isEnglishWord, isMutatedStopWord, isWelshStopWordOnly, specificity, subjectTerms } from '../mentors/terms';
 import type { CaseStudy } from '../mentors/types';
 
@@ -81,7 +81,7 @@ const isRequestWord = (word: string) => OWN_WORDS.has(word) || TALK.has(word) ||
  * stop the statin?", "I would offer IHC next"); without it only the short requests above are read.
  */
 export function caseThreadRequest(text: string, namesSubject?: (word: string) => boolean): CaseThreadRequest | undefined {
-  const unaddressed = unstretched(text.replace(/<at>[^<]*<\/at>|&nbsp;|\u00a0/g, ' ').replace(/@?\b(?:hali|gwen)\b|@/giu, ' ').replace(/\s+/g, ' ').trim(), isRequestWord);
+  const unaddressed = unstretched(withoutTeamsFormatting(text).replace(/@?\b(?:hali|gwen)\b|@/giu, ' ').replace(/\s+/g, ' ').trim(), isRequestWord);
   if (unaddressed === '') return undefined;
   // A thanks, an "ok" or a goodbye to the facilitator ("thanks Gwen", "makes sense", "diolch", a thumbs-up) is not an answer to
   // score: read as personal-chat small talk is (command-phrasing.ts sets emoji and politeness aside; a thumbs-up alone is "ok").
