@@ -2,11 +2,11 @@ import { expect } from 'chai';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { realFaculty } from '../helpers/app';
 import { runScriptedCohort } from '../helpers/cohort';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
-import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
+import { chromiumInstalled, launchChromium } from '../helpers/playground';
 import { startTestServer } from '../helpers/server';
 import { axeViolations, describeViolations } from '../helpers/axe';
 import { changeTheme, openInTeamsHost } from '../helpers/teams-host';
@@ -44,7 +44,7 @@ describe('e2e: an educator reads cohort analytics in the Teams tab', function ()
     await bot.stores.aggregates.flush();
     // Figures count learning to the end of the last full week: the educator looks once the probes' week is over.
     clock.advanceDays(7);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   });
 

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page, type Route } from 'playwright-core';
+import type { Browser, Frame, Page, Route } from 'playwright-core';
 import { axeViolations, describeViolations } from '../helpers/axe';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
-import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
+import { chromiumInstalled, launchChromium } from '../helpers/playground';
 import { startTestServer } from '../helpers/server';
 import { openInTeamsHost, TAB_ORIGIN } from '../helpers/teams-host';
 
@@ -37,7 +37,7 @@ describe('e2e: the educator tab by keyboard, in Welsh, at phone width and with i
     bot = await startTestServer({ env: issuer.env({ ALLOWED_TENANTS: TEST_TENANT }) });
     const at = new Date('2026-11-20T10:00:00Z').toISOString();
     await bot.stores.feedback.record({ mentorId: 'hali', at, language: 'en', question: 'What is a large language model?', answer: 'A model of text.', sources: [], comment: 'too vague' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+    browser = await launchChromium();
   });
 
   beforeEach(async () => {

@@ -2,13 +2,13 @@ import { expect } from 'chai';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { midSentence } from '../../bot/i18n';
 import { realFaculty } from '../helpers/app';
 import { axeViolations, describeViolations } from '../helpers/axe';
 import { runScriptedCohort } from '../helpers/cohort';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
-import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
+import { chromiumInstalled, launchChromium } from '../helpers/playground';
 import { startTestServer } from '../helpers/server';
 import { changeTheme, openInTeamsHost, TAB_ORIGIN } from '../helpers/teams-host';
 
@@ -96,7 +96,7 @@ describe('e2e: the educator tab probed again (motion, names, weeks, the report, 
       await bot.stores.feedback.record({ mentorId, at: clock.now().toISOString(), language: 'en', question: `A question for ${mentorId}`, answer: 'An answer.', sources: [], comment: 'too vague' });
     }
     token = issuer.token(['Educator', 'WelshReviewer'], { name: 'Dr Rhian Evans' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+    browser = await launchChromium();
   });
 
   beforeEach(async () => {

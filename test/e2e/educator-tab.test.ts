@@ -2,11 +2,11 @@ import { expect } from 'chai';
 import { TestAdapter } from 'botbuilder';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard } from '../helpers/app';
 import { startEntraIssuer, TEST_TENANT } from '../helpers/entra';
-import { CHROMIUM, chromiumInstalled } from '../helpers/playground';
+import { chromiumInstalled, launchChromium } from '../helpers/playground';
 import { startTestServer } from '../helpers/server';
 import { changeTheme, openInTeamsHost, routeTab, TAB_ORIGIN } from '../helpers/teams-host';
 
@@ -33,7 +33,7 @@ describe('e2e: an educator approves a lesson in the Teams tab and learners are s
     bot = await startTestServer({
       env: { NODE_ENV: 'production', BOT_ID: '00000000-0000-4000-8000-0000000000b0', BOT_PASSWORD: 'test-only-not-a-secret', ...issuer.env({ ALLOWED_TENANTS: `${TEST_TENANT},${LEARNER_TENANT}` }) },
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+    browser = await launchChromium();
   });
 
   beforeEach(async () => {

@@ -29,6 +29,14 @@ function startDev(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: s
   });
 }
 
+/** Debian's Chromium, headless, as every browser suite runs it: no sandbox (CI runs as root), no GPU, no calls home. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
 /** Says so and returns false when Debian's Chromium is not installed (the suite then skips). */
 export function chromiumInstalled(): boolean {
   if (existsSync(CHROMIUM)) return true;
@@ -49,10 +57,7 @@ export async function openPlayground(env: NodeJS.ProcessEnv = {}) {
   const dev = await startDev(fullEnv);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(dev.url);
     return {
