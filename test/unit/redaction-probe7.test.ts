@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import { redact } from '../../bot/safety/redact';
+import { seeded } from '../helpers/variants';
+import { cross, leaks, numbersFrom } from '../helpers/redaction-probe';
 
 /**
  * An outside probe's seventh round (3,371 generated staff messages, English and Welsh) found these left in: an NHS number read out in
@@ -10,33 +12,8 @@ import { redact } from '../../bot/safety/redact';
  * husband dai", "Twin 1 Morgan", "miss morgan"), lower-case "rd" and Welsh house and street names ("3 Maesyrhaf", "3 Coed y Glyn").
  * Each is generated here over several values and contexts; the near-misses the new rules could take are kept.
  */
-function seeded(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
 const rand = seeded(7);
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
-function nhsNumber(): string {
-  for (;;) {
-    const body = `${1 + Math.floor(rand() * 8)}${digits(8)}`;
-    const check = 11 - ([...body].reduce((t, d, i) => t + Number(d) * (10 - i), 0) % 11);
-    if (check !== 10) return body + String(check === 11 ? 0 : check);
-  }
-}
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-/** The values still in `text` once redacted: whole words, accents aside, or the value's digits anywhere in the output's digits. */
-function left(text: string, ...values: string[]): string[] {
-  const out = redact(text).text;
-  return values.filter((value) => {
-    if (/^\d{5,}$/.test(value)) return out.replace(/\D/g, '').includes(value);
-    return new RegExp(`(?<![\\p{L}\\p{N}])${fold(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(fold(out));
-  });
-}
-/** Every case whose values are not all removed, with what redaction made of it. */
-function leaks(cases: readonly (readonly [string, ...string[]])[]): string[] {
-  return cases.filter(([text, ...values]) => left(text, ...values).length > 0).map(([text]) => `${text} -> ${redact(text).text}`);
-}
-const cross = <A, B>(as: readonly A[], bs: readonly B[]) => as.flatMap((a) => bs.map((b) => [a, b] as const));
+const { digits, nhsNumber } = numbersFrom(rand);
 
 describe('redaction: numbers read out, read off or typed in lower case (probe 7)', () => {
   it('removes an NHS number read out in groups with words or marks between, after an NHS label', () => {

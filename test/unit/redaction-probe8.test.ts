@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { redact } from '../../bot/safety/redact';
-import { normalise } from '../../bot/safety/normalise';
+import { seeded } from '../helpers/variants';
+import { cross, folded, leaks, numbersFrom } from '../helpers/redaction-probe';
 import { firstComeSpans } from '../../bot/safety/spans';
 import type { Found, IdentifierKind } from '../../bot/safety/identifiers';
 
@@ -9,38 +10,10 @@ import type { Found, IdentifierKind } from '../../bot/safety/identifiers';
  * earlier rounds had not. Each kind it found left in is generated here over several values and contexts, with the clinical text the
  * new rules could take.
  */
-function seeded(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
 const rand = seeded(8);
 const int = (low: number, high: number) => low + Math.floor(rand() * (high - low + 1));
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
-function nhsNumber(): string {
-  for (;;) {
-    const body = `${1 + Math.floor(rand() * 8)}${digits(8)}`;
-    const check = 11 - ([...body].reduce((t, d, i) => t + Number(d) * (10 - i), 0) % 11);
-    if (check !== 10) return body + String(check === 11 ? 0 : check);
-  }
-}
+const { digits, nhsNumber } = numbersFrom(rand);
 const groupsOf = (n: string) => [n.slice(0, 3), n.slice(3, 6), n.slice(6)];
-const cross = <A, B>(as: readonly A[], bs: readonly B[]) => as.flatMap((a) => bs.map((b) => [a, b] as const));
-/** The redacted text as the patterns read it (no invisible characters, references read), lower case and without accents. */
-const folded = (text: string) => normalise(text).text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
-/** The values still in `text` once redacted: five digits or more anywhere in the output's digits, anything else as a whole word. */
-function left(text: string, ...values: string[]): string[] {
-  const out = folded(redact(text).text);
-  return values.filter((value) => {
-    const v = folded(value);
-    if (/^\d{5,}$/.test(v)) return out.replace(/\D/g, '').includes(v);
-    return new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(out);
-  });
-}
-/** Every case whose values are not all removed, with what redaction made of it. */
-function leaks(cases: readonly (readonly [string, ...string[]])[]): string[] {
-  expect(cases.length).to.be.greaterThan(0);
-  return cases.filter(([text, ...values]) => left(text, ...values).length > 0).map(([text]) => `${JSON.stringify(text)} -> ${JSON.stringify(redact(text).text)}`);
-}
 /** Every text redaction changes. */
 const changed = (texts: readonly string[]) => texts.filter((text) => redact(text).text !== text).map((text) => `${JSON.stringify(text)} -> ${JSON.stringify(redact(text).text)}`);
 
