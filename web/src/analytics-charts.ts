@@ -18,7 +18,8 @@ export interface TableData {
   readonly name: string;
   readonly title: string;
   readonly head: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  /** Text, or a node where what is shown and what a screen reader says differ (a week: "w/c 2 Nov 2026"). */
+  readonly rows: readonly (readonly (string | Node)[])[];
 }
 
 /** One of the report's tables, with column headers a screen reader announces, in a box that scrolls when it is wide. */
@@ -30,8 +31,18 @@ export function tableOf(table: TableData): HTMLElement {
   ), table.title);
 }
 
-const PALETTE = ['#0f6cbd', '#c50f1f', '#107c10', '#8764b8', '#ca5010', '#038387'];
-/** In forced colours every series is drawn in the system's colours, so lines differ by dash and point shape instead. */
+/**
+ * Series colours for each Teams theme (WCAG 1.4.11): every one at 3:1 or more against the theme's backgrounds
+ * (colorNeutralBackground1 and 2), and each at 3:1 or more from the next, so that neighbouring lines are told apart
+ * by lightness as well as hue (a darker or middle tone, then a lighter or paler one). The brand blue #0f6cbd was
+ * 2.9:1 on the dark theme's background, and the old palette's neighbours 1.0 to 1.2:1 apart.
+ */
+const PALETTES: Readonly<Record<string, readonly string[]>> = {
+  light: ['#1f7ad0', '#2a0a40', '#d0600d', '#0b3b18', '#9470d0', '#4a1010'],
+  dark: ['#3779bd', '#ffd66b', '#cf4750', '#9ef0a0', '#8a62c4', '#a8e6ff'],
+  contrast: ['#2278c4', '#ffff00', '#b455c8', '#7dff7d', '#c85a2c', '#8ce8ff'],
+};
+/** Lines also differ by dash and point shape (in forced colours, where every series is drawn in the system's colours, only by them). */
 const DASHES = [[], [8, 4], [2, 3], [12, 4, 2, 4], [4, 4], [1, 6]];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
 
@@ -58,11 +69,12 @@ function paint(config: ChartConfiguration): void {
   const text = systemColour(forced ? 'CanvasText' : 'var(--colorNeutralForeground1, #242424)');
   const mark = forced ? systemColour('Highlight') : undefined;
   Object.assign(Chart.defaults, { color: text, borderColor: systemColour(forced ? 'GrayText' : 'var(--colorNeutralStroke2, #e0e0e0)') });
+  const palette = PALETTES[document.documentElement.dataset.theme ?? 'light'] ?? PALETTES.light;
   config.data.datasets.forEach((dataset, i) => {
-    const colour = mark ?? PALETTE[i % PALETTE.length];
+    const colour = mark ?? palette[i % palette.length];
     const line = (dataset.type ?? config.type) === 'line';
     Object.assign(dataset, { backgroundColor: colour, borderColor: line || !forced ? colour : text, borderWidth: forced && !line ? 1 : line ? 3 : 0 });
-    if (line) Object.assign(dataset, { borderDash: forced ? DASHES[i % DASHES.length] : [], pointStyle: POINTS[i % POINTS.length], pointRadius: 4 });
+    if (line) Object.assign(dataset, { borderDash: DASHES[i % DASHES.length], pointStyle: POINTS[i % POINTS.length], pointRadius: 4 });
   });
 }
 
@@ -85,9 +97,9 @@ function hasFigures(config: ChartConfiguration): boolean {
  * A chart drawn with Chart.js, followed by the table behind it. The canvas is an image labelled with
  * its title that points to the table; the table holds the same figures for screen readers and keyboard users.
  */
-export function chartWithTable(id: string, title: string, config: ChartConfiguration, table: TableData): HTMLElement {
+export function chartWithTable(id: string, title: string, config: ChartConfiguration, table: TableData, spokenLabels?: readonly string[]): HTMLElement {
   if (!hasFigures(config)) return h('figure', { class: 'chart', 'data-chart': id }, h('figcaption', {}, title), h('p', { class: 'no-chart' }, t('analytics.noChart')), tableOf(table));
-  const canvas = h('canvas', { id: `chart-${id}`, role: 'img', 'aria-label': `${title}${seriesNames(config)}. ${t('analytics.chartTable')}` }) as HTMLCanvasElement;
+  const canvas = h('canvas', { id: `chart-${id}`, role: 'img', 'aria-label': `${title}${seriesNames(config, spokenLabels)}. ${t('analytics.chartTable')}` }) as HTMLCanvasElement;
   const figure = h('figure', { class: 'chart', 'data-chart': id },
     h('figcaption', {}, title),
     h('div', { class: 'chart-box' }, canvas),
@@ -101,9 +113,9 @@ export function chartWithTable(id: string, title: string, config: ChartConfigura
   return figure;
 }
 
-/** What the chart plots (its series, and its categories when few), named for the canvas's label. */
-function seriesNames(config: ChartConfiguration): string {
-  const labels = (config.data.labels ?? []).map(String);
+/** What the chart plots (its series, and its categories when few), named for the canvas's label as they are said. */
+function seriesNames(config: ChartConfiguration, spokenLabels?: readonly string[]): string {
+  const labels = spokenLabels ?? (config.data.labels ?? []).map(String);
   const names = [...config.data.datasets.map((d) => d.label ?? ''), ...(labels.length <= 12 ? labels : [])].filter((n) => n !== '');
   return names.length > 0 ? `: ${names.join(', ')}` : '';
 }
