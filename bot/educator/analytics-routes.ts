@@ -3,7 +3,8 @@ import { filterProblem, MONTH_WINDOW, ROLE_FILTERS, type Filters } from '../anal
 import { ALL_TIME } from '../analytics/contribution';
 import { escapeHtml, REPORT_CSP, reportHtml } from '../analytics/report-html';
 import { buildReport, type AnalyticsReader } from '../analytics/service';
-import { reportTables, TABLE_NAMES, toCsv, type TableName } from '../analytics/tables';
+import { startOfIsoWeek } from '../analytics/release';
+import { reportTables, TABLE_NAMES, toCsv, type ReportTable, type TableName } from '../analytics/tables';
 import { LANGUAGES, translator, type Language, type MessageKey } from '../i18n';
 import type { Mentor } from '../mentors/types';
 import type { EducatorRole } from './auth';
@@ -121,7 +122,7 @@ export function registerAnalyticsRoutes(server: restify.Server, analytics: Analy
     if (!TABLE_NAMES.includes(name as TableName)) throw new WorkspaceError(400, 'bad_table', `table must be one of ${TABLE_NAMES.join(', ')}.`);
     const { report, display } = await load(req.query);
     const table = reportTables(report, translator(display)).find((t) => t.name === name)!;
-    const csv = '\uFEFF' + toCsv(table);
+    const csv = '\uFEFF' + toCsv(name === 'weekly' ? withWeekStart(table, display) : table);
     const file = `hali-${report.mentor.id}-${report.filters.period}-${name}.csv`;
     res.writeHead(200, {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -131,6 +132,20 @@ export function registerAnalyticsRoutes(server: restify.Server, analytics: Analy
     });
     res.end(csv);
   }, ROLES));
+}
+
+/**
+ * The weekly table as a spreadsheet reads it: each week's first day (the Monday, 2026-11-02, a date every spreadsheet
+ * reads) before its ISO week (2026-W45, kept for machines), headed in the educator's language.
+ */
+export function withWeekStart(table: ReportTable, lang: Language): ReportTable {
+  const words = PAGE_MESSAGES[lang];
+  const day = (week: string) => (/^\d{4}-W\d{2}$/.test(week) ? new Date(startOfIsoWeek(week)).toISOString().slice(0, 10) : '');
+  return {
+    ...table,
+    head: [words['educator.analytics.colWeekStart'], words['educator.analytics.colIsoWeek'], ...table.head.slice(1)],
+    rows: table.rows.map(([week, ...rest]) => [day(week), week, ...rest]),
+  };
 }
 
 /** What a lapsed or unknown report link shows, in Welsh and English (the link may be opened by anyone, in any language). */

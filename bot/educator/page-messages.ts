@@ -7,6 +7,9 @@ import { WEEK_OF } from '../analytics/report-html';
 export const PAGE_MESSAGES = {
   en: {
     'educator.analytics.weekOf': `${WEEK_OF.en} {date}`,
+    'educator.analytics.weekSpoken': 'week commencing {date}',
+    'educator.analytics.colWeekStart': 'Week beginning',
+    'educator.analytics.colIsoWeek': 'ISO week',
     'educator.analytics.opensNewTab': '(opens in a new tab)',
     'educator.analytics.downloadReport': 'Download the evaluation report',
     'educator.analytics.noChart': 'Not enough data to chart yet.',
@@ -16,6 +19,9 @@ export const PAGE_MESSAGES = {
   cy: {
     'educator.analytics.weekOf': `${WEEK_OF.cy} {date}`,
     'educator.analytics.opensNewTab': '(yn agor mewn tab newydd)',
+    'educator.analytics.weekSpoken': 'wythnos yn dechrau {date}',
+    'educator.analytics.colWeekStart': 'Wythnos yn dechrau',
+    'educator.analytics.colIsoWeek': 'Wythnos ISO',
     'educator.analytics.downloadReport': 'Lawrlwytho’r adroddiad gwerthuso',
     'educator.analytics.noChart': 'Dim digon o ddata i’w ddangos mewn siart eto.',
     'educator.report.expiredTitle': 'Mae’r ddolen hon wedi dod i ben',

@@ -1,6 +1,6 @@
 import { api, apiBlob, ApiError } from './api';
 import { chartWithTable, destroyCharts, percentAxis, tableOf, type TableData } from './analytics-charts';
-import { dayName, weekLabel } from './dates';
+import { dayName, weekLabel, weekSpoken } from './dates';
 import { h } from './dom';
 import { currentLanguage, t } from './i18n';
 import { announce, errorText, loadPanel } from './load';
@@ -144,11 +144,17 @@ function calibrationChart(report: Report, table: TableData): HTMLElement {
 function engagementCharts(report: Report, tables: Record<string, TableData>): HTMLElement[] {
   const e = report.engagement;
   const weeks = e.weeklyActive ?? [];
-  const weeklyTable = { ...tables.weekly, rows: tables.weekly.rows.map(([week, ...rest]) => [weekLabel(week), ...rest]) };
-  const weekly = chartWithTable('weekly', t('analytics.weekly'), { type: 'bar', data: { labels: weeks.map((w) => weekLabel(w.week)), datasets: [{ label: t('analytics.colLearners'), data: weeks.map((w) => w.learners) }] } }, weeklyTable);
+  const weeklyTable = { ...tables.weekly, rows: tables.weekly.rows.map(([week, ...rest]) => [weekCell(String(week)), ...rest]) };
+  const chart = { type: 'bar' as const, data: { labels: weeks.map((w) => weekLabel(w.week)), datasets: [{ label: t('analytics.colLearners'), data: weeks.map((w) => w.learners) }] } };
+  const weekly = chartWithTable('weekly', t('analytics.weekly'), chart, weeklyTable, weeks.map((w) => weekSpoken(w.week)));
   const steps = e.funnel?.steps ?? [];
   const funnel = chartWithTable('funnel', t('analytics.funnel'), { type: 'bar', data: { labels: steps.map((s) => t(`analytics.step.${s.step}`)), datasets: [{ label: t('analytics.colCount'), data: steps.map((s) => s.count ?? null) }] }, options: { indexAxis: 'y' } }, tables.funnel);
   return [weekly, funnel];
+}
+
+/** A week as people see it ("w/c 2 Nov 2026") and, in its place for a screen reader, as it is said ("week commencing 2 November 2026"). */
+function weekCell(week: string): HTMLElement {
+  return h('span', {}, h('span', { 'aria-hidden': 'true' }, weekLabel(week)), h('span', { class: 'visually-hidden' }, weekSpoken(week)));
 }
 
 function retentionChart(report: Report, table: TableData): HTMLElement {

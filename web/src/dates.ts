@@ -20,13 +20,31 @@ export function dateLabel(iso: string | null | undefined): string {
   return day ? shortDay(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))) : iso;
 }
 
+/** The Monday an ISO week ("2026-W45") begins, or null for anything else. */
+function mondayOf(week: string): Date | null {
+  const iso = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!iso) return null;
+  const fourth = Date.UTC(Number(iso[1]), 0, 4);
+  return new Date(fourth - ((new Date(fourth).getUTCDay() + 6) % 7) * DAY_MS + (Number(iso[2]) - 1) * 7 * DAY_MS);
+}
+
 /** An ISO week ("2026-W45") as a person reads it, by the Monday it begins: "w/c 2 Nov 2026", "w/d 2 Tach 2026". */
 export function weekLabel(week: string): string {
-  const iso = /^(\d{4})-W(\d{2})$/.exec(week);
-  if (!iso) return week;
-  const fourth = Date.UTC(Number(iso[1]), 0, 4);
-  const monday = new Date(fourth - ((new Date(fourth).getUTCDay() + 6) % 7) * DAY_MS + (Number(iso[2]) - 1) * 7 * DAY_MS);
-  return t('analytics.weekOf', { date: shortDay(monday) });
+  const monday = mondayOf(week);
+  return monday ? t('analytics.weekOf', { date: shortDay(monday) }) : week;
+}
+
+/**
+ * The same week as a screen reader should say it: "week commencing 2 November 2026", "wythnos yn dechrau 2 Tachwedd
+ * 2026" ("w/c" was read letter by letter, and "Nov" or "Tach" as a word).
+ */
+export function weekSpoken(week: string): string {
+  const monday = mondayOf(week);
+  if (!monday) return week;
+  const date = currentLanguage() === 'cy'
+    ? `${monday.getUTCDate()} ${CY_MONTHS[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`
+    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monday);
+  return t('analytics.weekSpoken', { date });
 }
 
 /** "Sunday, 15 November 2026" / "dydd Sul, 15 Tachwedd 2026", as the evaluation report writes it. */
