@@ -37,6 +37,7 @@ export async function openInTeamsHost(page: Page, botBase: string, options: Host
     const context = { theme: ${JSON.stringify(options.theme ?? 'default')}, locale: ${JSON.stringify(options.locale ?? 'en-gb')}, frameContext: 'content', hostClientType: 'web', tid: 'test', entityId: 'hali-educators' };
     const runtime = JSON.stringify({ apiVersion: 4, isLegacyTeams: false, hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } }, supports: { app: {}, appEntity: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {} } });
     window.hostCalls = [];
+    window.hostLinks = [];
     // As Teams does when the user changes theme: tell the tab.
     window.changeTheme = (theme) => document.getElementById('tab').contentWindow.postMessage({ func: 'themeChange', args: [theme] }, ${JSON.stringify(TAB_ORIGIN)});
     window.addEventListener('message', (event) => {
@@ -47,6 +48,13 @@ export async function openInTeamsHost(page: Page, botBase: string, options: Host
       if (message.func === 'initialize') reply(['content', 'web', runtime, '2.0.0']);
       else if (message.func === 'getContext') reply([context]);
       else if (message.func === 'authentication.getAuthToken') reply([true, token]);
+      // app.openLink: Teams opens a web address in the user's browser (here, a new tab); a host may refuse.
+      else if (message.func === 'executeDeepLink') {
+        if (window.refuseLinks) return reply([false, 'This link cannot be opened here.']);
+        window.hostLinks.push(message.args[0]);
+        window.open(message.args[0], '_blank', 'noopener');
+        reply([true]);
+      }
     });`;
   await page.route(`${HOST_URL}`, (route) =>
     route.fulfill({

@@ -4,6 +4,7 @@ import { dayName, weekLabel, weekSpoken } from './dates';
 import { h } from './dom';
 import { currentLanguage, t } from './i18n';
 import { announce, errorText, loadPanel } from './load';
+import { openInNewTab } from './open-link';
 
 interface Choice {
   id: string;
@@ -87,7 +88,8 @@ function filterBar(panel: HTMLElement, c: Choices): HTMLElement {
 
 /**
  * The evaluation report to read in a tab of its own, and downloads. A plain link would carry no sign-in token, so the
- * report opens from a short-lived link the server makes for this educator; downloads are fetched with the token.
+ * report opens from a short-lived link the server makes for this educator (through Teams when the page is in Teams);
+ * downloads are fetched with the token.
  */
 function downloads(report: Report): HTMLElement {
   const message = h('p', { role: 'alert', id: 'download-message' });
@@ -96,7 +98,7 @@ function downloads(report: Report): HTMLElement {
     message.textContent = '';
     try {
       const { url } = await api<{ url: string }>('analytics/report-link', { ...chosen, lang: currentLanguage() });
-      window.open(url, '_blank', 'noopener');
+      await openInNewTab(url);
     } catch (error) {
       message.textContent = failed(error);
     }
