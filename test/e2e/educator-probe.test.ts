@@ -87,7 +87,7 @@ describe('e2e: the educator tab by keyboard, in Welsh, at phone width and with i
     { api: 'queue', how: 500, locale: 'en-gb', message: 'Something went wrong. Please try again.', view: 'fluent-button.open' },
     { api: 'feedback', how: 'timeout', locale: 'cy-gb', message: 'Doedd dim modd cyrraedd HALI. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.', view: 'li.card' },
     { api: 'analytics/report', how: 500, locale: 'cy-gb', message: 'Aeth rhywbeth o’i le. Rhowch gynnig arall arni.', view: '#cohort' },
-    { api: 'item', how: 401, locale: 'en-gb', message: 'Teams could not sign you in. Close the tab and open it again.', view: '#decide' },
+    { api: 'item', how: 401, locale: 'en-gb', message: 'Your session has expired. Select “Try again” to sign in again; if that does not work, close the tab and open it again.', view: '#decide' },
   ] as const) {
     it(`says so in the page's language when ${api} fails (${how}, ${locale}), and Try again by keyboard draws the view`, async () => {
       // The queue, feedback and item views spun forever, and analytics showed the server's English, with no way to retry.

@@ -1,12 +1,14 @@
 import { ApiError } from './api';
 import { clear, h, type Child } from './dom';
 import { t } from './i18n';
+import { signedIn } from './session';
 
 /** What to tell the educator when a call failed, in the page's language: the server's own messages are English. */
 export function errorText(error: unknown): string {
   if (!(error instanceof ApiError)) return t('error');
   if (error.status === 0) return t('offline');
-  if (error.status === 401) return t('unauthorized');
+  // A session that lapsed in use can often be renewed (Teams hands the page a fresh token on Try again); a first sign-in refused cannot.
+  if (error.status === 401) return t(signedIn() ? 'sessionExpired' : 'unauthorized');
   if (error.status === 403) return t('forbidden.body');
   const known: Record<string, string> = { changed: 'error.changed', comment_required: 'error.commentRequired', not_found: 'error.notFound', not_a_gap: 'error.notAGap' };
   return known[error.code] ? t(known[error.code]) : t('error');

@@ -9,10 +9,16 @@ export interface Identity {
   mentors: { id: string; name: string; label: { en: string; cy: string } }[];
 }
 
-let current: Identity = { name: '', roles: [], local: false, mentors: [] };
+const NOBODY: Identity = { name: '', roles: [], local: false, mentors: [] };
+let current: Identity = NOBODY;
 
 export function setIdentity(next: Identity): void {
   current = next;
+}
+
+/** Whether the server has said who is signed in: after that, a 401 means the session lapsed while in use. */
+export function signedIn(): boolean {
+  return current !== NOBODY;
 }
 
 export function identity(): Identity {
