@@ -26,10 +26,11 @@ const EAST_ASIAN = 'wei ying jing mei xin hui jun ming hiroshi yuki haruto kenji
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([WELSH, ENGLISH, SCOTTISH_IRISH, SOUTH_ASIAN, AFRICAN_CARIBBEAN, EUROPEAN, EAST_ASIAN].join(' ').split(' '));
 
 /**
- * Given names that are also everyday words ("Bill", "Rose", "Faith"): a name only before a surname from SURNAMES ("Bill Prosser",
- * "Rose Lewis"), where the pair can be nothing else.
+ * Given names that are also everyday words ("Bill", "Rose", "Faith"; in Welsh "Haf" summer, "Gwawr" dawn, "Wyn" white): a name only
+ * before a surname from SURNAMES ("Bill Prosser", "Rose Lewis"), where the pair can be nothing else, or where a ward's shorthand marks
+ * a patient (placed-names.ts, names.ts: "pt wyn", "gwely 4 haf 67 oed").
  */
-export const WORD_NAMES: ReadonlySet<string> = new Set('bill bob rose faith hope grace joy will mark gene glyn beth ruby holly ivy daisy jack jay dawn june may april summer sunny hazel amber pearl violet patience honor honour sky robin ray drew frank guy lance rich chance eve hunter mercy medi pat glen eira'.split(' '));
+export const WORD_NAMES: ReadonlySet<string> = new Set('bill bob rose faith hope grace joy will mark gene glyn beth ruby holly ivy daisy jack jay dawn june may april summer sunny hazel amber pearl violet patience honor honour sky robin ray drew frank guy lance rich chance eve hunter mercy medi pat glen eira haf awen gwawr rhosyn wyn seren alaw'.split(' '));
 
 /**
  * Surnames common among patients in Wales and the rest of the UK, lower-case: beside a bed or an age, after an initial or after a

@@ -39,10 +39,11 @@ const LABEL_REACH = 120;
  * Between digit groups: up to three spaces, dashes, dots or slashes (all spaces and dashes are folded to " " and "-"), or one
  * underscore or comma ("943_476_5919", "943,476,5919", as a form or a spreadsheet writes them).
  */
-const SEP = String.raw`[ \-./]{1,3}|[_,]| {1,8}| ?[:|~+'] ?`;
+// A list's star between groups is a line broken in a bulleted list ("NHS no: 449 016<br>* 6907").
+const SEP = String.raw`[ \-./]{1,3}|[_,]| {1,8}| ?[:|~+'*] ?`;
 /** The separators above that times, ratios and tables use too ("08:30 12:00", "| 12 | 34 |"): unlabelled, only in the NHS grouping, one kind throughout. */
-const OTHER_SEP = /[:|~+']/;
-const OTHER_SEP_LAYOUT = /^\d{3} ?([:|~+']) ?\d{3} ?\1 ?\d{4}$/;
+const OTHER_SEP = /[:|~+'*]/;
+const OTHER_SEP_LAYOUT = /^\d{3} ?([:|~+'*]) ?\d{3} ?\1 ?\d{4}$/;
 export const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
   nhs: /(?<![a-z])(?:n[ .]?h[ .]?s\.?(?:no|num|number)?|rhif[ ]?g[ .]?i[ .]?g|g[.]i[.]g\.?|gig)(?![a-z])/i,
   chi: /(?<![a-z])c[ .]?h[ .]?i(?![a-z])/i,
@@ -52,6 +53,12 @@ export const LABELS: Record<'nhs' | 'chi' | 'ni' | 'phone', RegExp> = {
 
 /** Whether `label` is written up to a sentence (LABEL_REACH) before `at`. */
 export const labelledBefore = (text: string, at: number, label: RegExp) => label.test(text.slice(Math.max(0, at - LABEL_REACH), at));
+/**
+ * An NHS label straight after a number: "639 I98 484O (NHS)", "4857773456 NHS", "485 777 3456 - NHS number", "… is her NHS number",
+ * "… yw ei rhif GIG".
+ */
+const NHS_LABEL_AFTER = /^ ?(?:[(=,:-] ?)?(?:(?:is|was) (?:her|his|their|the(?: patient['’]s)?|my patient['’]s|pt['’]s) |(?:yw|ydy) (?:ei h?|eu |rhif )?)?(?:n[ .]?h[ .]?s|rhif gig|gig)(?![a-z])/i;
+const nhsLabelAfter = (text: string, end: number) => NHS_LABEL_AFTER.test(text.slice(end, end + 40));
 
 /** The spans `each` makes of every match of `pattern` (a global pattern), skipping those it declines. */
 export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray) => Found | undefined): Found[] {
@@ -162,9 +169,11 @@ export function bracketedDateAfter(text: string, name: number): Found | undefine
  * ("Wei Pugh March 17, 1963 came in", "EVANS, Mary (Mrs) 26/08/1949", "GWILYM, Sian. 12/03/1944").
  */
 // Not into a date that follows ("938197 12/03/1950", "938197 3 Mar 1961"): a number stops before a date's day.
-const NUMBER_AFTER_NAME = new RegExp(String.raw`^,? ?(?:\(|- )?([A-Za-z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)(?![\p{L}\p{N}]|[./-]\d| ?(?:mg|ml|mmol|kg|g|%|cm|mm|units?)\b| (?:${MONTHS}))`, 'iu');
+// A health board's letters may have a digit or two of their own ("Llewellyn, Peter RT1-840665", "Mary X20 06 309").
+const NUMBER_AFTER_NAME = new RegExp(String.raw`^,? ?(?:\(|- )?([A-Za-z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?|[A-Z]{1,3}\d{1,2}[ -]\d{2}(?:[ -]?\d){3,7})(?![\p{L}\p{N}]|[./-]\d| ?(?:mg|ml|mmol|kg|g|%|cm|mm|units?)\b| (?:${MONTHS}))`, 'iu');
 const DATE_AFTER_NAME = new RegExp(
-  String.raw`^[,.]? ?(?:\(|- )?(?:born )?((?:the )?(?:${DATE}|(?:${DAY_MONTH}|${ORDINAL_DATE}),? (?:${YEAR}|${YEAR_WORDS})|\d{1,2}\/(?:19|20)\d{2}))(?![\d\p{L}])`,
+  // The next item of a list or line may hold it ("Mary Rees<br>• 12.02.1969"), and an age may come first ("Aisha Rees 67 oed 14/08/1975").
+  String.raw`^[,.]?(?: ?[•*.] ?| ){0,3}(?:(?:aged )?\d{1,3} ?(?:yo|y\/o|yrs?|years? old|oed|mlwydd oed|[MFBG])?(?: [MFBG])?,? )?(?:\(|- )?(?:born )?((?:the )?(?:${DATE}|(?:${DAY_MONTH}|${ORDINAL_DATE}),? (?:${YEAR}|${YEAR_WORDS})|\d{1,2}\/(?:19|20)\d{2}))(?![\d\p{L}])`,
   'iu',
 );
 export function numberAfterName(text: string, name: number): Found | undefined {
@@ -198,25 +207,45 @@ function bornOfNoOne(text: string, match: RegExpExecArray): boolean {
   return COHORT_BOUND.test(match[0].slice(0, match[0].length - match[1].length)) || BORN_THING.test(before) || GROUP_BORN.test(before) || BOUND_AFTER.test(after);
 }
 
+/** A whole date with the person's age after it in brackets ("24/09/1997 (67B)", "1954-09-17 (67 mlwydd oed)"), or an age before it ("67yo 03/04/1956"). */
+const AGE_MARK = String.raw`(?:yo|y\/o|yrs?|years? old|oed|mlwydd oed|[MFBG])`;
+const DATE_WITH_AGE = new RegExp(
+  String.raw`(?<![\d\p{L}./-])(${DATE})(?= ?\((?:(?:age|aged) \d{1,3}|(?:oed )?\d{1,3} ?${AGE_MARK}(?: [MFBG])?)\)|,? (?:age |aged )\d{1,3}(?![\d.]))|(?<![\d\p{L}])\d{1,3} ?(?:yo|y\/o|years? old|oed|mlwydd oed),? (${DATE})(?![\d\p{L}])`,
+  'giu',
+);
+/**
+ * A whole date after dotted initials is the person's ("J.E. 15/9/49", "pt L.K (3/2/87)", "S. R. 14/12/91"); after initials without dots,
+ * only when the patient or "initials" comes first ("claf HL (15/04/1970)"): "ED 03/04/2024" is a visit.
+ */
+const INITIALS_DATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}.])(?:\p{Lu}\. ?){1,2}\p{Lu}\.?|(?<![\p{L}])(?:[Pp]t|PT|[Pp]atient|[Cc]laf|[Ii]nitials|[Ll]lythrennau):? \p{Lu}{2,3}),? ?\(?(${DATE})(?![\d\p{L}])`, 'gu');
+
 export function datesOfBirth(text: string): Found[] {
+  const beside = [DATE_WITH_AGE, INITIALS_DATE].flatMap((pattern) =>
+    all(pattern, text, (m) => {
+      const date = m[1] ?? m[2];
+      const start = m.index + m[0].lastIndexOf(date);
+      return { start, end: start + date.length, kind: 'date-of-birth' };
+    }),
+  );
   // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap.
-  return [DOB_YEAR, DOB_CLOSE, DOB, DG, BORN_SHORT].flatMap((pattern) =>
+  return beside.concat(...[DOB_YEAR, DOB_CLOSE, DOB, DG, BORN_SHORT].flatMap((pattern) =>
     all(pattern, text, (m) => {
       if (bornOfNoOne(text, m)) return undefined;
       const start = m.index + m[0].length - m[1].length;
       return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
     }),
-  );
+  ));
 }
 
 // Hospital, case-note and PAS numbers (Welsh PAS is WPAS), however the label is shortened: "hosp num", "hosp#", "H/N", "case note no".
-const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|h/n|rn|hn|wpas|wcp ?id|k ?(?:no\.?|number)|(?:hospital|hosp\.?|unit|case ?notes?|case|notes|patient|pt|w?pas|record|medical record|mr) ?(?:no\.?|num\.?|number|id|#)|rhif (?:yr |y )?(?:ysbyty|claf|achos|uned|cofnod)`;
+const HOSPITAL_LABEL = String.raw`mrn|m\.r\.n\.?|crn|h/n|rn|hn|wpas|wcp ?id|k ?(?:no\.?|number)|(?:hospital|hosp\.?|unit|case ?notes?|case|notes|patient|pt|w?pas|record|medical record|mr) ?(?:no\.?|num\.?|number|id|#)|rhif (?:yr |y )?(?:ysbyty|claf|achos|uned|cofnod)|nodiadau achos|case ?notes(?= [A-Z]{1,3}\d{0,2}[ -]?\d)`;
 // Groups after the first are digits, or letters before digits ("A123 456", "K 123 45B"), but a group of letters after a long run of
 // digits is the next thing said ("MRN 00123456 R210 sent": the R210 is a genomic test).
 // A letter may stand before the digits with a slash ("hosp no D/123456", "hospital no: m/765432").
 const HOSPITAL_VALUE = String.raw`[A-Z]{0,4}[ /-]?\d[A-Z\d]*(?:[ \-./]{1,3}(?:(?<!\d{5}[ \-./]{1,3})[A-Z]{1,2})?\d[A-Z\d]*)*`;
 // The label may be typed hard against a value that starts with letters ("mrnA1234567", "MRNK123456"): up to four letters, then a digit.
-const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z](?![a-z]{0,3}\d))\.?[^\w]{0,6}(?:is |yw |number |no )?(${HOSPITAL_VALUE})`, 'gi');
+// Whose number it is may come between ("rhif ysbyty y claf yw M319-8639", "hospital number of the patient is RT1 672304").
+const HOSPITAL = new RegExp(String.raw`(?<![a-z])(?:${HOSPITAL_LABEL})(?![a-z](?![a-z]{0,3}\d))\.?[^\w]{0,6}(?:(?:y claf|of the patient|for the patient|for (?:her|him)) )?(?:is |yw |ydy |number |no )?(${HOSPITAL_VALUE})`, 'gi');
 /** A bare "ID" labels a person's number only before five digits or more ("ID HD642174", "ID: W 846998"); "ID 3" is a list's. */
 const ID_LABELLED = /(?<![\p{L}\d])(?:ID|Id|id)(?: ?[:#=-] ?| )([A-Z]{0,3}[ -]?\d{5,10}[A-Z]?)(?![\p{L}\d])/gu;
 /**
@@ -232,7 +261,9 @@ const CODE_SHAPED = /(?<![\p{L}\p{N}_./-])(?!NCT)[A-Z]{1,3}-?\d{6,8}[A-Z]?(?![\p
  * date, a lab's accession number or a PMID, so the cue must be right before the number or list of numbers. Gene variants and
  * sequence ids keep their letters ("pt rs80357906", "NM_000492").
  */
-const CUED_VALUE = String.raw`(?<![\p{L}\d])(?!rs|nm|nr|nc|ng|np|chr|nct|ensg?|pmid)(?:\d{7,8}|[A-Za-z]{1,3}\d{6,8}[A-Za-z]?|[A-Za-z]\d{5}[A-Za-z])(?![\p{L}\d])`;
+// Health boards' numbers are also letters, a digit or two and groups ("RT1 403713", "RT1-110134", "B421 7895", "X43 41 525"): six to nine
+// digits, one group of three or more, and no unit after ("pt B12 1000 mcg" is a dose).
+const CUED_VALUE = String.raw`(?<![\p{L}\d])(?!rs|nm|nr|nc|ng|np|chr|nct|ensg?|pmid)(?:\d{7,8}|[A-Za-z]{1,3}\d{6,8}[A-Za-z]?|[A-Za-z]\d{5}[A-Za-z]|[A-Z]{1,3}\d{0,3}(?:[ -]\d{2,7}){1,2}(?<=[A-Z]{1,3}(?=(?:[\d -]*\d){6})[\d -]{6,14})(?! ?(?:mg|mcg|ug|µg|units?|iu|ml|g|kg|mmol)(?![\p{L}])))(?![\p{L}\d])`;
 const RESULTS_FOR = String.raw`(?:chase|chasing|check|checking|look up|find|send)(?: the| her| his)? (?:results?|bloods|labs|reports?|letters?|notes) (?:for|on)`;
 const CUED_NUMBERS = new RegExp(String.raw`(?<![\p{L}])(?:(?:pt|patient|claf|client)(?: ref| id| no\.?)?|bed|bay|gwely|${RESULTS_FOR})[:#.-]? ?((?:${CUED_VALUE})(?:(?:, ?| and | & | a | ac )(?:${CUED_VALUE})){0,5})`, 'giu');
 const ONE_CUED_VALUE = new RegExp(CUED_VALUE, 'giu');
@@ -345,11 +376,11 @@ function tenDigitNumber(text: string, at: number, written: string): Found | unde
   // A bracketed area code that starts with 0 is a phone number's ("(029) 207 4500"), the phone finder's to take; so is a number
   // dialled from abroad ("0044 29 2074 0493", "+44 29 2074 0493").
   if (written.startsWith('(0') || /^00 ?44/.test(written) || /\+ ?$/.test(before)) return undefined;
-  const groups = written.split(/[ \-./_,()|:~+']+/).filter(Boolean);
+  const groups = written.split(/[ \-./_,()|:~+'*]+/).filter(Boolean);
   const digits = groups.join('');
   const span = { start: at, end: at + written.length };
   if (labelledBefore(text, at, LABELS.chi)) return { ...span, kind: isDdMmYy(digits) ? 'chi-number' : 'nhs-number' };
-  if (labelledBefore(text, at, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
+  if (labelledBefore(text, at, LABELS.nhs) || nhsLabelAfter(text, span.end)) return { ...span, kind: 'nhs-number' };
   // Unlabelled, a number typed digit by digit with spaces ("9 4 3 4 7 6 5 9 1 9") is one, but not a run ("0 1 2 ... 9",
   // "5 5 5 ..."), a list or a scale whatever its check digit, nor decimals ("0.5 1.2 3.4").
   const usual = OTHER_SEP.test(written) ? OTHER_SEP_LAYOUT.test(written) : groups.every((g) => g.length >= 2) || (DIGIT_BY_DIGIT.test(written.replace(/-/g, ' ')) && !isRun(digits));
@@ -519,7 +550,7 @@ export function lookalikeNumbers(text: string): Found[] {
     const grouped = NHS_LAYOUT.test(m[0].replace(/[OoIl]/g, '0'));
     if (real === digits.length || real < (grouped ? 5 : 7)) return undefined;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (digits.length === 10 && labelledBefore(text, m.index, LABELS.nhs)) return { ...span, kind: 'nhs-number' };
+    if (digits.length === 10 && (labelledBefore(text, m.index, LABELS.nhs) || nhsLabelAfter(text, span.end))) return { ...span, kind: 'nhs-number' };
     if (/^0/.test(digits) && labelledBefore(text, m.index, LABELS.phone)) return { ...span, kind: 'phone' };
     // Said of a patient, ten that read as a valid NHS number once the letters are digits ("pt 6O83 922 593").
     const read = digits.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');

@@ -87,7 +87,7 @@ const LABEL = new RegExp(
     String.raw`enw['’]r (?:claf|babi|plentyn)|enw llawn|enw cyntaf|ei (?:h)?enw|cyfenw(?:['’]r claf)?`,
   ].map((label) => `(?<![\\p{L}])(?:${label})(?![\\p{L}])`).join('|') +
     // A bare "name" with a colon anywhere ("like we did for Name: ..."), or with "-" or "=" where a line starts.
-    String.raw`|(?<![\p{L}])(?:name|enw)(?= ?:)|(?:^|[\n,;(])\s*(?:name|enw)(?= ?[=-])`,
+    String.raw`|(?<![\p{L}_])(?:name|enw)(?= ?:)|(?:^|[\n,;(])\s*(?:name|enw)(?= ?[=-])`,
   'giu',
 );
 /** Between a label and the name: "is", "'s", "yw", ":" or "-" ("her name is", "her name's", "enw'r claf yw", "name: ..."). */
@@ -179,6 +179,12 @@ function nameEnd(text: string, from: number, allowed: Case, afterTitle = false):
       at = end;
       words--;
       continue;
+    }
+    // Initials alone after a title are the whole name ("Mr D.W., 67", "Mrs K.E. heddiw"): all of them go, not the first.
+    const moreInitials = initial?.endsWith('.') ? /^(?:\p{Lu}\.){0,2}\p{Lu}\.?(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8))?.[0] : undefined;
+    if (moreInitials) {
+      end += moreInitials.length;
+      break;
     }
     // After a title a lower-case word is a surname and stands alone ("mrs jones has..."); after a label it may run on.
     if ((!capital && allowed === 'one lower-case word') || text[end] !== ' ') break;
@@ -330,7 +336,10 @@ function cuedGivenNames(text: string): Found[] {
     if (initialled !== undefined) return { start, end: initialled, kind: 'name' };
     const word = first.toLowerCase().replace(/['’]s$/, '');
     const named = kin && /^\p{Lu}\p{Ll}/u.test(first) && ![NOT_A_NAME, NOT_NAMED_BESIDE, HEADING_WORDS, SEXES].some((list) => list.has(word));
-    if (!named && !GIVEN_NAMES.has(first.toLowerCase())) return undefined;
+    // After the patient, a given name that is also a Welsh word is the name ("pt wyn", "claf: eira", "patient: haf, 67F"); not one
+    // English uses as a word ("pt will need").
+    const wordGiven = !kin && WORD_NAMES.has(first.toLowerCase()) && !isEverydayEnglish(first);
+    if (!named && !wordGiven && !GIVEN_NAMES.has(first.toLowerCase())) return undefined;
     const surname = /^ ([\p{L}'’-]+)/u.exec(text.slice(start + first.length, start + first.length + 40))?.[1] ?? '';
     if (namedAfter(first, surname)) return undefined;
     if (/^\p{Lu}/u.test(first)) return nameFrom(start, nameEnd(text, start, 'capitals') ?? start + first.length);
@@ -367,9 +376,13 @@ function listedNames(text: string): Found[] {
 
 /** A nickname in quotes inside a name, and the surname after it: "Rose \"Mags\" Vaughan", "Dai 'Bread' Jones". */
 const NICKNAME = /^ ["'‘“][\p{L}'’-]{1,20}["'’”](?: \p{Lu}[\p{L}'’-]+)?/u;
+/** A surname with particles after a given name found alone ("gwelais Huw di Stefano", "saw Bethan van der Berg"): the name runs on. */
+const PARTICLE_SURNAME = /^ (?:(?:ap|ab|ferch|van|von|de|du|da|di|del|della|der|den|le|la|mac) ){1,2}\p{Lu}[\p{L}'’-]+/u;
 function withNickname(text: string, name: Found): Found {
   const nickname = NICKNAME.exec(text.slice(name.end, name.end + 48))?.[0];
-  return nickname ? { ...name, end: name.end + nickname.length } : name;
+  const named = nickname ? { ...name, end: name.end + nickname.length } : name;
+  const surname = PARTICLE_SURNAME.exec(text.slice(named.end, named.end + 48))?.[0];
+  return surname && named.kind === 'name' ? { ...named, end: named.end + surname.length } : named;
 }
 /** A number in brackets straight after the patient is theirs: "patient (695850)", "pt (W496721)". */
 const PATIENT_NUMBER = /(?<![\p{L}])(?:patient|pt|claf) \(([A-Z]{0,3}[ -]?\d{3}(?:[ -]?\d){2,7}[A-Z]?)\)/giu;
@@ -419,7 +432,10 @@ export function names(text: string, layout = text): Found[] {
     // A patient's name label needs nothing between it and the name ("pt name jones"); "her name means" is no label.
     const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(after(m), after(m) + 40))?.[1].toLowerCase() ?? '';
     const tail = LABEL_TAIL.exec(text.slice(after(m), after(m) + 16))?.[0] ?? (PATIENT_NAME.test(m[0]) && next !== '' && !FORM_WORDS.has(next) ? ' ' : undefined);
-    return tail ? nameFrom(after(m) + tail.length, nameEnd(text, after(m) + tail.length, 'any')) : undefined;
+    if (!tail) return undefined;
+    const end = nameEnd(text, after(m) + tail.length, 'any');
+    // A word run on to digits is a gene's or a code's ("name=MLH1", "name: BRCA1/2 screen"), not a name.
+    return end !== undefined && /\d/.test(text[end] ?? '') ? undefined : nameFrom(after(m) + tail.length, end);
   });
   // In lower case, a name's shape (lowerCaseNameEnd) or a listed given name ("a lady called nesta ffransis", "pt called siân keeps…").
   const called = all(CALLED, text, (m) => {
@@ -460,8 +476,9 @@ export function names(text: string, layout = text): Found[] {
   const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
-  // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win.
-  const found = [...surnameFirst, ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...tableRowNames(layout), ...lowerMiss, ...namesByKin(text)].map((name) => withNickname(text, name));
+  // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win. A table's field
+  // comes before the readings that run on across a line break ("Hosp<br>Parry, Tomasz | 6/8/61" is no "Hosp Parry").
+  const found = [...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197").
   const born = found.map((name) => bracketedDateAfter(text, name.end) ?? numberAfterName(text, name.end)).filter((date): date is Found => date !== undefined);
   // A date straight after that number is theirs too ("Margaret Clarke 797 060 9635 18th November 1930").
@@ -608,8 +625,18 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 const FIELD_DATE = new RegExp(String.raw`^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -]${MONTH_WORD}[ -,]{1,2}\d{2,4}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}|\d{1,2}${MONTH_WORD}\d{2,4})(?![\p{L}\p{N}/.-])`, 'iu');
 // A slash splits fields, not a date's parts: "Niamh O'Sullivan/4959304901/25.2.54", but "28/1/05" stays one field.
 const FIELD_SEPARATORS: readonly RegExp[] = [/\t/, / ?\| ?/, /,(?! )/, /(?<!(?:^|[^\d])\d{1,2}) ?\/ ?(?!\d{1,2}\/)/];
-const NAME_FIELD = /^(?:(?:ap|ab|van|de|le|la|o['’]|mc) ?)?\p{L}[\p{L}'’-]*(?: (?:(?:ap|ab|van|de|le|la) )?\p{L}[\p{L}'’-]*){0,2}$/u;
-const ROW_LIKE = /\t[^]*\t|\|[^]*\||,[^ ][^]*,[^ ]|\/[^]*\//;
+/**
+ * Separators prose uses too ("Jones, Mary, 67F", "Sean Morgan - 1977-09-02 - 209 109 2509"): a row split by them is a patient's only
+ * when it holds an identifier's shape (a whole date or six digits or more), and its name words could be a name.
+ */
+const PROSE_SEPARATORS: readonly RegExp[] = [/ ?; ?/, / [-–] /, /, /];
+/** A whole date or six digits or more in a field: what makes a row split by prose's separators a record. */
+const IDENTIFIER_FIELD = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$|\d(?:[ -]?\d){5,}/;
+/** A field that is a patient's number in a named row: letters and digits as the health boards write them ("RT1 933458", "X59 21 360", "K975595A"). */
+const NUMBER_FIELD = /^[A-Z]{0,4}\d{0,2}[ -]?\d(?:[ -]?\d){4,}[A-Z]?$/;
+// Surname first with a comma is one field too ("| Vaughan, Rhodri | 25/4/47 |").
+const NAME_FIELD = /^(?:(?:ap|ab|van|de|le|la|o['’]|mc) ?)?\p{L}[\p{L}'’-]*(?:,? (?:(?:ap|ab|van|de|le|la) )?\p{L}[\p{L}'’-]*){0,2}$/u;
+const ROW_LIKE = /\t[^]*\t|\|[^]*\||,[^ ][^]*,[^ ]|\/[^]*\/|;[^]*;|, [^]*, | [-–] [^]* [-–] /;
 function tableRowNames(text: string): Found[] {
   const found: Found[] = [];
   let lineStart = 0;
@@ -619,24 +646,34 @@ function tableRowNames(text: string): Found[] {
       lineStart += line.length + 1;
       continue;
     }
-    for (const separator of FIELD_SEPARATORS) {
+    for (const separator of [...FIELD_SEPARATORS, ...PROSE_SEPARATORS]) {
+      const prose = PROSE_SEPARATORS.includes(separator);
       const fields = splitFields(line, separator);
       // A patient's row holds a number (an age, a date, an NHS or bed number); a list of places or genes holds none.
       if (fields.length < 3 || !fields.some((f) => /\d/.test(f.text)) || (separator.source.includes('/') && !fields.some((f) => /\d{6,}|\d\d\d\d$/.test(f.text)))) continue;
-      const named = fields.filter((field, i) => {
-        if (i > 2 || !NAME_FIELD.test(field.text)) return false;
-        const words = field.text.split(' ').filter((w) => !/^(?:ap|ab|van|de|le|la)$/i.test(w));
+      if (prose && !fields.some((f) => IDENTIFIER_FIELD.test(f.text))) continue;
+      // Rows start with the patient, after a bed or a number when there is one ("Bed 4\tGreen\tFaith\t14-07-1936").
+      const opening = Math.max(0, fields.findIndex((field) => !/\d/.test(field.text)));
+      const named = fields.filter((field, at) => {
+        const i = at - opening;
+        if (i < 0 || i > 2 || !NAME_FIELD.test(field.text)) return false;
+        const words = field.text.replace(/,/g, '').split(' ').filter((w) => !/^(?:ap|ab|van|de|le|la)$/i.test(w));
         const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:o['’]|mc)/i.test(w));
         if (!capitalised && !(words.length === 2 && GIVEN_NAMES.has(words[0].toLowerCase()))) return false;
-        if (words.some((w) => namesNoOne(w) || ACRONYM.test(w))) return false;
-        return words.every((w) => isNameLike(w) || isListedName(w)) || (i < 2 && capitalised);
+        // A surname in capitals beside a given name ("LLEWELLYN Iolo") is no acronym; a short word alone is a lab's ("Hb", "K+").
+        const given = words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && GIVEN_NAMES.has(w.toLowerCase()));
+        if (words.some((w) => namesNoOne(w) || (ACRONYM.test(w) && !given))) return false;
+        if (words.length === 1 && words[0].length <= 2 && !isListedName(words[0])) return false;
+        return words.every((w) => isNameLike(w) || isListedName(w)) || (i < 2 && capitalised && !prose);
       });
       for (const field of named) found.push({ start: lineStart + field.start, end: lineStart + field.start + field.text.length, kind: 'name' });
       if (named.length === 0) continue;
-      // Beside the name, a field that is or starts with a date is the person's date of birth ("| Thabo Eze | 28/1/05 |").
+      // Beside the name, a field that is or starts with a date is the person's date of birth ("| Thabo Eze | 28/1/05 |"); one of
+      // letters and six digits or more is their number ("| RT1 933458 |").
       for (const field of fields) {
         const date = FIELD_DATE.exec(field.text)?.[0];
         if (date) found.push({ start: lineStart + field.start, end: lineStart + field.start + date.length, kind: 'date-of-birth' });
+        else if (NUMBER_FIELD.test(field.text) && field.text.replace(/\D/g, '').length >= 6) found.push({ start: lineStart + field.start, end: lineStart + field.start + field.text.length, kind: 'hospital-number' });
       }
       break;
     }

@@ -52,10 +52,15 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Formatting tags pasted or sent inside a message ("NHS No:736<b>966</b>1873", "<p>Mrs Jones</p>"): an inline one is
  * dropped, so what it splits reads whole; a block one reads as a space, so the words either side stay apart.
  */
-const TAG_NAMES = 'b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|p|div|br|li|ul|ol|h[1-6]';
+const TAG_NAMES = 'b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|p|div|br|li|ul|ol|h[1-6]|table|thead|tbody|tr|td|th';
 const TAG = new RegExp(String.raw`<\/?(${TAG_NAMES})(?:\s[^<>]{0,200})?\s*\/?>`, 'iy');
 const HAS_TAG = new RegExp(String.raw`<\/?(?:${TAG_NAMES})[\s/>]`, 'i');
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th']);
+/**
+ * In the layout a block tag ends a line and a table's cell is a field, as the table finder reads rows ("Name | DOB<br>Jones Mary | 3/4/56",
+ * "<tr><td>Megan Parry</td><td>15.07.2001</td></tr>"): a row pasted from Teams is split by tags, not by line breaks.
+ */
+const CELL_TAGS = new Set(['td', 'th']);
 
 /**
  * What Teams and pasted HTML or Markdown put inside a message besides tags: a character reference ("NHS no&nbsp;943&nbsp;476",
@@ -112,7 +117,7 @@ export function normalise(original: string): Normalised {
           start.push(index);
           end.push(skipTo);
           text += ' ';
-          layout += ' ';
+          layout += CELL_TAGS.has(tag[1].toLowerCase()) ? '\t' : '\n';
         }
         index += char.length;
         continue;

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, SURNAMES } from './given-names';
+import { GIVEN_NAMES, SURNAMES, WORD_NAMES } from './given-names';
 import { all, type Found } from './identifiers';
 import { isEverydayEnglish, isEverydayWord, isListedName, isNameLike } from './name-like';
 
@@ -54,10 +54,18 @@ function keptWords(phrase: string): string {
 }
 
 /**
- * In lower case a given name alone beside a bed, before what is said of the patient ("bed 9: ieuan (dementia)", "bed 5 nerys -
- * needs a cannula"): only a listed one that is no everyday word, so "bed 3 bryn" (a hill) and "bed 2 will" stay.
+ * A given name alone beside a bed, before what is said of the patient ("bed 9: ieuan (dementia)", "bed 5 nerys - needs a cannula"):
+ * in lower case only a listed one that is no everyday word, or one that is a Welsh word with what is said of a patient after it, so
+ * "bed 3 bryn" (a hill) and "bed 2 will" stay.
  */
-const LONE_LOWER_GIVEN = new RegExp(String.raw`^[ ]?${PLACE_TAIL}[ ]?(\p{Ll}{2,})(?![\p{L}\p{N}'’-])`, 'u');
+const LONE_LOWER_GIVEN = new RegExp(String.raw`^[ ]?${PLACE_TAIL}[ ]?(\p{L}\p{Ll}+)(?![\p{L}\p{N}'’-])`, 'u');
+/**
+ * What a ward writes after a patient's given name, not after a hill or a word: an age or sex ("gwely 4 ffion 67 oed", "bed 4 haf 72M",
+ * "gwely 6: glyn (72)") or what the patient needs or is ("bed 6: elin - confused overnight", "gwely 4 haf angen obs").
+ */
+const SAID_OF_PATIENT = /^(?:,? \(?\d{1,3}\)?(?: ?(?:yo|y\/o|yrs?|oed|[MFBG]))?(?![\p{L}\p{N}])|(?: -|:)? (?:needs?|has|had|is (?:confused|agitated|unwell|poorly|stable|nbm|for)|was|c\/o|complaining|confused|agitated|unwell|angen|wedi|yn (?:ddryslyd|sâl|sal|wael)|ddim yn)(?![\p{L}]))/u;
+/** A given name that is also an everyday word, Welsh or English-rare ("ffion", "haf", "gwawr", "eira"), not one English uses as a word ("will", "bill"). */
+const isWordGiven = (word: string) => (GIVEN_NAMES.has(word) || WORD_NAMES.has(word)) && !isEverydayEnglish(word);
 /** In lower case an initial and a surname beside a bed ("gwely 4: g parry", "bed 2 is m hughes"): a listed surname or one no dictionary has. */
 const LOWER_INITIALLED = new RegExp(String.raw`^[ ]?${PLACE_TAIL}[ ]?([b-hj-np-xz] (?:(?:ap|ab) )?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}\p{N}'’-])`, 'u');
 function lowerInitialled(text: string, from: number): Found | undefined {
@@ -69,12 +77,18 @@ function lowerInitialled(text: string, from: number): Found | undefined {
 }
 function loneLowerGiven(text: string, from: number): Found | undefined {
   const match = LONE_LOWER_GIVEN.exec(text.slice(from, from + 40));
-  // Said to be the bed's patient ("bed 4 is dai"), a given name that is also a Welsh word is the name; "bed 3 bryn" may be a hill.
   if (!match) return undefined;
-  const saidToBe = /(?:is|was|yw|ydy|oedd) $/.test(match[0].slice(0, -match[1].length));
-  if (!GIVEN_NAMES.has(match[1]) || (saidToBe ? isEverydayEnglish : isEverydayWord)(match[1]) || isWardWord(match[1])) return undefined;
+  const word = match[1].toLowerCase();
   const start = from + match[0].length - match[1].length;
-  return { start, end: start + match[1].length, kind: 'name' };
+  const end = start + match[1].length;
+  if (isWardWord(word)) return undefined;
+  // A given name that is also a Welsh word is the name when capitalised ("gwely 4 Haf"), said to be the bed's patient ("bed 4 is
+  // dai"), or followed by what is said of a patient ("gwely 4 ffion 67 oed"); alone in lower case, "bed 3 bryn" may be a hill.
+  const capitalised = /^\p{Lu}/u.test(match[1]);
+  const saidToBe = /(?:is|was|yw|ydy|oedd) $/.test(match[0].slice(0, -match[1].length));
+  const wordGiven = isWordGiven(word) && (capitalised || saidToBe || SAID_OF_PATIENT.test(text.slice(end, end + 40)));
+  if (!wordGiven && (capitalised || !GIVEN_NAMES.has(word) || (saidToBe ? isEverydayEnglish : isEverydayWord)(word))) return undefined;
+  return { start, end, kind: 'name' };
 }
 
 function besideBeds(text: string): Found[] {
@@ -88,7 +102,7 @@ function besideBeds(text: string): Found[] {
     const name = /^\p{Ll}/u.test(phrase) ? phrase : keptWords(phrase);
     if (!name || (/^\p{Lu}{2,}$/u.test(name) && !isListedName(name))) return undefined;
     // Only a name known as one, or initials: "bay 3 Infection Control visited", "B12 Deficiency" (a vitamin) are no one.
-    if (!arePersonWords(name.split(' ')) && !/^\p{Lu}\./u.test(name)) return undefined;
+    if (!arePersonWords(name.split(' ')) && !/^\p{Lu}\./u.test(name)) return loneLowerGiven(text, from);
     const start = from + match[0].length - phrase.length;
     return { start, end: start + name.length, kind: 'name' };
   });
@@ -103,18 +117,34 @@ function besideBeds(text: string): Found[] {
 /** An age as a ward writes it: "72yo", "72 y/o", "32 year old", "97F", "78M". */
 const AGE = String.raw`\d{1,3} ?(?:yo|y\/o|yrs?(?: old)?|years? old|year-old|[MF])(?![\p{L}\p{N}])`;
 const AFTER_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}])${AGE},? (${WORD}(?: ${WORD}){0,2})`, 'gu');
+/** Inside a surname before its capitalised part: "Carys van der Berg, 72F", "Iolo di Stefano 72B" (Welsh benyw, gwryw). */
+const PARTICLES = String.raw`(?:ap|ab|ferch|van der|van den|van|von|de la|de|di|da|du|le|la|mac)`;
+const PARTICLE_WORD = /^(?:ap|ab|ferch|van|von|der|den|de|la|di|da|du|le|mac)$/;
 /** A name before its age: "Bob Patel, 19,", "Bob Thomas (73)", "Gwilym, 97F", "Okafor, Bill, aged 67". */
 const BEFORE_AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(${WORD}(?:,? ${WORD}){0,2})(?:, (?:aged )?\d{1,3}(?: ?[MF])?(?=[,;) ]|$)| \((?:(?:age|aged|oed) )?\d{1,3}(?: ?[MF])?\)|,? aged \d{1,3}|,? (${AGE}|\d{1,3} ?y(?![\p{L}\p{N}])|\d{1,3} oed(?![\p{L}])))`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(${WORD}(?:,? (?:${PARTICLES} )?${WORD}){0,2})(?:, (?:aged )?\d{1,3}(?: ?[MFBG])?(?=[,;) ]|$)| \((?:(?:age|aged|oed) )?\d{1,3}(?: ?[MFBG])?\)|,? aged \d{1,3}|,? (${AGE}|\d{1,3} ?[BG](?![\p{L}\p{N}])|\d{1,3} ?y(?![\p{L}\p{N}])|\d{1,3} oed(?![\p{L}])))`,
   'gu',
 );
 /** In lower case, a given name and a surname before an age: "sanjay hussain aged 82", "carys jones 67yo". */
 const LOWER_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]+),? (?:aged \d{1,3}|${AGE}|\d{1,3} oed(?![\p{L}]))`, 'gu');
 
+/**
+ * Surname first, a comma, then a listed given name, before an age, a date or a number, as a list or a handover writes a patient
+ * ("Vaughan, Margaret, 67B", "O’Neill, Priya - 67yo", "Price-Davies, Eleri - 67 oed", "Llewellyn, Peter RT1-840665").
+ */
+const SURNAME_COMMA_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${WORD}), (\p{Lu}\p{Ll}+)(?=(?:,| [-–]|;)? (?:aged |age |oed )?\(?[A-Z]{0,3} ?\d)`, 'gu');
+function surnameCommaGiven(text: string): Found[] {
+  return all(SURNAME_COMMA_GIVEN, text, (m) => {
+    const surname = m[1].replace(/['’]s$/, '');
+    if (!GIVEN_NAMES.has(m[2].toLowerCase()) || isWardWord(surname) || !(isListedName(surname) || isNameLike(surname))) return undefined;
+    return { start: m.index, end: m.index + m[0].length, kind: 'name' };
+  });
+}
+
 function besideAges(text: string): Found[] {
   const person = (phrase: string, start: number, lone = false): Found | undefined => {
     const name = keptWords(phrase.replace(/,/g, ''));
-    const words = name.split(' ').filter(Boolean);
+    const words = name.split(' ').filter((word) => word !== '' && !PARTICLE_WORD.test(word));
     if (words.length === 0 || !arePersonWords(words, lone)) return undefined;
     // The span keeps its commas ("Okafor, Bill"): measured on the text as written.
     let end = start;
@@ -153,5 +183,5 @@ function initialled(text: string): Found[] {
 }
 
 export function placedNames(text: string): Found[] {
-  return [...besideBeds(text), ...besideAges(text), ...initialled(text)];
+  return [...besideBeds(text), ...besideAges(text), ...surnameCommaGiven(text), ...initialled(text)];
 }

@@ -1,5 +1,6 @@
 import { codeShapedNumbers, datesOfBirth, emails, hospitalNumbers, isModulus11Valid, lookalikeNumbers, maskedNumbers, nhsAndChiNumbers, niNumbers, partNhsNumbers, passportNumbers, phones, postcodes, type Found, type IdentifierKind } from './identifiers';
 import { addresses } from './addresses';
+import { fields } from './fields';
 import { names } from './names';
 import { spokenEmails, spokenNumbers } from './spoken';
 import { normalise } from './normalise';
@@ -41,7 +42,7 @@ export function withoutPlaceholders(text: string): string {
 }
 
 /** The finders in the order their kinds are reported; an earlier finder's span wins an overlap. A finder may read the text's layout (normalise.ts). */
-const FINDERS: readonly ((text: string, layout: string) => Found[])[] = [emails, spokenEmails, datesOfBirth, hospitalNumbers, passportNumbers, nhsAndChiNumbers, partNhsNumbers, maskedNumbers, lookalikeNumbers, spokenNumbers, niNumbers, phones, postcodes, codeShapedNumbers, addresses, names];
+const FINDERS: readonly ((text: string, layout: string) => Found[])[] = [emails, spokenEmails, fields, datesOfBirth, hospitalNumbers, passportNumbers, nhsAndChiNumbers, partNhsNumbers, maskedNumbers, lookalikeNumbers, spokenNumbers, niNumbers, phones, postcodes, codeShapedNumbers, addresses, names];
 
 /** Spans from every finder, earlier finders first; a span overlapping one already taken is dropped (spans.ts). */
 function locate(text: string, layout: string): Found[] {
