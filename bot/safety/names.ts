@@ -139,6 +139,8 @@ const LOWER = /^\p{Ll}+(?:['’-](?!s(?!\p{L}))\p{Ll}+)*/u;
 
 /** Inside a name, before its next capitalised part: "Dafydd ap Gwilym", "Ann ferch Dafydd", "Ludwig van Beethoven". */
 const PARTICLE = /^(?:(?:ap|ab|ferch|van|von|de|du|da|di|del|della|der|den|le|la|los|las|dos|das|ní|nic|mac|bin|ibn|al|el) ){1,2}(?=\p{Lu})/u;
+/** The words of PARTICLE, one by one. */
+const PARTICLE_WORDS = new Set('ap ab ferch van von de du da di del della der den le la los las dos das ní nic mac bin ibn al el'.split(' '));
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 
 type Case = 'capitals' | 'one lower-case word' | 'any';
@@ -435,7 +437,12 @@ export function names(text: string, layout = text): Found[] {
     if (!tail) return undefined;
     const end = nameEnd(text, after(m) + tail.length, 'any');
     // A word run on to digits is a gene's or a code's ("name=MLH1", "name: BRCA1/2 screen"), not a name.
-    return end !== undefined && /\d/.test(text[end] ?? '') ? undefined : nameFrom(after(m) + tail.length, end);
+    if (end === undefined || /\d/.test(text[end] ?? '')) return undefined;
+    // After a bare "name" or "enw", words that could be no one's name are a field's value ("enw=syndrom Lynch", "name: panel R210").
+    const bare = /^\s*(?:name|enw)$/iu.test(m[0]);
+    const words = text.slice(after(m) + tail.length, end).split(' ');
+    if (bare && !words.every((word) => isNameLike(word) || isListedName(word) || /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word))) return undefined;
+    return nameFrom(after(m) + tail.length, end);
   });
   // In lower case, a name's shape (lowerCaseNameEnd) or a listed given name ("a lady called nesta ffransis", "pt called siân keeps…").
   const called = all(CALLED, text, (m) => {

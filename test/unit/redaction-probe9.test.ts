@@ -131,6 +131,7 @@ describe('redaction: identifiers given as fields: key=value, JSON and a web addr
       'panel name=Lynch syndrome&version=3', '{"name":"tamoxifen","dose":"20 mg"}', '{"id": "R210", "name": "Inherited MMR deficiency (Lynch syndrome)"}', 'drugName=warfarin',
       'name=MLH1;chr=3', 'test_name: BRCA1/2 screen', 'chatgpt + patient names = ok?', 'Patient: 67F with BRCA2', 'pt: female, 45, on tamoxifen', '"patient": "unknown"', 'dob: not given',
       'https://www.nice.org.uk/guidance/ng12', 'https://www.ncbi.nlm.nih.gov/clinvar/?term=BRCA1', 'https://panelapp.genomicsengland.co.uk/panels/635/', '{"genyn": "BRCA2", "amrywiad": "c.5946delT"}', 'dos=20mg;amlder=od',
+      'enw=syndrom Lynch', 'name: panel R210', 'enw - canser y fron teuluol',
     ];
     expect(changed(texts)).to.deep.equal([]);
   });
