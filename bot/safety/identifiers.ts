@@ -267,9 +267,11 @@ const CUED_VALUE = String.raw`(?<![\p{L}\d])(?!rs|nm|nr|nc|ng|np|chr|nct|ensg?|p
 const RESULTS_FOR = String.raw`(?:chase|chasing|check|checking|look up|find|send)(?: the| her| his)? (?:results?|bloods|labs|reports?|letters?|notes) (?:for|on)`;
 const CUED_NUMBERS = new RegExp(String.raw`(?<![\p{L}])(?:(?:pt|patient|claf|client)(?: ref| id| no\.?)?|bed|bay|gwely|${RESULTS_FOR})[:#.-]? ?((?:${CUED_VALUE})(?:(?:, ?| and | & | a | ac )(?:${CUED_VALUE})){0,5})`, 'giu');
 const ONE_CUED_VALUE = new RegExp(CUED_VALUE, 'giu');
+/** A number in groups is a health board's only with its letters in capitals: "claf yw 657 001 6040" is a word and an NHS number. */
+const GROUPED_IN_LOWER_CASE = /^\p{Ll}+\d{0,3}[ -]/u;
 function cuedNumbers(text: string): Found[] {
   return all(CUED_NUMBERS, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'hospital-number' })).flatMap((list) =>
-    all(ONE_CUED_VALUE, text.slice(list.start, list.end), (v) => ({ start: list.start + v.index, end: list.start + v.index + v[0].length, kind: 'hospital-number' })),
+    all(ONE_CUED_VALUE, text.slice(list.start, list.end), (v) => (GROUPED_IN_LOWER_CASE.test(v[0]) ? undefined : { start: list.start + v.index, end: list.start + v.index + v[0].length, kind: 'hospital-number' })),
   );
 }
 

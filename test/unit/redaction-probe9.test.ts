@@ -147,6 +147,14 @@ describe('redaction: hospital numbers in the health boards\' shapes, and dates o
     expect(leaks(cases)).to.deep.equal([]);
   });
 
+  it('still removes an NHS number in groups after "claf yw" or "patient is": the word is no health board\'s letters', () => {
+    const cases = cross(['Rhif GIG y claf yw %n, syndrom Lynch?', 'claf yw %n', 'the patient is %n, BRCA1?', 'pt is %n'], [' ', '\t', '–', ' - ']).map(([context, separator]) => {
+      const n = nhsNumber();
+      return [context.replace('%n', groupsOf(n).join(separator)), n] as const;
+    });
+    expect(leaks(cases)).to.deep.equal([]);
+  });
+
   it('removes a date of birth with an age before or after it, and after dotted initials or the patient\'s initials', () => {
     const AGES = ['67yo', '67 y/o', '67F', '67M', 'aged 67', '67 oed', '67 mlwydd oed', '67B', '67G'];
     const withAge = cross(AGES, ['%n %a %d %t', '%d (%a) %t', '%n, %a, %d - %t']).map(([age, context]) => {
