@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { CardJson } from '../cards/render';
 import type { HaliAdapter } from './adapter';
-import { acceptedUnreadable, neverConnected, tuneConnectorClient } from './connector-client';
+import { acceptedUnreadable, neverConnected, retryAfterOf, tuneConnectorClient } from './connector-client';
 import type { AppDeps } from './deps';
 import type { NudgeSender, SendResult } from './nudges/deliver';
-import { retryAfterMs } from './retry-after';
 import { createNudgeEngine, type NudgeEngine } from './nudges/engine';
 import { SweepLease } from './nudges/lease';
 import { TenantRateLimiter } from './nudges/limiter';
@@ -31,7 +30,6 @@ export function toConversationReference(ref: ConversationRef): Partial<Conversat
 
 interface HttpFailure {
   statusCode?: number;
-  response?: { headers?: { get?(name: string): string | undefined } };
 }
 
 /** The longest one proactive send may wait for the connector before it counts as failed (and is retried). */
@@ -48,10 +46,10 @@ export function createTeamsSender(adapter: HaliAdapter, botAppId: string | undef
         });
         return { status: 'sent' };
       } catch (error) {
-        const { statusCode, response } = error as HttpFailure;
+        const { statusCode } = error as HttpFailure;
         // Teams answered 2xx with a body that could not be read: the nudge is in the chat.
         if (acceptedUnreadable(error)) return { status: 'sent' };
-        if (statusCode === 429) return { status: 'throttled', retryAfterMs: retryAfterMs(response?.headers?.get?.('retry-after')) };
+        if (statusCode === 429) return { status: 'throttled', retryAfterMs: retryAfterOf(error) };
         if (statusCode === 403 || statusCode === 404) return { status: 'unreachable', httpStatus: statusCode };
         return { status: 'failed', httpStatus: statusCode, error: (error as Error).message?.slice(0, 200) ?? String(error), ...(neverConnected(error) ? { notSent: true } : {}) };
       }

@@ -1,7 +1,6 @@
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
-import { acceptedUnreadable, tuneConnectorClient } from './connector-client';
+import { acceptedUnreadable, probablyTaken, retryAfterOf, tuneConnectorClient } from './connector-client';
 import type { TenantRateLimiter } from './nudges/limiter';
-import { retryAfterMs } from './retry-after';
 import { setReplyDeadline } from './turn-deadline';
 
 /**
@@ -10,7 +9,8 @@ import { setReplyDeadline } from './turn-deadline';
  * the tenant's rate limit: each reply takes a slot from the tenant's limiter (shared with the nudge
  * sweep), a 429 is waited out for its Retry-After (and tells the limiter, which pauses the tenant when
  * many arrive at once), 502/503/504 are retried, and a card Teams finds too large (413) goes once more as
- * its words in plain text. Everything stays inside the turn's deadline, so
+ * its words in plain text. A message whose outcome is unknown (Teams got the request, its answer never came) counts as
+ * delivered: see `probablyDelivered`. Everything stays inside the turn's deadline, so
  * a turn ends well inside Teams' 15 s whatever the connector does; past it the send fails, the turn
  * fails, and its activity marker is freed so that Teams' retry is answered.
  */
@@ -42,11 +42,6 @@ export class ReplyNotDelivered extends Error {
   }
 }
 
-interface ConnectorFailure {
-  statusCode?: number;
-  response?: { headers?: { get?(name: string): string | undefined } };
-}
-
 /** Installs pacing, retries and time bounds on every send of this turn. */
 export function paceReplies(context: TurnContext, tenant: string, options: ReplyPacingOptions): void {
   const now = options.now ?? Date.now;
@@ -65,17 +60,21 @@ export function paceReplies(context: TurnContext, tenant: string, options: Reply
       try {
         return await next();
       } catch (error) {
-        const { statusCode, response } = error as ConnectorFailure;
+        const { statusCode } = error as { statusCode?: number };
         // Teams took the activity (2xx) and only its answer could not be read: it is in the chat, and another send
         // (or the apology the failure would bring) would be a second message. Its id is unknown.
         if (acceptedUnreadable(error)) return activities.map(() => ({ id: '' }));
+        if (probablyDelivered(error, activities, context.activity.serviceUrl)) {
+          noteOutcomeUnknown(context);
+          return activities.map(() => ({ id: '' }));
+        }
         // Too large for Teams: the same words once more as plain text, without the card around them, rather than an apology.
         if (statusCode === 413 && !shortened && shortenInPlace(activities)) {
           shortened = true;
           continue;
         }
         if (statusCode === undefined || !RETRYABLE.has(statusCode)) throw error;
-        const retryAfter = retryAfterMs(response?.headers?.get?.('retry-after'));
+        const retryAfter = retryAfterOf(error);
         if (statusCode === 429) options.limiter.throttled(tenant, retryAfter ?? 1000);
         const wait = Math.max(retryAfter ?? 0, 250 * 2 ** (attempt - 1));
         if (wait >= remaining()) throw new ReplyNotDelivered(`Teams answered ${statusCode} and the turn has no time left to retry.`, statusCode === 429);
@@ -83,6 +82,26 @@ export function paceReplies(context: TurnContext, tenant: string, options: Reply
       }
     }
   });
+}
+
+/**
+ * Whether a failed send of messages is taken as delivered: the request reached Teams but no answer came back (the connection
+ * broke after the body was sent, or a connector that is up answered slower than the request may wait: connector-client.ts
+ * `probablyTaken`). Teams may show it, and the connector has no way to send it again safely: a new message is a POST whose
+ * id Teams gives in the answer that was lost (only an update, a PUT, names the message, and it needs that id), and there is
+ * no idempotency key. Sent again it may show twice; with an apology after it the learner is told it failed beside the card,
+ * and the turn (a quiz answer, a lesson's Done) went unrecorded. So it counts as sent: no apology, the turn recorded, Teams
+ * not asked to redeliver. A streamed answer's parts are left to the stream (answer-stream.ts), which updates in place.
+ */
+function probablyDelivered(error: unknown, activities: Partial<Activity>[], serviceUrl: string | undefined): boolean {
+  return probablyTaken(error, serviceUrl) && activities.every((a) => a.type === 'message' && !a.entities?.some((e) => e.type === 'streaminfo'));
+}
+
+/** Where a turn keeps how many of its messages were taken as delivered without an answer (the HTTP layer logs it). */
+export const OUTCOME_UNKNOWN = Symbol('hali.replyOutcomeUnknown');
+
+function noteOutcomeUnknown(context: TurnContext): void {
+  context.turnState.set(OUTCOME_UNKNOWN, ((context.turnState.get(OUTCOME_UNKNOWN) as number | undefined) ?? 0) + 1);
 }
 
 /** The most text a shortened reply keeps: far inside Teams' limit (about 100 KB for a whole message). */

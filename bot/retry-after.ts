@@ -1,6 +1,6 @@
 /**
  * A Retry-After header in ms: seconds or an HTTP date (RFC 9110); undefined when absent or unreadable. One reading for every
- * caller that is asked to wait: the Teams connector (proactive.ts, reply-pacing.ts), the LRS (reporting/xapi-sink.ts) and
+ * caller that is asked to wait: the Teams connector (connector-client.ts, for replies and nudges), the LRS (reporting/xapi-sink.ts) and
  * Microsoft Graph (viva/graph.ts, viva/sink.ts).
  */
 export function retryAfterMs(header: string | null | undefined, now = Date.now()): number | undefined {

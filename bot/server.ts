@@ -6,6 +6,7 @@ import { jsonBody } from './json-body';
 import { nudgeForecastHandler, nudgeRunHandler, type NudgeTrigger } from './nudge-trigger';
 import { registerEducatorRoutes, type EducatorWorkspace } from './educator/routes';
 import { isPermanentRefusal, SettledActivities, watchConnector, type ConnectorFailure } from './redelivery';
+import { OUTCOME_UNKNOWN } from './reply-pacing';
 
 /** What GET /healthz reports. */
 export interface Health {
@@ -104,12 +105,20 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges, 
       return;
     }
     let failures: readonly ConnectorFailure[] = [];
-    const watchedTurn = (context: TurnContext) => {
+    let outcomeUnknown = 0;
+    const watchedTurn = async (context: TurnContext) => {
       failures = watchConnector(context);
-      return handleTurn(context);
+      try {
+        return await handleTurn(context);
+      } finally {
+        outcomeUnknown = (context.turnState.get(OUTCOME_UNKNOWN) as number | undefined) ?? 0;
+      }
     };
     try {
-      const invokeResponse = await adapter.runAuthenticated(auth, activity, watchedTurn);
+      const invokeResponse = await adapter.runAuthenticated(auth, activity, watchedTurn).finally(() => {
+        // Replies taken as delivered though Teams' answer never came (reply-pacing.ts): if the learner says nothing came, here is why.
+        if (outcomeUnknown) log.warn('http.reply_outcome_unknown', { activityId: safeId(activity.id), type: safeId(activity.type), messages: outcomeUnknown });
+      });
       if (invokeResponse) {
         res.json(invokeResponse.status, invokeResponse.body ?? {});
       } else {

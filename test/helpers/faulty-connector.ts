@@ -7,15 +7,19 @@ import type { AddressInfo } from 'node:net';
  * - `{ status }`: refuses it with that status and a Bot Framework error body (Retry-After for a 429 when given);
  * - `reset`: accepts it (the learner sees it) but the connection is reset before any response: the outcome is lost;
  * - `malformed`: accepts it and answers 200 with a body that is no JSON;
- * - `{ delayMs }`: accepts it and answers 200 only after `delayMs` (a slow connector; the learner sees it at once).
+ * - `{ delayMs }`: accepts it and answers 200 only after `delayMs` (a slow connector; the learner sees it at once);
+ * - `hang`: keeps the connection open and never answers nor takes the activity (a connector that is stuck: nothing shown).
+ * A refusal's `retryAfter` is sent as given: seconds as a number, or any text (an HTTP date, something unreadable).
  */
-export type Fault = 'ok' | 'reset' | 'malformed' | { status: number; retryAfter?: number } | { delayMs: number };
+export type Fault = 'ok' | 'reset' | 'malformed' | 'hang' | { status: number; retryAfter?: number | string } | { delayMs: number };
 
 export interface ConnectorRequest {
   readonly method: string;
   readonly path: string;
   readonly body: any;
   readonly index: number;
+  /** The bearer token the bot sent (Authorization: Bearer ...), if any. */
+  readonly token?: string;
 }
 
 export interface HandledRequest extends ConnectorRequest {
@@ -46,10 +50,12 @@ export async function startFaultyConnector(decide: (request: ConnectorRequest) =
       } catch {
         body = raw;
       }
-      const request = { method: req.method ?? '', path: req.url ?? '', body, index: handled.length };
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const request = { method: req.method ?? '', path: req.url ?? '', body, index: handled.length, ...(token ? { token } : {}) };
       const fault = decide(request);
       const refused = typeof fault === 'object' && 'status' in fault;
-      handled.push({ ...request, fault, accepted: !refused });
+      handled.push({ ...request, fault, accepted: !refused && fault !== 'hang' });
+      if (fault === 'hang') return;
       if (refused) {
         const headers = { 'content-type': 'application/json', ...(fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {}) };
         res.writeHead(fault.status, headers);
@@ -94,5 +100,74 @@ export async function startFaultyConnector(decide: (request: ConnectorRequest) =
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * The Microsoft identity platform's token endpoint (OAuth 2.0 client credentials) as a stand-in on loopback, for the bot's
+ * outgoing tokens: it issues a new access token at every request ('token-1', 'token-2', ...) and serves the tenant's OpenID
+ * metadata. MSAL reaches it through `networkClient`, which carries MSAL's requests for https://login.microsoftonline.com
+ * to the stand-in unchanged (MSAL's own hook for its HTTP transport).
+ */
+export async function startTokenService() {
+  const issued: string[] = [];
+  const requests: { path: string; form: URLSearchParams }[] = [];
+  const authority = 'https://login.microsoftonline.com';
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', () => {
+      const path = (req.url ?? '').split('?')[0];
+      res.setHeader('content-type', 'application/json');
+      if (req.method === 'POST' && path.endsWith('/oauth2/v2.0/token')) {
+        const form = new URLSearchParams(raw);
+        requests.push({ path, form });
+        if (form.get('grant_type') !== 'client_credentials' || !form.get('client_id') || !form.get('client_secret')) {
+          res.writeHead(400).end(JSON.stringify({ error: 'invalid_request' }));
+          return;
+        }
+        const token = `token-${issued.length + 1}`;
+        issued.push(token);
+        res.end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token }));
+        return;
+      }
+      const tenant = path.split('/')[1];
+      if (path.endsWith('/.well-known/openid-configuration')) {
+        res.end(
+          JSON.stringify({
+            token_endpoint: `${authority}/${tenant}/oauth2/v2.0/token`,
+            authorization_endpoint: `${authority}/${tenant}/oauth2/v2.0/authorize`,
+            end_session_endpoint: `${authority}/${tenant}/oauth2/v2.0/logout`,
+            issuer: `${authority}/${tenant}/v2.0`,
+            jwks_uri: `${authority}/${tenant}/discovery/v2.0/keys`,
+          }),
+        );
+        return;
+      }
+      if (path.endsWith('/discovery/instance')) {
+        res.end(JSON.stringify({ tenant_discovery_endpoint: `${authority}/${tenant}/v2.0/.well-known/openid-configuration`, metadata: [{ preferred_network: 'login.microsoftonline.com', preferred_cache: 'login.windows.net', aliases: ['login.microsoftonline.com', 'login.windows.net'] }] }));
+        return;
+      }
+      res.writeHead(404).end(JSON.stringify({ error: 'not_found' }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const send = async (method: 'GET' | 'POST', url: string, options?: { headers?: Record<string, string>; body?: string }) => {
+    const target = url.startsWith(authority) ? `${base}${url.slice(authority.length)}` : url;
+    const response = await fetch(target, { method, headers: options?.headers, body: options?.body });
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => (headers[name] = value));
+    return { headers, body: (await response.json()) as any, status: response.status };
+  };
+  return {
+    issued,
+    /** Token requests made (client credentials grants). */
+    requests,
+    networkClient: {
+      sendGetRequestAsync: (url: string, options?: { headers?: Record<string, string> }) => send('GET', url, options),
+      sendPostRequestAsync: (url: string, options?: { headers?: Record<string, string>; body?: string }) => send('POST', url, options),
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
