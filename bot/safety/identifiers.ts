@@ -262,8 +262,9 @@ const CODE_SHAPED = /(?<![\p{L}\p{N}_./-])(?!NCT)[A-Z]{1,3}-?\d{6,8}[A-Z]?(?![\p
  * sequence ids keep their letters ("pt rs80357906", "NM_000492").
  */
 // Health boards' numbers are also letters, a digit or two and groups ("RT1 403713", "RT1-110134", "B421 7895", "X43 41 525"): six to nine
-// digits, one group of three or more, and no unit after ("pt B12 1000 mcg" is a dose).
-const CUED_VALUE = String.raw`(?<![\p{L}\d])(?!rs|nm|nr|nc|ng|np|chr|nct|ensg?|pmid)(?:\d{7,8}|[A-Za-z]{1,3}\d{6,8}[A-Za-z]?|[A-Za-z]\d{5}[A-Za-z]|[A-Z]{1,3}\d{0,3}(?:[ -]\d{2,7}){1,2}(?<=[A-Z]{1,3}(?=(?:[\d -]*\d){6})[\d -]{6,14})(?! ?(?:mg|mcg|ug|µg|units?|iu|ml|g|kg|mmol)(?![\p{L}])))(?![\p{L}\d])`;
+// digits, one group of three or more, and no unit after ("pt B12 1000 mcg" is a dose). "NHS" or "GIG" before groups labels an NHS
+// number ("patient NHS 999 000 0018"), which identifiers of that kind remove whole.
+const CUED_VALUE = String.raw`(?<![\p{L}\d])(?!rs|nm|nr|nc|ng|np|chr|nct|ensg?|pmid)(?:\d{7,8}|[A-Za-z]{1,3}\d{6,8}[A-Za-z]?|[A-Za-z]\d{5}[A-Za-z]|(?!(?:nhs|gig)[ -])[A-Z]{1,3}\d{0,3}(?:[ -]\d{2,7}){1,2}(?<=[A-Z]{1,3}(?=(?:[\d -]*\d){6})[\d -]{6,14})(?! ?(?:mg|mcg|ug|µg|units?|iu|ml|g|kg|mmol)(?![\p{L}])))(?![\p{L}\d])`;
 const RESULTS_FOR = String.raw`(?:chase|chasing|check|checking|look up|find|send)(?: the| her| his)? (?:results?|bloods|labs|reports?|letters?|notes) (?:for|on)`;
 const CUED_NUMBERS = new RegExp(String.raw`(?<![\p{L}])(?:(?:pt|patient|claf|client)(?: ref| id| no\.?)?|bed|bay|gwely|${RESULTS_FOR})[:#.-]? ?((?:${CUED_VALUE})(?:(?:, ?| and | & | a | ac )(?:${CUED_VALUE})){0,5})`, 'giu');
 const ONE_CUED_VALUE = new RegExp(CUED_VALUE, 'giu');

@@ -155,6 +155,18 @@ describe('redaction: hospital numbers in the health boards\' shapes, and dates o
     expect(leaks(cases)).to.deep.equal([]);
   });
 
+  // "My patient NHS 999 000 0018" lost "NHS 999 000" as a health board's number and kept "0018" (test/app/cases.test.ts found it).
+  it('removes an NHS number in groups whole after the patient, a bed or a bay and its NHS or GIG label, with its label read as no health board\'s letters', () => {
+    const cues = ['My patient', 'patient', 'pt', 'Pt', 'claf', 'y claf', 'client', 'bed 4', 'bay 2', 'gwely 3'];
+    const labels = ['NHS', 'nhs', 'NHS no', 'NHS no.', 'NHS number', 'GIG', 'gig', 'rhif GIG'];
+    const cases = cross(cross(cues, labels), [' ', '-', '–', '']).map(([[cue, label], separator]) => {
+      const n = nhsNumber();
+      return [`${cue} ${label} ${groupsOf(n).join(separator)}, ${pick([...TAILS.en, ...TAILS.cy])}`, n] as const;
+    });
+    expect(leaks(cases)).to.deep.equal([]);
+    expect(redact('My patient NHS 999 000 0018, born 01/02/1970, had IHC showing loss of MLH1').found).to.include('nhs-number');
+  });
+
   it('removes a date of birth with an age before or after it, and after dotted initials or the patient\'s initials', () => {
     const AGES = ['67yo', '67 y/o', '67F', '67M', 'aged 67', '67 oed', '67 mlwydd oed', '67B', '67G'];
     const withAge = cross(AGES, ['%n %a %d %t', '%d (%a) %t', '%n, %a, %d - %t']).map(([age, context]) => {
