@@ -32,6 +32,7 @@ interface Who {
   serviceUrl: string;
   userId: string;
   locale: string;
+  tenantId?: string;
 }
 
 async function deliverAsTeams(bot: Bot, activity: unknown, headers: () => Record<string, string> = () => ({})): Promise<number[]> {
@@ -326,4 +327,164 @@ describe('http: connector probe 3, a connector that refuses the bot\'s token (40
       await tokens.close();
     }
   });
+});
+
+describe('http: connector probe 3, 429 with Retry-After as an HTTP date or an hour, and 503 on one of a turn\'s replies', function () {
+  this.timeout(120_000);
+  let bot: Awaited<ReturnType<typeof startTestServer>>;
+  let connector: Connector;
+  let fault: (r: ConnectorRequest) => Fault = () => 'ok';
+  let people = 0;
+  beforeEach(async () => {
+    fault = () => 'ok';
+    connector = await startFaultyConnector((r) => fault(r));
+    bot = await startTestServer({ now: () => new Date() });
+  });
+  afterEach(async () => {
+    await bot.close();
+    await connector.close();
+  });
+  /** Refuses the n-th message (from 0) of the turn with `refusal`, `times` times. */
+  const nthMessage = (n: number, refusal: Fault, times = 1) => {
+    let seen = 0;
+    let refused = 0;
+    return (r: ConnectorRequest): Fault => {
+      if (r.body?.type !== 'message') return 'ok';
+      if (seen === n && refused < times) {
+        refused++;
+        return refusal;
+      }
+      seen++;
+      return 'ok';
+    };
+  };
+
+  for (const [kind, turn] of Object.entries(TURNS)) {
+    it(`${kind}: 429 with Retry-After as an HTTP date is waited out in the turn and the reply sent once; an hour is not waited (English and Welsh)`, async () => {
+      for (const locale of LOCALES) {
+        const who = { serviceUrl: connector.url, userId: `29:${++people}`, locale };
+        const activity = await turn.prepare(bot, connector, who, people);
+        const label = `${kind} ${locale}`;
+        fault = nthMessage(0, { status: 429, retryAfter: new Date(Date.now() + 1_000).toUTCString() });
+        expect(await deliverAsTeams(bot, activity), label).to.deep.equal([200]);
+        const shown = repliesTo(connector, activity);
+        expect(shown.filter((r) => !r.accepted).length, label).to.equal(1);
+        const accepted = shown.filter((r) => r.accepted);
+        expect(new Set(accepted.map((r) => JSON.stringify(r.body.attachments ?? r.body.text))).size, `${label}: no reply twice`).to.equal(accepted.length);
+        expect(accepted.some((r) => APOLOGY.test(textOf(r))), label).to.equal(false);
+        const effect = await turn.effect(bot, who);
+        if (effect !== undefined) expect(effect, label).to.equal(1);
+
+        // Retry-After: 3600 (and the same as a date an hour ahead): the inbound request is not held; nothing is shown; no
+        // apology pushed into the pause. One-to-one, Teams' retry (the connector well again) shows it once; in a channel the
+        // turn is answered 200 and not run again.
+        for (const retryAfter of [3600, new Date(Date.now() + 3_600_000).toUTCString()]) {
+          // A tenant of its own: three 429s in a second pause a whole tenant (nudges/limiter.ts), which is not under test here.
+          const other = { serviceUrl: connector.url, userId: `29:${++people}`, locale, tenantId: `72f988bf-0000-4000-8000-${String(people).padStart(12, '0')}` };
+          const next = await turn.prepare(bot, connector, other, people);
+          fault = (r) => (r.body?.type === 'message' ? { status: 429, retryAfter } : 'ok');
+          const first = (await bot.post(next)).status;
+          fault = () => 'ok';
+          // The reply was refused once, and nothing (no apology) was sent into the pause.
+          expect(repliesTo(connector, next).map((r) => r.accepted), `${label} ${retryAfter}`).to.deep.equal([false]);
+          if (kind.includes('channel')) {
+            expect(first, `${label} ${retryAfter}`).to.equal(200);
+            expect(await turn.effect(bot, other)).to.equal(1);
+            continue;
+          }
+          expect(first, `${label} ${retryAfter}`).to.equal(500);
+          expect((await bot.post(next)).status).to.equal(200);
+          const after = repliesTo(connector, next).filter((r) => r.accepted);
+          expect(after.length, `${label} ${retryAfter}`).to.be.at.least(1);
+          expect(after.some((r) => APOLOGY.test(textOf(r))), `${label} ${retryAfter}`).to.equal(false);
+          const otherEffect = await turn.effect(bot, other);
+          if (otherEffect !== undefined) expect(otherEffect, label).to.equal(1);
+        }
+      }
+    });
+  }
+
+  it('a lesson done (two replies): 503 on the first or on the second is retried in the turn; no reply is sent twice and the lesson is recorded once', async () => {
+    for (const n of [0, 1]) {
+      for (const locale of LOCALES) {
+        const who = { serviceUrl: connector.url, userId: `29:${++people}`, locale };
+        const activity = await TURNS['a lesson done'].prepare(bot, connector, who, people);
+        fault = nthMessage(n, { status: 503 }, 2);
+        expect(await deliverAsTeams(bot, activity), `${n} ${locale}`).to.deep.equal([200]);
+        fault = () => 'ok';
+        const tried = repliesTo(connector, activity);
+        const accepted = tried.filter((r) => r.accepted);
+        expect(accepted.length, `${n} ${locale}`).to.equal(2);
+        expect(tried.filter((r) => !r.accepted).map((r) => tried.indexOf(r)), `${n} ${locale}: the refused one, tried again`).to.deep.equal(n === 0 ? [0, 1] : [1, 2]);
+        expect(new Set(accepted.map((r) => JSON.stringify(r.body))).size, `${n} ${locale}: no reply twice`).to.equal(2);
+        expect(await TURNS['a lesson done'].effect(bot, who), `${n} ${locale}`).to.equal(1);
+      }
+    }
+  });
+});
+
+describe('nudges: connector probe 3, a Retry-After of an hour is waited at most MAX_RETRY_AFTER_MS', function () {
+  this.timeout(60_000);
+  it('the Teams sender reads seconds and HTTP dates, capped; deliver and the tenant limiter wait no longer than the cap', async () => {
+    const { deliver } = await import('../../bot/nudges/deliver');
+    const card = { type: 'AdaptiveCard' as const, version: '1.5', body: [{ type: 'TextBlock', text: 'Eich gwers am heddiw' }] };
+    for (const [given, expected] of [
+      [3600, MAX_RETRY_AFTER_MS],
+      [new Date(Date.now() + 3_600_000).toUTCString(), MAX_RETRY_AFTER_MS],
+      [86_400 * 365, MAX_RETRY_AFTER_MS],
+      [2, 2_000],
+    ] as const) {
+      const connector = await startFaultyConnector(() => ({ status: 429, retryAfter: given }));
+      try {
+        const sender = createTeamsSender(createAdapter(loadConfig({ NODE_ENV: 'test' })), undefined);
+        const ref = { channelId: 'msteams', serviceUrl: connector.url, conversationId: 'a:ra', tenantId: TENANT, userId: '29:ra', botId: '28:hali-bot' };
+        const result = await sender.send(ref, card);
+        expect(result.status, String(given)).to.equal('throttled');
+        expect((result as { retryAfterMs: number }).retryAfterMs, String(given)).to.be.at.most(expected).and.above(expected - 1_000 - 1);
+        // Every wait of the nudge's tries, and the tenant's pause once many 429s came at once, stay within the cap (plus jitter).
+        const waits: number[] = [];
+        const limiter = new TenantRateLimiter(50, { sleep: async (ms) => void waits.push(ms) });
+        await deliver(sender, limiter, ref, card, { sleep: async (ms) => void waits.push(ms), maxAttempts: 4 });
+        expect(Math.max(...waits), String(given)).to.be.at.most(MAX_RETRY_AFTER_MS * 1.25 + 1);
+      } finally {
+        await connector.close();
+      }
+    }
+  });
+});
+
+describe('http: connector probe 3, a nudge sweep with the connector down for every learner', function () {
+  this.timeout(300_000);
+  const KEY = 'nudge-key-0123456789abcdef';
+  for (const [name, fault] of [
+    ['500', { status: 500 }],
+    ['502', { status: 502 }],
+    ['503', { status: 503 }],
+    ['504', { status: 504 }],
+    ['a reset after the body', 'reset'],
+    ['no answer at all', 'hang'],
+  ] as [string, Fault][]) {
+    it(`${name}: the run ends and reports every learner failed; nobody is marked unreachable; the next run sends each once when it is back`, async () => {
+      let down = true;
+      const connector = await startFaultyConnector((r) => (down && r.body?.type === 'message' ? fault : 'ok'));
+      const now = new Date('2026-11-30T09:00:30Z');
+      const bot = await startTestServer({ env: { NUDGE_TRIGGER_KEY: KEY, NUDGE_RATE_PER_SECOND: '20' }, now: () => now, nudgeWaitMs: 120_000 });
+      try {
+        const ids = await seedLearners(bot.stores, 8, connector.url, new Date('2026-11-30T07:00:00Z'));
+        const res = await bot.runNudges(KEY, { at: now.toISOString() });
+        expect(res.status, name).to.equal(200);
+        expect(await res.json(), name).to.deep.include({ claimed: 8, sent: 0, unreachable: 0, failed: 8 });
+        for (const id of ids) expect((await storedLearner(bot.stores, id))?.nudge?.unreachable, `${name} ${id}`).to.equal(undefined);
+        down = false;
+        // A 5xx Teams surely did not take (503; 502/504 are answers that may come after it posted) is tried again later the same day.
+        const later = new Date(now.getTime() + 16 * 60_000).toISOString();
+        const again = (await (await bot.runNudges(KEY, { at: later })).json()) as { sent: number };
+        const taken = connector.handled.filter((r) => r.body?.type === 'message' && r.accepted && r.fault === fault).length;
+        expect(again.sent + taken, `${name}: each learner's nudge shown at most once`).to.be.at.most(8);
+      } finally {
+        await bot.close();
+        await connector.close();
+      }
+    });
+  }
 });
