@@ -16,9 +16,23 @@ interface Pipeline {
   addPolicy(policy: { name: string; sendRequest(request: PipelineRequest, next: (request: PipelineRequest) => Promise<unknown>): Promise<unknown> }): void;
 }
 
+/**
+ * How long a kept-alive connection to the connector may sit unused before HALI closes it. A reply sent on a connection the
+ * connector closed at that very moment breaks as one whose answer was lost, and is counted delivered (`outcomeUnknown`): so
+ * HALI never reuses a connection idle longer than servers commonly keep one (Node's own default is 5 s), and a connection
+ * it reuses is one the connector still holds open.
+ */
+export const IDLE_CONNECTION_MS = 4_000;
+
+/** Shared keep-alive connection pools for the connector, each closing a connection idle for `idleMs`. */
+export function keepAliveAgents(idleMs: number = IDLE_CONNECTION_MS): { http: http.Agent; https: https.Agent } {
+  const options = { keepAlive: true, maxSockets: 64, timeout: idleMs };
+  return { http: new http.Agent(options), https: new https.Agent(options) };
+}
+
 // botbuilder builds a new connector client, with its own connection pool, for every turn and every
 // proactive send: share keep-alive connections instead, so a fan-out does not open one per message.
-const keepAlive = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+const keepAlive = keepAliveAgents();
 
 /** The bot's credentials for the connector (botframework-connector's AppCredentials); absent or without an app id in local mode. */
 interface ConnectorCredentials {
