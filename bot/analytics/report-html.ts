@@ -10,12 +10,28 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCA
 /** "Week commencing", shortened as people write it before a date: "w/c 2 Nov 2026", "w/d 2 Tach 2026". */
 export const WEEK_OF: Readonly<Record<Language, string>> = { en: 'w/c', cy: 'w/d' };
 
+/** The same in full, as a screen reader should say it ("w/c" is read letter by letter): "week commencing 2 November 2026". */
+export const WEEK_OF_SPOKEN: Readonly<Record<Language, string>> = { en: 'week commencing', cy: 'wythnos yn dechrau' };
+
+const isIsoWeek = (week: string) => /^\d{4}-W\d{2}$/.test(week);
+const mondayAs = (week: string, language: Language, month: 'short' | 'long') =>
+  new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(new Date(startOfIsoWeek(week)));
+
 /** An ISO week ("2026-W45") as a person reads it: the Monday it begins, "w/c 2 Nov 2026" or "w/d 2 Tach 2026". Anything else is left as it is. */
 export function weekBeginning(week: string, language: Language): string {
-  if (!/^\d{4}-W\d{2}$/.test(week)) return week;
-  const monday = new Date(startOfIsoWeek(week));
-  return `${WEEK_OF[language]} ${new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(monday)}`;
+  return isIsoWeek(week) ? `${WEEK_OF[language]} ${mondayAs(week, language, 'short')}` : week;
 }
+
+/** The same week as it is said: "week commencing 2 November 2026", "wythnos yn dechrau 2 Tachwedd 2026". */
+export function weekBeginningSpoken(week: string, language: Language): string {
+  return isIsoWeek(week) ? `${WEEK_OF_SPOKEN[language]} ${mondayAs(week, language, 'long')}` : week;
+}
+
+/** A week's table cell: shown short, and said in full in its place (the short form hidden from screen readers). */
+const weekCell = (week: string, language: Language) =>
+  isIsoWeek(week)
+    ? `<td><span aria-hidden="true">${escapeHtml(weekBeginning(week, language))}</span><span class="vh">${escapeHtml(weekBeginningSpoken(week, language))}</span></td>`
+    : `<td>${escapeHtml(week)}</td>`;
 
 /** A month ("2026-11") or a moment as the report's reader reads it: "November 2026", "Tachwedd 2026", "16 November 2026". */
 function readable(when: string | Date, language: Language): string {
@@ -29,7 +45,8 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-u
 
 const STYLE = `body{font-family:"Segoe UI",system-ui,sans-serif;margin:2rem;max-width:70rem;color:#242424}
 table{border-collapse:collapse;margin:0 0 1.5rem;width:100%}th,td{border:1px solid #d1d1d1;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f5f5f5}caption{text-align:left;font-weight:600;padding:.4rem 0}p.method{max-width:60rem;line-height:1.45}`;
+th{background:#f5f5f5}caption{text-align:left;font-weight:600;padding:.4rem 0}p.method{max-width:60rem;line-height:1.45}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}`;
 
 /**
  * The evaluation report as one self-contained HTML page (print it or hand it on): the mentor, the
@@ -46,10 +63,11 @@ export function reportHtml(report: AnalyticsReport, language: Language, t: Trans
   ].join(' · ');
   const cohort = report.cohortSize === null ? a('tooFew', { min: report.minCohort }) : a('cohortSize', { count: report.cohortSize });
   const tables = reportTables(report, t)
-    .map((table) => (table.name === 'weekly' ? { ...table, rows: table.rows.map(([week, ...rest]) => [weekBeginning(week, language), ...rest]) } : table))
     .map((table) => {
       const head = `<tr>${table.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr>`;
-      const rows = table.rows.map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+      // The weekly table's weeks read as dates, shown short and said in full.
+      const cell = (c: string, i: number) => (table.name === 'weekly' && i === 0 ? weekCell(c, language) : `<td>${escapeHtml(c)}</td>`);
+      const rows = table.rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n');
       return `<table id="${table.name}"><caption>${escapeHtml(table.title)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     })
     .join('\n');

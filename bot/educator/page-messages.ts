@@ -1,13 +1,13 @@
-import { WEEK_OF } from '../analytics/report-html';
+import { WEEK_OF, WEEK_OF_SPOKEN } from '../analytics/report-html';
 
 /**
  * The tab's words added with its second browser probe, in English and Welsh (the page reads them as it reads the
- * catalogue's `educator.*` keys). The report's "w/c" is the evaluation report's own, so the two say the same.
+ * catalogue's `educator.*` keys). The report's "w/c" and its spoken form are the evaluation report's own, so the two say the same.
  */
 export const PAGE_MESSAGES = {
   en: {
     'educator.analytics.weekOf': `${WEEK_OF.en} {date}`,
-    'educator.analytics.weekSpoken': 'week commencing {date}',
+    'educator.analytics.weekSpoken': `${WEEK_OF_SPOKEN.en} {date}`,
     'educator.analytics.colWeekStart': 'Week beginning',
     'educator.analytics.colIsoWeek': 'ISO week',
     'educator.analytics.opensNewTab': '(opens in a new tab)',
@@ -19,7 +19,7 @@ export const PAGE_MESSAGES = {
   },
   cy: {
     'educator.analytics.weekOf': `${WEEK_OF.cy} {date}`,
-    'educator.analytics.weekSpoken': 'wythnos yn dechrau {date}',
+    'educator.analytics.weekSpoken': `${WEEK_OF_SPOKEN.cy} {date}`,
     'educator.analytics.colWeekStart': 'Wythnos yn dechrau',
     'educator.analytics.colIsoWeek': 'Wythnos ISO',
     'educator.analytics.opensNewTab': '(yn agor mewn tab newydd)',
