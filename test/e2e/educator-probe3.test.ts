@@ -383,20 +383,25 @@ describe('e2e: the educator tab probed a third time (chart colours, weeks read a
       return cut;
     });
   const fits = () => tab().evaluate<boolean>('document.documentElement.scrollWidth <= document.documentElement.clientWidth');
+  /** Each view in turn (queue, feedback, analytics): whether the page scrolls sideways, and every label cut off. */
+  const overflowInEachView = async () => {
+    const found: string[] = [];
+    for (const section of ['queue', 'feedback', 'analytics']) {
+      await tab().locator(`#tab-${section}`).click();
+      await tab().locator('#panel h2').first().waitFor({ timeout: 30_000 });
+      if (section === 'analytics') await tab().locator('#table-weekly').waitFor({ timeout: 30_000 });
+      if (!(await fits())) found.push(`${section}: the page scrolls sideways`);
+      found.push(...(await clipped()).map((c) => `${section}: ${c}`));
+    }
+    return found;
+  };
 
   for (const locale of LOCALES) {
     it(`shows every view at 200% zoom with no words cut off and no sideways scrolling (${locale})`, async () => {
       await open(locale);
       await tab().locator('fluent-button.open').first().waitFor();
       await tab().evaluate(() => (document.documentElement.style.zoom = '2'));
-      const found: string[] = [];
-      for (const section of ['queue', 'feedback', 'analytics']) {
-        await tab().locator(`#tab-${section}`).click();
-        await tab().locator('#panel h2').first().waitFor({ timeout: 30_000 });
-        if (section === 'analytics') await tab().locator('#table-weekly').waitFor({ timeout: 30_000 });
-        if (!(await fits())) found.push(`${section}: the page scrolls sideways`);
-        found.push(...(await clipped()).map((c) => `${section}: ${c}`));
-      }
+      const found = await overflowInEachView();
       await shot(`zoom-200-${langOf(locale)}`);
       expect(found).to.deep.equal([]);
     });
@@ -407,14 +412,7 @@ describe('e2e: the educator tab probed a third time (chart colours, weeks read a
     page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await open('cy-gb');
     await tab().locator('fluent-button.open').first().waitFor();
-    const found: string[] = [];
-    for (const section of ['queue', 'feedback', 'analytics']) {
-      await tab().locator(`#tab-${section}`).click();
-      await tab().locator('#panel h2').first().waitFor({ timeout: 30_000 });
-      if (section === 'analytics') await tab().locator('#table-weekly').waitFor({ timeout: 30_000 });
-      if (!(await fits())) found.push(`${section}: the page scrolls sideways`);
-      found.push(...(await clipped()).map((c) => `${section}: ${c}`));
-    }
+    const found = await overflowInEachView();
     await tab().locator('#open-report').scrollIntoViewIfNeeded();
     await shot('welsh-320-analytics');
     expect(found).to.deep.equal([]);
