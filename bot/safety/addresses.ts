@@ -10,7 +10,7 @@ import { isEverydayWord } from './name-like';
  */
 // Not "view", "walk", "green" or "rise": "the Five Year Forward View", "a 6 Minute Walk test".
 const KINDS_AFTER = 'street|st|road|rd|avenue|ave|lane|close|drive|dr|way|crescent|cres|terrace|place|court|gardens|grove|park|hill|square|sq|mews|parade|villas|cottages';
-const KINDS_BEFORE = 'heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|sgwâr|maes|bryn|cwrt|clos|llwyn|parc|llys|plas|tŷ|ty|bythynnod|rhes|cae|pant|erw|coed|nant|waun|hafod|gerddi';
+const KINDS_BEFORE = 'heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|sgwâr|maes|bryn|cwrt|clos|llwyn|parc|llys|plas|tŷ|ty|bythynnod|rhes|cae|pant|erw|coed|nant|waun|hafod|gerddi|trem|allt|ystad|stad';
 /** A kind as written in any case ("Street", "street", "STREET"), for the case-sensitive pattern. */
 const anyCase = (kinds: string) => kinds.split('|').flatMap((k) => [k, k[0].toUpperCase() + k.slice(1), k.toUpperCase()]).join('|');
 const FLAT = String.raw`(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ff]?[Ff]lat|FLAT)\.? \d{1,4}[a-zA-Z]?(?:,? |\/))?`;
@@ -28,7 +28,7 @@ const WRITTEN = new RegExp(
  * "16 rhodfa'r orsaf"), or before an English street's name and kind ("flat 4, 29 richmond road"); not "a lane", "close", "park" or
  * "way", which are everyday words ("4 close contacts"), nor a word that starts something else ("the 5 ring road").
  */
-const WELSH_STREETS = 'heol|ffordd|stryd|rhodfa|cilgant|teras';
+const WELSH_STREETS = 'heol|ffordd|stryd|rhodfa|cilgant|teras|clos|trem|lôn';
 const LOWER_WELSH_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}])${FLAT}\d{1,4}[a-z]?,? (?:${WELSH_STREETS})(?:['’]r | y | yr | )\p{Ll}{3,}(?![\p{L}\p{N}'’-])`, 'gu');
 // "rd" too ("45 cathedral rd"), but not "st", which is also "ST elevation" ("2 leads st elevation").
 const LOWER_ENGLISH_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}])${FLAT}\d{1,4}[a-z]?,? ((?:\p{Ll}{3,} ){1,2})(?:road|rd|street|avenue|crescent|terrace|drive)(?![\p{L}\p{N}'’-])`, 'gu');
@@ -36,7 +36,8 @@ const NOT_A_STREETS_NAME = new Set('main ring side back minor major new old the 
 const LABEL = String.raw`(?:lives at|living at|lives on|home:|home is|adref:|(?:home )?visit to|ymweliad cartref (?:â|a)|address(?: is)?:?|home address:?|cyfeiriad(?: yw)?:?|yn byw yn|yn byw ar|byw yn)`;
 const LABELLED = new RegExp(
   // After a label the house number may be left out: the street alone ("lives on Heol Fawr", "lives at Station Road") says where.
-  String.raw`(?<![\p{L}])${LABEL} (${FLAT}(?:${NUMBER})?(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE})(?:['’]r)? (?:[\p{L}'’-]+ ?){1,3}))`,
+  // Each word of the name holds a letter: "address: 66 stryd fawr - BRCA1 result back?" ends at "fawr".
+  String.raw`(?<![\p{L}])${LABEL} (${FLAT}(?:${NUMBER})?(?:(?:[\p{L}'’-]+ ){0,3}(?:${KINDS_AFTER})\b\.?|(?:${KINDS_BEFORE})(?:['’]r)? (?:[\p{L}'’-]*\p{L}[\p{L}'’-]* ?){1,3}))`,
   'giu',
 );
 
@@ -76,6 +77,18 @@ const AT_WELSH_HOUSE = /(?<![\p{L}])(?:at|@) (\d{1,4}[a-z]?,? ((?:Maes|Bryn|Pen|
  */
 const NUMBERED_WELSH_HOUSE = /(?<![\p{L}\p{N}.,/:-])(\d{1,4}[a-z]?,? ((?:Maes|Bryn|Llys|Coed|Nant|Hafod|Llwyn|Erw|Waun|Rhos|Glan)\p{Ll}{3,}))(?![\p{L}\p{N}'’-])/gu;
 
+/**
+ * A street written after a house's name or a flat and a comma ("Tŷ Gwyn, Ffordd Penrhos", "Fflat 6, Trem y Môr"): the street is the
+ * address's too. Its kind before or after its name, as WRITTEN reads them, with or without a house number.
+ */
+const STREET = String.raw`(?:${NUMBER})?(?:(?:${anyCase(KINDS_BEFORE)})(?:['’]r)? (?:${NAMED} ){0,2}\p{Lu}[\p{L}'’-]*|(?:${NAMED} ){0,3}\p{Lu}[\p{L}'’-]* (?:${anyCase(KINDS_AFTER)})\b\.?)(?![\p{L}\p{N}'’-])`;
+const STREET_AFTER_COMMA = new RegExp(String.raw`^, ${STREET}`, 'u');
+const FLAT_THEN_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ff]{1,2}lat|FFLAT|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\.? \d{1,4}[a-zA-Z]?, ${STREET}`, 'gu');
+function withStreetAfter(text: string, span: Found): Found {
+  const street = STREET_AFTER_COMMA.exec(text.slice(span.end, span.end + 80));
+  return street ? { ...span, end: span.end + street[0].length } : span;
+}
+
 export function addresses(text: string): Found[] {
   const numbered = all(LABEL_THEN_NUMBER, text, (m) => {
     const end = m.index + m[0].length;
@@ -91,10 +104,11 @@ export function addresses(text: string): Found[] {
     all(pattern, text, (m) => (isEverydayWord(m[2]) ? undefined : { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' })),
   );
   const house = all(LABEL_THEN_HOUSE, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
+  const flat = all(FLAT_THEN_STREET, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
   const written = all(WRITTEN, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
   const labelled = all(LABELLED, text, (m) => {
     const end = m.index + m[0].length;
     return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' };
   });
-  return [...written, ...labelled, ...numbered, ...house, ...lowerWelsh, ...lowerEnglish, ...atHouse];
+  return [...written, ...labelled, ...numbered, ...house, ...flat, ...lowerWelsh, ...lowerEnglish, ...atHouse].map((span) => withStreetAfter(text, span));
 }

@@ -74,18 +74,29 @@ export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray
 // Dots may be typed with a space either side, as the "@" may ("jo . bloggs @ nhs . net"). A start is tried only with an "@"
 // close enough after it for a local part (64 characters, and the spaces), so a long run of " . " stays linear.
 // A local part may hold any letter, as a Welsh or Irish name is typed ("siân.morgan@…", "zoë.roberts@…"): ASCII alone kept "siâ" and all of "zoë.roberts".
-const EMAIL = /(?<![\p{L}\p{N}._%+-])(?=[^@\n]{0,80}@)[\p{L}\p{N}_%+-]+(?: ?\. ?[\p{L}\p{N}_%+-]+)* ?@ ?[\p{L}\p{N}-]+(?: ?\. ?[\p{L}\p{N}-]+)* ?\. ?[A-Za-z]{2,}/gu;
+// In the domain a dot with a space after it alone ends a sentence ("…@nhs.net. tamoxifen 20 mg"), unless a domain's part follows ("@nhs. net").
+const DOMAIN_DOT = String.raw`(?:\.| \. ?|\. (?=(?:net|com|uk|org|wales|scot|gov|nhs|ac|co|cymru|io|ie|eu)(?![\p{L}\p{N}])))`;
+const EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])(?=[^@\n]{0,80}@)[\p{L}\p{N}_%+-]+(?: ?\. ?[\p{L}\p{N}_%+-]+)* ?@ ?[\p{L}\p{N}-]+(?:${DOMAIN_DOT}[\p{L}\p{N}-]+)*${DOMAIN_DOT}[A-Za-z]{2,}`, 'gu');
 /**
  * An address at a machine with no domain, as test and internal systems give ("sian@localhost"), or at a mail provider with its ending
  * left off, as people shorten their own ("dai.jones@gmail", "mair60@hotmail").
  */
 const HOST_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*@(?:localhost|gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail)(?![A-Za-z0-9-]|\.[A-Za-z])/giu;
-// An address disguised from spam harvesters: "sian[at]gmail[dot]com", "sian(at)gmail.com", "jo {at} nhs {dot} net".
-const DISGUISED_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)* ?[[({]at[\])}] ?[A-Za-z0-9-]+(?:(?: ?[[({]dot[\])}] ?|\.)[A-Za-z0-9-]+)+/giu;
+// An address disguised from spam harvesters: "sian[at]gmail[dot]com", "sian(at)gmail.com", "jo {at} nhs {dot} net", "mary[dot]jones[at]nhs.net",
+// "jo.bloggs[@]nhs.net", "jo.bloggs <at> nhs <dot> net", "jo.bloggs@nhs[.]net": at least one part in brackets.
+const BRACKETED_DOT = String.raw`[[({<](?:dot|\.)[\])}>]`;
+const DISGUISED_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]+(?:(?:\.| ?${BRACKETED_DOT} ?)[\p{L}\p{N}_%+-]+)* ?(?:[[({<](?:at|@)[\])}>]|@) ?[A-Za-z0-9-]+(?:(?: ?${BRACKETED_DOT} ?|\.)[A-Za-z0-9-]+)+`,
+  'giu',
+);
+const DISGUISE = /[[({<](?:at|@|dot|\.)[\])}>]/i;
 /** The name a mail program writes before the address in angle brackets: '"Megan Morgan" <megan.morgan@…>', "Megan Morgan <…>". */
-const DISPLAY_NAME = /(?:"([^"\n<>@]{1,60})"|(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})) ?<$/u;
+// Surname first with a comma too, as Outlook writes a colleague ("From: Rees, Eleri <eleri.rees@…>", and '"Khan, Aisha" <…>' once its quotes are read as a name's).
+const DISPLAY_NAME = /(?:"([^"\n<>@]{1,60})"|(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:,? \p{Lu}[\p{L}'’-]*){0,3})) ?<$/u;
 export function emails(text: string): Found[] {
-  const found = [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].flatMap((pattern) => all(pattern, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'email' })));
+  const found = [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].flatMap((pattern) =>
+    all(pattern, text, (m) => (pattern !== DISGUISED_EMAIL || DISGUISE.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined)),
+  );
   const named = found.flatMap((email): Found[] => {
     const before = text.slice(Math.max(0, email.start - 64), email.start);
     const name = DISPLAY_NAME.exec(before);
@@ -108,7 +119,8 @@ const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr
  */
 const MONTH_NAMES = 'january february march april may june july august september october november december ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr fai fawrth fehefin fedi orffennaf dachwedd ragfyr ngorffennaf nhachwedd';
 const MONTH_WORD = `(?:${[...new Set(MONTH_NAMES.split(' ').flatMap((name) => Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 3))))].sort((a, b) => b.length - a.length).join('|')})\\.?(?![a-z])`;
-const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{1,2}|\d{1,2}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{2,4}|\d{8}`;
+// A day may keep its ordinal before the month's number ("24th/04/2004", "3rd.3.54").
+const NUMERIC_DATES = String.raw`\d{4}[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \-./]{1,3}\d{1,2}[ \-./]{1,3}\d{2,4}|\d{8}`;
 // "3 March 1948", "21st Dec 1961", "01-Feb-1960", "1.feb.60", "March 3, 1948", and with Welsh ordinals "3ydd o Ebrill 1956", "2il Fai".
 const WRITTEN_DATES = String.raw`\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?(?: of| o| o fis| fis| mis)?[ \-./]?(?:${MONTHS})[a-z]*\.?,?[ \-./]?['’]?\d{2,4}|(?:${MONTHS})[a-z]* \d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)?,? ['’]?\d{2,4}`;
 // The month in Roman numerals, as some clinicians write it ("3.iv.1956", "3/IV/56").
@@ -149,7 +161,10 @@ const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
 const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE}|(?:y |yr )?${ORDINAL_DATE},? (?:${YEAR}))(?!\d)`, 'gi');
 // "b." for born only right before a date ("b. 12/3/47"): further off, a "b." is a list item.
-const BORN_SHORT = new RegExp(String.raw`(?<![a-z])b\. ?(${DATE}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`, 'giu');
+// The Welsh "g." for "ganwyd" the same way ("g. 03/03/54", "g. 9 Chwefror 1940"), not the "g." of "e.g." or a dose's "5 g.".
+const BORN_SHORT = new RegExp(String.raw`(?<![\p{L}\d.])(?<!\d ?)[bg]\. ?(${DATE}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`, 'giu');
+/** The year alone after "b." or "g." in brackets, as a family tree or a letter gives it ("Mary (b. 1932)", "y claf (g. 1932)"). */
+const BORN_YEAR = /\((?:b|g)\. ?((?:19|20)\d{2})(?=\))/giu;
 const BRACKETED_DATE = new RegExp(String.raw`^,? ?\((${DATE})\)`, 'i');
 /** A title in brackets, as a record's header writes it after the name ("EVANS, Mary (Mrs) 26/08/1949"). */
 const BRACKETED_TITLE = /^,? ?\((?:mr|mrs|ms|miss|mx|dr|master)\.?\)/i;
@@ -219,7 +234,43 @@ const DATE_WITH_AGE = new RegExp(
  */
 const INITIALS_DATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}.])(?:\p{Lu}\. ?){1,2}\p{Lu}\.?|(?<![\p{L}])(?:[Pp]t|PT|[Pp]atient|[Cc]laf|[Ii]nitials|[Ll]lythrennau):? \p{Lu}{2,3}),? ?\(?(${DATE})(?![\d\p{L}])`, 'gu');
 
-export function datesOfBirth(text: string): Found[] {
+/**
+ * Letters that head a line before a date and are no one's initials: departments, tests, procedures, conditions and everyday words ("ED
+ * 03/04/2024", "CT 12.03.2025", "MI 12/05/1998", "TIA 2/3/2009"). A visit, a scan or a past event, however long ago.
+ */
+const NOT_INITIALS = new Set(
+  (
+    'ED AE AMU ITU ICU OPD SAU MAU CAU CDU HDU GP MDT CT MRI ECG EEG EMG OGD CXR AXR USS US ENT MIU EAU FBC UE LFT SDEC PAU NICU SCBU ANC TFT CRP ' +
+    'INR ABG VBG BP HR RR GCS PET DXA TTE TOE ETT AF MI TIA CVA PE DVT CABG PCI TKR THR LSCS IHD CKD DM HTN UTI RTA NOF BCC SCC TAH BSO ERCP TURP ' +
+    'PPM ICD AVR MVR PVD SAH SDH ICH MS MND RA OA SLE HIV TB CLL AML ALL CML NHL HL MM PCOS IVF SVD BMT SCT OT PT DN CNS CNM OOH NHS GIG AKI ACS ' +
+    'OD BD TDS QDS PRN IM IV SC PO NG PEG RIP DNR DNA DOD DOA DOS EDD LMP UK EU USA WHO ON AT IN BY OF TO AS IS NO OR AN UP SO IF IT WE HE AM PM ' +
+    'YR DR MR MRS ANS AAB WH BHF RCT QOF GMC NMC HCA SHO FY ST SPR REG ANP ACP OPA FU FUP RV TCI TTO TTA EAS ECV PPH APH GDM CS VBAC BMI EGFR PSA ' +
+    'CA HB WCC PLT ESR LP EUA OGTT HBA MRSA CDT COVID SARS RSV GBS IUD IUS COC POP HRT PID STI VTE PICC CVC NGT RIG SPC IDC'
+  ).split(' '),
+);
+/** How many years before now a date must be, at least, to be a birth rather than a visit. */
+const BIRTH_BEFORE_YEARS = 10;
+/**
+ * Bare initials heading a line or a message, then a date decades ago ("TF 02.02.1972 admitted with chest pain", "- DKM 12/12/1984 ar
+ * warfarin"): the patient's initials and date of birth. Never letters that head a visit, a test or an event (NOT_INITIALS), nor a date
+ * within the last ten years ("JT 14/03/2025 reviewed" is a note signed and dated).
+ */
+// A bullet ("•") reads as a dot (normalise.ts).
+const LINE_INITIALS_DATE = /(?:^|[\n:;])[ \t]*(?:[-•*>.][ \t]*)?(?:(?:Re|RE|Fwd|FW|Next|Handover|Also|Then|Bed \d{1,2}|Gwely \d{1,2}|Bay \d{1,2}|Bae \d{1,2})[:,]?[ \t]+)?(\p{Lu}{2,3})[ \t]+(\d{1,2})([./-])(\d{1,2})\3(\d{4}|\d{2})(?![\d\p{L}]|[./-]\d)/gu;
+function initialsThenBirth(layout: string): Found[] {
+  const now = new Date().getUTCFullYear();
+  return all(LINE_INITIALS_DATE, layout, (m) => {
+    const [, letters, day, , month, year] = m;
+    if (NOT_INITIALS.has(letters) || Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return undefined;
+    const full = year.length === 4 ? Number(year) : Number(year) + (Number(year) > now % 100 ? 1900 : 2000);
+    if (full > now - BIRTH_BEFORE_YEARS || full < 1900) return undefined;
+    const date = m[0].slice(m[0].length - (day.length + month.length + year.length + 2));
+    return { start: m.index + m[0].length - date.length, end: m.index + m[0].length, kind: 'date-of-birth' };
+  });
+}
+
+/** In `layout` (normalise.ts) a line starts where the message's lines do. */
+export function datesOfBirth(text: string, layout = text): Found[] {
   const beside = [DATE_WITH_AGE, INITIALS_DATE].flatMap((pattern) =>
     all(pattern, text, (m) => {
       const date = m[1] ?? m[2];
@@ -228,7 +279,7 @@ export function datesOfBirth(text: string): Found[] {
     }),
   );
   // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap.
-  return beside.concat(...[DOB_YEAR, DOB_CLOSE, DOB, DG, BORN_SHORT].flatMap((pattern) =>
+  return beside.concat(initialsThenBirth(layout), ...[DOB_YEAR, DOB_CLOSE, DOB, DG, BORN_SHORT, BORN_YEAR].flatMap((pattern) =>
     all(pattern, text, (m) => {
       if (bornOfNoOne(text, m)) return undefined;
       const start = m.index + m[0].length - m[1].length;
@@ -428,7 +479,7 @@ export function niNumbers(text: string): Found[] {
  * word or a number, unless a phone label is typed hard against it ("tel07700900123", "mob:07700 900123"), nor at the month of a
  * date written year first ("2002-07-19 452 542").
  */
-const PHONE_START = new RegExp(String.raw`(?<!(?<!\d)(?:19|20)\d\d[\-./])(?:(?<![\w+])|(?<=(?<![a-z])(?:${PHONE_WORDS})[.:#]?))(?:(?:\+ ?|00 ?)44 ?(?:\(0\) ?)?|44 ?(?=7\d{3} ?\d{3} ?\d{3}(?!\d))|\(0(?=[1-9])|0(?= ?\d))`, 'gi');
+const PHONE_START = new RegExp(String.raw`(?<!(?<!\d)(?:19|20)\d\d[\-./])(?:(?<![\w+])|(?<=(?<![a-z])(?:${PHONE_WORDS})[.:#]?))(?:(?:\+ ?|00 ?)44[ -]?(?:\(0\)[ -]?)?|44 ?(?=7\d{3} ?\d{3} ?\d{3}(?!\d))|\(0(?=[1-9])|0(?=[ -]?\d))`, 'gi');
 const PHONE_SEPARATOR = /[ ()\-./]/;
 
 /** The end of the longest run of 9 or 10 digits (after the 0 or +44) in groups from `from`, and its groups and separators. */
@@ -464,6 +515,13 @@ function phoneEnd(text: string, from: number): { end: number; groups: number[]; 
  * their separators or their group sizes ("0.7 1.25", "07/10/2024").
  */
 function isSplitMobile(written: string): boolean {
+  // Any UK number typed digit by digit with one kind of separator ("0 2 9 2 0 7 4 7 7 4 7", "+44 7 7 0 0 9 0 0 1 2 3") is one too.
+  const international = /^(?:\+ ?|00 ?)44[ -]?(?:\(0\)[ -]?)?/.exec(written)?.[0] ?? '';
+  const rest = written.slice(international.length);
+  const national = (international ? '0' : '') + rest.replace(/\D/g, '');
+  const single = rest.split(/\D+/).every((g) => g.length === 1) && new Set(rest.replace(/\d/g, '')).size === 1;
+  // Not a count or a repeat ("0 7 7 7 7 7 7 7 7 7 7").
+  if (single && /^0[1-9]\d{8,9}$/.test(national) && !isRun(national) && !isRun(national.slice(1))) return true;
   const digits = written.replace(/\D/g, '');
   if (!/^07\d{9}$/.test(digits) || /^07(\d)\1+$/.test(digits)) return false;
   const separators = new Set(written.replace(/\d/g, '').replace(/ +/g, ' '));
@@ -478,6 +536,21 @@ const MOBILE_WITHOUT_ZERO = new RegExp(String.raw`(?<![a-z])(?:${PHONE_WORDS})(?
  * 747 747", "ffôn 612345"). Not fewer: "call 111", "ring 2222", "ext 4567" are services and colleagues.
  */
 const LOCAL_NUMBER = new RegExp(String.raw`(?<![a-z])(?:${PHONE_WORDS}|landline)(?: (?:no\.?|number|her|him|them|me|us|on|at|ar|back))*[.:#]? ?(\d{3}[ -]?\d{3})(?![\d\p{L}]|[.,/]\d)`, 'giu');
+
+/**
+ * A public service's number: non-geographic (03, 080, 084, 087), named as a service, a helpline or a line, and said of no one ("call 0300
+ * 123 1234 for the service", "Macmillan support line 0808 808 0000", "llinell gymorth 0800 111 999"). A person's number given the same way
+ * ("her daughter's number is 0300 123 1234", "ring the daughter on 0800 015 0000") is still theirs.
+ */
+const SERVICE_PREFIX = /^(?:03[0-79]\d|080[08]|084[2-5]|087[0-3])/;
+const SERVICE_WORDS = /(?<![\p{L}])(?:help ?lines?|(?:support|advice|information|info|enquiry|enquiries|booking|appointments?|contact) ?lines?|lines?|services?|freephone|free|switchboard|clinic|team|office|centre|desk|llinell(?: gymorth| gyngor| ffôn)?|gwasanaeth|am ddim|rhadffon|swyddfa|canolfan|tîm)(?![\p{L}])/iu;
+const SOMEONE_S = /(?<![\p{L}])(?:her|his|their|hers|him|them|she|he|mum|mother|dad|father|son|daughter|sister|brother|husband|wife|partner|relative|nok|next of kin|carer|neighbour|friend|niece|nephew|home|mobile|mob|personal|private|own|patient|pt|claf|ei|eu|mam|fam|tad|mab|fab|merch|ferch|chwaer|brawd|frawd|gŵr|ŵr|gwr|gwraig|wraig|perthynas|berthynas|cymydog|gymydog|ffrind|cartref|gartref|symudol)(?![\p{L}])/iu;
+function isServiceNumber(text: string, start: number, end: number): boolean {
+  if (!SERVICE_PREFIX.test(text.slice(start, end).replace(/\D/g, ''))) return false;
+  // The clause it is said in: back to the last sentence's end and on to the next.
+  const around = `${text.slice(Math.max(0, start - 60), start).split(/[.!?]/).pop()} ${text.slice(end, end + 40).split(/[.!?]/)[0]}`;
+  return SERVICE_WORDS.test(around) && !SOMEONE_S.test(around);
+}
 
 export function phones(text: string): Found[] {
   const local = all(LOCAL_NUMBER, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'phone' }));
@@ -494,6 +567,7 @@ export function phones(text: string): Found[] {
     if (!labelled && uneven && !isSplitMobile(text.slice(m.index, found.end))) return undefined;
     // A closing bracket is the number's own only when it opened one: "(07700 900123)" keeps its brackets round the placeholder.
     const end = text[found.end - 1] === ')' && !m[0].includes('(') ? found.end - 1 : found.end;
+    if (isServiceNumber(text, m.index, end)) return undefined;
     return { start: m.index, end, kind: 'phone' };
   }));
 }

@@ -1,6 +1,7 @@
 import { GIVEN_NAMES, namedAfter, SURNAMES, WORD_NAMES } from './given-names';
 import { MICROBES, placedNames } from './placed-names';
 import { namesByKin } from './names-by-kin';
+import { handleNames } from './handles';
 import { isEverydayEnglish, isEverydayWord, isListedName, isNameLike } from './name-like';
 import { radicals } from '../i18n/mutations';
 import { all, bracketedDateAfter, numberAfterName, type Found } from './identifiers';
@@ -75,6 +76,28 @@ const PATIENT_NAME = /^(?:patient|pt|client|service user|resident)(?:['’]?s)? 
  * patient, since "NICE, Public Health Wales" is written the same way.
  */
 const SURNAME_FIRST = /(?<![\p{L}])(?:[Pp]t|PT|[Pp]atient|PATIENT|[Cc]laf|[Nn]ame|NAME|[Ee]nw)\s?[:=-]?\s?(\p{Lu}[\p{L}'’-]+, \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
+/**
+ * A record's name pasted without its label: a surname and a given name, either order, straight before a whole date ("NHS#… Probert
+ * Megan 28.03.1969", "VAUGHAN, TOMASZ (23.07.1974)"), or a surname in capitals before a given name ("MORGAN, carys / DG: …"). One word
+ * must be a listed given name and the other could be a name: "Lynch Syndrome 03/04/2024" and "NICE, Mary" are no one.
+ */
+const NAME_BEFORE_DATE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),? (\p{Lu}[\p{L}'’-]+)(?=,? ?\(?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/gu;
+// Read before a label's reading, which ends at the comma ("Enw'r claf: MORGAN, carys"); the given name in any case (listedNames takes "JONES, Mary" too).
+const CAPITALS_BEFORE_GIVEN = /(?<![\p{L}'’-])(\p{Lu}{2}[\p{Lu}'’-]+), (\p{L}+)(?![\p{L}'’-])/gu;
+function recordNames(layout: string): Found[] {
+  const notName = (word: string) => [NOT_A_NAME, NOT_NAMED_BESIDE, HEADING_WORDS, SEXES, GREETINGS].some((list) => list.has(word.toLowerCase()));
+  /** One word a listed given name (the second, when `givenSecond`), the other one that could be a name. */
+  const pair = (m: RegExpExecArray, givenSecond: boolean): Found | undefined => {
+    const [first, second] = [m[1], m[2]];
+    if (notName(first) || notName(second)) return undefined;
+    const isGiven = (word: string) => GIVEN_NAMES.has(word.toLowerCase());
+    const other = isGiven(second) ? first : !givenSecond && isGiven(first) ? second : undefined;
+    return other !== undefined && isNameLike(other) ? { start: m.index, end: m.index + m[0].length, kind: 'name' } : undefined;
+  };
+  // In the layout, so a table's fields ("Pritchard\tBethan\t18/03/1992") stay the table finder's, each field its own.
+  return [...all(NAME_BEFORE_DATE, layout, (m) => pair(m, false)), ...all(CAPITALS_BEFORE_GIVEN, layout, (m) => pair(m, true))];
+}
+
 /** "pt: Female, 67" gives a sex, not a surname. */
 const SEXES = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'baby', 'gwryw', 'benyw', 'dyn', 'menyw']);
 const LABEL = new RegExp(
@@ -107,7 +130,7 @@ const RELATIVE = String.raw`mum|mother|dad|father|son|daughter|sister|brother|hu
  * A name heading a referral, its identifiers straight after it ("Gwenllian Morgan, DOB 18/2/1948", "Pt Megan Hughes MRN 00123456",
  * "Tomos Rhys Jenkins, NHS No 4953381432"): two or three capitalised words before a date of birth, an NHS or a hospital number.
  */
-const NAME_BEFORE_IDENTIFIER = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|van|von|de|la|le|ní|nic|mac) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?\(?(?=(?:d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)))/giu;
+const NAME_BEFORE_IDENTIFIER = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|verch|van|von|de|la|le|ní|nic|mac|Ó|Uí) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?\(?(?=(?:d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)))/giu;
 /**
  * A name the message marks as a patient's after it: "Fatima Begum (pt) is...", "Siân Evans (claf)". (Not the ward's "?" for a
  * query diagnosis after a name, "Ewa Wiśniewska ?Lynch": "Large Language Models ?what are they" is written the same way.)
@@ -137,10 +160,14 @@ const CAPITALISED = /^\p{Lu}\p{L}*(?:['’-](?!s(?!\p{L}))\p{L}+)*/u;
 const INITIAL = /^\p{Lu}(?:\.|(?![\p{L}\p{N}'’&-]))/u;
 const LOWER = /^\p{Ll}+(?:['’-](?!s(?!\p{L}))\p{Ll}+)*/u;
 
-/** Inside a name, before its next capitalised part: "Dafydd ap Gwilym", "Ann ferch Dafydd", "Ludwig van Beethoven". */
-const PARTICLE = /^(?:(?:ap|ab|ferch|van|von|de|du|da|di|del|della|der|den|le|la|los|las|dos|das|ní|nic|mac|bin|ibn|al|el) ){1,2}(?=\p{Lu})/u;
+/**
+ * Inside a name, before its next capitalised part: "Dafydd ap Gwilym", "Ann ferch Dafydd" (or "verch"), "Ludwig van Beethoven"; and the
+ * Irish and Gaelic particles, capitalised, with the article and the mutation after them: "Mac an tSaoir", "Nic Giolla Bhríde", "Ó
+ * Súilleabháin", "Uí Bhriain" (the "t" of "tSaoir" or "h" of "hÉireann" stands before the capital).
+ */
+const PARTICLE = /^(?:(?:(?:ap|ab|ferch|verch|van|von|de|du|da|di|del|della|der|den|le|la|los|las|dos|das|ní|nic|mac|ó|uí|bin|ibn|al|el) ){1,2}(?=\p{Lu})|(?:Mac|Mhic|Nic|Ní|Uí|Ó) (?:(?:an|na|Giolla|Ghiolla|an Ghiolla) )?(?:[tnhmbdg]h?(?=\p{Lu}))?(?=\p{Lu}\p{Ll}))/u;
 /** The words of PARTICLE, one by one. */
-const PARTICLE_WORDS = new Set('ap ab ferch van von de du da di del della der den le la los las dos das ní nic mac bin ibn al el'.split(' '));
+const PARTICLE_WORDS = new Set('ap ab ferch verch van von de du da di del della der den le la los las dos das ní nic mac ó uí mhic an na giolla bin ibn al el'.split(' '));
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 
 type Case = 'capitals' | 'one lower-case word' | 'any';
@@ -196,7 +223,7 @@ function nameEnd(text: string, from: number, allowed: Case, afterTitle = false):
 }
 
 /** Welsh particles a surname starts with in lower case too ("mrs ap gwilym", "iolo ap dafydd", "ann ferch dafydd"). */
-const WELSH_PARTICLES = new Set(['ap', 'ab', 'ferch']);
+const WELSH_PARTICLES = new Set(['ap', 'ab', 'ferch', 'verch']);
 /** Initials a lower-case name may start with: not "a", "i", "o" or "y", which are words ("Miss a dose", "mr y claf"). */
 const LOWER_INITIAL = /^[b-hj-np-xz]$/u;
 /** A lower-case word that may be a surname: a listed one, or one no dictionary has ("llywelyn", "evans-pugh", "iorwerth"). */
@@ -205,7 +232,7 @@ function isLowerSurname(word: string): boolean {
   if ([NOT_A_NAME, NEVER_A_SURNAME, PLACES, PRODUCT_WORDS, MICROBES].some((list) => list.has(word))) return false;
   return isListedName(word) || (word.length >= 4 && isNameLike(word));
 }
-const LOWER_NAME = /^(\p{Ll}[\p{Ll}'’-]*)(\.?) (?:(ap|ab|ferch) )?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/u;
+const LOWER_NAME = /^(\p{Ll}[\p{Ll}'’-]*)(\.?) (?:(ap|ab|ferch|verch) )?(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}])/u;
 /**
  * Where a name typed in lower case from `from` ends, when its shape says it is one: an initial and a surname ("mrs b evans-pugh",
  * "Miss m jones"), a listed given name and a surname ("mr dafydd llywelyn", "iolo ap dafydd"), or a Welsh particle and the name
@@ -223,7 +250,7 @@ function lowerCaseNameEnd(text: string, from: number, initialOnly = false): numb
 }
 
 // A capitalised word starting a name with no label beside it: checked against the given names (given-names.ts).
-const GIVEN = /(?<![\p{L}\p{N}@./'’&-])\p{Lu}\p{Ll}+(?= (?:(?:ap|ab|ferch|van|von|de|la|le|ní|nic|mac) )?\p{Lu}[\p{Ll}'’])/gu;
+const GIVEN = /(?<![\p{L}\p{N}@./'’&-])\p{Lu}\p{Ll}+(?= (?:(?:ap|ab|ferch|verch|van|von|de|la|le|ní|nic|mac|Ó|Uí) )?\p{Lu}[\p{Ll}'’])/gu;
 /** What a given name and a capitalised word name when they are not a person: a place, a building, a body or a prize ("Mair Ward", "Rhys Building"). */
 const NAMED_THINGS = new Set('ward wards unit wing suite house centre center building clinic theatre theatres hospital ysbyty uned canolfan university prifysgol institute college coleg school ysgol review principles principle award prize lecture fellowship foundation trust board bwrdd road street avenue lane close way park practice surgery meddygfa hospice hosbis criteria score scale'.split(' '));
 
@@ -248,7 +275,9 @@ function givenNamed(text: string): Found[] {
     const rest = text.slice(m.index + m[0].length + 1, end).split(' ');
     let kept = 0;
     const after = /^ ([\p{L}'’-]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '';
-    while (kept < rest.length && !ACRONYM.test(rest[kept]) && (![NOT_NAMED_BESIDE, HEADING_WORDS, NAMED_THINGS, SEXES].some((list) => list.has(rest[kept].toLowerCase().replace(/['’]s$/, ''))) || eponymAsSurname(rest, kept, after))) kept++;
+    // A word after a particle is a surname whatever else it names ("Catrin ap Hywel": no health board).
+    const afterParticle = (i: number) => i > 0 && PARTICLE_WORDS.has(rest[i - 1].toLowerCase());
+    while (kept < rest.length && !ACRONYM.test(rest[kept]) && (![NOT_NAMED_BESIDE, HEADING_WORDS, NAMED_THINGS, SEXES].some((list) => list.has(rest[kept].toLowerCase().replace(/['’]s$/, ''))) || eponymAsSurname(rest, kept, after) || afterParticle(kept))) kept++;
     const pair = kept === 0 && rest[0] === next ? wordNamePair(m.index, m[0], next, condition) : undefined;
     if (pair !== undefined) return { start: m.index, end: pair, kind: 'name' };
     const surnames = rest.slice(0, kept).filter((w) => /^\p{Lu}/u.test(w));
@@ -379,7 +408,7 @@ function listedNames(text: string): Found[] {
 /** A nickname in quotes inside a name, and the surname after it: "Rose \"Mags\" Vaughan", "Dai 'Bread' Jones". */
 const NICKNAME = /^ ["'‘“][\p{L}'’-]{1,20}["'’”](?: \p{Lu}[\p{L}'’-]+)?/u;
 /** A surname with particles after a given name found alone ("gwelais Huw di Stefano", "saw Bethan van der Berg"): the name runs on. */
-const PARTICLE_SURNAME = /^ (?:(?:ap|ab|ferch|van|von|de|du|da|di|del|della|der|den|le|la|mac) ){1,2}\p{Lu}[\p{L}'’-]+/u;
+const PARTICLE_SURNAME = /^ (?:(?:ap|ab|ferch|verch|van|von|de|du|da|di|del|della|der|den|le|la|mac) ){1,2}\p{Lu}[\p{L}'’-]+/u;
 function withNickname(text: string, name: Found): Found {
   const nickname = NICKNAME.exec(text.slice(name.end, name.end + 48))?.[0];
   const named = nickname ? { ...name, end: name.end + nickname.length } : name;
@@ -485,7 +514,7 @@ export function names(text: string, layout = text): Found[] {
   const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win. A table's field
   // comes before the readings that run on across a line break ("Hosp<br>Parry, Tomasz | 6/8/61" is no "Hosp Parry").
-  const found = [...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text)].map((name) => withNickname(text, name));
+  const found = [...recordNames(layout), ...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197").
   const born = found.map((name) => bracketedDateAfter(text, name.end) ?? numberAfterName(text, name.end)).filter((date): date is Found => date !== undefined);
   // A date straight after that number is theirs too ("Margaret Clarke 797 060 9635 18th November 1930").
@@ -631,7 +660,8 @@ function markedNames(text: string): Found[] {
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chwe|maw|ebr|mai|meh|gorff|awst|medi|hyd|tach|rhag)\p{L}*\.?`;
 const FIELD_DATE = new RegExp(String.raw`^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -]${MONTH_WORD}[ -,]{1,2}\d{2,4}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?,? \d{2,4}|\d{1,2}${MONTH_WORD}\d{2,4})(?![\p{L}\p{N}/.-])`, 'iu');
 // A slash splits fields, not a date's parts: "Niamh O'Sullivan/4959304901/25.2.54", but "28/1/05" stays one field.
-const FIELD_SEPARATORS: readonly RegExp[] = [/\t/, / ?\| ?/, /,(?! )/, /(?<!(?:^|[^\d])\d{1,2}) ?\/ ?(?!\d{1,2}\/)/];
+// A slash after a word splits before a date too ("Jenkins/Gareth/14/02/1969/4213366561").
+const FIELD_SEPARATORS: readonly RegExp[] = [/\t/, / ?\| ?/, /,(?! )/, /(?<!(?:^|[^\d])\d{1,2}) ?\/ ?(?!\d{1,2}\/)|(?<=\p{L}) ?\/ ?(?=\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d))/u];
 /**
  * Separators prose uses too ("Jones, Mary, 67F", "Sean Morgan - 1977-09-02 - 209 109 2509"): a row split by them is a patient's only
  * when it holds an identifier's shape (a whole date or six digits or more), and its name words could be a name.
@@ -694,7 +724,7 @@ const GLOBAL_SEPARATORS = new Map<RegExp, RegExp>();
 function splitFields(line: string, separator: RegExp): { text: string; start: number }[] {
   const fields: { text: string; start: number }[] = [];
   let global = GLOBAL_SEPARATORS.get(separator);
-  if (!global) GLOBAL_SEPARATORS.set(separator, (global = new RegExp(separator.source, 'g')));
+  if (!global) GLOBAL_SEPARATORS.set(separator, (global = new RegExp(separator.source, `${separator.flags}g`)));
   let at = 0;
   for (const m of line.matchAll(global)) {
     fields.push(trimmedField(line, at, m.index!));

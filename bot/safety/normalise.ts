@@ -1,4 +1,4 @@
-import { emphasisMarks, referenceAt } from './markup';
+import { emphasisMarks, quoteMarks, referenceAt } from './markup';
 
 /**
  * Text as the identifier patterns see it, with a map back to the original. People write the same NHS
@@ -52,7 +52,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Formatting tags pasted or sent inside a message ("NHS No:736<b>966</b>1873", "<p>Mrs Jones</p>"): an inline one is
  * dropped, so what it splits reads whole; a block one reads as a space, so the words either side stay apart.
  */
-const TAG_NAMES = 'b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|p|div|br|li|ul|ol|h[1-6]|table|thead|tbody|tr|td|th';
+const TAG_NAMES = 'b|i|u|s|em|strong|span|font|mark|small|sub|sup|code|ins|del|strike|kbd|samp|var|tt|big|bdi|bdo|p|div|br|li|ul|ol|h[1-6]|table|thead|tbody|tr|td|th';
 const TAG = new RegExp(String.raw`<\/?(${TAG_NAMES})(?:\s[^<>]{0,200})?\s*\/?>`, 'iy');
 const HAS_TAG = new RegExp(String.raw`<\/?(?:${TAG_NAMES})[\s/>]`, 'i');
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'td', 'th']);
@@ -67,13 +67,14 @@ const CELL_TAGS = new Set(['td', 'th']);
  * "Mrs&nbsp;Jones"), emphasis marks round a word ("Mrs **Hughes**", "Mrs _Morgan_") and a Windows line break ("Mrs\r\nJones"). A
  * reference reads as its character, a mark is dropped and a Windows line break is one space, so what they split reads whole.
  */
-const HAS_MARKUP = /&(?:#\d|#x[\da-f]|[a-z]{2,5};)|[*_~`]|\r\n/i;
+const HAS_MARKUP = /&(?:#\d|#x[\da-f]|[a-z]{2,16};|nbsp|shy)|[*_~`]|\r\n/i;
 
 export function normalise(original: string): Normalised {
   // Most questions and answers are ASCII: no character moves, so no map back is built (the answer held
   // for rating on every turn is redacted, about 500 characters).
-  if (ASCII.test(original) && !HAS_TAG.test(original) && !HAS_MARKUP.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
-  const marks = new Map(emphasisMarks(original));
+  const quotes = quoteMarks(original);
+  if (ASCII.test(original) && !HAS_TAG.test(original) && !HAS_MARKUP.test(original) && quotes.length === 0) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
+  const marks = new Map([...emphasisMarks(original), ...quotes]);
   let text = '';
   let layout = '';
   // Past the end of a tag being dropped.

@@ -13,13 +13,13 @@ const WORD_DIGITS: Readonly<Record<string, string>> = {
 };
 const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3, dwbl: 2 };
 const NUMBER_WORD = `(?:${[...Object.keys(WORD_DIGITS), ...Object.keys(REPEAT)].sort((a, b) => b.length - a.length).join('|')})`;
-/** Nine or more number words with spaces, commas or hyphens between. */
-const RUN = new RegExp(String.raw`(?<![\p{L}])${NUMBER_WORD}(?:[ ,-]{1,3}${NUMBER_WORD}){8,}(?![\p{L}])`, 'giu');
+/** Nine or more number words with spaces, commas, hyphens or slashes between ("five seven seven / one two two / …"). */
+const RUN = new RegExp(String.raw`(?<![\p{L}])${NUMBER_WORD}(?:[ ,/-]{1,3}${NUMBER_WORD}){8,}(?![\p{L}])`, 'giu');
 
 function digitsOf(run: string): string {
   let digits = '';
   let repeat = 1;
-  for (const word of run.toLowerCase().split(/[ ,-]+/)) {
+  for (const word of run.toLowerCase().split(/[ ,/-]+/)) {
     if (REPEAT[word]) repeat = REPEAT[word];
     else {
       digits += WORD_DIGITS[word].repeat(repeat);
@@ -95,7 +95,8 @@ function digitsOfTokens(tokens: readonly string[]): string {
 
 // A local part with "dot" in it ("jo dot bloggs at ..."), or any after "email" ("email jo at nhs dot net"): "have a look
 // at nhs dot uk" is a website.
-const SPOKEN_EMAIL = /(?<![\p{L}\d])([\p{L}\d_-]+(?: dot [\p{L}\d_-]+)*) at [\p{L}\d-]+(?: dot [\p{L}\d-]+)* dot (?:net|com|uk|org|wales|scot|gov|nhs|ac|co|cymru|io)(?![\p{L}\d])/giu;
+// A local part typed with its dots ("priya.jones AT outlook DOT com") is an address's as surely as one said with "dot".
+const SPOKEN_EMAIL = /(?<![\p{L}\d.])([\p{L}\d_-]+(?:(?: dot |\.)[\p{L}\d_-]+)*) at [\p{L}\d-]+(?: dot [\p{L}\d-]+)* dot (?:net|com|uk|org|wales|scot|gov|nhs|ac|co|cymru|io)(?![\p{L}\d])/giu;
 const EMAIL_LABEL = /(?<![\p{L}])(?:e-?mail|e-?bost|ebostiwch|e-bostiwch)(?![\p{L}])/iu;
 /**
  * An address at a mail provider people use, with "at" (and "dot") in words, the ending sometimes left off: "dilwyn.rees95 at gmail",
@@ -111,7 +112,7 @@ const AT_PROVIDER = new RegExp(
 const PROVIDER_NAMED = new RegExp(String.raw`at ?(?:${PROVIDERS})`, 'i');
 export function spokenEmails(text: string): Found[] {
   const said = all(SPOKEN_EMAIL, text, (m) =>
-    m[1].includes(' dot ') || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined,
+    m[1].includes(' dot ') || /\p{L}\.\p{L}/u.test(m[1]) || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined,
   );
   const atProvider = !PROVIDER_NAMED.test(text) ? [] : all(AT_PROVIDER, text, (m) => {
     const local = m[1];

@@ -39,3 +39,15 @@ export function leaks(cases: readonly (readonly [string, ...string[]])[]): strin
   expect(cases.length).to.be.greaterThan(0);
   return cases.filter(([text, ...values]) => left(text, ...values).length > 0).map(([text]) => `${JSON.stringify(text)} -> ${JSON.stringify(redact(text).text)}`);
 }
+
+/** Number words, English and Welsh, and the digits they say: an NHS or phone number said in words left in reads as its digits. */
+const SAID: Readonly<Record<string, string>> = {
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  dim: '0', un: '1', dau: '2', tri: '3', pedwar: '4', pump: '5', chwech: '6', saith: '7', wyth: '8', naw: '9',
+};
+/** `leaks` for numbers said in words: each case's numbers (digits) must not be left, said or written, in the redacted text. */
+export function leaksAsSaid(cases: readonly (readonly [string, ...string[]])[]): string[] {
+  expect(cases.length).to.be.greaterThan(0);
+  const digitsLeft = (text: string) => folded(redact(text).text).replace(/\p{L}+/gu, (word) => SAID[word] ?? word).replace(/\D/g, '');
+  return cases.filter(([text, ...numbers]) => numbers.some((n) => digitsLeft(text).includes(n))).map(([text]) => `${JSON.stringify(text)} -> ${JSON.stringify(redact(text).text)}`);
+}
