@@ -89,8 +89,12 @@ function withStreetAfter(text: string, span: Found): Found {
   return street ? { ...span, end: span.end + street[0].length } : span;
 }
 
+/** A word every address label (LABEL, LABEL_THEN_NUMBER, LABEL_THEN_HOUSE) has: most text has none, and one look spares their scans. */
+const LABEL_WORD = /liv(?:es|ing)|home|adref|visit|ymweliad|address|cyfeiriad|byw/i;
+
 export function addresses(text: string): Found[] {
-  const numbered = all(LABEL_THEN_NUMBER, text, (m) => {
+  const labelWord = LABEL_WORD.test(text);
+  const numbered = !labelWord ? [] : all(LABEL_THEN_NUMBER, text, (m) => {
     const end = m.index + m[0].length;
     const name = NAME_WORDS.exec(text.slice(end, end + 80))?.[0].replace(/ (?:y|yr|'r|’r)$/u, '') ?? lowerCaseName(text, end);
     if (!name || (/^lives(?: @)?$|^living$/i.test(m[1]) && !STREET_KIND.test(name))) return undefined;
@@ -103,10 +107,10 @@ export function addresses(text: string): Found[] {
   const atHouse = [AT_WELSH_HOUSE, NUMBERED_WELSH_HOUSE].flatMap((pattern) =>
     all(pattern, text, (m) => (isEverydayWord(m[2]) ? undefined : { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' })),
   );
-  const house = all(LABEL_THEN_HOUSE, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
-  const flat = all(FLAT_THEN_STREET, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
+  const house = !labelWord ? [] : all(LABEL_THEN_HOUSE, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
+  const flat = !/flat|apartment|apt|unit/i.test(text) ? [] : all(FLAT_THEN_STREET, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
   const written = all(WRITTEN, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
-  const labelled = all(LABELLED, text, (m) => {
+  const labelled = !labelWord ? [] : all(LABELLED, text, (m) => {
     const end = m.index + m[0].length;
     return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' };
   });

@@ -86,6 +86,8 @@ const KEY_AT = new RegExp(String.raw`^(?:${KEYS.map(([, key]) => key).join('|')}
 const NEXT_FIELD = new RegExp(String.raw`^["']?\s?[;,|&]?\s*["']?(?:${KEYS.map(([, key]) => key).join('|')})["']? ?[=:]`, 'iu');
 
 export function fields(text: string): Found[] {
+  // A field's key is followed by "=" or ":": most text has neither, and one look spares FIELD's scan from every position.
+  if (!/[=:]/.test(text)) return [];
   return all(FIELD, text, (m) => {
     const [whole, keyQuote, key, , , , , separator, valueQuote] = m;
     const kindIndex = m.slice(3, 3 + KEYS.length).findIndex((group) => group !== undefined);

@@ -93,8 +93,10 @@ const DISGUISE = /[[({<](?:at|@|dot|\.)[\])}>]/i;
 /** The name a mail program writes before the address in angle brackets: '"Megan Morgan" <megan.morgan@…>', "Megan Morgan <…>". */
 // Surname first with a comma too, as Outlook writes a colleague ("From: Rees, Eleri <eleri.rees@…>", and '"Khan, Aisha" <…>' once its quotes are read as a name's).
 const DISPLAY_NAME = /(?:"([^"\n<>@]{1,60})"|(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:,? \p{Lu}[\p{L}'’-]*){0,3})) ?<$/u;
+/** What each email pattern needs somewhere in the text: one look for it spares a scan from every position, as most text has none. */
+const EMAIL_MARKS = new Map<RegExp, RegExp>([[EMAIL, /@/], [HOST_EMAIL, /@/], [DISGUISED_EMAIL, /@|[[({<]at[\])}>]/i]]);
 export function emails(text: string): Found[] {
-  const found = [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].flatMap((pattern) =>
+  const found = [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].filter((pattern) => EMAIL_MARKS.get(pattern)!.test(text)).flatMap((pattern) =>
     all(pattern, text, (m) => (pattern !== DISGUISED_EMAIL || DISGUISE.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined)),
   );
   const named = found.flatMap((email): Found[] => {
@@ -156,6 +158,8 @@ const DOB = new RegExp(
   String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}))?|(?:y |yr |the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`,
   'giu',
 );
+/** A date-of-birth label anywhere in the text: DOB_YEAR, DOB_CLOSE and DOB each start with one. */
+const DOB_LABELLED = new RegExp(DOB_LABEL, 'iu');
 // A year that goes on to a month ("DOB 1983-03-21") is the start of a whole date, DOB's to take.
 const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}]|[\-./]\d{1,2}[\-./]\d)`, 'giu');
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
@@ -278,8 +282,10 @@ export function datesOfBirth(text: string, layout = text): Found[] {
       return { start, end: start + date.length, kind: 'date-of-birth' };
     }),
   );
-  // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap.
-  return beside.concat(initialsThenBirth(layout), ...[DOB_YEAR, DOB_CLOSE, DOB, DG, BORN_SHORT, BORN_YEAR].flatMap((pattern) =>
+  // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap. Each pattern runs only where its
+  // label is in the text at all: one look for it spares three scans from every position, as most text has none.
+  const labelled = [...(DOB_LABELLED.test(text) ? [DOB_YEAR, DOB_CLOSE, DOB] : []), ...(/d\.?g/i.test(text) ? [DG] : []), ...(/[bg]\./i.test(text) ? [BORN_SHORT, BORN_YEAR] : [])];
+  return beside.concat(initialsThenBirth(layout), ...labelled.flatMap((pattern) =>
     all(pattern, text, (m) => {
       if (bornOfNoOne(text, m)) return undefined;
       const start = m.index + m[0].length - m[1].length;

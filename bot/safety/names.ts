@@ -113,6 +113,8 @@ const LABEL = new RegExp(
     String.raw`|(?<![\p{L}_])(?:name|enw)(?= ?:)|(?:^|[\n,;(])\s*(?:name|enw)(?= ?[=-])`,
   'giu',
 );
+/** "name" or "enw" anywhere: every LABEL and NAMED_AS says one. */
+const NAME_SAID = /name|enw/i;
 /** Between a label and the name: "is", "'s", "yw", ":" or "-" ("her name is", "her name's", "enw'r claf yw", "name: ..."). */
 const LABEL_TAIL = /^(?:['’]s |(?: ?(?:(?:is|was|yw|ydy|oedd)(?![\p{L}'’]) ?[:=-]?|[:=-]) ?))/iu;
 const CALLED = /(?<![\p{L}])(?:patient|pt|lady|gentleman|gent|man|woman|girl|boy|baby|child|toddler|client|resident|mum|mother|dad|father|son|daughter|husband|wife|partner|someone|somebody|chap|relative|sister|brother) (?:called|named|by the name of) |(?<![\p{L}])o['’]r enw /giu;
@@ -130,7 +132,10 @@ const RELATIVE = String.raw`mum|mother|dad|father|son|daughter|sister|brother|hu
  * A name heading a referral, its identifiers straight after it ("Gwenllian Morgan, DOB 18/2/1948", "Pt Megan Hughes MRN 00123456",
  * "Tomos Rhys Jenkins, NHS No 4953381432"): two or three capitalised words before a date of birth, an NHS or a hospital number.
  */
-const NAME_BEFORE_IDENTIFIER = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|verch|van|von|de|la|le|ní|nic|mac|Ó|Uí) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?\(?(?=(?:d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)))/giu;
+const IDENTIFIER_LABEL = String.raw`d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)`;
+const NAME_BEFORE_IDENTIFIER = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|verch|van|von|de|la|le|ní|nic|mac|Ó|Uí) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?\(?(?=(?:${IDENTIFIER_LABEL}))`, 'giu');
+/** Most text names no identifier: one look for a label spares NAME_BEFORE_IDENTIFIER's scan from every capital. */
+const IDENTIFIER_NAMED = new RegExp(IDENTIFIER_LABEL, 'iu');
 /**
  * A name the message marks as a patient's after it: "Fatima Begum (pt) is...", "Siân Evans (claf)". (Not the ward's "?" for a
  * query diagnosis after a name, "Ewa Wiśniewska ?Lynch": "Large Language Models ?what are they" is written the same way.)
@@ -459,7 +464,8 @@ export function names(text: string, layout = text): Found[] {
     if (words.some((word, i) => i > 0 && namedAfter(words[i - 1], word))) return undefined;
     return nameFrom(start, end);
   });
-  const labelled = all(LABEL, text, (m) => {
+  // Every label says "name" or "enw": most text says neither, and one look spares LABEL's scan from every position.
+  const labelled = !NAME_SAID.test(text) ? [] : all(LABEL, text, (m) => {
     // A patient's name label needs nothing between it and the name ("pt name jones"); "her name means" is no label.
     const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(after(m), after(m) + 40))?.[1].toLowerCase() ?? '';
     const tail = LABEL_TAIL.exec(text.slice(after(m), after(m) + 16))?.[0] ?? (PATIENT_NAME.test(m[0]) && next !== '' && !FORM_WORDS.has(next) ? ' ' : undefined);
@@ -509,7 +515,7 @@ export function names(text: string, layout = text): Found[] {
     const named = /^\p{Lu}/u.test(words.at(-1)!) && !words.some((w) => [NOT_A_NAME, NOT_NAMED_BESIDE, HEADING_WORDS].some((list) => list.has(w.toLowerCase().replace(/['’]s$/, ''))));
     return named ? { start: m.index, end: m.index + m[1].length, kind: 'name' } : undefined;
   };
-  const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked);
+  const beforeIdentifier = IDENTIFIER_NAMED.test(text) ? all(NAME_BEFORE_IDENTIFIER, text, marked) : [];
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win. A table's field
@@ -528,6 +534,8 @@ export function names(text: string, layout = text): Found[] {
  */
 const RECORD_HEADER = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?= ?\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Mstr|MR|MRS|MS|MISS)\.?\))/gu;
 function recordHeaders(text: string): Found[] {
+  // A title in brackets is rare: one look for "(M" or "(D" spares the scan from every capital.
+  if (!/\((?:M|Dr)/.test(text)) return [];
   return all(RECORD_HEADER, text, (m) => (NOT_A_NAME.has(m[1].split(',')[0].toLowerCase()) ? undefined : { start: m.index, end: m.index + m[1].length, kind: 'name' }));
 }
 
@@ -637,12 +645,13 @@ function markedNames(text: string): Found[] {
   });
   const lowerSurnameSeen = all(LOWER_SURNAME_SEEN, text, (m) => (SURNAMES.has(m[1]) && !isEverydayWord(m[1]) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
   const possessed = all(POSSESSED_GIVEN, text, (m) => (radicals(m[1].toLowerCase()).some((r) => GIVEN_NAMES.has(r)) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
-  const namedAs = all(NAMED_AS, text, (m) => {
+  const namedAs = !NAME_SAID.test(text) ? [] : all(NAMED_AS, text, (m) => {
     const name = m[1] ?? m[2];
     // "Beth yw'r enw?", "Pwy yw'r enw…": a question asking the name, not giving it.
     return namesNoOne(name, ASKING_WORDS) || ACRONYM.test(name) ? undefined : span(m.index, name);
   });
-  const lowerMarked = all(LOWER_GIVEN_MARKED, text, (m) => {
+  // Either reading needs "'s " or "called": one look spares the scan when the text has neither.
+  const lowerMarked = !/['’]s |called/i.test(text) ? [] : all(LOWER_GIVEN_MARKED, text, (m) => {
     const given = m[1] ?? m[2];
     const start = m[1] !== undefined ? m.index : m.index + m[0].length - given.length;
     return GIVEN_NAMES.has(given.toLowerCase()) ? span(start, given) : undefined;

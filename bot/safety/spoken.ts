@@ -111,7 +111,8 @@ const AT_PROVIDER = new RegExp(
 /** Most text names no provider: a cheap look for one first spares the scan from every word. */
 const PROVIDER_NAMED = new RegExp(String.raw`at ?(?:${PROVIDERS})`, 'i');
 export function spokenEmails(text: string): Found[] {
-  const said = all(SPOKEN_EMAIL, text, (m) =>
+  // An address said in words ends " dot " and a domain's last part: most text says no "dot" at all.
+  const said = !/ dot /i.test(text) ? [] : all(SPOKEN_EMAIL, text, (m) =>
     m[1].includes(' dot ') || /\p{L}\.\p{L}/u.test(m[1]) || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined,
   );
   const atProvider = !PROVIDER_NAMED.test(text) ? [] : all(AT_PROVIDER, text, (m) => {
