@@ -89,17 +89,16 @@ function withStreetAfter(text: string, span: Found): Found {
   return street ? { ...span, end: span.end + street[0].length } : span;
 }
 
-/** A word every address label (LABEL, LABEL_THEN_NUMBER, LABEL_THEN_HOUSE) has: most text has none, and one look spares their scans. */
+/** A word every address label (LABELLED, LABEL_THEN_NUMBER, LABEL_THEN_HOUSE) has. */
 const LABEL_WORD = /liv(?:es|ing)|home|adref|visit|ymweliad|address|cyfeiriad|byw/i;
 
 export function addresses(text: string): Found[] {
-  const labelWord = LABEL_WORD.test(text);
-  const numbered = !labelWord ? [] : all(LABEL_THEN_NUMBER, text, (m) => {
+  const numbered = all(LABEL_THEN_NUMBER, text, (m) => {
     const end = m.index + m[0].length;
     const name = NAME_WORDS.exec(text.slice(end, end + 80))?.[0].replace(/ (?:y|yr|'r|’r)$/u, '') ?? lowerCaseName(text, end);
     if (!name || (/^lives(?: @)?$|^living$/i.test(m[1]) && !STREET_KIND.test(name))) return undefined;
     return { start: end - m[2].length, end: end + name.length, kind: 'address' };
-  });
+  }, LABEL_WORD);
   const lowerWelsh = all(LOWER_WELSH_STREET, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
   const lowerEnglish = all(LOWER_ENGLISH_STREET, text, (m) =>
     m[1].trim().split(' ').some((w) => NOT_A_STREETS_NAME.has(w) || ENDS_A_STREET_NAME.has(w)) ? undefined : { start: m.index, end: m.index + m[0].length, kind: 'address' },
@@ -107,12 +106,12 @@ export function addresses(text: string): Found[] {
   const atHouse = [AT_WELSH_HOUSE, NUMBERED_WELSH_HOUSE].flatMap((pattern) =>
     all(pattern, text, (m) => (isEverydayWord(m[2]) ? undefined : { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' })),
   );
-  const house = !labelWord ? [] : all(LABEL_THEN_HOUSE, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }));
-  const flat = !/flat|apartment|apt|unit/i.test(text) ? [] : all(FLAT_THEN_STREET, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
+  const house = all(LABEL_THEN_HOUSE, text, (m) => ({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, kind: 'address' }), LABEL_WORD);
+  const flat = all(FLAT_THEN_STREET, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }), /flat|apartment|apt|unit/i);
   const written = all(WRITTEN, text, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'address' }));
-  const labelled = !labelWord ? [] : all(LABELLED, text, (m) => {
+  const labelled = all(LABELLED, text, (m) => {
     const end = m.index + m[0].length;
     return { start: end - m[1].length, end: end - (m[1].length - m[1].trimEnd().length), kind: 'address' };
-  });
+  }, LABEL_WORD);
   return [...written, ...labelled, ...numbered, ...house, ...flat, ...lowerWelsh, ...lowerEnglish, ...atHouse].map((span) => withStreetAfter(text, span));
 }

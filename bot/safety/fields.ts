@@ -85,9 +85,10 @@ const KEY_AT = new RegExp(String.raw`^(?:${KEYS.map(([, key]) => key).join('|')}
 /** Another field straight after a value: the value is one of a record's fields ("Patient: PRITCHARD<br>DOB: …", "pt: Khan,Carys; d.o.b: …"). */
 const NEXT_FIELD = new RegExp(String.raw`^["']?\s?[;,|&]?\s*["']?(?:${KEYS.map(([, key]) => key).join('|')})["']? ?[=:]`, 'iu');
 
+/** What follows every field's key. */
+const KEY_MARK = /[=:]/;
+
 export function fields(text: string): Found[] {
-  // A field's key is followed by "=" or ":": most text has neither, and one look spares FIELD's scan from every position.
-  if (!/[=:]/.test(text)) return [];
   return all(FIELD, text, (m) => {
     const [whole, keyQuote, key, , , , , separator, valueQuote] = m;
     const kindIndex = m.slice(3, 3 + KEYS.length).findIndex((group) => group !== undefined);
@@ -101,5 +102,5 @@ export function fields(text: string): Found[] {
     // Otherwise a key is a field's only among others: after a "{", "&", "?", ";" or a line's start, and with another field after it.
     const record = FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NEXT_FIELD.test(text.slice(value.end, value.end + 40));
     return record ? value : undefined;
-  });
+  }, KEY_MARK);
 }

@@ -17,7 +17,6 @@ const partsOf = (handle: string) => handle.split(/[._]|(?<=\p{Ll})(?=\p{Lu})/u).
 const couldBeName = (word: string) => isListedName(word) || isNameLike(word);
 
 export function handleNames(text: string): Found[] {
-  if (!text.includes('@')) return [];
   return all(HANDLE, text, (m) => {
     const parts = partsOf(m[1]);
     if (NO_ONE.has(parts[0].toLowerCase()) || !parts.every(couldBeName)) return undefined;
@@ -28,5 +27,5 @@ export function handleNames(text: string): Found[] {
       end = text.indexOf(word, end) + word.length;
     }
     return { start: m.index + 1, end, kind: 'name' };
-  });
+  }, '@');
 }

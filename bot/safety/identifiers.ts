@@ -60,8 +60,16 @@ export const labelledBefore = (text: string, at: number, label: RegExp) => label
 const NHS_LABEL_AFTER = /^ ?(?:[(=,:-] ?)?(?:(?:is|was) (?:her|his|their|the(?: patient['’]s)?|my patient['’]s|pt['’]s) |(?:yw|ydy) (?:ei h?|eu |rhif )?)?(?:n[ .]?h[ .]?s|rhif gig|gig)(?![a-z])/i;
 const nhsLabelAfter = (text: string, end: number) => NHS_LABEL_AFTER.test(text.slice(end, end + 40));
 
-/** The spans `each` makes of every match of `pattern` (a global pattern), skipping those it declines. */
-export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray) => Found | undefined): Found[] {
+/** A word or a mark a pattern cannot match without: a string found as written, or a pattern (not global) found anywhere. */
+export type Need = string | RegExp;
+const holds = (text: string, need: Need) => (typeof need === 'string' ? text.includes(need) : need.test(text));
+
+/**
+ * The spans `each` makes of every match of `pattern` (a global pattern), skipping those it declines. `needs` is what the text must
+ * hold for any match (a label, "@", "="; each of a list): most text holds none, and one look for it spares a scan from every position.
+ */
+export function all(pattern: RegExp, text: string, each: (match: RegExpExecArray) => Found | undefined, needs?: Need | readonly Need[]): Found[] {
+  if (needs !== undefined && !(typeof needs === 'string' || needs instanceof RegExp ? holds(text, needs) : needs.every((need) => holds(text, need)))) return [];
   const out: Found[] = [];
   for (const match of text.matchAll(pattern)) {
     const found = each(match);
@@ -93,11 +101,11 @@ const DISGUISE = /[[({<](?:at|@|dot|\.)[\])}>]/i;
 /** The name a mail program writes before the address in angle brackets: '"Megan Morgan" <megan.morgan@…>', "Megan Morgan <…>". */
 // Surname first with a comma too, as Outlook writes a colleague ("From: Rees, Eleri <eleri.rees@…>", and '"Khan, Aisha" <…>' once its quotes are read as a name's).
 const DISPLAY_NAME = /(?:"([^"\n<>@]{1,60})"|(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:,? \p{Lu}[\p{L}'’-]*){0,3})) ?<$/u;
-/** What each email pattern needs somewhere in the text: one look for it spares a scan from every position, as most text has none. */
-const EMAIL_MARKS = new Map<RegExp, RegExp>([[EMAIL, /@/], [HOST_EMAIL, /@/], [DISGUISED_EMAIL, /@|[[({<]at[\])}>]/i]]);
+/** Each email pattern and the mark it needs: an "@", or for a disguised address a bracketed "at". */
+const EMAIL_PATTERNS: readonly [RegExp, Need][] = [[EMAIL, '@'], [HOST_EMAIL, '@'], [DISGUISED_EMAIL, /@|[[({<]at[\])}>]/i]];
 export function emails(text: string): Found[] {
-  const found = [EMAIL, HOST_EMAIL, DISGUISED_EMAIL].filter((pattern) => EMAIL_MARKS.get(pattern)!.test(text)).flatMap((pattern) =>
-    all(pattern, text, (m) => (pattern !== DISGUISED_EMAIL || DISGUISE.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined)),
+  const found = EMAIL_PATTERNS.flatMap(([pattern, needs]) =>
+    all(pattern, text, (m) => (pattern !== DISGUISED_EMAIL || DISGUISE.test(m[0]) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined), needs),
   );
   const named = found.flatMap((email): Found[] => {
     const before = text.slice(Math.max(0, email.start - 64), email.start);
@@ -158,8 +166,6 @@ const DOB = new RegExp(
   String.raw`${DOB_LABEL}[^]{0,80}?((?:${DATE}|${DAY_MONTH})(?:,? (?:${DAY_MONTH}|${YEAR}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}))?|(?:y |yr |the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`,
   'giu',
 );
-/** A date-of-birth label anywhere in the text: DOB_YEAR, DOB_CLOSE and DOB each start with one. */
-const DOB_LABELLED = new RegExp(DOB_LABEL, 'iu');
 // A year that goes on to a month ("DOB 1983-03-21") is the start of a whole date, DOB's to take.
 const DOB_YEAR = new RegExp(String.raw`${DOB_LABEL}[ :=-]{0,3}(?:in |yn |ym )?((?:${YEAR})(?:,? ${DAY_MONTH})?)(?![\d\p{L}]|[\-./]\d{1,2}[\-./]\d)`, 'giu');
 // "DG" is the Welsh "dyddiad geni", taken as one only right before a date ("DG: 14.07.1962", "DG 12/02/1948").
@@ -169,6 +175,10 @@ const DG = new RegExp(String.raw`(?<![a-z])d\.?g\.?(?: ?[:=-] ?| )(${DATE}|(?:y 
 const BORN_SHORT = new RegExp(String.raw`(?<![\p{L}\d.])(?<!\d ?)[bg]\. ?(${DATE}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|(?:the )?${ORDINAL_DATE},? (?:${YEAR}|${YEAR_WORDS}))(?![\d\p{L}])`, 'giu');
 /** The year alone after "b." or "g." in brackets, as a family tree or a letter gives it ("Mary (b. 1932)", "y claf (g. 1932)"). */
 const BORN_YEAR = /\((?:b|g)\. ?((?:19|20)\d{2})(?=\))/giu;
+/** A date-of-birth label anywhere in the text, which DOB_YEAR, DOB_CLOSE and DOB each start with. */
+const DOB_LABELLED = new RegExp(DOB_LABEL, 'iu');
+/** The patterns that find a date of birth by its label, each with the label or mark it needs. */
+const LABELLED_BIRTH: readonly [RegExp, Need][] = [[DOB_YEAR, DOB_LABELLED], [DOB_CLOSE, DOB_LABELLED], [DOB, DOB_LABELLED], [DG, /d\.?g/i], [BORN_SHORT, /[bg]\./i], [BORN_YEAR, /[bg]\./i]];
 const BRACKETED_DATE = new RegExp(String.raw`^,? ?\((${DATE})\)`, 'i');
 /** A title in brackets, as a record's header writes it after the name ("EVANS, Mary (Mrs) 26/08/1949"). */
 const BRACKETED_TITLE = /^,? ?\((?:mr|mrs|ms|miss|mx|dr|master)\.?\)/i;
@@ -282,15 +292,13 @@ export function datesOfBirth(text: string, layout = text): Found[] {
       return { start, end: start + date.length, kind: 'date-of-birth' };
     }),
   );
-  // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap. Each pattern runs only where its
-  // label is in the text at all: one look for it spares three scans from every position, as most text has none.
-  const labelled = [...(DOB_LABELLED.test(text) ? [DOB_YEAR, DOB_CLOSE, DOB] : []), ...(/d\.?g/i.test(text) ? [DG] : []), ...(/[bg]\./i.test(text) ? [BORN_SHORT, BORN_YEAR] : [])];
-  return beside.concat(initialsThenBirth(layout), ...labelled.flatMap((pattern) =>
+  // The year and day read together first ("DOB '56, 3rd April"), as an earlier span wins an overlap.
+  return beside.concat(initialsThenBirth(layout), ...LABELLED_BIRTH.flatMap(([pattern, needs]) =>
     all(pattern, text, (m) => {
       if (bornOfNoOne(text, m)) return undefined;
       const start = m.index + m[0].length - m[1].length;
       return { start, end: m.index + m[0].length, kind: 'date-of-birth' };
-    }),
+    }, needs),
   ));
 }
 

@@ -134,7 +134,7 @@ const RELATIVE = String.raw`mum|mother|dad|father|son|daughter|sister|brother|hu
  */
 const IDENTIFIER_LABEL = String.raw`d\.?o\.?b\b|date of birth|born\b|dg\b|dyddiad geni|mrn\b|hosp(?:ital)? ?(?:no|num|number|#)|nhs ?(?:no\b|num|number|\d)|rhif gig|\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)`;
 const NAME_BEFORE_IDENTIFIER = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?: (?:(?:ap|ab|ferch|verch|van|von|de|la|le|ní|nic|mac|Ó|Uí) )?\p{Lu}[\p{Ll}'’-]+){1,2}),? ?-? ?\(?(?=(?:${IDENTIFIER_LABEL}))`, 'giu');
-/** Most text names no identifier: one look for a label spares NAME_BEFORE_IDENTIFIER's scan from every capital. */
+/** An identifier's label anywhere in the text, which NAME_BEFORE_IDENTIFIER needs after its name. */
 const IDENTIFIER_NAMED = new RegExp(IDENTIFIER_LABEL, 'iu');
 /**
  * A name the message marks as a patient's after it: "Fatima Begum (pt) is...", "Siân Evans (claf)". (Not the ward's "?" for a
@@ -464,8 +464,7 @@ export function names(text: string, layout = text): Found[] {
     if (words.some((word, i) => i > 0 && namedAfter(words[i - 1], word))) return undefined;
     return nameFrom(start, end);
   });
-  // Every label says "name" or "enw": most text says neither, and one look spares LABEL's scan from every position.
-  const labelled = !NAME_SAID.test(text) ? [] : all(LABEL, text, (m) => {
+  const labelled = all(LABEL, text, (m) => {
     // A patient's name label needs nothing between it and the name ("pt name jones"); "her name means" is no label.
     const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(after(m), after(m) + 40))?.[1].toLowerCase() ?? '';
     const tail = LABEL_TAIL.exec(text.slice(after(m), after(m) + 16))?.[0] ?? (PATIENT_NAME.test(m[0]) && next !== '' && !FORM_WORDS.has(next) ? ' ' : undefined);
@@ -478,7 +477,7 @@ export function names(text: string, layout = text): Found[] {
     const words = text.slice(after(m) + tail.length, end).split(' ');
     if (bare && !words.every((word) => isNameLike(word) || isListedName(word) || /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word))) return undefined;
     return nameFrom(after(m) + tail.length, end);
-  });
+  }, NAME_SAID);
   // In lower case, a name's shape (lowerCaseNameEnd) or a listed given name ("a lady called nesta ffransis", "pt called siân keeps…").
   const called = all(CALLED, text, (m) => {
     const given = /^\p{Ll}+(?![\p{L}'’-])/u.exec(text.slice(after(m), after(m) + 40))?.[0] ?? '';
@@ -515,7 +514,7 @@ export function names(text: string, layout = text): Found[] {
     const named = /^\p{Lu}/u.test(words.at(-1)!) && !words.some((w) => [NOT_A_NAME, NOT_NAMED_BESIDE, HEADING_WORDS].some((list) => list.has(w.toLowerCase().replace(/['’]s$/, ''))));
     return named ? { start: m.index, end: m.index + m[1].length, kind: 'name' } : undefined;
   };
-  const beforeIdentifier = IDENTIFIER_NAMED.test(text) ? all(NAME_BEFORE_IDENTIFIER, text, marked) : [];
+  const beforeIdentifier = all(NAME_BEFORE_IDENTIFIER, text, marked, IDENTIFIER_NAMED);
   const markedAfter = all(NAME_THEN_PATIENT, text, marked);
   const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win. A table's field
@@ -534,9 +533,7 @@ export function names(text: string, layout = text): Found[] {
  */
 const RECORD_HEADER = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?= ?\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Mstr|MR|MRS|MS|MISS)\.?\))/gu;
 function recordHeaders(text: string): Found[] {
-  // A title in brackets is rare: one look for "(M" or "(D" spares the scan from every capital.
-  if (!/\((?:M|Dr)/.test(text)) return [];
-  return all(RECORD_HEADER, text, (m) => (NOT_A_NAME.has(m[1].split(',')[0].toLowerCase()) ? undefined : { start: m.index, end: m.index + m[1].length, kind: 'name' }));
+  return all(RECORD_HEADER, text, (m) => (NOT_A_NAME.has(m[1].split(',')[0].toLowerCase()) ? undefined : { start: m.index, end: m.index + m[1].length, kind: 'name' }), /\((?:M|Dr)/);
 }
 
 /** Words that name no person wherever a name is looked for without a list: function words, headings, things, sexes, products, eponyms. */
@@ -645,17 +642,17 @@ function markedNames(text: string): Found[] {
   });
   const lowerSurnameSeen = all(LOWER_SURNAME_SEEN, text, (m) => (SURNAMES.has(m[1]) && !isEverydayWord(m[1]) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
   const possessed = all(POSSESSED_GIVEN, text, (m) => (radicals(m[1].toLowerCase()).some((r) => GIVEN_NAMES.has(r)) ? span(m.index + m[0].length - m[1].length, m[1]) : undefined));
-  const namedAs = !NAME_SAID.test(text) ? [] : all(NAMED_AS, text, (m) => {
+  const namedAs = all(NAMED_AS, text, (m) => {
     const name = m[1] ?? m[2];
     // "Beth yw'r enw?", "Pwy yw'r enw…": a question asking the name, not giving it.
     return namesNoOne(name, ASKING_WORDS) || ACRONYM.test(name) ? undefined : span(m.index, name);
-  });
-  // Either reading needs "'s " or "called": one look spares the scan when the text has neither.
-  const lowerMarked = !/['’]s |called/i.test(text) ? [] : all(LOWER_GIVEN_MARKED, text, (m) => {
+  }, NAME_SAID);
+  // Either reading needs "'s " or "called".
+  const lowerMarked = all(LOWER_GIVEN_MARKED, text, (m) => {
     const given = m[1] ?? m[2];
     const start = m[1] !== undefined ? m.index : m.index + m[0].length - given.length;
     return GIVEN_NAMES.has(given.toLowerCase()) ? span(start, given) : undefined;
-  });
+  }, /['’]s |called/i);
   return [...namedAs, ...afterDoneTo, ...lowerAfter, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone), ...lowerMarked];
 }
 

@@ -52,9 +52,9 @@ export function spokenNumbers(text: string): Found[] {
 const MIXED = new RegExp(String.raw`(?<![\p{L}\d])(?:${NUMBER_WORD}|\d{1,5})(?:[ ,-]{1,3}(?:${NUMBER_WORD}|\d{1,5})){2,}(?![\p{L}\d])`, 'giu');
 const TOKEN = /\p{L}+|\d+/gu;
 const LONGEST = 16;
+/** What a mixed run needs: a figure, and a number word standing alone. */
+const MIXED_NEEDS = [/\d/, new RegExp(String.raw`(?<![\p{L}])${NUMBER_WORD}(?![\p{L}])`, 'iu')];
 function mixedNumbers(text: string): Found[] {
-  // Most text says no number word: a cheap look first.
-  if (!/\d/.test(text) || !new RegExp(String.raw`(?<![\p{L}])${NUMBER_WORD}(?![\p{L}])`, 'iu').test(text)) return [];
   return all(MIXED, text, (m) => {
     const tokens = [...m[0].matchAll(TOKEN)].map((t) => ({ start: m.index + t.index, end: m.index + t.index + t[0].length, word: t[0].toLowerCase() }));
     if (!tokens.some((t) => /\d/.test(t.word)) || !tokens.some((t) => !/\d/.test(t.word))) return undefined;
@@ -70,7 +70,7 @@ function mixedNumbers(text: string): Found[] {
       }
     }
     return undefined;
-  });
+  }, MIXED_NEEDS);
 }
 
 /** Digits that step by the same -1, 0 or +1 throughout ("zero one two 3 4 5 6 7 8 9"): counting, not a number. */
@@ -108,19 +108,22 @@ const AT_PROVIDER = new RegExp(
   String.raw`(?<![\p{L}\d._%+-])([\p{L}\d_%+-]{1,64}(?:\.[\p{L}\d_%+-]{1,64}){0,4})( ?at ?)(?:${PROVIDERS})(?:(?: ?\. ?| dot )[a-z]{2,6}){0,3}(?![\p{L}\d])`,
   'giu',
 );
-/** Most text names no provider: a cheap look for one first spares the scan from every word. */
+/** A provider named after "at" anywhere in the text, which AT_PROVIDER needs. */
 const PROVIDER_NAMED = new RegExp(String.raw`at ?(?:${PROVIDERS})`, 'i');
 export function spokenEmails(text: string): Found[] {
-  // An address said in words ends " dot " and a domain's last part: most text says no "dot" at all.
-  const said = !/ dot /i.test(text) ? [] : all(SPOKEN_EMAIL, text, (m) =>
-    m[1].includes(' dot ') || /\p{L}\.\p{L}/u.test(m[1]) || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined,
+  // An address said in words ends " dot " and a domain's last part.
+  const said = all(
+    SPOKEN_EMAIL,
+    text,
+    (m) => (m[1].includes(' dot ') || /\p{L}\.\p{L}/u.test(m[1]) || EMAIL_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined),
+    / dot /i,
   );
-  const atProvider = !PROVIDER_NAMED.test(text) ? [] : all(AT_PROVIDER, text, (m) => {
+  const atProvider = all(AT_PROVIDER, text, (m) => {
     const local = m[1];
     // A dot between letters ("jo.bloggs", "jones.m60", "g.puw") or letters and digits ("rees95", "m60") make an address; "fig.3"
     // and "e.g" do not.
     const addressLike = /\p{L}{2}\.\p{L}|\p{L}\.\p{L}{3}|\p{L}{3}\d|\p{L}\d{2}/u.test(local) && (m[2].startsWith(' ') || m[2].startsWith('AT'));
     return addressLike ? { start: m.index, end: m.index + m[0].length, kind: 'email' } : undefined;
-  });
+  }, PROVIDER_NAMED);
   return [...said, ...atProvider];
 }
