@@ -20,8 +20,8 @@ import { registerMentor } from './routes/mentor';
 import { registerNudges } from './routes/nudges';
 import { registerWelcome } from './routes/welcome';
 import { registerStaleCards } from './routes/stale-card';
-import { createTurnState, type HaliTurnState } from './state';
-import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, tenantOf, TURN_TEMP } from './turn';
+import { createTurnState, type HaliTempState, type HaliTurnState } from './state';
+import { createAfterTurn, createBeforeTurn, MARKER_CLAIMED, saveLearnerTurn, tenantOf, TURN_TEMP } from './turn';
 import { LOCAL_TYPES, paceReplies, ReplyNotDelivered } from './reply-pacing';
 import { INVOKE_STORE_BUDGET_MS, TURN_STORE_BUDGET_MS, withinTurnBudget } from './store/turn-budget';
 import { registerPrivacy } from './routes/privacy';
@@ -119,15 +119,17 @@ export function createApp(deps: AppDeps): HaliApp {
     handleTurn: async (context) => {
       let unanswered: unknown;
       await tracedTurn(context, telemetry, async () => {
+        // Before the pacing, so that it hears each reply's outcome after its retries (one taken as delivered counts).
+        const replies = recordReplies(context);
         if (deps.tenantLimiter) paceReplies(context, tenantOf(context) ?? 'unknown', { limiter: deps.tenantLimiter });
-        const replied = recordReplies(context);
         try {
           // The turn's store operations end in time for the apology, however slow the store (store/turn-budget.ts).
           const budget = context.activity.type === ActivityTypes.Invoke ? INVOKE_STORE_BUDGET_MS : TURN_STORE_BUDGET_MS;
           await withinTurnBudget(budget, () => app.run(context));
           return 'ok';
         } catch (error) {
-          await apologise(context, error, deps, replied()).catch((notAnswered: unknown) => (unanswered = notAnswered));
+          await keepWhatWasTold(context, replies.told(), deps);
+          await apologise(context, error, deps, replies.told() !== undefined).catch((notAnswered: unknown) => (unanswered = notAnswered));
           return 'error';
         }
       });
@@ -170,15 +172,59 @@ export class TurnNotAnswered extends Error {
   }
 }
 
-/** Notes when a message of this turn reaches Teams (not a typing indicator, nor what never goes to the connector); returns whether one has. */
-function recordReplies(context: TurnContext): () => boolean {
-  let replied = false;
+/** How far the turn's learner changes, events and other writes had gone when one of its messages last reached Teams. */
+interface Told {
+  readonly changes: number;
+  readonly events: number;
+  readonly afterwards: number;
+}
+
+/**
+ * Notes each time a message of this turn reaches Teams (not a typing indicator, nor what never goes to the connector), and
+ * how far the turn's changes to the learner had gone then; `told()` is undefined while none has.
+ */
+function recordReplies(context: TurnContext): { told(): Told | undefined } {
+  let told: Told | undefined;
   context.onSendActivities(async (_context, activities, next) => {
     const responses = await next();
-    if (activities.some((a) => a.type !== ActivityTypes.Typing && !LOCAL_TYPES.has(a.type ?? ''))) replied = true;
+    if (activities.some((a) => a.type !== ActivityTypes.Typing && !LOCAL_TYPES.has(a.type ?? ''))) {
+      const temp = context.turnState.get(TURN_TEMP) as HaliTempState | undefined;
+      told = { changes: temp?.changes.length ?? 0, events: temp?.events.length ?? 0, afterwards: temp?.afterwards.length ?? 0 };
+    }
     return responses;
   });
-  return () => replied;
+  return { told: () => told };
+}
+
+/** How long the store may take to keep what a failed turn told the learner: a turn's replies end by 12 s, Teams retries at 15. */
+const KEEP_TOLD_BUDGET_MS = 2_000;
+
+/**
+ * A turn that failed after some of its messages reached the learner keeps what those messages told them: the changes to their
+ * record, the learning events and the other writes the turn had made when its last message got through ("Lesson complete" is
+ * shown: the lesson is done, counted towards today and the streak, and a Done pressed again counts nothing twice). What came
+ * after (the next lesson's card, never shown) is not kept. A turn that reached the learner is not run again (Teams is answered
+ * 200 and its retry ignored: a second POST of a message would show it twice), so this is the only time it can be saved.
+ * A turn of which nothing reached the learner keeps nothing, and Teams' retry runs it whole.
+ */
+async function keepWhatWasTold(context: TurnContext, told: Told | undefined, { stores, log }: AppDeps): Promise<void> {
+  const temp = context.turnState.get(TURN_TEMP) as HaliTempState | undefined;
+  if (!told || !temp?.loaded || temp.saved || temp.erased) return;
+  const changes = temp.changes.slice(0, told.changes);
+  const kept: HaliTempState = {
+    ...temp,
+    changes,
+    learner: changes.reduce((learner, change) => change(learner), temp.loaded.learner),
+    events: temp.events.slice(0, told.events),
+    afterwards: temp.afterwards.slice(0, told.afterwards),
+  };
+  try {
+    await withinTurnBudget(KEEP_TOLD_BUDGET_MS, () => saveLearnerTurn(stores, kept));
+    temp.saved = true;
+    log.info('turn.kept_what_was_told', { activityId: context.activity.id, changes: changes.length, events: kept.events.length, left: temp.changes.length - changes.length });
+  } catch (error) {
+    log.error('turn.keep_failed', { activityId: context.activity.id, error });
+  }
 }
 
 /**

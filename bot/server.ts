@@ -151,7 +151,8 @@ export function createServer({ adapter, handleTurn, health, log, ready, nudges, 
  * A refusal that will not change (4xx other than 408, 412, 429) is met again by every retry. A failure of any kind in a
  * channel or group chat is not retried either: the case facilitator writes the shared thread (the contribution, the stage)
  * as it goes, so a turn run again would count the same message twice. A one-to-one turn writes the learner's record only
- * when it ends well (afterTurn), so after a 5xx or a connector that did not answer, Teams' retry is run and answered once.
+ * when it ends well (afterTurn) or, failing, what its replies that reached the learner told them (app.ts); a turn that reaches
+ * here reached nobody, so after a 5xx or a connector that did not answer, Teams' retry is run and answered once.
  */
 function noRetryWanted(activity: Record<string, unknown>, failures: readonly ConnectorFailure[]): { status: number | null; reason: 'refused' | 'shared' } | undefined {
   if (failures.length === 0) return undefined;

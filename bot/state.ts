@@ -28,6 +28,8 @@ export interface HaliTempState extends DefaultTempState {
   written: DocumentRef[];
   /** Other writes about the learner (an unanswered question kept for educators), made by afterTurn unless they were erased meanwhile. */
   afterwards: (() => void)[];
+  /** Set once the turn's learner writes have been made (store/learners commit, events): they are made at most once. */
+  saved?: boolean;
   /** Set by afterTurn: resolves false when the learner was erased after the turn began (then state is not saved). */
   mayWrite?: () => Promise<boolean>;
   language: Language;

@@ -7,7 +7,8 @@ import { commandOf } from './i18n/command-phrasing';
 import { withoutEndPunctuation } from './i18n/typed-text';
 import { concernOf } from './routes/wellbeing';
 import { MAX_MESSAGE_CHARS, MAX_QUESTION_LENGTH } from './routes/mentor-steps';
-import { changeLearner, rememberWritingIn, type HaliTurnState } from './state';
+import { changeLearner, rememberWritingIn, type HaliTempState, type HaliTurnState } from './state';
+import type { Stores } from './stores';
 import { canonicalTimeZone, isTimeZone } from './learning/zoned-time';
 import { rememberConversation, sameConversationRef, type ConversationRef, type Learner } from './learning/learner';
 import { ActivityMarkers } from './store/markers';
@@ -187,29 +188,38 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
 
 /**
  * afterTurn: one write of the learner, only when the turn changed it, then this turn's learning
- * events; the conversation state is saved after it. Erasure is final: if the learner was erased after
- * the turn began, none of these is written and what the turn wrote mid-turn is removed. A turn that
- * wrote the record learns it from that write; any other turn with something to write reads the erased
- * marker once (this instance's own erasures cost no read).
+ * events; the conversation state is saved after it (saveLearnerTurn).
  */
 export function createAfterTurn({ stores }: AppDeps) {
   return async function afterTurn(_context: TurnContext, state: HaliTurnState): Promise<boolean> {
-    if (state.temp.erased || !state.temp.loaded) return true;
-    const { loaded, startedAt } = state.temp;
-    const id = loaded.learner.id;
-    let stillHere: Promise<boolean> | undefined;
-    const changed = state.temp.changes.length > 0 && JSON.stringify(state.temp.learner) !== JSON.stringify(loaded.learner);
-    if (changed) stillHere = Promise.resolve((await stores.learners.commit(loaded, state.temp.changes)) !== undefined);
-    const mayWrite = (state.temp.mayWrite = () => (stillHere ??= stores.erasures.erasedSince(id, startedAt).then((erased) => !erased)));
-    const { events, written, afterwards } = state.temp;
-    const erased = (events.some((e) => e.learnerId === id) || written.length > 0 || afterwards.length > 0) && !(await mayWrite());
-    if (erased) await Promise.all(written.map((ref) => stores.documents.delete(ref.container, ref.pk, ref.id)));
-    for (const { learnerId, event, key } of events) {
-      if (!erased || learnerId !== id) stores.events.append(learnerId, event, key, startedAt.toISOString());
-    }
-    if (!erased) for (const write of afterwards) write();
+    await saveLearnerTurn(stores, state.temp);
     return true;
   };
+}
+
+/**
+ * Writes what a turn did to the learner: their record (one write, only when `temp.learner` differs from what was read), then
+ * the turn's learning events and other writes about them; at most once a turn. Erasure is final: if the learner was erased
+ * after the turn began, none of these is written and what the turn wrote mid-turn is removed. A turn that wrote the record
+ * learns it from that write; any other turn with something to write reads the erased marker once (this instance's own
+ * erasures cost no read). The error boundary calls it too, with the part of a failed turn the learner was told of (app.ts).
+ */
+export async function saveLearnerTurn(stores: Stores, temp: HaliTempState): Promise<void> {
+  if (temp.erased || !temp.loaded || temp.saved) return;
+  temp.saved = true;
+  const { loaded, startedAt } = temp;
+  const id = loaded.learner.id;
+  let stillHere: Promise<boolean> | undefined;
+  const changed = temp.changes.length > 0 && JSON.stringify(temp.learner) !== JSON.stringify(loaded.learner);
+  if (changed) stillHere = Promise.resolve((await stores.learners.commit(loaded, temp.changes)) !== undefined);
+  const mayWrite = (temp.mayWrite = () => (stillHere ??= stores.erasures.erasedSince(id, startedAt).then((erased) => !erased)));
+  const { events, written, afterwards } = temp;
+  const erased = (events.some((e) => e.learnerId === id) || written.length > 0 || afterwards.length > 0) && !(await mayWrite());
+  if (erased) await Promise.all(written.map((ref) => stores.documents.delete(ref.container, ref.pk, ref.id)));
+  for (const { learnerId, event, key } of events) {
+    if (!erased || learnerId !== id) stores.events.append(learnerId, event, key, startedAt.toISOString());
+  }
+  if (!erased) for (const write of afterwards) write();
 }
 
 /** The language of the card an action came from: `lang` in an Action.Submit's value or an Action.Execute's data. */
