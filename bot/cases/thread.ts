@@ -84,6 +84,16 @@ export function reveal(thread: CaseThread, pressedStage: number, now: Date): Rev
   return { thread: { ...next, version: thread.version + 1, updatedAt: stamp }, advanced: true };
 }
 
+/**
+ * Takes back the reveal that made `revealed`, when the stage it moved to could not be posted to the thread: nobody read it, so the
+ * team stays on the stage they read and Reveal next pressed there moves on again. Only while the thread is still as that reveal
+ * left it (no other reveal, no contribution since); an ended case stays ended.
+ */
+export function unreveal(thread: CaseThread, revealed: CaseThread, now: Date): CaseThread {
+  if (thread.version !== revealed.version || thread.updatedAt !== revealed.updatedAt || thread.finishedAt || thread.stage === 0) return thread;
+  return { ...thread, stage: thread.stage - 1, version: thread.version + 1, updatedAt: now.toISOString() };
+}
+
 /** Ends the case where it stands (the team asked to finish early). */
 export function finish(thread: CaseThread, now: Date): RevealOutcome {
   if (thread.finishedAt) return { thread, advanced: false };

@@ -8,7 +8,7 @@ import { hintText } from '../cases/feedback';
 import { CaseRepository } from '../cases/repository';
 import { caseThreadRequest, caseWords, type CaseThreadRequest } from '../cases/requests';
 import { withoutMarkup } from '../safety/markup';
-import { isActive, recordHint, reveal, type CaseThread } from '../cases/thread';
+import { isActive, recordHint, reveal, unreveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
 import type { HaliTurnState } from '../state';
 import { caseKeyOf, caseStudyOf, isShared } from './case-context';
@@ -142,8 +142,16 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
       await sendCard(context, await finishCase(context, state, key, thread, mentor, study, cases, deps));
       return renderCaseStage(state.temp, mentor, study, shown, t('case.summaryBelow'));
     }
+    try {
+      await sendCard(context, renderCaseStage(state.temp, mentor, study, thread.stage));
+    } catch (error) {
+      // Teams refused the new stage (or had no time for it): nobody can read it, so the case stays on the stage the team reads,
+      // and the pressed card says so; Reveal next on it posts the stage again.
+      await cases.updateThread(key, (latest) => (latest ? unreveal(latest, thread, clock()) : thread));
+      log.warn('case.stage_not_posted', { activityId: context.activity.id, caseId: study.id, stage: thread.stage + 1, status: (error as { statusCode?: number }).statusCode ?? null });
+      return renderCaseStage(state.temp, mentor, study, shown, t('case.notPosted', { number: thread.stage + 1 }));
+    }
     log.info('case.revealed', { activityId: context.activity.id, caseId: study.id, stage: thread.stage + 1 });
-    await sendCard(context, renderCaseStage(state.temp, mentor, study, thread.stage));
     return renderCaseStage(state.temp, mentor, study, shown, t('case.nextBelow', { number: thread.stage + 1 }));
   };
   app.adaptiveCards.actionExecute<{ caseId?: unknown; stage?: unknown }>(Verbs.caseReveal, revealNext);
