@@ -238,8 +238,9 @@ async function apologise(context: TurnContext, error: unknown, { log, stores }: 
   const reference = randomUUID().slice(0, 8);
   log.error('turn.failed', { activityId: context.activity.id, type: context.activity.type, reference, replied, error });
   // The language the turn had chosen (the learner's, or their question's), else Teams'.
-  const language = (context.turnState.get(TURN_TEMP) as { language?: Language } | undefined)?.language ?? pickLanguage(undefined, context.activity.locale);
-  const card = renderApology({ language, t: translator(language) }, reference);
+  const temp = context.turnState.get(TURN_TEMP) as { language?: Language; erased?: boolean } | undefined;
+  const language = temp?.language ?? pickLanguage(undefined, context.activity.locale);
+  const card = renderApology({ language, t: translator(language) }, reference, temp?.erased === true);
   try {
     // Teams asked for a pause longer than the turn had: an apology now would break it. Teams' retry brings the turn back.
     if (error instanceof ReplyNotDelivered && error.throttled && !replied) throw error;

@@ -180,11 +180,12 @@ export function renderAnswer(
   });
 }
 
-export function renderApology({ language, t }: CardContext, reference: string): CardJson {
+export function renderApology({ language, t }: CardContext, reference: string, erased = false): CardJson {
   return expand('apology', {
     language,
     title: escapeCardText(t('error.title')),
-    body: escapeCardText(t('error.body')),
+    // "Nothing you have saved was lost" is untrue once the turn has deleted it all ("forget me" confirmed).
+    body: escapeCardText(t(erased ? 'error.bodyErased' : 'error.body')),
     reference: escapeCardText(t('error.reference', { id: reference })),
   });
 }

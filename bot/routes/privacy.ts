@@ -103,9 +103,18 @@ export function registerPrivacy(app: Application<HaliTurnState>, deps: AppDeps):
     return !!pending && typeof nonce === 'string' && nonce === pending.nonce && new Date(pending.expiresAt) > clock();
   };
 
+  /** Nothing is held about the learner now, and they were erased within a confirmation's lifetime. */
+  const erasedJustNow = async (state: HaliTurnState): Promise<boolean> =>
+    !state.temp.loaded.etag && (await stores.erasures.erasedSince(state.temp.learner.id, new Date(clock().getTime() - CONFIRMATION_MINUTES * 60_000)));
+
   onCardAction<{ nonce?: unknown }>(app, Verbs.confirmForget, async (context, state, data) => {
     const { t } = state.temp;
     if (!isPersonal(context) || !pendingMatches(state, data?.nonce)) {
+      // The same press again (Teams redelivering it when the first answer failed, or pressed twice) after it deleted everything:
+      // saying "nothing was deleted" would be untrue.
+      if (isPersonal(context) && typeof data?.nonce === 'string' && (await erasedJustNow(state))) {
+        return renderNotice(state.temp, t('privacy.forget.doneTitle'), t('privacy.forget.already'));
+      }
       log.warn('privacy.erasure_refused', { activityId: context.activity.id, reason: isPersonal(context) ? 'nonce' : 'not_personal' });
       return renderNotice(state.temp, t('privacy.forget.title'), t('privacy.forget.expired'));
     }
