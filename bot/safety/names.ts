@@ -2,6 +2,7 @@ import { GIVEN_NAMES, namedAfter, SURNAMES, WORD_NAMES } from './given-names';
 import { MICROBES, placedNames } from './placed-names';
 import { namesByKin } from './names-by-kin';
 import { handleNames } from './handles';
+import { referralNames } from './referral-names';
 import { isEverydayEnglish, isEverydayWord, isListedName, isNameLike } from './name-like';
 import { radicals } from '../i18n/mutations';
 import { all, bracketedDateAfter, numberAfterName, type Found } from './identifiers';
@@ -373,8 +374,10 @@ function cuedGivenNames(text: string): Found[] {
     const word = first.toLowerCase().replace(/['’]s$/, '');
     const named = kin && /^\p{Lu}\p{Ll}/u.test(first) && ![NOT_A_NAME, NOT_NAMED_BESIDE, HEADING_WORDS, SEXES].some((list) => list.has(word));
     // After the patient, a given name that is also a Welsh word is the name ("pt wyn", "claf: eira", "patient: haf, 67F"); not one
-    // English uses as a word ("pt will need").
-    const wordGiven = !kin && WORD_NAMES.has(first.toLowerCase()) && !isEverydayEnglish(first);
+    // English uses as a word ("pt will need"), nor after a Welsh cue the "beth" (what) of a question ("Gofynnodd y claf beth yw
+    // BRCA1?") unless an age follows ("claf: beth, 67 oed").
+    const welshQuestion = () => ASKING_WORDS.has(first.toLowerCase()) && /^(?:claf|cleifion|fy nghlaf)/iu.test(m[0]) && !/^,? ?\(?\d/u.test(text.slice(start + first.length, start + first.length + 4));
+    const wordGiven = !kin && WORD_NAMES.has(first.toLowerCase()) && !isEverydayEnglish(first) && !welshQuestion();
     if (!named && !wordGiven && !GIVEN_NAMES.has(first.toLowerCase())) return undefined;
     const surname = /^ ([\p{L}'’-]+)/u.exec(text.slice(start + first.length, start + first.length + 40))?.[1] ?? '';
     if (namedAfter(first, surname)) return undefined;
@@ -439,6 +442,25 @@ function missedName(text: string, start: number): Found | undefined {
   return SURNAMES.has(word) && !isEverydayEnglish(word) && !NOT_A_NAME.has(word) ? { start, end: start + word.length, kind: 'name' } : undefined;
 }
 
+/** The closing bracket of each opening one. */
+const CLOSING_BRACKET: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+/**
+ * A name in brackets after a title ("Mrs (Jones)", "Mr [O'Neill]", "Dr (A. Patel)"): the title makes the bracketed words a name, where
+ * brackets alone are clinical ("(BRCA1)", "(NICE NG12)", "(Lynch)"). Not words a title's brackets hold that are no one: a role, a team,
+ * a place or a language ("Dr (Registrar)", "Mr (GP)", "Dr (Velindre)", "Mrs (Welsh speaker)").
+ */
+function bracketedAfterTitle(text: string, open: number): Found | undefined {
+  const end = nameEnd(text, open + 1, 'capitals');
+  if (end === undefined || text[end] !== CLOSING_BRACKET[text[open]]) return undefined;
+  const words = text.slice(open + 1, end).split(' ');
+  // A place or a service beside a person is no name, unless it is a given name too ("Hywel") or a particle's surname ("ap Hywel").
+  const noOne = (word: string, i: number) => namesNoOne(word) || (NOT_NAMED_BESIDE.has(word.toLowerCase()) && !GIVEN_NAMES.has(word.toLowerCase()) && !(i > 0 && PARTICLE_WORDS.has(words[i - 1].toLowerCase())));
+  // Each part of "O'Neill" or "Price-Davies" could be a name.
+  const couldBe = (word: string) => word.split(/['’-]/).every((part) => part.length < 2 || isNameLike(part) || isListedName(part));
+  const nameWord = (word: string, i: number) => /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase()) || (couldBe(word) && !noOne(word, i));
+  return words.every(nameWord) && words.some((word) => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word)) ? { start: open + 1, end, kind: 'name' } : undefined;
+}
+
 /** A name from `start` to where `nameEnd` finds it ends, if it finds one. */
 const nameFrom = (start: number, end: number | undefined): Found | undefined => (end === undefined ? undefined : { start, end, kind: 'name' });
 const after = (m: RegExpExecArray) => m.index + m[0].length;
@@ -447,6 +469,7 @@ export function names(text: string, layout = text): Found[] {
   // "Mrs Jones" and "mrs jones"; "Miss Price", never "miss the dose".
   const titled = all(TITLE, text, (m) => {
     const start = after(m) + (text[after(m)] === ' ' ? 1 : 0);
+    if (CLOSING_BRACKET[text[start]] !== undefined) return m[3] === undefined ? bracketedAfterTitle(text, start) : undefined;
     if (m[3] !== undefined) {
       const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
       if (!/^\p{Lu}/u.test(word) || NOT_A_NAME_AFTER_CAPITALS.has(word.toLowerCase())) return undefined;
@@ -519,9 +542,11 @@ export function names(text: string, layout = text): Found[] {
   const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win. A table's field
   // comes before the readings that run on across a line break ("Hosp<br>Parry, Tomasz | 6/8/61" is no "Hosp Parry").
-  const found = [...recordNames(layout), ...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text)].map((name) => withNickname(text, name));
-  // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197").
-  const born = found.map((name) => bracketedDateAfter(text, name.end) ?? numberAfterName(text, name.end)).filter((date): date is Found => date !== undefined);
+  const found = [...referralNames(text, layout), ...recordNames(layout), ...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text)].map((name) => withNickname(text, name));
+  // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197"),
+  // after the bracket that holds the name too ("Mrs (Jones) 12/03/1956").
+  const past = (name: Found) => (name.start > 0 && CLOSING_BRACKET[text[name.start - 1]] === text[name.end] ? name.end + 1 : name.end);
+  const born = found.map((name) => bracketedDateAfter(text, past(name)) ?? numberAfterName(text, past(name))).filter((date): date is Found => date !== undefined);
   // A date straight after that number is theirs too ("Margaret Clarke 797 060 9635 18th November 1930").
   const bornAfterNumber = born.filter((span) => span.kind !== 'date-of-birth').map((span) => numberAfterName(text, span.end)).filter((date): date is Found => date?.kind === 'date-of-birth');
   return [...found, ...born, ...bornAfterNumber, ...all(PATIENT_NUMBER, text, (m) => ({ start: after(m) - m[1].length, end: after(m), kind: 'hospital-number' }))];
