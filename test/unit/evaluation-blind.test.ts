@@ -32,8 +32,12 @@ const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.79, gwen: 0.92 };
  * turned down).
  * Since Gwen's explainer for admin staff (2026-12-02), "how should genetic test results be filed in the patient record" gets
  * it, and Gwen answers one with the wrong topic.
+ * Since Gwen's explainer on explaining a genetic result (2026-12-02) and both models retrained with it, HALI answers one
+ * more with the wrong topic: "my colleague just accepts whatever the early warning score tool says without looking at the
+ * patient, what's that called" gets human in the loop, not automation bias (HALI's content did not change; the retrained
+ * decision model ranks the two differently). The cap follows.
  */
-const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 6, gwen: 1 };
+const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 7, gwen: 1 };
 /** Out-of-scope questions answered now: none (Gwen gave newborn screening for "treatment for cystic fibrosis" before the words model). */
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 0 };
 
