@@ -102,8 +102,15 @@ export function withoutAnswerManner(text: string): string {
   return rest.replace(WHAT_ABOUT, ' ');
 }
 
-/** True when the learner asks for the answer short or simple (for themselves): lead with the simpler version the authors wrote. */
+/**
+ * True when the learner asks for the answer short or simple (for themselves): lead with the simpler version the authors wrote.
+ * Said after explaining something to someone, in the same sentence ("how do I explain a VUS to a family in plain language"),
+ * the plain words are how to explain it to them; said before it or in a sentence of its own ("ELI5 how do I explain a result
+ * to a patient?", "... i glaf? mewn iaith bob dydd plis"), they are how the learner wants the answer.
+ */
 export function asksSimply(text: string): boolean {
-  SIMPLY.lastIndex = 0;
-  return !TO_SOMEONE_ELSE.test(text) && SIMPLY.test(text);
+  const explaining = TO_SOMEONE_ELSE.exec(text);
+  const from = explaining?.index ?? text.length;
+  const sentenceEnd = explaining ? from + (/[.?!]/.exec(text.slice(from))?.index ?? text.length - from) : text.length;
+  return [...text.matchAll(SIMPLY)].some((m) => m.index < from || m.index >= sentenceEnd);
 }

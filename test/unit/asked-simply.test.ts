@@ -77,4 +77,16 @@ describe('a question that says how the answer is wanted gets the answer the plai
       expect(asksSimply(no), no).to.equal(false);
     }
   });
+
+  it('reads plain words before explaining to someone, or in a sentence of their own, as how the learner wants the answer', () => {
+    const explaining = ['how do I explain a genetic result to a patient', 'how should I talk to the family about a VUS', 'sut mae esbonio canlyniad genetig i glaf', 'sut dw i’n siarad gyda theulu am ganlyniad'];
+    const before = ['ELI5', 'in a nutshell,', 'in plain English:', 'tl;dr', 'yn syml iawn,', 'yn fyr,'];
+    const after = ['? keep it simple please', '? ELI5', '. In a nutshell please', '? mewn iaith bob dydd plis', '? yn syml plis'];
+    const within = [' in plain language', ' simply', ' without jargon', ' in simple terms', ' mewn iaith bob dydd', ' yn syml', ' heb jargon'];
+    for (const q of explaining) {
+      for (const cue of before) expect(asksSimply(`${cue} ${q}?`), `${cue} ${q}?`).to.equal(true);
+      for (const cue of after) expect(asksSimply(`${q}${cue}`), `${q}${cue}`).to.equal(true);
+      for (const cue of within) expect(asksSimply(`${q}${cue}?`), `${q}${cue}?`).to.equal(false);
+    }
+  });
 });
