@@ -94,15 +94,16 @@ const lessonCountedOnce = async (bot: Bot, connector: Connector, who: Who, activ
   expect(learner?.today?.lessons, 'today counts the lesson once').to.equal(1);
 };
 
+/** What both ways of finishing a lesson told the learner, hold, and count when pressed again. */
+const LESSON_DONE = { told: lessonTold, held: lessonHeld, again: lessonCountedOnce } satisfies Pick<Flow, 'told' | 'held' | 'again'>;
+
 const FLOWS: Record<string, Flow> = {
   "a lesson card's Done (the lesson complete, then the next lesson)": {
     prepare: async (bot, connector, who, n) => {
       await bot.post(personalMessage(LESSON(who, n), who));
       return cardSubmit(actionData(lastCard(connector), Verbs.lessonDone), who);
     },
-    told: lessonTold,
-    held: lessonHeld,
-    again: lessonCountedOnce,
+    ...LESSON_DONE,
   },
   "'done' typed after a lesson (the lesson complete, then the next lesson)": {
     prepare: async (bot, connector, who, n) => {
@@ -110,9 +111,7 @@ const FLOWS: Record<string, Flow> = {
       const data = actionData(lastCard(connector), Verbs.lessonDone);
       return { ...personalMessage(DONE(who, n), who), lessonId: data.lessonId, mentorId: data.mentorId };
     },
-    told: lessonTold,
-    held: lessonHeld,
-    again: lessonCountedOnce,
+    ...LESSON_DONE,
   },
   'a quiz answer (the result)': {
     prepare: async (bot, connector, who, n) => {
