@@ -39,6 +39,8 @@ const SETS: readonly { name: EvaluationSetName; heading: string }[] = [
   { name: 'dev14', heading: 'DEV14 set (test/fixtures/evaluation/dev14-<mentor>.json; written blind from the same digest by other personas again (theatres, maternity, neonatal, hospices, therapies, pathology, records, HR, students, Anglesey, Caernarfon, Carmarthen, Aberystwyth and Rhondda Welsh speakers), then developed on and learned from by the decision model: its misses are listed)' },
   { name: 'blind16', heading: 'BLIND16 set (test/fixtures/evaluation/blind16-<mentor>.json; written from the same digest by other personas again (orthopaedics, urology, endoscopy, screening, phlebotomy, transfusion, catering, interpreters, information governance, IT service desk, clinical photography, vascular, acute oncology, paediatric wards, lecturers, apprentices, porters, bed managers, GP reception, Powys, Ceredigion, Wrexham, Merthyr, Bridgend, Neath Port Talbot and Llŷn Welsh speakers), never tuned on: misses counted, not listed)' },
   { name: 'dev15', heading: 'DEV15 set (test/fixtures/evaluation/dev15-<mentor>.json; written blind like blind16 by other personas, then developed on and learned from by the decision model: its misses are listed)' },
+  { name: 'blind17', heading: 'BLIND17 set (test/fixtures/evaluation/blind17-<mentor>.json; written from the same digest by other personas again (eye clinics, catheter lab, haematology, dermatology, school nursing, perinatal mental health, community dental, social care, ambulance control, NHS 111 Wales, dispensaries, chaplaincy, sterile services, PALS, finance, Anglesey, Conwy, Pembrokeshire, Llanelli, Pontypridd, Caerphilly, Newport and Machynlleth Welsh speakers) from a brief to ask about every passage, never tuned on: misses counted, not listed)' },
+  { name: 'dev16', heading: 'DEV16 set (test/fixtures/evaluation/dev16-<mentor>.json; written blind like blind17 by other personas, then developed on and learned from by the decision model: its misses are listed)' },
 ];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -65,7 +67,7 @@ function reportSet(faculty: Faculty, set: EvaluationSetName, write: (line: strin
     write(`    in scope but abstained: ${abstained.length}; the question meant among the (up to 3) offered instead: ${offeredRight}; right or one tap away: ${pct((results.filter((r) => r.right).length + offeredRight) / results.length)}\n`);
     const overlap = set === 'tuned' ? 0 : heldoutOverlap(mentorId, set).length;
     if (overlap > 0) write(`    left out: ${overlap} ${set} question(s) also in an earlier set word for word\n`);
-    // The unseen sets (blind3 to blind16) are kept unseen for the next round of retrieval work: their misses are counted, never listed.
+    // The unseen sets (blind3 to blind17) are kept unseen for the next round of retrieval work: their misses are counted, never listed.
     const misses = UNSEEN_SETS.includes(set) ? '' : describeMisses(results);
     if (misses) write(`    misses:\n${misses.replace(/^/gm, '    ')}\n`);
   }
@@ -78,6 +80,7 @@ export function runEvaluationBench(write: (line: string) => void): void {
     write(`\n ${heading}\n`);
     reportSet(faculty, name, write);
   }
+  reportUnseenTotal(faculty, write);
   reportOrdering(faculty, write);
   // Generated, so never tuned on: each explainer's question and phrasings with one word mistyped (test/helpers/misspellings.ts).
   const typos = misspellings(faculty);
@@ -125,6 +128,25 @@ export function runEvaluationBench(write: (line: string) => void): void {
     const kept = of.filter((v) => v.got === v.meant).length;
     const abstained = of.filter((v) => v.got === undefined && v.meant !== undefined).length;
     write(`\n GENERATED ASKED SIMPLY, ${label}: the content's own questions and subjects asked in a nutshell, in plain words or for the gist (seed 5): ${kept}/${of.length} (${pct(kept / of.length)}) get the answer they get asked plainly; ${abstained} abstain; ${of.length - kept - abstained} get another topic\n`);
+  }
+}
+
+/**
+ * Issue 17's figure: every unseen set (blind3 to blind17) summed, each mentor and both together. Counts only, as for each set.
+ */
+function reportUnseenTotal(faculty: Faculty, write: (line: string) => void): void {
+  write(`\n UNSEEN SETS SUMMED (${UNSEEN_SETS[0]} to ${UNSEEN_SETS[UNSEEN_SETS.length - 1]}; issue 17's goal: at least 95% right, no out-of-scope question answered)\n`);
+  const all = MENTOR_IDS.map((mentorId) => ({ mentorId, results: UNSEEN_SETS.flatMap((set) => evaluate(faculty, mentorId, set)) }));
+  for (const { mentorId, results } of [...all, { mentorId: 'both', results: all.flatMap((a) => a.results) }]) {
+    const right = results.filter((r) => r.right).length;
+    const oneTap = results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
+    const welsh = results.filter((r) => r.q.language === 'cy');
+    write(
+      `  ${mentorId}: ${right}/${results.length} right (${pct(right / results.length)}); out of scope answered with content: ${results.filter((r) => r.unrelated).length}/${results.filter((r) => r.expected.length === 0).length}; ` +
+        `in scope answered with the wrong topic: ${results.filter((r) => !r.right && r.expected.length > 0 && r.answeredWith !== undefined).length}; ` +
+        `in scope but abstained: ${results.filter((r) => r.expected.length > 0 && r.answeredWith === undefined).length}; right or one tap away: ${pct((right + oneTap) / results.length)}; ` +
+        `Welsh right: ${welsh.filter((r) => r.right).length}/${welsh.length}\n`,
+    );
   }
 }
 
