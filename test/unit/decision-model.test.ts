@@ -19,7 +19,7 @@ describe('the decision model (answer or abstain)', () => {
   });
 
   it('holds up on each set left out of training (cross-set validation): no worse than now, and at most one out-of-scope answer a set', () => {
-    type Figures = { rightShare: number; wrongTopic: number; outOfScopeAnswered: number };
+    type Figures = { right: number; of: number; rightShare: number; wrongTopic: number; outOfScopeAnswered: number };
     const cv = (JSON.parse(committed) as { training: { crossSetValidation: Record<string, Record<string, Figures>> } }).training.crossSetValidation;
     // Right shares reached now when each set is left out of training (HALI then Gwen), a point or so below the figures, so
     // that a retrain for new content may move a question or two. The history of the tuned, held-out and blind floors, on a
@@ -57,12 +57,18 @@ describe('the decision model (answer or abstain)', () => {
       dev15: [0.835, 0.945],
       dev16: [0.815, 0.895],
     };
+    // Since 2026-12-03 each set's floor holds with a slack of two questions, and the sum of the right answers on the sets
+    // left out is held instead close to what it reaches (2,151 of 2,421), as the evaluation sets' own floors are
+    // (evaluation-unseen.test.ts): a retrain for new content moves a question or two on most sets.
+    const SLACK = 2;
+    const SUMMED_RIGHT = 2151;
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
+    expect(Object.values(cv).reduce((sum, f) => sum + f.hali.right + f.gwen.right, 0), 'right on the sets left out, summed').to.be.at.least(SUMMED_RIGHT - 3);
     let outOfScope = 0;
     for (const [set, [hali, gwen]] of Object.entries(floors)) {
       const figures = Object.entries(cv).find(([name]) => name.startsWith(`${set} `))![1];
-      expect(figures.hali.rightShare, `${set} hali`).to.be.at.least(hali);
-      expect(figures.gwen.rightShare, `${set} gwen`).to.be.at.least(gwen);
+      expect(figures.hali.right + SLACK, `${set} hali`).to.be.at.least(Math.ceil(hali * figures.hali.of));
+      expect(figures.gwen.right + SLACK, `${set} gwen`).to.be.at.least(Math.ceil(gwen * figures.gwen.of));
       expect(figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered, set).to.be.at.most(2);
       outOfScope += figures.hali.outOfScopeAnswered + figures.gwen.outOfScopeAnswered;
     }

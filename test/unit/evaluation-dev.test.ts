@@ -113,6 +113,30 @@ const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0
 const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 } };
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 } };
 
+/*
+ * As for the unseen sets (evaluation-unseen.test.ts, 2026-12-03): each set's floor holds with a slack of SLACK questions
+ * and its caps with one, and the sums hold each mentor's total across the dev sets close to what it now reaches, so that a
+ * retrain moving a question or two on a set no longer means editing every floor, while a real regression still fails.
+ */
+const SLACK = 2;
+const SUM_MARGIN = 3;
+const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16'] as const;
+/** Across dev9 to dev16 on 2026-12-03 (631e0a5). */
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 748, wrongTopic: 43 }, gwen: { right: 791, wrongTopic: 24 } };
+
+for (const mentorId of MENTOR_IDS) {
+  describe(`the offline mentor (${mentorId}) on all the dev sets together`, () => {
+    const faculty = realFaculty();
+    const results = DEV_SETS.flatMap((set) => evaluate(faculty, mentorId, set));
+
+    it(`answers at least ${SUMMED[mentorId].right - SUM_MARGIN} right, no more than ${SUMMED[mentorId].wrongTopic + SUM_MARGIN} with the wrong topic, and no out-of-scope question`, () => {
+      expect(results.filter((r) => r.right).length).to.be.at.least(SUMMED[mentorId].right - SUM_MARGIN);
+      expect(wrongTopicAnswers(results).length).to.be.at.most(SUMMED[mentorId].wrongTopic + SUM_MARGIN);
+      expect(outOfScopeAnswers(results)).to.deep.equal([]);
+    });
+  });
+}
+
 for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, developed on)`, () => {
     const faculty = realFaculty();
@@ -129,14 +153,14 @@ for (const set of ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15',
           expect(unknownIds(faculty, questions)).to.deep.equal([]);
         });
 
-        it(`answers at least ${FLOOR[set][mentorId] * 100}% right`, () => {
-          const right = share(results, (r) => r.right);
-          expect(right, `${(right * 100).toFixed(1)}% right; misses:\n${describeMisses(results)}`).to.be.at.least(FLOOR[set][mentorId]);
+        it(`answers at least ${FLOOR[set][mentorId] * 100}% right (less ${SLACK} questions)`, () => {
+          const right = results.filter((r) => r.right).length;
+          expect(right + SLACK, `${right} of ${results.length} right; misses:\n${describeMisses(results)}`).to.be.at.least(Math.ceil(FLOOR[set][mentorId] * results.length));
         });
 
-        it('answers no more in-scope questions with the wrong topic, and no more out-of-scope ones, than it does now', () => {
+        it('answers no more in-scope questions with the wrong topic (and one), and no more out-of-scope ones, than it did', () => {
           const wrong = wrongTopicAnswers(results);
-          expect(wrong.length, wrong.join('\n')).to.be.at.most(WRONG_TOPIC[set][mentorId]);
+          expect(wrong.length, wrong.join('\n')).to.be.at.most(WRONG_TOPIC[set][mentorId] + 1);
           const unrelated = outOfScopeAnswers(results);
           expect(unrelated.length, unrelated.join('\n')).to.be.at.most(OUT_OF_SCOPE_ANSWERED[set][mentorId]);
         });

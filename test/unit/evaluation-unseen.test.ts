@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { realFaculty } from '../helpers/app';
-import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, share, unknownIds } from '../helpers/evaluation';
+import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, share, UNSEEN_SETS, unknownIds } from '../helpers/evaluation';
 
 /**
  * The blind3 sets (test/fixtures/evaluation/blind3-<mentor>.json) were written for slice 17f by an engineer who
@@ -245,6 +245,45 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
 const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 0.045, gwen: 0.133 }, blind5: { hali: 0.101, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 0.067 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.064 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 0.05 }, blind14: { hali: 1 / 27, gwen: 0.222 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 }, blind17: { hali: 1 / 26, gwen: 1 / 27 } };
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 3, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 0, gwen: 0 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 }, blind17: { hali: 0, gwen: 0 } };
 
+/*
+ * Each set's floors and caps hold with a slack of SLACK questions (about 2% of a set), and the sums below hold each
+ * mentor's total across the unseen sets close to what it now reaches. Before 2026-12-03 every per-set figure was held at
+ * exactly what it reached, so every retrain of the decision or one-patient model (which moves a question or two either way
+ * on most sets) meant an hour of floor and cap edits across eight files, and stops 49 and 50 asked for this instead. A real
+ * regression still fails: a set losing three questions, a mentor losing SUM_MARGIN + 1 across the sets, or any out-of-scope
+ * question answered beyond the summed cap.
+ */
+const SLACK = 2;
+const SUM_MARGIN = 3;
+/** Across blind3 to blind17, as the bench's "UNSEEN SETS SUMMED" reads them on 2026-12-03 (631e0a5). */
+const SUMMED: Readonly<Record<MentorId, { right: number; oneTap: number; outOfScope: number; welshRight: number }>> = {
+  hali: { right: 1332, oneTap: 1404, outOfScope: 14, welshRight: 358 },
+  gwen: { right: 1422, oneTap: 1478, outOfScope: 9, welshRight: 363 },
+};
+
+for (const mentorId of MENTOR_IDS) {
+  describe(`the offline mentor (${mentorId}) on all the unseen sets together`, () => {
+    const faculty = realFaculty();
+    const results = UNSEEN_SETS.flatMap((set) => evaluate(faculty, mentorId, set));
+    const right = results.filter((r) => r.right).length;
+    const target = SUMMED[mentorId];
+
+    it(`answers at least ${target.right - SUM_MARGIN} right, and ${target.oneTap - SUM_MARGIN} right or one tap away`, () => {
+      const oneTap = results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
+      expect(right, `${right} of ${results.length} right`).to.be.at.least(target.right - SUM_MARGIN);
+      expect(right + oneTap).to.be.at.least(target.oneTap - SUM_MARGIN);
+    });
+
+    it(`answers at least ${target.welshRight - SUM_MARGIN} Welsh questions right`, () => {
+      expect(results.filter((r) => r.q.language === 'cy' && r.right).length).to.be.at.least(target.welshRight - SUM_MARGIN);
+    });
+
+    it(`answers no more than ${target.outOfScope} out-of-scope questions with content, with no slack`, () => {
+      expect(results.filter((r) => r.unrelated).length).to.be.at.most(target.outOfScope);
+    });
+  });
+}
+
 for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
     const faculty = realFaculty();
@@ -263,20 +302,21 @@ for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', '
           expect(unknownIds(faculty, questions)).to.deep.equal([]);
         });
 
-        it(`answers at least ${FLOOR[set][mentorId] * 100}% right, and ${ONE_TAP_FLOOR[set][mentorId] * 100}% right or one tap away`, () => {
+        it(`answers at least ${FLOOR[set][mentorId] * 100}% right, and ${ONE_TAP_FLOOR[set][mentorId] * 100}% right or one tap away (less ${SLACK} questions)`, () => {
           const right = results.filter((r) => r.right).length;
           const oneTap = results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
-          expect(right / results.length).to.be.at.least(FLOOR[set][mentorId]);
-          expect((right + oneTap) / results.length).to.be.at.least(ONE_TAP_FLOOR[set][mentorId]);
+          expect(right + SLACK).to.be.at.least(Math.ceil(FLOOR[set][mentorId] * results.length));
+          expect(right + oneTap + SLACK).to.be.at.least(Math.ceil(ONE_TAP_FLOOR[set][mentorId] * results.length));
         });
 
-        it(`answers the Welsh questions no worse than the English ones (within ${(WELSH_GAP[set][mentorId] * 100).toFixed(0)}%)`, () => {
+        it(`answers the Welsh questions no worse than the English ones (within ${(WELSH_GAP[set][mentorId] * 100).toFixed(0)}%, and a question)`, () => {
           const [cy, en] = (['cy', 'en'] as const).map((language) => share(results.filter((r) => r.q.language === language), (r) => r.right));
-          expect(cy, `Welsh ${(cy * 100).toFixed(1)}%, English ${(en * 100).toFixed(1)}%`).to.be.at.least(en - WELSH_GAP[set][mentorId]);
+          const welsh = results.filter((r) => r.q.language === 'cy').length;
+          expect(cy, `Welsh ${(cy * 100).toFixed(1)}%, English ${(en * 100).toFixed(1)}%`).to.be.at.least(en - WELSH_GAP[set][mentorId] - 1 / welsh);
         });
 
-        it(`answers no more than ${OUT_OF_SCOPE_ANSWERED[set][mentorId]} out-of-scope question(s) with content`, () => {
-          expect(results.filter((r) => r.unrelated).length).to.be.at.most(OUT_OF_SCOPE_ANSWERED[set][mentorId]);
+        it(`answers no more than ${OUT_OF_SCOPE_ANSWERED[set][mentorId] + 1} out-of-scope question(s) with content (the summed cap above has no slack)`, () => {
+          expect(results.filter((r) => r.unrelated).length).to.be.at.most(OUT_OF_SCOPE_ANSWERED[set][mentorId] + 1);
         });
       });
     }
