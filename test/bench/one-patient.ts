@@ -5,7 +5,8 @@
  * messages (test/fixtures/one-patient/heldout-*.json, written blind and never learned from) and the unseen evaluation sets'
  * questions (general, never learned from); the training messages show how well the model fits what it learned.
  */
-import { flaggedByPatterns, isDecisionForOnePatient, isPatientSpecificRequest } from '../../bot/safety/patient-specific';
+import { flaggedByPatterns, isDecisionForOnePatient, isPatientSpecificRequest, readAsChecked } from '../../bot/safety/patient-specific';
+import { committedOnePatientModel, onePatientProbability } from '../../bot/safety/one-patient-model';
 import { redact } from '../../bot/safety/redact';
 import { byPatterns, heldOutMessages, trainingFixtureMessages, type LabelledMessage } from '../../scripts/train-one-patient';
 import { evaluationSet, MENTOR_IDS, UNSEEN_SETS } from '../helpers/evaluation';
@@ -37,12 +38,33 @@ function row(write: (line: string) => void, name: string, messages: readonly Lab
   }
 }
 
+/** How far either side of the model's threshold a message counts as one a retrain could flip. */
+const NEAR = 0.1;
+
+/**
+ * The messages never learned from (held out, and the unseen sets' questions) that the patterns leave to the model and whose
+ * probability is within NEAR of its threshold: the ones a retrain for new content can flip, as d46fa0a and d6dd711 saw
+ * (a DPYD dose question 0.986 -> 0.802 against 0.81; an automation-bias question 0.916 against 0.91). Listed so that a
+ * retrain's effect shows here before CI; the held-out messages and the unseen questions are counted, never printed.
+ */
+function nearThreshold(write: (line: string) => void, messages: readonly LabelledMessage[]): void {
+  const model = committedOnePatientModel();
+  const left = messages.filter((m) => !byPatterns(m.text));
+  const near = left.map((m) => ({ m, p: onePatientProbability(model, readAsChecked(redact(m.text).text)) })).filter(({ p }) => Math.abs(p - model.threshold) < NEAR);
+  const count = (label: LabelledMessage['label'], flaggedNow: boolean) => near.filter(({ m, p }) => m.label === label && p >= model.threshold === flaggedNow).length;
+  write(
+    `near the threshold (${model.threshold} ± ${NEAR}), of ${left.length} messages never learned from that the patterns leave to the model: ` +
+      `one-patient ${count('patient', true)} flagged and ${count('patient', false)} not; general ${count('general', false)} passed and ${count('general', true)} flagged\n`,
+  );
+}
+
 export function runOnePatientBench(write: (line: string) => void): void {
   write('\nnpm run bench -- safety: messages about one patient, patterns alone → patterns and the learned model (mentors/one-patient-model.json)\n\n');
   row(write, 'held out (never learned from)', heldOutMessages());
   const unseen = UNSEEN_SETS.flatMap((set) => MENTOR_IDS.flatMap((mentorId) => evaluationSet(mentorId, set).map((q): LabelledMessage => ({ text: q.question, label: q.style === 'patient-specific' ? 'patient' : 'general', lang: q.language === 'cy' ? 'cy' : 'en', from: set }))));
   row(write, 'unseen evaluation sets', unseen);
   row(write, 'learned from (fit)', trainingFixtureMessages());
+  nearThreshold(write, [...heldOutMessages(), ...unseen]);
   const texts = heldOutMessages().map((m) => redact(m.text).text);
   const rounds = 20;
   const timed = (check: (text: string) => unknown) => {
