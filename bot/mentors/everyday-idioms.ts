@@ -33,9 +33,25 @@ export const OPINION_IDIOMS: Idioms = {
     'on a wing and a prayer', 'bang for our buck', 'bang for your buck', 'bang for the buck', 'proof of the pudding',
     'devil is in the detail', 'warts and all', 'rabbit hole', 'go for the jugular', 'straight for the jugular', 'apple doesnt fall far',
     'apple does not fall far', 'apple never falls far', 'far from the tree', 'needle in a haystack',
+    // Added 2026-12-03 from everyday British usage (none from an evaluation question): judgements of what they are said of.
+    'snake oil', 'too good to be true', 'flash in the pan', 'white elephant', 'house of cards', 'smoke and mirrors', 'emperors new clothes',
+    'the real deal', 'mixed bag', 'hit and miss', 'hit or miss', 'leap of faith', 'money for old rope', 'poisoned chalice', 'trojan horse',
+    'pandoras box', 'thin end of the wedge', 'slippery slope', 'a step too far', 'a bridge too far', 'cart before the horse',
+    'tail wagging the dog', 'drop in the ocean', 'damp squib', 'all bark and no bite', 'more trouble than its worth', 'the next big thing',
+    'be all and end all', 'jack of all trades', 'master of none', 'one trick pony', 'sledgehammer to crack a nut', 'fools gold',
+    'pig in a poke', 'castles in the air', 'pipe dream', 'holy grail', 'magic wand', 'wolf in sheeps clothing', 'recipe for disaster',
+    'accident waiting to happen', 'ticking time bomb', 'box ticking exercise', 'tick box exercise', 'lip service', 'window dressing',
+    'old wives tale', 'old wives tales', 'urban myth', 'urban legend', 'hot potato', 'flavour of the month', 'on the bandwagon',
+    'all the rage', 'when pigs fly', 'pigs might fly', 'tough nut to crack', 'hard nut to crack', 'a long shot', 'a hard sell',
+    'pull its weight', 'pulls its weight', 'worth its weight in gold', 'half baked', 'a dead end', 'dead in the water',
+    'too many cooks', 'a double whammy', 'the best thing since sliced bread', 'since sliced bread',
   ],
   // a needle in a haystack, give up (put the fiddle on the roof), an old wives' tale
-  cy: ['nodwydd mewn tas wair', 'chwilio am nodwydd', 'rhoi’r ffidil yn y to', 'hen wragedd a ffyn'],
+  cy: [
+    'nodwydd mewn tas wair', 'chwilio am nodwydd', 'rhoi’r ffidil yn y to', 'hen wragedd a ffyn',
+    // and (2026-12-03) the cart before the horse, all that is yellow is not gold, too much pudding chokes a dog
+    'rhoi’r drol o flaen y ceffyl', 'y drol o flaen y ceffyl', 'nid aur yw popeth melyn', 'gormod o bwdin dagith gi',
+  ],
 };
 
 /**
@@ -53,7 +69,32 @@ export const SETTING_IDIOMS: Idioms = {
     'two birds with one stone', 'the penny dropped', 'bread and butter', 'heads up', 'touch base', 'ducks in a row', 'kept in the dark',
     'walk the walk', 'above my pay grade', 'not my forte', 'out of my depth', 'in the same boat', 'get it in the neck', 'dead keen',
     'clean bill of health', 'out of the woods', 'smile and nod', 'smiled and nodded', 'nod and smile', 'nodded and smiled',
+    // Added 2026-12-03 from everyday British usage (none from an evaluation question): the scene, the asker's state, the talk.
+    'secret sauce', 'tricks of the trade', 'sign on the dotted line', 'skeletons in the closet', 'skeleton in the closet',
+    'skeletons in the cupboard', 'skeleton in the cupboard', 'out of the blue', 'bolt from the blue', 'out of left field',
+    'out of the woodwork', 'long story short', 'cut a long story short', 'long and short of it', 'bits and bobs', 'odds and ends',
+    'neither here nor there', 'by and large', 'all in all', 'when all is said and done', 'at the drop of a hat', 'off the top of my head',
+    'off the top of your head', 'on the fly', 'on the hoof', 'seat of my pants', 'seat of our pants', 'pick your brains', 'pick your brain',
+    'fly on the wall', 'lions share', 'in the pipeline', 'on the cards', 'on the horizon', 'down the line', 'down the track',
+    'in the long run', 'for the time being', 'early days', 'the powers that be', 'top brass', 'higher ups', 'on the grapevine',
+    'through the grapevine', 'word on the street', 'word of mouth', 'back to the drawing board', 'hit the ground running',
+    'up and running', 'get the ball rolling', 'get the hang of', 'get to grips with', 'come to grips with', 'get a handle on',
+    'in over my head', 'goes over my head', 'went over my head', 'all greek to me', 'double dutch', 'clear as mud', 'my head is spinning',
+    'head spinning', 'blows my mind', 'mind boggling', 'scratching my head', 'at my wits end', 'snowed under', 'run off my feet',
+    'rushed off my feet', 'burning the midnight oil', 'in the thick of it', 'baptism of fire', 'dip my toe', 'dip a toe',
+    'test the waters', 'testing the waters', 'turn a blind eye', 'sweep under the carpet', 'swept under the carpet',
+    'brush under the carpet', 'cut and dried', 'cut and dry', 'second nature', 'no brainer', 'hot topic', 'buzz word', 'talk of the town',
+    'to be fair', 'in fairness', 'fair enough', 'fair play', 'fair dos', 'for what its worth', 'the bottom line', 'on the back burner',
+    'in the same ballpark', 'make head or tail', 'make heads or tails', 'spill the beans', 'from the horses mouth',
+    'straight from the horses mouth', 'keep me posted', 'fingers crossed', 'touch wood', 'knock on wood', 'the million dollar question',
   ],
   // get my head round it, pulling a leg, at the end of the day, in the end, on the tip of my tongue, on top of the world
-  cy: ['cael fy mhen rownd', 'cael pen rownd', 'tynnu coes', 'ar ddiwedd y dydd', 'yn y pen draw', 'ar flaen fy nhafod', 'ar ben y byd'],
+  cy: [
+    'cael fy mhen rownd', 'cael pen rownd', 'tynnu coes', 'ar ddiwedd y dydd', 'yn y pen draw', 'ar flaen fy nhafod', 'ar ben y byd',
+    // and (2026-12-03) break the ice, fed up, hit the nail on its head, two birds with one stone, in a pickle, over the moon, keep
+    // the dish level (keep the peace), no two ways about it, flat out, every now and then, on the whole, after all
+    'torri’r garw', 'llond bol', 'taro’r hoelen ar ei phen', 'lladd dau aderyn ag un garreg', 'dau aderyn ag un garreg', 'mewn picil',
+    'ar ben fy nigon', 'cadw’r ddysgl yn wastad', 'does dim dwywaith', 'dim dwywaith amdani', 'ffwl pelt', 'bob hyn a hyn', 'ar y cyfan',
+    'wedi’r cyfan',
+  ],
 };
