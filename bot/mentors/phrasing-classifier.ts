@@ -2,7 +2,8 @@
  * A second reading of a question, beside the ranker's word-by-word scoring (retrieval.ts): which topic's own
  * phrasings it is worded like. A multinomial naive Bayes over every way the content phrases a passage, in
  * English and Welsh: an explainer's question, synonyms and the ways staff ask for it (askedAs), a lesson's title
- * and key points. Its features are the question's words (lightly stemmed), neighbouring word pairs, and the
+ * and key points, and the questions staff asked for it in the evaluation sets retrieval is developed on
+ * (learned-phrasings.ts). Its features are the question's words (lightly stemmed), neighbouring word pairs, and the
  * letter fours of each word, so "halucinations", "explainibility" or a Welsh word with another ending still
  * share most of their features with the word the content has.
  *
@@ -22,6 +23,7 @@
 import { normalise, radicals } from './terms';
 import { writtenWelsh } from '../i18n/welsh-spoken';
 import type { Mentor } from './types';
+import { committedLearnedPhrasings, type LearnedPhrasings } from './learned-phrasings';
 
 /** Additive smoothing of the feature counts: small, as most passages have a few dozen phrasings. */
 const SMOOTHING = 0.1;
@@ -83,14 +85,20 @@ export interface PhrasingClassifier {
   relativeLikelihoods(question: string): ReadonlyMap<string, number>;
 }
 
-/** Every phrasing of every passage, with the passage's id. */
-function phrasings(mentors: readonly Mentor[]): [id: string, text: string][] {
-  return mentors.flatMap((mentor) => [
+/**
+ * Every phrasing of every passage, with the passage's id: the content's own, then how staff asked for it (learned-phrasings.ts),
+ * for the passages these mentors have.
+ */
+function phrasings(mentors: readonly Mentor[], learned: LearnedPhrasings): [id: string, text: string][] {
+  const own = mentors.flatMap((mentor) => [
     ...mentor.explainers.flatMap((e) =>
       [e.question.en, e.question.cy, ...e.synonyms, ...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])].map((text): [string, string] => [e.id, text]),
     ),
     ...mentor.lessons.flatMap((l) => [l.title.en, l.title.cy, ...l.keyPoints.en, ...l.keyPoints.cy].map((text): [string, string] => [l.id, text])),
   ]);
+  const ids = new Set(own.map(([id]) => id));
+  const asked = Object.entries(learned.phrasings).flatMap(([id, texts]) => (ids.has(id) ? texts.map((text): [string, string] => [id, text]) : []));
+  return [...own, ...asked];
 }
 
 /** A feature's part in the passages that have it: their indexes, and how much likelier it is in each than unseen. */
@@ -100,9 +108,9 @@ interface Posting {
 }
 
 /** The model: each passage's features counted from its phrasings, as postings, and what an unseen feature costs each. */
-function learn(mentors: readonly Mentor[]): { ids: string[]; postings: Map<string, Posting>; unseen: number[] } {
+function learn(mentors: readonly Mentor[], learned: LearnedPhrasings): { ids: string[]; postings: Map<string, Posting>; unseen: number[] } {
   const counts = new Map<string, Map<string, number>>();
-  for (const [id, text] of phrasings(mentors)) {
+  for (const [id, text] of phrasings(mentors, learned)) {
     const own = counts.get(id) ?? new Map<string, number>();
     counts.set(id, own);
     for (const feature of phrasingFeatures(text)) own.set(feature, (own.get(feature) ?? 0) + 1);
@@ -127,9 +135,9 @@ function learn(mentors: readonly Mentor[]): { ids: string[]; postings: Map<strin
   return { ids, postings, unseen };
 }
 
-export function phrasingClassifier(mentors: readonly Mentor[]): PhrasingClassifier {
+export function phrasingClassifier(mentors: readonly Mentor[], learned: LearnedPhrasings = committedLearnedPhrasings()): PhrasingClassifier {
   const topicOf = new Map(mentors.flatMap((m) => [...m.explainers, ...m.lessons].map((p) => [p.id, `${m.id}/${p.topic}`])));
-  const { ids, postings, unseen } = learn(mentors);
+  const { ids, postings, unseen } = learn(mentors, learned);
   // A Welsh word the content never has as written ("ngenom", "gludydd") is read as its radical when the content has that
   // ("genom", "cludydd"), as the ranker reads it.
   const asKnown = (word: string) => (postings.has(`w:${word}`) ? word : (radicals(word).find((r) => postings.has(`w:${r}`)) ?? word));

@@ -121,8 +121,12 @@ const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = {
 const SLACK = 2;
 const SUM_MARGIN = 3;
 const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16'] as const;
-/** Across dev9 to dev16 on 2026-12-03 (631e0a5). */
-const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 748, wrongTopic: 43 }, gwen: { right: 791, wrongTopic: 24 } };
+/**
+ * Across dev9 to dev16 on 2026-12-03: on 631e0a5 HALI 748 right and 43 wrong topics, Gwen 791 and 24; since the phrasing
+ * classifier reads these sets' questions too (learned-phrasings.ts, so these are now figures on questions it learned from),
+ * HALI 752 and 40, Gwen 795 and 20.
+ */
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 752, wrongTopic: 40 }, gwen: { right: 795, wrongTopic: 20 } };
 
 for (const mentorId of MENTOR_IDS) {
   describe(`the offline mentor (${mentorId}) on all the dev sets together`, () => {

@@ -49,10 +49,12 @@ describe('the phrasing classifier (a second reading of which topic a question is
   });
 
   it('reads a Welsh word with its initial mutation as the radical the content has', () => {
-    // "ngenom" (the nasal mutation of "genom") is in no phrasing as written.
-    const mutated = classifier.relativeLikelihoods('beth mae fy ngenom yn ei ddweud am fy iechyd');
+    // "ngenom" (the nasal mutation of "genom") is in none of the content's own phrasings as written (a question staff asked,
+    // "Beth ydy fy ngenom i?", is among the learned ones: learned-phrasings.ts), so this reads the content's alone.
+    const own = phrasingClassifier(mentors, { about: '', phrasings: {} });
+    const mutated = own.relativeLikelihoods('beth mae fy ngenom yn ei ddweud am fy iechyd');
     expect(mutated.size).to.be.above(0);
-    expect([...mutated]).to.deep.equal([...classifier.relativeLikelihoods('beth mae fy genom yn ei ddweud am fy iechyd')]);
+    expect([...mutated]).to.deep.equal([...own.relativeLikelihoods('beth mae fy genom yn ei ddweud am fy iechyd')]);
   });
 
   it('leaves a question of one or two words to the ranker', () => {
