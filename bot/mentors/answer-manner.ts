@@ -89,10 +89,11 @@ const WHAT_ABOUT = phrase([...ENGLISH_WHAT_ABOUT, ...WELSH_WHAT_ABOUT]);
 
 /**
  * Explaining something to someone else ("how do I explain a VUS to a family in plain language", "esbonio ... i glaf"):
- * then plain words are what is asked about (communicating with patients), not how the learner wants the answer.
+ * then plain words are what is asked about (communicating with patients), not how the learner wants the answer. Welsh
+ * joins "the" and "his/her" to the preposition before it ("efo'r teulu", "gyda'r claf", "i'r rhieni", "i'w theulu").
  */
 const TO_SOMEONE_ELSE = new RegExp(
-  String.raw`(?<![\p{L}])(?:explain\w*|describ\w*|tell\w*|talk\w*|communicat\w*|writ\w*|say\w*|put\w*|discuss\w*|break\w*|esboni\w*|eglur\w*|dweud|siarad|ysgrifennu|sgwennu)(?![\p{L}])[^.?!]{0,80}(?<![\p{L}])(?:to|with|for|i|gyda|efo|wrth)\s+(?:a|an|the|my|our|their|your|y|yr|['’]r|fy|ein|eu)?\s*(?:patients?|famil(?:y|ies)|relatives?|parents?|carers?|(?:the\s+)?public|clients?|service users?|children|kids|mums?|dads?|husband|wife|partner|claf|glaf|cleifion|gleifion|teulu|deulu|theulu|perthynas|berthynas|perthnasau|rhieni|plant|cyhoedd)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:explain\w*|describ\w*|tell\w*|talk\w*|communicat\w*|writ\w*|say\w*|put\w*|discuss\w*|break\w*|esboni\w*|eglur\w*|dweud|siarad|ysgrifennu|sgwennu)(?![\p{L}])[^.?!]{0,80}(?<![\p{L}])(?:to|with|for|i|gyda|efo|hefo|â|wrth)(?:\s+|(?=['’][rw](?![\p{L}])))(?:a|an|the|my|our|their|your|y|yr|['’]r|['’]w|fy|ein|eu)?\s*(?:patients?|famil(?:y|ies)|relatives?|parents?|carers?|(?:the\s+)?public|clients?|service users?|children|kids|mums?|dads?|husband|wife|partner|claf|glaf|cleifion|gleifion|teulu|deulu|theulu|perthynas|berthynas|perthnasau|rhieni|plant|cyhoedd)(?![\p{L}])`,
   'iu',
 );
 

@@ -79,7 +79,12 @@ describe('a question that says how the answer is wanted gets the answer the plai
   });
 
   it('reads plain words before explaining to someone, or in a sentence of their own, as how the learner wants the answer', () => {
-    const explaining = ['how do I explain a genetic result to a patient', 'how should I talk to the family about a VUS', 'sut mae esbonio canlyniad genetig i glaf', 'sut dw i’n siarad gyda theulu am ganlyniad'];
+    // Welsh elides "the" and "his/her" onto the preposition, typed with either apostrophe ("efo'r teulu", "i’w theulu").
+    const elided = ['efo{a}r teulu', 'gyda{a}r claf', 'i{a}r rhieni', 'â{a}r teulu', 'hefo{a}r perthnasau', 'i{a}w theulu', 'wrth{a}r claf'].flatMap((to) =>
+      ["'", '’'].flatMap((a) => [`sut dw i’n siarad ${to.replace('{a}', a)} am ganlyniad`, `sut mae esbonio VUS ${to.replace('{a}', a)}`]),
+    );
+    expect(elided).to.have.length(28);
+    const explaining = ['how do I explain a genetic result to a patient', 'how should I talk to the family about a VUS', 'sut mae esbonio canlyniad genetig i glaf', 'sut dw i’n siarad gyda theulu am ganlyniad', ...elided];
     const before = ['ELI5', 'in a nutshell,', 'in plain English:', 'tl;dr', 'yn syml iawn,', 'yn fyr,'];
     const after = ['? keep it simple please', '? ELI5', '. In a nutshell please', '? mewn iaith bob dydd plis', '? yn syml plis'];
     const within = [' in plain language', ' simply', ' without jargon', ' in simple terms', ' mewn iaith bob dydd', ' yn syml', ' heb jargon'];
