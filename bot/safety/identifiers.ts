@@ -267,18 +267,35 @@ const BIRTH_BEFORE_YEARS = 10;
 /**
  * Bare initials heading a line or a message, then a date decades ago ("TF 02.02.1972 admitted with chest pain", "- DKM 12/12/1984 ar
  * warfarin"): the patient's initials and date of birth. Never letters that head a visit, a test or an event (NOT_INITIALS), nor a date
- * within the last ten years ("JT 14/03/2025 reviewed" is a note signed and dated).
+ * within the last ten years ("JT 14/03/2025 reviewed" is a note signed and dated). "Dr" there is the title or "DR" typed so: a title
+ * before a date with no name between is a record's line all the same ("Dr 12/03/1956 admitted"). Dotted initials ("D.R.: 12/03/2012")
+ * are no department's.
  */
 // A bullet ("•") reads as a dot (normalise.ts).
-const LINE_INITIALS_DATE = /(?:^|[\n:;])[ \t]*(?:[-•*>.][ \t]*)?(?:(?:Re|RE|Fwd|FW|Next|Handover|Also|Then|Bed \d{1,2}|Gwely \d{1,2}|Bay \d{1,2}|Bae \d{1,2})[:,]?[ \t]+)?(\p{Lu}{2,3})[ \t]+(\d{1,2})([./-])(\d{1,2})\3(\d{4}|\d{2})(?![\d\p{L}]|[./-]\d)/gu;
+const LINE_LEAD = String.raw`(?:^|[\n:;])[ \t]*(?:[-•*>.][ \t]*)?(?:(?:Re|RE|Fwd|FW|Next|Handover|Also|Then|Bed \d{1,2}|Gwely \d{1,2}|Bay \d{1,2}|Bae \d{1,2})[:,]?[ \t]+)?`;
+/** What sets the date off from the letters, as a record or a hurried line does: a space or a tab, a comma, a colon, a dash or a bracket. */
+const SET_OFF = String.raw`[ \t]*[,:][ \t]*|[ \t]+-[ \t]+|[ \t]*\(|[ \t]+`;
+/** A whole date: day, month and year in figures ("12/03/2012", "12.3.12"), year first ("2012-03-12"), or the month in words ("12 March 2012"). */
+const LINE_DATE = String.raw`\d{1,2}([./-])\d{1,2}\3(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|eg|ain|fed)? \p{L}{3,}\.?,? \d{4}`;
+const LINE_INITIALS_DATE = new RegExp(String.raw`${LINE_LEAD}(\p{Lu}{2,3}|Dr|(?:\p{Lu}\.){2,3})(?:${SET_OFF})(${LINE_DATE})(?![\d\p{L}]|[./-]\d)`, 'gu');
+const MONTH_NAME = new RegExp(`^${MONTH_WORD}$`, 'i');
+/** The day, month and year of a date LINE_DATE took, the year in full; undefined when a part is no day, month or year. */
+function dayMonthYear(date: string, now: number): { day: number; month: number; year: number } | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(date);
+  const figures = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})$/.exec(date);
+  const words = /^(\d{1,2})\D* (\p{L}+\.?),? (\d{4})$/u.exec(date);
+  const [day, month, year] = iso ? [iso[3], iso[2], iso[1]] : figures ? [figures[1], figures[2], figures[3]] : words && MONTH_NAME.test(words[2]) ? [words[1], '1', words[3]] : [];
+  if (year === undefined) return undefined;
+  const full = year.length === 4 ? Number(year) : Number(year) + (Number(year) > now % 100 ? 1900 : 2000);
+  return { day: Number(day), month: Number(month), year: full };
+}
 function initialsThenBirth(layout: string): Found[] {
   const now = new Date().getUTCFullYear();
   return all(LINE_INITIALS_DATE, layout, (m) => {
-    const [, letters, day, , month, year] = m;
-    if (NOT_INITIALS.has(letters) || Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return undefined;
-    const full = year.length === 4 ? Number(year) : Number(year) + (Number(year) > now % 100 ? 1900 : 2000);
-    if (full > now - BIRTH_BEFORE_YEARS || full < 1900) return undefined;
-    const date = m[0].slice(m[0].length - (day.length + month.length + year.length + 2));
+    const [, letters, date] = m;
+    const parts = dayMonthYear(date, now);
+    if (NOT_INITIALS.has(letters) || !parts || parts.day < 1 || parts.day > 31 || parts.month < 1 || parts.month > 12) return undefined;
+    if (parts.year > now - BIRTH_BEFORE_YEARS || parts.year < 1900) return undefined;
     return { start: m.index + m[0].length - date.length, end: m.index + m[0].length, kind: 'date-of-birth' };
   });
 }

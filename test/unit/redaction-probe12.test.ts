@@ -1,0 +1,57 @@
+import { expect } from 'chai';
+import { redact } from '../../bot/safety/redact';
+import { seeded } from '../helpers/variants';
+import { cross, leaks } from '../helpers/redaction-probe';
+
+/**
+ * Probe 12 (generated here): three things probe 11 left open. Gwen as a patient's given name, which the given-name lists leave out
+ * because Gwen is also the genomics mentor whom learners address ("Gwen, what is a VUS?", "@Gwen", "diolch Gwen"); a title before a
+ * bracketed charity or service ("Dr (Macmillan)"), which is where a doctor or nurse works, not a name; and "DR" (initials or the
+ * title) heading a line before a date of birth written other ways than "DR 12/03/2012" ("DR: 12/03/2012", "DR (12/03/2012)",
+ * "DR 12 March 2012").
+ */
+const rand = seeded(12);
+const int = (low: number, high: number) => low + Math.floor(rand() * (high - low + 1));
+const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)];
+const two = (x: number) => String(x).padStart(2, '0');
+/** Every text redaction changes. */
+const changed = (texts: readonly string[]) => texts.filter((text) => redact(text).text !== text).map((text) => `${JSON.stringify(text)} -> ${JSON.stringify(redact(text).text)}`);
+const TAILS = ['BRCA1 result back?', 'query Lynch syndrome', 'on tamoxifen 20 mg', 'canlyniad BRCA1?', 'syndrom Lynch?', 'lwmp yn y fron', 'DPYD variant - 5-FU dose?', 'VUS in BRCA2'];
+const tail = () => pick(TAILS);
+const age = () => pick([`${int(19, 92)}F`, `${int(19, 92)}yo`, `${int(19, 92)} oed`, `aged ${int(19, 92)}`, `${int(19, 92)} y/o`]);
+function birthDate(): string {
+  const [d, m, y] = [int(1, 28), int(1, 12), int(1932, 2004)];
+  return pick([`${two(d)}.${two(m)}.${y}`, `${two(d)}/${two(m)}/${y}`, `${d}/${m}/${String(y).slice(2)}`, `${two(d)}-${two(m)}-${y}`]);
+}
+
+describe('redaction: "DR" heading a line before a date of birth, written any way (probe 12)', () => {
+  const year = new Date().getUTCFullYear();
+  const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'Jul', 'Aug', 'Sept', 'October', 'Nov', 'December', 'Ionawr', 'Mawrth', 'Mehefin', 'Medi'];
+  /** A date ten years ago or more, 12/03/2012 among them, written as a ward writes one. */
+  function oldDate(): string {
+    const [d, m, y] = rand() < 0.2 ? [12, 3, 2012] : [int(1, 28), int(1, 12), int(1932, year - 11)];
+    return pick([`${two(d)}/${two(m)}/${y}`, `${two(d)}.${two(m)}.${y}`, `${d}/${m}/${String(y).slice(2)}`, `${two(d)}-${two(m)}-${y}`, `${d} ${pick(MONTHS)} ${y}`, `${y}-${two(m)}-${two(d)}`]);
+  }
+  const LEADS = ['', '- ', '• ', 'Handover:\n', 'Bed 4: ', 'Gwely 2: ', 'Next: ', 'Re: ', 'bloods fine\n'];
+  const LETTERS = ['DR', 'DR', 'Dr', 'D.R.', 'JT', 'TF'];
+  const BETWEEN = [' ', ', ', ': ', ' - ', ' – ', ' (', '\t', '  '];
+  const REST = ['admitted with chest pain', 'wedi dod i mewn gyda phoen yn y frest', 'on warfarin, BRCA1?', 'yn y clinig heddiw', 'c/o SOB', ''];
+
+  it('removes the date after "DR", "Dr" or initials heading a line, however it is set off or written', () => {
+    const cases = cross(LEADS, BETWEEN).flatMap(([lead, between]) =>
+      [0, 1].map(() => {
+        const born = oldDate();
+        const close = between === ' (' ? ')' : '';
+        return [`${lead}${pick(LETTERS)}${between}${born}${close} ${pick(REST)}`.trimEnd(), born] as const;
+      }),
+    );
+    expect(leaks(cases)).to.deep.equal([]);
+  });
+
+  it('keeps a recent date after "DR" or "Dr" (a note signed and dated), and "DR" for retinopathy mid-line', () => {
+    const recent = () => `${two(int(1, 28))}/${two(int(1, 12))}/${int(year - 6, year - 1)}`;
+    const texts = cross(BETWEEN.filter((b) => b !== ' ('), ['DR %r reviewed', 'Dr %r - BRCA1 result', 'DR %r adolygiad']).map(([between, form]) => form.replace(' %r', `${between}${recent()}`));
+    const midLine = ['no DR on screening 12/03/2012', 'DR screening 12/03/2012 normal', 'mild background DR 12/03/2012, R1M0', 'letter from Dr 12/03/2012?', 'seen by Dr on 12/03/2012 for follow up'];
+    expect(changed([...texts, ...midLine])).to.deep.equal([]);
+  });
+});
