@@ -453,12 +453,37 @@ function bracketedAfterTitle(text: string, open: number): Found | undefined {
   const end = nameEnd(text, open + 1, 'capitals');
   if (end === undefined || text[end] !== CLOSING_BRACKET[text[open]]) return undefined;
   const words = text.slice(open + 1, end).split(' ');
+  if (SERVICES_IN_BRACKETS.has(words.join(' ').toLowerCase().replace(/’/g, "'"))) return undefined;
   // A place or a service beside a person is no name, unless it is a given name too ("Hywel") or a particle's surname ("ap Hywel").
   const noOne = (word: string, i: number) => namesNoOne(word) || (NOT_NAMED_BESIDE.has(word.toLowerCase()) && !GIVEN_NAMES.has(word.toLowerCase()) && !(i > 0 && PARTICLE_WORDS.has(words[i - 1].toLowerCase())));
   // Each part of "O'Neill" or "Price-Davies" could be a name.
   const couldBe = (word: string) => word.split(/['’-]/).every((part) => part.length < 2 || isNameLike(part) || isListedName(part));
   const nameWord = (word: string, i: number) => /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase()) || (couldBe(word) && !noOne(word, i));
   return words.every(nameWord) && words.some((word) => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word)) ? { start: open + 1, end, kind: 'name' } : undefined;
+}
+
+/**
+ * Charities and services a nurse or doctor works for, which a title's brackets may hold ("Dr (Macmillan)", "Sister (Marie Curie)", "Mrs
+ * (Tŷ Hafan)"): where the person works, not who they are, as "(Velindre)" is. Only the whole bracket: "Mrs (Mary Macmillan)" is a name.
+ */
+const SERVICES_IN_BRACKETS = new Set([
+  'macmillan', 'tenovus', 'tenovus cancer care', 'marie curie', 'sue ryder', 'paul sartori', "maggie's", 'maggies', "barnardo's", 'barnardos', 'clic sargent',
+  'tŷ hafan', 'ty hafan', 'tŷ gobaith', 'ty gobaith', 'tŷ olwen', 'ty olwen',
+]);
+
+/**
+ * A name straight after a title's bracket ("Mrs (Eleri) Jones", "Dr (Macmillan) Price", "Sister (on call) Evans"): the title's name,
+ * whatever the bracket held. Only words that could be a name: "Dr (GP) Lynch syndrome" names none.
+ */
+function nameAfterBracket(text: string, open: number): Found | undefined {
+  const close = text.indexOf(CLOSING_BRACKET[text[open]], open + 1);
+  if (close < 0 || close - open > 64 || text[close + 1] !== ' ') return undefined;
+  const end = nameEnd(text, close + 2, 'capitals');
+  if (end === undefined) return undefined;
+  const words = text.slice(close + 2, end).split(' ');
+  const couldBe = (word: string) => (isNameLike(word) || isListedName(word)) && !namesNoOne(word) && !NOT_NAMED_BESIDE.has(word.toLowerCase());
+  const nameWord = (word: string) => /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase()) || couldBe(word);
+  return words.every(nameWord) && words.some((word) => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word)) ? { start: close + 2, end, kind: 'name' } : undefined;
 }
 
 /** A name from `start` to where `nameEnd` finds it ends, if it finds one. */
@@ -487,6 +512,10 @@ export function names(text: string, layout = text): Found[] {
     if (words.some((word, i) => i > 0 && namedAfter(words[i - 1], word))) return undefined;
     return nameFrom(start, end);
   });
+  const afterBrackets = all(TITLE, text, (m) => {
+    const start = after(m) + (text[after(m)] === ' ' ? 1 : 0);
+    return CLOSING_BRACKET[text[start]] !== undefined && m[3] === undefined ? nameAfterBracket(text, start) : undefined;
+  }, /[([{]/);
   const labelled = all(LABEL, text, (m) => {
     // A patient's name label needs nothing between it and the name ("pt name jones"); "her name means" is no label.
     const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(after(m), after(m) + 40))?.[1].toLowerCase() ?? '';
@@ -542,7 +571,7 @@ export function names(text: string, layout = text): Found[] {
   const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win. A table's field
   // comes before the readings that run on across a line break ("Hosp<br>Parry, Tomasz | 6/8/61" is no "Hosp Parry").
-  const found = [...referralNames(text, layout), ...recordNames(layout), ...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text)].map((name) => withNickname(text, name));
+  const found = [...referralNames(text, layout), ...recordNames(layout), ...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...afterBrackets, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197"),
   // after the bracket that holds the name too ("Mrs (Jones) 12/03/1956").
   const past = (name: Found) => (name.start > 0 && CLOSING_BRACKET[text[name.start - 1]] === text[name.end] ? name.end + 1 : name.end);

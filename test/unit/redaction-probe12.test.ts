@@ -24,6 +24,29 @@ function birthDate(): string {
   return pick([`${two(d)}.${two(m)}.${y}`, `${two(d)}/${two(m)}/${y}`, `${d}/${m}/${String(y).slice(2)}`, `${two(d)}-${two(m)}-${y}`]);
 }
 
+describe('redaction: a title before a bracketed charity or service (probe 12)', () => {
+  const TITLES = ['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Sister', 'Sr', 'Prof', 'DR', 'Dr.'];
+  const SERVICES = ['Macmillan', 'MacMillan', 'Marie Curie', 'Tenovus', 'Tenovus Cancer Care', 'Sue Ryder', "Maggie's", 'Paul Sartori', 'Tŷ Hafan', 'Ty Hafan', 'Hospice', 'Velindre'];
+  const CONTEXTS = ['discussed with %t %b today, %k', '%t %b aware - %k', 'seen by %t %b re %k', 'trafodwyd gyda %t %b heddiw, %k', '%t %b said %k', 'referral from %t %b: %k', 'gofynnodd %t %b am %k'];
+
+  it('keeps the charity or service in round, square or curly brackets after any title, in English and Welsh', () => {
+    const texts = cross(CONTEXTS, SERVICES).map(([context, service]) => {
+      const [open, close] = pick([['(', ')'], ['(', ')'], ['[', ']'], ['{', '}']]);
+      return context.replace('%t', pick(TITLES)).replace('%b', `${open}${service}${close}`).replace('%k', tail());
+    });
+    expect(changed(texts)).to.deep.equal([]);
+  });
+
+  it('still removes a name in the brackets, a name after them, and a charity-named surname with no brackets', () => {
+    const NAMES: readonly (readonly [string, ...string[]])[] = [
+      ['(Eleri) Jones', 'Eleri', 'Jones'], ['(Jones)', 'Jones'], ['(A. Patel)', 'Patel'], ['(Eleri Jones)', 'Eleri', 'Jones'], ['(Macmillan) Jones', 'Jones'], ['[Pritchard]', 'Pritchard'],
+      ['(Mary Macmillan)', 'Mary', 'Macmillan'], ['(Curie)', 'Curie'], ['(Ryder)', 'Ryder'], ['Macmillan', 'Macmillan'], ['Tenovus-Jones', 'Tenovus-Jones'],
+    ];
+    const cases = cross(CONTEXTS, NAMES).map(([context, [written, ...values]]) => [context.replace('%t', pick(['Dr', 'Mrs', 'Mr', 'Sister', 'Miss'])).replace('%b', written).replace('%k', tail()), ...values] as const);
+    expect(leaks(cases)).to.deep.equal([]);
+  });
+});
+
 describe('redaction: "DR" heading a line before a date of birth, written any way (probe 12)', () => {
   const year = new Date().getUTCFullYear();
   const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'Jul', 'Aug', 'Sept', 'October', 'Nov', 'December', 'Ionawr', 'Mawrth', 'Mehefin', 'Medi'];
