@@ -3,7 +3,8 @@
  * South Asian, African, Eastern European and others), lower-case. A capitalised given name followed by a capitalised
  * surname is a person's name even with no label beside it ("saw Gareth Williams in clinic", "Priya Sharma - result
  * back yet?"). Names that are also everyday words, products, places or mentors are left out ("Will", "Mark", "Grace",
- * "Gene", "Glyn", "Gwen"): a capital at the start of a sentence would make them names.
+ * "Gene", "Glyn", "Gwen"): a capital at the start of a sentence would make them names. They are WORD_NAMES, names only where
+ * the text marks a person.
  */
 const WELSH =
   'alys bleddyn dilwyn llywelyn pedr pryderi alaw anest cai eben efa einion elliw gwion hedd jac lleucu mabon macsen nanw nel twm aled alun alwyn aneira angharad anwen arwel arwyn bethan betsan cadi caradog carwyn carys catrin ceinwen ceri cerys cledwyn dafydd dai delyth deiniol dewi dilys dyfan dylan eifion eirian eirlys eiry eleri elin elinor elis emlyn emrys emyr eurig ffion gaenor gareth garmon geraint gethin glenys gruffudd gruffydd gwenan gwenllian gwilym gwyneth harri heddwyn heledd hefin hywel idris ieuan ifan ifor ioan iolo iwan llinos llio llŷr llyr lowri luned mabli mair manon mared meinir meirion meleri menna mererid morfudd myfanwy nerys nia olwen osian owain owen peredur rhiannon rhian rhidian rhodri rhun rhydian rhys sian siân siôn sion steffan sioned tegan tegwen teleri tirion tomos trefor tudur wynne huw iestyn bryn ianto seren branwen ' +
@@ -26,11 +27,12 @@ const EAST_ASIAN = 'wei ying jing mei xin hui jun ming hiroshi yuki haruto kenji
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([WELSH, ENGLISH, SCOTTISH_IRISH, SOUTH_ASIAN, AFRICAN_CARIBBEAN, EUROPEAN, EAST_ASIAN].join(' ').split(' '));
 
 /**
- * Given names that are also everyday words ("Bill", "Rose", "Faith"; in Welsh "Haf" summer, "Gwawr" dawn, "Wyn" white): a name only
- * before a surname from SURNAMES ("Bill Prosser", "Rose Lewis"), where the pair can be nothing else, or where a ward's shorthand marks
- * a patient (placed-names.ts, names.ts: "pt wyn", "gwely 4 haf 67 oed").
+ * Given names that are also everyday words ("Bill", "Rose", "Faith"; in Welsh "Haf" summer, "Gwawr" dawn, "Wyn" white), or a mentor's
+ * ("Gwen", whom learners address: "Gwen, what is a VUS?", "diolch Gwen", "ask Gwen about DPYD"): a name only before a surname from
+ * SURNAMES ("Bill Prosser", "Rose Lewis", "Gwen Jones"), where the pair can be nothing else, or where a title, a label, a relative or a
+ * ward's shorthand marks a person (placed-names.ts, names.ts: "Mrs Gwen", "pt wyn", "gwely 4 haf 67 oed", "Nain Gwen").
  */
-export const WORD_NAMES: ReadonlySet<string> = new Set('bill bob rose faith hope grace joy will mark gene glyn beth ruby holly ivy daisy jack jay dawn june may april summer sunny hazel amber pearl violet patience honor honour sky robin ray drew frank guy lance rich chance eve hunter mercy medi pat glen eira haf awen gwawr rhosyn wyn seren alaw'.split(' '));
+export const WORD_NAMES: ReadonlySet<string> = new Set('bill bob rose faith hope grace joy will mark gene glyn beth ruby holly ivy daisy jack jay dawn june may april summer sunny hazel amber pearl violet patience honor honour sky robin ray drew frank guy lance rich chance eve hunter mercy medi pat glen eira haf awen gwawr rhosyn wyn seren alaw gwen'.split(' '));
 
 /**
  * Surnames common among patients in Wales and the rest of the UK, lower-case: beside a bed or an age, after an initial or after a
@@ -55,6 +57,11 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     "o'brien obrien o'neill oneill o'connor murray walsh byrne ryan doyle mccarthy macdonald mackenzie campbell fraser"
   ).split(' '),
 );
+
+/** Whether every part of `word` is a listed surname, a possessive aside ("Jones's", "Lloyd-Jones"): a word name's surname (WORD_NAMES). */
+export function isListedSurname(word: string): boolean {
+  return word.toLowerCase().replace(/['’]s$/, '').split('-').every((part) => SURNAMES.has(part));
+}
 
 /**
  * The people places, bodies and ideas are named after, who follow a given name in what staff ask and must stay, by surname with

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, namedAfter, SURNAMES, WORD_NAMES } from './given-names';
+import { GIVEN_NAMES, isListedSurname, namedAfter, SURNAMES, WORD_NAMES } from './given-names';
 import { MICROBES, placedNames } from './placed-names';
 import { namesByKin } from './names-by-kin';
 import { handleNames } from './handles';
@@ -91,8 +91,9 @@ function recordNames(layout: string): Found[] {
   const pair = (m: RegExpExecArray, givenSecond: boolean): Found | undefined => {
     const [first, second] = [m[1], m[2]];
     if (notName(first) || notName(second)) return undefined;
-    const isGiven = (word: string) => GIVEN_NAMES.has(word.toLowerCase());
-    const other = isGiven(second) ? first : !givenSecond && isGiven(first) ? second : undefined;
+    // A given name that is also a word only beside a listed surname ("JONES, Gwen", "Jones, Gwen 12/03/1956").
+    const isGiven = (word: string, other: string) => GIVEN_NAMES.has(word.toLowerCase()) || (WORD_NAMES.has(word.toLowerCase()) && !isEverydayEnglish(word) && isListedSurname(other));
+    const other = isGiven(second, first) ? first : !givenSecond && isGiven(first, second) ? second : undefined;
     return other !== undefined && isNameLike(other) ? { start: m.index, end: m.index + m[0].length, kind: 'name' } : undefined;
   };
   // In the layout, so a table's fields ("Pritchard\tBethan\t18/03/1992") stay the table finder's, each field its own.
@@ -155,7 +156,7 @@ const NOT_NAMED_BESIDE = new Set(
     'li-fraumeni peutz-jeghers ehlers-danlos tay-sachs prader-willi angelman cowden noonan pompe bell guillain-barre stevens-johnson gillick fraser ' +
     'ashkenazi sephardi romani traveller travellers gypsy cypriot finnish icelandic amish ' +
     // The places and services of NHS Wales, and the mentors themselves.
-    'velindre powys cardiff swansea cwm betsi hywel aneurin genomics hali gwen nice south north east west all deprivation'
+    'velindre powys cardiff swansea cwm betsi hywel aneurin genomics hali nice south north east west all deprivation'
   ).split(' '),
 );
 
@@ -249,7 +250,8 @@ function lowerCaseNameEnd(text: string, from: number, initialOnly = false): numb
   if (!m || !isLowerSurname(m[4].replace(/['’]s$/, ''))) return undefined;
   const [, first, dot, particle] = m;
   const initial = LOWER_INITIAL.test(first);
-  const given = !dot && GIVEN_NAMES.has(first);
+  // A given name that is also a word only before a listed surname or a particle's ("gwen price", "gwen ap hywel").
+  const given = !dot && (GIVEN_NAMES.has(first) || (WORD_NAMES.has(first) && !isEverydayEnglish(first) && (particle !== undefined || isListedSurname(m[4]))));
   const welsh = !dot && WELSH_PARTICLES.has(first) && particle === undefined;
   if (initialOnly ? !initial : !(initial || given || welsh)) return undefined;
   return from + m[0].length - (/['’]s$/.test(m[4]) ? 2 : 0);
@@ -269,9 +271,12 @@ function givenNamed(text: string): Found[] {
   return all(GIVEN, text, (m) => {
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
     const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1] ?? '';
-    if (!isGivenName(m[0], before, next) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
+    const particled = PARTICLE.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 64));
+    if (!isGivenName(m[0], before, next, particled) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
     // A listed given name before a condition named after someone is a person asking about it: "Gareth Lynch syndrome?".
     const condition = /^ [\p{L}'’-]+ ([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1].toLowerCase() ?? '';
+    // A given name that is also a word is no name before a condition: "Gwen Hughes syndrome?" asks the mentor about it.
+    if (!GIVEN_NAMES.has(m[0].toLowerCase()) && CONDITION_WORDS.has(condition)) return undefined;
     if (EPONYMS.has(next.toLowerCase()) && CONDITION_WORDS.has(condition) && GIVEN_NAMES.has(m[0].toLowerCase())) return { start: m.index, end: m.index + m[0].length, kind: 'name' };
     const end = nameEnd(text, m.index + m[0].length + 1, 'capitals');
     if (end === undefined) {
@@ -301,7 +306,7 @@ const COLOURED_THINGS = new Set('blood cell cells matter paper papers board coat
  * White, …"); not when the surname is a colour of something ("Will White blood cells rise?").
  */
 function wordNamePair(at: number, given: string, surname: string, after: string): number | undefined {
-  if (!WORD_NAMES.has(given.toLowerCase()) || !SURNAMES.has(surname.toLowerCase()) || NAMED_THINGS.has(surname.toLowerCase()) || COLOURED_THINGS.has(after)) return undefined;
+  if (!WORD_NAMES.has(given.toLowerCase()) || !isListedSurname(surname) || NAMED_THINGS.has(surname.toLowerCase()) || COLOURED_THINGS.has(after)) return undefined;
   return at + given.length + 1 + surname.length;
 }
 
@@ -347,10 +352,13 @@ function loneGivenNames(text: string): Found[] {
 const PLACE_BEFORE = new Set('ysbyty hospital canolfan uned meddygfa ysgol coleg prifysgol heol stryd ffordd lon lôn plas tŷ ty capel eglwys parc maes ward hosbis clinig'.split(' '));
 /** The Welsh words after which a given name is mutated. */
 const MUTATING = new Set('i gan am wrth at â a o dan heb hyd drwy trwy ar dros ei dy fy ein eich eu'.split(' '));
-/** A capitalised word that is a given name as written, or a mutated one after a word that mutates it. */
-function isGivenName(word: string, before: string, next = ''): boolean {
+/**
+ * A capitalised word that is a given name as written, or a mutated one after a word that mutates it; a given name that is also a word
+ * only before a listed surname (`next`) or a particle's (`particled`: "Gwen ap Hywel").
+ */
+function isGivenName(word: string, before: string, next = '', particled = false): boolean {
   if (GIVEN_NAMES.has(word.toLowerCase())) return true;
-  if (WORD_NAMES.has(word.toLowerCase()) && SURNAMES.has(next.toLowerCase())) return true;
+  if (WORD_NAMES.has(word.toLowerCase()) && (isListedSurname(next) || particled)) return true;
   return MUTATING.has(before.toLowerCase()) && radicals(word.toLowerCase()).some((radical) => GIVEN_NAMES.has(radical));
 }
 
@@ -401,8 +409,9 @@ const CAPITALS_THEN_GIVEN = /(?<![\p{L}\p{N}'’])(\p{Lu}['’]?\p{Lu}[\p{Lu}'�
 const GREETINGS = new Set('hi hello helo hiya morning evening afternoon thanks thank diolch sorry note urgent update fyi please query re ps'.split(' '));
 const SURNAME_INITIAL_TITLE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)? \p{Lu})\.? ?(?=\((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\))/gu;
 function listedNames(text: string): Found[] {
+  const wordGiven = (given: string, surname: string) => WORD_NAMES.has(given.toLowerCase()) && !isEverydayEnglish(given) && isListedSurname(surname);
   const capitals = all(CAPITALS_COMMA_GIVEN, text, (m) =>
-    GIVEN_NAMES.has(m[2].toLowerCase()) && !GREETINGS.has(m[1].toLowerCase()) && !NOT_A_NAME.has(m[1].toLowerCase()) ? { start: m.index, end: m.index + m[0].length, kind: 'name' } : undefined,
+    (GIVEN_NAMES.has(m[2].toLowerCase()) || wordGiven(m[2], m[1])) && !GREETINGS.has(m[1].toLowerCase()) && !NOT_A_NAME.has(m[1].toLowerCase()) ? { start: m.index, end: m.index + m[0].length, kind: 'name' } : undefined,
   );
   const capitalsThenGiven = all(CAPITALS_THEN_GIVEN, text, (m) => {
     const surname = m[1].toLowerCase();
@@ -456,8 +465,8 @@ function bracketedAfterTitle(text: string, open: number): Found | undefined {
   if (SERVICES_IN_BRACKETS.has(words.join(' ').toLowerCase().replace(/’/g, "'"))) return undefined;
   // A place or a service beside a person is no name, unless it is a given name too ("Hywel") or a particle's surname ("ap Hywel").
   const noOne = (word: string, i: number) => namesNoOne(word) || (NOT_NAMED_BESIDE.has(word.toLowerCase()) && !GIVEN_NAMES.has(word.toLowerCase()) && !(i > 0 && PARTICLE_WORDS.has(words[i - 1].toLowerCase())));
-  // Each part of "O'Neill" or "Price-Davies" could be a name.
-  const couldBe = (word: string) => word.split(/['’-]/).every((part) => part.length < 2 || isNameLike(part) || isListedName(part));
+  // Each part of "O'Neill" or "Price-Davies" could be a name; after a title, so could a given name that is also a word ("Mrs (Gwen) Davies").
+  const couldBe = (word: string) => (WORD_NAMES.has(word.toLowerCase()) && !isEverydayEnglish(word)) || word.split(/['’-]/).every((part) => part.length < 2 || isNameLike(part) || isListedName(part));
   const nameWord = (word: string, i: number) => /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase()) || (couldBe(word) && !noOne(word, i));
   return words.every(nameWord) && words.some((word) => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word)) ? { start: open + 1, end, kind: 'name' } : undefined;
 }
@@ -527,7 +536,8 @@ export function names(text: string, layout = text): Found[] {
     // After a bare "name" or "enw", words that could be no one's name are a field's value ("enw=syndrom Lynch", "name: panel R210").
     const bare = /^\s*(?:name|enw)$/iu.test(m[0]);
     const words = text.slice(after(m) + tail.length, end).split(' ');
-    if (bare && !words.every((word) => isNameLike(word) || isListedName(word) || /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word))) return undefined;
+    const wordName = (word: string) => WORD_NAMES.has(word.toLowerCase()) && !isEverydayEnglish(word);
+    if (bare && !words.every((word) => isNameLike(word) || isListedName(word) || wordName(word) || /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word))) return undefined;
     return nameFrom(after(m) + tail.length, end);
   }, NAME_SAID);
   // In lower case, a name's shape (lowerCaseNameEnd) or a listed given name ("a lady called nesta ffransis", "pt called siân keeps…").
@@ -664,13 +674,15 @@ function markedNames(text: string): Found[] {
     const [given, surname] = m[2].split(' ');
     const [firstPart, ...otherParts] = given.split('-');
     const unlisted = m[1] !== undefined && isNameLike(given) && !NOT_A_NAME.has(given) && !PRODUCT_WORDS.has(given);
-    const listedGiven = GIVEN_NAMES.has(given) || (GIVEN_NAMES.has(firstPart) && otherParts.every((part) => isNameLike(part) || GIVEN_NAMES.has(part)));
+    const listedGiven = GIVEN_NAMES.has(given) || (GIVEN_NAMES.has(firstPart) && otherParts.every((part) => isNameLike(part) || GIVEN_NAMES.has(part))) || (WORD_NAMES.has(given) && !isEverydayEnglish(given) && isListedSurname(surname));
     if (!(listedGiven || unlisted) || NOT_A_NAME.has(surname) || !(SURNAMES.has(surname) || isNameLike(surname))) return undefined;
     return span(m.index + m[0].length - m[2].length, m[2]);
   });
   const capitals = all(CAPITALS_PAIR, text, (m) => {
     const words = [m[1], m[2]];
-    return words.some(isListedName) && words.every(isNameLike) && couldBeName(words) ? span(m.index, m[0]) : undefined;
+    // A given name that is also a word, or short ("GWEN JONES"), only before a listed surname.
+    const wordGiven = WORD_NAMES.has(m[1].toLowerCase()) && !isEverydayEnglish(m[1]) && isListedSurname(m[2]);
+    return (wordGiven || (words.some(isListedName) && words.every(isNameLike))) && couldBeName(words) ? span(m.index, m[0]) : undefined;
   });
   // A word alone, where the talk marks it as a person: any that could be a name, or a given name that is also a word ("Joy's
   // daughter rang", "Bill is worried"); not after a capitalised word, where it is a surname ("Alan Turing asked whether…").

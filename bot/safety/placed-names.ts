@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, SURNAMES, WORD_NAMES } from './given-names';
+import { GIVEN_NAMES, isListedSurname, SURNAMES, WORD_NAMES } from './given-names';
 import { all, type Found } from './identifiers';
 import { isEverydayEnglish, isEverydayWord, isListedName, isNameLike } from './name-like';
 
@@ -38,9 +38,11 @@ const isWardWord = (word: string) => WARD_WORDS.has(word.toLowerCase().replace(/
 /**
  * Words a mark of a person stands beside: one of them a listed name, or two or more that could all be names though no list has
  * them ("Thabo Eze, 63", "bed 4 - Xiaoling Huang"); a lone unlisted word only where the mark is an age with a sex or "yo" ("Fergus
- * 36F"), as a lone word beside a bed may be a ward's ("bed 3 Troponin").
+ * 36F"), as a lone word beside a bed may be a ward's ("bed 3 Troponin"). Beside an age written as one (`aged`: "Gwen, 67F", "Haf (72
+ * oed)", "70F Gwen", not "Medi, 12"), a given name that is also a word is a name too.
  */
-const arePersonWords = (words: readonly string[], lone = false) => words.some(isListedName) || ((words.length >= 2 || lone) && words.every((w) => isNameLike(w) && !isWardWord(w)));
+const arePersonWords = (words: readonly string[], lone = false, aged = lone) =>
+  words.some(isListedName) || (aged && words.some((w) => isWordGiven(w.toLowerCase()))) || ((words.length >= 2 || lone) && words.every((w) => isNameLike(w) && !isWardWord(w)));
 const isInitials = (word: string) => /^(?:\p{Lu}\.){2,3}$/u.test(word);
 /** Surnames that are also everyday words: after a bare capital ("A Green light", "B Cells"), not a name. */
 const WORDLIKE = new Set('green white young long major bishop hope rose king hunt cook bell fox wood hill hall ward brown baker turner mason marshall cole shaw sharp wells knight butler palmer carter fisher cooper grey gray price hughes'.split(' '));
@@ -122,9 +124,11 @@ const PARTICLES = String.raw`(?:ap|ab|ferch|van der|van den|van|von|de la|de|di|
 const PARTICLE_WORD = /^(?:ap|ab|ferch|van|von|der|den|de|la|di|da|du|le|mac)$/;
 /** A name before its age: "Bob Patel, 19,", "Bob Thomas (73)", "Gwilym, 97F", "Okafor, Bill, aged 67". */
 const BEFORE_AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(${WORD}(?:,? (?:${PARTICLES} )?${WORD}){0,2})(?:, (?:aged )?\d{1,3}(?: ?[MFBG])?(?=[,;) ]|$)| \((?:(?:age|aged|oed) )?\d{1,3}(?: ?[MFBG])?\)|,? aged \d{1,3}|,? (${AGE}|\d{1,3} ?[BG](?![\p{L}\p{N}])|\d{1,3} ?y(?![\p{L}\p{N}])|\d{1,3} oed(?![\p{L}])))`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(${WORD}(?:,? (?:${PARTICLES} )?${WORD}){0,2})(?:, (?:aged )?\d{1,3}(?: ?[MFBG])?(?=[,;) ]|$)| \((?:(?:age|aged|oed) )?\d{1,3}(?: ?(?:[MFBG]|yo|y\/o|yrs?|oed))?\)|,? aged \d{1,3}|,? (${AGE}|\d{1,3} ?[BG](?![\p{L}\p{N}])|\d{1,3} ?y(?![\p{L}\p{N}])|\d{1,3} oed(?![\p{L}])))`,
   'gu',
 );
+/** What marks a bare number after a name as an age ("Gwen, 38 y/o"), read past where BEFORE_AGE stops. */
+const AGE_MARK_AFTER = /^ ?(?:yo|y\/o|yrs?|years? old|oed)(?![\p{L}])/u;
 /** In lower case, a given name and a surname before an age: "sanjay hussain aged 82", "carys jones 67yo". */
 const LOWER_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]+),? (?:aged \d{1,3}|${AGE}|\d{1,3} oed(?![\p{L}]))`, 'gu');
 
@@ -136,24 +140,28 @@ const SURNAME_COMMA_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${WORD
 function surnameCommaGiven(text: string): Found[] {
   return all(SURNAME_COMMA_GIVEN, text, (m) => {
     const surname = m[1].replace(/['’]s$/, '');
-    if (!GIVEN_NAMES.has(m[2].toLowerCase()) || isWardWord(surname) || !(isListedName(surname) || isNameLike(surname))) return undefined;
+    if (!(GIVEN_NAMES.has(m[2].toLowerCase()) || (isWordGiven(m[2].toLowerCase()) && isListedSurname(surname))) || isWardWord(surname) || !(isListedName(surname) || isNameLike(surname))) return undefined;
     return { start: m.index, end: m.index + m[0].length, kind: 'name' };
   });
 }
 
 function besideAges(text: string): Found[] {
-  const person = (phrase: string, start: number, lone = false): Found | undefined => {
+  const person = (phrase: string, start: number, lone = false, aged = lone): Found | undefined => {
     const name = keptWords(phrase.replace(/,/g, ''));
     const words = name.split(' ').filter((word) => word !== '' && !PARTICLE_WORD.test(word));
-    if (words.length === 0 || !arePersonWords(words, lone)) return undefined;
+    if (words.length === 0 || !arePersonWords(words, lone, aged)) return undefined;
     // The span keeps its commas ("Okafor, Bill"): measured on the text as written.
     let end = start;
     for (const word of words) end = text.indexOf(word, end) + word.length;
     return { start, end, kind: 'name' };
   };
-  const after = all(AFTER_AGE, text, (m) => person(m[1], m.index + m[0].length - m[1].length));
-  // A lone word counts only before an age that says a person's ("36F", "45yo"), not a bare number ("Troponin, 63").
-  const before = all(BEFORE_AGE, text, (m) => person(m[1], m.index, /\d ?(?:[MF]|yo|y\/o|yrs?|years? old|year-old)\)?$/.test(m[0])));
+  const after = all(AFTER_AGE, text, (m) => person(m[1], m.index + m[0].length - m[1].length, false, true));
+  // A lone word counts only before an age that says a person's ("36F", "45yo"), not a bare number ("Troponin, 63"); a word name
+  // before any age but a bare number after a comma ("Gwen (78 oed)", "Gwen, aged 25").
+  const before = all(BEFORE_AGE, text, (m) => {
+    const aged = /[\p{L}(]/u.test(m[0].slice(m[1].length)) || AGE_MARK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    return person(m[1], m.index, /\d ?(?:[MF]|yo|y\/o|yrs?|years? old|year-old)\)?$/.test(m[0]), aged);
+  });
   const lower = all(LOWER_BEFORE_AGE, text, (m) => {
     const [given, surname] = m[1].split(' ');
     if (isWardWord(given) || isWardWord(surname) || !(GIVEN_NAMES.has(given) ? isNameLike(surname) : isNameLike(given) && isNameLike(surname))) return undefined;

@@ -1,6 +1,6 @@
-import { GIVEN_NAMES } from './given-names';
+import { GIVEN_NAMES, WORD_NAMES } from './given-names';
 import { all, type Found } from './identifiers';
-import { isListedName, isNameLike } from './name-like';
+import { isEverydayEnglish, isListedName, isNameLike } from './name-like';
 
 /**
  * Names as a referral or a pasted record heads them, with no title or label: a surname with a particle first where a line starts
@@ -27,12 +27,14 @@ const PARTICLE_SURNAME_FIRST = new RegExp(String.raw`${LINE_START}(${PARTICLES}\
 const AGE_OR_DATE_AFTER = /^(?:[,/]|,? [-–])? ?\(?(?:(?:aged |age )?\d{1,3}(?: ?(?:yo|y\/o|yrs?|years? old|oed|[MFBG]))?\)?(?![\d./:-])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/u;
 
 const isGiven = (word: string) => GIVEN_NAMES.has(word.toLowerCase());
+/** A given name that is also a word, Welsh or a mentor's ("Haf", "Gwen"), not one English uses as a word ("Hope", "May"). */
+const isWordGiven = (word: string) => WORD_NAMES.has(word.toLowerCase()) && !isEverydayEnglish(word);
 
 function particleSurnamesFirst(layout: string): Found[] {
   return all(PARTICLE_SURNAME_FIRST, layout, (m) => {
     const given = m[2];
     const end = m.index + m[0].length;
-    const named = isGiven(given) || ((isNameLike(given) || isListedName(given)) && AGE_OR_DATE_AFTER.test(layout.slice(end, end + 20)));
+    const named = isGiven(given) || isWordGiven(given) || ((isNameLike(given) || isListedName(given)) && AGE_OR_DATE_AFTER.test(layout.slice(end, end + 20)));
     return named ? { start: end - m[1].length, end, kind: 'name' } : undefined;
   }, /, \p{Lu}/u);
 }
@@ -50,9 +52,11 @@ function givenNamesAfterCues(text: string): Found[] {
   return all(GIVEN_AFTER_CUE, text, (m) => {
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 20);
-    // In lower case only before an age or a date ("referral for siân, 54"): a listed name may be a word too.
-    const person = AGE_OR_DATE_AFTER.test(next) || (/^\p{Lu}/u.test(m[1]) && NEXT_ITEM.test(next));
-    return isGiven(m[1]) && person ? { start: end - m[1].length, end, kind: 'name' } : undefined;
+    // In lower case only before an age or a date ("referral for siân, 54"): a listed name may be a word too. So may a given name that
+    // is also a word, in any case: "FAO Gwen, quick question" asks the mentor.
+    const aged = AGE_OR_DATE_AFTER.test(next);
+    const person = aged || (/^\p{Lu}/u.test(m[1]) && NEXT_ITEM.test(next));
+    return (isGiven(m[1]) && person) || (isWordGiven(m[1]) && aged) ? { start: end - m[1].length, end, kind: 'name' } : undefined;
   });
 }
 

@@ -23,6 +23,55 @@ function birthDate(): string {
   const [d, m, y] = [int(1, 28), int(1, 12), int(1932, 2004)];
   return pick([`${two(d)}.${two(m)}.${y}`, `${two(d)}/${two(m)}/${y}`, `${d}/${m}/${String(y).slice(2)}`, `${two(d)}-${two(m)}-${y}`]);
 }
+/** The words of a surname that identify (its particle aside). */
+const surnameWords = (surname: string) => surname.split(' ').filter((w) => !/^(?:ap|ab|ferch)$/i.test(w));
+
+describe('redaction: Gwen as a patient, Gwen as the mentor (probe 12)', () => {
+  const SURNAMES = ['Jones', 'Evans', 'Price', 'Hughes', 'Davies', 'Williams', 'Morgan', 'Roberts', 'Pritchard', 'Okafor', 'Llewellyn', 'Lloyd-Jones', 'ap Hywel', 'Patel', 'Thomas', 'Parry'];
+  /** A patient, a relative or a referral's subject, with a surname after the given name: %g given, %s surname, %S in capitals. */
+  const WITH_SURNAME = [
+    '%g %s in bed %b, %k', 'pt %g %s %a, %k', 'patient %g %s has a %k', 'my patient %g %s - %k', 'Mrs %g %s asked about %k', 'Miss %g %s, %k',
+    'referral for %g %s, DOB %d, %k', 'Re: %g %s %d %k', "claf o'r enw %g %s, %k", 'y claf %g %s, %k', 'gwely %b: %g %s %k', 'saw %g %s in clinic today, %k',
+    '%g %s, %a, %k', '%g %s (%a) %k', 'her sister %g %s is BRCA2 positive', "%g %s's daughter rang about %k", 'gwelais %g %s yn y clinig, %k', '%S, %g %d %k',
+    '%s, %g, %a, %k', '%G %S bed %b %k', 'Handover:\n%g %s %d\n%k', 'atgyfeiriad ar gyfer %g %s, %a, %k',
+  ];
+  /** Gwen alone, where the text marks a person being described: a patient cue, a bed, an age, a title, a relative, a label. */
+  const ALONE = [
+    'pt %g %a, %k', 'claf: %g, %a, %k', 'referral for %g, %a, %k', 'gwely %b %g %a %k', 'Nain %g has %k', 'her mum %g had %k', 'a lady called %g, %k',
+    'her name is %g and she has %k', 'Mrs %g in bay %b, %k', "claf o'r enw %g, %k", '%g, %a, %k', '%g (%a) %k', '%A %g, %k', 'bed %b: %g - %k', 'pt gwen %a %k', 'enw: %g, %k',
+  ];
+  const fill = (form: string, given: string, surname: string) =>
+    form.replace('%g', given).replace('%G', given.toUpperCase()).replace('%s', surname).replace('%S', surname.toUpperCase()).replace('%a', age()).replace('%A', `${int(19, 92)}${pick(['F', 'yo', ' y/o', 'M'])}`).replace('%d', birthDate()).replace('%b', String(int(1, 24))).replace('%k', tail());
+
+  it('removes Gwen and her surname where the text describes a patient or a relative, in English and Welsh', () => {
+    // A particle's surname in capitals ("ELERI AP HYWEL bed 1") or in lower case after seeing ("saw eleri ap hywel") is left for every
+    // given name, listed or not: not this probe's.
+    const particleGap = (form: string, surname: string) => surname.includes(' ') && /^(?:%G|saw|gwelais) /.test(form);
+    const cases = cross(WITH_SURNAME, SURNAMES).map(([form, surname]) => {
+      // Typed in a hurry after a cue, the whole name in lower case ("pt gwen evans").
+      const lower = /^(?:pt|patient|y claf|claf|gwelais|saw) /.test(form) && !particleGap(form, surname) && rand() < 0.3;
+      return [fill(form, lower ? 'gwen' : 'Gwen', lower ? surname.toLowerCase() : surname), 'Gwen', ...surnameWords(surname)] as const;
+    }).filter(([text]) => !/^GWEN AP /.test(text));
+    expect(leaks(cases)).to.deep.equal([]);
+  });
+
+  it('removes Gwen alone after a patient cue, a bed, a title, a relative or a label, or before an age', () => {
+    const cases = cross(ALONE, [0, 1, 2]).map(([form]) => [fill(form, 'Gwen', ''), 'Gwen'] as const);
+    expect(leaks(cases)).to.deep.equal([]);
+  });
+
+  it('keeps Gwen addressed, mentioned or @mentioned as the mentor, whatever follows', () => {
+    const QUESTIONS = ['what is a VUS?', 'beth yw VUS?', 'can you explain DPYD and 5-FU?', 'what does de novo mean?', 'sut mae esbonio canlyniad genetig i glaf?', 'is Lynch syndrome inherited?',
+      'quiz me on pharmacogenomics', 'What is a BRCA1 variant?', 'Explain cascade testing please', 'my patient has a VUS in BRCA2, what now?', 'Hughes syndrome - is it genetic?', 'Lynch syndrome?', 'BRCA1 vs BRCA2?'];
+    const ADDRESSED = ['Gwen, %q', 'Gwen %q', '@Gwen %q', '<at>Gwen</at> %q', 'Hi Gwen, %q', 'Hi Gwen %q', 'hey gwen %q', 'Helo Gwen, %q', 'Shwmae Gwen! %q', 'Bore da Gwen, %q', 'Thanks Gwen! %q',
+      'Diolch Gwen. %q', 'Gwen: %q', 'Gwen - %q', '%q Gwen?', 'Sorry Gwen, %q', 'OK Gwen, %q', 'Ta Gwen - %q', 'Gwen... %q'];
+    const MENTIONED = ['Hi Gwen', 'diolch Gwen', 'Diolch yn fawr Gwen!', 'thanks Gwen', 'cheers Gwen :)', 'ask Gwen about pharmacogenomics', 'I asked Gwen about DPYD', 'Can Gwen explain Lynch syndrome?',
+      'Gwen said a VUS is uncertain', 'Gwen told me BRCA2 raises the risk', 'Is Gwen the genomics mentor?', 'Gwen (genomics mentor)', 'Gofynnwch i Gwen am VUS', 'Dywedodd Gwen fod VUS yn ansicr',
+      'what is a VUS, Gwen?', 'beth yw DPYD, Gwen?', 'VUS, Gwen?', 'BRCA, Gwen - what is it?', 'Gwen is great', 'I saw Gwen answer this yesterday', 'I love Gwen', 'switch to Gwen', 'talk to Gwen', 'siarad â Gwen'];
+    const texts = [...cross(ADDRESSED, QUESTIONS).map(([form, question]) => form.replace('%q', question)), ...MENTIONED];
+    expect(changed(texts)).to.deep.equal([]);
+  });
+});
 
 describe('redaction: a title before a bracketed charity or service (probe 12)', () => {
   const TITLES = ['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Sister', 'Sr', 'Prof', 'DR', 'Dr.'];
@@ -40,7 +89,7 @@ describe('redaction: a title before a bracketed charity or service (probe 12)', 
   it('still removes a name in the brackets, a name after them, and a charity-named surname with no brackets', () => {
     const NAMES: readonly (readonly [string, ...string[]])[] = [
       ['(Eleri) Jones', 'Eleri', 'Jones'], ['(Jones)', 'Jones'], ['(A. Patel)', 'Patel'], ['(Eleri Jones)', 'Eleri', 'Jones'], ['(Macmillan) Jones', 'Jones'], ['[Pritchard]', 'Pritchard'],
-      ['(Mary Macmillan)', 'Mary', 'Macmillan'], ['(Curie)', 'Curie'], ['(Ryder)', 'Ryder'], ['Macmillan', 'Macmillan'], ['Tenovus-Jones', 'Tenovus-Jones'],
+      ['(Gwen) Davies', 'Gwen', 'Davies'], ['(Mary Macmillan)', 'Mary', 'Macmillan'], ['(Curie)', 'Curie'], ['(Ryder)', 'Ryder'], ['Macmillan', 'Macmillan'], ['Tenovus-Jones', 'Tenovus-Jones'],
     ];
     const cases = cross(CONTEXTS, NAMES).map(([context, [written, ...values]]) => [context.replace('%t', pick(['Dr', 'Mrs', 'Mr', 'Sister', 'Miss'])).replace('%b', written).replace('%k', tail()), ...values] as const);
     expect(leaks(cases)).to.deep.equal([]);

@@ -137,13 +137,15 @@ describe('redaction: a ward’s shorthand', () => {
   });
 
   it('keeps a score, criteria, a condition, a group or a service named straight after the patient, and still removes the patient’s name', () => {
-    const named = ['NICE NG12', 'Manchester score 15', 'Bethesda criteria', 'Amsterdam II criteria', 'Tyrer-Cuzick score', 'Li-Fraumeni', 'Peutz-Jeghers', 'Ashkenazi Jewish', 'South Asian', 'Swansea Bay', 'Cardiff and Vale', 'Velindre', 'Gwen', 'All Wales Medical Genomics Service', 'Deprivation of Liberty', 'Mental Capacity Act'];
+    const named = ['NICE NG12', 'Manchester score 15', 'Bethesda criteria', 'Amsterdam II criteria', 'Tyrer-Cuzick score', 'Li-Fraumeni', 'Peutz-Jeghers', 'Ashkenazi Jewish', 'South Asian', 'Swansea Bay', 'Cardiff and Vale', 'Velindre', 'All Wales Medical Genomics Service', 'Deprivation of Liberty', 'Mental Capacity Act'];
     for (const cue of ['patient', 'pt', 'my patient', 'the patient', 'claf'])
       for (const thing of named) {
         const text = `${cue} ${thing} - what does this mean?`;
         expect(redact(text).text, text).to.equal(text);
       }
     for (const cue of ['patient', 'pt', 'my patient', 'claf']) for (const [given, surname] of PAIRS.slice(0, 6)) expectRemoved(`${cue} ${given} ${surname} - what does this mean?`, `${given} ${surname}`);
+    // Straight after the patient, Gwen is the patient's name, not the mentor addressed (probe 12): a patient's name left in is the worse mistake.
+    for (const cue of ['patient', 'pt', 'my patient', 'the patient', 'claf']) expectRemoved(`${cue} Gwen - what does this mean?`, 'Gwen');
     expectRemoved('Pt: SMITH John, query FH', 'SMITH John');
   });
 
