@@ -275,8 +275,9 @@ function givenNamed(text: string): Found[] {
     if (!isGivenName(m[0], before, next, particled) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
     // A listed given name before a condition named after someone is a person asking about it: "Gareth Lynch syndrome?".
     const condition = /^ [\p{L}'’-]+ ([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1].toLowerCase() ?? '';
-    // A given name that is also a word is no name before a condition: "Gwen Hughes syndrome?" asks the mentor about it.
-    if (!GIVEN_NAMES.has(m[0].toLowerCase()) && CONDITION_WORDS.has(condition)) return undefined;
+    // A given name that is also a word is no name before a condition named after someone: "Gwen Hughes syndrome?" asks the mentor
+    // about it. Before a result or a risk it is a person: "Gwen Williams positive for BRCA", "Gwen Hughes test results back".
+    if (!GIVEN_NAMES.has(m[0].toLowerCase()) && namesACondition(next, condition)) return undefined;
     if (EPONYMS.has(next.toLowerCase()) && CONDITION_WORDS.has(condition) && GIVEN_NAMES.has(m[0].toLowerCase())) return { start: m.index, end: m.index + m[0].length, kind: 'name' };
     const end = nameEnd(text, m.index + m[0].length + 1, 'capitals');
     if (end === undefined) {
@@ -315,6 +316,16 @@ const ASSESSED_THINGS = new Set('score scores criteria model models network risk
 
 /** Conditions named after people, which are surnames too ("Dafydd Marfan was admitted"; "Dafydd, Marfan syndrome" is the condition). */
 const EPONYMS = new Set('lynch down huntington marfan turner klinefelter crohn parkinson alzheimer addison cushing graves hodgkin duchenne wilson fabry gaucher cowden noonan pompe'.split(' '));
+/**
+ * Conditions named after people whose names are among the commonest surnames in Wales ("Williams syndrome", "Edwards syndrome",
+ * "Hughes syndrome", "Bell's palsy"): the condition only before "syndrome", "disease", "palsy" or "muscular". "Gwen Williams
+ * positive for BRCA" is a person.
+ */
+const SURNAME_EPONYMS = new Set('williams edwards hughes gilbert becker stickler usher alport kallmann bell paget pendred waardenburg brugada rett fanconi'.split(' '));
+const SURNAME_CONDITION_WORDS = new Set('syndrome syndromes disease diseases palsy muscular'.split(' '));
+/** Whether `word` then `next` name a condition after someone ("Lynch syndrome", "Turner carrier", "Williams syndrome"). */
+const namesACondition = (word: string, next: string) =>
+  (EPONYMS.has(word.toLowerCase()) && CONDITION_WORDS.has(next.toLowerCase())) || (SURNAME_EPONYMS.has(word.toLowerCase()) && SURNAME_CONDITION_WORDS.has(next.toLowerCase()));
 /** What follows an eponym when it names the condition: "Lynch syndrome", "Marfan's", "Turner carrier", "Huntington disease". */
 const CONDITION_WORDS = new Set('syndrome syndromes disease diseases carrier carriers criteria variant variants gene genes test testing screening risk type positive negative'.split(' '));
 /** Whether the eponym at `rest[i]`, the last word of a name after a given name, is the person's surname: nothing of a condition follows. */
