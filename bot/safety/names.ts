@@ -273,12 +273,11 @@ function givenNamed(text: string): Found[] {
     const next = /^ ([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1] ?? '';
     const particled = PARTICLE.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 64));
     if (!isGivenName(m[0], before, next, particled) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
-    // A listed given name before a condition named after someone is a person asking about it: "Gareth Lynch syndrome?".
+    // Before a condition named after someone, a listed given name is a person asking about it ("Gareth Lynch syndrome?": the name
+    // alone goes), and a given name that is also a word is the mentor asked ("Gwen Hughes syndrome?": nothing goes). Before a
+    // result or a risk the surname is a person's ("Gwen Williams positive for BRCA"): namesACondition.
     const condition = /^ [\p{L}'’-]+ ([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1].toLowerCase() ?? '';
-    // A given name that is also a word is no name before a condition named after someone: "Gwen Hughes syndrome?" asks the mentor
-    // about it. Before a result or a risk it is a person: "Gwen Williams positive for BRCA", "Gwen Hughes test results back".
-    if (!GIVEN_NAMES.has(m[0].toLowerCase()) && namesACondition(next, condition)) return undefined;
-    if (EPONYMS.has(next.toLowerCase()) && CONDITION_WORDS.has(condition) && GIVEN_NAMES.has(m[0].toLowerCase())) return { start: m.index, end: m.index + m[0].length, kind: 'name' };
+    if (namesACondition(next, condition)) return GIVEN_NAMES.has(m[0].toLowerCase()) ? { start: m.index, end: m.index + m[0].length, kind: 'name' } : undefined;
     const end = nameEnd(text, m.index + m[0].length + 1, 'capitals');
     if (end === undefined) {
       const pair = wordNamePair(m.index, m[0], next, condition);
