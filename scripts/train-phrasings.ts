@@ -43,7 +43,8 @@ export function trainLearnedPhrasings(): LearnedPhrasings {
   };
 }
 
-const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** A question as compared for repeats: lower case, its spaces one. */
+export const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export const phrasingsJson = (learned: LearnedPhrasings): string => `${JSON.stringify(learned, null, 2)}\n`;
 

@@ -3,7 +3,7 @@ import { createFaculty } from '../../bot/mentors/faculty';
 import type { Faculty } from '../../bot/mentors/faculty';
 import { loadMentors } from '../../bot/mentors/load';
 import { join } from 'node:path';
-import { describeMisses, evaluate, evaluationSet, expectedFor, heldoutOverlap, MENTOR_IDS, share, UNSEEN_SETS } from '../helpers/evaluation';
+import { describeMisses, evaluate, evaluationSet, expectedFor, heldoutOverlap, MENTOR_IDS, offeredInstead, share, UNSEEN_SETS } from '../helpers/evaluation';
 import type { EvaluationSetName } from '../helpers/evaluation';
 import { misspellings } from '../helpers/misspellings';
 import { welshVariants } from '../helpers/welsh-variants';
@@ -139,7 +139,7 @@ function reportUnseenTotal(faculty: Faculty, write: (line: string) => void): voi
   const all = MENTOR_IDS.map((mentorId) => ({ mentorId, results: UNSEEN_SETS.flatMap((set) => evaluate(faculty, mentorId, set)) }));
   for (const { mentorId, results } of [...all, { mentorId: 'both', results: all.flatMap((a) => a.results) }]) {
     const right = results.filter((r) => r.right).length;
-    const oneTap = results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
+    const oneTap = offeredInstead(results);
     const welsh = results.filter((r) => r.q.language === 'cy');
     write(
       `  ${mentorId}: ${right}/${results.length} right (${pct(right / results.length)}); out of scope answered with content: ${results.filter((r) => r.unrelated).length}/${results.filter((r) => r.expected.length === 0).length}; ` +

@@ -201,6 +201,10 @@ export const wrongTopicAnswers = (results: readonly EvaluationResult[]): string[
   results.filter((r) => !r.right && r.expected.length > 0 && r.answeredWith !== undefined).map((r) => `${r.q.question} -> ${r.answeredWith}`);
 
 /** Out-of-scope questions answered with content, as "question -> id". */
+/** Questions the mentor turned down that offered the passage meant instead ("did you mean…"): right one tap away. */
+export const offeredInstead = (results: readonly EvaluationResult[]): number =>
+  results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
+
 export const outOfScopeAnswers = (results: readonly EvaluationResult[]): string[] => results.filter((r) => r.unrelated).map((r) => `${r.q.question} -> ${r.answeredWith}`);
 
 /** One line per wrong answer, for a failure message or the bench. */

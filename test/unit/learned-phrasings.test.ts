@@ -3,12 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEARNED_PHRASINGS_FILE, LearnedPhrasingsError, loadLearnedPhrasings, type LearnedPhrasings } from '../../bot/mentors/learned-phrasings';
 import { createRetriever } from '../../bot/mentors/retrieval';
-import { phrasingsJson, trainLearnedPhrasings } from '../../scripts/train-phrasings';
+import { key, phrasingsJson, trainLearnedPhrasings } from '../../scripts/train-phrasings';
 import { realFaculty } from '../helpers/app';
 import { evaluationSet, expectedFor, MENTOR_IDS, UNSEEN_SETS, type EvaluationSetName } from '../helpers/evaluation';
 import { tempDir } from '../helpers/temp-dir';
-
-const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * How staff asked for each passage (mentors/learned-phrasings.ts), read by the phrasing classifier beside the content's own
