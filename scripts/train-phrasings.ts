@@ -52,5 +52,5 @@ if (require.main === module) {
   const learned = trainLearnedPhrasings();
   writeFileSync(LEARNED_PHRASINGS_FILE, phrasingsJson(learned));
   const count = Object.values(learned.phrasings).reduce((sum, texts) => sum + texts.length, 0);
-  console.log(`wrote ${LEARNED_PHRASINGS_FILE}: ${count} questions under ${Object.keys(learned.phrasings).length} passages`);
+  process.stdout.write(`Wrote ${LEARNED_PHRASINGS_FILE}: ${count} questions under ${Object.keys(learned.phrasings).length} passages\n`);
 }
