@@ -641,6 +641,35 @@ const AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}) (${NAME_W
 const LOWER_AFTER_DONE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${DONE_TO}|for|gweld|gwelais|ffonio|efo|gyda|(pt|patient|claf)):? (\p{Ll}{2,}(?:-\p{Ll}{2,})? \p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}])`, 'gu');
 /** In lower case, a listed given name and a possible surname before a number: "derek fletcher 7387193827 sa65 5zt". */
 const LOWER_BEFORE_NUMBER = /(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,} \p{Ll}[\p{Ll}'’-]{2,}),? (?=\(?\d{3})/gu;
+/**
+ * In lower case with nothing to mark it, a listed given name and a listed surname that English has no other use for ("eleri jones
+ * in bed 4", "is john smith's result back"), or a Welsh particle's surname ("dafydd ap gruffydd bed 2"): typed in a hurry, as a
+ * capitalised pair is (givenNamed). Each word is tried as the given name, so "saw eleri jones" is read from "eleri".
+ */
+const LOWER_WORD = /(?<![\p{L}\p{N}'’.@\/_#-])\p{Ll}{2,}(?= )/gu;
+const LOWER_SURNAME_AFTER = /^ (?:(ap|ab|ferch|verch) )?(\p{Ll}[\p{Ll}'’-]*?)(?=['’]s(?![\p{L}\p{N}])|(?![\p{L}\p{N}@_'’-]))/u;
+function lowerPair(text: string, m: RegExpExecArray): Found | undefined {
+  const given = m[0];
+  if (!GIVEN_NAMES.has(given) || isEverydayEnglish(given)) return undefined;
+  const pair = LOWER_SURNAME_AFTER.exec(text.slice(m.index + given.length, m.index + given.length + 48));
+  if (!pair) return undefined;
+  const [, particle, surname] = pair;
+  const listed = isListedSurname(surname) && !surname.split('-').some((part) => isEverydayEnglish(part));
+  const particled = particle !== undefined && surname.length >= 3 && (isListedName(surname) || isNameLike(surname)) && !NOT_A_NAME.has(surname);
+  if (!(listed || particled) || namedAfter(given, surname)) return undefined;
+  return { start: m.index, end: m.index + given.length + pair[0].length, kind: 'name' };
+}
+/**
+ * A listed given name alone straight before a whole date, as a record or a handover gives a patient ("Eleri 12/03/1956 admitted",
+ * "eleri (12.3.56)", "Ffion - 03-04-1990"): the date is then theirs (numberAfterName). In lower case only one English has no other use for.
+ */
+const GIVEN_BEFORE_DATE = /(?<![\p{L}\p{N}'’.@\/_#-])(\p{L}\p{Ll}+)(?=,? ?(?:- )?\(?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/gu;
+function givenBeforeDate(text: string, m: RegExpExecArray): Found | undefined {
+  const word = m[1].toLowerCase();
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+  if (!GIVEN_NAMES.has(word) || (/^\p{Ll}/u.test(m[1]) && isEverydayEnglish(word)) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
+  return { start: m.index, end: m.index + m[1].length, kind: 'name' };
+}
 /** In lower case, a surname alone after seeing someone: "saw harrison today", when the word is a surname and nothing else. */
 const LOWER_SURNAME_SEEN = /(?<![\p{L}])(?:saw|seen|seeing|visited|reviewed|rang|phoned|gwelais|gweld) (\p{Ll}{3,})(?![\p{L}'’-])/gu;
 /** After a Welsh possessive, a given name mutated: "mae ei Gatrin bach yn sâl", "fy Nghatrin". */
@@ -649,7 +678,8 @@ const ASKING_WORDS = new Set('beth be pwy sut pa pam lle what who which whose'.s
 /** A name said to be the surname or the name, after it: "Vaughan yw'r cyfenw", "Jones is the surname", "Catrin yw ei henw". */
 const NAMED_AS = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),? (?:yw|ydy|oedd)(?:['’]r | y | ei h?| )(?:cyfenw|enw|henw)(?![\p{L}]| (?:ar|o|y|yr) )|(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+),? (?:is|was) (?:the|her|his|their) (?:sur|first |last |full )?name(?![\p{L}])/gu;
 /** A name in capitals, surname or given name first, one of its words listed: "handover - JACKSON PETER - 3/7 post op". */
-const CAPITALS_PAIR = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?) ((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?)(?![\p{L}\p{N}'’-])/gu;
+// A Welsh particle may stand between them ("ELERI AP HYWEL", "SIONED FERCH DAFYDD").
+const CAPITALS_PAIR = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?) (?:(AP|AB|FERCH|VERCH) )?((?:\p{Lu}['’])?\p{Lu}{3,}(?:-\p{Lu}+)?)(?![\p{L}\p{N}'’-])/gu;
 /** Surnames that end places' names too: "Nevill Hall", "Llandrindod Wells", "Haverfordwest Cross". */
 const PLACE_ENDINGS = new Set('hall halls wells well green hill hills wood woods brook brooks cross bridge bridges field fields ford gate moor moore dale lea lee marsh banks bank heath hurst ley vale mount castle'.split(' '));
 /** A word that could be a given name before a listed surname that is no everyday word: "gan Dderfel Roberts", "pt Trystan Parry ar ward 7". */
@@ -689,10 +719,11 @@ function markedNames(text: string): Found[] {
     return span(m.index + m[0].length - m[2].length, m[2]);
   });
   const capitals = all(CAPITALS_PAIR, text, (m) => {
-    const words = [m[1], m[2]];
-    // A given name that is also a word, or short ("GWEN JONES"), only before a listed surname.
-    const wordGiven = WORD_NAMES.has(m[1].toLowerCase()) && !isEverydayEnglish(m[1]) && isListedSurname(m[2]);
-    return (wordGiven || (words.some(isListedName) && words.every(isNameLike))) && couldBeName(words) ? span(m.index, m[0]) : undefined;
+    const words = [m[1], m[3]];
+    // A given name that is also a word, or short ("GWEN JONES"), only before a listed surname; before a particle's surname, any given name.
+    const wordGiven = WORD_NAMES.has(m[1].toLowerCase()) && !isEverydayEnglish(m[1]) && (isListedSurname(m[3]) || m[2] !== undefined);
+    const particled = m[2] !== undefined && GIVEN_NAMES.has(m[1].toLowerCase()) && isNameLike(m[3]);
+    return (wordGiven || particled || (words.some(isListedName) && words.every(isNameLike))) && couldBeName(words) ? span(m.index, m[0]) : undefined;
   });
   // A word alone, where the talk marks it as a person: any that could be a name, or a given name that is also a word ("Joy's
   // daughter rang", "Bill is worried"); not after a capitalised word, where it is a surname ("Alan Turing asked whether…").
@@ -729,7 +760,9 @@ function markedNames(text: string): Found[] {
     const start = m[1] !== undefined ? m.index : m.index + m[0].length - given.length;
     return GIVEN_NAMES.has(given.toLowerCase()) ? span(start, given) : undefined;
   }, /['’]s |called/i);
-  return [...namedAs, ...afterDoneTo, ...lowerAfter, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone), ...lowerMarked];
+  const lowerPairs = all(LOWER_WORD, text, (m) => lowerPair(text, m));
+  const beforeDate = all(GIVEN_BEFORE_DATE, text, (m) => givenBeforeDate(text, m), /\d[./-]\d/);
+  return [...namedAs, ...afterDoneTo, ...lowerAfter, ...lowerPairs, ...beforeDate, ...lowerBeforeNumber, ...lowerSurnameSeen, ...possessed, ...capitals, ...beforeSurname, ...all(POSSESSIVE_KIN, text, lone), ...all(FEELING, text, lone), ...lowerMarked];
 }
 
 /**

@@ -118,7 +118,8 @@ function besideBeds(text: string): Found[] {
 
 /** An age as a ward writes it: "72yo", "72 y/o", "32 year old", "97F", "78M". */
 const AGE = String.raw`\d{1,3} ?(?:yo|y\/o|yrs?(?: old)?|years? old|year-old|[MF])(?![\p{L}\p{N}])`;
-const AFTER_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}])${AGE},? (${WORD}(?: ${WORD}){0,2})`, 'gu');
+// Or said before it ("aged 88 Eleri", "88 oed Gwilym Rees", "age 4 Jac").
+const AFTER_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGE}|(?<![\p{L}])(?:aged|age) \d{1,3}(?![\p{L}\p{N}])|\d{1,3} oed(?![\p{L}])),? (${WORD}(?: ${WORD}){0,2})`, 'gu');
 /** Inside a surname before its capitalised part: "Carys van der Berg, 72F", "Iolo di Stefano 72B" (Welsh benyw, gwryw). */
 const PARTICLES = String.raw`(?:ap|ab|ferch|van der|van den|van|von|de la|de|di|da|du|le|la|mac)`;
 const PARTICLE_WORD = /^(?:ap|ab|ferch|van|von|der|den|de|la|di|da|du|le|mac)$/;
