@@ -18,9 +18,13 @@ const TEXT_LIMIT = 2000;
 /**
  * Recent answers, in this process's memory only, so that a thumbs-down can keep the question and
  * answer for educators while nothing is stored for answers nobody rates (the offline mentor keeps
- * no transcript). Bounded in count and age; redacted on the way in; keyed by conversation and the
- * answer's activity id. A rating that reaches another instance, or comes after a restart, finds
- * nothing and keeps nothing.
+ * no transcript). Bounded in count, length and age; keyed by conversation and the answer's activity id.
+ * A rating that reaches another instance, or comes after a restart, finds nothing and keeps nothing.
+ *
+ * What comes in is already free of patient identifiers: the question as the mentor read it (redacted when the turn began)
+ * and the answer as shown (authored content, or a model's answer redacted as it arrived: models/shown.ts). It is redacted
+ * again only when rated, on its way to educators: redacting every answer as it was sent, of which few are ever rated, was
+ * a tenth of a turn's time (`npm run bench`).
  */
 export class RecentAnswers {
   private readonly held = new Map<string, { at: number; answer: RecentAnswer }>();
@@ -30,7 +34,7 @@ export class RecentAnswers {
   remember(conversationId: string, activityId: string, answer: RecentAnswer): void {
     const key = `${conversationId}\n${activityId}`;
     this.held.delete(key);
-    this.held.set(key, { at: this.clock().getTime(), answer: { ...answer, question: redact(answer.question.slice(0, TEXT_LIMIT)).text, answer: redact(answer.answer.slice(0, TEXT_LIMIT)).text } });
+    this.held.set(key, { at: this.clock().getTime(), answer: { ...answer, question: answer.question.slice(0, TEXT_LIMIT), answer: answer.answer.slice(0, TEXT_LIMIT) } });
     // Oldest first in a Map: drop from the front past the bound.
     for (const oldest of this.held.keys()) {
       if (this.held.size <= RECENT_ANSWERS.max) break;
@@ -44,7 +48,8 @@ export class RecentAnswers {
     const key = `${conversationId}\n${activityId}`;
     const found = this.held.get(key);
     this.held.delete(key);
-    return found && this.clock().getTime() - found.at <= RECENT_ANSWERS.ttlMs ? found.answer : undefined;
+    if (!found || this.clock().getTime() - found.at > RECENT_ANSWERS.ttlMs) return undefined;
+    return { ...found.answer, question: redact(found.answer.question).text, answer: redact(found.answer.answer).text };
   }
 }
 
