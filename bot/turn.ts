@@ -202,7 +202,8 @@ export function createAfterTurn({ stores }: AppDeps) {
  * the turn's learning events and other writes about them; at most once a turn. Erasure is final: if the learner was erased
  * after the turn began, none of these is written and what the turn wrote mid-turn is removed. A turn that wrote the record
  * learns it from that write; any other turn with something to write reads the erased marker once (this instance's own
- * erasures cost no read). The error boundary calls it too, with the part of a failed turn the learner was told of (app.ts).
+ * erasures cost no read). The error boundary calls it too, with the part of a failed turn the learner was told of (app.ts),
+ * including when this save of the record failed (nothing else is written before it).
  */
 export async function saveLearnerTurn(stores: Stores, temp: HaliTempState): Promise<void> {
   if (temp.erased || !temp.loaded || temp.saved) return;
@@ -211,7 +212,15 @@ export async function saveLearnerTurn(stores: Stores, temp: HaliTempState): Prom
   const id = loaded.learner.id;
   let stillHere: Promise<boolean> | undefined;
   const changed = temp.changes.length > 0 && JSON.stringify(temp.learner) !== JSON.stringify(loaded.learner);
-  if (changed) stillHere = Promise.resolve((await stores.learners.commit(loaded, temp.changes)) !== undefined);
+  if (changed) {
+    try {
+      stillHere = Promise.resolve((await stores.learners.commit(loaded, temp.changes)) !== undefined);
+    } catch (error) {
+      // Nothing of the turn was written: the error boundary may still keep what the learner was told (app.ts keepWhatWasTold).
+      temp.saved = false;
+      throw error;
+    }
+  }
   const mayWrite = (temp.mayWrite = () => (stillHere ??= stores.erasures.erasedSince(id, startedAt).then((erased) => !erased)));
   const { events, written, afterwards } = temp;
   const erased = (events.some((e) => e.learnerId === id) || written.length > 0 || afterwards.length > 0) && !(await mayWrite());

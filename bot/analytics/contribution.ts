@@ -46,6 +46,8 @@ export function cellKey(cell: Pick<CohortCell, 'role' | 'language'>): string {
 export interface Contribution {
   readonly counts: Counters;
   readonly distinct?: Readonly<Record<string, string>>;
+  /** Counts named by a mark, counted once ever for each learner, in the month it happens and all time (a lesson started). */
+  readonly once?: Readonly<Record<string, string>>;
   readonly week?: boolean;
   /** A first answer to an item: its discrimination pairs, and the learner's earlier items' pairs, move on. */
   readonly firstAnswer?: { readonly itemId: string; readonly correct: boolean };
@@ -70,7 +72,8 @@ export interface Resolved {
 
 /**
  * Resolves a contribution against the learner's marks: a distinct count is added for the month only
- * if this month's marks lack it, and for all time only if the learner was never counted for it.
+ * if this month's marks lack it, and for all time only if the learner was never counted for it; a
+ * count counted once is added to both only if the learner was never counted for it.
  */
 export function resolveContribution(learner: Learner, cell: CohortCell, contribution: Contribution, now: Date): Resolved {
   const marks = currentMarks(learner, now);
@@ -88,6 +91,13 @@ export function resolveContribution(learner: Learner, cell: CohortCell, contribu
       all[counter] = (all[counter] ?? 0) + 1;
       newEver.push(key);
     }
+  }
+  for (const [mark, counter] of Object.entries(contribution.once ?? {})) {
+    const key = `${cell.mentorId}:${mark}`;
+    if (marks.ever.includes(key)) continue;
+    month[counter] = (month[counter] ?? 0) + 1;
+    all[counter] = (all[counter] ?? 0) + 1;
+    newEver.push(key);
   }
   const week = isoWeekOf(now);
   const countWeek = contribution.week && marks.weeks?.[cell.mentorId] !== week;

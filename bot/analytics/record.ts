@@ -1,5 +1,5 @@
 import type { Confidence, Learner, LearnerChange } from '../learning/learner';
-import { ALL_TIME, cellKey, isoWeekOf, monthOf, resolveContribution, scopeKey, type CohortCell, type Contribution } from './contribution';
+import { ALL_TIME, cellKey, cellOf, isoWeekOf, monthOf, resolveContribution, scopeKey, type CohortCell, type Contribution, type Resolved } from './contribution';
 import type { Counters } from './counters';
 import { heldMark, sliceCounters, sliceScope } from './release';
 
@@ -11,10 +11,16 @@ export interface AnalyticsSink {
 /**
  * Adds a contribution to the month's and the all-time aggregates of its cell, and to its week slice
  * (release.ts: what views hold back until enough learners have learned), and returns the change that
- * marks the learner as counted (apply it in the same turn, so the marks are saved with the record).
+ * marks the learner as counted. For simulations and tests with no save to wait for: a turn or a sweep
+ * counts with `countedChange`, so that nothing is added unless the marks are saved.
  */
 export function record(sink: AnalyticsSink, learner: Learner, cell: CohortCell, contribution: Contribution, now: Date): LearnerChange {
   const resolved = resolveContribution(learner, cell, contribution, now);
+  addResolved(sink, cell, resolved, now);
+  return resolved.change;
+}
+
+function addResolved(sink: AnalyticsSink, cell: CohortCell, resolved: Resolved, now: Date): void {
   const slice = sliceScope(cell.mentorId, now);
   const held = heldMark(isoWeekOf(now));
   // Each of the three carries the week's mark: once a view has taken a held week's slice away, the mark is back to 0 (release.ts).
@@ -26,7 +32,51 @@ export function record(sink: AnalyticsSink, learner: Learner, cell: CohortCell, 
   };
   add(cellKey(cell), resolved.month, resolved.all);
   for (const other of resolved.elsewhere) add(other.cell, other.month, other.all);
-  return resolved.change;
+}
+
+/** What a learner change did, and what it contributes to the cohort counts (nothing: undefined). */
+export interface Counted {
+  readonly learner: Learner;
+  readonly contribution?: Contribution;
+}
+
+/** A learner change that counts in the cohort: apply `change` with the learner's save, then `addTo` once it succeeded. */
+export interface CountedChange {
+  readonly change: LearnerChange;
+  /** Adds what the change counted when last applied (the version saved), at most once. */
+  addTo(sink: AnalyticsSink): void;
+}
+
+/**
+ * A change that counts something the learner did in `mentorId`'s cohort. What it counts is worked out
+ * from the record it is applied to, each time: a save that meets another turn's write re-applies it to
+ * the stored version, so the learner's "counted" marks, and what `step` finds already done (the question
+ * answered, the lesson done), are those of the version written. The counts are added by `addTo`, once
+ * the save has succeeded: so the aggregates and the marks saved with the learner agree, a failed save
+ * counts nothing and its retry counts once, and two turns of one learner never both count them as new.
+ * The cell is the learner's role and `language` (default theirs).
+ */
+export function countedChange(mentorId: string, language: string | undefined, now: Date, step: (learner: Learner) => Counted): CountedChange {
+  let last: { cell: CohortCell; resolved: Resolved } | undefined;
+  let added = false;
+  return {
+    change: (learner) => {
+      const { learner: next, contribution } = step(learner);
+      if (!contribution) {
+        last = undefined;
+        return next;
+      }
+      const cell = cellOf(learner, mentorId, language);
+      const resolved = resolveContribution(learner, cell, contribution, now);
+      last = { cell, resolved };
+      return resolved.change(next);
+    },
+    addTo(sink) {
+      if (added || !last) return;
+      added = true;
+      addResolved(sink, last.cell, last.resolved, now);
+    },
+  };
 }
 
 /** An answer to a quiz item (not a probe). */
@@ -80,13 +130,16 @@ function addStreak(distinct: Record<string, string>, streak: number): void {
   if (streak >= 7) distinct.s7 = 'e:streak7';
 }
 
-/** A lesson shown (started) or marked done (finished). */
-export function lessonContribution(kind: 'started' | 'finished', streakAfter = 0, viaNudge = false): Contribution {
-  const counts: Counters = { [kind === 'started' ? 'e:lessonsStarted' : 'e:lessonsDone']: 1 };
+/**
+ * A lesson shown (started: counted once for each learner and lesson, however often its card is shown)
+ * or marked done (finished: the caller counts it only the first time, with the lesson's id in progress).
+ */
+export function lessonContribution(kind: 'started' | 'finished', lessonId: string, streakAfter = 0, viaNudge = false): Contribution {
+  const counts: Counters = kind === 'finished' ? { 'e:lessonsDone': 1 } : {};
   if (viaNudge) counts['n:opened'] = 1;
   const distinct: Record<string, string> = { a: 'learners' };
   addStreak(distinct, streakAfter);
-  return { counts, distinct, week: true };
+  return { counts, distinct, ...(kind === 'started' ? { once: { [`ls:${lessonId}`]: 'e:lessonsStarted' } } : {}), week: true };
 }
 
 /** Steps of the daily nudge funnel. */

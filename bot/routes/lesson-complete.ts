@@ -16,16 +16,16 @@ export function completeLesson(state: HaliTurnState, deps: AppDeps, mentor: Ment
   const { clock } = deps;
   changeLearner(state, lessonClosed(lesson.id));
   if ((state.temp.learner.progress.lessonsDone[mentor.id] ?? []).includes(lesson.id)) return false;
-  changeLearner(state, (l) => {
+  // The lesson counts in the cohort with the change that records it done: not at all when the stored record has it done already.
+  countInCohort(state, deps, mentor.id, (l) => {
     const already = l.progress.lessonsDone[mentor.id] ?? [];
-    if (already.includes(lesson.id)) return l;
+    if (already.includes(lesson.id)) return { learner: l };
+    const streak = recordLearningDay(l.streak, clock(), l.preferences.timeZone);
     return {
-      ...learnTowardsGoal('lesson', clock())(l),
-      progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } },
-      streak: recordLearningDay(l.streak, clock(), l.preferences.timeZone),
+      learner: { ...learnTowardsGoal('lesson', clock())(l), progress: { ...l.progress, lessonsDone: { ...l.progress.lessonsDone, [mentor.id]: [...already, lesson.id] } }, streak },
+      contribution: lessonContribution('finished', lesson.id, streak.current, viaNudge),
     };
   });
   recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
-  countInCohort(state, deps, mentor.id, lessonContribution('finished', state.temp.learner.streak.current, viaNudge));
   return true;
 }

@@ -35,7 +35,7 @@ export function registerLessonLinks(app: Application<HaliTurnState>, deps: AppDe
       return;
     }
     if (state.temp.learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
-    countInCohort(state, deps, mentor.id, lessonContribution('started'));
+    countInCohort(state, deps, mentor.id, lessonContribution('started', lesson.id));
     await sendLessonCard(context, state, deps.clock(), mentor, lesson, placeOf(mentor, state.temp.learner.profile.role, lesson.id));
   });
 

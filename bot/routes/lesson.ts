@@ -59,7 +59,7 @@ export function lessonFlow(deps: AppDeps) {
       await context.sendActivity(t('lesson.finished', { name: mentor.name }));
       return;
     }
-    countInCohort(state, deps, mentor.id, lessonContribution('started'));
+    countInCohort(state, deps, mentor.id, lessonContribution('started', next.lesson.id));
     await sendLessonCard(context, state, clock(), mentor, next.lesson, next);
   };
 
@@ -104,7 +104,7 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
     const on = named === undefined ? undefined : lessonNamed(faculty, named);
     if (on?.kind === 'lesson') {
       if (state.temp.learner.currentMentor !== on.mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: on.mentor.id }));
-      countInCohort(state, deps, on.mentor.id, lessonContribution('started'));
+      countInCohort(state, deps, on.mentor.id, lessonContribution('started', on.lesson.id));
       await sendLessonCard(context, state, clock(), on.mentor, on.lesson, placeOf(on.mentor, state.temp.learner.profile.role, on.lesson.id));
       return;
     }

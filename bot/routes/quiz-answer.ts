@@ -1,8 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { renderNotice, renderQuizResult, type CardJson } from '../../cards/render';
 import type { AppDeps } from '../deps';
-import { answerContribution, probeContribution, record } from '../analytics/record';
-import { cellOf } from '../analytics/contribution';
+import { answerContribution, probeContribution } from '../analytics/record';
 import { topicOfItem } from '../analytics/views';
 import { ColleagueAnswers } from '../analytics/colleagues';
 import { findItem } from '../learning/quiz';
@@ -11,7 +10,8 @@ import { describeDay } from '../i18n/dates';
 import { localDate, recordLearningDay } from '../learning/streak';
 import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
 import type { Mentor, QuizItem } from '../mentors/types';
-import { changeLearner, recordEvent, type HaliTurnState } from '../state';
+import { recordEvent, type HaliTurnState } from '../state';
+import { countInCohort } from './count';
 import { CONFIDENCES, type Confidence, type Learner } from '../learning/learner';
 
 /** What an answer button sends: the question, the option chosen, the question's one-time code and how sure the learner was. */
@@ -83,46 +83,50 @@ interface Answer {
 /**
  * A normal answer: FSRS schedules the item, the learner's calibration and streak move on, and the
  * cohort aggregates count it. Re-applied to the latest record if another turn wrote first: only the
- * answer to the pending question counts.
+ * answer to the pending question counts, and is counted (with the learner's save: routes/count.ts).
  */
-function recordAnswer(state: HaliTurnState, { mentor, item, optionId, correct, confidence, pending }: Answer, now: Date, { stores }: AppDeps): void {
-  const before = state.temp.learner;
+function recordAnswer(state: HaliTurnState, { mentor, item, optionId, correct, confidence, pending }: Answer, now: Date, deps: AppDeps): void {
   const { nonce } = pending;
-  changeLearner(state, (l) => {
-    if (l.pendingQuiz?.nonce !== nonce) return l;
+  const topic = topicOfItem(mentor, item.lessonId);
+  countInCohort(state, deps, mentor.id, (l) => {
+    if (l.pendingQuiz?.nonce !== nonce) return { learner: l };
     const tally = l.calibration?.[confidence ?? 'unstated'] ?? { answered: 0, correct: 0 };
+    const streak = recordLearningDay(l.streak, now, l.preferences.timeZone);
+    const facts = { itemId: item.id, optionId, topic, correct, confidence, streakAfter: streak.current, viaNudge: pending.via === 'nudge' };
     return {
-      ...learnTowardsGoal('question', now)(l),
-      pendingQuiz: undefined,
-      lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}), at: now.toISOString() },
-      reviews: { ...l.reviews, [item.id]: scheduleReview(l.reviews[item.id], correct, confidence, now) },
-      calibration: { ...l.calibration, [confidence ?? 'unstated']: { answered: tally.answered + 1, correct: tally.correct + (correct ? 1 : 0) } },
-      streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
+      learner: {
+        ...learnTowardsGoal('question', now)(l),
+        pendingQuiz: undefined,
+        lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}), at: now.toISOString() },
+        reviews: { ...l.reviews, [item.id]: scheduleReview(l.reviews[item.id], correct, confidence, now) },
+        calibration: { ...l.calibration, [confidence ?? 'unstated']: { answered: tally.answered + 1, correct: tally.correct + (correct ? 1 : 0) } },
+        streak,
+      },
+      contribution: answerContribution(l, facts),
     };
   });
-  const facts = { itemId: item.id, optionId, topic: topicOfItem(mentor, item.lessonId), correct, confidence, streakAfter: state.temp.learner.streak.current, viaNudge: pending.via === 'nudge' };
-  changeLearner(state, record(stores.aggregates, before, cellOf(before, mentor.id, state.temp.language), answerContribution(before, facts), now));
   // The time from the question to the answer, for the CPD summary's minutes.
   const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(pending.issuedAt)) / 1000));
-  recordEvent(state, before.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, correct, confidence: confidence ?? null, seconds }, `quiz:${nonce}`);
+  recordEvent(state, state.temp.learner.id, { type: 'quiz.answered', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, correct, confidence: confidence ?? null, seconds }, `quiz:${nonce}`);
 }
 
 /** A retention probe's answer: kept for the cohort's retention figures; the item's schedule is untouched. */
-function recordProbeAnswer(state: HaliTurnState, { mentor, item, optionId, correct, confidence, pending }: Answer, now: Date, { stores }: AppDeps): void {
-  const before = state.temp.learner;
+function recordProbeAnswer(state: HaliTurnState, { mentor, item, optionId, correct, confidence, pending }: Answer, now: Date, deps: AppDeps): void {
   const { nonce } = pending;
   const intervalDays = pending.probe!.intervalDays;
-  changeLearner(state, (l) =>
-    l.pendingQuiz?.nonce !== nonce
-      ? l
-      : {
-          ...learnTowardsGoal('question', now)(l),
-          pendingQuiz: undefined,
-          lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}), at: now.toISOString() },
-          streak: recordLearningDay(l.streak, now, l.preferences.timeZone),
-        },
-  );
-  const contribution = probeContribution(topicOfItem(mentor, item.lessonId), intervalDays, correct, state.temp.learner.streak.current, pending.via === 'nudge');
-  changeLearner(state, record(stores.aggregates, before, cellOf(before, mentor.id, state.temp.language), contribution, now));
-  recordEvent(state, before.id, { type: 'quiz.probed', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, intervalDays, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
+  const topic = topicOfItem(mentor, item.lessonId);
+  countInCohort(state, deps, mentor.id, (l) => {
+    if (l.pendingQuiz?.nonce !== nonce) return { learner: l };
+    const streak = recordLearningDay(l.streak, now, l.preferences.timeZone);
+    return {
+      learner: {
+        ...learnTowardsGoal('question', now)(l),
+        pendingQuiz: undefined,
+        lastAnswer: { nonce, itemId: item.id, mentorId: mentor.id, optionId, correct, ...(confidence ? { confidence } : {}), at: now.toISOString() },
+        streak,
+      },
+      contribution: probeContribution(topic, intervalDays, correct, streak.current, pending.via === 'nudge'),
+    };
+  });
+  recordEvent(state, state.temp.learner.id, { type: 'quiz.probed', at: now.toISOString(), mentorId: mentor.id, itemId: item.id, intervalDays, correct, confidence: confidence ?? null }, `quiz:${nonce}`);
 }

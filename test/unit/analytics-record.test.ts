@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { isoWeekOf, resolveContribution } from '../../bot/analytics/contribution';
 import { contentWords, groupQuestions, jaccard, noteUnanswered } from '../../bot/analytics/questions';
-import { answerContribution, probeContribution, record } from '../../bot/analytics/record';
+import { answerContribution, countedChange, lessonContribution, probeContribution, record } from '../../bot/analytics/record';
 import { isSliceScope } from '../../bot/analytics/release';
 import { toCsv } from '../../bot/analytics/tables';
 import { scheduleReview } from '../../bot/learning/review';
@@ -66,6 +66,50 @@ describe('analytics: what one learner adds', () => {
     expect(counts).to.deep.equal({ 'e:answers': 1, 'r:llm:7:n': 1, 'r:llm:7:c': 1, 'n:answered': 1, 'n:opened': 1 });
     const resolved = resolveContribution(learner(), cell, probeContribution('llm', 30, false, 0, false), NOW);
     expect(resolved.month).to.include({ 'r:llm:30:learners': 1, 'r:llm:30:c': 0 });
+  });
+});
+
+describe('analytics: counted with the learner\'s save (countedChange)', () => {
+  const sink = () => {
+    const added: { scope: string; counters: Record<string, number> }[] = [];
+    return { added, add: (scope: string, _cell: string, counters: Record<string, number>) => void added.push({ scope, counters: { ...counters } }) };
+  };
+  const allTime = (added: { scope: string; counters: Record<string, number> }[]) => added.filter((a) => a.scope === 'hali|all').map((a) => a.counters);
+
+  it('adds nothing until asked, then what the last application counted (the version saved), and only once', () => {
+    const counted = countedChange('hali', 'en', NOW, (l) => ({ learner: l, contribution: lessonContribution('finished', 'l1') }));
+    const fresh = learner();
+    const saved = counted.change(fresh);
+    // A conflicting write: re-applied to a stored version that already counts the learner (another turn of theirs).
+    counted.change({ ...fresh, analytics: saved.analytics });
+    const into = sink();
+    counted.addTo(into);
+    counted.addTo(into);
+    expect(allTime(into.added)).to.have.length(1);
+    expect(allTime(into.added)[0]).to.include({ 'e:lessonsDone': 1 });
+    expect(allTime(into.added)[0].learners).to.equal(undefined);
+  });
+
+  it('counts nothing when the step finds the thing already done in the version it is applied to', () => {
+    const counted = countedChange('hali', 'en', NOW, (l) => (l.pendingQuiz ? { learner: l, contribution: lessonContribution('finished', 'l1') } : { learner: l }));
+    counted.change(learner({ pendingQuiz: { nonce: 'n', itemId: 'q1', mentorId: 'hali', issuedAt: NOW.toISOString() } as Learner['pendingQuiz'] }));
+    counted.change(learner());
+    const into = sink();
+    counted.addTo(into);
+    expect(into.added).to.deep.equal([]);
+  });
+
+  it('a lesson started counts once for each learner and lesson, in the month and all time, however often shown', () => {
+    const into = sink();
+    let l = learner();
+    for (const lessonId of ['l1', 'l1', 'l2', 'l1']) {
+      const counted = countedChange('hali', 'en', NOW, (x) => ({ learner: x, contribution: lessonContribution('started', lessonId) }));
+      l = counted.change(l);
+      counted.addTo(into);
+    }
+    const started = (scope: string) => into.added.filter((a) => a.scope === scope).reduce((n, a) => n + (a.counters['e:lessonsStarted'] ?? 0), 0);
+    expect(started('hali|all')).to.equal(2);
+    expect(started('hali|2026-11')).to.equal(2);
   });
 });
 
