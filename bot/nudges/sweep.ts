@@ -18,8 +18,7 @@ import type { DueCursor } from '../store/documents';
 import { writingLanguage, type Learner, type LearnerChange } from '../learning/learner';
 import type { LearnerRepository, LoadedLearner } from '../learning/learner-repository';
 import { lessonShown } from '../learning/open-lesson';
-import { cellOf } from '../analytics/contribution';
-import { nudgeContribution, record, type AnalyticsSink } from '../analytics/record';
+import { countedChange, nudgeContribution, type AnalyticsSink } from '../analytics/record';
 import { composeNudge, issuedByNudge } from './compose';
 import { deliver, surelyNotSent, type NudgeSender } from './deliver';
 import type { TenantRateLimiter } from './limiter';
@@ -296,14 +295,17 @@ async function sendAndRecord(deps: SweepDeps, { now, summary }: SweepRun, loaded
     deps.log.warn('nudge.send_failed', { status: result.status, httpStatus: 'httpStatus' in result ? (result.httpStatus ?? null) : null });
   }
   const outcome = result.status === 'sent' ? 'sent' : result.status === 'unreachable' ? 'unreachable' : 'failed';
-  if (deps.aggregates && outcome !== 'failed') changes.push(record(deps.aggregates, learner, cellOf(learner, mentorId), nudgeContribution(outcome), now));
+  // Counted with the learner's settling, once it is saved: a failed save or an erasure meanwhile counts nothing.
+  const counted = deps.aggregates && outcome !== 'failed' ? countedChange(mentorId, undefined, now, (l) => ({ learner: l, contribution: nudgeContribution(outcome) })) : undefined;
+  if (counted) changes.push(counted.change);
   await deps.claims.finish(ticket, outcome, now);
   // Settled last, so a learner is found again until their nudge is truly dealt with.
-  await settleOrDiscard(deps, loaded, changes, ticket, now);
+  if ((await settleOrDiscard(deps, loaded, changes, ticket, now)) && counted) counted.addTo(deps.aggregates!);
 }
 
-/** Settles the learner's day; if they were erased meanwhile ("forget me"), removes the claim made for them. */
-async function settleOrDiscard(deps: SweepDeps, loaded: LoadedLearner, changes: LearnerChange[], ticket: ClaimTicket | undefined, now: Date): Promise<void> {
+/** Settles the learner's day; if they were erased meanwhile ("forget me"), removes the claim made for them. True when settled. */
+async function settleOrDiscard(deps: SweepDeps, loaded: LoadedLearner, changes: LearnerChange[], ticket: ClaimTicket | undefined, now: Date): Promise<boolean> {
   const settled = await deps.learners.updateExisting(loaded, changes, now);
   if (!settled && ticket) await deps.claims.discard(ticket);
+  return settled !== undefined;
 }

@@ -9,6 +9,7 @@ import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities'
 import { realFaculty, storedLearner } from '../helpers/app';
 import { startRecordingConnector } from '../helpers/connector';
 import { gatedStore } from '../helpers/gated-store';
+import { seedLearners } from '../helpers/nudges';
 import { startTestServer } from '../helpers/server';
 
 /**
@@ -311,3 +312,50 @@ describe('http: cohort counts are made with the learner\'s own save, once', func
   }
 });
 
+/**
+ * The nudge sweep's funnel counts ("sent", and the learners nudged) against the learner's save of the nudge's outcome: a
+ * learner whose save is refused is not counted (the probe found them counted first, then counted again as a new learner the
+ * next time, their record never having been marked).
+ */
+describe('http: the nudge sweep counts a nudge with the learner\'s save of it', function () {
+  this.timeout(60_000);
+  const KEY = 'cohort-count-key';
+  let now = new Date('2026-11-30T09:00:30Z');
+  const refused = new Set<string>();
+
+  it('a learner whose save is refused is counted on the day their save succeeds, once', async () => {
+    const connector = await startRecordingConnector();
+    const inner = new SqliteDocumentStore({ file: ':memory:', clock: () => now, purgeEveryMs: 0 });
+    const documents = new Proxy(inner, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) =>
+          (property === 'replace' && args[0] === CONTAINERS.learners && refused.has(args[1] as string))
+            ? Promise.reject(Object.assign(new Error('Service Unavailable'), { code: 503 }))
+            : (value as (...a: unknown[]) => unknown).apply(target, args);
+      },
+    });
+    const bot = await startTestServer({ documents, env: { NUDGE_TRIGGER_KEY: KEY }, now: () => now, nudgeWaitMs: 30_000 });
+    const funnel = async () => {
+      await bot.stores.aggregates.flush();
+      const all = (await bot.stores.aggregates.readScope(scopeKey('hali', ALL_TIME))).get('unstated|en') ?? {};
+      return { sent: all['n:sent'] ?? 0, learners: all['n:learners'] ?? 0 };
+    };
+    try {
+      const [, faulted] = await seedLearners(bot.stores, 2, connector.url, new Date('2026-11-30T07:00:00Z'), { prefix: 'funnel' });
+      refused.add(faulted);
+      expect((await bot.runNudges(KEY, { at: now.toISOString() })).status).to.equal(200);
+      expect(await funnel(), 'after the first sweep').to.deep.equal({ sent: 1, learners: 1 });
+      refused.clear();
+      now = new Date('2026-12-01T09:00:30Z');
+      expect((await bot.runNudges(KEY, { at: now.toISOString() })).status).to.equal(200);
+      const sentToday = connector.activities().length;
+      const marked = (await Promise.all(['aad-funnel-0', faulted].map((id) => storedLearner(bot.stores, id)))).filter((l) => l?.analytics?.ever.includes('hali:n')).length;
+      expect(await funnel(), `after the second sweep (${sentToday} nudges sent in all)`).to.deep.equal({ sent: sentToday - 1, learners: marked });
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+});
