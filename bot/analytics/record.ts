@@ -133,13 +133,15 @@ function addStreak(distinct: Record<string, string>, streak: number): void {
 /**
  * A lesson shown (started: counted once for each learner and lesson, however often its card is shown)
  * or marked done (finished: the caller counts it only the first time, with the lesson's id in progress).
+ * A lesson done was started, however it reached the learner: one read from a nudge's card, which no
+ * "started" counted, is counted started when it is done, so no cohort shows more lessons done than started.
  */
 export function lessonContribution(kind: 'started' | 'finished', lessonId: string, streakAfter = 0, viaNudge = false): Contribution {
   const counts: Counters = kind === 'finished' ? { 'e:lessonsDone': 1 } : {};
   if (viaNudge) counts['n:opened'] = 1;
   const distinct: Record<string, string> = { a: 'learners' };
   addStreak(distinct, streakAfter);
-  return { counts, distinct, ...(kind === 'started' ? { once: { [`ls:${lessonId}`]: 'e:lessonsStarted' } } : {}), week: true };
+  return { counts, distinct, once: { [`ls:${lessonId}`]: 'e:lessonsStarted' }, week: true };
 }
 
 /** Steps of the daily nudge funnel. */

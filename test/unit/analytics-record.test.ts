@@ -111,6 +111,23 @@ describe('analytics: counted with the learner\'s save (countedChange)', () => {
     expect(started('hali|all')).to.equal(2);
     expect(started('hali|2026-11')).to.equal(2);
   });
+
+  it('a lesson done that no showing counted (read from a nudge) counts as started too, once, so done never exceeds started', () => {
+    const into = sink();
+    let l = learner();
+    const steps: [kind: 'started' | 'finished', lessonId: string, viaNudge: boolean][] = [['finished', 'l1', true], ['started', 'l1', false], ['started', 'l2', false], ['finished', 'l2', false], ['finished', 'l3', true]];
+    for (const [kind, lessonId, viaNudge] of steps) {
+      const counted = countedChange('hali', 'en', NOW, (x) => ({ learner: x, contribution: lessonContribution(kind, lessonId, 0, viaNudge) }));
+      l = counted.change(l);
+      counted.addTo(into);
+    }
+    const total = (scope: string, counter: string) => into.added.filter((a) => a.scope === scope).reduce((n, a) => n + (a.counters[counter] ?? 0), 0);
+    for (const scope of ['hali|all', 'hali|2026-11']) {
+      expect(total(scope, 'e:lessonsStarted'), scope).to.equal(3);
+      expect(total(scope, 'e:lessonsDone'), scope).to.equal(3);
+      expect(total(scope, 'n:opened'), scope).to.equal(2);
+    }
+  });
 });
 
 describe('retention probes', () => {
