@@ -19,8 +19,29 @@ export interface AxeViolation {
   readonly nodes: readonly string[];
 }
 
-/** The WCAG A/AA violations axe finds in `frame` as it is now. */
+/**
+ * Waits until the frame's colours have settled: two frames for a theme's tokens to be applied, then every transition or
+ * finite animation running in it (shadow roots included) finished, for at most 5 s. A scan taken while a button's colours
+ * were still changing to a new theme read a colour pair the page never rests on (CI of 0def85c: #7f7f7f on #a7a9d9,
+ * half-way to high contrast).
+ */
+async function settled(frame: Frame): Promise<void> {
+  await frame.evaluate(async () => {
+    const g = globalThis as unknown as {
+      requestAnimationFrame: (callback: () => void) => void;
+      document: { getAnimations: () => { finished: Promise<unknown>; effect: { getTiming: () => { iterations?: number } } | null }[] };
+    };
+    const nextFrame = () => new Promise<void>((resolve) => g.requestAnimationFrame(() => resolve()));
+    await nextFrame();
+    await nextFrame();
+    const running = g.document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity);
+    await Promise.race([Promise.all(running.map((a) => a.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 5000))]);
+  });
+}
+
+/** The WCAG A/AA violations axe finds in `frame` once its colours have settled. */
 export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
+  await settled(frame);
   await frame.evaluate(AXE_SOURCE);
   return frame.evaluate(async (tags) => {
     const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
