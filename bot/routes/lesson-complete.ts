@@ -26,6 +26,7 @@ export function completeLesson(state: HaliTurnState, deps: AppDeps, mentor: Ment
       contribution: lessonContribution('finished', lesson.id, streak.current, viaNudge),
     };
   });
-  recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id });
+  // Keyed by the lesson: two presses of Done at once (each turn read the record before the other saved it) record it done once.
+  recordEvent(state, state.temp.learner.id, { type: 'lesson.completed', at: clock().toISOString(), mentorId: mentor.id, lessonId: lesson.id }, `lesson:${mentor.id}:${lesson.id}`);
   return true;
 }

@@ -202,7 +202,7 @@ describe('http: cohort counts are made with the learner\'s own save, once', func
         });
       });
 
-      it('two presses of Done at once (two activities) count the lesson and the next one started once', async () => {
+      it('two presses of Done at once (two activities) count the lesson and the next one started once, and record it done once', async () => {
         const { who, done } = await shown();
         await expectCounted(lang, lessonDone(1, 1), async () => {
           const held = holdRecordWrite(who);
@@ -212,6 +212,9 @@ describe('http: cohort counts are made with the learner\'s own save, once', func
           held.release();
           await first;
         });
+        // The learning record (the export's events, and the xAPI statement made from it) says the lesson was done once.
+        const completed = (await bot.stores.events.list(idOf(who))).filter((e) => e.type === 'lesson.completed');
+        expect(completed.map((e) => (e as { lessonId?: string }).lessonId)).to.deep.equal([done.lessonId]);
       });
 
       it('two lessons opened at once by a new learner count them as one learner, and two lessons started', async () => {
