@@ -32,7 +32,9 @@ export async function readableQuestion(context: TurnContext, state: HaliTurnStat
   const question = typeof raw === 'string' ? withoutMarkup(raw).trim() : '';
   const { t } = state.temp;
   if (!question) {
-    await context.sendActivity(t(from === 'card' ? 'input.noQuestion' : 'input.unsupported'));
+    // A message of markup alone ("<script>…</script>", "<b></b>") had text, just no words: not "I can only read text".
+    const onlyMarkup = from === 'message' && typeof raw === 'string' && raw.trim() !== '';
+    await context.sendActivity(t(from === 'card' ? 'input.noQuestion' : onlyMarkup ? 'input.onlyMarkup' : 'input.unsupported'));
     return undefined;
   }
   if (question.length > MAX_QUESTION_LENGTH) {

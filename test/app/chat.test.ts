@@ -199,6 +199,21 @@ describe('app: chatting with HALI', () => {
     );
   });
 
+  it('says a message of markup alone held no words to read, in English and Welsh, and answers nothing', async () => {
+    const { send } = testApp();
+    const MARKUP = ['<script>alert(1)</script>', '<b></b>', '<img src=x onerror=alert(1)>', '<p> </p>', '<div><br/></div>', '<iframe src="https://x.example"></iframe>'];
+    for (const [locale, expected] of [
+      ['en-GB', 'I found no words to read in that message, only formatting or code. Type your question in words, or say “help” to see what I can do.'],
+      ['cy-GB', 'Doedd dim geiriau i mi eu darllen yn y neges honno, dim ond fformatio neu god. Teipiwch eich cwestiwn mewn geiriau, neu dywedwch “cymorth” i weld beth alla i ei wneud.'],
+    ] as const) {
+      for (const text of MARKUP) {
+        const replies = await send(personalMessage(text, { locale, userId: `29:markup-${locale}` }));
+        expect(replies.map((r) => r.text), `${locale} ${text}`).to.deep.equal([expected]);
+        expect(replies[0].attachments ?? []).to.have.length(0);
+      }
+    }
+  });
+
   it('ignores activity types it does not handle, without replying or failing', async () => {
     const { send, logs } = testApp();
     expect(await send({ ...personalMessage(''), type: 'weirdness', text: undefined })).to.deep.equal([]);
