@@ -43,7 +43,11 @@ const DISTRESS: readonly RegExp[] = [
   // Said of oneself, not of a patient ("how do I support a patient who is not coping" is a question).
   new RegExp(`(?:^|[.!?]\\s*)(?:honestly\\s+|just\\s+|really\\s+)?(?:can${A}?t|cannot)\\s+cope\\b`, 'i'),
   new RegExp(`\\bcan${A}?t\\s+cope\\s+(?:any\\s?more|with\\s+(?:work|this|it|everything|the\\s+job|my\\s+job|life))\\b`, 'i'),
-  new RegExp(`\\b(?:i${A}m|im|i\\s+am|i\\s+feel|feeling)\\s+(?:so\\s+|really\\s+|completely\\s+|totally\\s+)?(?:burn[te]d?\\s+out|broken|overwhelmed|desperate|hopeless|worthless|at\\s+breaking\\s+point|at\\s+the\\s+end\\s+of\\s+my\\s+tether)\\b`, 'i'),
+  // Also after another feeling ("I'm stressed and overwhelmed", "I feel tired and hopeless").
+  new RegExp(`\\b(?:i${A}m|im|i\\s+am|i\\s+feel|feeling)\\s+(?:so\\s+|really\\s+|completely\\s+|totally\\s+)?(?:[a-z]+\\s+(?:and|&)\\s+(?:so\\s+|really\\s+)?)?(?:burn[te]d?\\s+out|broken|overwhelmed|desperate|hopeless|worthless|at\\s+breaking\\s+point|at\\s+the\\s+end\\s+of\\s+my\\s+tether)\\b`, 'i'),
+  // Stress said strongly of oneself ("I'm so stressed", "I'm stressed out", "totally stressed at work"); not "I'm stressed about my exam, what is…"
+  // said plainly, which asks a question.
+  new RegExp(`\\b(?:i${A}m|im|i\\s+am|i\\s+feel|feeling)\\s+(?:(?:so|really|very|completely|totally|incredibly|massively|super)\\s+stressed|stressed\\s+out|stressed\\s+(?:at|with)\\s+(?:work|everything))\\b`, 'i'),
   new RegExp(`\\b(?:i${A}m|im|i\\s+am|i${A}ve\\s+been|ive\\s+been|i\\s+have\\s+been|being)\\s+(?:being\\s+)?bullied\\b`, 'i'),
   /\b(?:bullying|bullies|harassing|harasses)\s+me\b/i,
   /\b(?:i['’]?m\s+having|i\s+(?:keep\s+)?(?:having|getting|get|have)|i['’]?ve\s+been\s+having)\s+panic\s+attacks?\b/i,
@@ -54,6 +58,9 @@ const DISTRESS: readonly RegExp[] = [
   /\b(?:cael\s+fy\s+mwlio|yn\s+fy\s+mwlio|bwlio\s+fi|fy\s+mwlio)\b/i,
   /\bwedi\s+llosgi\s+(?:allan|mas)\b/i,
   /\b(?:dan|o\s+dan)\s+ormod\s+o\s+(?:straen|bwysau)\b/i,
+  // "wedi fy llethu", "cael fy llethu" (overwhelmed), "dan gymaint o straen", "dan lot o straen".
+  /\b(?:wedi\s+(?:cael\s+)?fy|cael\s+fy)\s+llethu\b/i,
+  /\b(?:dan|o\s+dan)\s+(?:gymaint|lot|lwyth)\s+o\s+(?:straen|bwysau)\b/i,
 ];
 
 /** A patient in danger now: an event, said as it happens (with "help", "now", "what do I do", or a short message). */

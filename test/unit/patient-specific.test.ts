@@ -361,3 +361,22 @@ describe('a medicines check or a neonatal handover for one patient, as an outsid
     expect(general.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
   });
 });
+
+describe('one patient, and not knowing what to do for them (generated; stop 52 probe)', () => {
+  // "my patient is dying and I don't know what to do" was offered lessons on AI: not knowing what to do for one patient is asking for a decision.
+  const patients = ['my patient', 'the lady in bed 4', 'my pt', 'the man in bay 2', 'this patient', 'Mrs [name removed]', 'my 80 year old patient'];
+  const states = ['is dying', 'is really unwell', 'keeps desaturating', 'is deteriorating', "won't settle", 'is refusing her tablets'];
+  const notKnowing = ["and I don't know what to do", 'and i dont know what to do', 'and I have no idea what to do', '- not sure what to do', ', dunno what to do', ', I am stuck on what to do'];
+  const english = patients.flatMap((p, i) => states.map((s, j) => `${p} ${s} ${notKnowing[(i + j) % notKnowing.length]}`));
+  const welsh = ['mae fy nghlaf yn marw a dwi ddim yn gwybod be i neud', "mae claf fi yn sâl iawn, sai'n siŵr beth i wneud", 'claf yng ngwely 3 yn gwaethygu, dwn i ddim be i neud', "y claf hwn yn gwrthod ei dabledi, dwi'm yn gwbod be i neud"];
+  const general = [
+    "I don't know what to do when an AI tool disagrees with me", 'not sure what to do about hallucinations in Copilot', 'dwi ddim yn gwybod be i neud efo AI',
+    'what to do if a patient asks if AI was used', 'no idea what to do with a VUS result in general', "patients often don't know what to do after a genetic result - how do I explain it?",
+  ];
+  it(`reads all ${english.length} English and ${welsh.length} Welsh as a decision about one patient`, () => {
+    expect([...english, ...welsh].filter((text) => !isPatientSpecificRequest(text) || !isDecisionForOnePatient(text))).to.deep.equal([]);
+  });
+  it('reads none of the general questions built from the same words as one', () => {
+    expect(general.filter((text) => isPatientSpecificRequest(text))).to.deep.equal([]);
+  });
+});

@@ -19,6 +19,9 @@ describe('someone in trouble (safety/wellbeing.ts)', () => {
       'I feel like I cant cope anymore', "I can't cope", 'im not coping', "I'm so burnt out", 'I am completely overwhelmed', 'I am being bullied by my manager',
       'my band 7 keeps bullying me', "I'm at breaking point", 'ive been crying at work every day', 'dwi ddim yn gallu ymdopi', 'dw i methu ymdopi', 'dwi’n cael fy mwlio yn y gwaith',
       'mae’r rheolwr yn fy mwlio', 'dwi wedi llosgi allan', 'dwi dan ormod o straen',
+      // Stop 52's probe: a feeling before the one that says it ("stressed and overwhelmed"), and stress said strongly.
+      "I'm stressed and overwhelmed at work", 'I feel tired and hopeless', 'im exhausted & broken', "I'm so stressed", 'I am stressed out', 'feeling really stressed at work',
+      'I feel stressed with everything', 'dw i wedi fy llethu yn y gwaith', 'dwi’n cael fy llethu', 'dwi dan gymaint o straen', 'dan lot o straen yn y gwaith',
     ],
     emergency: [
       'patient not breathing what do i do', 'help!! patient collapsed', 'my patient has collapsed', 'pt unresponsive help', 'someone is choking now',
@@ -38,6 +41,7 @@ describe('someone in trouble (safety/wellbeing.ts)', () => {
       'what does autosomal dominant mean for the family', 'how do I cope with AI changing my job', 'how do patients cope with a genetic diagnosis',
       'cardiac arrest team nurse', 'trawiad ar y galon', 'Can an AI tool spot a seizure on EEG?', 'I am struggling to understand VUS', 'ending the quiz',
       'how do I stop ChatGPT making things up', 'end it here please', 'kill the lesson', "I'm dying to know how LLMs work", 'this quiz is killing me lol',
+      "I'm stressed about my exam, what is a VUS", 'the team is stressed and overwhelmed, what can AI take off them', 'how do I support a colleague who is stressed out',
     ];
     const texts: string[] = [...learning];
     const walk = (v: unknown): void => {
