@@ -174,6 +174,10 @@ const REWRITES: readonly Rewrite[] = [
   [rule(String.raw`helpu|help(?:a|wch)(?:\s+(?:fi|ni))?|be(?:th)?\s+(?:fedri|elli|alli|galli|allwch|fedrwch|gallwch)\s+(?:di|chi)\s+(?:ei\s+)?(?:neud|wneud|gwneud)|be(?:th)?\s+(?:wyt\s+)?ti['’]?n\s+gallu\s+(?:ei\s+)?(?:neud|wneud|gwneud)|sut\s+mae\s+(?:hwn|hyn|hwnna)\s+yn\s+gweithio|sut\s+ma\s+(?:hwn|hyn)\s+yn\s+gweithio|be(?:th)?\s+(?:g?allaf?|fedra(?:i|f)?)\s+i\s+(?:ei\s+)?(?:neud|wneud|gwneud|ofyn)|(?:dw\s*i|dwi|rydw\s+i)(?:['’]n|\s+yn)?\s+ar\s+goll`), 'cymorth'],
   // Progress.
   [rule(String.raw`how\s+am\s+i\s+doing|how['’]?m\s+i\s+doing|how\s+(?:am\s+i|i['’]?m)\s+getting\s+on(?:\s+with\s+(?:it(?:\s+all)?|everything|(?:my\s+|the\s+)?(?:lessons|learning|quizzes)))?|how['’]?s\s+my\s+(?:progress|streak|score)|(?:show\s+)?my\s+progress|progres|progess|progresss|my\s+stats|stats|my\s+streak|what['’]?s\s+my\s+streak|my\s+score|(?:my\s+)?dashboard|how\s+far\s+(?:have\s+i|i['’]?ve)\s+got|where\s+am\s+i\s+up\s+to|progress\s+report|how\s+many\s+(?:lessons|quizzes|quizes|questions)\s+(?:have\s+i|i['’]?ve)\s+(?:done|got\s+right|answered|completed|had)`), 'progress'],
+  // Reviews due, which the progress card counts and its "Quiz me" starts with ("what's due for review", "any reviews due today", "show
+  // my reviews"): not a question for the mentors (stop 52's probe).
+  [rule(String.raw`what['’]?s\s+due(?:\s+(?:for\s+(?:review|revision)|today|to\s+review))?|what\s+is\s+due(?:\s+(?:for\s+review|today))?|(?:(?:are\s+there|have\s+i\s+got|do\s+i\s+have|any)\s+)?(?:any\s+)?(?:reviews?|revision|questions?)\s+due(?:\s+(?:for\s+review|today|now))?|(?:show|see|check)(?:\s+me)?\s+my\s+(?:reviews?|review\s+(?:list|schedule|queue))|my\s+(?:reviews?|review\s+(?:list|schedule|queue))|what\s+(?:do\s+i\s+need|have\s+i\s+got|should\s+i)\s+to\s+(?:review|revise)(?:\s+today)?|what\s+should\s+i\s+(?:review|revise)(?:\s+today)?`), 'progress'],
+  [rule(String.raw`(?:be(?:th)?\s+sy['’]?n\s+(?:aros|ddyledus)(?:\s+(?:am|i['’]w|ar\s+gyfer)\s+(?:adolygiad|adolygu|ei\s+adolygu))?|(?:oes\s+(?:gen\s+i|gennyf|gennai)\s+)?(?:unrhyw\s+)?(?:adolygiadau|gwestiynau|cwestiynau)\s+(?:yn\s+aros|i['’]w\s+hadolygu|ar\s+gyfer\s+adolygu)(?:\s+heddiw)?|(?:dangos\s+)?fy\s+adolygiadau|be(?:th)?\s+ddylwn\s+i\s+(?:ei\s+)?adolygu(?:\s+heddiw)?)`), 'cynnydd'],
   // "what have I done so far", "what lessons have I completed", "show me what I've done": what the learner has done, with nothing after
   // it ("what have I done wrong?" stays a question).
   [rule(String.raw`(?:show\s+me\s+)?what(?:\s+(?:lessons|quizzes|quizes))?(?:\s+(?:have\s+i|i['’]?ve|ive|i\s+have)|['’]?ve\s+i)\s+(?:done|completed|finished|learnt|learned|covered)(?:\s+(?:so\s+far|to\s+date|already|yet|with\s+(?:you|hali)))?`), 'progress'],
@@ -461,9 +465,26 @@ function readCommand(typed: string): string | undefined {
   // A greeting before a command ("morning snooze" is "morning, snooze": the nudge's Snooze), before its words are read as one
   // request (where "morning" would be when a pause ends).
   const read =
-    shortReply(said) ?? shortReply(plain) ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? settingsSaid(said) ?? roleSaid(said) ??
+    shortReply(said) ?? shortReply(plain) ?? askedIn(afterGreeting(said), AFTER_A_GREETING) ?? settingsSaid(said) ?? askedIn(afterIntroduction(said), AFTER_A_GREETING) ?? roleSaid(said) ??
     rewritten(said, REWRITES) ?? bySlots(said) ?? rewritten(said, NAMED_FIRST) ?? misspeltCommand(said);
   return read ?? askedIn(afterTheDay(said), AFTER_THE_DAY) ?? readRespelt(said);
+}
+
+/** Where a learner's job, said first, ends and a request may start: a comma or stop, a dash, "and", "so" ("felly", "ac"). */
+const INTRODUCTION_END = /\s*[,;:.!]\s*|\s+[-–]\s+|\s+(?:and|so|felly|ac)\s+/gu;
+/**
+ * What is asked after the learner says what they do ("i'm a nurse on a surgical ward, what can you do" asks "what can you do",
+ * "dw i'n fferyllydd - gwers plis" asks for a lesson): read as a request only when it is one. Stop 52's probe: a new learner's first
+ * "Hi HALI, I'm a nurse on a surgical ward, what can you do?" was told HALI had no content for it. A question after the job ("I'm
+ * a nurse, what is AI?") stays a question, whose role mentors/self-description.ts reads.
+ */
+// Read before the job alone is (roleSaid), whose place after the job ("on ward 7 - give me a lesson") would take the request in.
+function afterIntroduction(said: string): string | undefined {
+  for (const end of said.matchAll(INTRODUCTION_END)) {
+    if (end.index < 4 || end.index > 90) continue;
+    if (roleSaid(said.slice(0, end.index)) !== undefined) return said.slice(end.index + end[0].length) || undefined;
+  }
+  return undefined;
 }
 
 /**
