@@ -96,3 +96,29 @@ describe('app: "how are you?" and frustration, typed alone', () => {
     }
   });
 });
+
+describe('app: an answer said to be wrong, typed alone (stop 52 probe)', () => {
+  // "this answer was wrong" got the prompt-writing explainer, "wrong answer" the hallucination one.
+  const EN = [
+    'this answer was wrong', "that's wrong", 'wrong answer', 'that answer is incorrect', 'your answer is out of date', "you're wrong", 'you got that wrong', "that's not right",
+    "there's a mistake in that answer", 'that last reply was misleading', 'this is wrong!', 'thats outdated', 'the answer is completely wrong', 'incorrect info',
+  ];
+  const CY = ["mae'r ateb yn anghywir", 'ateb anghywir', "mae hynna'n anghywir", "ti'n rong", "ma'r ateb 'na'n hen ffasiwn", "mae hwnna'n gamarweiniol", "dach chi'n anghywir"];
+  it(`thanks the learner and points to the thumbs-down, in the language typed: ${EN.length} English, ${CY.length} Welsh, from a Teams in English`, async () => {
+    for (const [texts, reply] of [[EN, /^Thank you for telling me\. Please press the thumbs-down on that answer/], [CY, /^Diolch am ddweud wrtha i\. Pwyswch y bawd i lawr/]] as const) {
+      for (const text of texts) {
+        const { send } = testApp();
+        const replies = await send(personalMessage(text, { locale: 'en-GB' }));
+        expect(replies.map((r) => r.text), text).to.have.length(1);
+        expect(replies[0].text, text).to.match(reply);
+      }
+    }
+  });
+
+  it('leaves questions about wrong answers to the mentors', async () => {
+    const { send } = testApp();
+    for (const text of ['why is the answer wrong sometimes with AI', 'is that wrong?', 'what if the AI answer is wrong', "beth os yw'r ateb AI yn anghywir?", 'how do I know if an AI answer is out of date']) {
+      expect((await send(personalMessage(text)))[0].text ?? '', text).to.not.match(/^Thank you for telling me|^Diolch am ddweud wrtha i/);
+    }
+  });
+});
