@@ -58,6 +58,11 @@ export interface HaliConversationState extends DefaultConversationState {
   mentorId?: string;
   /** A model's recent answers, for the follow-up buttons on their cards (none offline: no transcript is kept). */
   answers?: FollowedAnswer[];
+  /**
+   * What the last answer's follow-ups build on, for a follow-up typed ("explain that more simply", "enghraifft plis"): ids of
+   * content and a model answer's ref only, never the learner's words. Cleared when the mentor had no answer.
+   */
+  followable?: { readonly mentorId: string; readonly explainerId: string; readonly answerRef?: string; readonly language: Language };
 }
 
 /**

@@ -139,6 +139,9 @@ const dated = (command: string, tail: string): string | undefined => (requestWor
 // Away from work, in the words staff use ("annual leave", "AL", "off sick", "out of office", "ar wyliau", "bant").
 const LEAVE = String.raw`(?:(?:i['’]?m|im|i\s+am)\s+)?(?:currently\s+)?(?:(?:off\s+)?on\s+(?:my\s+)?(?:(?:annual|study|sick|maternity|mat|paternity|pat|parental|adoption|compassionate|special|unpaid)\s+)?leave|on\s+al|(?:off\s+)?on\s+(?:holiday|holidays|hols|vacation)|off\s+sick|off\s+work|signed\s+off(?:\s+sick)?|away|out\s+of\s+(?:the\s+)?office|ooo)`;
 const LEAVE_NOW = String.raw`(?:\s+(?:at\s+the\s+moment|atm|right\s+now|now|currently|for\s+now|for\s+a\s+(?:bit|while)|this\s+week|today))?`;
+/** "…, so no lessons please" after leave said: the pause the leave already asks for. */
+const NO_LESSONS_PLEASE = String.raw`(?:[\s,.;-]+(?:so\s+|and\s+)?(?:no|don['’]?t\s+send(?:\s+me)?|hold\s+off(?:\s+on)?)\s+(?:the\s+|my\s+|any\s+)?(?:daily\s+)?(?:lessons?|nudges?|reminders?|messages?)(?:\s+(?:please|pls|thanks|ta))?)?`;
+const NO_LESSONS_PLEASE_CY = String.raw`(?:[\s,.;-]+(?:felly\s+)?(?:dim|dim\s+angen)\s+(?:gwersi|gwers|negeseuon)(?:\s+(?:plis|diolch))?)?`;
 const LEAVE_CY = String.raw`(?:(?:(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+)?ar\s+(?:fy\s+)?(?:wyliau|gwyliau|wylia|gwylia|wylie|gwylie|absenoldeb(?:\s+(?:mamolaeth|tadolaeth|salwch|astudio|blynyddol|rhiant))?|gyfnod\s+(?:mamolaeth|tadolaeth))|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:i\s+ffwrdd|bant|s[aâ]l|off\s+sick|on\s+leave|away))`;
 const LEAVE_NOW_CY = String.raw`(?:\s+(?:ar\s+hyn\s+o\s+bryd|rwan|rŵan|nawr|heddiw|yr\s+wythnos\s+(?:hon|yma)))?`;
 // Back at work ("back at work now", "back from mat leave, start again please").
@@ -219,15 +222,20 @@ const REWRITES: readonly Rewrite[] = [
   // Leave said with no date ("I'm on annual leave", "off sick at the moment", "dwi ar wyliau"): paused until the learner is
   // back, and the reply says how to resume. With a date ("on leave till weds"), as long as it says. Leave that starts later
   // ("I'm off on mat leave from next week", "away next week") is left a question: a pause starts today.
-  [rule(String.raw`${LEAVE}${LEAVE_NOW}`), 'pause'],
+  [rule(String.raw`${LEAVE}${LEAVE_NOW}${NO_LESSONS_PLEASE}`), 'pause'],
   [rule(String.raw`(?:${LEAVE}|off)\s+(${UNTIL_OR_FOR}.+)`), (tail) => dated("I'm on leave", tail)],
-  [rule(String.raw`${LEAVE_CY}${LEAVE_NOW_CY}`), 'saib'],
+  [rule(String.raw`${LEAVE_CY}${LEAVE_NOW_CY}${NO_LESSONS_PLEASE_CY}`), 'saib'],
   [rule(String.raw`${LEAVE_CY}\s+((?:tan|am)\s+.+)`), (tail) => dated('dwi ar wyliau', tail)],
   // Back on.
   [rule(String.raw`un-?pause|resme|resum|resume\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|restart\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|start\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+again|turn\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?\s+back\s+on|turn\s+on\s+(?:my\s+|the\s+)?(?:daily\s+)?lessons?|lessons?\s+back\s+on|i['’]?m\s+back(?:\s+from\s+(?:annual\s+|study\s+)?leave)?|back\s+from\s+(?:annual\s+|study\s+)?leave`), 'resume'],
   [rule(String.raw`(?:(?:i['’]?m|im|i\s+am)\s+(?:just\s+)?back(?:${BACK_FROM})?|(?:just\s+)?back${BACK_FROM})(?:\s+(?:now|today))?(?:${START_AGAIN})?|(?:just\s+)?back(?:\s+now)?${START_AGAIN}|start\s+sending\s+(?:them|it|(?:the\s+|my\s+)?(?:daily\s+)?(?:lessons?|messages?))\s+again`), 'resume'],
   [rule(String.raw`ail[\s-]ddechrau|ailgychwyn|dechrau\s+eto|dechrau['’]?r\s+gwersi\s+eto|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:n?[oô]l|nol|back)(?:\s+(?:o|o['’]r)\s+(?:wyliau|gwyliau|absenoldeb|gwrs|cwrs|leave))?(?:\s+(?:yn\s+y\s+gwaith|yn\s+gwaith))?|gwersi\s+ymlaen|(?:trowch|tro)['’]?\s*(?:y|r)?\s*gwersi\s+ymlaen`), 'ailddechrau'],
   // A lesson, on a field or from a mentor by name.
+  // Where to begin, or two minutes to fill ("where do I start", "what should I learn first", "give me something quick",
+  // "beth ddylwn i ddysgu nesa", "lle dw i'n dechra"): the next lesson on the learner's path. Stop 53's probe found each told
+  // "I do not have trusted content".
+  [rule(String.raw`(?:so\s+|ok\s+|okay\s+)?(?:where\s+(?:do|should|can)\s+i\s+(?:start|begin)|where\s+to\s+(?:start|begin)|what\s+(?:should|do|shall)\s+i\s+(?:learn|do|study|start\s+with)\s+(?:first|next)|what\s+(?:should|do|shall)\s+i\s+start\s+with|what\s+(?:should|do|shall)\s+i\s+learn(?:\s+today)?|(?:give|teach|show)\s+me\s+(?:something|sth)\s+(?:quick|short)|(?:something|sth)\s+(?:quick|short)(?:\s+(?:to\s+(?:learn|read)|please|pls))*)`), 'lesson'],
+  [rule(String.raw`(?:be|beth)\s+(?:ddylwn|ddylen|dyliwn)\s+i\s+(?:ei\s+)?(?:ddysgu|wneud|neud)\s+(?:nesa|nesaf|gynta|gyntaf|heddiw)|(?:ble|lle)\s+(?:dw\s*i|dwi|ydw\s+i|ddylwn\s+i)(?:['’]n|\s+yn)?\s+(?:dechrau|dechra|cychwyn|ddechrau|ddechra)|(?:rhywbeth|rywbeth|rwbeth)\s+(?:byr|sydyn|cyflym)(?:\s+(?:plis|i\s+(?:mi|fi)))*`), 'gwers'],
   [rule(String.raw`(?:i\s+)?missed\s+(?:this\s+morning['’]?s|this\s+mornings|today['’]?s|todays|yesterday['’]?s|yesterdays|my|the|a)\s+(?:daily\s+)?lesson(?:[,\s]+(?:can|could)\s+i\s+(?:have|get|do|see)\s+it(?:\s+now)?)?`), 'lesson'],
   [rule(String.raw`(?:dw\s*i|dwi)\s+(?:wedi|['’]?di)\s+colli\s+(?:y\s+wers|fy\s+ngwers|gwers)(?:\s+ddyddiol)?`), 'gwers'],
   [rule(String.raw`lessn|lesosn|leson|lesson|lessons|start\s+(?:a\s+|my\s+|the\s+)?lesson|my\s+(?:daily\s+)?lesson|(?:teach|show)\s+me\s+(?:something|anything|sth|smth|summat)(?:\s+new)?|(?:to\s+)?learn\s+something(?:\s+new)?|(?:something|anything|sth|smth|summat)\s+(?:new\s+)?(?:to\s+(?:learn|read|study)|new)|(?:what['’]?s|whats|what\s+is)\s+(?:today['’]?s|todays|my|the)\s+(?:daily\s+)?lesson(?:\s+today)?`), 'lesson'],

@@ -49,6 +49,38 @@ export const CHANGE_TIME = /^(?:(?:change|set|move)\s+(?:my\s+|the\s+)?(?:(?:dai
 export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|gwersi|y gwersi|nodiadau atgoffa))?(?:\s+((?:until|till|til|tan|for|am)\s+[^?:,;]{1,40}?))?[\s!.?]*$/i;
 /** Leave or days away said as it is ("I'm on leave until Monday", "dw i ar wyliau am wythnos"): a pause for that long, in personal chat. */
 export const AWAY = /^(?:i['’]?m|i am)\s+(?:on\s+(?:annual\s+|study\s+|maternity\s+|paternity\s+)?leave|on holiday|off|away|off sick|on a course)\s+((?:until|till|til|for)\s+[^?:,;]{1,40}?)[\s!.?]*$|^(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs)\s+((?:tan|am)\s+[^?:,;]{1,40}?)[\s!.?]*$/i;
+/**
+ * Shifts or time away said with no span HALI can pause for ("I'm on nights this week", "working lates all week", "I'm on annual
+ * leave next week", "I'm off tomorrow", "dw i ar shifft nos wythnos yma", "dw i ar wyliau wythnos nesa"), alone or with "so no
+ * lessons please": when the next lesson comes and the ways to move it, in personal chat. Outside testing found each told "I do
+ * not have trusted content". A span ("on leave until Monday", "for a week") is AWAY, a pause.
+ */
+const SHIFT_OPENER = String.raw`(?:(?:hi|hiya|hello|fyi|just so you know|heads up|btw|helo|haia)[\s,!.-]+)?`;
+const SHIFT = String.raw`(?:(?:a (?:run|block|stretch|set) of |a week of |my )?(?:nights?|night shifts?|nightshifts?|lates|late shifts?|earl(?:y|ies|ys)|early shifts?|long days|twilights?|a new rota|on ?call))`;
+const AWAY_NOW = String.raw`(?:(?:i['’]?m|i am|im)\s+(?:on\s+(?:annual\s+|study\s+|maternity\s+|paternity\s+|sick\s+)?leave|on holiday|off sick|on a course|off work|not working|not in work))`;
+/** "I'm off" and "I'm away" alone may be a goodbye: a day off needs when ("I'm off tomorrow"). */
+const OFF_WHEN = String.raw`(?:(?:i['’]?m|i am|im)\s+(?:off|away))`;
+const WEEKDAY_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const SHIFT_WHEN = String.raw`(?:this week|next week|tonight|tomorrow|tmrw|all week|this weekend|next weekend|for a bit|for a while|from (?:${WEEKDAY_NAME}|tomorrow)|(?:on |this |next )?${WEEKDAY_NAME}|at the moment|at the mo|atm|now|soon|again)`;
+const NO_LESSONS = String.raw`(?:[\s,.;-]+(?:so\s+|and\s+)?(?:no|don['’]?t send(?: me)?|hold off(?: on)?|pause)\s+(?:the\s+|my\s+|any\s+)?(?:daily\s+)?(?:lessons?|nudges?|reminders?|messages?)(?:\s+(?:please|pls|thanks|ta))?)?[\s!.]*$`;
+const WELSH_AWAY = String.raw`(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf|dw i['’]n|dwi['’]n)\s+(?:ar\s+(?:shifft(?:iau)?\s+nos|shifft(?:iau)?\s+hwyr|shifft(?:iau)?\s+gynnar|nosweithiau|nos|wyliau|absenoldeb|gwyliau blynyddol)|yn\s+gweithio\s+(?:nosweithiau|shifftiau\s+nos|nos|shifft\s+nos)|gweithio\s+(?:nosweithiau|shifftiau\s+nos|nos)|i\s+ffwrdd|bant|ddim\s+yn\s+gweithio)`;
+const WELSH_WHEN = String.raw`(?:wythnos\s+yma|yr\s+wythnos\s+hon|wythnos\s+hon|wythnos\s+nesa|wythnos\s+nesaf|heno|fory|yfory|drwy['’]r\s+wythnos|penwythnos\s+yma|penwythnos\s+nesa|ar\s+hyn\s+o\s+bryd|rŵan|rwan|nawr)`;
+const WELSH_NO_LESSONS = String.raw`(?:[\s,.;-]+(?:felly\s+)?(?:dim|dim\s+angen)\s+(?:gwersi|gwers|negeseuon)(?:\s+(?:plis|diolch))?)?[\s!.]*$`;
+/**
+ * Of SHIFT_SAID, leave that is now ("fyi I'm on annual leave", "hi, off sick at the moment, so no lessons please", "helo, dw i ar
+ * wyliau"): the open pause leave said alone already is (command-phrasing.ts), greeted or not.
+ */
+export const LEAVE_SAID_NOW = new RegExp(
+  String.raw`^${SHIFT_OPENER}${AWAY_NOW}(?:\s+(?:this week|today|at the moment|at the mo|atm|now|right now|for now|currently))?${NO_LESSONS}`
+    + String.raw`|^${SHIFT_OPENER}(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf|dw i['’]n|dwi['’]n)\s+(?:ar\s+(?:wyliau|absenoldeb|gwyliau blynyddol)|i\s+ffwrdd|bant|ddim\s+yn\s+gweithio)(?:\s+(?:wythnos\s+yma|yr\s+wythnos\s+hon|heddiw|ar\s+hyn\s+o\s+bryd|rŵan|rwan|nawr))?${WELSH_NO_LESSONS}`,
+  'iu',
+);
+export const SHIFT_SAID = new RegExp(
+  // A shift said of oneself ("I'm on nights", "working lates this week"), or named with when ("nights this week"); time away said now.
+  String.raw`^${SHIFT_OPENER}(?:(?:(?:i['’]?m|i am|im)\s+(?:on|doing|working|starting|back on)|on|doing|working|starting)\s+${SHIFT}(?:\s+${SHIFT_WHEN})?|${SHIFT}\s+${SHIFT_WHEN}|${AWAY_NOW}(?:\s+${SHIFT_WHEN})?|${OFF_WHEN}\s+(?!now\b)${SHIFT_WHEN}|(?:i['’]?m|i am|im)\s+on[\s-]?call(?:\s+${SHIFT_WHEN})?)${NO_LESSONS}`
+    + String.raw`|^${SHIFT_OPENER}${WELSH_AWAY}(?:\s+${WELSH_WHEN})?${WELSH_NO_LESSONS}`,
+  'iu',
+);
 /** What people type to stop messages ("stop", "unsubscribe", "stop reminders", "stopio"): a pause, in personal chat only (in a case thread "stop" ends the case). */
 export const STOP = /^(?:stop|stopio|unsubscribe|mute)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|messages?|gwersi|y gwersi|negeseuon|nodiadau atgoffa))?[\s!.?]*$/i;
 /**

@@ -2,13 +2,30 @@ import type { Application } from '@microsoft/teams-ai';
 import type { AppDeps } from '../deps';
 import { midSentence } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
-import type { HaliTurnState } from '../state';
+import { changeLearner, type HaliTurnState } from '../state';
 import { isShared } from './case-context';
 import { answerInQuestionLanguage } from './mentor-steps';
 
 const END = String.raw`[\s?!.]*$`;
 /** Who a mentor is: "who is Gwen?", "what's HALI", "pwy yw Gwen?", "beth ydy HALI". */
 const WHO = new RegExp(String.raw`^(?:who(?:['’]s| is)|what(?:['’]s| is)|tell me about|pwy (?:yw|ydy|di|ydi)|beth (?:yw|ydy|di|ydi))\s+(\p{L}+)${END}`, 'iu');
+/**
+ * Asking for a mentor by name with nothing to ask yet: "can I talk to Gwen", "I want to ask Gwen something", "switch to Gwen",
+ * "ga i siarad efo Gwen", "dw i isio holi Gwen". Outside testing found each told "I do not have trusted content".
+ */
+export const TALK_TO = new RegExp(
+  String.raw`^(?:(?:hi|hello|hiya|helo|shwmae|su['’]?mae)[\s,!]+)?(?:(?:can|could|may) i|i(?:['’]d| would) like to|i want(?: to)?|i wanna|let me|please let me|ga i|gaf i|alla i|gallaf i|dw i(?:['’]n)? (?:isio|eisiau|moyn|am)|dwi(?:['’]n)? (?:isio|eisiau|moyn|am)|hoffwn i|licwn i)?\s*`
+    + String.raw`(?:(?:talk|speak|chat) (?:to|with)|ask|switch to|go to|swap to|change to|siarad (?:efo|hefo|gyda|â|a)|sgwrsio (?:efo|hefo|gyda|â|a)|holi|gofyn i|newid i)\s+(\p{L}+)`
+    + String.raw`(?:\s+(?:something|a question|about something|please|pls|plz|now|rhywbeth|cwestiwn|plis|os gwelwch yn dda|nawr|rŵan|rwan))*${END}`,
+  'iu',
+);
+
+/** "can I talk to a real person?", "I want to speak to a human", "ga i siarad efo person go iawn": no one is behind the chat. */
+export const PERSON = new RegExp(
+  String.raw`^(?:(?:(?:can|could|may) i|i(?:['’]d| would) like to|i want to|i wanna|let me|is there (?:a |an )?(?:real |actual )?(?:person|human|someone|somebody|anyone|anybody) i can) (?:talk|speak|chat) (?:to|with)\s*(?:a |an )?(?:real |actual |live )?(?:person|human|human being|someone|somebody|anyone|anybody|educator|tutor|teacher)?(?: real| else)?|(?:talk|speak|chat) to (?:a |an )?(?:real |actual |live )?(?:person|human|human being)|get me (?:a )?(?:real )?(?:person|human)|`
+    + String.raw`(?:ga i|gaf i|alla i|gallaf i|dw i(?:['’]n)? (?:isio|eisiau|moyn)|dwi(?:['’]n)? (?:isio|eisiau|moyn)|hoffwn i|oes (?:modd|posib) i mi) (?:siarad|sgwrsio) (?:efo|hefo|gyda|â|a) (?:rhywun|rywun|person|pherson|bod dynol|rhywun go iawn|rywun go iawn)(?: go iawn)?)(?:\s+(?:please|pls|plz|now|plis|os gwelwch yn dda|nawr|rŵan|rwan))?${END}`,
+  'iu',
+);
 
 /** Questions about HALI itself, in English and Welsh, with the answer each gets. */
 const ABOUT: readonly [RegExp, MessageKey][] = [
@@ -25,6 +42,19 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
     'about.data',
   ],
   [
+    PERSON,
+    'about.person',
+  ],
+  [
+    // "does this count for CPD?", "can I use this for revalidation", "can I get a certificate", "ydy hyn yn cyfrif at DPP?"
+    new RegExp(
+      String.raw`^(?:(?:does|do|will|would|can|could)\s+(?:this|these|it|hali|the\s+lessons?|the\s+quiz(?:zes)?|this\s+app|my\s+learning(?:\s+here)?)\s+(?:count|be\s+used|go|be\s+counted)\s+(?:for|towards?|as|in)\s+(?:my\s+)?(?:cpd|revalidation|cpd\s+hours|cpd\s+points)|(?:can|could)\s+i\s+(?:use|count|claim|log|record)\s+(?:this|these|it|hali|my\s+learning(?:\s+here)?)\s+(?:for|towards?|as|in)\s+(?:my\s+)?(?:cpd|revalidation)|how\s+(?:do|can)\s+i\s+(?:record|log|claim|use|count)\s+(?:this|it|hali|my\s+learning(?:\s+here)?)\s+(?:for|as|towards?|in)\s+(?:my\s+)?(?:cpd|revalidation)|(?:can|could|do)\s+i\s+(?:get|have|download|export|print)\s+(?:my\s+|a\s+)?(?:cpd(?:\s+(?:record|summary|certificate|log))?|certificate|cert)|(?:show|send|give)\s+me\s+(?:my\s+|a\s+)?(?:certificate|cert)|(?:do|will)\s+i\s+get\s+(?:a\s+)?(?:certificate|cert)(?:\s+for\s+(?:this|it))?|is\s+(?:this|it)\s+(?:cpd|accredited|cpd\s+accredited))`
+        + String.raw`|^(?:(?:ydy|ydi|fydd|ydy['’]r|ydi['’]r|ga\s+i|alla\s+i)\s+(?:hyn|hwn|hwnna|hyn\s+i\s+gyd|gwersi|dysgu|hali|ddefnyddio\s+hyn|gyfri\s+hyn|gyfrif\s+hyn)\s+(?:yn\s+)?(?:cyfrif|cyfri|gyfrif|gyfri)?\s*(?:at|tuag\s+at|ar\s+gyfer|fel)\s+(?:fy\s+)?(?:dpp|ail-?ddilysu|ailddilysu)|(?:ga|alla|gallaf)\s+i\s+(?:(?:gael|cael)\s+)?(?:tystysgrif|dystysgrif|cofnod\s+dpp|gofnod\s+dpp))${END}`,
+      'iu',
+    ),
+    'about.cpd',
+  ],
+  [
     new RegExp(String.raw`^(?:(?:can|will|does|do|could) (?:my |the |our )?(?:manager|boss|line manager|employer|educators?|anyone|anybody|the trust|the health board|ward manager|matron|supervisor)s? (?:see|know|find out|get|read|view|access)\b.*|who (?:can|will|could|gets to) see (?:my|what i)\b.*|(?:ydy|ydi|all|gall|fydd|ydi['’]r|ydy['’]r) (?:fy |y )?(?:rheolwr|rheolwraig|cyflogwr|addysgwyr?|unrhyw un|bwrdd iechyd)\b.*\b(?:gweld|gwybod)\b.*|pwy (?:sy['’]n|all|fydd yn) gweld fy\b.*)$`, 'iu'),
     'about.whoSees',
   ],
@@ -38,7 +68,7 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
 export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppDeps): void {
   const text = (activityText: string | undefined) => (activityText ?? '').trim();
   const mentorAsked = (said: string) => {
-    const name = WHO.exec(said)?.[1];
+    const name = (WHO.exec(said) ?? TALK_TO.exec(said))?.[1];
     return name === undefined ? undefined : name.toLowerCase() === 'hali' ? 'hali' : faculty.named(name);
   };
   app.message(
@@ -47,6 +77,13 @@ export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppD
       const said = text(context.activity.text);
       answerInQuestionLanguage(state, said);
       const { t, language } = state.temp;
+      const asked = TALK_TO.exec(said)?.[1];
+      const talkTo = asked === undefined ? undefined : faculty.named(asked);
+      if (talkTo) {
+        // Asked for by name: the conversation's mentor from now on, so "lesson" and "quiz" are theirs, as after "lesson with Gwen".
+        if (state.temp.learner.currentMentor !== talkTo.id) changeLearner(state, (l) => ({ ...l, currentMentor: talkTo.id }));
+        return void (await context.sendActivity(t('about.mentorNow', { name: talkTo.name, role: midSentence(talkTo.role[language]) })));
+      }
       const mentor = mentorAsked(said);
       if (mentor === 'hali') return void (await context.sendActivity(t('smallTalk.aboutMe')));
       if (mentor) return void (await context.sendActivity(t('about.mentor', { name: mentor.name, role: midSentence(mentor.role[language]) })));

@@ -9,6 +9,8 @@ import { answerIn, type FollowedAnswer, type FollowUpKind, type HaliTurnState } 
 import { sendAuthoredFollowUp } from './follow-up-authored';
 import { followedAnswer } from './followed-answers';
 import { chargeTokens, groundTurn } from './mentor-steps';
+import { isShared } from './case-context';
+import { followUpTyped } from '../i18n/follow-up-phrasing';
 import { modelAnswerRunner } from './model-answer';
 
 type FollowUpData = { mentorId?: unknown; explainerId?: unknown; answerRef?: unknown; language?: unknown };
@@ -36,22 +38,42 @@ export function registerFollowUps(app: Application<HaliTurnState>, deps: AppDeps
     await context.sendActivity(state.temp.t('followUp.unknown'));
   };
 
-  for (const { kind, verb, prompt } of FOLLOW_UPS) {
-    app.adaptiveCards.actionSubmit<FollowUpData>(verb, async (context, state, data) => {
-      const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
-      const explainer = mentor?.explainers.find((e) => e.id === data?.explainerId);
-      if (!mentor || !explainer) return refuse(context, state, verb);
-      // A button press carries no words: the follow-up is in the language its answer was in, unless the learner chose one.
-      answerIn(state, isLanguage(data?.language) ? data.language : undefined);
-      // A card from an offline answer names no answer: its follow-ups are authored ones.
-      const promptName = mentor.prompts[prompt];
-      const hasRef = data?.answerRef !== undefined && data.answerRef !== '';
-      if (deps.model.offline || !promptName || !hasRef) return sendAuthoredFollowUp(context, state, kind, mentor, explainer);
-      const answer = followedAnswer(state, data.answerRef, mentor.id, explainer.id);
-      if (!answer) return refuse(context, state, verb);
-      await followUpWithModel(context, state, { kind, answer, explainer }, mentor, promptName);
-    });
+  /** A follow-up on the answer `data` names, in `language` unless the learner chose one. */
+  const followUp = async (context: TurnContext, state: HaliTurnState, { kind, verb, prompt }: (typeof FOLLOW_UPS)[number], data: FollowUpData | undefined, language: unknown) => {
+    const mentor = typeof data?.mentorId === 'string' ? faculty.get(data.mentorId) : undefined;
+    const explainer = mentor?.explainers.find((e) => e.id === data?.explainerId);
+    if (!mentor || !explainer) return refuse(context, state, verb);
+    answerIn(state, isLanguage(language) ? language : undefined);
+    // A card from an offline answer names no answer: its follow-ups are authored ones.
+    const promptName = mentor.prompts[prompt];
+    const hasRef = data?.answerRef !== undefined && data.answerRef !== '';
+    if (deps.model.offline || !promptName || !hasRef) return sendAuthoredFollowUp(context, state, kind, mentor, explainer);
+    const answer = followedAnswer(state, data.answerRef, mentor.id, explainer.id);
+    if (!answer) return refuse(context, state, verb);
+    await followUpWithModel(context, state, { kind, answer, explainer }, mentor, promptName);
+  };
+
+  for (const each of FOLLOW_UPS) {
+    // A button press carries no words: the follow-up is in the language its answer was in, unless the learner chose one.
+    app.adaptiveCards.actionSubmit<FollowUpData>(each.verb, (context, state, data) => followUp(context, state, each, data, data?.language));
   }
+
+  // Typed ("explain that more simply", "give me an example", "dw i ddim yn deall", "be ddylwn i ddarllen nesa"): on the last answer
+  // in this conversation, in the language typed (else the answer's). With no answer yet, how to get one. Personal and group
+  // chats: a case thread's talk is the team's.
+  app.message(
+    async (context) => !isShared(context) && followUpTyped(context.activity.text ?? '') !== undefined,
+    async (context, state) => {
+      const typed = followUpTyped(context.activity.text ?? '')!;
+      const each = FOLLOW_UPS.find((f) => f.kind === typed.kind)!;
+      const last = state.conversation.followable;
+      if (!last) {
+        answerIn(state, typed.language);
+        return void (await context.sendActivity(state.temp.t('followUp.nothingYet')));
+      }
+      await followUp(context, state, each, last, typed.language);
+    },
+  );
 
   /** The follow-up prompt sees the earlier exchange as chat messages, never inside its instructions. */
   const followUpWithModel = async (context: TurnContext, state: HaliTurnState, followUp: { kind: FollowUpKind; answer: FollowedAnswer; explainer: Explainer }, mentor: Mentor, promptName: string) => {

@@ -52,8 +52,10 @@ export async function readableQuestion(context: TurnContext, state: HaliTurnStat
 function writtenIn(question: string): Language | undefined {
   const detected = detectLanguage(question);
   if (detected !== 'cy' || hasWelshFunctionWords(question)) return detected;
-  // "AI" and "I" are English words that Welsh spells the same ("ai", "i"): "I need DPYD info" has no Welsh word in it.
-  const typed = question.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 0 && word !== 'ai' && word !== 'i');
+  // "AI" and "I" are English words that Welsh spells the same ("ai", "i"): "I need DPYD info" has no Welsh word in it. Nor
+  // has "Hi, I am off sick next week": "am" after "I" is English (in Welsh "am" is "for" or "about", never after "i"), and so is
+  // "hi" opening a message with a comma or "!" (Welsh "hi", "she", is followed by what she does).
+  const typed = question.toLowerCase().replace(/\bi am\b/g, 'i').replace(/^\s*hi\s*[,!]/, '').split(/[^\p{L}]+/u).filter((word) => word.length > 0 && word !== 'ai' && word !== 'i');
   return typed.some(isWelsh) ? 'cy' : undefined;
 }
 

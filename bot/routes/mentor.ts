@@ -134,6 +134,8 @@ export function registerMentor(app: Application<HaliTurnState>, deps: AppDeps): 
     const channelData = context.activity.channelId === 'msteams' ? { feedbackLoopEnabled: true } : undefined;
     const followUp = state.temp.followUp;
     const { explainerId, answerRef } = leaks || authored === 'abstained' ? {} : followUpsOn(state, mentor, content, cited.map(({ number }) => passages[number - 1]), deps);
+    if (explainerId) state.conversation.followable = { mentorId: mentor.id, explainerId, ...(answerRef ? { answerRef } : {}), language: state.temp.language };
+    else delete state.conversation.followable;
     const answerOf = (text: string | undefined) =>
       renderAnswer(state.temp, mentor, text, cited, {
         authored,

@@ -15,7 +15,8 @@ import { countInCohort } from './count';
 import { isShared } from './case-context';
 import { onCardAction } from './reply';
 import { parseSettings, settingsChange } from './settings';
-import { AWAY, PAUSE, RESUME, SNOOZE, STOP } from '../i18n/commands';
+import { AWAY, LEAVE_SAID_NOW, PAUSE, RESUME, SHIFT_SAID, SNOOZE, STOP } from '../i18n/commands';
+import { answerInQuestionLanguage } from './mentor-steps';
 
 /**
  * The learner's side of the daily nudge: the card's "snooze 1 hour" and "not today" buttons (and "snooze" typed), the
@@ -123,6 +124,16 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
   app.message(async (context) => !isShared(context) && AWAY.test(textOf(context)), (context, state) => {
     const said = AWAY.exec(textOf(context));
     return pauseNudges(context, state, said?.[1] ?? said?.[2]);
+  });
+
+  // "I'm on nights this week", "I'm on annual leave next week", "dw i ar wyliau wythnos nesa": when the next lesson comes and how
+  // to move it, in the language written. Nothing changes until the learner says which: a week of nights may still suit a lesson.
+  app.message(async (context) => !isShared(context) && SHIFT_SAID.test(textOf(context)), async (context, state) => {
+    answerInQuestionLanguage(state, textOf(context));
+    if (LEAVE_SAID_NOW.test(textOf(context))) return pauseNudges(context, state, undefined);
+    const { learner, t } = state.temp;
+    const planned = withNudgePlan(learner, clock()).nudge?.nextAt !== undefined;
+    await context.sendActivity(planned ? t('nudge.shiftSaid', { next: nextNudge(state) }) : t('nudge.shiftSaidNone'));
   });
 
   app.message(RESUME, async (context, state) => {

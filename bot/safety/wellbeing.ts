@@ -61,6 +61,12 @@ const DISTRESS: readonly RegExp[] = [
   // "wedi fy llethu", "cael fy llethu" (overwhelmed), "dan gymaint o straen", "dan lot o straen".
   /\b(?:wedi\s+(?:cael\s+)?fy|cael\s+fy)\s+llethu\b/i,
   /\b(?:dan|o\s+dan)\s+(?:gymaint|lot|lwyth)\s+o\s+(?:straen|bwysau)\b/i,
+  // Needing someone to talk to, said alone ("I need to talk to someone", "I've got no one to talk to"); not "I need to talk to
+  // someone about procurement", which is a request. Welsh: "mae angen i mi siarad efo rhywun", "does gen i neb i siarad efo".
+  new RegExp(`^(?:i\\s+|i${A}ve\\s+|ive\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?(?:need|got\\s+to|have\\s+to)\\s+(?:to\\s+)?(?:talk|speak)\\s+to\\s+(?:someone|somebody|anyone|a\\s+person)(?:\\s+(?:now|please|right\\s+now|urgently|today|asap))?[\\s.!]*$|^(?:i\\s+)?(?:really\\s+|just\\s+)?need\\s+(?:someone|somebody)\\s+to\\s+talk\\s+to\\b`, 'i'),
+  new RegExp(`\\b(?:i${A}ve\\s+got|ive\\s+got|i\\s+have|i${A}ve|i\\s+got|there${A}s|theres|there\\s+is)\\s+(?:no\\s?one|nobody|no\\s+body)\\s+(?:to\\s+talk\\s+to|i\\s+can\\s+talk\\s+to)\\b`, 'i'),
+  /^(?:mae\s+)?(?:angen|isio|eisiau)\s+(?:i\s+mi\s+|i\s+fi\s+)?(?:siarad|sgwrsio)\s+(?:efo|hefo|gyda|â|a)\s+(?:rhywun|rywun)(?:\s+(?:nawr|rŵan|rwan|plis))?[\s.!]*$/i,
+  /\bneb\s+i\s+(?:siarad|sgwrsio)\s+(?:efo|hefo|gyda|â|a)(?:\s|$)/i,
 ];
 
 /** A patient in danger now: an event, said as it happens (with "help", "now", "what do I do", or a short message). */
