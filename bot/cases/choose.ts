@@ -27,7 +27,9 @@ const MAX_TOPIC_WORDS = 5;
 const OPENER = /^(?:(?:hi|hey|hello|hiya|helo|haia|morning|bore\s+da|shwmae|ok|okay|reit|um|erm)\b(?:\s+there)?[\s,!]*)+/iu;
 const EVERYONE = /^(?:@?hali|team|everyone|folks|guys|pawb|bawb)\b[\s,:!]*/iu;
 const ASKING = String.raw`(?:(?:can|could|shall|may)\s+(?:we|i|you|u)\s+(?:please\s+)?(?:do|have|start|try|get|run|begin)|let['’]?s\s+(?:do|have|start|try)|(?:please\s+)?(?:give|get|find)\s+us|(?:we|i)['’]?d\s+like|(?:we|i)\s+(?:want|need|would\s+like)|how\s+about|what\s+about|time\s+for|(?:please\s+)?(?:do|run|begin|start)|(?:gawn|cawn|allwn|gallwn)\s+ni(?:\s+(?:wneud|gael|ddechrau))?|(?:dechreuwch|dechreua|rhowch|rho)(?:\s+i\s+ni)?|beth\s+am)`;
-const ASKED = new RegExp(String.raw`^(?:([\p{L}-]+)[,:]?\s+)??${ASKING}\s+(?:(?:a|an|another|the|one|new|quick)\s+)*(case(?:\s+study)?|achos(?:\s+(?:arall|newydd))?)(?:\s+(?:on|about|for|ar|am|ynghylch)\s+(.+))?$`, 'iu');
+const ASKED = new RegExp(String.raw`^(?:([\p{L}-]+)[,:]?\s+)??${ASKING}\s+(?:(?:a|an|another|the|one|new|quick|short)\s+)*(?:([\p{L}-]+)\s+)?(case(?:\s+study)?|achos(?:\s+(?:arall|newydd))?)(?:\s+(?:on|about|for|ar|am|ynghylch)\s+(.+))?$`, 'iu');
+/** A word before "case" that says what kind of case, not which ("a genomics case", "a teaching case"): no topic. */
+const ANY_CASE = new Set(['genomics', 'genomic', 'genetics', 'genetic', 'teaching', 'practice', 'clinical', 'team', 'group', 'gwen', 'new', 'quick', 'short', 'good', 'fun', 'real', 'patient', 'study']);
 const THANKED = /(?:[\s,]+(?:please|pls|plz|plis|plîs|thanks|thank\s+you|ta|cheers|diolch(?:\s+yn\s+fawr)?|os\s+gwelwch\s+yn\s+dda|x{1,4}))+$/iu;
 const NOT_A_NAME = new Set(['please', 'pls', 'plz', 'plis', 'then', 'now', 'so']);
 
@@ -65,7 +67,9 @@ const ADDRESSED = /^([\p{L}-]+)[,:]\s+((?:(?:start|dechrau)\s+(?:a\s+)?)?(?:case
 function askedForCase(plain: string): (CaseCommand & { mentorName?: string; addressed?: true }) | undefined {
   const match = ASKED.exec(plain);
   if (!match) return undefined;
-  const [, name, kind, topic] = match;
+  const [, name, before, kind, after] = match;
+  // "a lynch case" names its topic before "case"; "a genomics case" names none.
+  const topic = after ?? (before && !ANY_CASE.has(before.toLowerCase()) ? before : undefined);
   // Put as a request ("can we do a case on lynch?"), a question mark asks for the case.
   if (topic && topic.split(/\s+/).length > MAX_TOPIC_WORDS) return undefined;
   const welsh = /^achos/i.test(kind);

@@ -43,7 +43,7 @@ const REQUESTS: readonly Words[] = [
   {
     request: 'next',
     needs: [set('next nxt nesa nesaf move moving onwards ymlaen mlaen mlân mlan reveal datgelu carry continue advance progress proceed')],
-    also: set('on to bit part step stage section ready for were are now happens what then go shall happen be sy beth digwydd barod am symud nesaf nesa cam rhan please 2 3 4 two three four'),
+    also: set('on to bit part step stage section ready for were are now happens what whats s then go shall happen be sy beth digwydd barod am symud nesaf nesa cam rhan please 2 3 4 two three four'),
   },
   { request: 'next', needs: [set('stage cam'), set('2 3 4 two three four dau tri pedwar')], also: set('to on show us go ready for') },
   {

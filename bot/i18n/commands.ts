@@ -20,6 +20,11 @@ export const LESSON = new RegExp(String.raw`^(?:next lesson|lesson|gwers nesaf|g
  */
 export const LESSON_BY_ID = /^(?:lesson|gwers)\s+([a-z0-9]+(?:-[a-z0-9]+)+)[\s!.?]*$/i;
 /** The learner's pathway with a mentor ("path HALI" / "llwybr HALI"): Viva Learning's pathway deep link. */
+/**
+ * A lesson by its number on the path, as cards show it ("Lesson 3 of 12"): "lesson 5", "go back to lesson 3", "start again from
+ * lesson 1", "lesson 2 with Gwen", "gwers 4", "dos i wers 3", "agor gwers 2 gyda Gwen".
+ */
+export const LESSON_NUMBER = /^(?:(?:(?:go|take\s+me|jump|skip|back)\s+(?:back\s+)?to|open|show\s+me|give\s+me|start|do|redo|repeat|read|(?:start\s+(?:again|over)|restart)\s+(?:from|at|with)|(?:dos|ewch|cer|cerwch|mynd)\s+(?:n[oô]l\s+)?i|agor|agorwch|dangos|rho|rhowch|ailadrodd|ail-?wneud)\s+)?(?:the\s+)?(?:lesson|gwers|wers)\s+(?:number\s+|no\.?\s*|rhif\s+)?(\d{1,2})(?:\s+(?:with|gyda|of|from|gan|efo|hefo)\s+(\p{L}+))?(?:\s+(?:again|please|pls|eto|plis))*[\s!.?]*$/iu;
 export const PATHWAY = /^(?:my path|path|pathway|fy llwybr|llwybr)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
 /**
  * "quiz", "quiz Gwen", "quiz me on genomics", "quiz on machine learning", "cwis ar eneteg": a mentor by name or by its field in up to

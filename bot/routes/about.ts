@@ -34,7 +34,7 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
     'about.quiz',
   ],
   [
-    new RegExp(String.raw`^(?:how (?:do|can) i (?:pause|stop|turn off|switch off|mute)(?: the| my| these)?(?: daily)? (?:lessons?|nudges?|messages?|reminders?|notifications?)|sut (?:mae|alla i|gallaf i|dw i['’]n|ydw i['’]n|mae rhywun yn) (?:oedi|atal|stopio|diffodd|ddiffodd|rhoi saib ar|roi saib ar)(?: y| fy)? (?:gwersi|wersi|negeseuon|nodiadau atgoffa))${END}`, 'iu'),
+    new RegExp(String.raw`^(?:how (?:do|can) i (?:turn|switch) (?:this|it|hali|you|these|them) off|how (?:do|can) i (?:stop|mute) (?:this|it|hali|you|these|them|getting these|getting them)|how (?:do|can) i unsubscribe|how (?:do|can) i (?:pause|stop|turn off|switch off|mute)(?: the| my| these)?(?: daily)? (?:lessons?|nudges?|messages?|reminders?|notifications?)|sut (?:mae|alla i|gallaf i|dw i['’]n|ydw i['’]n|mae rhywun yn) (?:oedi|atal|stopio|diffodd|ddiffodd|rhoi saib ar|roi saib ar)(?: y| fy)? (?:gwersi|wersi|negeseuon|nodiadau atgoffa))${END}`, 'iu'),
     'about.pause',
   ],
   [
@@ -46,6 +46,25 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
     'about.person',
   ],
   [
+    // "what happens to my data?", "is this GDPR compliant", "is my data safe", "beth sy'n digwydd i fy nata?"
+    new RegExp(
+      String.raw`^(?:what\s+(?:happens\s+to|do\s+you\s+do\s+with|do\s+you\s+keep\s+about\s+me|do\s+you\s+store|data\s+do\s+you\s+(?:keep|store|hold|collect))(?:\s+my\s+(?:data|info|information|answers|messages|chats?))?|where\s+(?:is|does)\s+my\s+(?:data|info|information)\s+(?:stored|kept|held|go)|how\s+(?:is|do\s+you\s+use)\s+my\s+(?:data|info|information)(?:\s+used)?|(?:is|are)\s+my\s+(?:data|info|information|answers|messages|chats?)\s+(?:safe|secure|private|confidential|kept\s+private)|(?:is|are)\s+(?:this|hali|it|these\s+chats?|this\s+chat)\s+(?:gdpr(?:\s+compliant)?|uk\s+gdpr\s+compliant|private|confidential|secure)|do\s+you\s+(?:store|keep|record|save)\s+(?:my\s+)?(?:messages|chats?|what\s+i\s+(?:say|type|write)|conversations?))`
+        + String.raw`|^(?:beth\s+(?:sy['’]?n|sydd\s+yn)\s+digwydd\s+i\s+(?:fy\s+)?(?:nata|ngwybodaeth)|(?:ydy|ydi)\s+fy\s+(?:nata|ngwybodaeth)(?:\s+i)?(?:['’]n|\s+yn)\s+(?:ddiogel|breifat|gyfrinachol)|(?:ble|lle)\s+(?:mae|ma)\s+fy\s+(?:nata|ngwybodaeth)(?:['’]n|\s+yn)\s+(?:cael\s+ei\s+(?:gadw|storio)))${END}`,
+      'iu',
+    ),
+    'about.myData',
+  ],
+  [
+    // "reset my progress", "start over", "clear my history", "ailosod fy nghynnydd"
+    new RegExp(String.raw`^(?:(?:can\s+(?:you|i)\s+)?(?:reset|clear|wipe|restart)\s+(?:my\s+|all\s+my\s+)?(?:progress|streak|history|scores?|stats)|(?:start|begin)\s+(?:all\s+)?over(?:\s+again)?|start\s+from\s+scratch|(?:ailosod|clirio|dileu)\s+fy\s+(?:nghynnydd|hanes|sgôr|sgor)|dechrau\s+o['’]?r\s+dechrau)${END}`, 'iu'),
+    'about.reset',
+  ],
+  [
+    // "how long does a lesson take?", "pa mor hir yw gwers?"
+    new RegExp(String.raw`^(?:how\s+long\s+(?:does|do|will|is)\s+(?:a|each|the|one)?\s*(?:lesson|lessons|quiz|quizzes|daily\s+lesson)(?:\s+(?:take|last|be))?|how\s+much\s+time\s+(?:does|do)\s+(?:this|it|a\s+lesson|the\s+lessons)\s+take|pa\s+mor\s+hir\s+(?:yw|ydy|ydi|mae)\s+(?:gwers|pob\s+gwers|y\s+wers|y\s+gwersi)(?:\s+yn\s+(?:para|cymryd))?)${END}`, 'iu'),
+    'about.lessonLength',
+  ],
+  [
     // "does this count for CPD?", "can I use this for revalidation", "can I get a certificate", "ydy hyn yn cyfrif at DPP?"
     new RegExp(
       String.raw`^(?:(?:does|do|will|would|can|could)\s+(?:this|these|it|hali|the\s+lessons?|the\s+quiz(?:zes)?|this\s+app|my\s+learning(?:\s+here)?)\s+(?:count|be\s+used|go|be\s+counted)\s+(?:for|towards?|as|in)\s+(?:my\s+)?(?:cpd|revalidation|cpd\s+hours|cpd\s+points)|(?:can|could)\s+i\s+(?:use|count|claim|log|record)\s+(?:this|these|it|hali|my\s+learning(?:\s+here)?)\s+(?:for|towards?|as|in)\s+(?:my\s+)?(?:cpd|revalidation)|how\s+(?:do|can)\s+i\s+(?:record|log|claim|use|count)\s+(?:this|it|hali|my\s+learning(?:\s+here)?)\s+(?:for|as|towards?|in)\s+(?:my\s+)?(?:cpd|revalidation)|(?:can|could|do)\s+i\s+(?:get|have|download|export|print)\s+(?:my\s+|a\s+)?(?:cpd(?:\s+(?:record|summary|certificate|log))?|certificate|cert)|(?:show|send|give)\s+me\s+(?:my\s+|a\s+)?(?:certificate|cert)|(?:do|will)\s+i\s+get\s+(?:a\s+)?(?:certificate|cert)(?:\s+for\s+(?:this|it))?|is\s+(?:this|it)\s+(?:cpd|accredited|cpd\s+accredited))`
@@ -55,7 +74,7 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
     'about.cpd',
   ],
   [
-    new RegExp(String.raw`^(?:(?:can|will|does|do|could) (?:my |the |our )?(?:manager|boss|line manager|employer|educators?|anyone|anybody|the trust|the health board|ward manager|matron|supervisor)s? (?:see|know|find out|get|read|view|access)\b.*|who (?:can|will|could|gets to) see (?:my|what i)\b.*|(?:ydy|ydi|all|gall|fydd|ydi['’]r|ydy['’]r) (?:fy |y )?(?:rheolwr|rheolwraig|cyflogwr|addysgwyr?|unrhyw un|bwrdd iechyd)\b.*\b(?:gweld|gwybod)\b.*|pwy (?:sy['’]n|all|fydd yn) gweld fy\b.*)$`, 'iu'),
+    new RegExp(String.raw`^(?:(?:can|will|does|do|could) (?:my |the |our )?(?:manager|boss|line manager|employer|educators?|anyone|anybody|the trust|trust|the health board|health board|ward manager|matron|supervisor|heiw|hr|nhs wales|organisation|organization|team leader|colleagues?|team|tutor|university|uni)s? (?:see|know|find out|get|read|view|access)\b.*|who (?:can|will|could|gets to) see (?:my|what i)\b.*|(?:ydy|ydi|all|gall|fydd|ydi['’]r|ydy['’]r) (?:fy |y )?(?:rheolwr|rheolwraig|cyflogwr|addysgwyr?|unrhyw un|bwrdd iechyd)\b.*\b(?:gweld|gwybod)\b.*|pwy (?:sy['’]n|all|fydd yn) gweld fy\b.*)$`, 'iu'),
     'about.whoSees',
   ],
 ];

@@ -4,19 +4,19 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderLessonComplete, renderPath } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { nextLesson, pathView, placeOf } from '../learning/pathway';
+import { nextLesson, pathView, pathwayFor, placeOf } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
 import { currentStreak } from '../learning/streak';
 import { goalJustMet } from '../learning/daily-goal';
 import type { Lesson, Mentor } from '../mentors/types';
-import { changeLearner, type HaliTurnState } from '../state';
+import { answerIn, changeLearner, type HaliTurnState } from '../state';
 import { lessonContribution, nudgeContribution } from '../analytics/record';
 import { countInCohort } from './count';
 import { completeLesson } from './lesson-complete';
 import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
 import { sendLessonCard } from './lesson-card';
-import { LESSON } from '../i18n/commands';
+import { LESSON, LESSON_NUMBER } from '../i18n/commands';
 import { redact } from '../safety/redact';
 import { lessonNamed } from './lesson-named';
 
@@ -98,6 +98,22 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
   const { faculty, clock, log } = deps;
   const mentorFor = (state: HaliTurnState, named?: string): Mentor => faculty.forLearner(state.temp.learner.currentMentor, named);
   const { serveNext, done } = lessonFlow(deps);
+
+  // A lesson by its number on the learner's path with the mentor named, else their current one.
+  app.message(LESSON_NUMBER, async (context, state) => {
+    const said = (context.activity.text ?? '').trim();
+    const [, number, name] = LESSON_NUMBER.exec(said) ?? [];
+    // Asked in Welsh ("dos i wers 3") from a Teams in English: answered in Welsh.
+    if (/\b(?:gwers|wers)\b/iu.test(said)) answerIn(state, 'cy');
+    const named = name === undefined ? undefined : faculty.named(name);
+    const mentor = named ?? mentorFor(state);
+    const pathway = pathwayFor(mentor, state.temp.learner.profile.role);
+    const lesson = pathway[Number(number) - 1];
+    if (!lesson) return void (await context.sendActivity(state.temp.t(pathway.length === 0 ? 'lesson.none' : 'lesson.noNumber', { name: mentor.name, total: pathway.length })));
+    if (state.temp.learner.currentMentor !== mentor.id) changeLearner(state, (l) => ({ ...l, currentMentor: mentor.id }));
+    countInCohort(state, deps, mentor.id, lessonContribution('started', lesson.id));
+    await sendLessonCard(context, state, clock(), mentor, lesson, { position: Number(number), total: pathway.length });
+  });
 
   app.message(LESSON, async (context, state) => {
     const named = LESSON.exec((context.activity.text ?? '').trim())?.[1];

@@ -59,7 +59,7 @@ const OVERRIDES: readonly RegExp[] = [
 const FOUND_ONCE = OVERRIDES.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
 /** Requests for the mentor's instructions or other people's data: the whole sentence is taken out. */
 const REQUESTS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:print|reveal|show|tell|give|output|repeat|display|list|share|dump|leak|recite|write\s+out|what\s+(?:are|is|were))(?:\s+me|\s+us)?\s+(?:all\s+(?:of\s+)?)?(?:your\s+(?:${QUALIFIER})*(?:system\s+prompt|prompt|instructions|system\s+message|configuration)|(?:the|its)\s+(?:${QUALIFIER})+(?:prompt|instructions|rules|message|configuration))\b`, 'i'),
+  new RegExp(String.raw`\b(?:print|reveal|show|tell|give|output|repeat|display|list|share|dump|leak|recite|write\s+out|what\s+(?:are|is|were)|what['’]s|whats)(?:\s+me|\s+us)?\s+(?:all\s+(?:of\s+)?)?(?:your\s+(?:${QUALIFIER})*(?:system\s+prompt|prompt|instructions|system\s+message|configuration)|(?:the|its)\s+(?:${QUALIFIER})+(?:prompt|instructions|rules|message|configuration))\b`, 'i'),
   // Asked for, not asked about: "show me the other users' data", never "can I put other staff's data into Copilot?".
   /\b(?:show|give|tell|list|reveal|print|dump|send|export|display|output)\s+(?:me\s+|us\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other|another)\s+(?:users?|learners?|people|staff|members?|nurses|colleagues)['’]?s?\s+(?:[^.?!\n]{0,30}?\b)?(?:data|records?|details|learning|progress|scores?|answers|results|names)\b/i,
   /\b(?:dangos|rhestra|rhestrwch|rho|rhowch|datgela|datgelwch)(?:\s+(?:i\s+mi\s+)?(?:y\s+|yr\s+)?|['’]r\s+)(?:dysgwyr|defnyddwyr|staff|nyrsys|cydweithwyr)\s+(?:eraill|erail)\b/i,
