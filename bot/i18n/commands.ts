@@ -25,6 +25,8 @@ export const LESSON_BY_ID = /^(?:lesson|gwers)\s+([a-z0-9]+(?:-[a-z0-9]+)+)[\s!.
  * lesson 1", "lesson 2 with Gwen", "gwers 4", "dos i wers 3", "agor gwers 2 gyda Gwen".
  */
 export const LESSON_NUMBER = /^(?:(?:(?:go|take\s+me|jump|skip|back)\s+(?:back\s+)?to|open|show\s+me|give\s+me|start|do|redo|repeat|read|(?:start\s+(?:again|over)|restart)\s+(?:from|at|with)|(?:dos|ewch|cer|cerwch|mynd)\s+(?:n[oô]l\s+)?i|agor|agorwch|dangos|rho|rhowch|ailadrodd|ail-?wneud)\s+)?(?:the\s+)?(?:lesson|gwers|wers)\s+(?:number\s+|no\.?\s*|rhif\s+)?(\d{1,2})(?:\s+(?:with|gyda|of|from|gan|efo|hefo)\s+(\p{L}+))?(?:\s+(?:again|please|pls|eto|plis))*[\s!.?]*$/iu;
+/** Not knowing, said alone ("I don't know", "no idea", "not sure", "dim syniad", "dwi'm yn gwbod", "sai'n siŵr"): to a quiz question, most likely. */
+export const DONT_KNOW = /^(?:(?:hmm+|erm+|um+|sorry|honestly|no)[\s,]+)*(?:(?:i\s+)?(?:really\s+|honestly\s+|genuinely\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:know|knw|kno)(?:\s+(?:the\s+answer|this\s+one|that\s+one|this|that))?|dunno|idk|no\s+(?:idea|clue)|not\s+(?:a\s+)?clue|(?:i\s+)?(?:have|ha(?:ve)?n['’]?t|havent)\s+(?:no|got\s+no|got\s+a|a)\s+(?:idea|clue)|(?:i['’]?m\s+|im\s+|i\s+am\s+)?not\s+sure|(?:dw\s*i|dwi|rydw\s+i|sa\s*i|sai)(?:['’]?m|\s+ddim|['’]n)?\s*(?:yn\s+)?(?:gwybod|gwbod|gwbo|siŵr|siwr)|dim\s+(?:syniad|clem|clue)|(?:ddim|dim)\s+yn\s+(?:siŵr|siwr|gwybod|gwbod))(?:[\s,]+(?:sorry|sori|tbh|to\s+be\s+honest|really))*[\s!.?]*$/iu;
 export const PATHWAY = /^(?:my path|path|pathway|fy llwybr|llwybr)(?:\s+(?:with\s+|gyda\s+)?([\p{L}-]+))?[\s!.?]*$/iu;
 /**
  * "quiz", "quiz Gwen", "quiz me on genomics", "quiz on machine learning", "cwis ar eneteg": a mentor by name or by its field in up to

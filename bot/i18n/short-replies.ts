@@ -25,6 +25,11 @@ const ANSWERED_CY = String.raw`(?:${[
   String.raw`(?:dw\s*i|dwi|rwy|rydw\s+i)\s*['’]?n\s+meddwl(?:\s+(?:mai|taw))?|meddwl\s+(?:mai|taw)|mai|taw`,
 ].join('|')})`;
 
+/** English places, in fives: the word, then its figure ("second", "2nd"). */
+const ORDINALS_EN = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'];
+/** Welsh places, by the letter they name. */
+const ORDINALS_CY: Readonly<Record<string, number>> = { cyntaf: 0, gyntaf: 0, cynta: 0, gynta: 0, ail: 1, trydydd: 2, drydydd: 2, pedwerydd: 3, bedwerydd: 3 };
+
 const REPLIES: readonly ShortReply[] = [
   // The nudge's Snooze ("Atgoffa fi mewn awr" on the Welsh card), and tomorrow's skipped ahead of time.
   [
@@ -169,6 +174,31 @@ const REPLIES: readonly ShortReply[] = [
       String.raw`([a-h])\s+(?:dw\s*i|dwi|rwy|rydw\s+i)\s*['’]?n\s+meddwl`,
     ),
     (...letters) => `ateb ${letters.find(Boolean)}`,
+  ],
+  // A quiz answer by its place: "the second one", "I'd go with the first option", "option 3", "yr ail un", "y trydydd". The card's
+  // options are lettered in the order shown, so the second is B.
+  [
+    rule(
+      String.raw`(?:${ANSWERED_EN}\s*)?(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+(?:one|option|answer|choice))?`,
+      String.raw`(?:option|answer|choice|number|no\.?)\s*([1-8])`,
+    ),
+    (...places) => {
+      const place = places.find(Boolean)!;
+      return `answer ${'abcdefgh'[/^\d$/.test(place) ? Number(place) - 1 : ORDINALS_EN.indexOf(place) % 5]}`;
+    },
+  ],
+  [
+    rule(
+      String.raw`(?:${ANSWERED_CY}(?:\s+|['’]r\s+))?(?:yr?\s+)?(?:un\s+)?(cyntaf|gyntaf|cynta|gynta)(?:\s+un)?`,
+      String.raw`(?:${ANSWERED_CY}\s+yr\s+|${ANSWERED_CY}['’]r\s+|yr\s+)(ail)(?:\s+(?:un|opsiwn|ateb))?`,
+      String.raw`(?:${ANSWERED_CY}\s+y\s+|${ANSWERED_CY}['’]r\s+|y\s+)(trydydd|drydydd|pedwerydd|bedwerydd)(?:\s+(?:un|opsiwn|ateb))?`,
+      String.raw`(?:opsiwn|ateb|rhif)\s*([1-8])`,
+    ),
+    (...places) => {
+      const place = places.find(Boolean)!;
+      const index = /^\d$/.test(place) ? Number(place) - 1 : ORDINALS_CY[place];
+      return `ateb ${'abcdefgh'[index]}`;
+    },
   ],
   // A lesson read: its card's Done.
   [

@@ -10,7 +10,8 @@ import { lessonFlow } from './lesson';
 import { questionSender } from './quiz';
 import { questionAnswerer } from './quiz-answer';
 import { sendCard } from './reply';
-import { ANSWER_LETTER, DONE, NEXT } from '../i18n/commands';
+import { ANSWER_LETTER, DONE, DONT_KNOW, NEXT } from '../i18n/commands';
+import { answerIn } from '../state';
 
 const textOf = (context: TurnContext) => (context.activity.text ?? '').trim();
 /** Typed in personal chat: in a team channel or group chat "next" and the rest belong to the case discussion there (cases.ts). */
@@ -63,6 +64,15 @@ export function registerCarryOn(app: Application<HaliTurnState>, deps: AppDeps):
       return;
     }
     await sendCard(context, await answerQuestion(context, state, { itemId: found.item.id, optionId: chosen.option.id, nonce: pending.nonce }));
+  });
+
+  // "I don't know" to the open question: to choose anyway (a wrong answer shows why and brings the question back), or skip it.
+  // Said with nothing open, how to go on. Welsh is answered in Welsh from a Teams in English.
+  app.message(typed(DONT_KNOW), async (context, state) => {
+    if (/\b(?:gwybod|gwbod|gwbo|siŵr|siwr|syniad|clem|sai|dwi|dw)\b/iu.test(textOf(context))) answerIn(state, 'cy');
+    const { learner, t } = state.temp;
+    const pending = learner.pendingQuiz && findItem(faculty.mentors, learner.pendingQuiz.itemId);
+    await context.sendActivity(t(pending ? 'quiz.dontKnow' : 'quiz.dontKnowNone'));
   });
 
   app.message(typed(DONE), async (context, state) => {
