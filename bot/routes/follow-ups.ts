@@ -59,8 +59,8 @@ export function registerFollowUps(app: Application<HaliTurnState>, deps: AppDeps
   }
 
   // Typed ("explain that more simply", "give me an example", "dw i ddim yn deall", "be ddylwn i ddarllen nesa"): on the last answer
-  // in this conversation, in the language typed (else the answer's). With no answer yet, how to get one. Personal and group
-  // chats: a case thread's talk is the team's.
+  // in this conversation, in the language the words are in. With no answer yet, how to get one. Personal chat only: in a group
+  // chat or channel the talk is the team's.
   app.message(
     async (context) => !isShared(context) && followUpTyped(context.activity.text ?? '') !== undefined,
     async (context, state) => {
