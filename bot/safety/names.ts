@@ -2,6 +2,7 @@ import { GIVEN_NAMES, isListedSurname, namedAfter, SURNAMES, WORD_NAMES } from '
 import { MICROBES, placedNames } from './placed-names';
 import { namesByKin } from './names-by-kin';
 import { handleNames } from './handles';
+import { framedGivenNames } from './framed-names';
 import { referralNames } from './referral-names';
 import { isEverydayEnglish, isEverydayWord, isListedName, isNameLike } from './name-like';
 import { radicals } from '../i18n/mutations';
@@ -591,7 +592,7 @@ export function names(text: string, layout = text): Found[] {
   const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win. A table's field
   // comes before the readings that run on across a line break ("Hosp<br>Parry, Tomasz | 6/8/61" is no "Hosp Parry").
-  const found = [...referralNames(text, layout), ...recordNames(layout), ...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...afterBrackets, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text)].map((name) => withNickname(text, name));
+  const found = [...referralNames(text, layout), ...recordNames(layout), ...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...afterBrackets, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text), ...framedGivenNames(text)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197"),
   // after the bracket that holds the name too ("Mrs (Jones) 12/03/1956").
   const past = (name: Found) => (name.start > 0 && CLOSING_BRACKET[text[name.start - 1]] === text[name.end] ? name.end + 1 : name.end);
@@ -667,7 +668,9 @@ const GIVEN_BEFORE_DATE = /(?<![\p{L}\p{N}'’.@\/_#-])(\p{L}\p{Ll}+)(?=,? ?(?:-
 function givenBeforeDate(text: string, m: RegExpExecArray): Found | undefined {
   const word = m[1].toLowerCase();
   const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-  if (!GIVEN_NAMES.has(word) || (/^\p{Ll}/u.test(m[1]) && isEverydayEnglish(word)) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
+  // Capitalised, a given name that is also a word is a person's before a whole date too ("Dawn 12/03/1956 admitted", "Faith 03/04/1961").
+  const wordName = WORD_NAMES.has(word) && /^\p{Lu}/u.test(m[1]);
+  if (!(GIVEN_NAMES.has(word) || wordName) || (/^\p{Ll}/u.test(m[1]) && isEverydayEnglish(word)) || PLACE_BEFORE.has(before.toLowerCase())) return undefined;
   return { start: m.index, end: m.index + m[1].length, kind: 'name' };
 }
 /** In lower case, a surname alone after seeing someone: "saw harrison today", when the word is a surname and nothing else. */
