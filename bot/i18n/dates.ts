@@ -1,5 +1,5 @@
 import type { Language, Translate } from '.';
-import { zoneOrDefault } from '../learning/zoned-time';
+import { addDays, wallClock, zoneOrDefault } from '../learning/zoned-time';
 
 const locale = (language: Language) => (language === 'cy' ? 'cy-GB' : 'en-GB');
 
@@ -28,10 +28,20 @@ export function describeDay(iso: string | undefined, language: Language, zone: s
   return form === 'on' ? inSentence.replace(/^dydd/, 'ddydd') : inSentence;
 }
 
-/** "Monday 30 November at 09:00" in the learner's language and zone, or "none planned". */
-export function describeNextNudge(iso: string | undefined, language: Language, zone: string | undefined, t: Translate): string {
+/**
+ * "Monday 30 November at 09:00" in the learner's language and zone, or "none planned". Given `now`, a lesson later the same local
+ * day is "today at 09:00" and one the next day "tomorrow at 09:00": a learner told "Friday 27 November" on that Friday reads it
+ * as a week away.
+ */
+export function describeNextNudge(iso: string | undefined, language: Language, zone: string | undefined, t: Translate, now?: Date): string {
   if (!iso) return t('nudge.nextNone');
-  return t('nudge.next', { day: describeDay(iso, language, zone), time: localTime(iso, zone) });
+  const time = localTime(iso, zone);
+  if (now) {
+    const [day, today] = [wallClock(Date.parse(iso), zoneOrDefault(zone)).date, wallClock(now.getTime(), zoneOrDefault(zone)).date];
+    if (day === today) return t('nudge.nextToday', { time });
+    if (day === addDays(today, 1)) return t('nudge.nextTomorrow', { time });
+  }
+  return t('nudge.next', { day: describeDay(iso, language, zone), time });
 }
 
 /** A local date (YYYY-MM-DD) as "24 December 2026". */

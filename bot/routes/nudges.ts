@@ -33,10 +33,10 @@ export function registerNudges(app: Application<HaliTurnState>, deps: AppDeps): 
   /** When the next nudge is due after this turn's changes, as the learner reads it. */
   const nextNudge = (state: HaliTurnState) => {
     const { learner, language, t } = state.temp;
-    return describeNextNudge(withNudgePlan(learner, clock()).nudge?.nextAt, language, learner.preferences.timeZone, t);
+    const now = clock();
+    return describeNextNudge(withNudgePlan(learner, now).nudge?.nextAt, language, learner.preferences.timeZone, t, now);
   };
 
-  /** The nudge's Snooze: it comes again in an hour (or when quiet hours end); what to tell the learner. */
   /** The nudge's Snooze: it comes in an hour (or when quiet hours end); `sent` says whether a nudge was out to come again. */
   const snoozeNudge = (state: HaliTurnState, mentorId?: unknown, sent = true): string => {
     const now = clock();

@@ -47,7 +47,7 @@ describe('app: daily nudges, from the learner\'s side', () => {
     expect(cardTexts(snoozed).join('\n')).to.include('Snoozed. I will send it again at 10:01.');
     expect((await learner()).nudge).to.deep.include({ snoozeUntil: '2026-11-30T10:01:00.000Z', nextAt: '2026-11-30T10:01:00.000Z' });
     const skipped = invokeCard(await send(cardExecute(Verbs.nudgeSkipToday, {})))!;
-    expect(cardTexts(skipped).join('\n')).to.include('No more lessons today. Your next daily lesson: Tuesday 1 December at 09:00.');
+    expect(cardTexts(skipped).join('\n')).to.include('No more lessons today. Your next daily lesson: tomorrow at 09:00.');
     const l = await learner();
     expect(l.nudge?.snoozeUntil).to.equal(undefined);
     expect(l.nudge).to.deep.include({ lastDay: '2026-11-30', nextAt: '2026-12-01T09:00:00.000Z' });
@@ -110,7 +110,7 @@ describe('app: daily nudges, from the learner\'s side', () => {
     const { send, learner } = await installed();
     expect(replyText(await send(personalMessage('pause')))).to.include('paused until you say "resume"');
     expect((await learner()).nudge?.nextAt).to.equal(undefined);
-    expect(replyText(await send(personalMessage('resume')))).to.include('Daily lessons are on again. Your next one: Monday 30 November at 09:00.');
+    expect(replyText(await send(personalMessage('resume')))).to.include('Daily lessons are on again. Your next one: today at 09:00.');
     expect(replyText(await send(personalMessage('pause until 2026-12-24')))).to.include('paused until the end of 24 December 2026');
     expect((await learner()).nudge?.nextAt).to.equal('2026-12-25T09:00:00.000Z');
     await send(personalMessage('Cymraeg'));

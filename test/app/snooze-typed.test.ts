@@ -34,7 +34,7 @@ describe('app: "snooze" typed does what the nudge\'s Snooze does, or skips just 
   const mewnAwr = ['atgoffa fi mewn awr', 'gohirio am awr', 'gohiria hi am awr', 'atgoffa fi nes ymlaen', 'atgoffa fi wedyn', 'anfon hi mewn awr'];
 
   it(`with no nudge out yet, skips just the next lesson and says how to undo it: ${english.length} English and ${welsh.length} Welsh ways`, async () => {
-    for (const [texts, locale, said] of [[english, 'en-GB', /^OK, I will skip your next daily lesson \(Thursday 26 November\)\. After that: Friday 27 November at 09:00\. Changed your mind\? Say "resume"\.$/], [welsh, 'en-GB', /^Iawn, byddaf yn hepgor eich gwers ddyddiol nesaf \(dydd Iau 26 Tachwedd\)\. Ar ôl hynny: dydd Gwener 27 Tachwedd am 09:00\. Wedi newid eich meddwl\? Dywedwch "ailddechrau"\.$/]] as const) {
+    for (const [texts, locale, said] of [[english, 'en-GB', /^OK, I will skip your next daily lesson \(Thursday 26 November\)\. After that: tomorrow at 09:00\. Changed your mind\? Say "resume"\.$/], [welsh, 'en-GB', /^Iawn, byddaf yn hepgor eich gwers ddyddiol nesaf \(dydd Iau 26 Tachwedd\)\. Ar ôl hynny: yfory am 09:00\. Wedi newid eich meddwl\? Dywedwch "ailddechrau"\.$/]] as const) {
       for (const text of texts) {
         const { say, learner } = await installed();
         expect(replyText(await say(text, locale)), text).to.match(said);
@@ -80,22 +80,22 @@ describe('app: "snooze" typed does what the nudge\'s Snooze does, or skips just 
   it('"snooze tomorrow\'s lesson" skips tomorrow\'s and leaves today\'s; "resume" brings it back', async () => {
     const { say, learner } = await installed();
     for (const text of ["snooze tomorrow's lesson", 'snooze tomorrow', 'skip tomorrow', "skip tomorrow's lesson", 'no lesson tomorrow please']) {
-      expect(replyText(await say(text)), text).to.equal('OK, I will skip tomorrow’s daily lesson (Friday 27 November). After that: Thursday 26 November at 09:00. Changed your mind? Say "resume".');
+      expect(replyText(await say(text)), text).to.equal('OK, I will skip tomorrow’s daily lesson (Friday 27 November). Your next one: today at 09:00. Changed your mind? Say "resume".');
       expect((await learner()).nudge, text).to.deep.include({ skipDay: '2026-11-27', nextAt: '2026-11-26T09:00:00.000Z' });
-      expect(replyText(await say('resume')), text).to.equal('Daily lessons are on again. Your next one: Thursday 26 November at 09:00.');
+      expect(replyText(await say('resume')), text).to.equal('Daily lessons are on again. Your next one: today at 09:00.');
       expect((await learner()).nudge?.skipDay, text).to.equal(undefined);
     }
-    expect(replyText(await say('gohirio gwers yfory', 'cy-GB'))).to.equal('Iawn, byddaf yn hepgor gwers ddyddiol yfory (dydd Gwener 27 Tachwedd). Ar ôl hynny: dydd Iau 26 Tachwedd am 09:00. Wedi newid eich meddwl? Dywedwch "ailddechrau".');
+    expect(replyText(await say('gohirio gwers yfory', 'cy-GB'))).to.equal('Iawn, byddaf yn hepgor gwers ddyddiol yfory (dydd Gwener 27 Tachwedd). Eich un nesaf: heddiw am 09:00. Wedi newid eich meddwl? Dywedwch "ailddechrau".');
   });
 
   it('skips one lesson at a time, says when there is none to skip, and leaves lessons that are off or paused alone', async () => {
     const { say, learner } = await installed();
     await say('snooze');
-    expect(replyText(await say('snooze'))).to.equal('Your daily lesson on Thursday 26 November is already skipped, and I skip one at a time. After that: Friday 27 November at 09:00. Say "pause until" a date to stop them for longer, or "resume" to have it back.');
+    expect(replyText(await say('snooze'))).to.equal('Your daily lesson on Thursday 26 November is already skipped, and I skip one at a time. After that: tomorrow at 09:00. Say "pause until" a date to stop them for longer, or "resume" to have it back.');
     expect((await learner()).nudge?.skipDay).to.equal('2026-11-26');
     // Friday: tomorrow is Saturday, with no lesson anyway.
     const friday = await installed('2026-11-27T07:00:00Z');
-    expect(replyText(await friday.say('snooze tomorrow'))).to.equal('There is no daily lesson tomorrow anyway. Your next one: Friday 27 November at 09:00.');
+    expect(replyText(await friday.say('snooze tomorrow'))).to.equal('There is no daily lesson tomorrow anyway. Your next one: today at 09:00.');
     expect((await friday.learner()).nudge?.skipDay).to.equal(undefined);
     const paused = await installed();
     await paused.say('pause');
