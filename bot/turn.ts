@@ -1,7 +1,8 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language } from './i18n';
-import { ANSWER_LETTER, CHANGE_TIME, WELSH_COMMAND } from './i18n/commands';
+import { ANSWER_LETTER, CHANGE_TIME, LESSON, NEXT, QUIZ, STOP, WELSH_COMMAND } from './i18n/commands';
+import { inQuiz } from './learning/open-lesson';
 import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
 import { withoutEndPunctuation } from './i18n/typed-text';
@@ -144,6 +145,7 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     const readable = oversized === undefined && typeof activity.text === 'string';
     const command = personal && activity.type === ActivityTypes.Message && readable && concernOf(context) === undefined ? commandOf(activity.text) : undefined;
     if (command !== undefined) activity.text = command;
+    if (personal && activity.type === ActivityTypes.Message && readable && concernOf(context) === undefined) activity.text = inContext(activity.text, original ?? '', state.temp.learner, startedAt);
     // The time asked for comes with a request for another time ("send my lesson at 8pm", "anfon fy ngwers am 8yh"): the time
     // card is set to it.
     if (readable && CHANGE_TIME.test(activity.text) && !/\d{2}:\d{2}/.test(activity.text)) {
@@ -249,4 +251,19 @@ function verifiedChannel(context: TurnContext): boolean {
 function reachableAgain(learner: Learner): Learner {
   const { unreachable: _gone, ...nudge } = learner.nudge ?? {};
   return { ...learner, nudge };
+}
+
+/**
+ * A command whose meaning depends on what the learner has open. "skip" / "skip this one" is another question in a quiz, but with a
+ * lesson card open and no quiz it passes over the lesson ("skip lesson"), as "another lesson" does (not the open one again). "stop" / "I want to stop" pauses the daily lesson, but in
+ * a quiz it ends the quiz ("stop quiz"): stopping the lessons needs them named then ("stop the reminders"), so a learner mid-quiz
+ * does not lose their daily lesson to a word meant for the questions.
+ */
+function inContext(command: string, original: string, learner: Learner, now: Date): string {
+  const quiz = inQuiz(learner, now);
+  if ((QUIZ.test(command) || NEXT.test(command)) && /^\W*(?:@?hali\W+)?(?:skip|sgipio|hepgor)\b/iu.test(original) && learner.openLesson && !quiz) return /\b(?:hepgor|sgipio)\b/iu.test(original) ? 'hepgor y wers' : 'skip lesson';
+  // "another lesson", "a different lesson", "gwers arall" with one open: not the open one again.
+  if (LESSON.test(command) && /\b(?:another|different|other|arall|wahanol)\b/iu.test(original) && learner.openLesson && !quiz && !/\b(?:on|about|with|ar|am|gyda)\b/iu.test(original)) return /\b(?:arall|wahanol)\b/iu.test(original) ? 'hepgor y wers' : 'skip lesson';
+  if (STOP.test(command) && quiz && !/\b(?:lessons?|messages?|reminders?|nudges?|notifications?|daily|gwersi|wersi|negeseuon|dyddiol|atgoffa)\b/iu.test(original)) return /^(?:stopio)/iu.test(command) ? "stopio'r cwis" : 'stop quiz';
+  return command;
 }

@@ -19,9 +19,11 @@ import {
   DONE,
   FORGET_ME,
   GREETING,
+  KNOWN,
   HELP,
   LANGUAGE_COMMANDS,
   LESSON,
+  LESSON_NUMBER,
   MY_DATA,
   MY_RECORD,
   NEVER_MIND,
@@ -31,10 +33,12 @@ import {
   PAUSE,
   PROGRESS,
   QUIZ,
+  QUIZ_STOP,
   SAID_OF_A_FIELD,
   RESUME,
   SETTINGS,
   SETTINGS_SAID,
+  SKIP_LESSON,
   SNOOZE,
   STOP,
   THANKS,
@@ -49,7 +53,8 @@ import { settingsSaid } from './settings-phrasing';
 import { roleSaid } from './role-phrasing';
 
 /** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
-export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON, PATHWAY, QUIZ, NEXT, ANSWER_LETTER, DONE, PROGRESS, SETTINGS, SETTINGS_SAID, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
+// LESSON_NUMBER before the request words, which read "lesson 2" as "lesson to", the next lesson (stop 54's probe).
+export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON_NUMBER, LESSON, PATHWAY, QUIZ, NEXT, ANSWER_LETTER, DONE, SKIP_LESSON, KNOWN, QUIZ_STOP, PROGRESS, SETTINGS, SETTINGS_SAID, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
 
 // Emoji, their joiners and variation selectors, skin tones and the tag letters of a flag (🏴󠁧󠁢󠁷󠁬󠁳󠁿).
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}]/gu;
@@ -256,8 +261,27 @@ const REWRITES: readonly Rewrite[] = [
   // A quiz, on a field or from a mentor by name.
   [rule(String.raw`quizz|qiuz|quiz|quizes|quizzes|quiz\s+me|quiz\s+time|do\s+a\s+quiz|test\s+me|test\s+my\s+knowledge|test\s+myself|(?:give|ask)\s+me\s+a\s+question|(?:give|ask)\s+me\s+(?:a\s+few|some|a\s+couple\s+of|more|(?:\d|two|three|five)\s+)\s*(?:quiz\s+)?questions|(?:a\s+few|some|a\s+couple\s+of)\s+(?:quiz\s+)?questions|(?:have\s+)?(?:you|u)\s+got\s+(?:a|any)\s+(?:quiz|quizzes)(?:\s+for\s+me)?|(?:got\s+)?any\s+(?:quiz|quizzes)(?:\s+for\s+me)?|a\s+question|(?:a\s+)?practice\s+questions?|quiz\s+question|hit\s+me\s+with\s+a\s+(?:question|quiz)|question\s+time|quiz\s+me\s+please|skip(?:\s+(?:this|that)(?:\s+(?:one|question))?)?|next\s+question|another\s+(?:question|one)|one\s+more(?:\s+question)?|more\s+questions`), 'quiz'],
   // Done with questions for now: no command, so an acknowledgement, never a pause of the daily lesson.
-  [rule(String.raw`(?:stop|end|quit|exit|finish|cancel)\s+(?:the\s+|this\s+)?(?:quiz|questions?)|no\s+more\s+questions|enough\s+questions|that['’]?s\s+enough(?:\s+questions)?(?:\s+for(?:\s+(?:now|today))?)?`), 'ok'],
-  [rule(String.raw`digon\s+o\s+gwestiynau|dim\s+mwy\s+o\s+gwestiynau|stopio['’]?r\s+cwis|gorffen\s+y\s+cwis|digon\s+am\s+(?:rwan|rŵan|nawr|heddiw)`), 'iawn'],
+  [rule(String.raw`(?:stop|end|quit|exit|finish|cancel)\s+(?:the\s+|this\s+|my\s+)?(?:quiz|questions?)(?:\s+(?:now|for\s+now|for\s+today|for))?|no\s+more\s+questions(?:\s+(?:now|for\s+now|for\s+today|for))?|enough\s+questions|that['’]?s\s+enough(?:\s+questions)?(?:\s+for(?:\s+(?:now|today))?)?|i['’]?m\s+done\s+with\s+(?:the\s+|this\s+)?(?:quiz|questions)`), 'stop quiz'],
+  [rule(String.raw`digon\s+o\s+gwestiynau|dim\s+mwy\s+o\s+gwestiynau|stopio['’]?r\s+cwis|stopio\s+cwis|gorffen\s+y\s+cwis|digon\s+am\s+(?:rwan|rŵan|nawr|heddiw)`), "stopio'r cwis"],
+  // The open lesson passed over ("skip this lesson", "a different lesson", "gwers arall"), or said to be known already ("I already
+  // know this", "too easy", "dw i'n gwybod hyn yn barod"): the next one on the path, the open one left not done (carry-on.ts).
+  // Stop 53's probe found each told "I do not have trusted content".
+  [rule(String.raw`(?:(?:can|could|may)\s+i\s+(?:please\s+|just\s+)?)?skip\s+(?:this|the|that)\s+(?:lesson|one\s+lesson)|skip\s+(?:to\s+)?(?:the\s+)?next\s+lesson|skip\s+lesson|(?:a\s+)?different\s+lesson|another\s+lesson|(?:a\s+)?new\s+lesson|something\s+else(?:\s+please)?|(?:a\s+)?different\s+one|pass\s+on\s+this\s+(?:one|lesson)`), 'skip lesson'],
+  [rule(String.raw`(?:hepgor|hepgora|hepgorwch|neidio(?:\s+dros)?|sgipio|skipio)\s+(?:y\s+wers(?:\s+(?:hon|yma))?|hon|hwn|hon\s+na)|gwers\s+(?:arall|wahanol|newydd)|(?:rhywbeth|rywbeth|rwbeth)\s+arall(?:\s+plis)?`), 'hepgor y wers'],
+  [rule(String.raw`(?:but\s+|oh\s+|hmm+\s+|well\s+)?i\s+(?:already\s+)?know\s+(?:this|that|all\s+(?:this|that)|this\s+(?:one|stuff|lesson)|that\s+(?:one|stuff))(?:\s+(?:one|stuff|already|already\s+thanks))?|i\s+know\s+(?:this|that)\s+(?:one\s+)?already|(?:this|that|it)\s+is\s+(?:way\s+|far\s+|a\s+bit\s+|much\s+)?too\s+(?:easy|basic)|(?:that['’]?s|this['’]?s|it['’]?s|thats|its)\s+(?:way\s+|far\s+|a\s+bit\s+|much\s+)?too\s+(?:easy|basic)|(?:too|way\s+too|a\s+bit\s+too)\s+(?:easy|basic)|(?:i['’]?ve|ive|i\s+have)\s+(?:already\s+)?(?:done|read|seen|covered|had)\s+(?:this|that)(?:\s+(?:one|lesson))?(?:\s+(?:already|before))?|already\s+(?:know|done|read|seen)\s+(?:this|that)(?:\s+(?:one|lesson))?|(?:can\s+i\s+have\s+|give\s+me\s+)?(?:a\s+)?(?:harder|more\s+advanced|more\s+challenging|tougher)\s+(?:one|lesson)|(?:something|anything)\s+(?:harder|more\s+advanced|more\s+challenging)`), 'i know this'],
+  [rule(String.raw`(?:dw\s*i|dwi|rydw\s+i|rwy|wi)(?:['’]n|\s+yn)?\s+(?:gwybod|gwbod|gwbo)\s+(?:hyn|hwn|hynny|hon|hyn\s+i\s+gyd)(?:\s+yn\s+barod)?|(?:mae\s+(?:hon|hwn|hyn)|ma\s+(?:hon|hwn|hyn)|mae['’]?n|ma['’]?n)\s+rhy\s+(?:hawdd|syml)|rhy\s+(?:hawdd|syml)|(?:dw\s*i|dwi)\s+(?:wedi|['’]?di)\s+(?:gwneud|neud|darllen|gweld)\s+(?:hon|hwn|hyn)(?:\s+(?:yn\s+barod|o['’]r\s+blaen))?`), "dw i'n gwybod hyn"],
+  // A few minutes to fill, or anything to learn ("I have 5 minutes", "I've only got 2 mins before handover", "surprise me", "random
+  // fact", "mae gen i bum munud"): the next lesson on the path.
+  [rule(String.raw`(?:i['’]?ve|ive|i\s+have|i['’]?ve\s+got|i\s+got|i\s+have\s+got|got|i\s+(?:only|just)\s+(?:have|got|have\s+got)|only\s+(?:have|got))\s+(?:only\s+|just\s+)?(?:got\s+)?(?:\d{1,2}|a\s+few|a\s+couple\s+of|two|three|five|ten|fifteen|2|5)\s*(?:mins?|minutes)(?:\s+(?:to\s+spare|spare|free|now|before\s+(?:my\s+)?(?:break|handover|shift|clinic|the\s+next\s+patient)))?(?:[,\s]+(?:what\s+(?:can|should)\s+i\s+(?:learn|do)|teach\s+me\s+something|any\s+ideas))?|surprise\s+me|random\s+(?:fact|lesson|topic)|(?:tell|teach)\s+me\s+something\s+(?:interesting|useful|cool)|something\s+interesting|(?:help\s+me\s+)?(?:learn|study)\s+something|(?:before|till|until)\s+(?:my\s+)?(?:break|handover|shift|clinic|the\s+next\s+patient|ward\s+round)`), 'lesson'],
+  [rule(String.raw`(?:mae\s+)?(?:gen|gyda|gennai|genna|gen\s+i|gyda\s+fi)\s*(?:i\s+)?(?:\d{1,2}|ddwy|dwy|bum|bump|pum|deg|ychydig\s+o)\s+(?:munud|funud|munudau|funudau)(?:\s+(?:sbâr|sbar|rŵan|rwan|nawr|cyn\s+y\s+shifft))?|synna\s+fi|(?:rhywbeth|rywbeth)\s+diddorol`), 'gwers'],
+  // What the learner got wrong: asked to see, the progress card (its reviews due); asked to go over, a quiz, which brings due reviews first.
+  [rule(String.raw`(?:what|which)\s+(?:questions?\s+|ones\s+)?(?:did|have)\s+i\s+(?:get|got|gotten|answer(?:ed)?)\s+wrong|(?:show|see|list|check)(?:\s+me)?\s+my\s+(?:mistakes|wrong\s+answers|errors)|my\s+(?:mistakes|wrong\s+answers)|where\s+(?:did|do)\s+i\s+go\s+wrong`), 'progress'],
+  [rule(String.raw`(?:review|revise|go\s+over|redo|re-?do|practi[cs]e|retry|retake)\s+(?:my\s+mistakes|my\s+wrong\s+answers|the\s+(?:ones|questions)\s+i\s+(?:got|get|had)\s+wrong|what\s+i\s+got\s+wrong|my\s+weak\s+(?:spots|areas|topics))`), 'quiz'],
+  [rule(String.raw`be(?:th)?\s+(?:ges|gefais|gafodd|wnes)\s+i['’]?n?\s+(?:anghywir|anghwir|yn\s+anghywir)|fy\s+(?:nghamgymeriadau|atebion\s+anghywir)`), 'cynnydd'],
+  [rule(String.raw`(?:adolygu|ailwneud|ymarfer)\s+fy\s+(?:nghamgymeriadau|atebion\s+anghywir)`), 'cwis'],
+  // Someone checking HALI is there ("is anyone there?", "are you still there", "wyt ti yna?"): greeted.
+  [rule(String.raw`(?:is\s+)?(?:any\s*one|anybody|some\s*one|somebody)\s+(?:there|here|home|about|around)|(?:are\s+)?(?:you|u)\s+(?:still\s+)?there|hello+\s+(?:hello+|any\s*one|anybody)|hel+o{2,}|are\s+you\s+(?:awake|alive|on)`), 'hi'],
+  [rule(String.raw`(?:oes\s+)?(?:rhywun|rywun)\s+(?:yna|yma|na)|(?:wyt|ydych)\s+(?:ti|chi)\s+(?:dal\s+)?(?:yna|yma|na)`), 'helo'],
   [rule(String.raw`(?:test|quiz)\s+me\s+on\s+(?:what|everything)\s+(?:i['’]?ve|ive|i\s+have)\s+(?:learnt|learned|done|covered|had)(?:\s+so\s+far)?`), 'quiz'],
   [rule(String.raw`(?:test|quiz)\s+me\s+(?:on|about|in)\s+${FIELD}|quiz\s*[:–-]\s*${FIELD}|(?:quiz|(?:a\s+)?(?:quiz\s+)?questions?)\s+(?:on|about|from|with)\s+${FIELD}`), (...named) => on('quiz on', named.find((words) => words !== undefined)!)],
   [rule(String.raw`cwestiwn(?:au)?\s+cwis|oes\s+(?:gen|gyda|gennych|gynnoch)\s+(?:ti|chi)\s+(?:gwis|cwis|gwestiwn|cwestiwn)(?:\s+i\s+(?:mi|fi))?|profa\s+fi|profwch\s+fi|holi\s+fi|holwch\s+fi|gofyn(?:na)?\s+(?:cwestiwn|gwestiwn)(?:\s+i\s+(?:mi|fi))?|cwestiwn|cwis\s+i\s+fi`), 'cwis'],

@@ -40,6 +40,12 @@ export const QUIZ = new RegExp(String.raw`^(?:quiz me|quiz|cwis i mi|cwis)(?:\s+
 export const NEXT = /^(?:next(?:\s+(question))?|nesaf|(cwestiwn)\s+nesaf)[\s!.?]*$/i;
 /** A quiz answer typed as its letter ("B", "b)", "answer b", "ateb b"): the open question's option with that letter on its card. */
 export const ANSWER_LETTER = /^(?:(answer|ateb)\s+)?([a-h])\)?[\s!.?]*$/i;
+/** "skip lesson" / "hepgor y wers": the open lesson card passed over for the next one on the path; it stays not done. */
+export const SKIP_LESSON = /^(?:skip lesson|hepgor y wers)[\s!.?]*$/i;
+/** "I know this" / "dw i'n gwybod hyn": said of the open lesson card, the next one on the path; of a question, on with the quiz. */
+export const KNOWN = /^(?:i know this|dw i['’]n gwybod hyn)[\s!.?]*$/i;
+/** "stop quiz" / "stopio'r cwis": the quiz over for now; the daily lesson is left as it is. */
+export const QUIZ_STOP = /^(?:stop quiz|stopio['’]r cwis)[\s!.?]*$/i;
 /** "done" / "wedi gorffen" typed after a lesson card: its Done. */
 export const DONE = /^(?:done|wedi gorffen)[\s!.?]*$/i;
 export const PROGRESS = /^(progress|my progress|cynnydd|fy nghynnydd)[\s!.?]*$/i;
@@ -134,7 +140,7 @@ export const BYE = /^(?:bye|goodbye|bye for now|see you|see ya|cya|good night|ni
  * A command typed in Welsh ("gwers", "cymorth", "saib tan ddydd Gwener", "achos lynch", "Gwen gawn ni achos"), or a Welsh thanks or goodbye
  * typed alone ("diolch", "hwyl fawr"): a learner who has not chosen a language is answered in Welsh, whatever language their Teams is in, as a Welsh question is (bot/turn.ts).
  */
-const WELSH_COMMAND_WORDS = /^(?:helo|shwmae|sumae|sut wyt ti|sut (?:ydych|dach|dych) chi|shwt|ffwcia|twpsyn|ti['’]n (?:dwp|dwl|anobeithiol|da i ddim)|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|gohirio|dim ots|canslo|nesaf|cwestiwn nesaf|ateb [a-h]|wedi gorffen|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|dechreuwch achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:wyt ti|ydych chi)['’]?n (?:berson|robot|fot|ddynol|gyfrifiadur|chat ?gpt|copilot)|beth wyt ti|pwy greodd|pwy wnaeth dy|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:\p{L}+,?\s+)?(?:gawn|cawn|allwn) ni(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
+const WELSH_COMMAND_WORDS = /^(?:helo|shwmae|sumae|sut wyt ti|sut (?:ydych|dach|dych) chi|shwt|ffwcia|twpsyn|ti['’]n (?:dwp|dwl|anobeithiol|da i ddim)|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|gohirio|dim ots|canslo|nesaf|cwestiwn nesaf|ateb [a-h]|wedi gorffen|hepgor y wers|dw i['’]n gwybod hyn|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|dechreuwch achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:wyt ti|ydych chi)['’]?n (?:berson|robot|fot|ddynol|gyfrifiadur|chat ?gpt|copilot)|beth wyt ti|pwy greodd|pwy wnaeth dy|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:\p{L}+,?\s+)?(?:gawn|cawn|allwn) ni(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
 export const WELSH_COMMAND = new RegExp(`${WELSH_COMMAND_WORDS.source}|${ANSWER_WRONG_WELSH.source}`, 'iu');
 /** Typed commands that switch language, in either language. */
 export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [

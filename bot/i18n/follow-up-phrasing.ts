@@ -15,11 +15,11 @@ const THAT = String.raw`(?:\s+(?:that|it|this|that\s+answer|the\s+answer))?`;
 const TYPED: readonly [RegExp, RegExp, FollowUpKind][] = [
   [
     new RegExp(
-      String.raw`^${ASK}(?:(?:explain|say|put|word|phrase|describe)${THAT}\s+(?:more\s+simply|simpler|more\s+plainly|in\s+(?:plain|simple|simpler|everyday)\s+(?:english|words|terms|language)|like\s+i['’]?m\s+(?:5|five))|(?:make|keep)\s+(?:it|that)\s+(?:simpler|simple)|(?:more\s+)?simpl(?:er|y)|in\s+(?:plain|simple|simpler)\s+(?:english|words|terms)|eli5|dumb\s+(?:it|that)\s+down|i\s+(?:still\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:understand|get\s+(?:it|that))(?:\s+(?:that|this|at\s+all))?|(?:that['’]?s|thats|that\s+is|it['’]?s|too)\s+(?:too\s+)?(?:complicated|technical|confusing|much\s+jargon)|too\s+much\s+jargon|what\s+does\s+that\s+(?:even\s+)?mean)${END}`,
+      String.raw`^${ASK}(?:(?:explain|say|put|word|phrase|describe)${THAT}\s+(?:more\s+simply|simpler|more\s+plainly|in\s+(?:plain|simple|simpler|everyday)\s+(?:english|words|terms|language)|like\s+i['’]?m\s+(?:5|five))|(?:make|keep)\s+(?:it|that)\s+(?:simpler|simple)|(?:more\s+)?simpl(?:er|y)|in\s+(?:plain|simple|simpler)\s+(?:english|words|terms)|eli5|dumb\s+(?:it|that)\s+down|i\s+(?:still\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:understand|get\s+(?:it|that))(?:\s+(?:that|this|at\s+all))?|(?:that['’]?s|thats|that\s+is|it['’]?s|too)\s+(?:too\s+)?(?:complicated|technical|confusing|much\s+jargon)|too\s+much\s+jargon|what\s+does\s+that\s+(?:even\s+)?mean|(?:(?:this|that|it)\s+is\s+|(?:this|that|it)['’]s\s+|thats\s+|its\s+)?(?:way\s+|far\s+|a\s+bit\s+|much\s+)?too\s+(?:hard|difficult|complex)(?:\s+(?:for\s+me|to\s+(?:follow|understand)))?|i['’]?m\s+(?:lost|confused)\s+by\s+(?:that|this))${END}`,
       'iu',
     ),
     new RegExp(
-      String.raw`^(?:(?:esbonia|esboniwch|eglura|eglurwch|dweud|deud)(?:['’]n|\s+yn|\s+o|\s+fo|\s+e|\s+hynny)?\s+(?:symlach|syml|yn\s+symlach)|esbonio['’]?n\s+symlach|(?:yn\s+)?symlach|mewn\s+geiriau\s+(?:syml|symlach|plaen)|(?:dw\s*i|dwi|dw\s+i['’]?m|dwi['’]?m|rydw\s+i)\s*(?:ddim\s+)?(?:yn\s+)?(?:deall|dallt|dallt\s+hynny|deall\s+hynny)|(?:mae['’]?n|ma['’]?n)\s+rhy\s+(?:gymhleth|dechnegol)|rhy\s+(?:gymhleth|dechnegol)|esbonia\s+eto|esboniwch\s+eto|be\s+(?:mae|ma)\s+hynny['’]?n\s+(?:ei\s+)?(?:feddwl|olygu))${END}`,
+      String.raw`^(?:(?:esbonia|esboniwch|eglura|eglurwch|dweud|deud)(?:['’]n|\s+yn|\s+o|\s+fo|\s+e|\s+hynny)?\s+(?:symlach|syml|yn\s+symlach)|esbonio['’]?n\s+symlach|(?:yn\s+)?symlach|mewn\s+geiriau\s+(?:syml|symlach|plaen)|(?:dw\s*i|dwi|dw\s+i['’]?m|dwi['’]?m|rydw\s+i)\s*(?:ddim\s+)?(?:yn\s+)?(?:deall|dallt|dallt\s+hynny|deall\s+hynny)|(?:mae['’]?n|ma['’]?n)\s+rhy\s+(?:gymhleth|dechnegol|anodd)|rhy\s+(?:gymhleth|dechnegol|anodd)|esbonia\s+eto|esboniwch\s+eto|be\s+(?:mae|ma)\s+hynny['’]?n\s+(?:ei\s+)?(?:feddwl|olygu))${END}`,
       'iu',
     ),
     'simpler',
@@ -56,4 +56,29 @@ export function followUpTyped(text: string): { kind: FollowUpKind; language: Lan
     if (welsh.test(said)) return { kind, language: 'cy' };
   }
   return undefined;
+}
+
+/**
+ * The last answer asked for again ("say that again", "can you repeat that please", "come again?", "ailadrodd hynna", "dweud hynna
+ * eto"): read whole, so "repeat the test in 6 weeks?" stays a question. The language the words are in, or undefined when it is none.
+ */
+const REPEAT: readonly [RegExp, Language][] = [
+  [
+    new RegExp(
+      String.raw`^${ASK}(?:(?:say|repeat|send|show|give\s+me)\s+(?:that|it|this|the\s+(?:answer|last\s+(?:answer|one|message|bit)))\s+(?:again|once\s+more)|repeat(?:\s+(?:that|it|this|the\s+(?:answer|last\s+(?:answer|one|message|bit))|yourself|that\s+answer))?(?:\s+(?:again|once\s+more))?|say\s+(?:that\s+)?again|come\s+again|what\s+was\s+that(?:\s+again)?|pardon|one\s+more\s+time|again|i\s+missed\s+that|what\s+did\s+you\s+(?:just\s+)?say|show\s+me\s+(?:that|the\s+(?:last\s+)?answer)\s+again)${END}`,
+      'iu',
+    ),
+    'en',
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:sori[\s,]+)?(?:ailadrodd(?:wch|a)?|(?:dweud|deud|dwed|dweda|dwedwch|deuda)\s+(?:hynna|hynny|hwnna|o|e|fe|hi)\s+eto|(?:eto|unwaith\s+eto)|be(?:th)?\s+(?:ddwedaist|ddudist|ddywedaist|ddwedest|ddudoch|ddwedoch)\s+(?:ti|chi)|sori\s+be|(?:dangos|anfon)\s+(?:hynna|hwnna|yr\s+ateb)\s+eto)(?:\s+(?:hynna|hynny|hwnna|yr\s+ateb|o|e|eto))*${END}`,
+      'iu',
+    ),
+    'cy',
+  ],
+];
+export function repeatTyped(text: string): Language | undefined {
+  const said = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return REPEAT.find(([pattern]) => pattern.test(said))?.[1];
 }

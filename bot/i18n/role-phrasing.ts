@@ -89,12 +89,15 @@ const PHRASE = String.raw`([\p{L}\d&'’-]+(?:\s+[\p{L}\d&'’-]+){0,4}?)`;
 // "I'm", "I work as", "my job is"; "dw i'n" / "rwy'n" (north and south), "dw i'n gweithio fel", "fy swydd i yw".
 const I_AM = String.raw`i\s*['’]?\s*m|im|i\s+am|i\s+work\s+as|i['’]?m\s+working\s+as|working\s+as|my\s+(?:role|job|job\s+title|profession)\s+is|i['’]?m\s+employed\s+as`;
 const DW_I = String.raw`(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf|wi|fi|ydw\s+i)\s*(?:['’]\s*n|\s+yn|n)(?:\s+gweithio\s+fel)?|fy\s+(?:rôl|rol|swydd)(?:\s+i)?\s+(?:yw|ydy|ydi|di)`;
+// A correction or an aside before it: "actually I'm a pharmacist", "no, I'm a midwife", "btw I work as a physio"; "a dweud y gwir, dw i'n fferyllydd".
+const LEAD = String.raw`(?:(?:actually|no|nope|sorry|oh|well|ah|fyi|btw|by\s+the\s+way|just\s+so\s+you\s+know|for\s+the\s+record|to\s+be\s+clear|correction)[\s,:.!-]+)*`;
+const LEAD_CY = String.raw`(?:(?:a\s+dweud\s+y\s+gwir|na|sori|o|wel|gyda\s+llaw|gyda\s+llaw\s+felly|i\s+fod\s+yn\s+glir|cywiriad)[\s,:.!-]+)*`;
 const SAID_EN: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:${I_AM})\s+(?:an?\s+)?${PHRASE}${WHERE}$`, 'u'),
+  new RegExp(String.raw`^${LEAD}(?:${I_AM})\s+(?:an?\s+)?${PHRASE}${WHERE}$`, 'u'),
   new RegExp(String.raw`^(?:an?\s+)?${PHRASE}\s+here$`, 'u'),
 ];
 const SAID_CY: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:${DW_I})\s+${PHRASE}${WHERE_CY}$`, 'u'),
+  new RegExp(String.raw`^${LEAD_CY}(?:${DW_I})\s+${PHRASE}${WHERE_CY}$`, 'u'),
   new RegExp(String.raw`^${PHRASE}\s+(?:ydw|dw|ydwyf|wyf)(?:\s+i)?${WHERE_CY}$`, 'u'),
 ];
 

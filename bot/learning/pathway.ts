@@ -12,6 +12,19 @@ export function nextLesson(mentor: Mentor, role: Role | undefined, done: readonl
   return index === -1 ? undefined : { lesson: pathway[index], position: index + 1, total: pathway.length };
 }
 
+/**
+ * The lesson to go on to when the learner skips `skippedId` ("skip this lesson", "I already know this"): the first one after it on
+ * their pathway that they have not done, else the first not done before it; never the skipped one, which stays not done. Undefined
+ * when it is the only lesson left.
+ */
+export function lessonAfter(mentor: Mentor, role: Role | undefined, done: readonly string[], skippedId: string): { lesson: Lesson; position: number; total: number } | undefined {
+  const pathway = pathwayFor(mentor, role);
+  const at = pathway.findIndex((lesson) => lesson.id === skippedId);
+  const order = [...pathway.slice(at + 1), ...pathway.slice(0, Math.max(0, at))];
+  const lesson = order.find((l) => l.id !== skippedId && !done.includes(l.id));
+  return lesson ? { lesson, position: pathway.indexOf(lesson) + 1, total: pathway.length } : undefined;
+}
+
 /** Where a learner stands in a mentor's pathway: the last two done, the current lesson, the next two, with counts. */
 export interface PathView {
   readonly total: number;

@@ -27,6 +27,16 @@ export const PERSON = new RegExp(
   'iu',
 );
 
+/**
+ * Where answers come from and whether to trust them ("where does your information come from", "how do you know that", "can I trust
+ * you", "are your answers accurate", "o ble mae dy wybodaeth yn dod"). Stop 53's probe: the first got the patient-data explainer.
+ */
+export const SOURCES_ASKED = new RegExp(
+      String.raw`^(?:(?:(?:hi|hello|hiya|hey|helo|ok|okay|so|sorry|sori)[\s,!]+)?(?:hali[\s,]+)?(?:where\s+(?:does|do|did)\s+(?:your|this|the|hali['’]?s|all\s+(?:this|your))\s+(?:information|info|content|answers?|knowledge|facts|stuff|material|lessons?)\s+come\s+from|where\s+(?:do|did)\s+(?:you|u)\s+get\s+(?:your|this|that|the|these|those)\s+(?:information|info|content|answers?|facts|knowledge|stuff)(?:\s+from)?|where\s+(?:is|was)\s+(?:that|this)\s+from|what\s+(?:are|is)\s+(?:your|the|hali['’]?s)\s+sources?|(?:what|which)\s+sources\s+do\s+(?:you|u)\s+use|(?:what|which)\s+(?:is|are)\s+(?:this|that|it)\s+based\s+on|how\s+do\s+(?:you|u)\s+know\s+(?:that|this|all\s+(?:this|that)|what\s+you\s+know)|(?:are|is)\s+(?:you|u|your\s+answers?|this|hali|the\s+(?:information|info|content|answers?|lessons?))\s+(?:always\s+|really\s+|actually\s+)?(?:accurate|reliable|correct|right|up\s+to\s+date|up-to-date|current|trustworthy|evidence[\s-]based|checked|reviewed|approved|safe\s+to\s+(?:use|rely\s+on|trust))|(?:can|should|could)\s+i\s+(?:trust|rely\s+on|believe)\s+(?:you|u|this|hali|your\s+answers?|what\s+you\s+(?:say|tell\s+me)|the\s+(?:answers?|information|info|content))|who\s+(?:checks|checked|reviews|reviewed|writes|wrote|approves|approved|decides)\s+(?:this|the|your|what\s+you)\s*(?:content|answers?|information|info|lessons?|say|teach)?|do\s+(?:you|u)\s+(?:make\s+(?:things|stuff)\s+up|hallucinate|ever\s+get\s+(?:things|it)\s+wrong|get\s+things\s+wrong))`
+        + String.raw`|(?:o\s+)?(?:ble|lle)\s+(?:mae|ma)\s+(?:dy|eich|y|['’]r)\s*(?:wybodaeth|gwybodaeth|cynnwys|atebion|ffeithiau)(?:\s+(?:di|chi))?(?:['’]n|\s+yn)\s+dod(?:\s+ohono)?|(?:o\s+)?(?:ble|lle)\s+(?:wyt\s+ti|ydych\s+chi|dach\s+chi|dych\s+chi)(?:['’]n|\s+yn)\s+cael\s+(?:dy|eich|y|['’]r)\s*(?:wybodaeth|gwybodaeth|atebion|ffeithiau)|(?:beth|be)\s+(?:yw|ydy|di)\s+(?:dy|eich)\s+ffynonellau|pa\s+ffynonellau\s+(?:wyt\s+ti|ydych\s+chi|dach\s+chi)(?:['’]n|\s+yn)\s+(?:eu\s+)?defnyddio|(?:alla|ga|gallaf|fedra|fedrai)\s+i\s+(?:dy|eich)\s+(?:drystio|trystio|trysto|gredu|credu)(?:\s+(?:di|chi))?|(?:alla|gallaf)\s+i\s+ymddiried\s+yn(?:ot\s+ti|och\s+chi|\s+hali)|(?:ydy|ydi|ydyn|ydy['’]r|ydi['’]r|ydyn['’]r)\s+(?:hyn|hwn|hwnna|dy\s+atebion|eich\s+atebion|yr\s+atebion|y\s+cynnwys|['’]r\s+wybodaeth|r\s+wybodaeth|['’]r\s+atebion|atebion|wybodaeth|cynnwys|gwersi)(?:['’]n|\s+yn)\s+(?:gywir|ddibynadwy|gyfredol)|(?:wyt\s+ti|ydych\s+chi|dach\s+chi)(?:['’]n|\s+yn)\s+(?:gywir|ddibynadwy)|pwy\s+sy['’]n\s+(?:gwirio|adolygu|ysgrifennu|sgwennu)(?:\s+|['’])(?:y\s+cynnwys|r\s+cynnwys|hyn|yr\s+atebion|r\s+atebion|dy\s+atebion|y\s+gwersi|r\s+gwersi)|(?:sut|shwt)\s+(?:wyt\s+ti['’]n|ti['’]n|dach\s+chi['’]n)\s+gwybod\s+(?:hynna|hyn|hynny))${END}`,
+      'iu',
+    );
+
 /** Questions about HALI itself, in English and Welsh, with the answer each gets. */
 const ABOUT: readonly [RegExp, MessageKey][] = [
   [
@@ -73,6 +83,7 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
     ),
     'about.cpd',
   ],
+  [SOURCES_ASKED, 'about.sources'],
   [
     new RegExp(String.raw`^(?:(?:can|will|does|do|could) (?:my |the |our )?(?:manager|boss|line manager|employer|educators?|anyone|anybody|the trust|trust|the health board|health board|ward manager|matron|supervisor|heiw|hr|nhs wales|organisation|organization|team leader|colleagues?|team|tutor|university|uni)s? (?:see|know|find out|get|read|view|access)\b.*|who (?:can|will|could|gets to) see (?:my|what i)\b.*|(?:ydy|ydi|all|gall|fydd|ydi['’]r|ydy['’]r) (?:fy |y )?(?:rheolwr|rheolwraig|cyflogwr|addysgwyr?|unrhyw un|bwrdd iechyd)\b.*\b(?:gweld|gwybod)\b.*|pwy (?:sy['’]n|all|fydd yn) gweld fy\b.*)$`, 'iu'),
     'about.whoSees',

@@ -10,7 +10,8 @@ import { lessonFlow } from './lesson';
 import { questionSender } from './quiz';
 import { questionAnswerer } from './quiz-answer';
 import { sendCard } from './reply';
-import { ANSWER_LETTER, DONE, DONT_KNOW, NEXT } from '../i18n/commands';
+import { ANSWER_LETTER, DONE, DONT_KNOW, KNOWN, NEXT, QUIZ_STOP, SKIP_LESSON } from '../i18n/commands';
+import { changeLearner } from '../state';
 import { answerIn } from '../state';
 
 const textOf = (context: TurnContext) => (context.activity.text ?? '').trim();
@@ -73,6 +74,30 @@ export function registerCarryOn(app: Application<HaliTurnState>, deps: AppDeps):
     const { learner, t } = state.temp;
     const pending = learner.pendingQuiz && findItem(faculty.mentors, learner.pendingQuiz.itemId);
     await context.sendActivity(t(pending ? 'quiz.dontKnow' : 'quiz.dontKnowNone'));
+  });
+
+  // "skip lesson" / "I know this": the open lesson card passed over for the next one on the path. In a quiz with no lesson open, a
+  // question other than the open one ("something else", "too easy"); with neither, "skip lesson" is the next lesson and "I know
+  // this" is told how to choose one or test what they know.
+  for (const [pattern, known] of [[SKIP_LESSON, false], [KNOWN, true]] as const) {
+    app.message(typed(pattern), async (context, state) => {
+      const { learner, t } = state.temp;
+      const open = openLesson(state);
+      const now = clock();
+      if (open && !inQuiz(learner, now)) return lessons.skip(context, state, open, known);
+      if (inQuiz(learner, now)) return sendQuestion(context, state, faculty.forLearner(learner.currentMentor), undefined, learner.pendingQuiz?.itemId);
+      if (known) return void (await context.sendActivity(t('lesson.knownNone')));
+      await lessons.serveNext(context, state, faculty.forLearner(learner.currentMentor));
+    });
+  }
+
+  // "stop the quiz", "that's enough questions", "stopio'r cwis": the open question is let go (it counts for nothing), and the daily
+  // lesson is left as it is. Outside a quiz, an acknowledgement.
+  app.message(typed(QUIZ_STOP), async (context, state) => {
+    const { learner, t } = state.temp;
+    if (!learner.pendingQuiz && !inQuiz(learner, clock())) return void (await context.sendActivity(t('smallTalk.okay')));
+    if (learner.pendingQuiz) changeLearner(state, ({ pendingQuiz: _dropped, ...rest }) => rest);
+    await context.sendActivity(t('quiz.stopped'));
   });
 
   app.message(typed(DONE), async (context, state) => {

@@ -10,7 +10,7 @@ import { sendAuthoredFollowUp } from './follow-up-authored';
 import { followedAnswer } from './followed-answers';
 import { chargeTokens, groundTurn } from './mentor-steps';
 import { isShared } from './case-context';
-import { followUpTyped } from '../i18n/follow-up-phrasing';
+import { followUpTyped, repeatTyped } from '../i18n/follow-up-phrasing';
 import { modelAnswerRunner } from './model-answer';
 
 type FollowUpData = { mentorId?: unknown; explainerId?: unknown; answerRef?: unknown; language?: unknown };
@@ -69,9 +69,32 @@ export function registerFollowUps(app: Application<HaliTurnState>, deps: AppDeps
       const last = state.conversation.followable;
       if (!last) {
         answerIn(state, typed.language);
-        return void (await context.sendActivity(state.temp.t('followUp.nothingYet')));
+        // "too hard" / "I don't get it" with a lesson card open and no answer yet: how to get this lesson explained.
+        const lessonOpen = state.temp.learner.openLesson !== undefined && typed.kind === 'simpler';
+        return void (await context.sendActivity(state.temp.t(lessonOpen ? 'followUp.lessonOpen' : 'followUp.nothingYet')));
       }
       await followUp(context, state, each, last, typed.language);
+    },
+  );
+
+  // "say that again", "repeat that", "ailadrodd hynna": the last answer in this conversation once more, with its sources, in the
+  // language it was given in (unless the learner chose one): a model's answer as it was written, an authored one from the content.
+  app.message(
+    async (context) => !isShared(context) && repeatTyped(context.activity.text ?? '') !== undefined,
+    async (context, state) => {
+      const last = state.conversation.followable;
+      const mentor = last ? faculty.get(last.mentorId) : undefined;
+      const explainer = mentor?.explainers.find((e) => e.id === last?.explainerId);
+      if (!last || !mentor || !explainer) {
+        answerIn(state, repeatTyped(context.activity.text ?? ''));
+        return void (await context.sendActivity(state.temp.t('followUp.nothingYet')));
+      }
+      answerIn(state, last.language);
+      const { t, language } = state.temp;
+      const written = last.answerRef ? followedAnswer(state, last.answerRef, mentor.id, explainer.id) : undefined;
+      const body = written && written.language === language ? written.answer : explainer.answer[language];
+      const sources = explainer.sources.map((s) => `- [${s.title}](${s.url})`).join('\n');
+      await context.sendActivity(`**${t('followUp.repeatTitle')}**\n\n${body}\n\n${t('answer.sources')}\n${sources}`);
     },
   );
 

@@ -4,7 +4,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderLessonComplete, renderPath } from '../../cards/render';
 import { Verbs } from '../../cards/verbs';
 import type { AppDeps } from '../deps';
-import { nextLesson, pathView, pathwayFor, placeOf } from '../learning/pathway';
+import { lessonAfter, nextLesson, pathView, pathwayFor, placeOf } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
 import { currentStreak } from '../learning/streak';
 import { goalJustMet } from '../learning/daily-goal';
@@ -87,7 +87,24 @@ export function lessonFlow(deps: AppDeps) {
     await serveNext(context, state, mentor);
   };
 
-  return { serveNext, done };
+  /**
+   * The open lesson passed over ("skip this lesson") or said to be known already ("I already know this"): said so, with how to come
+   * back to it, then the next lesson on the path after it. The open lesson is not done and counts for nothing; it stays on the path.
+   */
+  const skip = async (context: TurnContext, state: HaliTurnState, open: { mentorId: string; lessonId: string }, known: boolean) => {
+    const { t, learner, language } = state.temp;
+    const mentor = faculty.get(open.mentorId);
+    const skipped = mentor?.lessons.find((lesson) => lesson.id === open.lessonId);
+    if (!mentor || !skipped) return serveNext(context, state, faculty.forLearner(learner.currentMentor), true);
+    const title = skipped.title[language];
+    const next = lessonAfter(mentor, learner.profile.role, learner.progress.lessonsDone[mentor.id] ?? [], skipped.id);
+    if (!next) return void (await context.sendActivity(t('lesson.nothingAfter', { title, name: mentor.name })));
+    await context.sendActivity(t(known ? 'lesson.known' : 'lesson.skipped', { title, number: placeOf(mentor, learner.profile.role, skipped.id).position }));
+    countInCohort(state, deps, mentor.id, lessonContribution('started', next.lesson.id));
+    await sendLessonCard(context, state, clock(), mentor, next.lesson, next);
+  };
+
+  return { serveNext, done, skip };
 }
 
 /**

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandOf } from '../../bot/i18n/command-phrasing';
-import { WELSH_COMMAND, ANSWER_LETTER, DONE, SETTINGS_SAID, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, NEVER_MIND, NEXT, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE } from '../../bot/i18n/commands';
+import { WELSH_COMMAND, ANSWER_LETTER, DONE, SETTINGS_SAID, AWAY, CHANGE_TIME, FORGET_ME, GREETING, HELP, LANGUAGE_COMMANDS, LESSON, MY_DATA, NEVER_MIND, NEXT, OKAY, PAUSE, PROGRESS, QUIZ, RESUME, SETTINGS, SNOOZE, STOP, THANKS, BYE, QUIZ_STOP, SKIP_LESSON, KNOWN } from '../../bot/i18n/commands';
 
 /** What each kind of request must become: the command pattern its route matches. */
 const ROUTE = {
@@ -29,6 +29,9 @@ const ROUTE = {
   neverMind: NEVER_MIND,
   thanks: THANKS,
   okay: OKAY,
+  quizStop: QUIZ_STOP,
+  skipLesson: SKIP_LESSON,
+  known: KNOWN,
   bye: BYE,
 } as const;
 type Kind = keyof typeof ROUTE;
@@ -63,7 +66,13 @@ const ASKED: Record<Kind, { en: string[]; cy: string[] }> = {
   neverMind: { en: ['never mind', 'forget it', 'forget about it', 'cancel that', 'nvm', "doesn't matter"], cy: ['anghofia fo', 'anghofia fe', 'dim ots', "'sdim ots", 'paid â phoeni', 'canslo'] },
   thanks: { en: ['thanks hali', 'thank you so much, that was really helpful', 'cheers thanks', 'lovely thanks', 'brill thanks', 'much appreciated', "thanks, that's all", "cheers that's everything for now", "thats all thanks"], cy: ['diolch hali', 'diolch x', "diolch yn fawr, dyna'r cyfan", 'diolch, dyna i gyd am rwan', "dyna'r cwbl, diolch"] },
   // Done with questions: acknowledged, never a pause of the daily lesson.
-  okay: { en: ['brill', 'nice one', 'great stuff', 'lol ok', 'sounds good', 'fine', 'oki doki', 'stop the quiz', 'end quiz', 'no more questions', "that's enough for now"], cy: ['iawn diolch', 'iawn te', 'ocê', 'digon o gwestiynau', "stopio'r cwis"] },
+  okay: { en: ['brill', 'nice one', 'great stuff', 'lol ok', 'sounds good', 'fine', 'oki doki'], cy: ['iawn diolch', 'iawn te', 'ocê'] },
+  // Done with questions: the quiz ended (an acknowledgement outside one), never a pause of the daily lesson.
+  quizStop: { en: ['stop the quiz', 'end quiz', 'no more questions', "that's enough for now", "I'm done with the quiz", 'quit the quiz for now'], cy: ['digon o gwestiynau', "stopio'r cwis", 'gorffen y cwis', 'dim mwy o gwestiynau'] },
+  // The open lesson passed over, or said to be known already.
+  // ("another lesson" and "gwers arall" are "lesson": with a lesson open, bot/turn.ts reads them as passing over it.)
+  skipLesson: { en: ['skip this lesson', 'can I skip this lesson', 'skip to the next lesson', 'something else'], cy: ['hepgor y wers', 'rhywbeth arall', 'neidio dros y wers hon'] },
+  known: { en: ['I already know this', 'too easy', "that's too easy", "I've done this before", 'a harder one'], cy: ["dw i'n gwybod hyn yn barod", 'rhy hawdd', "mae'n rhy hawdd"] },
   bye: { en: ['ttyl', 'ta ra', 'speak soon'], cy: ['wela i di'] },
 };
 

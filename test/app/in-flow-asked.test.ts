@@ -1,0 +1,206 @@
+import { expect } from 'chai';
+import type { Activity } from 'botbuilder';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { KNOWN, QUIZ_STOP, SKIP_LESSON } from '../../bot/i18n/commands';
+import { commandOf } from '../../bot/i18n/command-phrasing';
+import { followUpTyped, repeatTyped } from '../../bot/i18n/follow-up-phrasing';
+import { SOURCES_ASKED } from '../../bot/routes/about';
+import { botInstalled, personalMessage } from '../helpers/activities';
+import { answerTexts, storedLearner, testApp } from '../helpers/app';
+import { cross } from '../helpers/redaction-probe';
+
+const NO_CONTENT = /I do not have trusted content|Nid oes gennyf gynnwys dibynadwy/;
+const replyText = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
+const allText = (replies: Partial<Activity>[]) => `${replyText(replies)}\n${answerTexts(replies)}`;
+
+let users = 0;
+/** A learner who installed HALI on Thursday 26 November 2026 at 07:00 London, on an app at that time. */
+async function installed() {
+  const app = testApp({ now: () => new Date('2026-11-26T07:00:00Z') });
+  const userId = `29:in-flow-${++users}`;
+  await app.send({ ...botInstalled({ userId }), localTimezone: 'Europe/London' } as Partial<Activity>);
+  return {
+    ...app,
+    say: (text: string, locale = 'en-GB') => app.send(personalMessage(text, { userId, locale })),
+    learner: async () => (await storedLearner(app.stores, `aad-${userId}`))!,
+  };
+}
+
+/** Every evaluation question, to show the new readings take none of them from the mentors. */
+function evaluationQuestions(): string[] {
+  const dir = join(__dirname, '..', 'fixtures', 'evaluation');
+  return readdirSync(dir).flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')).questions as { question: string }[]).map((q) => q.question.trim()));
+}
+
+/**
+ * Stop 54's probe of what a learner types in the middle of something: the last answer asked for again, the open lesson skipped or
+ * said to be known already, the quiz stopped, where HALI's answers come from, a few minutes to fill, what they got wrong, and
+ * whether anyone is there. Each was told "I do not have trusted content that answers that yet", got another topic's explainer
+ * ("ailadrodd hynna", "where does your information come from"), or, for "I want to stop" in a quiz, had their daily lesson paused.
+ */
+describe('app: what a learner types in the middle of a lesson, a quiz or an answer', () => {
+  const REPEAT_EN = cross(['', 'sorry, ', 'can you ', 'could you ', 'please '], ['say that again', 'repeat that', 'repeat that please', 'say it again', 'repeat the answer', 'come again?', 'pardon?', 'what did you say?', 'one more time']).map(([a, b]) => a + b);
+  const REPEAT_CY = ['ailadrodd hynna', 'ailadroddwch hynny plis', 'dweud hynna eto', 'deud o eto', 'sori be?', 'be ddudist ti?', 'unwaith eto'];
+
+  it(`says the last answer again with its sources: ${REPEAT_EN.length} English and ${REPEAT_CY.length} Welsh forms, in the answer's language`, async () => {
+    const { say } = await installed();
+    const answer = answerTexts(await say('what is a large language model'));
+    expect(answer).to.match(/large language model/i).and.not.match(NO_CONTENT);
+    for (const text of [...REPEAT_EN, ...REPEAT_CY]) {
+      const again = replyText(await say(text));
+      expect(again, text).to.match(/^\*\*Here it is again\*\*\n\nA large language model \(LLM\) is/);
+      expect(again, text).to.match(/\nSources\n- \[/);
+    }
+    // After a Welsh answer, again in Welsh.
+    const welsh = await installed();
+    expect(answerTexts(await welsh.say('beth yw model iaith mawr?'))).to.not.match(NO_CONTENT);
+    expect(replyText(await welsh.say('say that again'))).to.match(/^\*\*Dyma fe eto\*\*/);
+  });
+
+  it('with no answer yet, says how to get one, in the language typed; a question with those words stays a question', async () => {
+    const { say } = await installed();
+    expect(replyText(await say('repeat that'))).to.match(/^Ask me a question first/);
+    expect(replyText(await say('ailadrodd hynna'))).to.match(/^Gofynnwch gwestiwn i mi yn gyntaf/);
+    for (const question of ['repeat the heel prick test?', 'when do you repeat a genetic test', 'say again what a VUS is']) expect(repeatTyped(question), question).to.equal(undefined);
+  });
+
+  const SKIP = ['skip this lesson', 'skip lesson', 'can I skip this lesson', 'a different lesson please', 'another lesson', 'something else please', 'skip', 'skip this one', 'Skip this lesson pls'];
+  const SKIP_CY = ['hepgor y wers', 'gwers arall plis', 'rhywbeth arall', 'neidio dros y wers hon'];
+  const KNOWN_EN = ['I already know this', 'I know this already', 'too easy', "that's too easy", 'this is way too basic', "I've done this one before", 'i know all this', 'can I have a harder one', 'something more advanced'];
+  const KNOWN_CY = ["dw i'n gwybod hyn yn barod", 'rhy hawdd', "mae'n rhy hawdd", 'dwi wedi darllen hon yn barod'];
+
+  it(`passes over the open lesson for the next on the path, leaving it not done: ${SKIP.length + SKIP_CY.length} skips and ${KNOWN_EN.length + KNOWN_CY.length} "I know this"`, async () => {
+    for (const [text, said, next] of [
+      ...SKIP.map((t) => [t, /^Skipped “What AI and machine learning are”: it stays on your path, and “lesson 1” brings it back\. Here is the next one\./, /How large language models work, and fail\nLesson 2 of 12/] as const),
+      ...SKIP_CY.map((t) => [t, /^Wedi hepgor “Beth yw AI a dysgu peirianyddol”: mae’n aros ar eich llwybr, a bydd “gwers 1” yn dod â hi’n ôl\./, /Gwers 2 o 12/] as const),
+      ...KNOWN_EN.map((t) => [t, /^Good: check it with a question any time, say “quiz”\. “What AI and machine learning are” stays on your path/, /Lesson 2 of 12/] as const),
+      ...KNOWN_CY.map((t) => [t, /^Da iawn: gwiriwch hynny gyda chwestiwn unrhyw bryd/, /Gwers 2 o 12/] as const),
+    ]) {
+      const { say, learner } = await installed();
+      expect(answerTexts(await say('lesson'))).to.match(/Lesson 1 of 12/);
+      const replies = await say(text);
+      expect(replyText(replies), text).to.match(said);
+      expect(answerTexts(replies), text).to.match(next);
+      const after = await learner();
+      expect(after.progress.lessonsDone.hali ?? [], text).to.deep.equal([]);
+      expect(after.openLesson?.lessonId, text).to.not.equal(undefined);
+    }
+  });
+
+  it('skipping goes round the path past lessons done, and says so when the open lesson is the only one left', async () => {
+    const { say, learner } = await installed();
+    expect(answerTexts(await say('lesson 12'))).to.match(/Lesson 12 of 12/);
+    // From the last lesson, round to the first not done.
+    expect(answerTexts(await say('skip lesson'))).to.match(/What AI and machine learning are\nLesson 1 of 12/);
+    // With every other lesson done, there is nothing to skip to.
+    for (let n = 2; n <= 12; n++) {
+      await say(`lesson ${n}`);
+      await say('done');
+    }
+    expect((await learner()).progress.lessonsDone.hali).to.have.length(11);
+    await say('lesson 1');
+    expect(replyText(await say('skip this lesson'))).to.equal('“What AI and machine learning are” is the only lesson left on your path with HALI. Say “quiz” to test what you know, or “path” to see them all.');
+  });
+
+  it('with no lesson open, "skip lesson" brings the next lesson, and "I know this" says how to choose one or test what they know', async () => {
+    const { say } = await installed();
+    expect(answerTexts(await say('skip lesson'))).to.match(/Lesson 1 of 12/);
+    const other = await installed();
+    expect(replyText(await other.say('I already know this'))).to.equal('Say “path” to choose a lesson you have not done yet, or “quiz” to test what you know.');
+    expect(replyText(await other.say('rhy hawdd'))).to.match(/^Dywedwch “llwybr” i ddewis gwers/);
+  });
+
+  it('in a quiz, "skip", "too easy" and "something else" bring another question, not the lesson path', async () => {
+    for (const text of ['skip', 'too easy', 'something else', 'I know this']) {
+      const { say, learner } = await installed();
+      await say('quiz');
+      const first = (await learner()).pendingQuiz!.itemId;
+      const replies = await say(text);
+      expect(answerTexts(replies), text).to.match(/Question · /);
+      expect((await learner()).pendingQuiz!.itemId, text).to.not.equal(first);
+    }
+  });
+
+  const STOP_QUIZ = ['stop the quiz', 'end quiz', "that's enough questions", 'no more questions for now', "I'm done with the quiz", 'I want to stop', 'stop', 'can we stop please', 'Stop.', "stopio'r cwis", 'digon o gwestiynau', 'stopio'];
+
+  it(`ends a quiz when asked in ${STOP_QUIZ.length} ways, letting the open question go and leaving the daily lesson as it was`, async () => {
+    for (const text of STOP_QUIZ) {
+      const { say, learner } = await installed();
+      await say('quiz');
+      const before = (await learner()).preferences.nudges;
+      const replies = replyText(await say(text));
+      expect(replies, text).to.match(/^OK, that is the quiz over for now\.|^Iawn, dyna ddiwedd y cwis am y tro\./);
+      const after = await learner();
+      expect(after.pendingQuiz, text).to.equal(undefined);
+      expect(after.preferences.nudges, text).to.deep.equal(before);
+      // "next" is the path again, not another question.
+      expect(answerTexts(await say('next')), text).to.match(/Lesson 1 of 12|Gwers 1 o 12/);
+    }
+  });
+
+  it('"stop" outside a quiz, and the lessons named in one, still pause the daily lesson', async () => {
+    const { say, learner } = await installed();
+    expect(replyText(await say('stop'))).to.match(/^Daily lessons are paused until you say "resume"/);
+    expect((await learner()).preferences.nudges?.paused).to.deep.equal({});
+    const quizzing = await installed();
+    await quizzing.say('quiz');
+    expect(replyText(await quizzing.say('stop the reminders'))).to.match(/^Daily lessons are paused until you say "resume"/);
+    expect((await quizzing.learner()).preferences.nudges?.paused).to.deep.equal({});
+  });
+
+  const SOURCES_EN = cross(['', 'hali ', 'Hi, '], ['where does your information come from?', 'how do you know that', 'can I trust you?', 'are your answers accurate', 'what are your sources', 'where do you get your info from', 'is this evidence based?', 'who checks the content', 'do you make things up?', 'is the information up to date?', 'should I trust this']).map(([a, b]) => a + b);
+  const SOURCES_CY = ["o ble mae dy wybodaeth di'n dod?", 'alla i dy drystio di?', "ydy'r atebion yn gywir?", 'beth yw dy ffynonellau', "pwy sy'n gwirio'r cynnwys", "sut wyt ti'n gwybod hynna"];
+
+  it(`says where HALI's answers come from and how far to trust them: ${SOURCES_EN.length} English and ${SOURCES_CY.length} Welsh forms`, async () => {
+    const { say } = await installed();
+    for (const text of SOURCES_EN) expect(replyText(await say(text)), text).to.match(/^I answer from HALI’s own content, written from trusted public sources/);
+    for (const text of SOURCES_CY) expect(replyText(await say(text)), text).to.match(/^Rydw i’n ateb o gynnwys HALI ei hun/);
+  });
+
+  it('reads a job said as a correction, a few minutes to fill, what the learner got wrong, and someone checking HALI is there', async () => {
+    for (const [text, role] of [['actually I\'m a pharmacist', 'Pharmacist'], ['no, I\'m a midwife', 'Midwife'], ['btw I work as a physio', 'Allied health professional'], ["a dweud y gwir, dw i'n fferyllydd", 'Fferyllydd']] as const) {
+      const { say } = await installed();
+      expect(allText(await say(text)), text).to.include(`"${role}"`);
+    }
+    for (const text of ['I have 5 minutes', 'I only have 2 minutes', "I've got 10 mins before handover", 'got a few minutes spare', 'surprise me', 'random fact', 'tell me something interesting', 'mae gen i bum munud', 'synna fi']) {
+      const { say } = await installed();
+      expect(answerTexts(await say(text)), text).to.match(/Lesson 1 of 12|Gwers 1 o 12/);
+    }
+    for (const text of ['what did I get wrong', 'show me my mistakes', 'which questions did I get wrong?', "be ges i'n anghywir"]) {
+      const { say } = await installed();
+      expect(answerTexts(await say(text)), text).to.match(/Your progress|Eich cynnydd/);
+    }
+    for (const text of ['review my mistakes', 'go over the ones I got wrong', 'adolygu fy nghamgymeriadau']) {
+      const { say } = await installed();
+      expect(answerTexts(await say(text)), text).to.match(/Question · |Cwestiwn · /);
+    }
+    for (const text of ['is anyone there?', 'are you still there', 'hellooo', 'wyt ti yna?', 'oes rhywun yna']) {
+      const { say } = await installed();
+      const replies = allText(await say(text));
+      expect(replies, text).to.not.match(NO_CONTENT);
+      expect(replies, text).to.match(/Welcome to HALI|Croeso/);
+    }
+  });
+
+  it('"too hard" on an answer explains it more simply; on an open lesson with no answer, says how to have it explained', async () => {
+    const { say } = await installed();
+    await say('what is a large language model');
+    expect(replyText(await say('this is too hard'))).to.match(/^\*\*More simply\*\*|^I don't have a simpler version/);
+    const reading = await installed();
+    await reading.say('lesson');
+    expect(replyText(await reading.say('too difficult'))).to.equal('Ask me about any part of this lesson in your own words, and I will explain it; or say “skip lesson” for the next one.');
+    expect(replyText(await reading.say('rhy anodd'))).to.match(/^Gofynnwch i mi am unrhyw ran o’r wers hon/);
+  });
+
+  it('none of the 5,800 evaluation questions is read as any of these', () => {
+    const questions = evaluationQuestions();
+    expect(questions.length).to.be.greaterThan(5000);
+    const NEW = [SKIP_LESSON, KNOWN, QUIZ_STOP];
+    const read = questions.filter((q) => {
+      const command = commandOf(q);
+      return repeatTyped(q) !== undefined || SOURCES_ASKED.test(q) || (command !== undefined && NEW.some((p) => p.test(command))) || /too\s+(?:hard|difficult)|rhy\s+anodd/i.test(q) && followUpTyped(q) !== undefined;
+    });
+    expect(read).to.deep.equal([]);
+  });
+});
