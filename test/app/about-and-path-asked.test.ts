@@ -25,6 +25,12 @@ describe('app: the path, a lesson by number, and questions about HALI, asked in 
       ['start again from lesson 1', /What AI and machine learning are\nLesson 1 of 12/],
       ['Lesson 2 with Gwen', /^Gwen · Genomics mentor\nGermline and somatic variants\nLesson 2 of 14/m],
       ['open lesson no. 4', /Lesson 4 of 12/],
+      // "2" alone was read as "to" by the request words, so "lesson 2" opened lesson 1 (stop 54).
+      ['lesson 2', /How large language models work, and fail\nLesson 2 of 12/],
+      ['Lesson 2 please', /Lesson 2 of 12/],
+      ['can I have lesson 4', /Lesson 4 of 12/],
+      ['gwers 2', /Gwers 2 o 12/],
+      ['gwers 2 plis', /Gwers 2 o 12/],
       ['gwers 4', /Gwers 4 o 12/],
       ['dos i wers 3', /Tuedd a thegwch mewn AI\nGwers 3 o 12/],
       ['agor gwers 2 gyda Gwen', /^Gwen · Mentor genomeg\n.*\nGwers 2 o 14/m],
