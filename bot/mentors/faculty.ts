@@ -61,6 +61,12 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
     }
     return offered.map((p) => ({ mentorId: p.mentorId, id: p.id, question: p.title }));
   };
+  /** The mentor one of whose field words the question has, if only one mentor's are there. */
+  const mentorByFieldWord = (question: string): string | undefined => {
+    const words = new Set(question.normalize('NFC').toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
+    const fields = mentors.filter((m) => m.fieldWords?.some((w) => words.has(w)));
+    return fields.length === 1 ? fields[0].id : undefined;
+  };
   return {
     mentors,
     defaultMentor,
@@ -82,7 +88,9 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
       // the words model reads a named patient as out of scope.
       const onePatient = isDecisionForOnePatient(question);
       const field = onePatient && !found[0] ? retriever.fieldOf(question) : undefined;
-      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? offers[0]?.mentorId ?? field ?? '') ?? options.fallback ?? defaultMentor;
+      // Nothing answers and nothing is offered: a word of a mentor's field ("NIPT", "trisomy", "cromosom") makes the abstention theirs.
+      const fieldWord = !found[0] && !offers[0] && !field ? mentorByFieldWord(question) : undefined;
+      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? offers[0]?.mentorId ?? field ?? fieldWord ?? '') ?? options.fallback ?? defaultMentor;
       if (onePatient) return { mentor, passages: [], byTopic, offers };
       return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic, offers };
     },

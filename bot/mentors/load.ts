@@ -115,6 +115,7 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     languages: r.strings('languages').filter((l): l is 'en' | 'cy' => l === 'en' || l === 'cy'),
     isDefault: r.raw('default') === true,
     ...readReviewPeriod(r),
+    ...readFieldWords(r),
     explainers: readList(join(dir, 'explainers.json'), problems, (item) => readExplainer(item, onTopic)),
     lessons: [...lessons].sort((a, b) => a.order - b.order),
     quiz,
@@ -123,6 +124,15 @@ function readMentor(root: string, folder: string, problems: ContentProblems): Me
     prompts: readPrompts(root, folder, problems),
     promptLines: readPromptLines(join(dir, 'prompts')),
   };
+}
+
+/** Optional `fieldWords`: single words in lower case, each naming something in the mentor's field. */
+function readFieldWords(r: FieldReader): { fieldWords?: readonly string[] } {
+  const value = r.raw('fieldWords');
+  if (value === undefined) return {};
+  if (Array.isArray(value) && value.length > 0 && value.every((w) => typeof w === 'string' && /^\p{Ll}[\p{Ll}\d'’-]*$/u.test(w))) return { fieldWords: value as string[] };
+  r.fail('fieldWords', 'must be a list of single words in lower case (what puts a question in this mentor\'s field, e.g. "nipt", "trisomy")');
+  return {};
 }
 
 /** Optional `reviewPeriodMonths`: a whole number of months, 1 to 60. */

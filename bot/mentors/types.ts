@@ -177,6 +177,11 @@ export interface Mentor {
   readonly isDefault: boolean;
   /** Months after which reviewed content is due for re-review (mentor.json `reviewPeriodMonths`). */
   readonly reviewPeriodMonths?: number;
+  /**
+   * Words (lower case, as typed) that put a question in this mentor's field though none of its content answers it (mentor.json
+   * `fieldWords`): "what is NIPT?" is told there is no content yet by Gwen, with Gwen's suggestions, not by the default mentor.
+   */
+  readonly fieldWords?: readonly string[];
   readonly explainers: readonly Explainer[];
   /** The pathway, in order. */
   readonly lessons: readonly Lesson[];

@@ -1,0 +1,38 @@
+import { expect } from 'chai';
+import { checkContent } from '../../scripts/content-check';
+import { realFaculty } from '../helpers/app';
+import { mentorsCopyWith } from '../helpers/mentors-copy';
+
+/**
+ * A genomics question no content answers ("what is NIPT?", "what is mosaicism", "beth yw mosaigiaeth") was told "I do not have
+ * trusted content" by HALI, the default mentor, with HALI's AI topics as suggestions (stop 53's probe). A word of Gwen's field
+ * (mentor.json `fieldWords`) now makes the abstention hers; what content answers, and what no field names, are chosen as before.
+ */
+describe('a question in a mentor\'s field that no content answers is that mentor\'s to decline', () => {
+  const faculty = realFaculty();
+
+  it('gives the abstention to Gwen when the question has one of her field words, in English and Welsh', () => {
+    const asked = ['what is NIPT', 'is NIPT a genetic test?', 'what is mosaicism', 'what is a karyotype', 'explain trisomy 21', 'what does penetrance mean', 'what is an exome', 'how does CRISPR work', 'beth yw mosaigiaeth', 'beth yw cromosom', 'what is mitochondrial inheritance'];
+    for (const question of asked) {
+      const chosen = faculty.choose(question);
+      if (chosen.passages.length > 0) continue; // Content answers it: the topic's mentor, as ever.
+      expect(chosen.mentor.id, question).to.equal('gwen');
+    }
+    expect(asked.filter((q) => faculty.choose(q).passages.length === 0).length).to.be.greaterThan(5);
+  });
+
+  it('leaves the default mentor to decline what no field names, and the named or answering mentor as they were', () => {
+    for (const question of ['what is sepsis', 'how do I treat hypertension', "what's the dose of paracetamol", 'how do I apply for annual leave']) {
+      expect(faculty.choose(question).mentor.id, question).to.equal('hali');
+    }
+    expect(faculty.choose('what is NIPT', { named: faculty.get('hali')! }).mentor.id).to.equal('hali');
+    expect(faculty.choose('what is a hallucination in AI').mentor.id).to.equal('hali');
+  });
+
+  it('refuses field words that are not single words in lower case', () => {
+    const dir = mentorsCopyWith('gwen/mentor.json', (json) => {
+      json.fieldWords = ['NIPT', 'gene therapy'];
+    });
+    expect(checkContent(dir, new Date('2026-12-03T12:00:00Z')).errors.join('\n')).to.include('field "fieldWords" must be a list of single words in lower case');
+  });
+});
