@@ -61,11 +61,17 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
     }
     return offered.map((p) => ({ mentorId: p.mentorId, id: p.id, question: p.title }));
   };
-  /** The mentor one of whose field words the question has, if only one mentor's are there. */
-  const mentorByFieldWord = (question: string): string | undefined => {
-    const words = new Set(question.normalize('NFC').toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
-    const fields = mentors.filter((m) => m.fieldWords?.some((w) => words.has(w)));
-    return fields.length === 1 ? fields[0].id : undefined;
+  const wordsOf = (text: string) => new Set(text.normalize('NFC').toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
+  /** The mentor one of whose field words the question has, with those words, if only one mentor's are there. */
+  const markedField = (question: string): { mentor: string; words: readonly string[] } | undefined => {
+    const words = wordsOf(question);
+    const fields = mentors.map((m) => ({ mentor: m.id, words: (m.fieldWords ?? []).filter((w) => words.has(w)) })).filter((f) => f.words.length > 0);
+    return fields.length === 1 ? fields[0] : undefined;
+  };
+  /** Whether a passage's title or answer, in either language, has any of `words`. */
+  const says = (passage: Passage, words: readonly string[]) => {
+    const text = wordsOf([passage.title.en, passage.title.cy, passage.answer.en, passage.answer.cy].join(' '));
+    return words.some((w) => text.has(w));
   };
   return {
     mentors,
@@ -78,7 +84,13 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
     forLearner: (currentMentorId, name) =>
       (name && (named(name) ?? byId.get(retriever.search(name, { limit: 1 })[0]?.mentorId ?? ''))) || byId.get(currentMentorId ?? '') || defaultMentor,
     choose(question, options = {}) {
-      const found = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
+      const searched = retriever.search(question, { limit: 12, ...(options.named ? { mentorId: options.named.id } : {}) });
+      // A question marked as one mentor's field ("how is AI used in cancer care") is not answered from another's passage that says
+      // nothing of it (Gwen's cancer genomics): that mentor declines, offering the nearest questions (stop 54's probe).
+      const marked = options.named ? undefined : markedField(question);
+      const foreign = marked !== undefined && searched[0] !== undefined && searched[0].mentorId !== marked.mentor && !says(searched[0], marked.words);
+      const found = foreign ? [] : searched;
+      const markedAbstains = foreign ? marked.mentor : undefined;
       const byTopic = !options.named && !!found[0];
       // With no answer, the nearest questions are offered ("did you mean"), by the mentor whose they are.
       const offers = found[0] ? [] : nearestQuestions(question);
@@ -89,8 +101,8 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
       const onePatient = isDecisionForOnePatient(question);
       const field = onePatient && !found[0] ? retriever.fieldOf(question) : undefined;
       // Nothing answers and nothing is offered: a word of a mentor's field ("NIPT", "trisomy", "cromosom") makes the abstention theirs.
-      const fieldWord = !found[0] && !offers[0] && !field ? mentorByFieldWord(question) : undefined;
-      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? offers[0]?.mentorId ?? field ?? fieldWord ?? '') ?? options.fallback ?? defaultMentor;
+      const fieldWord = !found[0] && !offers[0] && !field ? markedField(question)?.mentor : undefined;
+      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? markedAbstains ?? offers[0]?.mentorId ?? field ?? fieldWord ?? '') ?? options.fallback ?? defaultMentor;
       if (onePatient) return { mentor, passages: [], byTopic, offers };
       return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic, offers };
     },

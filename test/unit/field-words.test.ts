@@ -29,6 +29,21 @@ describe('a question in a mentor\'s field that no content answers is that mentor
     expect(faculty.choose('what is a hallucination in AI').mentor.id).to.equal('hali');
   });
 
+  it('does not answer a question marked as AI from a genomics passage that says nothing of AI: HALI declines, offering the nearest', () => {
+    // Stop 54's probe: "can AI diagnose cancer" got Gwen's genomic medicine explainer, "how is AI used in cancer care" her cancer genomics.
+    for (const question of ['can AI diagnose cancer', 'how is AI used in cancer care', 'AI for cancer diagnosis', 'how is AI used in genomics', 'can ChatGPT interpret a VUS', 'can an algorithm spot Lynch syndrome']) {
+      const chosen = faculty.choose(question);
+      expect(chosen.passages.map((p) => p.mentorId), question).to.not.include('gwen');
+      expect(chosen.mentor.id, question).to.equal('hali');
+    }
+    // Answered by the mentor whose field it is, or with nothing marked, as before.
+    expect(faculty.choose('is AI used to diagnose cancer').passages[0]?.id).to.equal('ai-as-a-medical-device');
+    expect(faculty.choose('what is a VUS').passages[0]?.mentorId).to.equal('gwen');
+    expect(faculty.choose('what is Lynch syndrome').passages[0]?.id).to.equal('gwen-lynch-syndrome');
+    // Named, a mentor answers from its own content whatever the words.
+    expect(faculty.choose('can AI diagnose cancer', { named: faculty.get('gwen')! }).mentor.id).to.equal('gwen');
+  });
+
   it('refuses field words that are not single words in lower case', () => {
     const dir = mentorsCopyWith('gwen/mentor.json', (json) => {
       json.fieldWords = ['NIPT', 'gene therapy'];
