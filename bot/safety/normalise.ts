@@ -68,12 +68,17 @@ const CELL_TAGS = new Set(['td', 'th']);
  * reference reads as its character, a mark is dropped and a Windows line break is one space, so what they split reads whole.
  */
 const HAS_MARKUP = /&(?:#\d|#x[\da-f]|[a-z]{2,16};|nbsp|shy)|[*_~`]|\r\n/i;
+/** Two spaces together, or a space beside a tab or line break: folded to one (normalise). */
+const SPACE_RUN = / [ \t\n\v\f\r]|[\t\n\v\f\r] /;
 
 export function normalise(original: string): Normalised {
   // Most questions and answers are ASCII: no character moves, so no map back is built (the answer held
   // for rating on every turn is redacted, about 500 characters).
   const quotes = quoteMarks(original);
-  if (ASCII.test(original) && !HAS_TAG.test(original) && !HAS_MARKUP.test(original) && quotes.length === 0) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
+  if (ASCII.test(original) && !HAS_TAG.test(original) && !HAS_MARKUP.test(original) && quotes.length === 0) {
+    if (!SPACE_RUN.test(original)) return { text: original.replace(/[\t\n\v\f\r]/g, ' '), layout: original.replace(/[\v\f\r]/g, ' '), startOf: (i) => i, endOf: (i) => i + 1 };
+    return asciiSpacesFolded(original);
+  }
   const marks = new Map([...emphasisMarks(original), ...quotes]);
   let text = '';
   let layout = '';
@@ -125,13 +130,76 @@ export function normalise(original: string): Normalised {
       }
     }
     const folded = fold(char);
+    const laid = char === '\t' || char === '\n' ? char : folded;
+    // A run of spaces reads as one ("Mrs  Evans", "saw\u00a0 Gareth"), keeping a tab or line break of the layout: the patterns
+    // expect one space between a title and a name. Two tabs or line breaks stay two (a table's empty field, a blank line).
+    if (folded === ' ' && text.endsWith(' ') && (laid === ' ' || layout.endsWith(' '))) {
+      if (laid !== ' ') layout = layout.slice(0, -1) + laid;
+      end[end.length - 1] = index + char.length;
+      index += char.length;
+      continue;
+    }
     for (let i = 0; i < folded.length; i++) {
       start.push(index);
       end.push(index + char.length);
     }
     text += folded;
-    layout += char === '\t' || char === '\n' ? char : folded;
+    layout += laid;
     index += char.length;
   }
   return { text, layout, startOf: (i) => start[i], endOf: (i) => end[i] };
+}
+
+/**
+ * ASCII text with its runs of spaces read as one, as `normalise` folds them, without its per-character work: "Mrs  Evans" is
+ * "Mrs Evans" to the patterns. Only a run's extra characters move, so the map back is built from the runs alone.
+ */
+function asciiSpacesFolded(original: string): Normalised {
+  let text = '';
+  let layout = '';
+  // For each folded index where a run was shortened, the original index of the character there, in order.
+  const shifts: { at: number; from: number }[] = [];
+  let last = 0;
+  for (const run of original.matchAll(/[ \t\n\v\f\r]{2,}/g)) {
+    const chars = run[0];
+    const kept = chars.replace(/ /g, '').length;
+    // A run with no tab or line break is one space; otherwise its tabs and line breaks are kept (each one space in the text),
+    // as the slow path keeps them.
+    const laid = kept === 0 ? ' ' : chars.replace(/ /g, '').replace(/[\v\f\r]/g, ' ');
+    const runStart = run.index!;
+    text += original.slice(last, runStart).replace(/[\t\n\v\f\r]/g, ' ');
+    layout += original.slice(last, runStart).replace(/[\v\f\r]/g, ' ');
+    shifts.push({ at: text.length, from: runStart });
+    text += ' '.repeat(laid.length);
+    layout += laid;
+    last = runStart + chars.length;
+    shifts.push({ at: text.length, from: last });
+  }
+  text += original.slice(last).replace(/[\t\n\v\f\r]/g, ' ');
+  layout += original.slice(last).replace(/[\v\f\r]/g, ' ');
+  // Where the character at folded index `i` starts: the nearest shift at or before it, and the distance from there; a run's
+  // folded spaces all map to the run (its first character to its end), so a span that ends in one covers the whole run.
+  const origin = (i: number) => {
+    let lo = 0;
+    let hi = shifts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (shifts[mid].at <= i) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found === -1 ? i : shifts[found].from + (i - shifts[found].at);
+  };
+  const inRun = (i: number) => {
+    const k = shifts.findIndex((s, n) => n % 2 === 0 && s.at <= i && i < shifts[n + 1].at);
+    return k === -1 ? undefined : { start: shifts[k].from, end: shifts[k + 1].from };
+  };
+  return {
+    text,
+    layout,
+    startOf: (i) => inRun(i)?.start ?? origin(i),
+    endOf: (i) => inRun(i)?.end ?? origin(i) + 1,
+  };
 }
