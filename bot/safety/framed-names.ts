@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, isListedSurname, WORD_NAMES } from './given-names';
+import { GIVEN_NAMES, isListedSurname, SURNAMES, WORD_NAMES } from './given-names';
 import { all, type Found } from './identifiers';
 import { isEverydayWord, isNameLike } from './name-like';
 
@@ -38,6 +38,9 @@ const MONTHS = new Set(['may', 'june', 'april', 'medi']);
 /** A capitalised word straight before, after a capitalised word, is a surname the pair readings judge ("Alan Hope, 84"). */
 const afterCapitalised = (text: string, at: number) => /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(0, at - 24), at)) && !/(?:^|[.!?]\s*)\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(0, at - 24), at));
 
+/** A record's "surname, given name" typed in lower case ("jones, mary 03/03/56", "evans, sian dob 1/2/60"). */
+const LOWER_SURNAME_COMMA_GIVEN = /(?<![\p{L}\p{N}'’.@/_#-])(\p{Ll}[\p{Ll}'’-]+), ?(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{N}'’-])/gu;
+
 export function framedGivenNames(text: string): Found[] {
   const span = (start: number, end: number): Found => ({ start, end, kind: 'name' });
   const beforeBirth = all(CAPITALISED_BEFORE_BIRTH, text, (m) => {
@@ -72,4 +75,15 @@ export function framedGivenNames(text: string): Found[] {
     return span(m.index, m.index + m[1].length);
   }, /\d/);
   return [...beforeBirth, ...lowerBeforeBirth, ...seen, ...aged];
+}
+
+/**
+ * A record's "surname, given name" in lower case, both listed, the surname no everyday word and the given name no word name ("green,
+ * holly" and "price, will" stay words). Read before the given name alone is (names.ts), which would take "mary" and leave "jones".
+ */
+export function lowerRecordNames(text: string): Found[] {
+  return all(LOWER_SURNAME_COMMA_GIVEN, text, (m) => {
+    const [surname, given] = [m[1], m[2]];
+    return SURNAMES.has(surname) && !isEverydayWord(surname) && GIVEN_NAMES.has(given) ? { start: m.index, end: m.index + m[0].length, kind: 'name' } : undefined;
+  }, /\p{Ll}, ?\p{Ll}/u);
 }

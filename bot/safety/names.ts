@@ -2,7 +2,7 @@ import { GIVEN_NAMES, isListedSurname, namedAfter, SURNAMES, WORD_NAMES } from '
 import { MICROBES, placedNames } from './placed-names';
 import { namesByKin } from './names-by-kin';
 import { handleNames } from './handles';
-import { framedGivenNames } from './framed-names';
+import { framedGivenNames, lowerRecordNames } from './framed-names';
 import { referralNames } from './referral-names';
 import { isEverydayEnglish, isEverydayWord, isListedName, isNameLike } from './name-like';
 import { radicals } from '../i18n/mutations';
@@ -592,7 +592,7 @@ export function names(text: string, layout = text): Found[] {
   const lowerMiss = all(LOWER_MISS, text, (m) => missedName(text, after(m)));
   // Surname first is the longer reading of a labelled name ("Name: Jones, Mary"): it goes first, as earlier spans win. A table's field
   // comes before the readings that run on across a line break ("Hosp<br>Parry, Tomasz | 6/8/61" is no "Hosp Parry").
-  const found = [...referralNames(text, layout), ...recordNames(layout), ...surnameFirst, ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...afterBrackets, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text), ...framedGivenNames(text)].map((name) => withNickname(text, name));
+  const found = [...referralNames(text, layout), ...recordNames(layout), ...surnameFirst, ...lowerRecordNames(text), ...tableRowNames(layout), ...recordHeaders(text), ...titled, ...afterBrackets, ...labelled, ...called, ...beside, ...beforeIdentifier, ...markedAfter, ...givenNamed(text), ...listedNames(text), ...cuedGivenNames(text), ...placedNames(text), ...loneGivenNames(text), ...markedNames(text), ...lowerMiss, ...namesByKin(text), ...handleNames(text), ...framedGivenNames(text)].map((name) => withNickname(text, name));
   // A date in brackets after a name is the person's date of birth ("Mrs Evans (3/4/56)"); a number straight after it is theirs ("Mrs Price 938197"),
   // after the bracket that holds the name too ("Mrs (Jones) 12/03/1956").
   const past = (name: Found) => (name.start > 0 && CLOSING_BRACKET[text[name.start - 1]] === text[name.end] ? name.end + 1 : name.end);

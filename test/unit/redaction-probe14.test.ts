@@ -84,6 +84,16 @@ describe('redaction: given names that are also words, and a name alone before a 
     expect(redact('Mrs  Evans   bed 3 - tamoxifen  20 mg').text).to.equal('Mrs  [name removed]   bed 3 - tamoxifen  20 mg');
   });
 
+  it('removes a record\'s "surname, given name" typed in lower case, and keeps everyday words in that shape', () => {
+    const SURNAMES = ['jones', 'evans', 'williams', 'pritchard', 'hughes', 'patel', 'okafor', 'llewellyn'];
+    const GIVEN = ['mary', 'sian', 'megan', 'gareth', 'dafydd', 'priya', 'john', 'eleri'];
+    const TAILS = [' 03/03/56', ' dob 1/2/60', ' bed 4', ', BRCA2 result?', ' - query Lynch'];
+    const cases = cross(cross(SURNAMES, GIVEN), TAILS).map(([[surname, given], tail]) => [`${surname}, ${given}${tail}`, surname, given] as const);
+    expect(leaks(cases)).to.deep.equal([]);
+    const kept = ['green, holly and ivy', 'price, will it change?', 'not bad, thanks', 'hughes, and then', 'white, grey or green?'];
+    expect(kept.filter((text) => redact(text).text !== text).map((text) => `${text} -> ${redact(text).text}`)).to.deep.equal([]);
+  });
+
   it('reads a word that opens a sentence after a letter and a full stop as a word, not an initial and a surname', () => {
     // SUBTLEX-UK writes "What", "However", "Well" only with a capital: they were read as surnames ("c.1905+1G>A. What starting dose").
     const OPENERS = ['What', 'How', 'Why', 'Where', 'Well', 'However', 'Although', 'Otherwise', 'Perhaps', 'Maybe', 'Thanks', 'Unfortunately', 'Apparently', 'Hello'];
