@@ -61,11 +61,17 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
     }
     return offered.map((p) => ({ mentorId: p.mentorId, id: p.id, question: p.title }));
   };
+  /** Words only a Welsh sentence has. */
+  const WELSH_MARKERS = new Set('y yr mae ydy ydi yw beth sut ei efo gyda fy dy eich gael cael oes ddim dim hefyd neu ond pwy pam pryd sydd sy gan wedi yn ac mewn hyn hynny'.split(' '));
   const wordsOf = (text: string) => new Set(text.normalize('NFC').toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
   /** The mentor one of whose field words the question has, with those words, if only one mentor's are there. */
   const markedField = (question: string): { mentor: string; words: readonly string[] } | undefined => {
     const words = wordsOf(question);
-    const fields = mentors.map((m) => ({ mentor: m.id, words: (m.fieldWords ?? []).filter((w) => words.has(w)) })).filter((f) => f.words.length > 0);
+    // A two-letter field word in a Welsh sentence is Welsh ("ai" is "a'i" typed without its apostrophe: "cafodd ei mam ai chwaer
+    // ganser"), unless written in capitals ("AI").
+    const welsh = [...words].some((w) => WELSH_MARKERS.has(w));
+    const counts = (w: string) => words.has(w) && (w.length > 2 || !welsh || new RegExp(String.raw`(?<![\p{L}])${w.toUpperCase()}(?![\p{L}])`, 'u').test(question));
+    const fields = mentors.map((m) => ({ mentor: m.id, words: (m.fieldWords ?? []).filter(counts) })).filter((f) => f.words.length > 0);
     return fields.length === 1 ? fields[0] : undefined;
   };
   /** Whether a passage's title or answer, in either language, has any of `words`. */

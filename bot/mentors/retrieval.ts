@@ -148,6 +148,13 @@ const FIELD_WORD_WEIGHT = Math.log(1 + 4);
 const PHRASING_WEIGHT = 0.35;
 const PHRASING_FLOOR = -2;
 const SCORE_FLOOR = 0.05;
+/**
+ * Whether the only words a question asks with are numbers ("what is 2+2", "what is 5"): it names nothing the content is about,
+ * though a number is in some passages ("2 copies", "5-FU"). A number beside a word ("trisomy 21", "BRCA2") is that word's.
+ */
+const numbersOnly = (terms: readonly { term: string; w: number; talk: boolean }[]) =>
+  terms.some((t) => t.w > 0 && !t.talk) && terms.every((t) => t.w === 0 || t.talk || /^\d+(?:[.,]\d+)?$/.test(t.term));
+
 /** A question of this many words or more (stop words included, the chat around it not: chat-clauses.ts) is long and chatty: its everyday words are filler. */
 export const CHATTY_WORDS = 12;
 
@@ -576,7 +583,7 @@ export function createRetriever(
       const asked = terms.reduce((sum, t) => sum + t.w, 0);
       const mine = (s: { doc: Doc }) => !options.mentorId || s.doc.passage.mentorId === options.mentorId;
       const [byScore, byBoth] = [ranked.byScore.filter(mine), ranked.candidates.filter(mine)];
-      if (byScore.length === 0 || everyday || unanswerable || careOfPassing(byScore[0].doc.passage.mentorId)) return [];
+      if (byScore.length === 0 || everyday || unanswerable || numbersOnly(terms) || careOfPassing(byScore[0].doc.passage.mentorId)) return [];
       // Whether to answer is the decision model's call on the ranker's best passage, as it learned; which passage answers
       // is by both readings (PHRASING_WEIGHT), when the model would answer with that one too.
       // When the model turns the ranker's best passage down but would answer with the runner-up, the runner-up answers: the
@@ -608,6 +615,7 @@ export function createRetriever(
           const own = t.found.filter((m) => m.synonym === docs[n].passage.mentorId);
           return own.length === 0 || own.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
         });
+      if (numbersOnly(terms)) return [];
       return candidates
         .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(read, candidates, i), read.words) >= NEAREST_PROBABILITY)
         .filter((s) => !(everyday || plainOnly(terms)) || aboutAll(terms, s.n))
@@ -617,6 +625,9 @@ export function createRetriever(
         .map((s) => ({ ...s.doc.passage, score: s.score }));
     },
     // Where the patient is ("yng ngwely 3") says nothing of whose field the question is in.
-    fieldOf: (query) => rank(query.replace(PLACE_NUMBER, ' ')).candidates[0]?.doc.passage.mentorId,
+    fieldOf: (query) => {
+      const ranked = rank(query.replace(PLACE_NUMBER, ' '));
+      return numbersOnly(ranked.terms) ? undefined : ranked.candidates[0]?.doc.passage.mentorId;
+    },
   };
 }

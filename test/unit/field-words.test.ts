@@ -40,8 +40,22 @@ describe('a question in a mentor\'s field that no content answers is that mentor
     expect(faculty.choose('is AI used to diagnose cancer').passages[0]?.id).to.equal('ai-as-a-medical-device');
     expect(faculty.choose('what is a VUS').passages[0]?.mentorId).to.equal('gwen');
     expect(faculty.choose('what is Lynch syndrome').passages[0]?.id).to.equal('gwen-lynch-syndrome');
+    // "ai" in a Welsh sentence is "a'i" typed without its apostrophe, not AI.
+    expect(faculty.choose('cafodd ei mam ai chwaer ganser y fron, all hi gael prawf').passages[0]?.id).to.equal('gwen-familial-breast-cancer-testing');
+    expect(faculty.choose('ydy AI yn gallu gwneud diagnosis o ganser').passages.map((p) => p.mentorId)).to.not.include('gwen');
     // Named, a mentor answers from its own content whatever the words.
     expect(faculty.choose('can AI diagnose cancer', { named: faculty.get('gwen')! }).mentor.id).to.equal('gwen');
+  });
+
+  it('answers and offers nothing for a question whose only words are numbers, and still reads a number beside a word', () => {
+    // Stop 54's probe: "what is 2+2" got autosomal dominant ("2 copies"), "what is 5" DPYD testing ("5-FU").
+    for (const question of ['what is 2+2', 'what is 2 + 2', 'what is 5', 'whats 10 x 10', '42?', 'beth yw 2+2', 'what is 100']) {
+      const chosen = faculty.choose(question);
+      expect(chosen.passages, question).to.deep.equal([]);
+      expect(chosen.offers, question).to.deep.equal([]);
+    }
+    expect(faculty.choose('what is 5-FU').passages[0]?.id).to.equal('gwen-dpyd-testing');
+    expect(faculty.choose('BRCA2?').passages[0]?.mentorId).to.equal('gwen');
   });
 
   it('refuses field words that are not single words in lower case', () => {
