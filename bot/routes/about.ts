@@ -20,6 +20,9 @@ export const TALK_TO = new RegExp(
   'iu',
 );
 
+/** "is Gwen a real person?", "ydy Gwen yn berson go iawn?": the name asked about, which may be a mentor's. */
+const NOT_PERSON = /^(?:is|ydy|ydi)\s+(\p{L}+)\s+(?:(?:a\s+)?(?:real\s+)?(?:person|human|human\s+being|real)|a\s+bot|an\s+ai|yn\s+(?:berson|ddynol|fot|robot)(?:\s+go\s+iawn)?)[\s?!.]*$/iu;
+
 /** "can I talk to a real person?", "I want to speak to a human", "ga i siarad efo person go iawn": no one is behind the chat. */
 export const PERSON = new RegExp(
   String.raw`^(?:(?:(?:can|could|may) i|i(?:['’]d| would) like to|i want to|i wanna|let me|is there (?:a |an )?(?:real |actual )?(?:person|human|someone|somebody|anyone|anybody) i can) (?:talk|speak|chat) (?:to|with)\s*(?:a |an )?(?:real |actual |live )?(?:person|human|human being|someone|somebody|anyone|anybody|educator|tutor|teacher)?(?: real| else)?|(?:talk|speak|chat) to (?:a |an )?(?:real |actual |live )?(?:person|human|human being)|get me (?:a )?(?:real )?(?:person|human)|`
@@ -98,7 +101,7 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
 export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppDeps): void {
   const text = (activityText: string | undefined) => (activityText ?? '').trim();
   const mentorAsked = (said: string) => {
-    const name = (WHO.exec(said) ?? TALK_TO.exec(said))?.[1];
+    const name = (WHO.exec(said) ?? TALK_TO.exec(said) ?? NOT_PERSON.exec(said))?.[1];
     return name === undefined ? undefined : name.toLowerCase() === 'hali' ? 'hali' : faculty.named(name);
   };
   app.message(
@@ -116,6 +119,7 @@ export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppD
       }
       const mentor = mentorAsked(said);
       if (mentor === 'hali') return void (await context.sendActivity(t('smallTalk.aboutMe')));
+      if (mentor && NOT_PERSON.test(said)) return void (await context.sendActivity(t('about.mentorNotPerson', { name: mentor.name, role: midSentence(mentor.role[language]) })));
       if (mentor) return void (await context.sendActivity(t('about.mentor', { name: mentor.name, role: midSentence(mentor.role[language]) })));
       const [, key] = ABOUT.find(([pattern]) => pattern.test(said))!;
       await context.sendActivity(t(key));

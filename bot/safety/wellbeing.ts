@@ -5,7 +5,7 @@
  * content ("try asking about hallucination"). English and Welsh, as staff type them: lower case, no apostrophes, text-speak.
  */
 
-export type Concern = 'crisis' | 'distress' | 'emergency';
+export type Concern = 'crisis' | 'distress' | 'emergency' | 'harm';
 
 const A = "['’]?";
 
@@ -78,12 +78,27 @@ const SHORT_WORDS = 10;
 /** Who it is happening to, or that it is happening: a short message needs one ("patient collapsed", "claf wedi llewygu"; not "cardiac arrest team"). */
 const HAPPENING = /\b(?:patient|pt|claf|someone|somebody|he|she|they|man|woman|lady|gentleman|baby|child|kid|relative|visitor|colleague|mum|dad|is|has|just|wedi|mae|ma|rhywun|dyn|dynes|babi|plentyn)\b/i;
 
+/**
+ * An amount asked for that would kill or harm ("how many paracetamol would kill someone", "lethal dose of insulin", "how much
+ * does it take to overdose", "faint o dabledi fyddai'n lladd"): HALI gives no such figure, and says where help is in case the
+ * asker is at risk, or a patient is. Stop 54's probe: the first was told "I do not have trusted content".
+ */
+const HARM_ASKED: readonly RegExp[] = [
+  /\bhow\s+(?:many|much)\s+(?:[\p{L}\d-]+\s+){0,4}(?:would|will|does\s+it\s+take\s+to|do\s+you\s+need\s+to|to|could|can|it\s+takes\s+to)\s+(?:kill|overdose|od)\b/iu,
+  /\b(?:lethal|fatal|deadly)\s+(?:dose|doses|amount|quantity|number)\b/i,
+  /\b(?:what|which)\s+(?:dose|amount)\s+(?:of\s+[\p{L}-]+\s+)?(?:is|would\s+be|will\s+be)\s+(?:lethal|fatal|deadly|enough\s+to\s+kill)\b/iu,
+  /\b(?:how\s+(?:to|do\s+(?:i|you))|best\s+way\s+to|easiest\s+way\s+to)\s+(?:overdose|od)\b/i,
+  /\bfaint\s+o\s+(?:[\p{L}-]+\s+){0,3}(?:fyddai['’]?n|fydd\s+yn|sy['’]?n|i)\s+(?:lladd|ladd)\b/iu,
+  /\bdos\s+(?:angheuol|marwol)\b/i,
+];
+
 /** The concern a message raises, if any: crisis outranks distress, and both outrank a patient emergency. */
 export function concernIn(text: string): Concern | undefined {
   const message = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!message) return undefined;
   if (CRISIS.some((pattern) => pattern.test(message))) return 'crisis';
   if (CRISIS_TOPIC.test(message) && !ABOUT_AI_OR_LEARNING.test(message)) return ABOUT_A_PATIENT.test(message) ? 'emergency' : 'crisis';
+  if (HARM_ASKED.some((pattern) => pattern.test(message))) return 'harm';
   if (DISTRESS.some((pattern) => pattern.test(message))) return 'distress';
   const words = message.split(' ').length;
   if (EVENT.test(message) && !ABOUT_AI_OR_LEARNING.test(message) && (URGENT.test(message) || (words <= SHORT_WORDS && HAPPENING.test(message)))) return 'emergency';
