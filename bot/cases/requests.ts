@@ -51,6 +51,13 @@ const REQUESTS: readonly Words[] = [
     needs: [set('hint hints hitn hnt clue clues help tip tips pointer pointers nudge stuck styc awgrym awgrymiadau cliw cliwiau helpwch helpa llaw')],
     also: set('any a little we were are in the right direction us little bit unrhyw dw dwi n ni bach'),
   },
+  // Not knowing, or the facilitator asked what it thinks ("I don't know", "no idea", "not sure tbh", "what do you think Gwen?",
+  // "dim syniad", "dw i ddim yn gwybod"): a hint, not a weak contribution (stop 54's probe: "say a little more about how that bears").
+  {
+    request: 'hint',
+    needs: [set('idea ideas know sure think thoughts reckon syniad gwybod wybod gwbod gwbo siwr siŵr meddwl feddwl')],
+    also: set('no not dont don t do does you what whats your gwen hali any have got i im am really honestly totally tbh clue one of us anyone anybody dim ddim dw dwi sai sain so yn ti chi be beth ydy wyt mae ma gen gyda neb ohonan ohonom ni'),
+  },
 ];
 
 /** Most words a request has: anything longer is a contribution, however it starts. */

@@ -29,4 +29,21 @@ describe('app: a case asked for with a word before "case", and "what\'s next" in
       expect(answerTexts(await send(channelMessage(text, { threadId: id, userId: '29:colleague' }))), text).to.match(/Stage 2 of 4/);
     }
   });
+
+  it('not knowing, or asking the facilitator what it thinks, gets a hint, not "say a little more" (stop 54)', async () => {
+    for (const text of ["I don't know", 'no idea', 'not sure tbh', 'not sure really', 'what do you think Gwen?', 'any ideas?', 'honestly no idea', 'dim syniad', 'dw i ddim yn gwybod']) {
+      const { send } = testApp();
+      const id = String(++thread);
+      await send(channelMessage('case lynch', { threadId: id, newPost: true }));
+      const reply = answerTexts(await send(channelMessage(text, { threadId: id, userId: '29:colleague' })));
+      expect(reply, text).to.match(/Hint: |Awgrym: /).and.not.match(/Say a little more/);
+    }
+    // A contribution that says what the member thinks is still scored.
+    for (const text of ["I think it's autosomal dominant", 'not sure, but is it Lynch syndrome from the MMR genes?']) {
+      const { send } = testApp();
+      const id = String(++thread);
+      await send(channelMessage('case lynch', { threadId: id, newPost: true }));
+      expect(answerTexts(await send(channelMessage(text, { threadId: id, userId: '29:colleague' }))), text).to.not.match(/Hint: /);
+    }
+  });
 });
