@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language } from './i18n';
-import { ANSWER_LETTER, CHANGE_TIME, LESSON, NEXT, QUIZ, STOP, WELSH_COMMAND } from './i18n/commands';
+import { ANSWER_LETTER, CHANGE_TIME, LESSON, LESSON_PART_SAID, NEXT, QUIZ, STOP, WELSH_COMMAND, WHY_ANSWERED } from './i18n/commands';
 import { inQuiz } from './learning/open-lesson';
 import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
@@ -257,13 +257,29 @@ function reachableAgain(learner: Learner): Learner {
  * A command whose meaning depends on what the learner has open. "skip" / "skip this one" is another question in a quiz, but with a
  * lesson card open and no quiz it passes over the lesson ("skip lesson"), as "another lesson" does (not the open one again). "stop" / "I want to stop" pauses the daily lesson, but in
  * a quiz it ends the quiz ("stop quiz"): stopping the lessons needs them named then ("stop the reminders"), so a learner mid-quiz
- * does not lose their daily lesson to a word meant for the questions.
+ * does not lose their daily lesson to a word meant for the questions. "why?" or "explain" straight after a quiz answer asks why
+ * ("explain answer").
  */
 function inContext(command: string, original: string, learner: Learner, now: Date): string {
   const quiz = inQuiz(learner, now);
+  // "why?", "explain", "what's the right answer" straight after an answer: that answer explained, not a search of the content.
+  if (quiz && learner.lastAnswer && !learner.pendingQuiz && WHY_ANSWERED.test(original.trim())) return /^(?:(?:ond|o|sori)[\s,!]+)*(?:pam|esbon|be|beth|pa\s|dw|dwi)/iu.test(original.trim()) ? "esbonio'r ateb" : 'explain answer';
   if ((QUIZ.test(command) || NEXT.test(command)) && /^\W*(?:@?hali\W+)?(?:skip|sgipio|hepgor)\b/iu.test(original) && learner.openLesson && !quiz) return /\b(?:hepgor|sgipio)\b/iu.test(original) ? 'hepgor y wers' : 'skip lesson';
+  // A part of the open lesson card asked for ("what are the key points", "show sources", "save this for later", "darllen mwy").
+  if (learner.openLesson && !quiz) {
+    const part = LESSON_PART_SAID.find(([pattern]) => pattern.test(original.trim()));
+    if (part) return LESSON_PART_WORDS[part[1]][part[2]];
+  }
   // "another lesson", "a different lesson", "gwers arall" with one open: not the open one again.
   if (LESSON.test(command) && /\b(?:another|different|other|arall|wahanol)\b/iu.test(original) && learner.openLesson && !quiz && !/\b(?:on|about|with|ar|am|gyda)\b/iu.test(original)) return /\b(?:arall|wahanol)\b/iu.test(original) ? 'hepgor y wers' : 'skip lesson';
   if (STOP.test(command) && quiz && !/\b(?:lessons?|messages?|reminders?|nudges?|notifications?|daily|gwersi|wersi|negeseuon|dyddiol|atgoffa)\b/iu.test(original)) return /^(?:stopio)/iu.test(command) ? "stopio'r cwis" : 'stop quiz';
   return command;
 }
+
+/** The command words of each part of a lesson card (LESSON_PART), in English and Welsh. */
+const LESSON_PART_WORDS = {
+  points: { en: 'lesson key points', cy: "pwyntiau'r wers" },
+  more: { en: 'lesson read more', cy: "mwy o'r wers" },
+  sources: { en: 'lesson sources', cy: "ffynonellau'r wers" },
+  save: { en: 'save lesson', cy: "cadw'r wers" },
+} as const;

@@ -17,6 +17,7 @@ import {
   CHANGE_TIME,
   CPD,
   DONE,
+  EXPLAIN_ANSWER,
   FORGET_ME,
   GREETING,
   KNOWN,
@@ -24,6 +25,7 @@ import {
   LANGUAGE_COMMANDS,
   LESSON,
   LESSON_NUMBER,
+  LESSON_PART,
   MY_DATA,
   MY_RECORD,
   NEVER_MIND,
@@ -54,7 +56,7 @@ import { roleSaid } from './role-phrasing';
 
 /** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
 // LESSON_NUMBER before the request words, which read "lesson 2" as "lesson to", the next lesson (stop 54's probe).
-export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON_NUMBER, LESSON, PATHWAY, QUIZ, NEXT, ANSWER_LETTER, DONE, SKIP_LESSON, KNOWN, QUIZ_STOP, PROGRESS, SETTINGS, SETTINGS_SAID, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
+export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON_NUMBER, LESSON, PATHWAY, QUIZ, NEXT, ANSWER_LETTER, DONE, SKIP_LESSON, KNOWN, QUIZ_STOP, EXPLAIN_ANSWER, LESSON_PART, PROGRESS, SETTINGS, SETTINGS_SAID, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
 
 // Emoji, their joiners and variation selectors, skin tones and the tag letters of a flag (🏴󠁧󠁢󠁷󠁬󠁳󠁿).
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}]/gu;

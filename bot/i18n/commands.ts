@@ -44,6 +44,35 @@ export const ANSWER_LETTER = /^(?:(answer|ateb)\s+)?([a-h])\)?[\s!.?]*$/i;
 export const SKIP_LESSON = /^(?:skip lesson|hepgor y wers)[\s!.?]*$/i;
 /** "I know this" / "dw i'n gwybod hyn": said of the open lesson card, the next one on the path; of a question, on with the quiz. */
 export const KNOWN = /^(?:i know this|dw i['’]n gwybod hyn)[\s!.?]*$/i;
+/**
+ * A part of the open lesson card, typed: its key points, the whole lesson, its sources, or saving it ("lesson key points" /
+ * "pwyntiau'r wers", "lesson read more" / "mwy o'r wers", "lesson sources" / "ffynonellau'r wers", "save lesson" / "cadw'r wers").
+ * bot/turn.ts reads the everyday forms ("what are the key points", "read more", "show sources", "save this for later") as these
+ * while a lesson card is open.
+ */
+export const LESSON_PART = /^(?:(lesson key points|pwyntiau['’]r wers)|(lesson read more|mwy o['’]r wers)|(lesson sources|ffynonellau['’]r wers)|(save lesson|cadw['’]r wers))[\s!.?]*$/i;
+/** The everyday forms of LESSON_PART, English then Welsh, each with the part it asks for. */
+export const LESSON_PART_SAID: readonly (readonly [RegExp, 'points' | 'more' | 'sources' | 'save', 'en' | 'cy'])[] = [
+  [/^(?:(?:what\s+are|show\s+me|give\s+me|just)\s+)?(?:the\s+)?(?:key|main)\s+(?:points|takeaways|messages)(?:\s+(?:again|please|pls))*|(?:summari[sz]e|sum\s+up)\s+(?:this|this\s+lesson|it)|tl;?dr|too\s+long[,\s]+didn['’]?t\s+read|(?:give\s+me\s+)?the\s+short\s+version[\s?!.]*$/iu, 'points', 'en'],
+  [/^(?:(?:can\s+i|let\s+me|i\s+want\s+to|i['’]?d\s+like\s+to)\s+)?(?:read|see|show\s+me)\s+(?:more|the\s+(?:whole|full|rest\s+of\s+the)\s+(?:lesson|thing|text)|it\s+all|all\s+of\s+it)|(?:show\s+me\s+)?more\s+(?:detail|details|of\s+(?:this|the\s+lesson))|the\s+(?:whole|full)\s+(?:lesson|text)|expand(?:\s+(?:this|it))?[\s?!.]*$/iu, 'more', 'en'],
+  [/^(?:(?:show|give|list)\s+(?:me\s+)?)?(?:the\s+|your\s+)?(?:sources|references|refs)(?:\s+(?:for\s+(?:this|this\s+lesson|that)|please|pls))*|where\s+(?:is|does)\s+(?:this|that|the\s+lesson)\s+(?:from|come\s+from)|(?:what\s+are|which\s+are)\s+the\s+(?:sources|references)[\s?!.]*$/iu, 'sources', 'en'],
+  [/^(?:(?:can\s+(?:i|you)|could\s+(?:i|you)|please|pls)\s+)*(?:save|bookmark|keep)\s+(?:this|this\s+lesson|this\s+one|it|the\s+lesson)(?:\s+(?:for\s+later|for\s+another\s+time|til|till|until\s+later))?(?:\s+(?:please|pls))*|(?:save|read)\s+(?:it\s+)?(?:for\s+)?later|remind\s+me\s+(?:about\s+)?(?:this|it)\s+later[\s?!.]*$/iu, 'save', 'en'],
+  [/^(?:(?:be(?:th)?\s+(?:yw|ydy|di)\s+)?(?:y\s+)?pwyntiau\s+(?:allweddol|pwysig)|crynhoi(?:['’]r\s+wers|\s+hyn)?|y\s+fersiwn\s+fer)[\s?!.]*$/iu, 'points', 'cy'],
+  [/^(?:darllen\s+mwy|(?:dangos\s+)?(?:y\s+)?wers\s+(?:gyfan|i\s+gyd)|mwy\s+o\s+fanylion)[\s?!.]*$/iu, 'more', 'cy'],
+  [/^(?:(?:dangos\s+)?(?:y\s+|dy\s+)?ffynonellau|cyfeiriadau|o\s+ble\s+mae\s+(?:hyn|hwn)\s+yn\s+dod)[\s?!.]*$/iu, 'sources', 'cy'],
+  [/^(?:cadw|cadwa|cadwch)\s+(?:hon|hwn|hyn|y\s+wers)(?:\s+(?:am\s+nes\s+ymlaen|i\s+wedyn|plis))*[\s?!.]*$/iu, 'save', 'cy'],
+];
+/** "explain answer" / "esbonio'r ateb": the last quiz answer's right option and why (bot/turn.ts reads "why?" after one as this). */
+export const EXPLAIN_ANSWER = /^(?:explain answer|esbonio['’]r ateb)[\s!.?]*$/i;
+/**
+ * Asked straight after a quiz answer, what it asks is why ("why is that wrong?", "what's the right answer", "explain", "I don't
+ * get it", "pam bod hynna'n anghywir?", "beth oedd yr ateb cywir"): bot/turn.ts reads it as EXPLAIN_ANSWER then.
+ */
+export const WHY_ANSWERED = new RegExp(
+  String.raw`^(?:(?:but|so|ok|okay|hmm+|sorry|wait|huh|sori|ond|o)[\s,!]+)*(?:why(?:\s+(?:is|was|isn['’]?t|wasn['’]?t|s)\s+(?:that|it|mine|my\s+answer|(?:option\s+)?[a-h]|the\s+answer|the\s+other\s+one)(?:\s+(?:wrong|right|incorrect|correct|not\s+right|better|the\s+(?:right|correct|best)\s+(?:one|answer)))?)?|why\s+not(?:\s+(?:option\s+)?[a-h])?|(?:can\s+you\s+|could\s+you\s+|please\s+)?explain(?:\s+(?:that|it|this|why|the\s+answer|the\s+right\s+answer|more\s+simply|more|again|please))*|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:right|correct|best)\s+(?:answer|one)|which\s+(?:one\s+)?(?:was|is)\s+(?:right|correct)|i\s+(?:still\s+)?(?:don['’]?t|do\s+not|dont)\s+(?:understand|get)(?:\s+(?:why|it|that|this))?|how\s+come|i\s+thought\s+it\s+was\s+(?:option\s+)?[a-h]|i\s+disagree|really)[\s?!.]*$`
+    + String.raw`|^(?:(?:ond|o|sori)[\s,!]+)*(?:pam(?:\s+(?:bod|fod|mae|oedd|ma)\s+(?:hynna|hwnna|o|e|fy\s+ateb|hwn)\s*(?:['’]n|\s+yn)?\s*(?:anghywir|gywir|rong|iawn))?|pam\s+ddim(?:\s+[a-h])?|esbonia(?:\s+(?:hynna|pam|plis))*|esboniwch(?:\s+(?:hynna|pam|plis))*|be(?:th)?\s+(?:oedd|ydy|yw|di)(?:\s+yr|['’]r|\s+['’]?r)\s+ateb\s+(?:cywir|iawn)|pa\s+un\s+oedd\s+(?:yn\s+)?(?:gywir|iawn)|(?:dw\s*i|dwi)\s+ddim\s+yn\s+(?:deall|dallt)(?:\s+(?:pam|hynna))?)[\s?!.]*$`,
+  'iu',
+);
 /** "stop quiz" / "stopio'r cwis": the quiz over for now; the daily lesson is left as it is. */
 export const QUIZ_STOP = /^(?:stop quiz|stopio['’]r cwis)[\s!.?]*$/i;
 /** "done" / "wedi gorffen" typed after a lesson card: its Done. */
@@ -140,7 +169,7 @@ export const BYE = /^(?:bye|goodbye|bye for now|see you|see ya|cya|good night|ni
  * A command typed in Welsh ("gwers", "cymorth", "saib tan ddydd Gwener", "achos lynch", "Gwen gawn ni achos"), or a Welsh thanks or goodbye
  * typed alone ("diolch", "hwyl fawr"): a learner who has not chosen a language is answered in Welsh, whatever language their Teams is in, as a Welsh question is (bot/turn.ts).
  */
-const WELSH_COMMAND_WORDS = /^(?:helo|shwmae|sumae|sut wyt ti|sut (?:ydych|dach|dych) chi|shwt|ffwcia|twpsyn|ti['’]n (?:dwp|dwl|anobeithiol|da i ddim)|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|gohirio|dim ots|canslo|nesaf|cwestiwn nesaf|ateb [a-h]|wedi gorffen|hepgor y wers|dw i['’]n gwybod hyn|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|dechreuwch achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:wyt ti|ydych chi)['’]?n (?:berson|robot|fot|ddynol|gyfrifiadur|chat ?gpt|copilot)|beth wyt ti|pwy greodd|pa (?:fodel|model)|be(?:th)? (?:yw|ydy|di) dy enw|ydy \p{L}+ yn berson|pwy wnaeth dy|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:\p{L}+,?\s+)?(?:gawn|cawn|allwn) ni(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
+const WELSH_COMMAND_WORDS = /^(?:helo|shwmae|sumae|sut wyt ti|sut (?:ydych|dach|dych) chi|shwt|ffwcia|twpsyn|ti['’]n (?:dwp|dwl|anobeithiol|da i ddim)|su['’]mae|bore da|prynhawn da|cymorth|helpa fi|dewislen|gorchmynion|gwers|cwis|cynnydd|fy nghynnydd|gosodiadau|dewisiadau|saib|oedi|gohirio|dim ots|canslo|nesaf|cwestiwn nesaf|ateb [a-h]|wedi gorffen|hepgor y wers|esbonio['’]r ateb|pwyntiau['’]r wers|mwy o['’]r wers|ffynonellau['’]r wers|cadw['’]r wers|dw i['’]n gwybod hyn|ailddechrau|parhau|fy nata|fy nhata|allforio fy nata|lawrlwytho fy nata|anghofia fi|anghofiwch fi|dileu fy nata|dil[eë]wch fy nata|dilea fy nata|fy nghofnod|crynodeb dpp|dpp|fy llwybr|llwybr|achos|dechreuwch achos|stopio|newid yr amser|newid fy amser|newid amser|beth alli di|beth allwch chi|pwy wyt ti|pwy ydych chi|sut mae hwn|(?:wyt ti|ydych chi)['’]?n (?:berson|robot|fot|ddynol|gyfrifiadur|chat ?gpt|copilot)|beth wyt ti|pwy greodd|pa (?:fodel|model)|be(?:th)? (?:yw|ydy|di) dy enw|ydy \p{L}+ yn berson|pwy wnaeth dy|(?:dw\s*i|dwi|rydw\s+i|rwy|rwyf)(?:['’]n|\s+yn)?\s+(?:ar\s+wyliau|ar\s+absenoldeb|i\s+ffwrdd|bant|ar\s+gwrs))(?![\p{L}])|^(?:\p{L}+,?\s+)?(?:gawn|cawn|allwn) ni(?![\p{L}])|^(?:diolch(?: yn fawr(?: iawn)?| o galon)?|hwyl(?: fawr| am y tro)?|nos da|iawn|gwych|grêt|perffaith|da iawn)[\s!.]*$/iu;
 export const WELSH_COMMAND = new RegExp(`${WELSH_COMMAND_WORDS.source}|${ANSWER_WRONG_WELSH.source}`, 'iu');
 /** Typed commands that switch language, in either language. */
 export const LANGUAGE_COMMANDS: ReadonlyArray<[RegExp, Language]> = [

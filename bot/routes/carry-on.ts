@@ -10,7 +10,7 @@ import { lessonFlow } from './lesson';
 import { questionSender } from './quiz';
 import { questionAnswerer } from './quiz-answer';
 import { sendCard } from './reply';
-import { ANSWER_LETTER, DONE, DONT_KNOW, KNOWN, NEXT, QUIZ_STOP, SKIP_LESSON } from '../i18n/commands';
+import { ANSWER_LETTER, DONE, DONT_KNOW, EXPLAIN_ANSWER, KNOWN, NEXT, QUIZ_STOP, SKIP_LESSON } from '../i18n/commands';
 import { changeLearner } from '../state';
 import { answerIn } from '../state';
 
@@ -98,6 +98,23 @@ export function registerCarryOn(app: Application<HaliTurnState>, deps: AppDeps):
     if (!learner.pendingQuiz && !inQuiz(learner, clock())) return void (await context.sendActivity(t('smallTalk.okay')));
     if (learner.pendingQuiz) changeLearner(state, ({ pendingQuiz: _dropped, ...rest }) => rest);
     await context.sendActivity(t('quiz.stopped'));
+  });
+
+  // "why?" after an answer (bot/turn.ts): the right option as its card lettered it, why the one chosen tempts, the explanation and
+  // its sources. With no answer to explain, how to get a question.
+  app.message(typed(EXPLAIN_ANSWER), async (context, state) => {
+    const { learner, t, language } = state.temp;
+    const last = learner.lastAnswer;
+    const found = last && findItem(faculty.mentors, last.itemId);
+    if (!last || !found) return void (await context.sendActivity(t('quiz.whyNone')));
+    const lettered = letteredOptions(found.item, last.nonce);
+    const right = lettered.find((o) => o.option.correct)!;
+    const chosen = lettered.find((o) => o.option.id === last.optionId);
+    const parts = [`**${t('quiz.whyAnswer', { letter: right.letter, text: right.option.text[language] })}**`];
+    if (chosen && !chosen.option.correct) parts.push(t('quiz.whyChosen', { letter: chosen.letter, text: chosen.option.text[language] }) + (chosen.option.misconception ? `: ${chosen.option.misconception[language]}` : ''));
+    parts.push(found.item.explanation[language]);
+    parts.push(`${t('answer.sources')}\n${found.item.sources.map((s) => `- [${s.title}](${s.url})`).join('\n')}`);
+    await context.sendActivity(parts.join('\n\n'));
   });
 
   app.message(typed(DONE), async (context, state) => {

@@ -16,7 +16,7 @@ import { completeLesson } from './lesson-complete';
 import { issueQuestion } from './quiz';
 import { sendCard } from './reply';
 import { sendLessonCard } from './lesson-card';
-import { LESSON, LESSON_NUMBER } from '../i18n/commands';
+import { LESSON, LESSON_NUMBER, LESSON_PART } from '../i18n/commands';
 import { redact } from '../safety/redact';
 import { lessonNamed } from './lesson-named';
 
@@ -115,6 +115,29 @@ export function registerLesson(app: Application<HaliTurnState>, deps: AppDeps): 
   const { faculty, clock, log } = deps;
   const mentorFor = (state: HaliTurnState, named?: string): Mentor => faculty.forLearner(state.temp.learner.currentMentor, named);
   const { serveNext, done } = lessonFlow(deps);
+
+  // A part of the open lesson card, typed (bot/turn.ts reads "what are the key points", "show sources", "save this for later" as
+  // these while one is open): its key points, the whole lesson, its sources, or saved as its button does. With none open, how to get one.
+  app.message(LESSON_PART, async (context, state) => {
+    const said = (context.activity.text ?? '').trim();
+    const [, points, more, sources, save] = LESSON_PART.exec(said) ?? [];
+    if (/wers/iu.test(said)) answerIn(state, 'cy');
+    const { t, language, learner } = state.temp;
+    const open = learner.openLesson;
+    const mentor = open ? faculty.get(open.mentorId) : undefined;
+    const lesson = mentor?.lessons.find((l) => l.id === open?.lessonId);
+    if (!mentor || !lesson) return void (await context.sendActivity(t('lesson.partNone')));
+    const title = lesson.title[language];
+    if (save) {
+      changeLearner(state, (l) => (l.progress.saved.includes(lesson.id) ? l : { ...l, progress: { ...l.progress, saved: [...l.progress.saved, lesson.id] } }));
+      return void (await context.sendActivity(t('lesson.saved', { title })));
+    }
+    const sourceList = lesson.sources.map((s) => `- [${s.title}](${s.url})`).join('\n');
+    if (sources) return void (await context.sendActivity(`**${title}**\n\n${t('answer.sources')}\n${sourceList}`));
+    const keyPoints = `${t('lesson.keyPoints')}\n${lesson.keyPoints[language].map((p) => `- ${p}`).join('\n')}`;
+    if (points) return void (await context.sendActivity(`**${title}**\n\n${keyPoints}`));
+    if (more) await context.sendActivity(`**${title}**\n\n${lesson.body[language]}\n\n**${t('lesson.tryThis')}**\n${lesson.tryThis[language]}\n\n${t('answer.sources')}\n${sourceList}`);
+  });
 
   // A lesson by its number on the learner's path with the mentor named, else their current one.
   app.message(LESSON_NUMBER, async (context, state) => {

@@ -9,6 +9,9 @@ import { SOURCES_ASKED } from '../../bot/routes/about';
 import { botInstalled, personalMessage } from '../helpers/activities';
 import { answerTexts, storedLearner, testApp } from '../helpers/app';
 import { cross } from '../helpers/redaction-probe';
+import { letteredOptions } from '../../cards/render';
+import { findItem } from '../../bot/learning/quiz';
+import { realFaculty } from '../helpers/app';
 
 const NO_CONTENT = /I do not have trusted content|Nid oes gennyf gynnwys dibynadwy/;
 const replyText = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
@@ -211,6 +214,70 @@ describe('app: what a learner types in the middle of a lesson, a quiz or an answ
       expect(replyText(await say(text)), text).to.match(/^I can’t help with that: I don’t give doses or amounts that could kill or harm someone\. .*Samaritans are free on 116 123/);
     }
     expect(replyText(await say("faint o dabledi fyddai'n lladd rhywun"))).to.match(/^Ni allaf helpu gyda hynny: .*116 123/);
+  });
+
+  const WHY_EN = ['why is that wrong?', "what's the right answer", 'explain', 'why?', "I don't get it", 'why not A?', 'so why was mine wrong', 'which one was right?', 'can you explain that', 'I disagree'];
+  const WHY_CY = ['pam?', "pam bod hynna'n anghywir?", 'beth oedd yr ateb cywir', 'esbonia plis', 'dw i ddim yn deall pam'];
+
+  it(`explains the last quiz answer when asked why straight after it: ${WHY_EN.length} English and ${WHY_CY.length} Welsh forms`, async () => {
+    const mentors = realFaculty().mentors;
+    for (const text of [...WHY_EN, ...WHY_CY]) {
+      const { say, learner } = await installed();
+      await say('quiz');
+      const pending = (await learner()).pendingQuiz!;
+      const lettered = letteredOptions(findItem(mentors, pending.itemId)!.item, pending.nonce);
+      const right = lettered.find((o) => o.option.correct)!;
+      const wrong = lettered.find((o) => !o.option.correct)!;
+      await say(wrong.letter);
+      const before = await learner();
+      const reply = replyText(await say(text));
+      const welsh = WHY_CY.includes(text);
+      expect(reply, text).to.include(welsh ? `**Yr ateb: ${right.letter}. ${right.option.text.cy}**` : `**The answer: ${right.letter}. ${right.option.text.en}**`);
+      expect(reply, text).to.include(welsh ? `Fe ddewisoch ${wrong.letter}.` : `You chose ${wrong.letter}.`);
+      expect(reply, text).to.match(/\n(?:Sources|Ffynonellau)\n- \[/);
+      // Nothing is answered again or scheduled differently.
+      const after = await learner();
+      expect(after.reviews, text).to.deep.equal(before.reviews);
+      expect(after.lastAnswer, text).to.deep.equal(before.lastAnswer);
+    }
+  });
+
+  it('reads "why?" as a question when no answer was just given, and says how to get one when asked to explain an answer', async () => {
+    const { say } = await installed();
+    expect(allText(await say('explain answer'))).to.equal('There is no answer of yours to explain just now. Say “quiz” for a question: after you answer, “why?” explains it.\n');
+    // A question after an answer is still a question.
+    await say('quiz');
+    await say('A');
+    expect(allText(await say('what is a large language model'))).to.match(/large language model \(LLM\)/).and.not.match(/The answer: /);
+  });
+
+  it('gives a part of the open lesson card when typed: its key points, the whole lesson, its sources, or saves it', async () => {
+    const lesson = realFaculty().get('hali')!.lessons.find((l) => l.id === 'hali-what-is-ai')!;
+    for (const [text, expected] of [
+      ['what are the key points', `**${lesson.title.en}**\n\nKey points\n- ${lesson.keyPoints.en[0]}`],
+      ['key points please', `Key points\n- ${lesson.keyPoints.en[0]}`],
+      ['tl;dr', `Key points\n- ${lesson.keyPoints.en[0]}`],
+      ['read more', lesson.body.en],
+      ['show me the whole lesson', lesson.tryThis.en],
+      ['show sources', `Sources\n- [${lesson.sources[0].title}](${lesson.sources[0].url})`],
+      ['where is this from?', `Sources\n- [${lesson.sources[0].title}]`],
+      ['darllen mwy', lesson.body.cy],
+      ['pwyntiau allweddol', `Pwyntiau allweddol\n- ${lesson.keyPoints.cy[0]}`],
+    ] as const) {
+      const { say } = await installed();
+      await say('lesson');
+      expect(replyText(await say(text)), text).to.include(expected);
+    }
+    for (const text of ['save this for later', 'can I save this lesson', 'bookmark this', 'cadw hon plis']) {
+      const { say, learner } = await installed();
+      await say('lesson');
+      expect(replyText(await say(text)), text).to.match(/^Saved "What AI and machine learning are" for later\.|^Wedi cadw "Beth yw AI a dysgu peirianyddol"/);
+      expect((await learner()).progress.saved, text).to.deep.equal(['hali-what-is-ai']);
+    }
+    const { say } = await installed();
+    expect(replyText(await say('lesson key points'))).to.equal('There is no lesson open just now: say “lesson” for your next one, or “path” to choose one.');
+    // With no lesson open, the everyday words are a question as ever.
+    expect(allText(await say('what are the key points of the AI act'))).to.not.match(/Key points\n- /);
   });
 
   it('none of the 5,800 evaluation questions is read as any of these', () => {
