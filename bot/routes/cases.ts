@@ -10,7 +10,7 @@ import { caseThreadRequest, caseWords, type CaseThreadRequest } from '../cases/r
 import { withoutMarkup } from '../safety/markup';
 import { isActive, recordHint, reveal, unreveal, type CaseThread } from '../cases/thread';
 import type { AppDeps } from '../deps';
-import type { HaliTurnState } from '../state';
+import { answerIn, type HaliTurnState } from '../state';
 import { caseKeyOf, caseStudyOf, isShared } from './case-context';
 import { contribute } from './case-contribute';
 import { endThread, finishCase, runOf } from './case-finish';
@@ -92,9 +92,16 @@ export function registerCases(app: Application<HaliTurnState>, deps: AppDeps, ai
     const { type, text, value } = context.activity;
     if (type !== 'message' || value !== undefined || isShared(context) || !text?.trim()) return false;
     const request = caseThreadRequest(text);
-    return request === 'summary' || request === 'hint' || request === 'next' || (request === 'end' && /\b(?:case|achos)\b/i.test(text));
+    // A hint asked for in so many words: "no idea" or "what do you think?" alone is no case request out of a case thread.
+    const hintNamed = request === 'hint' && /\b(?:hints?|clues?|tips?|pointers?|nudge|stuck|awgrym\w*|cliw\w*)\b/iu.test(text);
+    return request === 'summary' || hintNamed || request === 'next' || (request === 'end' && /\b(?:case|achos)\b/i.test(text));
   };
-  app.message(caseWordsAlone, async (context, state) => void (await context.sendActivity(state.temp.t('case.teamsOnly'))));
+  app.message(caseWordsAlone, async (context, state) => {
+    // A hint asked for with a quiz question open: the quiz has none, and how to go on.
+    const quiz = state.temp.learner.pendingQuiz !== undefined && caseThreadRequest(context.activity.text ?? '') === 'hint';
+    if (quiz && /\b(?:awgrym\w*|cliw\w*)\b/iu.test(context.activity.text ?? '')) answerIn(state, 'cy');
+    await context.sendActivity(state.temp.t(quiz ? 'quiz.noHint' : 'case.teamsOnly'));
+  });
 
   const answerRequest = async (context: TurnContext, state: HaliTurnState, request: CaseThreadRequest, thread: CaseThread): Promise<void> => {
     if (request === 'next') {

@@ -280,6 +280,19 @@ describe('app: what a learner types in the middle of a lesson, a quiz or an answ
     expect(allText(await say('what are the key points of the AI act'))).to.not.match(/Key points\n- /);
   });
 
+  it('says a quiz question has no hint when one is asked for with a question open, and a case request alone still says where cases run', async () => {
+    for (const [text, reply] of [['can I have a hint', /^Quiz questions have no hints/], ['any clues?', /^Quiz questions have no hints/], ['awgrym plis', /^Does dim awgrymiadau i gwestiynau cwis/]] as const) {
+      const { say } = await installed();
+      await say('quiz');
+      expect(replyText(await say(text)), text).to.match(reply);
+    }
+    const { say } = await installed();
+    expect(replyText(await say('hint please'))).to.match(/^Case discussions are for working through together/);
+    // Not knowing, out of a case thread, is no case request.
+    expect(replyText(await say('what do you think?'))).to.not.match(/^Case discussions/);
+    expect(replyText(await say('not sure'))).to.not.match(/^Case discussions/);
+  });
+
   it('none of the 5,800 evaluation questions is read as any of these', () => {
     const questions = evaluationQuestions();
     expect(questions.length).to.be.greaterThan(5000);
