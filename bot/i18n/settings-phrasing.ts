@@ -99,6 +99,16 @@ const DAYS_SAID: readonly [Said, RegExp, (...named: string[]) => DaysRead][] = [
   ['cy', rule(String.raw`(?:dim\s+ond|ond)\s+(?:ar\s+)?${PENWYTHNOS}|(?:ar\s+)?${PENWYTHNOS}\s+yn\s+unig`), () => ({ days: WEEKEND_DAYS })],
   // Not on some days, or only on some.
   ['en', rule(String.raw`${EN_NONE}\s+on\s+${EN_DAYS_SAID}`), (named) => ({ without: daysIn(named) })],
+  // The learner's days off said ("my days off are Tuesday and Thursday", "I don't work Mondays", "dw i ddim yn gweithio ar ddydd Llun").
+  [
+    'en',
+    rule(String.raw`(?:my\s+(?:days?\s+off|rest\s+days?|non[\s-]?working\s+days?)\s+(?:are|is)(?:\s+usually|\s+always)?|i\s+(?:don['’]?t|do\s+not|never)\s+work(?:\s+on)?|i['’]?m\s+(?:always|usually)\s+off(?:\s+on)?|i\s+am\s+(?:always|usually)\s+off(?:\s+on)?)\s+${EN_DAYS_SAID}`),
+    (named) => ({ without: daysIn(named) }),
+  ],
+  ['cy', rule(String.raw`(?:(?:dw\s*i|dwi|dydw\s+i)\s+(?:ddim|byth)\s+yn\s+gweithio(?:\s+ar)?|fy\s+nyddiau\s+(?:i\s+)?(?:i\s+ffwrdd|rhydd)\s+(?:yw|ydy))\s+${CY_DAYS_SAID}`), (named) => ({ without: daysIn(named) })],
+  // The days the learner works ("I only work Mondays and Wednesdays", "I work Tuesday, Wednesday and Friday").
+  ['en', rule(String.raw`i\s+(?:only\s+)?work(?:\s+on)?\s+${EN_DAYS_SAID}(?:\s+only)?`), (named) => ({ days: daysIn(named) })],
+  ['cy', rule(String.raw`(?:dw\s*i|dwi)(?:['’]n|\s+yn)\s+gweithio(?:\s+ar)?\s+${CY_DAYS_SAID}(?:\s+yn\s+unig)?`), (named) => ({ days: daysIn(named) })],
   ['cy', rule(String.raw`${CY_NONE}\s+(?:ar\s+)?${CY_DAYS_SAID}`), (named) => ({ without: daysIn(named) })],
   [
     'en',

@@ -293,6 +293,25 @@ describe('app: what a learner types in the middle of a lesson, a quiz or an answ
     expect(replyText(await say('not sure'))).to.not.match(/^Case discussions/);
   });
 
+  it('opens the settings card for what it sets said in words of its own, fills in days off, and shows the streak when asked after it', async () => {
+    for (const text of ['set my goal to 3 questions a day', 'change my daily goal', 'I want a weekly goal', 'change my time zone', "I'm in Spain this week", 'no lessons on my days off', 'fewer messages please', 'can you remind me less often', 'two lessons a day please', 'newid fy nod dyddiol', 'llai o negeseuon']) {
+      const { say } = await installed();
+      expect(answerTexts(await say(text)), text).to.match(/^Your settings|^Eich gosodiadau/);
+    }
+    for (const [text, days] of [['my days off are tuesday and thursday', 'Monday, Wednesday and Friday'], ["I don't work Mondays", 'Tuesday, Wednesday, Thursday and Friday'], ['I only work Mon, Wed and Sat', 'Monday, Wednesday and Saturday']] as const) {
+      const { say, learner } = await installed();
+      const before = (await learner()).preferences.nudges;
+      expect(answerTexts(await say(text)), text).to.include(`I have filled in the days for your daily lesson: ${days}.`);
+      // Nothing changes until the card is saved.
+      expect((await learner()).preferences.nudges, text).to.deep.equal(before);
+    }
+    expect(answerTexts(await (await installed()).say("dw i ddim yn gweithio ar ddydd Llun"))).to.match(/dydd Mawrth, dydd Mercher, dydd Iau a dydd Gwener/);
+    for (const text of ['did I lose my streak', 'I missed yesterday, did my streak reset', 'is my streak safe?', 'how do streak freezes work']) {
+      const { say } = await installed();
+      expect(answerTexts(await say(text)), text).to.match(/^Your progress\nStreak: /);
+    }
+  });
+
   it('none of the 5,800 evaluation questions is read as any of these', () => {
     const questions = evaluationQuestions();
     expect(questions.length).to.be.greaterThan(5000);
