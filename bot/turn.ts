@@ -1,7 +1,10 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language } from './i18n';
-import { ANSWER_LETTER, CHANGE_TIME, LESSON, LESSON_PART_SAID, NEXT, QUIZ, STOP, WELSH_COMMAND, WHY_ANSWERED } from './i18n/commands';
+import { ANSWER_LETTER, CHANGE_TIME, LESSON, LESSON_PART_SAID, NEXT, OPTION_MEANT, QUIZ, STOP, WELSH_COMMAND, WHY_ANSWERED } from './i18n/commands';
+import { typedOption } from './learning/typed-option';
+import { findItem } from './learning/quiz';
+import { letteredOptions } from '../cards/render';
 import { inQuiz } from './learning/open-lesson';
 import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
@@ -75,7 +78,8 @@ function conversationRefOf(context: TurnContext): ConversationRef {
  * beforeTurn: drop activities from tenants that are not allowed and repeats of activities already
  * processed, then load the learner (one point read) and choose the language. Returns false to stop.
  */
-export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
+export function createBeforeTurn(deps: AppDeps) {
+  const { config, stores, log, clock } = deps;
   return async function beforeTurn(context: TurnContext, state: HaliTurnState): Promise<boolean> {
     const activity = context.activity;
     const tenant = tenantOf(context);
@@ -146,6 +150,11 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     const command = personal && activity.type === ActivityTypes.Message && readable && concernOf(context) === undefined ? commandOf(activity.text) : undefined;
     if (command !== undefined) activity.text = command;
     if (personal && activity.type === ActivityTypes.Message && readable && concernOf(context) === undefined) activity.text = inContext(activity.text, original ?? '', state.temp.learner, startedAt);
+    // An open question answered in an option's own words, not its letter: typed out whole, that letter; pointed to, asked about.
+    if (personal && activity.type === ActivityTypes.Message && readable && command === undefined && activity.text === original && concernOf(context) === undefined) {
+      const meant = optionTyped(deps, state.temp.learner, original ?? '');
+      if (meant) activity.text = meant;
+    }
     // The time asked for comes with a request for another time ("send my lesson at 8pm", "anfon fy ngwers am 8yh"): the time
     // card is set to it.
     if (readable && CHANGE_TIME.test(activity.text) && !/\d{2}:\d{2}/.test(activity.text)) {
@@ -158,7 +167,7 @@ export function createBeforeTurn({ config, stores, log, clock }: AppDeps) {
     // question is in the one the learner writes in).
     const letter = readable ? ANSWER_LETTER.exec(activity.text.trim()) : null;
     const { pendingQuiz, preferences } = state.temp.learner;
-    const letterLanguage = letter && letter[1] === undefined ? (pendingQuiz?.language ?? preferences.writesIn) : undefined;
+    const letterLanguage = (letter && letter[1] === undefined) || (readable && OPTION_MEANT.test(activity.text)) ? (pendingQuiz?.language ?? preferences.writesIn) : undefined;
     // Nor is a message of emoji, punctuation or the acknowledgements both languages type ("👍", "ok", "lol x"): answered in the
     // language the learner last wrote in, not their Teams client's.
     const neutralLanguage = readable && typeof original === 'string' && activity.value === undefined && IN_NO_LANGUAGE.test(original.trim()) ? preferences.writesIn : undefined;
@@ -260,6 +269,16 @@ function reachableAgain(learner: Learner): Learner {
  * does not lose their daily lesson to a word meant for the questions. "why?" or "explain" straight after a quiz answer asks why
  * ("explain answer").
  */
+/** The letter of the open question's option typed in its own words, or "option meant <letter>" when only pointed to. */
+function optionTyped({ faculty }: AppDeps, learner: Learner, typed: string): string | undefined {
+  const pending = learner.pendingQuiz;
+  const found = pending && findItem(faculty.mentors, pending.itemId);
+  const meant = found && typedOption(typed, found.item);
+  if (!meant) return undefined;
+  const letter = letteredOptions(found.item, pending.nonce).find((o) => o.option.id === meant.optionId)!.letter;
+  return meant.kind === 'answer' ? letter : `option meant ${letter.toLowerCase()}`;
+}
+
 function inContext(command: string, original: string, learner: Learner, now: Date): string {
   const quiz = inQuiz(learner, now);
   // "why?", "explain", "what's the right answer" straight after an answer: that answer explained, not a search of the content.

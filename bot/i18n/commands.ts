@@ -40,6 +40,11 @@ export const QUIZ = new RegExp(String.raw`^(?:quiz me|quiz|cwis i mi|cwis)(?:\s+
 export const NEXT = /^(?:next(?:\s+(question))?|nesaf|(cwestiwn)\s+nesaf)[\s!.?]*$/i;
 /** A quiz answer typed as its letter ("B", "b)", "answer b", "ateb b"): the open question's option with that letter on its card. */
 export const ANSWER_LETTER = /^(?:(answer|ateb)\s+)?([a-h])\)?[\s!.?]*$/i;
+/**
+ * An open question's option that what was typed points to ("check it against the BNF?"), asked about rather than answered with
+ * (learning/typed-option.ts; bot/turn.ts puts these words in place of what was typed): "option meant b" / "opsiwn dan sylw b".
+ */
+export const OPTION_MEANT = /^(?:option meant|opsiwn dan sylw)\s+([a-h])$/i;
 /** "skip lesson" / "hepgor y wers": the open lesson card passed over for the next one on the path; it stays not done. */
 export const SKIP_LESSON = /^(?:skip lesson|hepgor y wers)[\s!.?]*$/i;
 /** "I know this" / "dw i'n gwybod hyn": said of the open lesson card, the next one on the path; of a question, on with the quiz. */

@@ -10,7 +10,7 @@ import { lessonFlow } from './lesson';
 import { questionSender } from './quiz';
 import { questionAnswerer } from './quiz-answer';
 import { sendCard } from './reply';
-import { ANSWER_LETTER, DONE, DONT_KNOW, EXPLAIN_ANSWER, KNOWN, NEXT, QUIZ_STOP, SKIP_LESSON } from '../i18n/commands';
+import { ANSWER_LETTER, DONE, DONT_KNOW, EXPLAIN_ANSWER, KNOWN, NEXT, OPTION_MEANT, QUIZ_STOP, SKIP_LESSON } from '../i18n/commands';
 import { changeLearner } from '../state';
 import { answerIn } from '../state';
 
@@ -24,6 +24,8 @@ const typed = (pattern: RegExp) => async (context: TurnContext) => !isShared(con
  *   card's "Done: next lesson", else the next lesson of their path; "next question" / "skip": a question other than the open one.
  * - "B", "option b", "ateb b": the open question answered with the option its card letters B; with none open, a new one offered.
  * - "done" / "wedi gorffen": the open lesson card's Done.
+ * - an option's own words ("check it against the BNF"): typed out whole, that option; pointed to, asked whether it was meant
+ *   (bot/turn.ts reads them, learning/typed-option.ts).
  */
 export function registerCarryOn(app: Application<HaliTurnState>, deps: AppDeps): void {
   const { faculty, clock } = deps;
@@ -65,6 +67,17 @@ export function registerCarryOn(app: Application<HaliTurnState>, deps: AppDeps):
       return;
     }
     await sendCard(context, await answerQuestion(context, state, { itemId: found.item.id, optionId: chosen.option.id, nonce: pending.nonce }));
+  });
+
+  // Words of one option typed, not its letter: whether that option was meant, with how to answer with it. Nothing is recorded.
+  app.message(typed(OPTION_MEANT), async (context, state) => {
+    const letter = OPTION_MEANT.exec(textOf(context))![1].toUpperCase();
+    const { learner, t, language } = state.temp;
+    const pending = learner.pendingQuiz;
+    const found = pending && findItem(faculty.mentors, pending.itemId);
+    const chosen = found && letteredOptions(found.item, pending.nonce).find((option) => option.letter === letter);
+    if (!chosen) return void (await sendCard(context, renderNotice(state.temp, '', t('quiz.noneOpen'), { quizLabel: t('quiz.newQuestion') })));
+    await context.sendActivity(t('quiz.didYouMean', { letter, text: chosen.option.text[language] }));
   });
 
   // "I don't know" to the open question: to choose anyway (a wrong answer shows why and brings the question back), or skip it.
