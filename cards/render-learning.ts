@@ -137,7 +137,9 @@ export function renderProgress({ language, t }: CardContext, progress: Progress,
   return expand('progress', {
     language,
     title: escapeCardText(t('progress.title')),
-    streak: escapeCardText(t('progress.streak', { days: progress.streak, longest: progress.longestStreak })),
+    // Turned off in settings, the streak, freezes and goal are one line saying how to turn them back on.
+    streakShown: progress.streakShown,
+    streak: escapeCardText(progress.streakShown ? t('progress.streak', { days: progress.streak, longest: progress.longestStreak }) : t('progress.streakHidden')),
     freezes: escapeCardText(t('progress.freezes', { count: progress.freezes })),
     goal: goalView(t, progress.goal),
     empty: escapeCardText(emptyText),

@@ -37,7 +37,7 @@ export function renderLessonComplete(
   mentor: Mentor,
   lesson: Lesson,
   path: PathView,
-  streak: { current: number; longest: number },
+  streak: { current: number; longest: number } | undefined,
   goalMet = '',
 ): CardJson {
   return expand('lesson-complete', {
@@ -47,7 +47,8 @@ export function renderLessonComplete(
     finished: escapeCardText(t('complete.finished', { title: lesson.title[language] })),
     count: escapeCardText(t('path.count', { done: path.doneCount, total: path.total })),
     bar: bar(path.doneCount, path.total, 'good'),
-    streak: escapeCardText(t('progress.streak', { days: streak.current, longest: streak.longest })),
+    // Left out for a learner who turned their streak off.
+    streak: streak ? escapeCardText(t('progress.streak', { days: streak.current, longest: streak.longest })) : '',
     pathLabel: t('path.show'),
     goalMet: escapeCardText(goalMet),
     mentorId: mentor.id,

@@ -115,6 +115,8 @@ export function renderSettings(
     reportingShown: !!options.reportingAvailable,
     reportingLabel: t('settings.reporting'),
     reporting: learner.preferences.reporting === false ? 'false' : 'true',
+    streakLabel: t('settings.streak'),
+    showStreak: learner.preferences.showStreak === false ? 'false' : 'true',
   });
 }
 

@@ -90,7 +90,7 @@ export const SETTINGS = /^(settings|preferences|gosodiadau|dewisiadau)[\s!.?]*$/
  * nurse"; "settings role" for a job that is none of the roles), and in Welsh "gosodiadau dyddiau …", "gosodiadau oriau tawel …",
  * "gosodiadau rôl …" (i18n/settings-phrasing.ts and role-phrasing.ts read them from everyday words).
  */
-export const SETTINGS_SAID = /^(?:settings|gosodiadau)\s+(?:(?:days|dyddiau)\s+((?:without|heb)\s+)?([1-7](?:,[1-7])*)|(?:quiet|oriau tawel)\s+((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d)|(role|r[oô]l)(?:\s+([a-z-]+))?)[\s!.?]*$/i;
+export const SETTINGS_SAID = /^(?:settings|gosodiadau)\s+(?:(?:days|dyddiau)\s+((?:without|heb)\s+)?([1-7](?:,[1-7])*)|(?:quiet|oriau tawel)\s+((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d)|(role|r[oô]l)(?:\s+([a-z-]+))?|(?:streak|rhediad)\s+(on|off|ymlaen|i ffwrdd))[\s!.?]*$/i;
 /** Just the time of the daily lesson ("change my time", "newid yr amser"): the time card, not the whole settings card. */
 export const CHANGE_TIME = /^(?:(?:change|set|move)\s+(?:my\s+|the\s+)?(?:(?:daily\s+)?(?:lesson|nudge|reminder)\s+)?time|newid\s+(?:yr\s+amser|fy\s+amser|amser\s+(?:y|fy)\s+wers|amser\s+y\s+gwersi))(?:\s+(\d{2}:\d{2}))?[\s!.?]*$/i;
 export const PAUSE = /^(?:pause|saib|oedi)(?:\s+(?:daily lessons?|lessons?|nudges?|reminders?|notifications?|gwersi|y gwersi|nodiadau atgoffa))?(?:\s+((?:until|till|til|tan|for|am)\s+[^?:,;]{1,40}?))?[\s!.?]*$/i;

@@ -10,6 +10,9 @@ export const GOAL_QUESTIONS = 3;
 
 export const DEFAULT_GOAL: DailyGoal = 'lesson';
 
+/** Whether the learner sees their streak and daily goal (they can turn them off in settings: not everyone wants to be counted). */
+export const streakShown = (learner: Learner): boolean => learner.preferences.showStreak !== false;
+
 export interface GoalProgress {
   readonly goal: DailyGoal;
   readonly done: number;

@@ -153,6 +153,11 @@ export interface Learner {
     readonly reporting?: boolean;
     /** The daily goal the learner chose (absent: one lesson). */
     readonly dailyGoal?: DailyGoal;
+    /**
+     * False when the learner asked not to see their streak and daily goal (absent: shown). They are still counted, so turned back
+     * on they are true; only what HALI shows the learner changes.
+     */
+    readonly showStreak?: boolean;
   };
   readonly progress: { readonly lessonsDone: Readonly<Record<string, readonly string[]>>; readonly saved: readonly string[] };
   /** FSRS state per quiz item id. */

@@ -1,7 +1,7 @@
 import type { Mentor } from '../mentors/types';
 import { CONFIDENCES, type Learner } from './learner';
 import { dueCount } from './quiz';
-import { goalProgress, type GoalProgress } from './daily-goal';
+import { goalProgress, streakShown, type GoalProgress } from './daily-goal';
 import { pathwayFor } from './pathway';
 import { currentStreak, freezesLeft } from './streak';
 import { endOfLocalDay } from './zoned-time';
@@ -19,6 +19,8 @@ function lessonsDone(learner: Learner, mentor: Mentor): { done: number; total: n
 }
 
 export interface Progress {
+  /** False when the learner turned their streak and daily goal off: the card leaves them out. */
+  readonly streakShown: boolean;
   readonly streak: number;
   readonly longestStreak: number;
   /** Freezes still banked to cover missed days. */
@@ -51,6 +53,7 @@ export function progressOf(learner: Learner, mentors: readonly Mentor[], now: Da
     for (const [topic, entry] of byTopic) if (entry.answered > 0) mastery.push({ mentor, topic, mastered: entry.mastered, total: entry.total });
   }
   return {
+    streakShown: streakShown(learner),
     streak: currentStreak(learner.streak, now, learner.preferences.timeZone),
     longestStreak: learner.streak.longest,
     freezes: freezesLeft(learner.streak, now, learner.preferences.timeZone),

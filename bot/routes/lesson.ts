@@ -7,6 +7,7 @@ import type { AppDeps } from '../deps';
 import { lessonAfter, nextLesson, pathView, pathwayFor, placeOf } from '../learning/pathway';
 import { dueCount, nextQuizItem } from '../learning/quiz';
 import { currentStreak } from '../learning/streak';
+import { streakShown } from '../learning/daily-goal';
 import { goalJustMet } from '../learning/daily-goal';
 import type { Lesson, Mentor } from '../mentors/types';
 import { answerIn, changeLearner, type HaliTurnState } from '../state';
@@ -25,8 +26,9 @@ import { lessonNamed } from './lesson-named';
 function completionCard(state: HaliTurnState, mentor: Mentor, lesson: Lesson, now: Date, goalMet: boolean) {
   const { learner } = state.temp;
   const path = pathView(mentor, learner.profile.role, learner.progress.lessonsDone[mentor.id] ?? []);
-  const streak = { current: currentStreak(learner.streak, now, learner.preferences.timeZone), longest: learner.streak.longest };
-  return renderLessonComplete(state.temp, mentor, lesson, path, streak, goalMet ? state.temp.t('goal.met.lesson') : '');
+  const shown = streakShown(learner);
+  const streak = shown ? { current: currentStreak(learner.streak, now, learner.preferences.timeZone), longest: learner.streak.longest } : undefined;
+  return renderLessonComplete(state.temp, mentor, lesson, path, streak, goalMet && shown ? state.temp.t('goal.met.lesson') : '');
 }
 
 /**

@@ -8,7 +8,7 @@ import { findItem } from '../learning/quiz';
 import { scheduleReview } from '../learning/review';
 import { describeDay } from '../i18n/dates';
 import { localDate, recordLearningDay } from '../learning/streak';
-import { goalJustMet, learnTowardsGoal } from '../learning/daily-goal';
+import { goalJustMet, learnTowardsGoal, streakShown } from '../learning/daily-goal';
 import type { Mentor, QuizItem } from '../mentors/types';
 import { recordEvent, type HaliTurnState } from '../state';
 import { countInCohort } from './count';
@@ -56,7 +56,7 @@ export function questionAnswerer(deps: AppDeps) {
     const { correct } = option;
     const itemId = found.item.id;
     const review = state.temp.learner.reviews[itemId];
-    const goalMet = goalJustMet(before, state.temp.learner) ? state.temp.t('goal.met.questions') : undefined;
+    const goalMet = goalJustMet(before, state.temp.learner) && streakShown(state.temp.learner) ? state.temp.t('goal.met.questions') : undefined;
     const shares = await colleagueShares(state, found.mentor, found.item);
     return renderQuizResult(state.temp, found.mentor, found.item, { optionId: option.id, correct, confidence, nonce: pending.nonce, nextReview: reviewWhen(state, review?.due, now), goalMet, colleagues: shares });
   };

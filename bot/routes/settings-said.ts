@@ -28,8 +28,9 @@ export function filledIn(learner: Learner, said: RegExpExecArray, language: Lang
   const save = t('settings.save');
   const off = nudges.enabled ? '' : ` ${t('settings.said.off')}`;
   const showing = (changed: Partial<NudgePreferences>): Learner => ({ ...learner, preferences: { ...learner.preferences, nudges: { ...nudges, ...changed } } });
-  const [, without, listed, start, end, roleWord, roleId] = said;
+  const [, without, listed, start, end, roleWord, roleId, streak] = said;
   if (roleWord !== undefined) return roleFilled(learner, roleId, language, t);
+  if (streak !== undefined) return streakFilled(learner, /^(?:on|ymlaen)$/i.test(streak), t);
   if (listed !== undefined) {
     const current = nudges.days?.length ? nudges.days : WEEKDAYS;
     const named = listed.split(',').map(Number);
@@ -40,6 +41,13 @@ export function filledIn(learner: Learner, said: RegExpExecArray, language: Lang
   }
   if (nudges.quietHours?.start === start && nudges.quietHours?.end === end) return { reply: t('settings.said.quietAlready', { start, end }) };
   return { shown: showing({ quietHours: { start, end } }), note: `${t('settings.said.quiet', { start, end, save })}${off}` };
+}
+
+/** The streak and daily goal turned off or on in words: the card's toggle set, saved only by its Save. */
+function streakFilled(learner: Learner, show: boolean, t: Translate): Filled {
+  const save = t('settings.save');
+  if ((learner.preferences.showStreak !== false) === show) return { reply: t(show ? 'settings.said.streakAlreadyOn' : 'settings.said.streakAlreadyOff') };
+  return { shown: { ...learner, preferences: { ...learner.preferences, showStreak: show } }, note: t(show ? 'settings.said.streakOn' : 'settings.said.streakOff', { save }) };
 }
 
 const isRole = (value: string | undefined): value is Role => (ROLES as readonly string[]).includes(value ?? '');

@@ -16,7 +16,7 @@ import { onCardAction, refusedOutsidePersonalChat, sendCard } from './reply';
 import { CHANGE_TIME, SETTINGS, SETTINGS_SAID } from '../i18n/commands';
 import { filledIn } from './settings-said';
 import { isShared } from './case-context';
-import { DEFAULT_GOAL } from '../learning/daily-goal';
+import { DEFAULT_GOAL, streakShown } from '../learning/daily-goal';
 import { redact } from '../safety/redact';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -36,6 +36,7 @@ interface SettingsInput {
   pauseUntil?: unknown;
   reporting?: unknown;
   dailyGoal?: unknown;
+  showStreak?: unknown;
 }
 
 const isTime = (value: unknown): value is string => typeof value === 'string' && TIME.test(value);
@@ -43,8 +44,9 @@ const optional = (value: unknown, valid: (v: unknown) => boolean) => value === u
 
 /** Validates submitted settings; undefined when any field is malformed (then nothing changes). Absent fields stay as they are. */
 export function parseSettings(data: SettingsInput | undefined, today: string) {
-  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil, reporting, dailyGoal } = data ?? {};
+  const { role, language, nudges, nudgeTime, nudgeDays, timeZone, quietStart, quietEnd, pauseUntil, reporting, dailyGoal, showStreak } = data ?? {};
   if (reporting !== undefined && reporting !== 'true' && reporting !== 'false') return undefined;
+  if (showStreak !== undefined && showStreak !== 'true' && showStreak !== 'false') return undefined;
   if (dailyGoal !== undefined && !DAILY_GOALS.includes(dailyGoal as DailyGoal)) return undefined;
   if (!optional(role, (r) => typeof r === 'string' && (ROLES as readonly string[]).includes(r))) return undefined;
   if (language !== undefined && !isLanguage(language)) return undefined;
@@ -67,6 +69,7 @@ export function parseSettings(data: SettingsInput | undefined, today: string) {
     pauseUntil: pauseUntil === undefined ? undefined : (pauseDate ?? null),
     reporting: reporting === undefined ? undefined : reporting === 'true',
     dailyGoal: dailyGoal as DailyGoal | undefined,
+    showStreak: showStreak === undefined ? undefined : showStreak === 'true',
   };
 }
 
@@ -106,6 +109,7 @@ export function settingsChange(parsed: ParsedSettings, now: Date): LearnerChange
         ...(parsed.timeZone ? { timeZone: canonicalTimeZone(parsed.timeZone) } : {}),
         ...(parsed.reporting !== undefined ? { reporting: parsed.reporting } : {}),
         ...(parsed.dailyGoal ? { dailyGoal: parsed.dailyGoal } : {}),
+        ...(parsed.showStreak !== undefined ? { showStreak: parsed.showStreak } : {}),
       },
     };
   };
@@ -180,7 +184,7 @@ export function registerSettings(app: Application<HaliTurnState>, { log, clock, 
       role: learner.profile.role ? t(`role.${learner.profile.role}`) : t('settings.roleNone'),
       language: language === 'cy' ? 'Cymraeg' : 'English',
       nudges: nudgeSummary(learner, t, language),
-      goal: t(`goal.choice.${learner.preferences.dailyGoal ?? DEFAULT_GOAL}`).toLocaleLowerCase(language),
+      goal: streakShown(learner) ? t(`goal.choice.${learner.preferences.dailyGoal ?? DEFAULT_GOAL}`).toLocaleLowerCase(language) : t('settings.goalHidden'),
     });
     // Saved, and what to do now: the first lesson, a question the default mentor answers, or help.
     const example = faculty.defaultMentor.explainers[0]?.question[language];

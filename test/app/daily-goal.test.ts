@@ -2,6 +2,9 @@ import { expect } from 'chai';
 import { Verbs } from '../../cards/verbs';
 import { cardExecute, cardSubmit, personalMessage } from '../helpers/activities';
 import { cardTexts, firstCard, invokeCard, realFaculty, storedLearner, testApp } from '../helpers/app';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { commandOf } from '../../bot/i18n/command-phrasing';
 
 const LEARNER = 'aad-29:user-1';
 
@@ -89,5 +92,72 @@ describe('app: the daily goal', () => {
     const cadw = invokeCard(await cy.send(cardExecute(Verbs.saveSettings, { form: 'welcome', language: 'cy', dailyGoal: 'lesson' })))!;
     expect(cardTexts(cadw).join('\n')).to.include('Nod dyddiol: un wers y dydd.');
     expect((await storedLearner(cy.stores, LEARNER))!.preferences.dailyGoal).to.equal('lesson');
+  });
+});
+
+/**
+ * Stop 54 found "turn off the streak" and "I don't care about streaks" told "I do not have trusted content": there was no way to stop
+ * being counted. The streak and daily goal can now be hidden, from settings or in words; they are still counted underneath.
+ */
+describe('app: the streak and daily goal turned off', () => {
+  const OFF_EN = ['turn off the streak', "I don't care about streaks", 'hide my streak', 'no daily goal please', 'turn my streak off', 'stop counting my streak', 'no streaks', 'streaks stress me out', 'I hate streaks', 'Switch off my streak please!', 'i dont want a daily goal'];
+  const OFF_CY = ['diffodd y rhediad', "dw i ddim isio'r rhediad", 'cuddio fy rhediad', 'dim rhediad plis', 'diffoddwch fy nod dyddiol'];
+
+  it(`fills in the settings card's toggle when said (${OFF_EN.length} English and ${OFF_CY.length} Welsh forms), and changes nothing until Save`, async () => {
+    for (const said of [...OFF_EN, ...OFF_CY]) {
+      const { send, stores } = testApp();
+      await send(personalMessage('hi'));
+      const card = firstCard(await send(personalMessage(said)))!;
+      const json = JSON.stringify(card);
+      expect(json, said).to.include('"id":"showStreak"');
+      const toggle = (card.body as any[]).find((b) => b.id === 'showStreak');
+      expect(toggle.value, said).to.equal('false');
+      expect(cardTexts(card).join('\n'), said).to.match(OFF_CY.includes(said) ? /Rwyf wedi diffodd eich rhediad/ : /I have turned off your streak and daily goal on the card/);
+      expect((await storedLearner(stores, LEARNER))!.preferences.showStreak, said).to.equal(undefined);
+    }
+  });
+
+  it('once saved off, leaves the streak and goal off the progress card and the lesson-complete card, still counting them; back on, shows the real figures', async () => {
+    const { send, stores } = testApp({ now: () => new Date('2026-11-27T09:00:00Z') });
+    await send(personalMessage('hi'));
+    const saved = invokeCard(await send(cardExecute(Verbs.saveSettings, { showStreak: 'false' })))!;
+    expect(cardTexts(saved).join('\n')).to.include('Daily goal: hidden, with your streak.');
+    expect((await storedLearner(stores, LEARNER))!.preferences.showStreak).to.equal(false);
+
+    const lesson = firstCard(await send(personalMessage('lesson')))!;
+    const complete = cardTexts(firstCard(await send(cardSubmit((lesson.actions as any[]).find((a) => a.data?.verb === Verbs.lessonDone).data)))!).join('\n');
+    expect(complete).to.include('Lesson complete').and.not.match(/Streak|goal met/i);
+
+    const progress = firstCard(await send(personalMessage('progress')))!;
+    const text = cardTexts(progress).join('\n');
+    expect(text).to.include('Your streak and daily goal are hidden.').and.not.match(/Streak:|Today's goal|streak freeze/);
+    expect((progress.actions as any[]).some((a) => a.verb === Verbs.setGoal)).to.equal(false);
+    // Still counted: today's lesson is in the streak.
+    expect((await storedLearner(stores, LEARNER))!.streak.current).to.equal(1);
+
+    const already = await send(personalMessage('turn off my streak'));
+    expect(already.map((r) => r.text).join('\n')).to.include('Your streak and daily goal are already hidden.');
+    const on = firstCard(await send(personalMessage('turn my streak back on')))!;
+    expect((on.body as any[]).find((b) => b.id === 'showStreak').value).to.equal('true');
+    await send(cardExecute(Verbs.saveSettings, { showStreak: 'true' }));
+    const shown = cardTexts(firstCard(await send(personalMessage('progress')))!).join('\n');
+    expect(shown).to.include('Streak: 1 day in a row').and.include("Today's goal met: one lesson.");
+  });
+
+  it('reads no evaluation question as the streak turned off or on', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'evaluation');
+    const questions = readdirSync(dir).flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')).questions as { question: string }[]).map((q) => q.question));
+    expect(questions.filter((q) => /streak|rhediad/.test(commandOf(q) ?? ''))).to.deep.equal([]);
+  });
+
+  it('refuses a malformed toggle and changes nothing; in Welsh the progress card says how to turn it back on', async () => {
+    const { send, stores } = testApp();
+    await send(personalMessage('hi'));
+    const refused = invokeCard(await send(cardExecute(Verbs.saveSettings, { showStreak: 'maybe', role: 'gp' })))!;
+    expect(cardTexts(refused).join('\n')).to.not.include('Saved');
+    expect((await storedLearner(stores, LEARNER))!.preferences.showStreak).to.equal(undefined);
+    await send(cardExecute(Verbs.saveSettings, { showStreak: 'false', language: 'cy' }));
+    const cynnydd = cardTexts(firstCard(await send(personalMessage('dangos fy rhediad')))!).join('\n');
+    expect(cynnydd).to.include('Mae eich rhediad a’ch nod dyddiol wedi’u cuddio.').and.not.include('Rhediad:');
   });
 });
