@@ -130,6 +130,9 @@ export function renderHelp({ language, t }: CardContext, mentors: readonly Mento
     ask: escapeCardText(t('help.ask')),
     commandsTitle: escapeCardText(t('help.commands')),
     commands: commands.map(([command, key]) => ({ command: escapeCardText(command), description: escapeCardText(t(key)) })),
+    // What can be typed in the middle of a lesson, a quiz or an answer, instead of pressing its buttons.
+    inFlowTitle: escapeCardText(t('help.inFlowTitle')),
+    inFlow: escapeCardText(t('help.inFlow')),
     mentorsTitle: escapeCardText(t('help.mentors')),
     mentors: mentors.map((m) => ({ name: escapeCardText(m.name), role: escapeCardText(m.role[language]) })),
   });

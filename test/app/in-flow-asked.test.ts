@@ -9,6 +9,7 @@ import { SOURCES_ASKED } from '../../bot/routes/about';
 import { botInstalled, personalMessage } from '../helpers/activities';
 import { answerTexts, storedLearner, testApp } from '../helpers/app';
 import { cross } from '../helpers/redaction-probe';
+import { translator } from '../../bot/i18n';
 import { letteredOptions } from '../../cards/render';
 import { findItem } from '../../bot/learning/quiz';
 import { realFaculty } from '../helpers/app';
@@ -321,5 +322,59 @@ describe('app: what a learner types in the middle of a lesson, a quiz or an answ
       return repeatTyped(q) !== undefined || SOURCES_ASKED.test(q) || (command !== undefined && NEW.some((p) => p.test(command))) || /too\s+(?:hard|difficult)|rhy\s+anodd/i.test(q) && followUpTyped(q) !== undefined;
     });
     expect(read).to.deep.equal([]);
+  });
+});
+
+/** The help card's "While you learn, just type" says what can be typed mid-flow: each phrase it names does what it says, in both languages. */
+describe('app: the help card’s mid-flow phrases', () => {
+  const WALKS: Record<'en' | 'cy', Record<string, { before: string[]; says: RegExp }>> = {
+    en: {
+      skip: { before: ['lesson'], says: /Skipped “What AI and machine learning are”/ },
+      'key points': { before: ['lesson'], says: /Key points\n- / },
+      'read more': { before: ['lesson'], says: /Artificial intelligence \(AI\) is the broad name/ },
+      done: { before: ['lesson'], says: /Lesson complete/ },
+      'stop the quiz': { before: ['quiz'], says: /that is the quiz over for now/ },
+      'why?': { before: ['quiz', 'A'], says: /\*\*The answer: [A-D]\. / },
+      next: { before: ['quiz', 'A'], says: /Question · / },
+      'say that again': { before: ['what is a large language model'], says: /Here it is again/ },
+      'explain more simply': { before: ['what is a large language model'], says: /More simply/ },
+      'give me an example': { before: ['what is a large language model'], says: /try this at work/ },
+    },
+    cy: {
+      hepgor: { before: ['gwers'], says: /Wedi hepgor “Beth yw AI a dysgu peirianyddol”/ },
+      'pwyntiau allweddol': { before: ['gwers'], says: /Pwyntiau allweddol\n- / },
+      'darllen mwy': { before: ['gwers'], says: /Deallusrwydd artiffisial \(AI\) yw’r enw/ },
+      'wedi gorffen': { before: ['gwers'], says: /Gwers wedi’i chwblhau/ },
+      'stopio’r cwis': { before: ['cwis'], says: /dyna ddiwedd y cwis am y tro/ },
+      'pam?': { before: ['cwis', 'A'], says: /\*\*Yr ateb: [A-D]\. / },
+      nesaf: { before: ['cwis', 'A'], says: /Cwestiwn · / },
+      'ailadrodd hynna': { before: ['beth yw model iaith mawr'], says: /Dyma fe eto/ },
+      'esbonia’n symlach': { before: ['beth yw model iaith mawr'], says: /Yn symlach/ },
+      'rho enghraifft': { before: ['beth yw model iaith mawr'], says: /rhowch gynnig ar hyn yn y gwaith/ },
+    },
+  };
+
+  for (const language of ['en', 'cy'] as const) {
+    it(`names only phrases that work, each walked in its place (${language === 'en' ? 'English' : 'Welsh'})`, async () => {
+      const named = [...translator(language)('help.inFlow').matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+      const walked = Object.keys(WALKS[language]);
+      // "skip" is named twice (a lesson, a question) and walked once.
+      expect([...new Set(named)].sort()).to.deep.equal(walked.sort());
+      const help = await (await installed()).say(language === 'cy' ? 'cymorth' : 'help', language === 'cy' ? 'cy-GB' : 'en-GB');
+      expect(allText(help)).to.not.match(NO_CONTENT);
+      for (const [phrase, { before, says }] of Object.entries(WALKS[language])) {
+        const { say } = await installed();
+        for (const text of before) await say(text);
+        const reply = allText(await say(phrase));
+        expect(reply, phrase).to.match(says).and.not.match(NO_CONTENT);
+      }
+    });
+  }
+
+  it('is on the help card in English and in Welsh', async () => {
+    const en = JSON.stringify(await (await installed()).say('help'));
+    expect(en).to.include('While you learn, just type').and.include('“stop the quiz”');
+    const cy = JSON.stringify(await (await installed()).say('cymorth', 'cy-GB'));
+    expect(cy).to.include('Wrth ddysgu, teipiwch').and.include('“stopio’r cwis”');
   });
 });
