@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps';
 import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language } from './i18n';
-import { ANSWER_LETTER, CHANGE_TIME, LESSON, LESSON_PART_SAID, NEXT, OPTION_MEANT, QUIZ, STOP, WELSH_COMMAND, WHY_ANSWERED } from './i18n/commands';
+import { ANSWER_LETTER, CHANGE_TIME, LESSON, LESSON_PART_SAID, NEXT, OPTION_MEANT, QUIZ, STOP, TRY_AGAIN_ASKED, WELSH_COMMAND, WHY_ANSWERED } from './i18n/commands';
 import { typedOption } from './learning/typed-option';
 import { findItem } from './learning/quiz';
 import { letteredOptions } from '../cards/render';
@@ -283,6 +283,8 @@ function inContext(command: string, original: string, learner: Learner, now: Dat
   const quiz = inQuiz(learner, now);
   // "why?", "explain", "what's the right answer" straight after an answer: that answer explained, not a search of the content.
   if (quiz && learner.lastAnswer && !learner.pendingQuiz && WHY_ANSWERED.test(original.trim())) return /^(?:(?:ond|o|sori)[\s,!]+)*(?:pam|esbon|be|beth|pa\s|dw|dwi)/iu.test(original.trim()) ? "esbonio'r ateb" : 'explain answer';
+  // "can I try again" straight after an answer: when it comes back (answering it again now would count for nothing).
+  if (quiz && learner.lastAnswer && !learner.pendingQuiz && TRY_AGAIN_ASKED.test(original.trim())) return /\b(?:drio|trio|gynnig|cynnig)\b/iu.test(original) ? 'trio eto' : 'try again';
   if ((QUIZ.test(command) || NEXT.test(command)) && /^\W*(?:@?hali\W+)?(?:skip|sgipio|hepgor)\b/iu.test(original) && learner.openLesson && !quiz) return /\b(?:hepgor|sgipio)\b/iu.test(original) ? 'hepgor y wers' : 'skip lesson';
   // A part of the open lesson card asked for ("what are the key points", "show sources", "save this for later", "darllen mwy").
   if (learner.openLesson && !quiz) {

@@ -13,6 +13,7 @@
 import {
   ANSWER_LETTER,
   OPTION_MEANT,
+  TRY_AGAIN,
   AWAY,
   BYE,
   CHANGE_TIME,
@@ -57,7 +58,7 @@ import { roleSaid } from './role-phrasing';
 
 /** The command patterns a canonical form must match (checked by test/unit/command-phrasing.test.ts). */
 // LESSON_NUMBER before the request words, which read "lesson 2" as "lesson to", the next lesson (stop 54's probe).
-export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON_NUMBER, LESSON, PATHWAY, QUIZ, NEXT, ANSWER_LETTER, OPTION_MEANT, DONE, SKIP_LESSON, KNOWN, QUIZ_STOP, EXPLAIN_ANSWER, LESSON_PART, PROGRESS, SETTINGS, SETTINGS_SAID, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
+export const COMMAND_PATTERNS: readonly RegExp[] = [GREETING, HELP, LESSON_NUMBER, LESSON, PATHWAY, QUIZ, NEXT, ANSWER_LETTER, OPTION_MEANT, TRY_AGAIN, DONE, SKIP_LESSON, KNOWN, QUIZ_STOP, EXPLAIN_ANSWER, LESSON_PART, PROGRESS, SETTINGS, SETTINGS_SAID, CHANGE_TIME, PAUSE, SNOOZE, AWAY, STOP, RESUME, MY_DATA, FORGET_ME, NEVER_MIND, MY_RECORD, CPD, THANKS, OKAY, BYE, ...LANGUAGE_COMMANDS.map(([pattern]) => pattern)];
 
 // Emoji, their joiners and variation selectors, skin tones and the tag letters of a flag (🏴󠁧󠁢󠁷󠁬󠁳󠁿).
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}]/gu;

@@ -40,8 +40,18 @@ export const SOURCES_ASKED = new RegExp(
       'iu',
     );
 
+/**
+ * Which mentors there are, or how to change mentor ("list the mentors", "can I change mentor", "which mentors are there", "pa
+ * fentoriaid sydd ar gael", "newid mentor"): the faculty, and how to stay with one. Stop 55's probe: told "I do not have trusted content".
+ */
+export const MENTORS_ASKED = new RegExp(
+  String.raw`^(?:(?:(?:list|show)(?:\s+me)?\s+(?:all\s+)?(?:the\s+|your\s+)?mentors|(?:who|what|which)\s+are\s+(?:the\s+|your\s+)?(?:other\s+)?mentors|(?:which|what)\s+(?:other\s+)?mentors\s+(?:are\s+there|do\s+you\s+have|are\s+available|can\s+i\s+(?:talk|speak)\s+to|have\s+you\s+got)|(?:how\s+(?:do|can)\s+i\s+|can\s+i\s+|could\s+i\s+|i\s+want\s+to\s+|i['’]?d\s+like\s+to\s+)?(?:change|switch|swap|choose|pick)\s+(?:my\s+|the\s+|a\s+|to\s+another\s+|to\s+a\s+different\s+)?mentors?|(?:are\s+there|do\s+you\s+have|have\s+you\s+got)\s+(?:any\s+)?(?:other|more)\s+mentors|(?:other|all)\s+mentors|mentors)`
+    + String.raw`|pa\s+fentoriaid\s+(?:sydd|sy)(?:\s+ar\s+gael|\s+gen\s+ti|\s+gennych\s+chi)?|pwy\s+(?:yw|ydy|di)\s+['’]?r\s+mentoriaid|(?:newid|dewis)\s+(?:fy\s+|y\s+)?mentor|rhestr\s+(?:o['’]r|y)\s+mentoriaid|mentoriaid)${END}`,
+  'iu',
+);
+
 /** Questions about HALI itself, in English and Welsh, with the answer each gets. */
-const ABOUT: readonly [RegExp, MessageKey][] = [
+export const ABOUT: readonly [RegExp, MessageKey][] = [
   [
     new RegExp(String.raw`^(?:what(?:['’]s| is| are) (?:a |the )?quiz(?:zes)?(?: for)?|how (?:do|does) (?:the |a )?quiz(?:zes)? work|beth (?:yw|ydy|di) (?:cwis|['’]r cwis)|sut mae['’]r cwis(?:iau)? yn gweithio)${END}`, 'iu'),
     'about.quiz',
@@ -59,10 +69,11 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
     'about.person',
   ],
   [
-    // "what happens to my data?", "is this GDPR compliant", "is my data safe", "beth sy'n digwydd i fy nata?"
+    // "what happens to my data?", "is this GDPR compliant", "is my data safe", "beth sy'n digwydd i fy nata?". Read whole: stop 55
+    // found its English half read only from the start, so "What happens to a GP referral for a family history of cancer…" got it.
     new RegExp(
-      String.raw`^(?:what\s+(?:happens\s+to|do\s+you\s+do\s+with|do\s+you\s+keep\s+about\s+me|do\s+you\s+store|data\s+do\s+you\s+(?:keep|store|hold|collect))(?:\s+my\s+(?:data|info|information|answers|messages|chats?))?|where\s+(?:is|does)\s+my\s+(?:data|info|information)\s+(?:stored|kept|held|go)|how\s+(?:is|do\s+you\s+use)\s+my\s+(?:data|info|information)(?:\s+used)?|(?:is|are)\s+my\s+(?:data|info|information|answers|messages|chats?)\s+(?:safe|secure|private|confidential|kept\s+private)|(?:is|are)\s+(?:this|hali|it|these\s+chats?|this\s+chat)\s+(?:gdpr(?:\s+compliant)?|uk\s+gdpr\s+compliant|private|confidential|secure)|do\s+you\s+(?:store|keep|record|save)\s+(?:my\s+)?(?:messages|chats?|what\s+i\s+(?:say|type|write)|conversations?))`
-        + String.raw`|^(?:beth\s+(?:sy['’]?n|sydd\s+yn)\s+digwydd\s+i\s+(?:fy\s+)?(?:nata|ngwybodaeth)|(?:ydy|ydi)\s+fy\s+(?:nata|ngwybodaeth)(?:\s+i)?(?:['’]n|\s+yn)\s+(?:ddiogel|breifat|gyfrinachol)|(?:ble|lle)\s+(?:mae|ma)\s+fy\s+(?:nata|ngwybodaeth)(?:['’]n|\s+yn)\s+(?:cael\s+ei\s+(?:gadw|storio)))${END}`,
+      String.raw`^(?:(?:what\s+(?:happens\s+to|do\s+you\s+do\s+with|do\s+you\s+keep\s+about\s+me|do\s+you\s+store|data\s+do\s+you\s+(?:keep|store|hold|collect))(?:\s+my\s+(?:data|info|information|answers|messages|chats?))?|where\s+(?:is|does)\s+my\s+(?:data|info|information)\s+(?:stored|kept|held|go)|how\s+(?:is|do\s+you\s+use)\s+my\s+(?:data|info|information)(?:\s+used)?|(?:is|are)\s+my\s+(?:data|info|information|answers|messages|chats?)\s+(?:safe|secure|private|confidential|kept\s+private)|(?:is|are)\s+(?:this|hali|it|these\s+chats?|this\s+chat)\s+(?:gdpr(?:\s+compliant)?|uk\s+gdpr\s+compliant|private|confidential|secure)|do\s+you\s+(?:store|keep|record|save)\s+(?:my\s+)?(?:messages|chats?|what\s+i\s+(?:say|type|write)|conversations?))`
+        + String.raw`|(?:beth\s+(?:sy['’]?n|sydd\s+yn)\s+digwydd\s+i\s+(?:fy\s+)?(?:nata|ngwybodaeth)|(?:ydy|ydi)\s+fy\s+(?:nata|ngwybodaeth)(?:\s+i)?(?:['’]n|\s+yn)\s+(?:ddiogel|breifat|gyfrinachol)|(?:ble|lle)\s+(?:mae|ma)\s+fy\s+(?:nata|ngwybodaeth)(?:['’]n|\s+yn)\s+(?:cael\s+ei\s+(?:gadw|storio))))${END}`,
       'iu',
     ),
     'about.myData',
@@ -91,6 +102,16 @@ const ABOUT: readonly [RegExp, MessageKey][] = [
     new RegExp(String.raw`^(?:(?:can|will|does|do|could) (?:my |the |our )?(?:manager|boss|line manager|employer|educators?|anyone|anybody|the trust|trust|the health board|health board|ward manager|matron|supervisor|heiw|hr|nhs wales|organisation|organization|team leader|colleagues?|team|tutor|university|uni)s? (?:see|know|find out|get|read|view|access)\b.*|who (?:can|will|could|gets to) see (?:my|what i)\b.*|(?:ydy|ydi|all|gall|fydd|ydi['’]r|ydy['’]r) (?:fy |y )?(?:rheolwr|rheolwraig|cyflogwr|addysgwyr?|unrhyw un|bwrdd iechyd)\b.*\b(?:gweld|gwybod)\b.*|pwy (?:sy['’]n|all|fydd yn) gweld fy\b.*)$`, 'iu'),
     'about.whoSees',
   ],
+  [
+    // "can I use this on my phone", "does it work on mobile", "is there an app", "ydy hyn yn gweithio ar fy ffôn"
+    new RegExp(String.raw`^(?:(?:can|could)\s+i\s+(?:use|do|access|get|open)\s+(?:this|hali|it|you|these\s+lessons)\s+(?:on|from)\s+(?:my\s+|a\s+|the\s+)?(?:phone|mobile|iphone|android|tablet|ipad|work\s+phone)|(?:does|will|can|would)\s+(?:this|hali|it)\s+(?:work|run)\s+on\s+(?:my\s+|a\s+|the\s+)?(?:phone|mobile|iphone|android|tablet|ipad|work\s+phone)|is\s+there\s+(?:an?\s+)?(?:app|mobile\s+app|phone\s+app)(?:\s+for\s+(?:this|hali))?|(?:alla|ga|gallaf|fedra)\s+i\s+(?:ddefnyddio|defnyddio|wneud|neud)\s+(?:hyn|hali|hwn|hwn\s+'ma)\s+ar\s+fy\s+(?:ffôn|ffon|nhabled|llechen)|(?:ydy|ydi|fydd|wneith)\s+(?:hyn|hali|hwn)(?:['’]n|\s+yn)?\s+gweithio\s+ar\s+(?:fy\s+|y\s+)?(?:ffôn|ffon|ffôn\s+symudol))${END}`, 'iu'),
+    'about.phone',
+  ],
+  [
+    // "delete my last question", "can you delete what I just typed", "do you keep my questions", "dileu fy nghwestiwn olaf"
+    new RegExp(String.raw`^(?:(?:can\s+you\s+|could\s+you\s+|please\s+|can\s+i\s+|how\s+do\s+i\s+)?(?:delete|remove|erase|clear|unsend)\s+(?:my\s+|that\s+|the\s+)?(?:last\s+|previous\s+)?(?:question|message|msg|questions|messages)(?:\s+i\s+(?:just\s+)?(?:sent|asked|typed|wrote))?|(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:delete|remove|erase|unsend)\s+what\s+i\s+(?:just\s+)?(?:said|typed|wrote|asked|sent)|(?:do|will)\s+you\s+(?:keep|store|remember|save)\s+(?:my\s+)?questions|dileu\s+(?:fy\s+nghwestiwn|y\s+cwestiwn|fy\s+neges|y\s+neges)(?:\s+(?:olaf|diwethaf|dwetha))?|(?:wyt\s+ti|ydych\s+chi|dach\s+chi)(?:['’]n|\s+yn)\s+cadw\s+fy\s+(?:nghwestiynau|negeseuon))${END}`, 'iu'),
+    'about.forgetQuestion',
+  ],
 ];
 
 /**
@@ -105,7 +126,7 @@ export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppD
     return name === undefined ? undefined : name.toLowerCase() === 'hali' ? 'hali' : faculty.named(name);
   };
   app.message(
-    async (context) => !isShared(context) && (mentorAsked(text(context.activity.text)) !== undefined || ABOUT.some(([pattern]) => pattern.test(text(context.activity.text)))),
+    async (context) => !isShared(context) && (mentorAsked(text(context.activity.text)) !== undefined || MENTORS_ASKED.test(text(context.activity.text)) || ABOUT.some(([pattern]) => pattern.test(text(context.activity.text)))),
     async (context, state) => {
       const said = text(context.activity.text);
       answerInQuestionLanguage(state, said);
@@ -116,6 +137,11 @@ export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppD
         // Asked for by name: the conversation's mentor from now on, so "lesson" and "quiz" are theirs, as after "lesson with Gwen".
         if (state.temp.learner.currentMentor !== talkTo.id) changeLearner(state, (l) => ({ ...l, currentMentor: talkTo.id }));
         return void (await context.sendActivity(t('about.mentorNow', { name: talkTo.name, role: midSentence(talkTo.role[language]) })));
+      }
+      if (MENTORS_ASKED.test(said)) {
+        const mentors = faculty.mentors.map((m) => `${m.name} (${midSentence(m.role[language])})`).join(language === 'cy' ? ', ' : ', ');
+        const other = faculty.mentors.find((m) => m.id !== state.temp.learner.currentMentor && m.id !== faculty.defaultMentor.id) ?? faculty.mentors[faculty.mentors.length - 1];
+        return void (await context.sendActivity(t('about.mentors', { mentors, example: other.name })));
       }
       const mentor = mentorAsked(said);
       if (mentor === 'hali') return void (await context.sendActivity(t('smallTalk.aboutMe')));

@@ -10,7 +10,8 @@ import { lessonFlow } from './lesson';
 import { questionSender } from './quiz';
 import { questionAnswerer } from './quiz-answer';
 import { sendCard } from './reply';
-import { ANSWER_LETTER, DONE, DONT_KNOW, EXPLAIN_ANSWER, KNOWN, NEXT, OPTION_MEANT, QUIZ_STOP, SKIP_LESSON } from '../i18n/commands';
+import { ANSWER_LETTER, DONE, DONT_KNOW, EXPLAIN_ANSWER, KNOWN, NEXT, OPTION_MEANT, QUIZ_STOP, SKIP_LESSON, TRY_AGAIN } from '../i18n/commands';
+import { reviewWhen } from './quiz-answer';
 import { changeLearner } from '../state';
 import { answerIn } from '../state';
 
@@ -128,6 +129,16 @@ export function registerCarryOn(app: Application<HaliTurnState>, deps: AppDeps):
     parts.push(found.item.explanation[language]);
     parts.push(`${t('answer.sources')}\n${found.item.sources.map((s) => `- [${s.title}](${s.url})`).join('\n')}`);
     await context.sendActivity(parts.join('\n\n'));
+  });
+
+  // "can I try again" after an answer (bot/turn.ts): the question comes back for review when it will help most; nothing changes.
+  app.message(typed(TRY_AGAIN), async (context, state) => {
+    const { learner, t } = state.temp;
+    const last = learner.lastAnswer;
+    const found = last && findItem(faculty.mentors, last.itemId);
+    if (!last || !found) return void (await context.sendActivity(t('quiz.whyNone')));
+    const when = reviewWhen(state, learner.reviews[last.itemId]?.due, clock());
+    await context.sendActivity(t(last.correct ? 'quiz.tryAgainRight' : 'quiz.tryAgain', { when: when || t('quiz.reviewToday') }));
   });
 
   app.message(typed(DONE), async (context, state) => {

@@ -1,14 +1,15 @@
 import type { Application } from '@microsoft/teams-ai';
-import { ABOUT_ME, ANSWER_WRONG, BYE, FRUSTRATED, HOW_ARE_YOU, OKAY, THANKS } from '../i18n/commands';
+import { ABOUT_ME, ANSWER_PRAISED, ANSWER_WRONG, BYE, FRUSTRATED, HOW_ARE_YOU, OKAY, THANKS } from '../i18n/commands';
 import type { HaliTurnState } from '../state';
 import { isShared } from './case-context';
 
-const PATTERNS: readonly [RegExp, 'smallTalk.thanks' | 'smallTalk.okay' | 'smallTalk.bye' | 'smallTalk.aboutMe' | 'smallTalk.howAreYou' | 'smallTalk.frustrated' | 'smallTalk.answerWrong'][] = [
+const PATTERNS: readonly [RegExp, 'smallTalk.thanks' | 'smallTalk.okay' | 'smallTalk.bye' | 'smallTalk.aboutMe' | 'smallTalk.howAreYou' | 'smallTalk.frustrated' | 'smallTalk.answerWrong' | 'smallTalk.answerPraised'][] = [
   [THANKS, 'smallTalk.thanks'],
   [HOW_ARE_YOU, 'smallTalk.howAreYou'],
   [FRUSTRATED, 'smallTalk.frustrated'],
   [ANSWER_WRONG, 'smallTalk.answerWrong'],
   [OKAY, 'smallTalk.okay'],
+  [ANSWER_PRAISED, 'smallTalk.answerPraised'],
   [BYE, 'smallTalk.bye'],
   [ABOUT_ME, 'smallTalk.aboutMe'],
 ];

@@ -26,7 +26,12 @@ const PAST_CASE = /\b(?:we|i)(?:['’]ve)? (?:had|once had|saw|looked after|nurs
 /** Dictation's spoken punctuation, as typed: "question mark" is "?". */
 const spokenPunctuation = (text: string) => text.replace(/\bquestion mark\b/giu, '?').replace(/\bmarc cwestiwn\b/giu, '?');
 /** The text as every check reads it: shorthand patients named, spoken punctuation typed, and a patient some time ago left out. */
-const asRead = (text: string) => withShorthandPatient(spokenPunctuation(text).replace(PAST_CASE, ' '));
+/**
+ * A colleague's name removed after their title ("Dr [name removed] says we must report it to the MHRA", "Nyrs [name removed]"): who said
+ * it, not a patient. Read as a patient's name, stop 55's probe found a general question about reporting an AI incident deflected.
+ */
+const COLLEAGUE_NAMED = /\b(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Sister|Matron|Consultant|Nyrs|Meddyg|Athro)\s+\[name removed\]/giu;
+const asRead = (text: string) => withShorthandPatient(spokenPunctuation(text).replace(PAST_CASE, ' ').replace(COLLEAGUE_NAMED, 'a colleague'));
 /** "a 67-year-old lady", "a 45yo man". */
 const AGED = String.raw`(?:\d{1,3}[- ]?(?:yo|y\/o|year[- ]old) |\d{1,3}(?:\.\d)? ?kgs? )?`;
 /** Someone described by age or weight alone: "for a 4 year old", "for a 70kg adult". */

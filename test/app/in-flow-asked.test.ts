@@ -5,7 +5,8 @@ import { join } from 'path';
 import { KNOWN, QUIZ_STOP, SKIP_LESSON } from '../../bot/i18n/commands';
 import { commandOf } from '../../bot/i18n/command-phrasing';
 import { followUpTyped, repeatTyped } from '../../bot/i18n/follow-up-phrasing';
-import { SOURCES_ASKED } from '../../bot/routes/about';
+import { ABOUT, MENTORS_ASKED, SOURCES_ASKED } from '../../bot/routes/about';
+import { ANSWER_PRAISED, TRY_AGAIN_ASKED } from '../../bot/i18n/commands';
 import { botInstalled, personalMessage } from '../helpers/activities';
 import { answerTexts, storedLearner, testApp } from '../helpers/app';
 import { cross } from '../helpers/redaction-probe';
@@ -376,5 +377,79 @@ describe('app: the help card’s mid-flow phrases', () => {
     expect(en).to.include('While you learn, just type').and.include('“stop the quiz”');
     const cy = JSON.stringify(await (await installed()).say('cymorth', 'cy-GB'));
     expect(cy).to.include('Wrth ddysgu, teipiwch').and.include('“stopio’r cwis”');
+  });
+});
+
+/**
+ * Stop 55's probe: an answer praised, an answer too long or not understood, a question to delete, a phone, the mentors, and "can I
+ * try again" after a quiz answer. Each was told "I do not have trusted content that answers that yet".
+ */
+describe('app: stop 55’s probe of what staff say after an answer', () => {
+  const PRAISED_EN = cross(['that was really useful', 'that was useful', 'very helpful', 'really helpful', 'great answer', 'that helps', 'that helped a lot', 'makes sense now', 'that makes sense', 'I learned something new today', 'love this', "that's brilliant"], ['', ' thanks', ', cheers!', ' 👍']).map(([a, b]) => a + b);
+  const PRAISED_CY = ["roedd hynna'n ddefnyddiol iawn", "mae hynna'n help mawr", 'defnyddiol iawn diolch', 'ateb gwych', "ma hynna'n gwneud synnwyr"];
+
+  it(`thanks an answer praised and says what next, never searching the content: ${PRAISED_EN.length} English and ${PRAISED_CY.length} Welsh forms`, async () => {
+    const { say } = await installed();
+    await say('what is a large language model');
+    for (const text of PRAISED_EN) expect(allText(await say(text)), text).to.equal('I’m glad it helped. Say “lesson” for a two-minute lesson, or “quiz” for a question to check it sticks.\n');
+    for (const text of PRAISED_CY) expect(allText(await say(text)), text).to.match(/^Rwy’n falch ei fod wedi helpu\./);
+    // A bare "great" is still an acknowledgement.
+    expect(allText(await say('great'))).to.match(/^Anything else\?/);
+  });
+
+  const SHORTER_EN = ["I didn't understand that", "i didnt get that", 'too long', "that's too long", 'way too long to read', 'can you make it shorter', 'shorter please', 'the short version', 'in fewer words'];
+  const SHORTER_CY = ['rhy hir', "mae'n rhy hir", 'wnes i ddim deall hynna', 'fersiwn byrrach', 'mewn llai o eiriau'];
+  it(`gives the simpler, shorter version when an answer is too long or not understood: ${SHORTER_EN.length} English and ${SHORTER_CY.length} Welsh forms`, async () => {
+    for (const text of [...SHORTER_EN, ...SHORTER_CY]) {
+      const { say } = await installed();
+      await say(SHORTER_CY.includes(text) ? 'beth yw model iaith mawr?' : 'what is a large language model');
+      expect(allText(await say(text)), text).to.match(SHORTER_CY.includes(text) ? /^\*\*Yn symlach\*\*/ : /^\*\*More simply\*\*/);
+    }
+  });
+
+  it('says what happens to the words typed when asked to delete a question, and how to delete everything', async () => {
+    const { say } = await installed();
+    for (const text of ['delete my last question', 'can you delete what I just typed', 'please remove my last message', 'do you keep my questions']) {
+      expect(replyText(await say(text)), text).to.match(/^HALI does not keep the words you type\..*say “forget me”\.$/s);
+    }
+    expect(replyText(await say('dileu fy nghwestiwn olaf'))).to.match(/^Nid yw HALI yn cadw’r geiriau rydych yn eu teipio\./);
+  });
+
+  it('says HALI works on a phone, and lists the mentors with how to stay with one', async () => {
+    const { say } = await installed();
+    for (const text of ['can I do this on my phone', 'does it work on mobile?', 'is there an app', 'can I use hali on my iPad']) expect(replyText(await say(text)), text).to.match(/^Yes\. HALI is in Microsoft Teams/);
+    expect(replyText(await say('ydy hyn yn gweithio ar fy ffôn'))).to.match(/^Ydy\. Mae HALI yn Microsoft Teams/);
+    for (const text of ['list the mentors', 'can I change mentor', 'which mentors are there?', 'who are the mentors', 'are there any other mentors']) {
+      expect(replyText(await say(text)), text).to.equal('HALI’s mentors: HALI (AI literacy mentor), Gwen (genomics mentor). Ask a question in your own words and the mentor it belongs to answers; to stay with one for lessons and quizzes, say “talk to Gwen”.');
+    }
+    expect(replyText(await say('pa fentoriaid sydd ar gael'))).to.match(/^Mentoriaid HALI: HALI \(mentor llythrennedd AI\), Gwen \(mentor genomeg\)\..*“siarad efo Gwen”/);
+    // What it says to do works.
+    expect(replyText(await say('talk to Gwen'))).to.match(/^You are with Gwen/);
+  });
+
+  it('says when a quiz question comes back when asked to try it again, and changes nothing', async () => {
+    const mentors = realFaculty().mentors;
+    for (const [text, welsh] of [['can I try again', false], ['I got that wrong, can I try again?', false], ['let me have another go', false], ['ga i drio eto', true]] as const) {
+      const { say, learner } = await installed();
+      await say(welsh ? 'cwis' : 'quiz');
+      const pending = (await learner()).pendingQuiz!;
+      const wrong = letteredOptions(findItem(mentors, pending.itemId)!.item, pending.nonce).find((o) => !o.option.correct)!;
+      await say(wrong.letter);
+      const before = await learner();
+      const reply = replyText(await say(text));
+      expect(reply, text).to.equal(
+        welsh
+          ? 'Bydd y cwestiwn hwnnw’n dod yn ôl atoch yn nes ymlaen heddiw: ei drio eto ar ôl bwlch, nid yn syth, sy’n gwneud iddo aros. Am y tro, dywedwch “pam?” i weld pam mae’r ateb yn gywir, neu “nesaf” am gwestiwn arall.'
+          : 'That question comes back for you later today: trying it again after a gap, rather than straight away, is what makes it stick. For now, say “why?” to see why the answer is right, or “next” for another question.',
+      );
+      const after = await learner();
+      expect(after.reviews, text).to.deep.equal(before.reviews);
+      expect(after.lastAnswer, text).to.deep.equal(before.lastAnswer);
+    }
+  });
+
+  it('reads none of the evaluation questions as any of these', () => {
+    const read = evaluationQuestions().filter((q) => MENTORS_ASKED.test(q) || ANSWER_PRAISED.test(q) || TRY_AGAIN_ASKED.test(q) || followUpTyped(q) !== undefined || ABOUT.some(([pattern]) => pattern.test(q)));
+    expect(read).to.deep.equal([]);
   });
 });
