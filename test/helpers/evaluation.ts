@@ -116,13 +116,20 @@ dev16-gwen.json) beside it from the same brief by other personas (intensive care
 theatres, paediatric oncology, neonatal outreach, fetal medicine, lipid and cardiac genetics clinics, oncology and primary
 care pharmacists, community mental health and memory services, optometry, audiology, therapies, dietetics, podiatry, HR,
 workforce planning, informatics, clinical coding, practice development, Welsh speakers and learners in Gwynedd, Ynys Môn,
-Ceredigion, Cwm Tawe, the Rhondda, Wrexham and Mold), developed on like dev15.
+Ceredigion, Cwm Tawe, the Rhondda, Wrexham and Mold), developed on like dev15. `blind18` (blind18-hali.json,
+blind18-gwen.json) was written the same way at the start of the session after that (2026-12-04), from the same brief, by
+other personas again (rheumatology, neurology, gastroenterology, palliative care, sexual health, haemoglobinopathies,
+community occupational therapy, dietetics, clinical trials, biomedical science, medical physics, psychology, nursing homes,
+domiciliary care, patient experience, estates, procurement, information governance, Welsh language officers, junior
+doctors, healthcare support workers, birth centres, paediatric neurology, Welsh speakers and learners in Llangefni,
+Pwllheli, Porthmadog, Lampeter, Tregaron, Ystradgynlais, Aberdare and Ebbw Vale), first scored on 55069be and never tuned
+on. Its dev set, dev17, waits for its Gwen half in test/fixtures/evaluation-pending.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -132,7 +139,7 @@ export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);

@@ -66,11 +66,19 @@ import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, offeredInstead, sh
  * right (84.2%), 91.1% right or one tap away, 2 out of scope answered, 6 wrong topic, Welsh 25/26 (96.2%) against 80.0% of
  * the English; Gwen 92 of 106 (86.8%), 89.6%, 2 and 7, Welsh 24/27 (88.9%) against 86.1%. Seven and two questions are word
  * for word in an earlier set and left out.
+ * blind18, written at the start of the session after that (2026-12-04) from the same brief by other personas again
+ * (rheumatology, neurology, gastroenterology, palliative care, sexual health, haemoglobinopathies, trials, biomedical
+ * science, medical physics, psychology, nursing homes, domiciliary care, procurement, information governance, junior doctors,
+ * support workers, birth centres, paediatric neurology, Welsh speakers and learners in Llangefni, Pwllheli, Porthmadog,
+ * Lampeter, Tregaron, Ystradgynlais, Aberdare and Ebbw Vale) and first scored on 55069be: HALI 92 of 101 right (91.1%),
+ * 91.1% right or one tap away, none out of scope answered, 6 wrong topic, Welsh 25/26; Gwen 97 of 105 (92.4%), 97.1%, 1 and
+ * 2, Welsh 26/27. The highest first scores of any unseen set. Seven and three questions are word for word in an earlier set
+ * and left out.
  * The floors keep what was gained; a failure prints no misses, so that nobody tunes on these sets by reading
  * them (the bench counts them and never lists them either).
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17';
+type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18';
 /*
  * Since the explainers' everyday phrasings (askedAs) were doubled to 16 a language, written from the content digest by
  * two more writers, with the decision model retrained without its Welsh feature: HALI's seven sets 542 -> 571 right of
@@ -222,7 +230,7 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * (2026-12-02, test/fixtures/one-patient/train-lead.json), one more of HALI's blind15 questions is read as about one patient
  * (81.0% -> 80.95%; right or one tap away 86.2% -> 85.7%): its floors fall to 80% and 85%. None of their misses read.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.87, gwen: 0.86 }, blind4: { hali: 0.84, gwen: 0.94 }, blind5: { hali: 0.88, gwen: 0.84 }, blind6: { hali: 0.87, gwen: 0.82 }, blind7: { hali: 0.81, gwen: 0.85 }, blind8: { hali: 0.86, gwen: 0.94 }, blind9: { hali: 0.9, gwen: 0.94 }, blind10: { hali: 0.81, gwen: 0.91 }, blind11: { hali: 0.85, gwen: 0.9 }, blind12: { hali: 0.82, gwen: 0.83 }, blind13: { hali: 0.84, gwen: 0.96 }, blind14: { hali: 0.76, gwen: 0.93 }, blind15: { hali: 0.8, gwen: 0.87 }, blind16: { hali: 0.87, gwen: 0.95 }, blind17: { hali: 0.88, gwen: 0.91 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.87, gwen: 0.86 }, blind4: { hali: 0.84, gwen: 0.94 }, blind5: { hali: 0.88, gwen: 0.84 }, blind6: { hali: 0.87, gwen: 0.82 }, blind7: { hali: 0.81, gwen: 0.85 }, blind8: { hali: 0.86, gwen: 0.94 }, blind9: { hali: 0.9, gwen: 0.94 }, blind10: { hali: 0.81, gwen: 0.91 }, blind11: { hali: 0.85, gwen: 0.9 }, blind12: { hali: 0.82, gwen: 0.83 }, blind13: { hali: 0.84, gwen: 0.96 }, blind14: { hali: 0.76, gwen: 0.93 }, blind15: { hali: 0.8, gwen: 0.87 }, blind16: { hali: 0.87, gwen: 0.95 }, blind17: { hali: 0.88, gwen: 0.91 }, blind18: { hali: 0.91, gwen: 0.92 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -234,7 +242,7 @@ const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { ha
  * phrasing gone (above), each lost one offer of the passage meant (85.8% to 84.9%, 90.4% to 89.4%; right unchanged), while
  * right or one tap away across the unseen sets stayed level (HALI 1,223 -> 1,225, Gwen 1,268 -> 1,268) and six more were right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.9, gwen: 0.9 }, blind4: { hali: 0.88, gwen: 0.97 }, blind5: { hali: 0.93, gwen: 0.86 }, blind6: { hali: 0.89, gwen: 0.86 }, blind7: { hali: 0.85, gwen: 0.89 }, blind8: { hali: 0.91, gwen: 0.96 }, blind9: { hali: 0.93, gwen: 0.96 }, blind10: { hali: 0.89, gwen: 0.94 }, blind11: { hali: 0.9, gwen: 0.95 }, blind12: { hali: 0.84, gwen: 0.92 }, blind13: { hali: 0.9, gwen: 1 }, blind14: { hali: 0.84, gwen: 0.96 }, blind15: { hali: 0.85, gwen: 0.93 }, blind16: { hali: 0.92, gwen: 0.96 }, blind17: { hali: 0.93, gwen: 0.95 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.9, gwen: 0.9 }, blind4: { hali: 0.88, gwen: 0.97 }, blind5: { hali: 0.93, gwen: 0.86 }, blind6: { hali: 0.89, gwen: 0.86 }, blind7: { hali: 0.85, gwen: 0.89 }, blind8: { hali: 0.91, gwen: 0.96 }, blind9: { hali: 0.93, gwen: 0.96 }, blind10: { hali: 0.89, gwen: 0.94 }, blind11: { hali: 0.9, gwen: 0.95 }, blind12: { hali: 0.84, gwen: 0.92 }, blind13: { hali: 0.9, gwen: 1 }, blind14: { hali: 0.84, gwen: 0.96 }, blind15: { hali: 0.85, gwen: 0.93 }, blind16: { hali: 0.92, gwen: 0.96 }, blind17: { hali: 0.93, gwen: 0.95 }, blind18: { hali: 0.91, gwen: 0.97 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -242,8 +250,8 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * question is right (68/79) and the Welsh ones are as they were (20/27): the gap, 12.0%, is that English gain. Since
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
-const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 0.045, gwen: 0.133 }, blind5: { hali: 0.101, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 0.067 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.064 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 0.05 }, blind14: { hali: 1 / 27, gwen: 0.222 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 }, blind17: { hali: 1 / 26, gwen: 1 / 27 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 3, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 0, gwen: 0 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 }, blind17: { hali: 0, gwen: 0 } };
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 0.045, gwen: 0.133 }, blind5: { hali: 0.101, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 0.067 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.064 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 0.05 }, blind14: { hali: 1 / 27, gwen: 0.222 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 }, blind17: { hali: 1 / 26, gwen: 1 / 27 }, blind18: { hali: 1 / 26, gwen: 1 / 27 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 3, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 0, gwen: 0 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 }, blind17: { hali: 0, gwen: 0 }, blind18: { hali: 0, gwen: 1 } };
 
 /*
  * Each set's floors and caps hold with a slack of SLACK questions (about 2% of a set), and the sums below hold each
@@ -260,10 +268,11 @@ const SUM_MARGIN = 3;
  * 1,404 right or one tap away, 14 out of scope answered, 358 Welsh right; Gwen 1,422, 1,478, 9, 363. Since 194 more
  * everyday idioms and the phrasing classifier reading how staff asked (learned-phrasings.ts): HALI 1,335, 1,406, 14, 358;
  * Gwen 1,424, 1,482, 9, 362 (one Welsh question fewer, within the margin).
+ * With blind18 (2026-12-04, first scored on 55069be): HALI 1,427, 1,498, 14, 383; Gwen 1,521, 1,584, 10, 388.
  */
 const SUMMED: Readonly<Record<MentorId, { right: number; oneTap: number; outOfScope: number; welshRight: number }>> = {
-  hali: { right: 1335, oneTap: 1406, outOfScope: 14, welshRight: 358 },
-  gwen: { right: 1424, oneTap: 1482, outOfScope: 9, welshRight: 362 },
+  hali: { right: 1427, oneTap: 1498, outOfScope: 14, welshRight: 383 },
+  gwen: { right: 1521, oneTap: 1584, outOfScope: 10, welshRight: 388 },
 };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
@@ -295,7 +304,7 @@ for (const mentorId of MENTOR_IDS) {
   });
 }
 
-for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17'] as const) {
+for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
     const faculty = realFaculty();
 
