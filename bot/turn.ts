@@ -3,8 +3,7 @@ import type { AppDeps } from './deps';
 import { CARD_LANGUAGE_KEY, isLanguage, pickLanguage, translator, type Language } from './i18n';
 import { ANSWER_LETTER, CHANGE_TIME, LESSON, LESSON_PART_SAID, NEXT, OPTION_MEANT, QUIZ, STOP, TRY_AGAIN_ASKED, WELSH_COMMAND, WHY_ANSWERED } from './i18n/commands';
 import { typedOption } from './learning/typed-option';
-import { findItem } from './learning/quiz';
-import { letteredOptions } from '../cards/render';
+import { openQuestion } from './routes/carry-on';
 import { inQuiz } from './learning/open-lesson';
 import { spokenTime } from './i18n/times';
 import { commandOf } from './i18n/command-phrasing';
@@ -147,11 +146,12 @@ export function createBeforeTurn(deps: AppDeps) {
     // Someone in trouble (safety/wellbeing.ts) is not asking for a command, whatever words it shares with one.
     const original = typeof activity.text === 'string' ? activity.text : undefined;
     const readable = oversized === undefined && typeof activity.text === 'string';
-    const command = personal && activity.type === ActivityTypes.Message && readable && concernOf(context) === undefined ? commandOf(activity.text) : undefined;
+    const askable = personal && activity.type === ActivityTypes.Message && readable && concernOf(context) === undefined;
+    const command = askable ? commandOf(activity.text) : undefined;
     if (command !== undefined) activity.text = command;
-    if (personal && activity.type === ActivityTypes.Message && readable && concernOf(context) === undefined) activity.text = inContext(activity.text, original ?? '', state.temp.learner, startedAt);
+    if (askable) activity.text = inContext(activity.text, original ?? '', state.temp.learner, startedAt);
     // An open question answered in an option's own words, not its letter: typed out whole, that letter; pointed to, asked about.
-    if (personal && activity.type === ActivityTypes.Message && readable && command === undefined && activity.text === original && concernOf(context) === undefined) {
+    if (askable && command === undefined && activity.text === original) {
       const meant = optionTyped(deps, state.temp.learner, original ?? '');
       if (meant) activity.text = meant;
     }
@@ -271,11 +271,10 @@ function reachableAgain(learner: Learner): Learner {
  */
 /** The letter of the open question's option typed in its own words, or "option meant <letter>" when only pointed to. */
 function optionTyped({ faculty }: AppDeps, learner: Learner, typed: string): string | undefined {
-  const pending = learner.pendingQuiz;
-  const found = pending && findItem(faculty.mentors, pending.itemId);
-  const meant = found && typedOption(typed, found.item);
+  const open = openQuestion(faculty.mentors, learner);
+  const meant = open && typedOption(typed, open.item);
   if (!meant) return undefined;
-  const letter = letteredOptions(found.item, pending.nonce).find((o) => o.option.id === meant.optionId)!.letter;
+  const letter = open.lettered.find((o) => o.option.id === meant.optionId)!.letter;
   return meant.kind === 'answer' ? letter : `option meant ${letter.toLowerCase()}`;
 }
 

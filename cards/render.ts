@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE } from '../bot/learning/zoned-time';
 import { timeZoneChoices } from '../bot/learning/time-zones';
 import { weekdayNames } from '../bot/i18n/dates';
 import { DAILY_GOALS, WEEKDAYS } from '../bot/learning/learner';
-import { DEFAULT_GOAL } from '../bot/learning/daily-goal';
+import { DEFAULT_GOAL, streakShown } from '../bot/learning/daily-goal';
 import { ROLES, type Mentor, type Source } from '../bot/mentors/types';
 import type { Learner } from '../bot/learning/learner';
 import { cardLink, escapeCardText } from './escape';
@@ -116,7 +116,7 @@ export function renderSettings(
     reportingLabel: t('settings.reporting'),
     reporting: learner.preferences.reporting === false ? 'false' : 'true',
     streakLabel: t('settings.streak'),
-    showStreak: learner.preferences.showStreak === false ? 'false' : 'true',
+    showStreak: streakShown(learner) ? 'true' : 'false',
   });
 }
 

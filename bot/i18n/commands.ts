@@ -178,7 +178,7 @@ export const ANSWER_WRONG = new RegExp(String.raw`^(?:${ANSWER_WRONG_EN}|${ANSWE
 const ANSWER_WRONG_WELSH = new RegExp(String.raw`^(?:${ANSWER_WRONG_CY})[\s!.?]*$`, 'iu');
 /**
  * Telling HALI an answer helped, typed alone ("that was really useful", "great answer thanks", "very helpful", "roedd hynna'n
- * ddefnyddiol iawn"): thanks and the thumbs-up that tells the educators, never a search of the content (stop 55's probe: "that was
+ * ddefnyddiol iawn"): thanks and what to do next, never a search of the content (stop 55's probe: "that was
  * really useful" was told "I do not have trusted content").
  */
 const ANSWER_PRAISED_EN = String.raw`(?:(?:oh\s+|wow\s+|ok\s+|okay\s+)?(?:that|this|it|that\s+answer|this\s+answer|the\s+answer|your\s+answer)\s*(?:['’]s|\s+is|\s+was|s|\s+has\s+been)\s+(?:really\s+|very\s+|so\s+|super\s+|actually\s+|quite\s+|dead\s+|brilliantly\s+)?(?:useful|helpful|good|great|brilliant|excellent|clear|perfect|spot\s+on|interesting|handy|amazing|fab|fantastic|ace|lovely)|(?:really\s+|very\s+|so\s+|super\s+)?(?:useful|helpful|good|great|brilliant|excellent|clear|perfect|interesting|handy)(?:\s+(?:answer|one|stuff|info|reply|explanation|thanks|thank\s+you|cheers))*|(?:great|good|brilliant|excellent|perfect|lovely|nice)\s+(?:answer|one|explanation|stuff|reply)|(?:i\s+)?(?:love|loved|liked|like)\s+(?:this|that|it)|(?:that|this)\s+helps|(?:that|this)\s+helped(?:\s+(?:a\s+lot|loads|me))?|(?:makes|made)\s+sense(?:\s+now)?|(?:that|this|it)\s+(?:makes|made)\s+(?:a\s+lot\s+of\s+|more\s+)?sense(?:\s+now)?|got\s+it(?:\s+now)?|(?:i\s+)?(?:learned|learnt)\s+something(?:\s+new)?(?:\s+today)?)(?:[\s,!.]+(?:thanks|thank\s+you|thank\s+u|cheers|ta|x+|:\)|🙂|😊|👍))*`;

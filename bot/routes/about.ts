@@ -139,7 +139,7 @@ export function registerAbout(app: Application<HaliTurnState>, { faculty }: AppD
         return void (await context.sendActivity(t('about.mentorNow', { name: talkTo.name, role: midSentence(talkTo.role[language]) })));
       }
       if (MENTORS_ASKED.test(said)) {
-        const mentors = faculty.mentors.map((m) => `${m.name} (${midSentence(m.role[language])})`).join(language === 'cy' ? ', ' : ', ');
+        const mentors = faculty.mentors.map((m) => `${m.name} (${midSentence(m.role[language])})`).join(', ');
         const other = faculty.mentors.find((m) => m.id !== state.temp.learner.currentMentor && m.id !== faculty.defaultMentor.id) ?? faculty.mentors[faculty.mentors.length - 1];
         return void (await context.sendActivity(t('about.mentors', { mentors, example: other.name })));
       }

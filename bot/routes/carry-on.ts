@@ -13,9 +13,22 @@ import { sendCard } from './reply';
 import { ANSWER_LETTER, DONE, DONT_KNOW, EXPLAIN_ANSWER, KNOWN, NEXT, OPTION_MEANT, QUIZ_STOP, SKIP_LESSON, TRY_AGAIN } from '../i18n/commands';
 import { reviewWhen } from './quiz-answer';
 import { changeLearner } from '../state';
+import type { Learner } from '../learning/learner';
+import type { Mentor } from '../mentors/types';
 import { answerIn } from '../state';
 
 const textOf = (context: TurnContext) => (context.activity.text ?? '').trim();
+
+/**
+ * The learner's open quiz question with its options lettered as its card showed them (the letters follow the card's shuffle), or
+ * undefined when none is open or its item is no longer taught. Read by a letter typed, an option's words typed (bot/turn.ts) and
+ * "option meant".
+ */
+export function openQuestion(mentors: readonly Mentor[], learner: Learner) {
+  const pending = learner.pendingQuiz;
+  const found = pending && findItem(mentors, pending.itemId);
+  return pending && found ? { pending, item: found.item, lettered: letteredOptions(found.item, pending.nonce) } : undefined;
+}
 /** Typed in personal chat: in a team channel or group chat "next" and the rest belong to the case discussion there (cases.ts). */
 const typed = (pattern: RegExp) => async (context: TurnContext) => !isShared(context) && pattern.test(textOf(context));
 
@@ -55,28 +68,25 @@ export function registerCarryOn(app: Application<HaliTurnState>, deps: AppDeps):
   app.message(typed(ANSWER_LETTER), async (context, state) => {
     const letter = ANSWER_LETTER.exec(textOf(context))![2].toUpperCase();
     const { learner, t } = state.temp;
-    const pending = learner.pendingQuiz;
-    const found = pending && findItem(faculty.mentors, pending.itemId);
-    if (!pending || !found) {
+    const open = openQuestion(faculty.mentors, learner);
+    if (!open) {
       await sendCard(context, renderNotice(state.temp, '', t('quiz.noneOpen'), { quizLabel: t('quiz.newQuestion') }));
       return;
     }
-    const lettered = letteredOptions(found.item, pending.nonce);
+    const { lettered } = open;
     const chosen = lettered.find((option) => option.letter === letter);
     if (!chosen) {
       await context.sendActivity(t('quiz.noSuchLetter', { first: lettered[0].letter, last: lettered[lettered.length - 1].letter }));
       return;
     }
-    await sendCard(context, await answerQuestion(context, state, { itemId: found.item.id, optionId: chosen.option.id, nonce: pending.nonce }));
+    await sendCard(context, await answerQuestion(context, state, { itemId: open.item.id, optionId: chosen.option.id, nonce: open.pending.nonce }));
   });
 
   // Words of one option typed, not its letter: whether that option was meant, with how to answer with it. Nothing is recorded.
   app.message(typed(OPTION_MEANT), async (context, state) => {
     const letter = OPTION_MEANT.exec(textOf(context))![1].toUpperCase();
     const { learner, t, language } = state.temp;
-    const pending = learner.pendingQuiz;
-    const found = pending && findItem(faculty.mentors, pending.itemId);
-    const chosen = found && letteredOptions(found.item, pending.nonce).find((option) => option.letter === letter);
+    const chosen = openQuestion(faculty.mentors, learner)?.lettered.find((option) => option.letter === letter);
     if (!chosen) return void (await sendCard(context, renderNotice(state.temp, '', t('quiz.noneOpen'), { quizLabel: t('quiz.newQuestion') })));
     await context.sendActivity(t('quiz.didYouMean', { letter, text: chosen.option.text[language] }));
   });

@@ -2,6 +2,7 @@ import { midSentence, type Language, type Translate } from '../i18n';
 import { ROLES, type Role } from '../mentors/types';
 import { weekdayNames } from '../i18n/dates';
 import { DEFAULT_NUDGES, WEEKDAYS, type Learner, type NudgePreferences } from '../learning/learner';
+import { streakShown } from '../learning/daily-goal';
 
 /** What the settings card shows for settings said in words: the learner as they would be, and the line saying what was filled in. */
 export type Filled = { readonly shown: Learner; readonly note: string } | { readonly reply: string };
@@ -46,7 +47,7 @@ export function filledIn(learner: Learner, said: RegExpExecArray, language: Lang
 /** The streak and daily goal turned off or on in words: the card's toggle set, saved only by its Save. */
 function streakFilled(learner: Learner, show: boolean, t: Translate): Filled {
   const save = t('settings.save');
-  if ((learner.preferences.showStreak !== false) === show) return { reply: t(show ? 'settings.said.streakAlreadyOn' : 'settings.said.streakAlreadyOff') };
+  if (streakShown(learner) === show) return { reply: t(show ? 'settings.said.streakAlreadyOn' : 'settings.said.streakAlreadyOff') };
   return { shown: { ...learner, preferences: { ...learner.preferences, showStreak: show } }, note: t(show ? 'settings.said.streakOn' : 'settings.said.streakOff', { save }) };
 }
 
