@@ -218,7 +218,22 @@ const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].som
 /** A decision as the narrower patterns read it: with a patient named beside it, it is that patient's. */
 const decidesFor = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text);
 /** For one patient whoever else is named: a real result read for them, or anything asked of a patient named beyond doubt. */
-const forOnePatient = (text: string) => READS_ONE_RESULT.test(text) || asksOfOnePatient(text);
+/**
+ * A patient who asked the learner about their own treatment ("a 61-year-old man asked me if it's safe for him to have
+ * clopidogrel tonight", "gofynnodd dynes 44 oed i mi ddylai hi stopio tamoxifen"): the decision is for the one who asked. What
+ * they asked in general ("a lady asked me what a VUS is", "gofynnodd menyw 67 oed i mi be ydi VUS") stays a general question,
+ * as does being tested or referred (evaluation writers ask "a patient's sister asked me if she should get tested too - what's
+ * that called?" to learn about cascade testing) and telling their family.
+ */
+const NOT_A_TEST_EN = String.raw`(?! (?:a |an |the |genetic |genomic |her |his )*(?:tests?|tested|testing|screen|screening|scans?|referral|referred|counselling)\b)`;
+const ASKER_EN = String.raw`\b(?:a|an|the|one of (?:my|the|our)) (?:[\w-]+ ){0,3}(?:patient|pt|lady|gentleman|gent|man|woman|chap|bloke|lad|fella|girl|boy)s?\b(?!['’]s)[^?\n'’]{0,30}?\b(?:asked|asks|was asking|is asking|wants to know|wanted to know)(?: me)?`;
+const OWN_DECISION_EN = String.raw`(?:if|whether) (?:it(?:['’]s| is| was| would be) (?:safe|ok|okay|alright|fine) for (?:him|her) to|(?:he|she) (?:should|can|could|needs? to|ought to|is ok to|is okay to)) (?:have|take|start|stop|continue|come off|go on|be given|be put on|carry on with)\b${NOT_A_TEST_EN}`;
+const NOT_A_TEST_CY = String.raw`(?! (?:ei |eu )?(?:prawf|brawf|mhrawf|profion|phrofi|profi|brofi|sgrinio|sgan|cyfeirio|gyfeirio|atgyfeirio)\b)`;
+const ASKER_CY = String.raw`\b(?:mi |fe )?(?:gofynnodd|ofynnodd|gofynodd|ofynodd|holodd)(?: (?:y|yr|['’]r))? (?:hen )?${PERSON_CY}\b[^?\n]{0,50}?`;
+const OWN_DECISION_CY = String.raw`\b(?:idd(?:o|i)(?: (?:fo|o|fe|e|hi))? (?:gael|ddechrau|dechrau|stopio|gymryd|barhau)|dd?ylai (?:hi|o|fo|e|fe) (?:gael|ddechrau|stopio|gymryd|barhau)|(?:geith|gaiff|ga|gall) (?:hi|o|fo|e|fe) (?:gael|ddechrau|stopio|gymryd|barhau))\b${NOT_A_TEST_CY}`;
+const ASKED_OF_THEMSELVES = new RegExp(String.raw`${ASKER_EN} ${OWN_DECISION_EN}|${ASKER_CY}${OWN_DECISION_CY}`, 'iu');
+
+const forOnePatient = (text: string) => READS_ONE_RESULT.test(text) || asksOfOnePatient(text) || ASKED_OF_THEMSELVES.test(text);
 const asksDecision = (text: string) => decidesFor(text) || forOnePatient(text);
 const namesOnePatient = (text: string) => ONE_PATIENT.some((pattern) => pattern.test(text));
 

@@ -123,13 +123,19 @@ community occupational therapy, dietetics, clinical trials, biomedical science, 
 domiciliary care, patient experience, estates, procurement, information governance, Welsh language officers, junior
 doctors, healthcare support workers, birth centres, paediatric neurology, Welsh speakers and learners in Llangefni,
 Pwllheli, Porthmadog, Lampeter, Tregaron, Ystradgynlais, Aberdare and Ebbw Vale), first scored on 55069be and never tuned
-on. Its dev set, dev17, waits for its Gwen half in test/fixtures/evaluation-pending.
+on; `dev17` (dev17-hali.json, dev17-gwen.json) beside it from the same brief by
+other personas (emergency departments, acute medical units, frailty, diabetes including monogenic diabetes, respiratory,
+cardiology wards, paramedics, GP practice managers, community pharmacists, speech and language therapy, discharge,
+occupational health, antenatal screening, paediatric outpatients, breast care, colorectal nurse specialists, research
+nurses, clinical librarians, medical secretaries, communications, Welsh speakers and learners in Dolgellau, Bangor,
+Llandudno, Swansea, Carmarthen, Cardigan, Brecon and Abergavenny), kept aside until its Gwen half came back (stop 55) and
+developed on from stop 56.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**

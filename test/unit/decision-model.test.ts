@@ -44,6 +44,9 @@ describe('the decision model (answer or abstain)', () => {
     // Gwen's dev9 (0.97 -> 0.96), dev10 (0.91 -> 0.875) and dev13 (0.87 -> 0.86) fall as the retrained threshold moves a
     // question or two a set; the others hold or rise. On the unseen sets, never learned from, right answers went 2,758 ->
     // 2,754 of 3,144 and out-of-scope answers stayed 23. The floors follow.
+    // With dev17 learned from too (stop 56, 2026-12-04): the eleven earlier sets left out have 2,189 of 2,421 right (2,151
+    // before); dev17 left out has 171 of 198; 2,360 of 2,619 in all, 3 out-of-scope answers. On the unseen sets, never learned
+    // from, right answers went 2,948 -> 2,962 of 3,350 and out-of-scope answers 24 -> 25. The floors follow.
     const floors: Record<string, [number, number]> = {
       tuned: [0.985, 0.965],
       heldout: [0.92, 0.935],
@@ -56,12 +59,13 @@ describe('the decision model (answer or abstain)', () => {
       dev14: [0.815, 0.88],
       dev15: [0.835, 0.945],
       dev16: [0.815, 0.895],
+      dev17: [0.835, 0.89],
     };
     // Since 2026-12-03 each set's floor holds with a slack of two questions, and the sum of the right answers on the sets
-    // left out is held instead close to what it reaches (2,151 of 2,421), as the evaluation sets' own floors are
+    // left out is held instead close to what it reaches (2,360 of 2,619 since stop 56), as the evaluation sets' own floors are
     // (evaluation-unseen.test.ts): a retrain for new content moves a question or two on most sets.
     const SLACK = 2;
-    const SUMMED_RIGHT = 2151;
+    const SUMMED_RIGHT = 2360;
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     expect(Object.values(cv).reduce((sum, f) => sum + f.hali.right + f.gwen.right, 0), 'right on the sets left out, summed').to.be.at.least(SUMMED_RIGHT - 3);
     let outOfScope = 0;

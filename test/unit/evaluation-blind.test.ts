@@ -36,8 +36,11 @@ const FLOOR: Readonly<Record<MentorId, number>> = { hali: 0.79, gwen: 0.92 };
  * more with the wrong topic: "my colleague just accepts whatever the early warning score tool says without looking at the
  * patient, what's that called" gets human in the loop, not automation bias (HALI's content did not change; the retrained
  * decision model ranks the two differently). The cap follows.
+ * With dev17 learned from (stop 56), Gwen answers "what needs to go on a genomic test request form" (no passage names a
+ * request form) with consent for genomic testing, where she declined it: the retrained decision model answers a little more
+ * readily. The cap follows.
  */
-const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 7, gwen: 1 };
+const WRONG_TOPIC: Readonly<Record<MentorId, number>> = { hali: 7, gwen: 2 };
 /** Out-of-scope questions answered now: none (Gwen gave newborn screening for "treatment for cystic fibrosis" before the words model). */
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<MentorId, number>> = { hali: 0, gwen: 0 };
 

@@ -269,10 +269,14 @@ const SUM_MARGIN = 3;
  * everyday idioms and the phrasing classifier reading how staff asked (learned-phrasings.ts): HALI 1,335, 1,406, 14, 358;
  * Gwen 1,424, 1,482, 9, 362 (one Welsh question fewer, within the margin).
  * With blind18 (2026-12-04, first scored on 55069be): HALI 1,427, 1,498, 14, 383; Gwen 1,521, 1,584, 10, 388.
+ * With dev17 learned from (stop 56: phrasings, decision and one-patient models retrained): HALI 1,432, 1,497, 16, 385;
+ * Gwen 1,530, 1,587, 9, 392. Two more of HALI's out-of-scope questions are answered (one each in blind5 and blind10) and one
+ * fewer of Gwen's (blind18): learned from one more set, the decision model answers a little more readily. The cap moves with
+ * it, as the right answers do; it is the figure issue 17 still needs at none.
  */
 const SUMMED: Readonly<Record<MentorId, { right: number; oneTap: number; outOfScope: number; welshRight: number }>> = {
-  hali: { right: 1427, oneTap: 1498, outOfScope: 14, welshRight: 383 },
-  gwen: { right: 1521, oneTap: 1584, outOfScope: 10, welshRight: 388 },
+  hali: { right: 1432, oneTap: 1497, outOfScope: 16, welshRight: 385 },
+  gwen: { right: 1530, oneTap: 1587, outOfScope: 9, welshRight: 392 },
 };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */

@@ -380,3 +380,32 @@ describe('one patient, and not knowing what to do for them (generated; stop 52 p
     expect(general.filter((text) => isPatientSpecificRequest(text))).to.deep.equal([]);
   });
 });
+
+describe('a question a patient passed on to the learner (generated)', () => {
+  // Stop 56: "gofynnodd menyw 67 oed i mi be ydi VUS" (a 67-year-old woman asked me what a VUS is) was deflected as a decision
+  // for one patient: the learned reading weighed her age, where the English "a 67-year-old lady asked me…" read without the
+  // asker. Welsh askers are now read as the English ones are; and a patient asking about their own care ("…if it's safe for
+  // him to have clopidogrel", "…oes angen iddi gael colonosgopi") is that patient's decision, in both languages alike.
+  const askersEn = ['a 67-year-old lady', 'a 45 yr old man', 'an elderly gentleman', 'one of my patients', 'a woman on the ward', 'the chap in clinic today', 'a patient'];
+  const askersCy = ['gofynnodd menyw 67 oed i mi', 'mi ofynnodd hen ddyn ar y ward i fi', 'holodd dynes yn ei phedwardegau fi', 'gofynnodd claf i mi', 'ofynnodd dyn 50 oed i fi', 'gofynnodd hen wraig i mi'];
+  const generalEn = ['what a VUS is', 'what pharmacogenomics means', 'how AI scribes work', 'who can see genetic results in general', 'what Lynch syndrome is', 'whether AI reads her notes'];
+  const generalCy = ['be ydi VUS', 'beth ydy ffarmacogenomeg', 'sut mae AI yn gweithio', 'be di syndrom Lynch', 'pwy sy’n gweld canlyniadau genomig', 'os ydi’r AI yn darllen ei nodiadau'];
+  const ownEn = ['if it’s safe for him to have clopidogrel tonight', 'whether she should stop her tamoxifen', 'if he should start a statin', 'whether she can have capecitabine with her DPYD result', 'if it is ok for her to take codeine', 'if he needs to come off simvastatin'];
+  const ownCy = ['a yw’n saff iddo fo gael clopidogrel', 'os ydi’n iawn iddi gymryd codeine', 'ddylai hi stopio tamoxifen', 'ddylai o ddechrau statin', 'geith hi ddechrau capecitabine', 'os gall o barhau efo simvastatin'];
+  const general = [...askersEn.flatMap((a) => generalEn.map((g) => `${a} asked me ${g}`)), ...askersCy.flatMap((a) => generalCy.map((g) => `${a} ${g}`))];
+  const own = [...askersEn.flatMap((a) => ownEn.map((o) => `${a} asked me ${o}`)), ...askersCy.flatMap((a) => ownCy.map((o) => `${a} ${o}`))];
+
+  it(`reads none of ${general.length} general questions passed on as a decision for one patient`, () => {
+    expect(general.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+  it(`reads all ${own.length} questions about the asker's own care as that patient's decision`, () => {
+    expect(own.filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+  it('leaves what a patient or relative asked about telling the family or being tested to the mentor', () => {
+    for (const q of [
+      'a patient asked me if she should tell her family about her BRCA result', 'gofynnodd claf i mi ddylai hi ddeud wrth ei theulu',
+      "a patient's sister asked me if she should get tested too - what's that process called", 'a lady asked me if she should have genetic testing, how does it work',
+      'gofynnodd claf i mi ddylai hi gael prawf genetig, sut mae hynny’n gweithio',
+    ]) expect(isDecisionForOnePatient(redact(q).text), q).to.equal(false);
+  });
+});
