@@ -96,7 +96,9 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
       const marked = options.named ? undefined : markedField(question);
       const foreign = marked !== undefined && searched[0] !== undefined && searched[0].mentorId !== marked.mentor && !says(searched[0], marked.words);
       const found = foreign ? [] : searched;
-      const markedAbstains = foreign ? marked.mentor : undefined;
+      // And when nothing answers at all, a question marked as one mentor's field is that mentor's to decline, whoever's
+      // questions are nearest ("can AI diagnose cancer" is HALI's to decline, offering Gwen's nearest too).
+      const markedAbstains = foreign || (marked !== undefined && !searched[0]) ? marked?.mentor : undefined;
       const byTopic = !options.named && !!found[0];
       // With no answer, the nearest questions are offered ("did you mean"), by the mentor whose they are.
       const offers = found[0] ? [] : nearestQuestions(question);
