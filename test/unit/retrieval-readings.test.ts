@@ -19,7 +19,9 @@ describe('retrieval: readings learned from the dev9 sets', () => {
     for (const q of ['Where does bias in an AI system actually come from?', 'where does bias in AI come from', 'bias in an AI system - where from?']) expect(answer(q), q).to.equal('hali-x-bias-in-ai');
     // A title asked whole still loses to nothing when the phrasings agree with the words.
     expect(answer('what is automation bias')).to.equal('automation-bias');
-    expect(answer('the computer says no alert so we assume the patient is fine')).to.equal('automation-bias');
+    // An alert that never came is the lesson's error of omission ("treat a missing alert as no information"), since stop 56
+    // moved "no alert" and "didn't flag" from the explainer, as the dev sets' writers expect.
+    expect(answer('the computer says no alert so we assume the patient is fine')).to.be.oneOf(['automation-bias', 'hali-automation-bias']);
   });
 
   it('reads an apology typed on after the question as the end of the message, as thanks are', () => {

@@ -99,7 +99,8 @@ describe('unit: a quiz answer typed in its option’s words', () => {
       }
     }
     // Short subject phrases that are an option's own words ("cascade testing?" with "Cascade testing results" offered) are asked
-    // about: a reply that records nothing and says to ask it as a question. Measured 76 of 393,540 pairs on this content.
-    expect(asked, `${asked} of ${questions.length * items.length}`).to.be.at.most(100);
+    // about: a reply that records nothing and says to ask it as a question. Measured 76 of 393,540 pairs on this content; 101 of
+    // 437,080 with dev17 (stop 56). Held as a share, as the sets grow: at most one pair in 4,000.
+    expect(asked, `${asked} of ${questions.length * items.length}`).to.be.at.most((questions.length * items.length) / 4000);
   });
 });
