@@ -1,6 +1,6 @@
 /**
  * Phrasings learned from how staff asked: the in-scope questions of the evaluation sets retrieval is developed on (the
- * tuned and held-out sets and dev9 onwards; never the unseen sets blind3 to blind18, which give the honest figures, nor
+ * tuned and held-out sets and dev9 onwards; never the unseen sets blind3 to blind19, which give the honest figures, nor
  * the blind set), each under the passage its writers expected first. The phrasing classifier (phrasing-classifier.ts) reads
  * them beside the content's own phrasings, so "what's the secret to getting Copilot to stop waffling" is worded like
  * the questions staff asked about prompts, not only like the prompt explainer's sixteen phrasings a language.

@@ -129,13 +129,18 @@ cardiology wards, paramedics, GP practice managers, community pharmacists, speec
 occupational health, antenatal screening, paediatric outpatients, breast care, colorectal nurse specialists, research
 nurses, clinical librarians, medical secretaries, communications, Welsh speakers and learners in Dolgellau, Bangor,
 Llandudno, Swansea, Carmarthen, Cardigan, Brecon and Abergavenny), kept aside until its Gwen half came back (stop 55) and
-developed on from stop 56.
+developed on from stop 56. `blind19` (blind19-hali.json, blind19-gwen.json) was written the same way in stop 56
+(2026-12-04), from the same brief, by other personas again (community dental, optometry, audiology, sexual health, prison
+healthcare, learning disability nursing, podiatry, clinical coding, NHS 111 Wales, estates, orthoptics, practice managers,
+paramedics, health visitors, chaplaincy, medical secretaries, paediatric cardiology, fertility, Welsh speakers in Caernarfon,
+Bala, Pwllheli and Llanelli), first scored on 0aba361 and never tuned on. Its dev set, dev18, waits in
+test/fixtures/evaluation-pending.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -145,7 +150,7 @@ export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);

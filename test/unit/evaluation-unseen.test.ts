@@ -74,11 +74,17 @@ import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, offeredInstead, sh
  * 91.1% right or one tap away, none out of scope answered, 6 wrong topic, Welsh 25/26; Gwen 97 of 105 (92.4%), 97.1%, 1 and
  * 2, Welsh 26/27. The highest first scores of any unseen set. Seven and three questions are word for word in an earlier set
  * and left out.
+ * blind19, written in stop 56 (2026-12-04) from the same brief by other personas again (community dental, optometry,
+ * audiology, sexual health, prison healthcare, learning disability nursing, podiatry, clinical coding, NHS 111 Wales,
+ * estates, orthoptics, practice managers, paramedics, health visitors, chaplaincy, medical secretaries, paediatric cardiology,
+ * fertility, Welsh speakers in Caernarfon, Bala, Pwllheli and Llanelli), first scored on 0aba361 (after dev17 was learned
+ * from): HALI 82 of 100 right (82.0%), 86.0% right or one tap away, 2 out of scope answered, 5 wrong topic, Welsh 26/27;
+ * Gwen 92 of 98 (93.9%), 96.9%, none and 3, Welsh 26/26. Eight and ten questions are word for word in an earlier set and left out.
  * The floors keep what was gained; a failure prints no misses, so that nobody tunes on these sets by reading
  * them (the bench counts them and never lists them either).
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18';
+type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18' | 'blind19';
 /*
  * Since the explainers' everyday phrasings (askedAs) were doubled to 16 a language, written from the content digest by
  * two more writers, with the decision model retrained without its Welsh feature: HALI's seven sets 542 -> 571 right of
@@ -230,7 +236,7 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * (2026-12-02, test/fixtures/one-patient/train-lead.json), one more of HALI's blind15 questions is read as about one patient
  * (81.0% -> 80.95%; right or one tap away 86.2% -> 85.7%): its floors fall to 80% and 85%. None of their misses read.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.87, gwen: 0.86 }, blind4: { hali: 0.84, gwen: 0.94 }, blind5: { hali: 0.88, gwen: 0.84 }, blind6: { hali: 0.87, gwen: 0.82 }, blind7: { hali: 0.81, gwen: 0.85 }, blind8: { hali: 0.84, gwen: 0.94 }, blind9: { hali: 0.9, gwen: 0.94 }, blind10: { hali: 0.81, gwen: 0.91 }, blind11: { hali: 0.85, gwen: 0.9 }, blind12: { hali: 0.82, gwen: 0.83 }, blind13: { hali: 0.84, gwen: 0.96 }, blind14: { hali: 0.76, gwen: 0.93 }, blind15: { hali: 0.8, gwen: 0.87 }, blind16: { hali: 0.87, gwen: 0.95 }, blind17: { hali: 0.88, gwen: 0.91 }, blind18: { hali: 0.91, gwen: 0.92 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.87, gwen: 0.86 }, blind4: { hali: 0.84, gwen: 0.94 }, blind5: { hali: 0.88, gwen: 0.84 }, blind6: { hali: 0.87, gwen: 0.82 }, blind7: { hali: 0.81, gwen: 0.85 }, blind8: { hali: 0.84, gwen: 0.94 }, blind9: { hali: 0.9, gwen: 0.94 }, blind10: { hali: 0.81, gwen: 0.91 }, blind11: { hali: 0.85, gwen: 0.9 }, blind12: { hali: 0.82, gwen: 0.83 }, blind13: { hali: 0.84, gwen: 0.96 }, blind14: { hali: 0.76, gwen: 0.93 }, blind15: { hali: 0.8, gwen: 0.87 }, blind16: { hali: 0.87, gwen: 0.95 }, blind17: { hali: 0.88, gwen: 0.91 }, blind18: { hali: 0.91, gwen: 0.92 }, blind19: { hali: 0.82, gwen: 0.93 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -242,7 +248,7 @@ const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { ha
  * phrasing gone (above), each lost one offer of the passage meant (85.8% to 84.9%, 90.4% to 89.4%; right unchanged), while
  * right or one tap away across the unseen sets stayed level (HALI 1,223 -> 1,225, Gwen 1,268 -> 1,268) and six more were right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.9, gwen: 0.9 }, blind4: { hali: 0.88, gwen: 0.97 }, blind5: { hali: 0.93, gwen: 0.86 }, blind6: { hali: 0.89, gwen: 0.86 }, blind7: { hali: 0.85, gwen: 0.89 }, blind8: { hali: 0.91, gwen: 0.96 }, blind9: { hali: 0.93, gwen: 0.96 }, blind10: { hali: 0.89, gwen: 0.94 }, blind11: { hali: 0.9, gwen: 0.95 }, blind12: { hali: 0.84, gwen: 0.92 }, blind13: { hali: 0.9, gwen: 1 }, blind14: { hali: 0.84, gwen: 0.96 }, blind15: { hali: 0.85, gwen: 0.93 }, blind16: { hali: 0.92, gwen: 0.96 }, blind17: { hali: 0.93, gwen: 0.95 }, blind18: { hali: 0.91, gwen: 0.97 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.9, gwen: 0.9 }, blind4: { hali: 0.88, gwen: 0.97 }, blind5: { hali: 0.93, gwen: 0.86 }, blind6: { hali: 0.89, gwen: 0.86 }, blind7: { hali: 0.85, gwen: 0.89 }, blind8: { hali: 0.91, gwen: 0.96 }, blind9: { hali: 0.93, gwen: 0.96 }, blind10: { hali: 0.89, gwen: 0.94 }, blind11: { hali: 0.9, gwen: 0.95 }, blind12: { hali: 0.84, gwen: 0.92 }, blind13: { hali: 0.9, gwen: 1 }, blind14: { hali: 0.84, gwen: 0.96 }, blind15: { hali: 0.85, gwen: 0.93 }, blind16: { hali: 0.92, gwen: 0.96 }, blind17: { hali: 0.93, gwen: 0.95 }, blind18: { hali: 0.91, gwen: 0.97 }, blind19: { hali: 0.86, gwen: 0.96 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -250,8 +256,8 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * question is right (68/79) and the Welsh ones are as they were (20/27): the gap, 12.0%, is that English gain. Since
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
-const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 0.045, gwen: 0.133 }, blind5: { hali: 0.101, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 0.067 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.064 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 0.05 }, blind14: { hali: 1 / 27, gwen: 0.222 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 }, blind17: { hali: 1 / 26, gwen: 1 / 27 }, blind18: { hali: 1 / 26, gwen: 1 / 27 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 3, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 0, gwen: 0 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 }, blind17: { hali: 0, gwen: 0 }, blind18: { hali: 0, gwen: 1 } };
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 0.045, gwen: 0.133 }, blind5: { hali: 0.101, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 0.067 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.064 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 0.05 }, blind14: { hali: 1 / 27, gwen: 0.222 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 }, blind17: { hali: 1 / 26, gwen: 1 / 27 }, blind18: { hali: 1 / 26, gwen: 1 / 27 }, blind19: { hali: 1 / 27, gwen: 1 / 27 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 3, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 0, gwen: 0 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 }, blind17: { hali: 0, gwen: 0 }, blind18: { hali: 0, gwen: 1 }, blind19: { hali: 2, gwen: 0 } };
 
 /*
  * Each set's floors and caps hold with a slack of SLACK questions (about 2% of a set), and the sums below hold each
@@ -276,10 +282,12 @@ const SUM_MARGIN = 3;
  * With "no alert" and "didn't flag" moved from the automation-bias explainer, so an alert that never came gets the lesson on
  * errors of omission as the dev sets' writers expect (stop 56): HALI 1,436, 1,501, 15, 387; Gwen 1,531, 1,589, 9, 393.
  * HALI's blind8 falls from 90 to 87 of 104 (its floor 86% -> 84%), the other sets hold or rise.
+ * With blind19 (stop 56, 2026-12-04, first scored on 0aba361): HALI 82 of 100 right, 86 right or one tap away, 2 out of scope
+ * answered, Welsh 26 of 27; Gwen 92 of 98, 95, none, Welsh 26 of 26. Summed: HALI 1,518, 1,587, 17, 413; Gwen 1,623, 1,684, 9, 419.
  */
 const SUMMED: Readonly<Record<MentorId, { right: number; oneTap: number; outOfScope: number; welshRight: number }>> = {
-  hali: { right: 1436, oneTap: 1501, outOfScope: 15, welshRight: 387 },
-  gwen: { right: 1531, oneTap: 1589, outOfScope: 9, welshRight: 393 },
+  hali: { right: 1518, oneTap: 1587, outOfScope: 17, welshRight: 413 },
+  gwen: { right: 1623, oneTap: 1684, outOfScope: 9, welshRight: 419 },
 };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
@@ -311,7 +319,7 @@ for (const mentorId of MENTOR_IDS) {
   });
 }
 
-for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18'] as const) {
+for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
     const faculty = realFaculty();
 
