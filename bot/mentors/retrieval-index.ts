@@ -109,18 +109,25 @@ export function findPhrases(asked: readonly string[], phrases: readonly Phrase[]
   const found = phrases.filter((p) => {
     if (!formsAsked.has(p.wordForms[0]) && !(p.subjectWords.length >= 2 && contentAsked.has(p.subjectForms[0]))) return false;
     const exact = matchAt(forms, p.wordForms, everywhere);
-    const loose = p.subjectWords.length >= 2 ? matchAt(contentForms, p.subjectForms, content) : [];
+    const loose = p.subjectWords.length >= 2 ? matchAt(contentForms, p.subjectForms, content, LOOSE_GAP) : [];
     for (const i of [...exact, ...loose]) inside[i] = true;
     return exact.length + loose.length > 0;
   });
   return { found, rest: asked.filter((_, i) => !inside[i]) };
 }
 
-/** The positions (as `at` gives them) of every run of `seq` in `words`. */
-function matchAt(words: readonly string[], seq: readonly string[], at: readonly number[]): number[] {
+/**
+ * A phrase said by its subject words has at most this many little words between two of them ("breaking the news", "toss of a
+ * coin"): further apart, they are two things said ("how do I know the summary the AI wrote is right before I put it in the
+ * notes" does not say "write the notes"; "sgwennu cyn ei roi yn y nodiadau" does not say "sgwennu nodiadau").
+ */
+const LOOSE_GAP = 3;
+
+/** The positions (as `at` gives them) of every run of `seq` in `words`, its words at most `gap` little words apart in the question. */
+function matchAt(words: readonly string[], seq: readonly string[], at: readonly number[], gap = Infinity): number[] {
   const hits: number[] = [];
   for (let i = 0; i + seq.length <= words.length; i++) {
-    if (seq.every((w, k) => words[i + k] === w)) for (let k = 0; k < seq.length; k++) hits.push(at[i + k]);
+    if (seq.every((w, k) => words[i + k] === w && (k === 0 || at[i + k] - at[i + k - 1] - 1 <= gap))) for (let k = 0; k < seq.length; k++) hits.push(at[i + k]);
   }
   return hits;
 }

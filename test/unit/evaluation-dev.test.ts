@@ -133,8 +133,9 @@ const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 
  * classifier reads these sets' questions too (learned-phrasings.ts, so these are now figures on questions it learned from),
  * HALI 752 and 40, Gwen 795 and 20. With dev17, learned from since stop 56 (all three models retrained): dev9 to dev16
  * HALI 753 and 39, Gwen 798 and 20; with dev17's HALI 89 of 97 and 3, Gwen 93 of 101 and 5, HALI 842 and 42, Gwen 891 and 25.
+ * Since the automation-bias explainer lost "no alert" and a phrase's words must stand close (stop 56): HALI 845 and 38.
  */
-const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 842, wrongTopic: 42 }, gwen: { right: 891, wrongTopic: 25 } };
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 845, wrongTopic: 38 }, gwen: { right: 891, wrongTopic: 25 } };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
 const evaluated = new Map<string, EvaluationResult[]>();

@@ -40,6 +40,21 @@ describe('retrieval: a terms-table expression said loosely is what is asked', ()
   });
 });
 
+describe('retrieval: an expression\'s words far apart are two things said, not the expression', () => {
+  // Stop 56: "how do I know if the summary the AI wrote is right before I put it in the notes" was read as "write the notes"
+  // (the AI scribe) by its subject words "write … notes", six words apart, where every dev set's writers expect checking AI
+  // output. A phrase said loosely now has at most three little words between two of its words.
+  const faculty = realFaculty();
+  const terms = (q: string) => faculty.retriever.explain(q).terms.map((t) => t.term);
+  it('reads the scribe\'s "write the notes" close up, not across a sentence', () => {
+    for (const q of ['the AI that writes the notes', 'an app that writes my notes for me', 'AI for note writing in clinic']) expect(terms(q).some((t) => /note/.test(t) && /writ/.test(t)), q).to.equal(true);
+    for (const q of ['how do I check what the AI wrote is right before I put it in the notes', 'the summary the AI wrote, is it ok to put in the notes', 'how shud i chek what the ai wrote b4 it goes in the notes']) {
+      expect(terms(q).filter((t) => /note/.test(t) && /writ|wrote/.test(t)), q).to.deep.equal([]);
+      expect(faculty.choose(q).passages[0]?.id, q).to.be.oneOf(['hali-x-checking-ai-output', 'hali-checking-ai-output', 'hallucination']);
+    }
+  });
+});
+
 describe('retrieval: an expression said in the negative is not said in the positive', () => {
   // The lemmatiser reads "weren't" as "be", so Gwen's "weren't looking for" (findings nobody looked for) was said by "what am
   // I meant to be looking for" (checking a Copilot draft) and "the lab was looking for". A negative contraction is read as
