@@ -88,6 +88,11 @@ export interface Retriever {
  * ("talk"): an errand offered content.
  */
 export const NEAREST_PROBABILITY = 0.25;
+/**
+ * Something written about care ("patient leaflets about medicines", "a letter on treatment options", "taflen am feddyginiaethau")
+ * asks about the writing, not the care: drafting it with Copilot is a question on prompts, not a treatment question.
+ */
+const WRITING_ABOUT = /\b(?:leaflets?|letters?|posters?|handouts?|information sheets?|newsletters?|blurbs?|slides|emails?|summar(?:y|ies)|taflenn?(?:i|au)?|daflen(?:ni)?|llythyr(?:au)?|lythyr(?:au)?|poster(?:i)?)\s+(?:about|on|for|explaining|am|ar|yn egluro)\b/iu;
 const NEAREST_LOOKED_AT = 8;
 
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
@@ -388,8 +393,8 @@ export function createRetriever(
   // How a condition is treated, managed or cured, its outlook or dose, asked of a condition no passage of the mentor answering
   // is about (in no question, title or one-word synonym: "cystic fibrosis" is only named as screened for), is a question the
   // content cannot answer. A condition a passage is about ("does CYP2C19 affect clopidogrel treatment") is answered as ever.
-  const careOfPassing = (terms: readonly Read[], mentorId: string) => {
-    if (!terms.some((t) => asksAboutCare(t.term, radicals))) return false;
+  const careOfPassing = (terms: readonly Read[], mentorId: string, query: string) => {
+    if (!terms.some((t) => asksAboutCare(t.term, radicals)) || WRITING_ABOUT.test(query)) return false;
     const asked = terms.filter((t) => t.w > 0 && !t.talk && !isGeneric(t.term) && !asksAboutCare(t.term, radicals));
     // A word a passage of that mentor is about, as written or as the terms table reads it ("made up" for hallucination), is
     // answered as ever; a word only the other mentor's passages are about ("what does the chatbot say is the cure for cystic
@@ -540,7 +545,7 @@ export function createRetriever(
     // Everyday words a passage names together ("black box") name it, as one of its words would.
     // A question all of whose weighed words are talk ("my manager is adamant where is the car park - can you check?", once the
     // car park is read as the chat around "can you check?") names nothing to answer.
-    return { terms, scored, byScore, candidates, leader, saysAsked: says, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: naming === 0, careOfPassing: (mentorId: string) => careOfPassing(terms, mentorId), idiomTerms };
+    return { terms, scored, byScore, candidates, leader, saysAsked: says, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: naming === 0, careOfPassing: (mentorId: string) => careOfPassing(terms, mentorId, asked), idiomTerms };
   };
 
   const rank = (asked: string) => rankReading(asked, false) ?? rankReading(asked, true)!;

@@ -56,3 +56,23 @@ describe('retrieval: care of a condition the content only names in passing', fun
     }
   });
 });
+
+describe('retrieval: something written about care asks about the writing', () => {
+  // Stop 56: "Our team wants to use Copilot to draft patient leaflets about medicines. Any tips on asking it properly?" was
+  // declined as a question on the care of medicines no passage is about.
+  const faculty = realFaculty();
+  const things = ['patient leaflets about medicines', 'a letter about treatment options', 'a poster on medication safety', 'an information sheet about side effects'];
+  const asks = ['any tips on asking Copilot to draft {t}?', 'how do I get ChatGPT to write {t} without waffle', 'what should I put in my prompt for {t}'];
+  const asked = asks.flatMap((a) => things.map((t) => a.replace('{t}', t)));
+  // 4 of 12 before, 6 of 12 now: the rest are declined for other reasons (the decision model's call on "without waffle" and
+  // "what should I put in my prompt for a letter…"), never answered with another topic.
+  it(`answers at least half of ${asked.length} requests for help prompting an AI tool to write about care from the prompts passages, and none with another`, () => {
+    const got = asked.map((q) => faculty.choose(q).passages[0]?.id);
+    const misses = asked.filter((q, i) => !['hali-x-writing-prompts', 'hali-writing-prompts'].includes(got[i] ?? ''));
+    expect(misses.length / asked.length, misses.join('\n')).to.be.at.most(0.5);
+    expect(got.filter((id) => id !== undefined && !['hali-x-writing-prompts', 'hali-writing-prompts'].includes(id))).to.deep.equal([]);
+  });
+  it('still declines the care itself, asked of a chatbot or not', () => {
+    for (const q of ['what does the chatbot say is the cure for cystic fibrosis', 'what is the treatment for cystic fibrosis']) expect(faculty.choose(q).passages[0]?.id, q).to.equal(undefined);
+  });
+});
