@@ -96,9 +96,9 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
       const marked = options.named ? undefined : markedField(question);
       const foreign = marked !== undefined && searched[0] !== undefined && searched[0].mentorId !== marked.mentor && !says(searched[0], marked.words);
       const found = foreign ? [] : searched;
-      // And when nothing answers at all, a question marked as one mentor's field is that mentor's to decline, whoever's
-      // questions are nearest ("can AI diagnose cancer" is HALI's to decline, offering Gwen's nearest too).
-      const markedAbstains = foreign || (marked !== undefined && !searched[0]) ? marked?.mentor : undefined;
+      // Whatever leaves it unanswered, a question marked as one mentor's field ("NIPT", "trisomy", "can AI diagnose cancer") is
+      // that mentor's to decline, whoever's questions are nearest: HALI declines, offering Gwen's nearest too.
+      const markedAbstains = marked !== undefined && !found[0] ? marked.mentor : undefined;
       const byTopic = !options.named && !!found[0];
       // With no answer, the nearest questions are offered ("did you mean"), by the mentor whose they are.
       const offers = found[0] ? [] : nearestQuestions(question);
@@ -108,9 +108,7 @@ export function createFaculty(loaded: readonly Mentor[], model?: DecisionModel):
       // the words model reads a named patient as out of scope.
       const onePatient = isDecisionForOnePatient(question);
       const field = onePatient && !found[0] ? retriever.fieldOf(question) : undefined;
-      // Nothing answers and nothing is offered: a word of a mentor's field ("NIPT", "trisomy", "cromosom") makes the abstention theirs.
-      const fieldWord = !found[0] && !offers[0] && !field ? markedField(question)?.mentor : undefined;
-      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? markedAbstains ?? offers[0]?.mentorId ?? field ?? fieldWord ?? '') ?? options.fallback ?? defaultMentor;
+      const mentor = options.named ?? byId.get(found[0]?.mentorId ?? markedAbstains ?? offers[0]?.mentorId ?? field ?? '') ?? options.fallback ?? defaultMentor;
       if (onePatient) return { mentor, passages: [], byTopic, offers };
       return { mentor, passages: found.filter((p) => p.mentorId === mentor.id).slice(0, 3), byTopic, offers };
     },

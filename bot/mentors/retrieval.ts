@@ -88,12 +88,13 @@ export interface Retriever {
  * ("talk"): an errand offered content.
  */
 export const NEAREST_PROBABILITY = 0.25;
+const NEAREST_LOOKED_AT = 8;
+
 /**
  * Something written about care ("patient leaflets about medicines", "a letter on treatment options", "taflen am feddyginiaethau")
  * asks about the writing, not the care: drafting it with Copilot is a question on prompts, not a treatment question.
  */
-const WRITING_ABOUT = /\b(?:leaflets?|letters?|posters?|handouts?|information sheets?|newsletters?|blurbs?|slides|emails?|summar(?:y|ies)|taflenn?(?:i|au)?|daflen(?:ni)?|llythyr(?:au)?|lythyr(?:au)?|poster(?:i)?)\s+(?:about|on|for|explaining|am|ar|yn egluro)\b/iu;
-const NEAREST_LOOKED_AT = 8;
+const WRITING_ABOUT = /\b(?:leaflets?|letters?|posters?|posteri|handouts?|information sheets?|newsletters?|blurbs?|slides|emails?|summar(?:y|ies)|taflen(?:ni)?|daflen(?:ni)?|llythyr(?:au)?|lythyr(?:au)?)\s+(?:about|on|for|explaining|am|ar|yn egluro)\b/iu;
 
 const LEVEL_WEIGHT: Readonly<Record<Level, number>> = { [Level.Body]: 0.3, [Level.KeyPoints]: 0.55, [Level.Subject]: 1 };
 

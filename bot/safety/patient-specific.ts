@@ -217,7 +217,6 @@ const decisionAroundName = (text: string) => [...text.matchAll(TITLED_NAME)].som
 // Each reads the text as asRead gives it, once per question.
 /** A decision as the narrower patterns read it: with a patient named beside it, it is that patient's. */
 const decidesFor = (text: string) => PATIENT_DECISION.some((pattern) => pattern.test(text)) || decisionAroundName(text);
-/** For one patient whoever else is named: a real result read for them, or anything asked of a patient named beyond doubt. */
 /**
  * A patient who asked the learner about their own treatment ("a 61-year-old man asked me if it's safe for him to have
  * clopidogrel tonight", "gofynnodd dynes 44 oed i mi ddylai hi stopio tamoxifen"): the decision is for the one who asked. What
@@ -233,6 +232,10 @@ const ASKER_CY = String.raw`\b(?:mi |fe )?(?:gofynnodd|ofynnodd|gofynodd|ofynodd
 const OWN_DECISION_CY = String.raw`\b(?:idd(?:o|i)(?: (?:fo|o|fe|e|hi))? (?:gael|ddechrau|dechrau|stopio|gymryd|barhau)|dd?ylai (?:hi|o|fo|e|fe) (?:gael|ddechrau|stopio|gymryd|barhau)|(?:geith|gaiff|ga|gall) (?:hi|o|fo|e|fe) (?:gael|ddechrau|stopio|gymryd|barhau))\b${NOT_A_TEST_CY}`;
 const ASKED_OF_THEMSELVES = new RegExp(String.raw`${ASKER_EN} ${OWN_DECISION_EN}|${ASKER_CY}${OWN_DECISION_CY}`, 'iu');
 
+/**
+ * For one patient whoever else is named: a real result read for them, anything asked of a patient named beyond doubt, or a
+ * patient's own treatment they asked the learner about.
+ */
 const forOnePatient = (text: string) => READS_ONE_RESULT.test(text) || asksOfOnePatient(text) || ASKED_OF_THEMSELVES.test(text);
 const asksDecision = (text: string) => decidesFor(text) || forOnePatient(text);
 const namesOnePatient = (text: string) => ONE_PATIENT.some((pattern) => pattern.test(text));
