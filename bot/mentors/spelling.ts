@@ -43,7 +43,7 @@ export function respaced(asked: string, content: ContentWords): string {
   const joined = (a: string, b: string) => known(stem(a + b)) || ((a + b).length >= USED_JOIN && used(stem(a + b)));
   // An everyday word misspelt is read as meant only in an English question: a Welsh word is no typo.
   const english = !readsAsWelsh(asked);
-  const query = english ? spelledOut(withoutAuxiliarySlips(asked), known) : asked;
+  const query = english ? spelledOut(withoutAuxiliarySlips(asked), known) : spelledOut(asked, known, { welsh: true });
   const tokens = [...query.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], word: normalise(m[0]) }));
   const usable = (w: string) => w.length >= 2 && /^\p{L}+$/u.test(w) && !isStopWord(w) && !isWelsh(w);
   // Dictation splits a long word at a word it knows ("explain ability", "pharmaco genomics"): one half may be a stop word
@@ -71,16 +71,21 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
   ex: 'x', why: 'y', wye: 'y', zed: 'z', zee: 'z',
 };
 const letterOf = (token: string): string | undefined => (/^\p{L}$/u.test(token) ? token.toLowerCase() : LETTER_NAMES[token.toLowerCase()]);
+/** Welsh words of one letter ("a" and, "i" to, "y" the, "o" of, "e" he): a Welsh run of letters made only of these is words. */
+const WELSH_ONE_LETTER_WORDS = new Set(['a', 'i', 'y', 'o', 'e']);
 
 /**
  * Letters spelt out one by one, as dictation and some typists write an acronym ("a eye scribes", "w h c", "d p i a", "vee you
  * ess on the report"), read as the acronym, when the content has it: "a eye" is "AI". Two or more letters or letter names in
  * a row, separated by spaces, dots or hyphens; the longest run the content knows is joined. A run the content does not know
  * ("why are you", "I see") is left as written.
+ * In a Welsh question only single letters are read ("beth yw d p i a" is "DPIA"; English letter names are Welsh words or
+ * none), and only a run with a letter no Welsh word is ("teclyn a i" stays "a i": "and to" as much as "AI").
  */
-export function spelledOut(query: string, known: (term: string) => boolean): string {
-  const text = query.replace(/\bdouble[ -](?:you|u)\b/gi, 'w');
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], letter: letterOf(m[0]) }));
+export function spelledOut(query: string, known: (term: string) => boolean, options: { welsh?: boolean } = {}): string {
+  const text = options.welsh ? query : query.replace(/\bdouble[ -](?:you|u)\b/gi, 'w');
+  const letterIn = (token: string) => (options.welsh ? (/^\p{L}$/u.test(token) ? token.toLowerCase() : undefined) : letterOf(token));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], letter: letterIn(m[0]) }));
   const between = (i: number) => text.slice(tokens[i].at + tokens[i].text.length, tokens[i + 1].at);
   let out = '';
   let from = 0;
@@ -91,6 +96,7 @@ export function spelledOut(query: string, known: (term: string) => boolean): str
     for (let last = end; last > i; last--) {
       const acronym = tokens.slice(i, last + 1).map((t) => t.letter).join('');
       if (isStopWord(acronym) || !known(stem(acronym))) continue;
+      if (options.welsh && [...acronym].every((letter) => WELSH_ONE_LETTER_WORDS.has(letter))) continue;
       out += `${text.slice(from, tokens[i].at)}${acronym.toUpperCase()}`;
       from = tokens[last].at + tokens[last].text.length;
       i = last;

@@ -133,14 +133,16 @@ developed on from stop 56. `blind19` (blind19-hali.json, blind19-gwen.json) was 
 (2026-12-04), from the same brief, by other personas again (community dental, optometry, audiology, sexual health, prison
 healthcare, learning disability nursing, podiatry, clinical coding, NHS 111 Wales, estates, orthoptics, practice managers,
 paramedics, health visitors, chaplaincy, medical secretaries, paediatric cardiology, fertility, Welsh speakers in Caernarfon,
-Bala, Pwllheli and Llanelli), first scored on 0aba361 and never tuned on. Its dev set, dev18, waits in
-test/fixtures/evaluation-pending.
+Bala, Pwllheli and Llanelli), first scored on 0aba361 and never tuned on; `dev18` (dev18-hali.json, dev18-gwen.json) beside it from the same brief by
+other personas (therapies, dialysis, theatres, cardiac physiology, district nursing, care homes, pharmacy technicians,
+students and foundation doctors, crisis teams, radiography, oncology, neonatal, antenatal screening, Welsh speakers in
+Dolgellau, Porthmadog, Cross Hands and Ammanford), kept aside in stop 56 and developed on from stop 57.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**

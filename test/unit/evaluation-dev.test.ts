@@ -91,6 +91,13 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * Cardigan, Brecon and Abergavenny). First scored as written (108 each), before any model learned from them: HALI 95 right
  * with one out-of-scope answer, Gwen 98 with none. Learned from (stop 56): HALI 89 of the 97 new to it, Gwen 93 of 101, none
  * out of scope answered.
+ * The dev18 sets were written the same way in stop 56, beside blind19, by other personas again (therapies, dialysis, theatres,
+ * cardiac physiology, district nursing, care homes, pharmacy technicians, students and foundation doctors, crisis teams,
+ * radiography, oncology, neonatal, antenatal screening, Welsh speakers in Dolgellau, Porthmadog, Cross Hands and Ammanford).
+ * First scored as written, before any model learned from them: HALI 85 of the 98 new to it, none out of scope answered;
+ * Gwen 93 of 104, two out of scope answered (one of them "Ddylai'r babi yng nghot 4 gael ail brawf pigo sawdl?", a decision
+ * for one baby the patterns missed, since read). Learned from (stop 57): HALI 93 of 98, Gwen 100 of 104, none out of scope
+ * answered.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  * Since the answer-or-abstain decision has a words model (2026-12-01, bot/mentors/decision-model.ts), both its models learn
  * from these sets too (scripts/train-decision.ts), so these are now figures on questions it learned from, as the tuned,
@@ -100,7 +107,7 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * floor (96 -> 95, though learned from): its floor follows. The caps follow the new counts.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17';
+type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18';
 /*
  * After Gwen's explainer for admin staff (2026-12-02, gwen-x-genomics-admin-records) and the decision model retrained with
  * it: the dev sets 1,528 -> 1,533 right of 1,649. Floors and caps move to what each set now reaches: Gwen's dev9, dev10
@@ -116,9 +123,9 @@ type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 
  * now reaches: Gwen's dev10, dev11, dev12, dev15 and dev16 rise and her wrong topics fall on dev10, dev11, dev12, dev15 and
  * dev16; HALI's dev14 falls a point (one question the retrained threshold now turns down, not about this content).
  */
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 } };
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.96 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 }, dev18: { hali: 4, gwen: 2 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 }, dev18: { hali: 0, gwen: 0 } };
 
 /*
  * As for the unseen sets (evaluation-unseen.test.ts, 2026-12-03): each set's floor holds with a slack of SLACK questions
@@ -127,15 +134,17 @@ const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = {
  */
 const SLACK = 2;
 const SUM_MARGIN = 3;
-const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17'] as const;
+const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18'] as const;
 /**
  * Across dev9 to dev16 on 2026-12-03: on 631e0a5 HALI 748 right and 43 wrong topics, Gwen 791 and 24; since the phrasing
  * classifier reads these sets' questions too (learned-phrasings.ts, so these are now figures on questions it learned from),
  * HALI 752 and 40, Gwen 795 and 20. With dev17, learned from since stop 56 (all three models retrained): dev9 to dev16
  * HALI 753 and 39, Gwen 798 and 20; with dev17's HALI 89 of 97 and 3, Gwen 93 of 101 and 5, HALI 842 and 42, Gwen 891 and 25.
  * Since the automation-bias explainer lost "no alert" and a phrase's words must stand close (stop 56): HALI 845 and 38.
+ * With dev18, learned from since stop 57 (all three models retrained, terms for what its writers said): dev9 to dev17
+ * HALI 845 and 37, Gwen 890 and 25; with dev18's HALI 93 of 98 and 4, Gwen 100 of 104 and 2, HALI 938 and 41, Gwen 990 and 27.
  */
-const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 845, wrongTopic: 38 }, gwen: { right: 891, wrongTopic: 25 } };
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 938, wrongTopic: 41 }, gwen: { right: 990, wrongTopic: 27 } };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
 const evaluated = new Map<string, EvaluationResult[]>();

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isDecisionForOnePatient, isPatientSpecificRequest } from '../../bot/safety/patient-specific';
+import { isDecisionForOnePatient, isDecisionForOnePatientByPatterns, isPatientSpecificRequest } from '../../bot/safety/patient-specific';
 import { redact } from '../../bot/safety/redact';
 
 describe('patient-specific requests', () => {
@@ -179,7 +179,10 @@ describe('a decision about one patient asked in Welsh as staff say it (generated
   // decision asked in spoken forms too ("ydy hi angen", "ddylai hi gael", "dyla i", "ga i roi", "fedra i stopio", "be dwi fod
   // i neud"), before or after the patient, in either case. Before, "Ydy Mrs Roberts ar ward 7 angen prawf BRCA?" was answered
   // with the breast cancer testing lesson.
-  const patients = ['Mrs Roberts', 'Mr Williams', 'y claf yn gwely 4', 'y ddynes yn bae 3', 'claf fi', "y claf 'ma", 'y babi hwn', 'y claf yn ystafell ochr 2', 'y ddynes yn gadair 6', 'y babi yn cot 2'];
+  const patients = ['Mrs Roberts', 'Mr Williams', 'y claf yn gwely 4', 'y ddynes yn bae 3', 'claf fi', "y claf 'ma", 'y babi hwn', 'y claf yn ystafell ochr 2', 'y ddynes yn gadair 6', 'y babi yn cot 2',
+    // Mutated as said: a cot after "yng" (dev18's "Ddylai'r babi yng nghot 4 gael ail brawf pigo sawdl?" was answered with the
+    // bloodspot explainer), her cot, a trolley after "ar", a chair after "yng".
+    'y babi yng nghot 4', 'y babi yn ei chot 3', 'y dyn ar droli 5', 'y claf yng nghadair 2', "y ddynes ar y nhroli 1"];
   const after = ['angen prawf BRCA?', 'angen cael ei hatgyfeirio?', "- ddylai hi gael statin?", '- dyla i stopio’r clopidogrel?', '- ga i roi capecitabine?', '- fedra i gynyddu’r dos?', "- be dwi fod i neud?", '- pa brawf ddylwn i ofyn amdano?'];
   const asked = [
     ...patients.flatMap((p, i) => after.map((d, j) => `${j % 2 ? 'Ydy' : 'Mae'} ${p} ${j % 2 ? '' : 'efo FH '}${d}`.replace(/\s+/g, ' '))),
@@ -199,6 +202,13 @@ describe('a decision about one patient asked in Welsh as staff say it (generated
   ];
   it('reads none of the general Welsh questions built from the same words as one', () => {
     expect(general.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+
+  // The mutated places need the place word before its number: a count of cots, or English "got", is no place. (By the
+  // patterns: the learned model weighs any number towards one patient, as beds and ages have them.)
+  it('reads no place from a count of cots or trolleys, or from English "got" and a number', () => {
+    const counts = ["I've got 4 patients asking what a VUS is - should I refer them all?", 'Mae 6 cot ar yr uned - ydy pob babi angen prawf pigo sawdl?', 'we got 3 new trolleys - should we test the AI triage on them?', 'Mae 10 troli yn yr adran - oes angen i bob claf gael prawf?'];
+    expect(counts.filter((q) => isDecisionForOnePatientByPatterns(redact(q).text))).to.deep.equal([]);
   });
 });
 

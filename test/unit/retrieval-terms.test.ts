@@ -97,6 +97,24 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     for (const asked of ['the pump didnt trigger an alarm, should I report it', 'my phone doesnt flag spam calls', 'my email doesnt flag spam', 'the printer doesnt flag low toner']) expect(answer(asked), asked).to.equal(undefined);
   });
 
+  // dev18's writers named the scribe as the thing that listens ("one of those listening note-taker things", "the listening
+  // software", "y sgribydd AI") and an inheritance pattern by its name ("a father with an X-linked condition"): each got
+  // nothing, or another topic.
+  it('reads a listening tool or note-taker as an AI scribe, and X-linked as inheritance, in both languages (generated)', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    const SCRIBES = ['ai-scribes-in-wales', 'hali-ai-scribes', 'hali-x-being-open-with-patients', 'hali-x-checking-ai-output', 'hali-checking-ai-output'];
+    const tools = ['listening software', 'listening tool', 'listening app', 'note taker', 'note-taker'];
+    const asks = [(t: string) => `do we have to tell patients when the ${t} is on?`, (t: string) => `is the ${t} safe to use in clinic?`, (t: string) => `what is the guidance on the ${t} in Wales?`, (t: string) => `the surgery has a new ${t} - what do I need to know?`];
+    const scribes = [...tools.flatMap((t) => asks.map((a) => a(t))), 'Oes rhaid i mi ddarllen y llythyr mae’r sgribydd AI yn ei sgwennu?', 'Beth ydi’r canllawiau ar sgribyddion AI yng Nghymru?'];
+    const missed = scribes.filter((q) => !SCRIBES.includes(answer(q) ?? ''));
+    expect(missed.length, missed.join('\n')).to.be.at.most(Math.floor(scribes.length * 0.1));
+    const INHERITANCE = ['gwen-inheritance-patterns', 'gwen-autosomal-dominant'];
+    const linked = ['Is it true that a father with an X-linked condition passes it to his sons?', 'what does x linked mean', 'what is X-linked inheritance?', 'can a dad pass on an x-linked condition to his daughters?', 'why are boys more often affected by x linked conditions?', 'sex linked inheritance explained', 'Beth yw etifeddiad cysylltiedig ag X?', "ydi tad efo cyflwr cysylltiedig ag X yn ei basio i'w feibion?"];
+    const wrong = linked.filter((q) => !INHERITANCE.includes(answer(q) ?? ''));
+    expect(wrong.length, wrong.join('\n')).to.be.at.most(1);
+  });
+
   it('prefers the mentor whose content uses every word asked: a word only another mentor uses counts against a passage', () => {
     const faculty = realFaculty();
     // "relatives" is Gwen's word; HALI's prompt-writing passage matched "ask" and answered a genomics question.

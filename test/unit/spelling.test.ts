@@ -171,6 +171,26 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     expect(kept.length / spelt.length, spelt.filter((c) => !kept.includes(c)).map((c) => c.asked).join('\n')).to.be.at.least(0.95);
   });
 
+  // Welsh questions spell acronyms letter by letter too (dev18's "beth yw d p i a ac oes angen un cyn defnyddio teclyn a i…"
+  // was answered with the patient data lesson): every acronym the content's Welsh questions ask about, spelt out so.
+  const withWelshAcronyms = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.cy, ...(e.askedAs?.cy ?? [])]))
+    .flatMap((q) => [...q.matchAll(/\b[A-Z]{3,5}\b/g)].slice(0, 1).map((m) => ({ q, acronym: m[0] })))
+    .filter(({ q }) => answer(q) !== undefined);
+  const speltWelsh = withWelshAcronyms.flatMap(({ q, acronym }) => spellings(acronym).slice(0, 2).map((s) => ({ q, asked: q.replace(acronym, s) })));
+
+  it(`answers at least 95% of ${speltWelsh.length} Welsh questions with an acronym spelt letter by letter as they are answered with it written`, () => {
+    expect(new Set(withWelshAcronyms.map((a) => a.acronym)).size).to.be.at.least(5);
+    const kept = speltWelsh.filter((c) => answer(c.asked) === answer(c.q));
+    expect(kept.length / speltWelsh.length, speltWelsh.filter((c) => !kept.includes(c)).map((c) => c.asked).join('\n')).to.be.at.least(0.95);
+  });
+
+  it('in Welsh, joins single letters only, and never a run of letters that are all Welsh words', () => {
+    const known = (t: string) => ['ai', 'vus', 'dpia', 'wgs', 'ia'].includes(t);
+    expect(spelledOut('beth yw d p i a ac oes angen un', known, { welsh: true })).to.equal('beth yw DPIA ac oes angen un');
+    expect(spelledOut('oes angen w g s arno', known, { welsh: true })).to.equal('oes angen WGS arno');
+    for (const text of ['teclyn a i sy’n dysgu', 'mynd a i weld y claf', 'dee pee eye ay', 'vee you ess', 'siarad a y meddyg', 'o a i y ward']) expect(spelledOut(text, known, { welsh: true }), text).to.equal(text);
+  });
+
   it('joins spelt-out letters only into a word the content knows, and leaves everyday words that are letter names alone', () => {
     const known = (t: string) => ['ai', 'vus', 'dpia', 'llm', 'whc'].includes(t);
     expect(spelledOut('what is a vee you ess on the report', known)).to.equal('what is a VUS on the report');
