@@ -17,8 +17,8 @@ const PATIENTS = String.raw`(?:the\s+|my\s+|our\s+|your\s+)?(?:patients?|famil(?
 const CLEIFION = String.raw`(?:y\s+|['’]r\s+)?(?:claf|glaf|cleifion|gleifion|teulu|deulu|teuluoedd|rhieni|perthnasau)`;
 
 // A test that found nothing, and the conclusion drawn from it.
-const NOTHING_FOUND = String.raw`\b(?:negative|normal|clear)\s+(?:\w+\s+){0,2}?(?:result|test|report)|\b(?:found|finds|showed|shows|came\s+back\s+with)\s+nothing|nothing\s+(?:was\s+|has\s+been\s+)?(?:found|picked\s+up)|no\s+(?:diagnosis|answer|cause)\s+(?:was\s+|has\s+been\s+)?found|came\s+back\s+(?:negative|normal|clear)|(?:dim\s+byd|dim)\s+wedi['’]?i?\s+(?:ganfod|ffeindio|gael\s+hyd)|canlyniad\s+(?:negyddol|normal)|heb\s+(?:ddiagnosis|ganfod\s+dim)`;
-const NOT_GENETIC = String.raw`\b(?:not|isn['’]t|isnt|can['’]t\s+be|cannot\s+be|no\s+longer)\s+(?:\w+\s+)?genetic|\brule[sd]?\s+(?:it\s+|that\s+|genetics\s+)?out|\bruled\s+out|no\s+genetic\s+cause|(?:ddim|dim)\s+yn\s+enetig|diystyru`;
+const NOTHING_FOUND = String.raw`\b(?:negative|normal|clear)\s+(?:\w+\s+){0,2}?(?:result|test|report)|\b(?:found|finds|showed|shows|(?:came|comes?|coming)\s+back\s+with)\s+nothing|nothing\s+(?:was\s+|has\s+been\s+)?(?:found|picked\s+up)|no\s+(?:diagnosis|answer|cause)\s+(?:was\s+|has\s+been\s+)?found|\b(?:finds?|found|gives?|gave|with)\s+no\s+(?:diagnosis|answer|cause|variant)|\b(?:draws?|drew|drawn)\s+a\s+blank|(?:came|comes?|coming)\s+back\s+(?:negative|normal|clear|empty)|(?:dim\s+byd|dim)\s+wedi['’]?i?\s+(?:ganfod|ffeindio|gael\s+hyd)|canlyniad\s+(?:negyddol|normal)|heb\s+(?:ddiagnosis|ganfod\s+dim)|(?:ddim|nad\s+(?:yw|ydy|ydi))\s+(?:[\p{L}'’]+\s+){0,4}?yn\s+rhoi\s+diagnosis|dim\s+diagnosis`;
+const NOT_GENETIC = String.raw`\b(?:not|isn['’]t|isnt|can['’]t\s+be|cannot\s+be|no\s+longer)\s+(?:\w+\s+)?genetic|\brule[sd]?\s+(?:it\s+|that\s+|genetics\s+)?out|\bruled\s+out|no\s+genetic\s+cause|genetic\s+(?:cause|condition)\s+(?:\w+\s+){0,2}(?:slip|be\s+missed|missed)|(?:ddim|dim)\s+yn\s+enetig|diystyru|(?:nad\s+oes|dim)\s+achos\s+genetig`;
 
 export const LEADING_ASPECTS: readonly LeadingAspect[] = [
   {

@@ -79,9 +79,11 @@ export const ASPECTS: readonly Aspect[] = [
       String.raw`how many (?:\p{L}+\s+){0,2}(?:people|patients|staff|nurses|doctors|clinicians|users|babies|children|kids|women|men|adults|cases|families|deaths|referrals|trusts|health boards|hospitals|practices|tests|errors|mistakes|incidents)|what (?:percentage|proportion|fraction|share) of|(?:accuracy|error|success|failure|detection|false[- ]positive|false[- ]negative|miss) rates?|(?<=(?:^|[.?!;:,])\W*(?:(?:so|and|but|ok|okay|just|roughly|genuinely)\s+)?)how (?:common|prevalent|rare) (?:is|are)|(?:prevalence|incidence) of|(?:statistics|stats|figures|numbers) (?:on|for|about)` +
         String.raw`|faint o (?:\p{L}+\s+){0,1}(?:bobl|pobl|bobol|pobol|gleifion|cleifion|staff|nyrsys|feddygon|fabanod|babanod|fabis|babis|blant|plant|fenywod|ddynion|oedolion|achosion|deuluoedd|farwolaethau|atgyfeiriadau|ysbytai|feddygfeydd|brofion|gamgymeriadau|fyrddau(?: iechyd)?|byrddau(?: iechyd)?|ymddiriedolaethau|wardiau|adrannau)|pa (?:ganran|gyfran)|cyfradd (?:cywirdeb|gwallau|llwyddiant|methiant|canfod)|(?<=(?:^|[.?!;:,])\W*(?:(?:felly|a|ac|ond|jyst)\s+)?)pa mor (?:gyffredin|brin)|(?:ystadegau|ffigurau|ffigyrau|rhifau) (?:ar|am|ynghylch|ar gyfer)|isio ffig[uy]rau|eisiau ffig[uy]rau`,
     ),
-    // A figure: a share, "1 in 250", a number of people. Not "common" or "rare" alone ("rare disease" is a subject).
+    // A figure: a share, "1 in 250", a number of people. Not "common" or "rare" alone ("rare disease" is a subject). The whole
+    // of "1 in 100" (a bare "in \d" stopped inside "100", where no word may follow, and a passage that gives "about 1 in 100 had
+    // one" was taken for giving no figure).
     covers: words(
-      String.raw`\d[\d,.]*\s?(?:%|per ?cent|in \d|out of|people|patients|babies|children|women|men|adults|cases|families|staff|a year|each year|every year|genes|generations)|(?:one|two|three|four|five|ten|a hundred|a thousand)\s+(?:in|out of)\s+\p{L}+|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\s+(?:of\s+)?(?:people|patients|babies|children|women|men|adults|cases|families|staff|genes|generations)` +
+      String.raw`\d[\d,.]*\s?(?:%|per ?cent|in \d[\d,]*|out of|people|patients|babies|children|women|men|adults|cases|families|staff|a year|each year|every year|genes|generations)|(?:one|two|three|four|five|ten|a hundred|a thousand)\s+(?:in|out of)\s+\p{L}+|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\s+(?:of\s+)?(?:people|patients|babies|children|women|men|adults|cases|families|staff|genes|generations)` +
         String.raw`|prevalence|incidence|un mewn|\d+ mewn|y cant|canran`,
     ),
   },

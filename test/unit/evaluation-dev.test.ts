@@ -123,7 +123,7 @@ type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 
  * now reaches: Gwen's dev10, dev11, dev12, dev15 and dev16 rise and her wrong topics fall on dev10, dev11, dev12, dev15 and
  * dev16; HALI's dev14 falls a point (one question the retrained threshold now turns down, not about this content).
  */
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.96 } };
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.97 } };
 const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 }, dev18: { hali: 4, gwen: 2 } };
 const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 }, dev18: { hali: 0, gwen: 0 } };
 
@@ -143,8 +143,11 @@ const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 
  * Since the automation-bias explainer lost "no alert" and a phrase's words must stand close (stop 56): HALI 845 and 38.
  * With dev18, learned from since stop 57 (all three models retrained, terms for what its writers said): dev9 to dev17
  * HALI 845 and 37, Gwen 890 and 25; with dev18's HALI 93 of 98 and 4, Gwen 100 of 104 and 2, HALI 938 and 41, Gwen 990 and 27.
+ * Since a passage that gives "1 in 100" is read as giving a figure (uncovered-aspect.ts): Gwen 993 and 27 (the 100,000 Genomes
+ * Project's additional findings, asked how many on dev16, dev17 and dev18). Since a test that comes back with nothing, draws a
+ * blank or gives no diagnosis is asked of as "nothing found is not genetic" (leading-aspect.ts): Gwen 996 and 24.
  */
-const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 938, wrongTopic: 41 }, gwen: { right: 990, wrongTopic: 27 } };
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 938, wrongTopic: 41 }, gwen: { right: 996, wrongTopic: 24 } };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
 const evaluated = new Map<string, EvaluationResult[]>();

@@ -69,18 +69,25 @@ describe('a close passage that says what is asked of the subject answers', funct
     expect(answered.filter(({ id }) => !says('checking what AI wrote', id)).map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
   });
 
-  const tests = ['the rapid genome test', 'the baby’s genome test', 'whole genome sequencing', 'the WGS'];
+  // A gene panel too, and as the dev16 to dev18 writers put it: "comes back with nothing", "draws a blank", "finds no diagnosis",
+  // "could a genetic cause slip through", "nad ydy … yn rhoi diagnosis", "nad oes achos genetig" (each answered with the
+  // sequencing passage, or nothing, before stop 57).
+  const tests = ['the rapid genome test', 'the baby’s genome test', 'whole genome sequencing', 'the WGS', 'a gene panel', 'the gene panel'];
   const nothingEn = [
     (t: string) => `${t} found nothing so it's definitely not genetic?`,
     (t: string) => `a parent was told ${t} came back negative, does that rule out a genetic cause?`,
     (t: string) => `if ${t} shows nothing does that mean it isn't genetic`,
     (t: string) => `negative result on ${t} - so not genetic then?`,
+    (t: string) => `if ${t} comes back with nothing, can we rule out a genetic condition?`,
+    (t: string) => `${t} drew a blank - could a genetic cause have slipped through?`,
+    (t: string) => `does ${t} that finds no diagnosis mean it definitely isn't genetic?`,
   ];
   const nothingCy = [
     (t: string) => `dim byd wedi'i ganfod yn ${t}, felly ddim yn enetig?`,
     (t: string) => `canlyniad negyddol ar ${t} - ydy hynny'n diystyru achos genetig?`,
+    (t: string) => `os nad ydy ${t} yn rhoi diagnosis, ydy hynny'n golygu nad oes achos genetig?`,
   ];
-  const nothingFound = [...tests.flatMap((t) => nothingEn.map((f) => f(t))), ...['y prawf genom cyflym', 'y dilyniannu genom cyfan'].flatMap((t) => nothingCy.map((f) => f(t)))];
+  const nothingFound = [...tests.flatMap((t) => nothingEn.map((f) => f(t))), ...['y prawf genom cyflym', 'y dilyniannu genom cyfan', 'y panel genynnau'].flatMap((t) => nothingCy.map((f) => f(t)))];
 
   it(`answers ${nothingFound.length} questions on whether a test that found nothing means it is not genetic with a passage that says it does not rule it out`, () => {
     expect(nothingFound.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'nothing found is not genetic'))).to.deep.equal([]);

@@ -160,3 +160,30 @@ describe('a question asking what the content never says of its subject abstains'
     expect(answered.length / results.length, answered.map((r) => `${r.asked} → ${r.got}`).join('\n')).to.be.below(0.1);
   });
 });
+
+describe('a figure the passage gives is a figure covered', () => {
+  // "about 1 in 100 had one" was read as no figure: the pattern stopped at "in 1" inside "100", where no word may follow. The
+  // dev16, dev17 and dev18 writers each asked how many in the 100,000 Genomes Project got an additional finding, and each was
+  // told there was no content for it.
+  const faculty = realFaculty();
+  const answer = (text: string) => faculty.choose(text).passages[0]?.id;
+  const FINDINGS = ['gwen-additional-findings', 'gwen-consent-additional-findings'];
+
+  it('reads "1 in 100", "1 in 2,500" and "3 in 1000" as figures, and "in 2024" alone as none', () => {
+    for (const text of ['about 1 in 100 had one', 'around 1 in 2,500 babies', 'roughly 3 in 1000 people']) expect(uncoveredAspect('how many people have it?', text), text).to.equal(undefined);
+    expect(uncoveredAspect('how many people have it?', 'it started in 2024')?.name).to.equal('figures and statistics');
+  });
+
+  it('answers how many had an additional finding in the 100,000 Genomes Project, however asked, in both languages', () => {
+    const asked = [
+      'in the hundred thousand genomes project how many people got an additional finding', 'How many people in the 100,000 Genomes Project got an additional finding?',
+      'how many participants had an additional finding in the 100k genomes project', 'what proportion of people got additional findings in the 100,000 Genomes Project?',
+      "Faint o bobl gafodd ganfyddiad ychwanegol ym Mhrosiect 100,000 o Genomau?",
+    ];
+    // One may miss, and does: the Welsh, which the decision model turns down (0.21) as it weighs "faint" (how much, how many)
+    // as the out-of-scope questions about costs it learned from (-1.7); English "how many" weighs -1.1. Written down in
+    // stop 57's note as Welsh still read less favourably by the words model.
+    const missed = asked.filter((q) => !FINDINGS.includes(answer(q) ?? ''));
+    expect(missed.length, missed.join('\n')).to.be.at.most(1);
+  });
+});
