@@ -37,7 +37,7 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
     asks: words(
       String.raw`(?:check|chek|checking|verify|verifying|proofread|proof-read|double[- ]check|read\s+through)\s+(?:over\s+)?(?:what|everything|anything|all|whatever)\s+(?:the\s+)?(?:ai|chatbot|chat\s?gpt|copilot|scribe|tool|computer|app|it)\s+(?:wrote|writes|has\s+written|produced|produces|gives|gave|says|said|drafted|drafts|came\s+up\s+with)` +
         String.raw`|(?:check|chek|verify|proofread)\s+(?:the\s+)?(?:ai|chatbot|chat\s?gpt|copilot|scribe)['’]?s?\s+(?:output|draft|letter|notes?|summary|answer|work|writing)|what\s+(?:should|do|must)\s+i\s+(?:check|look\s+for)\s+before\s+(?:putting|using|pasting|copying|sending|saving)` +
-        String.raw`|(?:gwirio|wirio|tsiecio|checko|chekio|siecio)\s+(?:be|beth|bopeth|popeth|y\s+cyfan|pob\s+dim)\s+(?:mae|ma|sy['’]n|sy)['’]?r?\s+(?:AI|peiriant|chatbot|scribe|ap)`,
+        String.raw`|(?:gwirio|wirio|tsiecio|tsieco|tshecio|checko|chekio|checkio|siecio|jecio|darllen|ddarllen)\s+(?:be|beth|bopeth|popeth|y\s+cyfan|pob\s+dim)\s+(?:mae|ma|sy['’]n|sy)['’]?r?\s+(?:AI|peiriant|chatbot|scribe|sgribydd|ap|copilot|chat\s?gpt|teclyn|offeryn)`,
     ),
     covers: words(String.raw`check\s+(?:every|each|accuracy|facts|sources|completeness|fit|the\s+(?:draft|output|facts))|read\s+(?:and\s+correct|every\s+line|it\s+critically|critically)|reading\s+it\s+critically|gwiriwch\s+(?:gywirdeb|bob|y\s+drafft)|darllenwch\s+(?:a\s+chywirwch|bob\s+llinell)|darllen\s+(?:yn\s+feirniadol|pob\s+llinell)`),
   },
@@ -61,6 +61,17 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
         String.raw`|without\s+(?:the\s+|their\s+)?(?:patient['’]?s?\s+)?names?|anonymi[sz]\p{L}*|de-?identif\p{L}*|pseudonymi[sz]\p{L}*|(?:tynnu|dynnu|tynu)\s*['’]?r?\s+(?:enw|enwau|manylion)|heb\s+(?:yr\s+|ei\s+)?enw|dienw\p{L}*`,
     ),
     covers: words(String.raw`removing\s+the\s+name|remove\s+the\s+name|anonymi[sz]\p{L}*|de-?identif\p{L}*|tynnu['’]r\s+enw|dienw\p{L}*`),
+  },
+  {
+    // That an alert which never came is no all clear: "the computer hasn't flagged anything so we're fine?", "if the tool doesn't
+    // flag anything, is there nothing to worry about?", "os nad ydi'r system yn fflagio dim byd". The automation bias lesson says
+    // a missing alert is no information, not reassurance; the explainer beside it does not say it.
+    name: 'no alert is no all clear',
+    asks: words(
+      String.raw`(?:has\s*n['’]?t|hasnt|has\s+not|did\s*n['’]?t|didnt|did\s+not|does\s*n['’]?t|doesnt|does\s+not|do\s*n['’]?t|dont|do\s+not|won['’]?t|wont|not)\s+(?:\p{L}+\s+)?(?:flag|flagged|trigger|triggered|alert|alerted|pick\s+(?:anything\s+)?up|picked\s+(?:anything\s+)?up)(?:\s+(?:anything|up\s+anything|an\s+alert|a\s+warning))?|nothing\s+(?:has\s+|was\s+|got\s+)?(?:flagged|triggered|alerted|flagged\s+up)|no\s+(?:alerts?|warnings?|flags?)\s+(?:came\s+up|showed|popped\s+up|means|so)` +
+        String.raw`|(?:ddim\s+yn|heb)\s+(?:fflagio|rhybuddio)|fflagio\s+dim(?:\s+byd)?|dim\s+rhybudd`,
+    ),
+    covers: words(String.raw`missing\s+alert|no\s+alert\s+is\s+not|error\s+of\s+omission|rhybudd\s+coll|absenoldeb\s+rhybudd|gwall\s+anwaith`),
   },
   {
     // That a condition can be genetic with no family history: "no family history so it can't be genetic?", "dim hanes teuluol".

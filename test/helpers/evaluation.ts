@@ -136,13 +136,19 @@ paramedics, health visitors, chaplaincy, medical secretaries, paediatric cardiol
 Bala, Pwllheli and Llanelli), first scored on 0aba361 and never tuned on; `dev18` (dev18-hali.json, dev18-gwen.json) beside it from the same brief by
 other personas (therapies, dialysis, theatres, cardiac physiology, district nursing, care homes, pharmacy technicians,
 students and foundation doctors, crisis teams, radiography, oncology, neonatal, antenatal screening, Welsh speakers in
-Dolgellau, Porthmadog, Cross Hands and Ammanford), kept aside in stop 56 and developed on from stop 57.
+Dolgellau, Porthmadog, Cross Hands and Ammanford), kept aside in stop 56 and developed on from stop 57. `blind20`
+(blind20-hali.json, blind20-gwen.json) was written the same way in stop 57 (2026-12-04), from the same brief, by other personas
+again (endoscopy, vascular surgery, orthopaedic outpatients, stroke rehabilitation, urgent primary care, out-of-hours GP,
+community midwives, school nursing, substance misuse, homeless health, forensic mental health, cardiac genetics, haemophilia,
+renal, inherited retinal disease, paediatric endocrinology, pharmacy, pathology reception, medical records, clinical safety
+officers, trainee nursing associates, physician associates, Welsh speakers in Blaenau Ffestiniog, Llanrwst, Tregaron,
+Llandysul, Crymych and Pontardawe), first scored on 91fac8a and never tuned on.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -152,7 +158,7 @@ export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);

@@ -52,7 +52,8 @@ describe('the decision model (answer or abstain)', () => {
     // the sets left out 3 -> 5 (HALI's dev16, Gwen's dev18: the retrained threshold rose 0.523 -> 0.551 but each fold's own
     // model answers a little more readily); on the unseen sets, never learned from, right answers went 3,144 -> 3,146 of
     // 3,548 and out-of-scope answers 25 -> 24. The cap follows, one set at most two as before. Since a passage that gives
-    // "1 in 100" is read as giving a figure: 2,547 of 2,821.
+    // "1 in 100" is read as giving a figure: 2,547 of 2,821; since decisions made automatically are read as explainability,
+    // 2,552.
     const floors: Record<string, [number, number]> = {
       tuned: [0.985, 0.965],
       heldout: [0.92, 0.935],
@@ -69,10 +70,10 @@ describe('the decision model (answer or abstain)', () => {
       dev18: [0.91, 0.9],
     };
     // Since 2026-12-03 each set's floor holds with a slack of two questions, and the sum of the right answers on the sets
-    // left out is held instead close to what it reaches (2,547 of 2,821 since stop 57), as the evaluation sets' own floors are
+    // left out is held instead close to what it reaches (2,552 of 2,821 since stop 57), as the evaluation sets' own floors are
     // (evaluation-unseen.test.ts): a retrain for new content moves a question or two on most sets.
     const SLACK = 2;
-    const SUMMED_RIGHT = 2547;
+    const SUMMED_RIGHT = 2552;
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     expect(Object.values(cv).reduce((sum, f) => sum + f.hali.right + f.gwen.right, 0), 'right on the sets left out, summed').to.be.at.least(SUMMED_RIGHT - 3);
     let outOfScope = 0;

@@ -145,9 +145,12 @@ const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 
  * HALI 845 and 37, Gwen 890 and 25; with dev18's HALI 93 of 98 and 4, Gwen 100 of 104 and 2, HALI 938 and 41, Gwen 990 and 27.
  * Since a passage that gives "1 in 100" is read as giving a figure (uncovered-aspect.ts): Gwen 993 and 27 (the 100,000 Genomes
  * Project's additional findings, asked how many on dev16, dev17 and dev18). Since a test that comes back with nothing, draws a
- * blank or gives no diagnosis is asked of as "nothing found is not genetic" (leading-aspect.ts): Gwen 996 and 24.
+ * blank or gives no diagnosis is asked of as "nothing found is not genetic" (leading-aspect.ts): Gwen 996 and 24. Since an alert
+ * that never came is asked of as "no alert is no all clear", and "tsiecio be mae Copilot wedi sgwennu" as checking what AI
+ * wrote: HALI 944 and 35. With decisions made automatically and a score given without a reason read as explainability: HALI
+ * 945 and 35.
  */
-const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 938, wrongTopic: 41 }, gwen: { right: 996, wrongTopic: 24 } };
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 945, wrongTopic: 35 }, gwen: { right: 996, wrongTopic: 24 } };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
 const evaluated = new Map<string, EvaluationResult[]>();

@@ -56,11 +56,14 @@ describe('a close passage that says what is asked of the subject answers', funct
     (w: string) => `do I really have to proofread everything ${w} produces?`,
     (w: string) => `how do I check ${w.replace(/^the /, '')}'s draft before I send it`,
   ];
+  // And as staff say it in Welsh: "tsiecio", "tsieco", and Copilot by name (dev14 and dev17 got the scribes explainer, stop 57).
   const checkCy = [
     (w: string) => `oes rhaid i fi wirio bopeth ma'r ${w} yn sgwennu cyn ei roi yn y nodiadau`,
     (w: string) => `sut mae gwirio beth mae'r ${w} yn ei ddweud cyn ei ddefnyddio?`,
+    (w: string) => `sut dw i fod i tsiecio be mae'r ${w} wedi sgwennu cyn ei roi yn y nodiadau?`,
+    (w: string) => `odw i'n gorfod tsieco popeth ma'r ${w} yn sgrifennu cyn bo fe'n mynd mewn i'r nodiade?`,
   ];
-  const checking = [...writers.flatMap((w) => checkEn.map((f) => f(w))), ...['AI', 'chatbot', 'scribe'].flatMap((w) => checkCy.map((f) => f(w)))];
+  const checking = [...writers.flatMap((w) => checkEn.map((f) => f(w))), ...['AI', 'chatbot', 'scribe', 'Copilot'].flatMap((w) => checkCy.map((f) => f(w)))];
 
   it(`answers at least 80% of ${checking.length} questions about checking what an AI tool wrote with a passage that says how, and none with one that does not`, () => {
     expect(checking.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'checking what AI wrote'))).to.deep.equal([]);
@@ -72,6 +75,29 @@ describe('a close passage that says what is asked of the subject answers', funct
   // A gene panel too, and as the dev16 to dev18 writers put it: "comes back with nothing", "draws a blank", "finds no diagnosis",
   // "could a genetic cause slip through", "nad ydy … yn rhoi diagnosis", "nad oes achos genetig" (each answered with the
   // sequencing passage, or nothing, before stop 57).
+  // An alert that never came (dev11, dev13 and dev17 got the automation bias explainer, which never says a missing alert is no
+  // all clear; the lesson does). A pump or a phone that flags nothing is no AI, and is still turned down.
+  const alerters = ['the computer', 'the AI tool', 'the sepsis tool', 'the system', 'the early warning score'];
+  const noAlertEn = [
+    (a: string) => `${a} hasn't flagged anything so we're in the clear, aren't we?`,
+    (a: string) => `someone told me that if ${a} doesn't flag anything, there's nothing to worry about. Is that right?`,
+    (a: string) => `${a} didnt trigger so she must be fine, right?`,
+    (a: string) => `nothing was flagged by ${a} - can I relax?`,
+  ];
+  const noAlertCy = [
+    (a: string) => `os nad ydi'r ${a} yn fflagio dim byd, ma'r claf yn iawn, ia?`,
+    (a: string) => `dim rhybudd gan y ${a} - felly popeth yn iawn?`,
+  ];
+  const noAlert = [...alerters.flatMap((a) => noAlertEn.map((f) => f(a))), ...['system', 'teclyn AI', 'cyfrifiadur'].flatMap((a) => noAlertCy.map((f) => f(a)))];
+
+  it(`answers at least 80% of ${noAlert.length} questions on whether no alert means all clear with the passage that says it is not`, () => {
+    expect(noAlert.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'no alert is no all clear'))).to.deep.equal([]);
+    const answered = noAlert.map((q) => ({ q, id: first(q)?.id })).filter((a) => a.id !== undefined);
+    expect(answered.length / noAlert.length).to.be.at.least(0.8);
+    expect(answered.filter(({ id }) => !says('no alert is no all clear', id)).map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
+    for (const q of ['the pump didnt trigger an alarm, should I report it', 'my phone doesnt flag spam calls', 'the printer doesnt flag low toner']) expect(first(q), q).to.equal(undefined);
+  });
+
   const tests = ['the rapid genome test', 'the baby’s genome test', 'whole genome sequencing', 'the WGS', 'a gene panel', 'the gene panel'];
   const nothingEn = [
     (t: string) => `${t} found nothing so it's definitely not genetic?`,

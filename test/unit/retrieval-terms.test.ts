@@ -92,9 +92,9 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     for (const asked of ["Os nad ydi'r system yn fflagio dim byd, ma'r claf yn iawn, ia?", 'the sepsis tool didnt trigger so she must be fine, right?', 'nothing triggered on the early warning system, are we in the clear?']) {
       expect(answer(asked), asked).to.be.oneOf(['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']);
     }
-    // Known miss since the decision model learned dev17 (stop 56): the bare "my phone doesnt flag spam" is answered with automation
-    // bias by a hair (0.527 at a threshold of 0.520), "spam" being read as the everyday "scam" (SUBTLEX lists only "Spam").
-    for (const asked of ['the pump didnt trigger an alarm, should I report it', 'my phone doesnt flag spam calls', 'my email doesnt flag spam', 'the printer doesnt flag low toner']) expect(answer(asked), asked).to.equal(undefined);
+    // The bare "my phone doesnt flag spam" was a known miss from stop 56 to 57 (answered with automation bias by a hair, "spam"
+    // read as the everyday "scam"); with the threshold the decision model learned from dev18 (0.551) it is turned down again.
+    for (const asked of ['the pump didnt trigger an alarm, should I report it', 'my phone doesnt flag spam', 'my phone doesnt flag spam calls', 'my email doesnt flag spam', 'the printer doesnt flag low toner']) expect(answer(asked), asked).to.equal(undefined);
   });
 
   // dev18's writers named the scribe as the thing that listens ("one of those listening note-taker things", "the listening
@@ -113,6 +113,28 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     const linked = ['Is it true that a father with an X-linked condition passes it to his sons?', 'what does x linked mean', 'what is X-linked inheritance?', 'can a dad pass on an x-linked condition to his daughters?', 'why are boys more often affected by x linked conditions?', 'sex linked inheritance explained', 'Beth yw etifeddiad cysylltiedig ag X?', "ydi tad efo cyflwr cysylltiedig ag X yn ei basio i'w feibion?"];
     const wrong = linked.filter((q) => !INHERITANCE.includes(answer(q) ?? ''));
     expect(wrong.length, wrong.join('\n')).to.be.at.most(1);
+  });
+
+  // dev19's writers asked about rights "when decisions are made automatically" and a risk score "with no reason for it", in
+  // both languages: declined, since the content says it in other words (a significant decision taken solely by automated means).
+  it('reads decisions made automatically, and an output given without a reason, as explainability (generated)', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    const EXPLAINABILITY = ['hali-x-explainability', 'hali-explainability'];
+    const subjects = ['a risk score', 'a triage category', 'a sepsis alert', 'a frailty score'];
+    const asks = [
+      (x: string) => `if an AI tool gives ${x} but no reason for it, how far should I rely on it?`,
+      (x: string) => `the AI gave ${x} without any reason - should I trust it?`,
+      (x: string) => `I cant explain why the AI gave ${x}. Should I still use it?`,
+    ];
+    const asked = [
+      ...subjects.flatMap((x) => asks.map((a) => a(x))),
+      'what rights do patients have when decisions are made automatically?', 'can a significant decision about a patient be left entirely to an algorithm?',
+      'is automated decision making about patients allowed?', 'Pa hawliau sydd gan gleifion pan fo penderfyniadau awtomataidd yn cael eu gwneud amdanyn nhw?',
+      'Os na alla i esbonio pam bod yr AI wedi rhoi sgôr risg, ddylen i ddibynnu arno fe?',
+    ];
+    const missed = asked.filter((q) => !EXPLAINABILITY.includes(answer(q) ?? ''));
+    expect(missed.length, missed.join('\n')).to.be.at.most(Math.floor(asked.length * 0.15));
   });
 
   it('prefers the mentor whose content uses every word asked: a word only another mentor uses counts against a passage', () => {
