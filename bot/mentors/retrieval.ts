@@ -556,11 +556,13 @@ export function createRetriever(
    * more of what is asked, if one does. "what is a VUS?" gets the VUS lesson's opening on how variants are classed and then its
    * paragraph on VUS, which the opening alone never defines.
    */
-  const answerOf = (n: number, opening: Bilingual, terms: readonly { readonly w: number; readonly talk: boolean; readonly found: readonly Match[] }[]): Bilingual => {
+  const answerOf = (n: number, opening: Bilingual, terms: readonly { readonly term: string; readonly w: number; readonly talk: boolean; readonly found: readonly Match[] }[]): Bilingual => {
     const paragraphs = lessonParagraphs.get(n);
     if (!paragraphs) return opening;
     const asked = terms.filter((t) => t.w > 0 && !t.talk && t.found.length > 0);
-    const says = (p: { terms: ReadonlySet<string> }) => asked.reduce((sum, t) => sum + (t.found.some((m) => p.terms.has(m.term)) ? t.w : 0), 0);
+    // A word found through a terms table is looked for as asked too: "X-linked" finds "inheritance", but it is the paragraph
+    // that says "X-linked" that answers it, not the opening that says "inheritance".
+    const says = (p: { terms: ReadonlySet<string> }) => asked.reduce((sum, t) => sum + (p.terms.has(t.term) || t.found.some((m) => p.terms.has(m.term)) ? t.w : 0), 0);
     const scores = paragraphs.map(says);
     const best = scores.indexOf(Math.max(...scores));
     if (scores[best] < scores[0] + PARAGRAPH_MARGIN) return opening;

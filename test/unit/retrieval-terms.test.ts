@@ -113,6 +113,11 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     const linked = ['Is it true that a father with an X-linked condition passes it to his sons?', 'what does x linked mean', 'what is X-linked inheritance?', 'can a dad pass on an x-linked condition to his daughters?', 'why are boys more often affected by x linked conditions?', 'sex linked inheritance explained', 'Beth yw etifeddiad cysylltiedig ag X?', "ydi tad efo cyflwr cysylltiedig ag X yn ei basio i'w feibion?"];
     const wrong = linked.filter((q) => !INHERITANCE.includes(answer(q) ?? ''));
     expect(wrong.length, wrong.join('\n')).to.be.at.most(1);
+    // And what is shown says it: the lesson's paragraph on X-linked inheritance, not only its opening (a term found through a
+    // terms table is looked for as asked too when the paragraph is chosen).
+    for (const q of ['Is it true that a father with an X-linked condition passes it to his sons?', 'can a dad pass on an x-linked condition to his daughters?']) {
+      expect(faculty.choose(q).passages[0]?.answer.en, q).to.match(/X-linked: the gene is on the X chromosome/);
+    }
   });
 
   // dev19's writers asked about rights "when decisions are made automatically" and a risk score "with no reason for it", in
