@@ -14,6 +14,15 @@ import { words, type Aspect } from './uncovered-aspect';
 export type LeadingAspect = Pick<Aspect, 'name' | 'asks' | 'covers'>;
 
 const PATIENTS = String.raw`(?:the\s+|my\s+|our\s+|your\s+)?(?:patients?|famil(?:y|ies)|relatives|parents|service\s+users?|people)`;
+const COLLEAGUES = String.raw`(?:the\s+|my\s+|our\s+|your\s+)?(?:colleagues?|co-?workers?|team(?:\s+mates?)?|teammates?|manager|line\s+manager|boss)`;
+const CYDWEITHWYR = String.raw`(?:fy\s+|y\s+|ein\s+|'?r\s+)?(?:nghydweithwyr|cydweithwyr|gydweithwyr|chydweithwyr|nghydweithiwr|cydweithiwr|tîm|tim|nhîm|nhim|rheolwr|rheolwraig)`;
+const TESTING = String.raw`test|tests|testing|tested|screen|screening|offer\s+(?:a\s+)?test(?:ing)?\s+to|profi|brofi|phrofi|cynnig\s+prawf\s+i`;
+const RELATIVES = String.raw`(?:famil(?:y|ies)|relatives|relations|siblings|sisters?|brothers?|children|kids|daughters?|sons?|teulu|deulu|nheulu|perthnasau|berthnasau|plant|blant|brodyr|chwiorydd)`;
+/** "hasn't", "didn't", "does not", "won't": a tool that did not (flag, alert, give a warning). Not a bare "not": "not alert" is drowsy. */
+const NEGATED_AUXILIARY = String.raw`has\s*n['’]?t|hasnt|has\s+not|did\s*n['’]?t|didnt|did\s+not|does\s*n['’]?t|doesnt|does\s+not|do\s*n['’]?t|dont|do\s+not|won['’]?t|wont|will\s+not|is\s*n['’]?t|isnt`;
+const VUS = String.raw`vus|vuses|uncertain\s+significance|arwyddocâd\s+ansicr|arwyddocad\s+ansicr`;
+/** Relatives tested: "test the rest of the family", "should siblings be tested", "profi gweddill y teulu". */
+const RELATIVES_TESTED = String.raw`(?:${TESTING})\s+(?:[\p{L}'’]+\s+){0,4}?${RELATIVES}|${RELATIVES}\s+(?:[\p{L}'’]+\s+){0,2}?(?:be|get|being|are|is|were)\s+(?:tested|screened|offered\s+(?:a\s+)?test(?:s|ing)?)`;
 const CLEIFION = String.raw`(?:y\s+|['’]r\s+)?(?:claf|glaf|cleifion|gleifion|teulu|deulu|teuluoedd|rhieni|perthnasau)`;
 
 // A test that found nothing, and the conclusion drawn from it.
@@ -29,6 +38,17 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
         String.raw`|(?:dweud|deud|weud|ddweud|ddeud|esbonio|egluro)\s+(?:wrth|i)\s+${CLEIFION}|${CLEIFION}\s+(?:angen|yn\s+gorfod)\s+(?:gwybod|cael\s+gwybod)|bod\s+yn\s+agored\s+(?:efo|gyda|â)\s+${CLEIFION}`,
     ),
     covers: words(String.raw`(?:be|being|are|is)\s+told|tell\s+(?:patients|people|them)|told\s+at\s+the\s+start|be\s+open|being\s+open|open\s+with\s+patients|explain\s+to\s+patients|dweud\s+wrth\s+gleifion|ddweud\s+wrth\s+gleifion|yn\s+agored|bod\s+yn\s+agored|cael\s+gwybod`),
+  },
+  {
+    // Whether colleagues are told AI was used: "I've been using Copilot to write emails, do I have to tell my colleagues?", "oes
+    // rhaid i mi ddeud wrth fy nghydweithwyr?". The policy passages say to be open with colleagues about it; the being-open
+    // explainer is about patients.
+    name: 'telling colleagues',
+    asks: words(
+      String.raw`(?:tell|telling|told|inform|informing|let)\s+${COLLEAGUES}(?:\s+know)?|${COLLEAGUES}\s+(?:have|has|need|needs|must|should)\s+(?:to\s+)?(?:be\s+)?(?:told|informed|know)|(?:must|should|do|does|need)\s+${COLLEAGUES}\s+(?:be\s+)?(?:told|informed|know)|be\s+(?:open|upfront|honest|transparent)\s+with\s+${COLLEAGUES}` +
+        String.raw`|(?:dweud|deud|weud|ddweud|ddeud)\s+wrth\s+${CYDWEITHWYR}|bod\s+yn\s+agored\s+(?:efo|gyda|â)\s+${CYDWEITHWYR}`,
+    ),
+    covers: words(String.raw`open\s+with\s+colleagues|open\s+about\s+using\s+ai|agored\s+gyda\s+chydweithwyr|agored\s+ynghylch\s+defnyddio`),
   },
   {
     // Checking what an AI tool wrote before it is used: "how shud i chek what the ai wrote b4 it goes in the notes", "what should I
@@ -52,6 +72,26 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
     covers: words(String.raw`(?:does\s+not|doesn['’]t|not)\s+rule\s+out\s+(?:a\s+)?genetic\s+(?:cause|condition)|diystyru\s+(?:achos|cyflwr)\s+genetig`),
   },
   {
+    // Whether relatives are tested for a VUS: "if the result shows a VUS, should we test the rest of the family for it?", "Os yw
+    // canlyniad yn dangos VUS, ddylen ni brofi gweddill y teulu?". The VUS explainer says a VUS is not used to predict risk in
+    // relatives; cascade testing, which names testing relatives, is for a pathogenic variant.
+    name: 'testing relatives for a VUS',
+    asks: words(
+      String.raw`(?:${VUS})[^?!.\n]{0,80}?(?:${RELATIVES_TESTED})|(?:${RELATIVES_TESTED})[^?!.\n]{0,80}?(?:${VUS})`,
+    ),
+    covers: words(String.raw`predict\s+risk\s+in\s+relatives|ragfynegi\s+risg\s+mewn\s+perthnasau`),
+  },
+  {
+    // Where a service is: "which hospital is the All Wales Medical Genomics Service based at?", "Ym mha ysbyty mae Gwasanaeth
+    // Genomeg Meddygol Cymru Gyfan wedi'i leoli?". The referral lesson says where it is hosted; the explainer beside it does not.
+    name: 'where a service is',
+    asks: words(
+      String.raw`where\s+(?:is|are)\s+(?:[\p{L}'’]+\s+){0,8}?(?:based|located|hosted|housed|run\s+from)|(?:which|what)\s+hospital|where\s+(?:is|are)\s+(?:the\s+)?(?:awmgs|all\s+wales\s+medical\s+genomics\s+service|(?:clinical\s+)?genetics\s+service|genomics\s+service|genomics\s+lab(?:oratory)?)` +
+        String.raw`|(?:ym\s+mha|ym\s+mhle|pa)\s+ysbyty|(?:ble|lle)\s+mae['’]r\s+gwasanaeth\s+(?:genomeg|geneteg)|(?:ble|lle)\s+mae\s+(?:[\p{L}'’]+\s+){0,8}?(?:wedi['’]?i\s+(?:leoli|lleoli|letya)|wedi\s+ei\s+(?:leoli|letya)|yn\s+cael\s+ei\s+letya|wedi\s+(?:ei\s+)?seilio)`,
+    ),
+    covers: words(String.raw`hosted\s+at|university\s+hospital\s+of\s+wales|cael\s+ei\s+letya|ysbyty\s+athrofaol`),
+  },
+  {
     // Whether taking the name off makes patient information safe to use: "once you take the patient's name off, are the notes fine
     // to put in a chatbot?", "anonymised notes in Copilot ok?", "os dwi'n tynnu'r enw allan". The patient data lesson says removing
     // the name is not always enough; the explainer on patient information in AI tools does not say it.
@@ -68,8 +108,10 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
     // a missing alert is no information, not reassurance; the explainer beside it does not say it.
     name: 'no alert is no all clear',
     asks: words(
-      String.raw`(?:has\s*n['’]?t|hasnt|has\s+not|did\s*n['’]?t|didnt|did\s+not|does\s*n['’]?t|doesnt|does\s+not|do\s*n['’]?t|dont|do\s+not|won['’]?t|wont|not)\s+(?:\p{L}+\s+)?(?:flag|flagged|trigger|triggered|alert|alerted|pick\s+(?:anything\s+)?up|picked\s+(?:anything\s+)?up)(?:\s+(?:anything|up\s+anything|an\s+alert|a\s+warning))?|nothing\s+(?:has\s+|was\s+|got\s+)?(?:flagged|triggered|alerted|flagged\s+up)|no\s+(?:alerts?|warnings?|flags?)\s+(?:came\s+up|showed|popped\s+up|means|so)` +
-        String.raw`|(?:ddim\s+yn|heb)\s+(?:fflagio|rhybuddio)|fflagio\s+dim(?:\s+byd)?|dim\s+rhybudd`,
+      String.raw`(?:${NEGATED_AUXILIARY})\s+(?:\p{L}+\s+)?(?:flag|flagged|flagging|trigger|triggered|triggering|alert|alerted|alerting|pick\s+(?:anything\s+)?up|picked\s+(?:anything\s+)?up|picking\s+(?:anything\s+)?up)(?:\s+(?:anything|up\s+anything|an\s+alert|a\s+warning))?` +
+        String.raw`|(?:${NEGATED_AUXILIARY})\s+(?:\p{L}+\s+)?(?:give|gives|gave|raise|raises|raised|show|shows|showed|throw|throws|threw|flash|pop)\s+(?:up\s+)?(?:an?\s+|any\s+)?(?:alerts?|warnings?|flags?)` +
+        String.raw`|not\s+(?:been\s+)?(?:flagged|triggered|alerted|picked\s+up)|nothing\s+(?:has\s+|was\s+|got\s+)?(?:flagged|triggered|alerted|flagged\s+up)|no\s+(?:alerts?|warnings?|flags?)\s+(?:came\s+up|showed|popped\s+up|means|so)` +
+        String.raw`|(?:ddim\s+yn|heb)\s+(?:fflagio|rhybuddio)|fflagio\s+dim(?:\s+byd)?|dim\s+rhybudd|(?:nad\s+(?:yw|ydy|ydi|oes)|ddim)(?:['’]r)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:rhoi|roi|codi|dangos)\s+(?:unrhyw\s+)?rhybudd`,
     ),
     covers: words(String.raw`missing\s+alert|no\s+alert\s+is\s+not|error\s+of\s+omission|rhybudd\s+coll|absenoldeb\s+rhybudd|gwall\s+anwaith`),
   },

@@ -20,7 +20,7 @@
  * rest, recomputed for every label and every word, about 11 ms a question over this content (a whole turn is
  * about 2 ms). Only the features a question has are looked up here, a few hundredths of a millisecond.
  */
-import { normalise, radicals } from './terms';
+import { normalise, radicals, unglued } from './terms';
 import { writtenWelsh } from '../i18n/welsh-spoken';
 import type { Mentor } from './types';
 import { committedLearnedPhrasings, type LearnedPhrasings } from './learned-phrasings';
@@ -62,7 +62,8 @@ const lightStem = (word: string) => (word.length > 4 ? word.replace(/(ing|ed|es|
 export function phrasingFeatures(text: string, asKnown: (word: string) => string = (word) => word): string[] {
   const terms = normalise(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .map(writtenWelsh)
+    // A Welsh clitic typed without its apostrophe ("ywr", "syn") is read as written with it ("yw'r", "sy'n"), as retrieval reads it.
+    .flatMap((w) => unglued(writtenWelsh(w)).split(' '))
     .filter((w) => w.length > 0 && !FUNCTION_WORDS.has(w))
     .map((w) => asKnown(lightStem(w)));
   const features: string[] = [];

@@ -5,7 +5,7 @@
  * the content names. Misspelt single words are matched in retrieval.ts (prefix, stem, typo); this reads
  * the question as a whole.
  */
-import { editDistance, isEnglishWord, isWelsh, normalise, readsAsWelsh, stem, subjectTerms } from './terms';
+import { editDistance, isEnglishWord, isNounAlsoAName, isWelsh, normalise, readsAsWelsh, stem, subjectTerms } from './terms';
 
 /** A word that says nothing of what is asked ("the", "what", "beth"). */
 const isStopWord = (w: string) => subjectTerms(w).length === 0;
@@ -191,11 +191,11 @@ function everydayMeant(token: { at: number; text: string; word: string }, nearCo
 
 /**
  * A word of spoken English, as written or with an ending taken off ("halving" is "halve" + "-ing", "genotyped"
- * "genotype" + "-d"): a real word, however rare, is no misspelling.
+ * "genotype" + "-d"), or a noun the list has as a name ("buck"): a real word, however rare, is no misspelling.
  */
 function isListed(word: string): boolean {
   const bases = [word, ...ENDINGS.flatMap((ending) => (word.endsWith(ending) ? [word.slice(0, -ending.length), `${word.slice(0, -ending.length)}e`] : []))];
-  return bases.some(isEnglishWord);
+  return bases.some((base) => isEnglishWord(base) || isNounAlsoAName(base));
 }
 
 const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'ness'];

@@ -138,6 +138,17 @@ export function isEnglishWord(word: string): boolean {
   return SPOKEN_WORDS.has(word);
 }
 
+/** The list's capitalised entries, lower-cased: names ("Bob"), and words said most often as a name ("Buck", "Bill"). */
+const SPOKEN_CAPITALISED = new Set(SPOKEN.filter((entry) => entry.word !== entry.word.toLowerCase()).map((entry) => entry.word.toLowerCase()));
+
+/**
+ * True for an ordinary noun the list has only as a name, known by its plural in lower case: "buck" ("Buck", "bucks": "the buck
+ * stops with me") and "bill" are words; "bob" ("Bob", no "bobs") is not.
+ */
+export function isNounAlsoAName(word: string): boolean {
+  return SPOKEN_CAPITALISED.has(word) && SPOKEN_WORDS.has(`${word}s`);
+}
+
 /**
  * How much a word can name a subject, 0..1, by how common it is in everyday spoken English: "car",
  * "weather" and "order" are said all day; "potassium", "bloodspot" and "Lynch" are not. Words outside
@@ -325,7 +336,7 @@ const welshHave = (word: string, next: string | undefined) => word === 'gen' && 
  * "nhw'n" "nhwn", "wirio'r" (mutated "gwirio") "wirior". Such a word, in neither dictionary as written or mutated
  * ("ddyn" is "dyn"), is the Welsh word before it and the clitic.
  */
-function unglued(word: string): string {
+export function unglued(word: string): string {
   if (!/^\p{L}{3,}$/u.test(word) || !/[aeiouwy][nr]$/.test(word) || isEnglishWord(word) || isWelshWord(word)) return word;
   const base = word.slice(0, -1);
   const mutatedBase = !radicals(word).some(isWelshWord) && radicals(base).some(isWelshWord);

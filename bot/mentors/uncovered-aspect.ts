@@ -26,6 +26,10 @@ export interface Aspect {
 // Whole words (or a word's start, where a pattern ends in \p{L}*): \b is ASCII-only, so Welsh letters need lookarounds.
 export const words = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pattern})(?![\p{L}\p{N}])`, 'iu');
 
+/** Tools as products: "AI scribe", "chatbot", "LLM", "app". */
+const PRODUCTS = String.raw`(?:ai\s+)?(?:scribes?|chatbots?|tools?|apps?|llms?|models?|products?|software|systems?|platforms?|assistants?|brands?)`;
+const CYNHYRCHION = String.raw`(?:sgribydd\p{L}*|ysgrifennydd\p{L}*|teclyn\p{L}*|declyn\p{L}*|offeryn\p{L}*|ap|apiau|sgwrsfot\p{L}*|chatbot|meddalwedd|system)(?:\s+AI)?`;
+
 export const ASPECTS: readonly Aspect[] = [
   {
     name: 'jobs and careers',
@@ -52,6 +56,16 @@ export const ASPECTS: readonly Aspect[] = [
         String.raw`|faint (?:mae|yw|ydy|fydd)[^?.!]{0,60}(?:costio|gostio|cost|gost|pris|bris)|pris|beth yw['’]r gost`,
     ),
     covers: words(String.raw`costs?|costing|price\p{L}*|prices|charged?|free of charge|funded|fees?|pris\p{L}*|costio|gost|am ddim|ariannu`),
+  },
+  {
+    // Which product is best ("which AI scribe works best for consultations held in Welsh?", "best chatbot for writing letters"):
+    // the content teaches how to judge a tool and what Wales has said, and names products only as examples, never as the best.
+    name: 'which product is best',
+    asks: words(
+      String.raw`(?:which|what)\s+(?:\p{L}+\s+){0,2}?${PRODUCTS}\s+(?:\p{L}+\s+){0,2}?(?:is|are|works?|would\s+be|performs?|does)\s+(?:the\s+)?(?:best|better|most\s+accurate)|(?:which|what)\s+(?:is|are)\s+(?:the\s+)?best\s+(?:\p{L}+\s+){0,2}?${PRODUCTS}|(?:the\s+)?best\s+(?:\p{L}+\s+){0,2}?${PRODUCTS}\s+(?:for|to|on\s+the\s+market)|(?:which|what)\s+(?:brand|make|product|supplier|vendor)\s+(?:of\s+)?(?:\p{L}+\s+){0,2}?${PRODUCTS}` +
+        String.raw`|pa\s+(?:\p{L}+\s+){0,2}?${CYNHYRCHION}\s+(?:\p{L}+\s+){0,2}?(?:sydd|sy['’]n|yw|ydy|ydi)(?:['’]r)?\s+(?:yn\s+)?(?:gweithio\s+)?(?:orau|gorau|well)|(?:y|yr|yw['’]r|ydy['’]r|ydi['’]r)\s+${CYNHYRCHION}\s+(?:AI\s+)?gorau`,
+    ),
+    covers: words(String.raw`(?:is|are)\s+the\s+best\s+(?:tool|scribe|app|chatbot|product)|(?:we|nhs\s+wales)\s+recommends?\s+(?:using\s+)?(?:the\s+)?\p{Lu}`),
   },
   {
     name: 'history and inventors',
@@ -256,6 +270,19 @@ export const ASPECTS: readonly Aspect[] = [
     ),
     // Not "treat" as in "treat AI output as…", "medicine" as in "genomic medicine", nor Welsh "trin" (handling data).
     covers: words(String.raw`treatments?|treated|treating|therap(?:y|ies)|cure[sd]?|curable|surgery|statins?|chemotherapy|triniaeth\p{L}*|thriniaeth\p{L}*|driniaeth\p{L}*|therapi\p{L}*|gwellhad|llawdriniaeth`),
+  },
+  {
+    // How often a check or test is repeated ("how often should people with Lynch syndrome have a colonoscopy, every year or every
+    // two years?"): a schedule of surveillance or screening no passage gives (the Lynch explainer says carriers are offered bowel
+    // surveillance, not how often). Not how often something happens ("how often are VUSes reclassified"): that is a figure. Not
+    // clinical (asked of a carrier or a result, it is still a schedule no passage gives).
+    name: 'how often a check is repeated',
+    asks: words(
+      String.raw`how (?:often|frequently) (?:should|do|does|will|would|are|is|must|can)\s+(?:\p{L}+\s+){0,6}?(?:have|get|be|go\s+for|attend|need|book)\s+(?:\p{L}+\s+){0,3}?(?:colonoscop\p{L}*|scans?|screen(?:ing|ed)?|surveillance|check-?ups?|checks?|checked|mammograms?|mri(?:s| scans?)?|bloods?|blood tests?|reviews?|appointments?|tests?|tested|seen)` +
+        String.raw`|(?:colonoscop\p{L}*|surveillance|screening|mammograms?|scans?|check-?ups?) (?:intervals?|frequency|schedule)|every (?:year|one year|two years|three years|other year|\d+ years?|\d+ months?) or every` +
+        String.raw`|pa mor aml\s+(?:[\p{L}'’]+\s+){0,8}?(?:colonosgop\p{L}*|sgan\p{L}*|sgrinio|g?gwyliadwriaeth|mamogram\p{L}*|apwyntiad\p{L}*|brawf|prawf|profion|g?gael eu gweld)|bob blwyddyn neu bob`,
+    ),
+    covers: words(String.raw`every (?:\p{L}+ )?(?:years?|months?|weeks?)|every \d+|annual(?:ly)?|yearly|intervals?|bob (?:blwyddyn|mis|dwy|tair|\d+)|yn flynyddol|cyfwng\p{L}*`),
   },
   {
     // Looked after over time: surveillance and follow-up are management, not treatment.

@@ -142,13 +142,18 @@ again (endoscopy, vascular surgery, orthopaedic outpatients, stroke rehabilitati
 community midwives, school nursing, substance misuse, homeless health, forensic mental health, cardiac genetics, haemophilia,
 renal, inherited retinal disease, paediatric endocrinology, pharmacy, pathology reception, medical records, clinical safety
 officers, trainee nursing associates, physician associates, Welsh speakers in Blaenau Ffestiniog, Llanrwst, Tregaron,
-Llandysul, Crymych and Pontardawe), first scored on 91fac8a and never tuned on.
+Llandysul, Crymych and Pontardawe), first scored on 91fac8a and never tuned on; `dev19` (dev19-hali.json, dev19-gwen.json)
+beside it from the same brief by other personas (acute paediatrics, NICU, maternity triage, sonography, fetal medicine,
+screening programmes, cancer navigators and Macmillan nurses, community hospitals, minor injuries, falls, continence, tissue
+viability, infection prevention, haematology and lipid clinics, practice nurses and pharmacists, learning and development,
+libraries, IT trainers, ward clerks, volunteers, Welsh speakers in Amlwch, Llangollen, Corwen, Aberaeron, Llanybydder,
+Rhydaman and Maesteg), kept aside in stop 57 and developed on from stop 58.
 `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20', 'dev19'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -226,11 +231,11 @@ export function unknownIds(faculty: Faculty, questions: readonly EvaluationQuest
 export const wrongTopicAnswers = (results: readonly EvaluationResult[]): string[] =>
   results.filter((r) => !r.right && r.expected.length > 0 && r.answeredWith !== undefined).map((r) => `${r.q.question} -> ${r.answeredWith}`);
 
-/** Out-of-scope questions answered with content, as "question -> id". */
 /** Questions the mentor turned down that offered the passage meant instead ("did you mean…"): right one tap away. */
 export const offeredInstead = (results: readonly EvaluationResult[]): number =>
   results.filter((r) => !r.right && r.answeredWith === undefined && r.offered.some((id) => r.expected.includes(id))).length;
 
+/** Out-of-scope questions answered with content, as "question -> id". */
 export const outOfScopeAnswers = (results: readonly EvaluationResult[]): string[] => results.filter((r) => r.unrelated).map((r) => `${r.q.question} -> ${r.answeredWith}`);
 
 /** One line per wrong answer, for a failure message or the bench. */

@@ -54,6 +54,10 @@ describe('the decision model (answer or abstain)', () => {
     // 3,548 and out-of-scope answers 25 -> 24. The cap follows, one set at most two as before. Since a passage that gives
     // "1 in 100" is read as giving a figure: 2,547 of 2,821; since decisions made automatically are read as explainability,
     // 2,552.
+    // With dev19 learned from too, and the terms and aspects for what dev19's writers said (stop 58): the thirteen earlier
+    // sets left out have 2,545 of 2,821 right (2,552 before); dev19 left out has 187 of 202; 2,732 of 3,023 in all.
+    // Out-of-scope answers on the sets left out 5 -> 4. The retrained threshold moved 0.550 -> 0.555; on the unseen sets, never
+    // learned from, right answers went 3,327 -> 3,336 of 3,753 and out-of-scope answers 26 -> 21.
     const floors: Record<string, [number, number]> = {
       tuned: [0.985, 0.965],
       heldout: [0.92, 0.935],
@@ -68,12 +72,13 @@ describe('the decision model (answer or abstain)', () => {
       dev16: [0.815, 0.895],
       dev17: [0.835, 0.89],
       dev18: [0.91, 0.9],
+      dev19: [0.93, 0.91],
     };
     // Since 2026-12-03 each set's floor holds with a slack of two questions, and the sum of the right answers on the sets
-    // left out is held instead close to what it reaches (2,552 of 2,821 since stop 57), as the evaluation sets' own floors are
+    // left out is held instead close to what it reaches (2,732 of 3,023 since stop 58), as the evaluation sets' own floors are
     // (evaluation-unseen.test.ts): a retrain for new content moves a question or two on most sets.
     const SLACK = 2;
-    const SUMMED_RIGHT = 2552;
+    const SUMMED_RIGHT = 2732;
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     expect(Object.values(cv).reduce((sum, f) => sum + f.hali.right + f.gwen.right, 0), 'right on the sets left out, summed').to.be.at.least(SUMMED_RIGHT - 3);
     let outOfScope = 0;

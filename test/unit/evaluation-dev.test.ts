@@ -98,6 +98,12 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * Gwen 93 of 104, two out of scope answered (one of them "Ddylai'r babi yng nghot 4 gael ail brawf pigo sawdl?", a decision
  * for one baby the patterns missed, since read). Learned from (stop 57): HALI 93 of 98, Gwen 100 of 104, none out of scope
  * answered.
+ * The dev19 sets were written the same way in stop 57, beside blind20, by other personas again (acute paediatrics, NICU,
+ * maternity triage, sonography, screening programmes, cancer navigators, community hospitals, minor injuries, infection
+ * prevention, lipid clinics, practice nurses, libraries, ward clerks, volunteers, Welsh speakers in Amlwch, Llangollen, Corwen,
+ * Aberaeron, Llanybydder, Rhydaman and Maesteg). First scored as written (108 each), before any model learned from them: HALI
+ * 96 right with one out-of-scope answer, Gwen 95 with one. Learned from (stop 58): HALI 94 of the 97 new to it, Gwen 101 of
+ * 105, none out of scope answered.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  * Since the answer-or-abstain decision has a words model (2026-12-01, bot/mentors/decision-model.ts), both its models learn
  * from these sets too (scripts/train-decision.ts), so these are now figures on questions it learned from, as the tuned,
@@ -107,7 +113,7 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * floor (96 -> 95, though learned from): its floor follows. The caps follow the new counts.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18';
+type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19';
 /*
  * After Gwen's explainer for admin staff (2026-12-02, gwen-x-genomics-admin-records) and the decision model retrained with
  * it: the dev sets 1,528 -> 1,533 right of 1,649. Floors and caps move to what each set now reaches: Gwen's dev9, dev10
@@ -123,9 +129,9 @@ type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 
  * now reaches: Gwen's dev10, dev11, dev12, dev15 and dev16 rise and her wrong topics fall on dev10, dev11, dev12, dev15 and
  * dev16; HALI's dev14 falls a point (one question the retrained threshold now turns down, not about this content).
  */
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.97 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 }, dev18: { hali: 4, gwen: 2 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 }, dev18: { hali: 0, gwen: 0 } };
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.97 }, dev19: { hali: 0.97, gwen: 0.95 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 }, dev18: { hali: 4, gwen: 2 }, dev19: { hali: 2, gwen: 3 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 }, dev18: { hali: 0, gwen: 0 }, dev19: { hali: 0, gwen: 0 } };
 
 /*
  * As for the unseen sets (evaluation-unseen.test.ts, 2026-12-03): each set's floor holds with a slack of SLACK questions
@@ -134,7 +140,7 @@ const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = {
  */
 const SLACK = 2;
 const SUM_MARGIN = 3;
-const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18'] as const;
+const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19'] as const;
 /**
  * Across dev9 to dev16 on 2026-12-03: on 631e0a5 HALI 748 right and 43 wrong topics, Gwen 791 and 24; since the phrasing
  * classifier reads these sets' questions too (learned-phrasings.ts, so these are now figures on questions it learned from),
@@ -149,8 +155,12 @@ const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 
  * that never came is asked of as "no alert is no all clear", and "tsiecio be mae Copilot wedi sgwennu" as checking what AI
  * wrote: HALI 944 and 35. With decisions made automatically and a score given without a reason read as explainability: HALI
  * 945 and 35.
+ * With dev19, learned from since stop 58 (all three models retrained; terms, leading and uncovered aspects for what its writers
+ * said, a carrier read as inheritance too, Welsh clitics typed without apostrophes read by the phrasings as retrieval reads
+ * them, and the decision threshold 0.550 -> 0.555): dev9 to dev18 HALI 945 and 36, Gwen 998 and 23; with dev19's HALI 94 of 97
+ * and 2, Gwen 101 of 105 and 3, HALI 1,039 and 38, Gwen 1,099 and 26.
  */
-const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 945, wrongTopic: 35 }, gwen: { right: 996, wrongTopic: 24 } };
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 1039, wrongTopic: 38 }, gwen: { right: 1099, wrongTopic: 26 } };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
 const evaluated = new Map<string, EvaluationResult[]>();

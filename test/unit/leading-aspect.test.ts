@@ -185,6 +185,65 @@ describe('a close passage that says what is asked of the subject answers', funct
     expect(wrong.map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
   });
 
+  // dev19: "Os yw canlyniad yn dangos VUS, ddylen ni brofi gweddill y teulu?" got cascade testing, which names testing relatives
+  // but is for a pathogenic variant; "Ym mha ysbyty mae Gwasanaeth Genomeg Meddygol Cymru Gyfan wedi'i leoli?" got the referral
+  // explainer, which never says where the service is; "Dwi di bod yn defnyddio Copilot i sgwennu negeseuon e-bost. Oes rhaid i
+  // mi ddeud wrth fy nghydweithwyr?" got nothing.
+  const vusFindings = ['a VUS', 'a variant of uncertain significance', 'a VUS in BRCA2', 'a VUS in MLH1'];
+  const vusEn = [
+    (v: string) => `the report shows ${v} - should the rest of the family be tested for it?`,
+    (v: string) => `if a result comes back as ${v}, do we offer testing to relatives?`,
+    (v: string) => `should siblings be tested for ${v}?`,
+    (v: string) => `can we test the children for ${v} found in a parent?`,
+  ];
+  const vusCy = [
+    (v: string) => `os yw'r canlyniad yn dangos ${v}, ddylen ni brofi gweddill y teulu?`,
+    (v: string) => `oes angen profi perthnasau am ${v}?`,
+  ];
+  const vusRelatives = [...vusFindings.flatMap((v) => vusEn.map((f) => f(v))), ...['VUS', 'amrywiolyn o arwyddocâd ansicr'].flatMap((v) => vusCy.map((f) => f(v)))];
+
+  it(`answers ${vusRelatives.length} questions on testing relatives for a VUS with the passage that says a VUS does not predict their risk`, () => {
+    expect(vusRelatives.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'testing relatives for a VUS'))).to.deep.equal([]);
+    const answers = vusRelatives.map((q) => ({ q, id: first(q)?.id }));
+    const wrong = answers.filter(({ id }) => id !== undefined && !says('testing relatives for a VUS', id));
+    expect(wrong.map(({ q, id }) => `${q} -> ${id}`)).to.deep.equal([]);
+    expect(answers.filter(({ id }) => id !== undefined).length / answers.length).to.be.at.least(0.8);
+    // A pathogenic variant's testing of relatives is cascade testing's, as before.
+    for (const q of ['should we test the family after a pathogenic variant?', 'what is cascade testing?']) expect(first(q)?.id, q).to.equal('gwen-cascade-testing');
+  });
+
+  const where = [
+    'where is the All Wales Medical Genomics Service based?', 'which hospital is the All Wales Medical Genomics Service at?', 'where is the clinical genetics service for Wales?',
+    "Ym mha ysbyty mae Gwasanaeth Genomeg Meddygol Cymru Gyfan wedi'i leoli?", "ble mae Gwasanaeth Genomeg Meddygol Cymru Gyfan wedi'i leoli?", 'pa ysbyty sy’n cynnal y gwasanaeth genomeg meddygol?',
+  ];
+
+  it(`answers ${where.length} questions on where the genomics service is with the passage that says where it is hosted`, () => {
+    expect(where.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'where a service is'))).to.deep.equal([]);
+    const answers = where.map((q) => ({ q, id: first(q)?.id }));
+    const wrong = answers.filter(({ id }) => !says('where a service is', id));
+    expect(wrong.length, wrong.map(({ q, id }) => `${q} -> ${id}`).join('\n')).to.be.at.most(1);
+  });
+
+  const toldColleagues = [
+    'I have been using Copilot to draft emails - do I have to tell my colleagues?', 'should I let my team know when I have used ChatGPT for a report?', 'do I need to be open with colleagues about using AI?',
+    'must my manager be told that I used an AI tool to write the rota letter?', "oes rhaid i mi ddeud wrth fy nghydweithwyr mod i'n defnyddio Copilot?", 'ddylwn i ddweud wrth y tîm fy mod i wedi defnyddio AI?',
+  ];
+
+  it(`reads ${toldColleagues.length} questions as asking whether colleagues are told AI was used, and leads with a passage that says so when it answers`, () => {
+    expect(toldColleagues.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'telling colleagues'))).to.deep.equal([]);
+    // Known miss: "do I need to be open with colleagues about using AI?" keeps the being-open explainer, whose question says
+    // "open"; the policy passages score under a quarter of it (LEAD_SHARE), too far to lead.
+    const wrong = toldColleagues.map((q) => ({ q, id: first(q)?.id })).filter(({ id }) => id !== undefined && !says('telling colleagues', id));
+    expect(wrong.length, wrong.map(({ q, id }) => `${q} -> ${id}`).join('\n')).to.be.at.most(1);
+  });
+
+  it('reads an alert that was not given in other words, but not a patient who is not alert', () => {
+    for (const q of ["if the system doesn't give a warning, does that mean everything is fine?", "the app isn't flagging anything so we're ok?", "os nad yw'r system yn rhoi rhybudd, ydy hynny'n golygu bod popeth yn iawn?", "the sepsis tool didn't throw up an alert, can I stop worrying?"]) {
+      expect(leadingAspectsAsked(q).map((a) => a.name), q).to.include('no alert is no all clear');
+    }
+    for (const q of ['the patient is not alert, can AI help with the NEWS2?', 'he was not alert on the ward round', 'is the AI scribe alert to Welsh words?']) expect(leadingAspectsAsked(q), q).to.deep.equal([]);
+  });
+
   it('reads neither aspect in questions that only share their words', () => {
     const others = ['what is a family history?', 'how do I take a three generation family history', 'tell me about AI scribes', 'patients and AI - what should I know?', 'dweud y gwir, be di AI?', 'beth yw hanes teuluol?', 'my patient told me about ChatGPT', 'how do I check if an AI tool is safe to use?', 'check what the NICE guidance says about FH', 'gwirio canlyniad y prawf', 'what is the name of the test?', 'enw’r cyflwr'];
     expect(others.filter((q) => leadingAspectsAsked(q).length > 0)).to.deep.equal([]);

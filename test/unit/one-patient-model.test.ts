@@ -20,7 +20,13 @@ import { tempDir } from '../helpers/temp-dir';
  */
 const HELD_OUT_FLOOR = { en: 0.85, cy: 0.8 };
 const GENERAL_CEILING = 0.03;
-const UNSEEN_EXTRA = 22;
+/*
+ * 22 -> 26 since stop 58: learned with dev19's questions too, the model's threshold moved 0.83 -> 0.80 (on out-of-fold
+ * figures it catches 949 of the 979 one-patient messages, 943 before, and flags 19 general messages beyond the patterns, 16
+ * before, of about 5,200). Of the unseen questions it alone flags, 12 are out-of-scope decisions about one patient (rightly
+ * deflected) and 11 in-scope general questions (5 before): a cost written down in the closing note, not hidden by the cap.
+ */
+const UNSEEN_EXTRA = 26;
 
 /** As a learner's message reaches the checks: redacted first. */
 const flagged = (text: string) => {

@@ -142,6 +142,49 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     expect(missed.length, missed.join('\n')).to.be.at.most(Math.floor(asked.length * 0.15));
   });
 
+  // dev19's writers asked whether "the buck stops with me" if the AI drops the ball (the spelling pass read "buck", which the
+  // spoken word list has only as a name, as a typo of "back"), whether Copilot is "pulling the wool over my eyes", whether we
+  // let the computer "do our thinking for us", about a "relative ringing for a result", a variant lost "down the family
+  // grapevine" and a "DPYD turnaround time": each got nothing, or another topic.
+  it('reads the idioms and everyday words dev19 was written in as what they mean, in both languages (generated)', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    const expected: [string[], string[]][] = [
+      [
+        ['accountability', 'hali-x-human-in-the-loop', 'hali-safe-use-policy', 'hali-x-safe-use-policy', 'hali-checking-ai-output', 'hali-x-checking-ai-output'],
+        ['if the AI gets a dose wrong, does the buck stop with me?', 'where does the buck stop when an AI scribe makes a mistake?', 'the buck stops with the clinician, not the AI tool - is that right?', 'if Copilot drops the ball in a discharge letter, does the buck stop with me?'],
+      ],
+      [
+        ['hallucination', 'hali-llms-and-hallucination', 'hali-x-checking-ai-output', 'hali-checking-ai-output'],
+        ['how can I tell if ChatGPT is pulling the wool over my eyes?', 'is the chatbot pulling a fast one when it quotes a guideline?', 'could Copilot pull the wool over our eyes with a made-up reference?'],
+      ],
+      [
+        ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop'],
+        ['should we worry about letting the AI do our thinking for us?', 'is there a risk the computer ends up doing our thinking for us on the ward?', 'oes peryg bod y cyfrifiadur yn meddwl drostom ni?'],
+      ],
+      [
+        ['gwen-x-genomics-admin-records', 'gwen-genomics-admin-records'],
+        ['a daughter is ringing for her mum’s genetic result, what do I do?', 'a relative rang about a BRCA result, can I tell them?', 'brother phoning about his sister’s genetic test result??', 'mae perthynas yn ffonio am ganlyniad prawf genetig, be dwi’n ei wneud?'],
+      ],
+      [
+        ['gwen-dpyd-testing', 'gwen-wings', 'gwen-rare-disease-rapid-sequencing'],
+        ['DPYD turnaround?', 'whats the turnaround time on a DPYD test', 'WINGS turnaround time?', 'what is the turnaround for a WINGS result'],
+      ],
+    ];
+    const missed = expected.flatMap(([ids, asked]) => asked.filter((q) => !ids.includes(answer(q) ?? '')).map((q) => `${q} -> ${answer(q) ?? 'nothing'}`));
+    expect(missed.length, missed.join('\n')).to.be.at.most(2);
+    // Said of nothing the content covers, the same everyday words still name nothing.
+    for (const q of ['the phone has been ringing all day on the ward', 'who do I ring about my annual leave?', 'what is the turnaround time for the pharmacy to send up TTOs?']) expect(answer(q), q).to.equal(undefined);
+  });
+
+  it('reads a comparative or superlative as its adjective ("safest" is "safe"), and the word as written when the content has it', () => {
+    const faculty = realFaculty();
+    const explain = (q: string) => faculty.retriever.explain(q).terms.find((t) => t.term.startsWith('saf'))?.found;
+    expect(explain('which AI tool is safest to use?')).to.include('safe');
+    expect(explain('is it safer to use Copilot than ChatGPT?')).to.include('safe');
+    expect(faculty.choose('which AI tool is safest to use?').passages[0]?.id).to.be.oneOf(['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool', 'hali-x-safe-use-policy', 'hali-safe-use-policy']);
+  });
+
   it('prefers the mentor whose content uses every word asked: a word only another mentor uses counts against a passage', () => {
     const faculty = realFaculty();
     // "relatives" is Gwen's word; HALI's prompt-writing passage matched "ask" and answered a genomics question.

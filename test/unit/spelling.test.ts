@@ -208,6 +208,9 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     expect(respaced('what is DPYD', NOTHING)).to.equal('what is DPYD');
     // An ordinary English word, though one edit from a commoner one ("halve" and "have").
     expect(respaced('should I halve the dose', NOTHING)).to.equal('should I halve the dose');
+    // An ordinary noun the spoken word list has only as a name ("Buck", with "bucks" in lower case) is a word: dev19's "does
+    // the buck stop with me?" was read as "back". A name with no such plural is not protected by it ("Bob").
+    for (const q of ['does the buck stop with me', 'who pays the bill for the AI tool', 'can I mark my own quiz']) expect(respaced(q, NOTHING)).to.equal(q);
     // A word the content has one edit away is left to retrieval's own typo matching.
     expect(respaced('what is a varient', { ...NOTHING, nearContent: (w) => w === 'varient' })).to.equal('what is a varient');
     // Welsh is never taken for misspelt English.

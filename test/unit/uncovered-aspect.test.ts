@@ -132,6 +132,39 @@ describe('a question asking what the content never says of its subject abstains'
     }
   });
 
+  // dev19: "How often should people with Lynch syndrome have a colonoscopy, every year or every two years?" was answered with the
+  // Lynch explainer, which says carriers are offered bowel surveillance, never how often.
+  it('abstains on how often a check is repeated, asked many ways in both languages, and answers how often something happens', () => {
+    const who = ['people with Lynch syndrome', 'BRCA carriers', 'someone with FH', 'a person with a VUS'];
+    const checks = ['a colonoscopy', 'a breast MRI', 'their cholesterol checked', 'a review'];
+    const asked = [
+      ...who.flatMap((w, i) => [`How often should ${w} have ${checks[i]}?`, `how often do ${w} need ${checks[i]}, every year or every two years?`, `what is the surveillance interval for ${w}?`]),
+      'colonoscopy interval for Lynch?', 'pa mor aml mae pobl efo syndrom Lynch yn cael colonosgopi?', 'pa mor aml dylai cludwyr BRCA gael sgan MRI?', 'ydy pobl â syndrom Lynch yn cael colonosgopi bob blwyddyn neu bob dwy flynedd?',
+    ];
+    const answered = asked.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
+    expect(answered, answered.join('\n')).to.deep.equal([]);
+    // How often something happens is a figure (or answered), not a schedule; nor is how often AI output is checked.
+    for (const question of ['how often are VUS results reclassified?', 'how often does AI hallucinate?', 'how often should I check what the AI scribe wrote?', 'what is Lynch syndrome?']) {
+      expect(uncoveredAspect(question, '')?.name, question).to.not.equal('how often a check is repeated');
+    }
+  });
+
+  // dev19: "Which AI scribe works best for consultations held in Welsh?" was answered with the Wales scribe explainer, which
+  // names no best product.
+  it('abstains on which product is best, in both languages, and answers how to choose one', () => {
+    const products = ['AI scribe', 'chatbot', 'AI tool', 'LLM', 'AI app'];
+    const asked = [
+      ...products.flatMap((p) => [`which ${p} works best for clinic letters?`, `what is the best ${p} for the NHS?`, `best ${p} for summarising notes?`, `which ${p} is the most accurate?`]),
+      'pa sgribydd AI sy’n gweithio orau yn Gymraeg?', 'pa declyn AI ydy’r gorau i nyrsys?', 'beth yw’r ap AI gorau?',
+    ];
+    const answered = asked.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
+    expect(answered, answered.join('\n')).to.deep.equal([]);
+    for (const question of ['how do I choose an AI tool?', 'what should we look at when choosing an AI tool for the ward?', 'sut ydw i’n dewis teclyn AI?', 'how do I pick an AI app for my team?']) {
+      expect(answer(question), question).to.be.oneOf(['hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool']);
+    }
+    for (const question of ["what's the best way to write a prompt?", 'which tools are approved in my health board?']) expect(answer(question), question).to.not.equal(undefined);
+  });
+
   it('never reads a question the content answers as asking what its answer does not cover', () => {
     // Every explainer's question and everyday phrasings, and every in-scope question of the tuned, held-out and blind sets.
     const own = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.en, e.question.cy, ...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])].map((q) => ({ q, ids: [e.id] }))));
