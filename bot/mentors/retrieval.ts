@@ -344,8 +344,8 @@ export function createRetriever(
     if (postings.has(term)) return [{ term, quality: EXACT }, ...mutated];
     if (mutated.length > 0) return mutated;
     // An English comparative or superlative is its adjective ("safest" is "safe", "riskier" "risky"), as the lemmatiser reads it.
-    const lemma = welsh ? term : englishLemma(term);
-    if (lemma !== term && /(?:er|est)$/.test(term) && postings.has(lemma)) return [{ term: lemma, quality: PREFIX }];
+    const adjective = !welsh && /(?:er|est)$/.test(term) ? englishLemma(term) : term;
+    if (adjective !== term && postings.has(adjective)) return [{ term: adjective, quality: PREFIX }];
     const prefixed = vocabulary
       .filter((v) => (term.length >= 4 && v.startsWith(term) && v.length - term.length <= 6) || (v.length >= 5 && term.startsWith(v) && term.length - v.length <= 3) || sameRoot(term, v))
       .map((v) => ({ term: v, quality: PREFIX }));
@@ -357,9 +357,8 @@ export function createRetriever(
     // One of the 4,000 commonest spoken English words is meant as written ("ward rounds" are not "found", "lunch" is not
     // "Lynch", "newer" not "never"), unless the content word differs only in its ending ("pregnant" and "pregnancy", "woman" and "women").
     const common = !welsh && specificity(term) <= COMMONEST;
-    const start = term.slice(0, 4);
-    const asLemma = common ? lemma : term;
-    const nearTo = (word: string) => vocabulary.filter((v) => v.length >= 4 && editDistance(word, v, max) <= max && (!common || v.startsWith(start) || englishLemma(v) === asLemma));
+    const [start, lemma] = [term.slice(0, 4), common ? englishLemma(term) : term];
+    const nearTo = (word: string) => vocabulary.filter((v) => v.length >= 4 && editDistance(word, v, max) <= max && (!common || v.startsWith(start) || englishLemma(v) === lemma));
     // A misspelt plural loses its "s" to the stemmer ("baias" as "baia"): with nothing near, it is read with the "s" back ("bias").
     const nearAsTyped = nearTo(term);
     const near = nearAsTyped.length > 0 || welsh ? nearAsTyped : nearTo(`${term}s`);

@@ -65,7 +65,7 @@ export const ASPECTS: readonly Aspect[] = [
       String.raw`(?:which|what)\s+(?:\p{L}+\s+){0,2}?${PRODUCTS}\s+(?:\p{L}+\s+){0,2}?(?:is|are|works?|would\s+be|performs?|does)\s+(?:the\s+)?(?:best|better|most\s+accurate)|(?:which|what)\s+(?:is|are)\s+(?:the\s+)?best\s+(?:\p{L}+\s+){0,2}?${PRODUCTS}|(?:the\s+)?best\s+(?:\p{L}+\s+){0,2}?${PRODUCTS}\s+(?:for|to|on\s+the\s+market)|(?:which|what)\s+(?:brand|make|product|supplier|vendor)\s+(?:of\s+)?(?:\p{L}+\s+){0,2}?${PRODUCTS}` +
         String.raw`|pa\s+(?:\p{L}+\s+){0,2}?${CYNHYRCHION}\s+(?:\p{L}+\s+){0,2}?(?:sydd|sy['’]n|yw|ydy|ydi)(?:['’]r)?\s+(?:yn\s+)?(?:gweithio\s+)?(?:orau|gorau|well)|(?:y|yr|yw['’]r|ydy['’]r|ydi['’]r)\s+${CYNHYRCHION}\s+(?:AI\s+)?gorau`,
     ),
-    covers: words(String.raw`(?:is|are)\s+the\s+best\s+(?:tool|scribe|app|chatbot|product)|(?:we|nhs\s+wales)\s+recommends?\s+(?:using\s+)?(?:the\s+)?\p{Lu}`),
+    covers: words(String.raw`(?:is|are)\s+the\s+best\s+(?:tool|scribe|app|chatbot|product)`),
   },
   {
     name: 'history and inventors',
