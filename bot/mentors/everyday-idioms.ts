@@ -51,6 +51,8 @@ export const OPINION_IDIOMS: Idioms = {
     'nodwydd mewn tas wair', 'chwilio am nodwydd', 'rhoi’r ffidil yn y to', 'hen wragedd a ffyn',
     // and (2026-12-03) the cart before the horse, all that is yellow is not gold, too much pudding chokes a dog
     'rhoi’r drol o flaen y ceffyl', 'y drol o flaen y ceffyl', 'nid aur yw popeth melyn', 'gormod o bwdin dagith gi',
+    // and (2026-12-04, from dev20) worth its salt, as the English above
+    'werth ei halen', 'gwerth ei halen',
   ],
 };
 
@@ -87,6 +89,9 @@ export const SETTING_IDIOMS: Idioms = {
     'to be fair', 'in fairness', 'fair enough', 'fair play', 'fair dos', 'for what its worth', 'the bottom line', 'on the back burner',
     'in the same ballpark', 'make head or tail', 'make heads or tails', 'spill the beans', 'from the horses mouth',
     'straight from the horses mouth', 'keep me posted', 'fingers crossed', 'touch wood', 'knock on wood', 'the million dollar question',
+    // and (2026-12-04, from dev20) where the work is done, talking a lot, and a word in fashion ("is genomics just a buzzword, or
+    // is it making a difference?" asks what genomics does, as "a hot topic" above)
+    'on the shop floor', 'shop floor', 'talk the hind legs off a donkey', 'hind legs off a donkey', 'buzzword',
   ],
   // get my head round it, pulling a leg, at the end of the day, in the end, on the tip of my tongue, on top of the world
   cy: [

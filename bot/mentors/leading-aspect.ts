@@ -23,11 +23,13 @@ const NEGATED_AUXILIARY = String.raw`has\s*n['’]?t|hasnt|has\s+not|did\s*n['�
 const VUS = String.raw`vus|vuses|uncertain\s+significance|arwyddocâd\s+ansicr|arwyddocad\s+ansicr`;
 /** Relatives tested: "test the rest of the family", "should siblings be tested", "profi gweddill y teulu". */
 const RELATIVES_TESTED = String.raw`(?:${TESTING})\s+(?:[\p{L}'’]+\s+){0,4}?${RELATIVES}|${RELATIVES}\s+(?:[\p{L}'’]+\s+){0,2}?(?:be|get|being|are|is|were)\s+(?:tested|screened|offered\s+(?:a\s+)?test(?:s|ing)?)`;
+/** An AI tool, app or software, named as a thing that can go wrong. */
+const TOOLS = String.raw`ai|apps?|tools?|software|devices?|systems?|algorithms?|scribes?|chatbots?|copilot|chatgpt|ap|apiau|teclyn|declyn|meddalwedd|feddalwedd|dyfais|system|algorithm`;
 const CLEIFION = String.raw`(?:y\s+|['’]r\s+)?(?:claf|glaf|cleifion|gleifion|teulu|deulu|teuluoedd|rhieni|perthnasau)`;
 
 // A test that found nothing, and the conclusion drawn from it.
 const NOTHING_FOUND = String.raw`\b(?:negative|normal|clear)\s+(?:\w+\s+){0,2}?(?:result|test|report)|\b(?:found|finds|showed|shows|(?:came|comes?|coming)\s+back\s+with)\s+nothing|nothing\s+(?:was\s+|has\s+been\s+)?(?:found|picked\s+up)|no\s+(?:diagnosis|answer|cause)\s+(?:was\s+|has\s+been\s+)?found|\b(?:finds?|found|gives?|gave|with)\s+no\s+(?:diagnosis|answer|cause|variant)|\b(?:draws?|drew|drawn)\s+a\s+blank|(?:came|comes?|coming)\s+back\s+(?:negative|normal|clear|empty)|(?:dim\s+byd|dim)\s+wedi['’]?i?\s+(?:ganfod|ffeindio|gael\s+hyd)|canlyniad\s+(?:negyddol|normal)|heb\s+(?:ddiagnosis|ganfod\s+dim)|(?:ddim|nad\s+(?:yw|ydy|ydi))\s+(?:[\p{L}'’]+\s+){0,4}?yn\s+rhoi\s+diagnosis|dim\s+diagnosis`;
-const NOT_GENETIC = String.raw`\b(?:not|isn['’]t|isnt|can['’]t\s+be|cannot\s+be|no\s+longer)\s+(?:\w+\s+)?genetic|\brule[sd]?\s+(?:it\s+|that\s+|genetics\s+)?out|\bruled\s+out|no\s+genetic\s+cause|genetic\s+(?:cause|condition)\s+(?:\w+\s+){0,2}(?:slip|be\s+missed|missed)|(?:ddim|dim)\s+yn\s+enetig|diystyru|(?:nad\s+oes|dim)\s+achos\s+genetig`;
+const NOT_GENETIC = String.raw`\b(?:not|isn['’]t|isnt|can['’]t\s+be|cannot\s+be|no\s+longer)\s+(?:\w+\s+)?genetic|\brule[sd]?\s+(?:it\s+|that\s+|genetics\s+)?out|\bruled\s+out|no\s+genetic\s+cause|genetic\s+(?:cause|condition)\s+(?:\w+\s+){0,2}(?:slip|be\s+missed|missed)|(?:the\s+)?end\s+of\s+the\s+road|(?:ddim|dim)\s+yn\s+enetig|diystyru|(?:nad\s+oes|dim)\s+achos\s+genetig`;
 
 export const LEADING_ASPECTS: readonly LeadingAspect[] = [
   {
@@ -114,6 +116,19 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
         String.raw`|(?:ddim\s+yn|heb)\s+(?:fflagio|rhybuddio)|fflagio\s+dim(?:\s+byd)?|dim\s+rhybudd|(?:nad\s+(?:yw|ydy|ydi|oes)|ddim)(?:['’]r)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:rhoi|roi|codi|dangos)\s+(?:unrhyw\s+)?rhybudd`,
     ),
     covers: words(String.raw`missing\s+alert|no\s+alert\s+is\s+not|error\s+of\s+omission|rhybudd\s+coll|absenoldeb\s+rhybudd|gwall\s+anwaith`),
+  },
+  {
+    // Where a problem with an AI tool or app is reported: "a dosing app suggested the wrong thing… besides our incident form, where
+    // else should that be reported?", "who do I report a dodgy AI tool to?", "ble dw i'n riportio problem efo'r ap?". The passages
+    // on AI as a medical device and the safe use policy say: the local incident system and the MHRA's Yellow Card scheme.
+    // Only with a tool named: a data breach is reported as the data passages say.
+    name: 'reporting a problem with a tool',
+    asks: new RegExp(
+      String.raw`^(?=[\s\S]*(?<![\p{L}])(?:${TOOLS})(?![\p{L}]))[\s\S]*?(?<![\p{L}])(?:(?:where|who|how)\s+(?:[\p{L}'’]+\s+){0,6}?(?:report|reported|reporting)|(?:report|reporting)\s+(?:it|this|that|(?:an?|the)\s+(?:incident|error|problem|mistake|near\s+miss|harm|fault))` +
+        String.raw`|(?:ble|sut|i\s+bwy|at\s+bwy)\s+(?:[\p{L}'’]+\s+){0,6}?(?:rhoi\s+gwybod|adrodd|riportio|reportio)|(?:adrodd|riportio|reportio)\s+(?:am\s+)?(?:hyn|hynny|y\s+digwyddiad|digwyddiad|gwall|camgymeriad|problem))(?![\p{L}])`,
+      'iu',
+    ),
+    covers: words(String.raw`yellow\s+card|cerdyn\s+melyn`),
   },
   {
     // That a condition can be genetic with no family history: "no family history so it can't be genetic?", "dim hanes teuluol".

@@ -1,4 +1,4 @@
-import { acronymsIn, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, specificityAsTyped, subjectTerms, welshTalkTerms, words as allWords } from './terms';
+import { acronymsIn, consonants, editDistance, isEnglishWord, isGeneric, isWelsh, isWelshStopWordOnly, readsAsWelsh, radicals, sameLetters, sameRoot, specificity, specificityAsTyped, subjectTerms, welshTalkTerms, words as allWords } from './terms';
 import { addWords, askedAsOf, distinctiveAskedAsPairs, findPhrases, Level, pairsOf, phraseOf, phraseTable, synonymTable } from './retrieval-index';
 import { OPINION_IDIOMS, SETTING_IDIOMS, type Idioms } from './everyday-idioms';
 import { answers, decide } from './retrieval-decide';
@@ -229,8 +229,6 @@ interface Match {
   readonly radical?: boolean;
 }
 
-/** A word's consonants in order, a doubled one once ("medicle" and "medical" are "mdcl"). */
-const consonants = (word: string) => word.replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
 
 /**
  * Builds the index over every mentor's explainers and lessons, in both languages. `model` decides whether the
@@ -308,7 +306,7 @@ export function createRetriever(
   const content: ContentWords = {
     known: (term) => subjectWords.has(term),
     paired: (pair) => docPairs.has(pair),
-    nearContent: (word) => vocabulary.some((v) => v.length >= 4 && editDistance(word, v, 1) <= 1),
+    nearContent: (word, edits = 1) => vocabulary.some((v) => v.length >= 4 && editDistance(word, v, edits) <= edits),
     used: (term) => postings.has(term),
   };
   // Words in few passages name a subject ("Lynch", "recessive"); words in many ("family", "test"), or

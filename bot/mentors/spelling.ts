@@ -5,7 +5,7 @@
  * the content names. Misspelt single words are matched in retrieval.ts (prefix, stem, typo); this reads
  * the question as a whole.
  */
-import { editDistance, isEnglishWord, isNounAlsoAName, isWelsh, normalise, readsAsWelsh, stem, subjectTerms } from './terms';
+import { consonants, editDistance, isEnglishWord, isNounAlsoAName, isWelsh, normalise, readsAsWelsh, stem, subjectTerms } from './terms';
 
 /** A word that says nothing of what is asked ("the", "what", "beth"). */
 const isStopWord = (w: string) => subjectTerms(w).length === 0;
@@ -21,8 +21,8 @@ export interface ContentWords {
   known(term: string): boolean;
   /** Two neighbouring words (stemmed) the content has together ("germ line"). */
   paired(pair: string): boolean;
-  /** A word the content has one edit away: retrieval's own typo matching reads it. */
-  nearContent(word: string): boolean;
+  /** A word the content has `edits` (by default one) edits away: retrieval's own typo matching reads it. */
+  nearContent(word: string, edits?: number): boolean;
   /** A word (stemmed) the content uses anywhere, in passing too ("prodrug"). */
   used?(term: string): boolean;
 }
@@ -155,6 +155,12 @@ export function likeliest(term: string, candidates: readonly string[]): string |
 const EVERYDAY_WORDS = 12_000;
 /** A misspelling this long or longer is looked for among everyday words ("sohuld", "abut"; not "AI" or "hx"). */
 const EVERYDAY_TYPO_LENGTH = 4;
+/**
+ * A misspelling this long or longer, with no everyday word one edit away, is looked for two edits away ("definatly" for
+ * "definitely", "seperatly" for "separately"): in a long word two slips still leave one likeliest word. Shorter, two edits
+ * reach too many words ("fone" is "one", "gone", "fine", "phone"…).
+ */
+const TWO_EDIT_TYPO_LENGTH = 8;
 
 /** The everyday words by each of their one-letter deletions (and themselves), and each word's place in the list. */
 let everyday: { readonly byDeletion: Map<string, string[]>; readonly rank: Map<string, number> } | undefined;
@@ -181,11 +187,18 @@ const deletionsOf = (word: string) => [word, ...Array.from(word, (_, i) => word.
  * word of English (isListed), a name or acronym (a capital anywhere but the question's first letter), a word
  * the content has one edit away (retrieval's own typo matching reads those), or a word too short to tell.
  */
-function everydayMeant(token: { at: number; text: string; word: string }, nearContent: (word: string) => boolean): string | undefined {
+function everydayMeant(token: { at: number; text: string; word: string }, nearContent: (word: string, edits?: number) => boolean): string | undefined {
   const { text, word } = token;
   if (word.length < EVERYDAY_TYPO_LENGTH || isListed(word) || /\p{Lu}/u.test(text.slice(token.at === 0 ? 1 : 0)) || nearContent(word)) return undefined;
   const { byDeletion, rank } = everydayWords();
-  const candidates = [...new Set(deletionsOf(word).flatMap((key) => byDeletion.get(key) ?? []))].filter((c) => editDistance(word, c, 1) <= 1);
+  const oneEdit = [...new Set(deletionsOf(word).flatMap((key) => byDeletion.get(key) ?? []))].filter((c) => editDistance(word, c, 1) <= 1);
+  // Two edits away only by its vowels (the same consonants in order: "definatly", "seperatly"), never where the content has a word
+  // two edits away (retrieval's typo matching reads a long word that far from the content's: "pharmacogenomcis"). A word no list
+  // has is no slip for another with other consonants: "warfarin" is not "warfare", nor "phishing" "pushing".
+  const candidates =
+    oneEdit.length > 0 || word.length < TWO_EDIT_TYPO_LENGTH || nearContent(word, 2)
+      ? oneEdit
+      : [...rank.keys()].filter((c) => c[0] === word[0] && consonants(c) === consonants(word) && editDistance(word, c, 2) <= 2);
   return candidates.length === 0 ? undefined : candidates.reduce((best, c) => (rank.get(c)! < rank.get(best)! ? c : best));
 }
 

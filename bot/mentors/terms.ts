@@ -83,6 +83,8 @@ const WELSH_STOP_WORDS = new Set(
     // the other persons and tenses of "to be", "can", "do" and "would like", north and south, and "how many", "he"
     // (not "faint", how much, nor "union", exactly: English words too)
     'wyt ydach ydan dach dan ma ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
+    // "isn't" as said in the north ("dydi'r system ddim yn…", "tydi o ddim")
+    'dydi tydi ' +
     'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech sawl shwt fo ' +
     // "come" and "came" as "dod" ("daw", "daeth")
     'daw ddaw daeth ddaeth des ddes dewch dere ' +
@@ -415,6 +417,9 @@ function welshRoot(a: string, b: string, common: number): boolean {
 }
 
 /** Edit distance counting a swap of neighbours as one ("wirte"), giving up past `max`. */
+/** A word's consonants in order, a doubled one once ("medicle" and "medical" are "mdcl"). */
+export const consonants = (word: string) => word.replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];

@@ -68,6 +68,17 @@ export const ASPECTS: readonly Aspect[] = [
     covers: words(String.raw`(?:is|are)\s+the\s+best\s+(?:tool|scribe|app|chatbot|product)`),
   },
   {
+    // A patient or relative recording a consultation themselves ("are patients allowed to record their consultation on their own
+    // phone?", "can a relative film the ward round?"): the scribe passages are about a tool the service chose recording with
+    // consent, and none says what a patient may record.
+    name: 'a patient recording a consultation',
+    asks: words(
+      String.raw`(?:patients?|relatives?|famil(?:y|ies)|parents?|carers?|service\s+users?|mums?|dads?)\s+(?:(?!(?:scribes?|ai|tools?|apps?|systems?|software|device|computer)\s)\p{L}+\s+){0,3}?(?:record|records|recording|recorded|film|films|filming|filmed|video|videoing|tape|taping)\s+(?:\p{L}+\s+){0,3}?(?:consultations?|appointments?|visits?|ward\s+rounds?|conversations?|us|me|staff|doctors?|nurses?)` +
+        String.raw`|(?:claf|glaf|cleifion|gleifion|perthnas\p{L}*|berthnas\p{L}*|teulu|deulu|rhieni)\s+(?:(?!(?:sgribydd|AI|ap|teclyn|system|meddalwedd)\s)\p{L}+\s+){0,3}?(?:recordio|ffilmio|tapio)`,
+    ),
+    covers: words(String.raw`patients?\s+(?:may|can|are\s+allowed\s+to)\s+(?:record|film)|on\s+their\s+own\s+(?:phone|device)|cleifion\s+(?:gael\s+)?recordio`),
+  },
+  {
     name: 'history and inventors',
     asks: words(
       // Not a family, medical or patient's history, nor Welsh "dyfeisio" (making things up, as a chatbot does).

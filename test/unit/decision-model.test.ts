@@ -58,6 +58,11 @@ describe('the decision model (answer or abstain)', () => {
     // sets left out have 2,545 of 2,821 right (2,552 before); dev19 left out has 187 of 202; 2,732 of 3,023 in all.
     // Out-of-scope answers on the sets left out 5 -> 4. The retrained threshold moved 0.550 -> 0.555; on the unseen sets, never
     // learned from, right answers went 3,327 -> 3,336 of 3,753 and out-of-scope answers 26 -> 21.
+    // With dev20 learned from too, and the terms and aspects for what dev20's writers said (stop 59): the fourteen earlier sets
+    // left out have 2,719 of 3,023 right (2,732 before); dev20 left out has 182 of 199; 2,901 of 3,222 in all, 4 out-of-scope
+    // answers. The threshold in use (0.555) was kept (within reach of the best; chooseThreshold says why): chosen afresh it
+    // would have been 0.580. On the unseen sets, never learned from: 3,524 of 3,956 right with 22 out-of-scope answers before
+    // the retrain, 3,517 with 24 after it, and 3,499 with 21 at 0.580.
     const floors: Record<string, [number, number]> = {
       tuned: [0.985, 0.965],
       heldout: [0.92, 0.935],
@@ -73,12 +78,13 @@ describe('the decision model (answer or abstain)', () => {
       dev17: [0.835, 0.89],
       dev18: [0.91, 0.9],
       dev19: [0.93, 0.91],
+      dev20: [0.86, 0.96],
     };
     // Since 2026-12-03 each set's floor holds with a slack of two questions, and the sum of the right answers on the sets
-    // left out is held instead close to what it reaches (2,732 of 3,023 since stop 58), as the evaluation sets' own floors are
+    // left out is held instead close to what it reaches (2,901 of 3,222 since stop 59), as the evaluation sets' own floors are
     // (evaluation-unseen.test.ts): a retrain for new content moves a question or two on most sets.
     const SLACK = 2;
-    const SUMMED_RIGHT = 2732;
+    const SUMMED_RIGHT = 2901;
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     expect(Object.values(cv).reduce((sum, f) => sum + f.hali.right + f.gwen.right, 0), 'right on the sets left out, summed').to.be.at.least(SUMMED_RIGHT - 3);
     let outOfScope = 0;
@@ -205,6 +211,22 @@ describe('the decision model (answer or abstain)', () => {
       expect(chooseThreshold(cases)).to.be.above(0.85).and.below(0.9);
       expect(chooseThreshold(cases, undefined, 0.001)).to.be.above(0.85).and.below(0.9);
       expect(chooseThreshold(cases, undefined, 0.0005)).to.be.above(0.7).and.below(0.85);
+    });
+
+    it('keeps the threshold in use while its value is still within NEAR_BEST of the best, and leaves it when it is not', () => {
+      // As above: thresholds between 0.7 and 0.85 are best, one step higher (0.875) comes within reach, two higher do not.
+      const rightAt = (p: number, n: number) => Array.from({ length: n }, () => ({ outcome: 'right' as const, forced: false, p }));
+      const cases = [
+        ...rightAt(0.95, 596), ...rightAt(0.9, 3), ...rightAt(0.85, 1),
+        ...Array.from({ length: 3 }, () => ({ outcome: 'outOfScope' as const, forced: false, p: 0.7 })),
+        ...Array.from({ length: 397 }, () => ({ outcome: 'outOfScope' as const, forced: false, p: 0.1 })),
+      ];
+      // In use and as good as the best: kept, though a more careful one is within reach too.
+      expect(chooseThreshold(cases, undefined, undefined, 0.75)).to.equal(0.75);
+      // In use and within reach: kept.
+      expect(chooseThreshold(cases, undefined, undefined, 0.88)).to.equal(0.88);
+      // Too careful now (four right answers lost) or too ready (three out-of-scope answers): the highest within reach instead.
+      for (const kept of [0.92, 0.65]) expect(chooseThreshold(cases, undefined, undefined, kept), String(kept)).to.be.above(0.85).and.below(0.9);
     });
 
     it('counts nothing against a threshold for a question retrieval turns down whatever the model says', function () {

@@ -177,6 +177,69 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     for (const q of ['the phone has been ringing all day on the ward', 'who do I ring about my annual leave?', 'what is the turnaround time for the pharmacy to send up TTOs?']) expect(answer(q), q).to.equal(undefined);
   });
 
+  // dev20's writers asked "whose head is on the block?" if they paste in what the AI spits out, whether we "stop checking" a tool
+  // that seems reliable, whether chatbots "know what they're on about", about "the genes and tablets thing", a relative who
+  // "phones the clinic" for a result, and whether genomics is "just a buzzword" on "the shop floor": each got nothing, or another
+  // topic.
+  it('reads the idioms and everyday words dev20 was written in as what they mean, in both languages (generated)', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    const subjects = ['Copilot', 'ChatGPT', 'the AI scribe', 'the chatbot'];
+    const expected: [string[], string[]][] = [
+      [
+        ['accountability', 'hali-x-human-in-the-loop', 'hali-safe-use-policy', 'hali-x-safe-use-policy', 'hali-checking-ai-output', 'hali-x-checking-ai-output'],
+        subjects.flatMap((s) => [`if ${s} gets it wrong, whose head is on the block?`, `is my head on the line if I use what ${s} wrote?`]),
+      ],
+      [
+        ['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop'],
+        subjects.flatMap((s) => [`the more reliable ${s} seems, the more we stop checking it?`, `do people stop checking ${s} once they trust it?`]),
+      ],
+      [
+        ['what-is-an-llm', 'hali-llms-and-hallucination', 'hallucination'],
+        ['does ChatGPT actually know what it’s on about?', 'do these chatbots know what they’re talking about?', 'chatbots talk the hind legs off a donkey but do they know what theyre on about'],
+      ],
+      [
+        ['gwen-x-pharmacogenomics', 'gwen-pharmacogenomics'],
+        ['the genes and tablets thing, how does it work?', 'genes and medicines - what is that about', 'what is the link between DNA and drugs?', 'beth yw’r cysylltiad rhwng genynnau a meddyginiaethau?'],
+      ],
+      [
+        ['gwen-x-genomics-admin-records', 'gwen-genomics-admin-records'],
+        ['can I confirm a genetic result if a relative phones the clinic?', 'a sister rang the clinic for her brother’s genetic result, can I give it?', 'mae perthynas wedi ffonio’r clinig am ganlyniad genetig, ga i ddweud?'],
+      ],
+      [
+        ['gwen-genomic-medicine', 'gwen-dna-genes-variants', 'gwen-genome-gene-variant'],
+        ['is genomics just a buzzword?', 'is genomic medicine making any difference on the shop floor?', 'genomics - buzzword or real?'],
+      ],
+      [
+        ['gwen-family-history', 'gwen-three-generation-family-history'],
+        ['ydy hanes teulu’n werth ei halen?', 'ydi hanes teulu tair cenhedlaeth werth ei halen go iawn?', 'is taking a three generation family history worth its salt?'],
+      ],
+      [
+        ['gwen-rare-disease-rapid-sequencing', 'gwen-genomic-test-directory'],
+        ['if the rapid genome test draws a blank, is that the end of the road for a genetic cause?', 'the gene panel came back normal, is it definatly not genetic?', 'panel came back normal so it cant be genetic right?'],
+      ],
+    ];
+    // Each expression is read as the content's word for it (or, an everyday idiom, as no word at all).
+    const read = (q: string) => faculty.retriever.explain(q).terms;
+    // (An expression is one term, of its words as the index reads them, found as the content's words, stemmed.)
+    const readAs = (q: string, meaning: string) => read(q).some((t) => t.term.includes(' ') && t.found.map(String).includes(meaning));
+    expect(readAs('if Copilot gets it wrong, whose head is on the block?', 'accountable')).to.equal(true);
+    expect(readAs('do people stop checking the AI once they trust it?', 'automation')).to.equal(true);
+    expect(readAs('does ChatGPT know what it’s on about?', 'understand')).to.equal(true);
+    expect(readAs('the genes and tablets thing?', 'pharmacogenomic')).to.equal(true);
+    expect(readAs('a relative phoned the clinic for a result', 'phoned')).to.equal(true);
+    for (const q of ['is genomics just a buzzword on the shop floor?', 'ydy hanes teulu’n werth ei halen?']) {
+      expect(read(q).map((t) => t.term), q).to.not.include.members(['buzzword', 'shop', 'floor', 'halen']);
+    }
+    // Answered: most, not all. Some are turned down by the decision however the words are read ("the more reliable the AI
+    // scribe seems, the more we stop checking it?" at 0.46 on stop 59's model), and "panel came back normal so it cant be
+    // genetic" loses its first clause as chat ("panel" names no passage's title).
+    const missed = expected.flatMap(([ids, asked]) => asked.filter((q) => !ids.includes(answer(q) ?? '')).map((q) => `${q} -> ${answer(q) ?? 'nothing'}`));
+    expect(missed.length, missed.join('\n')).to.be.at.most(5);
+    // Said of nothing the content covers, the same everyday words still name nothing.
+    for (const q of ['whose head is on the block for the rota mix-up?', 'the phone has been ringing all day, can you phone the clinic for me?', 'which tablets are on offer in the canteen?']) expect(answer(q), q).to.equal(undefined);
+  });
+
   it('reads a comparative or superlative as its adjective ("safest" is "safe"), and the word as written when the content has it', () => {
     const faculty = realFaculty();
     const explain = (q: string) => faculty.retriever.explain(q).terms.find((t) => t.term.startsWith('saf'))?.found;

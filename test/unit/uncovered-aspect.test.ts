@@ -165,6 +165,22 @@ describe('a question asking what the content never says of its subject abstains'
     for (const question of ["what's the best way to write a prompt?", 'which tools are approved in my health board?']) expect(answer(question), question).to.not.equal(undefined);
   });
 
+  // dev20: "Are patients allowed to record their consultation on their own phone?" was answered with the Wales scribe explainer,
+  // which is about a tool the service chose recording with consent.
+  it('abstains on a patient recording a consultation, in both languages, and answers what patients are told about a scribe recording', () => {
+    const who = ['patients', 'a patient', 'relatives', 'a parent', 'my patient'];
+    const asked = [
+      ...who.flatMap((w) => [`are ${w} allowed to record the consultation on their phone?`, `can ${w} film the appointment?`, `what if ${w} start recording our conversation?`]),
+      'oes hawl gan gleifion recordio’r apwyntiad ar eu ffôn?', 'ga i stopio claf rhag ffilmio’r ymgynghoriad?', 'mae’r teulu’n recordio’r sgwrs, ydy hynny’n iawn?',
+    ];
+    const answered = asked.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
+    expect(answered, answered.join('\n')).to.deep.equal([]);
+    const scribes = ['ai-scribes-in-wales', 'hali-ai-scribes', 'hali-x-being-open-with-patients'];
+    for (const question of ['do patients know the scribe records the consultation?', 'can patients say no to the scribe recording the appointment?', 'oes rhaid i gleifion gytuno i’r sgribydd recordio’r ymgynghoriad?']) {
+      expect(answer(question), question).to.be.oneOf(scribes);
+    }
+  });
+
   it('never reads a question the content answers as asking what its answer does not cover', () => {
     // Every explainer's question and everyday phrasings, and every in-scope question of the tuned, held-out and blind sets.
     const own = faculty.mentors.flatMap((m) => m.explainers.flatMap((e) => [e.question.en, e.question.cy, ...(e.askedAs?.en ?? []), ...(e.askedAs?.cy ?? [])].map((q) => ({ q, ids: [e.id] }))));
