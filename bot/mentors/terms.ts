@@ -83,8 +83,9 @@ const WELSH_STOP_WORDS = new Set(
     // the other persons and tenses of "to be", "can", "do" and "would like", north and south, and "how many", "he"
     // (not "faint", how much, nor "union", exactly: English words too)
     'wyt ydach ydan dach dan ma ydym rydych rydw rydyn roeddwn roeddech oeddwn oeddech byddwch fyddwch fyddaf dydy dyw dydw dw sdim ' +
-    // "isn't" as said in the north ("dydi'r system ddim yn…", "tydi o ddim")
-    'dydi tydi ' +
+    // "isn't" as said in the north ("dydi'r system ddim yn…", "tydi o ddim"), "is it/he" run together ("os dio ddim"), and "on"
+    // or "forward" ("cario mlaen", carry on)
+    'dydi tydi dio ydio ymlaen mlaen mlan ' +
     'gallwch allwch fedra fedrwch medru fedru gwnewch wnewch wnei wnaiff hoffwn hoffech sawl shwt fo ' +
     // "come" and "came" as "dod" ("daw", "daeth")
     'daw ddaw daeth ddaeth des ddes dewch dere ' +

@@ -317,6 +317,21 @@ describe('anything asked of one patient named beyond doubt, however hurried (gen
     expect([...english, ...pasted, ...welsh, ...more].filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
   });
 
+  // dev21: "The baby I'm visiting had a suspected cystic fibrosis result on the heel prick - should I tell the parents today or
+  // wait for the sweat test?" was answered with the bloodspot explainer: "the baby I'm visiting" was no one.
+  const visited = ['the baby I’m visiting', 'the lady I visited this morning', 'the man we’re treating', 'the woman I scanned', 'the child I’m reviewing'];
+  const visitedAsks = [
+    (p: string) => `${p} had a suspected CF result on the heel prick - should I tell the parents today or wait for the sweat test?`,
+    (p: string) => `${p} has a BRCA2 VUS, should she be referred?`,
+    (p: string) => `can ${p} go home before the genome result is back?`,
+  ];
+  it('reads a patient being visited, treated, scanned or reviewed as one patient, and visits in general as no one', () => {
+    const asked = visited.flatMap((p) => visitedAsks.map((ask) => ask(p)));
+    expect(asked.filter((q) => !isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+    const anyone = ['should midwives be visiting families after a heel prick result?', 'which babies are we visiting for repeat bloodspot tests?', 'what does a suspected cystic fibrosis result on the heel prick mean?', 'are the people we’re treating told when AI is used?'];
+    expect(anyone.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+
   it('reads a patient some time ago, told before a general question, as no one now', () => {
     const told = ['We had a patient in bed 6 last month. What does sensitivity and specificity mean for an AI triage tool?', 'We had a lady in bay 2 last week whose family asked about cascade testing. How do I explain to families why it matters?', "Roedd gynnon ni glaf yng ngwely 6 mis diwetha. Pa ganiatâd sydd ei angen cyn profi genomig?"];
     expect(told.filter((q) => isDecisionForOnePatient(redact(q).text) || isPatientSpecificRequest(redact(q).text))).to.deep.equal([]);

@@ -229,7 +229,8 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     expect(readAs('the genes and tablets thing?', 'pharmacogenomic')).to.equal(true);
     expect(readAs('a relative phoned the clinic for a result', 'phoned')).to.equal(true);
     for (const q of ['is genomics just a buzzword on the shop floor?', 'ydy hanes teulu’n werth ei halen?']) {
-      expect(read(q).map((t) => t.term), q).to.not.include.members(['buzzword', 'shop', 'floor', 'halen']);
+      const terms = read(q).map((t) => t.term);
+      for (const word of ['buzzword', 'shop', 'floor', 'halen']) expect(terms, `${q}: ${word}`).to.not.include(word);
     }
     // Answered: most, not all. Some are turned down by the decision however the words are read ("the more reliable the AI
     // scribe seems, the more we stop checking it?" at 0.46 on stop 59's model), and "panel came back normal so it cant be
@@ -238,6 +239,22 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     expect(missed.length, missed.join('\n')).to.be.at.most(5);
     // Said of nothing the content covers, the same everyday words still name nothing.
     for (const q of ['whose head is on the block for the rota mix-up?', 'the phone has been ringing all day, can you phone the clinic for me?', 'which tablets are on offer in the canteen?']) expect(answer(q), q).to.equal(undefined);
+  });
+
+  // dev21 (waiting in evaluation-pending, first scored before these): "Odw i jyst 'na i roi stamp rwber ar beth bynnag ma'r AI'n
+  // gweud?" and "os di o ddim yn y plisi ai dwi jyst yn cario mlan…" got nothing.
+  it('reads a Welsh rubber stamp, "plisi", and a tool whose reasons nobody can give as what they mean; "dio" and "mlaen" as no subject', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    for (const q of ['odw i jyst yn rhoi stamp rwber ar beth bynnag ma’r AI’n ddeud?', 'ydi o’n iawn i fi roi stamp rwber ar nodiadau’r sgribydd?']) {
+      expect(answer(q), q).to.be.oneOf(['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']);
+    }
+    expect(answer('the sepsis tool flags patients and nobody can say why')).to.be.oneOf(['hali-x-explainability', 'hali-explainability']);
+    expect(answer('can you tell me why AI hallucinates')).to.be.oneOf(['hallucination', 'hali-llms-and-hallucination', 'hali-x-checking-ai-output', 'hali-checking-ai-output']);
+    const read = (q: string) => faculty.retriever.explain(q).terms;
+    expect(read('be mae’r plisi AI yn ddeud?').find((t) => t.term === 'plisi')?.found.map(String)).to.include('policy');
+    const terms = read('os dio ddim yn y polisi, ydw i’n cario mlaen?').map((t) => t.term);
+    for (const word of ['dio', 'mlaen']) expect(terms, word).to.not.include(word);
   });
 
   it('reads a comparative or superlative as its adjective ("safest" is "safe"), and the word as written when the content has it', () => {
