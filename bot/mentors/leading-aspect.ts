@@ -24,7 +24,7 @@ const VUS = String.raw`vus|vuses|uncertain\s+significance|arwyddocâd\s+ansicr|a
 /** Relatives tested: "test the rest of the family", "should siblings be tested", "profi gweddill y teulu". */
 const RELATIVES_TESTED = String.raw`(?:${TESTING})\s+(?:[\p{L}'’]+\s+){0,4}?${RELATIVES}|${RELATIVES}\s+(?:[\p{L}'’]+\s+){0,2}?(?:be|get|being|are|is|were)\s+(?:tested|screened|offered\s+(?:a\s+)?test(?:s|ing)?)`;
 /** An AI tool, app or software, named as a thing that can go wrong. */
-const TOOLS = String.raw`ai|apps?|tools?|software|devices?|systems?|algorithms?|scribes?|chatbots?|copilot|chatgpt|ap|apiau|teclyn|declyn|meddalwedd|feddalwedd|dyfais|system|algorithm`;
+const TOOLS = String.raw`ai|apps?|tools?|software|devices?|systems?|algorithms?|scribes?|chatbots?|copilot|chatgpt|ap|apiau|teclyn|declyn|meddalwedd|feddalwedd|dyfais`;
 const CLEIFION = String.raw`(?:y\s+|['’]r\s+)?(?:claf|glaf|cleifion|gleifion|teulu|deulu|teuluoedd|rhieni|perthnasau)`;
 
 // A test that found nothing, and the conclusion drawn from it.

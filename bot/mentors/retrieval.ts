@@ -229,7 +229,6 @@ interface Match {
   readonly radical?: boolean;
 }
 
-
 /**
  * Builds the index over every mentor's explainers and lessons, in both languages. `model` decides whether the
  * best passage answers (by default the committed mentors/decision-model.json, which must exist and be valid).

@@ -417,10 +417,10 @@ function welshRoot(a: string, b: string, common: number): boolean {
   return false;
 }
 
-/** Edit distance counting a swap of neighbours as one ("wirte"), giving up past `max`. */
 /** A word's consonants in order, a doubled one once ("medicle" and "medical" are "mdcl"). */
 export const consonants = (word: string) => word.replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
 
+/** Edit distance counting a swap of neighbours as one ("wirte"), giving up past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
