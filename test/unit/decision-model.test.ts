@@ -198,15 +198,17 @@ describe('the decision model (answer or abstain)', () => {
       expect(threshold).to.be.above(0.7).and.below(0.8);
     });
 
+    /**
+     * 1,000 questions: the best value is between 0.7 and 0.85 (all 600 right answered, the 3 out-of-scope ones at 0.7 not);
+     * one threshold higher costs a right answer (within 0.3% of 1,000 = 3), two higher cost four (beyond it).
+     */
+    const nearBestCases = () => {
+      const at = (outcome: 'right' | 'outOfScope', p: number, n: number) => Array.from({ length: n }, () => ({ outcome, forced: false, p }));
+      return [...at('right', 0.95, 596), ...at('right', 0.9, 3), ...at('right', 0.85, 1), ...at('outOfScope', 0.7, 3), ...at('outOfScope', 0.1, 397)];
+    };
+
     it('takes the most careful threshold whose value comes within NEAR_BEST of the best, and no further', () => {
-      // 1,000 questions: the best value is between 0.7 and 0.85 (all 600 right answered, the 3 out-of-scope ones at 0.7 not);
-      // one threshold higher costs a right answer (within 0.3% of 1,000 = 3), two higher cost four (beyond it).
-      const rightAt = (p: number, n: number) => Array.from({ length: n }, () => ({ outcome: 'right' as const, forced: false, p }));
-      const cases = [
-        ...rightAt(0.95, 596), ...rightAt(0.9, 3), ...rightAt(0.85, 1),
-        ...Array.from({ length: 3 }, () => ({ outcome: 'outOfScope' as const, forced: false, p: 0.7 })),
-        ...Array.from({ length: 397 }, () => ({ outcome: 'outOfScope' as const, forced: false, p: 0.1 })),
-      ];
+      const cases = nearBestCases();
       expect(NEAR_BEST).to.equal(0.003);
       expect(chooseThreshold(cases, undefined, 0)).to.be.above(0.7).and.below(0.85);
       expect(chooseThreshold(cases)).to.be.above(0.85).and.below(0.9);
@@ -216,12 +218,7 @@ describe('the decision model (answer or abstain)', () => {
 
     it('keeps the threshold in use while its value is still within NEAR_BEST of the best, and leaves it when it is not', () => {
       // As above: thresholds between 0.7 and 0.85 are best, one step higher (0.875) comes within reach, two higher do not.
-      const rightAt = (p: number, n: number) => Array.from({ length: n }, () => ({ outcome: 'right' as const, forced: false, p }));
-      const cases = [
-        ...rightAt(0.95, 596), ...rightAt(0.9, 3), ...rightAt(0.85, 1),
-        ...Array.from({ length: 3 }, () => ({ outcome: 'outOfScope' as const, forced: false, p: 0.7 })),
-        ...Array.from({ length: 397 }, () => ({ outcome: 'outOfScope' as const, forced: false, p: 0.1 })),
-      ];
+      const cases = nearBestCases();
       // In use and as good as the best: kept, though a more careful one is within reach too.
       expect(chooseThreshold(cases, undefined, undefined, 0.75)).to.equal(0.75);
       // In use and within reach: kept.

@@ -16,6 +16,10 @@ function mentor(id: string, explainers: [string, string, string, string][], term
   } as unknown as Mentor;
 }
 
+/** Each question whose answer is none of its expected passages, as "question -> what it got". */
+const missedOf = (answer: (q: string) => string | undefined, expected: readonly (readonly [readonly string[], readonly string[]])[]) =>
+  expected.flatMap(([ids, asked]) => asked.filter((q) => !ids.includes(answer(q) ?? '')).map((q) => `${q} -> ${answer(q) ?? 'nothing'}`));
+
 describe('retrieval: general mechanisms for questions nobody tuned on', () => {
   it('drops the English possessive, so "the AI\'s suggestion" reads "ai", not "ais"', () => {
     expect(subjectTerms("should I follow the AI's suggestion")).to.deep.equal(['follow', 'ai', 'suggestion']);
@@ -171,7 +175,7 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
         ['DPYD turnaround?', 'whats the turnaround time on a DPYD test', 'WINGS turnaround time?', 'what is the turnaround for a WINGS result'],
       ],
     ];
-    const missed = expected.flatMap(([ids, asked]) => asked.filter((q) => !ids.includes(answer(q) ?? '')).map((q) => `${q} -> ${answer(q) ?? 'nothing'}`));
+    const missed = missedOf(answer, expected);
     expect(missed.length, missed.join('\n')).to.be.at.most(2);
     // Said of nothing the content covers, the same everyday words still name nothing.
     for (const q of ['the phone has been ringing all day on the ward', 'who do I ring about my annual leave?', 'what is the turnaround time for the pharmacy to send up TTOs?']) expect(answer(q), q).to.equal(undefined);
@@ -235,7 +239,7 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     // Answered: most, not all. Some are turned down by the decision however the words are read ("the more reliable the AI
     // scribe seems, the more we stop checking it?" at 0.46 on stop 59's model), and "panel came back normal so it cant be
     // genetic" loses its first clause as chat ("panel" names no passage's title).
-    const missed = expected.flatMap(([ids, asked]) => asked.filter((q) => !ids.includes(answer(q) ?? '')).map((q) => `${q} -> ${answer(q) ?? 'nothing'}`));
+    const missed = missedOf(answer, expected);
     expect(missed.length, missed.join('\n')).to.be.at.most(5);
     // Said of nothing the content covers, the same everyday words still name nothing.
     for (const q of ['whose head is on the block for the rota mix-up?', 'the phone has been ringing all day, can you phone the clinic for me?', 'which tablets are on offer in the canteen?']) expect(answer(q), q).to.equal(undefined);
