@@ -99,7 +99,9 @@ const DECISION_CY = `${CHOICE_CY}|angen`;
 // For a pattern matched case by case (a name must be capitalised): the phrase with its first letter in either case.
 const eitherCaseFirst = (phrase: string) => phrase.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`);
 /** One patient no one else could be: mine, this one, the one in bed 4, Mrs Jones ("the patient" alone is often anyone). */
-const IDENTIFIED_EN = String.raw`\b(?:my|this|our) ${AGED}(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child)\b|\b(?:the|a) (?:patient|pt|lady|gentleman|gent|man|woman|baby|child|boy|girl) (?:in|on) ${PLACE_EN}|${PLACE_EN}|${TITLED}`;
+// One patient by who looks after them: "should the lady I'm looking after have DPYD testing?", "does the baby we're visiting need WINGS?".
+const CARED_FOR_EN = String.raw`\b(?:the|a) (?:patient|pt|client|resident|lady|gentleman|gent|man|woman|baby|child|boy|girl) (?:(?:that|who) )?(?:i['’]?m|i am|we['’]re|we are|i['’]ve been|we['’]ve been|im) (?:looking after|caring for|seeing|nursing|visiting|treating|reviewing|scanning|supporting)\b`;
+const IDENTIFIED_EN = String.raw`${CARED_FOR_EN}|\b(?:my|this|our) ${AGED}(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child)\b|\b(?:the|a) (?:patient|pt|lady|gentleman|gent|man|woman|baby|child|boy|girl) (?:in|on) ${PLACE_EN}|${PLACE_EN}|${TITLED}`;
 const PATIENT_DECISION = [
   new RegExp(`${LOOKUP_EN}|${LOOKUP_OF_EN}|${LOOKUP_CY}`, 'iu'),
   new RegExp(`${SUBJECT_EN}[^?!\n]{0,120}${DECISION_EN}`, 'i'),
@@ -277,7 +279,7 @@ export function isPatientSpecificRequest(asked: string, options: { aboutACase?: 
 // One particular patient, not "a patient" in general: "my patient", "this lady", "the patient in bed 4", "Mrs Jones".
 // (Only "my", "this" or "our" patient: "the patient" is often any patient.)
 const ONE_PATIENT = [
-  new RegExp(String.raw`\b(?:my|this|our) ${AGED}(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)\b|\b(?:patient|lady|man|woman) in bed\b|${PLACE_EN}|${SUBJECT_CY}|\by fam (?:yma|hon)\b`, 'i'),
+  new RegExp(String.raw`${CARED_FOR_EN}|\b(?:my|this|our) ${AGED}(?:patient|pt|client|service user|resident|lady|gentleman|man|woman|baby|child|mum|mother|father)\b|\b(?:patient|lady|man|woman) in bed\b|${PLACE_EN}|${SUBJECT_CY}|\by fam (?:yma|hon)\b`, 'i'),
   new RegExp(NAMED),
 ];
 /**

@@ -332,6 +332,27 @@ describe('anything asked of one patient named beyond doubt, however hurried (gen
     expect(anyone.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
   });
 
+  // Stop 59's playground: "should the lady I'm looking after have DPYD testing?" was read as one patient's only by the learned
+  // model, and "should the man I am nursing be referred for genetics?" not at all: a patient named by who looks after them was
+  // no one to the patterns.
+  const caredFor = ['the lady I’m looking after', "the man I'm nursing", 'the baby we’re visiting', 'the woman I am caring for', 'the gentleman im treating', 'the child we are seeing', "the patient I've been supporting", 'the girl that I’m reviewing'];
+  const caredForAsks = [
+    (p: string) => `should ${p} have DPYD testing?`,
+    (p: string) => `does ${p} need a referral to clinical genetics?`,
+    (p: string) => `would ${p} qualify for BRCA testing?`,
+    (p: string) => `can ${p} get WINGS?`,
+  ];
+  it(`reads ${caredFor.length * caredForAsks.length} decisions for a patient named by who looks after them as one patient's, by the patterns alone, and the same words of anyone as no one`, () => {
+    const asked = caredFor.flatMap((p) => caredForAsks.map((ask) => ask(p)));
+    expect(asked.filter((q) => !isDecisionForOnePatientByPatterns(redact(q).text))).to.deep.equal([]);
+    const anyone = [
+      'should the patients we are looking after have DPYD testing?', 'should patients I’m looking after be told about AI scribes?', 'the lady I’m looking after asked me what DPYD is',
+      'how do I explain cascade testing to the lady I’m looking after?', 'should the team I am supporting use ChatGPT?', 'should we tell the patients we are seeing about the scribe?',
+      'the man I’m nursing asked me what a VUS is, how do I explain it?', 'who should I be looking after first on a busy shift?',
+    ];
+    expect(anyone.filter((q) => isDecisionForOnePatient(redact(q).text))).to.deep.equal([]);
+  });
+
   it('reads a patient some time ago, told before a general question, as no one now', () => {
     const told = ['We had a patient in bed 6 last month. What does sensitivity and specificity mean for an AI triage tool?', 'We had a lady in bay 2 last week whose family asked about cascade testing. How do I explain to families why it matters?', "Roedd gynnon ni glaf yng ngwely 6 mis diwetha. Pa ganiatâd sydd ei angen cyn profi genomig?"];
     expect(told.filter((q) => isDecisionForOnePatient(redact(q).text) || isPatientSpecificRequest(redact(q).text))).to.deep.equal([]);
