@@ -118,6 +118,17 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
     covers: words(String.raw`missing\s+alert|no\s+alert\s+is\s+not|error\s+of\s+omission|rhybudd\s+coll|absenoldeb\s+rhybudd|gwall\s+anwaith`),
   },
   {
+    // Who answers for what an AI tool got wrong: "where does the buck stop when an AI scribe makes a mistake?", "am I still
+    // responsible if I follow what the AI said?", "pwy sy'n atebol os ydi'r sgribydd yn anghywir?". The passages that say you
+    // remain accountable answer it; the scribes passages name the tool but never say who answers for it.
+    name: 'who is accountable',
+    asks: words(
+      String.raw`who(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be|\s+gets)?\s+(?:held\s+)?(?:responsible|accountable|liable|to\s+blame|blamed)|(?:whose|who['’]?s)\s+(?:fault|head|neck)|who\s+(?:gets|takes|would\s+get|will\s+get)\s+the\s+(?:blame|rap)|(?:the\s+)?buck\s+stops?|(?:am|are|is)\s+(?:i|we|you|the\s+\p{L}+)\s+(?:still\s+)?(?:responsible|accountable|liable|to\s+blame)` +
+        String.raw`|pwy\s+(?:sy['’]?n|fydd\s+yn|sydd\s+yn)\s+(?:gyfrifol|atebol)|bai\s+pwy|(?:ydw|ydi|ydy|ydyn)\s+(?:i|ni|o|hi)\s+(?:dal\s+)?(?:yn\s+)?(?:gyfrifol|atebol)`,
+    ),
+    covers: words(String.raw`(?:remain|remains|stay|stays|are\s+still|is\s+still)\s+(?:professionally\s+)?(?:accountable|responsible)|you\s+are\s+(?:still\s+)?(?:accountable|responsible)\s+for|(?:parhau['’]?n|yn\s+dal\s+yn)\s+(?:gyfrifol|atebol)|chi\s+sy['’]n\s+(?:gyfrifol|atebol)`),
+  },
+  {
     // Where a problem with an AI tool or app is reported: "a dosing app suggested the wrong thing… besides our incident form, where
     // else should that be reported?", "who do I report a dodgy AI tool to?", "ble dw i'n riportio problem efo'r ap?". The passages
     // on AI as a medical device and the safe use policy say: the local incident system and the MHRA's Yellow Card scheme.

@@ -11,7 +11,7 @@ import { withoutReporter } from './reported-question';
 import { withoutPlaceholders } from '../safety/redact';
 import { withoutAnswerManner } from './answer-manner';
 import { uncoveredAspect } from './uncovered-aspect';
-import { leadingAspectsAsked } from './leading-aspect';
+import { type LeadingAspect, leadingAspectsAsked } from './leading-aspect';
 import { asksAboutCare, withDictatedMarks, withoutFilingVerb, withoutListMarkers } from './question-form';
 import { chatAround } from './chat-clauses';
 import { likeliest, respaced, type ContentWords } from './spelling';
@@ -471,7 +471,7 @@ export function createRetriever(
     // the passages. Its words are read as asked, as any other words. Said of a subject ("is a VUS a smoking gun?"), they are not.
     const opinionOfAField = everyday.found.some((p) => opinionIdioms.has(p)) && terms.every((t) => t.talk || t.w < FIELD_WORD_WEIGHT);
     if (opinionOfAField) return undefined;
-    if (total === 0) return { terms, scored: [], byScore: [], candidates: [], leader: undefined, saysAsked: () => true, read, everyday: false, unanswerable: false, careOfPassing: () => false, idiomTerms };
+    if (total === 0) return { terms, scored: [], byScore: [], candidates: [], leader: undefined, saysAsked: () => true, aspects: [] as readonly LeadingAspect[], read, everyday: false, unanswerable: false, careOfPassing: () => false, idiomTerms };
     const naming = terms.reduce((sum, t) => sum + (t.talk ? 0 : t.w), 0);
     // How like each topic's own phrasings what is asked is worded (phrasing-classifier.ts).
     const phrasing = classifier.relativeLikelihoods(question);
@@ -546,7 +546,7 @@ export function createRetriever(
     // Everyday words a passage names together ("black box") name it, as one of its words would.
     // A question all of whose weighed words are talk ("my manager is adamant where is the car park - can you check?", once the
     // car park is read as the chat around "can you check?") names nothing to answer.
-    return { terms, scored, byScore, candidates, leader, saysAsked: says, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: naming === 0, careOfPassing: (mentorId: string) => careOfPassing(terms, mentorId, asked), idiomTerms };
+    return { terms, scored, byScore, candidates, leader, saysAsked: says, aspects, read, everyday: everydayOnly(terms) && !scored.some((s) => s.pairs > 0), unanswerable: naming === 0, careOfPassing: (mentorId: string) => careOfPassing(terms, mentorId, asked), idiomTerms };
   };
 
   const rank = (asked: string) => rankReading(asked, false) ?? rankReading(asked, true)!;
@@ -623,11 +623,18 @@ export function createRetriever(
           const own = t.found.filter((m) => m.synonym === docs[n].passage.mentorId);
           return own.length === 0 || own.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
         });
+      // A passage of another mentor than the nearest's, offered for what the expression means alone, is not what is asked:
+      // "who carries the can for telling relatives about a genetic result" asks Gwen about relatives and results, not HALI's
+      // accountability, which has none of those words.
+      const has = (t: (typeof terms)[number], n: number) => t.found.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
+      const idioms = new Set<unknown>(idiomTerms);
+      const plain = terms.filter((t) => t.w > 0 && !t.talk && !idioms.has(t));
+      const beyondIdioms = (n: number) => idiomTerms.length === 0 || plain.length === 0 || docs[n].passage.mentorId === candidates[0]?.doc.passage.mentorId || plain.some((t) => has(t, n));
       if (numbersOnly(terms)) return [];
       return candidates
         .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(read, candidates, i), read.words) >= NEAREST_PROBABILITY)
         .filter((s) => !(everyday || plainOnly(terms)) || aboutAll(terms, s.n))
-        .filter((s) => meansIdioms(s.n))
+        .filter((s) => meansIdioms(s.n) && beyondIdioms(s.n))
         .filter((s) => !options.mentorId || s.doc.passage.mentorId === options.mentorId)
         .slice(0, options.limit ?? 3)
         .map((s) => ({ ...s.doc.passage, score: s.score }));

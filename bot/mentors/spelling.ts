@@ -71,6 +71,9 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
   ex: 'x', why: 'y', wye: 'y', zed: 'z', zee: 'z',
 };
 const letterOf = (token: string): string | undefined => (/^\p{L}$/u.test(token) ? token.toLowerCase() : LETTER_NAMES[token.toLowerCase()]);
+/** The digits as dictation writes them, for a standard's number after its letters ("d c b zero one six zero" is "DCB0160"). */
+const DIGIT_NAMES: Readonly<Record<string, string>> = { zero: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const digitOf = (token: string): string | undefined => (/^\p{N}+$/u.test(token) ? token : DIGIT_NAMES[token.toLowerCase()]);
 /** Welsh words of one letter ("a" and, "i" to, "y" the, "o" of, "e" he): a Welsh run of letters made only of these is words. */
 const WELSH_ONE_LETTER_WORDS = new Set(['a', 'i', 'y', 'o', 'e']);
 
@@ -85,16 +88,43 @@ const WELSH_ONE_LETTER_WORDS = new Set(['a', 'i', 'y', 'o', 'e']);
 export function spelledOut(query: string, known: (term: string) => boolean, options: { welsh?: boolean } = {}): string {
   const text = options.welsh ? query : query.replace(/\bdouble[ -](?:you|u)\b/gi, 'w');
   const letterIn = (token: string) => (options.welsh ? (/^\p{L}$/u.test(token) ? token.toLowerCase() : undefined) : letterOf(token));
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], letter: letterIn(m[0]) }));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], letter: letterIn(m[0]), digit: options.welsh ? undefined : digitOf(m[0]) }));
   const between = (i: number) => text.slice(tokens[i].at + tokens[i].text.length, tokens[i + 1].at);
+  const spaced = (i: number) => /^[\s.-]{1,3}$/.test(between(i));
   let out = '';
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
-    while (end + 1 < tokens.length && tokens[end].letter !== undefined && tokens[end + 1].letter !== undefined && /^[\s.-]{1,3}$/.test(between(end))) end++;
+    while (end + 1 < tokens.length && tokens[end].letter !== undefined && tokens[end + 1].letter !== undefined && spaced(end)) end++;
+    // A standard's number read out after its letters ("d c b zero one six zero", "DCB 0160"): the digits join the run.
+    const letters = end;
+    if (tokens[i].letter !== undefined) while (end + 1 < tokens.length && tokens[end + 1].digit !== undefined && spaced(end)) end++;
+    // An acronym and its number written apart ("DCB 0160", "dcb zero one six zero").
+    if (tokens[i].letter === undefined && /^\p{L}{2,5}$/u.test(tokens[i].text)) {
+      let last = i;
+      while (last + 1 < tokens.length && tokens[last + 1].digit !== undefined && spaced(last)) last++;
+      const acronym = tokens[i].text.toLowerCase() + tokens.slice(i + 1, last + 1).map((t) => t.digit).join('');
+      if (last > i && known(stem(acronym))) {
+        out += `${text.slice(from, tokens[i].at)}${acronym.toUpperCase()}`;
+        from = tokens[last].at + tokens[last].text.length;
+        i = last;
+        continue;
+      }
+    }
+    // The letters of an acronym's start said one by one before the rest said as a word ("d tac" is "DTAC").
+    const word = tokens[end + 1];
+    if (tokens[i].letter !== undefined && end === letters && word !== undefined && word.letter === undefined && /^\p{L}{2,4}$/u.test(word.text) && !isEnglishWord(word.text.toLowerCase()) && spaced(end)) {
+      const acronym = tokens.slice(i, end + 1).map((t) => t.letter).join('') + word.text.toLowerCase();
+      if (!isStopWord(acronym) && known(stem(acronym))) {
+        out += `${text.slice(from, tokens[i].at)}${acronym.toUpperCase()}`;
+        from = word.at + word.text.length;
+        i = end + 1;
+        continue;
+      }
+    }
     // The longest run from here the content knows as one word, of at least two letters.
     for (let last = end; last > i; last--) {
-      const acronym = tokens.slice(i, last + 1).map((t) => t.letter).join('');
+      const acronym = tokens.slice(i, last + 1).map((t, k) => (i + k > letters ? t.digit : t.letter)).join('');
       if (isStopWord(acronym) || !known(stem(acronym))) continue;
       if (options.welsh && [...acronym].every((letter) => WELSH_ONE_LETTER_WORDS.has(letter))) continue;
       out += `${text.slice(from, tokens[i].at)}${acronym.toUpperCase()}`;

@@ -26,12 +26,14 @@ const ENGLISH_STOP_WORDS = new Set(
     // labels left beside a redacted identifier, and "re:"
     'dob mrn tel mob re ' +
     'explained explaining explains pls plz thanks thank came come comes gave given go goes make makes made put puts see seen keep kept take takes took sure trouble back ' +
-    'happen happens happened happening doesnt dont cant wont didnt isnt arent im ive id lot lots bit ' +
+    'happen happens happened happening doesnt dont cant wont didnt isnt arent im ive id lot lots bit meant ' +
     // the other negative and pronoun contractions, once the apostrophe is dropped ("weren't" is "werent")
-    'wasnt werent hasnt havent hadnt shouldnt couldnt wouldnt mustnt youve youll theyre theyve weve shes hes theres whos ' +
+    'wasnt werent hasnt havent hadnt shouldnt couldnt wouldnt mustnt youve youll theyre theyve weve shes hes theres whos wed hed ' +
     // and the future and perfect ones ("itll", "shouldve"), and the run-together words of speech typed as said ("gonna", "dunno")
     'itll thatll theyll wholl whatll hows howd whod whove whatd itd thatd theyd youd shouldve wouldve couldve mustve neednt aint yall ' +
     'gonna wanna gotta dunno kinda sorta lemme gimme innit ' +
+    // "proper" as staff say "a proper family history", "done properly": how well, not what
+    'proper properly ' +
     // third persons, as "they" and "them" above
     'he she him her his hers himself herself ' +
     // and the other possessive and reflexive pronouns ("patients like ours", "the team themselves")
@@ -43,7 +45,7 @@ const ENGLISH_STOP_WORDS = new Set(
     // the shorthand of a chat message ("how does AI even work lol", "tbh idk")
     'lol lmao haha hahaha tbh tbf idk imo imho ngl fyi btw omg thx ty asap ' +
     // text-speak for the function words ("wat is", "wats the diffrence", "coz", "shud i", "rite a letter")
-    'wat wot wats wots whatcha coz cos cuz ppl abt shud shld cud wud tho thru rite'
+    'wat wot wats wots whatcha coz cos cuz ppl abt shud shld cud wud tho thru rite ment'
   ).split(/\s+/),
 );
 
@@ -76,6 +78,8 @@ const WELSH_STOP_WORDS = new Set(
     'tipyn dipyn gwahaniaeth wahaniaeth gwahanol wahanol ' +
     // "at all" ("dim o gwbl", "o gwbl"), "have to" ("dwi'n gorfod"), and "nes i" (I did: "nes i glywed") as said for "wnes i"
     'gwbl gorfod orfod nes ' +
+    // somewhere, anywhere ('rhywle arall', 'unrhyw le'), and "sorto" (to sort out) as said
+    'rhywle rywle unrhywle sorto sortio sorted ' +
     // the workplace in Welsh, as "ward", "clinic", "department", "hospital", "job", "role", "working" and "colleague" above
     'clinig adran ysbyty swydd rol gweithio weithio cydweithiwr cydweithwyr yng ' +
     // "for" and "about": "ar gyfer", "ynghylch", "ynglŷn â"

@@ -161,12 +161,13 @@ same brief, by other personas again (phlebotomy, theatres, school nursing, priso
 managers, clinical coding, radiography, podiatry, hospice, paramedic students, NHS 111 Wales, antenatal screening,
 haematology, oncology pharmacy, fetal anomaly midwives, lipid clinics, breast care, neonatal, IVF, Welsh speakers in
 Caernarfon, Pwllheli, Bala, Llanidloes, Machynlleth, Crymych, Llangefni, Cricieth, Abergele, Cwmaman, Llandeilo and Y
-Drenewydd), first scored after dev20 was learned from and never tuned on. `nearmiss` (nearmiss-hali.json,
+Drenewydd), first scored after dev20 was learned from and never tuned on; `dev21` (dev21-hali.json, dev21-gwen.json) beside it
+from the same brief by other personas (kept aside in stop 59 and developed on from stop 60). `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20', 'dev19', 'blind21', 'dev20', 'blind22'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20', 'dev19', 'blind21', 'dev20', 'blind22', 'dev21'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**

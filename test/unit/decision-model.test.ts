@@ -64,6 +64,9 @@ describe('the decision model (answer or abstain)', () => {
     // would have been 0.580. On the unseen sets, never learned from: 3,524 of 3,956 right with 22 out-of-scope answers before
     // the retrain, 3,517 with 24 after it, and 3,499 with 21 at 0.580. Since a Welsh rubber stamp, "plisi", "dio" and "mlaen"
     // and a patient being visited are read (dev21's first misses): the earlier sets left out 2,715, 2,897 in all.
+    // With dev21 learned from too, and what its writers said read (stop 60): the fifteen earlier sets left out have 2,922 of
+    // 3,222 right (more to learn from lifts them); dev21 left out has 184 of 202; 3,106 of 3,424 in all, 5 out-of-scope
+    // answers. The threshold in use (0.555) was kept. On the unseen sets: 3,703 of 4,159 before, 3,702 after, 25 oos both.
     const floors: Record<string, [number, number]> = {
       tuned: [0.985, 0.965],
       heldout: [0.92, 0.935],
@@ -80,12 +83,13 @@ describe('the decision model (answer or abstain)', () => {
       dev18: [0.91, 0.9],
       dev19: [0.93, 0.91],
       dev20: [0.86, 0.96],
+      dev21: [0.85, 0.97],
     };
     // Since 2026-12-03 each set's floor holds with a slack of two questions, and the sum of the right answers on the sets
-    // left out is held instead close to what it reaches (2,897 of 3,222 since stop 59), as the evaluation sets' own floors are
+    // left out is held instead close to what it reaches (3,106 of 3,424 since stop 60), as the evaluation sets' own floors are
     // (evaluation-unseen.test.ts): a retrain for new content moves a question or two on most sets.
     const SLACK = 2;
-    const SUMMED_RIGHT = 2897;
+    const SUMMED_RIGHT = 3106;
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     expect(Object.values(cv).reduce((sum, f) => sum + f.hali.right + f.gwen.right, 0), 'right on the sets left out, summed').to.be.at.least(SUMMED_RIGHT - 3);
     let outOfScope = 0;

@@ -110,6 +110,12 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * Welsh speakers in Bethesda, Llanberis, Nefyn, Machynlleth, Llanidloes, Llanbedr Pont Steffan, Cwmaman, Treorci, Aberdâr and
  * Caerfyrddin). First scored as written (108 each), before any model learned from them: HALI 96 right with one out-of-scope
  * answer, Gwen 100 with none. Learned from (stop 59): HALI 90 of the 96 new to it, Gwen 101 of 103, none out of scope answered.
+ * The dev21 sets were written the same way in stop 59, beside blind22, by other personas again (estates, chief clinical
+ * information officers, digital inclusion, educators, dietetics, crisis teams, optometry, dental nurses, discharge and bed
+ * managers, complaints, research nurses, the Caldicott guardian's office, AWMGS clinical scientists, hearing screening, sickle
+ * cell and thalassaemia, physician associates, palliative care, Welsh speakers from Amlwch to Ystalyfera). First scored as
+ * written (108 each), before any model learned from them: HALI 93 right, Gwen 103 with one out-of-scope answer. Learned from
+ * (stop 60): HALI 91 of the 100 new to it, Gwen 100 of 102, none out of scope answered.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  * Since the answer-or-abstain decision has a words model (2026-12-01, bot/mentors/decision-model.ts), both its models learn
  * from these sets too (scripts/train-decision.ts), so these are now figures on questions it learned from, as the tuned,
@@ -119,7 +125,7 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * floor (96 -> 95, though learned from): its floor follows. The caps follow the new counts.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20';
+type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21';
 /*
  * After Gwen's explainer for admin staff (2026-12-02, gwen-x-genomics-admin-records) and the decision model retrained with
  * it: the dev sets 1,528 -> 1,533 right of 1,649. Floors and caps move to what each set now reaches: Gwen's dev9, dev10
@@ -135,9 +141,9 @@ type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 
  * now reaches: Gwen's dev10, dev11, dev12, dev15 and dev16 rise and her wrong topics fall on dev10, dev11, dev12, dev15 and
  * dev16; HALI's dev14 falls a point (one question the retrained threshold now turns down, not about this content).
  */
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.97 }, dev19: { hali: 0.97, gwen: 0.95 }, dev20: { hali: 0.93, gwen: 0.98 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 }, dev18: { hali: 4, gwen: 2 }, dev19: { hali: 2, gwen: 3 }, dev20: { hali: 3, gwen: 2 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 }, dev18: { hali: 0, gwen: 0 }, dev19: { hali: 0, gwen: 0 }, dev20: { hali: 0, gwen: 0 } };
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.97 }, dev19: { hali: 0.97, gwen: 0.95 }, dev20: { hali: 0.93, gwen: 0.98 }, dev21: { hali: 0.91, gwen: 0.98 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 }, dev18: { hali: 4, gwen: 2 }, dev19: { hali: 2, gwen: 3 }, dev20: { hali: 3, gwen: 2 }, dev21: { hali: 7, gwen: 2 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 }, dev18: { hali: 0, gwen: 0 }, dev19: { hali: 0, gwen: 0 }, dev20: { hali: 0, gwen: 0 }, dev21: { hali: 0, gwen: 0 } };
 
 /*
  * As for the unseen sets (evaluation-unseen.test.ts, 2026-12-03): each set's floor holds with a slack of SLACK questions
@@ -146,7 +152,7 @@ const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = {
  */
 const SLACK = 2;
 const SUM_MARGIN = 3;
-const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20'] as const;
+const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21'] as const;
 /**
  * Across dev9 to dev16 on 2026-12-03: on 631e0a5 HALI 748 right and 43 wrong topics, Gwen 791 and 24; since the phrasing
  * classifier reads these sets' questions too (learned-phrasings.ts, so these are now figures on questions it learned from),
@@ -168,8 +174,12 @@ const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 
  * With dev20, learned from since stop 59 (all three models retrained, the decision threshold kept at 0.555; terms, idioms and
  * aspects for what its writers said, a long word two vowel slips from an everyday one read as it): dev9 to dev19 HALI 1,040
  * and 37, Gwen 1,100 and 24; with dev20's HALI 90 of 96 and 3, Gwen 101 of 103 and 2, HALI 1,130 and 40, Gwen 1,201 and 26.
+ * With dev21, learned from since stop 60 (all three models retrained, the threshold kept at 0.555; a standard dictated apart,
+ * "proper", "meant", "we'd", casting the net wider, DPP): dev9 to dev20 HALI 1,128 and 39, Gwen 1,200 and 26; with dev21's
+ * HALI 91 of 100 and 7, Gwen 100 of 102 and 2, HALI 1,219 and 46, Gwen 1,300 and 28. With who answers for a tool's mistake
+ * read as an aspect: HALI 1,220 and 45 (dev21 92 of 100).
  */
-const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 1130, wrongTopic: 40 }, gwen: { right: 1201, wrongTopic: 26 } };
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 1220, wrongTopic: 45 }, gwen: { right: 1300, wrongTopic: 28 } };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
 const evaluated = new Map<string, EvaluationResult[]>();

@@ -278,6 +278,33 @@ describe('a close passage that says what is asked of the subject answers', funct
     for (const q of ['the patient is not alert, can AI help with the NEWS2?', 'he was not alert on the ward round', 'is the AI scribe alert to Welsh words?']) expect(leadingAspectsAsked(q), q).to.deep.equal([]);
   });
 
+  // "where does the buck stop when an AI scribe makes a mistake?" got the scribes explainer after dev21 was learned from: it names
+  // the tool and never says who answers for it.
+  const erring = ['the AI scribe', 'Copilot', 'ChatGPT', 'the sepsis tool', 'the chatbot'];
+  const accountableEn = [
+    (t: string) => `where does the buck stop when ${t} makes a mistake?`,
+    (t: string) => `who is responsible if ${t} gets the notes wrong?`,
+    (t: string) => `am I still accountable if I use what ${t} wrote?`,
+    (t: string) => `whose fault is it if ${t} gets a dose wrong?`,
+    (t: string) => `who gets the blame when ${t} is wrong, me or the company?`,
+  ];
+  const accountableCy = ['pwy sy’n atebol os ydi’r sgribydd yn anghywir?', 'bai pwy ydi o os ydi Copilot yn gwneud camgymeriad?', 'ydw i dal yn gyfrifol os dw i’n defnyddio be sgwennodd ChatGPT?'];
+  const accountable = [...erring.flatMap((t) => accountableEn.map((f) => f(t))), ...accountableCy];
+
+  it(`reads ${accountable.length} questions on who answers for a tool's mistake as asking it, and answers them with a passage that says you remain accountable`, () => {
+    const unread = accountable.filter((q) => !leadingAspectsAsked(q).some((a) => a.name === 'who is accountable'));
+    expect(unread.length, unread.join('\n')).to.be.at.most(1);
+    const answers = accountable.map((q) => ({ q, id: first(q)?.id }));
+    const wrong = answers.filter(({ id }) => id !== undefined && !says('who is accountable', id));
+    expect(wrong, wrong.map(({ q, id }) => `${q} -> ${id}`).join('\n')).to.have.length.at.most(2);
+    expect(answers.filter(({ id }) => id !== undefined).length).to.be.at.least(Math.ceil(accountable.length * 0.8));
+    // Responsible used of something else: not this aspect. Responsibility for what no passage covers: still turned down.
+    for (const q of ['responsible use of AI in the NHS', 'is AI being used responsibly on the ward?', 'a blame-free culture for incidents', 'defnydd cyfrifol o AI']) {
+      expect(leadingAspectsAsked(q).map((a) => a.name), q).to.not.include('who is accountable');
+    }
+    for (const q of ['who is responsible for the ward rota?', 'pwy sy’n gyfrifol am y rota?', 'who gets the blame if the car park is full?']) expect(first(q), q).to.equal(undefined);
+  });
+
   it('reads neither aspect in questions that only share their words', () => {
     const others = ['what is a family history?', 'how do I take a three generation family history', 'tell me about AI scribes', 'patients and AI - what should I know?', 'dweud y gwir, be di AI?', 'beth yw hanes teuluol?', 'my patient told me about ChatGPT', 'how do I check if an AI tool is safe to use?', 'check what the NICE guidance says about FH', 'gwirio canlyniad y prawf', 'what is the name of the test?', 'enw’r cyflwr'];
     expect(others.filter((q) => leadingAspectsAsked(q).length > 0)).to.deep.equal([]);

@@ -81,6 +81,14 @@ describe('retrieval: chatty talk, idioms and contractions on unseen English ques
     expect(subjectTerms('itll be wrong, shouldve checked, dunno, gonna trust it, kinda biased innit, wholl check it, whod know')).to.deep.equal(['wrong', 'checked', 'trust', 'biased', 'check']);
   });
 
+  // dev21: "how we'd know" weighed "wed" as a rare subject, "a proper family history" weighed "proper", and "what am i ment
+  // to ask" read "ment" as a prefix of "mention"; all three turned questions down.
+  it('drops "we\'d" and "he\'d", "meant" (and "ment"), and "proper" as staff say it of how well, not what', () => {
+    expect(subjectTerms("how we'd know, what he'd say, what am i meant to ask, what am i ment to ask, a proper family history done properly")).to.deep.equal(['say', 'ask', 'ask', 'family', 'history']);
+    for (const q of ['how do you take a proper family history', 'how do u take a proper family histroy, what am i ment to ask about', 'what am i meant to ask when i take a family history?', 'how would we know if we\'d done a family history properly'])
+      expect(['gwen-family-history', 'gwen-three-generation-family-history'], q).to.include(top(q));
+  });
+
   it('drops the possessive and reflexive pronouns and the conjunctions that join clauses ("patients like ours", "whether", "unless")', () => {
     expect(subjectTerms('is it biased against patients like ours, or is that just yourselves talking, unless the tool itself was tested because of whether it works')).to.deep.equal(['biased', 'against', 'patient', 'talking', 'tool', 'tested']);
     // Read as unknown words, they weighed as much as the rarest subject and the mentor turned the question down.

@@ -261,6 +261,30 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     for (const word of ['dio', 'mlaen']) expect(terms, word).to.not.include(word);
   });
 
+  // dev21's writers asked how to "cast the net wider" to a carrier's relatives (answered with the VUS explainer), and about an
+  // AI course for their DPP (Welsh for CPD) "rywle arall yng Nghymru" (somewhere else in Wales): turned down.
+  it('reads casting the net wider as cascade testing, DPP as CPD, and "rhywle" and "sorto" as no subject (generated)', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    const people = ['their relatives', 'the family', 'brothers and sisters', 'the wider family'];
+    const expected: [string[], string[]][] = [
+      [
+        ['gwen-cascade-testing', 'gwen-communicating-results', 'gwen-familial-hypercholesterolaemia'],
+        people.flatMap((p) => [`once someone is found to carry a faulty gene, how do we cast the net wider to ${p}?`, `how do you cast a wider net to ${p} after a pathogenic variant is found?`]),
+      ],
+      [
+        ['hali-x-learning-about-ai-in-wales'],
+        ['oes cwrs AI ar gyfer fy DPP?', 'is there an AI course that counts for DPP in Wales?', 'lle ga i hyfforddiant AI ar gyfer DPP yng Nghymru, neu rywle arall?', 'trio sorto fy DPP, oes modiwl AI yng Nghymru?'],
+      ],
+    ];
+    const missed = missedOf(answer, expected);
+    expect(missed.length, missed.join('\n')).to.be.at.most(1);
+    const terms = faculty.retriever.explain('dwi isio sorto rhywbeth rywle arall').terms.map((t) => t.term);
+    for (const word of ['sorto', 'rywle']) expect(terms, word).to.not.include(word);
+    // Said of nothing the content covers, the net is still a net.
+    for (const q of ['who do I ask about the netball team?', 'can we cast the net wider for the ward rota?']) expect(answer(q), q).to.equal(undefined);
+  });
+
   it('reads a comparative or superlative as its adjective ("safest" is "safe"), and the word as written when the content has it', () => {
     const faculty = realFaculty();
     const explain = (q: string) => faculty.retriever.explain(q).terms.find((t) => t.term.startsWith('saf'))?.found;

@@ -191,6 +191,48 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
     for (const text of ['teclyn a i sy’n dysgu', 'mynd a i weld y claf', 'dee pee eye ay', 'vee you ess', 'siarad a y meddyg', 'o a i y ward']) expect(spelledOut(text, known, { welsh: true }), text).to.equal(text);
   });
 
+  // dev21's "what do d tac and d c b zero one six zero mean when we bring in an a i tool" was turned down: a standard's number
+  // read out digit by digit after its letters, and an acronym whose first letter is said alone before the rest said as a word.
+  it('reads a standard dictated as letters and a number, or apart from its number, and an acronym begun letter by letter', () => {
+    const known = (t: string) => ['dcb0160', 'dcb0129', 'dtac', 'cg164', 'dpia', 'ai'].includes(t);
+    const read: Array<[string, string]> = [
+      ['what does d c b zero one six zero mean', 'what does DCB0160 mean'],
+      ['dee see bee 0 1 2 9 is for suppliers', 'DCB0129 is for suppliers'],
+      ['is DCB 0160 ours to do', 'is DCB0160 ours to do'],
+      ['dcb zero one two nine what is it', 'DCB0129 what is it'],
+      ['d.c.b. 0160?', 'DCB0160?'],
+      ['what is d tac', 'what is DTAC'],
+      ['does d tac apply', 'does DTAC apply'],
+      ['nice c g one six four says', 'nice CG164 says'],
+      ['do we need a d p i a', 'do we need a DPIA'],
+    ];
+    for (const [asked, meant] of read) expect(spelledOut(asked, known), asked).to.equal(meant);
+    // Numbers said for themselves, letters beside them, and a letter before a word stay as written.
+    for (const text of ['I have one two three questions', 'a one off question', 'give me a two minute lesson', 'see one do one teach one', 'is it plan b one more time', 'the a team', 'a tac', 'd day', 'vitamin d two', 'DCB 0999', 'd tax', 'section 2 of the act'])
+      expect(spelledOut(text, known), text).to.equal(text);
+  });
+
+  // Every such standard the content names, asked of in a few ways staff would ask and answered when written.
+  const named = [...new Set(JSON.stringify(faculty.mentors.map((m) => m.explainers)).match(/\b(?:DCB0\d{3}|DTAC)\b/g) ?? [])];
+  const withStandards = named
+    .flatMap((standard) => [`what is ${standard}`, `does ${standard} apply when we bring in an AI tool`, `who is ${standard} for`, `do we need ${standard} for a scribe`].map((q) => ({ q, standard })))
+    .filter(({ q }) => answer(q) !== undefined);
+  const DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const dictatedStandard = (standard: string) => {
+    const [letters, digits] = [standard.replace(/\d+$/, '').toLowerCase(), standard.replace(/^[A-Z]+/, '')];
+    const said = digits.split('').map((d) => DIGITS[Number(d)]).join(' ');
+    return digits
+      ? [`${letters.split('').join(' ')} ${said}`, `${letters.toUpperCase()} ${digits}`, `${letters} ${said}`, `${letters.split('').join(' ')} ${digits.split('').join(' ')}`]
+      : [`${letters[0]} ${letters.slice(1)}`, `${letters.split('').join(' ')}`];
+  };
+  const standards = withStandards.flatMap(({ q, standard }) => dictatedStandard(standard).map((s) => ({ q, asked: q.replace(standard, s) })));
+
+  it(`answers every one of ${standards.length} questions with a clinical safety standard or DTAC dictated as it is answered written`, () => {
+    expect(new Set(withStandards.map((s) => s.standard)).size).to.be.at.least(3);
+    const missed = standards.filter((c) => answer(c.asked) !== answer(c.q));
+    expect(missed.map((c) => c.asked)).to.deep.equal([]);
+  });
+
   it('joins spelt-out letters only into a word the content knows, and leaves everyday words that are letter names alone', () => {
     const known = (t: string) => ['ai', 'vus', 'dpia', 'llm', 'whc'].includes(t);
     expect(spelledOut('what is a vee you ess on the report', known)).to.equal('what is a VUS on the report');
