@@ -555,8 +555,11 @@ export function createRetriever(
    * What a passage answers with: an explainer's answer; a lesson's opening paragraph, and after it the paragraph that says clearly
    * more of what is asked, if one does. "what is a VUS?" gets the VUS lesson's opening on how variants are classed and then its
    * paragraph on VUS, which the opening alone never defines.
+   * A paragraph that says what is asked of the subject (a leading aspect: "if a gene panel comes back normal, is it definitely
+   * not genetic?") is the one that answers, when the opening does not say it: the learner reads "a panel that finds nothing
+   * relevant does not rule out a genetic condition" without opening the lesson, however few of the question's words it has.
    */
-  const answerOf = (n: number, opening: Bilingual, terms: readonly { readonly term: string; readonly w: number; readonly talk: boolean; readonly found: readonly Match[] }[]): Bilingual => {
+  const answerOf = (n: number, opening: Bilingual, terms: readonly { readonly term: string; readonly w: number; readonly talk: boolean; readonly found: readonly Match[] }[], aspects: readonly LeadingAspect[]): Bilingual => {
     const paragraphs = lessonParagraphs.get(n);
     if (!paragraphs) return opening;
     const asked = terms.filter((t) => t.w > 0 && !t.talk && t.found.length > 0);
@@ -564,8 +567,10 @@ export function createRetriever(
     // that says "X-linked" that answers it, not the opening that says "inheritance".
     const says = (p: { terms: ReadonlySet<string> }) => asked.reduce((sum, t) => sum + (p.terms.has(t.term) || t.found.some((m) => p.terms.has(m.term)) ? t.w : 0), 0);
     const scores = paragraphs.map(says);
-    const best = scores.indexOf(Math.max(...scores));
-    if (scores[best] < scores[0] + PARAGRAPH_MARGIN) return opening;
+    const saysAspects = (p: { answer: Bilingual }) => aspects.length > 0 && aspects.every((a) => a.covers.test(p.answer.en) || a.covers.test(p.answer.cy));
+    const answering = saysAspects(paragraphs[0]) ? [] : paragraphs.flatMap((p, i) => (saysAspects(p) ? [i] : []));
+    const best = answering.length > 0 ? answering.reduce((a, b) => (scores[b] > scores[a] ? b : a)) : scores.indexOf(Math.max(...scores));
+    if (answering.length === 0 && scores[best] < scores[0] + PARAGRAPH_MARGIN) return opening;
     return { en: `${opening.en}\n\n${paragraphs[best].answer.en}`, cy: `${opening.cy}\n\n${paragraphs[best].answer.cy}` };
   };
 
@@ -587,7 +592,7 @@ export function createRetriever(
     passageText: (id) => docs.find((d) => d.passage.id === id)?.text,
     sizeBytes: () => Buffer.byteLength(JSON.stringify({ docs, postings: [...postings].map(([t, d]) => [t, [...d]]) })),
     search(query, options = {}) {
-      const { terms, read, everyday, unanswerable, careOfPassing, ...ranked } = rank(query);
+      const { terms, read, everyday, unanswerable, careOfPassing, aspects, ...ranked } = rank(query);
       const asked = terms.reduce((sum, t) => sum + t.w, 0);
       const mine = (s: { doc: Doc }) => !options.mentorId || s.doc.passage.mentorId === options.mentorId;
       const [byScore, byBoth] = [ranked.byScore.filter(mine), ranked.candidates.filter(mine)];
@@ -611,7 +616,7 @@ export function createRetriever(
       // The passage about the subject that never says what is asked of it ("who invented AI") does not answer it; nor does
       // the next one down, which would answer for want of the first.
       if (chosen.length > 0 && uncoveredAspect(query, chosen[0].doc.text)) return [];
-      return chosen.slice(0, options.limit ?? 3).map((s, i) => ({ ...s.doc.passage, answer: answerOf(s.n, s.doc.passage.answer, terms), score: s.score, ...(i > 0 && s === decided.secondTopic ? { secondTopic: true } : {}) }));
+      return chosen.slice(0, options.limit ?? 3).map((s, i) => ({ ...s.doc.passage, answer: answerOf(s.n, s.doc.passage.answer, terms, aspects), score: s.score, ...(i > 0 && s === decided.secondTopic ? { secondTopic: true } : {}) }));
     },
     nearest(query, options = {}) {
       const { terms, candidates, read, everyday, idiomTerms } = rank(query);

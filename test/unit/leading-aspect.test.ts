@@ -305,6 +305,38 @@ describe('a close passage that says what is asked of the subject answers', funct
     for (const q of ['who is responsible for the ward rota?', 'pwy sy’n gyfrifol am y rota?', 'who gets the blame if the car park is full?']) expect(first(q), q).to.equal(undefined);
   });
 
+  // The playground answered "if a gene panel comes back normal, is it definitely not genetic?" with the genomic tests lesson's
+  // opening paragraph; the one that answers, "a panel that finds nothing relevant does not rule out a genetic condition", is its
+  // last, and a learner between patients does not open the lesson to find it.
+  it('shows, of a lesson that answers, the paragraph that says what is asked, in both languages', () => {
+    const asked = [...telling, ...checking, ...noAlert, ...nothingFound, ...removing, ...noHistory, ...vusRelatives, ...reporting, ...toldColleagues];
+    const lessons = new Map(faculty.mentors.flatMap((m) => m.lessons.map((l) => [l.id, l] as const)));
+    let shown = 0;
+    const missing: string[] = [];
+    for (const q of asked) {
+      const passage = first(q);
+      const lesson = passage && lessons.get(passage.id);
+      const aspects = leadingAspectsAsked(q);
+      if (!lesson || aspects.length === 0) continue;
+      const saysAll = (en: string, cy: string) => aspects.every((a) => a.covers.test(en) || a.covers.test(cy));
+      const [en, cy] = [lesson.body.en.split(/\n\s*\n/), lesson.body.cy.split(/\n\s*\n/)];
+      // Only where one of the lesson's paragraphs says it (else the lesson answers for another reason, as the test above says).
+      if (!en.some((p, i) => saysAll(p, cy[i] ?? ''))) continue;
+      shown++;
+      for (const a of aspects) {
+        if (!a.covers.test(passage!.answer.en)) missing.push(`${q} (en): ${a.name}`);
+        if (!a.covers.test(passage!.answer.cy)) missing.push(`${q} (cy): ${a.name}`);
+      }
+    }
+    expect(shown, 'questions a lesson answers with a paragraph that says what is asked').to.be.at.least(20);
+    expect(missing).to.deep.equal([]);
+    // The paragraph joins the opening: the lesson still starts where it starts.
+    const panel = first('if a gene panel comes back normal, is it definitely not genetic?')!;
+    const directory = lessons.get(panel.id)!;
+    expect(panel.answer.en.startsWith(directory.body.en.split(/\n\s*\n/)[0])).to.equal(true);
+    expect(panel.answer.en).to.match(/does not rule out a genetic condition/);
+  });
+
   it('reads neither aspect in questions that only share their words', () => {
     const others = ['what is a family history?', 'how do I take a three generation family history', 'tell me about AI scribes', 'patients and AI - what should I know?', 'dweud y gwir, be di AI?', 'beth yw hanes teuluol?', 'my patient told me about ChatGPT', 'how do I check if an AI tool is safe to use?', 'check what the NICE guidance says about FH', 'gwirio canlyniad y prawf', 'what is the name of the test?', 'enw’r cyflwr'];
     expect(others.filter((q) => leadingAspectsAsked(q).length > 0)).to.deep.equal([]);
