@@ -86,7 +86,7 @@ const WELSH_ONE_LETTER_WORDS = new Set(['a', 'i', 'y', 'o', 'e']);
  * none), and only a run with a letter no Welsh word is ("teclyn a i" stays "a i": "and to" as much as "AI").
  */
 export function spelledOut(query: string, known: (term: string) => boolean, options: { welsh?: boolean } = {}): string {
-  const text = options.welsh ? query : query.replace(/\bdouble[ -](?:you|u)\b/gi, 'w');
+  const text = options.welsh ? query : spokenNumbers(query.replace(/\bdouble[ -](?:you|u)\b/gi, 'w'), known);
   const letterIn = (token: string) => (options.welsh ? (/^\p{L}$/u.test(token) ? token.toLowerCase() : undefined) : letterOf(token));
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, text: m[0], letter: letterIn(m[0]), digit: options.welsh ? undefined : digitOf(m[0]) }));
   const between = (i: number) => text.slice(tokens[i].at + tokens[i].text.length, tokens[i + 1].at);
@@ -136,6 +136,45 @@ export function spelledOut(query: string, known: (term: string) => boolean, opti
   return out + text.slice(from);
 }
 
+const TEENS: Readonly<Record<string, number>> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const NUMBER_WORD = String.raw`(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const SPOKEN_NUMBER = new RegExp(String.raw`\b${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD})+\b`, 'giu');
+
+/** A run of number words as dictation writes a reference's number: digits said one by one, or a year said in pairs. */
+function digitsOf(words: readonly string[]): string | undefined {
+  // "oh two six", "zero one six zero": each word a digit.
+  if (words.every((w) => w === 'oh' || w === 'zero' || w === 'nought' || UNITS[w] !== undefined)) return words.map((w) => UNITS[w] ?? 0).join('');
+  // "twenty twenty five", "nineteen ninety", "twenty nineteen": a year in two pairs.
+  const pair = (ws: readonly string[]): number | undefined =>
+    ws.length === 1 ? TEENS[ws[0]] ?? TENS[ws[0]] : ws.length === 2 && TENS[ws[0]] !== undefined && UNITS[ws[1]] !== undefined ? TENS[ws[0]] + UNITS[ws[1]] : undefined;
+  for (let split = 1; split < words.length; split++) {
+    const [high, low] = [pair(words.slice(0, split)), pair(words.slice(split))];
+    if (high !== undefined && low !== undefined && high >= 10) return `${high}${String(low).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+/**
+ * A reference's number said aloud, as dictation writes it, in digits when the content has that number: "w h c twenty twenty
+ * five oh two six" is "w h c 2025 026" (WHC/2025/026). Only a run of two number words or more, and only a number the content
+ * has: "one or two", "two three times a day" and "twenty five minutes" stay as said.
+ */
+function spokenNumbers(query: string, known: (term: string) => boolean): string {
+  return query.replace(SPOKEN_NUMBER, (said) => {
+    const words = said.toLowerCase().split(/[\s-]+/);
+    // The longest reading from the start that the content knows, the rest read on its own.
+    for (let end = words.length; end >= 2; end--) {
+      const digits = digitsOf(words.slice(0, end));
+      if (digits === undefined || !known(digits)) continue;
+      const rest = words.slice(end);
+      return [digits, rest.length >= 2 ? spokenNumbers(rest.join(' '), known) : rest.join(' ')].filter(Boolean).join(' ');
+    }
+    return said;
+  });
+}
+
 /**
  * "dose" typed for "does" ("how dose chatgpt work", "dose it matter", "what dose VUS mean") is a real word, so no typo
  * reading finds it, and as a clinical word it outweighs the subject asked. It is read as "does" where only the verb
@@ -147,6 +186,8 @@ const AUXILIARY_SLIPS: readonly RegExp[] = [
   /\bdose(?=\s+(?:it|this|that|anyone|anybody|someone|somebody|everyone|everybody|he|she|ai|chatgpt|copilot|genomics|genetics)\b)/gi,
   /(?<=\bwhat\s+)dose(?=(?:\s+[\p{L}'’-]+){1,4}\s+(?:mean|means|do|work|works|happen|happens|involve|stand for|look like|say)\b)/giu,
   /\bdose(?=n['’]?t\b|nt\b)/gi,
+  // Opening the question: "dose the data protection act still apply…", "dose anyone know…".
+  /(?<=^\s*|[.?!]\s+)dose(?=\s+(?:the|this|that|my|our|your|a|an|any|i|we|you|they|he|she)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,5}\s+(?:still\s+)?(?:ap{1,2}l(?:y|ies|ys)|mean|matter|count|cover|need|work|have|make|change|affect|include|say)\b)/giu,
 ];
 
 export function withoutAuxiliarySlips(query: string): string {

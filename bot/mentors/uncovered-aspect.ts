@@ -186,7 +186,7 @@ export const ASPECTS: readonly Aspect[] = [
     // test means, never how to run the equipment.
     name: 'calibrating and running equipment',
     asks: words(
-      String.raw`calibrat\p{L}*|(?:run|runs|running|load|loading|operate|operating|service|services|servicing|maintain|maintains|maintaining|clean|cleaning|quality control(?: on| for)?|qc) (?:the |an? |our |this )?(?:\p{L}+\s+){0,3}(?:analy[sz]ers?|machines?|sequencers?|devices? on the ward)` +
+      String.raw`calibrat\p{L}*|(?<!['’])(?:run|runs|running|load|loading|operate|operating|service|services|servicing|maintain|maintains|maintaining|clean|cleaning|quality control(?: on| for)?|qc) (?:the |an? |our |this )?(?:\p{L}+\s+){0,3}(?:analy[sz]ers?|machines?(?!\s+learn)|sequencers?|devices? on the ward)` +
         String.raw`|g?graddnodi|raddnodi|nghraddnodi`,
     ),
     covers: words(String.raw`calibrat\p{L}*|analy[sz]ers?|graddnodi`),

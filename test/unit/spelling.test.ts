@@ -212,6 +212,26 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
       expect(spelledOut(text, known), text).to.equal(text);
   });
 
+  // dev22's "what is w h c twenty twenty five oh two six about and does it apply to me" was turned down: a circular's year said
+  // in pairs and its number digit by digit.
+  it('reads a reference number said aloud as its digits when the content has that number, and other numbers as said', () => {
+    const known = (t: string) => ['2025', '026', '0160', '2018', '1990', 'whc', 'dcb0160'].includes(t);
+    const read: Array<[string, string]> = [
+      ['what is w h c twenty twenty five oh two six about', 'what is WHC 2025 026 about'],
+      ['WHC twenty twenty-five zero two six?', 'WHC 2025 026?'],
+      ['the data protection act twenty eighteen', 'the data protection act 2018'],
+      ['since nineteen ninety', 'since 1990'],
+      ['d c b zero one six zero', 'DCB0160'],
+    ];
+    for (const [asked, meant] of read) expect(spelledOut(asked, known), asked).to.equal(meant);
+    for (const text of ['one or two questions', 'two three times a day', 'twenty five minutes', 'I have two kids', 'oh two things', 'one to one mentoring', 'forty winks', 'twenty twenty vision'])
+      expect(spelledOut(text, known), text).to.equal(text);
+    // As the mentor reads it: the Welsh Health Circular said aloud is the scribes guidance's, as written.
+    for (const q of ['what is w h c twenty twenty five oh two six about and does it apply to me', 'whc twenty twenty five oh two six?']) {
+      expect(['ai-scribes-in-wales', 'hali-ai-scribes'], q).to.include(answer(q));
+    }
+  });
+
   // Every such standard the content names, asked of in a few ways staff would ask and answered when written.
   const named = [...new Set(JSON.stringify(faculty.mentors.map((m) => m.explainers)).match(/\b(?:DCB0\d{3}|DTAC)\b/g) ?? [])];
   const withStandards = named
@@ -322,8 +342,13 @@ describe('a hurried question spelt wrong gets the answer it gets spelt right', f
       ['what dose a VUS result mean for the family', 'what does a VUS result mean for the family'],
       ['it dosent say where it got that', 'it doesnt say where it got that'],
       ['who dose the DPIA', 'who does the DPIA'],
+      // dev22: opening the question, before what it asks of ("…still apply", "…mean").
+      ['dose the data protection act 2018 still aply when im using ai', 'does the data protection act 2018 still aply when im using ai'],
+      ['Dose a VUS mean anything for her kids', 'does a VUS mean anything for her kids'],
+      ['ok. dose the NMC code cover using chatgpt', 'ok. does the NMC code cover using chatgpt'],
     ]) expect(respaced(typed, NOTHING).toLowerCase()).to.equal(meant.toLowerCase());
-    for (const dose of ['what dose of clopidogrel for a poor metaboliser', 'how dose should change with DPYD', 'is the dose right', 'what dose should I give', 'does DPYD change the dose']) expect(respaced(dose, NOTHING)).to.equal(dose);
+    for (const dose of ['what dose of clopidogrel for a poor metaboliser', 'how dose should change with DPYD', 'is the dose right', 'what dose should I give', 'does DPYD change the dose', 'dose the baby with vitamin K at birth', 'dose the patient by weight'])
+      expect(respaced(dose, NOTHING)).to.equal(dose);
     // Read so, the question gets the answer it gets spelt right; the clinical word does not outweigh what is asked.
     expect(answer('how dose chat gpt work')).to.equal(answer('how does chatgpt work'));
     expect(answer('what dose a VUS result mean for the family')).to.equal(answer('what does a VUS result mean for the family'));

@@ -235,4 +235,17 @@ describe('a figure the passage gives is a figure covered', () => {
     const missed = asked.filter((q) => !FINDINGS.includes(answer(q) ?? ''));
     expect(missed.length, missed.join('\n')).to.be.at.most(1);
   });
+  // dev22: "…Ydi o 'run peth â machine learning?" ("is it the same thing as machine learning?") was read as running a machine.
+  it('reads running or calibrating a machine, not Welsh "run peth" (the same thing) nor machine learning', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    const text = faculty.retriever.passageText('what-is-ai')!;
+    for (const q of ["Ydi AI 'run peth â machine learning?", 'ydi o run peth a machine learning', 'is it the same as machine learning or not?', "Dwi'n clywed 'AI' ym mhob cyfarfod. Ydi o 'run peth â machine learning?"]) {
+      expect(uncoveredAspect(q, text)?.name, q).to.not.equal('calibrating and running equipment');
+    }
+    expect(['what-is-ai', 'hali-what-is-ai']).to.include(answer("Dwi'n clywed 'AI' ym mhob cyfarfod ond 'sgen i'm syniad be mae o'n gynnwys go iawn. Ydi o 'run peth â machine learning?"));
+    for (const q of ['who runs the sequencing machines?', 'how do I calibrate the analyser?', 'who services the machines on the ward?']) {
+      expect(uncoveredAspect(q, text)?.name, q).to.equal('calibrating and running equipment');
+    }
+  });
 });
