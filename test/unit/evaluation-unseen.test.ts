@@ -108,9 +108,16 @@ import { evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, offeredInstead, sh
  * and Y Drenewydd), first scored in stop 59 after dev20 was learned from: HALI 86 of 102 right (84.3%), 89.2% right or one tap
  * away, 1 out of scope answered, 4 wrong topic, Welsh 23/26 (English 63/76); Gwen 99 of 101 (98.0%), 99.0%, 0 and 1, Welsh
  * 25/26. Six and seven questions are word for word in an earlier set and left out.
+ * blind23, written in stop 60 (2026-12-04) from the same brief by other personas again (community pharmacy, stroke wards,
+ * practice managers, ICU, medical secretaries, district nursing, paramedics, radiography, mental health, clinical coding,
+ * occupational therapy, ward clerks, community midwives, breast care, health visitors, oncology, genetic counselling trainees,
+ * neonatal, cardiac physiology, sonography, clinic reception, Welsh speakers in Powys, Caernarfon, Llanelli, Carmarthen, Pwllheli,
+ * Blaenau Ffestiniog and Llandudno), first scored in stop 60 after dev21 was learned from: HALI 85 of 98 right (86.7%), 87.8%
+ * right or one tap away, none out of scope answered, 5 wrong topic, Welsh 24/25 (English 61/73); Gwen 86 of 95 (90.5%), 94.7%,
+ * 1 and 3, Welsh 26/26. Ten and thirteen questions are word for word in an earlier set and left out.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22';
+type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23';
 /*
  * Since the explainers' everyday phrasings (askedAs) were doubled to 16 a language, written from the content digest by
  * two more writers, with the decision model retrained without its Welsh feature: HALI's seven sets 542 -> 571 right of
@@ -266,7 +273,7 @@ type Unseen = 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 
  * (2026-12-02, test/fixtures/one-patient/train-lead.json), one more of HALI's blind15 questions is read as about one patient
  * (81.0% -> 80.95%; right or one tap away 86.2% -> 85.7%): its floors fall to 80% and 85%. None of their misses read.
  */
-const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.87, gwen: 0.86 }, blind4: { hali: 0.84, gwen: 0.94 }, blind5: { hali: 0.88, gwen: 0.84 }, blind6: { hali: 0.87, gwen: 0.82 }, blind7: { hali: 0.81, gwen: 0.85 }, blind8: { hali: 0.84, gwen: 0.94 }, blind9: { hali: 0.9, gwen: 0.94 }, blind10: { hali: 0.81, gwen: 0.91 }, blind11: { hali: 0.85, gwen: 0.9 }, blind12: { hali: 0.82, gwen: 0.83 }, blind13: { hali: 0.84, gwen: 0.96 }, blind14: { hali: 0.76, gwen: 0.9 }, blind15: { hali: 0.8, gwen: 0.87 }, blind16: { hali: 0.87, gwen: 0.95 }, blind17: { hali: 0.88, gwen: 0.91 }, blind18: { hali: 0.91, gwen: 0.92 }, blind19: { hali: 0.82, gwen: 0.93 }, blind20: { hali: 0.74, gwen: 0.95 }, blind21: { hali: 0.87, gwen: 0.94 }, blind22: { hali: 0.84, gwen: 0.98 } };
+const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.87, gwen: 0.86 }, blind4: { hali: 0.84, gwen: 0.94 }, blind5: { hali: 0.88, gwen: 0.84 }, blind6: { hali: 0.87, gwen: 0.82 }, blind7: { hali: 0.81, gwen: 0.85 }, blind8: { hali: 0.84, gwen: 0.94 }, blind9: { hali: 0.9, gwen: 0.94 }, blind10: { hali: 0.81, gwen: 0.91 }, blind11: { hali: 0.85, gwen: 0.9 }, blind12: { hali: 0.82, gwen: 0.83 }, blind13: { hali: 0.84, gwen: 0.96 }, blind14: { hali: 0.76, gwen: 0.9 }, blind15: { hali: 0.8, gwen: 0.87 }, blind16: { hali: 0.87, gwen: 0.95 }, blind17: { hali: 0.88, gwen: 0.91 }, blind18: { hali: 0.91, gwen: 0.92 }, blind19: { hali: 0.82, gwen: 0.93 }, blind20: { hali: 0.74, gwen: 0.95 }, blind21: { hali: 0.87, gwen: 0.94 }, blind22: { hali: 0.84, gwen: 0.98 }, blind23: { hali: 0.86, gwen: 0.9 } };
 /**
  * Right, or the question meant one tap away among those offered when the mentor abstains. HALI's blind6 floor was 80%:
  * reading the question without how the answer is wanted (answer-manner.ts: "in a nutshell", "in plain English") lost one
@@ -278,7 +285,7 @@ const FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { ha
  * phrasing gone (above), each lost one offer of the passage meant (85.8% to 84.9%, 90.4% to 89.4%; right unchanged), while
  * right or one tap away across the unseen sets stayed level (HALI 1,223 -> 1,225, Gwen 1,268 -> 1,268) and six more were right.
  */
-const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.9, gwen: 0.9 }, blind4: { hali: 0.88, gwen: 0.97 }, blind5: { hali: 0.93, gwen: 0.86 }, blind6: { hali: 0.89, gwen: 0.86 }, blind7: { hali: 0.85, gwen: 0.89 }, blind8: { hali: 0.91, gwen: 0.96 }, blind9: { hali: 0.93, gwen: 0.96 }, blind10: { hali: 0.89, gwen: 0.94 }, blind11: { hali: 0.9, gwen: 0.95 }, blind12: { hali: 0.84, gwen: 0.92 }, blind13: { hali: 0.9, gwen: 1 }, blind14: { hali: 0.84, gwen: 0.96 }, blind15: { hali: 0.85, gwen: 0.93 }, blind16: { hali: 0.92, gwen: 0.96 }, blind17: { hali: 0.93, gwen: 0.95 }, blind18: { hali: 0.91, gwen: 0.97 }, blind19: { hali: 0.86, gwen: 0.96 }, blind20: { hali: 0.79, gwen: 0.96 }, blind21: { hali: 0.93, gwen: 0.94 }, blind22: { hali: 0.89, gwen: 0.99 } };
+const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0.9, gwen: 0.9 }, blind4: { hali: 0.88, gwen: 0.97 }, blind5: { hali: 0.93, gwen: 0.86 }, blind6: { hali: 0.89, gwen: 0.86 }, blind7: { hali: 0.85, gwen: 0.89 }, blind8: { hali: 0.91, gwen: 0.96 }, blind9: { hali: 0.93, gwen: 0.96 }, blind10: { hali: 0.89, gwen: 0.94 }, blind11: { hali: 0.9, gwen: 0.95 }, blind12: { hali: 0.84, gwen: 0.92 }, blind13: { hali: 0.9, gwen: 1 }, blind14: { hali: 0.84, gwen: 0.96 }, blind15: { hali: 0.85, gwen: 0.93 }, blind16: { hali: 0.92, gwen: 0.96 }, blind17: { hali: 0.93, gwen: 0.95 }, blind18: { hali: 0.91, gwen: 0.97 }, blind19: { hali: 0.86, gwen: 0.96 }, blind20: { hali: 0.79, gwen: 0.96 }, blind21: { hali: 0.93, gwen: 0.94 }, blind22: { hali: 0.89, gwen: 0.99 }, blind23: { hali: 0.87, gwen: 0.94 } };
 /**
  * How far Welsh questions may fall behind English ones, as a share of the Welsh questions. One question, except
  * Gwen's blind4 set: on first scoring its Welsh questions were 20/27 right against 67/79 English, a gap issue 17
@@ -286,8 +293,8 @@ const ONE_TAP_FLOOR: Readonly<Record<Unseen, Record<MentorId, number>>> = { blin
  * question is right (68/79) and the Welsh ones are as they were (20/27): the gap, 12.0%, is that English gain. Since
  * slice 17r (staff vocabulary in the terms tables) one more again (69/79, 87.3%) with Welsh still 20/27 (74.1%): 13.2%.
  */
-const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 0.045, gwen: 0.133 }, blind5: { hali: 0.101, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 0.067 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.064 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 0.05 }, blind14: { hali: 1 / 27, gwen: 0.222 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 }, blind17: { hali: 1 / 26, gwen: 1 / 27 }, blind18: { hali: 1 / 26, gwen: 1 / 27 }, blind19: { hali: 1 / 27, gwen: 1 / 27 }, blind20: { hali: 1 / 26, gwen: 1 / 27 }, blind21: { hali: 1 / 27, gwen: 0.03 }, blind22: { hali: 1 / 26, gwen: 0.03 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 3, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 0, gwen: 0 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 }, blind17: { hali: 0, gwen: 0 }, blind18: { hali: 0, gwen: 1 }, blind19: { hali: 2, gwen: 0 }, blind20: { hali: 1, gwen: 1 }, blind21: { hali: 1, gwen: 0 }, blind22: { hali: 1, gwen: 0 } };
+const WELSH_GAP: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 1 / 27, gwen: 1 / 27 }, blind4: { hali: 0.045, gwen: 0.133 }, blind5: { hali: 0.101, gwen: 1 / 28 }, blind6: { hali: 1 / 27, gwen: 0.067 }, blind7: { hali: 1 / 29, gwen: 1 / 28 }, blind8: { hali: 1 / 26, gwen: 1 / 26 }, blind9: { hali: 1 / 29, gwen: 0.064 }, blind10: { hali: 1 / 27, gwen: 1 / 26 }, blind11: { hali: 1 / 27, gwen: 0.23 }, blind12: { hali: 0.09, gwen: 0.18 }, blind13: { hali: 0.13, gwen: 0.05 }, blind14: { hali: 1 / 27, gwen: 0.222 }, blind15: { hali: 1 / 27, gwen: 1 / 27 }, blind16: { hali: 1 / 27, gwen: 1 / 27 }, blind17: { hali: 1 / 26, gwen: 1 / 27 }, blind18: { hali: 1 / 26, gwen: 1 / 27 }, blind19: { hali: 1 / 27, gwen: 1 / 27 }, blind20: { hali: 1 / 26, gwen: 1 / 27 }, blind21: { hali: 1 / 27, gwen: 0.03 }, blind22: { hali: 1 / 26, gwen: 0.03 }, blind23: { hali: 1 / 25, gwen: 1 / 26 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Unseen, Record<MentorId, number>>> = { blind3: { hali: 0, gwen: 0 }, blind4: { hali: 2, gwen: 0 }, blind5: { hali: 0, gwen: 1 }, blind6: { hali: 2, gwen: 3 }, blind7: { hali: 2, gwen: 1 }, blind8: { hali: 3, gwen: 0 }, blind9: { hali: 1, gwen: 2 }, blind10: { hali: 1, gwen: 0 }, blind11: { hali: 1, gwen: 1 }, blind12: { hali: 0, gwen: 0 }, blind13: { hali: 0, gwen: 0 }, blind14: { hali: 1, gwen: 1 }, blind15: { hali: 0, gwen: 0 }, blind16: { hali: 1, gwen: 0 }, blind17: { hali: 0, gwen: 0 }, blind18: { hali: 0, gwen: 1 }, blind19: { hali: 2, gwen: 0 }, blind20: { hali: 1, gwen: 1 }, blind21: { hali: 1, gwen: 0 }, blind22: { hali: 1, gwen: 0 }, blind23: { hali: 0, gwen: 1 } };
 
 /*
  * Each set's floors and caps hold with a slack of SLACK questions (about 2% of a set), and the sums below hold each
@@ -346,10 +353,12 @@ const SUM_MARGIN = 3;
  * dictated apart read as the standard, "proper", "meant" and "we'd" as no subject, casting the net wider as cascade testing,
  * DPP as CPD): HALI 1,783, 1,873, 17, 486; Gwen 1,919, 1,984, 8, 492. With who answers for a tool's mistake read as an aspect
  * (leading-aspect.ts) and dropping the ball as a mistake: HALI 1,785, 1,875, 17, 486.
+ * With blind23 (stop 60): HALI 85 of 98, 86, 0, 24 of 25; Gwen 86 of 95, 90, 1, 26 of 26. Summed: HALI 1,870, 1,961, 17, 510;
+ * Gwen 2,005, 2,074, 9, 518.
  */
 const SUMMED: Readonly<Record<MentorId, { right: number; oneTap: number; outOfScope: number; welshRight: number }>> = {
-  hali: { right: 1785, oneTap: 1875, outOfScope: 17, welshRight: 486 },
-  gwen: { right: 1919, oneTap: 1984, outOfScope: 8, welshRight: 492 },
+  hali: { right: 1870, oneTap: 1961, outOfScope: 17, welshRight: 510 },
+  gwen: { right: 2005, oneTap: 2074, outOfScope: 9, welshRight: 518 },
 };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
@@ -381,7 +390,7 @@ for (const mentorId of MENTOR_IDS) {
   });
 }
 
-for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22'] as const) {
+for (const set of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23'] as const) {
   describe(`the offline mentor on the ${set} evaluation sets (written blind, never trained on)`, () => {
     const faculty = realFaculty();
 

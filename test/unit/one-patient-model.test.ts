@@ -25,9 +25,10 @@ const GENERAL_CEILING = 0.03;
  * figures it catches 949 of the 979 one-patient messages, 943 before, and flags 19 general messages beyond the patterns, 16
  * before, of about 5,200). Of the unseen questions it alone flags, 12 are out-of-scope decisions about one patient (rightly
  * deflected) and 11 in-scope general questions (5 before): a cost written down in the closing note, not hidden by the cap.
- * With blind21 among the unseen sets (stop 58): 27.
+ * With blind21 among the unseen sets (stop 58): 27. With blind23 (stop 60): 28; blind23's one is an out-of-scope question
+ * (counted, not read), rightly deflected.
  */
-const UNSEEN_EXTRA = 27;
+const UNSEEN_EXTRA = 28;
 
 /** As a learner's message reaches the checks: redacted first. */
 const flagged = (text: string) => {
