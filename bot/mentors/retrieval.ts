@@ -324,6 +324,8 @@ export function createRetriever(
   const viaTerms = (term: string): Match[] => [term, ...radicals(term)].flatMap((t) => synonyms.get(t) ?? []).filter((m) => m.term !== term && postings.has(m.term)).map((m) => ({ term: m.term, quality: SYNONYM, synonym: m.mentorId }));
   const matches = (term: string, welsh: boolean): Match[] => [...directMatches(term, welsh), ...viaTerms(term)];
   const postingsOf = (m: Match) => (m.radical ? radicalPostings : postings);
+  /** Whether passage `n` has the word `m` found. */
+  const inPassage = (m: Match, n: number) => postingsOf(m).get(m.term)?.has(n) ?? false;
   // A word the content only uses in passing (in no title, synonym or key point) and said all day ("whatever",
   // "looking", "told") is filler in a chatty question, though some passage's body happens to use it.
   const foundWeight = (term: string, found: readonly Match[], chatty: boolean) => {
@@ -626,15 +628,14 @@ export function createRetriever(
       const meansIdioms = (n: number) =>
         idiomTerms.every((t) => {
           const own = t.found.filter((m) => m.synonym === docs[n].passage.mentorId);
-          return own.length === 0 || own.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
+          return own.length === 0 || own.some((m) => inPassage(m, n));
         });
       // A passage of another mentor than the nearest's, offered for what the expression means alone, is not what is asked:
       // "who carries the can for telling relatives about a genetic result" asks Gwen about relatives and results, not HALI's
       // accountability, which has none of those words.
-      const has = (t: (typeof terms)[number], n: number) => t.found.some((m) => postingsOf(m).get(m.term)?.has(n) ?? false);
       const idioms = new Set<unknown>(idiomTerms);
       const plain = terms.filter((t) => t.w > 0 && !t.talk && !idioms.has(t));
-      const beyondIdioms = (n: number) => idiomTerms.length === 0 || plain.length === 0 || docs[n].passage.mentorId === candidates[0]?.doc.passage.mentorId || plain.some((t) => has(t, n));
+      const beyondIdioms = (n: number) => idiomTerms.length === 0 || plain.length === 0 || docs[n].passage.mentorId === candidates[0]?.doc.passage.mentorId || plain.some((t) => t.found.some((m) => inPassage(m, n)));
       if (numbersOnly(terms)) return [];
       return candidates
         .filter((s, i) => i < NEAREST_LOOKED_AT && answerProbability(model, featuresOf(read, candidates, i), read.words) >= NEAREST_PROBABILITY)

@@ -71,9 +71,17 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
   ex: 'x', why: 'y', wye: 'y', zed: 'z', zee: 'z',
 };
 const letterOf = (token: string): string | undefined => (/^\p{L}$/u.test(token) ? token.toLowerCase() : LETTER_NAMES[token.toLowerCase()]);
-/** The digits as dictation writes them, for a standard's number after its letters ("d c b zero one six zero" is "DCB0160"). */
-const DIGIT_NAMES: Readonly<Record<string, string>> = { zero: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
-const digitOf = (token: string): string | undefined => (/^\p{N}+$/u.test(token) ? token : DIGIT_NAMES[token.toLowerCase()]);
+/** The numbers as dictation writes them, word by word. */
+const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Readonly<Record<string, number>> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Zero said as a word ("oh" is the letter O too, so is read as zero only inside a spoken number). */
+const ZEROS = new Set(['zero', 'nought']);
+/** A digit, or a digit's name, for a standard's number after its letters ("d c b zero one six zero" is "DCB0160"). */
+const digitOf = (token: string): string | undefined => {
+  const word = token.toLowerCase();
+  return /^\p{N}+$/u.test(token) ? token : ZEROS.has(word) ? '0' : UNITS[word]?.toString();
+};
 /** Welsh words of one letter ("a" and, "i" to, "y" the, "o" of, "e" he): a Welsh run of letters made only of these is words. */
 const WELSH_ONE_LETTER_WORDS = new Set(['a', 'i', 'y', 'o', 'e']);
 
@@ -93,6 +101,12 @@ export function spelledOut(query: string, known: (term: string) => boolean, opti
   const spaced = (i: number) => /^[\s.-]{1,3}$/.test(between(i));
   let out = '';
   let from = 0;
+  // Writes `acronym` in place of tokens first..last; returns last, where reading goes on.
+  const joined = (first: number, last: number, acronym: string) => {
+    out += `${text.slice(from, tokens[first].at)}${acronym.toUpperCase()}`;
+    from = tokens[last].at + tokens[last].text.length;
+    return last;
+  };
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end + 1 < tokens.length && tokens[end].letter !== undefined && tokens[end + 1].letter !== undefined && spaced(end)) end++;
@@ -105,9 +119,7 @@ export function spelledOut(query: string, known: (term: string) => boolean, opti
       while (last + 1 < tokens.length && tokens[last + 1].digit !== undefined && spaced(last)) last++;
       const acronym = tokens[i].text.toLowerCase() + tokens.slice(i + 1, last + 1).map((t) => t.digit).join('');
       if (last > i && known(stem(acronym))) {
-        out += `${text.slice(from, tokens[i].at)}${acronym.toUpperCase()}`;
-        from = tokens[last].at + tokens[last].text.length;
-        i = last;
+        i = joined(i, last, acronym);
         continue;
       }
     }
@@ -116,9 +128,7 @@ export function spelledOut(query: string, known: (term: string) => boolean, opti
     if (tokens[i].letter !== undefined && end === letters && word !== undefined && word.letter === undefined && /^\p{L}{2,4}$/u.test(word.text) && !isEnglishWord(word.text.toLowerCase()) && spaced(end)) {
       const acronym = tokens.slice(i, end + 1).map((t) => t.letter).join('') + word.text.toLowerCase();
       if (!isStopWord(acronym) && known(stem(acronym))) {
-        out += `${text.slice(from, tokens[i].at)}${acronym.toUpperCase()}`;
-        from = word.at + word.text.length;
-        i = end + 1;
+        i = joined(i, end + 1, acronym);
         continue;
       }
     }
@@ -127,25 +137,20 @@ export function spelledOut(query: string, known: (term: string) => boolean, opti
       const acronym = tokens.slice(i, last + 1).map((t, k) => (i + k > letters ? t.digit : t.letter)).join('');
       if (isStopWord(acronym) || !known(stem(acronym))) continue;
       if (options.welsh && [...acronym].every((letter) => WELSH_ONE_LETTER_WORDS.has(letter))) continue;
-      out += `${text.slice(from, tokens[i].at)}${acronym.toUpperCase()}`;
-      from = tokens[last].at + tokens[last].text.length;
-      i = last;
+      i = joined(i, last, acronym);
       break;
     }
   }
   return out + text.slice(from);
 }
 
-const TEENS: Readonly<Record<string, number>> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
-const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const NUMBER_WORD = String.raw`(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const SPOKEN_NUMBER = new RegExp(String.raw`\b${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD})+\b`, 'giu');
 
 /** A run of number words as dictation writes a reference's number: digits said one by one, or a year said in pairs. */
 function digitsOf(words: readonly string[]): string | undefined {
   // "oh two six", "zero one six zero": each word a digit.
-  if (words.every((w) => w === 'oh' || w === 'zero' || w === 'nought' || UNITS[w] !== undefined)) return words.map((w) => UNITS[w] ?? 0).join('');
+  if (words.every((w) => w === 'oh' || ZEROS.has(w) || UNITS[w] !== undefined)) return words.map((w) => UNITS[w] ?? 0).join('');
   // "twenty twenty five", "nineteen ninety", "twenty nineteen": a year in two pairs.
   const pair = (ws: readonly string[]): number | undefined =>
     ws.length === 1 ? TEENS[ws[0]] ?? TENS[ws[0]] : ws.length === 2 && TENS[ws[0]] !== undefined && UNITS[ws[1]] !== undefined ? TENS[ws[0]] + UNITS[ws[1]] : undefined;
