@@ -34,11 +34,13 @@ export const OPINION_IDIOMS: Idioms = {
     'devil is in the detail', 'warts and all', 'rabbit hole', 'go for the jugular', 'straight for the jugular', 'apple doesnt fall far',
     'apple does not fall far', 'apple never falls far', 'far from the tree', 'needle in a haystack',
     // Added 2026-12-03 from everyday British usage (none from an evaluation question): judgements of what they are said of.
+    // ("Jack of all trades", "master of none" and "one trick pony" left in stop 61: said of an AI tool they ask whether it is
+    // narrow, and HALI's terms table reads them so.)
     'snake oil', 'too good to be true', 'flash in the pan', 'white elephant', 'house of cards', 'smoke and mirrors', 'emperors new clothes',
     'the real deal', 'mixed bag', 'hit and miss', 'hit or miss', 'leap of faith', 'money for old rope', 'poisoned chalice', 'trojan horse',
     'pandoras box', 'thin end of the wedge', 'slippery slope', 'a step too far', 'a bridge too far', 'cart before the horse',
     'tail wagging the dog', 'drop in the ocean', 'damp squib', 'all bark and no bite', 'more trouble than its worth', 'the next big thing',
-    'be all and end all', 'jack of all trades', 'master of none', 'one trick pony', 'sledgehammer to crack a nut', 'fools gold',
+    'be all and end all', 'sledgehammer to crack a nut', 'fools gold',
     'pig in a poke', 'castles in the air', 'pipe dream', 'holy grail', 'magic wand', 'wolf in sheeps clothing', 'recipe for disaster',
     'accident waiting to happen', 'ticking time bomb', 'box ticking exercise', 'tick box exercise', 'lip service', 'window dressing',
     'old wives tale', 'old wives tales', 'urban myth', 'urban legend', 'hot potato', 'flavour of the month', 'on the bandwagon',

@@ -59,7 +59,10 @@ export const LEADING_ASPECTS: readonly LeadingAspect[] = [
     asks: words(
       String.raw`(?:check|chek|checking|verify|verifying|proofread|proof-read|double[- ]check|read\s+through)\s+(?:over\s+)?(?:what|everything|anything|all|whatever)\s+(?:the\s+)?(?:ai|chatbot|chat\s?gpt|copilot|scribe|tool|computer|app|it)\s+(?:wrote|writes|has\s+written|produced|produces|gives|gave|says|said|drafted|drafts|came\s+up\s+with)` +
         String.raw`|(?:check|chek|verify|proofread)\s+(?:the\s+)?(?:ai|chatbot|chat\s?gpt|copilot|scribe)['’]?s?\s+(?:output|draft|letter|notes?|summary|answer|work|writing)|what\s+(?:should|do|must)\s+i\s+(?:check|look\s+for)\s+before\s+(?:putting|using|pasting|copying|sending|saving)` +
-        String.raw`|(?:gwirio|wirio|tsiecio|tsieco|tshecio|checko|chekio|checkio|siecio|jecio|darllen|ddarllen)\s+(?:be|beth|bopeth|popeth|y\s+cyfan|pob\s+dim)\s+(?:mae|ma|sy['’]n|sy)['’]?r?\s+(?:AI|peiriant|chatbot|scribe|sgribydd|ap|copilot|chat\s?gpt|teclyn|offeryn)`,
+        String.raw`|(?:gwirio|wirio|tsiecio|tsieco|tshecio|checko|chekio|checkio|siecio|jecio|darllen|ddarllen)\s+(?:be|beth|bopeth|popeth|y\s+cyfan|pob\s+dim)\s+(?:mae|ma|sy['’]n|sy)['’]?r?\s+(?:AI|peiriant|chatbot|scribe|sgribydd|ap|copilot|chat\s?gpt|teclyn|offeryn)` +
+        // Rubber-stamping what a tool drafted is signing it unchecked: "is it ok to rubber stamp the scribe's notes?", "roi stamp
+        // rwber ar nodiadau'r sgribydd".
+        String.raw`|rubber[\s-]?stamp\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:notes?|letters?|drafts?|summar(?:y|ies)|output|what)|stamp\s+rwber\s+ar\s+(?:[\p{L}'’]+\s+){0,3}?(?:nodiadau|nodyn|llythyr\p{L}*|drafft\p{L}*|crynodeb\p{L}*|allbwn|be|beth)|stampio\s+rwber`,
     ),
     covers: words(String.raw`check\s+(?:every|each|accuracy|facts|sources|completeness|fit|the\s+(?:draft|output|facts))|read\s+(?:and\s+correct|every\s+line|it\s+critically|critically)|reading\s+it\s+critically|gwiriwch\s+(?:gywirdeb|bob|y\s+drafft)|darllenwch\s+(?:a\s+chywirwch|bob\s+llinell)|darllen\s+(?:yn\s+feirniadol|pob\s+llinell)`),
   },

@@ -361,6 +361,10 @@ export function createRetriever(
     // A misspelt plural loses its "s" to the stemmer ("baias" as "baia"): with nothing near, it is read with the "s" back ("bias").
     const nearAsTyped = nearTo(term);
     const near = nearAsTyped.length > 0 || welsh ? nearAsTyped : nearTo(`${term}s`);
+    // Of several words a typo away, those with its consonants in order are meant: a word typed without its vowels ("reslt",
+    // "shld") is "result", not "rest".
+    const sounding = near.length > 1 && !welsh ? near.filter((v) => consonants(v) === consonants(term)) : [];
+    if (sounding.length > 0) return sounding.map((v) => ({ term: v, quality: FUZZY }));
     // A shorter word misspelt twice over as it sounds ("medicle" for "medical", "polocy" for "policy") keeps its consonants in
     // order: read as the content word with the same consonants, two edits away, unless it is a word in its own right.
     if (near.length > 0 || max === 2 || term.length < 5 || isEnglishWord(term)) return near.map((v) => ({ term: v, quality: FUZZY }));
@@ -430,11 +434,18 @@ export function createRetriever(
     // (Its forms are one expression too: "made stuff up" and "makes stuff up" both say "make stuff up".)
     // Each is named as the form nearest the words asked ("break the news" for "break news", "breaking the news" for "breaking news").
     const asWords = (p: Phrase) => p.words.filter((w) => askedWords.includes(w)).length;
-    const idiomForms = [...new Set(idioms.map((p) => p.wordForms.join(' ')))];
-    const idiomTerms = idiomForms.map((forms) => {
-      const same = idioms.filter((p) => p.wordForms.join(' ') === forms);
+    // Expressions of one meaning are one term too: "write her notes" says "write the note", "write my note" and "write note"
+    // (by their subject words), and counted three times it outweighed all else asked.
+    const meaningOf = (p: Phrase) => [...p.means].sort().join(' ');
+    const groups: Phrase[][] = [];
+    for (const p of idioms) {
+      const joined = groups.filter((g) => g.some((q) => q.wordForms.join(' ') === p.wordForms.join(' ') || meaningOf(q) === meaningOf(p)));
+      groups.splice(0, groups.length, ...groups.filter((g) => !joined.includes(g)), [...joined.flat(), p]);
+    }
+    const idiomTerms = groups.map((same) => {
       const term = same.reduce((best, p) => (asWords(p) > asWords(best) ? p : best)).words.join(' ');
-      const found = same.flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => ({ term: t, quality: SYNONYM, synonym: p.mentorId })));
+      const meant = [...new Set(same.flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => `${p.mentorId} ${t}`)))];
+      const found = meant.map((m) => m.split(' ')).map(([synonym, t]) => ({ term: t, quality: SYNONYM, synonym }));
       return { term, found, w: found.length > 0 ? foundWeight(term, found, false) : 0, talk: false };
     });
     // An acronym as written ("ECGs", "MRI") is meant as written: no prefix or Welsh mutation reading ("MRI" is no "bri"),
@@ -479,7 +490,10 @@ export function createRetriever(
     const phrasing = classifier.relativeLikelihoods(question);
     // A misspelt pair ("artifical inteligence") is asked as the pair it most likely means.
     const meant = new Map(terms.filter((t) => t.found.length > 0 && t.found.every((m) => m.quality < MUTATED)).map((t) => [t.term, likeliest(t.term, t.found.map((m) => m.term))]));
-    const queryPairs = [...new Set([...pairsOf(query), ...pairsOf(subjectTerms(query).map((t) => meant.get(t) ?? t).join(' '))])];
+    // (Not two words of one expression: they are asked as what it means, as its words are. "ydy ChatGPT yn gwirio ei ffeithiau"
+    // asks whether it checks its facts, the hallucination explainer's, not the checking explainer's "gwirio ffeithiau".)
+    const ownWords = (pair: string) => pair.split(' ').every((w) => inIdiom.has(w));
+    const queryPairs = [...new Set([...pairsOf(query), ...pairsOf(subjectTerms(query).map((t) => meant.get(t) ?? t).join(' '))])].filter((p) => !ownWords(p));
     // A word only one mentor's content uses ("AI" for HALI, "genetic" for Gwen) says whose question it is.
     const usedBy = (found: readonly Match[]) => new Set(found.flatMap((m) => [...(postingsOf(m).get(m.term)?.keys() ?? [])].map((d) => docs[d].passage.mentorId)));
     const owners = terms.filter((t) => t.found.length > 0).map((t) => usedBy(t.found));

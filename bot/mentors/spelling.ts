@@ -233,10 +233,11 @@ const EVERYDAY_WORDS = 12_000;
 const EVERYDAY_TYPO_LENGTH = 4;
 /**
  * A misspelling this long or longer, with no everyday word one edit away, is looked for two edits away ("definatly" for
- * "definitely", "seperatly" for "separately"): in a long word two slips still leave one likeliest word. Shorter, two edits
- * reach too many words ("fone" is "one", "gone", "fine", "phone"…).
+ * "definitely", "explane" for "explain"): in a word this long two slips with the consonants kept still leave one likeliest
+ * word. Shorter, two edits reach too many words ("fone" is "one", "gone", "fine", "phone"…). At eight letters dev20's "how do
+ * i explane a genetic reslt" was turned down; six letters changes no answer of any set.
  */
-const TWO_EDIT_TYPO_LENGTH = 8;
+const TWO_EDIT_TYPO_LENGTH = 7;
 
 /** The everyday words by each of their one-letter deletions (and themselves), and each word's place in the list. */
 let everyday: { readonly byDeletion: Map<string, string[]>; readonly rank: Map<string, number> } | undefined;

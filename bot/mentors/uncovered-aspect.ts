@@ -82,11 +82,11 @@ export const ASPECTS: readonly Aspect[] = [
     name: 'history and inventors',
     asks: words(
       // Not a family, medical or patient's history, nor Welsh "dyfeisio" (making things up, as a chatbot does).
-      String.raw`who (?:(?:actually|really|originally|exactly) )?(?:invented|created|came up with|discovered|founded|made|coined|first)|(?:named|called) after|where (?:does|did) (?:the|its|it get its) name (?:\p{L}+ ){0,3}come from|(?:first|originally) (?:came|come) out|(?:first|originally) (?:released|launched)|inventors?|(?<!(?:family|medical|clinical|drug|patient['’]?s?|their|his|her|my|your)\s)history of|when was[^?.!]{0,60}(?:invented|discovered|created|first)` +
-        String.raw`|pwy (?:ddyfeisiodd|greodd|ddarganfu|ddarganfyddodd|sefydlodd|fathodd)|hanes (?:AI|deallusrwydd artiffisial|genomeg|DNA)|(?:wedi ei|wedi['’]i|wedi cael ei) enwi ar ôl|enwi ar ol|ar [ôo]l pwy\b[^?.!]{0,60}\benwi|o ble (?:mae|ma|daw|ddaeth)['’]r enw`,
+      String.raw`who (?:(?:actually|really|originally|exactly) )?(?:invented|created|came up with|discovered|founded|made|coined|first)|(?:named|called) after|where (?:does|did) (?:the|its|it get its) name (?:\p{L}+ ){0,3}come from|(?:first|originally) (?:came|come) out|(?:first|originally) (?:released|launched)|inventors?|(?<!(?:family|medical|clinical|drug|patient['’]?s?|their|his|her|my|your)\s)history of|when was[^?.!]{0,60}(?:invented|discovered|created|first)|when did (?!(?:you|i|we|they|she|he|it)\s)[^?.!]{0,60}\b(?:first|originally|begin|began|start(?:ed)? (?!to work|working))|since when (?:has|have|did)|what year (?:did|was)` +
+        String.raw`|pryd (?:ddechreuodd|dechreuodd|wnaeth[^?.!]{0,40}ddechrau|y dechreuodd)|ers pryd (?:mae|ma|y mae)|pwy (?:ddyfeisiodd|greodd|ddarganfu|ddarganfyddodd|sefydlodd|fathodd)|hanes (?:AI|deallusrwydd artiffisial|genomeg|DNA)|(?:wedi ei|wedi['’]i|wedi cael ei) enwi ar ôl|enwi ar ol|ar [ôo]l pwy\b[^?.!]{0,60}\benwi|o ble (?:mae|ma|daw|ddaeth)['’]r enw`,
     ),
     // Who and when, not "family history" or content a chatbot "invented".
-    covers: words(String.raw`inventors?|invented by|(?:discovered|founded|coined|developed) (?:by|in)|first (?:described|developed|discovered|invented|used)|named after|dyfeisiwyd|darganfuwyd|sefydlwyd|enwyd ar ôl`),
+    covers: words(String.raw`inventors?|invented by|(?:discovered|founded|coined|developed) (?:by|in)|first (?:described|developed|discovered|invented|used)|named after|(?:came\s+)?in\s+force|(?:since|from|on|in)\s+(?:\d{1,2}\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)\s+)?(?:19|20)\d\d|dyfeisiwyd|darganfuwyd|sefydlwyd|enwyd ar ôl`),
   },
   {
     // IT support: setting a tool up, signing in, a licence or a password.

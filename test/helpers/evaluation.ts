@@ -167,12 +167,14 @@ blind23-gwen.json) was written the same way in stop 60 (2026-12-04), from the sa
 pharmacy, stroke wards, practice managers, ICU, medical secretaries, district nursing, paramedics, radiography, mental health,
 clinical coding, occupational therapy, ward clerks, community midwives, breast care, health visitors, oncology, genetic
 counselling trainees, neonatal, cardiac physiology, sonography, clinic reception, Welsh speakers in Powys, Caernarfon, Llanelli,
-Carmarthen, Pwllheli, Blaenau Ffestiniog and Llandudno), first scored after dev21 was learned from and never tuned on. `nearmiss` (nearmiss-hali.json,
+Carmarthen, Pwllheli, Blaenau Ffestiniog and Llandudno), first scored after dev21 was learned from and never tuned on; `dev22`
+(dev22-hali.json, dev22-gwen.json) beside it from the same brief by other personas (kept aside in stop 60 and developed on from
+stop 61). `nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20', 'dev19', 'blind21', 'dev20', 'blind22', 'dev21', 'blind23'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20', 'dev19', 'blind21', 'dev20', 'blind22', 'dev21', 'blind23', 'dev22'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**

@@ -116,6 +116,11 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * cell and thalassaemia, physician associates, palliative care, Welsh speakers from Amlwch to Ystalyfera). First scored as
  * written (108 each), before any model learned from them: HALI 93 right, Gwen 103 with one out-of-scope answer. Learned from
  * (stop 60): HALI 91 of the 100 new to it, Gwen 100 of 102, none out of scope answered.
+ * The dev22 sets were written the same way in stop 60, beside blind23, by other personas again (theatres, podiatry, ward
+ * managers, community psychiatric nursing, antenatal screening, haematology, GPs in Machynlleth and elsewhere, Welsh speakers
+ * across the north and west). First scored as written (108 each), before any model learned from them: HALI 86 right with two
+ * out-of-scope answers (83 on the stop 60 code before its last fixes), Gwen 102 with none. Learned from (stop 61): HALI 93 of
+ * the 100 new to it, Gwen 96 of 100, none out of scope answered.
  * The floors keep what was gained; the caps keep the wrong-topic and out-of-scope answers from growing.
  * Since the answer-or-abstain decision has a words model (2026-12-01, bot/mentors/decision-model.ts), both its models learn
  * from these sets too (scripts/train-decision.ts), so these are now figures on questions it learned from, as the tuned,
@@ -125,7 +130,7 @@ import { describeMisses, evaluate, evaluationSet, heldoutOverlap, MENTOR_IDS, ou
  * floor (96 -> 95, though learned from): its floor follows. The caps follow the new counts.
  */
 type MentorId = (typeof MENTOR_IDS)[number];
-type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21';
+type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'dev22';
 /*
  * After Gwen's explainer for admin staff (2026-12-02, gwen-x-genomics-admin-records) and the decision model retrained with
  * it: the dev sets 1,528 -> 1,533 right of 1,649. Floors and caps move to what each set now reaches: Gwen's dev9, dev10
@@ -141,9 +146,9 @@ type Dev = 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 
  * now reaches: Gwen's dev10, dev11, dev12, dev15 and dev16 rise and her wrong topics fall on dev10, dev11, dev12, dev15 and
  * dev16; HALI's dev14 falls a point (one question the retrained threshold now turns down, not about this content).
  */
-const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.97 }, dev19: { hali: 0.97, gwen: 0.95 }, dev20: { hali: 0.93, gwen: 0.98 }, dev21: { hali: 0.91, gwen: 0.98 } };
-const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 }, dev18: { hali: 4, gwen: 2 }, dev19: { hali: 2, gwen: 3 }, dev20: { hali: 3, gwen: 2 }, dev21: { hali: 7, gwen: 2 } };
-const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 }, dev18: { hali: 0, gwen: 0 }, dev19: { hali: 0, gwen: 0 }, dev20: { hali: 0, gwen: 0 }, dev21: { hali: 0, gwen: 0 } };
+const FLOOR: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0.95, gwen: 0.97 }, dev10: { hali: 0.95, gwen: 0.98 }, dev11: { hali: 0.87, gwen: 0.91 }, dev12: { hali: 0.93, gwen: 0.97 }, dev13: { hali: 0.92, gwen: 0.93 }, dev14: { hali: 0.89, gwen: 0.94 }, dev15: { hali: 0.91, gwen: 0.95 }, dev16: { hali: 0.89, gwen: 0.91 }, dev17: { hali: 0.91, gwen: 0.92 }, dev18: { hali: 0.94, gwen: 0.97 }, dev19: { hali: 0.97, gwen: 0.95 }, dev20: { hali: 0.93, gwen: 0.98 }, dev21: { hali: 0.91, gwen: 0.98 }, dev22: { hali: 0.93, gwen: 0.96 } };
+const WRONG_TOPIC: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 2, gwen: 3 }, dev10: { hali: 5, gwen: 2 }, dev11: { hali: 9, gwen: 4 }, dev12: { hali: 5, gwen: 1 }, dev13: { hali: 6, gwen: 6 }, dev14: { hali: 4, gwen: 1 }, dev15: { hali: 6, gwen: 2 }, dev16: { hali: 6, gwen: 5 }, dev17: { hali: 3, gwen: 5 }, dev18: { hali: 4, gwen: 2 }, dev19: { hali: 2, gwen: 3 }, dev20: { hali: 3, gwen: 2 }, dev21: { hali: 7, gwen: 2 }, dev22: { hali: 6, gwen: 2 } };
+const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = { dev9: { hali: 0, gwen: 0 }, dev10: { hali: 0, gwen: 0 }, dev11: { hali: 0, gwen: 0 }, dev12: { hali: 0, gwen: 0 }, dev13: { hali: 0, gwen: 0 }, dev14: { hali: 0, gwen: 0 }, dev15: { hali: 0, gwen: 0 }, dev16: { hali: 0, gwen: 0 }, dev17: { hali: 0, gwen: 0 }, dev18: { hali: 0, gwen: 0 }, dev19: { hali: 0, gwen: 0 }, dev20: { hali: 0, gwen: 0 }, dev21: { hali: 0, gwen: 0 }, dev22: { hali: 0, gwen: 0 } };
 
 /*
  * As for the unseen sets (evaluation-unseen.test.ts, 2026-12-03): each set's floor holds with a slack of SLACK questions
@@ -152,7 +157,7 @@ const OUT_OF_SCOPE_ANSWERED: Readonly<Record<Dev, Record<MentorId, number>>> = {
  */
 const SLACK = 2;
 const SUM_MARGIN = 3;
-const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21'] as const;
+const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22'] as const;
 /**
  * Across dev9 to dev16 on 2026-12-03: on 631e0a5 HALI 748 right and 43 wrong topics, Gwen 791 and 24; since the phrasing
  * classifier reads these sets' questions too (learned-phrasings.ts, so these are now figures on questions it learned from),
@@ -178,8 +183,13 @@ const DEV_SETS = ['dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 
  * "proper", "meant", "we'd", casting the net wider, DPP): dev9 to dev20 HALI 1,128 and 39, Gwen 1,200 and 26; with dev21's
  * HALI 91 of 100 and 7, Gwen 100 of 102 and 2, HALI 1,219 and 46, Gwen 1,300 and 28. With who answers for a tool's mistake
  * read as an aspect: HALI 1,220 and 45 (dev21 92 of 100).
+ * With dev22, learned from since stop 61 (all three models retrained; the threshold moved 0.555 -> 0.575, the one in use
+ * falling 1 question outside NEAR_BEST of the best; idioms of one meaning counted once, a vowel-less typo read as the word
+ * with its consonants, "explane" as "explain", terms for what its writers said): dev9 to dev21 before the retrain HALI 1,226
+ * and 39, Gwen 1,301 and 25; with dev22's HALI 93 of 100 and 6, Gwen 96 of 100 and 2, HALI 1,319 and 44, Gwen 1,394 and 27. Since an
+ * expression's own two words are no pair asked: HALI 1,321 and 42.
  */
-const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 1220, wrongTopic: 45 }, gwen: { right: 1300, wrongTopic: 28 } };
+const SUMMED: Readonly<Record<MentorId, { right: number; wrongTopic: number }>> = { hali: { right: 1321, wrongTopic: 42 }, gwen: { right: 1394, wrongTopic: 27 } };
 
 /** Each set's results, evaluated once for the sums and the set's own tests. */
 const evaluated = new Map<string, EvaluationResult[]>();

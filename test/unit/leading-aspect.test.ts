@@ -55,6 +55,8 @@ describe('a close passage that says what is asked of the subject answers', funct
     (w: string) => `what should I check before putting something ${w} wrote into a discharge letter?`,
     (w: string) => `do I really have to proofread everything ${w} produces?`,
     (w: string) => `how do I check ${w.replace(/^the /, '')}'s draft before I send it`,
+    // Rubber-stamping what it drafted (stop 61: "roi stamp rwber ar nodiadau'r sgribydd" got the scribes explainer, which never says to check).
+    (w: string) => `is it ok to just rubber stamp the notes ${w} drafted?`,
   ];
   // And as staff say it in Welsh: "tsiecio", "tsieco", and Copilot by name (dev14 and dev17 got the scribes explainer, stop 57).
   const checkCy = [
@@ -62,6 +64,7 @@ describe('a close passage that says what is asked of the subject answers', funct
     (w: string) => `sut mae gwirio beth mae'r ${w} yn ei ddweud cyn ei ddefnyddio?`,
     (w: string) => `sut dw i fod i tsiecio be mae'r ${w} wedi sgwennu cyn ei roi yn y nodiadau?`,
     (w: string) => `odw i'n gorfod tsieco popeth ma'r ${w} yn sgrifennu cyn bo fe'n mynd mewn i'r nodiade?`,
+    (w: string) => `ydi o'n iawn i fi roi stamp rwber ar nodiadau'r ${w}?`,
   ];
   const checking = [...writers.flatMap((w) => checkEn.map((f) => f(w))), ...['AI', 'chatbot', 'scribe', 'Copilot'].flatMap((w) => checkCy.map((f) => f(w)))];
 

@@ -26,9 +26,10 @@ const GENERAL_CEILING = 0.03;
  * before, of about 5,200). Of the unseen questions it alone flags, 12 are out-of-scope decisions about one patient (rightly
  * deflected) and 11 in-scope general questions (5 before): a cost written down in the closing note, not hidden by the cap.
  * With blind21 among the unseen sets (stop 58): 27. With blind23 (stop 60): 28; blind23's one is an out-of-scope question
- * (counted, not read), rightly deflected.
+ * (counted, not read), rightly deflected. Retrained with dev22's questions (stop 61): 30, of which (read as decisions and not
+ * by the patterns) 16 are out-of-scope questions rightly deflected and 12 in-scope general questions.
  */
-const UNSEEN_EXTRA = 28;
+const UNSEEN_EXTRA = 30;
 
 /** As a learner's message reaches the checks: redacted first. */
 const flagged = (text: string) => {

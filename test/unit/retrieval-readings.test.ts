@@ -20,8 +20,10 @@ describe('retrieval: readings learned from the dev9 sets', () => {
     // A title asked whole still loses to nothing when the phrasings agree with the words.
     expect(answer('what is automation bias')).to.equal('automation-bias');
     // An alert that never came is the lesson's error of omission ("treat a missing alert as no information"), since stop 56
-    // moved "no alert" and "didn't flag" from the explainer, as the dev sets' writers expect.
-    expect(answer('the computer says no alert so we assume the patient is fine')).to.be.oneOf(['automation-bias', 'hali-automation-bias']);
+    // moved "no alert" and "didn't flag" from the explainer, as the dev sets' writers expect; or the human-in-the-loop explainer,
+    // which says it too ("treat a missing alert as no information, not as reassurance"), first since stop 61 counts "computer
+    // says no" once.
+    expect(answer('the computer says no alert so we assume the patient is fine')).to.be.oneOf(['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']);
   });
 
   it('reads an apology typed on after the question as the end of the message, as thanks are', () => {

@@ -250,9 +250,10 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
   it('reads a Welsh rubber stamp, "plisi", and a tool whose reasons nobody can give as what they mean; "dio" and "mlaen" as no subject', () => {
     const faculty = realFaculty();
     const answer = (q: string) => faculty.choose(q).passages[0]?.id;
-    for (const q of ['odw i jyst yn rhoi stamp rwber ar beth bynnag ma’r AI’n ddeud?', 'ydi o’n iawn i fi roi stamp rwber ar nodiadau’r sgribydd?']) {
-      expect(answer(q), q).to.be.oneOf(['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']);
-    }
+    expect(answer('odw i jyst yn rhoi stamp rwber ar beth bynnag ma’r AI’n ddeud?')).to.be.oneOf(['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop']);
+    // Since an expression's forms count once (stop 61), rubber-stamping the scribe's notes asks of the scribe, and is answered by the
+    // scribes lesson, which says to check every draft (leading-aspect.ts, "checking what AI wrote").
+    expect(answer('ydi o’n iawn i fi roi stamp rwber ar nodiadau’r sgribydd?')).to.be.oneOf(['automation-bias', 'hali-automation-bias', 'hali-x-human-in-the-loop', 'hali-ai-scribes']);
     expect(answer('the sepsis tool flags patients and nobody can say why')).to.be.oneOf(['hali-x-explainability', 'hali-explainability']);
     expect(answer('can you tell me why AI hallucinates')).to.be.oneOf(['hallucination', 'hali-llms-and-hallucination', 'hali-x-checking-ai-output', 'hali-checking-ai-output']);
     const read = (q: string) => faculty.retriever.explain(q).terms;
@@ -283,6 +284,70 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     for (const word of ['sorto', 'rywle']) expect(terms, word).to.not.include(word);
     // Said of nothing the content covers, the net is still a net.
     for (const q of ['who do I ask about the netball team?', 'can we cast the net wider for the ward rota?']) expect(answer(q), q).to.equal(undefined);
+  });
+
+  // dev22's writers asked whether an AI tool is "a jack of all trades", whether Copilot "sounds that sure of itself" because it is
+  // right, whether to "ask forgiveness than permission", why it "works better for some patients than others" and how to word
+  // what they ask: each was turned down. Each idiom is now the content's word for it.
+  it('reads the idioms dev22 was written in as what they mean, in both languages (generated)', () => {
+    const faculty = realFaculty();
+    const answer = (q: string) => faculty.choose(q).passages[0]?.id;
+    const tools = ['an AI tool', 'the sepsis AI', 'an AI app', 'the new scan AI'];
+    const bots = ['Copilot', 'ChatGPT', 'the chatbot', 'Gemini'];
+    const expected: [string[], string[]][] = [
+      [
+        ['what-is-ai', 'hali-what-is-ai', 'hali-x-evaluating-an-ai-tool', 'hali-evaluating-an-ai-tool'],
+        tools.flatMap((t) => [`is ${t} a jack of all trades, or only any good at the one job it was built for?`, `is ${t} a one trick pony?`]),
+      ],
+      [
+        ['hallucination', 'hali-llms-and-hallucination', 'what-is-an-llm', 'hali-x-checking-ai-output', 'hali-checking-ai-output'],
+        bots.flatMap((b) => [`${b} sounds so sure of itself, does that mean it's right?`, `${b} talks like it swallowed a dictionary, can I trust it?`]),
+      ],
+      [
+        ['hali-x-bias-in-ai', 'hali-bias-and-fairness', 'what-is-ai', 'hali-what-is-ai'],
+        tools.flatMap((t) => [`why would ${t} work better for some patients than others?`, `does ${t} do worse for some groups than others?`]),
+      ],
+      [
+        ['hali-x-writing-prompts', 'hali-writing-prompts'],
+        bots.flatMap((b) => [`how should I word what I ask ${b} so I get a usable leaflet?`, `${b} was useless first time, do I keep going back at it?`]),
+      ],
+      [
+        ['hali-x-safe-use-policy', 'hali-safe-use-policy'],
+        bots.map((b) => `with ${b} at work is it better to ask forgiveness than permission?`),
+      ],
+    ];
+    // Every one is read as what it means.
+    const meanings: [RegExp, string][] = [[/jack of all|one trick/, 'narrow'], [/sure of itself|swallowed/, 'confident'], [/better for some|worse for some/, 'bias'], [/word what|going back/, 'prompt'], [/forgiveness/, 'policy']];
+    const unread = expected.flatMap(([, asked]) => asked).filter((q) => {
+      const meaning = meanings.find(([pattern]) => pattern.test(q))![1];
+      return !faculty.retriever.explain(q).terms.some((t) => t.term.includes(' ') && t.found.map(String).includes(meaning));
+    });
+    expect(unread).to.deep.equal([]);
+    // Answered: most, not all. "<bot> talks like it swallowed a dictionary, can I trust it?" (0.55) and "<bot> was useless first
+    // time, do I keep going back at it?" (0.56) are read as meant and still turned down at this stop's threshold (0.575).
+    const missed = missedOf(answer, expected);
+    expect(missed.length, missed.join('\n')).to.be.at.most(10);
+    // A Welsh speaker's "tŵl" is a tool.
+    expect(faculty.retriever.explain('ydi’r tŵl AI yn deall meddygaeth?').terms.find((t) => t.term === 'twl')?.found.map(String)).to.include('tool');
+    // Said of nothing the content covers, the same idioms still name nothing.
+    for (const q of ['who is the jack of all trades on the rota?', 'the new manager is so sure of herself', 'is it better to ask forgiveness than permission when changing the rota?']) {
+      expect(answer(q), q).to.equal(undefined);
+    }
+  });
+
+  // dev22's "asked whether her HCPC standards still apply if she uses AI to help write her notes" was read as "write the note",
+  // "write my note" and "write note" (all of them by their subject words), the AI scribe three times over.
+  it('counts expressions of one meaning once, however many of its forms a question says (generated from the terms tables)', () => {
+    const faculty = realFaculty() as unknown as { mentors: readonly Mentor[]; retriever: { explain(q: string): { terms: { term: string; found: string[] }[] } } };
+    const pairs = faculty.mentors.flatMap((m) => (m.terms ?? []).filter((g) => (g.phrases ?? []).length >= 2).map((g) => [g.phrases![0], g.phrases![g.phrases!.length - 1]]));
+    expect(pairs.length).to.be.above(40);
+    const twice = pairs.flatMap(([a, b]) => {
+      const meanings = faculty.retriever.explain(`${a}, or ${b}?`).terms.filter((t) => t.term.includes(' ') && t.found.length > 0).map((t) => [...new Set(t.found.map(String))].sort().join('+'));
+      return meanings.length === new Set(meanings).size ? [] : [`${a} / ${b}: ${meanings.join(', ')}`];
+    });
+    expect(twice).to.deep.equal([]);
+    const read = faculty.retriever.explain('a physio student asked if her HCPC standards still apply when AI helps write her notes').terms;
+    expect(read.filter((t) => t.found.map(String).includes('scribe'))).to.have.length(1);
   });
 
   it('reads a comparative or superlative as its adjective ("safest" is "safe"), and the word as written when the content has it', () => {

@@ -57,6 +57,9 @@ describe('a question asking what the content never says of its subject abstains'
       'whats the target ldl once FH is treated', 'LDL target for familial hypercholesterolaemia?', 'be di’r targed colesterol ar ol trawiad ar y galon', 'beth yw’r targed LDL ar gyfer FH?',
       'ticagrelor vs clopidogrel bleeding risk', 'clopidogrel side effects?', 'what are the side effects of statins in FH', 'sgil-effeithiau clopidogrel?',
       'ydy AI yn mynd i gymryd fy swydd', 'ydy AI yn mynd i ddwyn ein swyddi ni?', 'a fydd y robotiaid yn disodli ein gwaith?',
+      // From dev22: when a regulator or a practice began, which the content never says.
+      'When did the MHRA first start regulating software as a medical device?', 'since when has the MHRA regulated AI?', 'what year did newborn blood spot screening start?',
+      'Pryd ddechreuodd yr MHRA reoleiddio meddalwedd?', 'ers pryd mae sgrinio smotyn gwaed yn digwydd?',
       'how do i code a VUS for clinical coding', 'beth yw’r cod ICD-10 ar gyfer syndrom Lynch', 'ICD-10 code for Lynch syndrome?', 'what is the diagnosis code for FH',
     ];
     const answered = nearMisses.filter((q) => answer(q) !== undefined).map((q) => `${q} → ${answer(q)}`);
@@ -85,6 +88,8 @@ describe('a question asking what the content never says of its subject abstains'
       ['how do I check the accuracy of what Copilot wrote?', 'hali-x-checking-ai-output'],
       ['what does the R208 code mean in the test directory?', 'gwen-national-genomic-test-directory'],
       ['how soon will the family get the results of the rapid genome test', 'gwen-rare-disease-rapid-sequencing'],
+      // When a change came in, where the passage gives its date ("in force 5 February 2026").
+      ['when did the new rules on automated decisions come into force?', 'hali-x-explainability'],
       // The same aspects asked in the light of genes: what a result means for the medicine is taught.
       ['how long should a CYP2C19 poor metaboliser stay on clopidogrel', 'gwen-cyp2c19-clopidogrel'],
       ['DPYD variants and capecitabine toxicity', 'gwen-dpyd-testing'],
@@ -95,7 +100,7 @@ describe('a question asking what the content never says of its subject abstains'
     // its same-topic neighbour on checking AI output, which says to check doses against the BNF.
     expect(answer('the AI made up a drug dose, why does that happen')).to.be.oneOf(['hallucination', 'hali-x-checking-ai-output']);
     // "dos and don'ts", "dose" typed for "does", Outlook the mail app, "treat AI output as a draft": no aspect asked.
-    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'can AI help us turn around discharge letters faster?', 'how quickly should I check the results ChatGPT gives back', 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?', 'how long should I keep checking the AI output?', 'how long do I keep going with the DPIA', 'when did the AI scribe guidance in Wales come out?', 'what are the side effects of relying on AI at work?', 'does the app hold my notes before surgery lists are printed?']) {
+    for (const question of ['when should I be open with patients about AI?', 'what does open source mean for AI', 'who do I contact about a genetic referral?', "what are the dos and don'ts of using ChatGPT at work", 'how dose chat gpt work', 'is AI in Outlook safe to use', 'should I treat AI output as a draft?', 'why is AI good at one job and bad at others', 'can AI help us turn around discharge letters faster?', 'how quickly should I check the results ChatGPT gives back', 'how long should a discharge summary be before AI checks it', 'is the AI scribe a licence to take my eye off the ball?', 'how long should I keep checking the AI output?', 'how long do I keep going with the DPIA', 'when did the AI scribe guidance in Wales come out?', 'what are the side effects of relying on AI at work?', 'does the app hold my notes before surgery lists are printed?', 'when did you first notice the AI getting things wrong?', 'when did it start making things up?']) {
       expect(uncoveredAspect(question, ''), question).to.equal(undefined);
     }
     // What redaction leaves in place of an identifier is no aspect asked: "[phone number removed]" asks for no phone number.
