@@ -6,7 +6,7 @@
  * Each question goes under the first passage its writers expected (the others are right too, but the first is what was
  * meant). Left out: the out-of-scope questions (they name no passage), a question the patterns read as a decision about one
  * patient (the mentor gives it no content whatever it names), a question with a gap another change may fill
- * (unlessCoveredBy), and every question of the unseen sets, blind3 to blind23, even one that is word for word in a set
+ * (unlessCoveredBy), and every question of the unseen sets, blind3 to blind24, even one that is word for word in a set
  * learned from: they stay the honest figures. Nor the near misses, which are out of scope by design, nor the blind set
  * (LEARNED_FROM).
  */

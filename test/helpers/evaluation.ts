@@ -169,12 +169,19 @@ clinical coding, occupational therapy, ward clerks, community midwives, breast c
 counselling trainees, neonatal, cardiac physiology, sonography, clinic reception, Welsh speakers in Powys, Caernarfon, Llanelli,
 Carmarthen, Pwllheli, Blaenau Ffestiniog and Llandudno), first scored after dev21 was learned from and never tuned on; `dev22`
 (dev22-hali.json, dev22-gwen.json) beside it from the same brief by other personas (kept aside in stop 60 and developed on from
-stop 61). `nearmiss` (nearmiss-hali.json,
+stop 61). `blind24` (blind24-hali.json, blind24-gwen.json) was written the same way in stop 61 (2026-12-04), from the same
+brief, by other personas again (sonography, district nursing, out-of-hours GPs, paramedics, theatres, ward clerks, speech and
+language therapy, mental health liaison, physician associates, dietetics, practice nurses, clinical coding, medical
+secretaries, falls prevention, renal nursing, orthoptics, junior doctors, neonatal nursing, GP registrars, haematology,
+fertility, community midwives, cardiac physiology, paediatrics, practice pharmacists, oncology pharmacy, lipid clinics, health
+care support workers, neurology, ophthalmology, maternity support, renal dietetics, chaplaincy, student nurses, Welsh speakers
+in Llangefni, Bala, Carmarthen, Caernarfon, Llanrwst and Cardigan), first scored after dev22 was learned from and never tuned on.
+`nearmiss` (nearmiss-hali.json,
 nearmiss-gwen.json) is out of scope by design: questions that name a subject the content names but ask what it does not
 cover (a dose, a survival rate, a job, shares); measured, never trained on (scripts/train-decision.ts says why).
  */
 /** Every evaluation set, in the order they were written. */
-export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20', 'dev19', 'blind21', 'dev20', 'blind22', 'dev21', 'blind23', 'dev22'] as const;
+export const EVALUATION_SETS = ['tuned', 'heldout', 'blind', 'nearmiss', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'dev9', 'blind10', 'blind11', 'blind12', 'dev10', 'blind13', 'dev11', 'blind14', 'dev12', 'blind15', 'dev13', 'dev14', 'blind16', 'dev15', 'blind17', 'dev16', 'blind18', 'dev17', 'blind19', 'dev18', 'blind20', 'dev19', 'blind21', 'dev20', 'blind22', 'dev21', 'blind23', 'dev22', 'blind24'] as const;
 export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 
 /**
@@ -184,7 +191,7 @@ export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
 const earlier = (set: EvaluationSetName): readonly EvaluationSetName[] => EVALUATION_SETS.slice(0, EVALUATION_SETS.indexOf(set)).filter((s) => s !== 'nearmiss');
 
 /** The sets written blind and never tuned on: their misses are counted, never listed, so they stay unseen. */
-export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23'];
+export const UNSEEN_SETS: readonly EvaluationSetName[] = ['blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24'];
 
 function readSet(mentorId: string, set: EvaluationSetName): EvaluationQuestion[] {
   const file = join(__dirname, '..', 'fixtures', 'evaluation', `${set === 'tuned' ? '' : `${set}-`}${mentorId}.json`);
