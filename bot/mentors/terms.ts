@@ -40,6 +40,8 @@ const ENGLISH_STOP_WORDS = new Set(
     'ours yours theirs myself yourself yourselves ourselves themselves itself oneself ' +
     // the conjunctions that join a question's clauses ("unless", "whether"), which say nothing of its subject
     'because although though unless whether until whereas ' +
+    // a judgement of how good something was ("useless first time", "absolutely rubbish"), which says nothing of what it was
+    'useless hopeless pointless rubbish brilliant amazing awesome terrible awful dreadful naff ' +
     // the workplace context staff add, which says nothing of the subject
     'ward wards clinic shift department hospital job role work working colleague colleagues staff ' +
     // the shorthand of a chat message ("how does AI even work lol", "tbh idk")
@@ -63,6 +65,8 @@ const WELSH_STOP_WORDS = new Set(
     'ir fel esbonio egluro esbonia esboniwch eglura eglurwch gwybod wybod rhywbeth rhywun angen eisiau isio defnyddio ddefnyddio gwneud wneud mynd fynd dod ' +
     // the workplace, as "work" and "ward" above, with its mutated forms ("yn fy ngwaith")
     'gwaith waith ngwaith ' +
+    // a judgement of how good something was, as "useless" and "rubbish" above ("rwtsh llwyr", "anobeithiol", "gwych")
+    'rwtsh anobeithiol diwerth ofnadwy gwych ffantastig ' +
     // Welsh function words a question is held together with ("gydag", "wedi'i", "o'i")
     'gydag wedi wedii oi iw ou ein hun hunan ' +
     // The Welsh of the English stop words above, word for word: after, before, again, all, every, any, best, good, but,

@@ -72,7 +72,9 @@ describe('the decision model (answer or abstain)', () => {
     // fell one question outside reach of the best (2,930 against 2,942, within 10.9), so the highest within reach was taken:
     // 0.575. On the unseen sets (blind3 to blind23), never learned from: 3,890 of 4,352 right with 24 out-of-scope answers
     // before the retrain, 3,882 with 25 after it at 0.555, 3,869 with 24 at 0.575; 3,872 since an expression's own two words
-    // are no pair asked. HALI's dev18 left out falls (0.91 -> 0.875): its floor follows.
+    // are no pair asked. HALI's dev18 left out falls (0.91 -> 0.875): its floor follows. Since a judgement ("useless",
+    // "rubbish", "rwtsh") weighs as nothing asked: 3,267 of 3,624 on the sets left out (8 fewer, each fold's model moving a
+    // little), and on the unseen sets, now blind3 to blind24, 4,061 -> 4,062 of 4,555 with 2 fewer wrong topics.
     const floors: Record<string, [number, number]> = {
       tuned: [0.985, 0.965],
       heldout: [0.92, 0.935],
@@ -93,10 +95,10 @@ describe('the decision model (answer or abstain)', () => {
       dev22: [0.81, 0.93],
     };
     // Since 2026-12-03 each set's floor holds with a slack of two questions, and the sum of the right answers on the sets
-    // left out is held instead close to what it reaches (3,275 of 3,624 since stop 61), as the evaluation sets' own floors are
+    // left out is held instead close to what it reaches (3,267 of 3,624 since stop 61), as the evaluation sets' own floors are
     // (evaluation-unseen.test.ts): a retrain for new content moves a question or two on most sets.
     const SLACK = 2;
-    const SUMMED_RIGHT = 3275;
+    const SUMMED_RIGHT = 3267;
     expect(Object.keys(cv)).to.have.length(Object.keys(floors).length);
     expect(Object.values(cv).reduce((sum, f) => sum + f.hali.right + f.gwen.right, 0), 'right on the sets left out, summed').to.be.at.least(SUMMED_RIGHT - 3);
     let outOfScope = 0;

@@ -335,6 +335,21 @@ describe('retrieval: general mechanisms for questions nobody tuned on', () => {
     }
   });
 
+  // "Copilot was useless first time, do I keep going back at it?" was turned down: "useless", in no passage, weighed as a
+  // subject HALI lacks.
+  it('weighs a judgement of how good something was as nothing asked, in English and Welsh (generated)', () => {
+    const faculty = realFaculty();
+    const judgements = { en: ['useless', 'hopeless', 'pointless', 'rubbish', 'brilliant', 'amazing', 'terrible', 'awful', 'dreadful'], cy: ['rwtsh', 'anobeithiol', 'diwerth', 'ofnadwy', 'gwych'] };
+    const asked = [
+      ...judgements.en.flatMap((j) => [`Copilot was ${j} first time, how do I word what I ask it?`, `the AI scribe is ${j}, do I still check its notes?`]),
+      ...judgements.cy.flatMap((j) => [`mae Copilot yn ${j}, sut dw i'n geirio fy nghais?`, `ma'r sgribydd AI yn ${j}, oes rhaid i fi wirio'r nodiadau?`]),
+    ];
+    const weighed = asked.filter((q) => faculty.retriever.explain(q).terms.some((t) => [...judgements.en, ...judgements.cy].includes(t.term) && t.w > 0));
+    expect(weighed).to.deep.equal([]);
+    const answered = asked.filter((q) => faculty.choose(q).passages.length > 0);
+    expect(answered.length / asked.length).to.be.at.least(0.8);
+  });
+
   // dev22's "asked whether her HCPC standards still apply if she uses AI to help write her notes" was read as "write the note",
   // "write my note" and "write note" (all of them by their subject words), the AI scribe three times over.
   it('counts expressions of one meaning once, however many of its forms a question says (generated from the terms tables)', () => {
