@@ -437,11 +437,12 @@ export function createRetriever(
     // Expressions of one meaning are one term too: "write her notes" says "write the note", "write my note" and "write note"
     // (by their subject words), and counted three times it outweighed all else asked.
     const meaningOf = (p: Phrase) => [...p.means].sort().join(' ');
-    const groups: Phrase[][] = [];
-    for (const p of idioms) {
-      const joined = groups.filter((g) => g.some((q) => q.wordForms.join(' ') === p.wordForms.join(' ') || meaningOf(q) === meaningOf(p)));
-      groups.splice(0, groups.length, ...groups.filter((g) => !joined.includes(g)), [...joined.flat(), p]);
-    }
+    const oneExpression = (p: Phrase, q: Phrase) => p.wordForms.join(' ') === q.wordForms.join(' ') || meaningOf(p) === meaningOf(q);
+    // Each phrase joins every group it is one expression with, and those groups become one.
+    const groups = idioms.reduce<Phrase[][]>((sofar, p) => {
+      const joined = sofar.filter((g) => g.some((q) => oneExpression(p, q)));
+      return [...sofar.filter((g) => !joined.includes(g)), [...joined.flat(), p]];
+    }, []);
     const idiomTerms = groups.map((same) => {
       const term = same.reduce((best, p) => (asWords(p) > asWords(best) ? p : best)).words.join(' ');
       const meant = [...new Set(same.flatMap((p) => p.means.filter((t) => postings.has(t)).map((t) => `${p.mentorId} ${t}`)))];
